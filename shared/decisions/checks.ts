@@ -1,0 +1,104 @@
+import { monotonicFactory } from 'ulid';
+import { citationRef, evaluate, resolveCitation } from '#rules/index.js';
+import type { CheckRequest, CheckResponse, Finding, StoredCheck } from '#schemas/check.js';
+import { canonicalJson, sha256Hex } from '#shared/canonical.js';
+import type { Services } from '#shared/services.js';
+import { toShanghaiIso } from '#shared/time.js';
+import type { CheckRecord, StoredFinding } from '#store/checks.js';
+import { IdempotencyConflictError } from '#store/errors.js';
+
+const nextId = monotonicFactory();
+
+export interface DecideResult {
+  created: boolean;
+  record: CheckRecord;
+}
+
+/**
+ * Decides a shop's proposed refusal and stores the decision before anyone sees it. A request id the
+ * shop already used with the same body returns the stored decision (`created: false`); with another
+ * body it is an `IdempotencyConflictError`. If the store cannot confirm the write, the caller gets a
+ * `StoreUnavailableError` and may retry: the retry decides again and stores at most one decision.
+ *
+ * @example const { created, record } = await decideCheck(services, 'demo-shop', request)
+ */
+export async function decideCheck(services: Services, shopId: string, request: CheckRequest): Promise<DecideResult> {
+  const requestHash = sha256Hex(canonicalJson(request));
+  const existing = await services.checks.findByRequestId(shopId, request.requestId);
+  if (existing) {
+    if (existing.requestHash !== requestHash)
+      throw new IdempotencyConflictError(`requestId ${request.requestId} was used with a different body`);
+    return { created: false, record: existing };
+  }
+  const recordedDeliveredAt = await services.orders.recordedDeliveredAt(shopId, request.order.orderId);
+  const decision = evaluate(request, { recordedDeliveredAt: recordedDeliveredAt ?? null });
+  const now = services.clock();
+  const record: CheckRecord = {
+    checkId: nextId(now.getTime()),
+    shopId,
+    requestId: request.requestId,
+    orderId: request.order.orderId,
+    sku: request.item.sku,
+    requestHash,
+    request,
+    verdict: decision.verdict,
+    findings: decision.findings.map(compactFinding),
+    requiredActions: decision.requiredActions,
+    alternativeReasons: decision.alternativeReasons,
+    deadlines: decision.deadlines,
+    rulesetVersion: decision.rulesetVersion,
+    decidedAt: toShanghaiIso(now),
+    review: { status: decision.verdict === 'ALLOW' ? 'none' : 'open', version: 1, history: [] },
+  };
+  return services.checks.create(record);
+}
+
+function compactFinding(finding: Finding): StoredFinding {
+  return {
+    ruleId: finding.ruleId,
+    outcome: finding.outcome,
+    citations: finding.citations.map(citationRef),
+    message: finding.message,
+  };
+}
+
+/**
+ * The contract's body for a stored decision, always in the same key order, so a replay is
+ * byte-identical to the first answer. Citation texts are rebuilt from the decision's ruleset version.
+ */
+export function renderCheck(record: CheckRecord): CheckResponse {
+  return {
+    checkId: record.checkId,
+    verdict: record.verdict,
+    findings: record.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      outcome: finding.outcome,
+      citations: finding.citations.flatMap((ref) => {
+        const citation = resolveCitation(record.rulesetVersion, ref);
+        return citation ? [citation] : [];
+      }),
+      message: finding.message,
+    })),
+    requiredActions: record.requiredActions,
+    alternativeReasons: record.alternativeReasons,
+    deadlines: record.deadlines,
+    rulesetVersion: record.rulesetVersion,
+    decidedAt: record.decidedAt,
+    review: {
+      status: record.review.status,
+      version: record.review.version,
+      ...(record.review.finalVerdict ? { finalVerdict: record.review.finalVerdict } : {}),
+    },
+  };
+}
+
+/** The body of GET /v1/checks/{id}: the decision, the shop, the request, and the review history. */
+export function renderStoredCheck(record: CheckRecord): StoredCheck {
+  const body = renderCheck(record);
+  return {
+    ...body,
+    review: { ...body.review, history: record.review.history },
+    shopId: record.shopId,
+    request: record.request,
+  };
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import {
+  CheckListQuerySchema,
+  CheckListSchema,
+  CheckRequestSchema,
+  CheckResponseSchema,
+  StoredCheckSchema,
+} from '#schemas/check.js';
+import { ErrorBodySchema } from '#schemas/common.js';
+
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. zod 4 emits
+ * JSON Schema 2020-12, which is OpenAPI 3.1's schema dialect, so no adapter library is needed (and
+ * the Lambda bundles stay free of zod-openapi's locale tables).
+ */
+export interface OpenApiRoute {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  tag: string;
+  auth: 'shop' | 'staff' | 'shop_or_staff' | 'webhook' | 'none';
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  pathParams?: string[];
+  responses: Record<number, { description: string; schema?: z.ZodType; headers?: Record<string, string> }>;
+}
+
+const errors = {
+  400: { description: 'Invalid request: every problem with its path', schema: ErrorBodySchema },
+  401: { description: 'Missing or unknown key', schema: ErrorBodySchema },
+  403: { description: 'Known key, wrong role', schema: ErrorBodySchema },
+} as const;
+
+/** Routes of every function; each function module adds its own when it is written. */
+export const OPENAPI_ROUTES: OpenApiRoute[] = [
+  {
+    method: 'post',
+    path: '/v1/checks',
+    summary: 'Check a proposed refusal before refusing a return',
+    tag: 'checks',
+    auth: 'shop',
+    body: CheckRequestSchema,
+    responses: {
+      201: { description: 'A new decision, stored before it was returned', schema: CheckResponseSchema },
+      200: {
+        description: 'The stored decision for a replayed request (same requestId, identical body)',
+        schema: CheckResponseSchema,
+        headers: { 'Idempotent-Replayed': 'true' },
+      },
+      ...errors,
+      409: { description: 'requestId reused with a different body', schema: ErrorBodySchema },
+      503: { description: 'The decision could not be stored; retry safely', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'get',
+    path: '/v1/checks/{checkId}',
+    summary: 'A stored decision with its request and review history',
+    tag: 'checks',
+    auth: 'shop_or_staff',
+    pathParams: ['checkId'],
+    responses: {
+      200: { description: 'The stored decision', schema: StoredCheckSchema },
+      ...errors,
+      404: { description: 'No such check for this key', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'get',
+    path: '/v1/checks',
+    summary: "A shop's checks for one order, newest first",
+    tag: 'checks',
+    auth: 'shop_or_staff',
+    query: CheckListQuerySchema,
+    responses: { 200: { description: 'One page of checks', schema: CheckListSchema }, ...errors },
+  },
+  {
+    method: 'get',
+    path: '/healthz',
+    summary: 'Liveness: 200 once the store is reachable',
+    tag: 'operations',
+    auth: 'none',
+    responses: { 200: { description: 'ok' }, 503: { description: 'store unreachable' } },
+  },
+];
+
+export function buildOpenApiDocument(routes: readonly OpenApiRoute[] = OPENAPI_ROUTES): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const parameters = [
+      ...(route.pathParams ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...Object.entries(route.query?.shape ?? {}).map(([name, schema]) => ({
+        name,
+        in: 'query',
+        required: !(schema as z.ZodType).safeParse(undefined).success,
+        schema: jsonSchema(schema as z.ZodType, 'input'),
+      })),
+    ];
+    paths[route.path] ??= {};
+    (paths[route.path] as Record<string, unknown>)[route.method] = {
+      summary: route.summary,
+      tags: [route.tag],
+      ...(route.auth === 'none' || route.auth === 'webhook' ? { security: [] } : {}),
+      ...(parameters.length ? { parameters } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+            },
+          }
+        : {}),
+      responses: Object.fromEntries(
+        Object.entries(route.responses).map(([status, response]) => [
+          status,
+          {
+            description: response.description,
+            ...(response.headers
+              ? {
+                  headers: Object.fromEntries(
+                    Object.entries(response.headers).map(([name, value]) => [
+                      name,
+                      { schema: { type: 'string', const: value } },
+                    ]),
+                  ),
+                }
+              : {}),
+            ...(response.schema
+              ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output') } } }
+              : {}),
+          },
+        ]),
+      ),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Refusal Guard API',
+      version: '1.0.0',
+      description:
+        "Checks an online shop's proposed refusal of a consumer's return against PRC consumer-protection and e-commerce law (ruleset cn-2024-07-01).",
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A shop key or a staff key' } },
+    },
+    security: [{ bearer: [] }],
+    paths,
+  };
+}
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/**
+ * The local service's settings, from the environment, with defaults that work out of the box. The
+ * default keys and secret are for a developer's machine only: they are printed at start-up.
+ */
+export const DEV_DEFAULTS = {
+  PORT: '3000',
+  DATA_DIR: '.data',
+  TABLE_NAME: 'refusal-guard',
+  DEV_SHOP_ID: 'demo-shop',
+  DEV_SHOP_KEY: 'rg_shop_demo_local_key',
+  DEV_STAFF_KEY: 'rg_staff_demo_local_key',
+  DEV_WEBHOOK_SECRET: 'whsec_cmVmdXNhbC1ndWFyZC1sb2NhbC1kZXYtc2VjcmV0LTMy',
+} as const;
+
+const KeySchema = z.string().regex(/^\S{8,512}$/, 'must be 8–512 characters without spaces');
+const ShopIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1–64 characters of A–Z a–z 0–9 . _ : -');
+
+export const DevConfigSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65_535),
+  dataDir: z.string().min(1),
+  tableName: z.string().min(3).max(255),
+  dynamodbEndpoint: z.url().optional(),
+  shopId: ShopIdSchema,
+  shopKey: KeySchema,
+  staffKey: KeySchema,
+  webhookSecret: z.string().regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, 'must be a Standard Webhooks secret: whsec_<base64>'),
+  extraShops: z.array(z.object({ shopId: ShopIdSchema, key: KeySchema })),
+});
+export type DevConfig = z.infer<typeof DevConfigSchema>;
+
+/**
+ * @example loadDevConfig({ DEV_SHOPS: 'shop-b:key-b-123456,shop-c:key-c-123456' }).extraShops.length // 2
+ */
+export function loadDevConfig(env: Record<string, string | undefined>): DevConfig {
+  const pick = (name: keyof typeof DEV_DEFAULTS) => (env[name] ? env[name] : DEV_DEFAULTS[name]);
+  const extraShops = (env.DEV_SHOPS ?? '')
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.indexOf(':');
+      return at < 0 ? { shopId: pair, key: '' } : { shopId: pair.slice(0, at), key: pair.slice(at + 1) };
+    });
+  return DevConfigSchema.parse({
+    port: pick('PORT'),
+    dataDir: pick('DATA_DIR'),
+    tableName: pick('TABLE_NAME'),
+    dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    shopId: pick('DEV_SHOP_ID'),
+    shopKey: pick('DEV_SHOP_KEY'),
+    staffKey: pick('DEV_STAFF_KEY'),
+    webhookSecret: pick('DEV_WEBHOOK_SECRET'),
+    extraShops,
+  });
+}

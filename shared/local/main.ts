@@ -1,0 +1,108 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { DEV_DEFAULTS, loadDevConfig } from './dev-config.js';
+import { startLocalService } from './runtime.js';
+
+const HELP = `Refusal Guard — local service
+
+Usage: npm start [-- --help]
+
+Runs the whole API on http://127.0.0.1:$PORT with an embedded DynamoDB-compatible store
+(dynalite). No cloud account and no other process needed.
+
+Environment (defaults in brackets):
+  PORT                 HTTP port [${DEV_DEFAULTS.PORT}]
+  DATA_DIR             where the embedded store keeps its files [${DEV_DEFAULTS.DATA_DIR}];
+                       ':memory:' keeps nothing on disk
+  DYNAMODB_ENDPOINT    use this DynamoDB endpoint instead of the embedded store
+  TABLE_NAME           the table [${DEV_DEFAULTS.TABLE_NAME}]; created if missing
+  DEV_SHOP_ID          the local shop [${DEV_DEFAULTS.DEV_SHOP_ID}]
+  DEV_SHOP_KEY         that shop's API key [${DEV_DEFAULTS.DEV_SHOP_KEY}]
+  DEV_STAFF_KEY        a compliance-staff key [${DEV_DEFAULTS.DEV_STAFF_KEY}]
+  DEV_WEBHOOK_SECRET   order-system signing secret, whsec_ form [${DEV_DEFAULTS.DEV_WEBHOOK_SECRET}]
+  DEV_SHOPS            more shops: shopId:key,shopId:key
+  LOG_LEVEL            debug | info | warn | error [info]
+
+The default keys are for local use only. Contract: see README.md.
+`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, strict: true });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  let dev: ReturnType<typeof loadDevConfig>;
+  try {
+    dev = loadDevConfig(process.env);
+  } catch (error) {
+    const issues = error instanceof z.ZodError ? error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`) : [];
+    process.stderr.write(
+      `Invalid local configuration:\n${issues.join('\n') || String(error)}\nSee npm start -- --help\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const service = await startLocalService(dev);
+  const example = JSON.stringify({
+    requestId: 'readme-1',
+    order: {
+      orderId: 'O-1001',
+      salesChannel: 'online',
+      buyerType: 'consumer',
+      placedAt: '2026-04-01T09:00:00+08:00',
+      deliveredAt: '2026-04-02T18:20:00+08:00',
+    },
+    item: {
+      sku: 'TS-1',
+      name: '纯棉T恤',
+      category: 'apparel',
+      priceFen: 7900,
+      quantity: 1,
+      customMade: false,
+      perishable: false,
+      digital: null,
+      nonReturnable: null,
+    },
+    returnRequest: {
+      requestedAt: '2026-04-05T11:00:00+08:00',
+      kind: 'no_reason',
+      condition: { packagingOpened: true },
+    },
+    refusal: { reason: 'packaging_opened', evidence: [{ type: 'photo', ref: 's3://bucket/1.jpg' }] },
+  });
+  process.stdout.write(`
+Refusal Guard is running at ${service.url}
+  store:        ${service.embedded ? `embedded dynalite (${dev.dataDir === ':memory:' ? 'in memory' : `data in ${dev.dataDir}`})` : service.dynamodbEndpoint}, table ${dev.tableName}
+  shop:         ${dev.shopId}   key: ${dev.shopKey}
+  staff key:    ${dev.staffKey}
+  webhook secret (all dev shops): ${dev.webhookSecret}
+${dev.extraShops.map((s) => `  extra shop:   ${s.shopId}   key: ${s.key}\n`).join('')}  API docs:     ${service.url}/docs   (OpenAPI: ${service.url}/openapi.json)
+  console:      ${service.url}/console
+
+Try a check:
+curl -s -X POST ${service.url}/v1/checks \\
+  -H 'Authorization: Bearer ${dev.shopKey}' -H 'Content-Type: application/json' \\
+  -d '${example}'
+
+Press Ctrl+C to stop.
+`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping…\n`);
+    service.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`Refusal Guard could not start: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * An ISO-8601 date-time that carries an offset (`+08:00`, `-05:00` or `Z`) and names a real instant.
+ * A local time without an offset is ambiguous for the legal calendar and is refused.
+ *
+ * @example DateTimeSchema.parse('2026-03-03T15:00:00+08:00')
+ */
+export const DateTimeSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
+    'must be an ISO-8601 date-time with an offset, e.g. 2026-03-03T15:00:00+08:00',
+  )
+  .refine(isRealDateTime, 'is not a real calendar date and time')
+  .meta({ format: 'date-time', example: '2026-03-03T15:00:00+08:00' });
+export type DateTime = z.infer<typeof DateTimeSchema>;
+
+/** Checks the calendar fields themselves (Date.parse would roll 2026-02-30 over to March). */
+function isRealDateTime(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(value);
+  if (offset && (Number(offset[2]) > 23 || Number(offset[3]) > 59)) return false;
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth && Number.isFinite(Date.parse(value));
+}
+
+/** An identifier chosen by a caller: printable, bounded, no control characters. */
+export const ExternalIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse control characters
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters');
+
+/** The issue list of every 400 answer. */
+export const ValidationIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type ValidationIssue = z.infer<typeof ValidationIssueSchema>;
+
+export const ErrorBodySchema = z.object({
+  error: z.string(),
+  issues: z.array(ValidationIssueSchema).optional(),
+  message: z.string().optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/**
+ * Turns zod issues into the contract's `{ path, message }` list. The path is dotted, with array
+ * indexes as segments (`item.gifts.0.name`); a problem with the whole body has the path `""`.
+ *
+ * @example toIssues(result.error.issues) // [{ path: 'item.category', message: 'Invalid option: …' }]
+ */
+export function toIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  return issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}

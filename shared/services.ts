@@ -1,0 +1,53 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type Config, loadConfig } from '#config/env.js';
+import { CheckRepository } from '#store/checks.js';
+import { documentClientFromConfig } from '#store/client.js';
+import { FlagRepository } from '#store/flags.js';
+import { OrderStateRepository } from '#store/orders.js';
+import { PrincipalRepository, ShopSecretRepository } from '#store/principals.js';
+import { ReviewRepository } from '#store/reviews.js';
+import { type Clock, systemClock } from './time.js';
+
+/**
+ * Everything a function needs, created once per process. Lambda handlers build it from the
+ * environment at module scope; tests and the local server build it around their own store.
+ */
+export interface Services {
+  config: Config;
+  db: DynamoDBDocumentClient;
+  tableName: string;
+  clock: Clock;
+  checks: CheckRepository;
+  principals: PrincipalRepository;
+  shopSecrets: ShopSecretRepository;
+  orders: OrderStateRepository;
+  /** Review-queue flags raised by order-event reconciliation (raised once each, deterministic ids). */
+  flags: FlagRepository;
+  /** The review queue (checks and flags), resolutions, summaries and the console's secret. */
+  reviews: ReviewRepository;
+}
+
+/**
+ * @example const services = createServices(loadConfig({ TABLE_NAME: 't', DYNAMODB_ENDPOINT: endpoint }))
+ */
+export function createServices(config: Config, options: { db?: DynamoDBDocumentClient; clock?: Clock } = {}): Services {
+  const db = options.db ?? documentClientFromConfig(config);
+  const tableName = config.tableName;
+  return {
+    config,
+    db,
+    tableName,
+    clock: options.clock ?? systemClock,
+    checks: new CheckRepository(db, tableName),
+    principals: new PrincipalRepository(db, tableName),
+    shopSecrets: new ShopSecretRepository(db, tableName),
+    orders: new OrderStateRepository(db, tableName),
+    flags: new FlagRepository(db, tableName),
+    reviews: new ReviewRepository(db, tableName),
+  };
+}
+
+/** The services of a Lambda function: configuration from its environment, failing fast when incomplete. */
+export function servicesFromEnv(): Services {
+  return createServices(loadConfig(process.env));
+}

@@ -1,0 +1,193 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type {
+  CheckRequest,
+  Outcome,
+  RefusalReason,
+  RequiredAction,
+  Resolution,
+  ReviewStatus,
+  Verdict,
+} from '#schemas/check.js';
+import { shanghaiDay, sortableUtc } from '#shared/time.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { guard, IdempotencyConflictError, isConditionFailed, StoreUnavailableError } from './errors.js';
+import { ENTITY, indexKeys, keys, reviewIndexKeys } from './keys.js';
+import { RETENTION_SECONDS, TABLE } from './table.js';
+
+/** A finding as stored: citations by reference (`NRR-MEASURES:8:3`), texts rebuilt on read. */
+export interface StoredFinding {
+  ruleId: string;
+  outcome: Outcome;
+  citations: string[];
+  message: { zh: string; en: string };
+}
+
+export interface CheckRecord {
+  checkId: string;
+  shopId: string;
+  requestId: string;
+  orderId: string;
+  sku: string;
+  /** SHA-256 of the canonical request, for idempotent replays. */
+  requestHash: string;
+  request: CheckRequest;
+  verdict: Verdict;
+  findings: StoredFinding[];
+  requiredActions: RequiredAction[];
+  alternativeReasons: RefusalReason[];
+  deadlines: { returnWindowEndsAt?: string; qualityWindowEndsAt?: string };
+  rulesetVersion: string;
+  /** China Standard Time, `2026-03-09T20:00:01.123+08:00`. */
+  decidedAt: string;
+  review: { status: ReviewStatus; version: number; finalVerdict?: Verdict; history: Resolution[] };
+}
+
+export type CreateOutcome = { created: true; record: CheckRecord } | { created: false; record: CheckRecord };
+
+const CHECK_FIELDS = [
+  'checkId',
+  'shopId',
+  'requestId',
+  'orderId',
+  'sku',
+  'requestHash',
+  'request',
+  'verdict',
+  'findings',
+  'requiredActions',
+  'alternativeReasons',
+  'deadlines',
+  'rulesetVersion',
+  'decidedAt',
+  'review',
+] as const satisfies readonly (keyof CheckRecord)[];
+
+/** The item of a check: the record, its keys, and the index entries that answer the store's questions. */
+export function checkToItem(record: CheckRecord): Record<string, unknown> {
+  const decidedUtc = sortableUtc(record.decidedAt);
+  const queue =
+    record.review.status === 'none'
+      ? {}
+      : reviewIndexKeys(record.review.status, record.shopId, decidedUtc, record.checkId);
+  return {
+    ...keys.check(record.shopId, record.requestId),
+    entity: ENTITY.check,
+    ...Object.fromEntries(CHECK_FIELDS.map((field) => [field, record[field]])),
+    ...indexKeys.byId(record.checkId),
+    ...indexKeys.byOrder(record.shopId, record.orderId, 'CHECK', decidedUtc, record.checkId),
+    ...indexKeys.byDecidedDay(shanghaiDay(record.decidedAt), decidedUtc, record.checkId),
+    ...queue,
+    expiresAt: Math.floor(Date.parse(record.decidedAt) / 1000) + RETENTION_SECONDS,
+  };
+}
+
+export function checkFromItem(item: Record<string, unknown>): CheckRecord {
+  const record = Object.fromEntries(CHECK_FIELDS.map((field) => [field, item[field]])) as unknown as CheckRecord;
+  record.review = { ...record.review, history: record.review?.history ?? [] };
+  return record;
+}
+
+/**
+ * Checks in DynamoDB. One conditional write per check: the item is keyed by shop and request id, so
+ * any number of concurrent duplicates produce exactly one stored decision.
+ */
+export class CheckRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** The check a shop already stored under this request id, read consistently. */
+  async findByRequestId(shopId: string, requestId: string): Promise<CheckRecord | undefined> {
+    const { Item } = await guard('GetItem', () =>
+      this.db.send(
+        new GetCommand({ TableName: this.tableName, Key: keys.check(shopId, requestId), ConsistentRead: true }),
+      ),
+    );
+    return Item ? checkFromItem(Item) : undefined;
+  }
+
+  /**
+   * Stores a new decision unless the request id is taken. A taken id with the same request hash is a
+   * replay (the stored record comes back, `created: false`); with another hash it is a conflict.
+   *
+   * @throws IdempotencyConflictError, StoreUnavailableError
+   */
+  async create(record: CheckRecord): Promise<CreateOutcome> {
+    try {
+      await guard('PutItem', () =>
+        this.db.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: checkToItem(record),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ),
+      );
+      return { created: true, record };
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+    const existing = await this.findByRequestId(record.shopId, record.requestId);
+    if (!existing) throw new StoreUnavailableError('the conflicting check could not be read back');
+    if (existing.requestHash !== record.requestHash)
+      throw new IdempotencyConflictError(`requestId ${record.requestId} was used with a different body`);
+    return { created: false, record: existing };
+  }
+
+  /** A check by its id, or undefined. Reads the `byId` index, then the item itself consistently. */
+  async get(checkId: string): Promise<CheckRecord | undefined> {
+    const { Items } = await guard('Query', () =>
+      this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'byId',
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': TABLE.indexes.byId.partitionKey },
+          ExpressionAttributeValues: { ':pk': indexKeys.byId(checkId).gsi1pk },
+          ProjectionExpression: 'pk, sk, entity',
+          Limit: 1,
+        }),
+      ),
+    );
+    const hit = Items?.[0];
+    if (!hit || hit.entity !== ENTITY.check) return undefined;
+    const { Item } = await guard('GetItem', () =>
+      this.db.send(
+        new GetCommand({ TableName: this.tableName, Key: { pk: hit.pk, sk: hit.sk }, ConsistentRead: true }),
+      ),
+    );
+    return Item ? checkFromItem(Item) : undefined;
+  }
+
+  /** A shop's checks for one order, newest first, one page at a time. */
+  async listByOrder(
+    shopId: string,
+    orderId: string,
+    page: { limit: number; cursor?: string | undefined },
+  ): Promise<{ items: CheckRecord[]; cursor: string | null }> {
+    const { Items, LastEvaluatedKey } = await guard('Query', () =>
+      this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'byOrder',
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :check)',
+          ExpressionAttributeNames: {
+            '#pk': TABLE.indexes.byOrder.partitionKey,
+            '#sk': TABLE.indexes.byOrder.sortKey,
+          },
+          ExpressionAttributeValues: {
+            ':pk': indexKeys.byOrderPartition(shopId, orderId),
+            ':check': 'CHECK#',
+          },
+          ScanIndexForward: false,
+          Limit: page.limit,
+          ExclusiveStartKey: decodeCursor(page.cursor, {
+            [TABLE.indexes.byOrder.partitionKey]: indexKeys.byOrderPartition(shopId, orderId),
+          }),
+        }),
+      ),
+    );
+    return { items: (Items ?? []).map(checkFromItem), cursor: encodeCursor(LastEvaluatedKey) };
+  }
+}

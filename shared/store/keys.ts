@@ -1,0 +1,83 @@
+/**
+ * Every key the service writes, built in one file (single-table discipline: generic key attributes,
+ * an `entity` attribute on every item, index keys named by `TABLE.indexes`).
+ *
+ * | entity        | pk                              | sk                     |
+ * | ---           | ---                             | ---                    |
+ * | check         | SHOP#<shop>#REQ#<requestId>     | CHECK                  |
+ * | apiKey        | KEY#<sha256 of the key>         | KEY                    |
+ * | shopSecret    | SHOP#<shop>                     | WEBHOOK_SECRET         |
+ * | orderEvent    | WHK#<shop>#<webhook-id>         | EVENT                  |
+ * | orderState    | ORDER#<shop>#<order>            | STATE                  |
+ * | refundDue     | ORDER#<shop>#<order>            | REFUND#<sku>           |
+ * | flag          | FLAG#<flagId>                   | FLAG                   |
+ * | consoleSecret | CONFIG                          | CONSOLE_SESSION_SECRET |
+ */
+
+export const ENTITY = {
+  check: 'check',
+  apiKey: 'apiKey',
+  shopSecret: 'shopSecret',
+  orderEvent: 'orderEvent',
+  orderState: 'orderState',
+  refundDue: 'refundDue',
+  flag: 'flag',
+  config: 'config',
+} as const;
+export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
+
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+export const keys = {
+  check: (shopId: string, requestId: string): Key => ({ pk: `SHOP#${shopId}#REQ#${requestId}`, sk: 'CHECK' }),
+  apiKey: (keyHash: string): Key => ({ pk: `KEY#${keyHash}`, sk: 'KEY' }),
+  shopSecret: (shopId: string): Key => ({ pk: `SHOP#${shopId}`, sk: 'WEBHOOK_SECRET' }),
+  orderEvent: (shopId: string, webhookId: string): Key => ({ pk: `WHK#${shopId}#${webhookId}`, sk: 'EVENT' }),
+  orderState: (shopId: string, orderId: string): Key => ({ pk: `ORDER#${shopId}#${orderId}`, sk: 'STATE' }),
+  refundDue: (shopId: string, orderId: string, sku: string): Key => ({
+    pk: `ORDER#${shopId}#${orderId}`,
+    sk: `REFUND#${sku}`,
+  }),
+  flag: (flagId: string): Key => ({ pk: `FLAG#${flagId}`, sk: 'FLAG' }),
+  consoleSecret: (): Key => ({ pk: 'CONFIG', sk: 'CONSOLE_SESSION_SECRET' }),
+} as const;
+
+/** The one partition of the sparse `byRefundDue` index (open refund obligations, by due time). */
+export const REFUND_DUE_PARTITION = 'REFUND_DUE';
+
+/** Index key values, by the index's question. */
+export const indexKeys = {
+  byId: (id: string) => ({ gsi1pk: `ID#${id}`, gsi1sk: 'ID' }),
+  byOrder: (shopId: string, orderId: string, kind: 'CHECK' | 'EVENT', at: string, id: string) => ({
+    gsi2pk: `ORDER#${shopId}#${orderId}`,
+    gsi2sk: `${kind}#${at}#${id}`,
+  }),
+  byOrderPartition: (shopId: string, orderId: string) => `ORDER#${shopId}#${orderId}`,
+  byReviewStatus: (status: 'open' | 'resolved', createdAt: string, id: string) => ({
+    gsi3pk: `REVIEW#${status}`,
+    gsi3sk: `${createdAt}#${id}`,
+  }),
+  byShopReviewStatus: (status: 'open' | 'resolved', shopId: string, createdAt: string, id: string) => ({
+    gsi4pk: `REVIEW#${status}#SHOP#${shopId}`,
+    gsi4sk: `${createdAt}#${id}`,
+  }),
+  byRefundDue: (dueAt: string, shopId: string, orderId: string, sku: string) => ({
+    gsi5pk: REFUND_DUE_PARTITION,
+    gsi5sk: `${dueAt}#${shopId}#${orderId}#${sku}`,
+  }),
+  byDecidedDay: (day: string, decidedAt: string, id: string) => ({
+    gsi6pk: `DECIDED#${day}`,
+    gsi6sk: `${decidedAt}#${id}`,
+  }),
+} as const;
+
+/** Both review-queue index entries for an item in a given review status. */
+export function reviewIndexKeys(status: 'open' | 'resolved', shopId: string, createdAt: string, id: string) {
+  return {
+    ...indexKeys.byReviewStatus(status, createdAt, id),
+    ...indexKeys.byShopReviewStatus(status, shopId, createdAt, id),
+  };
+}

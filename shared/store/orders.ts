@@ -1,0 +1,474 @@
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { OrderEventType } from '#schemas/order-event.js';
+import { sortableUtc } from '#shared/time.js';
+import { guard, isConditionFailed } from './errors.js';
+import { ENTITY, indexKeys, keys, REFUND_DUE_PARTITION } from './keys.js';
+import { RETENTION_SECONDS, TABLE } from './table.js';
+
+/** An order event as kept on the order's timeline (`orderEvent` item, keyed by its webhook id). */
+export interface OrderEventRecord {
+  webhookId: string;
+  shopId: string;
+  orderId: string;
+  type: OrderEventType;
+  occurredAt: string;
+  data: Record<string, unknown>;
+  /** When the service received it (China Standard Time). */
+  receivedAt: string;
+  /** SHA-256 of the raw body, to notice an id reused for another body. */
+  bodyHash: string;
+  /** `received` until every effect of the event was applied, then `applied`. */
+  status: 'received' | 'applied';
+}
+
+/** The outcome of recording an event: new, or a delivery of an id already seen (with its record). */
+export type RecordEventOutcome = { created: true } | { created: false; existing: OrderEventRecord };
+
+/** The per-item refund obligation that `return.received` opens and `refund.issued` settles. */
+export interface RefundDueRecord {
+  shopId: string;
+  orderId: string;
+  sku: string;
+  receivedAt?: string;
+  dueAt?: string;
+  refundedAt?: string;
+  amountFen?: number;
+  flaggedAt?: string;
+  flagId?: string;
+  /** Whether the item is still in the `byRefundDue` index (open and unflagged). */
+  open: boolean;
+}
+
+/** The order-state attributes that keep the earliest time an event reported (the timeline's facts). */
+export const EARLIEST_FACTS = {
+  /** 签收: the consumer's receipt starts every window (ECL 51). */
+  'order.delivered': 'deliveredAt',
+  'return.requested': 'returnRequestedAt',
+  'return.refused': 'refusedAt',
+} as const satisfies Partial<Record<OrderEventType, string>>;
+export type EarliestFact = (typeof EARLIEST_FACTS)[keyof typeof EARLIEST_FACTS];
+
+const EVENT_FIELDS = [
+  'webhookId',
+  'shopId',
+  'orderId',
+  'type',
+  'occurredAt',
+  'data',
+  'receivedAt',
+  'bodyHash',
+  'status',
+] as const satisfies readonly (keyof OrderEventRecord)[];
+
+const retention = (at: string) => Math.floor(Date.parse(at) / 1000) + RETENTION_SECONDS;
+
+/**
+ * What the order systems told us about an order (from signed webhooks): the timeline of events, the
+ * order's state (earliest delivery, request and refusal times) and the refund obligations per item.
+ *
+ * Every write is one conditional write (the embedded store has no transactions), and each is
+ * idempotent on its own, so a redelivered or re-applied event converges to the same state.
+ */
+export class OrderStateRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** The delivery (签收) time recorded from an `order.delivered` event, if any. */
+  async recordedDeliveredAt(shopId: string, orderId: string): Promise<string | undefined> {
+    const { Item } = await guard('GetItem', () =>
+      this.db.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: keys.orderState(shopId, orderId),
+          ProjectionExpression: 'deliveredAt',
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    return typeof Item?.deliveredAt === 'string' ? Item.deliveredAt : undefined;
+  }
+
+  /** The order's state item (earliest times per fact), if any event reached it. */
+  async getState(shopId: string, orderId: string): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await guard('GetItem', () =>
+      this.db.send(
+        new GetCommand({ TableName: this.tableName, Key: keys.orderState(shopId, orderId), ConsistentRead: true }),
+      ),
+    );
+    return Item;
+  }
+
+  /**
+   * Keeps an event on the order's timeline, once per webhook id: the put is conditional on the id
+   * being new, so concurrent duplicates store exactly one event. A seen id returns the stored record.
+   */
+  async recordEvent(record: OrderEventRecord): Promise<RecordEventOutcome> {
+    try {
+      await guard('PutItem', () =>
+        this.db.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: {
+              ...keys.orderEvent(record.shopId, record.webhookId),
+              entity: ENTITY.orderEvent,
+              ...record,
+              ...indexKeys.byOrder(
+                record.shopId,
+                record.orderId,
+                'EVENT',
+                sortableUtc(record.occurredAt),
+                record.webhookId,
+              ),
+              expiresAt: retention(record.receivedAt),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ),
+      );
+      return { created: true };
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+    const { Item } = await guard('GetItem', () =>
+      this.db.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: keys.orderEvent(record.shopId, record.webhookId),
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    const existing = Item
+      ? (Object.fromEntries(EVENT_FIELDS.map((field) => [field, Item[field]])) as unknown as OrderEventRecord)
+      : { ...record, status: 'received' as const };
+    return { created: false, existing };
+  }
+
+  /** Marks an event's effects as applied (a later redelivery of its id then has nothing to redo). */
+  async markEventApplied(shopId: string, webhookId: string): Promise<void> {
+    await guard('UpdateItem', () =>
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.orderEvent(shopId, webhookId),
+          UpdateExpression: 'SET #status = :applied',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':applied': 'applied' },
+        }),
+      ),
+    );
+  }
+
+  /** The order's events in the order they happened (`occurredAt`), one page at a time. */
+  async listEvents(
+    shopId: string,
+    orderId: string,
+    page: { limit?: number; startKey?: Record<string, unknown> } = {},
+  ): Promise<{ items: OrderEventRecord[]; next?: Record<string, unknown> }> {
+    const { Items, LastEvaluatedKey } = await guard('Query', () =>
+      this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'byOrder',
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :event)',
+          ExpressionAttributeNames: {
+            '#pk': TABLE.indexes.byOrder.partitionKey,
+            '#sk': TABLE.indexes.byOrder.sortKey,
+          },
+          ExpressionAttributeValues: { ':pk': indexKeys.byOrderPartition(shopId, orderId), ':event': 'EVENT#' },
+          Limit: page.limit ?? 100,
+          ExclusiveStartKey: page.startKey,
+        }),
+      ),
+    );
+    return {
+      items: (Items ?? []).map(
+        (item) => Object.fromEntries(EVENT_FIELDS.map((field) => [field, item[field]])) as unknown as OrderEventRecord,
+      ),
+      ...(LastEvaluatedKey ? { next: LastEvaluatedKey } : {}),
+    };
+  }
+
+  /**
+   * Records a fact's time on the order state, keeping the EARLIEST one reported: several deliveries
+   * of one order (a re-sent event, a corrected scan) must not move the start of the window later, and
+   * the consumer's first signature is the receipt (ECL 51). The comparison uses a sortable UTC
+   * companion attribute (`<fact>Utc`), so offsets other than +08:00 compare correctly.
+   *
+   * @returns whether this time became the recorded one
+   */
+  async recordEarliest(shopId: string, orderId: string, fact: EarliestFact, at: string, now: string): Promise<boolean> {
+    try {
+      await guard('UpdateItem', () =>
+        this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.orderState(shopId, orderId),
+            UpdateExpression:
+              'SET #fact = :at, #factUtc = :utc, entity = :entity, shopId = :shop, orderId = :order, updatedAt = :now, expiresAt = :exp',
+            ConditionExpression: 'attribute_not_exists(#factUtc) OR #factUtc > :utc',
+            ExpressionAttributeNames: { '#fact': fact, '#factUtc': `${fact}Utc` },
+            ExpressionAttributeValues: {
+              ':at': at,
+              ':utc': sortableUtc(at),
+              ':entity': ENTITY.orderState,
+              ':shop': shopId,
+              ':order': orderId,
+              ':now': now,
+              ':exp': retention(now),
+            },
+          }),
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * `return.received`: opens the refund obligation for one item, due at `dueAt`. The item enters the
+   * sparse `byRefundDue` index only while no refund is recorded and no overdue flag was raised; so a
+   * refund that arrived first (events out of order) leaves it settled, and a flagged item is never
+   * rescanned. Of several receipts the earliest counts.
+   */
+  async openRefundDue(input: {
+    shopId: string;
+    orderId: string;
+    sku: string;
+    receivedAt: string;
+    dueAt: string;
+    now: string;
+  }): Promise<RefundDueRecord | undefined> {
+    const { shopId, orderId, sku, receivedAt, dueAt, now } = input;
+    const base = {
+      ':entity': ENTITY.refundDue,
+      ':shop': shopId,
+      ':order': orderId,
+      ':sku': sku,
+      ':received': receivedAt,
+      ':receivedUtc': sortableUtc(receivedAt),
+      ':due': dueAt,
+      ':now': now,
+      ':exp': retention(now),
+    };
+    const facts =
+      'entity = :entity, shopId = :shop, orderId = :order, sku = :sku, receivedAt = :received, receivedAtUtc = :receivedUtc, dueAt = :due, updatedAt = :now, expiresAt = :exp';
+    const earlier = '(attribute_not_exists(receivedAtUtc) OR receivedAtUtc > :receivedUtc)';
+    const index = indexKeys.byRefundDue(sortableUtc(dueAt), shopId, orderId, sku);
+    // First try: open and indexed (nothing settled or flagged yet).
+    try {
+      const { Attributes } = await guard('UpdateItem', () =>
+        this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.refundDue(shopId, orderId, sku),
+            UpdateExpression: `SET ${facts}, gsi5pk = :gsi5pk, gsi5sk = :gsi5sk`,
+            ConditionExpression: `attribute_not_exists(refundedAt) AND attribute_not_exists(flaggedAt) AND ${earlier}`,
+            ExpressionAttributeValues: { ...base, ':gsi5pk': index.gsi5pk, ':gsi5sk': index.gsi5sk },
+            ReturnValues: 'ALL_NEW',
+          }),
+        ),
+      );
+      return refundDueFromItem(Attributes);
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+    // Settled or flagged already: record the (earlier) receipt, leave the index alone.
+    try {
+      const { Attributes } = await guard('UpdateItem', () =>
+        this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.refundDue(shopId, orderId, sku),
+            UpdateExpression: `SET ${facts}`,
+            ConditionExpression: earlier,
+            ExpressionAttributeValues: base,
+            ReturnValues: 'ALL_NEW',
+          }),
+        ),
+      );
+      return refundDueFromItem(Attributes);
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+    // A later receipt of an item already received: nothing changes.
+    return this.getRefundDue(shopId, orderId, sku);
+  }
+
+  /**
+   * `refund.issued`: settles the item's obligation (leaves the `byRefundDue` index) and keeps the
+   * earliest refund time. Works before the receipt is known too (events out of order).
+   */
+  async settleRefundDue(input: {
+    shopId: string;
+    orderId: string;
+    sku: string;
+    refundedAt: string;
+    amountFen: number;
+    now: string;
+  }): Promise<RefundDueRecord | undefined> {
+    const { shopId, orderId, sku, refundedAt, amountFen, now } = input;
+    const values = {
+      ':entity': ENTITY.refundDue,
+      ':shop': shopId,
+      ':order': orderId,
+      ':sku': sku,
+      ':refunded': refundedAt,
+      ':refundedUtc': sortableUtc(refundedAt),
+      ':amount': amountFen,
+      ':now': now,
+      ':exp': retention(now),
+    };
+    const common =
+      'entity = :entity, shopId = :shop, orderId = :order, sku = :sku, updatedAt = :now, expiresAt = if_not_exists(expiresAt, :exp)';
+    try {
+      const { Attributes } = await guard('UpdateItem', () =>
+        this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.refundDue(shopId, orderId, sku),
+            UpdateExpression: `SET ${common}, refundedAt = :refunded, refundedAtUtc = :refundedUtc, amountFen = :amount REMOVE gsi5pk, gsi5sk`,
+            ConditionExpression: 'attribute_not_exists(refundedAtUtc) OR refundedAtUtc > :refundedUtc',
+            ExpressionAttributeValues: values,
+            ReturnValues: 'ALL_NEW',
+          }),
+        ),
+      );
+      return refundDueFromItem(Attributes);
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+    // An earlier refund is already recorded: the item is settled; make sure it is out of the index.
+    const { Attributes } = await guard('UpdateItem', () =>
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.refundDue(shopId, orderId, sku),
+          UpdateExpression: 'REMOVE gsi5pk, gsi5sk',
+          ConditionExpression: 'attribute_exists(pk)',
+          ReturnValues: 'ALL_NEW',
+        }),
+      ),
+    );
+    return refundDueFromItem(Attributes);
+  }
+
+  async getRefundDue(shopId: string, orderId: string, sku: string): Promise<RefundDueRecord | undefined> {
+    const { Item } = await guard('GetItem', () =>
+      this.db.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: keys.refundDue(shopId, orderId, sku),
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    return refundDueFromItem(Item);
+  }
+
+  /**
+   * One page of refund obligations that fell due before `nowUtc` and are still open and unflagged,
+   * earliest due first. The caller pages on with `next`; nothing is loaded beyond one page.
+   */
+  async pageOverdueRefunds(
+    nowUtc: string,
+    page: { limit: number; startKey?: Record<string, unknown> | undefined },
+  ): Promise<{ items: RefundDueRecord[]; next?: Record<string, unknown> }> {
+    const { Items, LastEvaluatedKey } = await guard('Query', () =>
+      this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'byRefundDue',
+          KeyConditionExpression: '#pk = :pk AND #sk < :now',
+          ExpressionAttributeNames: {
+            '#pk': TABLE.indexes.byRefundDue.partitionKey,
+            '#sk': TABLE.indexes.byRefundDue.sortKey,
+          },
+          ExpressionAttributeValues: { ':pk': REFUND_DUE_PARTITION, ':now': nowUtc },
+          Limit: page.limit,
+          ExclusiveStartKey: page.startKey,
+        }),
+      ),
+    );
+    return {
+      items: (Items ?? []).flatMap((item) => refundDueFromItem(item) ?? []),
+      ...(LastEvaluatedKey ? { next: LastEvaluatedKey } : {}),
+    };
+  }
+
+  /**
+   * The sweep's claim: the obligation is still open (indexed, no refund recorded). Returns false when
+   * a refund or another sweep got there first.
+   */
+  async isStillOverdue(shopId: string, orderId: string, sku: string, now: string): Promise<boolean> {
+    try {
+      await guard('UpdateItem', () =>
+        this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.refundDue(shopId, orderId, sku),
+            UpdateExpression: 'SET sweptAt = :now',
+            ConditionExpression: 'attribute_exists(gsi5pk) AND attribute_not_exists(refundedAt)',
+            ExpressionAttributeValues: { ':now': now },
+          }),
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Records that the overdue flag was raised and takes the item out of the `byRefundDue` index, so
+   * no later sweep scans it again. A refund issued afterwards still settles it; the flag stays.
+   */
+  async markRefundFlagged(shopId: string, orderId: string, sku: string, flagId: string, at: string): Promise<void> {
+    try {
+      await guard('UpdateItem', () =>
+        this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.refundDue(shopId, orderId, sku),
+            UpdateExpression: 'SET flaggedAt = if_not_exists(flaggedAt, :at), flagId = :flag REMOVE gsi5pk, gsi5sk',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':at': at, ':flag': flagId },
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+  }
+}
+
+function refundDueFromItem(item: Record<string, unknown> | undefined): RefundDueRecord | undefined {
+  if (!item || item.entity !== ENTITY.refundDue) return undefined;
+  const str = (name: string) => (typeof item[name] === 'string' ? (item[name] as string) : undefined);
+  const record: RefundDueRecord = {
+    shopId: String(item.shopId),
+    orderId: String(item.orderId),
+    sku: String(item.sku),
+    open: typeof item.gsi5pk === 'string',
+  };
+  for (const name of ['receivedAt', 'dueAt', 'refundedAt', 'flaggedAt', 'flagId'] as const) {
+    const value = str(name);
+    if (value !== undefined) record[name] = value;
+  }
+  if (typeof item.amountFen === 'number') record.amountFen = item.amountFen;
+  return record;
+}
+
+/** The order-state item's attributes a consumer of `getState` may rely on. */
+export type OrderState = Partial<Record<EarliestFact, string>> & { shopId?: string; orderId?: string };

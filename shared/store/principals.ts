@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { guard } from './errors.js';
+import { ENTITY, keys } from './keys.js';
+
+/** Who is calling: a shop (acts for one shop only) or compliance staff (reads all, resolves). */
+export type Principal =
+  | { role: 'shop'; shopId: string; keyId: string; name: string }
+  | { role: 'staff'; keyId: string; name: string };
+
+/** A principal as registered, before the store derives its key id. */
+export type NewPrincipal = { role: 'shop'; shopId: string; name: string } | { role: 'staff'; name: string };
+
+/**
+ * API keys are stored as SHA-256 hashes, never in plain text. Keys are long random strings, so a
+ * fast hash is enough (no dictionary to defend against); the first 12 hex digits name the key in
+ * audit records without revealing it.
+ *
+ * @example hashKey('rg_shop_…').slice(0, 12) // the keyId recorded beside a resolution
+ */
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+export class PrincipalRepository {
+  private readonly cache = new Map<string, { principal: Principal | undefined; until: number }>();
+
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    /** How long a looked-up key is trusted in this process; revocations take effect after it. */
+    private readonly cacheMs = 30_000,
+  ) {}
+
+  /** Registers a key (idempotent: the same key for the same principal may be put again). */
+  async putKey(key: string, principal: NewPrincipal): Promise<Principal> {
+    const keyHash = hashKey(key);
+    const stored = { ...principal, keyId: keyHash.slice(0, 12) } as Principal;
+    await guard('PutItem', () =>
+      this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.apiKey(keyHash), entity: ENTITY.apiKey, ...stored },
+        }),
+      ),
+    );
+    this.cache.delete(keyHash);
+    return stored;
+  }
+
+  /** The principal a presented key belongs to, or undefined for an unknown key. */
+  async findByKey(key: string, now = Date.now()): Promise<Principal | undefined> {
+    const keyHash = hashKey(key);
+    const cached = this.cache.get(keyHash);
+    if (cached && cached.until > now) return cached.principal;
+    const { Item } = await guard('GetItem', () =>
+      this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.apiKey(keyHash) })),
+    );
+    const principal: Principal | undefined =
+      Item?.role === 'shop'
+        ? { role: 'shop', shopId: String(Item.shopId), keyId: String(Item.keyId), name: String(Item.name ?? '') }
+        : Item?.role === 'staff'
+          ? { role: 'staff', keyId: String(Item.keyId), name: String(Item.name ?? '') }
+          : undefined;
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(keyHash, { principal, until: now + this.cacheMs });
+    return principal;
+  }
+}
+
+/** Per-shop webhook signing secrets (Standard Webhooks `whsec_…`), kept in the encrypted table. */
+export class ShopSecretRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async putWebhookSecret(shopId: string, secret: string): Promise<void> {
+    await guard('PutItem', () =>
+      this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.shopSecret(shopId), entity: ENTITY.shopSecret, shopId, secret },
+        }),
+      ),
+    );
+  }
+
+  async getWebhookSecret(shopId: string): Promise<string | undefined> {
+    const { Item } = await guard('GetItem', () =>
+      this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.shopSecret(shopId) })),
+    );
+    return typeof Item?.secret === 'string' ? Item.secret : undefined;
+  }
+}

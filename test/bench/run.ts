@@ -1,0 +1,288 @@
+/**
+ * npm run bench — performance figures, printed side by side (a benchmark, not a test: nothing here
+ * asserts a timing). Sections:
+ *   engine   evaluations/s of the whole rulebook over the scenario corpus vs json-rules-engine
+ *   e2e      POST /v1/checks through the local service at 16 in flight vs raw PutItem on the same store
+ *   bundles  minified size and cold import time of each Lambda handler (AWS SDK external)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import autocannon from 'autocannon';
+import { build } from 'esbuild';
+import { evaluate } from '#rules/index.js';
+import { type CheckRequest, CheckRequestSchema } from '#schemas/check.js';
+import { loadDevConfig } from '#shared/local/dev-config.js';
+import { startLocalService } from '#shared/local/runtime.js';
+import { setLogLevel } from '#shared/log.js';
+import { type BaselineFacts, createJsonRulesEngine } from './json-rules-baseline.js';
+
+const HELP = `npm run bench [-- options]
+
+  --only <section>   engine | e2e | bundles (default: all three)
+  --seconds <n>      duration of each throughput run (default 10)
+  --help             this text
+
+Prints figures; asserts nothing. Record them in README.md "Performance".`;
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, seconds: { type: 'string', default: '10' }, help: { type: 'boolean' } },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const seconds = Math.max(1, Number(values.seconds));
+const sections = values.only ? [values.only] : ['engine', 'e2e', 'bundles'];
+setLogLevel('error');
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const log = (line = '') => process.stdout.write(`${line}\n`);
+
+log(`Refusal Guard benchmark — ${new Date().toISOString()}`);
+log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}`,
+);
+
+/** Every scenario request in test/rules/scenarios (files hold one scenario, an array, or { scenarios }). */
+function loadScenarioRequests(): CheckRequest[] {
+  const dir = join(ROOT, 'test/rules/scenarios');
+  const requests: CheckRequest[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+      return;
+    }
+    if (value && typeof value === 'object') {
+      const v = value as Record<string, unknown>;
+      if (v.request) {
+        const parsed = CheckRequestSchema.safeParse(v.request);
+        if (parsed.success) requests.push(parsed.data);
+        return;
+      }
+      for (const child of Object.values(v)) if (child && typeof child === 'object') visit(child);
+    }
+  };
+  const walk = (path: string): void => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.json')) visit(JSON.parse(readFileSync(full, 'utf8')));
+    }
+  };
+  walk(dir);
+  return requests;
+}
+
+function toBaselineFacts(request: CheckRequest): BaselineFacts {
+  const day = (iso: string) => Math.floor((Date.parse(iso) + 8 * 3600_000) / 86_400_000);
+  const delivered = request.order.deliveredAt ? day(request.order.deliveredAt) : Number.POSITIVE_INFINITY;
+  return {
+    kind: request.returnRequest.kind,
+    reason: request.refusal.reason,
+    daysLate: day(request.returnRequest.requestedAt) - (delivered + 7),
+    customMade: request.item.customMade,
+    perishable: request.item.perishable,
+    digitalOpened: Boolean(request.item.digital && (request.item.digital.downloaded || request.item.digital.unsealed)),
+    periodical: request.item.category === 'newspapers_periodicals',
+  };
+}
+
+async function benchEngine(): Promise<void> {
+  const corpus = loadScenarioRequests();
+  log(`\n## engine — ${corpus.length} scenario requests`);
+  // Warm up, then measure for a fixed time.
+  const measure = (run: () => void, ms: number) => {
+    const started = performance.now();
+    let n = 0;
+    while (performance.now() - started < ms) {
+      for (let i = 0; i < 1000; i++) run();
+      n += 1000;
+    }
+    return n / ((performance.now() - started) / 1000);
+  };
+  let i = 0;
+  const ours = () => {
+    evaluate(corpus[i++ % corpus.length] as CheckRequest);
+  };
+  measure(ours, 500);
+  const oursRate = measure(ours, seconds * 1000);
+
+  const engine = createJsonRulesEngine();
+  const facts = corpus.map(toBaselineFacts);
+  let j = 0;
+  const theirsStarted = performance.now();
+  let theirs = 0;
+  while (performance.now() - theirsStarted < 300) {
+    await engine.run({ ...facts[j++ % facts.length] });
+  }
+  const start = performance.now();
+  while (performance.now() - start < seconds * 1000) {
+    const batch = [];
+    for (let k = 0; k < 100; k++) batch.push(engine.run({ ...facts[j++ % facts.length] }));
+    await Promise.all(batch);
+    theirs += 100;
+  }
+  const theirsRate = theirs / ((performance.now() - start) / 1000);
+  log(`Refusal Guard rulebook (every rule):       ${fmt(oursRate)} evaluations/s  (${fmt(1e6 / oursRate, 2)} µs each)`);
+  log(
+    `json-rules-engine (window + exclusions):   ${fmt(theirsRate)} evaluations/s  (${fmt(1e6 / theirsRate, 2)} µs each)`,
+  );
+  log(`ratio:                                     ${fmt(oursRate / theirsRate, 1)}×  (target ≥ 10×)`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function benchEndToEnd(): Promise<void> {
+  log(`\n## e2e — 16 requests in flight, ${seconds} s each, local service with embedded dynalite (in memory)`);
+  const service = await startLocalService(loadDevConfig({ DATA_DIR: ':memory:', PORT: '0', LOG_LEVEL: 'error' }), {
+    runJobs: false,
+  });
+  try {
+    // Raw PutItem floor on the same store, 16 in flight, items the size of a check.
+    const { db, tableName } = service.services;
+    const filler = 'x'.repeat(3000);
+    let puts = 0;
+    const putLatencies: number[] = [];
+    const deadline = performance.now() + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: 16 }, async (_, worker) => {
+        while (performance.now() < deadline) {
+          const t = performance.now();
+          await db.send(
+            new PutCommand({
+              TableName: tableName,
+              Item: { pk: `BENCH#${worker}#${puts}`, sk: 'X', entity: 'bench', body: filler },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            }),
+          );
+          putLatencies.push(performance.now() - t);
+          puts++;
+        }
+      }),
+    );
+    const putRate = puts / seconds;
+    putLatencies.sort((a, b) => a - b);
+
+    const example = JSON.parse(
+      JSON.stringify({
+        order: {
+          orderId: 'O-BENCH',
+          salesChannel: 'online',
+          buyerType: 'consumer',
+          placedAt: '2026-04-01T09:00:00+08:00',
+          deliveredAt: '2026-04-02T18:20:00+08:00',
+        },
+        item: {
+          sku: 'TS-1',
+          name: '纯棉T恤',
+          category: 'apparel',
+          priceFen: 7900,
+          quantity: 1,
+          customMade: false,
+          perishable: false,
+          digital: null,
+          nonReturnable: null,
+        },
+        returnRequest: {
+          requestedAt: '2026-04-05T11:00:00+08:00',
+          kind: 'no_reason',
+          condition: { packagingOpened: true },
+        },
+        refusal: { reason: 'packaging_opened', evidence: [{ type: 'photo', ref: 's3://b/1.jpg' }] },
+      }),
+    );
+    let n = 0;
+    const result = await autocannon({
+      url: `${service.url}/v1/checks`,
+      connections: 16,
+      duration: seconds,
+      method: 'POST',
+      headers: { authorization: 'Bearer rg_shop_demo_local_key', 'content-type': 'application/json' },
+      requests: [
+        {
+          setupRequest: (req: Record<string, unknown>) => ({
+            ...req,
+            body: JSON.stringify({ requestId: `bench-${process.pid}-${n++}`, ...example }),
+          }),
+        },
+      ],
+    } as unknown as autocannon.Options);
+    const ok = result['2xx'];
+    const rate = ok / seconds;
+    log(
+      `raw PutItem (same store, 16 in flight):   ${fmt(putRate)} writes/s   p50 ${fmt(percentile(putLatencies, 50), 1)} ms  p99 ${fmt(percentile(putLatencies, 99), 1)} ms`,
+    );
+    log(
+      `POST /v1/checks (end to end):             ${fmt(rate)} checks/s   p50 ${fmt(result.latency.p50, 1)} ms  p99 ${fmt(result.latency.p99, 1)} ms   (${fmt(ok)} × 2xx, ${fmt(result.non2xx)} other, ${result.errors} errors)`,
+    );
+    log(`ratio to the store's floor:               ${fmt(rate / putRate, 2)}  (target ≥ 0.7)`);
+  } finally {
+    await service.close();
+  }
+}
+
+async function benchBundles(): Promise<void> {
+  log('\n## bundles — esbuild, minified ESM, node22 target, @aws-sdk/* external');
+  const outDir = join(ROOT, '.bench');
+  mkdirSync(outDir, { recursive: true });
+  const functionsDir = join(ROOT, 'functions');
+  for (const name of readdirSync(functionsDir).sort()) {
+    const entry = join(functionsDir, name, 'index.ts');
+    const outfile = join(outDir, `${name}.mjs`);
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      platform: 'node',
+      target: 'node22',
+      format: 'esm',
+      outfile,
+      external: ['@aws-sdk/*'],
+      banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
+      logLevel: 'silent',
+    });
+    const size = statSync(outfile).size;
+    const times: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const out = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const t=performance.now();await import(${JSON.stringify(outfile)});console.log(performance.now()-t)`,
+        ],
+        {
+          env: { ...process.env, TABLE_NAME: 'bench', AWS_REGION: 'cn-north-1', LOG_LEVEL: 'error' },
+          encoding: 'utf8',
+        },
+      );
+      const ms = Number(out.stdout.trim().split('\n').pop());
+      if (Number.isFinite(ms)) times.push(ms);
+    }
+    times.sort((a, b) => a - b);
+    log(
+      `${name.padEnd(24)} ${fmt(size / 1024, 1).padStart(7)} KB   cold import median ${fmt(percentile(times, 50), 1)} ms (of ${times.length})   targets ≤ 300 KB, ≤ 100 ms`,
+    );
+  }
+  writeFileSync(join(outDir, 'README.txt'), 'Bundles built by npm run bench; safe to delete.\n');
+}
+
+for (const section of sections) {
+  if (section === 'engine') await benchEngine();
+  else if (section === 'e2e') await benchEndToEnd();
+  else if (section === 'bundles') await benchBundles();
+  else {
+    console.error(`unknown section ${section}\n\n${HELP}`);
+    process.exit(2);
+  }
+}
+process.exit(0);
