@@ -33,9 +33,11 @@ export async function startEmbeddedDynamo(options: { dataDir: string; port?: num
   return {
     endpoint: `http://127.0.0.1:${port}`,
     close() {
+      // Stop accepting, let in-flight operations finish, then dynalite closes LevelDB. Cutting live
+      // connections here would leave operations running against a closed database.
       closing ??= new Promise<void>((resolve) => {
-        server.closeAllConnections?.();
         server.close(() => resolve());
+        server.closeIdleConnections?.();
       });
       return closing;
     },

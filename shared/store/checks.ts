@@ -166,6 +166,9 @@ export class CheckRepository {
     orderId: string,
     page: { limit: number; cursor?: string | undefined },
   ): Promise<{ items: CheckRecord[]; cursor: string | null }> {
+    const startKey = decodeCursor(page.cursor, {
+      [TABLE.indexes.byOrder.partitionKey]: indexKeys.byOrderPartition(shopId, orderId),
+    });
     const { Items, LastEvaluatedKey } = await guard('Query', () =>
       this.db.send(
         new QueryCommand({
@@ -182,9 +185,7 @@ export class CheckRepository {
           },
           ScanIndexForward: false,
           Limit: page.limit,
-          ExclusiveStartKey: decodeCursor(page.cursor, {
-            [TABLE.indexes.byOrder.partitionKey]: indexKeys.byOrderPartition(shopId, orderId),
-          }),
+          ExclusiveStartKey: startKey,
         }),
       ),
     );

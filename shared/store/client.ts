@@ -21,8 +21,8 @@ export function createDocumentClient(options: StoreClientOptions): DynamoDBDocum
     region: options.region,
     maxAttempts: options.maxAttempts ?? 3,
     requestHandler: {
-      requestTimeout: options.requestTimeoutMs ?? 3_000,
-      connectionTimeout: Math.min(options.requestTimeoutMs ?? 3_000, 1_000),
+      requestTimeout: options.requestTimeoutMs ?? 5_000,
+      connectionTimeout: Math.min(options.requestTimeoutMs ?? 5_000, 1_000),
     },
     ...(options.endpoint
       ? {

@@ -32,32 +32,6 @@ export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
 }
 
-const UNAVAILABLE_NAMES = new Set([
-  'ResourceNotFoundException',
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'InternalServerError',
-  'ServiceUnavailable',
-  'TimeoutError',
-  'AbortError',
-]);
-
-/** Whether an SDK error means "the store is not there right now" (as opposed to a bug of ours). */
-export function isUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: string }).code;
-  return (
-    UNAVAILABLE_NAMES.has(error.name) ||
-    code === 'ECONNREFUSED' ||
-    code === 'ECONNRESET' ||
-    code === 'ETIMEDOUT' ||
-    code === 'EPIPE' ||
-    /ECONNREFUSED|ECONNRESET|socket hang up|connect ETIMEDOUT|EHOSTUNREACH/.test(error.message) ||
-    ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0) >= 500
-  );
-}
-
 export function isConditionFailed(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }

@@ -56,6 +56,7 @@ export async function startTestStore(options: { clock?: Clock } = {}): Promise<T
     },
     async close() {
       for (const s of all) s.db.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 50));
       await server.close();
     },
   };
