@@ -231,7 +231,7 @@ async function benchEndToEnd(): Promise<void> {
 }
 
 async function benchBundles(): Promise<void> {
-  log('\n## bundles — esbuild, minified ESM, node22 target, @aws-sdk/* external');
+  log('\n## bundles — esbuild as the CDK stack bundles them: minified UTF-8 ESM, node22, @aws-sdk/* external');
   const outDir = join(ROOT, '.bench');
   mkdirSync(outDir, { recursive: true });
   const functionsDir = join(ROOT, 'functions');
@@ -242,11 +242,12 @@ async function benchBundles(): Promise<void> {
       entryPoints: [entry],
       bundle: true,
       minify: true,
+      charset: 'utf8',
       platform: 'node',
       target: 'node22',
       format: 'esm',
       outfile,
-      external: ['@aws-sdk/*'],
+      external: ['@aws-sdk/*', '@smithy/*'],
       banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
       logLevel: 'silent',
     });

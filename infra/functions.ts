@@ -1,0 +1,102 @@
+/**
+ * What each Lambda function is, in one declarative table: its entry point, the HTTP routes it answers,
+ * the DynamoDB actions it may call, its size and its invocation source. The constructs read this table;
+ * adjusting a route or a grant is a one-line change here, and the infrastructure tests read it too.
+ *
+ * Deliberately absent from every list: `dynamodb:DeleteItem` and `dynamodb:Scan`. Decisions are
+ * evidence kept for at least three years (ECL 31, OT-MEASURES 31); the service never deletes one and
+ * never reads the whole table. Expiry is DynamoDB TTL's job, not the code's.
+ */
+
+/** The HTTP methods our routes use. */
+export type RouteMethod = 'GET' | 'POST';
+
+/** An API Gateway HTTP API route key: `METHOD /path`, path parameters in braces. */
+export type RouteKey = `${RouteMethod} /${string}`;
+
+/** The DynamoDB actions a function may be granted; Scan and DeleteItem are not representable. */
+export type TableAction = 'dynamodb:GetItem' | 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:Query';
+
+export interface FunctionSpec {
+  /** Entry module relative to the project root; it exports `handler`. */
+  readonly entry: string;
+  /** One line for the console and the template. */
+  readonly description: string;
+  /** Routes this function answers on the HTTP API; empty for a function that is not HTTP. */
+  readonly routes: readonly RouteKey[];
+  /** Exactly the DynamoDB actions granted, on the table and its indexes. */
+  readonly tableActions: readonly TableAction[];
+  readonly memoryMiB: number;
+  readonly timeoutSeconds: number;
+  /** Reserved concurrency; `undefined` leaves the function on the account's unreserved pool. */
+  readonly reservedConcurrency?: number;
+  /** Set for a function invoked by an EventBridge schedule instead of HTTP. */
+  readonly schedule?: { readonly everyHours: number };
+}
+
+/**
+ * The four functions of the service, keyed by a stable logical name (used in construct ids, so
+ * renaming a key replaces the function).
+ *
+ * @example FUNCTIONS.checkRefusals.routes.includes('POST /v1/checks') // true
+ */
+export const FUNCTIONS = {
+  checkRefusals: {
+    entry: 'functions/check-refusals/index.ts',
+    description: 'Checks a proposed refusal of a return and stores the decision (POST/GET /v1/checks).',
+    routes: [
+      'POST /v1/checks',
+      'GET /v1/checks',
+      'GET /v1/checks/{checkId}',
+      'GET /healthz',
+      'GET /openapi.json',
+      'GET /docs',
+    ],
+    tableActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+  },
+  reviewDecisions: {
+    entry: 'functions/review-decisions/index.ts',
+    description: 'Review queue, resolutions, reconciliation and the staff review console.',
+    routes: [
+      'GET /v1/reviews',
+      'POST /v1/reviews/{checkId}/resolution',
+      'POST /v1/reconciliation/run',
+      'GET /console',
+      'GET /console/sign-in',
+      'POST /console/sign-in',
+      'POST /console/sign-out',
+      'GET /console/items/{id}',
+      'POST /console/items/{id}/resolution',
+      'GET /console/summary',
+      'GET /console/summary.csv',
+    ],
+    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    memoryMiB: 512,
+    // Reconciliation and the CSV summary page through a day's decisions: more than a single check.
+    timeoutSeconds: 29,
+  },
+  receiveOrderEvents: {
+    entry: 'functions/receive-order-events/index.ts',
+    description: 'Receives signed order events from order systems (POST /v1/webhooks/order-events).',
+    routes: ['POST /v1/webhooks/order-events'],
+    tableActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+  },
+  sweepOverdueRefunds: {
+    entry: 'functions/sweep-overdue-refunds/index.ts',
+    description: 'Hourly sweep that flags refunds that fell due and are still unpaid.',
+    routes: [],
+    tableActions: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:GetItem'],
+    memoryMiB: 512,
+    timeoutSeconds: 300,
+    // One sweep at a time: two overlapping sweeps would race on the same obligations, and a runaway
+    // schedule cannot fan out into cost.
+    reservedConcurrency: 1,
+    schedule: { everyHours: 1 },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionName = keyof typeof FUNCTIONS;
