@@ -58,11 +58,10 @@ export const FUNCTIONS = {
   },
   reviewDecisions: {
     entry: 'functions/review-decisions/index.ts',
-    description: 'Review queue, resolutions, reconciliation and the staff review console.',
+    description: 'Review queue, resolutions and the staff review console.',
     routes: [
       'GET /v1/reviews',
       'POST /v1/reviews/{checkId}/resolution',
-      'POST /v1/reconciliation/run',
       'GET /console',
       'GET /console/sign-in',
       'POST /console/sign-in',
@@ -74,16 +73,18 @@ export const FUNCTIONS = {
     ],
     tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     memoryMiB: 512,
-    // Reconciliation and the CSV summary page through a day's decisions: more than a single check.
+    // The summary and its CSV page through a period's decisions: more than a single check.
     timeoutSeconds: 29,
   },
   receiveOrderEvents: {
     entry: 'functions/receive-order-events/index.ts',
-    description: 'Receives signed order events from order systems (POST /v1/webhooks/order-events).',
-    routes: ['POST /v1/webhooks/order-events'],
+    description:
+      'Receives signed order events (POST /v1/webhooks/order-events), reconciles refusals, and runs the overdue-refund sweep on demand for staff (POST /v1/reconciliation/run).',
+    routes: ['POST /v1/webhooks/order-events', 'POST /v1/reconciliation/run'],
     tableActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     memoryMiB: 256,
-    timeoutSeconds: 10,
+    // An on-demand sweep pages through every obligation that fell due: allow up to API Gateway's limit.
+    timeoutSeconds: 29,
   },
   sweepOverdueRefunds: {
     entry: 'functions/sweep-overdue-refunds/index.ts',

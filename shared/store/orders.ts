@@ -5,6 +5,7 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { Verdict } from '#schemas/check.js';
 import type { OrderEventType } from '#schemas/order-event.js';
 import { sortableUtc } from '#shared/time.js';
 import { guard, isConditionFailed } from './errors.js';
@@ -195,6 +196,41 @@ export class OrderStateRepository {
       ),
       ...(LastEvaluatedKey ? { next: LastEvaluatedKey } : {}),
     };
+  }
+
+  /**
+   * The shop's checks on one order and item (the `byOrder` index, `CHECK#` entries), page by page:
+   * just what reconciliation needs to find the check behind a refusal.
+   */
+  async *checksForItem(shopId: string, orderId: string, sku: string, pageSize = 50): AsyncGenerator<CheckSummary> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const { Items, LastEvaluatedKey } = await guard('Query', () =>
+        this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: 'byOrder',
+            KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :check)',
+            FilterExpression: 'sku = :sku AND shopId = :shop',
+            ProjectionExpression: 'checkId, shopId, orderId, sku, verdict, review, decidedAt',
+            ExpressionAttributeNames: {
+              '#pk': TABLE.indexes.byOrder.partitionKey,
+              '#sk': TABLE.indexes.byOrder.sortKey,
+            },
+            ExpressionAttributeValues: {
+              ':pk': indexKeys.byOrderPartition(shopId, orderId),
+              ':check': 'CHECK#',
+              ':sku': sku,
+              ':shop': shopId,
+            },
+            Limit: pageSize,
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      for (const item of Items ?? []) yield checkSummaryFromItem(item);
+      startKey = LastEvaluatedKey;
+    } while (startKey);
   }
 
   /**
@@ -410,7 +446,7 @@ export class OrderStateRepository {
    * The sweep's claim: the obligation is still open (indexed, no refund recorded). Returns false when
    * a refund or another sweep got there first.
    */
-  async isStillOverdue(shopId: string, orderId: string, sku: string, now: string): Promise<boolean> {
+  async claimOverdue(shopId: string, orderId: string, sku: string, now: string): Promise<boolean> {
     try {
       await guard('UpdateItem', () =>
         this.db.send(
@@ -451,6 +487,34 @@ export class OrderStateRepository {
       if (!isConditionFailed(error)) throw error;
     }
   }
+}
+
+/** A check as reconciliation sees it: whose, about what, and the verdict in force. */
+export interface CheckSummary {
+  checkId: string;
+  shopId: string;
+  orderId: string;
+  sku: string;
+  verdict: Verdict;
+  /** The verdict in force: a staff resolution's `finalVerdict`, else the automatic verdict. */
+  effectiveVerdict: Verdict;
+  reviewStatus: string;
+  decidedAt: string;
+}
+
+export function checkSummaryFromItem(item: Record<string, unknown>): CheckSummary {
+  const review = (item.review ?? {}) as { status?: string; finalVerdict?: Verdict };
+  const verdict = item.verdict as Verdict;
+  return {
+    checkId: String(item.checkId),
+    shopId: String(item.shopId),
+    orderId: String(item.orderId),
+    sku: String(item.sku),
+    verdict,
+    effectiveVerdict: review.finalVerdict ?? verdict,
+    reviewStatus: review.status ?? 'none',
+    decidedAt: String(item.decidedAt),
+  };
 }
 
 function refundDueFromItem(item: Record<string, unknown> | undefined): RefundDueRecord | undefined {

@@ -1,0 +1,92 @@
+import type { Context } from 'hono';
+import { createBaseApp } from '#http/app.js';
+import { type AuthEnv, bearerAuth } from '#http/auth.js';
+import { MAX_BODY_BYTES, parseWith } from '#http/body.js';
+import { errorResponse, ValidationError } from '#http/errors.js';
+import { OrderEventSchema, OrderEventShopSchema } from '#schemas/order-event.js';
+import { sha256Hex } from '#shared/canonical.js';
+import { log } from '#shared/log.js';
+import { receiveOrderEvent } from '#shared/reconciliation/order-events.js';
+import { runOverdueSweep } from '#shared/reconciliation/sweep.js';
+import type { Services } from '#shared/services.js';
+import { assertFreshTimestamp, readWebhookHeaders, verifySignature, WebhookSignatureError } from './signature.js';
+
+/**
+ * The order-events function: POST /v1/webhooks/order-events (Standard Webhooks, per-shop secrets)
+ * and POST /v1/reconciliation/run (staff: the overdue-refund sweep, now).
+ *
+ * The webhook is checked in this order, cheapest and least revealing first: signature headers present
+ * and well-formed (401), timestamp within 5 minutes of the service clock (401), body within 64 KiB
+ * (400), a JSON body naming a `shopId` (400), that shop's secret exists and one `v1` signature
+ * matches the raw body (401), and only then the full schema (400 with issues). A shop's secret
+ * therefore only ever speaks for that shop.
+ *
+ * @example const res = await createOrderEventsApp(services).request('/v1/webhooks/order-events', { method: 'POST', headers, body })
+ */
+export function createOrderEventsApp(services: Services) {
+  const app = createBaseApp<AuthEnv>();
+  app.onError(function orderEventsError(error, c) {
+    if (error instanceof WebhookSignatureError) {
+      log.warn('webhook refused', { reason: error.message, webhookId: c.req.header('webhook-id') ?? null });
+      return c.json({ error: 'unauthorized', message: `webhook signature not verified: ${error.message}` }, 401);
+    }
+    return errorResponse(error, c);
+  });
+
+  app.post('/v1/webhooks/order-events', async (c) => {
+    const headers = readWebhookHeaders((name) => c.req.header(name));
+    assertFreshTimestamp(headers.timestamp, services.clock());
+    const body = await readBody(c);
+    const json = parseJson(body);
+    const { shopId } = parseWith(OrderEventShopSchema, json);
+    const secret = await services.shopSecrets.getWebhookSecret(shopId);
+    if (!secret) throw new WebhookSignatureError('no signing secret for this shop');
+    verifySignature(secret, headers, body);
+    const event = parseWith(OrderEventSchema, json);
+    const result = await receiveOrderEvent(services, {
+      webhookId: headers.id,
+      bodyHash: sha256Hex(new TextDecoder().decode(body)),
+      event,
+    });
+    log.info('order event', {
+      shopId,
+      orderId: event.orderId,
+      type: event.type,
+      webhookId: headers.id,
+      status: result.status,
+      flags: result.flags.filter((f) => f.created).map((f) => f.flag),
+    });
+    return c.json(result, 200);
+  });
+
+  app.use('/v1/reconciliation/run', bearerAuth(services.principals, ['staff']));
+  app.post('/v1/reconciliation/run', async (c) => c.json(await runOverdueSweep(services), 200));
+
+  return app;
+}
+
+async function readBody(c: Context): Promise<Uint8Array> {
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
+  return bytes;
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ValidationError([{ path: '', message: 'body is not valid UTF-8' }]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ValidationError([{ path: '', message: `malformed JSON: ${(error as Error).message}` }]);
+  }
+}
+
+function tooLarge(): ValidationError {
+  return new ValidationError([{ path: '', message: `body is larger than ${MAX_BODY_BYTES} bytes (64 KiB)` }]);
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '#http/openapi.js';
+
+describe('OpenAPI: the order-events routes', () => {
+  it('documents the webhook (no bearer security, the event union as body) and the staff sweep route', () => {
+    const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    const webhook = doc.paths['/v1/webhooks/order-events']?.post;
+    expect(webhook).toBeDefined();
+    expect(webhook?.security).toEqual([]);
+    expect(JSON.stringify(webhook?.requestBody)).toContain('return.refused');
+    expect(Object.keys(webhook?.responses ?? {})).toEqual(expect.arrayContaining(['200', '400', '401']));
+    expect(doc.paths['/v1/reconciliation/run']?.post).toBeDefined();
+  });
+});
