@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   CheckListQuerySchema,
   CheckListSchema,
@@ -7,6 +7,8 @@ import {
   StoredCheckSchema,
 } from '#schemas/check.js';
 import { ErrorBodySchema } from '#schemas/common.js';
+import { OrderEventReceiptSchema, OrderEventSchema, SweepSummarySchema } from '#schemas/order-event.js';
+import { FlagViewSchema, ResolutionRequestSchema, ReviewListQuerySchema, ReviewListSchema } from '#schemas/review.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. zod 4 emits
@@ -73,6 +75,65 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
     auth: 'shop_or_staff',
     query: CheckListQuerySchema,
     responses: { 200: { description: 'One page of checks', schema: CheckListSchema }, ...errors },
+  },
+  {
+    method: 'post',
+    path: '/v1/webhooks/order-events',
+    summary: 'An order event from an order system (Standard Webhooks signature, per-shop secret)',
+    tag: 'order events',
+    auth: 'webhook',
+    body: OrderEventSchema,
+    responses: {
+      200: {
+        description: 'Accepted (status "accepted"), or a webhook-id seen before (status "duplicate", no second effect)',
+        schema: OrderEventReceiptSchema,
+      },
+      400: { description: 'Invalid body: every problem with its path', schema: ErrorBodySchema },
+      401: {
+        description: 'Missing or malformed signature headers, timestamp more than 5 minutes off, or no matching signature',
+        schema: ErrorBodySchema,
+      },
+      503: { description: 'The event could not be stored; redeliver it', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'post',
+    path: '/v1/reconciliation/run',
+    summary: 'Run the overdue-refund sweep now (flags refunds not issued within 7 days of receipt)',
+    tag: 'order events',
+    auth: 'staff',
+    responses: { 200: { description: 'What the sweep did', schema: SweepSummarySchema }, ...errors },
+  },
+  {
+    method: 'get',
+    path: '/v1/reviews',
+    summary: 'The review queue (BLOCK/REVIEW checks and reconciliation flags), oldest first',
+    tag: 'reviews',
+    auth: 'staff',
+    query: ReviewListQuerySchema,
+    responses: { 200: { description: 'One page of the queue', schema: ReviewListSchema }, ...errors },
+  },
+  {
+    method: 'post',
+    path: '/v1/reviews/{checkId}/resolution',
+    summary: 'Resolve a queue item (uphold or override); appended to its history, never overwriting the verdict',
+    tag: 'reviews',
+    auth: 'staff',
+    pathParams: ['checkId'],
+    body: ResolutionRequestSchema,
+    responses: {
+      200: {
+        description: 'The updated check (as GET /v1/checks/{checkId}) or, for a flag id, the flag',
+        schema: z.union([StoredCheckSchema, FlagViewSchema]),
+      },
+      ...errors,
+      404: { description: 'No such check or flag', schema: ErrorBodySchema },
+      409: {
+        description:
+          'expectedVersion is stale (version_conflict, with currentVersion) or the check was never in review (not_reviewable)',
+        schema: ErrorBodySchema,
+      },
+    },
   },
   {
     method: 'get',

@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
 import { createCheckApp } from '#functions/check-refusals/app.js';
+import { createOrderEventsApp } from '#functions/receive-order-events/app.js';
+import { createReviewApp } from '#functions/review-decisions/app.js';
+import { runOverdueSweep } from '#shared/reconciliation/sweep.js';
 import type { Services } from '#shared/services.js';
 
 /**
@@ -9,6 +12,8 @@ import type { Services } from '#shared/services.js';
 export function createLocalApp(services: Services): Hono {
   const app = new Hono();
   app.route('/', createCheckApp(services));
+  app.route('/', createOrderEventsApp(services));
+  app.route('/', createReviewApp(services));
   return app;
 }
 
@@ -20,3 +25,6 @@ export interface LocalJob {
 }
 
 export const LOCAL_JOBS: LocalJob[] = [];
+
+/** The overdue-refund sweep (hourly in AWS; every minute locally). */
+LOCAL_JOBS.push({ name: 'sweep-overdue-refunds', everyMs: 60_000, run: (services) => runOverdueSweep(services) });
