@@ -1,5 +1,5 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createBaseApp } from '#http/app.js';
 import { type AuthEnv, bearerAuth } from '#http/auth.js';
 import { parseWith, readJson, readQuery } from '#http/body.js';

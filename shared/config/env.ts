@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The environment every function reads, validated once at module scope. The CDK stack imports the same

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { toIssues } from '#schemas/common.js';
 import { ValidationError } from './errors.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The local service's settings, from the environment, with defaults that work out of the box. The

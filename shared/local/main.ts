@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEV_DEFAULTS, loadDevConfig } from './dev-config.js';
 import { startLocalService } from './runtime.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An ISO-8601 date-time that carries an offset (`+08:00`, `-05:00` or `Z`) and names a real instant.
