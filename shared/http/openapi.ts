@@ -90,7 +90,8 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
       },
       400: { description: 'Invalid body: every problem with its path', schema: ErrorBodySchema },
       401: {
-        description: 'Missing or malformed signature headers, timestamp more than 5 minutes off, or no matching signature',
+        description:
+          'Missing or malformed signature headers, timestamp more than 5 minutes off, or no matching signature',
         schema: ErrorBodySchema,
       },
       503: { description: 'The event could not be stored; redeliver it', schema: ErrorBodySchema },

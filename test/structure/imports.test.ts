@@ -16,7 +16,9 @@ const deployed = ['functions', 'shared'].flatMap((dir) => sources(join(ROOT, dir
 
 describe('What the Lambda bundles may import', () => {
   it("imports zod as a namespace, so esbuild can drop the locales (named 'z' pulls in ~450 KB)", () => {
-    const offenders = deployed.filter((file) => /import\s*\{\s*z\b[^}]*\}\s*from\s*'zod'/.test(readFileSync(file, 'utf8')));
+    const offenders = deployed.filter((file) =>
+      /import\s*\{\s*z\b[^}]*\}\s*from\s*'zod'/.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders.map((file) => relative(ROOT, file))).toEqual([]);
   });
 
