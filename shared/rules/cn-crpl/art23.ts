@@ -1,0 +1,39 @@
+import { cite, conclude, defineRule, say } from '../define.js';
+import { asked } from '../messages.js';
+import { enDate, zhDate } from '../time.js';
+
+/**
+ * @law CRPL 23
+ * 第二十三条 经营者应当保证在正常使用商品或者接受服务的情况下其提供的商品或者服务应当具有的质量、性能、用途和有效期限；但消费者在购买该商品或者接受该服务前已经知道其存在瑕疵，且存在该瑕疵不违反法律强制性规定的除外。
+ * 经营者以广告、产品说明、实物样品或者其他方式表明商品或者服务的质量状况的，应当保证其提供的商品或者服务的实际质量与表明的质量状况相符。
+ * 经营者提供的机动车、计算机、电视机、电冰箱、空调器、洗衣机等耐用商品或者装饰装修等服务，消费者自接受商品或者服务之日起六个月内发现瑕疵，发生争议的，由经营者承担有关瑕疵的举证责任。
+ * @endlaw
+ *
+ * Interpretation:
+ * - ¶3 reverses the burden of proof for durable goods (`item.durable`) for six months from receipt.
+ *   "Within six months" runs until the same calendar day six months after the receipt day, or that
+ *   month's last day when it has no such day (2025-08-31 → 2026-02-28), inclusive; no holiday
+ *   extension is added, since this is a burden-of-proof period rather than a deadline for an act.
+ * - The request date stands in for the day the consumer found the defect ("发现瑕疵").
+ * - Only an `inspection_report` counts as the seller's proof; photos or chats do not discharge it.
+ *   With a report, the dispute goes to REVIEW (cn.crpl.art24.para1.rescission).
+ */
+const blocked = conclude('violated', (f) =>
+  say(
+    `该商品属于耐用商品，您在签收后六个月内（截至${zhDate(f.sixMonthsLast ?? f.requestDay)}）提出瑕疵问题，依法应由本店承担有关瑕疵的举证责任。本店未提供检测报告，不能以${'“质量问题未经核实”'}为由拒绝，应当受理您的退货要求。${asked(f).zh}。`,
+    `This is a durable good and you raised the defect within six months of receipt (until ${enDate(f.sixMonthsLast ?? f.requestDay)}), so by law the shop bears the burden of proving there is no defect. The shop has no inspection report, so it cannot refuse because the quality problem is unverified and must accept your return request. ${asked(f).en}.`,
+  ),
+);
+
+export const crplArt23Para3 = defineRule({
+  id: 'cn.crpl.art23.para3',
+  title: 'Durable goods: the seller bears the burden of proof for six months',
+  label: 'non-conforming.after-window',
+  exception: ['cn.crpl.art24.para1.rescission'],
+  regimes: ['non-conforming'],
+  reasons: ['quality_claim_unverified'],
+  outcomes: ['violated'],
+  citations: [cite('CRPL', 23, 3)],
+  applies: (f) => f.quality.state === 'after' && f.request.item.durable && f.withinSixMonths && !f.hasInspectionReport,
+  conclude: () => blocked,
+});

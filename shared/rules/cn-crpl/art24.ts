@@ -1,0 +1,207 @@
+import type { RefusalReason } from '#schemas/check.js';
+import { cite, conclude, defineRule, say } from '../define.js';
+import { asked, cap, REASON_TEXT, reasonEn, received, WINDOW_REASONS, windowUntil } from '../messages.js';
+import { enDate, zhDate } from '../time.js';
+import type { Facts } from '../types.js';
+
+/**
+ * @law CRPL 24
+ * 第二十四条 经营者提供的商品或者服务不符合质量要求的，消费者可以依照国家规定、当事人约定退货，或者要求经营者履行更换、修理等义务。没有国家规定和当事人约定的，消费者可以自收到商品之日起七日内退货；七日后符合法定解除合同条件的，消费者可以及时退货，不符合法定解除合同条件的，可以要求经营者履行更换、修理等义务。
+ * 依照前款规定进行退货、更换、修理的，经营者应当承担运输等必要费用。
+ * @endlaw
+ *
+ * Interpretation:
+ * - Non-conforming goods (`quality_defect`, `not_as_described`, `wrong_item`, `damaged_in_transit`,
+ *   `missing_parts`) follow this article, not the no-reason regime (NRR-MEASURES 35). The engine
+ *   takes the consumer's kind of claim as the claim to be answered; whether the defect exists is what
+ *   the stated reason disputes.
+ * - Quality window: R+1 … R+7 ("自收到商品之日起七日内"), counted like every day period (CIVIL-CODE
+ *   201, 203): a last day that is a statutory rest day moves to the next working day. This extends
+ *   the consumer's time, never the shop's, so it fails closed. A request made before receipt falls
+ *   inside the window (it has not begun).
+ * - Inside the window, the seller must take the goods back and bear the transport costs (¶2), so
+ *   every stated reason is BLOCK except: abuse and unlisted reasons (REVIEW, judged on evidence), and
+ *   "quality claim unverified" (BLOCK when the no-reason right plainly holds as well, otherwise REVIEW:
+ *   the defect itself is disputed, evidence from both sides, CRPL-REG 47).
+ * - After the window the consumer may return only where the statutory conditions for rescinding the
+ *   contract are met (CIVIL-CODE 563), otherwise ask for exchange or repair: refusing the return
+ *   because the period has passed is lawful on condition of offering exchange or repair. Disputes
+ *   about the defect, abuse, unlisted reasons, and a wrong item (which may defeat the contract's
+ *   purpose) go to REVIEW. Any other reason is not a ground: BLOCK, restate the reason.
+ * - THREE-GUARANTEES 10 (exchange or repair within 15 days of sale) is cited beside the conditional
+ *   ALLOW when the item is covered by 三包 and the request lies within 15 days after `placedAt`.
+ */
+const KIND_TEXT: Record<Facts['kind'], { zh: string; en: string }> = {
+  no_reason: { zh: '无理由退货', en: 'no-reason return' },
+  quality_defect: { zh: '商品存在质量问题', en: 'the goods are defective' },
+  not_as_described: { zh: '商品与描述不符', en: 'the goods are not as described' },
+  wrong_item: { zh: '发错商品', en: 'the wrong item was sent' },
+  damaged_in_transit: { zh: '商品在运输中损坏', en: 'the goods were damaged in transit' },
+  missing_parts: { zh: '商品缺少部件', en: 'parts of the goods are missing' },
+};
+
+/** The quality window as a phrase: `签收之日起七日内（截至2026年4月9日）`. */
+export function qualityWindowText(f: Facts): { zh: string; en: string } {
+  const until = windowUntil(f, f.quality);
+  return { zh: `签收之日起七日内${until.zh}`, en: `within seven days of receipt${until.en}` };
+}
+
+function inWindowBlocked(tags: string[]) {
+  return conclude(
+    'violated',
+    (f: Facts, reason: RefusalReason) =>
+      say(
+        `您反映${KIND_TEXT[f.kind].zh}，${asked(f).zh}，在${qualityWindowText(f).zh}。商品不符合质量要求的，您可以在七日内退货，本店不能以${REASON_TEXT[reason].zh}为由拒绝，应当为您办理退货并承担退货运费等必要费用。`,
+        `You report that ${KIND_TEXT[f.kind].en}. ${asked(f).en}, ${qualityWindowText(f).en}. Goods that do not conform may be returned within seven days, so the shop cannot refuse on the ground that ${reasonEn(reason)}; it must accept the return and pay the return shipping and other necessary costs.`,
+      ),
+    { actions: ['seller_pays_return_shipping'], tags },
+  );
+}
+/** The four tag combinations: ECL 20 (transit, the shop's carrier) and CIVIL-CODE 203 (extended days). */
+export const IN_WINDOW_CONCLUSIONS = [
+  inWindowBlocked([]),
+  inWindowBlocked(['transit']),
+  inWindowBlocked(['extension']),
+  inWindowBlocked(['transit', 'extension']),
+] as const;
+
+/** Index into the tag combinations for these facts. */
+export function inWindowVariant(f: Facts): 0 | 1 | 2 | 3 {
+  const transit = f.kind === 'damaged_in_transit' && !f.request.order.consumerChoseCarrier ? 1 : 0;
+  const extension = f.quality.inExtension ? 2 : 0;
+  return (transit + extension) as 0 | 1 | 2 | 3;
+}
+
+/** The in-window conclusion for these facts (shared objects, no allocation per evaluation). */
+export function inWindowConclusion(f: Facts) {
+  return IN_WINDOW_CONCLUSIONS[inWindowVariant(f)];
+}
+
+export const crplArt24Para1 = defineRule({
+  id: 'cn.crpl.art24.para1',
+  title: 'Non-conforming goods may be returned within seven days of receipt; the seller bears the costs',
+  label: 'non-conforming.in-window',
+  regimes: ['non-conforming'],
+  outcomes: ['violated'],
+  citations: [
+    cite('CRPL', 24, 1),
+    cite('CRPL', 24, 2),
+    cite('ECL', 20).when('transit'),
+    cite('CIVIL-CODE', 203, 1).when('extension'),
+  ],
+  applies: (f) => f.quality.state === 'inside' || f.quality.state === 'not_begun',
+  conclude: (f) => inWindowConclusion(f),
+});
+
+const judgment = conclude('needs_review', (f, reason) =>
+  say(
+    `您反映${KIND_TEXT[f.kind].zh}，${asked(f).zh}，在${qualityWindowText(f).zh}。本店提出的${REASON_TEXT[reason].zh}需要根据证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
+    `You report that ${KIND_TEXT[f.kind].en}. ${asked(f).en}, ${qualityWindowText(f).en}. The shop's ground (${reasonEn(reason)}) has to be judged on evidence, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
+  ),
+);
+
+export const crplArt24Para1Judgment = defineRule({
+  id: 'cn.crpl.art24.para1.judgment',
+  title: 'Inside the quality window, abuse and unlisted reasons are judged by people',
+  label: 'non-conforming.in-window',
+  exception: ['cn.crpl.art24.para1'],
+  regimes: ['non-conforming'],
+  reasons: ['abusive_return', 'other'],
+  outcomes: ['needs_review'],
+  citations: [cite('CRPL', 24, 1)],
+  applies: (f) => f.quality.state === 'inside' || f.quality.state === 'not_begun',
+  conclude: () => judgment,
+});
+
+const disputed = conclude('needs_review', (f) =>
+  say(
+    `您反映${KIND_TEXT[f.kind].zh}，${asked(f).zh}，在${qualityWindowText(f).zh}。本店对质量问题是否存在有异议，需要双方提供证据（必要时可协商委托检测），将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
+    `You report that ${KIND_TEXT[f.kind].en}. ${asked(f).en}, ${qualityWindowText(f).en}. The shop disputes the defect, so evidence from both sides is needed (if necessary an inspection agreed by both); compliance staff will review it before the shop answers you, and until then your request is not refused.`,
+  ),
+);
+
+export const crplArt24Para1DisputedDefect = defineRule({
+  id: 'cn.crpl.art24.para1.disputed-defect',
+  title: 'Inside the quality window, a disputed defect is decided on evidence',
+  label: 'non-conforming.in-window',
+  exception: ['cn.crpl.art24.para1'],
+  regimes: ['non-conforming'],
+  reasons: ['quality_claim_unverified'],
+  outcomes: ['needs_review'],
+  citations: [cite('CRPL', 24, 1), cite('CRPL-REG', 47, 1)],
+  applies: (f) => (f.quality.state === 'inside' || f.quality.state === 'not_begun') && !f.noReasonRightHolds,
+  conclude: () => disputed,
+});
+
+const rescission = conclude('needs_review', (f, reason) =>
+  say(
+    f.kind === 'wrong_item'
+      ? `${received(f).zh}，${asked(f).zh}，已超过签收后七日。您反映本店发错了商品，是否可以退货取决于能否实现购买目的，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`
+      : `${received(f).zh}，${asked(f).zh}，已超过签收后七日。七日后是否可以退货，取决于是否符合法定解除合同的条件；本店提出的${REASON_TEXT[reason].zh}需要根据证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+    f.kind === 'wrong_item'
+      ? `${cap(received(f).en)}; ${asked(f).en}, more than seven days later. You report that the wrong item was sent; whether you may return it depends on whether the purpose of the purchase is defeated, so compliance staff will review it before the shop answers you. Until then your request is not refused.`
+      : `${cap(received(f).en)}; ${asked(f).en}, more than seven days later. After seven days a return depends on whether the legal conditions for ending the contract are met, and the shop's ground (${reasonEn(reason)}) has to be judged on evidence, so compliance staff will review it before the shop answers you. Until then your request is not refused.`,
+  ),
+);
+
+export const crplArt24Para1Rescission = defineRule({
+  id: 'cn.crpl.art24.para1.rescission',
+  title: 'After seven days, a return depends on the statutory grounds for rescission',
+  label: 'non-conforming.after-window',
+  exception: ['cn.crpl.art24.para1.exchange-or-repair', 'cn.crpl.art24.para1.no-ground'],
+  regimes: ['non-conforming'],
+  outcomes: ['needs_review'],
+  citations: [cite('CRPL', 24, 1), cite('CIVIL-CODE', 563, 1)],
+  applies: (f, reason) =>
+    f.quality.state === 'after' &&
+    (f.kind === 'wrong_item' ||
+      reason === 'quality_claim_unverified' ||
+      reason === 'abusive_return' ||
+      reason === 'other'),
+  conclude: () => rescission,
+});
+
+const exchangeOrRepair = (tags: string[]) =>
+  conclude(
+    'supports_refusal',
+    (f: Facts) =>
+      say(
+        `${received(f).zh}，${asked(f).zh}，已超过签收后七日的退货期限（截至${zhDate(f.quality.end ?? f.quality.last)}）。本店可以不予退货，但商品如确有质量问题，本店将依法为您更换或修理，并承担运输等必要费用。`,
+        `${cap(received(f).en)}; ${asked(f).en}, after the seven-day return period ended on ${enDate(f.quality.end ?? f.quality.last)}. The shop may decline the return, but if the goods are indeed defective it will exchange or repair them and pay the transport and other necessary costs.`,
+      ),
+    { actions: ['offer_exchange_or_repair'], tags },
+  );
+const exchangePlain = exchangeOrRepair([]);
+const exchangeWithThreeGuarantees = exchangeOrRepair(['tg10']);
+
+export const crplArt24Para1ExchangeOrRepair = defineRule({
+  id: 'cn.crpl.art24.para1.exchange-or-repair',
+  title: 'After seven days: return may be declined on condition of exchange or repair',
+  label: 'non-conforming.after-window',
+  regimes: ['non-conforming'],
+  reasons: [...WINDOW_REASONS],
+  outcomes: ['supports_refusal'],
+  citations: [cite('CRPL', 24, 1), cite('THREE-GUARANTEES', 10).when('tg10')],
+  applies: (f) => f.quality.state === 'after',
+  conclude: (f) =>
+    f.request.item.threeGuarantees && f.withinFifteenDaysOfSale ? exchangeWithThreeGuarantees : exchangePlain,
+});
+
+const noGround = conclude('violated', (f, reason) =>
+  say(
+    `${received(f).zh}，${asked(f).zh}。本店提出的${REASON_TEXT[reason].zh}不是拒绝质量问题退货的法定理由，本店不能以此拒绝；如需拒绝，应以法律认可的理由重新说明，并依法提供更换或修理。`,
+    `${cap(received(f).en)}; ${asked(f).en}. The shop's ground (${reasonEn(reason)}) is not a lawful ground for refusing the return of non-conforming goods, so the shop cannot use it; it has to state a ground the law recognises and offer exchange or repair as the law requires.`,
+  ),
+);
+
+export const crplArt24Para1NoGround = defineRule({
+  id: 'cn.crpl.art24.para1.no-ground',
+  title: 'After seven days, reasons other than the expired period are no ground',
+  label: 'non-conforming.after-window',
+  regimes: ['non-conforming'],
+  outcomes: ['violated'],
+  citations: [cite('CRPL', 24, 1)],
+  applies: (f, reason) =>
+    f.quality.state === 'after' && reason !== 'return_window_expired' && reason !== 'after_sales_period_expired',
+  conclude: () => noGround,
+});

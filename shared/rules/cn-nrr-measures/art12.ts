@@ -1,0 +1,57 @@
+import { cite, conclude, defineRule, say } from '../define.js';
+import { isOpen } from '../facts.js';
+import { asked, windowName, windowUntil } from '../messages.js';
+
+/**
+ * @law NRR-MEASURES 12
+ * 第十二条 消费者退货时应当将商品本身、配件及赠品一并退回。
+ * 赠品包括赠送的实物、积分、代金券、优惠券等形式。如果赠品不能一并退回，经营者可以要求消费者按照事先标明的赠品价格支付赠品价款。
+ * @endlaw
+ *
+ * Interpretation:
+ * - A missing gift does not make the goods themselves non-intact: the return must be accepted (BLOCK)
+ *   and, where every missing gift had a price declared beforehand (`item.gifts[].declaredPriceFen`,
+ *   matched by name), the shop may charge those prices (`may_charge_declared_gift_price`, ¶2).
+ * - Missing accessories are the exception (cn.nrr-measures.art8.para2). Nothing missing at all:
+ *   the stated reason is simply false (BLOCK).
+ */
+const giftsMissingText = (names: readonly string[]) => names.join('、');
+
+const giftsOnlyCharge = conclude(
+  'violated',
+  (f) =>
+    say(
+      `退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货。本店应当为您办理退货，并可以按事先标明的赠品价格从退款中扣除或要求您支付赠品价款。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
+      `The gift(s) (${f.request.returnRequest.condition.giftsMissing.join(', ')}) did not come back, but the goods and their accessories are complete, so a missing gift does not prevent the return. The shop must accept it and may charge the gift prices it declared beforehand. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+    ),
+  { actions: ['may_charge_declared_gift_price'] },
+);
+const giftsOnly = conclude('violated', (f) =>
+  say(
+    `退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货，本店应当为您办理退货；由于赠品价格未全部事先标明，本店不能要求您支付赠品价款。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
+    `The gift(s) (${f.request.returnRequest.condition.giftsMissing.join(', ')}) did not come back, but the goods and their accessories are complete, so the shop must accept the return; since not every gift's price was declared beforehand, the shop cannot charge you for them. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+  ),
+);
+const nothingMissing = conclude('violated', (f) =>
+  say(
+    `根据现有情况，退回的商品、配件和赠品均无缺失，本店不能以“赠品或配件缺失”为由拒绝。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店应当为您办理退货。`,
+    `Nothing in the facts shows a missing gift or accessory, so the shop cannot refuse on that ground. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}; the shop must accept the return.`,
+  ),
+);
+
+export const nrrArt12 = defineRule({
+  id: 'cn.nrr-measures.art12',
+  title: 'A missing gift is no ground; its declared price may be charged',
+  label: 'no-reason.gifts',
+  regimes: ['no-reason'],
+  reasons: ['gift_or_accessory_missing'],
+  outcomes: ['violated'],
+  citations: [cite('NRR-MEASURES', 12, 2), cite('CRPL', 25, 1)],
+  applies: (f) => isOpen(f.window),
+  conclude: (f) =>
+    f.request.returnRequest.condition.giftsMissing.length === 0
+      ? nothingMissing
+      : f.giftsChargeable
+        ? giftsOnlyCharge
+        : giftsOnly,
+});

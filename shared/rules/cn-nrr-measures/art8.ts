@@ -1,0 +1,112 @@
+import { cite, conclude, defineRule, say } from '../define.js';
+import { isOpen } from '../facts.js';
+import { asked, REASON_TEXT, reasonEn, windowName, windowUntil } from '../messages.js';
+
+/**
+ * @law NRR-MEASURES 8
+ * 第八条 消费者退回的商品应当完好。
+ * 商品能够保持原有品质、功能，商品本身、配件、商标标识齐全的，视为商品完好。
+ * 消费者基于查验需要而打开商品包装，或者为确认商品的品质、功能而进行合理的调试不影响商品的完好。
+ * @endlaw
+ *
+ * Interpretation:
+ * - The base rule of intactness (RULES.md §3.4): goods are intact unless the facts show otherwise.
+ *   Opening the packaging to inspect, or reasonable trial, never makes goods non-intact (¶3); refusing
+ *   because of it is the listed violation of PENALTY-MEASURES 9(3) and NRR-MEASURES 31(1) and, from
+ *   their dates in force, contrary to CRPL-REG 19 ¶3 and SPC-ONLINE-1 3. So `not_intact` and
+ *   `packaging_opened` are BLOCK unless an exception of NRR-MEASURES 8 ¶2 or 9 applies.
+ * - Missing accessories (¶2, "配件 … 齐全") make the goods not intact in every category, and are the
+ *   lawful ground of a `gift_or_accessory_missing` refusal too.
+ * - Evidence rule: a refusal that rests on goods being not intact needs the seller's proof — a
+ *   `photo`, `video` or `inspection_report` in `refusal.evidence`; without one the verdict is REVIEW,
+ *   never ALLOW (cn.nrr-measures.art8.evidence).
+ * - `packaging_opened` whose facts show non-intact goods is judged like `not_intact` (RULES.md §3.4).
+ */
+const intactOpened = conclude(
+  'violated',
+  (f, reason) =>
+    say(
+      `消费者基于查验需要打开商品包装，或为确认商品品质、功能进行合理调试，不影响商品完好；根据现有情况，商品本身、配件、商标标识齐全，未见不完好的情形。本店不能以${REASON_TEXT[reason].zh}为由拒绝。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店应当为您办理退货。`,
+      `Opening the packaging to inspect the goods, or trying them reasonably to check their quality and function, does not make them not intact, and nothing in the facts shows that the goods, their accessories or labels are incomplete. The shop cannot refuse on the ground that ${reasonEn(reason)}. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}; the shop must accept the return.`,
+    ),
+  { tags: ['opened'] },
+);
+const intact = conclude('violated', (f, reason) =>
+  say(
+    `根据现有情况，商品本身、配件、商标标识齐全，仅拆封查验或合理调试不影响商品完好，本店不能以${REASON_TEXT[reason].zh}为由拒绝。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店应当为您办理退货。`,
+    `Nothing in the facts shows that the goods, their accessories or labels are incomplete, and opening or reasonable trial does not affect intactness, so the shop cannot refuse on the ground that ${reasonEn(reason)}. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}; the shop must accept the return.`,
+  ),
+);
+
+export const nrrArt8Para3 = defineRule({
+  id: 'cn.nrr-measures.art8.para3',
+  title: 'Opening to inspect or reasonable trial does not affect intactness',
+  label: 'no-reason.intactness',
+  regimes: ['no-reason'],
+  reasons: ['not_intact', 'packaging_opened'],
+  outcomes: ['violated'],
+  citations: [
+    cite('NRR-MEASURES', 8, 3),
+    cite('PENALTY-MEASURES', 9, 1, 3),
+    cite('CRPL-REG', 19, 3),
+    cite('SPC-ONLINE-1', 3),
+    cite('NRR-MEASURES', 31, 1, 1).when('opened'),
+    cite('CRPL', 25, 1),
+  ],
+  applies: (f) => isOpen(f.window),
+  conclude: (_f, reason) => (reason === 'packaging_opened' ? intactOpened : intact),
+});
+
+const accessories = conclude('supports_refusal', (f) =>
+  say(
+    `退回的商品缺少配件（${f.request.returnRequest.condition.accessoriesMissing.join('、')}），商品本身、配件应当齐全才视为完好，本店可以不予无理由退货；如您补齐配件后再退回，本店可以重新受理。`,
+    `The goods came back without these accessories: ${f.request.returnRequest.condition.accessoriesMissing.join(', ')}. Goods count as intact only when the item and its accessories are complete, so the shop may decline the no-reason return; if you send the missing accessories as well, the shop can accept it again.`,
+  ),
+);
+
+export const nrrArt8Para2 = defineRule({
+  id: 'cn.nrr-measures.art8.para2',
+  title: 'Goods are intact only with the item, its accessories and labels complete',
+  label: 'no-reason.intactness',
+  exception: [
+    'cn.nrr-measures.art8.para3',
+    'cn.nrr-measures.art9.para1',
+    'cn.nrr-measures.art9.para1.item2.activation',
+    'cn.nrr-measures.art12',
+  ],
+  regimes: ['no-reason'],
+  reasons: ['not_intact', 'packaging_opened', 'gift_or_accessory_missing'],
+  outcomes: ['supports_refusal'],
+  citations: [cite('NRR-MEASURES', 8, 2), cite('NRR-MEASURES', 12, 1), cite('CRPL', 25, 3), cite('CRPL-REG', 19, 3)],
+  applies: (f) => isOpen(f.window) && f.intactness.accessoriesMissing,
+  conclude: () => accessories,
+});
+
+const noProof = conclude('needs_review', (f) =>
+  say(
+    `本店认为退回的商品不完好，但尚未提供照片、视频或检测报告等证据。商品是否完好须由本店举证，在合规人员核实证据之前，本店不会拒绝您的退货申请。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
+    `The shop considers the returned goods not intact but has not provided evidence such as photos, video or an inspection report. The shop has to prove it, so until compliance staff have checked the evidence your return request is not refused. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+  ),
+);
+
+export const nrrArt8Evidence = defineRule({
+  id: 'cn.nrr-measures.art8.evidence',
+  title: 'A refusal for non-intact goods needs the seller’s proof (photo, video or inspection report)',
+  label: 'no-reason.intactness',
+  exception: [
+    'cn.nrr-measures.art8.para2',
+    'cn.nrr-measures.art9.para1.item1',
+    'cn.nrr-measures.art9.para1.item2',
+    'cn.nrr-measures.art9.para1.item3',
+  ],
+  regimes: ['no-reason'],
+  reasons: ['not_intact', 'packaging_opened', 'gift_or_accessory_missing'],
+  outcomes: ['needs_review'],
+  citations: [cite('CRPL', 25, 3), cite('NRR-MEASURES', 8, 1)],
+  interpretation: ['Chat logs, courier records and "other" evidence do not prove the goods’ condition.'],
+  applies: (f, reason) =>
+    isOpen(f.window) &&
+    !f.hasProof &&
+    (reason === 'gift_or_accessory_missing' ? f.intactness.accessoriesMissing : f.intactness.definite),
+  conclude: () => noProof,
+});

@@ -1,0 +1,190 @@
+import type { Category, CheckRequest } from '#schemas/check.js';
+import { periodEnd } from './calendar/index.js';
+import { addMonths, cstDay, parseInstant } from './time.js';
+import type { ConfirmationCheck, Facts, Intactness, Period } from './types.js';
+
+/** NRR-MEASURES 9(1): food (incl. health food), cosmetics, medical devices, family-planning goods. */
+const SEALED_CATEGORIES: ReadonlySet<Category> = new Set(['food', 'cosmetics', 'medical_device', 'family_planning']);
+/** NRR-MEASURES 9(3): apparel, footwear and headwear, luggage, toys, home textiles, household goods. */
+const SOFT_CATEGORIES: ReadonlySet<Category> = new Set([
+  'apparel',
+  'footwear_headwear',
+  'luggage_bags',
+  'toys',
+  'home_textiles',
+  'household',
+]);
+const PROOF_TYPES: ReadonlySet<string> = new Set(['photo', 'video', 'inspection_report']);
+
+/**
+ * A period of `days` days counted from receipt day `receipt`: it starts the next day (CIVIL-CODE
+ * 201 ¶1, NRR-MEASURES 10 ¶2), its nominal last day is receipt + days, moved past statutory rest
+ * days (CIVIL-CODE 203 ¶1), and it ends at 24:00 of that day (CIVIL-CODE 203 ¶2) — so a request
+ * counts by its China Standard Time date.
+ */
+function period(receipt: number | null, days: number, requestDay: number, requestedBeforeReceipt: boolean): Period {
+  if (receipt === null) return { last: Number.NaN, end: undefined, state: 'not_begun', inExtension: false };
+  const last = receipt + days;
+  const end = periodEnd(last);
+  if (requestedBeforeReceipt) return { last, end, state: 'not_begun', inExtension: false };
+  if (requestDay <= last) return { last, end, state: 'inside', inExtension: false };
+  if (end === undefined) return { last, end, state: 'unknown', inExtension: false };
+  if (requestDay <= end) return { last, end, state: 'inside', inExtension: true };
+  return { last, end, state: 'after', inExtension: false };
+}
+
+function intactness(request: CheckRequest): Intactness {
+  const c = request.returnRequest.condition;
+  const category = request.item.category;
+  const sealed = SEALED_CATEGORIES.has(category);
+  const soft = SOFT_CATEGORIES.has(category);
+  const electronics = category === 'electronics';
+  const accessoriesMissing = c.accessoriesMissing.length > 0;
+  const sealBroken = sealed && c.necessarySealBroken;
+  const electronicsUsed =
+    electronics && (c.unauthorizedRepairOrModification || c.markingsTampered || c.obviousUseTraces);
+  const softGoodsUsed = soft && (c.tagsRemoved || c.soiledOrDamaged);
+  const activationOnly = electronics && c.activated && !electronicsUsed;
+  // Signs of use that the category's own list does not name fall to the general test of 9 ¶1.
+  const generalTest =
+    (!soft && (c.tagsRemoved || c.soiledOrDamaged)) ||
+    (!electronics && (c.unauthorizedRepairOrModification || c.markingsTampered || c.obviousUseTraces || c.activated));
+  const definite = accessoriesMissing || sealBroken || electronicsUsed || softGoodsUsed;
+  return {
+    accessoriesMissing,
+    sealBroken,
+    electronicsUsed,
+    softGoodsUsed,
+    activationOnly,
+    generalTest,
+    definite,
+    anySign: definite || activationOnly || generalTest,
+  };
+}
+
+function confirmation(request: CheckRequest, placed: number): ConfirmationCheck {
+  const mark = request.item.nonReturnable;
+  if (!mark) {
+    return {
+      marked: false,
+      natureListed: false,
+      explicit: false,
+      atPurchase: false,
+      natureInPlay: false,
+      valid: false,
+    };
+  }
+  const c = request.returnRequest.condition;
+  const confirmedAt = mark.confirmedAt === null ? Number.NaN : parseInstant(mark.confirmedAt);
+  const natureListed = mark.basis !== 'other';
+  const explicit = mark.confirmation === 'explicit';
+  const atPurchase = confirmedAt <= placed; // NaN (absent or unreadable) compares false
+  let natureInPlay: boolean;
+  switch (mark.basis) {
+    case 'health_safety_after_unsealing':
+    case 'quality_change_after_unsealing':
+      natureInPlay = c.necessarySealBroken || c.packagingOpened;
+      break;
+    case 'value_loss_on_activation_or_trial':
+      natureInPlay = c.activated || c.obviousUseTraces;
+      break;
+    case 'near_expiry_disclosed':
+    case 'defect_disclosed':
+      natureInPlay = true;
+      break;
+    default:
+      natureInPlay = false;
+  }
+  return {
+    marked: true,
+    natureListed,
+    explicit,
+    atPurchase,
+    natureInPlay,
+    valid: natureListed && explicit && atPurchase && natureInPlay,
+  };
+}
+
+/**
+ * Derives the facts every rule reads, once per request. The webhook-recorded delivery time wins over
+ * the request's (RULES.md "Time"); all legal dates are China Standard Time calendar days.
+ */
+export function deriveFacts(request: CheckRequest, recordedDeliveredAt: string | null | undefined): Facts {
+  const { order, item, returnRequest, refusal } = request;
+  const placed = parseInstant(order.placedAt);
+  const requested = parseInstant(returnRequest.requestedAt);
+  const requestDelivered = order.deliveredAt ? parseInstant(order.deliveredAt) : null;
+  const recordedParsed = recordedDeliveredAt ? parseInstant(recordedDeliveredAt) : Number.NaN;
+  const recordedDelivered = Number.isNaN(recordedParsed) ? null : recordedParsed;
+  const delivered = recordedDelivered ?? requestDelivered;
+  const receiptDay = delivered === null ? null : cstDay(delivered);
+  const placedDay = cstDay(placed);
+  const requestDay = cstDay(requested);
+  const consumer = order.buyerType === 'consumer';
+  const distance = order.salesChannel !== 'in_store';
+  const promiseDays = order.shopPolicy?.returnWindowDays ?? 0;
+  const windowDays = distance ? Math.max(7, promiseDays) : promiseDays;
+  const beforeReceipt = delivered !== null && requested < delivered;
+  const window = windowDays > 0 ? period(receiptDay, windowDays, requestDay, beforeReceipt) : null;
+  const quality = period(receiptDay, 7, requestDay, beforeReceipt);
+  // Only the durable-goods rule reads the six months (CRPL 23 ¶3): skip the arithmetic otherwise.
+  const sixMonthsLast =
+    receiptDay === null || !item.durable || returnRequest.kind === 'no_reason' ? null : addMonths(receiptDay, 6);
+  let hasProof = false;
+  let hasInspectionReport = false;
+  for (const e of refusal.evidence) {
+    if (PROOF_TYPES.has(e.type)) hasProof = true;
+    if (e.type === 'inspection_report') hasInspectionReport = true;
+  }
+  const intact = intactness(request);
+  const confirm = confirmation(request, placed);
+  const digital = item.digital;
+  const statutoryExclusion =
+    item.customMade ||
+    item.perishable ||
+    (digital !== null && (digital.downloaded || digital.unsealed)) ||
+    item.category === 'newspapers_periodicals';
+  const covers = order.shopPolicy?.coversExcludedGoods === true;
+  const windowOpen = window !== null && (window.state === 'inside' || window.state === 'not_begun');
+  const missingGifts = returnRequest.condition.giftsMissing;
+  return {
+    request,
+    placed,
+    placedDay,
+    requested,
+    requestDay,
+    delivered,
+    receiptDay,
+    deliveryConflict: recordedDelivered !== null && requestDelivered !== null && recordedDelivered !== requestDelivered,
+    requestDelivered,
+    recordedDelivered,
+    consumer,
+    distance,
+    kind: returnRequest.kind,
+    category: item.category,
+    promiseDays,
+    windowDays,
+    window,
+    inPromiseDays:
+      distance && promiseDays > 7 && receiptDay !== null && windowOpen && !beforeReceipt && requestDay > receiptDay + 7,
+    quality,
+    sixMonthsLast,
+    withinSixMonths: sixMonthsLast !== null && requestDay <= sixMonthsLast,
+    withinFifteenDaysOfSale: requestDay <= placedDay + 15,
+    hasProof,
+    hasInspectionReport,
+    intactness: intact,
+    statutoryExclusion,
+    confirmation: confirm,
+    noReasonRightHolds:
+      consumer && distance && windowOpen && !(statutoryExclusion && !covers) && !confirm.valid && !intact.anySign,
+    giftsChargeable:
+      missingGifts.length > 0 &&
+      missingGifts.every((name) => item.gifts.some((g) => g.name === name && g.declaredPriceFen !== undefined)),
+  };
+}
+
+/** The request falls inside the period, or before it began (goods not yet received). */
+export function isOpen(period: Period | null): boolean {
+  return period !== null && (period.state === 'inside' || period.state === 'not_begun');
+}

@@ -1,0 +1,117 @@
+import type { Message, RefusalReason } from '#schemas/check.js';
+import { enDate, zhDate } from './time.js';
+import type { Facts, Period } from './types.js';
+
+/** Reason groups of RULES.md. */
+export const WINDOW_REASONS = [
+  'return_window_expired',
+  'after_sales_period_expired',
+] as const satisfies readonly RefusalReason[];
+export const STATUTORY_EXCLUSION_REASONS = [
+  'custom_made',
+  'perishable',
+  'digital_downloaded_or_unsealed',
+  'newspaper_periodical',
+] as const satisfies readonly RefusalReason[];
+/** The no-reason exclusions that are no ground for refusing non-conforming goods (NRR-MEASURES 35). */
+export const NO_REASON_EXCLUSION_REASONS = [
+  ...STATUTORY_EXCLUSION_REASONS,
+  'confirmed_non_returnable',
+  'not_intact',
+  'packaging_opened',
+  'gift_or_accessory_missing',
+] as const satisfies readonly RefusalReason[];
+
+export const isWindowReason = (reason: RefusalReason): boolean =>
+  reason === 'return_window_expired' || reason === 'after_sales_period_expired';
+
+/** How a customer-service agent names each stated reason to the consumer. */
+export const REASON_TEXT: Readonly<Record<RefusalReason, Message>> = {
+  return_window_expired: { zh: '“已超过退货期限”', en: '"the return period has expired"' },
+  custom_made: { zh: '“定制商品”', en: '"the goods were made to order"' },
+  perishable: { zh: '“鲜活易腐商品”', en: '"the goods are perishable"' },
+  digital_downloaded_or_unsealed: {
+    zh: '“数字化商品已下载或已拆封”',
+    en: '"the digital goods were downloaded or unsealed"',
+  },
+  newspaper_periodical: { zh: '“报纸、期刊”', en: '"newspapers and periodicals cannot be returned"' },
+  confirmed_non_returnable: {
+    zh: '“您购买时已确认该商品不适用无理由退货”',
+    en: '"you confirmed at purchase that the item is not returnable"',
+  },
+  not_intact: { zh: '“商品不完好”', en: '"the goods are not intact"' },
+  packaging_opened: { zh: '“包装已拆封”', en: '"the packaging was opened"' },
+  gift_or_accessory_missing: { zh: '“赠品或配件缺失”', en: '"a gift or accessory is missing"' },
+  promotional_or_clearance_item: {
+    zh: '“促销、清仓商品不退不换”',
+    en: '"promotional and clearance items cannot be returned"',
+  },
+  shop_policy_no_returns: { zh: '“本店规定不退货”', en: '"the shop\'s policy is no returns"' },
+  transit_damage_carrier_fault: {
+    zh: '“运输损坏应由快递公司负责”',
+    en: '"transit damage is the carrier\'s responsibility"',
+  },
+  quality_claim_unverified: {
+    zh: '“质量问题未经核实”',
+    en: '"the quality problem has not been verified"',
+  },
+  abusive_return: { zh: '“恶意退货”', en: '"the return is abusive"' },
+  after_sales_period_expired: { zh: '“已过售后期”', en: '"the after-sales period has expired"' },
+  other: { zh: '其他理由', en: 'another reason' },
+};
+
+/** The last day of a period as far as it is known: the extended end, else the nominal last day. */
+export function lastDayOf(period: Period): number {
+  return period.end ?? period.last;
+}
+
+/** `您于2026年4月5日提出退货` / `You asked to return the goods on 5 April 2026`. */
+export function asked(f: Facts): Message {
+  return {
+    zh: `您于${zhDate(f.requestDay)}提出退货`,
+    en: `You asked to return the goods on ${enDate(f.requestDay)}`,
+  };
+}
+
+/** The return window's name: the statutory seven days or the shop's longer promise. */
+export function windowName(f: Facts): Message {
+  if (f.promiseDays > 7 || !f.distance) {
+    return {
+      zh: `本店承诺的${f.windowDays}日无理由退货期`,
+      en: `the ${f.windowDays}-day no-reason return period the shop promised`,
+    };
+  }
+  return { zh: '七日无理由退货期', en: 'the seven-day no-reason return period' };
+}
+
+/** `（截至2026年4月9日）`, with the holiday extension named when it applied. */
+export function windowUntil(f: Facts, period: Period | null = f.window): Message {
+  if (!period || Number.isNaN(period.last)) return { zh: '', en: '' };
+  const end = lastDayOf(period);
+  if (period.end !== undefined && period.end !== period.last) {
+    return {
+      zh: `（原应截至${zhDate(period.last)}，因该日为法定休假日，顺延至${zhDate(end)}）`,
+      en: ` (it would have ended on ${enDate(period.last)}, a statutory rest day, so it runs until ${enDate(end)})`,
+    };
+  }
+  return { zh: `（截至${zhDate(end)}）`, en: ` (until ${enDate(end)})` };
+}
+
+/** The receipt day, for messages: `您于2026年4月2日签收商品` / `you signed for the goods on 2 April 2026`. */
+export function received(f: Facts): Message {
+  if (f.receiptDay === null) return { zh: '商品尚未签收', en: 'the goods have not been signed for yet' };
+  return {
+    zh: `您于${zhDate(f.receiptDay)}签收商品`,
+    en: `you signed for the goods on ${enDate(f.receiptDay)}`,
+  };
+}
+
+/** Upper-cases the first letter (for English sentences that start with a phrase). */
+export function cap(text: string): string {
+  return text.length === 0 ? text : `${text[0]?.toUpperCase()}${text.slice(1)}`;
+}
+
+/** The stated reason in English, without quotation marks, to follow "on the ground that". */
+export function reasonEn(reason: RefusalReason): string {
+  return REASON_TEXT[reason].en.replace(/"/g, '');
+}

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { evaluate } from '#rules/index.js';
+import { CheckRequestSchema, INSTRUMENTS, REFUSAL_REASONS, REQUIRED_ACTIONS, VERDICTS } from '#schemas/check.js';
+
+/** The shape of a legal scenario file: validated before any scenario runs. */
+const ScenarioSchema = z.strictObject({
+  name: z.string().min(1),
+  request: z.unknown(),
+  context: z.strictObject({ recordedDeliveredAt: z.string().nullable().optional() }).optional(),
+  expect: z.strictObject({
+    verdict: z.enum(VERDICTS),
+    requiredActions: z.array(z.enum(REQUIRED_ACTIONS)).optional(),
+    alternativeReasons: z.array(z.enum(REFUSAL_REASONS)).optional(),
+    ruleIds: z.array(z.string().min(1)).optional(),
+    citesOneOf: z.array(z.tuple([z.enum(INSTRUMENTS), z.number().int()])).optional(),
+    citesNone: z
+      .array(z.union([z.tuple([z.enum(INSTRUMENTS)]), z.tuple([z.enum(INSTRUMENTS), z.number().int()])]))
+      .optional(),
+    returnWindowEndsAt: z.string().optional(),
+    qualityWindowEndsAt: z.string().optional(),
+  }),
+});
+const ScenarioFileSchema = z.array(ScenarioSchema).min(1);
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'scenarios');
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+
+describe('Legal scenarios (test/rules/scenarios/*.json)', () => {
+  it('there are at least 150 scenarios, each name unique', () => {
+    const names = files.flatMap((f) =>
+      ScenarioFileSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))).map((s) => s.name),
+    );
+    expect(names.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  for (const file of files) {
+    describe(file, () => {
+      const scenarios = ScenarioFileSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      for (const scenario of scenarios) {
+        it(scenario.name, () => {
+          // Prepare
+          const request = CheckRequestSchema.parse(scenario.request);
+          const { expect: want } = scenario;
+          // Act
+          const decision = evaluate(request, scenario.context ?? {});
+          // Assess
+          const cited = decision.findings.flatMap((f) => f.citations);
+          const explain = JSON.stringify(
+            {
+              verdict: decision.verdict,
+              actions: decision.requiredActions,
+              alternatives: decision.alternativeReasons,
+              findings: decision.findings.map((f) => [
+                f.ruleId,
+                f.outcome,
+                f.citations.map((c) => `${c.instrument}:${c.article}`),
+              ]),
+            },
+            null,
+            1,
+          );
+          expect(decision.verdict, explain).toBe(want.verdict);
+          if (want.requiredActions) expect(decision.requiredActions, explain).toEqual(want.requiredActions);
+          if (want.alternativeReasons) expect(decision.alternativeReasons, explain).toEqual(want.alternativeReasons);
+          for (const id of want.ruleIds ?? [])
+            expect(
+              decision.findings.map((f) => f.ruleId),
+              explain,
+            ).toContain(id);
+          if (want.citesOneOf) {
+            const hit = want.citesOneOf.some(([instrument, article]) =>
+              cited.some((c) => c.instrument === instrument && c.article === article),
+            );
+            expect(hit, `expected one of ${JSON.stringify(want.citesOneOf)}\n${explain}`).toBe(true);
+          }
+          for (const [instrument, article] of want.citesNone ?? []) {
+            const found = cited.some(
+              (c) => c.instrument === instrument && (article === undefined || c.article === article),
+            );
+            expect(found, `must not cite ${instrument} ${article ?? ''}\n${explain}`).toBe(false);
+          }
+          if (want.returnWindowEndsAt) expect(decision.deadlines.returnWindowEndsAt).toBe(want.returnWindowEndsAt);
+          if (want.qualityWindowEndsAt) expect(decision.deadlines.qualityWindowEndsAt).toBe(want.qualityWindowEndsAt);
+          // Every ALLOW and BLOCK carries a deciding finding with a citation (RULES.md, the principle).
+          if (decision.verdict !== 'REVIEW') {
+            const outcome = decision.verdict === 'ALLOW' ? 'supports_refusal' : 'violated';
+            expect(decision.findings.some((f) => f.outcome === outcome && f.citations.length > 0)).toBe(true);
+          }
+        });
+      }
+    });
+  }
+});
