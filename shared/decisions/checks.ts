@@ -5,7 +5,6 @@ import { canonicalJson, sha256Hex } from '#shared/canonical.js';
 import type { Services } from '#shared/services.js';
 import { toShanghaiIso } from '#shared/time.js';
 import type { CheckRecord, StoredFinding } from '#store/checks.js';
-import { IdempotencyConflictError } from '#store/errors.js';
 
 const nextId = monotonicFactory();
 
@@ -17,19 +16,16 @@ export interface DecideResult {
 /**
  * Decides a shop's proposed refusal and stores the decision before anyone sees it. A request id the
  * shop already used with the same body returns the stored decision (`created: false`); with another
- * body it is an `IdempotencyConflictError`. If the store cannot confirm the write, the caller gets a
+ * body it is an `IdempotencyConflictError` (raised by the store). If the store cannot confirm the write, the caller gets a
  * `StoreUnavailableError` and may retry: the retry decides again and stores at most one decision.
  *
  * @example const { created, record } = await decideCheck(services, 'demo-shop', request)
  */
 export async function decideCheck(services: Services, shopId: string, request: CheckRequest): Promise<DecideResult> {
   const requestHash = sha256Hex(canonicalJson(request));
-  const existing = await services.checks.findByRequestId(shopId, request.requestId);
-  if (existing) {
-    if (existing.requestHash !== requestHash)
-      throw new IdempotencyConflictError(`requestId ${request.requestId} was used with a different body`);
-    return { created: false, record: existing };
-  }
+  // No read before the write: the conditional put itself detects a replay or a conflict (and then
+  // reads the stored decision back), so a new check costs one read (the order's recorded delivery)
+  // and one write.
   const recordedDeliveredAt = await services.orders.recordedDeliveredAt(shopId, request.order.orderId);
   const decision = evaluate(request, { recordedDeliveredAt: recordedDeliveredAt ?? null });
   const now = services.clock();

@@ -2,6 +2,8 @@ import { type Env, Hono } from 'hono';
 import { log } from '#shared/log.js';
 import { errorResponse } from './errors.js';
 
+const loggedRequests = new WeakSet<Request>();
+
 /**
  * A Hono app with the service's one error handler, a JSON 404 and one access-log line per request.
  * Every function's app starts here.
@@ -13,6 +15,9 @@ export function createBaseApp<E extends Env = Env>(): Hono<E> {
   app.onError(errorResponse);
   app.notFound((c) => c.json({ error: 'not_found' }, 404));
   app.use(async function accessLog(c, next) {
+    // Function apps are also composed side by side (the local service): log each request once.
+    if (loggedRequests.has(c.req.raw)) return next();
+    loggedRequests.add(c.req.raw);
     const started = performance.now();
     await next();
     log.info('request', {
