@@ -207,7 +207,10 @@ export function run(
     for (const reason of CAN_ALLOW[allowingRegime(f)]) {
       if (reason !== stated && decide(f, reason, null) === 1) alternativeReasons.push(reason);
     }
-    actions |= ACTION_BIT[alternativeReasons.length > 0 ? 'restate_reason' : 'accept_return'];
+    // A rulebook row that names its actions (RULES.md §2: "BLOCK | accept_return, …") is followed as
+    // written; otherwise the principle: restate the reason when another would be lawful, else accept.
+    if (!(actions & ACTION_BIT.accept_return))
+      actions |= ACTION_BIT[alternativeReasons.length > 0 ? 'restate_reason' : 'accept_return'];
     requiredActions = actionsOf(actions);
   } else if (verdict === 'REVIEW') {
     requiredActions = ['hold_until_review'];

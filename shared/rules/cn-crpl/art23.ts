@@ -18,11 +18,14 @@ import { enDate, zhDate } from '../time.js';
  * - Only an `inspection_report` counts as the seller's proof; photos or chats do not discharge it.
  *   With a report, the dispute goes to REVIEW (cn.crpl.art24.para1.rescission).
  */
-const blocked = conclude('violated', (f) =>
-  say(
-    `该商品属于耐用商品，您在签收后六个月内（截至${zhDate(f.sixMonthsLast ?? f.requestDay)}）提出瑕疵问题，依法应由本店承担有关瑕疵的举证责任。本店未提供检测报告，不能以${'“质量问题未经核实”'}为由拒绝，应当受理您的退货要求。${asked(f).zh}。`,
-    `This is a durable good and you raised the defect within six months of receipt (until ${enDate(f.sixMonthsLast ?? f.requestDay)}), so by law the shop bears the burden of proving there is no defect. The shop has no inspection report, so it cannot refuse because the quality problem is unverified and must accept your return request. ${asked(f).en}.`,
-  ),
+const blocked = conclude(
+  'violated',
+  (f) =>
+    say(
+      `该商品属于耐用商品，您在签收后六个月内（截至${zhDate(f.sixMonthsLast ?? f.requestDay)}）提出瑕疵问题，依法应由本店承担有关瑕疵的举证责任。本店未提供检测报告，不能以${'“质量问题未经核实”'}为由拒绝，应当受理您的退货要求。${asked(f).zh}。`,
+      `This is a durable good and you raised the defect within six months of receipt (until ${enDate(f.sixMonthsLast ?? f.requestDay)}), so by law the shop bears the burden of proving there is no defect. The shop has no inspection report, so it cannot refuse because the quality problem is unverified and must accept your return request. ${asked(f).en}.`,
+    ),
+  { actions: ['accept_return'] },
 );
 
 export const crplArt23Para3 = defineRule({

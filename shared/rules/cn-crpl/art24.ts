@@ -54,7 +54,7 @@ function inWindowBlocked(tags: string[]) {
         `您反映${KIND_TEXT[f.kind].zh}，${asked(f).zh}，在${qualityWindowText(f).zh}。商品不符合质量要求的，您可以在七日内退货，本店不能以${REASON_TEXT[reason].zh}为由拒绝，应当为您办理退货并承担退货运费等必要费用。`,
         `You report that ${KIND_TEXT[f.kind].en}. ${asked(f).en}, ${qualityWindowText(f).en}. Goods that do not conform may be returned within seven days, so the shop cannot refuse on the ground that ${reasonEn(reason)}; it must accept the return and pay the return shipping and other necessary costs.`,
       ),
-    { actions: ['seller_pays_return_shipping'], tags },
+    { actions: ['accept_return', 'seller_pays_return_shipping'], tags },
   );
 }
 /** The four tag combinations: ECL 20 (transit, the shop's carrier) and CIVIL-CODE 203 (extended days). */

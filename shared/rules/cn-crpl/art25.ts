@@ -155,11 +155,14 @@ export function statutoryExclusionHolds(f: Facts, reason: string): boolean {
   return spec ? spec.holds(f) : false;
 }
 
-const noDefectNeeded = conclude('violated', (f) =>
-  say(
-    `七日无理由退货无需说明理由，也无需证明商品存在质量问题。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，商品也不属于不适用无理由退货的范围，本店不能以${REASON_TEXT.quality_claim_unverified.zh}为由拒绝，应当为您办理退货。`,
-    `A no-reason return needs no reason and no proof of a defect. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}, and the item is not excluded from no-reason returns, so the shop cannot refuse because the quality problem is unverified and must accept the return.`,
-  ),
+const noDefectNeeded = conclude(
+  'violated',
+  (f) =>
+    say(
+      `七日无理由退货无需说明理由，也无需证明商品存在质量问题。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，商品也不属于不适用无理由退货的范围，本店不能以${REASON_TEXT.quality_claim_unverified.zh}为由拒绝，应当为您办理退货。`,
+      `A no-reason return needs no reason and no proof of a defect. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}, and the item is not excluded from no-reason returns, so the shop cannot refuse because the quality problem is unverified and must accept the return.`,
+    ),
+  { actions: ['accept_return'] },
 );
 
 export const crplArt25Para1NoDefectNeeded = defineRule({

@@ -24,7 +24,7 @@ const transit = conclude(
       `商品由本店选择的快递运输，运输中的风险和责任依法由本店承担。商品在运输中损坏，本店不能以“应由快递公司负责”为由拒绝，应当为您办理退货并承担退货运费；本店与快递公司之间的责任由本店另行处理。${asked(f).zh}。`,
       `The goods travelled with a carrier the shop chose, and by law the shop bears the risk and responsibility of transport. The goods were damaged on the way, so the shop cannot refuse because the carrier is at fault; it must accept the return and pay the return shipping, and settle with the carrier itself. ${asked(f).en}.`,
     ),
-  { actions: ['seller_pays_return_shipping'] },
+  { actions: ['accept_return', 'seller_pays_return_shipping'] },
 );
 
 export const eclArt20 = defineRule({

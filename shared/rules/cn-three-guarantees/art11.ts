@@ -13,11 +13,14 @@ import { asked } from '../messages.js';
  *   the quality window, any refusal is BLOCK. `threeGuarantees` is read as "covered, within the 三包
  *   validity period", since the product catalogue and its periods are not in the law data.
  */
-const blocked = conclude('violated', (f) =>
-  say(
-    `该商品属于“三包”商品，在三包有效期内已修理${f.request.returnRequest.repairAttempts}次仍不能正常使用，本店应当为您免费调换同型号同规格的商品或者办理退货，不能拒绝。${asked(f).zh}。`,
-    `This product is covered by the repair, replacement and return ("三包") rules and still does not work after ${f.request.returnRequest.repairAttempts} repairs within the guarantee period, so the shop must replace it free of charge with the same model or take it back; it cannot refuse. ${asked(f).en}.`,
-  ),
+const blocked = conclude(
+  'violated',
+  (f) =>
+    say(
+      `该商品属于“三包”商品，在三包有效期内已修理${f.request.returnRequest.repairAttempts}次仍不能正常使用，本店应当为您免费调换同型号同规格的商品或者办理退货，不能拒绝。${asked(f).zh}。`,
+      `This product is covered by the repair, replacement and return ("三包") rules and still does not work after ${f.request.returnRequest.repairAttempts} repairs within the guarantee period, so the shop must replace it free of charge with the same model or take it back; it cannot refuse. ${asked(f).en}.`,
+    ),
+  { actions: ['accept_return'] },
 );
 
 export const threeGuaranteesArt11 = defineRule({

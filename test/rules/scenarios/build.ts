@@ -740,7 +740,9 @@ sc(
   transitLate('2019-01-01T10:00:00+08:00', '2019-01-02T10:00:00+08:00', '2019-01-20T10:00:00+08:00'),
   {
     verdict: 'BLOCK',
-    requiredActions: ['seller_pays_return_shipping', 'restate_reason'],
+    // RULES.md §2 names this row's actions: accept_return, seller_pays_return_shipping. The window
+    // reasons are still listed as lawful alternatives (ALLOW on condition of exchange or repair).
+    requiredActions: ['accept_return', 'seller_pays_return_shipping'],
     alternativeReasons: WINDOW_ALTS,
     ruleIds: ['cn.ecl.art20'],
     citesOneOf: [['ECL', 20]],
@@ -1037,7 +1039,9 @@ sc(
   q('damaged_in_transit', 'transit_damage_carrier_fault', late),
   {
     verdict: 'BLOCK',
-    requiredActions: ['seller_pays_return_shipping', 'restate_reason'],
+    // RULES.md §2 names this row's actions: accept_return, seller_pays_return_shipping. The window
+    // reasons are still listed as lawful alternatives (ALLOW on condition of exchange or repair).
+    requiredActions: ['accept_return', 'seller_pays_return_shipping'],
     alternativeReasons: WINDOW_ALTS,
     ruleIds: ['cn.ecl.art20'],
   },
@@ -1125,7 +1129,8 @@ sc(
   durable('2025-11-20T10:00:00+08:00'),
   {
     verdict: 'BLOCK',
-    requiredActions: RESTATE,
+    // RULES.md §2 names this row's action: accept_return.
+    requiredActions: ['accept_return'],
     alternativeReasons: WINDOW_ALTS,
     ruleIds: ['cn.crpl.art23.para3'],
     citesOneOf: [['CRPL', 23]],
