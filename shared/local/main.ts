@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { DEV_DEFAULTS, loadDevConfig } from './dev-config.js';
+import { EXAMPLE_CHECK_REQUEST } from './example.js';
 import { startLocalService } from './runtime.js';
 
 const HELP = `Refusal Guard — local service
@@ -45,33 +46,7 @@ async function main(): Promise<void> {
     return;
   }
   const service = await startLocalService(dev);
-  const example = JSON.stringify({
-    requestId: 'readme-1',
-    order: {
-      orderId: 'O-1001',
-      salesChannel: 'online',
-      buyerType: 'consumer',
-      placedAt: '2026-04-01T09:00:00+08:00',
-      deliveredAt: '2026-04-02T18:20:00+08:00',
-    },
-    item: {
-      sku: 'TS-1',
-      name: '纯棉T恤',
-      category: 'apparel',
-      priceFen: 7900,
-      quantity: 1,
-      customMade: false,
-      perishable: false,
-      digital: null,
-      nonReturnable: null,
-    },
-    returnRequest: {
-      requestedAt: '2026-04-05T11:00:00+08:00',
-      kind: 'no_reason',
-      condition: { packagingOpened: true },
-    },
-    refusal: { reason: 'packaging_opened', evidence: [{ type: 'photo', ref: 's3://bucket/1.jpg' }] },
-  });
+  const example = JSON.stringify(EXAMPLE_CHECK_REQUEST);
   process.stdout.write(`
 Refusal Guard is running at ${service.url}
   store:        ${service.embedded ? `embedded dynalite (${dev.dataDir === ':memory:' ? 'in memory' : `data in ${dev.dataDir}`})` : service.dynamodbEndpoint}, table ${dev.tableName}

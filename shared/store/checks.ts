@@ -9,6 +9,7 @@ import type {
   Verdict,
 } from '#schemas/check.js';
 import { shanghaiDay, sortableUtc } from '#shared/time.js';
+import { getItemById } from './by-id.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guard, IdempotencyConflictError, isConditionFailed, StoreUnavailableError } from './errors.js';
 import { ENTITY, indexKeys, keys, reviewIndexKeys } from './keys.js';
@@ -144,27 +145,8 @@ export class CheckRepository {
 
   /** A check by its id, or undefined. Reads the `byId` index, then the item itself consistently. */
   async get(checkId: string): Promise<CheckRecord | undefined> {
-    const { Items } = await guard('Query', () =>
-      this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'byId',
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': TABLE.indexes.byId.partitionKey },
-          ExpressionAttributeValues: { ':pk': indexKeys.byId(checkId).gsi1pk },
-          ProjectionExpression: 'pk, sk, entity',
-          Limit: 1,
-        }),
-      ),
-    );
-    const hit = Items?.[0];
-    if (!hit || hit.entity !== ENTITY.check) return undefined;
-    const { Item } = await guard('GetItem', () =>
-      this.db.send(
-        new GetCommand({ TableName: this.tableName, Key: { pk: hit.pk, sk: hit.sk }, ConsistentRead: true }),
-      ),
-    );
-    return Item ? checkFromItem(Item) : undefined;
+    const item = await getItemById(this.db, this.tableName, checkId, [ENTITY.check]);
+    return item ? checkFromItem(item) : undefined;
   }
 
   /** A shop's checks for one order, newest first, one page at a time. */

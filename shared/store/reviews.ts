@@ -9,6 +9,7 @@ import {
 import type { Resolution, Verdict } from '#schemas/check.js';
 import type { FlagKind, FlagView, QueueStatus, ResolutionAction, ReviewItem, ReviewOutcome } from '#schemas/review.js';
 import { sortableUtc } from '#shared/time.js';
+import { getItemById } from './by-id.js';
 import { type CheckRecord, checkFromItem } from './checks.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guard, isConditionFailed, NotFoundError, VersionConflictError } from './errors.js';
@@ -222,28 +223,8 @@ export class ReviewRepository {
     return item ? entryFromItem(item) : undefined;
   }
 
-  private async getRaw(id: string): Promise<Record<string, unknown> | undefined> {
-    const { Items } = await guard('Query', () =>
-      this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'byId',
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': TABLE.indexes.byId.partitionKey },
-          ExpressionAttributeValues: { ':pk': indexKeys.byId(id).gsi1pk },
-          ProjectionExpression: 'pk, sk, entity',
-          Limit: 1,
-        }),
-      ),
-    );
-    const hit = Items?.[0];
-    if (!hit || (hit.entity !== ENTITY.check && hit.entity !== ENTITY.flag)) return undefined;
-    const { Item } = await guard('GetItem', () =>
-      this.db.send(
-        new GetCommand({ TableName: this.tableName, Key: { pk: hit.pk, sk: hit.sk }, ConsistentRead: true }),
-      ),
-    );
-    return Item;
+  private getRaw(id: string): Promise<Record<string, unknown> | undefined> {
+    return getItemById(this.db, this.tableName, id, [ENTITY.check, ENTITY.flag]);
   }
 
   /**

@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import { evaluate } from '#rules/index.js';
 import { type CheckRequest, CheckRequestSchema } from '#schemas/check.js';
 import { loadDevConfig } from '#shared/local/dev-config.js';
+import { EXAMPLE_CHECK_REQUEST } from '#shared/local/example.js';
 import { startLocalService } from '#shared/local/runtime.js';
 import { setLogLevel } from '#shared/log.js';
 import { type BaselineFacts, createJsonRulesEngine } from './json-rules-baseline.js';
@@ -210,34 +211,7 @@ async function benchEndToEnd(): Promise<void> {
     );
     const pairRate = pairs / seconds;
 
-    const example = JSON.parse(
-      JSON.stringify({
-        order: {
-          orderId: 'O-BENCH',
-          salesChannel: 'online',
-          buyerType: 'consumer',
-          placedAt: '2026-04-01T09:00:00+08:00',
-          deliveredAt: '2026-04-02T18:20:00+08:00',
-        },
-        item: {
-          sku: 'TS-1',
-          name: '纯棉T恤',
-          category: 'apparel',
-          priceFen: 7900,
-          quantity: 1,
-          customMade: false,
-          perishable: false,
-          digital: null,
-          nonReturnable: null,
-        },
-        returnRequest: {
-          requestedAt: '2026-04-05T11:00:00+08:00',
-          kind: 'no_reason',
-          condition: { packagingOpened: true },
-        },
-        refusal: { reason: 'packaging_opened', evidence: [{ type: 'photo', ref: 's3://b/1.jpg' }] },
-      }),
-    );
+    const { requestId: _unused, ...example } = EXAMPLE_CHECK_REQUEST;
     let n = 0;
     const result = await autocannon({
       url: `${service.url}/v1/checks`,
