@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
@@ -15,7 +16,13 @@ export interface EmbeddedDynamo {
  *
  * @example const db = await startEmbeddedDynamo({ dataDir: ':memory:' }); // db.endpoint
  */
-export async function startEmbeddedDynamo(options: { dataDir: string; port?: number }): Promise<EmbeddedDynamo> {
+export async function startEmbeddedDynamo(options: {
+  dataDir: string;
+  port?: number;
+  /** Run the store in a child process (its own core); the local service does, tests need not. */
+  isolate?: boolean;
+}): Promise<EmbeddedDynamo> {
+  if (options.isolate) return startIsolated(options.dataDir, options.port ?? 0);
   const inMemory = options.dataDir === ':memory:';
   if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
   const server = dynalite({
@@ -39,6 +46,32 @@ export async function startEmbeddedDynamo(options: { dataDir: string; port?: num
         server.close(() => resolve());
         server.closeIdleConnections?.();
       });
+      return closing;
+    },
+  };
+}
+
+async function startIsolated(dataDir: string, port: number): Promise<EmbeddedDynamo> {
+  const child = fork(new URL('./dynalite-process.ts', import.meta.url).pathname, [dataDir, String(port)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const listening = await new Promise<number>((resolve, reject) => {
+    child.once('message', (message: { port?: number; error?: string }) =>
+      message.port ? resolve(message.port) : reject(new Error(`embedded store: ${message.error}`)),
+    );
+    child.once('exit', (code) => reject(new Error(`embedded store exited with code ${code}`)));
+  });
+  let closing: Promise<void> | undefined;
+  return {
+    endpoint: `http://127.0.0.1:${listening}`,
+    close() {
+      closing ??= (async () => {
+        if (child.connected) child.send('close');
+        else child.kill('SIGTERM');
+        await exited;
+      })();
       return closing;
     },
   };

@@ -23,9 +23,17 @@ export interface LocalService {
  *
  * @example const service = await startLocalService(loadDevConfig({ DATA_DIR: ':memory:', PORT: '0' }))
  */
-export async function startLocalService(dev: DevConfig, options: { runJobs?: boolean } = {}): Promise<LocalService> {
+export async function startLocalService(
+  dev: DevConfig,
+  options: {
+    runJobs?: boolean;
+    /** Run the embedded store in its own process (default): the HTTP server keeps its core. */
+    isolateStore?: boolean;
+  } = {},
+): Promise<LocalService> {
   let embedded: EmbeddedDynamo | undefined;
-  if (!dev.dynamodbEndpoint) embedded = await startEmbeddedDynamo({ dataDir: dev.dataDir });
+  if (!dev.dynamodbEndpoint)
+    embedded = await startEmbeddedDynamo({ dataDir: dev.dataDir, isolate: options.isolateStore ?? true });
   const endpoint = dev.dynamodbEndpoint ?? (embedded as EmbeddedDynamo).endpoint;
   const config = loadConfig({
     ...process.env,

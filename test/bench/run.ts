@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import { build } from 'esbuild';
 import { evaluate } from '#rules/index.js';
 import { type CheckRequest, CheckRequestSchema } from '#schemas/check.js';
-import { loadDevConfig } from '#shared/local/dev-config.js';
+import { DEV_DEFAULTS, loadDevConfig } from '#shared/local/dev-config.js';
 import { EXAMPLE_CHECK_REQUEST } from '#shared/local/example.js';
 import { startLocalService } from '#shared/local/runtime.js';
 import { setLogLevel } from '#shared/log.js';
@@ -143,7 +143,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function benchEndToEnd(): Promise<void> {
-  log(`\n## e2e — 16 requests in flight, ${seconds} s each, local service with embedded dynalite (in memory)`);
+  log(
+    `\n## e2e — 16 requests in flight, ${seconds} s each: the local service (npm start) with its embedded dynalite in memory, in its own process; load from a worker thread`,
+  );
   const service = await startLocalService(loadDevConfig({ DATA_DIR: ':memory:', PORT: '0', LOG_LEVEL: 'error' }), {
     runJobs: false,
   });
@@ -212,22 +214,18 @@ async function benchEndToEnd(): Promise<void> {
     const pairRate = pairs / seconds;
 
     const { requestId: _unused, ...example } = EXAMPLE_CHECK_REQUEST;
-    let n = 0;
+    // The load generator runs in a worker thread of its own, and autocannon's idReplacement gives
+    // every request a fresh requestId (each is a new decision, not a replay).
     const result = await autocannon({
       url: `${service.url}/v1/checks`,
       connections: 16,
+      workers: 1,
       duration: seconds,
       method: 'POST',
-      headers: { authorization: 'Bearer rg_shop_demo_local_key', 'content-type': 'application/json' },
-      requests: [
-        {
-          setupRequest: (req: Record<string, unknown>) => ({
-            ...req,
-            body: JSON.stringify({ requestId: `bench-${process.pid}-${n++}`, ...example }),
-          }),
-        },
-      ],
-    } as unknown as autocannon.Options);
+      idReplacement: true,
+      headers: { authorization: `Bearer ${DEV_DEFAULTS.DEV_SHOP_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ requestId: `bench-${process.pid}-[<id>]`, ...example }),
+    });
     const ok = result['2xx'];
     const rate = ok / seconds;
     log(
@@ -240,6 +238,8 @@ async function benchEndToEnd(): Promise<void> {
     log(`ratio to the raw PutItem floor:           ${fmt(rate / putRate, 2)}  (target ≥ 0.7)`);
     log(`ratio to the check's own store work:      ${fmt(rate / pairRate, 2)}`);
   } finally {
+    // Let the last in-flight requests finish before the store goes away.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     await service.close();
   }
 }

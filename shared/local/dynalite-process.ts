@@ -1,0 +1,43 @@
+/**
+ * The embedded store in a process of its own (forked by `startEmbeddedDynamo({ isolate: true })`),
+ * so the local service's HTTP work and the store's LevelDB work run on different cores. It speaks
+ * to its parent over IPC: it reports its port once listening, closes gracefully on 'close', and
+ * exits by itself when the parent goes away.
+ */
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import dynalite from 'dynalite';
+
+const [dataDir = ':memory:', port = '0'] = process.argv.slice(2);
+const inMemory = dataDir === ':memory:';
+if (!inMemory) mkdirSync(dataDir, { recursive: true });
+const server = dynalite({
+  ...(inMemory ? {} : { path: dataDir }),
+  createTableMs: 0,
+  deleteTableMs: 0,
+  updateTableMs: 0,
+});
+
+let closing = false;
+function close(): void {
+  if (closing) return;
+  closing = true;
+  server.close(() => process.exit(0));
+  server.closeIdleConnections?.();
+}
+
+server.once('error', (error) => {
+  process.send?.({ error: (error as Error).message });
+  process.exit(1);
+});
+server.listen(Number(port), '127.0.0.1', () => {
+  process.send?.({ port: (server.address() as AddressInfo).port });
+});
+process.on('message', (message) => {
+  if (message === 'close') close();
+});
+process.on('disconnect', close);
+process.on('SIGTERM', close);
+process.on('SIGINT', () => {
+  // The parent handles Ctrl+C and closes us in order; ignore the terminal's signal to the group.
+});
