@@ -2019,6 +2019,17 @@ sc(O, 'Quality unverified against a no-reason return: no defect needed, BLOCK', 
   ruleIds: ['cn.crpl.art25.para1.no-defect-needed'],
   citesOneOf: [['CRPL', 25]],
 });
+sc(
+  O,
+  'Quality unverified against a no-reason return of perishable goods: restate as perishable (independent review X7)',
+  reason('quality_claim_unverified', { item: { perishable: true, category: 'food' } }),
+  {
+    verdict: 'BLOCK',
+    requiredActions: RESTATE,
+    alternativeReasons: ['perishable'],
+    ruleIds: ['cn.crpl.art25.para1.no-defect-needed'],
+  },
+);
 sc(O, 'Abuse claimed, no evidence: REVIEW', reason('abusive_return'), {
   verdict: 'REVIEW',
   requiredActions: HOLD,
