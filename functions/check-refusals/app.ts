@@ -7,7 +7,7 @@ import { DOCS_HTML } from '#http/docs-page.js';
 import { ForbiddenError } from '#http/errors.js';
 import { buildOpenApiDocument } from '#http/openapi.js';
 import { CheckListQuerySchema, CheckRequestSchema } from '#schemas/check.js';
-import { decideCheck, renderCheck, renderStoredCheck } from '#shared/decisions/checks.js';
+import { decideCheck, renderDecision, renderStoredCheck } from '#shared/decisions/checks.js';
 import type { Services } from '#shared/services.js';
 import { NotFoundError } from '#store/errors.js';
 
@@ -46,7 +46,7 @@ export function createCheckApp(services: Services) {
     if (principal.role !== 'shop') throw new ForbiddenError('only a shop key can create checks');
     const request = await readJson(c, CheckRequestSchema);
     const { created, record } = await decideCheck(services, principal.shopId, request);
-    const body = JSON.stringify(renderCheck(record));
+    const body = JSON.stringify(renderDecision(record));
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
       location: `/v1/checks/${record.checkId}`,

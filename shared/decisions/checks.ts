@@ -1,6 +1,6 @@
 import { monotonicFactory } from 'ulid';
 import { citationRef, evaluate, resolveCitation } from '#rules/index.js';
-import type { CheckRequest, CheckResponse, Finding, StoredCheck } from '#schemas/check.js';
+import type { CheckRequest, CheckResponse, Finding, StoredCheck, Verdict } from '#schemas/check.js';
 import { canonicalJson, sha256Hex } from '#shared/canonical.js';
 import type { Services } from '#shared/services.js';
 import { toShanghaiIso } from '#shared/time.js';
@@ -44,9 +44,14 @@ export async function decideCheck(services: Services, shopId: string, request: C
     deadlines: decision.deadlines,
     rulesetVersion: decision.rulesetVersion,
     decidedAt: toShanghaiIso(now),
-    review: { status: decision.verdict === 'ALLOW' ? 'none' : 'open', version: 1, history: [] },
+    review: initialReview(decision.verdict),
   };
   return services.checks.create(record);
+}
+
+/** A new decision's review state: BLOCK and REVIEW wait for staff, ALLOW needs none. */
+function initialReview(verdict: Verdict): CheckRecord['review'] {
+  return { status: verdict === 'ALLOW' ? 'none' : 'open', version: 1, history: [] };
 }
 
 function compactFinding(finding: Finding): StoredFinding {
@@ -59,9 +64,19 @@ function compactFinding(finding: Finding): StoredFinding {
 }
 
 /**
- * The contract's body for a stored decision, always in the same key order, so a replay is
- * byte-identical to the first answer. Citation texts are rebuilt from the decision's ruleset version.
+ * The answer of POST /v1/checks, first time and on every replay: the decision as it was stored, with
+ * the review state it was created with, always in the same key order, so a replay is byte-identical
+ * to the first answer even after staff resolved the check (GET /v1/checks/{id} shows the current
+ * state and history). Citation texts are rebuilt from the decision's ruleset version.
  */
+export function renderDecision(record: CheckRecord): CheckResponse {
+  return renderCheck({
+    ...record,
+    review: initialReview(record.verdict),
+  });
+}
+
+/** The contract's body for a stored decision in its current review state, in a fixed key order. */
 export function renderCheck(record: CheckRecord): CheckResponse {
   return {
     checkId: record.checkId,

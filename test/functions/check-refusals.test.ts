@@ -61,6 +61,25 @@ describe('POST /v1/checks', () => {
     expect(await again.text()).toBe(await first.text());
   });
 
+  it('replays the stored answer byte for byte even after staff resolved the check', async () => {
+    const request = checkRequest({ requestId: 'replay-after-review' });
+    const first = await post(request);
+    const { checkId } = await first.clone().json();
+    await services.reviews.resolve(checkId, {
+      action: 'override',
+      justification: 'Customer agreed to an exchange instead.',
+      expectedVersion: 1,
+      resolvedBy: 'test-staff',
+      resolvedAt: '2026-11-26T10:00:00.000+08:00',
+    });
+    const again = await post(request);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe(await first.text());
+    const read = await (await app.request(`/v1/checks/${checkId}`, { headers: bearer(SHOP_A.key) })).json();
+    expect(read.review).toMatchObject({ status: 'resolved', version: 2, finalVerdict: 'ALLOW' });
+    expect(read.verdict).toBe('BLOCK');
+  });
+
   it('treats a body that only spells defaults out as the same request', async () => {
     const request = checkRequest({ requestId: 'replay-defaults' });
     const first = await post(request);
