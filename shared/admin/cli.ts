@@ -23,6 +23,8 @@ const newKey = (prefix: string) => `${prefix}_${randomBytes(24).toString('base64
 const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 async function main(): Promise<number> {
+  // Operators may run this on Node 20; the deployed functions run on Node 22.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { shop: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
