@@ -9,7 +9,13 @@ import { log } from '#shared/log.js';
 import { receiveOrderEvent } from '#shared/reconciliation/order-events.js';
 import { runOverdueSweep } from '#shared/reconciliation/sweep.js';
 import type { Services } from '#shared/services.js';
-import { assertFreshTimestamp, readWebhookHeaders, verifySignature, WebhookSignatureError } from './signature.js';
+import {
+  assertFreshTimestamp,
+  readWebhookHeaders,
+  verifySignature,
+  WEBHOOK_TOLERANCE_SECONDS,
+  WebhookSignatureError,
+} from './signature.js';
 
 /**
  * The order-events function: POST /v1/webhooks/order-events (Standard Webhooks, per-shop secrets)
@@ -43,6 +49,10 @@ export function createOrderEventsApp(services: Services) {
     if (!secret) throw new WebhookSignatureError('no signing secret for this shop');
     verifySignature(secret, headers, body);
     const event = parseWith(OrderEventSchema, json);
+    // An event cannot report the future: a delivery time from 2030 would silently move a consumer's
+    // return window. A few minutes of clock skew are tolerated, as for the signature's timestamp.
+    if (Date.parse(event.occurredAt) > services.clock().getTime() + WEBHOOK_TOLERANCE_SECONDS * 1000)
+      throw new ValidationError([{ path: 'occurredAt', message: 'is in the future' }]);
     const result = await receiveOrderEvent(services, {
       webhookId: headers.id,
       bodyHash: sha256Hex(new TextDecoder().decode(body)),

@@ -17,9 +17,10 @@ export function bearerAuth(
   roles: readonly Principal['role'][] = ['shop', 'staff'],
 ): MiddlewareHandler<AuthEnv> {
   return async function bearerAuthMiddleware(c, next) {
-    const header = c.req.header('authorization') ?? '';
+    const header = c.req.header('authorization');
+    if (!header) throw new UnauthorizedError('a Bearer key is required: Authorization: Bearer <key>');
     const match = /^Bearer\s+(\S{8,512})\s*$/i.exec(header);
-    if (!match?.[1]) throw new UnauthorizedError('a Bearer key is required');
+    if (!match?.[1]) throw new UnauthorizedError('malformed Authorization header: expected Bearer <key>');
     const principal = await principals.findByKey(match[1]);
     if (!principal) throw new UnauthorizedError('unknown key');
     if (!roles.includes(principal.role)) throw new ForbiddenError(`this route is for ${roles.join(' or ')} keys`);

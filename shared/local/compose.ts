@@ -11,6 +11,8 @@ import type { Services } from '#shared/services.js';
  */
 export function createLocalApp(services: Services): Hono {
   const app = new Hono();
+  // Like API Gateway in front of the functions: a path or method no function serves is a JSON 404.
+  app.notFound((c) => c.json({ error: 'not_found' }, 404));
   app.route('/', createCheckApp(services));
   app.route('/', createOrderEventsApp(services));
   app.route('/', createReviewApp(services));

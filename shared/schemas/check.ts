@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DateTimeSchema, ExternalIdSchema } from './common.js';
+import { DateTimeSchema, ExternalIdSchema, printableText } from './common.js';
 
 /*
  * The wire formats of POST /v1/checks and GET /v1/checks, exactly as ../shared/contract/api-v1.md
@@ -133,14 +133,17 @@ export const NonReturnableSchema = z.object({
   confirmedAt: DateTimeSchema.nullable(),
 });
 
+/** A display name: printable text (no control characters), bounded. */
+const NameSchema = printableText(256);
+
 export const GiftSchema = z.object({
-  name: z.string().min(1).max(256),
+  name: NameSchema,
   declaredPriceFen: FenSchema.optional(),
 });
 
 export const ItemSchema = z.object({
   sku: ExternalIdSchema,
-  name: z.string().min(1).max(256),
+  name: NameSchema,
   category: z.enum(CATEGORIES),
   priceFen: FenSchema,
   quantity: z.number().int().min(1).max(1_000_000),

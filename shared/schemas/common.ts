@@ -35,13 +35,26 @@ function isRealDateTime(value: string): boolean {
   return day >= 1 && day <= daysInMonth && Number.isFinite(Date.parse(value));
 }
 
+/**
+ * Text a person reads (an id, a product name): 1 to `max` characters, no control characters and no
+ * lone surrogate halves (they cannot be shown or stored as valid UTF-8).
+ *
+ * @example printableText(256).parse('纯棉T恤')
+ */
+export function printableText(max: number) {
+  return (
+    z
+      .string()
+      .min(1)
+      .max(max)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse control characters
+      .regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters')
+      .refine((value) => value.isWellFormed(), 'must be well-formed Unicode text')
+  );
+}
+
 /** An identifier chosen by a caller: printable, bounded, no control characters. */
-export const ExternalIdSchema = z
-  .string()
-  .min(1)
-  .max(128)
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse control characters
-  .regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters');
+export const ExternalIdSchema = printableText(128);
 
 /** The issue list of every 400 answer. */
 export const ValidationIssueSchema = z.object({ path: z.string(), message: z.string() });

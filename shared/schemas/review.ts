@@ -39,7 +39,7 @@ export const ResolutionRequestSchema = z.object({
     .trim()
     .min(10, 'must be at least 10 characters (after trimming)')
     .max(4000, 'must be at most 4000 characters'),
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
 });
 export type ResolutionRequest = z.infer<typeof ResolutionRequestSchema>;
 

@@ -23,6 +23,9 @@ export function createDocumentClient(options: StoreClientOptions): DynamoDBDocum
     requestHandler: {
       requestTimeout: options.requestTimeoutMs ?? 5_000,
       connectionTimeout: Math.min(options.requestTimeoutMs ?? 5_000, 1_000),
+      // Without this the SDK only logs a warning and keeps waiting on a store that stopped
+      // answering: the caller must get a 503 it can retry, not a hung request.
+      throwOnRequestTimeout: true,
     },
     ...(options.endpoint
       ? {
@@ -39,6 +42,15 @@ export function createDocumentClient(options: StoreClientOptions): DynamoDBDocum
   });
 }
 
+/**
+ * In AWS a DynamoDB call answers in milliseconds: 2 s per attempt, 3 attempts, fits inside the
+ * functions' 10 s timeout, so a stuck store still yields our 503. A local endpoint (the embedded
+ * store on a busy laptop or CI machine) gets 5 s per attempt.
+ */
 export function documentClientFromConfig(config: Config): DynamoDBDocumentClient {
-  return createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
+  return createDocumentClient({
+    region: config.region,
+    endpoint: config.dynamodbEndpoint,
+    requestTimeoutMs: config.dynamodbEndpoint ? 5_000 : 2_000,
+  });
 }

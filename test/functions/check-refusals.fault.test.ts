@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,6 +62,41 @@ describe('When the store becomes unreachable mid-run', () => {
     } finally {
       db.destroy();
       await server.close();
+    }
+  });
+});
+
+describe('When the store stops answering (connections accepted, no reply)', () => {
+  it('answers 503 once the per-attempt timeout passes instead of hanging, and /healthz says unavailable', async () => {
+    // Prepare: a "store" that accepts connections and never replies (a hung process).
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => {
+      sockets.add(socket);
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    const endpoint = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    const config = loadConfig({ TABLE_NAME: 'silent', DYNAMODB_ENDPOINT: endpoint, LOG_LEVEL: 'error' });
+    const db = createDocumentClient({ region: config.region, endpoint, maxAttempts: 2, requestTimeoutMs: 300 });
+    const services = createServices(config, { db });
+    const app = createCheckApp(services);
+    try {
+      // Act
+      const [check, health] = await Promise.all([
+        app.request('/v1/checks', {
+          method: 'POST',
+          headers: jsonHeaders(SHOP_A.key),
+          body: JSON.stringify(checkRequest({ requestId: 'silent-1' })),
+        }),
+        app.request('/healthz'),
+      ]);
+      // Assess
+      expect(check.status).toBe(503);
+      expect(await check.json()).toEqual({ error: 'store_unavailable' });
+      expect(health.status).toBe(503);
+    } finally {
+      db.destroy();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
     }
   });
 });

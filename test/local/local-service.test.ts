@@ -54,6 +54,21 @@ describe('The local service over real HTTP', () => {
     expect(asDemo.status).toBe(404);
   });
 
+  it('answers a path or method no function serves with a JSON 404', async () => {
+    for (const [method, path] of [
+      ['GET', '/nowhere'],
+      ['DELETE', '/v1/checks/01ARZ3NDEKTSV4RRFFQ69G5FAV'],
+      ['GET', '/v1/webhooks/order-events'],
+    ] as const) {
+      const res = await fetch(`${service.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${DEV_DEFAULTS.DEV_SHOP_KEY}` },
+      });
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ error: 'not_found' });
+    }
+  });
+
   it('serves the OpenAPI document and the docs page', async () => {
     expect((await (await fetch(`${service.url}/openapi.json`)).json()).openapi).toBe('3.1.0');
     expect((await fetch(`${service.url}/docs`)).headers.get('content-type')).toMatch(/text\/html/);

@@ -13,6 +13,8 @@ setLogLevel('error');
  * request is inside the window, which ends 13 April, and a `return_window_expired` refusal is BLOCK);
  * the order system recorded 2 April (the window ended 9 April, so the same refusal is lawful: ALLOW).
  */
+const AFTER = new Date('2026-04-13T12:00:00+08:00');
+
 describe('A check on an order with a recorded delivery time', () => {
   let store: TestStore;
   let services: Services;
@@ -21,7 +23,8 @@ describe('A check on an order with a recorded delivery time', () => {
 
   beforeAll(async () => {
     store = await startTestStore();
-    services = await store.freshTable({ clock: fixedClock() });
+    // "Now" is after the events and the return request below (events never report the future).
+    services = await store.freshTable({ clock: fixedClock(AFTER) });
     // Imported lazily: the check function needs the rules engine.
     const { createCheckApp } = await import('#functions/check-refusals/app.js');
     const { createOrderEventsApp } = await import('#functions/receive-order-events/app.js');
@@ -55,7 +58,7 @@ describe('A check on an order with a recorded delivery time', () => {
   it('with a recorded delivery, the window follows the recorded time, and a finding says they differ', async () => {
     // Prepare
     const delivered = event({ type: 'order.delivered', orderId: 'O-window', occurredAt: '2026-04-02T18:20:00+08:00' });
-    expect((await send(eventsApp, delivered)).status).toBe(200);
+    expect((await send(eventsApp, delivered, { at: AFTER })).status).toBe(200);
     // Act
     const res = await check('O-window', 'R-window');
     // Assess

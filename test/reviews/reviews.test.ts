@@ -286,6 +286,13 @@ describe('POST /v1/reviews/{checkId}/resolution', () => {
     });
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({ error: 'version_conflict', currentVersion: 2 });
+    // Any older version is stale, 0 included: a conflict, not a malformed body.
+    const zero = await resolve(app, check.checkId, {
+      action: 'override',
+      justification: 'I disagree with that one.',
+      expectedVersion: 0,
+    });
+    expect(zero.status).toBe(409);
     expect((await services.checks.get(check.checkId))?.review.history).toHaveLength(1);
   });
 
@@ -333,7 +340,7 @@ describe('POST /v1/reviews/{checkId}/resolution', () => {
     const bad = await resolve(app, check.checkId, {
       action: 'approve',
       justification: 'long enough text',
-      expectedVersion: 0,
+      expectedVersion: -1,
     });
     expect(((await bad.json()) as { issues: { path: string }[] }).issues.map((i) => i.path).sort()).toEqual([
       'action',

@@ -20,6 +20,16 @@ describe('POST /v1/webhooks/order-events: receiving, dedupe and the order timeli
   });
   afterAll(async () => store.close());
 
+  describe('Events from the future', () => {
+    it('refuses an occurredAt beyond the clock-skew tolerance with 400 at path occurredAt', async () => {
+      const future = event({ type: 'order.delivered', orderId: 'O-future', occurredAt: '2030-01-08T10:00:00+08:00' });
+      const res = await send(app, future);
+      expect(res.status).toBe(400);
+      expect((await res.json()).issues).toEqual([{ path: 'occurredAt', message: 'is in the future' }]);
+      expect(await services.orders.recordedDeliveredAt('shop-a', 'O-future')).toBeUndefined();
+    });
+  });
+
   describe('Replays', () => {
     it('answers a webhook-id seen before with 200 "duplicate" and no second effect', async () => {
       // Prepare
