@@ -217,5 +217,17 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
     string,
     unknown
   >;
-  return rest;
+  // The contract may add response fields ("extend, never break"): a client generated from this
+  // document must not reject a field it does not know yet.
+  return io === 'output' ? openObjects(rest) : rest;
+}
+
+function openObjects(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(openObjects);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
+      .map(([key, value]) => [key, openObjects(value)]),
+  );
 }

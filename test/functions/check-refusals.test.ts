@@ -272,6 +272,9 @@ describe('Operations endpoints', () => {
     const schema = doc.paths['/v1/checks'].post.requestBody.content['application/json'].schema;
     expect(schema.properties.item.properties.category.enum).toContain('newspapers_periodicals');
     expect(schema.required).toEqual(expect.arrayContaining(['requestId', 'order', 'item', 'returnRequest', 'refusal']));
+    const response = doc.paths['/v1/checks'].post.responses['201'].content['application/json'].schema;
+    expect(response.properties.verdict.enum).toEqual(['ALLOW', 'BLOCK', 'REVIEW']);
+    expect(JSON.stringify(response)).not.toContain('"additionalProperties":false');
     const docs = await app.request('/docs');
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('/openapi.json');
