@@ -24,6 +24,8 @@ export interface OpenApiRoute {
   body?: z.ZodType;
   query?: z.ZodObject;
   pathParams?: string[];
+  /** Request headers the route requires beyond Authorization (e.g. the webhook signature). */
+  headerParams?: { name: string; description: string }[];
   responses: Record<number, { description: string; schema?: z.ZodType; headers?: Record<string, string> }>;
 }
 
@@ -82,6 +84,15 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
     summary: 'An order event from an order system (Standard Webhooks signature, per-shop secret)',
     tag: 'order events',
     auth: 'webhook',
+    headerParams: [
+      { name: 'webhook-id', description: 'Unique message id; a repeated id has no second effect' },
+      { name: 'webhook-timestamp', description: 'Unix seconds; refused when more than 5 minutes from now' },
+      {
+        name: 'webhook-signature',
+        description:
+          'Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">` with the shop\'s whsec_ secret',
+      },
+    ],
     body: OrderEventSchema,
     responses: {
       200: {
@@ -151,6 +162,13 @@ export function buildOpenApiDocument(routes: readonly OpenApiRoute[] = OPENAPI_R
   for (const route of routes) {
     const parameters = [
       ...(route.pathParams ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...(route.headerParams ?? []).map(({ name, description }) => ({
+        name,
+        in: 'header',
+        required: true,
+        description,
+        schema: { type: 'string' },
+      })),
       ...Object.entries(route.query?.shape ?? {}).map(([name, schema]) => ({
         name,
         in: 'query',
