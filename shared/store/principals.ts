@@ -49,8 +49,15 @@ export class PrincipalRepository {
   }
 
   /** The principal a presented key belongs to, or undefined for an unknown key. */
-  async findByKey(key: string, now = Date.now()): Promise<Principal | undefined> {
-    const keyHash = hashKey(key);
+  findByKey(key: string, now = Date.now()): Promise<Principal | undefined> {
+    return this.findByKeyHash(hashKey(key), now);
+  }
+
+  /**
+   * The principal of a key known only by its hash (a console session holds the hash, never the key),
+   * so a revoked key ends its sessions within the cache time.
+   */
+  async findByKeyHash(keyHash: string, now = Date.now()): Promise<Principal | undefined> {
     const cached = this.cache.get(keyHash);
     if (cached && cached.until > now) return cached.principal;
     const { Item } = await guard('GetItem', () =>

@@ -175,7 +175,6 @@ export function resolutionEffect(
  * (dynalite has no transactions, and none is needed: the item carries its own queue index keys).
  */
 export class ReviewRepository {
-  private readonly principalCache = new Map<string, { found: StaffByHash | undefined; until: number }>();
   private secret: Promise<Buffer> | undefined;
 
   constructor(
@@ -342,23 +341,6 @@ export class ReviewRepository {
   }
 
   /**
-   * A staff principal by the SHA-256 of its key (the console session carries the hash, never the
-   * key). Cached for 30 s per process, so a revoked key ends its sessions within that time.
-   */
-  async staffByKeyHash(keyHash: string, nowMs: number): Promise<StaffByHash | undefined> {
-    const cached = this.principalCache.get(keyHash);
-    if (cached && cached.until > nowMs) return cached.found;
-    const { Item } = await guard('GetItem', () =>
-      this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.apiKey(keyHash) })),
-    );
-    const found: StaffByHash | undefined =
-      Item?.role === 'staff' ? { keyId: String(Item.keyId), name: String(Item.name ?? '') } : undefined;
-    if (this.principalCache.size > 1000) this.principalCache.clear();
-    this.principalCache.set(keyHash, { found, until: nowMs + 30_000 });
-    return found;
-  }
-
-  /**
    * The console's session-signing secret: generated once, stored with a conditional put so every
    * process (every Lambda instance) shares the first one written, then cached per process.
    */
@@ -396,9 +378,4 @@ export class ReviewRepository {
     if (!stored) throw new Error('the console secret could not be read back');
     return stored;
   }
-}
-
-export interface StaffByHash {
-  keyId: string;
-  name: string;
 }

@@ -111,8 +111,8 @@ export class ConsoleSessions {
     const now = this.services.clock().getTime();
     const payload = decodeSession(secret, getCookie(c, SESSION_COOKIE), now);
     if (!payload) return undefined;
-    const staff = await this.services.reviews.staffByKeyHash(payload.keyHash, now);
-    if (!staff || staff.keyId !== payload.keyId) return undefined;
+    const staff = await this.services.principals.findByKeyHash(payload.keyHash, now);
+    if (staff?.role !== 'staff' || staff.keyId !== payload.keyId) return undefined;
     return { ...payload, name: staff.name, identity: `${staff.name} (${staff.keyId})` };
   }
 
