@@ -155,28 +155,24 @@ export function statutoryExclusionHolds(f: Facts, reason: string): boolean {
   return spec ? spec.holds(f) : false;
 }
 
+/** The item is returnable without a reason, so an unverified defect is no ground: accept it. */
+const mustAccept = (f: Facts) =>
+  say(
+    `七日无理由退货无需说明理由，也无需证明商品存在质量问题。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，商品也不属于不适用无理由退货的范围，本店不能以${REASON_TEXT.quality_claim_unverified.zh}为由拒绝，应当为您办理退货。`,
+    `A no-reason return needs no reason and no proof of a defect. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}, and the item is not excluded from no-reason returns, so the shop cannot refuse because the quality problem is unverified and must accept the return.`,
+  );
+
 /** No-reason regime (RULES.md §3.2): the row names no actions, so the engine's principle applies. */
 const noDefectNeeded = conclude('violated', (f) =>
   f.noReasonRightHolds
-    ? say(
-        `七日无理由退货无需说明理由，也无需证明商品存在质量问题。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，商品也不属于不适用无理由退货的范围，本店不能以${REASON_TEXT.quality_claim_unverified.zh}为由拒绝，应当为您办理退货。`,
-        `A no-reason return needs no reason and no proof of a defect. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}, and the item is not excluded from no-reason returns, so the shop cannot refuse because the quality problem is unverified and must accept the return.`,
-      )
+    ? mustAccept(f)
     : say(
-        `七日无理由退货无需说明理由，也无需证明商品存在质量问题，因此“质量问题未经核实”不是拒绝退货的理由。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
+        `七日无理由退货无需说明理由，也无需证明商品存在质量问题，因此${REASON_TEXT.quality_claim_unverified.zh}不是拒绝退货的理由。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
         `A no-reason return needs no reason and no proof of a defect, so an unverified quality problem is no ground for refusing it. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
       ),
 );
 /** Non-conforming goods whose no-reason right also holds (RULES.md §2 names the action: accept_return). */
-const noDefectNeededAccept = conclude(
-  'violated',
-  (f) =>
-    say(
-      `七日无理由退货无需说明理由，也无需证明商品存在质量问题。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，商品也不属于不适用无理由退货的范围，本店不能以${REASON_TEXT.quality_claim_unverified.zh}为由拒绝，应当为您办理退货。`,
-      `A no-reason return needs no reason and no proof of a defect. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}, and the item is not excluded from no-reason returns, so the shop cannot refuse because the quality problem is unverified and must accept the return.`,
-    ),
-  { actions: ['accept_return'] },
-);
+const noDefectNeededAccept = conclude('violated', mustAccept, { actions: ['accept_return'] });
 
 export const crplArt25Para1NoDefectNeeded = defineRule({
   id: 'cn.crpl.art25.para1.no-defect-needed',
