@@ -4,19 +4,11 @@
  * to its parent over IPC: it reports its port once listening, closes gracefully on 'close', and
  * exits by itself when the parent goes away.
  */
-import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
+import { createDynalite } from './embedded-dynamo.js';
 
 const [dataDir = ':memory:', port = '0'] = process.argv.slice(2);
-const inMemory = dataDir === ':memory:';
-if (!inMemory) mkdirSync(dataDir, { recursive: true });
-const server = dynalite({
-  ...(inMemory ? {} : { path: dataDir }),
-  createTableMs: 0,
-  deleteTableMs: 0,
-  updateTableMs: 0,
-});
+const server = createDynalite(dataDir);
 
 let closing = false;
 function close(): void {

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 
@@ -8,6 +9,16 @@ export interface EmbeddedDynamo {
   endpoint: string;
   /** Graceful: flushes LevelDB; can take over a second. */
   close(): Promise<void>;
+}
+
+/**
+ * A dynalite server (not yet listening) on `dataDir`, or in memory for `':memory:'`; tables become
+ * ACTIVE at once. Used in this process and in the isolated child alike.
+ */
+export function createDynalite(dataDir: string): Server {
+  const inMemory = dataDir === ':memory:';
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  return dynalite({ ...(inMemory ? {} : { path: dataDir }), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
 }
 
 /**
@@ -23,14 +34,7 @@ export async function startEmbeddedDynamo(options: {
   isolate?: boolean;
 }): Promise<EmbeddedDynamo> {
   if (options.isolate) return startIsolated(options.dataDir, options.port ?? 0);
-  const inMemory = options.dataDir === ':memory:';
-  if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
-  const server = dynalite({
-    ...(inMemory ? {} : { path: options.dataDir }),
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
-  });
+  const server = createDynalite(options.dataDir);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
