@@ -6,7 +6,7 @@
  *   bundles  minified size and cold import time of each Lambda handler (AWS SDK external)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +19,7 @@ import { DEV_DEFAULTS, loadDevConfig } from '#shared/local/dev-config.js';
 import { EXAMPLE_CHECK_REQUEST } from '#shared/local/example.js';
 import { startLocalService } from '#shared/local/runtime.js';
 import { setLogLevel } from '#shared/log.js';
+import { loadScenarioFiles } from '../rules/scenario-files.js';
 import { type BaselineFacts, createJsonRulesEngine } from './json-rules-baseline.js';
 
 const HELP = `npm run bench [-- options]
@@ -51,34 +52,9 @@ log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}`,
 );
 
-/** Every scenario request in test/rules/scenarios (files hold one scenario, an array, or { scenarios }). */
+/** Every scenario request of the legal corpus (the same files the legal tests validate). */
 function loadScenarioRequests(): CheckRequest[] {
-  const dir = join(ROOT, 'test/rules/scenarios');
-  const requests: CheckRequest[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v);
-      return;
-    }
-    if (value && typeof value === 'object') {
-      const v = value as Record<string, unknown>;
-      if (v.request) {
-        const parsed = CheckRequestSchema.safeParse(v.request);
-        if (parsed.success) requests.push(parsed.data);
-        return;
-      }
-      for (const child of Object.values(v)) if (child && typeof child === 'object') visit(child);
-    }
-  };
-  const walk = (path: string): void => {
-    for (const name of readdirSync(path)) {
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.json')) visit(JSON.parse(readFileSync(full, 'utf8')));
-    }
-  };
-  walk(dir);
-  return requests;
+  return loadScenarioFiles().flatMap(({ scenarios }) => scenarios.map((s) => CheckRequestSchema.parse(s.request)));
 }
 
 function toBaselineFacts(request: CheckRequest): BaselineFacts {

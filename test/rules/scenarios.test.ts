@@ -1,48 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
 import { evaluate } from '#rules/index.js';
-import { CheckRequestSchema, INSTRUMENTS, REFUSAL_REASONS, REQUIRED_ACTIONS, VERDICTS } from '#schemas/check.js';
+import { CheckRequestSchema } from '#schemas/check.js';
+import { loadScenarioFiles } from './scenario-files.js';
 
-/** The shape of a legal scenario file: validated before any scenario runs. */
-const ScenarioSchema = z.strictObject({
-  name: z.string().min(1),
-  request: z.unknown(),
-  context: z.strictObject({ recordedDeliveredAt: z.string().nullable().optional() }).optional(),
-  expect: z.strictObject({
-    verdict: z.enum(VERDICTS),
-    requiredActions: z.array(z.enum(REQUIRED_ACTIONS)).optional(),
-    alternativeReasons: z.array(z.enum(REFUSAL_REASONS)).optional(),
-    ruleIds: z.array(z.string().min(1)).optional(),
-    citesOneOf: z.array(z.tuple([z.enum(INSTRUMENTS), z.number().int()])).optional(),
-    citesNone: z
-      .array(z.union([z.tuple([z.enum(INSTRUMENTS)]), z.tuple([z.enum(INSTRUMENTS), z.number().int()])]))
-      .optional(),
-    returnWindowEndsAt: z.string().optional(),
-    qualityWindowEndsAt: z.string().optional(),
-  }),
-});
-const ScenarioFileSchema = z.array(ScenarioSchema).min(1);
-
-const dir = join(dirname(fileURLToPath(import.meta.url)), 'scenarios');
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
+const files = loadScenarioFiles();
 
 describe('Legal scenarios (test/rules/scenarios/*.json)', () => {
   it('there are at least 150 scenarios, each name unique', () => {
-    const names = files.flatMap((f) =>
-      ScenarioFileSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))).map((s) => s.name),
-    );
+    const names = files.flatMap((f) => f.scenarios.map((s) => s.name));
     expect(names.length).toBeGreaterThanOrEqual(150);
     expect(new Set(names).size).toBe(names.length);
   });
 
-  for (const file of files) {
+  for (const { file, scenarios } of files) {
     describe(file, () => {
-      const scenarios = ScenarioFileSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
       for (const scenario of scenarios) {
         it(scenario.name, () => {
           // Prepare

@@ -9,7 +9,8 @@ describe('OpenAPI: the order-events routes', () => {
     expect(webhook?.security).toEqual([]);
     expect(JSON.stringify(webhook?.requestBody)).toContain('return.refused');
     expect(Object.keys(webhook?.responses ?? {})).toEqual(expect.arrayContaining(['200', '400', '401']));
-    const headers = (webhook?.parameters as { name: string; in: string }[]).filter((p) => p.in === 'header');
+    const parameters = (webhook?.parameters ?? []) as { name: string; in: string }[];
+    const headers = parameters.filter((p) => p.in === 'header');
     expect(headers.map((p) => p.name)).toEqual(['webhook-id', 'webhook-timestamp', 'webhook-signature']);
     expect(doc.paths['/v1/reconciliation/run']?.post).toBeDefined();
   });

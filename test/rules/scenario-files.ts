@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod';
+import { INSTRUMENTS, REFUSAL_REASONS, REQUIRED_ACTIONS, VERDICTS } from '#schemas/check.js';
+
+/** The shape of a legal scenario file: validated before any scenario runs. */
+export const ScenarioSchema = z.strictObject({
+  name: z.string().min(1),
+  request: z.unknown(),
+  context: z.strictObject({ recordedDeliveredAt: z.string().nullable().optional() }).optional(),
+  expect: z.strictObject({
+    verdict: z.enum(VERDICTS),
+    requiredActions: z.array(z.enum(REQUIRED_ACTIONS)).optional(),
+    alternativeReasons: z.array(z.enum(REFUSAL_REASONS)).optional(),
+    ruleIds: z.array(z.string().min(1)).optional(),
+    citesOneOf: z.array(z.tuple([z.enum(INSTRUMENTS), z.number().int()])).optional(),
+    citesNone: z
+      .array(z.union([z.tuple([z.enum(INSTRUMENTS)]), z.tuple([z.enum(INSTRUMENTS), z.number().int()])]))
+      .optional(),
+    returnWindowEndsAt: z.string().optional(),
+    qualityWindowEndsAt: z.string().optional(),
+  }),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export const ScenarioFileSchema = z.array(ScenarioSchema).min(1);
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'scenarios');
+
+/**
+ * Every scenario file in `test/rules/scenarios`, sorted by name, each validated (throws on a file
+ * that does not match). The legal tests and the engine benchmark read the corpus through this.
+ */
+export function loadScenarioFiles(): { file: string; scenarios: Scenario[] }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, scenarios: ScenarioFileSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8'))) }));
+}
