@@ -1,7 +1,6 @@
-import type { Context } from 'hono';
 import { createBaseApp } from '#http/app.js';
 import { type AuthEnv, bearerAuth } from '#http/auth.js';
-import { MAX_BODY_BYTES, parseWith } from '#http/body.js';
+import { parseJsonBytes, parseWith, readBodyBytes } from '#http/body.js';
 import { errorResponse, ValidationError } from '#http/errors.js';
 import { OrderEventSchema, OrderEventShopSchema } from '#schemas/order-event.js';
 import { sha256Hex } from '#shared/canonical.js';
@@ -42,8 +41,8 @@ export function createOrderEventsApp(services: Services) {
   app.post('/v1/webhooks/order-events', async (c) => {
     const headers = readWebhookHeaders((name) => c.req.header(name));
     assertFreshTimestamp(headers.timestamp, services.clock());
-    const body = await readBody(c);
-    const json = parseJson(body);
+    const body = await readBodyBytes(c);
+    const json = parseJsonBytes(body);
     const { shopId } = parseWith(OrderEventShopSchema, json);
     const secret = await services.shopSecrets.getWebhookSecret(shopId);
     if (!secret) throw new WebhookSignatureError('no signing secret for this shop');
@@ -73,30 +72,4 @@ export function createOrderEventsApp(services: Services) {
   app.post('/v1/reconciliation/run', async (c) => c.json(await runOverdueSweep(services), 200));
 
   return app;
-}
-
-async function readBody(c: Context): Promise<Uint8Array> {
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
-  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
-  return bytes;
-}
-
-function parseJson(bytes: Uint8Array): unknown {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ValidationError([{ path: '', message: 'body is not valid UTF-8' }]);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ValidationError([{ path: '', message: `malformed JSON: ${(error as Error).message}` }]);
-  }
-}
-
-function tooLarge(): ValidationError {
-  return new ValidationError([{ path: '', message: `body is larger than ${MAX_BODY_BYTES} bytes (64 KiB)` }]);
 }
