@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { createBaseApp } from '#http/app.js';
 import { type AuthEnv, bearerAuth } from '#http/auth.js';
 import { parseWith, readJson, readQuery } from '#http/body.js';
-import { DOCS_HTML } from '#http/docs-page.js';
+import { DOCS_CSP, DOCS_HTML } from '#http/docs-page.js';
 import { ForbiddenError } from '#http/errors.js';
 import { buildOpenApiDocument } from '#http/openapi.js';
 import { CheckListQuerySchema, CheckRequestSchema } from '#schemas/check.js';
@@ -36,7 +36,7 @@ export function createCheckApp(services: Services) {
     openApi ??= JSON.stringify(buildOpenApiDocument());
     return c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' });
   });
-  app.get('/docs', (c) => c.html(DOCS_HTML));
+  app.get('/docs', (c) => c.html(DOCS_HTML, 200, { 'Content-Security-Policy': DOCS_CSP }));
 
   app.use('/v1/checks', bearerAuth(services.principals));
   app.use('/v1/checks/*', bearerAuth(services.principals));

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * GET /docs: a self-contained, browsable view of /openapi.json (no CDN, no bundle: a few lines of
  * script render the document that the same function serves).
@@ -25,3 +27,11 @@ fetch('/openapi.json').then(r=>r.json()).then(doc=>{
   }
 }).catch(e=>{document.getElementById('desc').textContent='Could not load /openapi.json: '+e});
 </script></body></html>`;
+
+const inlineScript = /<script>([\s\S]*?)<\/script>/.exec(DOCS_HTML)?.[1] ?? '';
+
+/**
+ * The docs page's own policy: its one inline script (by hash), its fetch of /openapi.json, inline
+ * styles; nothing else, never framed.
+ */
+export const DOCS_CSP = `default-src 'none'; script-src 'sha256-${createHash('sha256').update(inlineScript, 'utf8').digest('base64')}'; connect-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;

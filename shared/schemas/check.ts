@@ -106,12 +106,12 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 const flag = z.boolean().default(false);
 const FenSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-export const ShopPolicySchema = z.object({
+export const ShopPolicySchema = z.strictObject({
   returnWindowDays: z.number().int().min(0).max(3650).optional(),
   coversExcludedGoods: flag,
 });
 
-export const OrderSchema = z.object({
+export const OrderSchema = z.strictObject({
   orderId: ExternalIdSchema,
   salesChannel: z.enum(SALES_CHANNELS),
   buyerType: z.enum(BUYER_TYPES),
@@ -121,13 +121,13 @@ export const OrderSchema = z.object({
   consumerChoseCarrier: flag,
 });
 
-export const DigitalSchema = z.object({
+export const DigitalSchema = z.strictObject({
   delivery: z.enum(['download', 'physical_media']),
   downloaded: z.boolean(),
   unsealed: z.boolean(),
 });
 
-export const NonReturnableSchema = z.object({
+export const NonReturnableSchema = z.strictObject({
   basis: z.enum(NON_RETURNABLE_BASES),
   confirmation: z.enum(CONFIRMATIONS),
   confirmedAt: DateTimeSchema.nullable(),
@@ -136,12 +136,12 @@ export const NonReturnableSchema = z.object({
 /** A display name: printable text (no control characters), bounded. */
 const NameSchema = printableText(256);
 
-export const GiftSchema = z.object({
+export const GiftSchema = z.strictObject({
   name: NameSchema,
   declaredPriceFen: FenSchema.optional(),
 });
 
-export const ItemSchema = z.object({
+export const ItemSchema = z.strictObject({
   sku: ExternalIdSchema,
   name: NameSchema,
   category: z.enum(CATEGORIES),
@@ -156,7 +156,7 @@ export const ItemSchema = z.object({
   gifts: z.array(GiftSchema).max(50).default([]),
 });
 
-export const ConditionSchema = z.object({
+export const ConditionSchema = z.strictObject({
   packagingOpened: flag,
   necessarySealBroken: flag,
   tagsRemoved: flag,
@@ -169,19 +169,19 @@ export const ConditionSchema = z.object({
   giftsMissing: z.array(z.string().min(1).max(256)).max(50).default([]),
 });
 
-export const ReturnRequestSchema = z.object({
+export const ReturnRequestSchema = z.strictObject({
   requestedAt: DateTimeSchema,
   kind: z.enum(RETURN_KINDS),
   repairAttempts: z.number().int().min(0).max(1000).default(0),
   condition: ConditionSchema,
 });
 
-export const EvidenceSchema = z.object({
+export const EvidenceSchema = z.strictObject({
   type: z.enum(EVIDENCE_TYPES),
   ref: z.string().min(1).max(1024),
 });
 
-export const RefusalSchema = z.object({
+export const RefusalSchema = z.strictObject({
   reason: z.enum(REFUSAL_REASONS),
   evidence: z.array(EvidenceSchema).max(50).default([]),
   note: z.string().max(4000).optional(),
@@ -193,7 +193,7 @@ export const RefusalSchema = z.object({
  *
  * @example CheckRequestSchema.parse(JSON.parse(body)).item.durable // false when absent
  */
-export const CheckRequestSchema = z.object({
+export const CheckRequestSchema = z.strictObject({
   requestId: z
     .string()
     .min(1)

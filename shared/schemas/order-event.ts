@@ -24,40 +24,40 @@ const envelope = {
 };
 
 /** `data` of events about the whole order: `{}` or an optional `sku`. */
-const OrderDataSchema = z.object({ sku: ExternalIdSchema.optional() }).default({});
+const OrderDataSchema = z.strictObject({ sku: ExternalIdSchema.optional() }).default({});
 
-export const OrderDeliveredEventSchema = z.object({
+export const OrderDeliveredEventSchema = z.strictObject({
   type: z.literal('order.delivered'),
   ...envelope,
   data: OrderDataSchema,
 });
 
-export const ReturnRequestedEventSchema = z.object({
+export const ReturnRequestedEventSchema = z.strictObject({
   type: z.literal('return.requested'),
   ...envelope,
   data: OrderDataSchema,
 });
 
-export const ReturnRefusedEventSchema = z.object({
+export const ReturnRefusedEventSchema = z.strictObject({
   type: z.literal('return.refused'),
   ...envelope,
-  data: z.object({
+  data: z.strictObject({
     sku: ExternalIdSchema,
     /** The check the shop ran before refusing, if it names one. */
     checkId: ExternalIdSchema.optional(),
   }),
 });
 
-export const ReturnReceivedEventSchema = z.object({
+export const ReturnReceivedEventSchema = z.strictObject({
   type: z.literal('return.received'),
   ...envelope,
-  data: z.object({ sku: ExternalIdSchema }),
+  data: z.strictObject({ sku: ExternalIdSchema }),
 });
 
-export const RefundIssuedEventSchema = z.object({
+export const RefundIssuedEventSchema = z.strictObject({
   type: z.literal('refund.issued'),
   ...envelope,
-  data: z.object({ sku: ExternalIdSchema, amountFen: FenSchema }),
+  data: z.strictObject({ sku: ExternalIdSchema, amountFen: FenSchema }),
 });
 
 /**

@@ -32,7 +32,7 @@ export const ReviewListQuerySchema = z.object({
 export type ReviewListQuery = z.infer<typeof ReviewListQuerySchema>;
 
 /** POST /v1/reviews/{checkId}/resolution body. */
-export const ResolutionRequestSchema = z.object({
+export const ResolutionRequestSchema = z.strictObject({
   action: z.enum(RESOLUTION_ACTIONS),
   justification: z
     .string()
