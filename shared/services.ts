@@ -6,6 +6,7 @@ import { FlagRepository } from '#store/flags.js';
 import { OrderStateRepository } from '#store/orders.js';
 import { PrincipalRepository, ShopSecretRepository } from '#store/principals.js';
 import { ReviewRepository } from '#store/reviews.js';
+import { AttemptThrottleRepository, ConsoleSessionRepository } from '#store/sessions.js';
 import { type Clock, systemClock } from './time.js';
 
 /**
@@ -25,6 +26,10 @@ export interface Services {
   flags: FlagRepository;
   /** The review queue (checks and flags), resolutions, summaries and the console's secret. */
   reviews: ReviewRepository;
+  /** Console sessions, revocable on the server (sign-out ends them everywhere). */
+  sessions: ConsoleSessionRepository;
+  /** Failed-attempt counters (the console's sign-in throttle). */
+  throttles: AttemptThrottleRepository;
 }
 
 /**
@@ -44,6 +49,8 @@ export function createServices(config: Config, options: { db?: DynamoDBDocumentC
     orders: new OrderStateRepository(db, tableName),
     flags: new FlagRepository(db, tableName),
     reviews: new ReviewRepository(db, tableName),
+    sessions: new ConsoleSessionRepository(db, tableName),
+    throttles: new AttemptThrottleRepository(db, tableName),
   };
 }
 

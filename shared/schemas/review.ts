@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { MessageSchema, ResolutionSchema, VERDICTS } from './check.js';
-import { ExternalIdSchema } from './common.js';
+import { ExternalIdSchema, visibleLength } from './common.js';
 
 /** The kinds of flag that order-event reconciliation raises (see the contract's webhooks section). */
 export const FLAG_KINDS = ['unchecked_refusal', 'refusal_against_block', 'refund_overdue'] as const;
@@ -37,8 +37,9 @@ export const ResolutionRequestSchema = z.strictObject({
   justification: z
     .string()
     .trim()
-    .min(10, 'must be at least 10 characters (after trimming)')
-    .max(4000, 'must be at most 4000 characters'),
+    .max(4000, 'must be at most 4000 characters')
+    // Contract 1.1: whitespace and invisible characters (zero-width spaces …) do not count.
+    .refine((text) => visibleLength(text) >= 10, 'must have at least 10 visible characters'),
   expectedVersion: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
 });
 export type ResolutionRequest = z.infer<typeof ResolutionRequestSchema>;

@@ -12,6 +12,8 @@
  * | refundDue     | ORDER#<shop>#<order>            | REFUND#<sku>           |
  * | flag          | FLAG#<flagId>                   | FLAG                   |
  * | consoleSecret | CONFIG                          | CONSOLE_SESSION_SECRET |
+ * | session       | SESSION#<session id>            | SESSION                |
+ * | throttle      | THROTTLE#<what>#<client hash>   | THROTTLE               |
  */
 
 export const ENTITY = {
@@ -23,6 +25,8 @@ export const ENTITY = {
   refundDue: 'refundDue',
   flag: 'flag',
   config: 'config',
+  session: 'session',
+  throttle: 'throttle',
 } as const;
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -43,6 +47,8 @@ export const keys = {
   }),
   flag: (flagId: string): Key => ({ pk: `FLAG#${flagId}`, sk: 'FLAG' }),
   consoleSecret: (): Key => ({ pk: 'CONFIG', sk: 'CONSOLE_SESSION_SECRET' }),
+  session: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
+  throttle: (what: string, clientHash: string): Key => ({ pk: `THROTTLE#${what}#${clientHash}`, sk: 'THROTTLE' }),
 } as const;
 
 /** The one partition of the sparse `byRefundDue` index (open refund obligations, by due time). */

@@ -22,6 +22,10 @@ export const DICT = {
     zh: '这是店铺密钥。审查台仅供合规人员使用。',
     en: 'This is a shop key. The review console is for compliance staff only.',
   },
+  tooManyAttempts: {
+    zh: '登录失败次数过多。请 15 分钟后再试。',
+    en: 'Too many failed sign-ins. Try again in 15 minutes.',
+  },
   forbidden: { zh: '禁止访问', en: 'Forbidden' },
   csrfRefused: {
     zh: '表单缺少有效的安全令牌或来自其他站点，已拒绝。请返回、刷新页面后重试。',

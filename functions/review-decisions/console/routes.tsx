@@ -11,10 +11,11 @@ import type { Services } from '#shared/services.js';
 import { toShanghaiIso } from '#shared/time.js';
 import { InvalidCursorError } from '#store/cursor.js';
 import { NotFoundError, StoreUnavailableError, VersionConflictError } from '#store/errors.js';
+import { hashKey } from '#store/principals.js';
 import { NotReviewableError, type QueueEntry, toReviewItem } from '#store/reviews.js';
 import { type Lang, t } from './i18n.js';
 import { ItemPage, MessagePage, QueuePage, type ResolutionFormState, SignInPage } from './pages.js';
-import { ConsoleSessions, isSameOrigin, type StaffSession, safeEqual } from './session.js';
+import { ConsoleSessions, clientAddress, isSameOrigin, type StaffSession, safeEqual } from './session.js';
 import { decisionsCsv, decisionsIn, parsePeriod, summarize } from './summary.js';
 import { SummaryPage } from './summary-page.js';
 
@@ -24,6 +25,10 @@ interface ConsoleEnv {
 type C = Context<ConsoleEnv>;
 
 const QUEUE_PAGE_SIZE = 50;
+
+/** The sign-in throttle (contract 1.1): 10 failures from one client within 15 minutes, then 429. */
+export const SIGN_IN_MAX_FAILURES = 10;
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
 /**
  * Security headers of every console answer: nothing cached, no framing, no script at all (the
@@ -35,7 +40,7 @@ const CSP =
 function page(
   c: C,
   element: HtmlEscapedString | Promise<HtmlEscapedString>,
-  status: 200 | 400 | 401 | 403 | 404 | 409 | 500 | 503 = 200,
+  status: 200 | 400 | 401 | 403 | 404 | 409 | 429 | 500 | 503 = 200,
 ) {
   return c.html(html`<!DOCTYPE html>${element}`, status);
 }
@@ -145,8 +150,23 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
     const body = await c.req.parseBody();
     if (!isSameOrigin(c) || !sessions.signInTokenMatches(c, body.csrf))
       return messagePage(c, 403, t(lang, 'forbidden'), t(lang, 'csrfRefused'), true);
+    // Throttle (contract 1.1): after SIGN_IN_MAX_FAILURES failures from one client within the window,
+    // 429 until the window passes, whatever key is tried.
+    const client = hashKey(clientAddress(c)).slice(0, 32);
+    const now = services.clock().getTime();
+    const window = await services.throttles.window('SIGNIN', client, now);
+    if (window && window.failures >= SIGN_IN_MAX_FAILURES) {
+      log.warn('console sign-in throttled', { client });
+      c.header('Retry-After', String(Math.max(1, Math.ceil((window.endsAtMs - now) / 1000))));
+      return page(
+        c,
+        <SignInPage {...base(c)} csrf={sessions.signInToken(c)} error={t(lang, 'tooManyAttempts')} />,
+        429,
+      );
+    }
     const key = typeof body.key === 'string' ? body.key.trim() : '';
     const principal = /^\S{8,512}$/.test(key) ? await services.principals.findByKey(key) : undefined;
+    if (principal?.role !== 'staff') await services.throttles.recordFailure('SIGNIN', client, now, SIGN_IN_WINDOW_MS);
     if (!principal)
       return page(c, <SignInPage {...base(c)} csrf={sessions.signInToken(c)} error={t(lang, 'badKey')} />, 401);
     if (principal.role !== 'staff') {
@@ -158,8 +178,8 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
     return c.redirect('/console', 303);
   });
 
-  app.post('/console/sign-out', limit, requireSession, requireCsrf, (c) => {
-    sessions.end(c);
+  app.post('/console/sign-out', limit, requireSession, requireCsrf, async (c) => {
+    await sessions.end(c);
     return c.redirect('/console/sign-in', 303);
   });
 

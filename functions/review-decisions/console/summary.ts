@@ -87,10 +87,12 @@ export function decisiveRuleIds(record: CheckRecord): string[] {
 
 /**
  * One CSV cell per RFC 4180 (quoted when it holds a comma, quote or line break), with a guard against
- * spreadsheet formula injection: a cell starting with = + - @ (or a tab/CR) is prefixed with `'`.
+ * spreadsheet formula injection: a cell whose first visible character is = + - @ (or their full-width
+ * forms), after any leading whitespace, or that starts with a tab/CR, is prefixed with `'`
+ * (spreadsheets skip leading spaces before a formula: ` =1+1` is still a formula).
  */
 export function csvCell(value: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const guarded = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 
