@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '#config/env.js';
@@ -14,6 +15,8 @@ export interface LocalService {
   /** The embedded store's endpoint (or the external one named by DYNAMODB_ENDPOINT). */
   dynamodbEndpoint: string;
   embedded: boolean;
+  /** Every local shop with its key and the webhook secret in force. */
+  shops: SeededShop[];
   close(): Promise<void>;
 }
 
@@ -43,7 +46,7 @@ export async function startLocalService(
   });
   const services = createServices(config);
   await ensureTable(services.db, config.tableName);
-  await seedDevPrincipals(services, dev);
+  const shops = await seedDevPrincipals(services, dev);
 
   const app = createLocalApp(services);
   const server = serve({ fetch: app.fetch, port: dev.port, hostname: '127.0.0.1' });
@@ -71,6 +74,7 @@ export async function startLocalService(
     services,
     dynamodbEndpoint: endpoint,
     embedded: Boolean(embedded),
+    shops,
     async close() {
       for (const timer of timers) clearInterval(timer);
       await new Promise<void>((resolve) => {
@@ -83,12 +87,33 @@ export async function startLocalService(
   };
 }
 
-/** Registers the DEV_* keys and webhook secret (idempotent: restarts put the same items again). */
-export async function seedDevPrincipals(services: Services, dev: DevConfig): Promise<void> {
-  const shops = [{ shopId: dev.shopId, key: dev.shopKey }, ...dev.extraShops];
+/** A local shop as seeded: its key and the webhook secret in force (printed at start-up). */
+export interface SeededShop {
+  shopId: string;
+  key: string;
+  webhookSecret: string;
+  secretOrigin: 'configured' | 'stored' | 'generated';
+}
+
+/**
+ * Registers the DEV_* keys and each shop's own webhook secret (contract 1.1). Idempotent: restarts
+ * put the same keys again, and keep a secret rotated with the admin command (`seedWebhookSecret`).
+ * `DEV_WEBHOOK_SECRET` is `DEV_SHOP_ID`'s; a `DEV_SHOPS` entry's own secret is that shop's; other
+ * shops get a generated secret, stored and printed.
+ */
+export async function seedDevPrincipals(services: Services, dev: DevConfig): Promise<SeededShop[]> {
+  const shops = [{ shopId: dev.shopId, key: dev.shopKey, webhookSecret: dev.webhookSecret }, ...dev.extraShops];
+  const seeded: SeededShop[] = [];
   for (const shop of shops) {
     await services.principals.putKey(shop.key, { role: 'shop', shopId: shop.shopId, name: `${shop.shopId} (dev)` });
-    await services.shopSecrets.putWebhookSecret(shop.shopId, dev.webhookSecret);
+    const { secret, origin } = await services.shopSecrets.seedWebhookSecret(
+      shop.shopId,
+      shop.webhookSecret,
+      () => `whsec_${randomBytes(32).toString('base64')}`,
+    );
+    seeded.push({ shopId: shop.shopId, key: shop.key, webhookSecret: secret, secretOrigin: origin });
   }
   await services.principals.putKey(dev.staffKey, { role: 'staff', name: 'dev-staff' });
+  for (const staff of dev.extraStaff) await services.principals.putKey(staff.key, { role: 'staff', name: staff.name });
+  return seeded;
 }
