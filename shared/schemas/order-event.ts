@@ -57,7 +57,8 @@ export const ReturnReceivedEventSchema = z.strictObject({
 export const RefundIssuedEventSchema = z.strictObject({
   type: z.literal('refund.issued'),
   ...envelope,
-  data: z.strictObject({ sku: ExternalIdSchema, amountFen: FenSchema }),
+  // Contract 1.1: a refund of nothing does not count as one.
+  data: z.strictObject({ sku: ExternalIdSchema, amountFen: FenSchema.min(1, 'must be greater than 0') }),
 });
 
 /**

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Resolution, Verdict } from '#schemas/check.js';
 import type { FlagKind, FlagView, QueueStatus, ResolutionAction, ReviewItem, ReviewOutcome } from '#schemas/review.js';
+import { daysOverdue } from '#shared/legal-days.js';
 import { sortableUtc } from '#shared/time.js';
 import { getItemById } from './by-id.js';
 import { type CheckRecord, checkFromItem } from './checks.js';
@@ -15,8 +16,6 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { guard, isConditionFailed, NotFoundError, VersionConflictError } from './errors.js';
 import { ENTITY, indexKeys, keys, reviewIndexKeys } from './keys.js';
 import { TABLE } from './table.js';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /** The item exists but was never in the review queue (an ALLOW check): nothing to resolve. */
 export class NotReviewableError extends Error {
@@ -99,11 +98,6 @@ export function decidingRule(record: Pick<CheckRecord, 'findings' | 'verdict'>):
   return (record.findings.find((f) => wanted.includes(f.outcome)) ?? record.findings[0])?.ruleId;
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier), rounded towards zero. */
-export function wholeDays(fromIso: string, to: Date): number {
-  return Math.trunc((to.getTime() - Date.parse(fromIso)) / DAY_MS);
-}
-
 /** One queue row for a check or a flag, with the legal clock computed at `now`. */
 export function toReviewItem(entry: QueueEntry, now: Date): ReviewItem {
   if (entry.type === 'check') {
@@ -143,7 +137,7 @@ export function toReviewItem(entry: QueueEntry, now: Date): ReviewItem {
     version: f.review.version,
     ...(f.review.finalVerdict ? { finalVerdict: f.review.finalVerdict } : {}),
     ...(f.review.outcome ? { outcome: f.review.outcome } : {}),
-    ...(dueAt ? { dueAt, daysOverdue: Math.max(0, wholeDays(dueAt, now)) } : {}),
+    ...(dueAt ? { dueAt, daysOverdue: daysOverdue(dueAt, now) } : {}),
   };
 }
 

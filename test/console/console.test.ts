@@ -201,7 +201,8 @@ describe('Console queue and item pages', () => {
     expect(all).toContain('O-B-1');
     expect(all).toContain('cn.crpl.art25.abuse');
     expect(all).toContain('3 days left of the return window');
-    expect(all).toContain('refund 2 days overdue');
+    // Calendar days in China Standard Time (the one legal-day module): 04-04 is day 1, 04-06 day 3.
+    expect(all).toContain('refund 3 days overdue');
     expect(all).toContain('22 h'); // age of the REVIEW check
     const shopA = await (await browser.request(`/console?shopId=${SHOP_A.shopId}`)).text();
     expect(shopA).toContain('O-A-1');
@@ -209,7 +210,7 @@ describe('Console queue and item pages', () => {
     const zh = await (await browser.request('/console?lang=zh')).text();
     expect(zh).toContain('<html lang="zh-CN"');
     expect(zh).toContain('审查队列');
-    expect(zh).toContain('退款已逾期 2 天');
+    expect(zh).toContain('退款已逾期 3 天');
     // the language is remembered
     expect(await (await browser.request('/console/summary')).text()).toContain('管理汇总');
     const item = await (await browser.request(`/console/items/${a.checkId}?lang=en`)).text();

@@ -1,11 +1,10 @@
 import type { StoredCheck } from '#schemas/check.js';
 import type { QueueStatus, ReviewItem } from '#schemas/review.js';
+import { daysBetween, daysOverdue } from '#shared/legal-days.js';
 import { shanghaiDay, toShanghaiIso } from '#shared/time.js';
 import type { FlagRecord } from '#store/reviews.js';
 import { FLAG_LABELS, type Lang, OUTCOME_LABELS, t } from './i18n.js';
 import { Layout } from './layout.js';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 export interface PageBase {
   lang: Lang;
@@ -18,10 +17,6 @@ export function cst(iso: string | undefined): string {
   if (!iso) return '—';
   const ms = Date.parse(iso);
   return Number.isFinite(ms) ? `${toShanghaiIso(new Date(ms)).slice(0, 16).replace('T', ' ')}` : iso;
-}
-
-function calendarDaysBetween(fromDay: string, toDay: string): number {
-  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / DAY_MS);
 }
 
 /** How long an item has waited, in days and hours (or hours, or minutes). */
@@ -49,7 +44,7 @@ export function legalClock(
   }
   if (item.returnWindowEndsAt && item.verdict === 'REVIEW') {
     const end = Date.parse(item.returnWindowEndsAt);
-    const diff = calendarDaysBetween(shanghaiDay(now), shanghaiDay(item.returnWindowEndsAt));
+    const diff = daysBetween(shanghaiDay(now), shanghaiDay(item.returnWindowEndsAt));
     if (now.getTime() > end) return { text: t(lang, 'windowEnded', { n: Math.max(1, -diff) }), tone: 'late' };
     if (diff === 0) return { text: t(lang, 'windowLastDay'), tone: 'soon' };
     return { text: t(lang, 'windowLeft', { n: diff }), tone: diff <= 2 ? 'soon' : 'ok' };
@@ -501,13 +496,7 @@ function CheckBody({ lang, check, now }: { lang: Lang; check: StoredCheck; now: 
 
 function FlagBody({ lang, flag, now }: { lang: Lang; flag: FlagRecord; now: Date }) {
   const dueAt = typeof flag.details.dueAt === 'string' ? flag.details.dueAt : undefined;
-  const clock = dueAt
-    ? legalClock(
-        lang,
-        { dueAt, daysOverdue: Math.max(0, Math.trunc((now.getTime() - Date.parse(dueAt)) / DAY_MS)) },
-        now,
-      )
-    : undefined;
+  const clock = dueAt ? legalClock(lang, { dueAt, daysOverdue: daysOverdue(dueAt, now) }, now) : undefined;
   return (
     <>
       <h2>{t(lang, 'messages')}</h2>

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import type { Verdict } from '#schemas/check.js';
+import { addDays, daysBetween } from '#shared/legal-days.js';
 import type { Services } from '#shared/services.js';
 import { shanghaiDay } from '#shared/time.js';
 import type { CheckRecord } from '#store/checks.js';
 
-const DAY_MS = 24 * 3600 * 1000;
 export const MAX_PERIOD_DAYS = 366;
 const DaySchema = z
   .string()
@@ -30,13 +30,12 @@ export function parsePeriod(
 ): Period | undefined {
   const today = shanghaiDay(now);
   const to = query.to || today;
-  const from = query.from || shanghaiDay(new Date(Date.parse(`${to}T00:00:00Z`) - 29 * DAY_MS));
-  if (!DaySchema.safeParse(to).success || !DaySchema.safeParse(from).success) return undefined;
-  const span = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
+  if (!DaySchema.safeParse(to).success) return undefined;
+  const from = query.from || addDays(to, -29);
+  if (!DaySchema.safeParse(from).success) return undefined;
+  const span = daysBetween(from, to) + 1;
   if (span < 1 || span > MAX_PERIOD_DAYS) return undefined;
-  const days = Array.from({ length: span }, (_, i) =>
-    new Date(Date.parse(`${from}T00:00:00Z`) + i * DAY_MS).toISOString().slice(0, 10),
-  );
+  const days = Array.from({ length: span }, (_, i) => addDays(from, i));
   return { from, to, days };
 }
 
