@@ -7,7 +7,7 @@ import { refundOverdueMessage } from './messages.js';
 
 export interface RaisedFlag {
   flagId: string;
-  flag: 'unchecked_refusal' | 'refusal_against_block' | 'refund_overdue';
+  flag: 'unchecked_refusal' | 'refusal_against_block' | 'refund_overdue' | 'facts_changed_after_block';
   created: boolean;
 }
 

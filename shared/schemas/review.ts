@@ -2,8 +2,16 @@ import * as z from 'zod';
 import { MessageSchema, ResolutionSchema, VERDICTS } from './check.js';
 import { ExternalIdSchema, visibleLength } from './common.js';
 
-/** The kinds of flag that order-event reconciliation raises (see the contract's webhooks section). */
-export const FLAG_KINDS = ['unchecked_refusal', 'refusal_against_block', 'refund_overdue'] as const;
+/**
+ * The kinds of flag reconciliation raises (the contract's webhooks section; `facts_changed_after_block`
+ * is contract 1.1, raised when a check comes out ALLOW on new facts after an open BLOCK).
+ */
+export const FLAG_KINDS = [
+  'unchecked_refusal',
+  'refusal_against_block',
+  'refund_overdue',
+  'facts_changed_after_block',
+] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** The two review-queue partitions an item can be listed in. */

@@ -194,6 +194,7 @@ export const FLAG_LABELS = {
   unchecked_refusal: { zh: '未经校验的拒绝', en: 'Refusal without a check' },
   refusal_against_block: { zh: '违背 BLOCK 的拒绝', en: 'Refusal against a BLOCK' },
   refund_overdue: { zh: '退款逾期', en: 'Refund overdue' },
+  facts_changed_after_block: { zh: 'BLOCK 后更改事实', en: 'Facts changed after a BLOCK' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export const OUTCOME_LABELS = {
