@@ -3,6 +3,7 @@ import { type Config, loadConfig } from '#config/env.js';
 import { CheckRepository } from '#store/checks.js';
 import { documentClientFromConfig } from '#store/client.js';
 import { FlagRepository } from '#store/flags.js';
+import type { StoreHealth } from '#store/health.js';
 import { OrderStateRepository } from '#store/orders.js';
 import { PrincipalRepository, ShopSecretRepository } from '#store/principals.js';
 import { ReviewRepository } from '#store/reviews.js';
@@ -30,6 +31,8 @@ export interface Services {
   sessions: ConsoleSessionRepository;
   /** Failed-attempt counters (the console's sign-in throttle). */
   throttles: AttemptThrottleRepository;
+  /** The local service's view of its supervised embedded store (absent in AWS). */
+  storeHealth?: () => StoreHealth;
 }
 
 /**

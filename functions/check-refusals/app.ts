@@ -1,4 +1,3 @@
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
 import { createBaseApp } from '#http/app.js';
 import { type AuthEnv, bearerAuth } from '#http/auth.js';
@@ -10,6 +9,7 @@ import { CheckListQuerySchema, CheckRequestSchema } from '#schemas/check.js';
 import { decideCheck, renderDecision, renderStoredCheck } from '#shared/decisions/checks.js';
 import type { Services } from '#shared/services.js';
 import { NotFoundError } from '#store/errors.js';
+import { pingStore } from '#store/health.js';
 
 const CheckIdSchema = z.object({ checkId: z.string().min(1).max(128) });
 
@@ -23,12 +23,17 @@ export function createCheckApp(services: Services) {
   const app = createBaseApp<AuthEnv>();
   let openApi: string | undefined;
 
+  // Contract: 200 {"status":"ok"} once the store answers. The probe is a GetItem (granted to this
+  // function's role); locally the supervisor's view of the embedded store is added as `store`.
   app.get('/healthz', async (c) => {
+    const store = services.storeHealth?.();
+    const detail = store ? { store } : {};
+    if (store && store.state !== 'up') return c.json({ status: 'unavailable', ...detail }, 503);
     try {
-      await services.db.send(new DescribeTableCommand({ TableName: services.tableName }));
-      return c.json({ status: 'ok' });
+      await pingStore(services.db, services.tableName);
+      return c.json({ status: 'ok', ...detail });
     } catch {
-      return c.json({ status: 'unavailable' }, 503);
+      return c.json({ status: 'unavailable', ...detail }, 503);
     }
   });
 

@@ -12,6 +12,7 @@
  * | refundDue     | ORDER#<shop>#<order>            | REFUND#<sku>           |
  * | flag          | FLAG#<flagId>                   | FLAG                   |
  * | consoleSecret | CONFIG                          | CONSOLE_SESSION_SECRET |
+ * | (health probe) | HEALTH (read only, never written) | HEALTH               |
  * | session       | SESSION#<session id>            | SESSION                |
  * | throttle      | THROTTLE#<what>#<client hash>   | THROTTLE               |
  */
@@ -47,6 +48,7 @@ export const keys = {
   }),
   flag: (flagId: string): Key => ({ pk: `FLAG#${flagId}`, sk: 'FLAG' }),
   consoleSecret: (): Key => ({ pk: 'CONFIG', sk: 'CONSOLE_SESSION_SECRET' }),
+  health: (): Key => ({ pk: 'HEALTH', sk: 'HEALTH' }),
   session: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
   throttle: (what: string, clientHash: string): Key => ({ pk: `THROTTLE#${what}#${clientHash}`, sk: 'THROTTLE' }),
 } as const;
