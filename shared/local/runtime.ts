@@ -15,6 +15,8 @@ export interface LocalService {
   /** The embedded store's endpoint (or the external one named by DYNAMODB_ENDPOINT). */
   dynamodbEndpoint: string;
   embedded: boolean;
+  /** The embedded store itself (its supervisor's health and process id), when embedded. */
+  store?: EmbeddedDynamo | undefined;
   /** Every local shop with its key and the webhook secret in force. */
   shops: SeededShop[];
   close(): Promise<void>;
@@ -35,8 +37,19 @@ export async function startLocalService(
   } = {},
 ): Promise<LocalService> {
   let embedded: EmbeddedDynamo | undefined;
+  let services: Services | undefined;
   if (!dev.dynamodbEndpoint)
-    embedded = await startEmbeddedDynamo({ dataDir: dev.dataDir, isolate: options.isolateStore ?? true });
+    embedded = await startEmbeddedDynamo({
+      dataDir: dev.dataDir,
+      isolate: options.isolateStore ?? true,
+      // After the supervisor restarted a dead store: make sure the table and the dev keys are there
+      // (on disk they are; in memory the store came back empty).
+      onRestart: async () => {
+        if (!services) return;
+        await ensureTable(services.db, services.tableName);
+        await seedDevPrincipals(services, dev);
+      },
+    });
   const endpoint = dev.dynamodbEndpoint ?? (embedded as EmbeddedDynamo).endpoint;
   const config = loadConfig({
     ...process.env,
@@ -44,7 +57,8 @@ export async function startLocalService(
     DYNAMODB_ENDPOINT: endpoint,
     AWS_REGION: process.env.AWS_REGION ?? 'cn-north-1',
   });
-  const services = createServices(config);
+  services = createServices(config);
+  if (embedded?.health) services.storeHealth = embedded.health;
   await ensureTable(services.db, config.tableName);
   const shops = await seedDevPrincipals(services, dev);
 
@@ -74,6 +88,7 @@ export async function startLocalService(
     services,
     dynamodbEndpoint: endpoint,
     embedded: Boolean(embedded),
+    store: embedded,
     shops,
     async close() {
       for (const timer of timers) clearInterval(timer);
