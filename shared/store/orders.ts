@@ -388,7 +388,9 @@ export class OrderStateRepository {
     sku: string,
     expectedFen?: number | undefined,
   ): Promise<RefundDueRecord | undefined> {
-    for (let attempt = 0; attempt < 8; attempt++) {
+    for (let attempt = 0; attempt < 25; attempt++) {
+      // Concurrent events on one item: back off a random few milliseconds, growing, before re-reading.
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
       const item = await this.getRefundDueItem(shopId, orderId, sku);
       if (!item) return undefined;
       const expected = expectedFen ?? (typeof item.expectedFen === 'number' ? item.expectedFen : undefined);

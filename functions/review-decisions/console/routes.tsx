@@ -45,6 +45,24 @@ function page(
   return c.html(html`<!DOCTYPE html>${element}`, status);
 }
 
+/**
+ * A console form's string fields, or undefined when the body is not a form (only
+ * `application/x-www-form-urlencoded` and `multipart/form-data` are) or cannot be parsed: a 400,
+ * never a 500.
+ */
+async function readForm(c: C): Promise<Record<string, string> | undefined> {
+  const type = (c.req.header('content-type') ?? '').trim().toLowerCase();
+  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/.test(type)) return undefined;
+  try {
+    const body = await c.req.parseBody();
+    return Object.fromEntries(
+      Object.entries(body).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as const] : [])),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 function here(c: C): string {
   const url = new URL(c.req.url);
   url.searchParams.delete('lang');
@@ -113,10 +131,8 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
 
   /** Reads the form and refuses it unless it carries the session's CSRF token from this origin. */
   const requireCsrf: MiddlewareHandler<ConsoleEnv> = async function requireCsrf(c, next) {
-    const body = await c.req.parseBody();
-    const form = Object.fromEntries(
-      Object.entries(body).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as const] : [])),
-    );
+    const form = await readForm(c);
+    if (!form) return messagePage(c, 400, t(c.get('lang'), 'badRequest'), t(c.get('lang'), 'badRequest'));
     const staff = c.get('staff');
     if (!isSameOrigin(c) || typeof form.csrf !== 'string' || !safeEqual(form.csrf, staff.csrf)) {
       log.warn('console form refused: CSRF', { path: c.req.path });
@@ -147,7 +163,8 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
 
   app.post('/console/sign-in', limit, async (c) => {
     const lang = c.get('lang');
-    const body = await c.req.parseBody();
+    const body = await readForm(c);
+    if (!body) return messagePage(c, 400, t(lang, 'badRequest'), t(lang, 'badRequest'));
     if (!isSameOrigin(c) || !sessions.signInTokenMatches(c, body.csrf))
       return messagePage(c, 403, t(lang, 'forbidden'), t(lang, 'csrfRefused'), true);
     // Throttle (contract 1.1): after SIGN_IN_MAX_FAILURES failures from one client within the window,
