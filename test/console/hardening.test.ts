@@ -145,3 +145,17 @@ describe('The CSV formula guard', () => {
     expect(csvCell('plain text = fine')).toBe('plain text = fine');
   });
 });
+
+describe('Console forms that are not forms', () => {
+  for (const type of ['multipart/form-data', 'text/plain', 'application/json'])
+    it(`a resolution posted as ${type} (no usable form) is a 400 page, not a 500`, async () => {
+      const services = await store.freshTable();
+      const { browser } = await signInStaff(services);
+      const res = await browser.request('/console/items/X/resolution', {
+        method: 'POST',
+        headers: { 'content-type': type, origin: 'http://localhost' },
+        body: '{}',
+      });
+      expect(res.status).toBe(400);
+    });
+});

@@ -152,3 +152,24 @@ describe('One legal-day count for the flag and the queue (China Standard Time ca
     }
   });
 });
+
+describe('Concurrent refunds on one item', () => {
+  it('eight refunds at once are all accepted and all counted', async () => {
+    const store = await startTestStore();
+    try {
+      const now = new Date('2026-03-04T12:00:00+08:00');
+      const services = await store.freshTable({ clock: () => now });
+      const app = createOrderEventsApp(services);
+      await send(app, received('O-burst', '2026-03-03T15:00:00+08:00'), { at: now });
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          send(app, refunded('O-burst', `2026-03-04T10:00:0${i}+08:00`, 100), { at: now }),
+        ),
+      );
+      expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+      expect(await services.orders.getRefundDue('shop-a', 'O-burst', SKU)).toMatchObject({ amountFen: 800 });
+    } finally {
+      await store.close();
+    }
+  });
+});
