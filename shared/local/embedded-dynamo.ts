@@ -7,7 +7,7 @@ import { log } from '#shared/log.js';
 import type { StoreHealth } from '#store/health.js';
 
 /** Node options of the store's process (see README: the store's memory). */
-const STORE_NODE_OPTIONS: string[] = [];
+const STORE_NODE_OPTIONS: string[] = (process.env.RG_STORE_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
 
 export interface EmbeddedDynamo {
   /** `http://127.0.0.1:<port>` */
