@@ -23,8 +23,8 @@ export const DICT = {
     en: 'This is a shop key. The review console is for compliance staff only.',
   },
   tooManyAttempts: {
-    zh: '登录失败次数过多。请 15 分钟后再试。',
-    en: 'Too many failed sign-ins. Try again in 15 minutes.',
+    zh: '此连接登录失败次数过多。请稍后再试（最多等待 15 分钟）。',
+    en: 'Too many failed sign-ins from this connection. Try again later (within 15 minutes).',
   },
   forbidden: { zh: '禁止访问', en: 'Forbidden' },
   csrfRefused: {
