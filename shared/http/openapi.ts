@@ -35,6 +35,11 @@ const errors = {
   403: { description: 'Known key, wrong role', schema: ErrorBodySchema },
 } as const;
 
+/** Contract 1.1: every JSON body route answers 415 to another content type. */
+const UNSUPPORTED_MEDIA_TYPE = {
+  415: { description: 'Content-Type is not application/json (optionally ; charset=utf-8)', schema: ErrorBodySchema },
+} as const;
+
 /** Routes of every function; each function module adds its own when it is written. */
 export const OPENAPI_ROUTES: OpenApiRoute[] = [
   {
@@ -102,7 +107,7 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
       400: { description: 'Invalid body: every problem with its path', schema: ErrorBodySchema },
       401: {
         description:
-          'Missing or malformed signature headers, timestamp more than 5 minutes off, or no matching signature',
+          'Missing or malformed signature headers, timestamp more than 5 minutes off, unknown shop or no matching signature (one body for every reason)',
         schema: ErrorBodySchema,
       },
       503: { description: 'The event could not be stored; redeliver it', schema: ErrorBodySchema },
@@ -191,25 +196,27 @@ export function buildOpenApiDocument(routes: readonly OpenApiRoute[] = OPENAPI_R
           }
         : {}),
       responses: Object.fromEntries(
-        Object.entries(route.responses).map(([status, response]) => [
-          status,
-          {
-            description: response.description,
-            ...(response.headers
-              ? {
-                  headers: Object.fromEntries(
-                    Object.entries(response.headers).map(([name, value]) => [
-                      name,
-                      { schema: { type: 'string', const: value } },
-                    ]),
-                  ),
-                }
-              : {}),
-            ...(response.schema
-              ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output') } } }
-              : {}),
-          },
-        ]),
+        Object.entries({ ...route.responses, ...(route.body ? UNSUPPORTED_MEDIA_TYPE : {}) }).map(
+          ([status, response]) => [
+            status,
+            {
+              description: response.description,
+              ...(response.headers
+                ? {
+                    headers: Object.fromEntries(
+                      Object.entries(response.headers).map(([name, value]) => [
+                        name,
+                        { schema: { type: 'string', const: value } },
+                      ]),
+                    ),
+                  }
+                : {}),
+              ...(response.schema
+                ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output') } } }
+                : {}),
+            },
+          ],
+        ),
       ),
     };
   }
