@@ -36,9 +36,9 @@ const errors = {
 } as const;
 
 /** Contract 1.1: every JSON body route answers 415 to another content type. */
-const UNSUPPORTED_MEDIA_TYPE = {
+const UNSUPPORTED_MEDIA_TYPE: OpenApiRoute['responses'] = {
   415: { description: 'Content-Type is not application/json (optionally ; charset=utf-8)', schema: ErrorBodySchema },
-} as const;
+};
 
 /** Routes of every function; each function module adds its own when it is written. */
 export const OPENAPI_ROUTES: OpenApiRoute[] = [
