@@ -1,7 +1,15 @@
 import type { Category, CheckRequest } from '#schemas/check.js';
 import { periodEnd } from './calendar/index.js';
+import type { CnParameters } from './cn/parameters.js';
 import { addMonths, cstDay, parseInstant } from './time.js';
 import type { ConfirmationCheck, Facts, Intactness, Period } from './types.js';
+
+/** How a ruleset of the PRC pack reads facts: its parameters and the revision of its reading. */
+export interface FactsOptions {
+  readonly params: CnParameters;
+  /** 1 = cn-2024-07-01 as first released; 2 = revision r2 (RULES.md "Revision r2"). */
+  readonly revision: 1 | 2;
+}
 
 /** NRR-MEASURES 9(1): food (incl. health food), cosmetics, medical devices, family-planning goods. */
 const SEALED_CATEGORIES: ReadonlySet<Category> = new Set(['food', 'cosmetics', 'medical_device', 'family_planning']);
@@ -62,7 +70,7 @@ function intactness(request: CheckRequest): Intactness {
   };
 }
 
-function confirmation(request: CheckRequest, placed: number): ConfirmationCheck {
+function confirmation(request: CheckRequest, placed: number, revision: 1 | 2): ConfirmationCheck {
   const mark = request.item.nonReturnable;
   if (!mark) {
     return {
@@ -83,10 +91,12 @@ function confirmation(request: CheckRequest, placed: number): ConfirmationCheck 
   switch (mark.basis) {
     case 'health_safety_after_unsealing':
     case 'quality_change_after_unsealing':
-      natureInPlay = c.necessarySealBroken || c.packagingOpened;
+      // r2 (RULES.md §3.3(4), "Terms"): the item's own seal; an outer box or carton is not unsealing.
+      natureInPlay = revision >= 2 ? c.necessarySealBroken : c.necessarySealBroken || c.packagingOpened;
       break;
     case 'value_loss_on_activation_or_trial':
-      natureInPlay = c.activated || c.obviousUseTraces;
+      // r2: breaking a seal that is itself the trial (a blind box) brings the nature into play too.
+      natureInPlay = c.activated || c.obviousUseTraces || (revision >= 2 && c.necessarySealBroken);
       break;
     case 'near_expiry_disclosed':
     case 'defect_disclosed':
@@ -109,7 +119,13 @@ function confirmation(request: CheckRequest, placed: number): ConfirmationCheck 
  * Derives the facts every rule reads, once per request. The webhook-recorded delivery time wins over
  * the request's (RULES.md "Time"); all legal dates are China Standard Time calendar days.
  */
-export function deriveFacts(request: CheckRequest, recordedDeliveredAt: string | null | undefined): Facts {
+export function deriveFacts(
+  request: CheckRequest,
+  recordedDeliveredAt: string | null | undefined,
+  options: FactsOptions,
+): Facts {
+  const { params, revision } = options;
+  const noReasonDays = params.noReasonDays.value;
   const { order, item, returnRequest, refusal } = request;
   const placed = parseInstant(order.placedAt);
   const requested = parseInstant(returnRequest.requestedAt);
@@ -117,19 +133,22 @@ export function deriveFacts(request: CheckRequest, recordedDeliveredAt: string |
   const recordedParsed = recordedDeliveredAt ? parseInstant(recordedDeliveredAt) : Number.NaN;
   const recordedDelivered = Number.isNaN(recordedParsed) ? null : recordedParsed;
   const delivered = recordedDelivered ?? requestDelivered;
-  const receiptDay = delivered === null ? null : cstDay(delivered);
   const placedDay = cstDay(placed);
+  const distance = order.salesChannel !== 'in_store';
+  // r2 (RULES.md §1): in store, R is the delivery date or, when none, the date of the sale.
+  const receiptDay = delivered !== null ? cstDay(delivered) : revision >= 2 && !distance ? placedDay : null;
   const requestDay = cstDay(requested);
   const consumer = order.buyerType === 'consumer';
-  const distance = order.salesChannel !== 'in_store';
   const promiseDays = order.shopPolicy?.returnWindowDays ?? 0;
-  const windowDays = distance ? Math.max(7, promiseDays) : promiseDays;
+  const windowDays = distance ? Math.max(noReasonDays, promiseDays) : promiseDays;
   const beforeReceipt = delivered !== null && requested < delivered;
   const window = windowDays > 0 ? period(receiptDay, windowDays, requestDay, beforeReceipt) : null;
-  const quality = period(receiptDay, 7, requestDay, beforeReceipt);
+  const quality = period(receiptDay, params.qualityDays.value, requestDay, beforeReceipt);
   // Only the durable-goods rule reads the six months (CRPL 23 ¶3): skip the arithmetic otherwise.
   const sixMonthsLast =
-    receiptDay === null || !item.durable || returnRequest.kind === 'no_reason' ? null : addMonths(receiptDay, 6);
+    receiptDay === null || !item.durable || returnRequest.kind === 'no_reason'
+      ? null
+      : addMonths(receiptDay, params.durableProofMonths.value);
   let hasProof = false;
   let hasInspectionReport = false;
   for (const e of refusal.evidence) {
@@ -137,7 +156,7 @@ export function deriveFacts(request: CheckRequest, recordedDeliveredAt: string |
     if (e.type === 'inspection_report') hasInspectionReport = true;
   }
   const intact = intactness(request);
-  const confirm = confirmation(request, placed);
+  const confirm = confirmation(request, placed, revision);
   const digital = item.digital;
   const statutoryExclusion =
     item.customMade ||
@@ -149,6 +168,8 @@ export function deriveFacts(request: CheckRequest, recordedDeliveredAt: string |
   const missingGifts = returnRequest.condition.giftsMissing;
   return {
     request,
+    params,
+    revision,
     placed,
     placedDay,
     requested,
@@ -166,11 +187,16 @@ export function deriveFacts(request: CheckRequest, recordedDeliveredAt: string |
     windowDays,
     window,
     inPromiseDays:
-      distance && promiseDays > 7 && receiptDay !== null && windowOpen && !beforeReceipt && requestDay > receiptDay + 7,
+      distance &&
+      promiseDays > noReasonDays &&
+      receiptDay !== null &&
+      windowOpen &&
+      !beforeReceipt &&
+      requestDay > receiptDay + noReasonDays,
     quality,
     sixMonthsLast,
     withinSixMonths: sixMonthsLast !== null && requestDay <= sixMonthsLast,
-    withinFifteenDaysOfSale: requestDay <= placedDay + 15,
+    withinFifteenDaysOfSale: requestDay <= placedDay + params.threeGuaranteesExchangeDays.value,
     hasProof,
     hasInspectionReport,
     intactness: intact,

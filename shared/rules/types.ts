@@ -9,6 +9,8 @@ import type {
   ReturnKind,
 } from '#schemas/check.js';
 
+import type { CnParameters } from './cn/parameters.js';
+
 /**
  * The questions the engine asks, each answered by its own set of rules:
  * - `precondition`: can the facts be judged at all (law in force, consistent times)?
@@ -78,6 +80,10 @@ export interface Period {
 /** Everything the rules read, derived once per request (pure, no clock). */
 export interface Facts {
   readonly request: CheckRequest;
+  /** The ruleset's statutory numbers. */
+  readonly params: CnParameters;
+  /** The revision of the reading (1 = cn-2024-07-01, 2 = cn-2024-07-01.r2). */
+  readonly revision: 1 | 2;
   readonly placed: number;
   readonly placedDay: number;
   readonly requested: number;
@@ -156,6 +162,8 @@ export interface Conclusion {
   readonly actions?: readonly RequiredAction[];
   /** Turns on the rule's conditional citations with these tags. */
   readonly tags?: readonly string[];
+  /** Alternatives a rulebook row names itself (e.g. a ground that gives REVIEW), beside the computed ones. */
+  readonly alternatives?: readonly RefusalReason[];
   readonly message: (facts: Facts, reason: RefusalReason) => Message;
 }
 

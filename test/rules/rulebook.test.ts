@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -229,7 +229,10 @@ describe('Purity', () => {
         'define.ts',
         'messages.ts',
         'index.ts',
-        'rulebook.ts',
+        'ruleset.ts',
+        'registry.ts',
+        'refs.ts',
+        ...readdirSync(join(root, 'shared/rules/cn')).map((f) => `cn/${f}`),
         'calendar/index.ts',
         'law/index.ts',
       ].map((f) => join(root, 'shared/rules', f)),
