@@ -70,6 +70,7 @@ export interface RuleSpec {
   readonly effectiveTo?: string;
   readonly citations: readonly Cite[];
   readonly interpretation?: readonly string[];
+  readonly reviewBefore?: string;
   readonly applies: Rule['applies'];
   readonly conclude: Rule['conclude'];
 }
@@ -148,6 +149,7 @@ export function defineRule(spec: RuleSpec): CompiledRule {
     citations: Object.freeze(citations),
     versions: Object.freeze(versions),
     interpretation: Object.freeze([...(spec.interpretation ?? [])]),
+    ...(spec.reviewBefore ? { reviewBefore: spec.reviewBefore } : {}),
     applies: spec.applies,
     conclude: spec.conclude,
     fromDay: dayOf(effectiveFrom),
@@ -180,5 +182,6 @@ export function ruleDefinition(rule: CompiledRule): RuleDefinition {
     citations: rule.citations,
     versions: rule.versions,
     interpretation: rule.interpretation,
+    ...(rule.reviewBefore ? { reviewBefore: rule.reviewBefore } : {}),
   });
 }

@@ -19,7 +19,16 @@ import type { CnParameters } from './cn/parameters.js';
  * - `no-reason`: RULES.md §3 — the seven-day no-reason return of distance sales (CRPL 25).
  * - `notice`: findings that inform without deciding (e.g. which delivery time was used).
  */
-export type Regime = 'precondition' | 'scope' | 'non-conforming' | 'no-reason' | 'notice';
+export type Regime =
+  | 'precondition'
+  | 'scope'
+  | 'non-conforming'
+  | 'no-reason'
+  | 'notice'
+  /** r2: RULES.md §2's transit rows, judged first for `damaged_in_transit`. */
+  | 'transit'
+  /** r2: RULES.md §2's 三包 rows, judged next. */
+  | 'three-guarantees';
 
 /** A typed citation of a rule: the wire citation plus the days it may be cited for an order. */
 export interface RuleCitation extends Citation {
@@ -60,6 +69,11 @@ export interface RuleDefinition {
   readonly versions: readonly RuleVersion[];
   /** The readings and simplifications the rule makes. */
   readonly interpretation: readonly string[];
+  /**
+   * Orders placed before this date get REVIEW from this rule: its deciding provision was not yet in
+   * force (RULES.md "The principle" [r2]), so it cites nothing there.
+   */
+  readonly reviewBefore?: string;
 }
 
 /** The dated window of a period counted in days from receipt (CIVIL-CODE 201, 203). */
@@ -122,8 +136,16 @@ export interface Facts {
   readonly confirmation: ConfirmationCheck;
   /** The no-reason right plainly holds: distance sale, consumer, in its window, goods not excluded, intact. */
   readonly noReasonRightHolds: boolean;
-  /** Every missing gift had a declared price (NRR-MEASURES 12 ¶2). */
+  /** Every missing gift had a declared price (NRR-MEASURES 12 ¶2); r2: at least one had. */
   readonly giftsChargeable: boolean;
+  /** r2 (§1): a shop promise covers the request (≥ 1 day, requested on or before its last day). */
+  readonly promiseCovers: boolean;
+  /** r2: the six months of CRPL 23 ¶3 (durable goods, non-conforming kinds), by CIVIL-CODE 202/203. */
+  readonly sixMonths: Period | null;
+  /** r2: the 三包 periods after two failed repairs: one year (whole machine), three years (longest main component). */
+  readonly threeGuaranteesPeriods: { wholeMachine: Period | null; mainComponent: Period | null } | null;
+  /** r2: the two years of CIVIL-CODE 621 ¶2 (non-conforming kinds). */
+  readonly objectionPeriod: Period | null;
 }
 
 /** RULES.md §3.4 applied to the goods' condition. */

@@ -5,17 +5,27 @@
  */
 import type { CheckRequest, Finding, RefusalReason, RequiredAction } from '#schemas/check.js';
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, CALENDAR_SOURCE } from '../calendar/index.js';
+import { crplRegArt12InStoreR2, inStorePromiseConclusion } from '../cn-crpl-reg/art12.js';
 import { type CompiledRule, ruleDefinition } from '../define.js';
-import { createEvaluator, type EngineSpec, type Hit, inContractOrder, type Judge } from '../engine.js';
+import { ALLOW, createEvaluator, type EngineSpec, type Hit, inContractOrder, type Judge, RANK } from '../engine.js';
 import { deriveFacts } from '../facts.js';
 import { buildCitation, SOURCE_SHA256 } from '../law/index.js';
+import { isWindowReason } from '../messages.js';
 import { parseCitationRef } from '../refs.js';
 import type { Decision, EvaluationContext, Ruleset, RulesetInfo } from '../ruleset.js';
 import { endOfDay } from '../time.js';
 import type { Facts, Regime } from '../types.js';
 import type { CnParameters } from './parameters.js';
 
-export const CN_REGIMES: readonly Regime[] = ['precondition', 'scope', 'non-conforming', 'no-reason', 'notice'];
+export const CN_REGIMES: readonly Regime[] = [
+  'precondition',
+  'scope',
+  'transit',
+  'three-guarantees',
+  'non-conforming',
+  'no-reason',
+  'notice',
+];
 
 /** The regime whose ALLOW an ALLOW of `decide` needs (the stricter-of combinations never loosen it). */
 function allowingRegime(f: Facts): Regime {
@@ -45,6 +55,80 @@ function decide(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null
     return judge.stricter(f, reason, 'non-conforming', 'no-reason', out);
   }
   return judge.judge('non-conforming', f, reason, out);
+}
+
+/**
+ * r2's combination (RULES.md "Revision r2" 4, 6, 8, 9): scope rows in order, an in-store promise
+ * judged by §3, §2's transit rows first and then its 三包 rows, and after the no-reason window a
+ * stated reason that §3.2–§3.4 would ALLOW stays lawful.
+ */
+function decideR2(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null): number {
+  if (!f.consumer) return judge.judge('scope', f, reason, out);
+  if (!f.distance) {
+    if (f.kind !== 'no_reason') return judge.stricter(f, reason, 'non-conforming', 'scope', out);
+    return f.promiseCovers ? inStorePromise(f, reason, judge, out) : judge.judge('scope', f, reason, out);
+  }
+  if (f.kind === 'no_reason') return noReasonR2(f, reason, judge, out);
+  const window = f.window;
+  if (
+    f.quality.state === 'after' &&
+    f.promiseDays > f.params.noReasonDays.value &&
+    window !== null &&
+    (window.state === 'inside' || window.state === 'unknown')
+  ) {
+    const hitsA: Hit[] | null = out ? [] : null;
+    const hitsB: Hit[] | null = out ? [] : null;
+    const rankA = nonConformingR2(f, reason, judge, hitsA);
+    const rankB = noReasonR2(f, reason, judge, hitsB);
+    const rank = Math.max(rankA, rankB);
+    if (out && hitsA && hitsB) {
+      if (rankA === rank) out.push(...hitsA);
+      if (rankB === rank) out.push(...hitsB);
+    }
+    return rank;
+  }
+  return nonConformingR2(f, reason, judge, out);
+}
+
+/** §2 [r2]: the transit rows first (for damaged_in_transit), then the 三包 rows, then the others. */
+function nonConformingR2(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null): number {
+  for (const regime of ['transit', 'three-guarantees'] as const) {
+    const hits: Hit[] | null = out ? [] : null;
+    const rank = judge.judge(regime, f, reason, hits);
+    if (rank > 0) {
+      if (out && hits) out.push(...hits);
+      return rank;
+    }
+  }
+  return judge.judge('non-conforming', f, reason, out);
+}
+
+/** §3.1 [r2]: after the window, a reason §3.2–§3.4 would ALLOW stays lawful (the stated reason is judged). */
+function noReasonR2(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null): number {
+  const window = f.window;
+  if (window !== null && (window.state === 'after' || window.state === 'unknown') && !isWindowReason(reason)) {
+    const inside: Facts = { ...f, window: { ...window, state: 'inside', inExtension: false } };
+    const hits: Hit[] = [];
+    if (judge.judge('no-reason', inside, reason, hits) === ALLOW) {
+      if (out) for (const hit of hits) if (hit.conclusion.outcome === 'supports_refusal') out.push(hit);
+      return ALLOW;
+    }
+  }
+  return judge.judge('no-reason', f, reason, out);
+}
+
+const OUTCOME_OF_RANK = [undefined, 'supports_refusal', 'needs_review', 'violated'] as const;
+
+/** §1 [r2]: an in-store promise that covers the request is judged by §3 and cites only the promise. */
+function inStorePromise(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null): number {
+  const hits: Hit[] = [];
+  const rank = noReasonR2(f, reason, judge, out ? hits : null);
+  const outcome = OUTCOME_OF_RANK[rank];
+  if (out && outcome) {
+    const deciding = hits.filter((h) => RANK[h.conclusion.outcome] === rank).map((h) => h.conclusion);
+    out.push({ rule: crplRegArt12InStoreR2, conclusion: inStorePromiseConclusion(outcome, deciding, f, reason) });
+  }
+  return rank;
 }
 
 /** r1: the reasons some rule of the allowing regime would ALLOW on the same facts. */
@@ -101,8 +185,12 @@ const ENGINE_ERROR: Finding = Object.freeze({
   },
 });
 
+/** The combination logic of revision r2, for `defineCnRuleset({ hooks: { decide: CN_DECIDE_R2 } })`. */
+export const CN_DECIDE_R2: EngineSpec['decide'] = decideR2;
+
 /** What a revision of the PRC pack changes in the combination logic. */
 export interface CnRevisionHooks {
+  decide?: EngineSpec['decide'];
   alternatives?: EngineSpec['alternatives'];
   blockActions?: EngineSpec['blockActions'];
   summarize?: EngineSpec['summarize'];
@@ -131,7 +219,7 @@ export function defineCnRuleset(spec: CnRulesetSpec): Ruleset {
     notices: ['notice'],
     deriveFacts: (request, recorded) =>
       deriveFacts(request, recorded, { params: spec.params, revision: spec.revision }),
-    decide,
+    decide: spec.hooks?.decide ?? decide,
     alternatives: spec.hooks?.alternatives ?? alternativesR1,
     blockActions: spec.hooks?.blockActions ?? blockActionsR1,
     deadlines,

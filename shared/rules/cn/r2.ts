@@ -2,7 +2,7 @@ import { REFUSAL_REASONS, type RefusalReason, type RequiredAction } from '#schem
 import { ALLOW, inContractOrder, REVIEW } from '../engine.js';
 import type { Ruleset } from '../ruleset.js';
 import type { Facts } from '../types.js';
-import { defineCnRuleset } from './pack.js';
+import { CN_DECIDE_R2, defineCnRuleset } from './pack.js';
 import { CN_PARAMETERS_2024 } from './parameters.js';
 import { R2_RULES } from './r2-rules.js';
 import { summarize } from './summary.js';
@@ -73,5 +73,5 @@ export const CN_2024_07_01_R2: Ruleset = defineCnRuleset({
   ],
   params: CN_PARAMETERS_2024,
   rules: R2_RULES,
-  hooks: { alternatives, blockActions, summarize },
+  hooks: { decide: CN_DECIDE_R2, alternatives, blockActions, summarize },
 });
