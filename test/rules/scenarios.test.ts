@@ -5,7 +5,7 @@ import { loadScenarioFiles } from './scenario-files.js';
 
 const files = loadScenarioFiles();
 
-describe('Legal scenarios (test/rules/scenarios/*.json)', () => {
+describe('Legal scenarios of r1 (test/rules/scenarios/*.json, ruleset cn-2024-07-01)', () => {
   it('there are at least 150 scenarios, each name unique', () => {
     const names = files.flatMap((f) => f.scenarios.map((s) => s.name));
     expect(names.length).toBeGreaterThanOrEqual(150);
@@ -20,7 +20,7 @@ describe('Legal scenarios (test/rules/scenarios/*.json)', () => {
           const request = CheckRequestSchema.parse(scenario.request);
           const { expect: want } = scenario;
           // Act
-          const decision = evaluate(request, scenario.context ?? {});
+          const decision = evaluate(request, scenario.context ?? {}, 'cn-2024-07-01');
           // Assess
           const cited = decision.findings.flatMap((f) => f.citations);
           const explain = JSON.stringify(
