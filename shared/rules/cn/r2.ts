@@ -9,7 +9,8 @@ import { summarize } from './summary.js';
 
 /**
  * RULES.md "The principle" [r2]: `alternativeReasons` lists every reason that §1–§3 would ALLOW on the
- * same facts, plus `not_intact` where it would give REVIEW, plus any a deciding row names itself.
+ * same facts, plus `not_intact` where it would give REVIEW; a deciding row that names its alternatives is
+ * followed as written.
  */
 function alternatives(
   _f: Facts,
@@ -18,9 +19,10 @@ function alternatives(
   _judge: unknown,
   named: ReadonlySet<RefusalReason>,
 ): RefusalReason[] {
+  // A row that names its alternative (RULES.md §2's transit rows) is followed as written.
+  if (named.size > 0) return REFUSAL_REASONS.filter((reason) => reason !== stated && named.has(reason));
   return REFUSAL_REASONS.filter((reason) => {
     if (reason === stated) return false;
-    if (named.has(reason)) return true;
     const rank = rankOf(reason);
     return rank === ALLOW || (reason === 'not_intact' && rank === REVIEW);
   });
@@ -42,8 +44,9 @@ function blockActions(
 ): RequiredAction[] {
   const actions = new Set<RequiredAction>(named);
   if (actions.size === 0) actions.add(alternatives.length > 0 ? 'restate_reason' : 'accept_return');
-  if (actions.has('accept_return') && noReasonReturn(f) && f.receiptDay !== null && f.delivered !== null)
-    actions.add('refund_within_7_days_of_receipt');
+  // Delivered: signed for (distance sales), or handed over in the shop (R is the sale date there).
+  const delivered = f.receiptDay !== null && (f.delivered !== null || !f.distance);
+  if (actions.has('accept_return') && noReasonReturn(f) && delivered) actions.add('refund_within_7_days_of_receipt');
   return inContractOrder(actions);
 }
 
