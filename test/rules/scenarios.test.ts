@@ -5,7 +5,7 @@ import { loadScenarioFiles } from './scenario-files.js';
 
 const files = loadScenarioFiles();
 
-describe('Legal scenarios of r1 (test/rules/scenarios/*.json, ruleset cn-2024-07-01)', () => {
+describe('Legal scenarios of r1 (test/rules/r1/corpus/*.json, ruleset cn-2024-07-01)', () => {
   it('there are at least 150 scenarios, each name unique', () => {
     const names = files.flatMap((f) => f.scenarios.map((s) => s.name));
     expect(names.length).toBeGreaterThanOrEqual(150);
