@@ -91,6 +91,19 @@ const lateOtherReasonR2 = conclude('violated', (f, reason) =>
   ),
 );
 
+/** r2: a finding that does not decide is a note, not a second copy of the consumer message. */
+const inTimeNote = conclude('satisfied', (f) =>
+  f.window?.state === 'not_begun'
+    ? say(
+        '退货申请在签收前提出，七日无理由退货期尚未开始计算，申请未超过期限。',
+        'The request came before the goods were signed for: the seven-day period had not begun, so it is in time.',
+      )
+    : say(
+        `退货申请日期${zhDate(f.requestDay)}，在${windowName(f).zh.replace(/^本店/, '')}内${windowUntil(f).zh}。`,
+        `Request dated ${enDate(f.requestDay)}: within ${windowName(f).en.replace('the shop promised', 'promised by the shop')}${windowUntil(f).en}.`,
+      ),
+);
+
 export const nrrArt10R2 = defineRule({
   id: 'cn.nrr-measures.art10',
   title: 'The no-reason window: seven days (or the promised longer period) from the day after signing',
@@ -108,7 +121,7 @@ export const nrrArt10R2 = defineRule({
   conclude: (f, reason) => {
     const state = f.window?.state;
     if (state === 'after') return isWindowReason(reason) ? expiredAllowed : lateOtherReasonR2;
-    if (!isWindowReason(reason)) return inTime;
+    if (!isWindowReason(reason)) return inTimeNote;
     return state === 'not_begun' ? notBegun : expiredBlocked;
   },
 });

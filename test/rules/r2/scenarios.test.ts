@@ -44,8 +44,11 @@ describe('Legal scenarios of r2 (shared/rules/*/art*.scenarios.json, ruleset cn-
 const examplesPath = join(RULES_DIR, '../../../shared/examples/checks.json');
 describe('The worked examples of the reference folder (../shared/examples/checks.json) follow r2', () => {
   const examples = existsSync(examplesPath)
-    ? (JSON.parse(readFileSync(examplesPath, 'utf8')) as { examples: { name: string; request: unknown; expect: unknown }[] })
-        .examples
+    ? (
+        JSON.parse(readFileSync(examplesPath, 'utf8')) as {
+          examples: { name: string; request: unknown; expect: unknown }[];
+        }
+      ).examples
     : [];
   it.skipIf(examples.length === 0)('there are examples', () => expect(examples.length).toBeGreaterThan(0));
   for (const example of examples) {
