@@ -141,7 +141,7 @@ export const nrrArt10R2 = defineRule({
  */
 const beforeDeliveryReview = conclude(
   'needs_review',
-  (f, reason) =>
+  (_f, reason) =>
     say(
       `商品尚未签收。${REASON_TEXT[reason].zh}的商品在交付前能否退货，取决于您在交付前解除合同时应否赔偿本店的损失等情况，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
       `The goods have not been signed for yet. Whether goods of this kind (${reasonEn(reason)}) can be returned before delivery depends on whether ending the contract now leaves you answerable for the shop's loss, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
