@@ -185,6 +185,15 @@ const ENGINE_ERROR: Finding = Object.freeze({
   },
 });
 
+/** The regimes r2's `decide` may consult for these facts: only their rules can ALLOW another reason. */
+export function regimesConsultedR2(f: Facts): readonly Regime[] {
+  if (!f.consumer) return ['scope'];
+  if (!f.distance)
+    return f.kind === 'no_reason' ? ['scope', 'no-reason'] : ['transit', 'three-guarantees', 'non-conforming', 'scope'];
+  if (f.kind === 'no_reason') return ['no-reason'];
+  return ['transit', 'three-guarantees', 'non-conforming', 'no-reason'];
+}
+
 /** The combination logic of revision r2, for `defineCnRuleset({ hooks: { decide: CN_DECIDE_R2 } })`. */
 export const CN_DECIDE_R2: EngineSpec['decide'] = decideR2;
 
