@@ -60,6 +60,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         text: lead + own,
         own,
         lead,
+        line: lead + normaliseClause(lineOf(text, clause)),
         durations: readDurations(lead + own),
         terms: context,
       };
@@ -68,6 +69,13 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       return judgeClause(clause, reading, pack);
     }),
   };
+}
+
+/** The text of the line a clause stands in (a clause may share its line with others). */
+function lineOf(text: string, clause: Clause): string {
+  const from = Math.max(text.lastIndexOf('\n', clause.start - 1), text.lastIndexOf('\r', clause.start - 1)) + 1;
+  const next = text.slice(clause.end).search(/[\r\n]/);
+  return text.slice(from, next < 0 ? text.length : clause.end + next);
 }
 
 function lawful(clause: Clause, pack: PolicyPack, why?: 'lead'): LintedClause {

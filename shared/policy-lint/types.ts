@@ -10,6 +10,8 @@ export interface ClauseReading {
   readonly own: string;
   /** The lead-in in reading form ("以下情况不予退货:"), or '' when the clause is not a list item under one. */
   readonly lead: string;
+  /** The whole line (or list block) the clause stands in, in reading form: scopes read it. */
+  readonly line: string;
   /** The durations of `text`, with offsets into `text`. */
   readonly durations: readonly Duration[];
   /** The promise terms in force for the whole policy (request terms and promises the text makes). */

@@ -41,7 +41,7 @@ export const finalInterpretationRight: ClauseRule = {
 };
 
 const OTHER =
-  /(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|(?:享有|享受)(?:完全)?免责|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:at|in) (?:our|its) (?:sole|absolute) discretion|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any/;
+  /(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|(?:享有|享受)(?:完全)?免责|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:at|in) (?:our|its) (?:sole|absolute) discretion|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any/;
 
 export const otherVoid: ClauseRule = {
   id: 'cn.policy.other-void',

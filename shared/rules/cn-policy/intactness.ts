@@ -42,7 +42,8 @@ export const openedPackagingExcluded: ClauseRule = {
     if (OPENING_HARMLESS.test(text)) return undefined;
     const scope = refusalScope(reading);
     const conditioned =
-      (UNOPENED_CONDITION.test(text) && (allows(text) || /退|return|refund/.test(text))) ||
+      (UNOPENED_CONDITION.test(text) &&
+        (allows(text) || /退|return|refund|须|需|必须|应|must|should|only/.test(text))) ||
       REFUSED_FOR_OPENING_EN.test(text);
     if (scope !== 'opened' && !(conditioned && OPENED.test(text) && !SEAL_CATEGORY.test(text))) return undefined;
     if (/一次性密封/.test(text) && !SEAL_CATEGORY.test(text) && scope !== 'opened') return undefined;

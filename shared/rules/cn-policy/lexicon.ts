@@ -23,7 +23,7 @@ const REFUSE_HANDLE_ZH = /(?:不予|不|无法|不能|一律不|概不|恕不)(?
 const REFUSE_IDIOM_ZH =
   /(?:概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|拒收|一经签收.{0,6}(?:不|无法)|恕不退)/;
 const REFUSE_EN =
-  /(?:cannot|can't|can not|will not|won't|may not|are not|is not|not)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|accepted for returns?|eligible for (?:a\s+)?(?:returns?|refunds?|exchanges?))|\bno\s+(?:returns?|refunds?|exchanges?)\b|(?:do|does|will)\s+not\s+(?:accept|offer|issue|provide|give)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|non-?returnable|non-?refundable|final\s+sale|all\s+sales?\s+(?:are\s+)?final|not\s+(?:be\s+)?accepted|not\s+eligible/;
+  /(?:cannot|can't|can not|will not|won't|may not|are not|is not|not)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|accepted for returns?|eligible for (?:a\s+)?(?:returns?|refunds?|exchanges?))|\bno\s+(?:returns?|refunds?|exchanges?)\b|(?:do|does|will)\s+not\s+(?:accept|offer|issue|provide|give)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|non-?returnable|non-?refundable|final\s+sale|all\s+sales?\s+(?:are\s+)?final|not\s+(?:be\s+)?accepted|not\s+eligible|\bno\s+(?:[a-z-]+\s+){1,3}returns?\b|(?:returns?|refunds?|exchanges?)[^.]{0,30}(?:are|is)\s+not\s+(?:permitted|allowed|accepted|possible|available|offered)|(?:returns?|refunds?)\s+(?:are\s+)?(?:accepted|offered|given)\s+only\s+(?:for|on|if)\s+(?:faulty|defective|damaged)/;
 
 /** Words that grant a return: "支持七天无理由退货", "可退货", "包退", "you may return". */
 const ALLOW =
@@ -33,10 +33,19 @@ const ALLOW =
  * True when the clause refuses a return (or its lead-in does, for a list item): the centre of most
  * void clauses, and of many lawful ones.
  */
-export function refuses(text: string): boolean {
+export function refuses(raw: string): boolean {
+  // Refusals of refusals ("卖家不得拒绝退货", "约定不支持七天无理由退货的行为无效") and money that is not
+  // the price ("手续费不予退还", "优惠券不予返还") are not refusals of the return.
+  if (OVERRULED.test(raw)) return false;
+  const text = raw.replace(NOT_THE_PRICE, ' ');
   if (REFUSE_ZH.test(text) || REFUSE_IDIOM_ZH.test(text) || REFUSE_EN.test(text)) return true;
   return REFUSE_HANDLE_ZH.test(text) && RETURN_TOPIC.test(text);
 }
+
+const OVERRULED =
+  /(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由)?拒绝(?:退货|退换|办理|受理)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
+const NOT_THE_PRICE =
+  /(?:手续费|运费|邮费|快递费|优惠券|代金券|积分|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
 
 export function allows(text: string): boolean {
   return ALLOW.test(text);
@@ -65,7 +74,7 @@ export const RESALE = /二次销售|二次出售|再次销售|重新销售|resal
  * sold by the shop, guarantee periods run out, procedure. Time limits are judged separately.
  */
 export const LAWFUL_SCOPE =
-  /人为|非正常|使用不当|保管不当|不当使用|私自|擅自|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗过|水洗|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未申请|拒收到付|到付|平邮|\bdamaged by\b|misuse|abuse|worn outdoors|washed|altered|stained|not purchased from/;
+  /人为|非正常|使用不当|保管不当|不当使用|私自|擅自|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗过|水洗|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未申请|拒收到付|到付|平邮|\bdamaged by\b|misuse|abuse|worn outdoors|washed|altered|stained|not purchased from|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
 
 /** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
 export const STATUTORY_CATEGORY =
@@ -84,7 +93,7 @@ export const SEAL_CATEGORY =
  * confirmation at purchase (NRR-MEASURES 20 ¶2).
  */
 export const NATURE_CATEGORY =
-  /贴身|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|拆盒|临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
+  /贴身|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|拆盒|临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
 
 /** The clause shows a confirmation step at purchase (lawful exclusion of NRR-MEASURES 7 goods). */
 export const CONFIRMED =
@@ -120,3 +129,7 @@ export function whole(reading: ClauseReading): string {
 /** A gift missing, or not sent back: never a ground to refuse the return (NRR-MEASURES 12 ¶2). */
 export const GIFT_MISSING =
   /赠品.{0,24}(?:缺失|遗失|丢失|未退回|未一并|未寄回|没有退回|不退回|不完整|不全|缺少|损坏|破损)|(?:缺少|缺失|遗失|丢失|未退回)(?:了)?赠品|free gifts?.{0,30}(?:missing|not returned|lost)|(?:missing|without) (?:the )?(?:free )?gifts?/;
+
+/** Goods outside every statutory category and NRR-MEASURES 7 nature that shops often exclude. */
+export const OTHER_GOODS =
+  /贵重|黄金|金银|珠宝|首饰|饰品|手表|眼镜|精密|大件|家具|家电|电器|数码|手机|电脑|平板|相机|高价值|奢侈品|二手|工艺品|皮革|裘|瑜伽服|家居服|包含且不仅仅包含|包括但不限于|不仅限于|jewel(?:le)?ry|watches|furniture|electronics|appliances|mattress|luxury|second-?hand|pre-?owned/;

@@ -16,7 +16,7 @@
  *   (THREE-GUARANTEES 13). Restocking, handling, "折旧" on a no-reason return and percentages of the
  *   price are void (CRPL 25 ¶3, NRR-MEASURES 13, 17 ¶1).
  */
-import type { ClauseRule } from '#shared/policy-lint/types.js';
+import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import { GIFT_MISSING } from './lexicon.js';
 import { refusalScope } from './reading.js';
@@ -55,13 +55,38 @@ const DEDUCTION =
 const LAWFUL_DEDUCTION =
   /信用卡|花呗分期|分期手续费|支付手续费|刷卡手续费|银行手续费|包邮|免运费|运费|邮费|满减|套装|优惠券|代金券|积分|礼券|红包|三包|修理|维修|换货|\bshipping\b|coupon|gift card fee|card fee/;
 
+const deduction: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '商品完好退回的，经营者应当返还消费者已支付的商品价款；除法律允许的信用卡手续费、未满足包邮条件的运费、套装或满减重新结算等外，扣除手续费、折旧费或按比例扣款的条款无效。',
+    en: 'When intact goods come back the shop must refund the price paid; apart from what the law allows (card fees, lost free shipping, bundle re-pricing), restocking, handling, depreciation or percentage deductions are void.',
+  },
+  suggestion: {
+    zh: '商品完好退回的，本店全额退还您实际支付的商品价款；因退货不再满足包邮或满减条件的，按购买时的价格和运费规则结算。',
+    en: 'When the goods come back intact we refund the full price you paid; where the return means a free-shipping or bundle offer no longer applies, it is settled at the prices and shipping rules of the purchase.',
+  },
+};
+
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
   issue: 'deductions_not_allowed',
   citations: cites(['CRPL', 25, 3], ['NRR-MEASURES', 13], ['NRR-MEASURES', 17, 1]),
   judge(reading) {
     const text = reading.text;
-    if (!DEDUCTION.test(text)) return undefined;
+    // The lost free shipping charged although the offer was unconditional (not NRR-MEASURES 18 ¶2).
+    const firstShipping =
+      /包邮[^。]{0,16}(?:退货|退回)[^。]{0,20}(?:承担|扣除|支付|收取)[^。]{0,14}(?:首次|第一次|发货|寄出|原|首单)(?:购买时)?(?:的)?(?:运费|快递费|邮费)/.test(
+        text,
+      ) && !/满|条件|部分退货|不满足|无法满足|达不到|不再满足/.test(text);
+    if (!firstShipping && !DEDUCTION.test(text)) return undefined;
+    if (
+      !firstShipping &&
+      /no (?:restocking|handling|return) fee|不收取|免收|无需(?:支付|承担)|不扣除|不另收|waived|free of charge/.test(
+        text,
+      )
+    )
+      return undefined;
+    if (firstShipping) return deduction;
     if (
       LAWFUL_DEDUCTION.test(text) &&
       !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|服务费|restocking|handling/.test(text)
@@ -76,16 +101,6 @@ export const deductionsNotAllowed: ClauseRule = {
       !/\d+\s*%.{0,6}(?:订单|货款|商品)/.test(text)
     )
       return undefined;
-    return {
-      verdict: 'void',
-      message: {
-        zh: '商品完好退回的，经营者应当返还消费者已支付的商品价款；除法律允许的信用卡手续费、未满足包邮条件的运费、套装或满减重新结算等外，扣除手续费、折旧费或按比例扣款的条款无效。',
-        en: 'When intact goods come back the shop must refund the price paid; apart from what the law allows (card fees, lost free shipping, bundle re-pricing), restocking, handling, depreciation or percentage deductions are void.',
-      },
-      suggestion: {
-        zh: '商品完好退回的，本店全额退还您实际支付的商品价款；因退货不再满足包邮或满减条件的，按购买时的价格和运费规则结算。',
-        en: 'When the goods come back intact we refund the full price you paid; where the return means a free-shipping or bundle offer no longer applies, it is settled at the prices and shipping rules of the purchase.',
-      },
-    };
+    return deduction;
   },
 };

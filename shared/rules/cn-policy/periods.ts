@@ -36,11 +36,11 @@ export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 const REFUND_NEAR =
   /退款|退还(?:货款|款项|已支付)|返还(?:货款|款项|价款)?|款项|货款|到账|原路|退回(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
 const SHOP_SERVICE =
-  /客服|回复|响应|处理您的|审核(?!通过后)|联系您|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply/;
+  /回复|响应|处理您的|审核(?!通过后)|联系您|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply/;
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
-  /破损|损坏|缺件|少件|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
+  /破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
   /退款|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
@@ -69,6 +69,7 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
   const windowAt = nearestBefore(text, duration.start, WINDOW_WORD);
   const qualityAt = nearestBefore(text, duration.start, QUALITY_WORD);
   if (REFUND_NEAR.test(after) && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
+  if (anchorBefore(text, duration.start) === 'return_received' && REFUND_NEAR.test(text)) return 'refund';
   if (refundAt >= 0 && refundAt > windowAt && refundAt >= qualityAt) return 'refund';
   if (qualityClause) return 'quality';
   if (qualityAt > windowAt && /反馈|报告|告知|report|notify/.test(text) && DAMAGE_REPORT.test(text)) return 'quality';
@@ -77,6 +78,21 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
 
 function returnsTopicOrSeven(text: string): boolean {
   return RETURN_TOPIC.test(text) || /7天|七天|7日|七日|7 days|seven days/.test(text);
+}
+
+/** "within 14 days of purchase", "(以发票日期为准)": the period starts before receipt. */
+const EARLY_AFTER =
+  /^\s*(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+)?(?:purchase|order(?:ing)?|shipment|shipping|dispatch|payment|invoice)/;
+const EARLY_STATED = /以(?:发票|发货|付款|下单|订单|支付)(?:的)?(?:日期|时间|之日)为准/;
+
+/** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
+function promisedIn(text: string): number {
+  const match =
+    /(\d{1,3})\s*(?:个)?(?:天|日)(?:内)?(?:无理由|无条件|包退|可退)|(\d{1,3})[- ]?days? (?:no[- ]questions?[- ]asked |hassle[- ]free |free )?returns?|within (\d{1,3}) days/.exec(
+      text,
+    );
+  const days = match ? Number(match[1] ?? match[2] ?? match[3]) : 0;
+  return days > 7 ? days : 0;
 }
 
 const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
@@ -132,10 +148,12 @@ export const windowShorterThanLaw: ClauseRule = {
         'The no-reason period counts in days: seven days from the day after signing, each ending at midnight and extended over rest days; counting it as 168 hours shortens it and is void.',
         promised,
       );
+    const ownPromise = promisedIn(text);
     for (const duration of reading.durations) {
       if (periodKind(text, duration) !== 'window') continue;
       const anchor = anchorBefore(text, duration.start);
-      if (anchor && EARLY_ANCHORS.has(anchor))
+      const early = EARLY_AFTER.test(text.slice(duration.end, duration.end + 24)) || EARLY_STATED.test(text);
+      if ((anchor && EARLY_ANCHORS.has(anchor)) || early)
         return voidWindow(
           '退货期限自消费者签收商品的次日起算；从发货、付款、下单或开票之日起算，使消费者实际可用的天数少于法定七日，该内容无效。',
           'The return period runs from the day after the consumer signs for the goods; counting it from dispatch, payment, order or invoice leaves fewer days than the statutory seven and is void.',
@@ -159,6 +177,7 @@ export const windowShorterThanLaw: ClauseRule = {
         );
       if (
         promised > 7 &&
+        ownPromise === 0 &&
         days < promised &&
         (afterPeriod || /内|within/.test(text.slice(duration.end, duration.end + 3)))
       )

@@ -19,7 +19,7 @@
  * - A test report or an authority's certificate demanded of the consumer shifts the burden the law
  *   puts on the shop (CRPL 23 ¶3); asking for photos or a description is lawful.
  */
-import type { ClauseReading, ClauseRule } from '#shared/policy-lint/types.js';
+import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import { LAWFUL_SCOPE, NO_REASON, NOT_QUALITY, QUALITY } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
@@ -37,7 +37,20 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
   citations: cites(['CRPL', 24, 2]),
   judge(reading: ClauseReading) {
     const text = reading.text;
-    if (!SHIPPING.test(text) || !ON_CONSUMER.test(text)) return undefined;
+    if (!SHIPPING.test(text)) return undefined;
+    // The shop pays, but only up to a cap ("承担的运费金额同购买时支付的运费相同"): the rest falls on the consumer.
+    const capped =
+      QUALITY.test(text) &&
+      !NOT_QUALITY.test(text) &&
+      /(?:最高|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(text);
+    if (!capped && !ON_CONSUMER.test(text)) return undefined;
+    // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
+    if (
+      !capped &&
+      /包邮|免运费|免邮|运费险|free shipping/.test(text) &&
+      !(QUALITY.test(text) && !NOT_QUALITY.test(text))
+    )
+      return undefined;
     if (
       /(?:本店|卖家|商家|我们|我司|平台|公司|we|our)\s*(?:承担|负担|支付|pay|cover)/.test(text) &&
       QUALITY.test(text)
@@ -45,7 +58,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       // "质量问题运费由本店承担" — only void when the consumer is also charged for the quality case.
       if (!/质量问题.{0,12}(?:买家|顾客|客户|消费者|您)(?:承担|负担|支付)/.test(text)) return undefined;
     }
-    const qualityScope = QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text);
+    const qualityScope = capped || (QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text));
     const allReturns = ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text);
     if (!qualityScope && !allReturns) return undefined;
     return {
@@ -96,6 +109,18 @@ export const exchangeOnly: ClauseRule = {
   },
 };
 
+const finding: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '商品不符合质量要求的，消费者可自收到商品之日起七日内退货，七日后可依法退货或要求更换、修理；限制或拒绝这些权利的条款无效。',
+    en: 'For non-conforming goods the consumer may return them within seven days of receipt, and afterwards return them or ask for an exchange or repair as the law provides; a term refusing or narrowing this is void.',
+  },
+  suggestion: {
+    zh: '商品存在质量问题的，您可自收到商品之日起7日内退货；7日后符合法定解除合同条件的可以退货，否则可要求更换或修理，运费由本店承担。',
+    en: 'If the goods are defective you may return them within 7 days of receipt; afterwards you may return them where the law allows rescission, or ask for an exchange or repair, at our shipping cost.',
+  },
+};
+
 const QUALITY_NARROWED =
   /质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
 
@@ -107,22 +132,24 @@ export const qualityReturnsRefused: ClauseRule = {
     const text = reading.text;
     const scope = refusalScope(reading);
     const narrowed = QUALITY_NARROWED.test(text) && !NOT_QUALITY.test(text) && !LAWFUL_SCOPE.test(text);
-    if (scope !== 'quality' && !narrowed) return undefined;
+    const qualityClause = QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text);
+    const conditioned =
+      qualityClause &&
+      /(?:包装|外包装|原包装)(?:完好|完整|齐全|无损|未拆)|未(?:经)?使用|二次销售|吊牌(?:完好|齐全)/.test(text) &&
+      /情况下|前提下|方可|才可|才能|须|需|必须|应当|条件/.test(text);
+    const days = [...text.matchAll(/(\d+)\s*(?:个)?(?:天|日|days?)/g)].map((m) => Number(m[1]));
+    const cutOff =
+      scope === 'time' &&
+      qualityClause &&
+      days.length > 0 &&
+      Math.max(...days) < 365 &&
+      !/三包|保修|质保|warranty/.test(text);
+    if (scope !== 'quality' && !narrowed && !conditioned && !cutOff) return undefined;
+    if (conditioned || cutOff) return finding;
     if (afterWindowOnly(text)) {
-      const days = [...text.matchAll(/(\d+)\s*(?:个)?(?:天|日|days?)/g)].map((m) => Number(m[1]));
       if (days.length > 0 && Math.min(...days) >= 7 && !/不支持换货|只修|仅(?:修|维修)/.test(text)) return undefined;
     }
-    return {
-      verdict: 'void',
-      message: {
-        zh: '商品不符合质量要求的，消费者可自收到商品之日起七日内退货，七日后可依法退货或要求更换、修理；限制或拒绝这些权利的条款无效。',
-        en: 'For non-conforming goods the consumer may return them within seven days of receipt, and afterwards return them or ask for an exchange or repair as the law provides; a term refusing or narrowing this is void.',
-      },
-      suggestion: {
-        zh: '商品存在质量问题的，您可自收到商品之日起7日内退货；7日后符合法定解除合同条件的可以退货，否则可要求更换或修理，运费由本店承担。',
-        en: 'If the goods are defective you may return them within 7 days of receipt; afterwards you may return them where the law allows rescission, or ask for an exchange or repair, at our shipping cost.',
-      },
-    };
+    return finding;
   },
 };
 

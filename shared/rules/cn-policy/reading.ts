@@ -9,6 +9,7 @@ import {
   NATURE_CATEGORY,
   NOT_QUALITY,
   OPENED,
+  OTHER_GOODS,
   QUALITY,
   RESALE,
   refuses,
@@ -72,6 +73,8 @@ export function afterWindowOnly(text: string): boolean {
   return AFTER_PERIOD.test(text);
 }
 
+const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
+
 const cache = new WeakMap<ClauseReading, RefusalScope>();
 
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
@@ -104,7 +107,7 @@ function computeScope(full: string): RefusalScope {
 function scopeOf(text: string): RefusalScope {
   if (afterWindowOnly(text)) return 'time';
   if (OPENED.test(text)) {
-    if (SEAL_CATEGORY.test(text)) return 'lawful';
+    if (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) return 'lawful';
     if (NATURE_CATEGORY.test(text)) return 'nature';
     return 'opened';
   }
@@ -113,8 +116,10 @@ function scopeOf(text: string): RefusalScope {
   if (RESALE.test(text)) return 'resale';
   if (LAWFUL_SCOPE.test(text)) return 'lawful';
   if (SALE.test(text) && !DISCLOSED.test(text)) return 'sale';
+  if (OTHER_GOODS.test(text)) return 'goods';
+  const outsideStatute = text.replace(STATUTORY_WORDS, ' ');
+  if (NATURE_CATEGORY.test(outsideStatute) || DISCLOSED.test(outsideStatute)) return 'nature';
   if (STATUTORY_CATEGORY.test(text)) return 'lawful';
-  if (NATURE_CATEGORY.test(text) || DISCLOSED.test(text)) return 'nature';
   if (QUALITY.test(text) && !NOT_QUALITY.test(text)) return 'quality';
   if (namesGoods(text)) return 'goods';
   return 'everything';

@@ -14,7 +14,7 @@ import { BUSINESS_ONLY, CROSS_BORDER, MEDICINE } from './lexicon.js';
 export const CN_POLICY_SCOPES: readonly ScopeRule[] = [
   {
     id: 'cn.policy.scope.medicines',
-    applies: (reading) => MEDICINE.test(reading.text),
+    applies: (reading) => MEDICINE.test(reading.line),
     message: {
       zh: '药品的退换受药品管理规定约束，超出本规则库的法律数据，请人工审核。',
       en: 'Returns of medicines follow the pharmacy rules, which are outside this ruleset’s law data; a person must review this clause.',
@@ -23,7 +23,7 @@ export const CN_POLICY_SCOPES: readonly ScopeRule[] = [
   },
   {
     id: 'cn.policy.scope.cross-border',
-    applies: (reading) => CROSS_BORDER.test(reading.text),
+    applies: (reading) => CROSS_BORDER.test(reading.line),
     message: {
       zh: '跨境零售进口商品的退货可能受平台及海关规则约束，超出本规则库的法律数据，请人工审核。',
       en: 'Cross-border retail imports may follow the platform’s and customs rules, which are outside this ruleset’s law data; a person must review this clause.',
@@ -32,7 +32,7 @@ export const CN_POLICY_SCOPES: readonly ScopeRule[] = [
   },
   {
     id: 'cn.policy.scope.business-buyers',
-    applies: (reading) => BUSINESS_ONLY.test(reading.text),
+    applies: (reading) => BUSINESS_ONLY.test(reading.line),
     message: {
       zh: '仅面向企业或经营者的销售不受消费者权益保护规则调整，适用合同法律，请人工审核。',
       en: 'Sales only to businesses are outside the consumer rules and follow contract law; a person must review this clause.',
