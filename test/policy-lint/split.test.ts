@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, readDurations } from '#shared/policy-lint/numbers.js';
 import { normaliseClause, toSimplified } from '#shared/policy-lint/normalise.js';
+import { chineseNumber, readDurations } from '#shared/policy-lint/numbers.js';
 import { splitClauses } from '#shared/policy-lint/split.js';
 
 describe('Clause splitter', () => {
