@@ -1,6 +1,6 @@
 import type { Citation, Message } from '#schemas/check.js';
 import type { LintedClause, PolicyIssue, PolicyLintResponse, PolicyTerms } from '#schemas/policy-lint.js';
-import { normaliseClause } from './normalise.js';
+import { readingForm, toSimplified } from './normalise.js';
 import { readDurations } from './numbers.js';
 import { type Clause, splitClauses } from './split.js';
 import type { ClauseReading, PolicyContext, PolicyPack, RuleFinding } from './types.js';
@@ -42,8 +42,12 @@ function leadIns(clauses: readonly Clause[]): (Clause | undefined)[] {
  */
 export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: PolicyPack): PolicyLintResponse {
   const clauses = splitClauses(text);
-  const owns = clauses.map((clause) => normaliseClause(clause.text));
+  // One OpenCC pass over the whole policy: the conversion keeps offsets, so clauses slice from it.
+  const simplified = toSimplified(text);
+  const owns = clauses.map((clause) => readingForm(simplified.slice(clause.start, clause.end)));
   const leads = leadIns(clauses);
+  const lines = linesOf(simplified, clauses);
+  const indexOf = new Map(clauses.map((clause, index) => [clause, index]));
   const promised = Math.max(terms?.returnWindowDays ?? 0, ...owns.map((own) => pack.promisedDays(own)));
   const context: PolicyContext = {
     promisedDays: promised > 7 ? promised : 0,
@@ -55,12 +59,17 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     clauses: clauses.map((clause, index) => {
       const own = owns[index] as string;
       const leadClause = leads[index];
-      const lead = leadClause ? (owns[clauses.indexOf(leadClause)] as string) : '';
+      const lead = leadClause ? (owns[indexOf.get(leadClause) as number] as string) : '';
+      let line: string | undefined;
       const reading: ClauseReading = {
         text: lead + own,
         own,
         lead,
-        line: lead + normaliseClause(lineOf(text, clause)),
+        // Only scopes read the line, and only for clauses with findings: computed on first use.
+        get line() {
+          line ??= lead + readingForm(lines[index] as string);
+          return line;
+        },
         durations: readDurations(lead + own),
         terms: context,
       };
@@ -71,11 +80,17 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   };
 }
 
-/** The text of the line a clause stands in (a clause may share its line with others). */
-function lineOf(text: string, clause: Clause): string {
-  const from = Math.max(text.lastIndexOf('\n', clause.start - 1), text.lastIndexOf('\r', clause.start - 1)) + 1;
-  const next = text.slice(clause.end).search(/[\r\n]/);
-  return text.slice(from, next < 0 ? text.length : clause.end + next);
+/** For each clause, the text of the line it stands in (a clause may share its line with others). */
+function linesOf(text: string, clauses: readonly Clause[]): string[] {
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') breaks.push(i);
+  let k = 0;
+  return clauses.map((clause) => {
+    while (k < breaks.length && (breaks[k] as number) < clause.start) k++;
+    const from = k > 0 ? (breaks[k - 1] as number) + 1 : 0;
+    const to = k < breaks.length ? (breaks[k] as number) : text.length;
+    return text.slice(from, Math.max(to, clause.end));
+  });
 }
 
 function lawful(clause: Clause, pack: PolicyPack, why?: 'lead'): LintedClause {

@@ -38,7 +38,15 @@ export function toSimplified(text: string): string {
  * @example normaliseClause('７天內 “無理由” 退貨') // '7天内无理由退货'
  */
 export function normaliseClause(text: string): string {
-  const simplified = toSimplified(text).normalize('NFKC').toLowerCase().replace(DECORATION, '');
+  return readingForm(toSimplified(text));
+}
+
+/**
+ * `normaliseClause` for text already in simplified Chinese (the evaluator converts a whole policy
+ * once, since OpenCC keeps offsets, and slices clauses from it).
+ */
+export function readingForm(simplifiedText: string): string {
+  const simplified = simplifiedText.normalize('NFKC').toLowerCase().replace(DECORATION, '');
   const collapsed = simplified.replace(/\s+/g, ' ').trim();
   let out = '';
   for (let i = 0; i < collapsed.length; i++) {

@@ -125,6 +125,11 @@ const ANCHORS: [RegExp, Anchor][] = [
   [/(申请|提出|request)/, 'request'],
 ];
 
+const ANCHORS_GLOBAL: [RegExp, Anchor][] = ANCHORS.map(([pattern, anchor]) => [
+  new RegExp(pattern.source, 'g'),
+  anchor,
+]);
+
 /**
  * The event named just before a duration ("自发货之日起7天" → dispatch): the nearest anchor word in the
  * `reach` characters before `position`, looking no further back than the previous duration or clause
@@ -136,8 +141,7 @@ export function anchorBefore(text: string, position: number, reach = 16): Anchor
   const window = text.slice(Math.max(0, position - reach), position);
   const piece = window.split(/[;；。]/).pop() ?? '';
   let best: { at: number; anchor: Anchor } | undefined;
-  for (const [pattern, anchor] of ANCHORS) {
-    const global = new RegExp(pattern.source, 'g');
+  for (const [global, anchor] of ANCHORS_GLOBAL) {
     for (const match of piece.matchAll(global)) {
       const at = (match.index ?? 0) + match[0].length;
       // return_received is more specific than receipt: prefer it at equal distance.
