@@ -132,7 +132,8 @@ function judgeClause(clause: Clause, reading: ClauseReading, pack: PolicyPack): 
     verdict,
     issues: [...new Set(relevant.map((f) => f.issue))],
     citations: [...citations.values()],
-    message: joinMessages(scope ? [scope.message, ...messages] : messages),
+    // Outside the law data the voidness messages would overstate it: the scope says why a person decides.
+    message: scope ? scope.message : joinMessages(messages),
     suggestion: joinMessages(relevant.map((f) => f.finding.suggestion)),
   };
 }
