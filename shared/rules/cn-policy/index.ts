@@ -1,4 +1,14 @@
 /**
+ * @law CIVIL-CODE 496
+ * 第四百九十六条 格式条款是当事人为了重复使用而预先拟定，并在订立合同时未与对方协商的条款。
+ * 采用格式条款订立合同的，提供格式条款的一方应当遵循公平原则确定当事人之间的权利和义务，并采取合理的方式提示对方注意免除或者减轻其责任等与对方有重大利害关系的条款，按照对方的要求，对该条款予以说明。提供格式条款的一方未履行提示或者说明义务，致使对方没有注意或者理解与其有重大利害关系的条款的，对方可以主张该条款不成为合同的内容。
+ * @endlaw
+ *
+ * Interpretation:
+ * - A published return or after-sales policy is a set of format terms; the pack judges it clause by clause (RULES.md §5).
+ * - A promise the text makes ("15天无理由退货") binds the shop (CRPL-REG 12) and is the measure of every other window in the same policy.
+ */
+/**
  * The PRC policy pack of ruleset `cn-2024-07-01.r2` (RULES.md §5): the clause rules that judge a
  * shop's published return policy, and the scopes that send a clause to review.
  *

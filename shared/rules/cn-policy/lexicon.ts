@@ -3,7 +3,28 @@
  * scope, which name the statutory categories and the NRR-MEASURES 7 natures. Every pattern reads the
  * clause's reading form (simplified, half-width, lower case; see `normaliseClause`).
  *
- * Interpretation (RULES.md §5):
+ * @law NRR-MEASURES 6
+ * 第六条 下列商品不适用七日无理由退货规定：
+ * （一）消费者定作的商品；
+ * （二）鲜活易腐的商品；
+ * （三）在线下载或者消费者拆封的音像制品、计算机软件等数字化商品；
+ * （四）交付的报纸、期刊。
+ * @endlaw
+ * @law NRR-MEASURES 7
+ * 第七条 下列性质的商品经消费者在购买时确认，可以不适用七日无理由退货规定：
+ * （一）拆封后易影响人身安全或者生命健康的商品，或者拆封后易导致商品品质发生改变的商品；
+ * （二）一经激活或者试用后价值贬损较大的商品；
+ * （三）销售时已明示的临近保质期的商品、有瑕疵的商品。
+ * @endlaw
+ * @law NRR-MEASURES 9
+ * 第九条 对超出查验和确认商品品质、功能需要而使用商品，导致商品价值贬损较大的，视为商品不完好。具体判定标准如下：
+ * （一）食品（含保健食品）、化妆品、医疗器械、计生用品：必要的一次性密封包装被损坏；
+ * （二）电子电器类：进行未经授权的维修、改动，破坏、涂改强制性产品认证标志、指示标贴、机器序列号等，有难以恢复原状的外观类使用痕迹，或者产生激活、授权信息、不合理的个人使用数据留存等数据类使用痕迹；
+ * （三）服装、鞋帽、箱包、玩具、家纺、家居类：商标标识被摘、标识被剪，商品受污、受损。
+ * @endlaw
+ *
+ * Interpretation:
+ * - (RULES.md §5)
  * - A clause is read as an ordinary consumer reads it (CIVIL-CODE 498): a refusal is a negation that
  *   governs a return verb ("不予退货", "恕不退换", "不支持七天无理由退货"), not a negation anywhere near one
  *   ("不满意可以退货", "拆封不影响退货" are lawful).

@@ -1,4 +1,13 @@
 /**
+ * @law CIVIL-CODE 498
+ * 第四百九十八条 对格式条款的理解发生争议的，应当按照通常理解予以解释。对格式条款有两种以上解释的，应当作出不利于提供格式条款一方的解释。格式条款和非格式条款不一致的，应当采用非格式条款。
+ * @endlaw
+ *
+ * Interpretation:
+ * - A refusal's scope is read as an ordinary consumer reads the clause: the condition stated before the refusal first ("拆封后不予退货"), the whole clause when that names none.
+ * - Where a clause names several kinds of goods, goods outside the law's categories decide (void), then NRR-MEASURES 7 natures (review), then the statutory categories (lawful).
+ */
+/**
  * The shared reading of a clause, computed once per clause: does it refuse a return, and what is the
  * refusal's scope. The clause rules decide on this reading.
  */

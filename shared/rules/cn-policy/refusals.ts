@@ -4,8 +4,13 @@
  * (`excluded_without_confirmation`).
  *
  * @law CRPL 25
- * 第二十五条 经营者采用网络、电视、电话、邮购等方式销售商品，消费者有权自收到商品之日起七日内退货，且无需说明理由，但下列商品除外：（一）消费者定作的；（二）鲜活易腐的；（三）在线下载或者消费者拆封的音像制品、计算机软件等数字化商品；（四）交付的报纸、期刊。
+ * 第二十五条 经营者采用网络、电视、电话、邮购等方式销售商品，消费者有权自收到商品之日起七日内退货，且无需说明理由，但下列商品除外:
+ * （一）消费者定作的；
+ * （二）鲜活易腐的；
+ * （三）在线下载或者消费者拆封的音像制品、计算机软件等数字化商品；
+ * （四）交付的报纸、期刊。
  * 除前款所列商品外，其他根据商品性质并经消费者在购买时确认不宜退货的商品，不适用无理由退货。
+ * 消费者退货的商品应当完好。经营者应当自收到退回商品之日起七日内返还消费者支付的商品价款。退回商品的运费由消费者承担；经营者和消费者另有约定的，按照约定。
  * @endlaw
  *
  * Interpretation:
@@ -19,7 +24,7 @@
  */
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { CONFIRMED, FAKE_CONFIRMATION } from './lexicon.js';
+import { CONFIRMED, FAKE_CONFIRMATION, LAWFUL_SCOPE, STATUTORY_CATEGORY } from './lexicon.js';
 import { refusalScope } from './reading.js';
 
 const KEEP_CONDITIONS_ZH =
@@ -82,8 +87,26 @@ export const excludedWithoutConfirmation: ClauseRule = {
   ),
   judge(reading) {
     const scope = refusalScope(reading);
-    if (scope !== 'goods' && scope !== 'nature') return undefined;
     const text = reading.text;
+    // A promise that covers the statutorily excluded goods binds (SPC-ONLINE-1 2, CRPL-REG 12).
+    if (
+      reading.terms.coversExcludedGoods &&
+      scope === 'lawful' &&
+      STATUTORY_CATEGORY.test(text) &&
+      !LAWFUL_SCOPE.test(text)
+    )
+      return {
+        verdict: 'void',
+        message: {
+          zh: '本店已承诺法定不适用无理由退货的商品也支持无理由退货，承诺对本店有约束力；此处再排除这些商品，与承诺不符，该内容无效。',
+          en: 'The shop promises no-reason returns for the statutorily excluded goods too, and the promise binds it; excluding those goods here contradicts the promise and is void.',
+        },
+        suggestion: {
+          zh: '本店承诺：定作、鲜活易腐、数字化商品及报纸期刊等商品同样支持七日无理由退货。',
+          en: 'We promise no-reason returns within 7 days for made-to-order, perishable and digital goods and for newspapers and periodicals too.',
+        },
+      };
+    if (scope !== 'goods' && scope !== 'nature') return undefined;
     const suggestion = {
       zh: '下列商品不适用七日无理由退货：消费者定作的商品，鲜活易腐的商品，在线下载或消费者拆封的数字化商品，交付的报纸、期刊。拆封后易影响人身安全或生命健康、一经激活或试用后价值贬损较大、已明示的临期或有瑕疵的商品，仅在您购买时经单独确认程序确认后不适用无理由退货。其他商品均支持七日无理由退货。',
       en: 'The following are not returnable without reason: goods made to the consumer’s order, perishable goods, digital goods downloaded or unsealed by the consumer, and delivered newspapers and periodicals. Goods that affect health or safety once unsealed, lose much value once activated or tried, or are sold as near-expiry or defective are excluded only if you confirm this in a separate step at purchase. All other goods may be returned without reason within 7 days.',

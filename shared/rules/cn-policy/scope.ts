@@ -6,6 +6,10 @@
  * @law CRPL 2
  * 第二条 消费者为生活消费需要购买、使用商品或者接受服务，其权益受本法保护；本法未作规定的，受其他有关法律、法规保护。
  * @endlaw
+ *
+ * Interpretation:
+ * - The scope is read on the clause's whole line (and its list lead-in), so "(B2B): …; no returns" is one
+ *   scope. A scope never makes a lawful clause doubtful: it only turns void or doubtful ones into review.
  */
 import type { ScopeRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
