@@ -84,6 +84,8 @@ export const excludedWithoutConfirmation: ClauseRule = {
     ['NRR-MEASURES', 30],
     ['CRPL-REG', 19, 1],
     ['CRPL-REG', 19, 2],
+    ['SPC-ONLINE-1', 2],
+    ['CRPL-REG', 12],
   ),
   judge(reading) {
     const scope = refusalScope(reading);
