@@ -41,6 +41,8 @@ export const openedPackagingExcluded: ClauseRule = {
     const text = reading.text;
     if (OPENING_HARMLESS.test(text)) return undefined;
     const scope = refusalScope(reading);
+    // Goods of an NRR-MEASURES 7 nature, or a lawful scope (9(1) seals, unsealed digital goods): not this issue.
+    if (scope === 'nature' || scope === 'lawful') return undefined;
     const conditioned =
       (UNOPENED_CONDITION.test(text) &&
         (allows(text) || /退|return|refund|须|需|必须|应|must|should|only/.test(text))) ||
@@ -75,7 +77,7 @@ export const tagsConditionOverreach: ClauseRule = {
     const trial = scope === 'trial' || (TRIAL.test(text) && TRIAL_REFUSED.test(text) && !/合理|正常试/.test(text));
     const resale =
       RESALE.test(text) &&
-      /退|return|refund/.test(text) &&
+      /退|return|refund|须|需|必须|应|must|should|condition|条件|前提/.test(text) &&
       !/(?:不|无需|不必|不以).{0,4}(?:影响)?二次销售为/.test(text);
     const seal = SEAL_FOR_ALL.test(text) && !SEAL_CATEGORY.test(text);
     if (!trial && !resale && !seal) return undefined;

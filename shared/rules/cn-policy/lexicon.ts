@@ -44,7 +44,7 @@ const REFUSE_HANDLE_ZH = /(?:不予|不|无法|不能|一律不|概不|恕不)(?
 const REFUSE_IDIOM_ZH =
   /(?:概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|拒收|一经签收.{0,6}(?:不|无法)|恕不退)/;
 const REFUSE_EN =
-  /(?:cannot|can't|can not|will not|won't|may not|are not|is not|not)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|accepted for returns?|eligible for (?:a\s+)?(?:returns?|refunds?|exchanges?))|\bno\s+(?:returns?|refunds?|exchanges?)\b|(?:do|does|will)\s+not\s+(?:accept|offer|issue|provide|give)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|non-?returnable|non-?refundable|final\s+sale|all\s+sales?\s+(?:are\s+)?final|not\s+(?:be\s+)?accepted|not\s+eligible|\bno\s+(?:[a-z-]+\s+){1,3}returns?\b|(?:returns?|refunds?|exchanges?)[^.]{0,30}(?:are|is)\s+not\s+(?:permitted|allowed|accepted|possible|available|offered)|(?:returns?|refunds?)\s+(?:are\s+)?(?:accepted|offered|given)\s+only\s+(?:for|on|if)\s+(?:faulty|defective|damaged)/;
+  /(?:cannot|can't|can not|will not|won't|may not|are not|is not|not)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|accepted for returns?|eligible for (?:a\s+)?(?:returns?|refunds?|exchanges?))|\bno\s+(?:returns?|refunds?|exchanges?)\b|(?:do|does|will)\s+not\s+(?:accept|offer|issue|provide|give)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|non-?returnable|non-?refundable|final\s+sale|all\s+sales?\s+(?:are\s+)?final|not\s+(?:be\s+)?accepted|not\s+eligible|\bno\s+(?:[a-z-]+\s+){1,3}returns?\b|(?:returns?|refunds?|exchanges?)[^.]{0,30}(?:are|is)\s+not\s+(?:permitted|allowed|accepted|possible|available|offered)|(?:returns?|refunds?)\s+(?:are\s+)?(?:accepted|offered|given)\s+only\s+(?:for|on|if)\s+(?:faulty|defective|damaged)|(?:cannot|can't|can not|do not|don't|does not|will not|won't|unable to|are unable to|not able to)\s+(?:accept|offer|issue|give|provide|process|take)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|not\s+be\s+offered\s+(?:a\s+|any\s+)?(?:returns?|refunds?|exchanges?)|\bno\s+refunds?\b/;
 
 /** Words that grant a return: "支持七天无理由退货", "可退货", "包退", "you may return". */
 const ALLOW =
@@ -66,7 +66,7 @@ export function refuses(raw: string): boolean {
 const OVERRULED =
   /(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由)?拒绝(?:退货|退换|办理|受理)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
 const NOT_THE_PRICE =
-  /(?:手续费|运费|邮费|快递费|优惠券|代金券|积分|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
+  /(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,24}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won't|cannot|can't) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
 
 export function allows(text: string): boolean {
   return ALLOW.test(text);
@@ -88,7 +88,8 @@ export const TRIAL =
   /试穿|试用|试戴|试听|试装|试玩|上脚|上身|穿过|戴过|开机|通电|试过|tried\s+on|been\s+tried|worn\s+once|trial/;
 
 /** The "second sale" standard, stricter than intactness. */
-export const RESALE = /二次销售|二次出售|再次销售|重新销售|resal(?:e|able)|sellable|saleable/;
+export const RESALE =
+  /二次销售|二次出售|再次销售|重新销售|resal(?:e|able)|re-?sell(?:able)?|sellable|saleable|resale condition/;
 
 /**
  * Scopes that make a refusal lawful: intactness as NRR-MEASURES 8–9 define it, misuse, goods not
@@ -106,7 +107,7 @@ export const STATUTORY_CATEGORY =
  * health food), cosmetics, medical devices, family-planning goods.
  */
 export const SEAL_CATEGORY =
-  /食品|零食|饮料|酒|茶叶|奶粉|保健食品|保健品|营养品|化妆品|护肤|彩妆|美妆|口红|香水|面膜|精华|医疗器械|计生|避孕|安全套|成人用品|情趣|food|cosmetic|skincare|make-?up|perfume|fragrance|medical device|hygiene|toiletr|personal care|beauty/;
+  /食品|零食|饮料|酒|茶叶|奶粉|保健食品|保健品|营养品|化妆品|护肤|彩妆|美妆|口红|香水|面膜|精华|医疗器械|计生|避孕|安全套|成人用品|情趣|food|cosmetic|skincare|make-?up|perfume|fragrance|medical device|toiletr|personal care|beauty/;
 
 /**
  * Goods of an NRR-MEASURES 7 nature: unsealing affects health or quality (7(1)), activation or trial
@@ -114,7 +115,7 @@ export const SEAL_CATEGORY =
  * confirmation at purchase (NRR-MEASURES 20 ¶2).
  */
 export const NATURE_CATEGORY =
-  /贴身|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|拆盒|临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
+  /贴身|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|拆盒|临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
 
 /** The clause shows a confirmation step at purchase (lawful exclusion of NRR-MEASURES 7 goods). */
 export const CONFIRMED =
@@ -129,7 +130,7 @@ export const QUALITY =
   /质量问题|质量原因|质量瑕疵|性能故障|故障|破损|损坏|残缺|瑕疵|次品|错发|发错|漏发|少发|缺件|少件|错件|与描述不符|描述不符|与.{0,6}不符|不符合约定|做工问题|开线|掉色|过期|变质|defect|faulty|damaged|broken|wrong item|not as described|missing (?:parts|items)/;
 /** A quality word negated: "非质量问题", "无质量问题", "如无质量问题", "不是质量问题". */
 export const NOT_QUALITY =
-  /(?:非|无|没有|不是|不属于|不涉及|除)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)/;
+  /(?:非|无|没有|不是|不属于|不涉及|除)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)/;
 
 /** Returns for the buyer's own reasons: the no-reason regime. */
 export const NO_REASON =
@@ -153,4 +154,4 @@ export const GIFT_MISSING =
 
 /** Goods outside every statutory category and NRR-MEASURES 7 nature that shops often exclude. */
 export const OTHER_GOODS =
-  /贵重|黄金|金银|珠宝|首饰|饰品|手表|眼镜|精密|大件|家具|家电|电器|数码|手机|电脑|平板|相机|高价值|奢侈品|二手|工艺品|皮革|裘|瑜伽服|家居服|包含且不仅仅包含|包括但不限于|不仅限于|jewel(?:le)?ry|watches|furniture|electronics|appliances|mattress|luxury|second-?hand|pre-?owned/;
+  /贵重|黄金|金银|珠宝|首饰|饰品|手表|眼镜|精密|大件|家具|家电|电器|数码|手机|电脑|平板|相机|高价值|奢侈品|二手|工艺品|皮革|裘|瑜伽服|家居服|包含且不仅仅包含|包括但不限于|不仅限于|jewel(?:le)?ry|watches|furniture|electronics|appliances|mattress|luxury|second-?hand|pre-?owned|hazardous|flammable|batteries|large items|bulky/;

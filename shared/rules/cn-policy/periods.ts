@@ -55,20 +55,28 @@ function nearestBefore(text: string, position: number, pattern: RegExp): number 
 }
 
 /** What a duration in a clause measures: the nearest topic word before it decides, else the words after. */
+/** "request a refund", "refund or exchange": in English a refund is often the return itself. */
+const REFUND_AS_RETURN =
+  /request(?:ing)? (?:a |for a |your )?refund|refund request|refunds? (?:or|and|\/) ?exchanges?|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
+const REFUND_PROCESSING =
+  /(?:processed|issued|credited|posted|applied|refunded|paid|transferred)\b|refund (?:timing|time)|take[s]? (?:up to )?\d|退款|到账|原路/;
+
 export function periodKind(text: string, duration: Duration): PeriodKind {
+  const englishReturn =
+    REFUND_AS_RETURN.test(text) && !REFUND_PROCESSING.test(text.slice(duration.end, duration.end + 30));
   const before = text.slice(Math.max(0, duration.start - 14), duration.start);
   const after = text.slice(duration.end, duration.end + 12);
   if (CONSUMER_STEP.test(before + after) || SHOP_SERVICE.test(after)) return 'other';
-  if (!RETURN_TOPIC.test(text) && !DAMAGE_REPORT.test(text) && !QUALITY.test(text) && !REFUND_NEAR.test(text))
-    return 'other';
+  const policyTopic = RETURN_TOPIC.test(text) || /policy lasts|return policy|退换货政策|售后政策/.test(text);
+  if (!policyTopic && !DAMAGE_REPORT.test(text) && !QUALITY.test(text) && !REFUND_NEAR.test(text)) return 'other';
   const qualityClause =
     (QUALITY.test(text) || DAMAGE_REPORT.test(text)) &&
     (!NOT_QUALITY.test(text) || /视为|反馈|报告|告知/.test(text)) &&
     !NO_REASON.test(text);
-  const refundAt = nearestBefore(text, duration.start, REFUND_WORD);
+  const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD);
   const windowAt = nearestBefore(text, duration.start, WINDOW_WORD);
   const qualityAt = nearestBefore(text, duration.start, QUALITY_WORD);
-  if (REFUND_NEAR.test(after) && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
+  if (!englishReturn && REFUND_NEAR.test(after) && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
   if (anchorBefore(text, duration.start) === 'return_received' && REFUND_NEAR.test(text)) return 'refund';
   if (refundAt >= 0 && refundAt > windowAt && refundAt >= qualityAt) return 'refund';
   if (qualityClause) return 'quality';
@@ -82,8 +90,10 @@ function returnsTopicOrSeven(text: string): boolean {
 
 /** "within 14 days of purchase", "(以发票日期为准)": the period starts before receipt. */
 const EARLY_AFTER =
-  /^\s*(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+)?(?:purchase|order(?:ing)?|shipment|shipping|dispatch|payment|invoice)/;
-const EARLY_STATED = /以(?:发票|发货|付款|下单|订单|支付)(?:的)?(?:日期|时间|之日)为准/;
+  /^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)/;
+/^\s*(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+)?(?:purchase|order(?:ing)?|shipment|shipping|dispatch|payment|invoice)/;
+const EARLY_STATED =
+  /以[^,;。]{0,6}(?:发票|发货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日)(?:为准|起算|开始)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
 
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
@@ -152,7 +162,7 @@ export const windowShorterThanLaw: ClauseRule = {
     for (const duration of reading.durations) {
       if (periodKind(text, duration) !== 'window') continue;
       const anchor = anchorBefore(text, duration.start);
-      const early = EARLY_AFTER.test(text.slice(duration.end, duration.end + 24)) || EARLY_STATED.test(text);
+      const early = EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) || EARLY_STATED.test(text);
       if ((anchor && EARLY_ANCHORS.has(anchor)) || early)
         return voidWindow(
           '退货期限自消费者签收商品的次日起算；从发货、付款、下单或开票之日起算，使消费者实际可用的天数少于法定七日，该内容无效。',
