@@ -202,12 +202,17 @@ const ENGINE_ERROR: Finding = Object.freeze({
 
 /** The regimes r2's `decide` may consult for these facts: only their rules can ALLOW another reason. */
 export function regimesConsultedR2(f: Facts): readonly Regime[] {
-  if (!f.consumer) return ['scope'];
-  if (!f.distance)
-    return f.kind === 'no_reason' ? ['scope', 'no-reason'] : ['transit', 'three-guarantees', 'non-conforming', 'scope'];
-  if (f.kind === 'no_reason') return ['no-reason'];
-  return ['transit', 'three-guarantees', 'non-conforming', 'no-reason'];
+  if (!f.consumer) return CONSULTED.business;
+  if (!f.distance) return f.kind === 'no_reason' ? CONSULTED.inStore : CONSULTED.inStoreQuality;
+  return f.kind === 'no_reason' ? CONSULTED.noReason : CONSULTED.quality;
 }
+const CONSULTED = {
+  business: ['scope'],
+  inStore: ['scope', 'no-reason'],
+  inStoreQuality: ['transit', 'three-guarantees', 'non-conforming', 'scope'],
+  noReason: ['no-reason'],
+  quality: ['transit', 'three-guarantees', 'non-conforming', 'no-reason'],
+} as const satisfies Record<string, readonly Regime[]>;
 
 /** The combination logic of revision r2, for `defineCnRuleset({ hooks: { decide: CN_DECIDE_R2 } })`. */
 export const CN_DECIDE_R2: EngineSpec['decide'] = decideR2;

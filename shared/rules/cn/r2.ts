@@ -1,7 +1,7 @@
 import { REFUSAL_REASONS, type RefusalReason, type RequiredAction } from '#schemas/check.js';
 import { ALLOW, inContractOrder, type Judge, REVIEW } from '../engine.js';
 import type { Ruleset } from '../ruleset.js';
-import type { Facts } from '../types.js';
+import type { Facts, Regime } from '../types.js';
 import { CN_DECIDE_R2, defineCnRuleset, regimesConsultedR2 } from './pack.js';
 import { CN_PARAMETERS_2024 } from './parameters.js';
 import { R2_RULES } from './r2-rules.js';
@@ -22,13 +22,28 @@ export function alternatives(
   // A row that names its alternative (RULES.md §2's transit rows) is followed as written.
   if (named.size > 0) return REFUSAL_REASONS.filter((reason) => reason !== stated && named.has(reason));
   // Only a reason some consulted rule can ALLOW (or `not_intact`, listed on REVIEW) can be an alternative.
-  const candidates = new Set<RefusalReason>(['not_intact']);
-  for (const regime of regimesConsultedR2(f)) for (const reason of judge.canAllow(regime)) candidates.add(reason);
-  return REFUSAL_REASONS.filter((reason) => {
-    if (reason === stated || !candidates.has(reason)) return false;
+  const out: RefusalReason[] = [];
+  for (const reason of candidatesFor(regimesConsultedR2(f), judge)) {
+    if (reason === stated) continue;
     const rank = rankOf(reason);
-    return rank === ALLOW || (reason === 'not_intact' && rank === REVIEW);
-  });
+    if (rank === ALLOW || (reason === 'not_intact' && rank === REVIEW)) out.push(reason);
+  }
+  return out;
+}
+
+/** Per set of consulted regimes (constant arrays), the candidate reasons in the contract's order. */
+const CANDIDATES = new WeakMap<Judge, Map<readonly Regime[], readonly RefusalReason[]>>();
+function candidatesFor(regimes: readonly Regime[], judge: Judge): readonly RefusalReason[] {
+  let byRegimes = CANDIDATES.get(judge);
+  if (!byRegimes) CANDIDATES.set(judge, (byRegimes = new Map()));
+  let list = byRegimes.get(regimes);
+  if (!list) {
+    const allowed = new Set<RefusalReason>(['not_intact']);
+    for (const regime of regimes) for (const reason of judge.canAllow(regime)) allowed.add(reason);
+    list = REFUSAL_REASONS.filter((reason) => allowed.has(reason));
+    byRegimes.set(regimes, list);
+  }
+  return list;
 }
 
 /** A no-reason right is being judged (§3, or an in-store promise judged by §3), not §2's quality return. */
