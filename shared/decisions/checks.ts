@@ -46,6 +46,7 @@ export async function decideCheck(services: Services, shopId: string, request: C
     rulesetVersion: decision.rulesetVersion,
     decidedAt: toShanghaiIso(now),
     review: initialReview(decision.verdict),
+    ...(decision.summary ? { summary: decision.summary } : {}),
   };
   const outcome = await services.checks.create(record);
   // Fact shopping (contract 1.1): an ALLOW on new facts after an open BLOCK for the same item is
@@ -105,6 +106,7 @@ export function renderCheck(record: CheckRecord): CheckResponse {
       version: record.review.version,
       ...(record.review.finalVerdict ? { finalVerdict: record.review.finalVerdict } : {}),
     },
+    ...(record.summary ? { summary: record.summary } : {}),
   };
 }
 

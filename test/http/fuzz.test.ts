@@ -206,8 +206,29 @@ describe(`Fuzzing: ${RUNS} bodies per route, zero 5xx`, () => {
     expect(result.failure).toBeUndefined();
   }, 300_000);
 
-  for (const route of ['sign-in', 'resolution'] as const)
-    it(`POST /console/${route === 'sign-in' ? 'sign-in' : 'items/{id}/resolution'} (form bodies)`, async () => {
+  it('POST /v1/policies/lint', async () => {
+    const base = () => ({ text: '1. 支持七天无理由退货。\n2. 特价商品不退不换。', policy: { returnWindowDays: 7 } });
+    const result = await fuzz(bodies(base), ({ text, type }) =>
+      app.request('/v1/policies/lint', {
+        method: 'POST',
+        headers: { ...bearer(SHOP_A.key), ...(type ? { 'content-type': type } : {}) },
+        body: text,
+      }),
+    );
+    console.log(`POST /v1/policies/lint: ${result.total} bodies: ${result.summary}`);
+    expect(result.total).toBe(RUNS);
+    expect(result.failure).toBeUndefined();
+  }, 300_000);
+
+  const CONSOLE_POSTS = {
+    'sign-in': '/console/sign-in',
+    resolution: '/console/items/{id}/resolution',
+    'policy-check': '/console/policy-check',
+    'policy-check-text': '/console/policy-check/corrected.txt',
+    'sign-out': '/console/sign-out',
+  } as const;
+  for (const route of Object.keys(CONSOLE_POSTS) as (keyof typeof CONSOLE_POSTS)[])
+    it(`POST ${CONSOLE_POSTS[route]} (form bodies)`, async () => {
       const browser = new Browser(app as never);
       expect((await browser.signIn(STAFF.key)).status).toBe(303);
       const page = await (await browser.request('/console')).text();
@@ -216,11 +237,20 @@ describe(`Fuzzing: ${RUNS} bodies per route, zero 5xx`, () => {
         await storeCheck(services, { shopId: 'shop-a', verdict: 'BLOCK', decidedAt: '2026-03-10T10:00:00+08:00' })
       ).checkId;
       const form = fc.dictionary(
-        fc.constantFrom('csrf', 'action', 'justification', 'expectedVersion', 'key', 'x'),
+        fc.constantFrom('csrf', 'action', 'justification', 'expectedVersion', 'key', 'text', 'returnWindowDays', 'x'),
         fc.oneof(
           fc.string({ maxLength: 60 }),
           fc.constant(csrf),
-          fc.constantFrom('uphold', 'override', '1', '-1', '1e309', STAFF.key),
+          fc.constantFrom(
+            'uphold',
+            'override',
+            '1',
+            '-1',
+            '1e309',
+            STAFF.key,
+            '特价商品不退不换。',
+            '支持七天无理由退货',
+          ),
         ),
       );
       const type = fc.constantFrom(
@@ -231,7 +261,7 @@ describe(`Fuzzing: ${RUNS} bodies per route, zero 5xx`, () => {
         'text/plain',
         'application/json',
       );
-      const path = route === 'sign-in' ? '/console/sign-in' : `/console/items/${id}/resolution`;
+      const path = CONSOLE_POSTS[route].replace('{id}', id);
       const result = await fuzz(fc.tuple(form, type), ([fields, contentType]) =>
         browser.request(path, {
           method: 'POST',

@@ -148,6 +148,22 @@ describe("Each function's store calls stay within its declared IAM actions (infr
     expect([...actions].filter((a) => !granted('reviewDecisions').has(a))).toEqual([]);
   });
 
+  it('lintPolicies: a lint with a shop key and one with a staff key', async () => {
+    const { services, actions } = recordingServices();
+    const { createLintApp } = await import('#functions/lint-policies/app.js');
+    const app = createLintApp(services);
+    for (const key of [SHOP_A.key, STAFF.key]) {
+      const res = await app.request('/v1/policies/lint', {
+        method: 'POST',
+        headers: jsonHeaders(key),
+        body: JSON.stringify({ text: '1. 支持七天无理由退货。\n2. 特价商品不退不换。' }),
+      });
+      expect(res.status).toBe(200);
+    }
+    expect(actions.size).toBeGreaterThan(0);
+    expect([...actions].filter((a) => !granted('lintPolicies').has(a))).toEqual([]);
+  });
+
   it('no function is granted an action no code path of it uses to delete or scan', () => {
     for (const spec of Object.values(FUNCTIONS))
       for (const action of spec.tableActions) expect(['dynamodb:Scan', 'dynamodb:DeleteItem']).not.toContain(action);
