@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { loadConfig } from '#config/env.js';
 import { decisionsIn, parsePeriod } from '#functions/review-decisions/console/summary.js';
 import { startEmbeddedDynamo } from '#shared/local/embedded-dynamo.js';
@@ -37,8 +38,30 @@ for (let i = 0; i < N; i++) {
 console.log(`seeded ${N}: rss ${rss()} MiB`);
 const period = parsePeriod({ from: '2026-11-01', to: '2026-11-30' }, new Date());
 if (!period) throw new Error('no period');
+// MODE=projected: the same day queries, projecting only `checkId` (small answers, same iteration).
+const projected = async () => {
+  let count = 0;
+  for (const day of period.days) {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await services.db.send(
+        new QueryCommand({
+          TableName: 'mem',
+          IndexName: 'byDecidedDay',
+          KeyConditionExpression: 'gsi6pk = :pk',
+          ExpressionAttributeValues: { ':pk': `DECIDED#${day}` },
+          ProjectionExpression: 'checkId',
+          ExclusiveStartKey: start,
+        }),
+      );
+      count += page.Items?.length ?? 0;
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+  return { length: count };
+};
 for (let r = 1; r <= R; r++) {
-  const rows = await decisionsIn(services, period);
+  const rows = process.env.MODE === 'projected' ? await projected() : await decisionsIn(services, period);
   if (r % 10 === 0) {
     console.log(`read ${r} (${rows.length} rows): rss ${rss()} MiB`);
     process.kill(store.pid?.() as number, 'SIGUSR2');
