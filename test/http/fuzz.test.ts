@@ -241,7 +241,8 @@ describe(`Fuzzing: ${RUNS} bodies per route, zero 5xx`, () => {
         fc.constantFrom('csrf', 'action', 'justification', 'expectedVersion', 'key', 'text', 'returnWindowDays', 'x'),
         fc.oneof(
           fc.string({ maxLength: 60 }),
-          fc.constant(csrf),
+          // Sign-out with the right token would end the session after one body: there, only wrong tokens.
+          fc.constant(route === 'sign-out' ? `${csrf}x` : csrf),
           fc.constantFrom(
             'uphold',
             'override',
