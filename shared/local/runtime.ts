@@ -60,7 +60,8 @@ export async function startLocalService(
           setInterval(() => {
             job
               .run(services)
-              .then((result) => log.info('job finished', { job: job.name, result }))
+              // A job that had nothing to do returns undefined and logs nothing.
+              .then((result) => result !== undefined && log.info('job finished', { job: job.name, result }))
               .catch((error) => log.error('job failed', { job: job.name, error }));
           }, job.everyMs).unref(),
         )
