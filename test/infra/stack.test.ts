@@ -108,11 +108,11 @@ describe('The single table', () => {
     });
   });
 
-  it('has exactly the six indexes the store queries, with string keys and ALL projection', () => {
+  it('has exactly the seven indexes the store queries, with string keys and ALL projection', () => {
     const [[, table]] = ofType('AWS::DynamoDB::Table') as [[string, Json]];
     const indexes = table.Properties.GlobalSecondaryIndexes as Json[];
     expect(sorted(indexes.map((index) => index.IndexName))).toEqual(sorted(Object.keys(TABLE.indexes)));
-    expect(indexes).toHaveLength(6);
+    expect(indexes).toHaveLength(7);
     for (const [indexName, keys] of Object.entries(TABLE.indexes)) {
       expect(indexes.find((index) => index.IndexName === indexName)).toEqual({
         IndexName: indexName,
@@ -125,7 +125,7 @@ describe('The single table', () => {
     }
     const definitions = table.Properties.AttributeDefinitions as Json[];
     expect(definitions.every((definition) => definition.AttributeType === 'S')).toBe(true);
-    expect(definitions).toHaveLength(2 + 2 * 6);
+    expect(definitions).toHaveLength(2 + 2 * 7);
   });
 
   it('is protected: point-in-time recovery, deletion protection, retained on delete and replace', () => {
@@ -316,7 +316,9 @@ describe('The HTTP API', () => {
 describe('The overdue-refund sweep schedule', () => {
   it('invokes the sweep live alias every hour, with retries', () => {
     const sweepAlias = { Ref: logicalId(stack.functions.sweepOverdueRefunds.live) };
-    const rules = ofType('AWS::Events::Rule');
+    const rules = ofType('AWS::Events::Rule').filter(
+      ([, rule]) => JSON.stringify(rule.Properties.Targets[0].Arn) === JSON.stringify(sweepAlias),
+    );
     expect(rules).toHaveLength(1);
     expect(must(rules[0], 'rule')[1].Properties).toMatchObject({
       ScheduleExpression: 'rate(1 hour)',
@@ -331,12 +333,56 @@ describe('The overdue-refund sweep schedule', () => {
     });
   });
 
-  it('is the only function not reachable over HTTP', () => {
+  it('is not reachable over HTTP', () => {
     const httpTargets = ofType('AWS::ApiGatewayV2::Integration').map(
       ([, integration]) => integration.Properties.IntegrationUri.Ref,
     );
     expect(httpTargets).not.toContain(logicalId(stack.functions.sweepOverdueRefunds.live));
-    expect(httpTargets).toHaveLength(3);
+  });
+});
+
+describe('Replays: the HTTP function and the worker', () => {
+  it('routes the ruleset list and the replay routes to the replays function', () => {
+    expect(FUNCTIONS.runReplays.routes).toEqual(['GET /v1/rulesets', 'POST /v1/replays', 'GET /v1/replays/{replayId}']);
+    expect(FUNCTIONS.runReplays.entry).toBe('functions/run-replays/index.ts');
+  });
+
+  it('invokes the worker live alias every minute, with retries, and never over HTTP', () => {
+    const workerAlias = { Ref: logicalId(stack.functions.runReplaysWorker.live) };
+    const rules = ofType('AWS::Events::Rule').filter(
+      ([, rule]) => JSON.stringify(rule.Properties.Targets[0].Arn) === JSON.stringify(workerAlias),
+    );
+    expect(rules).toHaveLength(1);
+    expect(must(rules[0], 'rule')[1].Properties).toMatchObject({
+      ScheduleExpression: 'rate(1 minute)',
+      State: 'ENABLED',
+      Targets: [{ Arn: workerAlias, RetryPolicy: { MaximumRetryAttempts: 2 } }],
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      FunctionName: workerAlias,
+      SourceArn: { 'Fn::GetAtt': [must(rules[0], 'rule')[0], 'Arn'] },
+    });
+    const httpTargets = ofType('AWS::ApiGatewayV2::Integration').map(
+      ([, integration]) => integration.Properties.IntegrationUri.Ref,
+    );
+    expect(httpTargets).not.toContain(logicalId(stack.functions.runReplaysWorker.live));
+    expect(httpTargets).toHaveLength(4);
+    expect(ofType('AWS::Events::Rule')).toHaveLength(2);
+  });
+
+  it('gives the worker the longest Lambda timeout, and exactly the item actions a resumable job needs', () => {
+    const worker = must(resources[logicalId(stack.functions.runReplaysWorker.function)], 'worker').Properties;
+    expect(worker).toMatchObject({ Timeout: 900, MemorySize: 1024 });
+    expect(sorted(FUNCTIONS.runReplaysWorker.tableActions)).toEqual([
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+    ]);
+    // The HTTP side only records a job and reads it back: it never updates one.
+    expect(FUNCTIONS.runReplays.tableActions).not.toContain('dynamodb:UpdateItem');
   });
 });
 
