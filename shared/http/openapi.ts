@@ -9,6 +9,7 @@ import {
 import { ErrorBodySchema } from '#schemas/common.js';
 import { OrderEventReceiptSchema, OrderEventSchema, SweepSummarySchema } from '#schemas/order-event.js';
 import { FlagViewSchema, ResolutionRequestSchema, ReviewListQuerySchema, ReviewListSchema } from '#schemas/review.js';
+import { REPLAY_ROUTES } from '#shared/replays/openapi.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. zod 4 emits
@@ -147,6 +148,7 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
       },
     },
   },
+  ...REPLAY_ROUTES,
   {
     method: 'get',
     path: '/healthz',

@@ -340,3 +340,19 @@ describe('Replays and rulesets over HTTP: keys and validation', () => {
     expect((await api('/v1/replays/nope', { headers: bearer(STAFF.key) })).status).toBe(400);
   });
 });
+
+describe('OpenAPI: the rulesets and replays routes', () => {
+  it('documents GET /v1/rulesets, POST /v1/replays (strict body) and GET /v1/replays/{replayId}', async () => {
+    const { buildOpenApiDocument } = await import('#http/openapi.js');
+    const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    expect(doc.paths['/v1/rulesets']?.get).toBeDefined();
+    const post = doc.paths['/v1/replays']?.post;
+    expect(Object.keys(post?.responses ?? {})).toEqual(expect.arrayContaining(['202', '400', '401', '403']));
+    const body = JSON.stringify(post?.requestBody);
+    expect(body).toContain('rulesetVersion');
+    expect(body).toContain('"additionalProperties":false');
+    const get = doc.paths['/v1/replays/{replayId}']?.get;
+    const names = ((get?.parameters ?? []) as { name: string }[]).map((p) => p.name);
+    expect(names).toEqual(['replayId', 'limit', 'cursor']);
+  });
+});
