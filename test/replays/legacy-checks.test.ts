@@ -94,7 +94,8 @@ describe('Replaying checks stored before they kept their recorded delivery time'
   });
 
   it('keeps the recorded delivery time a new check was decided with, and replays on it', async () => {
-    await recordDelivery('O-new', '2026-10-01T10:05:00+08:00');
+    // As the webhook route applies an `order.delivered` event: the order's state keeps the earliest.
+    await services.orders.recordEarliest(SHOP_A.shopId, 'O-new', 'deliveredAt', DELIVERED, '2026-10-01T10:05:00+08:00');
     const { record } = await decideCheck(services, SHOP_A.shopId, request('O-new'));
     expect(record.recordedDeliveredAt).toBe(DELIVERED);
     const stored = await services.checks.get(record.checkId);
