@@ -19,6 +19,7 @@ import { log } from '#shared/log.js';
 import type { Services } from '#shared/services.js';
 import { sortableUtc, toShanghaiIso } from '#shared/time.js';
 import type { CheckRecord } from '#store/checks.js';
+import { StoreUnavailableError } from '#store/errors.js';
 import { parsePosition, type ReplayPosition, type ReplayRecord } from '#store/replays.js';
 
 /** Checks read per index page (one progress save per page). */
@@ -199,18 +200,30 @@ export async function workReplay(services: Services, replayId: string, options: 
       return { replayId, pages, status: 'failed' };
     }
     const position = parsePosition(job.position) as ReplayPosition;
-    const page = await services.checks.pageByDecidedDay(position.day, {
-      limit: pageSize,
-      startKey: position.startKey,
-      shopId: job.shopId ?? undefined,
-    });
-
+    let page: Awaited<ReturnType<typeof services.checks.pageByDecidedDay>>;
     const changed: { item: ReplayItem; decidedUtc: string }[] = [];
-    for (const record of page.items) {
-      const recorded =
-        record.recordedDeliveredAt === undefined ? await deliveredAtAsOf(services, record) : record.recordedDeliveredAt;
-      const item = replayCheck(record, ruleset, recorded);
-      if (item) changed.push({ item, decidedUtc: sortableUtc(record.decidedAt) });
+    try {
+      page = await services.checks.pageByDecidedDay(position.day, {
+        limit: pageSize,
+        startKey: position.startKey,
+        shopId: job.shopId ?? undefined,
+      });
+      for (const record of page.items) {
+        const recorded =
+          record.recordedDeliveredAt === undefined
+            ? await deliveredAtAsOf(services, record)
+            : record.recordedDeliveredAt;
+        const item = replayCheck(record, ruleset, recorded);
+        if (item) changed.push({ item, decidedUtc: sortableUtc(record.decidedAt) });
+      }
+    } catch (error) {
+      // A store that does not answer is retried by the next run; anything else (a stored check that
+      // cannot be read or re-decided) would fail the same way every time: the replay fails, saying where.
+      if (error instanceof StoreUnavailableError) throw error;
+      const reason = `a check decided on ${position.day} could not be replayed: ${(error as Error)?.message ?? String(error)}`;
+      log.error('replay failed', { replayId, error });
+      await services.replays.fail(replayId, reason, toShanghaiIso(services.clock()));
+      return { replayId, pages, status: 'failed' };
     }
     for (let i = 0; i < changed.length; i += WRITE_CONCURRENCY) {
       await Promise.all(

@@ -1,4 +1,6 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReplayApp } from '#functions/run-replays/app.js';
 import { citationRef, RULESETS } from '#rules/index.js';
 import { CheckRequestSchema } from '#schemas/check.js';
 import { decideCheck } from '#shared/decisions/checks.js';
@@ -6,7 +8,7 @@ import { replayCheck, startReplay, workReplay } from '#shared/replays/replay.js'
 import type { Services } from '#shared/services.js';
 import type { CheckRecord } from '#store/checks.js';
 import { checkRequest } from '../support/requests.js';
-import { SHOP_A, startTestStore, type TestStore } from '../support/store.js';
+import { bearer, SHOP_A, STAFF, startTestStore, type TestStore } from '../support/store.js';
 
 const R1 = RULESETS.get('cn-2024-07-01');
 const DECIDED_AT = '2026-11-10T12:00:00+08:00';
@@ -102,5 +104,39 @@ describe('Replaying checks stored before they kept their recorded delivery time'
     expect(stored?.recordedDeliveredAt).toBe(DELIVERED);
     // The current ruleset replayed on the stored facts gives the stored answer back.
     expect(replayCheck(stored as CheckRecord, RULESETS.get(record.rulesetVersion), DELIVERED)).toBeUndefined();
+  });
+});
+
+describe('A stored check that cannot be re-decided', () => {
+  it('fails the replay, saying which day, instead of retrying it forever or answering 500', async () => {
+    // Prepare: an unreadable check item in the day index (a damaged or hand-edited item).
+    await services.db.send(
+      new PutCommand({
+        TableName: services.tableName,
+        Item: {
+          pk: 'SHOP#shop-a#REQ#broken',
+          sk: 'CHECK',
+          entity: 'check',
+          checkId: '01BROKEN000000000000000000',
+          requestJson: '{"order":',
+          findingsJson: '[]',
+          gsi6pk: 'DECIDED#2026-11-12',
+          gsi6sk: '2026-11-12T04:00:00.000Z#01BROKEN000000000000000000',
+        },
+      }),
+    );
+    const job = await startReplay(services, { rulesetVersion: R1.id, from: '2026-11-11', to: '2026-11-13' }, 'test');
+
+    // Act
+    const result = await workReplay(services, job.replayId, { owner: 'test' });
+
+    // Assess
+    expect(result.status).toBe('failed');
+    const res = await createReplayApp(services).request(`/v1/replays/${job.replayId}`, { headers: bearer(STAFF.key) });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ status: 'failed', completedAt: expect.any(String) });
+    expect(body.error).toContain('a check decided on 2026-11-12 could not be replayed');
+    expect(await services.replays.pending()).not.toContain(job.replayId);
   });
 });
