@@ -46,6 +46,7 @@ export async function decideCheck(services: Services, shopId: string, request: C
     recordedDeliveredAt: recordedDeliveredAt ?? null,
     decidedAt: toShanghaiIso(now),
     review: initialReview(decision.verdict),
+    ...(decision.summary ? { summary: decision.summary } : {}),
   };
   return services.checks.create(record);
 }
@@ -101,6 +102,7 @@ export function renderCheck(record: CheckRecord): CheckResponse {
       version: record.review.version,
       ...(record.review.finalVerdict ? { finalVerdict: record.review.finalVerdict } : {}),
     },
+    ...(record.summary ? { summary: record.summary } : {}),
   };
 }
 

@@ -98,7 +98,7 @@ const consumerCarrierReview = conclude('needs_review', () =>
 );
 const consumerCarrierOther = conclude(
   'violated',
-  (f, reason) =>
+  (_f, reason) =>
     say(
       `您反映商品在运输中损坏。本店提出的${REASON_TEXT[reason].zh}不是本案可以依据的理由，本店不能以此拒绝您的申请。`,
       `You report that the goods were damaged in transit. The shop's stated ground (${reasonEn(reason)}) is not one that applies here, so the shop cannot refuse on it.`,

@@ -43,9 +43,15 @@ export function snapshotCases(): SnapshotCase[] {
   return cases;
 }
 
-/** A short digest of everything r1's answer said when it was released (fields added later are left out). */
+/**
+ * A short digest of the legal content of r1's answer as released: verdict, findings (rule, outcome,
+ * citations with their verbatim texts), actions, alternatives, deadlines. Message wording is left out:
+ * a stored decision keeps the messages it was answered with, and r2's review of the wording may
+ * improve shared templates without changing what r1 decides.
+ */
 export function digest(decision: Decision): string {
-  const { verdict, findings, requiredActions, alternativeReasons, deadlines, rulesetVersion } = decision;
+  const { verdict, requiredActions, alternativeReasons, deadlines, rulesetVersion } = decision;
+  const findings = decision.findings.map(({ ruleId, outcome, citations }) => ({ ruleId, outcome, citations }));
   const said = { verdict, findings, requiredActions, alternativeReasons, deadlines, rulesetVersion };
   return createHash('sha256').update(JSON.stringify(said)).digest('hex').slice(0, 16);
 }

@@ -9,7 +9,11 @@ export function explain(decision: Decision): string {
       verdict: decision.verdict,
       actions: decision.requiredActions,
       alternatives: decision.alternativeReasons,
-      findings: decision.findings.map((f) => [f.ruleId, f.outcome, f.citations.map((c) => `${c.instrument}:${c.article}`)]),
+      findings: decision.findings.map((f) => [
+        f.ruleId,
+        f.outcome,
+        f.citations.map((c) => `${c.instrument}:${c.article}`),
+      ]),
       deadlines: decision.deadlines,
     },
     null,
@@ -31,10 +35,14 @@ export function assertExpect(decision: Decision, want: Expect): void {
   const why = explain(decision);
   const cited = decision.findings.flatMap((f) => f.citations);
   expect(decision.verdict, why).toBe(want.verdict);
-  if (want.requiredActions) expect([...decision.requiredActions].sort(), why).toEqual([...want.requiredActions].sort());
+  if (want.requiredActions) expect(decision.requiredActions, why).toEqual(want.requiredActions);
   if (want.alternativeReasons)
     expect([...decision.alternativeReasons].sort(), why).toEqual([...want.alternativeReasons].sort());
-  for (const id of want.ruleIds ?? []) expect(decision.findings.map((f) => f.ruleId), why).toContain(id);
+  for (const id of want.ruleIds ?? [])
+    expect(
+      decision.findings.map((f) => f.ruleId),
+      why,
+    ).toContain(id);
   if (want.citesOneOf) {
     const hit = want.citesOneOf.some(([instrument, article]) =>
       cited.some((c) => c.instrument === instrument && c.article === article),

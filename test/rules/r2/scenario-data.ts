@@ -59,7 +59,9 @@ export function loadBases(): Record<string, unknown> {
 /** Every `art*.scenarios.json` beside the article modules, validated. */
 export function loadScenarioCases(): { file: string; provision: string; cases: ScenarioCase[] }[] {
   const out: { file: string; provision: string; cases: ScenarioCase[] }[] = [];
-  for (const dir of readdirSync(RULES_DIR).filter((d) => d.startsWith('cn-')).sort()) {
+  for (const dir of readdirSync(RULES_DIR)
+    .filter((d) => d.startsWith('cn-'))
+    .sort()) {
     for (const name of readdirSync(join(RULES_DIR, dir))
       .filter((f) => f.endsWith('.scenarios.json'))
       .sort()) {
