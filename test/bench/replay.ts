@@ -108,9 +108,7 @@ console.log(
   `replayed under cn-2024-07-01: ${fmt(done?.scanned ?? 0)} scanned, ${fmt(done?.changed ?? 0)} changed, ${fmt(done?.pages ?? 0)} pages in ${fmt(seconds, 1)} s = ${fmt(rate)} checks/s`,
 );
 console.log(`transitions: ${JSON.stringify(done?.transitions)}`);
-console.log(
-  `heap: ${fmt(heapBefore, 1)} MiB before, ${fmt(heapPeak, 1)} MiB peak while replaying`,
-);
+console.log(`heap: ${fmt(heapBefore, 1)} MiB before, ${fmt(heapPeak, 1)} MiB peak while replaying`);
 console.log(
   `1,000,000 checks at this rate: ${fmt(1_000_000 / rate / 60, 1)} min, ${fmt(Math.ceil(1_000_000 / rate / 840))} worker run(s) of 14 min`,
 );
