@@ -26,6 +26,12 @@ export interface FunctionSpec {
   readonly routes: readonly RouteKey[];
   /** Exactly the DynamoDB actions granted, on the table and its indexes. */
   readonly tableActions: readonly TableAction[];
+  /**
+   * When set, `PutItem` and `UpdateItem` are granted only on items whose partition key starts with one
+   * of these prefixes (IAM `dynamodb:LeadingKeys`): the function cannot write anything else, whatever
+   * its code does.
+   */
+  readonly writeKeyPrefixes?: readonly string[];
   readonly memoryMiB: number;
   readonly timeoutSeconds: number;
   /** Reserved concurrency; `undefined` leaves the function on the account's unreserved pool. */
@@ -104,6 +110,8 @@ export const FUNCTIONS = {
     routes: ['GET /v1/rulesets', 'POST /v1/replays', 'GET /v1/replays/{replayId}'],
     // A POST only records the job (one PutItem); the worker does the work.
     tableActions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+    // Stored decisions are never touched: it may write replay items only (keys.replay, keys.replayItem).
+    writeKeyPrefixes: ['REPLAY#'],
     memoryMiB: 256,
     timeoutSeconds: 10,
   },
@@ -113,6 +121,8 @@ export const FUNCTIONS = {
       'Every minute: works running replays page by page until near its timeout; the next run resumes from the saved position.',
     routes: [],
     tableActions: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    // It reads checks and order timelines, and writes replay items only: stored decisions are never touched.
+    writeKeyPrefixes: ['REPLAY#'],
     // Re-deciding is CPU-bound: more memory is more CPU.
     memoryMiB: 1024,
     // Lambda's maximum; the worker stops taking pages a minute before it. Overlapping runs are

@@ -8,6 +8,7 @@ import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '#config/env.js';
+import { keys } from '#store/keys.js';
 import { TABLE } from '#store/table.js';
 import { defineApp } from '../../infra/define-app.js';
 import { FUNCTIONS, type FunctionName } from '../../infra/functions.js';
@@ -182,9 +183,19 @@ describe.each(NAMES)('Function %s', (name) => {
     expect(sorted(granted)).toEqual(sorted(spec.tableActions));
 
     const tableArn = { 'Fn::GetAtt': [logicalId(stack.table.table), 'Arn'] };
-    const onTable = dynamo.find((statement) => JSON.stringify(statement.Resource) === JSON.stringify(tableArn));
-    expect(sorted(actionsOf(must(onTable, 'statement on the table')))).toEqual(sorted(spec.tableActions));
-    const onIndexes = dynamo.filter((statement) => statement !== onTable);
+    const onTable = dynamo.filter((statement) => JSON.stringify(statement.Resource) === JSON.stringify(tableArn));
+    expect(sorted(onTable.flatMap(actionsOf))).toEqual(sorted(spec.tableActions));
+    // Writes limited to key prefixes carry the condition; every other statement on the table has none.
+    const prefixes: readonly string[] | undefined = (spec as { writeKeyPrefixes?: readonly string[] }).writeKeyPrefixes;
+    for (const statement of onTable) {
+      const writes = actionsOf(statement).some((a) => a === 'dynamodb:PutItem' || a === 'dynamodb:UpdateItem');
+      if (prefixes && writes)
+        expect(statement.Condition).toEqual({
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes.map((p) => `${p}*`) },
+        });
+      else expect(statement.Condition).toBeUndefined();
+    }
+    const onIndexes = dynamo.filter((statement) => !onTable.includes(statement));
     expect(onIndexes.flatMap(actionsOf)).toEqual(['dynamodb:Query']);
     expect(onIndexes.flatMap((statement) => statement.Resource)).toEqual(
       sorted(Object.keys(TABLE.indexes)).map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index}`]] })),
@@ -383,6 +394,22 @@ describe('Replays: the HTTP function and the worker', () => {
     ]);
     // The HTTP side only records a job and reads it back: it never updates one.
     expect(FUNCTIONS.runReplays.tableActions).not.toContain('dynamodb:UpdateItem');
+  });
+
+  it('cannot write a stored decision: both replay functions write REPLAY# items only (IAM LeadingKeys)', () => {
+    for (const name of ['runReplays', 'runReplaysWorker'] as const) {
+      const statements = statementsOfRole(logicalId(stack.functions[name].role));
+      const writing = statements.filter((statement) =>
+        actionsOf(statement).some((a) => a === 'dynamodb:PutItem' || a === 'dynamodb:UpdateItem'),
+      );
+      expect(writing).toHaveLength(1);
+      expect(writing[0]?.Condition).toEqual({
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['REPLAY#*'] },
+      });
+    }
+    // The prefix is the one the store writes replays under.
+    expect(keys.replay('x').pk.startsWith('REPLAY#')).toBe(true);
+    expect(keys.replayItem('x', 't', 'c').pk.startsWith('REPLAY#')).toBe(true);
   });
 });
 
