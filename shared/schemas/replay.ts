@@ -39,6 +39,12 @@ export const ReplayRequestSchema = z
         message: `is not a released ruleset (known: ${RULESETS.list()
           .map((r) => r.id)
           .join(', ')})`,
+      })
+      .meta({
+        description: `A released ruleset (GET /v1/rulesets): ${RULESETS.list()
+          .map((r) => `${r.id} (${r.status})`)
+          .join(', ')}`,
+        example: 'cn-2024-07-01',
       }),
     from: CalendarDateSchema,
     to: CalendarDateSchema,
