@@ -136,8 +136,8 @@ export function inStorePromiseConclusion(
     outcome,
     () =>
       say(
-        `您在门店购买，本店承诺${f.windowDays}日内可无理由退货，本店应当履行承诺。${messages.map((m) => m.zh).join('')}`,
-        `You bought in the store and the shop promised no-reason returns within ${daysEn(f.windowDays)}, a promise it must keep. ${messages.map((m) => m.en).join(' ')}`,
+        `您在门店购买，本店承诺${f.windowDays}日内可无理由退货，这一承诺按照无理由退货的法定规则履行。${messages.map((m) => m.zh).join('')}`,
+        `You bought in the store, and the shop promised no-reason returns within ${daysEn(f.windowDays)}; that promise is kept on the same terms as statutory no-reason returns. ${messages.map((m) => m.en).join(' ')}`,
       ),
     { actions, alternatives },
   );

@@ -40,13 +40,13 @@ import type { Facts } from '../types.js';
 const expiredAllowed = conclude('supports_refusal', (f) =>
   say(
     `${received(f).zh}，${windowName(f).zh}已于${zhDate(f.window?.end ?? f.window?.last ?? f.requestDay)}届满，而您${askedOn(f).zh}时已超过期限，本店可以不予无理由退货。如商品存在质量问题，您仍可要求更换或修理。`,
-    `${cap(received(f).en)}, so ${windowName(f).en} ended on ${enDate(f.window?.end ?? f.window?.last ?? f.requestDay)}. ${asked(f).en}, after it had ended, so the shop may decline a no-reason return. If the goods are defective you can still ask for an exchange or repair.`,
+    `${cap(received(f).en)}, so ${windowName(f).en} ended on ${enDate(f.window?.end ?? f.window?.last ?? f.requestDay)}. ${asked(f).en}, after it had ended, so the shop may decline a no-reason return. If the goods are defective, you can still ask for an exchange or repair.`,
   ),
 );
-const notBegun = conclude('violated', () =>
+const notBegun = conclude('violated', (f) =>
   say(
-    '商品尚未签收，七日无理由退货期自签收次日才开始计算，不存在“已超过退货期限”的情况，本店不能以此为由拒绝退货。',
-    'The goods had not been signed for when you asked, and the seven-day no-reason period only starts the day after signing, so it cannot have expired; the shop cannot refuse on that ground.',
+    `您提出退货时商品尚未签收，${windowName(f).zh}自签收次日才开始计算，不存在“已超过退货期限”的情况，本店不能以此为由拒绝退货。`,
+    `The goods had not been signed for when you asked, and ${windowName(f).en} only starts the day after signing, so it cannot have expired; the shop cannot refuse on that ground.`,
   ),
 );
 const expiredBlocked = conclude('violated', (f, reason) =>
@@ -106,8 +106,8 @@ const lateOtherReasonR2 = conclude('violated', (f, reason) =>
 const inTimeNote = conclude('satisfied', (f) =>
   f.window?.state === 'not_begun'
     ? say(
-        '退货申请是在签收商品前提出的，当时七日无理由退货期尚未开始计算，申请没有超过期限。',
-        'The request was made before the goods were signed for, when the seven-day period had not yet begun, so it is in time.',
+        `退货申请是在签收商品前提出的，当时${windowName(f).zh}尚未开始计算，申请没有超过期限。`,
+        `The request was made before the goods were signed for, when ${windowName(f).en} had not yet begun, so it is in time.`,
       )
     : say(
         `退货申请于${zhDate(f.requestDay)}提出，在${windowName(f).zh}内${windowUntil(f).zh}。`,

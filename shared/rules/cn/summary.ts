@@ -34,7 +34,7 @@ const EN_TITLES: Readonly<Record<string, string>> = {
   'THREE-GUARANTEES': 'Provisions on Liability for the Repair, Replacement and Return of Certain Goods',
   'OT-MEASURES': 'Measures on the Supervision of Online Transactions',
   'PENALTY-MEASURES': 'Measures on Penalties for Infringing Consumer Rights',
-  'SPC-ONLINE-1': 'Supreme People’s Court Provisions (I) on Online Consumer Disputes',
+  'SPC-ONLINE-1': "Supreme People's Court Provisions (I) on Online Consumer Disputes",
 };
 
 /** 《网络购买商品七日无理由退货暂行办法》第八条第三款 / `Interim Measures …, Article 8(3)`; an item: `Article 25(1), item (1)`. */
