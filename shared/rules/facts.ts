@@ -4,6 +4,12 @@ import type { CnParameters } from './cn/parameters.js';
 import { addMonths, cstDay, parseInstant } from './time.js';
 import type { ConfirmationCheck, Facts, Intactness, Period } from './types.js';
 
+/**
+ * The longest run of statutory rest days a period's end can be moved over, with a wide margin: the
+ * longest ever published was the 2020 Spring Festival (10 days with the extraordinary extension).
+ */
+export const MAX_REST_RUN = 31;
+
 /** How a ruleset of the PRC pack reads facts: its parameters and the revision of its reading. */
 export interface FactsOptions {
   readonly params: CnParameters;
@@ -50,7 +56,13 @@ function periodFrom(last: number, requestDay: number, requestedBeforeReceipt: bo
   if (requestedBeforeReceipt) return { last, end, state: 'not_begun', inExtension: false };
   if (requestDay <= last) return { last, end, state: 'inside', inExtension: false };
   if (end === undefined) {
-    if (revision >= 2 && restThrough(last, requestDay)) return { last, end, state: 'inside', inExtension: true };
+    if (revision >= 2) {
+      if (restThrough(last, requestDay)) return { last, end, state: 'inside', inExtension: true };
+      // A holiday extension can only lengthen a period by the rest run after its last day, and no
+      // State Council arrangement has ever made one longer than MAX_REST_RUN days: a request later
+      // than that is after the period whatever the missing data says (RULES.md "Calendar gaps").
+      if (requestDay > last + MAX_REST_RUN) return { last, end, state: 'after', inExtension: false };
+    }
     return { last, end, state: 'unknown', inExtension: false };
   }
   if (requestDay <= end) return { last, end, state: 'inside', inExtension: true };

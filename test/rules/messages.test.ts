@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '#rules/index.js';
-import type { Message } from '#schemas/check.js';
+import { CheckRequestSchema, type Message } from '#schemas/check.js';
 import { requestArb } from './arbitraries.js';
+import { applyPatch, loadBases, loadScenarioCases } from './r2/scenario-data.js';
 import { loadScenarioFiles } from './scenario-files.js';
 
 /**
- * The wording of every message the current ruleset writes, over the scenario corpus and a wide spread
+ * The wording of every message the current ruleset writes, over the r1 corpus, the r2 scenario files and a wide spread
  * of generated requests: house punctuation per language, proper plurals, no half-merged sentences,
  * and a consumer message that speaks to the consumer only. These are checks of form; what each
  * message says is pinned by the legal scenarios.
@@ -16,16 +17,24 @@ const RULESET = 'cn-2024-07-01.r2';
 type Sample = { label: string; kind: 'finding' | 'consumer' | 'shop'; message: Message };
 
 function samples(): Sample[] {
+  const bases = loadBases();
   const requests = [
     ...loadScenarioFiles().flatMap(({ scenarios }) =>
       scenarios.map((s) => ({ request: s.request, recordedDeliveredAt: s.context?.recordedDeliveredAt })),
+    ),
+    ...loadScenarioCases().flatMap(({ cases }) =>
+      cases.map((c) => ({
+        request: applyPatch(bases[c.base], c.patch),
+        recordedDeliveredAt: c.context?.recordedDeliveredAt,
+      })),
     ),
     ...fc.sample(requestArb, { numRuns: 4000, seed: 8 }),
   ];
   const out: Sample[] = [];
   for (const { request, recordedDeliveredAt } of requests) {
-    // biome-ignore lint/suspicious/noExplicitAny: scenario requests are validated by the scenario tests
-    const decision = evaluate(request as any, { recordedDeliveredAt }, RULESET);
+    const parsed = CheckRequestSchema.safeParse(request);
+    if (!parsed.success) continue; // the scenario tests pin the answers to invalid requests
+    const decision = evaluate(parsed.data, { recordedDeliveredAt }, RULESET);
     for (const f of decision.findings) out.push({ label: f.ruleId, kind: 'finding', message: f.message });
     if (decision.summary) {
       out.push({ label: `summary ${decision.verdict}`, kind: 'consumer', message: decision.summary.consumer });

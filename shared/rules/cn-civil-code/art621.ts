@@ -51,6 +51,16 @@ const twoYears = conclude('supports_refusal', (f) =>
   ),
 );
 
+const calendarGap = conclude(
+  'needs_review',
+  (f) =>
+    say(
+      `签收后两年的期限原则上截至${zhDate(f.objectionPeriod?.last ?? f.requestDay)}；该日如为法定休假日，期限应当顺延，但本店目前还没有该年的国家法定节假日安排，无法确定您提出申请时是否已超过两年。将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+      `The two years after receipt end on ${enDate(f.objectionPeriod?.last ?? f.requestDay)} unless that is a statutory rest day, in which case they are extended; but the shop does not yet have that year's official holiday calendar, so it cannot tell whether your request came after the two years. Compliance staff will review it before the shop answers you; until then your request is not refused.`,
+    ),
+  { tags: ['gap'] },
+);
+
 export const civilCodeArt621Para2 = defineRule({
   id: 'cn.civil-code.art621.para2',
   title: 'Two years after receipt the goods are deemed conforming: a refusal for the expired period stands',
@@ -59,8 +69,10 @@ export const civilCodeArt621Para2 = defineRule({
   regimes: ['non-conforming'],
   reasons: [...WINDOW_REASONS],
   outcomes: ['supports_refusal', 'needs_review'],
-  citations: [cite('CIVIL-CODE', 621, 2), cite('CIVIL-CODE', 202)],
+  citations: [cite('CIVIL-CODE', 621, 2), cite('CIVIL-CODE', 202), cite('CIVIL-CODE', 203, 1).when('gap')],
   reviewBefore: '2021-01-01',
-  applies: (f) => f.quality.state === 'after' && f.objectionPeriod?.state === 'after',
-  conclude: (f) => decidingProvision('CIVIL-CODE', f, twoYears),
+  applies: (f) =>
+    f.quality.state === 'after' && (f.objectionPeriod?.state === 'after' || f.objectionPeriod?.state === 'unknown'),
+  conclude: (f) =>
+    f.objectionPeriod?.state === 'unknown' ? calendarGap : decidingProvision('CIVIL-CODE', f, twoYears),
 });

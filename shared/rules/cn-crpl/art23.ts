@@ -59,6 +59,16 @@ const blockedR2 = conclude(
   { actions: ['offer_exchange_or_repair'] },
 );
 
+const sixMonthsGap = conclude(
+  'needs_review',
+  (f) =>
+    say(
+      `签收后六个月的期限原则上截至${zhDate(f.sixMonths?.last ?? f.requestDay)}；该日如为法定休假日，期限应当顺延，但本店目前还没有该年的国家法定节假日安排，无法确定您提出申请时是否已超过六个月。将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+      `The six months after receipt end on ${enDate(f.sixMonths?.last ?? f.requestDay)} unless that is a statutory rest day, in which case they are extended; but the shop does not yet have that year's official holiday calendar, so it cannot tell whether your request came within the six months. Compliance staff will review it before the shop answers you; until then your request is not refused.`,
+    ),
+  { tags: ['gap'] },
+);
+
 export const crplArt23Para3R2 = defineRule({
   id: 'cn.crpl.art23.para3',
   title: 'Durable goods: the seller bears the burden of proof for six months',
@@ -66,8 +76,13 @@ export const crplArt23Para3R2 = defineRule({
   exception: ['cn.crpl.art24.para1.rescission'],
   regimes: ['non-conforming'],
   reasons: ['quality_claim_unverified'],
-  outcomes: ['violated'],
-  citations: [cite('CRPL', 23, 3), cite('CRPL', 24, 1), cite('CIVIL-CODE', 202)],
+  outcomes: ['violated', 'needs_review'],
+  citations: [
+    cite('CRPL', 23, 3),
+    cite('CRPL', 24, 1),
+    cite('CIVIL-CODE', 202),
+    cite('CIVIL-CODE', 203, 1).when('gap'),
+  ],
   interpretation: [
     'Applies after the quality window to `item.durable` when the request falls within six months of receipt (CIVIL-CODE 202, extended by 203; an end the calendar cannot settle counts as within) and the shop has no `inspection_report`.',
     'The request date stands in for the day the consumer found the defect ("发现瑕疵"); only an inspection report counts as the seller’s proof.',
@@ -78,5 +93,5 @@ export const crplArt23Para3R2 = defineRule({
     f.sixMonths !== null &&
     f.sixMonths.state !== 'after' &&
     !f.hasInspectionReport,
-  conclude: () => blockedR2,
+  conclude: (f) => (f.sixMonths?.state === 'unknown' ? sixMonthsGap : blockedR2),
 });

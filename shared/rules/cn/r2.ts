@@ -1,29 +1,52 @@
 import { REFUSAL_REASONS, type RefusalReason, type RequiredAction } from '#schemas/check.js';
-import { ALLOW, inContractOrder, REVIEW } from '../engine.js';
+import { ALLOW, inContractOrder, type Judge, REVIEW } from '../engine.js';
 import type { Ruleset } from '../ruleset.js';
-import type { Facts } from '../types.js';
-import { CN_DECIDE_R2, defineCnRuleset } from './pack.js';
+import type { Facts, Regime } from '../types.js';
+import { CN_DECIDE_R2, defineCnRuleset, regimesConsultedR2 } from './pack.js';
 import { CN_PARAMETERS_2024 } from './parameters.js';
 import { R2_RULES } from './r2-rules.js';
 import { summarize } from './summary.js';
 
 /**
  * RULES.md "The principle" [r2]: `alternativeReasons` lists every reason that §1–§3 would ALLOW on the
- * same facts, plus `not_intact` where it would give REVIEW, plus any a deciding row names itself.
+ * same facts, plus `not_intact` where it would give REVIEW; a deciding row that names its alternatives is
+ * followed as written.
  */
-function alternatives(
-  _f: Facts,
+export function alternatives(
+  f: Facts,
   stated: RefusalReason,
   rankOf: (reason: RefusalReason) => number,
-  _judge: unknown,
+  judge: Judge,
   named: ReadonlySet<RefusalReason>,
 ): RefusalReason[] {
-  return REFUSAL_REASONS.filter((reason) => {
-    if (reason === stated) return false;
-    if (named.has(reason)) return true;
+  // A row that names its alternative (RULES.md §2's transit rows) is followed as written.
+  if (named.size > 0) return REFUSAL_REASONS.filter((reason) => reason !== stated && named.has(reason));
+  // Only a reason some consulted rule can ALLOW (or `not_intact`, listed on REVIEW) can be an alternative.
+  const out: RefusalReason[] = [];
+  for (const reason of candidatesFor(regimesConsultedR2(f), judge)) {
+    if (reason === stated) continue;
     const rank = rankOf(reason);
-    return rank === ALLOW || (reason === 'not_intact' && rank === REVIEW);
-  });
+    if (rank === ALLOW || (reason === 'not_intact' && rank === REVIEW)) out.push(reason);
+  }
+  return out;
+}
+
+/** Per set of consulted regimes (constant arrays), the candidate reasons in the contract's order. */
+const CANDIDATES = new WeakMap<Judge, Map<readonly Regime[], readonly RefusalReason[]>>();
+function candidatesFor(regimes: readonly Regime[], judge: Judge): readonly RefusalReason[] {
+  let byRegimes = CANDIDATES.get(judge);
+  if (!byRegimes) {
+    byRegimes = new Map();
+    CANDIDATES.set(judge, byRegimes);
+  }
+  let list = byRegimes.get(regimes);
+  if (!list) {
+    const allowed = new Set<RefusalReason>(['not_intact']);
+    for (const regime of regimes) for (const reason of judge.canAllow(regime)) allowed.add(reason);
+    list = REFUSAL_REASONS.filter((reason) => allowed.has(reason));
+    byRegimes.set(regimes, list);
+  }
+  return list;
 }
 
 /** A no-reason right is being judged (§3, or an in-store promise judged by §3), not §2's quality return. */
@@ -35,15 +58,16 @@ const noReasonReturn = (f: Facts): boolean => f.consumer && f.kind === 'no_reaso
  * no-reason BLOCK that requires the return, once the goods were delivered, also requires the refund
  * within seven days of the shop's receipt of the returned goods.
  */
-function blockActions(
+export function blockActions(
   f: Facts,
   named: ReadonlySet<RequiredAction>,
   alternatives: readonly RefusalReason[],
 ): RequiredAction[] {
   const actions = new Set<RequiredAction>(named);
   if (actions.size === 0) actions.add(alternatives.length > 0 ? 'restate_reason' : 'accept_return');
-  if (actions.has('accept_return') && noReasonReturn(f) && f.receiptDay !== null && f.delivered !== null)
-    actions.add('refund_within_7_days_of_receipt');
+  // Delivered: signed for (distance sales), or handed over in the shop (R is the sale date there).
+  const delivered = f.receiptDay !== null && (f.delivered !== null || !f.distance);
+  if (actions.has('accept_return') && noReasonReturn(f) && delivered) actions.add('refund_within_7_days_of_receipt');
   return inContractOrder(actions);
 }
 

@@ -18,6 +18,11 @@ describe('Legal scenarios of r2 (shared/rules/*/art*.scenarios.json, ruleset cn-
     for (const { cases } of files) for (const c of cases) expect(Object.keys(bases), c.name).toContain(c.base);
   });
 
+  it('every r2 change (RULES.md "Revision r2" 1–13) is pinned by cases that r1 answers otherwise', () => {
+    const pinned = new Set(files.flatMap((f) => f.cases.flatMap((c) => (c.r2Change ? [c.r2Change] : []))));
+    for (let change = 1; change <= 13; change++) expect(pinned, `change ${change}`).toContain(change);
+  });
+
   for (const { file, cases } of files) {
     describe(file, () => {
       for (const scenario of cases) {
