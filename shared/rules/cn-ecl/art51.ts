@@ -1,27 +1,13 @@
 import { cite, conclude, defineRule, say } from '../define.js';
-import { cstMinute } from '../time.js';
+import { cstMinute, dayOf, enDate, zhDate } from '../time.js';
 
 /** `2026年3月30日 10:00` / `30 March 2026, 10:00` (China Standard Time), from `cstMinute`'s `2026-03-30 10:00`. */
 function minuteText(instantMs: number): { zh: string; en: string } {
   const text = cstMinute(instantMs);
   const [date = '', time = ''] = text.split(' ');
-  const [y, m, d] = date.split('-').map(Number);
-  if (!y || !m || !d) return { zh: text, en: text };
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return { zh: `${y}年${m}月${d}日 ${time}`, en: `${d} ${months[m - 1]} ${y}, ${time}` };
+  const day = dayOf(date);
+  if (!Number.isFinite(day)) return { zh: text, en: text };
+  return { zh: `${zhDate(day)} ${time}`, en: `${enDate(day)}, ${time}` };
 }
 
 /**
