@@ -8,7 +8,9 @@ import {
 } from '#schemas/check.js';
 import { ErrorBodySchema } from '#schemas/common.js';
 import { OrderEventReceiptSchema, OrderEventSchema, SweepSummarySchema } from '#schemas/order-event.js';
+import { PolicyLintRequestSchema, PolicyLintResponseSchema } from '#schemas/policy-lint.js';
 import { FlagViewSchema, ResolutionRequestSchema, ReviewListQuerySchema, ReviewListSchema } from '#schemas/review.js';
+import { REPLAY_ROUTES } from '#shared/replays/openapi.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. zod 4 emits
@@ -110,6 +112,23 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
   },
   {
     method: 'post',
+    path: '/v1/policies/lint',
+    summary:
+      "Lint a shop's published return policy: each clause void, lawful or review, with citations and lawful wording",
+    tag: 'policy lint',
+    auth: 'shop_or_staff',
+    body: PolicyLintRequestSchema,
+    responses: {
+      200: {
+        description: 'The policy split into clauses, each judged (nothing is stored)',
+        schema: PolicyLintResponseSchema,
+      },
+      ...errors,
+      415: { description: 'The body is not application/json', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'post',
     path: '/v1/reconciliation/run',
     summary: 'Run the overdue-refund sweep now (flags refunds not issued within 7 days of receipt)',
     tag: 'order events',
@@ -147,6 +166,7 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
       },
     },
   },
+  ...REPLAY_ROUTES,
   {
     method: 'get',
     path: '/healthz',
