@@ -6,6 +6,7 @@ import { FlagRepository } from '#store/flags.js';
 import type { StoreHealth } from '#store/health.js';
 import { OrderStateRepository } from '#store/orders.js';
 import { PrincipalRepository, ShopSecretRepository } from '#store/principals.js';
+import { ReplayRepository } from '#store/replays.js';
 import { ReviewRepository } from '#store/reviews.js';
 import { AttemptThrottleRepository, ConsoleSessionRepository } from '#store/sessions.js';
 import { type Clock, systemClock } from './time.js';
@@ -33,6 +34,8 @@ export interface Services {
   throttles: AttemptThrottleRepository;
   /** The local service's view of its supervised embedded store (absent in AWS). */
   storeHealth?: () => StoreHealth;
+  /** Replay jobs (a ruleset re-deciding a period's stored checks) and their changed checks. */
+  replays: ReplayRepository;
 }
 
 /**
@@ -54,6 +57,7 @@ export function createServices(config: Config, options: { db?: DynamoDBDocumentC
     reviews: new ReviewRepository(db, tableName),
     sessions: new ConsoleSessionRepository(db, tableName),
     throttles: new AttemptThrottleRepository(db, tableName),
+    replays: new ReplayRepository(db, tableName),
   };
 }
 

@@ -6,6 +6,7 @@ import { DOCS_CSP, DOCS_HTML } from '#http/docs-page.js';
 import { ForbiddenError } from '#http/errors.js';
 import { buildOpenApiDocument } from '#http/openapi.js';
 import { CheckListQuerySchema, CheckRequestSchema } from '#schemas/check.js';
+import { calendarStatus } from '#shared/calendar-status.js';
 import { decideCheck, renderDecision, renderStoredCheck } from '#shared/decisions/checks.js';
 import type { Services } from '#shared/services.js';
 import { NotFoundError } from '#store/errors.js';
@@ -31,7 +32,8 @@ export function createCheckApp(services: Services) {
     if (store && store.state !== 'up') return c.json({ status: 'unavailable', ...detail }, 503);
     try {
       await pingStore(services.db, services.tableName);
-      return c.json({ status: 'ok', ...detail });
+      // The contract's `{"status":"ok"}`, plus how long the holiday calendar lasts (a warning within 60 days).
+      return c.json({ status: 'ok', calendar: calendarStatus(services.clock()), ...detail });
     } catch {
       return c.json({ status: 'unavailable', ...detail }, 503);
     }

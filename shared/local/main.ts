@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
+import { calendarStatus } from '#shared/calendar-status.js';
 import { DEV_DEFAULTS, loadDevConfig } from './dev-config.js';
 import { EXAMPLE_CHECK_REQUEST } from './example.js';
 import { startLocalService } from './runtime.js';
@@ -51,12 +52,14 @@ async function main(): Promise<void> {
   }
   const service = await startLocalService(dev);
   const example = JSON.stringify(EXAMPLE_CHECK_REQUEST);
+  const calendar = calendarStatus(service.services.clock());
   process.stdout.write(`
 Refusal Guard is running at ${service.url}
   store:        ${service.embedded ? `embedded dynalite (${dev.dataDir === ':memory:' ? 'in memory' : `data in ${dev.dataDir}`})` : service.dynamodbEndpoint}, table ${dev.tableName}
 ${service.shops.map((s) => `  shop:         ${s.shopId}   key: ${s.key}\n                webhook secret: ${s.webhookSecret} (${s.secretOrigin})\n`).join('')}  staff key:    ${dev.staffKey}   (dev-staff)
 ${dev.extraStaff.map((s) => `  staff key:    ${s.key}   (${s.name})\n`).join('')}  API docs:     ${service.url}/docs   (OpenAPI: ${service.url}/openapi.json)
   console:      ${service.url}/console
+  holiday calendar: through ${calendar.lastDay}${calendar.warning ? `\n  WARNING: ${calendar.warning}` : ''}
 
 Try a check:
 curl -s -X POST ${service.url}/v1/checks \\

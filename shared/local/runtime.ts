@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '#config/env.js';
+import { calendarStatus } from '#shared/calendar-status.js';
 import { log } from '#shared/log.js';
 import { createServices, type Services } from '#shared/services.js';
+import type { Clock } from '#shared/time.js';
 import { ensureTable } from '#store/setup.js';
 import { createLocalApp, LOCAL_JOBS } from './compose.js';
 import type { DevConfig } from './dev-config.js';
@@ -34,6 +36,7 @@ export async function startLocalService(
     runJobs?: boolean;
     /** Run the embedded store in its own process (default): the HTTP server keeps its core. */
     isolateStore?: boolean;
+    clock?: Clock;
   } = {},
 ): Promise<LocalService> {
   let embedded: EmbeddedDynamo | undefined;
@@ -57,9 +60,11 @@ export async function startLocalService(
     DYNAMODB_ENDPOINT: endpoint,
     AWS_REGION: process.env.AWS_REGION ?? 'cn-north-1',
   });
-  services = createServices(config);
+  services = createServices(config, options.clock ? { clock: options.clock } : {});
   if (embedded?.health) services.storeHealth = embedded.health;
   await ensureTable(services.db, config.tableName);
+  const calendar = calendarStatus(services.clock());
+  if (calendar.warning) log.warn('holiday calendar ending', { ...calendar });
   const shops = await seedDevPrincipals(services, dev);
 
   const app = createLocalApp(services);
@@ -77,7 +82,8 @@ export async function startLocalService(
           setInterval(() => {
             job
               .run(services)
-              .then((result) => log.info('job finished', { job: job.name, result }))
+              // A job that had nothing to do returns undefined and logs nothing.
+              .then((result) => result !== undefined && log.info('job finished', { job: job.name, result }))
               .catch((error) => log.error('job failed', { job: job.name, error }));
           }, job.everyMs).unref(),
         )

@@ -15,6 +15,8 @@
  * | (health probe) | HEALTH (read only, never written) | HEALTH               |
  * | session       | SESSION#<session id>            | SESSION                |
  * | throttle      | THROTTLE#<what>#<client hash>   | THROTTLE               |
+ * | replay        | REPLAY#<replayId>               | REPLAY                 |
+ * | replayItem    | REPLAY#<replayId>               | ITEM#<decidedUtc>#<checkId> |
  */
 
 export const ENTITY = {
@@ -28,6 +30,8 @@ export const ENTITY = {
   config: 'config',
   session: 'session',
   throttle: 'throttle',
+  replay: 'replay',
+  replayItem: 'replayItem',
 } as const;
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -51,7 +55,18 @@ export const keys = {
   health: (): Key => ({ pk: 'HEALTH', sk: 'HEALTH' }),
   session: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
   throttle: (what: string, clientHash: string): Key => ({ pk: `THROTTLE#${what}#${clientHash}`, sk: 'THROTTLE' }),
+  replay: (replayId: string): Key => ({ pk: `REPLAY#${replayId}`, sk: 'REPLAY' }),
+  replayItem: (replayId: string, decidedUtc: string, checkId: string): Key => ({
+    pk: `REPLAY#${replayId}`,
+    sk: `${REPLAY_ITEM_PREFIX}${decidedUtc}#${checkId}`,
+  }),
 } as const;
+
+/** Sort-key prefix of a replay's changed-check items (beside its job item, in the replay's partition). */
+export const REPLAY_ITEM_PREFIX = 'ITEM#';
+
+/** The one partition of the sparse `byPendingReplay` index (replays with work left). */
+export const PENDING_REPLAY_PARTITION = 'REPLAY#running';
 
 /** The one partition of the sparse `byRefundDue` index (open refund obligations, by due time). */
 export const REFUND_DUE_PARTITION = 'REFUND_DUE';
@@ -79,6 +94,10 @@ export const indexKeys = {
   byDecidedDay: (day: string, decidedAt: string, id: string) => ({
     gsi6pk: `DECIDED#${day}`,
     gsi6sk: `${decidedAt}#${id}`,
+  }),
+  byPendingReplay: (createdAt: string, replayId: string) => ({
+    gsi7pk: PENDING_REPLAY_PARTITION,
+    gsi7sk: `${createdAt}#${replayId}`,
   }),
 } as const;
 

@@ -207,6 +207,20 @@ describe(`Fuzzing: ${RUNS} bodies per route, zero 5xx`, () => {
     expect(result.failure).toBeUndefined();
   }, 300_000);
 
+  it('POST /v1/replays', async () => {
+    const base = () => ({ rulesetVersion: 'cn-2024-07-01', from: '2026-03-01', to: '2026-03-31', shopId: 'shop-a' });
+    const result = await fuzz(bodies(base), ({ text, type }) =>
+      app.request('/v1/replays', {
+        method: 'POST',
+        headers: { ...bearer(STAFF.key), ...(type ? { 'content-type': type } : {}) },
+        body: text,
+      }),
+    );
+    console.log(`POST /v1/replays: ${result.total} bodies: ${result.summary}`);
+    expect(result.total).toBe(RUNS);
+    expect(result.failure).toBeUndefined();
+  }, 300_000);
+
   it('POST /v1/policies/lint', async () => {
     const base = () => ({ text: '1. 支持七天无理由退货。\n2. 特价商品不退不换。', policy: { returnWindowDays: 7 } });
     const result = await fuzz(bodies(base), ({ text, type }) =>

@@ -164,6 +164,27 @@ describe("Each function's store calls stay within its declared IAM actions (infr
     expect([...actions].filter((a) => !granted('lintPolicies').has(a))).toEqual([]);
   });
 
+  it('runReplays and runReplaysWorker: start a replay, read it, list the rulesets; the worker runs it', async () => {
+    const api = recordingServices();
+    const { createReplayApp } = await import('#functions/run-replays/app.js');
+    const app = createReplayApp(api.services);
+    expect((await app.request('/v1/rulesets', { headers: bearer(SHOP_A.key) })).status).toBe(200);
+    const started = await app.request('/v1/replays', {
+      method: 'POST',
+      headers: jsonHeaders(STAFF.key),
+      body: JSON.stringify({ rulesetVersion: 'cn-2024-07-01', from: '2026-03-01', to: '2026-03-31' }),
+    });
+    expect(started.status).toBe(202);
+    const { replayId } = (await started.json()) as { replayId: string };
+    const worker = recordingServices();
+    const { runPendingReplays } = await import('#shared/replays/replay.js');
+    await runPendingReplays(worker.services, { owner: 'iam-test', shouldStop: () => false });
+    expect((await app.request(`/v1/replays/${replayId}`, { headers: bearer(STAFF.key) })).status).toBe(200);
+    expect([...api.actions].filter((a) => !granted('runReplays').has(a))).toEqual([]);
+    expect(worker.actions.size).toBeGreaterThan(1);
+    expect([...worker.actions].filter((a) => !granted('runReplaysWorker').has(a))).toEqual([]);
+  });
+
   it('no function is granted an action no code path of it uses to delete or scan', () => {
     for (const spec of Object.values(FUNCTIONS))
       for (const action of spec.tableActions) expect(['dynamodb:Scan', 'dynamodb:DeleteItem']).not.toContain(action);

@@ -80,6 +80,28 @@ describe('A malformed, forged or foreign cursor is 400 invalid_request on every 
         expect(body.issues[0].path).toBe('cursor');
       });
 
+  it('GET /v1/replays/{id}: forged cursors are 400 too', async () => {
+    const app = createLocalApp(services);
+    const started = await app.request('/v1/replays', {
+      method: 'POST',
+      headers: { ...bearer(STAFF.key), 'content-type': 'application/json' },
+      body: JSON.stringify({ rulesetVersion: 'cn-2024-07-01', from: '2026-03-01', to: '2026-03-31' }),
+    });
+    const { replayId } = (await started.json()) as { replayId: string };
+    for (const cursor of [
+      b64({ pk: `REPLAY#${replayId}` }),
+      b64({ pk: `REPLAY#${replayId}`, sk: 'REPLAY', x: 'y' }),
+      b64({ pk: 'REPLAY#other', sk: 'ITEM#x' }),
+      b64({ pk: `REPLAY#${replayId}`, sk: 'REPLAY' }),
+      '%%%',
+    ]) {
+      const res = await app.request(`/v1/replays/${replayId}?cursor=${encodeURIComponent(cursor)}`, {
+        headers: bearer(STAFF.key),
+      });
+      expect(res.status).toBe(400);
+    }
+  });
+
   it('GET /v1/checks: a well-shaped cursor with an event sort key (outside the query) is 400', async () => {
     const cursor = b64({ pk: 'P', sk: 'S', gsi2pk: 'ORDER#shop-a#O-1001', gsi2sk: 'EVENT#2026' });
     const res = await createLocalApp(services).request(`/v1/checks?orderId=O-1001&cursor=${cursor}`, {
