@@ -159,3 +159,14 @@ describe('Console forms that are not forms', () => {
       expect(res.status).toBe(400);
     });
 });
+
+describe('The summary period', () => {
+  it('a malformed ?to= is a 400 page, not a 500 (day arithmetic goes through the legal-day module)', async () => {
+    const services = await store.freshTable();
+    const { browser } = await signInStaff(services);
+    for (const to of ['garbage', '2026-02-30', '2026-13-01']) {
+      const res = await browser.request(`/console/summary?to=${to}`);
+      expect(res.status).toBe(400);
+    }
+  });
+});
