@@ -17,7 +17,7 @@
  */
 import type { ClauseRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { allows, OPENED, RESALE, SEAL_CATEGORY, TRIAL } from './lexicon.js';
+import { allows, OPENED, RESALE, SEAL_CATEGORY, STATUTORY_CATEGORY, TRIAL } from './lexicon.js';
 import { refusalScope } from './reading.js';
 
 /** "须未拆封方可退货", "unopened items only": the opening made a condition of the return. */
@@ -47,7 +47,11 @@ export const openedPackagingExcluded: ClauseRule = {
       (UNOPENED_CONDITION.test(text) &&
         (allows(text) || /退|return|refund|须|需|必须|应|must|should|only/.test(text))) ||
       REFUSED_FOR_OPENING_EN.test(text);
-    if (scope !== 'opened' && !(conditioned && OPENED.test(text) && !SEAL_CATEGORY.test(text))) return undefined;
+    if (
+      scope !== 'opened' &&
+      !(conditioned && OPENED.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text))
+    )
+      return undefined;
     if (/一次性密封/.test(text) && !SEAL_CATEGORY.test(text) && scope !== 'opened') return undefined;
     return {
       verdict: 'void',
@@ -76,7 +80,7 @@ export const tagsConditionOverreach: ClauseRule = {
     const scope = refusalScope(reading);
     const trial = scope === 'trial' || (TRIAL.test(text) && TRIAL_REFUSED.test(text) && !/合理|正常试/.test(text));
     const resale =
-      RESALE.test(text) &&
+      RESALE.test(reading.lead ? reading.own : text) &&
       /退|return|refund|须|需|必须|应|must|should|condition|条件|前提/.test(text) &&
       !/(?:不|无需|不必|不以).{0,4}(?:影响)?二次销售为/.test(text);
     const seal = SEAL_FOR_ALL.test(text) && !SEAL_CATEGORY.test(text);

@@ -92,6 +92,8 @@ function returnsTopicOrSeven(text: string): boolean {
 const EARLY_AFTER =
   /^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)/;
 /^\s*(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+)?(?:purchase|order(?:ing)?|shipment|shipping|dispatch|payment|invoice)/;
+/** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
+const RECEIPT_STATED = /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准/;
 const EARLY_STATED =
   /以[^,;。]{0,6}(?:发票|发货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日)(?:为准|起算|开始)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
 
@@ -163,7 +165,7 @@ export const windowShorterThanLaw: ClauseRule = {
       if (periodKind(text, duration) !== 'window') continue;
       const anchor = anchorBefore(text, duration.start);
       const early = EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) || EARLY_STATED.test(text);
-      if ((anchor && EARLY_ANCHORS.has(anchor)) || early)
+      if (((anchor && EARLY_ANCHORS.has(anchor)) || early) && !RECEIPT_STATED.test(text))
         return voidWindow(
           '退货期限自消费者签收商品的次日起算；从发货、付款、下单或开票之日起算，使消费者实际可用的天数少于法定七日，该内容无效。',
           'The return period runs from the day after the consumer signs for the goods; counting it from dispatch, payment, order or invoice leaves fewer days than the statutory seven and is void.',

@@ -90,7 +90,12 @@ const cache = new WeakMap<ClauseReading, RefusalScope>();
 export function refusalScope(reading: ClauseReading): RefusalScope {
   const known = cache.get(reading);
   if (known) return known;
-  const scope = computeScope(reading.text);
+  let scope = computeScope(reading.text);
+  // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
+  if (reading.lead && scope !== 'none') {
+    const own = scopeOf(reading.own.replace(FINAL_SALE_IDIOM, ' '));
+    if (own !== 'everything') scope = own;
+  }
   cache.set(reading, scope);
   return scope;
 }
