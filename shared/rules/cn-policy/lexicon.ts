@@ -36,13 +36,13 @@ import type { ClauseReading } from '#shared/policy-lint/types.js';
 
 const NEG = '(?:不|无法|不能|不可|不得|不予|恕不|概不|谢绝|拒绝|拒|一律不|均不|都不|不再|亦不|也不|将不|则不|不会)';
 const FILLER =
-  '(?:予以|予|给予|给|能够|能|可以|可|以|办理|受理|提供|支持|接受|享受|享有|适用|允许|进行|为您|给您|帮您|做|作|任何|七天|7天|七日|7日|无理由|再|包|会|的|无条件|作)';
+  '(?:予以|予|给予|给|能够|能|可以|可|以|办理|受理|提供|支持|接受|享受|享有|适用|允许|进行|为您|给您|帮您|做|作|任何|七天|7天|七日|7日|无理由|再|包|会|的|无条件|作|参加|参与|开通|理由的)';
 /** A negation governing a return verb: "不予退货", "恕不退换", "不支持7天无理由退货", "谢绝退换". */
 const REFUSE_ZH = new RegExp(`${NEG}${FILLER}{0,4}(?:退|换货|调换|退换)`);
 /** "不予受理/不予处理/不予办理" where the clause is about returns. */
 const REFUSE_HANDLE_ZH = /(?:不予|不|无法|不能|一律不|概不|恕不)(?:受理|处理|办理|负责|承担)/;
 const REFUSE_IDIOM_ZH =
-  /(?:概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|拒收|一经签收.{0,6}(?:不|无法)|恕不退)/;
+  /(?:不(?:在|属于)[^,;。]{0,10}(?:无理由|退货|退换)(?:的)?(?:范围|服务|之列)|(?:无理由退货|无理由退换|退换货|退货)(?:服务)?(?:均|一律|都)?(?:不适用|不支持|不予|不可|不能)|(?:拒绝|谢绝|概不|恕不|一律不)[^,;。]{0,6}退(?:货|换|款)|概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|拒收|一经签收.{0,6}(?:不|无法)|恕不退)/;
 const REFUSE_EN =
   /(?:cannot|can't|can not|will not|won't|may not|are not|is not|not)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|accepted for returns?|eligible for (?:a\s+)?(?:returns?|refunds?|exchanges?))|\bno\s+(?:returns?|refunds?|exchanges?)\b|(?:do|does|will)\s+not\s+(?:accept|offer|issue|provide|give)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|non-?returnable|non-?refundable|final\s+sale|all\s+sales?\s+(?:are\s+)?final|not\s+(?:be\s+)?accepted|not\s+eligible|\bno\s+(?:[a-z-]+\s+){1,3}returns?\b|(?:returns?|refunds?|exchanges?)[^.]{0,30}(?:are|is)\s+not\s+(?:permitted|allowed|accepted|possible|available|offered)|(?:returns?|refunds?)\s+(?:are\s+)?(?:accepted|offered|given)\s+only\s+(?:for|on|if)\s+(?:faulty|defective|damaged)|(?:cannot|can't|can not|do not|don't|does not|will not|won't|unable to|are unable to|not able to)\s+(?:accept|offer|issue|give|provide|process|take)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|not\s+be\s+offered\s+(?:a\s+|any\s+)?(?:returns?|refunds?|exchanges?)|\bno\s+refunds?\b/;
 
