@@ -75,7 +75,7 @@ export const deductionsNotAllowed: ClauseRule = {
     const text = reading.text;
     // The lost free shipping charged although the offer was unconditional (not NRR-MEASURES 18 ¶2).
     const firstShipping =
-      /包邮[^。]{0,16}(?:退货|退回)[^。]{0,20}(?:承担|扣除|支付|收取)[^。]{0,14}(?:首次|第一次|发货|寄出|原|首单)(?:购买时)?(?:的)?(?:运费|快递费|邮费)/.test(
+      /包邮(?:商品)?[^。]{0,8}(?:扣除|收取|另收|承担|支付)[^。]{0,6}(?:首重|首次|首单|发货|寄出|原)(?:的)?(?:运费|快递费|邮费)|包邮[^。]{0,16}(?:退货|退回)[^。]{0,20}(?:承担|扣除|支付|收取)[^。]{0,14}(?:首次|第一次|发货|寄出|原|首单)(?:购买时)?(?:的)?(?:运费|快递费|邮费)/.test(
         text,
       ) && !/满|条件|部分退货|不满足|无法满足|达不到|不再满足/.test(text);
     if (!firstShipping && !DEDUCTION.test(text)) return undefined;

@@ -76,7 +76,10 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
   const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD);
   const windowAt = nearestBefore(text, duration.start, WINDOW_WORD);
   const qualityAt = nearestBefore(text, duration.start, QUALITY_WORD);
-  if (!englishReturn && REFUND_NEAR.test(after) && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
+  const afterLong = text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '';
+  // The words right after a number say what it measures; further on, only outside a defect report.
+  const refundAfter = REFUND_NEAR.test(after) || (!qualityClause && REFUND_NEAR.test(afterLong));
+  if (!englishReturn && refundAfter && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
   if (anchorBefore(text, duration.start) === 'return_received' && REFUND_NEAR.test(text)) return 'refund';
   if (refundAt >= 0 && refundAt > windowAt && refundAt >= qualityAt) return 'refund';
   if (qualityClause) return 'quality';
@@ -91,7 +94,6 @@ function returnsTopicOrSeven(text: string): boolean {
 /** "within 14 days of purchase", "(以发票日期为准)": the period starts before receipt. */
 const EARLY_AFTER =
   /^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)/;
-/^\s*(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+)?(?:purchase|order(?:ing)?|shipment|shipping|dispatch|payment|invoice)/;
 /** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
 const RECEIPT_STATED = /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准/;
 const EARLY_STATED =
