@@ -75,6 +75,7 @@ export const REQUIRED_ACTIONS = [
   'may_charge_declared_gift_price',
   'restate_reason',
   'hold_until_review',
+  'may_charge_depreciation',
 ] as const;
 export const INSTRUMENTS = [
   'CRPL',
@@ -229,6 +230,13 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/**
+ * One message for the consumer (what the shop's agent can send as it is: addressed to the consumer, no
+ * codes, no instructions to the shop) and one for the shop (what to do, citing the deciding provision).
+ */
+export const SummarySchema = z.object({ consumer: MessageSchema, shop: MessageSchema });
+export type Summary = z.infer<typeof SummarySchema>;
+
 export const DeadlinesSchema = z.object({
   returnWindowEndsAt: DateTimeSchema.optional(),
   qualityWindowEndsAt: DateTimeSchema.optional(),
@@ -262,6 +270,7 @@ export const CheckResponseSchema = z.object({
   rulesetVersion: z.string(),
   decidedAt: z.string(),
   review: ReviewStateSchema,
+  summary: SummarySchema.optional(),
 });
 export type CheckResponse = z.infer<typeof CheckResponseSchema>;
 
