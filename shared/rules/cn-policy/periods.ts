@@ -38,7 +38,7 @@ const REFUND_NEAR =
 const SHOP_SERVICE =
   /回复|响应|处理您的|审核(?!通过后)|联系您|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply/;
 const CONSUMER_STEP =
-  /寄回|寄出|发回|寄还|退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
+  /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
   /破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
@@ -57,7 +57,7 @@ function nearestBefore(text: string, position: number, pattern: RegExp): number 
 /** What a duration in a clause measures: the nearest topic word before it decides, else the words after. */
 /** "request a refund", "refund or exchange": in English a refund is often the return itself. */
 const REFUND_AS_RETURN =
-  /request(?:ing)? (?:a |for a |your )?refund|refund request|refunds? (?:or|and|\/) ?exchanges?|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
+  /(?:returned|exchanged)[^.;]{0,30}(?:for|with) a (?:full )?refund|request(?:ing)? (?:a |for a |your )?refund|refund request|refunds? (?:or|and|\/) ?exchanges?|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
 const REFUND_PROCESSING =
   /(?:processed|issued|credited|posted|applied|refunded|paid|transferred)\b|refund (?:timing|time)|take[s]? (?:up to )?\d|退款|到账|原路/;
 
@@ -142,6 +142,9 @@ export const windowShorterThanLaw: ClauseRule = {
   judge(reading: ClauseReading) {
     const text = reading.text;
     const promised = reading.terms.promisedDays;
+    // A change-of-mind exchange is a promise beyond the law (CRPL 25 gives a return): its counting limits no right.
+    const withoutBoth = text.replace(/退换货|退换/g, '');
+    if (/换货/.test(withoutBoth) && !/退货|退款|return|refund/.test(withoutBoth)) return undefined;
     const returnsTopic =
       RETURN_TOPIC.test(text) && !(QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text));
     if (returnsTopic && SIGNING_DAY_COUNTED.test(text))
@@ -266,6 +269,11 @@ export const refundLaterThanLaw: ClauseRule = {
     const text = reading.text;
     for (const duration of reading.durations) {
       if (periodKind(text, duration) !== 'refund') continue;
+      // "如有退款异常请顾客在7个工作日内查询反馈": the consumer's step, not the refund.
+      if (
+        /请(?:您|顾客|买家|客户|用户)?(?:在|于)\s*$/.test(text.slice(Math.max(0, duration.start - 8), duration.start))
+      )
+        continue;
       if (refundDays(duration) <= 7) continue;
       return {
         verdict: 'void',

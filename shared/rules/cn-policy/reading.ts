@@ -13,6 +13,7 @@
  */
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 import {
+  DOMAIN_GOODS,
   GIFT_MISSING,
   LAWFUL_SCOPE,
   NATURE_CATEGORY,
@@ -84,6 +85,17 @@ export function afterWindowOnly(text: string): boolean {
 
 const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
 
+const FRAGMENT_CONTENT =
+  /拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|秒杀|打折|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale/;
+const HAS_VERB =
+  /不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?)\b/;
+
+/** A short list entry naming only a condition or a class of goods, with no verb of its own. */
+export function isExclusionFragment(own: string): boolean {
+  const bare = own.replace(/\([^)]*\)|（[^）]*）/g, '').replace(/已使用|使用过/g, '');
+  return own.length <= 90 && FRAGMENT_CONTENT.test(own) && !HAS_VERB.test(bare);
+}
+
 const cache = new WeakMap<ClauseReading, RefusalScope>();
 
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
@@ -91,6 +103,9 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   const known = cache.get(reading);
   if (known) return known;
   let scope = computeScope(reading.text);
+  // An item of an exclusion list quoted without its lead-in ("●　原厂包装拆封或安装电池开机启动", "Sale items
+  // (special offers)"): a bare condition or class of goods with no verb reads as what the list refuses.
+  if (scope === 'none' && isExclusionFragment(reading.own)) scope = scopeOf(reading.own);
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
     const own = scopeOf(reading.own.replace(FINAL_SALE_IDIOM, ' '));
@@ -138,6 +153,7 @@ function scopeOf(text: string): RefusalScope {
   if (OTHER_GOODS.test(text)) return 'goods';
   const outsideStatute = text.replace(STATUTORY_WORDS, ' ');
   if (NATURE_CATEGORY.test(outsideStatute) || DISCLOSED.test(outsideStatute)) return 'nature';
+  if (DOMAIN_GOODS.test(text)) return 'goods';
   if (STATUTORY_CATEGORY.test(text)) return 'lawful';
   if (QUALITY.test(text) && !NOT_QUALITY.test(text)) return 'quality';
   if (namesGoods(text)) return 'goods';
