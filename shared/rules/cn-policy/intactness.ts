@@ -76,7 +76,7 @@ const SEAL_FOR_ALL =
  * accessories and brand markings, and ¶3 protects opening the packaging.
  */
 const PACKAGING_DEMANDED =
-  /(?:完整|齐全|完好(?:无损)?)(?:的)?(?:外包装|原包装|包装盒|原厂包装)|(?:外包装|原包装|包装盒|原厂包装)(?:须|需|必须|应当|应)?(?:保持)?(?:完整|齐全|完好|无损|无破损|无严重破损)|商品原质原貌原包装|with (?:all )?(?:the )?accessories,? and (?:the )?(?:original )?packaging|without (?:the )?original packaging|外包装[^。]{0,30}(?:应当|须|需|必须|应)[^。]{0,4}(?:齐全|完整|完好|无(?:严重)?破损)|original packaging (?:must|is required)|packaging (?:must be |is )?(?:intact|undamaged|complete)/;
+  /(?:外包装|包装盒|原包装|包装)(?:盒)?(?:有|已)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整)[^。]{0,6}(?:不予|不|无法|不能|不支持)(?:退|换|办理)|(?:完整|齐全|完好(?:无损)?)(?:的)?(?:外包装|原包装|包装盒|原厂包装)|(?:外包装|原包装|包装盒|原厂包装)(?:须|需|必须|应当|应)?(?:保持)?(?:完整|齐全|完好|无损|无破损|无严重破损)|商品原质原貌原包装|with (?:all )?(?:the )?accessories,? and (?:the )?(?:original )?packaging|without (?:the )?original packaging|外包装[^。]{0,30}(?:应当|须|需|必须|应)[^。]{0,4}(?:齐全|完整|完好|无(?:严重)?破损)|original packaging (?:must|is required)|packaging (?:must be |is )?(?:intact|undamaged|complete)/;
 /** Trial the clause itself allows ("允许简单通电调试"): reasonable trial, kept. */
 const TRIAL_ALLOWED = /(?:允许|可以|可|支持)(?:进行)?(?:简单|合理|正常)?(?:的)?(?:通电|试用|试穿|调试|开机)/;
 

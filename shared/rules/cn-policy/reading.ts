@@ -96,6 +96,9 @@ export function isExclusionFragment(own: string): boolean {
   return own.length <= 90 && FRAGMENT_CONTENT.test(own) && !HAS_VERB.test(bare);
 }
 
+const QUALITY_ONLY =
+  /(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题|质量问题(?:方可|才可|才能|才予|才)|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|accepted only (?:for|on|if) (?:faulty|defective|damaged)/;
+
 const cache = new WeakMap<ClauseReading, RefusalScope>();
 
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
@@ -155,6 +158,8 @@ function scopeOf(text: string): RefusalScope {
   if (NATURE_CATEGORY.test(outsideStatute) || DISCLOSED.test(outsideStatute)) return 'nature';
   if (DOMAIN_GOODS.test(text)) return 'goods';
   if (STATUTORY_CATEGORY.test(text)) return 'lawful';
+  // "仅限质量问题退换", "only defective items may be returned": the no-reason right refused as a whole.
+  if (QUALITY_ONLY.test(text)) return 'everything';
   if (QUALITY.test(text) && !NOT_QUALITY.test(text)) return 'quality';
   if (namesGoods(text)) return 'goods';
   return 'everything';
