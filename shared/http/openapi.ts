@@ -10,6 +10,7 @@ import { ErrorBodySchema } from '#schemas/common.js';
 import { OrderEventReceiptSchema, OrderEventSchema, SweepSummarySchema } from '#schemas/order-event.js';
 import { PolicyLintRequestSchema, PolicyLintResponseSchema } from '#schemas/policy-lint.js';
 import { FlagViewSchema, ResolutionRequestSchema, ReviewListQuerySchema, ReviewListSchema } from '#schemas/review.js';
+import { REPLAY_ROUTES } from '#shared/replays/openapi.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. zod 4 emits
@@ -165,6 +166,7 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
       },
     },
   },
+  ...REPLAY_ROUTES,
   {
     method: 'get',
     path: '/healthz',
