@@ -118,13 +118,14 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   return scope;
 }
 
-const FINAL_SALE_IDIOM = /final\s+sale|all\s+sales?\s+(?:are\s+)?final|sales?\s+(?:are\s+)?final/g;
+const FINAL_SALE_IDIOM =
+  /final\s+sale|all\s+sales?\s+(?:are\s+)?final|sales?\s+(?:are\s+)?final|sale\s+(?=(?:items?|products?|purchases?)\s+(?:are|is)\s+final)/g;
 const REFUSAL_AT =
   /(?:不|无法|不能|不可|不得|不予|恕不|概不|谢绝|拒绝|一律不|均不|都不|不再)(?:予以|予|给予|能|可以|可|以|办理|受理|提供|支持|接受|享受|适用|允许|进行|为您|做|任何|七天|7天|七日|7日|无理由|再|包){0,4}(?:退|换货|调换|退换)|只换不退|不退不换|概不退换|售出不退|一经售出/;
 
 /** Goods labelled "final sale" are sale goods ("final sale items", "items marked final sale"). */
 const FINAL_SALE_GOODS =
-  /final\s+sale\s+(?:items?|products?|goods|merchandise)|(?:items?|products?|goods)\s+(?:marked|labell?ed|designated|sold)\s+(?:as\s+)?final\s+sale|final\s+sale\s+or\s+clearance/;
+  /sale\s+(?:items?|products?|purchases?|goods)\s+(?:are|is)\s+(?:considered\s+)?final|final\s+sale\s+(?:items?|products?|goods|merchandise)|(?:items?|products?|goods)\s+(?:marked|labell?ed|designated|sold)\s+(?:as\s+)?final\s+sale|final\s+sale\s+or\s+clearance/;
 
 function computeScope(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
