@@ -35,7 +35,7 @@ export interface FunctionSpec {
 }
 
 /**
- * The four functions of the service, keyed by a stable logical name (used in construct ids, so
+ * The five functions of the service, keyed by a stable logical name (used in construct ids, so
  * renaming a key replaces the function).
  *
  * @example FUNCTIONS.checkRefusals.routes.includes('POST /v1/checks') // true
@@ -85,6 +85,16 @@ export const FUNCTIONS = {
     memoryMiB: 256,
     // An on-demand sweep pages through every obligation that fell due: allow up to API Gateway's limit.
     timeoutSeconds: 29,
+  },
+  publishRulebook: {
+    entry: 'functions/publish-rulebook/index.ts',
+    description:
+      'The published rulebook: every released ruleset, rule, scenario and diff as pages or JSON (GET /rules...).',
+    routes: ['GET /rules', 'GET /rules/{rulesetId}', 'GET /rules/{rulesetId}/{ruleId}', 'GET /rules/diff/{from}/{to}'],
+    // Reads only the rulesets bundled with it: no table access at all.
+    tableActions: [],
+    memoryMiB: 512,
+    timeoutSeconds: 10,
   },
   sweepOverdueRefunds: {
     entry: 'functions/sweep-overdue-refunds/index.ts',
