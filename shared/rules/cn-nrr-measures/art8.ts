@@ -78,6 +78,9 @@ export const nrrArt8Para2 = defineRule({
   reasons: ['not_intact', 'packaging_opened', 'gift_or_accessory_missing'],
   outcomes: ['supports_refusal'],
   citations: [cite('NRR-MEASURES', 8, 2), cite('NRR-MEASURES', 12, 1), cite('CRPL', 25, 3), cite('CRPL-REG', 19, 3)],
+  interpretation: [
+    'Goods are intact only with the item, its accessories and labels complete (¶2): missing accessories make the goods not intact in every category, and are the lawful ground of a refusal for a missing gift or accessory, given the seller’s proof.',
+  ],
   applies: (f) => isOpen(f.window) && f.intactness.accessoriesMissing,
   conclude: () => accessories,
 });
@@ -165,6 +168,9 @@ export const nrrArt8Para2R2 = defineRule({
   reasons: ['not_intact', 'gift_or_accessory_missing'],
   outcomes: ['supports_refusal'],
   citations: [cite('NRR-MEASURES', 8, 2), cite('NRR-MEASURES', 12, 1), cite('CRPL', 25, 3), cite('CRPL-REG', 19, 3)],
+  interpretation: [
+    'Goods are intact only with the item, its accessories and labels complete (¶2): missing accessories make the goods not intact in every category, and are the lawful ground of a refusal for a missing gift or accessory, given the seller’s proof.',
+  ],
   applies: (f) => isOpen(f.window) && f.intactness.accessoriesMissing,
   conclude: () => accessories,
 });
