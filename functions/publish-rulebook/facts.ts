@@ -1,6 +1,16 @@
 import type { CheckRequest } from '#schemas/check.js';
 import { shanghaiDay } from '#shared/time.js';
-import { CATEGORY_NAMES, CHANNELS, CONDITIONS, CONFIRMATION_NAMES, KINDS, type Lang, REASONS } from './i18n.js';
+import {
+  BASIS_NAMES,
+  CATEGORY_NAMES,
+  CHANNELS,
+  CONDITIONS,
+  CONFIRMATION_NAMES,
+  EVIDENCE_NAMES,
+  KINDS,
+  type Lang,
+  REASONS,
+} from './i18n.js';
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${shanghaiDay(iso)}T00:00:00Z`) / DAY_MS;
@@ -82,8 +92,8 @@ export function describeFacts(request: CheckRequest, lang: Lang, recordedDeliver
     const when = nr.confirmedAt ? shanghaiDay(nr.confirmedAt) : zh ? '无时间' : 'no time';
     lines.push(
       zh
-        ? `标注不适用无理由退货（${nr.basis}），${CONFIRMATION_NAMES[nr.confirmation]?.zh ?? nr.confirmation}，${when}`
-        : `marked non-returnable (${nr.basis}), ${CONFIRMATION_NAMES[nr.confirmation]?.en ?? nr.confirmation}, ${when}`,
+        ? `标注不适用无理由退货（${BASIS_NAMES[nr.basis]?.zh ?? nr.basis}），${CONFIRMATION_NAMES[nr.confirmation]?.zh ?? nr.confirmation}，${when}`
+        : `marked non-returnable (${BASIS_NAMES[nr.basis]?.en ?? nr.basis}), ${CONFIRMATION_NAMES[nr.confirmation]?.en ?? nr.confirmation}, ${when}`,
     );
   }
 
@@ -103,7 +113,7 @@ export function describeFacts(request: CheckRequest, lang: Lang, recordedDeliver
       : `condition: ${signs.length > 0 ? signs.join(', ') : 'nothing reported'}`,
   );
 
-  const evidence = [...new Set(refusal.evidence.map((e) => e.type))];
+  const evidence = [...new Set(refusal.evidence.map((e) => EVIDENCE_NAMES[e.type]?.[lang] ?? e.type))];
   lines.push(
     zh
       ? `店铺拒绝理由：${REASONS[refusal.reason].zh}${evidence.length > 0 ? `（证据：${evidence.join('、')}）` : ''}`

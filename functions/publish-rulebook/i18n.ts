@@ -101,6 +101,7 @@ export const DICT = {
   removed: { zh: '删除的规则', en: 'Rules removed' },
   changed: { zh: '修改的规则', en: 'Rules changed' },
   unchanged: { zh: '未变的规则：{n} 条', en: 'Rules unchanged: {n}' },
+  diffSummary: { zh: '概览', en: 'In short' },
   nothing: { zh: '无', en: 'none' },
   whatChanged: { zh: '变化之处', en: 'What changed' },
   field_title: { zh: '标题', en: 'title' },
@@ -347,6 +348,24 @@ export const CONDITIONS: Readonly<Record<string, Text>> = {
   markingsTampered: { zh: '标识被篡改', en: 'markings tampered with' },
   obviousUseTraces: { zh: '明显使用痕迹', en: 'obvious signs of use' },
   activated: { zh: '已激活', en: 'activated' },
+};
+
+export const BASIS_NAMES: Readonly<Record<string, Text>> = {
+  health_safety_after_unsealing: { zh: '拆封后影响人身安全或生命健康', en: 'unsealing harms health or safety' },
+  quality_change_after_unsealing: { zh: '拆封后易导致商品品质发生改变', en: 'unsealing changes the quality' },
+  value_loss_on_activation_or_trial: { zh: '激活或试用后价值贬损较大', en: 'activation or trial destroys value' },
+  near_expiry_disclosed: { zh: '已告知临近保质期', en: 'near expiry, disclosed' },
+  defect_disclosed: { zh: '已告知存在瑕疵', en: 'defect disclosed' },
+  other: { zh: '其他理由', en: 'another reason' },
+};
+
+export const EVIDENCE_NAMES: Readonly<Record<string, Text>> = {
+  photo: { zh: '照片', en: 'photo' },
+  video: { zh: '视频', en: 'video' },
+  inspection_report: { zh: '检测报告', en: 'inspection report' },
+  chat_log: { zh: '聊天记录', en: 'chat log' },
+  courier_record: { zh: '物流记录', en: 'courier record' },
+  other: { zh: '其他', en: 'other' },
 };
 
 export const CONFIRMATION_NAMES: Readonly<Record<string, Text>> = {

@@ -148,7 +148,7 @@ export function RuleCard({
   return (
     <section class="card" id={rule.id}>
       <div class="head">
-        <h3 lang="en">{rule.title}</h3>
+        {all ? null : <h3 lang="en">{rule.title}</h3>}
         {all ? null : (
           <a href={href(rulePath(set.id, rule.id), lang)}>
             <code>{rule.id}</code>
@@ -396,9 +396,7 @@ export function RulePage({ set, rule, lang }: { set: PublishedRuleset; rule: Pub
       <p>
         <a href={href(rulesetPath(set.id), lang)}>← {t(lang, 'backToRuleset', { id: set.id })}</a>
       </p>
-      <h1>
-        <code>{rule.id}</code>
-      </h1>
+      <h1 lang="en">{rule.title}</h1>
       <RuleCard rule={rule} set={set} lang={lang} all={true} />
     </Layout>
   );
@@ -443,13 +441,30 @@ export function DiffPage({ diff, lang }: { diff: RulesetDiff; lang: Lang }) {
         <a href={href(rulesetPath(diff.to), lang)}>← {t(lang, 'backToRuleset', { id: diff.to })}</a>
       </p>
       <h1>{title}</h1>
+      <h2>{t(lang, 'diffSummary')}</h2>
+      <ul>
+        <li>
+          <a href="#added">{t(lang, 'added')}</a>: {diff.added.length}
+        </li>
+        <li>
+          <a href="#changed">{t(lang, 'changed')}</a>: {diff.changed.length}
+        </li>
+        <li>
+          <a href="#removed">{t(lang, 'removed')}</a>: {diff.removed.length}
+        </li>
+        <li>
+          <a href="#scenarios">
+            {t(lang, 'scenarioChanges', { n: diff.scenarioChanges.length, total: diff.scenarioCount })}
+          </a>
+        </li>
+      </ul>
       <h2>{t(lang, 'rulesetChanges')}</h2>
       <ol lang="en">
         {diff.changes.map((c) => (
           <li>{c}</li>
         ))}
       </ol>
-      <h2>
+      <h2 id="added">
         {t(lang, 'added')} ({diff.added.length})
       </h2>
       {diff.added.length === 0 ? <p class="muted">{t(lang, 'nothing')}</p> : null}
@@ -463,7 +478,7 @@ export function DiffPage({ diff, lang }: { diff: RulesetDiff; lang: Lang }) {
           </li>
         ))}
       </ul>
-      <h2>
+      <h2 id="removed">
         {t(lang, 'removed')} ({diff.removed.length})
       </h2>
       {diff.removed.length === 0 ? <p class="muted">{t(lang, 'nothing')}</p> : null}
@@ -477,7 +492,7 @@ export function DiffPage({ diff, lang }: { diff: RulesetDiff; lang: Lang }) {
           </li>
         ))}
       </ul>
-      <h2>
+      <h2 id="changed">
         {t(lang, 'changed')} ({diff.changed.length})
       </h2>
       <p class="muted">{t(lang, 'unchanged', { n: diff.unchanged })}</p>
@@ -518,7 +533,9 @@ export function DiffPage({ diff, lang }: { diff: RulesetDiff; lang: Lang }) {
           </table>
         </section>
       ))}
-      <h2>{t(lang, 'scenarioChanges', { n: diff.scenarioChanges.length, total: diff.scenarioCount })}</h2>
+      <h2 id="scenarios">
+        {t(lang, 'scenarioChanges', { n: diff.scenarioChanges.length, total: diff.scenarioCount })}
+      </h2>
       <p class="muted">{t(lang, 'scenarioChangesIntro')}</p>
       <table class="stack">
         <thead>
