@@ -41,6 +41,7 @@ ol.scenarios ul{margin:.25rem 0;padding-left:1.1rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
 th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}
 th{background:var(--bg);font-weight:600}
+table.diff th:first-child,table.diff td:first-child{width:9rem}table.diff td:not(:first-child){width:45%}
 nav.toc{columns:2 18rem;margin:.5rem 0}
 nav.toc a{display:block;margin:.1rem 0}
 @media (max-width:700px){

@@ -406,6 +406,7 @@ const FIELD_KEYS: Record<RuleField, LabelKey> = {
   title: 'field_title',
   label: 'field_label',
   citations: 'field_citations',
+  citationText: 'field_citationText',
   interpretation: 'field_interpretation',
   outcomes: 'field_outcomes',
   reasons: 'field_reasons',
@@ -415,21 +416,34 @@ const FIELD_KEYS: Record<RuleField, LabelKey> = {
   reviewBefore: 'field_reviewBefore',
 };
 
-/** A changed value, short: lists one per line, citations by their address only. */
-function FieldValue({ value }: { value: unknown }) {
+/** A changed value in words: outcomes, reasons and questions by name, lists one per line. */
+function FieldValue({ field, value, lang }: { field: RuleField; value: unknown; lang: Lang }) {
   if (value === null || value === undefined) return <span class="muted">—</span>;
+  const name = (v: unknown): string => {
+    const code = String(v);
+    if (field === 'outcomes') return OUTCOMES[code as keyof typeof OUTCOMES]?.[lang] ?? code;
+    if (field === 'reasons') return REASONS[code as keyof typeof REASONS]?.[lang] ?? code;
+    if (field === 'regimes') return REGIMES[code]?.[lang] ?? code;
+    if (field === 'label') return QUESTIONS[code]?.[lang] ?? code;
+    return code;
+  };
+  const mono = field === 'citations' || field === 'exception';
   if (Array.isArray(value))
     return value.length === 0 ? (
       <span class="muted">—</span>
     ) : (
       <ul class="plain">
         {value.map((v) => (
-          <li class="mono">{String(v).length > 160 ? `${String(v).slice(0, 160)}…` : String(v)}</li>
+          <li class={mono ? 'mono' : undefined}>{name(v)}</li>
         ))}
       </ul>
     );
+  if (field === 'dates' && typeof value === 'object') {
+    const d = value as { from: string; to: string | null };
+    return <span>{dateSpan(lang, d.from, d.to ?? undefined)}</span>;
+  }
   if (typeof value === 'object') return <span class="mono">{JSON.stringify(value)}</span>;
-  return <span>{String(value)}</span>;
+  return <span>{name(value)}</span>;
 }
 
 /** GET /rules/diff/{from}/{to}: rules added, removed and changed, and the scenarios that change answer. */
@@ -509,7 +523,7 @@ export function DiffPage({ diff, lang }: { diff: RulesetDiff; lang: Lang }) {
             </a>
           </div>
           <p lang="en">{r.title}</p>
-          <table class="stack">
+          <table class="stack diff">
             <thead>
               <tr>
                 <th>{t(lang, 'whatChanged')}</th>
@@ -522,10 +536,10 @@ export function DiffPage({ diff, lang }: { diff: RulesetDiff; lang: Lang }) {
                 <tr>
                   <td data-label={t(lang, 'whatChanged')}>{t(lang, FIELD_KEYS[f.field])}</td>
                   <td data-label={t(lang, 'before')}>
-                    <FieldValue value={f.before} />
+                    <FieldValue field={f.field} value={f.before} lang={lang} />
                   </td>
                   <td data-label={t(lang, 'after')}>
-                    <FieldValue value={f.after} />
+                    <FieldValue field={f.field} value={f.after} lang={lang} />
                   </td>
                 </tr>
               ))}

@@ -54,11 +54,15 @@ export interface PublishedRuleset {
   readonly groups: readonly RuleGroup[];
 }
 
-/** A field of a rule that differs between two rulesets. */
+/**
+ * A field of a rule that differs between two rulesets. For `citations`, `before` lists the
+ * provisions only the older rule cites and `after` those only the newer one cites.
+ */
 export type RuleField =
   | 'title'
   | 'label'
   | 'citations'
+  | 'citationText'
   | 'interpretation'
   | 'outcomes'
   | 'reasons'
@@ -181,9 +185,10 @@ export function publishedRulesets(): PublishedRuleset[] {
   );
 }
 
+/** A citation as a short address with its dates and tag, e.g. `CRPL 16 ¶2 (2014-03-15 – 2024-06-30)`. */
 const citationKey = (c: RuleCitation) =>
   `${c.instrument} ${c.article}${c.paragraph ? ` ¶${c.paragraph}` : ''}${c.item ? ` (${c.item})` : ''}` +
-  `${c.tag ? ` [${c.tag}]` : ''} ${c.effectiveFrom}…${c.effectiveTo ?? ''} ${c.text}`;
+  `${c.tag ? ` [${c.tag}]` : ''} (${c.effectiveFrom} – ${c.effectiveTo ?? '…'})`;
 
 /** The fields of two versions of a rule that differ. */
 function compareRule(before: RuleDefinition, after: RuleDefinition): ChangedRule['fields'] {
@@ -195,7 +200,21 @@ function compareRule(before: RuleDefinition, after: RuleDefinition): ChangedRule
   check('title', before.title, after.title);
   check('label', before.label, after.label);
   check('regimes', before.regimes, after.regimes);
-  check('citations', before.citations.map(citationKey), after.citations.map(citationKey));
+  // Citations: the addresses (with dates and tag) only one side cites, and the addresses whose verbatim text differs.
+  const beforeKeys = before.citations.map(citationKey);
+  const afterKeys = after.citations.map(citationKey);
+  const removedCites = beforeKeys.filter((k) => !afterKeys.includes(k));
+  const addedCites = afterKeys.filter((k) => !beforeKeys.includes(k));
+  if (removedCites.length > 0 || addedCites.length > 0)
+    fields.push({ field: 'citations', before: removedCites, after: addedCites });
+  const textOf = (r: RuleDefinition, key: string) => r.citations.find((c) => citationKey(c) === key)?.text;
+  const reworded = beforeKeys.filter((k) => afterKeys.includes(k) && textOf(before, k) !== textOf(after, k));
+  if (reworded.length > 0)
+    fields.push({
+      field: 'citationText',
+      before: reworded.map((k) => `${k}: ${textOf(before, k)}`),
+      after: reworded.map((k) => `${k}: ${textOf(after, k)}`),
+    });
   check('interpretation', before.interpretation, after.interpretation);
   check('outcomes', before.outcomes, after.outcomes);
   check('reasons', before.reasons ?? null, after.reasons ?? null);
