@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRulebookApp } from '#functions/publish-rulebook/app.js';
 import { QUESTIONS, REGIMES } from '#functions/publish-rulebook/i18n.js';
+import { buildOpenApiDocument } from '#http/openapi.js';
 import { evaluate, RULESETS } from '#rules/index.js';
 import { scenarioFiles, scenarioRequest } from '#rules/scenarios.js';
 import {
@@ -270,5 +271,17 @@ describe('Links of the served pages', () => {
     // Both languages of every rule of both rulesets, the rulesets, the index and the diff.
     const rules = RULESETS.list().reduce((n, r) => n + r.rules.length, 0);
     expect(seen.size).toBeGreaterThanOrEqual(2 * (rules + RULESETS.list().length + 2));
+  });
+});
+
+describe('The OpenAPI document', () => {
+  it('documents the four rulebook routes, open to anyone, with their JSON bodies', () => {
+    const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    for (const path of ['/rules', '/rules/{rulesetId}', '/rules/{rulesetId}/{ruleId}', '/rules/diff/{from}/{to}']) {
+      const get = doc.paths[path]?.get;
+      expect(get, path).toBeDefined();
+      expect(get?.security).toEqual([]);
+      expect(JSON.stringify(get?.responses)).toContain('application/json');
+    }
   });
 });
