@@ -75,8 +75,8 @@ export const DICT = {
   allScenarios: { zh: '查看全部 {n} 个案例 →', en: 'All {n} scenarios →' },
   pinsRules: { zh: '该案例涉及的规则', en: 'rules this scenario reaches' },
   noScenarios: {
-    zh: '该规则集没有随附的案例数据；案例只为现行规则集发布。',
-    en: 'This ruleset has no published scenarios; scenarios are published for the current ruleset.',
+    zh: '此规则集不随附案例：案例只为现行规则集发布（见现行规则集的页面）。',
+    en: 'No scenarios are published for this ruleset: they are published for the current ruleset (see its page).',
   },
   scenarioName: { zh: '案例（英文描述）', en: 'Scenario' },
   facts: { zh: '事实', en: 'Facts' },

@@ -18,6 +18,7 @@ h4{font-size:.92rem;margin:.9rem 0 .3rem;color:var(--muted)}
 code,.mono{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
 p,li,dd{overflow-wrap:anywhere}
 .muted{color:var(--muted)}
+.notice{padding:.6rem .8rem;border-radius:6px;margin:.75rem 0;border:1px solid #d4a72c;background:#fff8c5}
 .badge{display:inline-block;padding:.05rem .45rem;border-radius:1rem;font-size:.8rem;font-weight:700;border:1px solid currentColor;white-space:nowrap}
 .v-BLOCK,.o-violated{color:var(--block)}.v-ALLOW,.o-supports_refusal,.o-satisfied{color:var(--allow)}
 .v-REVIEW,.o-needs_review{color:var(--review)}.o-not_applicable{color:var(--muted)}

@@ -244,10 +244,13 @@ export function RuleCard({
         </>
       ) : null}
 
-      <h4>
-        {t(lang, 'scenarios')} ({t(lang, 'scenariosCount', { n: rule.scenarios.length })})
-      </h4>
-      {set.hasScenarios ? null : <p class="muted">{t(lang, 'noScenarios')}</p>}
+      {set.hasScenarios ? (
+        <h4>
+          {t(lang, 'scenarios')} ({t(lang, 'scenariosCount', { n: rule.scenarios.length })})
+        </h4>
+      ) : all ? (
+        <p class="muted">{t(lang, 'noScenarios')}</p>
+      ) : null}
       {shown.length > 0 ? (
         <ol class="scenarios">
           {shown.map((s) => (
@@ -337,6 +340,7 @@ export function RulesetPage({ set, lang }: { set: PublishedRuleset; lang: Lang }
         {t(lang, 'rulesets')}: {set.id}
       </h1>
       <StatusLine set={set} lang={lang} />
+      {set.hasScenarios ? null : <p class="notice">{t(lang, 'noScenarios')}</p>}
       <details>
         <summary>{t(lang, 'changes')}</summary>
         <ul lang="en">
