@@ -122,6 +122,11 @@ export const DICT = {
     zh: '每个现行案例分别按两个规则集判断，下列案例的结论不同。',
     en: 'Each published scenario judged under both rulesets; these get a different verdict.',
   },
+  actionChanges: {
+    zh: '结论相同、但店铺须采取的措施或可援引的其他理由改变的案例（{n}）',
+    en: 'Same verdict, other required actions or lawful alternatives ({n})',
+  },
+  actionChangesShow: { zh: '展开列表', en: 'Show the list' },
   verdictUnder: { zh: '{id} 的结论', en: 'Verdict under {id}' },
   rulesetChanges: { zh: '规则集自述的变化', en: 'The changes the ruleset lists' },
   parameters: { zh: '法定数值', en: 'Statutory numbers' },

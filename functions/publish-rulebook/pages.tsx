@@ -1,4 +1,5 @@
 import type { RuleCitation } from '#rules/index.js';
+import type { RefusalReason, RequiredAction } from '#schemas/check.js';
 import { describeFacts } from './facts.js';
 import { ACTIONS, DICT, type LabelKey, type Lang, OUTCOMES, QUESTIONS, REASONS, REGIMES, t, VERDICTS } from './i18n.js';
 import { href, Layout } from './layout.js';
@@ -475,6 +476,9 @@ export function DiffPage({ diff, lang }: { diff: RulesetDiff; lang: Lang }) {
             {t(lang, 'scenarioChanges', { n: diff.scenarioChanges.length, total: diff.scenarioCount })}
           </a>
         </li>
+        <li>
+          <a href="#actions">{t(lang, 'actionChanges', { n: diff.actionChanges.length })}</a>
+        </li>
       </ul>
       <h2>{t(lang, 'rulesetChanges')}</h2>
       <ol lang="en">
@@ -583,7 +587,63 @@ export function DiffPage({ diff, lang }: { diff: RulesetDiff; lang: Lang }) {
           ))}
         </tbody>
       </table>
+      <h2 id="actions">{t(lang, 'actionChanges', { n: diff.actionChanges.length })}</h2>
+      <details>
+        <summary>{t(lang, 'actionChangesShow')}</summary>
+        <table class="stack">
+          <thead>
+            <tr>
+              <th>{t(lang, 'scenarioName')}</th>
+              <th>{diff.from}</th>
+              <th>{diff.to}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {diff.actionChanges.map((s) => (
+              <tr>
+                <td data-label={t(lang, 'scenarioName')}>
+                  <span lang="en">{s.name}</span> <Verdict verdict={s.verdict} lang={lang} />
+                  <div class="muted">
+                    <code>{s.file}</code>
+                    {s.r2Change !== undefined ? ` · ${t(lang, 'r2Change', { n: s.r2Change })}` : ''}
+                  </div>
+                </td>
+                <td data-label={diff.from}>
+                  <ActionsAndAlternatives value={s.before} lang={lang} />
+                </td>
+                <td data-label={diff.to}>
+                  <ActionsAndAlternatives value={s.after} lang={lang} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </Layout>
+  );
+}
+
+function ActionsAndAlternatives({
+  value,
+  lang,
+}: {
+  value: { requiredActions: readonly RequiredAction[]; alternativeReasons: readonly RefusalReason[] };
+  lang: Lang;
+}) {
+  return (
+    <>
+      <span class="chips">
+        {value.requiredActions.map((a) => (
+          <span class="chip">{ACTIONS[a][lang]}</span>
+        ))}
+      </span>
+      {value.alternativeReasons.length > 0 ? (
+        <div class="muted">
+          {t(lang, 'alternativeReasons')}:{' '}
+          {value.alternativeReasons.map((r) => REASONS[r][lang]).join(lang === 'zh' ? '、' : ', ')}
+        </div>
+      ) : null}
+    </>
   );
 }
 

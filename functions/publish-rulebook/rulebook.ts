@@ -6,7 +6,7 @@
  */
 import { evaluate, RULESETS, type RuleCitation, type RuleDefinition, type Ruleset } from '#rules/index.js';
 import { type Expect, SCENARIO_RULESET, scenarioFiles, scenarioRequest } from '#rules/scenarios.js';
-import type { CheckRequest, Verdict } from '#schemas/check.js';
+import type { CheckRequest, RefusalReason, RequiredAction, Verdict } from '#schemas/check.js';
 import { type Lang, QUESTIONS, REGIME_ORDER } from './i18n.js';
 
 /** A scenario as published: its sentence, its facts, the answer RULES.md gives and the rules it pins. */
@@ -86,6 +86,22 @@ export interface ScenarioChange {
   readonly r2Change?: number;
 }
 
+/** A scenario with the same verdict under both rulesets but other required actions or lawful alternatives. */
+export interface ScenarioActionChange {
+  readonly name: string;
+  readonly file: string;
+  readonly verdict: Verdict;
+  readonly before: {
+    readonly requiredActions: readonly RequiredAction[];
+    readonly alternativeReasons: readonly RefusalReason[];
+  };
+  readonly after: {
+    readonly requiredActions: readonly RequiredAction[];
+    readonly alternativeReasons: readonly RefusalReason[];
+  };
+  readonly r2Change?: number;
+}
+
 export interface RulesetDiff {
   readonly from: string;
   readonly to: string;
@@ -97,6 +113,8 @@ export interface RulesetDiff {
   readonly changes: readonly string[];
   readonly scenarioCount: number;
   readonly scenarioChanges: readonly ScenarioChange[];
+  /** Same verdict, other required actions or lawful alternatives. */
+  readonly actionChanges: readonly ScenarioActionChange[];
 }
 
 const FALLBACK_QUESTION = (label: string) => ({ zh: label, en: label });
@@ -256,18 +274,27 @@ export function rulesetDiff(fromId: string, toId: string): RulesetDiff | undefin
   }
   const scenarios = allScenarios();
   const scenarioChanges: ScenarioChange[] = [];
+  const actionChanges: ScenarioActionChange[] = [];
+  const sorted = <T extends string>(list: readonly T[]) => [...list].sort();
   for (const s of scenarios) {
-    const a = evaluate(s.request, s.context, from.id).verdict;
-    const b = evaluate(s.request, s.context, to.id).verdict;
-    if (a !== b)
+    const a = evaluate(s.request, s.context, from.id);
+    const b = evaluate(s.request, s.context, to.id);
+    const r2Change = s.r2Change !== undefined ? { r2Change: s.r2Change } : {};
+    if (a.verdict !== b.verdict)
       scenarioChanges.push({
         name: s.name,
         file: s.file,
         expected: s.expect.verdict,
-        before: a,
-        after: b,
-        ...(s.r2Change !== undefined ? { r2Change: s.r2Change } : {}),
+        before: a.verdict,
+        after: b.verdict,
+        ...r2Change,
       });
+    else {
+      const before = { requiredActions: sorted(a.requiredActions), alternativeReasons: sorted(a.alternativeReasons) };
+      const after = { requiredActions: sorted(b.requiredActions), alternativeReasons: sorted(b.alternativeReasons) };
+      if (JSON.stringify(before) !== JSON.stringify(after))
+        actionChanges.push({ name: s.name, file: s.file, verdict: b.verdict, before, after, ...r2Change });
+    }
   }
   const result: RulesetDiff = {
     from: from.id,
@@ -279,6 +306,7 @@ export function rulesetDiff(fromId: string, toId: string): RulesetDiff | undefin
     changes: to.changes,
     scenarioCount: scenarios.length,
     scenarioChanges,
+    actionChanges,
   };
   diffs.set(key, result);
   return result;

@@ -3,7 +3,7 @@
  * pages show, for shops that show it in their own tools. Generated from the ruleset objects.
  */
 import * as z from 'zod';
-import { CitationSchema, OUTCOMES, REFUSAL_REASONS, VERDICTS } from './check.js';
+import { CitationSchema, OUTCOMES, REFUSAL_REASONS, REQUIRED_ACTIONS, VERDICTS } from './check.js';
 
 const TextSchema = z.object({ zh: z.string(), en: z.string() });
 
@@ -121,6 +121,23 @@ export const RulesetDiffSchema = z.object({
       expected: z.enum(VERDICTS),
       before: z.enum(VERDICTS),
       after: z.enum(VERDICTS),
+      r2Change: z.number().int().optional(),
+    }),
+  ),
+  /** Scenarios with the same verdict under both, but other required actions or lawful alternatives. */
+  actionChanges: z.array(
+    z.object({
+      name: z.string(),
+      file: z.string(),
+      verdict: z.enum(VERDICTS),
+      before: z.object({
+        requiredActions: z.array(z.enum(REQUIRED_ACTIONS)),
+        alternativeReasons: z.array(z.enum(REFUSAL_REASONS)),
+      }),
+      after: z.object({
+        requiredActions: z.array(z.enum(REQUIRED_ACTIONS)),
+        alternativeReasons: z.array(z.enum(REFUSAL_REASONS)),
+      }),
       r2Change: z.number().int().optional(),
     }),
   ),

@@ -239,6 +239,18 @@ describe('GET /rules/diff/{from}/{to}', () => {
       }
     expect(diff.scenarioCount).toBe(total);
     expect(diff.scenarioChanges.length).toBeGreaterThan(0);
+    // Same verdict, other actions: r2 change 13 adds the refund deadline to no-reason BLOCKs.
+    for (const change of diff.actionChanges) {
+      expect(listed.has(change.name)).toBe(false);
+      expect(JSON.stringify(change.before)).not.toBe(JSON.stringify(change.after));
+    }
+    expect(
+      diff.actionChanges.some(
+        (c) =>
+          !c.before.requiredActions.includes('refund_within_7_days_of_receipt') &&
+          c.after.requiredActions.includes('refund_within_7_days_of_receipt'),
+      ),
+    ).toBe(true);
   });
 
   it('answers 404 when either ruleset is unknown', async () => {
