@@ -35,7 +35,7 @@ export interface FunctionSpec {
 }
 
 /**
- * The five functions of the service, keyed by a stable logical name (used in construct ids, so
+ * The six functions of the service, keyed by a stable logical name (used in construct ids, so
  * renaming a key replaces the function).
  *
  * @example FUNCTIONS.checkRefusals.routes.includes('POST /v1/checks') // true
@@ -70,6 +70,9 @@ export const FUNCTIONS = {
       'POST /console/items/{id}/resolution',
       'GET /console/summary',
       'GET /console/summary.csv',
+      'GET /console/policy-check',
+      'POST /console/policy-check',
+      'POST /console/policy-check/corrected.txt',
     ],
     tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     memoryMiB: 512,
@@ -85,6 +88,15 @@ export const FUNCTIONS = {
     memoryMiB: 256,
     // An on-demand sweep pages through every obligation that fell due: allow up to API Gateway's limit.
     timeoutSeconds: 29,
+  },
+  lintPolicies: {
+    entry: 'functions/lint-policies/index.ts',
+    description: "Lints a shop's published return policy clause by clause (POST /v1/policies/lint); stores nothing.",
+    routes: ['POST /v1/policies/lint'],
+    // Only the key lookup of the Bearer auth: the lint itself reads and writes nothing.
+    tableActions: ['dynamodb:GetItem'],
+    memoryMiB: 512,
+    timeoutSeconds: 10,
   },
   publishRulebook: {
     entry: 'functions/publish-rulebook/index.ts',

@@ -8,6 +8,7 @@ import {
 } from '#schemas/check.js';
 import { ErrorBodySchema } from '#schemas/common.js';
 import { OrderEventReceiptSchema, OrderEventSchema, SweepSummarySchema } from '#schemas/order-event.js';
+import { PolicyLintRequestSchema, PolicyLintResponseSchema } from '#schemas/policy-lint.js';
 import { FlagViewSchema, ResolutionRequestSchema, ReviewListQuerySchema, ReviewListSchema } from '#schemas/review.js';
 import {
   PublishedRuleResponseSchema,
@@ -113,6 +114,23 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
         schema: ErrorBodySchema,
       },
       503: { description: 'The event could not be stored; redeliver it', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'post',
+    path: '/v1/policies/lint',
+    summary:
+      "Lint a shop's published return policy: each clause void, lawful or review, with citations and lawful wording",
+    tag: 'policy lint',
+    auth: 'shop_or_staff',
+    body: PolicyLintRequestSchema,
+    responses: {
+      200: {
+        description: 'The policy split into clauses, each judged (nothing is stored)',
+        schema: PolicyLintResponseSchema,
+      },
+      ...errors,
+      415: { description: 'The body is not application/json', schema: ErrorBodySchema },
     },
   },
   {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { createCheckApp } from '#functions/check-refusals/app.js';
+import { createLintApp } from '#functions/lint-policies/app.js';
 import { createRulebookApp } from '#functions/publish-rulebook/app.js';
 import { createOrderEventsApp } from '#functions/receive-order-events/app.js';
 import { createReviewApp } from '#functions/review-decisions/app.js';
@@ -17,6 +18,7 @@ export function createLocalApp(services: Services): Hono {
   app.route('/', createCheckApp(services));
   app.route('/', createOrderEventsApp(services));
   app.route('/', createReviewApp(services));
+  app.route('/', createLintApp(services));
   app.route('/', createRulebookApp());
   return app;
 }

@@ -29,6 +29,7 @@ export const RANK: Readonly<Record<Outcome, number>> = {
 export const ALLOW = 1;
 export const REVIEW = 2;
 export const BLOCK = 3;
+const NONE: ReadonlySet<RefusalReason> = new Set();
 const VERDICT_OF_RANK: readonly (Verdict | undefined)[] = [undefined, 'ALLOW', 'REVIEW', 'BLOCK'];
 const ACTION_BIT = Object.fromEntries(REQUIRED_ACTIONS.map((a, i) => [a, 1 << i])) as Record<RequiredAction, number>;
 
@@ -189,13 +190,16 @@ export function createEvaluator(spec: EngineSpec) {
     const findings: Finding[] = [];
     const deciding: Hit[] = [];
     let actions = 0;
-    const namedAlternatives = new Set<RefusalReason>();
+    let namedAlternatives: Set<RefusalReason> | undefined;
     for (const hit of hits) {
       if (rank > 0 && RANK[hit.conclusion.outcome] === rank) {
         deciding.push(hit);
         findings.push(render(hit, f, stated));
         for (const a of hit.conclusion.actions ?? []) actions |= ACTION_BIT[a];
-        for (const r of hit.conclusion.alternatives ?? []) namedAlternatives.add(r);
+        if (hit.conclusion.alternatives) {
+          namedAlternatives ??= new Set();
+          for (const r of hit.conclusion.alternatives) namedAlternatives.add(r);
+        }
       }
     }
     if (rank === 0) findings.push(spec.undecided);
@@ -210,7 +214,7 @@ export function createEvaluator(spec: EngineSpec) {
     let requiredActions: RequiredAction[];
     if (verdict === 'BLOCK') {
       const rankOf = (reason: RefusalReason) => spec.decide(f, reason, judgeApi, null);
-      alternativeReasons = spec.alternatives(f, stated, rankOf, judgeApi, namedAlternatives);
+      alternativeReasons = spec.alternatives(f, stated, rankOf, judgeApi, namedAlternatives ?? NONE);
       requiredActions = spec.blockActions(f, new Set(actionsOf(actions)), alternativeReasons);
     } else if (verdict === 'REVIEW') {
       requiredActions = ['hold_until_review'];

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLocalApp } from '#shared/local/compose.js';
 import type { Services } from '#shared/services.js';
@@ -27,6 +27,16 @@ function namedPaths(markdown: string): string[] {
     .filter((span) => !span.includes('<') && !/^\.?data\/?$/.test(span));
 }
 
+/** Every file of the repository's source folders, relative to the root. */
+function repositoryFiles(dir = ROOT, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    if (name === 'node_modules' || name.startsWith('.') || name === 'cdk.out') return [];
+    const full = join(dir, name);
+    const relative = `${prefix}${name}`;
+    return statSync(full).isDirectory() ? repositoryFiles(full, `${relative}/`) : [relative];
+  });
+}
+
 /** Markdown files named anywhere in the text (`RULES.md`, api-v1.md …): each must be in the repository. */
 function namedMarkdown(markdown: string): string[] {
   return [...new Set([...markdown.matchAll(/[\w./-]+\.md\b/g)].map((m) => m[0]))];
@@ -43,10 +53,14 @@ describe('README.md stands on its own', () => {
     expect(outside).toEqual([]);
   });
 
-  it('names only files and folders that exist in the repository', () => {
-    const missing = namedPaths(README).filter(
-      (path) => !path.startsWith('/') && !existsSync(join(ROOT, path.replace(/<[^>]+>/g, ''))),
-    );
+  it('names only files and folders of the repository (a bare name: some file of that name; a new file: in an existing folder)', () => {
+    const files = repositoryFiles();
+    const missing = namedPaths(README).filter((path) => {
+      if (existsSync(join(ROOT, path))) return false;
+      if (!path.includes('/')) return !files.some((file) => file.endsWith(`/${path}`));
+      const suffix = files.some((file) => file.endsWith(`/${path}`));
+      return !suffix && !existsSync(join(ROOT, dirname(path)));
+    });
     expect(missing).toEqual([]);
   });
 

@@ -14,11 +14,12 @@ import { NotFoundError, StoreUnavailableError, VersionConflictError } from '#sto
 import { NotReviewableError, type QueueEntry, toReviewItem } from '#store/reviews.js';
 import { type Lang, t } from './i18n.js';
 import { ItemPage, MessagePage, QueuePage, type ResolutionFormState, SignInPage } from './pages.js';
+import { registerPolicyCheck } from './policy-check.js';
 import { ConsoleSessions, isSameOrigin, type StaffSession, safeEqual } from './session.js';
 import { decisionsCsv, decisionsIn, parsePeriod, summarize } from './summary.js';
 import { SummaryPage } from './summary-page.js';
 
-interface ConsoleEnv {
+export interface ConsoleEnv {
   Variables: { lang: Lang; staff: StaffSession; form: Record<string, string> };
 }
 type C = Context<ConsoleEnv>;
@@ -269,6 +270,10 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
     log.info('console resolution', { id, action: parsed.data.action, keyId: staff.keyId });
     return c.redirect(`/console?resolved=${encodeURIComponent(id)}`, 303);
   });
+
+  // ——— policy check (政策检查) ———
+
+  registerPolicyCheck(app, { requireSession, requireCsrf, limit, page, base });
 
   // ——— management summary ———
 

@@ -2,7 +2,7 @@ import type { RefusalReason } from '#schemas/check.js';
 import { cite, conclude, defineRule, say } from '../define.js';
 import { asked, cap, REASON_TEXT, reasonEn, received, WINDOW_REASONS, windowUntil } from '../messages.js';
 import { enDate, zhDate } from '../time.js';
-import type { Facts } from '../types.js';
+import type { Conclusion, Facts } from '../types.js';
 
 /**
  * @law CRPL 24
@@ -209,21 +209,23 @@ const noGround = conclude('violated', (f, reason) =>
   ),
 );
 
-export const crplArt24Para1NoGround = defineRule({
-  id: 'cn.crpl.art24.para1.no-ground',
-  title: 'After seven days, reasons other than the expired period are no ground',
-  label: 'non-conforming.after-window',
-  regimes: ['non-conforming'],
-  outcomes: ['violated'],
-  citations: [cite('CRPL', 24, 1)],
-  interpretation: [
-    'After the seven days, only the expired period can be a ground (and then on condition of exchange or repair); any other stated reason is no ground for refusing: BLOCK, restate the reason.',
-  ],
-  applies: (f, reason) =>
-    f.quality.state === 'after' && reason !== 'return_window_expired' && reason !== 'after_sales_period_expired',
-  conclude: () => noGround,
-});
+const noGroundRule = (conclusion: Conclusion) =>
+  defineRule({
+    id: 'cn.crpl.art24.para1.no-ground',
+    title: 'After seven days, reasons other than the expired period are no ground',
+    label: 'non-conforming.after-window',
+    regimes: ['non-conforming'],
+    outcomes: ['violated'],
+    citations: [cite('CRPL', 24, 1)],
+    interpretation: [
+      'After the seven days, only the expired period can be a ground (and then on condition of exchange or repair); any other stated reason is no ground for refusing: BLOCK, restate the reason.',
+    ],
+    applies: (f, reason) =>
+      f.quality.state === 'after' && reason !== 'return_window_expired' && reason !== 'after_sales_period_expired',
+    conclude: () => conclusion,
+  });
 
+export const crplArt24Para1NoGround = noGroundRule(noGround);
 /** r2: the consumer's message says what the law gives; what the shop must do is in the summary. */
 const noGroundR2 = conclude('violated', (f, reason) =>
   say(
@@ -232,17 +234,4 @@ const noGroundR2 = conclude('violated', (f, reason) =>
   ),
 );
 
-export const crplArt24Para1NoGroundR2 = defineRule({
-  id: 'cn.crpl.art24.para1.no-ground',
-  title: 'After seven days, reasons other than the expired period are no ground',
-  label: 'non-conforming.after-window',
-  regimes: ['non-conforming'],
-  outcomes: ['violated'],
-  citations: [cite('CRPL', 24, 1)],
-  interpretation: [
-    'After the seven days, only the expired period can be a ground (and then on condition of exchange or repair); any other stated reason is no ground for refusing: BLOCK, restate the reason.',
-  ],
-  applies: (f, reason) =>
-    f.quality.state === 'after' && reason !== 'return_window_expired' && reason !== 'after_sales_period_expired',
-  conclude: () => noGroundR2,
-});
+export const crplArt24Para1NoGroundR2 = noGroundRule(noGroundR2);

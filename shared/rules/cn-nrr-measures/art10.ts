@@ -2,7 +2,7 @@ import type { RefusalReason } from '#schemas/check.js';
 import { cite, conclude, defineRule, say } from '../define.js';
 import { asked, cap, isWindowReason, REASON_TEXT, reasonEn, received, windowName, windowUntil } from '../messages.js';
 import { enDate, zhDate } from '../time.js';
-import type { Facts } from '../types.js';
+import type { Conclusion, Facts } from '../types.js';
 
 /**
  * @law NRR-MEASURES 10
@@ -62,21 +62,26 @@ const inTime = conclude('satisfied', (f) =>
       ),
 );
 
-export const nrrArt10 = defineRule({
-  id: 'cn.nrr-measures.art10',
-  title: 'The no-reason window: seven days (or the promised longer period) from the day after signing',
-  label: 'no-reason.window',
-  regimes: ['no-reason'],
-  outcomes: ['supports_refusal', 'violated', 'satisfied'],
-  citations: [cite('CRPL', 25, 1), cite('NRR-MEASURES', 10, 1), cite('NRR-MEASURES', 10, 2)],
-  applies: (f) => f.window !== null && f.window.state !== 'unknown',
-  conclude: (f, reason) => {
-    const state = f.window?.state;
-    if (state === 'after') return isWindowReason(reason) ? expiredAllowed : lateOtherReason;
-    if (!isWindowReason(reason)) return inTime;
-    return state === 'not_begun' ? notBegun : expiredBlocked;
-  },
-});
+/** The window rule; r2 words the late-other-reason and in-time findings differently. */
+const windowRule = (late: Conclusion, inTimeFinding: Conclusion, interpretation: readonly string[] = []) =>
+  defineRule({
+    id: 'cn.nrr-measures.art10',
+    title: 'The no-reason window: seven days (or the promised longer period) from the day after signing',
+    label: 'no-reason.window',
+    regimes: ['no-reason'],
+    outcomes: ['supports_refusal', 'violated', 'satisfied'],
+    citations: [cite('CRPL', 25, 1), cite('NRR-MEASURES', 10, 1), cite('NRR-MEASURES', 10, 2)],
+    interpretation,
+    applies: (f) => f.window !== null && f.window.state !== 'unknown',
+    conclude: (f, reason) => {
+      const state = f.window?.state;
+      if (state === 'after') return isWindowReason(reason) ? expiredAllowed : late;
+      if (!isWindowReason(reason)) return inTimeFinding;
+      return state === 'not_begun' ? notBegun : expiredBlocked;
+    },
+  });
+
+export const nrrArt10 = windowRule(lateOtherReason, inTime);
 
 /*
  * Revision r2 (RULES.md §3.1, "Revision r2" 4): after the window, a stated reason that §3.2–§3.4 would
@@ -104,27 +109,12 @@ const inTimeNote = conclude('satisfied', (f) =>
       ),
 );
 
-export const nrrArt10R2 = defineRule({
-  id: 'cn.nrr-measures.art10',
-  title: 'The no-reason window: seven days (or the promised longer period) from the day after signing',
-  label: 'no-reason.window',
-  regimes: ['no-reason'],
-  outcomes: ['supports_refusal', 'violated', 'satisfied'],
-  citations: [cite('CRPL', 25, 1), cite('NRR-MEASURES', 10, 1), cite('NRR-MEASURES', 10, 2)],
-  interpretation: [
-    'The window counts from the day after signing (¶2; CIVIL-CODE 201): days R+1 … R+N, N = 7 or a longer promise; the last day ends at 24:00 China Standard Time and moves past statutory rest days (CIVIL-CODE 203).',
-    'The consumer’s notice counts (¶1): the request is in time when `requestedAt` falls on or before the last day.',
-    'After the window: `return_window_expired` and `after_sales_period_expired` are lawful grounds; a reason §3.2–§3.4 would ALLOW stays lawful (r2); any other reason is BLOCK, restate as `return_window_expired`.',
-    'Inside the window (or before it began): both window reasons are BLOCK.',
-  ],
-  applies: (f) => f.window !== null && f.window.state !== 'unknown',
-  conclude: (f, reason) => {
-    const state = f.window?.state;
-    if (state === 'after') return isWindowReason(reason) ? expiredAllowed : lateOtherReasonR2;
-    if (!isWindowReason(reason)) return inTimeNote;
-    return state === 'not_begun' ? notBegun : expiredBlocked;
-  },
-});
+export const nrrArt10R2 = windowRule(lateOtherReasonR2, inTimeNote, [
+  'The window counts from the day after signing (¶2; CIVIL-CODE 201): days R+1 … R+N, N = 7 or a longer promise; the last day ends at 24:00 China Standard Time and moves past statutory rest days (CIVIL-CODE 203).',
+  'The consumer’s notice counts (¶1): the request is in time when `requestedAt` falls on or before the last day.',
+  'After the window: `return_window_expired` and `after_sales_period_expired` are lawful grounds; a reason §3.2–§3.4 would ALLOW stays lawful (r2); any other reason is BLOCK, restate as `return_window_expired`.',
+  'Inside the window (or before it began): both window reasons are BLOCK.',
+]);
 
 /**
  * @law CIVIL-CODE 787

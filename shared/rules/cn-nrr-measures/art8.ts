@@ -64,26 +64,30 @@ const accessories = conclude('supports_refusal', (f) =>
   ),
 );
 
-export const nrrArt8Para2 = defineRule({
-  id: 'cn.nrr-measures.art8.para2',
-  title: 'Goods are intact only with the item, its accessories and labels complete',
-  label: 'no-reason.intactness',
-  exception: [
-    'cn.nrr-measures.art8.para3',
-    'cn.nrr-measures.art9.para1',
-    'cn.nrr-measures.art9.para1.item2.activation',
-    'cn.nrr-measures.art12',
-  ],
-  regimes: ['no-reason'],
-  reasons: ['not_intact', 'packaging_opened', 'gift_or_accessory_missing'],
-  outcomes: ['supports_refusal'],
-  citations: [cite('NRR-MEASURES', 8, 2), cite('NRR-MEASURES', 12, 1), cite('CRPL', 25, 3), cite('CRPL-REG', 19, 3)],
-  interpretation: [
-    'Goods are intact only with the item, its accessories and labels complete (¶2): missing accessories make the goods not intact in every category, and are the lawful ground of a refusal for a missing gift or accessory, given the seller’s proof.',
-  ],
-  applies: (f) => isOpen(f.window) && f.intactness.accessoriesMissing,
-  conclude: () => accessories,
-});
+type Para2Reasons = readonly ('not_intact' | 'packaging_opened' | 'gift_or_accessory_missing')[];
+const para2Rule = (reasons: Para2Reasons) =>
+  defineRule({
+    id: 'cn.nrr-measures.art8.para2',
+    title: 'Goods are intact only with the item, its accessories and labels complete',
+    label: 'no-reason.intactness',
+    exception: [
+      'cn.nrr-measures.art8.para3',
+      'cn.nrr-measures.art9.para1',
+      'cn.nrr-measures.art9.para1.item2.activation',
+      'cn.nrr-measures.art12',
+    ],
+    regimes: ['no-reason'],
+    reasons,
+    outcomes: ['supports_refusal'],
+    citations: [cite('NRR-MEASURES', 8, 2), cite('NRR-MEASURES', 12, 1), cite('CRPL', 25, 3), cite('CRPL-REG', 19, 3)],
+    interpretation: [
+      'Goods are intact only with the item, its accessories and labels complete (¶2): missing accessories make the goods not intact in every category, and are the lawful ground of a refusal for a missing gift or accessory, given the seller’s proof.',
+    ],
+    applies: (f) => isOpen(f.window) && f.intactness.accessoriesMissing,
+    conclude: () => accessories,
+  });
+
+export const nrrArt8Para2 = para2Rule(['not_intact', 'packaging_opened', 'gift_or_accessory_missing']);
 
 const noProof = conclude('needs_review', (f) =>
   say(
@@ -154,26 +158,8 @@ export const nrrArt8Para3R2 = defineRule({
   conclude: (_f, reason) => (reason === 'packaging_opened' ? openedIsNoGround : intact),
 });
 
-export const nrrArt8Para2R2 = defineRule({
-  id: 'cn.nrr-measures.art8.para2',
-  title: 'Goods are intact only with the item, its accessories and labels complete',
-  label: 'no-reason.intactness',
-  exception: [
-    'cn.nrr-measures.art8.para3',
-    'cn.nrr-measures.art9.para1',
-    'cn.nrr-measures.art9.para1.item2.activation',
-    'cn.nrr-measures.art12',
-  ],
-  regimes: ['no-reason'],
-  reasons: ['not_intact', 'gift_or_accessory_missing'],
-  outcomes: ['supports_refusal'],
-  citations: [cite('NRR-MEASURES', 8, 2), cite('NRR-MEASURES', 12, 1), cite('CRPL', 25, 3), cite('CRPL-REG', 19, 3)],
-  interpretation: [
-    'Goods are intact only with the item, its accessories and labels complete (¶2): missing accessories make the goods not intact in every category, and are the lawful ground of a refusal for a missing gift or accessory, given the seller’s proof.',
-  ],
-  applies: (f) => isOpen(f.window) && f.intactness.accessoriesMissing,
-  conclude: () => accessories,
-});
+/** r2: `packaging_opened` is judged by ¶3 (and 9(1)); missing accessories answer `not_intact`. */
+export const nrrArt8Para2R2 = para2Rule(['not_intact', 'gift_or_accessory_missing']);
 
 export const nrrArt8EvidenceR2 = defineRule({
   id: 'cn.nrr-measures.art8.evidence',

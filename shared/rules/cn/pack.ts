@@ -65,7 +65,8 @@ function decide(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null
 function decideR2(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null): number {
   if (!f.consumer) return judge.judge('scope', f, reason, out);
   if (!f.distance) {
-    if (f.kind !== 'no_reason') return judge.stricter(f, reason, 'non-conforming', 'scope', out);
+    if (f.kind !== 'no_reason')
+      return stricterOf(f, reason, judge, out, nonConformingR2, (g, r, j, o) => j.judge('scope', g, r, o));
     return f.promiseCovers ? inStorePromise(f, reason, judge, out) : judge.judge('scope', f, reason, out);
   }
   if (f.kind === 'no_reason') return noReasonR2(f, reason, judge, out);
@@ -76,18 +77,32 @@ function decideR2(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | nu
     window !== null &&
     (window.state === 'inside' || window.state === 'unknown')
   ) {
-    const hitsA: Hit[] | null = out ? [] : null;
-    const hitsB: Hit[] | null = out ? [] : null;
-    const rankA = nonConformingR2(f, reason, judge, hitsA);
-    const rankB = noReasonR2(f, reason, judge, hitsB);
-    const rank = Math.max(rankA, rankB);
-    if (out && hitsA && hitsB) {
-      if (rankA === rank) out.push(...hitsA);
-      if (rankB === rank) out.push(...hitsB);
-    }
-    return rank;
+    return stricterOf(f, reason, judge, out, nonConformingR2, noReasonR2);
   }
   return nonConformingR2(f, reason, judge, out);
+}
+
+type Question = (f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null) => number;
+
+/** Two questions judge; the stricter result stands (BLOCK > REVIEW > ALLOW), equal results merge. */
+function stricterOf(
+  f: Facts,
+  reason: RefusalReason,
+  judge: Judge,
+  out: Hit[] | null,
+  a: Question,
+  b: Question,
+): number {
+  const hitsA: Hit[] | null = out ? [] : null;
+  const hitsB: Hit[] | null = out ? [] : null;
+  const rankA = a(f, reason, judge, hitsA);
+  const rankB = b(f, reason, judge, hitsB);
+  const rank = Math.max(rankA, rankB);
+  if (out && hitsA && hitsB) {
+    if (rankA === rank) out.push(...hitsA);
+    if (rankB === rank) out.push(...hitsB);
+  }
+  return rank;
 }
 
 /** §2 [r2]: the transit rows first (for damaged_in_transit), then the 三包 rows, then the others. */
@@ -184,6 +199,20 @@ const ENGINE_ERROR: Finding = Object.freeze({
     en: 'The service could not decide this refusal automatically, so compliance staff will review it before the shop answers you; until then your request is not refused.',
   },
 });
+
+/** The regimes r2's `decide` may consult for these facts: only their rules can ALLOW another reason. */
+export function regimesConsultedR2(f: Facts): readonly Regime[] {
+  if (!f.consumer) return CONSULTED.business;
+  if (!f.distance) return f.kind === 'no_reason' ? CONSULTED.inStore : CONSULTED.inStoreQuality;
+  return f.kind === 'no_reason' ? CONSULTED.noReason : CONSULTED.quality;
+}
+const CONSULTED = {
+  business: ['scope'],
+  inStore: ['scope', 'no-reason'],
+  inStoreQuality: ['transit', 'three-guarantees', 'non-conforming', 'scope'],
+  noReason: ['no-reason'],
+  quality: ['transit', 'three-guarantees', 'non-conforming', 'no-reason'],
+} as const satisfies Record<string, readonly Regime[]>;
 
 /** The combination logic of revision r2, for `defineCnRuleset({ hooks: { decide: CN_DECIDE_R2 } })`. */
 export const CN_DECIDE_R2: EngineSpec['decide'] = decideR2;

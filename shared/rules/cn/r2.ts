@@ -1,8 +1,8 @@
 import { REFUSAL_REASONS, type RefusalReason, type RequiredAction } from '#schemas/check.js';
-import { ALLOW, inContractOrder, REVIEW } from '../engine.js';
+import { ALLOW, inContractOrder, type Judge, REVIEW } from '../engine.js';
 import type { Ruleset } from '../ruleset.js';
-import type { Facts } from '../types.js';
-import { CN_DECIDE_R2, defineCnRuleset } from './pack.js';
+import type { Facts, Regime } from '../types.js';
+import { CN_DECIDE_R2, defineCnRuleset, regimesConsultedR2 } from './pack.js';
 import { CN_PARAMETERS_2024 } from './parameters.js';
 import { R2_RULES } from './r2-rules.js';
 import { summarize } from './summary.js';
@@ -12,20 +12,41 @@ import { summarize } from './summary.js';
  * same facts, plus `not_intact` where it would give REVIEW; a deciding row that names its alternatives is
  * followed as written.
  */
-function alternatives(
-  _f: Facts,
+export function alternatives(
+  f: Facts,
   stated: RefusalReason,
   rankOf: (reason: RefusalReason) => number,
-  _judge: unknown,
+  judge: Judge,
   named: ReadonlySet<RefusalReason>,
 ): RefusalReason[] {
   // A row that names its alternative (RULES.md §2's transit rows) is followed as written.
   if (named.size > 0) return REFUSAL_REASONS.filter((reason) => reason !== stated && named.has(reason));
-  return REFUSAL_REASONS.filter((reason) => {
-    if (reason === stated) return false;
+  // Only a reason some consulted rule can ALLOW (or `not_intact`, listed on REVIEW) can be an alternative.
+  const out: RefusalReason[] = [];
+  for (const reason of candidatesFor(regimesConsultedR2(f), judge)) {
+    if (reason === stated) continue;
     const rank = rankOf(reason);
-    return rank === ALLOW || (reason === 'not_intact' && rank === REVIEW);
-  });
+    if (rank === ALLOW || (reason === 'not_intact' && rank === REVIEW)) out.push(reason);
+  }
+  return out;
+}
+
+/** Per set of consulted regimes (constant arrays), the candidate reasons in the contract's order. */
+const CANDIDATES = new WeakMap<Judge, Map<readonly Regime[], readonly RefusalReason[]>>();
+function candidatesFor(regimes: readonly Regime[], judge: Judge): readonly RefusalReason[] {
+  let byRegimes = CANDIDATES.get(judge);
+  if (!byRegimes) {
+    byRegimes = new Map();
+    CANDIDATES.set(judge, byRegimes);
+  }
+  let list = byRegimes.get(regimes);
+  if (!list) {
+    const allowed = new Set<RefusalReason>(['not_intact']);
+    for (const regime of regimes) for (const reason of judge.canAllow(regime)) allowed.add(reason);
+    list = REFUSAL_REASONS.filter((reason) => allowed.has(reason));
+    byRegimes.set(regimes, list);
+  }
+  return list;
 }
 
 /** A no-reason right is being judged (§3, or an in-store promise judged by §3), not §2's quality return. */
@@ -37,7 +58,7 @@ const noReasonReturn = (f: Facts): boolean => f.consumer && f.kind === 'no_reaso
  * no-reason BLOCK that requires the return, once the goods were delivered, also requires the refund
  * within seven days of the shop's receipt of the returned goods.
  */
-function blockActions(
+export function blockActions(
   f: Facts,
   named: ReadonlySet<RequiredAction>,
   alternatives: readonly RefusalReason[],

@@ -9,7 +9,7 @@ import type { Hit } from '../engine.js';
 import { INSTRUMENTS } from '../law/index.js';
 import { REASON_TEXT } from '../messages.js';
 import type { Decision } from '../ruleset.js';
-import { enDate, zhDate } from '../time.js';
+import { dayOf, enDate, zhDate } from '../time.js';
 import type { Facts } from '../types.js';
 
 const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -38,11 +38,18 @@ const EN_TITLES: Readonly<Record<string, string>> = {
 };
 
 /** 《网络购买商品七日无理由退货暂行办法》第八条第三款 / Article 8(3), Interim Measures … */
+const PROVISION_NAMES = new Map<string, Message>();
+
 export function provisionName(c: Pick<Citation, 'instrument' | 'article' | 'paragraph' | 'item'>): Message {
+  const key = `${c.instrument}:${c.article}:${c.paragraph}:${c.item}`;
+  const cached = PROVISION_NAMES.get(key);
+  if (cached) return cached;
   const title = INSTRUMENTS[c.instrument].title;
   const zh = `《${title}》第${zhNumeral(c.article)}条${c.paragraph ? `第${zhNumeral(c.paragraph)}款` : ''}${c.item ? `第（${zhNumeral(c.item)}）项` : ''}`;
   const en = `${EN_TITLES[c.instrument] ?? c.instrument}, article ${c.article}${c.paragraph ? `(${c.paragraph})` : ''}${c.item ? ` item ${c.item}` : ''}`;
-  return { zh, en };
+  const name = Object.freeze({ zh, en });
+  PROVISION_NAMES.set(key, name);
+  return name;
 }
 
 const SHOP_ACTION: Readonly<Record<RequiredAction, Message>> = {
@@ -121,9 +128,10 @@ const shopReason = (reason: RefusalReason): Message => SHOP_REASON[reason] ?? RE
 /** Why the stated ground fails, in the consumer's words (BLOCK). */
 function groundFails(reason: RefusalReason, f: Facts, d: Omit<Decision, 'summary'>): Message {
   const quality = f.kind !== 'no_reason';
-  const end = d.deadlines.returnWindowEndsAt?.slice(0, 10);
-  const until = (zh: boolean) =>
-    end && f.receiptDay !== null ? (zh ? `（截至${zhDate(dayNum(end))}）` : ` (until ${enDate(dayNum(end))})`) : '';
+  const end = d.deadlines.returnWindowEndsAt;
+  const endDay = end && f.receiptDay !== null ? dayNum(end) : undefined;
+  const untilZh = endDay === undefined ? '' : `（截至${zhDate(endDay)}）`;
+  const untilEn = endDay === undefined ? '' : ` (until ${enDate(endDay)})`;
   if (quality)
     return {
       zh: `您反映商品存在问题，${REASON_TEXT[reason].zh}不是拒绝这类退货的法定理由。`,
@@ -138,52 +146,50 @@ function groundFails(reason: RefusalReason, f: Facts, d: Omit<Decision, 'summary
             en: 'The goods have not been signed for yet, so the seven-day no-reason return period has not even begun.',
           }
         : {
-            zh: `您的退货申请在退货期限内${until(true)}。`,
-            en: `Your return request is within the return period${until(false)}.`,
+            zh: `您的退货申请在退货期限内${untilZh}。`,
+            en: `Your return request is within the return period${untilEn}.`,
           };
     case 'packaging_opened':
       return {
-        zh: `您的退货申请在七日无理由退货期内${until(true)}，拆开包装查验商品不影响退货。`,
-        en: `Your return request is within the seven-day no-reason period${until(false)}, and opening the packaging to inspect the goods does not affect the return.`,
+        zh: `您的退货申请在七日无理由退货期内${untilZh}，拆开包装查验商品不影响退货。`,
+        en: `Your return request is within the seven-day no-reason period${untilEn}, and opening the packaging to inspect the goods does not affect the return.`,
       };
     case 'not_intact':
       return {
-        zh: `您的退货申请在七日无理由退货期内${until(true)}，现有情况不能说明商品不完好。`,
-        en: `Your return request is within the seven-day no-reason period${until(false)}, and nothing shows that the goods are not intact.`,
+        zh: `您的退货申请在七日无理由退货期内${untilZh}，现有情况不能说明商品不完好。`,
+        en: `Your return request is within the seven-day no-reason period${untilEn}, and nothing shows that the goods are not intact.`,
       };
     case 'gift_or_accessory_missing':
       return {
-        zh: `您的退货申请在七日无理由退货期内${until(true)}，赠品未退回不影响退货。`,
-        en: `Your return request is within the seven-day no-reason period${until(false)}, and a missing gift does not prevent the return.`,
+        zh: `您的退货申请在七日无理由退货期内${untilZh}，赠品未退回不影响退货。`,
+        en: `Your return request is within the seven-day no-reason period${untilEn}, and a missing gift does not prevent the return.`,
       };
     case 'promotional_or_clearance_item':
     case 'shop_policy_no_returns':
       return {
-        zh: `您的退货申请在七日无理由退货期内${until(true)}，促销商品或店铺的“不退货”规定不能排除您依法享有的退货权利。`,
-        en: `Your return request is within the seven-day no-reason period${until(false)}, and a promotion or a shop's "no returns" rule cannot take away your legal right to return the goods.`,
+        zh: `您的退货申请在七日无理由退货期内${untilZh}，促销商品或店铺的“不退货”规定不能排除您依法享有的退货权利。`,
+        en: `Your return request is within the seven-day no-reason period${untilEn}, and a promotion or a shop's "no returns" rule cannot take away your legal right to return the goods.`,
       };
     case 'quality_claim_unverified':
       return {
-        zh: `您的退货申请在七日无理由退货期内${until(true)}，无理由退货不需要证明商品有质量问题。`,
-        en: `Your return request is within the seven-day no-reason period${until(false)}, and a no-reason return needs no proof of a defect.`,
+        zh: `您的退货申请在七日无理由退货期内${untilZh}，无理由退货不需要证明商品有质量问题。`,
+        en: `Your return request is within the seven-day no-reason period${untilEn}, and a no-reason return needs no proof of a defect.`,
       };
     case 'transit_damage_carrier_fault':
       return {
-        zh: `您的退货申请在七日无理由退货期内${until(true)}，运输责任由谁承担不影响您的退货权利。`,
-        en: `Your return request is within the seven-day no-reason period${until(false)}, and who is responsible for transport does not affect your right to return the goods.`,
+        zh: `您的退货申请在七日无理由退货期内${untilZh}，运输责任由谁承担不影响您的退货权利。`,
+        en: `Your return request is within the seven-day no-reason period${untilEn}, and who is responsible for transport does not affect your right to return the goods.`,
       };
     default:
       return {
-        zh: `您的退货申请在七日无理由退货期内${until(true)}，本店提出的${REASON_TEXT[reason].zh}在本案中不成立。`,
-        en: `Your return request is within the seven-day no-reason period${until(false)}, and the shop's ground (${REASON_TEXT[reason].en}) does not hold here.`,
+        zh: `您的退货申请在七日无理由退货期内${untilZh}，本店提出的${REASON_TEXT[reason].zh}在本案中不成立。`,
+        en: `Your return request is within the seven-day no-reason period${untilEn}, and the shop's ground (${REASON_TEXT[reason].en}) does not hold here.`,
       };
   }
 }
 
-const dayNum = (iso: string): number => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
-};
+/** The day number of an ISO date-time's date part (`2026-04-09T…` → days since 1970-01-01). */
+const dayNum = (iso: string): number => dayOf(iso.slice(0, 10));
 
 /** The deciding finding's first citation, for the shop message. */
 function decidingCitation(d: Omit<Decision, 'summary'>): Citation | undefined {
@@ -212,7 +218,8 @@ export function summarize(f: Facts, d: Omit<Decision, 'summary'>, deciding: read
   const stated = shopReason(reason);
   const citation = decidingCitation(d);
   const cited = citation ? provisionName(citation) : undefined;
-  const cite = (zh: boolean) => (cited ? (zh ? `（${cited.zh}）` : ` (${cited.en})`) : '');
+  const citeZh = cited ? `（${cited.zh}）` : '';
+  const citeEn = cited ? ` (${cited.en})` : '';
   if (d.verdict === 'BLOCK') {
     const actions = d.requiredActions.filter((a) => a !== 'restate_reason');
     const todo = {
@@ -226,8 +233,8 @@ export function summarize(f: Facts, d: Omit<Decision, 'summary'>, deciding: read
         }
       : undefined;
     const shop: Message = {
-      zh: `不得以${stated.zh}为由拒绝${cite(true)}。${todo.zh ? `应当${todo.zh}。` : ''}${restate?.zh ?? ''}`,
-      en: `Do not refuse on the ground that ${stated.en.replace(/"/g, '')}${cite(false)}.${todo.en ? ` You must ${todo.en}.` : ''}${restate ? ` ${restate.en}` : ''}`,
+      zh: `不得以${stated.zh}为由拒绝${citeZh}。${todo.zh ? `应当${todo.zh}。` : ''}${restate?.zh ?? ''}`,
+      en: `Do not refuse on the ground that ${stated.en.replace(/"/g, '')}${citeEn}.${todo.en ? ` You must ${todo.en}.` : ''}${restate ? ` ${restate.en}` : ''}`,
     };
     const consumer = join([groundFails(reason, f, d), consumerOutcome(d.requiredActions, f)], '', ' ');
     return { consumer, shop };
@@ -240,8 +247,8 @@ export function summarize(f: Facts, d: Omit<Decision, 'summary'>, deciding: read
         }
       : { zh: '', en: '' };
     const shop: Message = {
-      zh: `可以以${stated.zh}为由拒绝${cite(true)}；请保留支持这一理由的证据。${extra.zh}`,
-      en: `You may refuse on the ground that ${stated.en.replace(/"/g, '')}${cite(false)}; keep the evidence that supports it.${extra.en}`,
+      zh: `可以以${stated.zh}为由拒绝${citeZh}；请保留支持这一理由的证据。${extra.zh}`,
+      en: `You may refuse on the ground that ${stated.en.replace(/"/g, '')}${citeEn}; keep the evidence that supports it.${extra.en}`,
     };
     const consumer = decidingMessage(deciding, f, reason) ?? {
       zh: '本店可以不予退货。',
@@ -250,8 +257,8 @@ export function summarize(f: Facts, d: Omit<Decision, 'summary'>, deciding: read
     return { consumer, shop };
   }
   const shop: Message = {
-    zh: `暂缓拒绝：本案需要合规人员审核${cite(true)}。审核完成前不得拒绝，也不要告知消费者退货已被拒绝。`,
-    en: `Hold the refusal: this case needs compliance review${cite(false)}. Until the review is complete, do not refuse and do not tell the consumer the return is refused.`,
+    zh: `暂缓拒绝：本案需要合规人员审核${citeZh}。审核完成前不得拒绝，也不要告知消费者退货已被拒绝。`,
+    en: `Hold the refusal: this case needs compliance review${citeEn}. Until the review is complete, do not refuse and do not tell the consumer the return is refused.`,
   };
   const consumer = decidingMessage(deciding, f, reason) ?? {
     zh: '您的申请需要由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。',

@@ -35,7 +35,7 @@ export function assertExpect(decision: Decision, want: Expect): void {
   const why = explain(decision);
   const cited = decision.findings.flatMap((f) => f.citations);
   expect(decision.verdict, why).toBe(want.verdict);
-  if (want.requiredActions) expect([...decision.requiredActions].sort(), why).toEqual([...want.requiredActions].sort());
+  if (want.requiredActions) expect(decision.requiredActions, why).toEqual(want.requiredActions);
   if (want.alternativeReasons)
     expect([...decision.alternativeReasons].sort(), why).toEqual([...want.alternativeReasons].sort());
   for (const id of want.ruleIds ?? [])
