@@ -48,6 +48,30 @@ function page(c: C, element: HtmlEscapedString | Promise<HtmlEscapedString>, sta
   return c.html(html`<!DOCTYPE html>${element}`, status);
 }
 
+/**
+ * Rendered answers by page and language (or `json`). The rulesets never change while the process
+ * lives, so each page is rendered once; the largest (a ruleset with its scenarios) is ~0.4 MB.
+ */
+const rendered = new Map<string, string>();
+
+async function cachedPage(c: C, key: string, render: () => HtmlEscapedString | Promise<HtmlEscapedString>) {
+  let body = rendered.get(key);
+  if (body === undefined) {
+    body = `<!DOCTYPE html>${(await render()).toString()}`;
+    rendered.set(key, body);
+  }
+  return c.html(body);
+}
+
+function cachedJson(c: C, key: string, build: () => unknown) {
+  let body = rendered.get(key);
+  if (body === undefined) {
+    body = JSON.stringify(build());
+    rendered.set(key, body);
+  }
+  return c.body(body, 200, { 'Content-Type': 'application/json' });
+}
+
 function summaryJson(set: PublishedRuleset) {
   return {
     id: set.id,
@@ -127,65 +151,68 @@ export function createRulebookApp() {
     return page(c, <MessagePage lang={lang} title="500" message="Something went wrong." />, 500);
   });
 
-  app.get('/rules', (c) => {
+  app.get('/rules', async (c) => {
     const lang = language(c);
     const sets = publishedRulesets();
-    if (wantsJson(c)) {
-      const current = sets.find((s) => s.status === 'current') as PublishedRuleset;
-      const body: RulebookIndex = {
-        current: current.id,
-        rulesets: sets.map(summaryJson),
-        groups: current.groups.map((g) => ({
-          regime: g.regime,
-          name: REGIMES[g.regime] ?? { zh: g.regime, en: g.regime },
-          rules: g.rules.map((r) => ({
-            id: r.id,
-            title: r.title,
-            question: r.question,
-            href: rulePath(current.id, r.id),
+    if (wantsJson(c))
+      return cachedJson(c, 'index json', (): RulebookIndex => {
+        const current = sets.find((s) => s.status === 'current') as PublishedRuleset;
+        return {
+          current: current.id,
+          rulesets: sets.map(summaryJson),
+          groups: current.groups.map((g) => ({
+            regime: g.regime,
+            name: REGIMES[g.regime] ?? { zh: g.regime, en: g.regime },
+            rules: g.rules.map((r) => ({
+              id: r.id,
+              title: r.title,
+              question: r.question,
+              href: rulePath(current.id, r.id),
+            })),
           })),
-        })),
-      };
-      return c.json(body);
-    }
-    return page(c, <IndexPage sets={sets} lang={lang} />);
+        };
+      });
+    return cachedPage(c, `index ${lang}`, () => <IndexPage sets={sets} lang={lang} />);
   });
 
-  app.get('/rules/diff/:from/:to', (c) => {
+  app.get('/rules/diff/:from/:to', async (c) => {
     const lang = language(c);
     const { from, to } = parseWith(DiffParamsSchema, c.req.param());
     const diff = rulesetDiff(from, to);
     if (!diff) return notFound(c, lang, t(lang, 'noDiffBase', { id: publishedRuleset(from) ? to : from }));
-    if (wantsJson(c)) return c.json(diff);
-    return page(c, <DiffPage diff={diff} lang={lang} />);
+    if (wantsJson(c)) return cachedJson(c, `diff ${diff.from} ${diff.to} json`, () => diff);
+    return cachedPage(c, `diff ${diff.from} ${diff.to} ${lang}`, () => <DiffPage diff={diff} lang={lang} />);
   });
 
-  app.get('/rules/:rulesetId', (c) => {
+  app.get('/rules/:rulesetId', async (c) => {
     const lang = language(c);
     const { rulesetId } = parseWith(RulesetParamsSchema, c.req.param());
     const set = publishedRuleset(rulesetId);
     if (!set) return notFound(c, lang, t(lang, 'noSuchRuleset', { id: rulesetId }));
-    if (wantsJson(c)) {
-      const body: PublishedRulesetJson = {
-        ...summaryJson(set),
-        parameters: { ...set.parameters },
-        calendar: { ...set.calendar },
-        rules: set.rules.map((r) => ruleJson(set, r)),
-      };
-      return c.json(body);
-    }
-    return page(c, <RulesetPage set={set} lang={lang} />);
+    if (wantsJson(c))
+      return cachedJson(
+        c,
+        `ruleset ${set.id} json`,
+        (): PublishedRulesetJson => ({
+          ...summaryJson(set),
+          parameters: { ...set.parameters },
+          calendar: { ...set.calendar },
+          rules: set.rules.map((r) => ruleJson(set, r)),
+        }),
+      );
+    return cachedPage(c, `ruleset ${set.id} ${lang}`, () => <RulesetPage set={set} lang={lang} />);
   });
 
-  app.get('/rules/:rulesetId/:ruleId', (c) => {
+  app.get('/rules/:rulesetId/:ruleId', async (c) => {
     const lang = language(c);
     const { rulesetId, ruleId } = parseWith(RuleParamsSchema, c.req.param());
     const set = publishedRuleset(rulesetId);
     if (!set) return notFound(c, lang, t(lang, 'noSuchRuleset', { id: rulesetId }));
     const rule = set.rules.find((r) => r.id === ruleId);
     if (!rule) return notFound(c, lang, t(lang, 'noSuchRule', { set: set.id, id: ruleId }));
-    if (wantsJson(c)) return c.json({ rulesetId: set.id, rule: ruleJson(set, rule) });
-    return page(c, <RulePage set={set} rule={rule} lang={lang} />);
+    if (wantsJson(c))
+      return cachedJson(c, `rule ${set.id} ${rule.id} json`, () => ({ rulesetId: set.id, rule: ruleJson(set, rule) }));
+    return cachedPage(c, `rule ${set.id} ${rule.id} ${lang}`, () => <RulePage set={set} rule={rule} lang={lang} />);
   });
 
   return app;
