@@ -78,13 +78,24 @@ export function scenarioBases(): Readonly<Record<string, unknown>> {
   return bases as Record<string, unknown>;
 }
 
+/** A scenario file that does not match `ScenarioFileSchema`: the message names the file and the field. */
+export class InvalidScenarioFileError extends Error {
+  override readonly name = 'InvalidScenarioFileError';
+  constructor(
+    readonly file: string,
+    cause: z.ZodError,
+  ) {
+    super(`${file}: ${z.prettifyError(cause)}`, { cause });
+  }
+}
+
 let loaded: readonly LoadedScenarioFile[] | undefined;
 
-/** Every scenario file, validated once (throws a `ZodError` naming the file's bad field). */
+/** Every scenario file, validated once (throws `InvalidScenarioFileError` naming the file's bad field). */
 export function scenarioFiles(): readonly LoadedScenarioFile[] {
   loaded ??= SCENARIO_FILE_DATA.map(([file, data]) => {
     const parsed = ScenarioFileSchema.safeParse(data);
-    if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });
+    if (!parsed.success) throw new InvalidScenarioFileError(file, parsed.error);
     return Object.freeze({ file, ...parsed.data });
   });
   return loaded;
