@@ -250,6 +250,7 @@ export const REGIME_ORDER = [
   'three-guarantees',
   'non-conforming',
   'no-reason',
+  'across',
   'notice',
 ] as const;
 
@@ -260,6 +261,7 @@ export const REGIMES: Readonly<Record<string, Text>> = {
   'three-guarantees': { zh: '“三包”商品', en: 'Goods under the “three guarantees” (三包)' },
   'non-conforming': { zh: '不符合质量要求的商品', en: 'Goods that do not conform' },
   'no-reason': { zh: '七日无理由退货', en: 'The seven-day no-reason return' },
+  across: { zh: '跨问题的规则', en: 'Rules that serve several questions' },
   notice: { zh: '说明（不影响结论）', en: 'Notices (they inform, never decide)' },
 };
 

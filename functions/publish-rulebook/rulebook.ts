@@ -148,6 +148,16 @@ function allScenarios() {
   return scenarioCache;
 }
 
+/**
+ * The question a rule is listed under, once: its regime; for a rule of several regimes, the regime
+ * its label names (`no-reason.quality-claim`), else `across` (the calendar gap serves every period).
+ */
+function groupOf(rule: RuleDefinition): string {
+  if (rule.regimes.length === 1) return rule.regimes[0] as string;
+  const prefix = rule.label.split('.')[0] as string;
+  return (rule.regimes as readonly string[]).includes(prefix) ? prefix : 'across';
+}
+
 const published = new Map<string, PublishedRuleset>();
 
 /**
@@ -171,10 +181,9 @@ export function publishedRuleset(id: string): PublishedRuleset | undefined {
       .map(({ context: _context, ...scenario }) => scenario),
   }));
   const groups: RuleGroup[] = [];
-  for (const regime of [...REGIME_ORDER, ...new Set(rules.flatMap((r) => r.regimes))]) {
+  for (const regime of [...REGIME_ORDER, ...new Set(rules.map(groupOf))]) {
     if (groups.some((g) => g.regime === regime)) continue;
-    // A rule is shown once, under the first question it answers.
-    const inGroup = rules.filter((r) => r.regimes[0] === regime);
+    const inGroup = rules.filter((r) => groupOf(r) === regime);
     if (inGroup.length > 0) groups.push({ regime, rules: inGroup });
   }
   const result: PublishedRuleset = {
