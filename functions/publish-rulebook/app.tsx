@@ -144,11 +144,11 @@ export function createRulebookApp() {
     if (error instanceof ValidationError) {
       if (wantsJson(c)) return c.json({ error: 'invalid_request', issues: error.issues }, 400);
       const message = error.issues.map((i) => `${i.path || '(query)'}: ${i.message}`).join('; ');
-      return page(c, <MessagePage lang={lang} title="400" message={message} />, 400);
+      return page(c, <MessagePage lang={lang} title={t(lang, 'badRequest')} message={message} />, 400);
     }
     log.error('unhandled rulebook error', { path: c.req.path, error, stack: error.stack });
     if (wantsJson(c)) return c.json({ error: 'internal_error' }, 500);
-    return page(c, <MessagePage lang={lang} title="500" message="Something went wrong." />, 500);
+    return page(c, <MessagePage lang={lang} title={t(lang, 'internal')} message={t(lang, 'internal')} />, 500);
   });
 
   app.get('/rules', async (c) => {

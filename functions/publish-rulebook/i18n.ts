@@ -93,6 +93,8 @@ export const DICT = {
   backToRuleset: { zh: '返回规则集 {id}', en: 'Back to ruleset {id}' },
   backToRulebook: { zh: '返回规则手册', en: 'Back to the rulebook' },
   notFound: { zh: '未找到', en: 'Not found' },
+  badRequest: { zh: '请求无效', en: 'Invalid request' },
+  internal: { zh: '发生内部错误。', en: 'Something went wrong.' },
   noSuchRuleset: { zh: '没有名为“{id}”的规则集。', en: 'There is no ruleset “{id}”.' },
   noSuchRule: { zh: '规则集 {set} 中没有规则“{id}”。', en: 'Ruleset {set} has no rule “{id}”.' },
   noDiffBase: { zh: '无法对比：{id} 不是已发布的规则集。', en: 'No comparison: {id} is not a released ruleset.' },
