@@ -5,6 +5,7 @@ import { documentClientFromConfig } from '#store/client.js';
 import { FlagRepository } from '#store/flags.js';
 import { OrderStateRepository } from '#store/orders.js';
 import { PrincipalRepository, ShopSecretRepository } from '#store/principals.js';
+import { ReplayRepository } from '#store/replays.js';
 import { ReviewRepository } from '#store/reviews.js';
 import { type Clock, systemClock } from './time.js';
 
@@ -25,6 +26,8 @@ export interface Services {
   flags: FlagRepository;
   /** The review queue (checks and flags), resolutions, summaries and the console's secret. */
   reviews: ReviewRepository;
+  /** Replay jobs (a ruleset re-deciding a period's stored checks) and their changed checks. */
+  replays: ReplayRepository;
 }
 
 /**
@@ -44,6 +47,7 @@ export function createServices(config: Config, options: { db?: DynamoDBDocumentC
     orders: new OrderStateRepository(db, tableName),
     flags: new FlagRepository(db, tableName),
     reviews: new ReviewRepository(db, tableName),
+    replays: new ReplayRepository(db, tableName),
   };
 }
 

@@ -17,6 +17,7 @@ import {
   RulebookQuerySchema,
   RulesetDiffSchema,
 } from '#schemas/rulebook.js';
+import { REPLAY_ROUTES } from '#shared/replays/openapi.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. zod 4 emits
@@ -173,6 +174,7 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
     },
   },
   ...rulebookRoutes(),
+  ...REPLAY_ROUTES,
   {
     method: 'get',
     path: '/healthz',

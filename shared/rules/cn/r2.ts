@@ -65,6 +65,9 @@ export function blockActions(
 ): RequiredAction[] {
   const actions = new Set<RequiredAction>(named);
   if (actions.size === 0) actions.add(alternatives.length > 0 ? 'restate_reason' : 'accept_return');
+  // Two questions that both BLOCK (§2 and a promise judged by §3) may name both: taking the goods back
+  // answers the consumer; restating the reason would not.
+  if (actions.has('accept_return')) actions.delete('restate_reason');
   // Delivered: signed for (distance sales), or handed over in the shop (R is the sale date there).
   const delivered = f.receiptDay !== null && (f.delivered !== null || !f.distance);
   if (actions.has('accept_return') && noReasonReturn(f) && delivered) actions.add('refund_within_7_days_of_receipt');
