@@ -14,6 +14,7 @@ import {
   VERDICTS,
 } from '#schemas/check.js';
 import bases from './scenario-bases.json' with { type: 'json' };
+import bases2 from './scenario-bases-2.json' with { type: 'json' };
 import { SCENARIO_FILE_DATA } from './scenario-files.js';
 
 export const ExpectSchema = z.strictObject({
@@ -73,9 +74,25 @@ export function applyPatch(base: unknown, patch: unknown): unknown {
   return out;
 }
 
-/** The named base requests, as written (not validated: a base may be incomplete until patched). */
+/** The files of named base requests (`scenario-bases*.json`); a test keeps this list complete. */
+export const SCENARIO_BASE_FILES: readonly (readonly [string, Record<string, unknown>])[] = [
+  ['shared/rules/scenario-bases.json', bases],
+  ['shared/rules/scenario-bases-2.json', bases2],
+];
+
+let allBases: Readonly<Record<string, unknown>> | undefined;
+
+/** The named base requests of every base file, as written (not validated: a base may be incomplete until patched). */
 export function scenarioBases(): Readonly<Record<string, unknown>> {
-  return bases as Record<string, unknown>;
+  if (allBases) return allBases;
+  const merged: Record<string, unknown> = {};
+  for (const [file, named] of SCENARIO_BASE_FILES)
+    for (const [key, value] of Object.entries(named)) {
+      if (key in merged) throw new Error(`scenario base ${key} is defined twice (again in ${file})`);
+      merged[key] = value;
+    }
+  allBases = Object.freeze(merged);
+  return allBases;
 }
 
 /** A scenario file that does not match `ScenarioFileSchema`: the message names the file and the field. */

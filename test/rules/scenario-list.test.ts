@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_FILE_DATA } from '#rules/scenario-files.js';
-import { scenarioFiles } from '#rules/scenarios.js';
+import { SCENARIO_BASE_FILES, scenarioBases, scenarioFiles } from '#rules/scenarios.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const RULES = join(ROOT, 'shared/rules');
@@ -22,6 +22,16 @@ describe('The static list of scenario files (shared/rules/scenario-files.ts)', (
     const listed = SCENARIO_FILE_DATA.map(([file]) => file).sort();
     // Assess
     expect(listed).toEqual(onDisk);
+  });
+
+  it('names every scenario-bases*.json, and no base is defined twice', () => {
+    const onDisk = readdirSync(RULES)
+      .filter((name) => /^scenario-bases(-\d+)?\.json$/.test(name))
+      .map((name) => `shared/rules/${name}`)
+      .sort();
+    expect(SCENARIO_BASE_FILES.map(([file]) => file).sort()).toEqual(onDisk);
+    const count = SCENARIO_BASE_FILES.reduce((n, [, named]) => n + Object.keys(named).length, 0);
+    expect(Object.keys(scenarioBases())).toHaveLength(count);
   });
 
   it('validates every listed file against the scenario schema', () => {

@@ -1,5 +1,5 @@
 import type { RefusalReason } from '#schemas/check.js';
-import { cite, conclude, defineRule, say } from '../define.js';
+import { BEFORE_CRPL_REG, cite, conclude, defineRule, say } from '../define.js';
 import {
   asked,
   askedOn,
@@ -152,16 +152,12 @@ const beforeDeliveryKind = (reason: RefusalReason) =>
  * an unsealing, activation or trial — cannot apply before delivery → BLOCK. A promise that covers
  * excluded goods makes every statutory exclusion BLOCK.
  */
-const beforeDeliveryReview = conclude(
-  'needs_review',
-  (f, reason) =>
-    say(
-      `${asked(f).zh}时，商品尚未签收。${beforeDeliveryKind(reason).zh}在交付前能否退货、您是否需要赔偿本店因此受到的损失，取决于具体情况，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
-      `${asked(f).en}, before they were signed for. Whether ${beforeDeliveryKind(reason).en} can be returned before delivery, and whether you would then have to make good the shop's loss, depends on the circumstances, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
-    ),
-  { tags: ['made-to-order'] },
+const beforeDeliveryReview = conclude('needs_review', (f, reason) =>
+  say(
+    `${asked(f).zh}时，商品尚未签收。${beforeDeliveryKind(reason).zh}在交付前能否退货、您是否需要赔偿本店因此受到的损失，取决于具体情况，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+    `${asked(f).en}, before they were signed for. Whether ${beforeDeliveryKind(reason).en} can be returned before delivery, and whether you would then have to make good the shop's loss, depends on the circumstances, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
+  ),
 );
-const beforeDeliveryReviewPlain = conclude('needs_review', beforeDeliveryReview.message);
 const beforeDeliveryBlocked = conclude('violated', (f, reason) =>
   say(
     `${asked(f).zh}时，商品尚未签收，${REASON_TEXT[reason].zh}这一理由所依据的情形（下载、拆封、交付或激活、试用）还没有发生，本店不能以此为由拒绝。`,
@@ -220,7 +216,20 @@ export const nrrArt10BeforeDeliveryR2 = defineRule({
     'confirmed_non_returnable',
   ],
   outcomes: ['needs_review', 'violated'],
-  citations: [cite('NRR-MEASURES', 10, 2), cite('CRPL', 25, 1), cite('CIVIL-CODE', 787).when('made-to-order')],
+  citations: [
+    cite('NRR-MEASURES', 10, 2),
+    cite('CRPL', 25, 1),
+    // The exclusion at stake, and what settles it: the promise, or the law of made-to-order contracts.
+    cite('NRR-MEASURES', 6, 1, 1).when('custom_made'),
+    cite('NRR-MEASURES', 6, 1, 2).when('perishable'),
+    cite('NRR-MEASURES', 6, 1, 3).when('digital_downloaded_or_unsealed'),
+    cite('NRR-MEASURES', 6, 1, 4).when('newspaper_periodical'),
+    cite('NRR-MEASURES', 7).when('confirmed_non_returnable'),
+    cite('CIVIL-CODE', 787).when('made-to-order'),
+    cite('SPC-ONLINE-1', 2).when('promise'),
+    cite('CRPL-REG', 12).when('promise'),
+    cite('CRPL', 16, 2).until(BEFORE_CRPL_REG).when('promise'),
+  ],
   interpretation: [
     'Applies only while `deliveredAt` is null (no delivery recorded either).',
     '`custom_made` (when `item.customMade`), `perishable` (when `item.perishable`), and a valid confirmation on a near-expiry or disclosed-defect basis: REVIEW (CIVIL-CODE 787 cited for made-to-order goods, from 2021-01-01).',
@@ -230,8 +239,26 @@ export const nrrArt10BeforeDeliveryR2 = defineRule({
   applies: (f, reason) => f.delivered === null && beforeDeliveryOutcome(f, reason) !== undefined,
   conclude: (f, reason) => {
     const covers = f.request.order.shopPolicy?.coversExcludedGoods === true;
-    if (covers && reason !== 'confirmed_non_returnable') return beforeDeliveryPromised;
-    if (beforeDeliveryOutcome(f, reason) === 'block') return beforeDeliveryBlocked;
-    return reason === 'custom_made' ? beforeDeliveryReview : beforeDeliveryReviewPlain;
+    if (covers && reason !== 'confirmed_non_returnable') return beforeDeliveryConclusion('promised', reason);
+    if (beforeDeliveryOutcome(f, reason) === 'block') return beforeDeliveryConclusion('blocked', reason);
+    return beforeDeliveryConclusion('review', reason);
   },
 });
+
+/** One conclusion per outcome and stated reason, built once: the tags pick the citations. */
+const BEFORE_DELIVERY = new Map<string, Conclusion>();
+function beforeDeliveryConclusion(kind: 'promised' | 'blocked' | 'review', reason: RefusalReason): Conclusion {
+  const key = `${kind}:${reason}`;
+  let conclusion = BEFORE_DELIVERY.get(key);
+  if (!conclusion) {
+    const base = { promised: beforeDeliveryPromised, blocked: beforeDeliveryBlocked, review: beforeDeliveryReview }[
+      kind
+    ];
+    const tags: string[] = [reason];
+    if (kind === 'promised') tags.push('promise');
+    if (kind === 'review' && reason === 'custom_made') tags.push('made-to-order');
+    conclusion = conclude(base.outcome, base.message, { tags });
+    BEFORE_DELIVERY.set(key, conclusion);
+  }
+  return conclusion;
+}

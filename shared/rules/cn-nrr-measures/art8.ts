@@ -1,6 +1,7 @@
 import { cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
 import { askedWithin, REASON_TEXT, reasonEn } from '../messages.js';
+import type { Facts } from '../types.js';
 
 /**
  * @law NRR-MEASURES 8
@@ -161,6 +162,20 @@ export const nrrArt8Para3R2 = defineRule({
 /** r2: `packaging_opened` is judged by ¶3 (and 9(1)); missing accessories answer `not_intact`. */
 export const nrrArt8Para2R2 = para2Rule(['not_intact', 'gift_or_accessory_missing']);
 
+/** Which test of intactness the shop would have to prove (for the citation of the evidence finding). */
+function evidenceTest(f: Facts, reason: string): 'accessories' | 'item1' | 'item2' | 'item3' {
+  if (reason === 'gift_or_accessory_missing' || (reason === 'not_intact' && f.intactness.accessoriesMissing))
+    return 'accessories';
+  if (f.intactness.sealBroken) return 'item1';
+  return f.intactness.electronicsUsed ? 'item2' : 'item3';
+}
+const NO_PROOF_BY_TEST = {
+  accessories: conclude('needs_review', noProof.message, { tags: ['accessories'] }),
+  item1: conclude('needs_review', noProof.message, { tags: ['item1'] }),
+  item2: conclude('needs_review', noProof.message, { tags: ['item2'] }),
+  item3: conclude('needs_review', noProof.message, { tags: ['item3'] }),
+} as const;
+
 export const nrrArt8EvidenceR2 = defineRule({
   id: 'cn.nrr-measures.art8.evidence',
   title: 'A refusal for non-intact goods needs the seller’s proof (photo, video or inspection report)',
@@ -174,10 +189,18 @@ export const nrrArt8EvidenceR2 = defineRule({
   regimes: ['no-reason'],
   reasons: ['not_intact', 'packaging_opened', 'gift_or_accessory_missing'],
   outcomes: ['needs_review'],
-  citations: [cite('CRPL', 25, 3), cite('NRR-MEASURES', 8, 1)],
+  citations: [
+    cite('CRPL', 25, 3),
+    cite('NRR-MEASURES', 8, 1),
+    cite('NRR-MEASURES', 8, 2).when('accessories'),
+    cite('NRR-MEASURES', 9, 1, 1).when('item1'),
+    cite('NRR-MEASURES', 9, 1, 2).when('item2'),
+    cite('NRR-MEASURES', 9, 1, 3).when('item3'),
+  ],
   interpretation: [
     'Chat logs, courier records and "other" evidence do not prove the goods’ condition.',
     '`packaging_opened` (r2) needs proof only where it can be a ground at all: a broken seal of 9(1) goods.',
+    'The finding also cites the test the shop would have to prove (art. 8 ¶2 for accessories, art. 9 item (1)–(3) by category).',
   ],
   applies: (f, reason) =>
     isOpen(f.window) &&
@@ -187,5 +210,5 @@ export const nrrArt8EvidenceR2 = defineRule({
       : reason === 'packaging_opened'
         ? f.intactness.sealBroken
         : f.intactness.definite),
-  conclude: () => noProof,
+  conclude: (f, reason) => NO_PROOF_BY_TEST[evidenceTest(f, reason)],
 });

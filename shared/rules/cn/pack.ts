@@ -141,7 +141,11 @@ function inStorePromise(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[
   const outcome = OUTCOME_OF_RANK[rank];
   if (out && outcome) {
     const deciding = hits.filter((h) => RANK[h.conclusion.outcome] === rank).map((h) => h.conclusion);
-    out.push({ rule: crplRegArt12InStoreR2, conclusion: inStorePromiseConclusion(outcome, deciding, f, reason) });
+    out.push({
+      rule: crplRegArt12InStoreR2,
+      conclusion: inStorePromiseConclusion(outcome, deciding, f, reason),
+      regime: 'scope',
+    });
   }
   return rank;
 }
