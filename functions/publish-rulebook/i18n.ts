@@ -70,6 +70,7 @@ export const DICT = {
   overriddenBy: { zh: '以下规则是本规则的例外', en: 'Exceptions to this rule' },
   noExceptions: { zh: '无例外关系。', en: 'No exceptions either way.' },
   versions: { zh: '版本（按下单日期）', en: 'Versions (by order date)' },
+  citesNothing: { zh: '不引用条文（相关条文尚未生效）', en: 'cites nothing (no provision in force yet)' },
   scenarios: { zh: '固定本规则答案的案例', en: 'Scenarios that pin this rule' },
   scenariosCount: { zh: '{n} 个案例', en: '{n} scenarios' },
   allScenarios: { zh: '查看全部 {n} 个案例 →', en: 'All {n} scenarios →' },

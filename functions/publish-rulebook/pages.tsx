@@ -234,11 +234,15 @@ export function RuleCard({
             {rule.versions.map((v) => (
               <li>
                 {dateSpan(lang, v.effectiveFrom, v.effectiveTo)}:{' '}
-                <span class="mono">
-                  {v.citations
-                    .map((c) => `${c.instrument} ${c.article}${c.paragraph ? ` ¶${c.paragraph}` : ''}`)
-                    .join(', ')}
-                </span>
+                {v.citations.length === 0 ? (
+                  <span class="muted">{t(lang, 'citesNothing')}</span>
+                ) : (
+                  <span class="mono">
+                    {v.citations
+                      .map((c) => `${c.instrument} ${c.article}${c.paragraph ? ` ¶${c.paragraph}` : ''}`)
+                      .join(', ')}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
