@@ -104,6 +104,16 @@ export const FUNCTIONS = {
     memoryMiB: 512,
     timeoutSeconds: 10,
   },
+  publishRulebook: {
+    entry: 'functions/publish-rulebook/index.ts',
+    description:
+      'The published rulebook: every released ruleset, rule, scenario and diff as pages or JSON (GET /rules...).',
+    routes: ['GET /rules', 'GET /rules/{rulesetId}', 'GET /rules/{rulesetId}/{ruleId}', 'GET /rules/diff/{from}/{to}'],
+    // Reads only the rulesets bundled with it: no table access at all.
+    tableActions: [],
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+  },
   sweepOverdueRefunds: {
     entry: 'functions/sweep-overdue-refunds/index.ts',
     description: 'Hourly sweep that flags refunds that fell due and are still unpaid.',

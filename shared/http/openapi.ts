@@ -10,6 +10,13 @@ import { ErrorBodySchema } from '#schemas/common.js';
 import { OrderEventReceiptSchema, OrderEventSchema, SweepSummarySchema } from '#schemas/order-event.js';
 import { PolicyLintRequestSchema, PolicyLintResponseSchema } from '#schemas/policy-lint.js';
 import { FlagViewSchema, ResolutionRequestSchema, ReviewListQuerySchema, ReviewListSchema } from '#schemas/review.js';
+import {
+  PublishedRuleResponseSchema,
+  PublishedRulesetSchema,
+  RulebookIndexSchema,
+  RulebookQuerySchema,
+  RulesetDiffSchema,
+} from '#schemas/rulebook.js';
 import { REPLAY_ROUTES } from '#shared/replays/openapi.js';
 
 /**
@@ -166,6 +173,7 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
       },
     },
   },
+  ...rulebookRoutes(),
   ...REPLAY_ROUTES,
   {
     method: 'get',
@@ -176,6 +184,43 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
     responses: { 200: { description: 'ok' }, 503: { description: 'store unreachable' } },
   },
 ];
+
+/** The published rulebook (functions/publish-rulebook): HTML by default, JSON with `Accept: application/json`. */
+function rulebookRoutes(): OpenApiRoute[] {
+  const common = { method: 'get', tag: 'rulebook', auth: 'none', query: RulebookQuerySchema } as const;
+  const notFound = { 404: { description: 'No such ruleset or rule', schema: ErrorBodySchema } };
+  const invalid = { 400: { description: 'Invalid `lang`', schema: ErrorBodySchema } };
+  return [
+    {
+      ...common,
+      path: '/rules',
+      summary:
+        'The released rulesets, the current one first, its rules by question (HTML, or JSON with Accept: application/json)',
+      responses: { 200: { description: 'The rulebook index', schema: RulebookIndexSchema }, ...invalid },
+    },
+    {
+      ...common,
+      path: '/rules/{rulesetId}',
+      pathParams: ['rulesetId'],
+      summary: 'Every rule of a ruleset: question, verbatim articles, interpretation, exceptions, dates, scenarios',
+      responses: { 200: { description: 'The ruleset', schema: PublishedRulesetSchema }, ...invalid, ...notFound },
+    },
+    {
+      ...common,
+      path: '/rules/{rulesetId}/{ruleId}',
+      pathParams: ['rulesetId', 'ruleId'],
+      summary: 'One rule with every scenario that pins it',
+      responses: { 200: { description: 'The rule', schema: PublishedRuleResponseSchema }, ...invalid, ...notFound },
+    },
+    {
+      ...common,
+      path: '/rules/diff/{from}/{to}',
+      pathParams: ['from', 'to'],
+      summary: 'What changed between two rulesets: rules added, changed, removed, and scenarios whose verdict changes',
+      responses: { 200: { description: 'The difference', schema: RulesetDiffSchema }, ...invalid, ...notFound },
+    },
+  ];
+}
 
 export function buildOpenApiDocument(routes: readonly OpenApiRoute[] = OPENAPI_ROUTES): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
