@@ -87,7 +87,7 @@ export const INSTRUMENTS = [
   'PENALTY-MEASURES',
   'SPC-ONLINE-1',
 ] as const;
-export const REVIEW_STATUSES = ['none', 'open', 'resolved'] as const;
+export const REVIEW_STATUSES = ['none', 'open', 'awaiting_second_approval', 'resolved'] as const;
 
 export type SalesChannel = (typeof SALES_CHANNELS)[number];
 export type BuyerType = (typeof BUYER_TYPES)[number];
@@ -234,21 +234,44 @@ export const DeadlinesSchema = z.object({
   qualityWindowEndsAt: DateTimeSchema.optional(),
 });
 
+/** What a history entry records: a one-step resolution, an override proposal, or the second staff member's answer. */
+export const HISTORY_ACTIONS = ['uphold', 'override', 'approve', 'reject'] as const;
+
 export const ResolutionSchema = z.object({
-  action: z.enum(['uphold', 'override']),
-  justification: z.string(),
-  resolvedBy: z.string(),
-  resolvedAt: z.string(),
-  verdict: z.enum(VERDICTS),
-  version: z.number().int(),
+  action: z
+    .enum(HISTORY_ACTIONS)
+    .describe(
+      '`uphold` or `override` (a staff resolution; an override of a BLOCK is only proposed), `approve` or `reject` (the second staff member on a proposed override)',
+    ),
+  justification: z.string().describe('Why, in the words of the staff member who recorded this entry'),
+  resolvedBy: z.string().describe('Who recorded it: `<staff name> (<key id>)`'),
+  resolvedAt: z.string().describe('When, China Standard Time'),
+  verdict: z.enum(VERDICTS).describe('The verdict in force after this entry'),
+  version: z.number().int().describe('The review version this entry produced'),
+  status: z
+    .enum(['open', 'awaiting_second_approval', 'resolved'])
+    .optional()
+    .describe('The review status after this entry'),
+  proposedBy: z.string().optional().describe('On `approve` / `reject`: who proposed the override'),
 });
 export type Resolution = z.infer<typeof ResolutionSchema>;
 
+export const PendingOverrideSchema = z.object({
+  proposedBy: z.string().describe('The staff member who proposed turning the BLOCK into ALLOW'),
+  proposedAt: z.string().describe('When, China Standard Time'),
+  justification: z.string().describe("The proposer's justification"),
+});
+
 export const ReviewStateSchema = z.object({
-  status: z.enum(REVIEW_STATUSES),
-  version: z.number().int().min(1),
-  finalVerdict: z.enum(VERDICTS).optional(),
-  history: z.array(ResolutionSchema).optional(),
+  status: z
+    .enum(REVIEW_STATUSES)
+    .describe(
+      '`none` (ALLOW, never reviewed), `open` (BLOCK or REVIEW awaiting staff), `awaiting_second_approval` (an override of a BLOCK proposed, waiting for a second staff member), `resolved`',
+    ),
+  version: z.number().int().min(1).describe('Quote it as `expectedVersion` when resolving'),
+  finalVerdict: z.enum(VERDICTS).optional().describe('The verdict in force after the latest resolution'),
+  pendingOverride: PendingOverrideSchema.optional().describe('Set while `awaiting_second_approval`'),
+  history: z.array(ResolutionSchema).optional().describe('Every resolution, oldest first (GET only)'),
 });
 
 /** The answer of POST /v1/checks (201, or 200 on an idempotent replay). */

@@ -12,6 +12,10 @@
  * | refundDue     | ORDER#<shop>#<order>            | REFUND#<sku>           |
  * | flag          | FLAG#<flagId>                   | FLAG                   |
  * | consoleSecret | CONFIG                          | CONSOLE_SESSION_SECRET |
+ * | reportDay     | REPORT#SHOP#<shop>#<shard>      | <YYYY-MM-DD>           |
+ * | reportShopDay | REPORT#SHOPS#<shard>            | <YYYY-MM-DD>#<shop>    |
+ *
+ * (The report items' keys are built in `reports.ts`, beside their item mapping.)
  */
 
 export const ENTITY = {
@@ -23,6 +27,8 @@ export const ENTITY = {
   refundDue: 'refundDue',
   flag: 'flag',
   config: 'config',
+  reportDay: 'reportDay',
+  reportShopDay: 'reportShopDay',
 } as const;
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
 
