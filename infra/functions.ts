@@ -8,6 +8,8 @@
  * never reads the whole table. Expiry is DynamoDB TTL's job, not the code's.
  */
 
+import { routesOf } from '#http/routes.js';
+
 /** The HTTP methods our routes use. */
 export type RouteMethod = 'GET' | 'POST';
 
@@ -44,14 +46,8 @@ export const FUNCTIONS = {
   checkRefusals: {
     entry: 'functions/check-refusals/index.ts',
     description: 'Checks a proposed refusal of a return and stores the decision (POST/GET /v1/checks).',
-    routes: [
-      'POST /v1/checks',
-      'GET /v1/checks',
-      'GET /v1/checks/{checkId}',
-      'GET /healthz',
-      'GET /openapi.json',
-      'GET /docs',
-    ],
+    // From the one route table (shared/http/routes.ts), as the Hono apps and the OpenAPI document.
+    routes: routesOf('checkRefusals'),
     tableActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query'],
     memoryMiB: 512,
     timeoutSeconds: 10,
@@ -59,18 +55,7 @@ export const FUNCTIONS = {
   reviewDecisions: {
     entry: 'functions/review-decisions/index.ts',
     description: 'Review queue, resolutions and the staff review console.',
-    routes: [
-      'GET /v1/reviews',
-      'POST /v1/reviews/{checkId}/resolution',
-      'GET /console',
-      'GET /console/sign-in',
-      'POST /console/sign-in',
-      'POST /console/sign-out',
-      'GET /console/items/{id}',
-      'POST /console/items/{id}/resolution',
-      'GET /console/summary',
-      'GET /console/summary.csv',
-    ],
+    routes: routesOf('reviewDecisions'),
     tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     memoryMiB: 512,
     // The summary and its CSV page through a period's decisions: more than a single check.
@@ -80,7 +65,7 @@ export const FUNCTIONS = {
     entry: 'functions/receive-order-events/index.ts',
     description:
       'Receives signed order events (POST /v1/webhooks/order-events), reconciles refusals, and runs the overdue-refund sweep on demand for staff (POST /v1/reconciliation/run).',
-    routes: ['POST /v1/webhooks/order-events', 'POST /v1/reconciliation/run'],
+    routes: routesOf('receiveOrderEvents'),
     tableActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     memoryMiB: 256,
     // An on-demand sweep pages through every obligation that fell due: allow up to API Gateway's limit.
