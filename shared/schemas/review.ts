@@ -111,6 +111,7 @@ export const ReviewItemSchema = z.object({
   priceFen: z.number().int().optional().describe("A check's unit price, in fen"),
   quantity: z.number().int().optional(),
   reason: z.string().optional().describe("A check's stated refusal reason"),
+  requestedAt: z.string().optional().describe("A check's return request time (the 15-day handling clock starts here)"),
   claimedBy: z.string().optional().describe('The staff member working on it, if someone claimed it'),
 });
 export type ReviewItem = z.infer<typeof ReviewItemSchema>;

@@ -68,6 +68,8 @@ export function flagToItem(record: FlagRecord): Record<string, unknown> {
     ...rest,
     ...(checkId ? { checkId } : {}),
     ...indexKeys.byId(record.flagId),
+    // On the order's timeline too (the console shows every check, event and flag of an order).
+    ...indexKeys.byOrder(record.shopId, record.orderId, 'FLAG', sortableUtc(record.createdAt), record.flagId),
     ...reviewIndexKeys('open', record.shopId, sortableUtc(record.createdAt), record.flagId),
     expiresAt: Math.floor(Date.parse(record.createdAt) / 1000) + RETENTION_SECONDS,
   };

@@ -57,7 +57,7 @@ export const REFUND_DUE_PARTITION = 'REFUND_DUE';
 /** Index key values, by the index's question. */
 export const indexKeys = {
   byId: (id: string) => ({ gsi1pk: `ID#${id}`, gsi1sk: 'ID' }),
-  byOrder: (shopId: string, orderId: string, kind: 'CHECK' | 'EVENT', at: string, id: string) => ({
+  byOrder: (shopId: string, orderId: string, kind: 'CHECK' | 'EVENT' | 'FLAG', at: string, id: string) => ({
     gsi2pk: `ORDER#${shopId}#${orderId}`,
     gsi2sk: `${kind}#${at}#${id}`,
   }),

@@ -192,6 +192,7 @@ export function toReviewItem(entry: QueueEntry, now: Date): ReviewItem {
       priceFen: r.request.item.priceFen,
       quantity: r.request.item.quantity,
       reason: r.request.refusal.reason,
+      requestedAt: r.request.returnRequest.requestedAt,
       ...(r.claim ? { claimedBy: r.claim.by } : {}),
     };
   }
@@ -285,6 +286,103 @@ export class ReviewRepository {
       return entry ? [entry] : [];
     });
     return { entries, cursor: encodeCursor(LastEvaluatedKey) };
+  }
+
+  /**
+   * The queue items created from `from` to `to` (China Standard Time days, inclusive), oldest
+   * first, page by page (`pageSize` items read per query): for the console's filters and its CSV.
+   */
+  async *pages(query: {
+    status: QueueStatus;
+    shopId?: string | undefined;
+    from: string;
+    to: string;
+    pageSize?: number;
+  }): AsyncGenerator<QueueEntry[]> {
+    const index = query.shopId ? 'byShopReviewStatus' : 'byReviewStatus';
+    const partition = query.shopId
+      ? indexKeys.byShopReviewStatus(query.status, query.shopId, '', '').gsi4pk
+      : indexKeys.byReviewStatus(query.status, '', '').gsi3pk;
+    const { partitionKey, sortKey } = TABLE.indexes[index];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await guard('Query', () =>
+        this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: index,
+            KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+            ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
+            ExpressionAttributeValues: {
+              ':pk': partition,
+              ':from': sortableUtc(`${query.from}T00:00:00.000+08:00`),
+              ':to': `${sortableUtc(`${query.to}T23:59:59.999+08:00`)}#\uffff`,
+            },
+            ScanIndexForward: true,
+            Limit: query.pageSize ?? 100,
+            ExclusiveStartKey: start,
+          }),
+        ),
+      );
+      yield (page.Items ?? []).flatMap((item) => {
+        const entry = entryFromItem(item);
+        return entry ? [entry] : [];
+      });
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+
+  /** Up to `max` queue items of a period (see `pages`), and whether more were left unread. */
+  async collect(query: {
+    status: QueueStatus;
+    shopId?: string | undefined;
+    from: string;
+    to: string;
+    max: number;
+  }): Promise<{ entries: QueueEntry[]; truncated: boolean }> {
+    const entries: QueueEntry[] = [];
+    for await (const page of this.pages({ ...query, pageSize: 200 })) {
+      entries.push(...page);
+      if (entries.length >= query.max) return { entries: entries.slice(0, query.max), truncated: true };
+    }
+    return { entries, truncated: false };
+  }
+
+  /**
+   * Everything on one order, oldest first: its checks, its order events and its flags (the `byOrder`
+   * index), at most `max` entries.
+   */
+  async timeline(
+    shopId: string,
+    orderId: string,
+    max = 200,
+  ): Promise<{ checks: CheckRecord[]; events: Record<string, unknown>[]; flags: FlagRecord[] }> {
+    const out = { checks: [] as CheckRecord[], events: [] as Record<string, unknown>[], flags: [] as FlagRecord[] };
+    let start: Record<string, unknown> | undefined;
+    let seen = 0;
+    do {
+      const page = await guard('Query', () =>
+        this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: 'byOrder',
+            KeyConditionExpression: '#pk = :pk',
+            ExpressionAttributeNames: { '#pk': TABLE.indexes.byOrder.partitionKey },
+            ExpressionAttributeValues: { ':pk': indexKeys.byOrderPartition(shopId, orderId) },
+            Limit: Math.min(100, max - seen),
+            ExclusiveStartKey: start,
+          }),
+        ),
+      );
+      for (const item of page.Items ?? []) {
+        if (item.entity === ENTITY.check) out.checks.push(checkFromItem(item));
+        else if (item.entity === ENTITY.flag) out.flags.push(flagFromItem(item));
+        else if (item.entity === ENTITY.orderEvent) out.events.push(item);
+      }
+      seen += page.Items?.length ?? 0;
+      start = page.LastEvaluatedKey;
+    } while (start && seen < max);
+    return out;
   }
 
   /** A check or flag by its id (the `byId` index, then the item itself, read consistently). */
