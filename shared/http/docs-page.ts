@@ -103,7 +103,7 @@ export function flattenFields(schema: Json, prefix = '', required = true, out: F
         out,
       );
     }
-    if (prefix)
+    if (prefix && !prefix.endsWith('[]'))
       out.push({ path: prefix, type: typeOf(schema), required, description: String(schema.description ?? '') });
     const seen = new Set(out.map((f) => f.path));
     for (const variant of variants)
@@ -115,7 +115,7 @@ export function flattenFields(schema: Json, prefix = '', required = true, out: F
     return out;
   }
   if (schema.type === 'object' && schema.properties) {
-    if (prefix) out.push({ path: prefix, type: 'object', required, description: String(schema.description ?? '') });
+    if (prefix && !prefix.endsWith('[]')) out.push({ path: prefix, type: 'object', required, description: String(schema.description ?? '') });
     const needed = new Set((schema.required as string[] | undefined) ?? []);
     for (const [name, child] of Object.entries(schema.properties as Record<string, Json>))
       flattenFields(child, prefix ? `${prefix}.${name}` : name, needed.has(name), out);

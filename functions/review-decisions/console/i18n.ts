@@ -59,7 +59,7 @@ export const DICT = {
   windowLeft: { zh: '退货期剩余 {n} 天', en: '{n} days left of the return window' },
   windowLastDay: { zh: '今天是退货期最后一天', en: 'last day of the return window' },
   windowEnded: { zh: '退货期已于 {n} 天前结束', en: 'return window ended {n} days ago' },
-  ageDays: { zh: '{d} 天 {h} 小时', en: '{d} d {h} h' },
+  ageDays: { zh: '{d} 天 {h} 小时', en: '{d}\u00a0d {h}\u00a0h' },
   ageHours: { zh: '{h} 小时', en: '{h} h' },
   ageMinutes: { zh: '{m} 分钟', en: '{m} min' },
   check: { zh: '校验', en: 'Check' },
@@ -121,7 +121,7 @@ export const DICT = {
     en: 'Required, at least 10 characters. It is kept as evidence together with your identity.',
   },
   upholdCheck: { zh: '维持自动结论', en: 'Uphold the automatic verdict' },
-  overrideCheck: { zh: '推翻：允许拒绝（ALLOW）', en: 'Override: allow the refusal (ALLOW)' },
+  overrideCheck: { zh: '推翻：改为“允许拒绝”', en: 'Override: allow the refusal (ALLOW)' },
   upholdFlag: { zh: '确认违规', en: 'Confirm the breach' },
   overrideFlag: { zh: '驳回标记', en: 'Dismiss the flag' },
   upheld: { zh: '维持', en: 'upheld' },
@@ -129,11 +129,11 @@ export const DICT = {
   confirmed: { zh: '确认违规', en: 'confirmed' },
   dismissed: { zh: '已驳回', en: 'dismissed' },
   actionMeaningCheck: {
-    zh: '“维持”保留自动结论（REVIEW 将确认为 BLOCK）；“推翻”将结论改为 ALLOW。原自动结论永不被覆盖。',
+    zh: '“维持”保留自动结论（“人工审查”将确认为“阻止拒绝”）；“推翻”将结论改为“允许拒绝”。原自动结论永不被覆盖。',
     en: '"Uphold" keeps the automatic verdict (a REVIEW is confirmed as BLOCK); "override" makes it ALLOW. The automatic verdict itself is never overwritten.',
   },
   actionMeaningFlag: {
-    zh: '“确认违规”记录为 BLOCK；“驳回”记录为 ALLOW。',
+    zh: '“确认违规”记录为“阻止拒绝”；“驳回”记录为“允许拒绝”。',
     en: '"Confirm" records a breach (BLOCK); "dismiss" records no breach (ALLOW).',
   },
   justificationTooShort: {
@@ -146,7 +146,7 @@ export const DICT = {
     en: 'Someone else ({who}) resolved this item at {at} (it is now at version {v}) before your decision arrived. Your decision was NOT recorded. Review the current state below and decide again.',
   },
   notReviewable: {
-    zh: '此校验的结论为 ALLOW，不在审查队列中。',
+    zh: '此校验的结论为“允许拒绝”，不在审查队列中。',
     en: 'This check was ALLOW and is not in the review queue.',
   },
   // ——— queue: search, filters, paging, bulk ———
@@ -202,21 +202,21 @@ export const DICT = {
   },
   awaitingTitle: { zh: '推翻待第二人批准', en: 'Override awaiting a second approval' },
   awaitingBody: {
-    zh: '{who} 于 {at} 提议将此 BLOCK 推翻为 ALLOW。理由：',
+    zh: '{who} 于 {at} 提议将此“阻止拒绝”推翻为“允许拒绝”。理由：',
     en: '{who} proposed at {at} to override this BLOCK to ALLOW. Justification:',
   },
   approveIntro: {
-    zh: '推翻 BLOCK 需要另一名合规人员批准。请核对事实与理由后批准或否决。',
+    zh: '推翻“阻止拒绝”需要另一名合规人员批准。请核对事实与理由后批准或否决。',
     en: 'Overriding a BLOCK takes a second staff member. Check the facts and the justification, then approve or reject.',
   },
-  approveButton: { zh: '批准推翻（ALLOW）', en: 'Approve the override (ALLOW)' },
-  rejectButton: { zh: '否决（保持 BLOCK）', en: 'Reject (keep the BLOCK)' },
+  approveButton: { zh: '批准推翻（允许拒绝）', en: 'Approve the override (ALLOW)' },
+  rejectButton: { zh: '否决（保持阻止拒绝）', en: 'Reject (keep the BLOCK)' },
   ownProposal: {
     zh: '这是您提出的推翻，需由另一名合规人员批准或否决。',
     en: 'You proposed this override: another staff member must approve or reject it.',
   },
   overrideNeedsTwo: {
-    zh: '推翻 BLOCK 须经第二名合规人员批准后才生效。',
+    zh: '推翻“阻止拒绝”须经第二名合规人员批准后才生效。',
     en: 'Overriding a BLOCK takes effect only once a second staff member approves it.',
   },
   proposedNotice: { zh: '已提交推翻提议，等待第二人批准：', en: 'Override proposed, awaiting a second approval:' },
@@ -280,11 +280,11 @@ export const DICT = {
   show: { zh: '显示', en: 'Show' },
   summaryTitle: { zh: '管理汇总', en: 'Management summary' },
   checksByVerdict: { zh: '按结论统计的校验数', en: 'Checks by verdict' },
-  blocksByRule: { zh: '按规则统计的阻止数（BLOCK）', en: 'Blocks by rule' },
+  blocksByRule: { zh: '按规则统计的阻止拒绝数', en: 'Blocks by rule' },
   count: { zh: '数量', en: 'Count' },
   total: { zh: '合计', en: 'Total' },
   rule: { zh: '规则', en: 'Rule' },
-  noBlocks: { zh: '此期间没有 BLOCK。', en: 'No blocks in this period.' },
+  noBlocks: { zh: '此期间没有阻止拒绝。', en: 'No blocks in this period.' },
   overriddenCount: { zh: '其中经审查推翻', en: 'of which overridden on review' },
   downloadCsv: { zh: '下载该期间已处理条目（CSV）', en: 'Download the period’s resolved items (CSV)' },
   periodInvalid: {
@@ -293,7 +293,7 @@ export const DICT = {
   },
   language: { zh: '语言', en: 'Language' },
   chartLabel: { zh: '按结论统计的柱状图', en: 'Bar chart of checks by verdict' },
-  chartRuleLabel: { zh: '按规则统计的 BLOCK 柱状图', en: 'Bar chart of blocks by rule' },
+  chartRuleLabel: { zh: '按规则统计的阻止拒绝柱状图', en: 'Bar chart of blocks by rule' },
   expired: { zh: '会话已过期，请重新登录。', en: 'Your session ended; please sign in again.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -315,7 +315,7 @@ export function isLang(value: unknown): value is Lang {
 /** Labels of enum values shown on the pages (verdicts, outcomes, reasons stay as their codes). */
 export const FLAG_LABELS = {
   unchecked_refusal: { zh: '未经校验的拒绝', en: 'Refusal without a check' },
-  refusal_against_block: { zh: '违背 BLOCK 的拒绝', en: 'Refusal against a BLOCK' },
+  refusal_against_block: { zh: '违背“阻止拒绝”仍拒绝退货', en: 'Refusal against a BLOCK' },
   refund_overdue: { zh: '退款逾期', en: 'Refund overdue' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

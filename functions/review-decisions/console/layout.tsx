@@ -73,11 +73,13 @@ details.other-lang summary{cursor:pointer}
 figure.trend{margin:.5rem 0 1rem;overflow:hidden}
 .trend .legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem;margin-bottom:.4rem}
 .trend .sw{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:-1px}
-.trend .cols{display:flex;align-items:flex-end;gap:2px;height:11rem;border-bottom:1px solid var(--fg)}
+.trend .cols{display:flex;align-items:flex-end;gap:2px;height:11rem;border-bottom:1px solid var(--fg);position:relative;border-top:1px dashed var(--line)}
+.trend .ymax{position:absolute;left:0;top:-.1rem;font-size:.75rem;color:var(--muted);background:#fff;padding:0 .2rem}
 .trend .cols.flags{height:2.5rem;border-bottom:1px solid var(--line);margin-top:4px}
 .trend .cols.labels{height:auto;border:0;align-items:flex-start}
 .trend .col{flex:1 1 0;min-width:0;height:100%;display:flex;flex-direction:column-reverse}
-.trend .labels .col{height:auto;display:block;overflow:visible;white-space:nowrap;font-size:.8rem;color:var(--muted)}
+.trend .labels .col{height:auto;display:block;overflow:visible;white-space:nowrap;font-size:.75rem;color:var(--muted)}
+td[data-label]{overflow-wrap:anywhere}
 .trend .seg{width:100%;min-height:2px}
 @media (max-width:700px){
   main{padding:.6rem}

@@ -413,7 +413,9 @@ export interface TimelineEntry {
   id?: string;
   /** The code shown as words: a verdict, an event type or a flag kind. */
   code: string;
-  detail?: string;
+  sku?: string;
+  /** A check's stated refusal reason. */
+  reason?: string;
   current: boolean;
 }
 
@@ -690,7 +692,8 @@ function Timeline({ lang, entries }: { lang: Lang; entries: TimelineEntry[] }) {
               <strong>{label}</strong>
             )}
             {entry.current ? <span class="muted"> {t(lang, 'thisItem')}</span> : null}
-            {entry.detail ? <span class="muted small"> · {entry.detail}</span> : null}
+            {entry.sku ? <span class="muted small"> · {entry.sku}</span> : null}
+            {entry.reason ? <span class="muted small"> · {word(REASON_WORDS, entry.reason, lang)}</span> : null}
           </li>
         );
       })}

@@ -48,7 +48,7 @@ type C = Context<ConsoleEnv>;
  * console is plain HTML forms), forms only to this origin.
  */
 const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data: https:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 function page(
   c: C,
@@ -311,7 +311,8 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
           kind: 'check',
           id: check.checkId,
           code: check.verdict,
-          detail: `${check.sku} · ${check.request.refusal.reason}`,
+          sku: check.sku,
+          reason: check.request.refusal.reason,
           current: check.checkId === id,
         }),
       ),
@@ -321,7 +322,7 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
           kind: 'event',
           code: String(event.type),
           ...(typeof (event.data as { sku?: unknown } | undefined)?.sku === 'string'
-            ? { detail: String((event.data as { sku: string }).sku) }
+            ? { sku: String((event.data as { sku: string }).sku) }
             : {}),
           current: false,
         }),
@@ -332,7 +333,7 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
           kind: 'flag',
           id: flag.flagId,
           code: flag.flag,
-          ...(flag.sku ? { detail: flag.sku } : {}),
+          ...(flag.sku ? { sku: flag.sku } : {}),
           current: flag.flagId === id,
         }),
       ),

@@ -28,7 +28,7 @@ export function shortDay(lang: Lang, day: string): string {
 function Trend({ lang, byDay }: { lang: Lang; byDay: ReportSummary['byDay'] }) {
   const max = Math.max(1, ...byDay.map((d) => d.ALLOW + d.BLOCK + d.REVIEW));
   const maxFlags = Math.max(1, ...byDay.map((d) => d.flags));
-  const every = Math.max(1, Math.ceil(byDay.length / 6));
+  const every = Math.max(1, Math.ceil(byDay.length / 5));
   return (
     <figure class="trend" aria-label={t(lang, 'trend')}>
       <div class="legend">
@@ -42,6 +42,9 @@ function Trend({ lang, byDay }: { lang: Lang; byDay: ReportSummary['byDay'] }) {
         </span>
       </div>
       <div class="cols" role="img" aria-label={t(lang, 'trendHint')}>
+        <span class="ymax" aria-hidden="true">
+          {max}
+        </span>
         {byDay.map((d) => {
           const total = d.ALLOW + d.BLOCK + d.REVIEW;
           return (
@@ -71,7 +74,7 @@ function Trend({ lang, byDay }: { lang: Lang; byDay: ReportSummary['byDay'] }) {
         ))}
       </div>
       <figcaption class="muted small">
-        {t(lang, 'trendHint')} max {max}
+        {t(lang, 'trendHint')}
       </figcaption>
     </figure>
   );

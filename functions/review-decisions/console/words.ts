@@ -153,9 +153,9 @@ export const HISTORY_ACTION_WORDS = {
 
 export const FLAG_WORDS = {
   unchecked_refusal: { zh: '未经校验的拒绝', en: 'Refusal without a check' },
-  refusal_against_block: { zh: '违背 BLOCK 的拒绝', en: 'Refusal against a BLOCK' },
+  refusal_against_block: { zh: '违背“阻止拒绝”仍拒绝退货', en: 'Refusal against a BLOCK' },
   refund_overdue: { zh: '退款逾期', en: 'Refund overdue' },
-  facts_changed_after_block: { zh: 'BLOCK 后事实变更', en: 'Facts changed after a BLOCK' },
+  facts_changed_after_block: { zh: '“阻止拒绝”后事实变更', en: 'Facts changed after a BLOCK' },
 } as const satisfies Words;
 
 export const EVENT_WORDS = {
@@ -175,17 +175,17 @@ export const DETAIL_WORDS = {
   daysOverdue: { zh: '逾期天数', en: 'days overdue' },
   reason: { zh: '原因', en: 'reason' },
   checkId: { zh: '校验编号', en: 'check id' },
-  blockCheckId: { zh: 'BLOCK 校验编号', en: 'BLOCK check' },
+  blockCheckId: { zh: '“阻止拒绝”校验', en: 'BLOCK check' },
   earlierCheckId: { zh: '较早的校验', en: 'earlier check' },
   laterCheckId: { zh: '较新的校验', en: 'later check' },
   changedFacts: { zh: '变更的事实', en: 'facts changed' },
   amountFen: { zh: '金额（分）', en: 'amount (fen)' },
   refundedFen: { zh: '已退款（分）', en: 'refunded (fen)' },
   sku: { zh: 'SKU', en: 'SKU' },
-  no_allow_check: { zh: '没有 ALLOW 校验', en: 'no ALLOW check' },
+  no_allow_check: { zh: '没有“允许拒绝”的校验', en: 'no ALLOW check' },
   named_check_not_found: { zh: '所指校验不存在', en: 'the named check does not exist' },
   named_check_other_item: { zh: '所指校验属于其他商品', en: 'the named check is about another item' },
-  named_check_not_allow: { zh: '所指校验不是 ALLOW', en: 'the named check is not ALLOW' },
+  named_check_not_allow: { zh: '所指校验不是“允许拒绝”', en: 'the named check is not ALLOW' },
 } as const satisfies Words;
 
 /** Readable names of the rules (the id stays visible beside it, in small type). */
