@@ -115,7 +115,8 @@ export function flattenFields(schema: Json, prefix = '', required = true, out: F
     return out;
   }
   if (schema.type === 'object' && schema.properties) {
-    if (prefix && !prefix.endsWith('[]')) out.push({ path: prefix, type: 'object', required, description: String(schema.description ?? '') });
+    if (prefix && !prefix.endsWith('[]'))
+      out.push({ path: prefix, type: 'object', required, description: String(schema.description ?? '') });
     const needed = new Set((schema.required as string[] | undefined) ?? []);
     for (const [name, child] of Object.entries(schema.properties as Record<string, Json>))
       flattenFields(child, prefix ? `${prefix}.${name}` : name, needed.has(name), out);

@@ -55,7 +55,9 @@ try {
         if ((target.staff ?? 'first') !== 'none' && (target.staff ?? 'first') !== staff) continue;
         for (const lang of ['en', 'zh'] as const) {
           const sep = target.path.includes('?') ? '&' : '?';
-          await page.goto(`${service.url}${target.path}${target.path.startsWith('/console') ? `${sep}lang=${lang}` : ''}`);
+          await page.goto(
+            `${service.url}${target.path}${target.path.startsWith('/console') ? `${sep}lang=${lang}` : ''}`,
+          );
           const wide = await page.evaluate(
             () => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
           );

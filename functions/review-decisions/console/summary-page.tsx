@@ -73,9 +73,7 @@ function Trend({ lang, byDay }: { lang: Lang; byDay: ReportSummary['byDay'] }) {
           <div class="col">{i % every === 0 ? <span>{shortDay(lang, d.date)}</span> : null}</div>
         ))}
       </div>
-      <figcaption class="muted small">
-        {t(lang, 'trendHint')}
-      </figcaption>
+      <figcaption class="muted small">{t(lang, 'trendHint')}</figcaption>
     </figure>
   );
 }
