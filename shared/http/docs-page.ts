@@ -214,7 +214,10 @@ export function renderDocs(doc: Json): string {
   const ops = Object.entries(paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ path, method, op })),
   );
-  const tags = [...new Set(ops.map(({ op }) => String((op.tags as string[] | undefined)?.[0] ?? 'other')))];
+  const order = ['checks', 'reviews', 'reports', 'order events', 'operations'];
+  const tags = [...new Set(ops.map(({ op }) => String((op.tags as string[] | undefined)?.[0] ?? 'other')))].sort(
+    (a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99),
+  );
   const toc = tags
     .map(
       (tag) =>

@@ -1,5 +1,4 @@
 import type { StoredCheck } from '#schemas/check.js';
-import { toShanghaiIso } from '#shared/time.js';
 import type { Claim, FlagRecord } from '#store/reviews.js';
 import { type Lang, OUTCOME_LABELS, t } from './i18n.js';
 import { Layout } from './layout.js';
@@ -31,11 +30,35 @@ export interface PageBase {
   staff?: { identity: string; csrf: string } | undefined;
 }
 
-/** An instant shown in China Standard Time, minutes precision: `2026-03-09 20:00`. */
-export function cst(iso: string | undefined): string {
+const FORMATS = {
+  zh: new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+} as const;
+
+/**
+ * An instant in China Standard Time, minutes precision, written as the page's language writes dates:
+ * `2026年3月9日 20:00` / `9 Mar 2026, 20:00`.
+ */
+export function cst(iso: string | undefined, lang: Lang = 'en'): string {
   if (!iso) return '—';
   const ms = Date.parse(iso);
-  return Number.isFinite(ms) ? `${toShanghaiIso(new Date(ms)).slice(0, 16).replace('T', ' ')}` : iso;
+  return Number.isFinite(ms) ? FORMATS[lang].format(new Date(ms)) : iso;
 }
 
 /** How long an item has waited, in days and hours (or hours, or minutes). */
@@ -147,7 +170,7 @@ export function DeadlineText({ lang, deadline }: { lang: Lang; deadline: Deadlin
       : t(lang, 'dlLeft', { what, n: deadline.days });
   const tone = deadline.overdue ? 'late' : deadline.days <= 2 ? 'soon' : 'ok';
   return (
-    <span class={`clock-${tone}`} title={cst(deadline.at)}>
+    <span class={`clock-${tone}`} title={cst(deadline.at, lang)}>
       {text}
     </span>
   );
@@ -456,7 +479,7 @@ function History({ lang, history }: { lang: Lang; history: StoredCheck['review']
       <tbody>
         {history.map((entry) => (
           <tr data-action={entry.action}>
-            <td data-label={t(lang, 'resolvedAt')}>{cst(entry.resolvedAt)}</td>
+            <td data-label={t(lang, 'resolvedAt')}>{cst(entry.resolvedAt, lang)}</td>
             <td data-label={t(lang, 'resolvedBy')}>{entry.resolvedBy}</td>
             <td data-label={t(lang, 'action')}>
               {word(HISTORY_ACTION_WORDS, entry.action, lang)}
@@ -507,7 +530,7 @@ function ClaimBar(props: { lang: Lang; id: string; csrf: string; claim: Claim | 
           ? t(lang, 'notClaimed')
           : mine
             ? t(lang, 'claimedByYou')
-            : t(lang, 'claimedByOther', { who: claim.by, at: cst(claim.at) })}
+            : t(lang, 'claimedByOther', { who: claim.by, at: cst(claim.at, lang) })}
       </span>
       {!claim ? (
         <button type="submit" name="do" value="claim">
@@ -552,7 +575,7 @@ function DecisionCard(props: {
       {review.status === 'awaiting_second_approval' && pending ? (
         <>
           <h2 style="margin-top:.5rem">{t(lang, 'awaitingTitle')}</h2>
-          <p>{t(lang, 'awaitingBody', { who: pending.proposedBy, at: cst(pending.proposedAt) })}</p>
+          <p>{t(lang, 'awaitingBody', { who: pending.proposedBy, at: cst(pending.proposedAt, lang) })}</p>
           <blockquote class="just">{pending.justification}</blockquote>
           {pending.proposedBy.endsWith(`(${props.me.keyId})`) || pending.proposedBy.startsWith(`${props.me.name} (`) ? (
             <Notice tone="warn">{t(lang, 'ownProposal')}</Notice>
@@ -606,7 +629,11 @@ function FormNotices({ lang, form, id }: { lang: Lang; form: ResolutionFormState
         <Notice tone="err">
           <strong>{t(lang, 'conflictTitle')}</strong>
           <br />
-          {t(lang, 'conflictBody', { who: form.conflict.who, at: cst(form.conflict.at), v: form.conflict.version })}
+          {t(lang, 'conflictBody', {
+            who: form.conflict.who,
+            at: cst(form.conflict.at, lang),
+            v: form.conflict.version,
+          })}
         </Notice>
       ) : null}
       {form.error === 'not_reviewable' ? <Notice tone="err">{t(lang, 'notReviewable')}</Notice> : null}
@@ -637,7 +664,7 @@ function Clocks({ lang, clocks }: { lang: Lang; clocks: ClockRow[] }) {
       </thead>
       <tbody>
         {clocks.map((clock) => {
-          const at = cst(clock.at);
+          const at = cst(clock.at, lang);
           const n = Math.abs(clock.days ?? 0);
           const [text, tone] =
             clock.state === 'met'
@@ -685,7 +712,7 @@ function Timeline({ lang, entries }: { lang: Lang; entries: TimelineEntry[] }) {
               : word(EVENT_WORDS, entry.code, lang);
         return (
           <li class={`tl-${entry.kind}${entry.current ? ' current' : ''}`}>
-            <time>{cst(entry.at)}</time>{' '}
+            <time>{cst(entry.at, lang)}</time>{' '}
             {entry.id && !entry.current ? (
               <a href={`/console/items/${encodeURIComponent(entry.id)}`}>{label}</a>
             ) : (
@@ -817,9 +844,9 @@ function CheckFacts({ lang, check }: { lang: Lang; check: StoredCheck }) {
           {word(CHANNEL_WORDS, order.salesChannel, lang)} · {word(BUYER_WORDS, order.buyerType, lang)}
         </dd>
         <dt>{t(lang, 'placedAt')}</dt>
-        <dd>{cst(order.placedAt)}</dd>
+        <dd>{cst(order.placedAt, lang)}</dd>
         <dt>{t(lang, 'deliveredAt')}</dt>
-        <dd>{order.deliveredAt ? cst(order.deliveredAt) : t(lang, 'notDelivered')}</dd>
+        <dd>{order.deliveredAt ? cst(order.deliveredAt, lang) : t(lang, 'notDelivered')}</dd>
         {order.shopPolicy?.returnWindowDays !== undefined || order.shopPolicy?.coversExcludedGoods ? (
           <>
             <dt>{t(lang, 'shopPolicy')}</dt>
@@ -850,7 +877,7 @@ function CheckFacts({ lang, check }: { lang: Lang; check: StoredCheck }) {
       </dl>
       <dl class="facts">
         <dt>{t(lang, 'requestedAt')}</dt>
-        <dd>{cst(returnRequest.requestedAt)}</dd>
+        <dd>{cst(returnRequest.requestedAt, lang)}</dd>
         <dt>{t(lang, 'kind')}</dt>
         <dd>{word(RETURN_KIND_WORDS, returnRequest.kind, lang)}</dd>
         <dt>{t(lang, 'condition')}</dt>
@@ -891,7 +918,7 @@ function CheckFacts({ lang, check }: { lang: Lang; check: StoredCheck }) {
 function FlagFacts({ lang, flag }: { lang: Lang; flag: FlagRecord }) {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const value = (v: unknown): unknown => {
-    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return cst(v);
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return cst(v, lang);
     if (typeof v === 'string' && (DETAIL_WORDS as Record<string, unknown>)[v]) return word(DETAIL_WORDS, v, lang);
     if (Array.isArray(v))
       return v.map((x) => (typeof x === 'string' ? word(CONDITION_WORDS, x, lang) : JSON.stringify(x))).join(', ');
@@ -928,6 +955,8 @@ function FlagFacts({ lang, flag }: { lang: Lang; flag: FlagRecord }) {
             <dd>
               {typeof v === 'string' && /^[0-9A-Z]{26}$/.test(v) ? (
                 <a href={`/console/items/${encodeURIComponent(v)}`}>{v}</a>
+              ) : key === 'verdict' && typeof v === 'string' ? (
+                <Verdict lang={lang} verdict={v} />
               ) : (
                 (value(v) as string)
               )}
@@ -981,7 +1010,7 @@ export function ItemPage(props: ItemPageProps) {
               <Verdict lang={lang} verdict={check.verdict} />
             </dd>
             <dt>{t(lang, 'decidedAt')}</dt>
-            <dd>{cst(check.decidedAt)}</dd>
+            <dd>{cst(check.decidedAt, lang)}</dd>
           </>
         ) : flag ? (
           <>
@@ -990,7 +1019,7 @@ export function ItemPage(props: ItemPageProps) {
               <span class="flagkind">{word(FLAG_WORDS, flag.flag, lang)}</span>
             </dd>
             <dt>{t(lang, 'createdAt')}</dt>
-            <dd>{cst(flag.createdAt)}</dd>
+            <dd>{cst(flag.createdAt, lang)}</dd>
           </>
         ) : null}
         <dt>{t(lang, 'status')}</dt>

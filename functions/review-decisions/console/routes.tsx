@@ -338,8 +338,14 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
         }),
       ),
     ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    const requestedAt = entry.type === 'check' ? entry.record.request.returnRequest.requestedAt : undefined;
-    const windowEnd = entry.type === 'check' ? entry.record.deadlines.returnWindowEndsAt : undefined;
+    // A flag's clocks are those of the check it is about (else the item's latest check on the order).
+    const basis =
+      entry.type === 'check'
+        ? entry.record
+        : (timeline.checks.find((check) => check.checkId === entry.record.checkId) ??
+          timeline.checks.filter((check) => check.sku === entry.record.sku).at(-1));
+    const requestedAt = basis?.request.returnRequest.requestedAt;
+    const windowEnd = basis?.deadlines.returnWindowEndsAt;
     const clocks = legalClocks({ requestedAt, returnWindowEndsAt: windowEnd, refund, now });
     const common = {
       ...base(c),
