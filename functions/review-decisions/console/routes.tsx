@@ -280,11 +280,12 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
       }
     }
     log.info('console bulk uphold', { upheld, failed: failed.length, keyId: staff.keyId });
-    const params = new URLSearchParams({
-      upheld: String(upheld),
-      ...(failed.length ? { failed: failed.join(',') } : {}),
-    });
-    return c.redirect(`/console?${params.toString()}`, 303);
+    // Back to the same view of the queue (only ever a /console URL: no open redirect).
+    const back = new URL(/^\/console(\?|$)/.test(form.back ?? '') ? (form.back as string) : '/console', 'http://x');
+    for (const name of ['upheld', 'failed', 'resolved', 'proposed', 'bulk', 'page']) back.searchParams.delete(name);
+    back.searchParams.set('upheld', String(upheld));
+    if (failed.length) back.searchParams.set('failed', failed.join(','));
+    return c.redirect(`${back.pathname}${back.search}`, 303);
   });
 
   // ——— one item ———
