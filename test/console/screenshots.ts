@@ -17,6 +17,29 @@ const service = await startLocalService(loadDevConfig({ DATA_DIR: ':memory:', PO
   runJobs: false,
 });
 const seeded = await seedConsole(service);
+// Some resolved work for the resolved view and the reviewer figures: an uphold, and an override of a
+// BLOCK proposed by dev-staff and approved by the second staff member.
+const post = (path: string, key: string, body: unknown) =>
+  fetch(`${service.url}${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+await post(`/v1/reviews/${seeded.teaHouse}/resolution`, DEV_DEFAULTS.DEV_STAFF_KEY, {
+  action: 'uphold',
+  justification: 'A missing gift is no ground; the shop may charge its declared price.',
+  expectedVersion: 1,
+});
+await post(`/v1/reviews/${seeded.headphones}/resolution`, DEV_DEFAULTS.DEV_STAFF_KEY, {
+  action: 'override',
+  justification: 'Box crushed in transit per courier photo.',
+  expectedVersion: 1,
+});
+await post(`/v1/reviews/${seeded.headphones}/approval`, SECOND_STAFF.key, {
+  approve: true,
+  justification: 'Courier photo checked: agreed.',
+  expectedVersion: 2,
+});
 const browser: Browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   headless: true,
@@ -30,6 +53,7 @@ const pages: { name: string; path: string; staff?: 'first' | 'second' | 'none' }
   { name: 'queue', path: '/console' },
   { name: 'queue-resolved', path: '/console?status=resolved' },
   { name: 'item', path: `/console/items/${seeded.tshirt}` },
+  { name: 'item-resolved', path: `/console/items/${seeded.headphones}` },
   { name: 'item-flag', path: `/console/items/${seeded.flags[0] ?? seeded.policy}` },
   { name: 'item-approval', path: `/console/items/${seeded.proposed}`, staff: 'second' },
   { name: 'summary', path: '/console/summary' },

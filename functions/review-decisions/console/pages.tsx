@@ -482,7 +482,9 @@ function History({ lang, history }: { lang: Lang; history: StoredCheck['review']
             <td data-label={t(lang, 'resolvedAt')}>{cst(entry.resolvedAt, lang)}</td>
             <td data-label={t(lang, 'resolvedBy')}>{entry.resolvedBy}</td>
             <td data-label={t(lang, 'action')}>
-              {word(HISTORY_ACTION_WORDS, entry.action, lang)}
+              {entry.action === 'override' && entry.status === 'awaiting_second_approval'
+                ? word(HISTORY_ACTION_WORDS, 'propose', lang)
+                : word(HISTORY_ACTION_WORDS, entry.action, lang)}
               {entry.proposedBy ? <div class="muted small">← {entry.proposedBy}</div> : null}
             </td>
             <td data-label={t(lang, 'finalVerdict')}>

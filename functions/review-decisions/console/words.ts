@@ -147,6 +147,7 @@ export const REVIEW_STATUS_WORDS = {
 export const HISTORY_ACTION_WORDS = {
   uphold: { zh: '维持', en: 'upheld' },
   override: { zh: '推翻', en: 'overrode' },
+  propose: { zh: '提议推翻', en: 'proposed an override' },
   approve: { zh: '批准推翻', en: 'approved the override' },
   reject: { zh: '否决推翻', en: 'rejected the override' },
 } as const satisfies Words;
