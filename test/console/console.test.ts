@@ -270,6 +270,64 @@ describe('Console queue and item pages', () => {
   });
 });
 
+describe('Console claiming, second approval and bulk uphold: refused inputs', () => {
+  it('answers 400 (never 500) to a malformed claim, approval or bulk form, and 403 to the proposer', async () => {
+    const { services, browser } = await fresh();
+    const check = await storeCheck(services, {
+      shopId: SHOP_A.shopId,
+      verdict: 'BLOCK',
+      decidedAt: '2026-04-05T12:00:00.000+08:00',
+    });
+    await browser.signIn(STAFF.key);
+    const csrf = hiddenCsrf(await (await browser.request(`/console/items/${check.checkId}?lang=en`)).text());
+    const item = `/console/items/${check.checkId}`;
+    expect((await browser.post(`${item}/claim`, { csrf, do: 'steal' })).status).toBe(400);
+    expect((await browser.post('/console/items/NOPE/claim', { csrf, do: 'claim' })).status).toBe(404);
+    const approvalForm = { csrf, approve: 'maybe', justification: 'A long enough reason.', expectedVersion: '1' };
+    expect((await browser.post(`${item}/approval`, approvalForm)).status).toBe(400);
+    // nothing awaits approval yet: 409 with the reason on the page
+    const nothing = await browser.post(`${item}/approval`, { ...approvalForm, approve: 'true' });
+    expect(nothing.status).toBe(409);
+    expect(await nothing.text()).toContain('no override awaiting approval');
+    // the proposer cannot approve their own override
+    const proposal = await browser.post(`${item}/resolution`, {
+      csrf,
+      action: 'override',
+      justification: 'Seal broken per the photo.',
+      expectedVersion: '1',
+    });
+    expect(proposal.headers.get('location')).toBe(`${item}?proposed=1`);
+    const self = await browser.post(`${item}/approval`, { ...approvalForm, approve: 'true', expectedVersion: '2' });
+    expect(self.status).toBe(403);
+    expect(await self.text()).toContain('cannot approve');
+    // bulk: nothing selected, a short justification, a garbled item
+    expect(
+      (await browser.post('/console/bulk-uphold', { csrf, justification: 'Long enough text.' })).headers.get(
+        'location',
+      ),
+    ).toBe('/console?bulk=none');
+    expect(
+      (await browser.post('/console/bulk-uphold', { csrf, items: `${check.checkId}:2`, justification: 'short' }))
+        .status,
+    ).toBe(400);
+    const garbled = await browser.post('/console/bulk-uphold', {
+      csrf,
+      items: 'no-version',
+      justification: 'Long enough text.',
+    });
+    expect(garbled.headers.get('location')).toBe('/console?bulk=none');
+    // a stale or awaiting item in a bulk uphold is reported, not a 500
+    const stale = await browser.post('/console/bulk-uphold', {
+      csrf,
+      items: `${check.checkId}:2`,
+      justification: 'Upholding in bulk.',
+      back: '//evil.example/console',
+    });
+    expect(stale.status).toBe(303);
+    expect(stale.headers.get('location')).toBe(`/console?upheld=0&failed=${check.checkId}`);
+  });
+});
+
 describe('Console summary', () => {
   it('shows the period’s figures from the daily aggregates, a trend by day, and a CSV of resolved items', async () => {
     const { services, browser } = await fresh();
