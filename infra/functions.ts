@@ -37,7 +37,7 @@ export interface FunctionSpec {
 }
 
 /**
- * The four functions of the service, keyed by a stable logical name (used in construct ids, so
+ * The five functions of the service, keyed by a stable logical name (used in construct ids, so
  * renaming a key replaces the function).
  *
  * @example FUNCTIONS.checkRefusals.routes.includes('POST /v1/checks') // true
@@ -70,6 +70,15 @@ export const FUNCTIONS = {
     memoryMiB: 256,
     // An on-demand sweep pages through every obligation that fell due: allow up to API Gateway's limit.
     timeoutSeconds: 29,
+  },
+  lintPolicies: {
+    entry: 'functions/lint-policies/index.ts',
+    description: "Lints a shop's published return policy clause by clause (POST /v1/policies/lint); stores nothing.",
+    routes: routesOf('lintPolicies'),
+    // Only the key lookup of the Bearer auth: the lint itself reads and writes nothing.
+    tableActions: ['dynamodb:GetItem'],
+    memoryMiB: 512,
+    timeoutSeconds: 10,
   },
   sweepOverdueRefunds: {
     entry: 'functions/sweep-overdue-refunds/index.ts',

@@ -45,6 +45,7 @@ export async function decideCheck(services: Services, shopId: string, request: C
     rulesetVersion: decision.rulesetVersion,
     decidedAt: toShanghaiIso(now),
     review: initialReview(decision.verdict),
+    ...(decision.summary ? { summary: decision.summary } : {}),
   };
   return services.checks.create(record);
 }
@@ -109,6 +110,7 @@ export function renderCheck(record: CheckRecord): CheckResponse {
           }
         : {}),
     },
+    ...(record.summary ? { summary: record.summary } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import {
 } from '#schemas/check.js';
 import { ErrorBodySchema } from '#schemas/common.js';
 import { OrderEventReceiptSchema, OrderEventSchema, SweepSummarySchema } from '#schemas/order-event.js';
+import { PolicyLintRequestSchema, PolicyLintResponseSchema } from '#schemas/policy-lint.js';
 import {
   ApprovalRequestSchema,
   FlagViewSchema,
@@ -26,7 +27,7 @@ import {
  */
 
 /** The HTTP functions of the service (the CDK `FUNCTIONS` table uses the same logical names). */
-export const HTTP_FUNCTIONS = ['checkRefusals', 'reviewDecisions', 'receiveOrderEvents'] as const;
+export const HTTP_FUNCTIONS = ['checkRefusals', 'reviewDecisions', 'receiveOrderEvents', 'lintPolicies'] as const;
 export type HttpFunction = (typeof HTTP_FUNCTIONS)[number];
 
 export type Auth = 'shop' | 'staff' | 'shop_or_staff' | 'webhook' | 'none' | 'console';
@@ -192,6 +193,25 @@ export const ROUTES = [
     api: true,
     responses: { 200: { description: 'What the sweep did', schema: SweepSummarySchema }, ...errors },
   },
+  // ——— policy lint ———
+  {
+    key: 'POST /v1/policies/lint',
+    fn: 'lintPolicies',
+    summary:
+      "Lint a shop's published return policy: each clause void, lawful or review, with citations and lawful wording",
+    tag: 'policy lint',
+    auth: 'shop_or_staff',
+    api: true,
+    body: PolicyLintRequestSchema,
+    responses: {
+      200: {
+        description: 'The policy split into clauses, each judged (nothing is stored)',
+        schema: PolicyLintResponseSchema,
+      },
+      ...errors,
+      415: { description: 'The body is not application/json', schema: ErrorBodySchema },
+    },
+  },
   // ——— reviews and reports ———
   {
     key: 'GET /v1/reviews',
@@ -294,6 +314,9 @@ export const ROUTES = [
       ['POST /console/bulk-uphold', 'Uphold the selected items with one justification'],
       ['GET /console/summary', 'Management summary'],
       ['GET /console/summary.csv', 'The period’s resolved items as CSV'],
+      ['GET /console/policy-check', 'Policy check page'],
+      ['POST /console/policy-check', 'Lint a pasted return policy'],
+      ['POST /console/policy-check/corrected.txt', 'The policy with lawful wording, as text'],
     ] as const
   ).map(
     ([key, summary]): RouteSpec => ({

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { createCheckApp } from '#functions/check-refusals/app.js';
+import { createLintApp } from '#functions/lint-policies/app.js';
 import { createOrderEventsApp } from '#functions/receive-order-events/app.js';
 import { createReviewApp } from '#functions/review-decisions/app.js';
 import { runOverdueSweep } from '#shared/reconciliation/sweep.js';
@@ -16,6 +17,7 @@ export function createLocalApp(services: Services): Hono {
   app.route('/', createCheckApp(services));
   app.route('/', createOrderEventsApp(services));
   app.route('/', createReviewApp(services));
+  app.route('/', createLintApp(services));
   return app;
 }
 

@@ -1,7 +1,7 @@
 import type { Citation, Instrument, Message, Outcome, RefusalReason } from '#schemas/check.js';
 import { buildCitation, INSTRUMENTS } from './law/index.js';
 import { dayOf } from './time.js';
-import type { Conclusion, Facts, Regime, Rule, RuleCitation, RuleVersion } from './types.js';
+import type { Conclusion, Facts, Regime, Rule, RuleCitation, RuleDefinition, RuleVersion } from './types.js';
 
 /** The first day of the no-reason right (CRPL 2013 revision in force): the default start of every rule. */
 export const RIGHT_IN_FORCE = '2014-03-15';
@@ -52,7 +52,7 @@ export function say(zh: string, en: string): Message {
 export function conclude(
   outcome: Outcome,
   message: (facts: Facts, reason: RefusalReason) => Message,
-  extra: Pick<Conclusion, 'actions' | 'tags'> = {},
+  extra: Pick<Conclusion, 'actions' | 'tags' | 'alternatives'> = {},
 ): Conclusion {
   return Object.freeze({ outcome, message, ...extra });
 }
@@ -70,6 +70,7 @@ export interface RuleSpec {
   readonly effectiveTo?: string;
   readonly citations: readonly Cite[];
   readonly interpretation?: readonly string[];
+  readonly reviewBefore?: string;
   readonly applies: Rule['applies'];
   readonly conclude: Rule['conclude'];
 }
@@ -148,6 +149,7 @@ export function defineRule(spec: RuleSpec): CompiledRule {
     citations: Object.freeze(citations),
     versions: Object.freeze(versions),
     interpretation: Object.freeze([...(spec.interpretation ?? [])]),
+    ...(spec.reviewBefore ? { reviewBefore: spec.reviewBefore } : {}),
     applies: spec.applies,
     conclude: spec.conclude,
     fromDay: dayOf(effectiveFrom),
@@ -163,4 +165,23 @@ export function defineRule(spec: RuleSpec): CompiledRule {
     })),
   };
   return Object.freeze(rule);
+}
+
+/** What the console, the published rulebook and the structural tests see of a rule (no functions). */
+export function ruleDefinition(rule: CompiledRule): RuleDefinition {
+  return Object.freeze({
+    id: rule.id,
+    title: rule.title,
+    label: rule.label,
+    exception: rule.exception,
+    regimes: rule.regimes,
+    ...(rule.reasons ? { reasons: rule.reasons } : {}),
+    outcomes: rule.outcomes,
+    effectiveFrom: rule.effectiveFrom,
+    ...(rule.effectiveTo ? { effectiveTo: rule.effectiveTo } : {}),
+    citations: rule.citations,
+    versions: rule.versions,
+    interpretation: rule.interpretation,
+    ...(rule.reviewBefore ? { reviewBefore: rule.reviewBefore } : {}),
+  });
 }

@@ -1,3 +1,8 @@
+/**
+ * The evaluation engine, jurisdiction-free: Catala-style base rules and labelled exceptions, grouped
+ * by question (regime) and stated reason. A pack supplies its rules, its facts, and how its questions
+ * combine (`EngineSpec`); the engine knows no law of its own.
+ */
 import {
   type CheckRequest,
   type Finding,
@@ -9,19 +14,22 @@ import {
   type Verdict,
 } from '#schemas/check.js';
 import type { CompiledRule } from './define.js';
-import { deriveFacts } from './facts.js';
-import { RULES } from './rulebook.js';
-import { endOfDay } from './time.js';
+import type { Decision } from './ruleset.js';
 import type { Conclusion, Facts, Regime } from './types.js';
 
 /** How strict an outcome is: BLOCK > REVIEW > ALLOW; informative outcomes decide nothing. */
-const RANK: Readonly<Record<Outcome, number>> = {
+export const RANK: Readonly<Record<Outcome, number>> = {
   not_applicable: 0,
   satisfied: 0,
   supports_refusal: 1,
   needs_review: 2,
   violated: 3,
 };
+/** Rank of an ALLOW, a REVIEW, a BLOCK. */
+export const ALLOW = 1;
+export const REVIEW = 2;
+export const BLOCK = 3;
+const NONE: ReadonlySet<RefusalReason> = new Set();
 const VERDICT_OF_RANK: readonly (Verdict | undefined)[] = [undefined, 'ALLOW', 'REVIEW', 'BLOCK'];
 const ACTION_BIT = Object.fromEntries(REQUIRED_ACTIONS.map((a, i) => [a, 1 << i])) as Record<RequiredAction, number>;
 
@@ -33,196 +41,204 @@ function actionsOf(bits: number): RequiredAction[] {
   return out;
 }
 
-interface Hit {
+export interface Hit {
   readonly rule: CompiledRule;
   readonly conclusion: Conclusion;
 }
 
-const REGIMES: readonly Regime[] = ['precondition', 'scope', 'non-conforming', 'no-reason', 'notice'];
-
-/** Rules by regime and stated reason, in rulebook order: the candidates of one question. */
-const INDEX = Object.fromEntries(
-  REGIMES.map((regime) => [
-    regime,
-    Object.fromEntries(
-      REFUSAL_REASONS.map((reason) => [
-        reason,
-        RULES.filter((r) => r.regimes.includes(regime) && (!r.reasons || r.reasons.includes(reason))),
-      ]),
-    ),
-  ]),
-) as unknown as Record<Regime, Record<RefusalReason, readonly CompiledRule[]>>;
-
-/** Per regime, the reasons some rule could ALLOW: the only candidates for `alternativeReasons`. */
-const CAN_ALLOW = Object.fromEntries(
-  REGIMES.map((regime) => [
-    regime,
-    REFUSAL_REASONS.filter((reason) => INDEX[regime][reason].some((r) => r.outcomes.includes('supports_refusal'))),
-  ]),
-) as unknown as Record<Regime, readonly RefusalReason[]>;
-
-/** The regime whose ALLOW an ALLOW of `decide` needs (the stricter-of combinations never loosen it). */
-function allowingRegime(f: Facts): Regime {
-  if (!f.consumer) return 'scope';
-  if (f.kind === 'no_reason') return f.distance ? 'no-reason' : 'scope';
-  return 'non-conforming';
+/** What the pack's combination logic may ask the engine. */
+export interface Judge {
+  /** Answers one question for one stated reason; returns the strictest rank (0 none … 3 BLOCK). */
+  judge(regime: Regime, f: Facts, reason: RefusalReason, out: Hit[] | null): number;
+  /** Two questions judge; the stricter result stands, equal results merge. */
+  stricter(f: Facts, reason: RefusalReason, a: Regime, b: Regime, out: Hit[] | null): number;
+  /** The reasons some rule of `regime` could ALLOW. */
+  canAllow(regime: Regime): readonly RefusalReason[];
 }
 
-/** Scratch list of applicable rules; `judge` is synchronous and not re-entrant, so one list serves. */
-const applicable: CompiledRule[] = [];
+/** What a pack gives the engine to build one ruleset's evaluator. */
+export interface EngineSpec {
+  readonly rulesetId: string;
+  readonly rules: readonly CompiledRule[];
+  readonly regimes: readonly Regime[];
+  /** The regimes whose rules run first, whatever the reason (e.g. law in force); their result, if any, decides. */
+  readonly preconditions: readonly Regime[];
+  /** Informative regimes: their findings are listed, they never decide. */
+  readonly notices: readonly Regime[];
+  deriveFacts(request: CheckRequest, recordedDeliveredAt: string | null | undefined): Facts;
+  /** Which questions judge the request, and how their results combine; returns the rank. */
+  decide(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null): number;
+  /**
+   * The reasons listed as alternatives of a BLOCK, given a way to decide another reason on the same
+   * facts (returns its rank).
+   */
+  alternatives(
+    f: Facts,
+    stated: RefusalReason,
+    rankOf: (reason: RefusalReason) => number,
+    judge: Judge,
+    named: ReadonlySet<RefusalReason>,
+  ): RefusalReason[];
+  /** The required actions of a BLOCK, from the actions its deciding rules named and the alternatives. */
+  blockActions(f: Facts, named: ReadonlySet<RequiredAction>, alternatives: readonly RefusalReason[]): RequiredAction[];
+  deadlines(f: Facts): Decision['deadlines'];
+  /** The finding listed when no rule decided (the answer is then REVIEW). */
+  readonly undecided: Finding;
+  /** Optional: the decision's summary, from the verdict and its deciding findings. */
+  summarize?(f: Facts, decision: Omit<Decision, 'summary'>, deciding: readonly Hit[]): Decision['summary'];
+}
 
 /**
- * Answers one question (regime) for one stated reason, Catala-style: collect the rules in force whose
- * condition holds, drop every rule that an applicable exception overrides, and conclude the rest.
- * Returns the strictest rank (0 none, 1 ALLOW, 2 REVIEW, 3 BLOCK); pushes the hits to `out` if given.
+ * Builds one ruleset's evaluator from a pack's spec. Rules are indexed by regime and stated reason
+ * once, at load.
+ *
+ * @example const evaluate = createEvaluator(spec); evaluate(request, null).verdict
  */
-function judge(regime: Regime, f: Facts, reason: RefusalReason, out: Hit[] | null): number {
-  const candidates = INDEX[regime][reason];
-  let n = 0;
-  for (const rule of candidates) {
-    if (f.placedDay >= rule.fromDay && f.placedDay <= rule.toDay && rule.applies(f, reason, regime)) {
-      applicable[n++] = rule;
+export function createEvaluator(spec: EngineSpec) {
+  const index = new Map<Regime, Record<RefusalReason, readonly CompiledRule[]>>();
+  for (const regime of spec.regimes) {
+    const byReason = {} as Record<RefusalReason, readonly CompiledRule[]>;
+    for (const reason of REFUSAL_REASONS)
+      byReason[reason] = spec.rules.filter(
+        (r) => r.regimes.includes(regime) && (!r.reasons || r.reasons.includes(reason)),
+      );
+    index.set(regime, byReason);
+  }
+  const allowing = new Map<Regime, readonly RefusalReason[]>();
+  for (const regime of spec.regimes) {
+    const byReason = index.get(regime) as Record<RefusalReason, readonly CompiledRule[]>;
+    allowing.set(
+      regime,
+      REFUSAL_REASONS.filter((reason) => byReason[reason].some((r) => r.outcomes.includes('supports_refusal'))),
+    );
+  }
+
+  /** Scratch list of applicable rules; `judge` is synchronous and not re-entrant, so one list serves. */
+  const applicable: CompiledRule[] = [];
+
+  function judge(regime: Regime, f: Facts, reason: RefusalReason, out: Hit[] | null): number {
+    const candidates = index.get(regime)?.[reason] ?? [];
+    let n = 0;
+    for (const rule of candidates) {
+      if (f.placedDay >= rule.fromDay && f.placedDay <= rule.toDay && rule.applies(f, reason, regime)) {
+        applicable[n++] = rule;
+      }
     }
+    let rank = 0;
+    for (let i = 0; i < n; i++) {
+      const rule = applicable[i] as CompiledRule;
+      let overridden = false;
+      for (let j = 0; j < n && !overridden; j++)
+        overridden = j !== i && (applicable[j] as CompiledRule).exceptionSet.has(rule.id);
+      if (overridden) continue;
+      const conclusion = rule.conclude(f, reason, regime);
+      const r = RANK[conclusion.outcome];
+      if (r > rank) rank = r;
+      out?.push({ rule, conclusion });
+    }
+    return rank;
   }
-  let rank = 0;
-  for (let i = 0; i < n; i++) {
-    const rule = applicable[i] as CompiledRule;
-    let overridden = false;
-    for (let j = 0; j < n && !overridden; j++)
-      overridden = j !== i && (applicable[j] as CompiledRule).exceptionSet.has(rule.id);
-    if (overridden) continue;
-    const conclusion = rule.conclude(f, reason, regime);
-    const r = RANK[conclusion.outcome];
-    if (r > rank) rank = r;
-    out?.push({ rule, conclusion });
-  }
-  return rank;
-}
 
-/** §2 and §3 both judge: the stricter result stands (BLOCK > REVIEW > ALLOW); equal results merge. */
-function stricter(f: Facts, reason: RefusalReason, a: Regime, b: Regime, out: Hit[] | null): number {
-  const hitsA: Hit[] | null = out ? [] : null;
-  const hitsB: Hit[] | null = out ? [] : null;
-  const rankA = judge(a, f, reason, hitsA);
-  const rankB = judge(b, f, reason, hitsB);
-  const rank = Math.max(rankA, rankB);
-  if (out && hitsA && hitsB) {
-    if (rankA === rank) out.push(...hitsA);
-    if (rankB === rank) out.push(...hitsB);
+  function stricter(f: Facts, reason: RefusalReason, a: Regime, b: Regime, out: Hit[] | null): number {
+    const hitsA: Hit[] | null = out ? [] : null;
+    const hitsB: Hit[] | null = out ? [] : null;
+    const rankA = judge(a, f, reason, hitsA);
+    const rankB = judge(b, f, reason, hitsB);
+    const rank = Math.max(rankA, rankB);
+    if (out && hitsA && hitsB) {
+      if (rankA === rank) out.push(...hitsA);
+      if (rankB === rank) out.push(...hitsB);
+    }
+    return rank;
   }
-  return rank;
-}
 
-/** Which regimes judge the request (RULES.md §1–§3), and how their results combine. */
-function decide(f: Facts, reason: RefusalReason, out: Hit[] | null): number {
-  if (!f.consumer) return judge('scope', f, reason, out);
-  if (!f.distance) {
-    return f.kind === 'no_reason'
-      ? judge('scope', f, reason, out)
-      : stricter(f, reason, 'non-conforming', 'scope', out);
+  const judgeApi: Judge = { judge, stricter, canAllow: (regime) => allowing.get(regime) ?? [] };
+
+  function cites(hit: Hit, f: Facts) {
+    const version = hit.rule.compiled.find((v) => f.placedDay >= v.fromDay && f.placedDay <= v.toDay);
+    if (!version) return [];
+    const tags = hit.conclusion.tags;
+    const out = [];
+    for (const c of version.cites) if (c.tag === undefined || tags?.includes(c.tag)) out.push(c.wire);
+    return out;
   }
-  if (f.kind === 'no_reason') return judge('no-reason', f, reason, out);
-  // §2, last paragraph: after the quality window but inside a promised no-reason window, §3 judges
-  // the request as well, and the stricter result stands.
-  const window = f.window;
-  if (
-    f.quality.state === 'after' &&
-    f.promiseDays > 7 &&
-    window !== null &&
-    (window.state === 'inside' || window.state === 'unknown')
-  ) {
-    return stricter(f, reason, 'non-conforming', 'no-reason', out);
+
+  function render(hit: Hit, f: Facts, reason: RefusalReason): Finding {
+    return {
+      ruleId: hit.rule.id,
+      outcome: hit.conclusion.outcome,
+      citations: cites(hit, f),
+      message: hit.conclusion.message(f, reason),
+    };
   }
-  return judge('non-conforming', f, reason, out);
-}
 
-function cites(hit: Hit, f: Facts) {
-  const version = hit.rule.compiled.find((v) => f.placedDay >= v.fromDay && f.placedDay <= v.toDay);
-  if (!version) return [];
-  const tags = hit.conclusion.tags;
-  const out = [];
-  for (const c of version.cites) if (c.tag === undefined || tags?.includes(c.tag)) out.push(c.wire);
-  return out;
-}
+  /** Precondition regimes first: their result, if any, decides whatever the reason. */
+  function preconditions(f: Facts, reason: RefusalReason, out: Hit[] | null): number {
+    let rank = 0;
+    for (const regime of spec.preconditions) rank = Math.max(rank, judge(regime, f, reason, out));
+    return rank;
+  }
 
-function render(hit: Hit, f: Facts, reason: RefusalReason): Finding {
-  return {
-    ruleId: hit.rule.id,
-    outcome: hit.conclusion.outcome,
-    citations: cites(hit, f),
-    message: hit.conclusion.message(f, reason),
+  return function evaluate(request: CheckRequest, recordedDeliveredAt: string | null | undefined): Decision {
+    const f = spec.deriveFacts(request, recordedDeliveredAt);
+    const stated = request.refusal.reason;
+    const hits: Hit[] = [];
+    const preconditionRank = preconditions(f, stated, hits);
+    const rank = preconditionRank > 0 ? preconditionRank : spec.decide(f, stated, judgeApi, hits);
+    const verdict = VERDICT_OF_RANK[rank] ?? 'REVIEW';
+
+    const findings: Finding[] = [];
+    const deciding: Hit[] = [];
+    let actions = 0;
+    let namedAlternatives: Set<RefusalReason> | undefined;
+    for (const hit of hits) {
+      if (rank > 0 && RANK[hit.conclusion.outcome] === rank) {
+        deciding.push(hit);
+        findings.push(render(hit, f, stated));
+        for (const a of hit.conclusion.actions ?? []) actions |= ACTION_BIT[a];
+        if (hit.conclusion.alternatives) {
+          namedAlternatives ??= new Set();
+          for (const r of hit.conclusion.alternatives) namedAlternatives.add(r);
+        }
+      }
+    }
+    if (rank === 0) findings.push(spec.undecided);
+    for (const hit of hits) if (RANK[hit.conclusion.outcome] === 0) findings.push(render(hit, f, stated));
+    for (const regime of spec.notices) {
+      const notices: Hit[] = [];
+      judge(regime, f, stated, notices);
+      for (const hit of notices) findings.push(render(hit, f, stated));
+    }
+
+    let alternativeReasons: RefusalReason[] = [];
+    let requiredActions: RequiredAction[];
+    if (verdict === 'BLOCK') {
+      const rankOf = (reason: RefusalReason) => spec.decide(f, reason, judgeApi, null);
+      alternativeReasons = spec.alternatives(f, stated, rankOf, judgeApi, namedAlternatives ?? NONE);
+      requiredActions = spec.blockActions(f, new Set(actionsOf(actions)), alternativeReasons);
+    } else if (verdict === 'REVIEW') {
+      requiredActions = ['hold_until_review'];
+    } else {
+      requiredActions = actionsOf(actions);
+    }
+
+    const decision: Decision = {
+      verdict,
+      findings,
+      requiredActions,
+      alternativeReasons,
+      deadlines: spec.deadlines(f),
+      rulesetVersion: spec.rulesetId,
+    };
+    const summary = spec.summarize?.(f, decision, deciding);
+    if (summary) decision.summary = summary;
+    return decision;
   };
 }
 
-export interface EngineDecision {
-  verdict: Verdict;
-  findings: Finding[];
-  requiredActions: RequiredAction[];
-  alternativeReasons: RefusalReason[];
-  deadlines: { returnWindowEndsAt?: string; qualityWindowEndsAt?: string };
-  rulesetVersion: string;
-}
-
-const undecided: Finding = {
-  ruleId: 'cn.rulebook.undecided',
-  outcome: 'needs_review',
-  citations: [],
-  message: {
-    zh: '系统无法根据现有信息自动判断该拒绝是否合法，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。',
-    en: 'The service cannot decide this refusal automatically from the facts given, so compliance staff will review it before the shop answers you; until then your request is not refused.',
-  },
-};
-
-/** Evaluates a refusal. Pure and deterministic; see `index.ts` for the public contract. */
-export function run(
-  request: CheckRequest,
-  recordedDeliveredAt: string | null | undefined,
-  rulesetVersion: string,
-): EngineDecision {
-  const f = deriveFacts(request, recordedDeliveredAt);
-  const stated = request.refusal.reason;
-  // Preconditions (law in force, consistent times) do not depend on the stated reason.
-  const hits: Hit[] = [];
-  const preconditionRank = judge('precondition', f, stated, hits);
-  const rank = preconditionRank > 0 ? preconditionRank : decide(f, stated, hits);
-  const verdict = VERDICT_OF_RANK[rank] ?? 'REVIEW';
-
-  const findings: Finding[] = [];
-  let actions = 0;
-  for (const hit of hits) {
-    if (rank > 0 && RANK[hit.conclusion.outcome] === rank) {
-      findings.push(render(hit, f, stated));
-      for (const a of hit.conclusion.actions ?? []) actions |= ACTION_BIT[a];
-    }
-  }
-  if (rank === 0) findings.push(undecided);
-  for (const hit of hits) if (RANK[hit.conclusion.outcome] === 0) findings.push(render(hit, f, stated));
-  const notices: Hit[] = [];
-  judge('notice', f, stated, notices);
-  for (const hit of notices) findings.push(render(hit, f, stated));
-
-  const alternativeReasons: RefusalReason[] = [];
-  let requiredActions: RequiredAction[];
-  if (verdict === 'BLOCK') {
-    for (const reason of CAN_ALLOW[allowingRegime(f)]) {
-      if (reason !== stated && decide(f, reason, null) === 1) alternativeReasons.push(reason);
-    }
-    // A rulebook row that names its actions (RULES.md §2: "BLOCK | accept_return, …") is followed as
-    // written; otherwise the principle: restate the reason when another would be lawful, else accept.
-    if (!(actions & ACTION_BIT.accept_return))
-      actions |= ACTION_BIT[alternativeReasons.length > 0 ? 'restate_reason' : 'accept_return'];
-    requiredActions = actionsOf(actions);
-  } else if (verdict === 'REVIEW') {
-    requiredActions = ['hold_until_review'];
-  } else {
-    requiredActions = actionsOf(actions);
-  }
-
-  const deadlines: EngineDecision['deadlines'] = {};
-  if (f.receiptDay !== null && Number.isFinite(f.receiptDay)) {
-    const window = f.window ?? f.quality;
-    deadlines.returnWindowEndsAt = endOfDay(window.end ?? window.last);
-    if (f.kind !== 'no_reason') deadlines.qualityWindowEndsAt = endOfDay(f.quality.end ?? f.quality.last);
-  }
-  return { verdict, findings, requiredActions, alternativeReasons, deadlines, rulesetVersion };
+/** Sorts actions into the contract's order. */
+export function inContractOrder(actions: Iterable<RequiredAction>): RequiredAction[] {
+  let bits = 0;
+  for (const a of actions) bits |= ACTION_BIT[a];
+  return actionsOf(bits);
 }

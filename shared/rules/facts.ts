@@ -1,7 +1,21 @@
 import type { Category, CheckRequest } from '#schemas/check.js';
-import { periodEnd } from './calendar/index.js';
+import { periodEnd, restThrough } from './calendar/index.js';
+import type { CnParameters } from './cn/parameters.js';
 import { addMonths, cstDay, parseInstant } from './time.js';
 import type { ConfirmationCheck, Facts, Intactness, Period } from './types.js';
+
+/**
+ * The longest run of statutory rest days a period's end can be moved over, with a wide margin: the
+ * longest ever published was the 2020 Spring Festival (10 days with the extraordinary extension).
+ */
+export const MAX_REST_RUN = 31;
+
+/** How a ruleset of the PRC pack reads facts: its parameters and the revision of its reading. */
+export interface FactsOptions {
+  readonly params: CnParameters;
+  /** 1 = cn-2024-07-01 as first released; 2 = revision r2 (RULES.md "Revision r2"). */
+  readonly revision: 1 | 2;
+}
 
 /** NRR-MEASURES 9(1): food (incl. health food), cosmetics, medical devices, family-planning goods. */
 const SEALED_CATEGORIES: ReadonlySet<Category> = new Set(['food', 'cosmetics', 'medical_device', 'family_planning']);
@@ -22,18 +36,40 @@ const PROOF_TYPES: ReadonlySet<string> = new Set(['photo', 'video', 'inspection_
  * days (CIVIL-CODE 203 ¶1), and it ends at 24:00 of that day (CIVIL-CODE 203 ¶2) — so a request
  * counts by its China Standard Time date.
  */
-function period(receipt: number | null, days: number, requestDay: number, requestedBeforeReceipt: boolean): Period {
+function period(
+  receipt: number | null,
+  days: number,
+  requestDay: number,
+  requestedBeforeReceipt: boolean,
+  revision: 1 | 2 = 1,
+): Period {
   if (receipt === null) return { last: Number.NaN, end: undefined, state: 'not_begun', inExtension: false };
-  const last = receipt + days;
+  return periodFrom(receipt + days, requestDay, requestedBeforeReceipt, revision);
+}
+
+/**
+ * A period whose nominal last day is `last`. r2 ("Calendar gaps"): when the extended end lies beyond
+ * the calendar data, a request on a day the data shows to be inside the rest run is still in time.
+ */
+function periodFrom(last: number, requestDay: number, requestedBeforeReceipt: boolean, revision: 1 | 2): Period {
   const end = periodEnd(last);
   if (requestedBeforeReceipt) return { last, end, state: 'not_begun', inExtension: false };
   if (requestDay <= last) return { last, end, state: 'inside', inExtension: false };
-  if (end === undefined) return { last, end, state: 'unknown', inExtension: false };
+  if (end === undefined) {
+    if (revision >= 2) {
+      if (restThrough(last, requestDay)) return { last, end, state: 'inside', inExtension: true };
+      // A holiday extension can only lengthen a period by the rest run after its last day, and no
+      // State Council arrangement has ever made one longer than MAX_REST_RUN days: a request later
+      // than that is after the period whatever the missing data says (RULES.md "Calendar gaps").
+      if (requestDay > last + MAX_REST_RUN) return { last, end, state: 'after', inExtension: false };
+    }
+    return { last, end, state: 'unknown', inExtension: false };
+  }
   if (requestDay <= end) return { last, end, state: 'inside', inExtension: true };
   return { last, end, state: 'after', inExtension: false };
 }
 
-function intactness(request: CheckRequest): Intactness {
+function intactness(request: CheckRequest, revision: 1 | 2): Intactness {
   const c = request.returnRequest.condition;
   const category = request.item.category;
   const sealed = SEALED_CATEGORIES.has(category);
@@ -46,9 +82,11 @@ function intactness(request: CheckRequest): Intactness {
   const softGoodsUsed = soft && (c.tagsRemoved || c.soiledOrDamaged);
   const activationOnly = electronics && c.activated && !electronicsUsed;
   // Signs of use that the category's own list does not name fall to the general test of 9 ¶1.
+  // r2 (RULES.md §3.4): any flag the category's row does not name, including a broken seal outside 9(1).
   const generalTest =
     (!soft && (c.tagsRemoved || c.soiledOrDamaged)) ||
-    (!electronics && (c.unauthorizedRepairOrModification || c.markingsTampered || c.obviousUseTraces || c.activated));
+    (!electronics && (c.unauthorizedRepairOrModification || c.markingsTampered || c.obviousUseTraces || c.activated)) ||
+    (revision >= 2 && !sealed && c.necessarySealBroken);
   const definite = accessoriesMissing || sealBroken || electronicsUsed || softGoodsUsed;
   return {
     accessoriesMissing,
@@ -62,7 +100,7 @@ function intactness(request: CheckRequest): Intactness {
   };
 }
 
-function confirmation(request: CheckRequest, placed: number): ConfirmationCheck {
+function confirmation(request: CheckRequest, placed: number, revision: 1 | 2): ConfirmationCheck {
   const mark = request.item.nonReturnable;
   if (!mark) {
     return {
@@ -83,10 +121,12 @@ function confirmation(request: CheckRequest, placed: number): ConfirmationCheck 
   switch (mark.basis) {
     case 'health_safety_after_unsealing':
     case 'quality_change_after_unsealing':
-      natureInPlay = c.necessarySealBroken || c.packagingOpened;
+      // r2 (RULES.md §3.3(4), "Terms"): the item's own seal; an outer box or carton is not unsealing.
+      natureInPlay = revision >= 2 ? c.necessarySealBroken : c.necessarySealBroken || c.packagingOpened;
       break;
     case 'value_loss_on_activation_or_trial':
-      natureInPlay = c.activated || c.obviousUseTraces;
+      // r2: breaking a seal that is itself the trial (a blind box) brings the nature into play too.
+      natureInPlay = c.activated || c.obviousUseTraces || (revision >= 2 && c.necessarySealBroken);
       break;
     case 'near_expiry_disclosed':
     case 'defect_disclosed':
@@ -109,7 +149,13 @@ function confirmation(request: CheckRequest, placed: number): ConfirmationCheck 
  * Derives the facts every rule reads, once per request. The webhook-recorded delivery time wins over
  * the request's (RULES.md "Time"); all legal dates are China Standard Time calendar days.
  */
-export function deriveFacts(request: CheckRequest, recordedDeliveredAt: string | null | undefined): Facts {
+export function deriveFacts(
+  request: CheckRequest,
+  recordedDeliveredAt: string | null | undefined,
+  options: FactsOptions,
+): Facts {
+  const { params, revision } = options;
+  const noReasonDays = params.noReasonDays.value;
   const { order, item, returnRequest, refusal } = request;
   const placed = parseInstant(order.placedAt);
   const requested = parseInstant(returnRequest.requestedAt);
@@ -117,27 +163,38 @@ export function deriveFacts(request: CheckRequest, recordedDeliveredAt: string |
   const recordedParsed = recordedDeliveredAt ? parseInstant(recordedDeliveredAt) : Number.NaN;
   const recordedDelivered = Number.isNaN(recordedParsed) ? null : recordedParsed;
   const delivered = recordedDelivered ?? requestDelivered;
-  const receiptDay = delivered === null ? null : cstDay(delivered);
   const placedDay = cstDay(placed);
+  const distance = order.salesChannel !== 'in_store';
+  // r2 (RULES.md §1): in store, R is the delivery date or, when none, the date of the sale.
+  const receiptDay = delivered !== null ? cstDay(delivered) : revision >= 2 && !distance ? placedDay : null;
   const requestDay = cstDay(requested);
   const consumer = order.buyerType === 'consumer';
-  const distance = order.salesChannel !== 'in_store';
   const promiseDays = order.shopPolicy?.returnWindowDays ?? 0;
-  const windowDays = distance ? Math.max(7, promiseDays) : promiseDays;
+  const windowDays = distance ? Math.max(noReasonDays, promiseDays) : promiseDays;
   const beforeReceipt = delivered !== null && requested < delivered;
-  const window = windowDays > 0 ? period(receiptDay, windowDays, requestDay, beforeReceipt) : null;
-  const quality = period(receiptDay, 7, requestDay, beforeReceipt);
+  const window = windowDays > 0 ? period(receiptDay, windowDays, requestDay, beforeReceipt, revision) : null;
+  const quality = period(receiptDay, params.qualityDays.value, requestDay, beforeReceipt, revision);
+  // r2 (RULES.md "Time"): periods in months and years end on the corresponding day (CIVIL-CODE 202)
+  // and are extended over rest days (CIVIL-CODE 203); computed only for the rows that read them.
+  const months = (n: number): Period | null =>
+    revision >= 2 && receiptDay !== null && returnRequest.kind !== 'no_reason'
+      ? periodFrom(addMonths(receiptDay, n), requestDay, beforeReceipt, revision)
+      : null;
+  const promise =
+    revision >= 2 && promiseDays >= 1 ? period(receiptDay, promiseDays, requestDay, beforeReceipt, revision) : null;
   // Only the durable-goods rule reads the six months (CRPL 23 ¶3): skip the arithmetic otherwise.
   const sixMonthsLast =
-    receiptDay === null || !item.durable || returnRequest.kind === 'no_reason' ? null : addMonths(receiptDay, 6);
+    receiptDay === null || !item.durable || returnRequest.kind === 'no_reason'
+      ? null
+      : addMonths(receiptDay, params.durableProofMonths.value);
   let hasProof = false;
   let hasInspectionReport = false;
   for (const e of refusal.evidence) {
     if (PROOF_TYPES.has(e.type)) hasProof = true;
     if (e.type === 'inspection_report') hasInspectionReport = true;
   }
-  const intact = intactness(request);
-  const confirm = confirmation(request, placed);
+  const intact = intactness(request, revision);
+  const confirm = confirmation(request, placed, revision);
   const digital = item.digital;
   const statutoryExclusion =
     item.customMade ||
@@ -149,6 +206,8 @@ export function deriveFacts(request: CheckRequest, recordedDeliveredAt: string |
   const missingGifts = returnRequest.condition.giftsMissing;
   return {
     request,
+    params,
+    revision,
     placed,
     placedDay,
     requested,
@@ -166,11 +225,16 @@ export function deriveFacts(request: CheckRequest, recordedDeliveredAt: string |
     windowDays,
     window,
     inPromiseDays:
-      distance && promiseDays > 7 && receiptDay !== null && windowOpen && !beforeReceipt && requestDay > receiptDay + 7,
+      distance &&
+      promiseDays > noReasonDays &&
+      receiptDay !== null &&
+      windowOpen &&
+      !beforeReceipt &&
+      requestDay > receiptDay + noReasonDays,
     quality,
     sixMonthsLast,
     withinSixMonths: sixMonthsLast !== null && requestDay <= sixMonthsLast,
-    withinFifteenDaysOfSale: requestDay <= placedDay + 15,
+    withinFifteenDaysOfSale: requestDay <= placedDay + params.threeGuaranteesExchangeDays.value,
     hasProof,
     hasInspectionReport,
     intactness: intact,
@@ -180,7 +244,19 @@ export function deriveFacts(request: CheckRequest, recordedDeliveredAt: string |
       consumer && distance && windowOpen && !(statutoryExclusion && !covers) && !confirm.valid && !intact.anySign,
     giftsChargeable:
       missingGifts.length > 0 &&
-      missingGifts.every((name) => item.gifts.some((g) => g.name === name && g.declaredPriceFen !== undefined)),
+      (revision >= 2 ? missingGifts.some : missingGifts.every).call(missingGifts, (name) =>
+        item.gifts.some((g) => g.name === name && g.declaredPriceFen !== undefined),
+      ),
+    promiseCovers: promise !== null && promise.state !== 'after',
+    sixMonths: item.durable ? months(params.durableProofMonths.value) : null,
+    threeGuaranteesPeriods:
+      item.threeGuarantees && returnRequest.repairAttempts >= 2
+        ? {
+            wholeMachine: months(12 * params.threeGuaranteesWholeMachineYears.value),
+            mainComponent: months(12 * params.threeGuaranteesMainComponentYears.value),
+          }
+        : null,
+    objectionPeriod: months(12 * params.objectionYears.value),
   };
 }
 

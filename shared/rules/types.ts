@@ -9,6 +9,8 @@ import type {
   ReturnKind,
 } from '#schemas/check.js';
 
+import type { CnParameters } from './cn/parameters.js';
+
 /**
  * The questions the engine asks, each answered by its own set of rules:
  * - `precondition`: can the facts be judged at all (law in force, consistent times)?
@@ -17,7 +19,16 @@ import type {
  * - `no-reason`: RULES.md §3 — the seven-day no-reason return of distance sales (CRPL 25).
  * - `notice`: findings that inform without deciding (e.g. which delivery time was used).
  */
-export type Regime = 'precondition' | 'scope' | 'non-conforming' | 'no-reason' | 'notice';
+export type Regime =
+  | 'precondition'
+  | 'scope'
+  | 'non-conforming'
+  | 'no-reason'
+  | 'notice'
+  /** r2: RULES.md §2's transit rows, judged first for `damaged_in_transit`. */
+  | 'transit'
+  /** r2: RULES.md §2's 三包 rows, judged next. */
+  | 'three-guarantees';
 
 /** A typed citation of a rule: the wire citation plus the days it may be cited for an order. */
 export interface RuleCitation extends Citation {
@@ -58,6 +69,11 @@ export interface RuleDefinition {
   readonly versions: readonly RuleVersion[];
   /** The readings and simplifications the rule makes. */
   readonly interpretation: readonly string[];
+  /**
+   * Orders placed before this date get REVIEW from this rule: its deciding provision was not yet in
+   * force (RULES.md "The principle" [r2]), so it cites nothing there.
+   */
+  readonly reviewBefore?: string;
 }
 
 /** The dated window of a period counted in days from receipt (CIVIL-CODE 201, 203). */
@@ -78,6 +94,10 @@ export interface Period {
 /** Everything the rules read, derived once per request (pure, no clock). */
 export interface Facts {
   readonly request: CheckRequest;
+  /** The ruleset's statutory numbers. */
+  readonly params: CnParameters;
+  /** The revision of the reading (1 = cn-2024-07-01, 2 = cn-2024-07-01.r2). */
+  readonly revision: 1 | 2;
   readonly placed: number;
   readonly placedDay: number;
   readonly requested: number;
@@ -116,8 +136,16 @@ export interface Facts {
   readonly confirmation: ConfirmationCheck;
   /** The no-reason right plainly holds: distance sale, consumer, in its window, goods not excluded, intact. */
   readonly noReasonRightHolds: boolean;
-  /** Every missing gift had a declared price (NRR-MEASURES 12 ¶2). */
+  /** Every missing gift had a declared price (NRR-MEASURES 12 ¶2); r2: at least one had. */
   readonly giftsChargeable: boolean;
+  /** r2 (§1): a shop promise covers the request (≥ 1 day, requested on or before its last day). */
+  readonly promiseCovers: boolean;
+  /** r2: the six months of CRPL 23 ¶3 (durable goods, non-conforming kinds), by CIVIL-CODE 202/203. */
+  readonly sixMonths: Period | null;
+  /** r2: the 三包 periods after two failed repairs: one year (whole machine), three years (longest main component). */
+  readonly threeGuaranteesPeriods: { wholeMachine: Period | null; mainComponent: Period | null } | null;
+  /** r2: the two years of CIVIL-CODE 621 ¶2 (non-conforming kinds). */
+  readonly objectionPeriod: Period | null;
 }
 
 /** RULES.md §3.4 applied to the goods' condition. */
@@ -156,6 +184,8 @@ export interface Conclusion {
   readonly actions?: readonly RequiredAction[];
   /** Turns on the rule's conditional citations with these tags. */
   readonly tags?: readonly string[];
+  /** Alternatives a rulebook row names itself (e.g. a ground that gives REVIEW), beside the computed ones. */
+  readonly alternatives?: readonly RefusalReason[];
   readonly message: (facts: Facts, reason: RefusalReason) => Message;
 }
 

@@ -75,6 +75,7 @@ export const REQUIRED_ACTIONS = [
   'may_charge_declared_gift_price',
   'restate_reason',
   'hold_until_review',
+  'may_charge_depreciation',
 ] as const;
 export const INSTRUMENTS = [
   'CRPL',
@@ -268,6 +269,18 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/**
+ * One message for the consumer (what the shop's agent can send as it is: addressed to the consumer, no
+ * codes, no instructions to the shop) and one for the shop (what to do, citing the deciding provision).
+ */
+export const SummarySchema = z
+  .object({
+    consumer: MessageSchema.describe('For the consumer, as it is: no codes, no instructions to the shop'),
+    shop: MessageSchema.describe('For the shop: what to do, citing the deciding provision'),
+  })
+  .describe('One message for the consumer, one for the shop');
+export type Summary = z.infer<typeof SummarySchema>;
+
 export const DeadlinesSchema = z
   .object({
     returnWindowEndsAt: DateTimeSchema.optional().describe('End of the no-reason return window (China Standard Time)'),
@@ -334,6 +347,7 @@ export const CheckResponseSchema = z.object({
   rulesetVersion: z.string().describe('The immutable ruleset that decided'),
   decidedAt: z.string().describe('When it was decided, China Standard Time'),
   review: ReviewStateSchema.describe('The staff review state'),
+  summary: SummarySchema.optional(),
 });
 export type CheckResponse = z.infer<typeof CheckResponseSchema>;
 

@@ -79,8 +79,11 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
  * @example toIssues(result.error.issues) // [{ path: 'item.category', message: 'Invalid option: …' }]
  */
 export function toIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  return issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    // A strict object's unknown keys: one issue per key, naming the field (contract 1.1, strict requests).
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: 'unrecognized field' }));
+    return [{ path: path.join('.'), message: issue.message }];
+  });
 }

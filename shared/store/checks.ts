@@ -6,6 +6,7 @@ import type {
   RequiredAction,
   Resolution,
   ReviewStatus,
+  Summary,
   Verdict,
 } from '#schemas/check.js';
 import type { ReviewOutcome } from '#schemas/review.js';
@@ -54,6 +55,8 @@ export interface CheckRecord {
   };
   /** Who is working on it in the console (no legal meaning). */
   claim?: Claim;
+  /** One message for the consumer and one for the shop, as answered (rulesets from r2 on). */
+  summary?: Summary;
 }
 
 export type CreateOutcome = { created: true; record: CheckRecord } | { created: false; record: CheckRecord };
@@ -98,6 +101,7 @@ export function checkToItem(record: CheckRecord): Record<string, unknown> {
     // the bytes of DynamoDB's nested map encoding, and much cheaper to marshal on every write.
     requestJson: JSON.stringify(record.request),
     findingsJson: JSON.stringify(record.findings),
+    ...(record.summary ? { summaryJson: JSON.stringify(record.summary) } : {}),
     ...indexKeys.byId(record.checkId),
     ...indexKeys.byOrder(record.shopId, record.orderId, 'CHECK', decidedUtc, record.checkId),
     ...indexKeys.byDecidedDay(shanghaiDay(record.decidedAt), decidedUtc, record.checkId),
@@ -110,6 +114,7 @@ export function checkFromItem(item: Record<string, unknown>): CheckRecord {
   const record = Object.fromEntries(CHECK_FIELDS.map((field) => [field, item[field]])) as unknown as CheckRecord;
   record.request = JSON.parse(String(item.requestJson)) as CheckRequest;
   record.findings = JSON.parse(String(item.findingsJson)) as StoredFinding[];
+  if (typeof item.summaryJson === 'string') record.summary = JSON.parse(item.summaryJson) as Summary;
   record.review = { ...record.review, history: record.review?.history ?? [] };
   return record;
 }

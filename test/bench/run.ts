@@ -4,6 +4,8 @@
  *   engine   evaluations/s of the whole rulebook over the scenario corpus vs json-rules-engine
  *   e2e      POST /v1/checks through the local service at 16 in flight vs raw PutItem on the same store
  *   bundles  minified size and cold import time of each Lambda handler (AWS SDK external)
+ *   lint     policy lint: precision/recall of void detection on the corpus (both splits) and the CPU
+ *            time of linting a 20,000-character policy
  *   reports  GET /v1/reports/summary's read at 1k / 10k / 100k checks in a 30-day period
  */
 import { spawnSync } from 'node:child_process';
@@ -20,12 +22,14 @@ import { DEV_DEFAULTS, loadDevConfig } from '#shared/local/dev-config.js';
 import { EXAMPLE_CHECK_REQUEST } from '#shared/local/example.js';
 import { startLocalService } from '#shared/local/runtime.js';
 import { setLogLevel } from '#shared/log.js';
+import { lintWithCurrentRuleset } from '#shared/policy-lint/index.js';
+import { figures, lintEntry, loadCorpus } from '../policy-lint/corpus.js';
 import { loadScenarioFiles } from '../rules/scenario-files.js';
 import { type BaselineFacts, createJsonRulesEngine } from './json-rules-baseline.js';
 
 const HELP = `npm run bench [-- options]
 
-  --only <section>   engine | e2e | bundles | reports (default: all four)
+  --only <section>   engine | e2e | bundles | lint | reports (default: all five)
   --report-max <n>   the largest period for reports (default 100000 checks)
   --seconds <n>      duration of each throughput run (default 10)
   --help             this text
@@ -46,7 +50,7 @@ if (values.help) {
   process.exit(0);
 }
 const seconds = Math.max(1, Number(values.seconds));
-const sections = values.only ? [values.only] : ['engine', 'e2e', 'bundles', 'reports'];
+const sections = values.only ? [values.only] : ['engine', 'e2e', 'bundles', 'lint', 'reports'];
 setLogLevel('error');
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -278,6 +282,38 @@ async function benchBundles(): Promise<void> {
   writeFileSync(join(outDir, 'README.txt'), 'Bundles built by npm run bench; safe to delete.\n');
 }
 
+/** Corpus figures and the CPU time of one 20,000-character policy (printed, never asserted). */
+async function benchLint(): Promise<void> {
+  log('\n## lint — policy lint (RULES.md §5) on the labelled corpus, and a 20,000-character policy');
+  const corpus = loadCorpus();
+  const outcomes = corpus.map(lintEntry);
+  for (const split of ['tune', 'heldout'] as const) {
+    const f = figures(outcomes.filter((o) => o.clause.split === split));
+    log(
+      `${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
+    );
+  }
+  // A 20,000-character policy made of the corpus clauses, one per line, cycled.
+  let text = '';
+  for (let i = 0; ; i++) {
+    const clause = (corpus[i % corpus.length] as { text: string }).text;
+    if (text.length + clause.length + 1 > 20_000) break;
+    text += `${clause}\n`;
+  }
+  const cpu: number[] = [];
+  let clauses = 0;
+  for (let k = 0; k < 40; k++) {
+    const before = process.cpuUsage();
+    clauses = lintWithCurrentRuleset(text).clauses.length;
+    const used = process.cpuUsage(before);
+    if (k >= 5) cpu.push((used.user + used.system) / 1000); // the first runs warm the JIT and OpenCC's tables
+  }
+  cpu.sort((a, b) => a - b);
+  log(
+    `20,000-char policy (${fmt(text.length)} chars, ${clauses} clauses): CPU median ${fmt(percentile(cpu, 50), 1)} ms, p90 ${fmt(percentile(cpu, 90), 1)} ms, best ${fmt(cpu[0] ?? 0, 1)} ms   (target < 50 ms)`,
+  );
+}
+
 /**
  * The summary's cost against the number of checks in the period: the same counter updates the write
  * path makes (one atomic ADD per decided check, on its shop's shard of the day), 20 shops (one with 20 %
@@ -349,6 +385,7 @@ async function benchReports(): Promise<void> {
 for (const section of sections) {
   if (section === 'reports') await benchReports();
   else if (section === 'engine') await benchEngine();
+  else if (section === 'lint') await benchLint();
   else if (section === 'e2e') await benchEndToEnd();
   else if (section === 'bundles') await benchBundles();
   else {

@@ -33,11 +33,16 @@ describe('POST /v1/checks', () => {
     const body = await res.json();
     expect(body).toMatchObject({
       verdict: 'BLOCK',
-      requiredActions: ['accept_return'],
-      rulesetVersion: 'cn-2024-07-01',
+      // RULES.md §3 "Refund deadline" [r2]: a no-reason BLOCK that requires the return requires the refund too.
+      requiredActions: ['accept_return', 'refund_within_7_days_of_receipt'],
+      rulesetVersion: 'cn-2024-07-01.r2',
       review: { status: 'open', version: 1 },
       deadlines: { returnWindowEndsAt: '2026-04-09T23:59:59.999+08:00' },
     });
+    // Contract 1.1: one message for the consumer (addressed to them, no codes) and one for the shop.
+    expect(body.summary.consumer.zh).toMatch(/您/);
+    expect(body.summary.consumer.zh).not.toMatch(/[a-z_]{4,}/);
+    expect(body.summary.shop.zh).toMatch(/《.+》第.+条/);
     expect(body.checkId).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
     expect(body.decidedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/);
     expect(res.headers.get('location')).toBe(`/v1/checks/${body.checkId}`);

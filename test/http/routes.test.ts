@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCheckApp } from '#functions/check-refusals/app.js';
+import { createLintApp } from '#functions/lint-policies/app.js';
 import { createOrderEventsApp } from '#functions/receive-order-events/app.js';
 import { createReviewApp } from '#functions/review-decisions/app.js';
 import { buildOpenApiDocument } from '#http/openapi.js';
@@ -22,6 +23,7 @@ describe('One route table: Hono routes, the OpenAPI document and the CDK routes 
         checkRefusals: createCheckApp(services),
         reviewDecisions: createReviewApp(services),
         receiveOrderEvents: createOrderEventsApp(services),
+        lintPolicies: createLintApp(services),
       };
       for (const fn of HTTP_FUNCTIONS) {
         const expected = routesOf(fn)

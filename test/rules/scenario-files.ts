@@ -25,10 +25,10 @@ export const ScenarioSchema = z.strictObject({
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export const ScenarioFileSchema = z.array(ScenarioSchema).min(1);
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), 'scenarios');
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'r1', 'corpus');
 
 /**
- * Every scenario file in `test/rules/scenarios`, sorted by name, each validated (throws on a file
+ * Every scenario file of the r1 corpus (`test/rules/r1/corpus`), sorted by name, each validated (throws on a file
  * that does not match). The legal tests and the engine benchmark read the corpus through this.
  */
 export function loadScenarioFiles(): { file: string; scenarios: Scenario[] }[] {

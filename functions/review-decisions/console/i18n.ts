@@ -10,6 +10,7 @@ export const DICT = {
   queue: { zh: '审查队列', en: 'Review queue' },
   summary: { zh: '管理汇总', en: 'Summary' },
   apiDocs: { zh: '接口文档', en: 'API reference' },
+  policyCheck: { zh: '政策检查', en: 'Policy check' },
   signIn: { zh: '登录', en: 'Sign in' },
   signOut: { zh: '退出', en: 'Sign out' },
   signedInAs: { zh: '当前用户', en: 'Signed in as' },

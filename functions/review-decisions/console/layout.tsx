@@ -131,6 +131,7 @@ export function Layout({ lang, title, here, staff, children }: LayoutProps) {
               <>
                 <a href="/console">{t(lang, 'queue')}</a>
                 <a href="/console/summary">{t(lang, 'summary')}</a>
+                <a href="/console/policy-check">{t(lang, 'policyCheck')}</a>
                 <a href="/docs">{t(lang, 'apiDocs')}</a>
               </>
             ) : null}

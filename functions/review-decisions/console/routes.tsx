@@ -33,12 +33,13 @@ import {
   SignInPage,
   type TimelineEntry,
 } from './pages.js';
+import { registerPolicyCheck } from './policy-check.js';
 import { QUEUE_SCAN_LIMIT, QueueQuerySchema, queuePeriod, queueView } from './queue.js';
 import { ConsoleSessions, isSameOrigin, type StaffSession, safeEqual } from './session.js';
 import { parsePeriod, resolvedCsvStream } from './summary.js';
 import { SummaryPage } from './summary-page.js';
 
-interface ConsoleEnv {
+export interface ConsoleEnv {
   Variables: { lang: Lang; staff: StaffSession; form: Record<string, string> };
 }
 type C = Context<ConsoleEnv>;
@@ -476,6 +477,10 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
     }
     return c.redirect(`/console/items/${encodeURIComponent(id)}`, 303);
   });
+
+  // ——— policy check (政策检查) ———
+
+  registerPolicyCheck(app, { requireSession, requireCsrf, limit, page, base });
 
   // ——— management summary ———
 

@@ -69,3 +69,13 @@ export function periodEnd(lastDay: number): number | undefined {
   const next = NEXT_WORKING[lastDay - FIRST_DAY] as number;
   return next < 0 ? undefined : next;
 }
+
+/**
+ * Whether every day from `from` through `to` is a statutory rest day the data covers (r2 "Calendar
+ * gaps": a request inside a rest run that reaches past the data is still in time).
+ */
+export function restThrough(from: number, to: number): boolean {
+  if (to < from || !covers(from) || !covers(to)) return false;
+  for (let day = from; day <= to; day++) if (REST[day - FIRST_DAY] !== 1) return false;
+  return true;
+}

@@ -1,6 +1,8 @@
+import type { RefusalReason } from '#schemas/check.js';
 import { BEFORE_CRPL_REG, cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
 import { asked, windowName, windowUntil } from '../messages.js';
+import type { Conclusion, Facts } from '../types.js';
 
 /**
  * @law CRPL-REG 12
@@ -93,3 +95,50 @@ export const crplRegArt12PromiseVsConfirmation = defineRule({
   applies: (f) => isOpen(f.window) && f.confirmation.valid && f.request.order.shopPolicy?.coversExcludedGoods === true,
   conclude: () => promiseVsConfirmation,
 });
+
+/**
+ * Revision r2 (RULES.md §1, "Revision r2" 6): an in-store sale has no statutory no-reason right; a
+ * shop promise that covers the request creates one, and §3's tests are its content — including the
+ * statutory exclusions, unless the promise also covers excluded goods. The pack judges the request by
+ * §3 and reports the result through this rule, which cites only the promise provision: CRPL 25, the
+ * NRR-MEASURES and PENALTY-MEASURES 9 govern distance sales, not shops. The rule never applies by
+ * itself (`applies` is false): `cn/pack.ts` builds its conclusion from §3's answer.
+ */
+export const crplRegArt12InStoreR2 = defineRule({
+  id: 'cn.crpl-reg.art12.in-store',
+  title: 'In store: a promised return window binds the shop, with the content of the no-reason rules',
+  label: 'scope.in-store',
+  exception: ['cn.crpl.art25.para1.in-store'],
+  regimes: ['scope'],
+  outcomes: ['supports_refusal', 'needs_review', 'violated'],
+  citations: [cite('CRPL-REG', 12), cite('CRPL', 16, 2).until(BEFORE_CRPL_REG)],
+  interpretation: [
+    'R is the delivery date, or the date of `placedAt` when there is none.',
+    'The verdict, required actions and message are those §3 gives a distance sale with the same promise; the statutory exclusions hold unless `shopPolicy.coversExcludedGoods`.',
+  ],
+  applies: () => false,
+  conclude: () => {
+    throw new Error('cn.crpl-reg.art12.in-store is concluded by the pack');
+  },
+});
+
+/** The in-store promise's conclusion for §3's answer, with §3's deciding message and actions. */
+export function inStorePromiseConclusion(
+  outcome: 'supports_refusal' | 'needs_review' | 'violated',
+  deciding: readonly Conclusion[],
+  f: Facts,
+  reason: RefusalReason,
+): Conclusion {
+  const actions = [...new Set(deciding.flatMap((c) => c.actions ?? []))];
+  const alternatives = [...new Set(deciding.flatMap((c) => c.alternatives ?? []))];
+  const messages = deciding.map((c) => c.message(f, reason));
+  return conclude(
+    outcome,
+    () =>
+      say(
+        `您在门店购买，本店承诺${f.windowDays}日内可无理由退货，本店应当履行承诺。${messages.map((m) => m.zh).join('')}`,
+        `You bought in the store and the shop promised no-reason returns within ${f.windowDays} days, a promise it must keep. ${messages.map((m) => m.en).join(' ')}`,
+      ),
+    { actions, alternatives },
+  );
+}

@@ -40,3 +40,58 @@ export const crplArt23Para3 = defineRule({
   applies: (f) => f.quality.state === 'after' && f.request.item.durable && f.withinSixMonths && !f.hasInspectionReport,
   conclude: () => blocked,
 });
+
+/*
+ * Revision r2 (RULES.md §2, "Revision r2" 9-10): the six months end on the corresponding day of the
+ * sixth month (CIVIL-CODE 202; the month's last day when it has none) and are extended over rest days
+ * (CIVIL-CODE 203). After the seven days CRPL 24 gives exchange or repair (a return only where the
+ * contract can be rescinded), so the BLOCK requires `offer_exchange_or_repair`, not the return.
+ */
+const blockedR2 = conclude(
+  'violated',
+  (f) => {
+    const end = f.sixMonths?.end ?? f.sixMonths?.last ?? f.requestDay;
+    return say(
+      `该商品属于耐用商品，您在签收后六个月内（截至${zhDate(end)}）提出瑕疵问题，依法应由本店承担有关瑕疵的举证责任。本店未提供检测报告，不能以“质量问题未经核实”为由拒绝；本店应当依法为您更换或修理，符合解除合同条件的还应当退货。${asked(f).zh}。`,
+      `This is a durable good and you raised the defect within six months of receipt (until ${enDate(end)}), so by law the shop bears the burden of proving there is no defect. It has no inspection report, so it cannot refuse because the quality problem is unverified; it must exchange or repair the goods, and take them back where the contract can be ended. ${asked(f).en}.`,
+    );
+  },
+  { actions: ['offer_exchange_or_repair'] },
+);
+
+const sixMonthsGap = conclude(
+  'needs_review',
+  (f) =>
+    say(
+      `签收后六个月的期限名义上截至${zhDate(f.sixMonths?.last ?? f.requestDay)}；该日为法定休假日的，期限应当顺延，但本系统尚无该年的国家法定节假日安排，无法确定您提出申请时是否已超过六个月，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+      `The six months after receipt nominally ended on ${enDate(f.sixMonths?.last ?? f.requestDay)}; if that is a statutory rest day the period is extended, but this service does not yet have that year's official holiday calendar, so it cannot tell whether your request came within the six months. Compliance staff will review it before the shop answers you; until then your request is not refused.`,
+    ),
+  { tags: ['gap'] },
+);
+
+export const crplArt23Para3R2 = defineRule({
+  id: 'cn.crpl.art23.para3',
+  title: 'Durable goods: the seller bears the burden of proof for six months',
+  label: 'non-conforming.after-window',
+  exception: ['cn.crpl.art24.para1.rescission'],
+  regimes: ['non-conforming'],
+  reasons: ['quality_claim_unverified'],
+  outcomes: ['violated', 'needs_review'],
+  citations: [
+    cite('CRPL', 23, 3),
+    cite('CRPL', 24, 1),
+    cite('CIVIL-CODE', 202),
+    cite('CIVIL-CODE', 203, 1).when('gap'),
+  ],
+  interpretation: [
+    'Applies after the quality window to `item.durable` when the request falls within six months of receipt (CIVIL-CODE 202, extended by 203; an end the calendar cannot settle counts as within) and the shop has no `inspection_report`.',
+    'The request date stands in for the day the consumer found the defect ("发现瑕疵"); only an inspection report counts as the seller’s proof.',
+  ],
+  applies: (f) =>
+    f.quality.state === 'after' &&
+    f.request.item.durable &&
+    f.sixMonths !== null &&
+    f.sixMonths.state !== 'after' &&
+    !f.hasInspectionReport,
+  conclude: (f) => (f.sixMonths?.state === 'unknown' ? sixMonthsGap : blockedR2),
+});

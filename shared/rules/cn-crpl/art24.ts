@@ -2,7 +2,7 @@ import type { RefusalReason } from '#schemas/check.js';
 import { cite, conclude, defineRule, say } from '../define.js';
 import { asked, cap, REASON_TEXT, reasonEn, received, WINDOW_REASONS, windowUntil } from '../messages.js';
 import { enDate, zhDate } from '../time.js';
-import type { Facts } from '../types.js';
+import type { Conclusion, Facts } from '../types.js';
 
 /**
  * @law CRPL 24
@@ -194,14 +194,26 @@ const noGround = conclude('violated', (f, reason) =>
   ),
 );
 
-export const crplArt24Para1NoGround = defineRule({
-  id: 'cn.crpl.art24.para1.no-ground',
-  title: 'After seven days, reasons other than the expired period are no ground',
-  label: 'non-conforming.after-window',
-  regimes: ['non-conforming'],
-  outcomes: ['violated'],
-  citations: [cite('CRPL', 24, 1)],
-  applies: (f, reason) =>
-    f.quality.state === 'after' && reason !== 'return_window_expired' && reason !== 'after_sales_period_expired',
-  conclude: () => noGround,
-});
+const noGroundRule = (conclusion: Conclusion) =>
+  defineRule({
+    id: 'cn.crpl.art24.para1.no-ground',
+    title: 'After seven days, reasons other than the expired period are no ground',
+    label: 'non-conforming.after-window',
+    regimes: ['non-conforming'],
+    outcomes: ['violated'],
+    citations: [cite('CRPL', 24, 1)],
+    applies: (f, reason) =>
+      f.quality.state === 'after' && reason !== 'return_window_expired' && reason !== 'after_sales_period_expired',
+    conclude: () => conclusion,
+  });
+
+export const crplArt24Para1NoGround = noGroundRule(noGround);
+/** r2: the consumer's message says what the law gives; what the shop must do is in the summary. */
+const noGroundR2 = conclude('violated', (f, reason) =>
+  say(
+    `${received(f).zh}，${asked(f).zh}。本店提出的${REASON_TEXT[reason].zh}不是拒绝质量问题退货的法定理由，本店不能以此拒绝；商品确有质量问题的，您可以要求更换或修理。`,
+    `${cap(received(f).en)}; ${asked(f).en}. The shop's ground (${reasonEn(reason)}) is not a lawful ground for refusing the return of goods that do not conform, so the shop cannot refuse on it; if the goods are defective you can ask for an exchange or repair.`,
+  ),
+);
+
+export const crplArt24Para1NoGroundR2 = noGroundRule(noGroundR2);

@@ -1,6 +1,8 @@
+import type { RefusalReason } from '#schemas/check.js';
 import { cite, conclude, defineRule, say } from '../define.js';
 import { asked, cap, isWindowReason, REASON_TEXT, reasonEn, received, windowName, windowUntil } from '../messages.js';
 import { enDate, zhDate } from '../time.js';
+import type { Conclusion, Facts } from '../types.js';
 
 /**
  * @law NRR-MEASURES 10
@@ -60,18 +62,153 @@ const inTime = conclude('satisfied', (f) =>
       ),
 );
 
-export const nrrArt10 = defineRule({
-  id: 'cn.nrr-measures.art10',
-  title: 'The no-reason window: seven days (or the promised longer period) from the day after signing',
-  label: 'no-reason.window',
+/** The window rule; r2 words the late-other-reason and in-time findings differently. */
+const windowRule = (late: Conclusion, inTimeFinding: Conclusion, interpretation: readonly string[] = []) =>
+  defineRule({
+    id: 'cn.nrr-measures.art10',
+    title: 'The no-reason window: seven days (or the promised longer period) from the day after signing',
+    label: 'no-reason.window',
+    regimes: ['no-reason'],
+    outcomes: ['supports_refusal', 'violated', 'satisfied'],
+    citations: [cite('CRPL', 25, 1), cite('NRR-MEASURES', 10, 1), cite('NRR-MEASURES', 10, 2)],
+    interpretation,
+    applies: (f) => f.window !== null && f.window.state !== 'unknown',
+    conclude: (f, reason) => {
+      const state = f.window?.state;
+      if (state === 'after') return isWindowReason(reason) ? expiredAllowed : late;
+      if (!isWindowReason(reason)) return inTimeFinding;
+      return state === 'not_begun' ? notBegun : expiredBlocked;
+    },
+  });
+
+export const nrrArt10 = windowRule(lateOtherReason, inTime);
+
+/*
+ * Revision r2 (RULES.md §3.1, "Revision r2" 4): after the window, a stated reason that §3.2–§3.4 would
+ * ALLOW stays lawful (the pack judges it as inside the window and lets its ALLOW stand); any other
+ * stated reason is BLOCK with `restate_reason`, alternative `return_window_expired`. The message speaks
+ * to the consumer only; what the shop must do is in the decision's summary.
+ */
+const lateOtherReasonR2 = conclude('violated', (f, reason) =>
+  say(
+    `${asked(f).zh}，已超过${windowName(f).zh}（${zhDate(f.window?.end ?? f.window?.last ?? f.requestDay)}届满），但本店提出的${REASON_TEXT[reason].zh}并不成立，不能作为拒绝退货的理由。`,
+    `${asked(f).en}, after ${windowName(f).en} ended on ${enDate(f.window?.end ?? f.window?.last ?? f.requestDay)}, but the shop's stated ground (${reasonEn(reason)}) does not hold and cannot be the reason for refusing.`,
+  ),
+);
+
+/** r2: a finding that does not decide is a note, not a second copy of the consumer message. */
+const inTimeNote = conclude('satisfied', (f) =>
+  f.window?.state === 'not_begun'
+    ? say(
+        '退货申请在签收前提出，七日无理由退货期尚未开始计算，申请未超过期限。',
+        'The request came before the goods were signed for: the seven-day period had not begun, so it is in time.',
+      )
+    : say(
+        `退货申请日期${zhDate(f.requestDay)}，在${windowName(f).zh.replace(/^本店/, '')}内${windowUntil(f).zh}。`,
+        `Request dated ${enDate(f.requestDay)}: within ${windowName(f).en.replace('the shop promised', 'promised by the shop')}${windowUntil(f).en}.`,
+      ),
+);
+
+export const nrrArt10R2 = windowRule(lateOtherReasonR2, inTimeNote, [
+  'The window counts from the day after signing (¶2; CIVIL-CODE 201): days R+1 … R+N, N = 7 or a longer promise; the last day ends at 24:00 China Standard Time and moves past statutory rest days (CIVIL-CODE 203).',
+  'The consumer’s notice counts (¶1): the request is in time when `requestedAt` falls on or before the last day.',
+  'After the window: `return_window_expired` and `after_sales_period_expired` are lawful grounds; a reason §3.2–§3.4 would ALLOW stays lawful (r2); any other reason is BLOCK, restate as `return_window_expired`.',
+  'Inside the window (or before it began): both window reasons are BLOCK.',
+]);
+
+/**
+ * @law CIVIL-CODE 787
+ * 第七百八十七条 定作人在承揽人完成工作前可以随时解除合同，造成承揽人损失的，应当赔偿损失。
+ * @endlaw
+ *
+ * Revision r2 (RULES.md §3.1, "Revision r2" 5): before delivery the seven days have not begun. An
+ * exclusion that rests on the goods' nature at delivery cannot be settled yet: made-to-order goods
+ * (the consumer may still end the contract, answering for the seller's loss, CIVIL-CODE 787),
+ * perishable goods, and goods confirmed as near-expiry or with a disclosed defect → REVIEW. Exclusions
+ * that need something done to the goods — downloaded or unsealed digital goods, periodicals delivered,
+ * an unsealing, activation or trial — cannot apply before delivery → BLOCK. A promise that covers
+ * excluded goods makes every statutory exclusion BLOCK.
+ */
+const beforeDeliveryReview = conclude(
+  'needs_review',
+  (_f, reason) =>
+    say(
+      `商品尚未签收。${REASON_TEXT[reason].zh}的商品在交付前能否退货，取决于您在交付前解除合同时应否赔偿本店的损失等情况，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+      `The goods have not been signed for yet. Whether goods of this kind (${reasonEn(reason)}) can be returned before delivery depends on whether ending the contract now leaves you answerable for the shop's loss, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
+    ),
+  { tags: ['made-to-order'] },
+);
+const beforeDeliveryReviewPlain = conclude('needs_review', beforeDeliveryReview.message);
+const beforeDeliveryBlocked = conclude('violated', (f, reason) =>
+  say(
+    `商品尚未签收，${REASON_TEXT[reason].zh}的情形（下载、拆封、交付或激活试用）尚未发生，本店不能以此为由拒绝。${asked(f).zh}。`,
+    `The goods have not been signed for, so what this ground needs (a download, an unsealing, a delivery, an activation or trial) has not happened yet, and the shop cannot refuse on the ground that ${reasonEn(reason)}. ${asked(f).en}.`,
+  ),
+);
+const beforeDeliveryPromised = conclude('violated', (f, reason) =>
+  say(
+    `商品尚未签收，且本店承诺依法不适用无理由退货的商品也可以退货，本店不能以${REASON_TEXT[reason].zh}为由拒绝。${asked(f).zh}。`,
+    `The goods have not been signed for, and the shop promised returns even for goods the law excludes, so it cannot refuse on the ground that ${reasonEn(reason)}. ${asked(f).en}.`,
+  ),
+);
+
+/** Which exclusions the facts show, and whether they can be settled before delivery. */
+function beforeDeliveryOutcome(f: Facts, reason: RefusalReason): 'review' | 'block' | undefined {
+  const item = f.request.item;
+  switch (reason) {
+    case 'custom_made':
+      return item.customMade ? 'review' : undefined;
+    case 'perishable':
+      return item.perishable ? 'review' : undefined;
+    case 'digital_downloaded_or_unsealed':
+    case 'newspaper_periodical':
+      return 'block';
+    case 'confirmed_non_returnable': {
+      const basis = item.nonReturnable?.basis;
+      if (!f.confirmation.marked || basis === 'other' || !f.confirmation.explicit || !f.confirmation.atPurchase)
+        return undefined; // the confirmation itself fails: the confirmation rules decide
+      return basis === 'near_expiry_disclosed' || basis === 'defect_disclosed' ? 'review' : 'block';
+    }
+    default:
+      return undefined;
+  }
+}
+
+export const nrrArt10BeforeDeliveryR2 = defineRule({
+  id: 'cn.nrr-measures.art10.before-delivery',
+  title: 'Before delivery: exclusions that rest on the delivered goods cannot be settled yet',
+  label: 'no-reason.before-delivery',
+  exception: [
+    'cn.crpl.art25.para1.item1',
+    'cn.crpl.art25.para1.item2',
+    'cn.crpl.art25.para1.item3',
+    'cn.crpl.art25.para1.item4',
+    'cn.crpl.art25.para2',
+    'cn.nrr-measures.art7',
+    'cn.spc-online-1.art2',
+    'cn.crpl-reg.art12.promise-vs-confirmation',
+  ],
   regimes: ['no-reason'],
-  outcomes: ['supports_refusal', 'violated', 'satisfied'],
-  citations: [cite('CRPL', 25, 1), cite('NRR-MEASURES', 10, 1), cite('NRR-MEASURES', 10, 2)],
-  applies: (f) => f.window !== null && f.window.state !== 'unknown',
+  reasons: [
+    'custom_made',
+    'perishable',
+    'digital_downloaded_or_unsealed',
+    'newspaper_periodical',
+    'confirmed_non_returnable',
+  ],
+  outcomes: ['needs_review', 'violated'],
+  citations: [cite('NRR-MEASURES', 10, 2), cite('CRPL', 25, 1), cite('CIVIL-CODE', 787).when('made-to-order')],
+  interpretation: [
+    'Applies only while `deliveredAt` is null (no delivery recorded either).',
+    '`custom_made` (when `item.customMade`), `perishable` (when `item.perishable`), and a valid confirmation on a near-expiry or disclosed-defect basis: REVIEW (CIVIL-CODE 787 cited for made-to-order goods, from 2021-01-01).',
+    '`digital_downloaded_or_unsealed`, `newspaper_periodical`, and a confirmation on an unsealing, activation or trial basis: BLOCK.',
+    'With `shopPolicy.coversExcludedGoods`, every statutory exclusion: BLOCK.',
+  ],
+  applies: (f, reason) => f.delivered === null && beforeDeliveryOutcome(f, reason) !== undefined,
   conclude: (f, reason) => {
-    const state = f.window?.state;
-    if (state === 'after') return isWindowReason(reason) ? expiredAllowed : lateOtherReason;
-    if (!isWindowReason(reason)) return inTime;
-    return state === 'not_begun' ? notBegun : expiredBlocked;
+    const covers = f.request.order.shopPolicy?.coversExcludedGoods === true;
+    if (covers && reason !== 'confirmed_non_returnable') return beforeDeliveryPromised;
+    if (beforeDeliveryOutcome(f, reason) === 'block') return beforeDeliveryBlocked;
+    return reason === 'custom_made' ? beforeDeliveryReview : beforeDeliveryReviewPlain;
   },
 });

@@ -1,6 +1,7 @@
 import { cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
 import { asked, windowName, windowUntil } from '../messages.js';
+import type { Facts } from '../types.js';
 
 /**
  * @law NRR-MEASURES 12
@@ -54,4 +55,57 @@ export const nrrArt12 = defineRule({
       : f.giftsChargeable
         ? giftsOnlyCharge
         : giftsOnly,
+});
+
+/*
+ * Revision r2 (RULES.md §3.2, "Revision r2" 13): with only gifts missing the return is accepted, and the
+ * shop may charge a missing gift only at the price it declared beforehand — so the charge is allowed
+ * where at least one missing gift had a declared price, and is limited to those prices.
+ */
+const declaredOf = (f: Facts) =>
+  f.request.returnRequest.condition.giftsMissing.filter((name) =>
+    f.request.item.gifts.some((g) => g.name === name && g.declaredPriceFen !== undefined),
+  );
+
+const giftsOnlyChargeR2 = conclude(
+  'violated',
+  (f) => {
+    const declared = declaredOf(f);
+    const all = declared.length === f.request.returnRequest.condition.giftsMissing.length;
+    return say(
+      `退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货，本店应当为您办理退货。本店可以按事先标明的价格收取未退回赠品的价款${all ? '' : `（仅限已标明价格的${giftsMissingText(declared)}，未标明价格的赠品不收费）`}。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
+      `The gift(s) (${f.request.returnRequest.condition.giftsMissing.join(', ')}) did not come back, but the goods and their accessories are complete, so a missing gift does not prevent the return and the shop must accept it. The shop may charge for a missing gift only at the price it declared beforehand${all ? '' : ` (only ${declared.join(', ')}; a gift without a declared price cannot be charged)`}. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+    );
+  },
+  { actions: ['accept_return', 'may_charge_declared_gift_price'] },
+);
+const giftsOnlyR2 = conclude(
+  'violated',
+  (f) =>
+    say(
+      `退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货，本店应当为您办理退货；这些赠品的价格事先没有标明，本店不能要求您支付赠品价款。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
+      `The gift(s) (${f.request.returnRequest.condition.giftsMissing.join(', ')}) did not come back, but the goods and their accessories are complete, so the shop must accept the return; no price was declared beforehand for these gifts, so the shop cannot charge you for them. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+    ),
+  { actions: ['accept_return'] },
+);
+
+export const nrrArt12R2 = defineRule({
+  id: 'cn.nrr-measures.art12',
+  title: 'A missing gift is no ground; only a declared price may be charged',
+  label: 'no-reason.gifts',
+  regimes: ['no-reason'],
+  reasons: ['gift_or_accessory_missing'],
+  outcomes: ['violated'],
+  citations: [cite('NRR-MEASURES', 12, 2), cite('CRPL', 25, 1)],
+  interpretation: [
+    'Only gifts missing: BLOCK with `accept_return`; `may_charge_declared_gift_price` where at least one missing gift had a `declaredPriceFen` (the charge is at most the declared prices of the missing gifts).',
+    'Nothing missing at all: the stated ground is false (BLOCK). Missing accessories are the exception (cn.nrr-measures.art8.para2).',
+  ],
+  applies: (f) => isOpen(f.window),
+  conclude: (f) =>
+    f.request.returnRequest.condition.giftsMissing.length === 0
+      ? nothingMissing
+      : f.giftsChargeable
+        ? giftsOnlyChargeR2
+        : giftsOnlyR2,
 });

@@ -64,23 +64,27 @@ const accessories = conclude('supports_refusal', (f) =>
   ),
 );
 
-export const nrrArt8Para2 = defineRule({
-  id: 'cn.nrr-measures.art8.para2',
-  title: 'Goods are intact only with the item, its accessories and labels complete',
-  label: 'no-reason.intactness',
-  exception: [
-    'cn.nrr-measures.art8.para3',
-    'cn.nrr-measures.art9.para1',
-    'cn.nrr-measures.art9.para1.item2.activation',
-    'cn.nrr-measures.art12',
-  ],
-  regimes: ['no-reason'],
-  reasons: ['not_intact', 'packaging_opened', 'gift_or_accessory_missing'],
-  outcomes: ['supports_refusal'],
-  citations: [cite('NRR-MEASURES', 8, 2), cite('NRR-MEASURES', 12, 1), cite('CRPL', 25, 3), cite('CRPL-REG', 19, 3)],
-  applies: (f) => isOpen(f.window) && f.intactness.accessoriesMissing,
-  conclude: () => accessories,
-});
+type Para2Reasons = readonly ('not_intact' | 'packaging_opened' | 'gift_or_accessory_missing')[];
+const para2Rule = (reasons: Para2Reasons) =>
+  defineRule({
+    id: 'cn.nrr-measures.art8.para2',
+    title: 'Goods are intact only with the item, its accessories and labels complete',
+    label: 'no-reason.intactness',
+    exception: [
+      'cn.nrr-measures.art8.para3',
+      'cn.nrr-measures.art9.para1',
+      'cn.nrr-measures.art9.para1.item2.activation',
+      'cn.nrr-measures.art12',
+    ],
+    regimes: ['no-reason'],
+    reasons,
+    outcomes: ['supports_refusal'],
+    citations: [cite('NRR-MEASURES', 8, 2), cite('NRR-MEASURES', 12, 1), cite('CRPL', 25, 3), cite('CRPL-REG', 19, 3)],
+    applies: (f) => isOpen(f.window) && f.intactness.accessoriesMissing,
+    conclude: () => accessories,
+  });
+
+export const nrrArt8Para2 = para2Rule(['not_intact', 'packaging_opened', 'gift_or_accessory_missing']);
 
 const noProof = conclude('needs_review', (f) =>
   say(
@@ -108,5 +112,77 @@ export const nrrArt8Evidence = defineRule({
     isOpen(f.window) &&
     !f.hasProof &&
     (reason === 'gift_or_accessory_missing' ? f.intactness.accessoriesMissing : f.intactness.definite),
+  conclude: () => noProof,
+});
+
+/*
+ * Revision r2 (RULES.md §3.4, "Revision r2" 1): `packaging_opened` is judged as stated. The opening is
+ * what the law protects (NRR-MEASURES 8 ¶3, 31(1); PENALTY-MEASURES 9(3)), so refusing "because the
+ * packaging was opened" is a violation whatever else the goods show — except where the item's own seal
+ * is the test of intactness (NRR-MEASURES 9(1), cn.nrr-measures.art9.para1.item1, which overrides this
+ * rule). Whether another ground would hold is for `alternativeReasons` (e.g. `not_intact`).
+ */
+const openedIsNoGround = conclude(
+  'violated',
+  (f) =>
+    say(
+      `拆开商品包装查验商品，是七日无理由退货中法律保护的正常行为，不影响商品完好，本店不能以“包装已拆封”为由拒绝退货。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
+      `Opening the packaging to inspect the goods is what the law protects in a no-reason return and does not make them not intact, so the shop cannot refuse because the packaging was opened. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+    ),
+  { tags: ['opened'] },
+);
+
+export const nrrArt8Para3R2 = defineRule({
+  id: 'cn.nrr-measures.art8.para3',
+  title: 'Opening to inspect or reasonable trial does not affect intactness; "packaging opened" is no ground',
+  label: 'no-reason.intactness',
+  regimes: ['no-reason'],
+  reasons: ['not_intact', 'packaging_opened'],
+  outcomes: ['violated'],
+  citations: [
+    cite('NRR-MEASURES', 8, 3),
+    cite('PENALTY-MEASURES', 9, 1, 3),
+    cite('CRPL-REG', 19, 3),
+    cite('SPC-ONLINE-1', 3),
+    cite('NRR-MEASURES', 31, 1, 1).when('opened'),
+    cite('CRPL', 25, 1),
+  ],
+  interpretation: [
+    '`not_intact`: BLOCK when nothing in the facts makes the goods non-intact (the exceptions of art. 8 ¶2 and art. 9 decide otherwise).',
+    '`packaging_opened` (r2): BLOCK whatever else the goods show, since refusing for the opening is the listed violation (NRR-MEASURES 31(1), PENALTY-MEASURES 9(3)); only a broken seal of food, cosmetics, medical devices or family-planning goods (art. 9(1)) makes it a lawful ground.',
+  ],
+  applies: (f) => isOpen(f.window),
+  conclude: (_f, reason) => (reason === 'packaging_opened' ? openedIsNoGround : intact),
+});
+
+/** r2: `packaging_opened` is judged by ¶3 (and 9(1)); missing accessories answer `not_intact`. */
+export const nrrArt8Para2R2 = para2Rule(['not_intact', 'gift_or_accessory_missing']);
+
+export const nrrArt8EvidenceR2 = defineRule({
+  id: 'cn.nrr-measures.art8.evidence',
+  title: 'A refusal for non-intact goods needs the seller’s proof (photo, video or inspection report)',
+  label: 'no-reason.intactness',
+  exception: [
+    'cn.nrr-measures.art8.para2',
+    'cn.nrr-measures.art9.para1.item1',
+    'cn.nrr-measures.art9.para1.item2',
+    'cn.nrr-measures.art9.para1.item3',
+  ],
+  regimes: ['no-reason'],
+  reasons: ['not_intact', 'packaging_opened', 'gift_or_accessory_missing'],
+  outcomes: ['needs_review'],
+  citations: [cite('CRPL', 25, 3), cite('NRR-MEASURES', 8, 1)],
+  interpretation: [
+    'Chat logs, courier records and "other" evidence do not prove the goods’ condition.',
+    '`packaging_opened` (r2) needs proof only where it can be a ground at all: a broken seal of 9(1) goods.',
+  ],
+  applies: (f, reason) =>
+    isOpen(f.window) &&
+    !f.hasProof &&
+    (reason === 'gift_or_accessory_missing'
+      ? f.intactness.accessoriesMissing
+      : reason === 'packaging_opened'
+        ? f.intactness.sealBroken
+        : f.intactness.definite),
   conclude: () => noProof,
 });

@@ -26,7 +26,18 @@ import type { Facts } from '../types.js';
  *   REVIEW. A broken seal outside item (1)'s categories is packaging (NRR-MEASURES 8 ¶3).
  * - Before 2017-03-15 the measures were not in force: CRPL 25 ¶3 ("商品应当完好") is cited alone.
  */
-function definite(item: 1 | 2 | 3, holds: (f: Facts) => boolean, zh: string, en: string) {
+type IntactnessReasons = readonly ('not_intact' | 'packaging_opened')[];
+/** r1 judged `packaging_opened` like `not_intact`; r2 (RULES.md §3.4) only where the seal is the test (item 1). */
+const R1_REASONS: IntactnessReasons = ['not_intact', 'packaging_opened'];
+const R2_NOT_INTACT: IntactnessReasons = ['not_intact'];
+
+function definite(
+  item: 1 | 2 | 3,
+  holds: (f: Facts) => boolean,
+  zh: string,
+  en: string,
+  reasons: IntactnessReasons = R1_REASONS,
+) {
   const allowed = conclude('supports_refusal', () =>
     say(
       `退回的商品${zh}，超出了查验和确认商品品质、功能的需要，导致商品价值贬损较大，视为商品不完好，本店可以不予无理由退货。`,
@@ -47,7 +58,7 @@ function definite(item: 1 | 2 | 3, holds: (f: Facts) => boolean, zh: string, en:
       'cn.nrr-measures.art9.para1.item2.activation',
     ],
     regimes: ['no-reason'],
-    reasons: ['not_intact', 'packaging_opened'],
+    reasons,
     outcomes: ['supports_refusal'],
     citations: [cite('NRR-MEASURES', 9, 1, item), cite('CRPL', 25, 3), cite('CRPL-REG', 19, 3)],
     applies: (f) => isOpen(f.window) && holds(f),
@@ -61,18 +72,23 @@ export const nrrArt9Item1 = definite(
   '必要的一次性密封包装已被损坏',
   'have their necessary one-off sealed packaging broken',
 );
-export const nrrArt9Item2 = definite(
+const ITEM2 = [
   2,
-  (f) => f.intactness.electronicsUsed,
+  (f: Facts) => f.intactness.electronicsUsed,
   '存在未经授权的维修、改动，强制性认证标志、序列号等被破坏或涂改，或有难以恢复原状的使用痕迹',
   'show unauthorised repair or modification, tampered certification marks, labels or serial numbers, or use traces that cannot be undone',
-);
-export const nrrArt9Item3 = definite(
+] as const;
+const ITEM3 = [
   3,
-  (f) => f.intactness.softGoodsUsed,
+  (f: Facts) => f.intactness.softGoodsUsed,
   '商标标识已被摘除或剪掉，或商品受污、受损',
   'have had their tags or labels removed or cut off, or are soiled or damaged',
-);
+] as const;
+export const nrrArt9Item2 = definite(...ITEM2);
+export const nrrArt9Item3 = definite(...ITEM3);
+/** r2: items (2) and (3) judge `not_intact` only; refusing "because opened" is judged by art. 8 ¶3. */
+export const nrrArt9Item2R2 = definite(...ITEM2, R2_NOT_INTACT);
+export const nrrArt9Item3R2 = definite(...ITEM3, R2_NOT_INTACT);
 
 const activation = conclude('needs_review', (f) =>
   say(
@@ -81,18 +97,21 @@ const activation = conclude('needs_review', (f) =>
   ),
 );
 
-export const nrrArt9Activation = defineRule({
-  id: 'cn.nrr-measures.art9.para1.item2.activation',
-  title: 'Electronics showing only activation: judged on evidence',
-  label: 'no-reason.intactness',
-  exception: ['cn.nrr-measures.art8.para3'],
-  regimes: ['no-reason'],
-  reasons: ['not_intact', 'packaging_opened'],
-  outcomes: ['needs_review'],
-  citations: [cite('NRR-MEASURES', 9, 1, 2), cite('NRR-MEASURES', 8, 3), cite('CRPL', 25, 3)],
-  applies: (f) => isOpen(f.window) && f.intactness.activationOnly,
-  conclude: () => activation,
-});
+const activationRule = (reasons: IntactnessReasons) =>
+  defineRule({
+    id: 'cn.nrr-measures.art9.para1.item2.activation',
+    title: 'Electronics showing only activation: judged on evidence',
+    label: 'no-reason.intactness',
+    exception: ['cn.nrr-measures.art8.para3'],
+    regimes: ['no-reason'],
+    reasons,
+    outcomes: ['needs_review'],
+    citations: [cite('NRR-MEASURES', 9, 1, 2), cite('NRR-MEASURES', 8, 3), cite('CRPL', 25, 3)],
+    applies: (f) => isOpen(f.window) && f.intactness.activationOnly,
+    conclude: () => activation,
+  });
+export const nrrArt9Activation = activationRule(R1_REASONS);
+export const nrrArt9ActivationR2 = activationRule(R2_NOT_INTACT);
 
 const general = conclude('needs_review', (f) =>
   say(
@@ -101,15 +120,18 @@ const general = conclude('needs_review', (f) =>
   ),
 );
 
-export const nrrArt9Para1 = defineRule({
-  id: 'cn.nrr-measures.art9.para1',
-  title: 'The general test: use beyond inspection with a large loss of value',
-  label: 'no-reason.intactness',
-  exception: ['cn.nrr-measures.art8.para3'],
-  regimes: ['no-reason'],
-  reasons: ['not_intact', 'packaging_opened'],
-  outcomes: ['needs_review'],
-  citations: [cite('NRR-MEASURES', 9, 1), cite('CRPL', 25, 3)],
-  applies: (f) => isOpen(f.window) && f.intactness.generalTest,
-  conclude: () => general,
-});
+const generalRule = (reasons: IntactnessReasons) =>
+  defineRule({
+    id: 'cn.nrr-measures.art9.para1',
+    title: 'The general test: use beyond inspection with a large loss of value',
+    label: 'no-reason.intactness',
+    exception: ['cn.nrr-measures.art8.para3'],
+    regimes: ['no-reason'],
+    reasons,
+    outcomes: ['needs_review'],
+    citations: [cite('NRR-MEASURES', 9, 1), cite('CRPL', 25, 3)],
+    applies: (f) => isOpen(f.window) && f.intactness.generalTest,
+    conclude: () => general,
+  });
+export const nrrArt9Para1 = generalRule(R1_REASONS);
+export const nrrArt9Para1R2 = generalRule(R2_NOT_INTACT);

@@ -43,3 +43,64 @@ export const threeGuaranteesArt11 = defineRule({
     f.request.returnRequest.repairAttempts >= 2,
   conclude: () => blocked,
 });
+
+/**
+ * @law THREE-GUARANTEES 13
+ * 第十三条 在三包有效期内，符合换货条件的，销售者因无同型号同规格产品，消费者不愿调换其他型号、规格产品而要求退货的，销售者应当予以退货；有同型号同规格产品，消费者不愿调换而要求退货的，销售者应当予以退货，对已使用过的商品按本规定收取折旧费。
+ * 折旧费计算自开具发票之日起至退货之日止，其中应当扣除修理占用和待修的时间。
+ * @endlaw
+ *
+ * Revision r2 (RULES.md §2, "Revision r2" 9): the two-repairs rule holds only "在三包有效期内". Within
+ * the whole-machine period (one year from receipt, by CIVIL-CODE 202/203): BLOCK — the shop must take
+ * the goods back (or give a free exchange, the consumer's choice), and may charge depreciation on a
+ * return of used goods (art. 13). Between one and three years only the 三包 period of the failed main
+ * component, which differs by product, can say: REVIEW. After three years the row no longer applies.
+ * Judged after the transit rows and before every other row of §2, whatever the stated reason.
+ */
+const inPeriod = conclude(
+  'violated',
+  (f) =>
+    say(
+      `该商品属于“三包”商品，在三包有效期内已修理${f.request.returnRequest.repairAttempts}次仍不能正常使用，您可以选择免费调换同型号同规格的商品，或者退货；本店不能拒绝。退货时，本店可以依照规定收取折旧费。${asked(f).zh}。`,
+      `This product is covered by the repair, replacement and return ("三包") rules and still does not work after ${f.request.returnRequest.repairAttempts} repairs within the guarantee period, so you may choose a free exchange for the same model or a return, and the shop cannot refuse. On a return the shop may charge depreciation as the rules allow. ${asked(f).en}.`,
+    ),
+  { actions: ['accept_return', 'may_charge_depreciation'] },
+);
+const componentPeriod = conclude('needs_review', (f) =>
+  say(
+    `该商品属于“三包”商品，已修理${f.request.returnRequest.repairAttempts}次，但${asked(f).zh}时已超过整机三包有效期一年；是否仍在出现故障的主要部件的三包有效期内，取决于具体产品的规定，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+    `This product is covered by the "三包" rules and has been repaired ${f.request.returnRequest.repairAttempts} times, but ${asked(f).en.replace(/^You/, 'you')}, after the one-year whole-machine guarantee; whether the failed main component's own guarantee period still runs depends on the product's rules, so compliance staff will review it before the shop answers you. Until then your request is not refused.`,
+  ),
+);
+
+const inPeriodTagged = conclude('violated', inPeriod.message, {
+  actions: ['accept_return', 'may_charge_depreciation'],
+  tags: ['return'],
+});
+
+export const threeGuaranteesArt11R2 = defineRule({
+  id: 'cn.three-guarantees.art11',
+  title: 'Two failed repairs within the 三包 period: free exchange or return (depreciation may be charged)',
+  label: 'non-conforming.three-guarantees',
+  regimes: ['three-guarantees'],
+  outcomes: ['violated', 'needs_review'],
+  citations: [cite('THREE-GUARANTEES', 11), cite('THREE-GUARANTEES', 13).when('return')],
+  interpretation: [
+    'Applies after the quality window to `item.threeGuarantees` with `returnRequest.repairAttempts` ≥ 2, whatever the stated reason.',
+    'Within one year of receipt (the whole-machine period): BLOCK with accept_return and may_charge_depreciation. More than one and at most three years: REVIEW. More than three years: not applicable.',
+    'A period end the holiday calendar cannot settle counts as unknown: REVIEW.',
+  ],
+  applies: (f) => {
+    const periods = f.threeGuaranteesPeriods;
+    return (
+      periods !== null &&
+      f.quality.state !== 'inside' &&
+      f.quality.state !== 'not_begun' &&
+      periods.mainComponent?.state !== 'after'
+    );
+  },
+  conclude: (f) => {
+    const whole = f.threeGuaranteesPeriods?.wholeMachine;
+    return whole?.state === 'inside' ? inPeriodTagged : componentPeriod;
+  },
+});

@@ -1584,6 +1584,9 @@ export const ARTICLES: Readonly<Record<string, readonly LawArticleData[]>> = {
   ],
 };
 
+/** sha256 of the texts.md this data was generated from: the law snapshot's identity. */
+export const SOURCE_SHA256 = '88eb1671ecf4907d16e0b94bfcbb5b8eba11b86e733a14ef602ac98f59d9a8d9';
+
 /** The instrument table of texts.md: code, title as printed, year or date in force. */
 export const INSTRUMENT_TABLE = [
   { code: 'CRPL', title: '中华人民共和国消费者权益保护法', inForce: '2014-03-15' },

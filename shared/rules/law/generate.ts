@@ -140,6 +140,8 @@ for (const [code, byNumber] of articles) {
   out.push('  ],');
 }
 out.push('};', '');
+out.push("/** sha256 of the texts.md this data was generated from: the law snapshot's identity. */");
+out.push(`export const SOURCE_SHA256 = '${sha256}';`, '');
 out.push('/** The instrument table of texts.md: code, title as printed, year or date in force. */');
 out.push('export const INSTRUMENT_TABLE = [');
 for (const row of instruments) out.push(`  ${JSON.stringify(row)},`);

@@ -1,5 +1,8 @@
 import type { Citation, Instrument } from '#schemas/check.js';
 import { ARTICLES, INSTRUMENT_TABLE } from './articles.js';
+
+export { SOURCE_SHA256 } from './articles.js';
+
 import type { LawArticleData } from './types.js';
 
 export type { LawArticleData } from './types.js';

@@ -1,0 +1,156 @@
+import type { Citation, Message } from '#schemas/check.js';
+import type { LintedClause, PolicyIssue, PolicyLintResponse, PolicyTerms } from '#schemas/policy-lint.js';
+import { readingForm, toSimplified } from './normalise.js';
+import { readDurations } from './numbers.js';
+import { type Clause, splitClauses } from './split.js';
+import type { ClauseReading, PolicyContext, PolicyPack, RuleFinding } from './types.js';
+
+function citationKey(citation: Citation): string {
+  return `${citation.instrument}:${citation.article}:${citation.paragraph ?? ''}:${citation.item ?? ''}`;
+}
+
+function joinMessages(messages: readonly Message[]): Message {
+  const zh = [...new Set(messages.map((m) => m.zh))];
+  const en = [...new Set(messages.map((m) => m.en))];
+  return { zh: zh.join(''), en: en.join(' ') };
+}
+
+/** Which clauses read under which lead-in: list items (and the first line) after a clause ending in ':'. */
+function leadIns(clauses: readonly Clause[]): (Clause | undefined)[] {
+  const leads: (Clause | undefined)[] = [];
+  let lead: Clause | undefined;
+  let sinceLead = 0;
+  for (const clause of clauses) {
+    if (lead && (clause.listItem || sinceLead === 0) && !clause.leadIn) {
+      leads.push(lead);
+      sinceLead++;
+      continue;
+    }
+    leads.push(undefined);
+    lead = clause.leadIn ? clause : undefined;
+    sinceLead = 0;
+  }
+  return leads;
+}
+
+/**
+ * Lints a policy: splits it into clauses, reads each (with its list lead-in), runs the pack's clause
+ * rules, and answers each clause `void` (with issues, citations, message and suggestion), `review`
+ * or `lawful`. Pure and deterministic.
+ *
+ * @example lintPolicy('本店保留最终解释权。', {}, CN_POLICY_PACK).clauses[0].issues // ['final_interpretation_right']
+ */
+export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: PolicyPack): PolicyLintResponse {
+  const clauses = splitClauses(text);
+  // One OpenCC pass over the whole policy: the conversion keeps offsets, so clauses slice from it.
+  const simplified = toSimplified(text);
+  const owns = clauses.map((clause) => readingForm(simplified.slice(clause.start, clause.end)));
+  const leads = leadIns(clauses);
+  const lines = linesOf(simplified, clauses);
+  const indexOf = new Map(clauses.map((clause, index) => [clause, index]));
+  const promised = Math.max(terms?.returnWindowDays ?? 0, ...owns.map((own) => pack.promisedDays(own)));
+  const context: PolicyContext = {
+    promisedDays: promised > 7 ? promised : 0,
+    coversExcludedGoods: terms?.coversExcludedGoods ?? false,
+  };
+  const followedByItems = new Set(leads.filter((lead): lead is Clause => lead !== undefined));
+  return {
+    rulesetVersion: pack.rulesetVersion,
+    clauses: clauses.map((clause, index) => {
+      const own = owns[index] as string;
+      const leadClause = leads[index];
+      const lead = leadClause ? (owns[indexOf.get(leadClause) as number] as string) : '';
+      let line: string | undefined;
+      const reading: ClauseReading = {
+        text: lead + own,
+        own,
+        lead,
+        // Only scopes read the line, and only for clauses with findings: computed on first use.
+        get line() {
+          line ??= lead + readingForm(lines[index] as string);
+          return line;
+        },
+        durations: readDurations(lead + own),
+        terms: context,
+      };
+      // A lead-in with items below it says nothing by itself: its items are judged with it.
+      if (followedByItems.has(clause)) return lawful(clause, pack, 'lead');
+      return judgeClause(clause, reading, pack);
+    }),
+  };
+}
+
+/** For each clause, the text of the line it stands in (a clause may share its line with others). */
+function linesOf(text: string, clauses: readonly Clause[]): string[] {
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') breaks.push(i);
+  let k = 0;
+  return clauses.map((clause) => {
+    while (k < breaks.length && (breaks[k] as number) < clause.start) k++;
+    const from = k > 0 ? (breaks[k - 1] as number) + 1 : 0;
+    const to = k < breaks.length ? (breaks[k] as number) : text.length;
+    return text.slice(from, Math.max(to, clause.end));
+  });
+}
+
+function lawful(clause: Clause, pack: PolicyPack, why?: 'lead'): LintedClause {
+  return {
+    text: clause.text,
+    start: clause.start,
+    end: clause.end,
+    verdict: 'lawful',
+    issues: [],
+    citations: [],
+    message:
+      why === 'lead'
+        ? { zh: '引导下列各项，各项分别审查。', en: 'Introduces the items below; each item is judged on its own.' }
+        : pack.lawfulMessage,
+    suggestion: { zh: clause.text, en: clause.text },
+  };
+}
+
+function judgeClause(clause: Clause, reading: ClauseReading, pack: PolicyPack): LintedClause {
+  const found: { issue: PolicyIssue; citations: readonly Citation[]; finding: RuleFinding }[] = [];
+  for (const rule of pack.rules) {
+    const finding = rule.judge(reading);
+    if (finding) found.push({ issue: rule.issue, citations: rule.citations, finding });
+  }
+  if (found.length === 0) return lawful(clause, pack);
+  const scope = pack.scopes.find((s) => s.applies(reading));
+  const anyVoid = found.some((f) => f.finding.verdict === 'void');
+  const verdict: LintedClause['verdict'] = anyVoid && !scope ? 'void' : 'review';
+  // A void clause names its void parts; a review names every doubt.
+  const relevant = verdict === 'void' ? found.filter((f) => f.finding.verdict === 'void') : found;
+  const citations = new Map<string, Citation>();
+  for (const citation of [...relevant.flatMap((f) => f.citations), ...(scope?.citations ?? [])])
+    citations.set(citationKey(citation), citation);
+  const messages = relevant.map((f) => f.finding.message);
+  return {
+    text: clause.text,
+    start: clause.start,
+    end: clause.end,
+    verdict,
+    issues: [...new Set(relevant.map((f) => f.issue))],
+    citations: [...citations.values()],
+    // Outside the law data the voidness messages would overstate it: the scope says why a person decides.
+    message: scope ? scope.message : joinMessages(messages),
+    suggestion: joinMessages(relevant.map((f) => f.finding.suggestion)),
+  };
+}
+
+/**
+ * The policy with every void clause replaced by its suggestion (in one language), everything else
+ * (list markers, line breaks, lawful clauses) kept as sent.
+ *
+ * @example correctedPolicy(text, lintPolicy(text, {}, pack), 'zh')
+ */
+export function correctedPolicy(text: string, result: PolicyLintResponse, lang: 'zh' | 'en'): string {
+  let out = '';
+  let at = 0;
+  for (const clause of result.clauses) {
+    if (clause.verdict !== 'void') continue;
+    out += text.slice(at, clause.start) + clause.suggestion[lang];
+    at = clause.end;
+  }
+  return out + text.slice(at);
+}

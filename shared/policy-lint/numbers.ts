@@ -1,0 +1,152 @@
+/**
+ * Reading numbers and durations in policy text: "3天内", "72小时", "15个工作日", "七日", "满168小时",
+ * "5-7 business days", "两周", "十五日". Jurisdiction-free: the clause rules compare what is read here
+ * with what their law gives.
+ */
+
+const DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * The value of a Chinese numeral of up to four digits ("七", "十五", "二十四", "一百六十八", "两").
+ * Undefined for anything else.
+ *
+ * @example chineseNumber('一百六十八') // 168
+ */
+export function chineseNumber(text: string): number | undefined {
+  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(text)) return undefined;
+  let total = 0;
+  let digit = 0;
+  let seen = false;
+  for (const char of text) {
+    if (char in DIGIT) {
+      digit = DIGIT[char] as number;
+      seen = true;
+    } else {
+      const unit = UNIT[char] as number;
+      total += (seen ? digit : 1) * unit;
+      digit = 0;
+      seen = false;
+    }
+  }
+  return total + digit;
+}
+
+export type DurationUnit = 'hour' | 'day' | 'workday' | 'week' | 'month' | 'year';
+
+/** One duration read from a text. `value` is the upper end of a range ("5-7个工作日" → 7). */
+export interface Duration {
+  readonly value: number;
+  readonly min: number;
+  readonly unit: DurationUnit;
+  /** The least number of calendar days the duration can span (a working day counts as one day). */
+  readonly days: number;
+  /** Offsets of the match in the text it was read from. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const UNIT_WORDS: [RegExp, DurationUnit][] = [
+  [/^(个)?(工作日|工作天|working days?|business days?|workdays?)/, 'workday'],
+  [/^(个)?(小时|钟头|hours?|hrs?|h)(?![a-z])/, 'hour'],
+  [/^(个)?(自然日|日历日|天|日|calendar days?|days?)(?![a-z])/, 'day'],
+  [/^(个)?(周|星期|礼拜|weeks?)(?![a-z])/, 'week'],
+  [/^(个)?(月|months?)(?![a-z])/, 'month'],
+  [/^(个)?(年|years?)(?![a-z])/, 'year'],
+];
+
+const NUMBER =
+  /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+))?\s*/g;
+
+function numberValue(text: string): number | undefined {
+  if (/^\d/.test(text)) return Number(text);
+  return chineseNumber(text);
+}
+
+const DAYS_PER: Record<DurationUnit, number> = { hour: 1 / 24, day: 1, workday: 1, week: 7, month: 28, year: 365 };
+
+/**
+ * Every duration in a text, in order. Reads Arabic and Chinese numerals, ranges, and the English and
+ * Chinese units of time; "半个月" and "半天" count as half units.
+ *
+ * @example readDurations('收到退货后5-7个工作日内退款')[0] // { value: 7, min: 5, unit: 'workday', … }
+ */
+export function readDurations(text: string): Duration[] {
+  const found: Duration[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const first = match[1] as string;
+    // "一经售出", "一次性": a Chinese numeral counts only when a unit follows directly.
+    const rest = text.slice((match.index ?? 0) + match[0].length);
+    const unit = UNIT_WORDS.find(([pattern]) => pattern.test(rest));
+    if (!unit) continue;
+    const unitMatch = unit[0].exec(rest) as RegExpExecArray;
+    const low = numberValue(first);
+    const high = match[2] !== undefined ? numberValue(match[2]) : low;
+    if (low === undefined || high === undefined) continue;
+    const start = match.index ?? 0;
+    const end = start + match[0].length + unitMatch[0].length;
+    found.push({ value: high, min: low, unit: unit[1], days: low * DAYS_PER[unit[1]], start, end });
+  }
+  for (const match of text.matchAll(/半(个)?(月|天|日)/g)) {
+    const unit: DurationUnit = match[2] === '月' ? 'month' : 'day';
+    const start = match.index ?? 0;
+    found.push({ value: 0.5, min: 0.5, unit, days: 0.5 * DAYS_PER[unit], start, end: start + match[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The event a period is counted from, when the text names one. */
+export type Anchor = 'receipt' | 'dispatch' | 'payment' | 'order' | 'invoice' | 'request' | 'return_received';
+
+const ANCHORS: [RegExp, Anchor][] = [
+  [
+    /(收到|签收|收货|到货|妥投|received|receipt|delivery|delivered)[^,;。]{0,6}(退回|退货|返回|寄回)[^,;。]{0,3}(商品|货品|包裹)?/,
+    'return_received',
+  ],
+  [/(仓库|我们|我司|本店|商家|卖家|we)[^,;。]{0,4}(收到|签收|receive)/, 'return_received'],
+  [/(发货|出库|寄出|发出|揽收)(?:之日|日期|日起|当日|当天|后|起|时起)|shipment|dispatch/, 'dispatch'],
+  [/(付款|支付|下单|成交|拍下)(?:之日|日期|日起|当日|当天|后|起|时起|成功)|payment/, 'payment'],
+  [/(订单|订购|购买|售出|购物)(?:之日|日期|日起|当日|当天|后|起|时起|生成)|purchase/, 'order'],
+  [/(发票|开票)(?:之日|日期|日起|当日|当天|后|起)|invoice/, 'invoice'],
+  [/(签收|收货|收到|到货|妥投|received|receipt|delivery|delivered)/, 'receipt'],
+  [/(申请|提出|request)/, 'request'],
+];
+
+const ANCHORS_GLOBAL: [RegExp, Anchor][] = ANCHORS.map(([pattern, anchor]) => [
+  new RegExp(pattern.source, 'g'),
+  anchor,
+]);
+
+/**
+ * The event named just before a duration ("自发货之日起7天" → dispatch): the nearest anchor word in the
+ * `reach` characters before `position`, looking no further back than the previous duration or clause
+ * punctuation.
+ *
+ * @example anchorBefore('自发货之日起7天内', 6) // 'dispatch'
+ */
+export function anchorBefore(text: string, position: number, reach = 16): Anchor | undefined {
+  const window = text.slice(Math.max(0, position - reach), position);
+  const piece = window.split(/[;；。]/).pop() ?? '';
+  let best: { at: number; anchor: Anchor } | undefined;
+  for (const [global, anchor] of ANCHORS_GLOBAL) {
+    for (const match of piece.matchAll(global)) {
+      const at = (match.index ?? 0) + match[0].length;
+      // return_received is more specific than receipt: prefer it at equal distance.
+      if (!best || at > best.at || (at === best.at && anchor === 'return_received')) best = { at, anchor };
+    }
+  }
+  return best?.anchor;
+}

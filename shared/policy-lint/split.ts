@@ -1,0 +1,120 @@
+/**
+ * Splitting a policy into clauses by sentence and list item, keeping offsets into the text as sent
+ * (UTF-16 code units, as JavaScript strings index, so `text.slice(start, end)` is the clause).
+ */
+
+/** One clause of a policy: `text` is exactly `policy.slice(start, end)`. */
+export interface Clause {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The clause ends with a colon and introduces the list items that follow it. */
+  readonly leadIn: boolean;
+  /** The clause began with a list marker (`1.`, `1、`, `（一）`, `①`, `- ` …). */
+  readonly listItem: boolean;
+}
+
+/** Sentence ends: Chinese and English full stops, question and exclamation marks, semicolons. */
+const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';', '｡', '．']);
+/** Closing marks that stay with the sentence they close. */
+const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》', '〕']);
+
+const CN_NUMERAL = '[一二三四五六七八九十]{1,3}';
+/**
+ * A list marker at the start of a clause: "1." "1、" "1)" "1）" "（一）" "(1)" "一、" "①" "第一条"
+ * "- " "• " "a)".
+ */
+const MARKER = new RegExp(
+  [
+    String.raw`[-*•·●○■□◆◇▪►▶✓✔]\s*`,
+    String.raw`\d{1,3}\s*[.、．:：)）](?![\d])\s*`,
+    String.raw`[（(]\s*(?:\d{1,3}|${CN_NUMERAL}|[a-zA-Z])\s*[)）]\s*`,
+    String.raw`${CN_NUMERAL}\s*[、.．]\s*`,
+    String.raw`[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u3251-\u325f]\s*`,
+    String.raw`第[一二三四五六七八九十百\d]{1,4}[条款项章节]\s*`,
+    String.raw`[a-zA-Z][.)）]\s+`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|'),
+  'y',
+);
+
+/** A list marker in the middle of a line, after whitespace or punctuation: a clause starts there. */
+const INLINE_MARKER = new RegExp(
+  String.raw`(?<=[\s:：,，])(?:\d{1,2}[、.．)）](?![\d])|[（(](?:\d{1,2}|${CN_NUMERAL})[)）]|${CN_NUMERAL}、|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]|第[一二三四五六七八九十\d]{1,3}条)`,
+  'g',
+);
+
+const ABBREVIATIONS = /(?:^|[^a-z])(?:e\.g|i\.e|etc|no|vs|approx|incl|mr|mrs|ms|dr|st|co|ltd|inc)$/i;
+
+function strippedStart(text: string, from: number, to: number): { at: number; listItem: boolean } {
+  let at = from;
+  let listItem = false;
+  for (;;) {
+    while (at < to && /\s/.test(text[at] as string)) at++;
+    MARKER.lastIndex = at;
+    const match = MARKER.exec(text);
+    if (!match || match[0].length === 0 || at + match[0].length > to) break;
+    // A bare number followed by a unit is content ("3天内…"), not a marker: the marker needs its mark.
+    at += match[0].length;
+    listItem = true;
+  }
+  return { at, listItem };
+}
+
+/**
+ * The clauses of a policy, in order. Boundaries: line breaks, sentence ends (。！？!?；; and an
+ * English full stop followed by a space), and list markers at a line start or after whitespace or a
+ * colon. Leading markers and surrounding whitespace are not part of a clause; the sentence end is.
+ *
+ * @example splitClauses('1、特价商品不退换；2、运费自理。').map((c) => c.text) // ['特价商品不退换；', '运费自理。']
+ */
+export function splitClauses(text: string): Clause[] {
+  const cuts = new Set<number>([0, text.length]);
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    if (char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029') {
+      cuts.add(i);
+      cuts.add(i + 1);
+      continue;
+    }
+    let end = -1;
+    if (TERMINATORS.has(char)) end = i + 1;
+    else if (char === '.' && (i + 1 === text.length || /\s/.test(text[i + 1] as string))) {
+      const before = text.slice(Math.max(0, i - 8), i);
+      if (!/^\s*\d{1,3}$/.test(text.slice(lineStart(text, i), i)) && !ABBREVIATIONS.test(before)) end = i + 1;
+    }
+    if (end < 0) continue;
+    while (end < text.length && CLOSERS.has(text[end] as string)) end++;
+    cuts.add(end);
+  }
+  for (const match of text.matchAll(INLINE_MARKER)) cuts.add(match.index ?? 0);
+  const points = [...cuts].sort((a, b) => a - b);
+  const clauses: Clause[] = [];
+  for (let k = 0; k + 1 < points.length; k++) {
+    const from = points[k] as number;
+    const to = points[k + 1] as number;
+    const { at, listItem } = strippedStart(text, from, to);
+    let end = to;
+    while (end > at && /\s/.test(text[end - 1] as string)) end--;
+    if (end <= at) continue;
+    const body = text.slice(at, end);
+    // Punctuation or a lone marker is not a clause.
+    if (!/[\p{L}\p{N}]/u.test(body)) continue;
+    const previous = clauses[clauses.length - 1];
+    // A marker cut off from its clause by an inline cut (e.g. "1、" then "3天内…") joins the next one.
+    clauses.push({
+      text: body,
+      start: at,
+      end,
+      leadIn: /[:：]$/.test(body),
+      listItem: listItem || previous === undefined ? listItem : listItem,
+    });
+  }
+  return clauses;
+}
+
+function lineStart(text: string, index: number): number {
+  const newline = Math.max(text.lastIndexOf('\n', index - 1), text.lastIndexOf('\r', index - 1));
+  return newline + 1;
+}

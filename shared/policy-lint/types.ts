@@ -1,0 +1,72 @@
+import type { Citation, Message } from '#schemas/check.js';
+import type { ClauseVerdict, PolicyIssue } from '#schemas/policy-lint.js';
+import type { Duration } from './numbers.js';
+
+/** What a clause rule reads: the clause in reading form, with what the whole policy says around it. */
+export interface ClauseReading {
+  /** The clause in reading form (see `normaliseClause`), prefixed by its list lead-in when it has one. */
+  readonly text: string;
+  /** The clause alone in reading form, without the lead-in. */
+  readonly own: string;
+  /** The lead-in in reading form ("以下情况不予退货:"), or '' when the clause is not a list item under one. */
+  readonly lead: string;
+  /** The whole line (or list block) the clause stands in, in reading form: scopes read it. */
+  readonly line: string;
+  /** The durations of `text`, with offsets into `text`. */
+  readonly durations: readonly Duration[];
+  /** The promise terms in force for the whole policy (request terms and promises the text makes). */
+  readonly terms: PolicyContext;
+}
+
+/** The shop's own promises, from the request's `policy` and from the text itself. */
+export interface PolicyContext {
+  /** The longest no-reason return window the shop promises, in days (0 when none beyond the law). */
+  readonly promisedDays: number;
+  /** The shop's promise covers the statutorily excluded goods too. */
+  readonly coversExcludedGoods: boolean;
+}
+
+/** What a clause rule finds: a void part, or a doubt that only a person can settle. */
+export interface RuleFinding {
+  readonly verdict: 'void' | 'review';
+  /** Why the part is void (or why it needs review), in both languages. */
+  readonly message: Message;
+  /** Lawful wording that keeps what the shop may lawfully ask. */
+  readonly suggestion: Message;
+}
+
+/**
+ * One clause rule of a ruleset's policy pack: the issue it finds, the provisions it cites (verbatim,
+ * from the law data), and the judgement itself. Rules are pure functions of the reading.
+ */
+export interface ClauseRule {
+  /** Stable address, e.g. `cn.policy.final-interpretation-right`. */
+  readonly id: string;
+  readonly issue: PolicyIssue;
+  readonly citations: readonly Citation[];
+  judge(reading: ClauseReading): RuleFinding | undefined;
+}
+
+/**
+ * A condition that takes a clause outside the law data (medicines, cross-border imports, business
+ * buyers): the clause is `review`, never `void`.
+ */
+export interface ScopeRule {
+  readonly id: string;
+  readonly applies: (reading: ClauseReading) => boolean;
+  readonly message: Message;
+  readonly citations: readonly Citation[];
+}
+
+/** A ruleset's policy pack: what the evaluator needs, nothing jurisdiction-specific in the evaluator. */
+export interface PolicyPack {
+  readonly rulesetVersion: string;
+  readonly rules: readonly ClauseRule[];
+  readonly scopes: readonly ScopeRule[];
+  /** Reads the no-reason window the text itself promises ("15天无理由退货" → 15), or 0. */
+  readonly promisedDays: (reading: string) => number;
+  /** The message of a clause with nothing void in it. */
+  readonly lawfulMessage: Message;
+}
+
+export type { ClauseVerdict, PolicyIssue };

@@ -1,0 +1,73 @@
+/**
+ * Format terms void in themselves: the final right of interpretation (`final_interpretation_right`)
+ * and other exclusions or limits of the consumer's rights (`other_void`).
+ *
+ * @law OT-MEASURES 21
+ * 第二十一条 网络交易经营者向消费者提供商品或者服务使用格式条款、通知、声明等的，应当以显著方式提请消费者注意与消费者有重大利害关系的内容，并按照消费者的要求予以说明，不得作出含有下列内容的规定：
+ * （一）免除或者部分免除网络交易经营者对其所提供的商品或者服务应当承担的修理、重作、更换、退货、补足商品数量、退还货款和服务费用、赔偿损失等责任；
+ * （二）排除或者限制消费者提出修理、更换、退货、赔偿损失以及获得违约金和其他合理赔偿的权利；
+ * （三）排除或者限制消费者依法投诉、举报、请求调解、申请仲裁、提起诉讼的权利；
+ * （四）排除或者限制消费者依法变更或者解除合同的权利；
+ * （五）规定网络交易经营者单方享有解释权或者最终解释权；
+ * （六）其他对消费者不公平、不合理的规定。
+ * @endlaw
+ *
+ * Interpretation:
+ * - Any reservation of the (final) right of interpretation to the shop is void, wherever it stands.
+ * - `other_void` catches what excludes or limits rights outright without a more specific issue: the
+ *   shop's discretion over every return, exemption from liability on signing, refusing returns for a
+ *   "high return rate" without evidence of bad faith (CRPL-REG 19 ¶4 needs good-faith evidence).
+ */
+import type { ClauseRule } from '#shared/policy-lint/types.js';
+import { cites } from './citations.js';
+
+const INTERPRETATION =
+  /(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret/;
+
+export const finalInterpretationRight: ClauseRule = {
+  id: 'cn.policy.final-interpretation-right',
+  issue: 'final_interpretation_right',
+  citations: cites(['OT-MEASURES', 21, 1, 5], ['PENALTY-MEASURES', 12, 1, 6], ['SPC-ONLINE-1', 1, 1, 3]),
+  judge(reading) {
+    const text = reading.text;
+    if (!INTERPRETATION.test(text)) return undefined;
+    if (/(?:不|无|没有)(?:享有|保留).{0,4}解释权|有利于(?:消费者|您)的解释/.test(text)) return undefined;
+    return {
+      verdict: 'void',
+      message: {
+        zh: '经营者不得在格式条款中规定其单方享有解释权或者最终解释权，该内容无效；对条款理解有争议的，应按通常理解解释，有两种以上解释的，作出不利于提供格式条款一方的解释。',
+        en: 'A shop may not reserve to itself the (final) right to interpret its terms; that content is void. A disputed term is read as ordinarily understood, and where two readings are open, against the party that drafted it.',
+      },
+      suggestion: {
+        zh: '如对本规则有疑问，请联系客服；本规则未尽事宜，按照《消费者权益保护法》等法律法规执行。',
+        en: 'If anything in these rules is unclear, please contact customer service; anything they do not cover follows the Consumer Rights Protection Law and other laws.',
+      },
+    };
+  },
+};
+
+const OTHER =
+  /(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个用户|位用户)|同一用户).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|退货次数(?:超过|达到|过多)|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|(?:享有|享受)(?:完全)?免责|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:at|in) (?:our|its) (?:sole|absolute) discretion|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any/;
+
+export const otherVoid: ClauseRule = {
+  id: 'cn.policy.other-void',
+  issue: 'other_void',
+  citations: cites(['CRPL', 26, 2], ['CRPL', 26, 3], ['OT-MEASURES', 21, 1, 6], ['CIVIL-CODE', 497, 1, 2]),
+  judge(reading) {
+    const text = reading.text;
+    if (!OTHER.test(text)) return undefined;
+    if (/人为|运输途中由|不可抗力|第三方平台|非本店/.test(text) && /概不负责|不承担/.test(text) && !/免责/.test(text))
+      return undefined;
+    return {
+      verdict: 'void',
+      message: {
+        zh: '经营者不得以格式条款、通知、声明等方式排除或者限制消费者权利、减轻或者免除自身责任；该内容无效。',
+        en: 'A shop may not, by standard terms, notices or statements, exclude or limit consumers’ rights or reduce or exempt its own liability; this content is void.',
+      },
+      suggestion: {
+        zh: '退货申请按法律规定和本规则办理；对处理结果有异议的，您可以联系客服复核，也可以依法投诉或寻求其他解决途径。',
+        en: 'Return requests are handled as the law and these rules provide; if you disagree with an outcome you may ask customer service to review it, complain, or seek other remedies as the law allows.',
+      },
+    };
+  },
+};

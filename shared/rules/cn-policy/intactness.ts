@@ -1,0 +1,96 @@
+/**
+ * Conditions on the returned goods: refusing for the opening (`opened_packaging_excluded`) and
+ * demanding more than intactness (`tags_condition_overreach`).
+ *
+ * @law NRR-MEASURES 8
+ * 第八条 消费者退回的商品应当完好。
+ * 商品能够保持原有品质、功能，商品本身、配件、商标标识齐全的，视为商品完好。
+ * 消费者基于查验需要而打开商品包装，或者为确认商品的品质、功能而进行合理的调试不影响商品的完好。
+ * @endlaw
+ *
+ * Interpretation:
+ * - "拆封不退", "须未拆封", "unopened packaging only" refuse for the act ¶3 protects: void
+ *   (NRR-MEASURES 31(1), PENALTY-MEASURES 9(3), CRPL-REG 19 ¶3). The same rule limited to the
+ *   categories of NRR-MEASURES 9(1) (food, cosmetics, medical devices, family-planning goods) is lawful.
+ * - "试穿/试用过不退", "不影响二次销售", a one-time seal demanded of every good: more than intactness, void.
+ *   Tags removed, soiled, damaged, accessories missing: NRR-MEASURES 9 itself, lawful.
+ */
+import type { ClauseRule } from '#shared/policy-lint/types.js';
+import { cites } from './citations.js';
+import { allows, OPENED, RESALE, SEAL_CATEGORY, TRIAL } from './lexicon.js';
+import { refusalScope } from './reading.js';
+
+/** "须未拆封方可退货", "unopened items only": the opening made a condition of the return. */
+const UNOPENED_CONDITION =
+  /(?:未|没有|不曾|从未|无)(?:经)?(?:拆封|拆开|开封|启封|拆包|开箱|打开|拆)|(?:包装|外包装|原包装|塑封|封口)(?:须|需|必须|应)?(?:保持)?(?:完好)?(?:未|没有)(?:被)?(?:拆|打开|开封|撕)|\bunopened\b|(?:sealed|unopened) (?:original )?packaging|in (?:its|their) original (?:sealed|unopened)|seal(?:s)? (?:must be |is |are )?(?:intact|unbroken)|must not (?:have been|be) opened|still sealed/;
+const REFUSED_FOR_OPENING_EN =
+  /opened (?:items?|products?|goods|boxes|packages?)\b.{0,30}(?:cannot|can't|not|no|non|only)|once opened|if opened|(?:items?|products?) (?:that )?(?:have|has) been opened/;
+const OPENING_HARMLESS =
+  /拆封(?:查验|检查|验货)?(?:不影响|不影响退货|也可以|仍可|可以|亦可)|(?:不影响|不会影响).{0,6}(?:退货|完好)|opening .{0,20}(?:does not|doesn't) affect/;
+
+export const openedPackagingExcluded: ClauseRule = {
+  id: 'cn.policy.opened-packaging-excluded',
+  issue: 'opened_packaging_excluded',
+  citations: cites(
+    ['NRR-MEASURES', 8, 3],
+    ['NRR-MEASURES', 31, 1, 1],
+    ['PENALTY-MEASURES', 9, 1, 3],
+    ['CRPL-REG', 19, 3],
+  ),
+  judge(reading) {
+    const text = reading.text;
+    if (OPENING_HARMLESS.test(text)) return undefined;
+    const scope = refusalScope(reading);
+    // Goods of an NRR-MEASURES 7 nature, or a lawful scope (9(1) seals, unsealed digital goods): not this issue.
+    if (scope === 'nature' || scope === 'lawful') return undefined;
+    const conditioned =
+      (UNOPENED_CONDITION.test(text) &&
+        (allows(text) || /退|return|refund|须|需|必须|应|must|should|only/.test(text))) ||
+      REFUSED_FOR_OPENING_EN.test(text);
+    if (scope !== 'opened' && !(conditioned && OPENED.test(text) && !SEAL_CATEGORY.test(text))) return undefined;
+    if (/一次性密封/.test(text) && !SEAL_CATEGORY.test(text) && scope !== 'opened') return undefined;
+    return {
+      verdict: 'void',
+      message: {
+        zh: '消费者为查验而打开商品包装，不影响商品完好；以“已拆封”为由拒绝退货的条款无效（仅食品、化妆品、医疗器械、计生用品的必要一次性密封包装被损坏的，视为不完好）。',
+        en: 'Opening the packaging to inspect the goods does not make them non-intact; a term refusing returns because the packaging was opened is void (only a broken one-time seal on food, cosmetics, medical devices or family-planning goods makes them non-intact).',
+      },
+      suggestion: {
+        zh: '为查验商品打开包装不影响退货；食品、化妆品、医疗器械、计生用品的必要一次性密封包装被损坏的除外。退回时请保持商品本身、配件和商标标识齐全。',
+        en: 'Opening the packaging to inspect the goods does not affect your return, except where the necessary one-time seal of food, cosmetics, medical devices or family-planning goods is broken. Please return the goods with their accessories and brand markings complete.',
+      },
+    };
+  },
+};
+
+const TRIAL_REFUSED =
+  /(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|后|了)?.{0,8}(?:不|无法|不能|不予|概不|恕不)|(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried on|worn|used)\b.{0,20}(?:cannot|can't|not|no)\b/;
+const SEAL_FOR_ALL = /(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)/;
+
+export const tagsConditionOverreach: ClauseRule = {
+  id: 'cn.policy.tags-condition-overreach',
+  issue: 'tags_condition_overreach',
+  citations: cites(['NRR-MEASURES', 8, 2], ['NRR-MEASURES', 8, 3], ['NRR-MEASURES', 9], ['CRPL-REG', 19, 3]),
+  judge(reading) {
+    const text = reading.text;
+    const scope = refusalScope(reading);
+    const trial = scope === 'trial' || (TRIAL.test(text) && TRIAL_REFUSED.test(text) && !/合理|正常试/.test(text));
+    const resale =
+      RESALE.test(text) &&
+      /退|return|refund|须|需|必须|应|must|should|condition|条件|前提/.test(text) &&
+      !/(?:不|无需|不必|不以).{0,4}(?:影响)?二次销售为/.test(text);
+    const seal = SEAL_FOR_ALL.test(text) && !SEAL_CATEGORY.test(text);
+    if (!trial && !resale && !seal) return undefined;
+    return {
+      verdict: 'void',
+      message: {
+        zh: '商品能够保持原有品质、功能，商品本身、配件、商标标识齐全的即为完好；为确认品质、功能而合理试用（如试穿）不影响完好。要求“未试穿/未试用”“不影响二次销售”等超出法定完好标准的条款无效。',
+        en: 'Goods are intact when they keep their quality and function with the goods, accessories and brand markings complete; reasonable trial (such as trying clothes on) does not affect this. Demanding more ("never tried", "fit for resale") is void.',
+      },
+      suggestion: {
+        zh: '退回的商品应保持原有品质、功能，商品本身、配件、商标标识齐全；为确认品质、功能而进行的合理试穿、试用不影响退货。服装鞋帽等商标标识被摘、被剪或商品受污、受损的，视为不完好。',
+        en: 'Returned goods should keep their original quality and function, with the goods, accessories and brand markings complete; reasonable trial to check quality or function does not affect the return. Clothing and similar goods with tags removed or cut, or soiled or damaged, are not intact.',
+      },
+    };
+  },
+};

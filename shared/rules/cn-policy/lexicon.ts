@@ -1,0 +1,157 @@
+/**
+ * The PRC policy pack's reading of clause text: which words refuse a return, which name a lawful
+ * scope, which name the statutory categories and the NRR-MEASURES 7 natures. Every pattern reads the
+ * clause's reading form (simplified, half-width, lower case; see `normaliseClause`).
+ *
+ * @law NRR-MEASURES 6
+ * 第六条 下列商品不适用七日无理由退货规定：
+ * （一）消费者定作的商品；
+ * （二）鲜活易腐的商品；
+ * （三）在线下载或者消费者拆封的音像制品、计算机软件等数字化商品；
+ * （四）交付的报纸、期刊。
+ * @endlaw
+ * @law NRR-MEASURES 7
+ * 第七条 下列性质的商品经消费者在购买时确认，可以不适用七日无理由退货规定：
+ * （一）拆封后易影响人身安全或者生命健康的商品，或者拆封后易导致商品品质发生改变的商品；
+ * （二）一经激活或者试用后价值贬损较大的商品；
+ * （三）销售时已明示的临近保质期的商品、有瑕疵的商品。
+ * @endlaw
+ * @law NRR-MEASURES 9
+ * 第九条 对超出查验和确认商品品质、功能需要而使用商品，导致商品价值贬损较大的，视为商品不完好。具体判定标准如下：
+ * （一）食品（含保健食品）、化妆品、医疗器械、计生用品：必要的一次性密封包装被损坏；
+ * （二）电子电器类：进行未经授权的维修、改动，破坏、涂改强制性产品认证标志、指示标贴、机器序列号等，有难以恢复原状的外观类使用痕迹，或者产生激活、授权信息、不合理的个人使用数据留存等数据类使用痕迹；
+ * （三）服装、鞋帽、箱包、玩具、家纺、家居类：商标标识被摘、标识被剪，商品受污、受损。
+ * @endlaw
+ *
+ * Interpretation:
+ * - (RULES.md §5)
+ * - A clause is read as an ordinary consumer reads it (CIVIL-CODE 498): a refusal is a negation that
+ *   governs a return verb ("不予退货", "恕不退换", "不支持七天无理由退货"), not a negation anywhere near one
+ *   ("不满意可以退货", "拆封不影响退货" are lawful).
+ * - A refusal is lawful when its scope is one the law gives the shop: the statutory categories
+ *   (CRPL 25 ¶1), intactness as NRR-MEASURES 8–9 define it, goods not sold by the shop, time after the
+ *   window. It is void when its scope is the sale, the opening, the trial, or nothing at all.
+ */
+import type { ClauseReading } from '#shared/policy-lint/types.js';
+
+const NEG = '(?:不|无法|不能|不可|不得|不予|恕不|概不|谢绝|拒绝|拒|一律不|均不|都不|不再|亦不|也不|将不|则不|不会)';
+const FILLER =
+  '(?:予以|予|给予|给|能够|能|可以|可|以|办理|受理|提供|支持|接受|享受|享有|适用|允许|进行|为您|给您|帮您|做|作|任何|七天|7天|七日|7日|无理由|再|包|会|的|无条件|作)';
+/** A negation governing a return verb: "不予退货", "恕不退换", "不支持7天无理由退货", "谢绝退换". */
+const REFUSE_ZH = new RegExp(`${NEG}${FILLER}{0,4}(?:退|换货|调换|退换)`);
+/** "不予受理/不予处理/不予办理" where the clause is about returns. */
+const REFUSE_HANDLE_ZH = /(?:不予|不|无法|不能|一律不|概不|恕不)(?:受理|处理|办理|负责|承担)/;
+const REFUSE_IDIOM_ZH =
+  /(?:概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|拒收|一经签收.{0,6}(?:不|无法)|恕不退)/;
+const REFUSE_EN =
+  /(?:cannot|can't|can not|will not|won't|may not|are not|is not|not)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|accepted for returns?|eligible for (?:a\s+)?(?:returns?|refunds?|exchanges?))|\bno\s+(?:returns?|refunds?|exchanges?)\b|(?:do|does|will)\s+not\s+(?:accept|offer|issue|provide|give)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|non-?returnable|non-?refundable|final\s+sale|all\s+sales?\s+(?:are\s+)?final|not\s+(?:be\s+)?accepted|not\s+eligible|\bno\s+(?:[a-z-]+\s+){1,3}returns?\b|(?:returns?|refunds?|exchanges?)[^.]{0,30}(?:are|is)\s+not\s+(?:permitted|allowed|accepted|possible|available|offered)|(?:returns?|refunds?)\s+(?:are\s+)?(?:accepted|offered|given)\s+only\s+(?:for|on|if)\s+(?:faulty|defective|damaged)|(?:cannot|can't|can not|do not|don't|does not|will not|won't|unable to|are unable to|not able to)\s+(?:accept|offer|issue|give|provide|process|take)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|not\s+be\s+offered\s+(?:a\s+|any\s+)?(?:returns?|refunds?|exchanges?)|\bno\s+refunds?\b/;
+
+/** Words that grant a return: "支持七天无理由退货", "可退货", "包退", "you may return". */
+const ALLOW =
+  /(?:支持|可以|可|能|允许|接受|享受|享有|提供|包|办理|申请)(?:办理|申请|享受)?(?:7天|七天|7日|七日|\d+天|\d+日)?(?:无理由|无条件)?(?:退|换)|无理由退|\b(?:may|can)\s+(?:be\s+)?return|eligible for (?:a )?(?:return|refund)|accept(?:s|ed)? returns?/;
+
+/**
+ * True when the clause refuses a return (or its lead-in does, for a list item): the centre of most
+ * void clauses, and of many lawful ones.
+ */
+export function refuses(raw: string): boolean {
+  // Refusals of refusals ("卖家不得拒绝退货", "约定不支持七天无理由退货的行为无效") and money that is not
+  // the price ("手续费不予退还", "优惠券不予返还") are not refusals of the return.
+  if (OVERRULED.test(raw)) return false;
+  const text = raw.replace(NOT_THE_PRICE, ' ');
+  if (REFUSE_ZH.test(text) || REFUSE_IDIOM_ZH.test(text) || REFUSE_EN.test(text)) return true;
+  return REFUSE_HANDLE_ZH.test(text) && RETURN_TOPIC.test(text);
+}
+
+const OVERRULED =
+  /(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由)?拒绝(?:退货|退换|办理|受理)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
+const NOT_THE_PRICE =
+  /(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,24}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won't|cannot|can't) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
+
+export function allows(text: string): boolean {
+  return ALLOW.test(text);
+}
+
+/** The clause is about returns, refunds or exchanges at all. */
+export const RETURN_TOPIC = /退|换|return|refund|exchange|售后|after-sales/;
+
+/** Sale, promotion or clearance goods ("特价", "清仓", "final sale" is a refusal idiom, not a scope). */
+export const SALE =
+  /特价|促销|打折|折扣(?!券)|折后|清仓|秒杀|特惠|优惠(?:商品|价|活动)|活动(?:商品|款|价|期间)?|降价|处理品|福利(?:款|品|价)|断码|尾货|库存(?:商品|款)|甩卖|限时|团购|拼团|抢购|清货|低价|特卖|折扣价|1元|一元|零元|sale|clearance|discount|promo|markdown|outlet|reduced/;
+
+/** Opening the packaging ("拆封", "拆开", "开箱", "opened"), the act NRR-MEASURES 8 ¶3 protects. */
+export const OPENED =
+  /拆封|拆开|开封|启封|拆包|开箱|打开(?:过)?(?:了)?(?:外)?(?:包装|包裹|盒)|撕开|拆过|已拆|被拆|未拆封|未拆开|未开封|未开箱|塑封|\bopened\b|unopened|\bsealed\b|\bunsealed\b|seal(?:s)?\s+(?:is\s+|are\s+)?(?:broken|intact|unbroken)|original\s+(?:unopened\s+)?packaging\s+unopened/;
+
+/** Trying the goods: reasonable trial never ends the right (NRR-MEASURES 8 ¶3). */
+export const TRIAL =
+  /试穿|试用|试戴|试听|试装|试玩|上脚|上身|穿过|戴过|开机|通电|试过|tried\s+on|been\s+tried|worn\s+once|trial/;
+
+/** The "second sale" standard, stricter than intactness. */
+export const RESALE =
+  /二次销售|二次出售|再次销售|重新销售|resal(?:e|able)|re-?sell(?:able)?|sellable|saleable|resale condition/;
+
+/**
+ * Scopes that make a refusal lawful: intactness as NRR-MEASURES 8–9 define it, misuse, goods not
+ * sold by the shop, guarantee periods run out, procedure. Time limits are judged separately.
+ */
+export const LAWFUL_SCOPE =
+  /人为|非正常|使用不当|保管不当|不当使用|私自|擅自|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗过|水洗|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未申请|拒收到付|到付|平邮|\bdamaged by\b|misuse|abuse|worn outdoors|washed|altered|stained|not purchased from|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
+
+/** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
+export const STATUTORY_CATEGORY =
+  /定制|定做|订制|订做|量身|刻字|个性化|私人订制|来图|鲜活|易腐|生鲜|鲜花|绿植|花卉|蔬菜|蔬果|水果|水产|肉类|鲜肉|海鲜|冷冻|冷藏|活体|鲜奶|蛋糕|数字化|在线下载|下载|音像|计算机软件|软件|游戏(?:软件|点卡|光盘)|点卡|充值卡|话费|电子(?:卡|券|凭证|书)|虚拟(?:商品|物品|卡)|报纸|期刊|杂志|custom(?:-made|ized|ised)?|personali[sz]ed|made[- ]to[- ]order|engraved|perishable|fresh\s+(?:food|flowers|produce)|flowers|plants|digital|download|software|e-?books?|gift\s+cards?|newspapers?|magazines?|periodicals?/;
+
+/**
+ * The categories whose own one-time seal is the intactness test (NRR-MEASURES 9(1)): food (and
+ * health food), cosmetics, medical devices, family-planning goods.
+ */
+export const SEAL_CATEGORY =
+  /食品|零食|饮料|酒|茶叶|奶粉|保健食品|保健品|营养品|化妆品|护肤|彩妆|美妆|口红|香水|面膜|精华|医疗器械|计生|避孕|安全套|成人用品|情趣|food|cosmetic|skincare|make-?up|perfume|fragrance|medical device|toiletr|personal care|beauty/;
+
+/**
+ * Goods of an NRR-MEASURES 7 nature: unsealing affects health or quality (7(1)), activation or trial
+ * loses value (7(2)), near-expiry or defects disclosed at sale (7(3)). Lawful exclusions only with a
+ * confirmation at purchase (NRR-MEASURES 20 ¶2).
+ */
+export const NATURE_CATEGORY =
+  /贴身|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|拆盒|临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
+
+/** The clause shows a confirmation step at purchase (lawful exclusion of NRR-MEASURES 7 goods). */
+export const CONFIRMED =
+  /(?:单独|主动|明确|逐一|另行)?(?:勾选|点击)?确认|经(?:您|买家|顾客|消费者|客户)(?:在?购买时)?(?:明确)?(?:确认|同意)|购买(?:时|前)(?:已)?(?:经)?(?:您)?(?:确认|勾选)|下单(?:时|前)(?:已)?(?:经)?(?:您)?(?:确认|勾选)|you (?:confirm|confirmed|acknowledge)|confirmed at (?:purchase|checkout)|tick(?:ed)? (?:the|a) box/;
+
+/** The "confirmation" is only a notice or a pre-ticked box (CRPL-REG 19 ¶2, NRR-MEASURES 20 ¶2). */
+export const FAKE_CONFIRMATION =
+  /默认(?:勾选|同意|已)|视为(?:您)?(?:已)?(?:同意|确认|知悉|接受)|即(?:表示|代表|视为)(?:您)?(?:已)?(?:同意|确认|接受|知悉)|下单即|购买即|付款即|拍下即|pre-?ticked|pre-?selected|by (?:placing|completing) (?:an|your|the) order,? you (?:agree|accept)/;
+
+/** Non-conforming goods: the quality regime of CRPL 24. */
+export const QUALITY =
+  /质量问题|质量原因|质量瑕疵|性能故障|故障|破损|损坏|残缺|瑕疵|次品|错发|发错|漏发|少发|缺件|少件|错件|与描述不符|描述不符|与.{0,6}不符|不符合约定|做工问题|开线|掉色|过期|变质|defect|faulty|damaged|broken|wrong item|not as described|missing (?:parts|items)/;
+/** A quality word negated: "非质量问题", "无质量问题", "如无质量问题", "不是质量问题". */
+export const NOT_QUALITY =
+  /(?:非|无|没有|不是|不属于|不涉及|除)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)/;
+
+/** Returns for the buyer's own reasons: the no-reason regime. */
+export const NO_REASON =
+  /无理由|个人原因|主观原因|不喜欢|不想要|不合适|尺码|颜色|款式|改变主意|买家原因|顾客原因|客户原因|自身原因|change of mind|changed your mind|no longer/;
+
+/** Outside the law data (RULES.md §5): medicines, cross-border retail imports, business-only buyers. */
+export const MEDICINE = /药品|处方药|非处方药|\botc\b|药物|中成药|西药|医药|medicine|pharmac|prescription|drugs?\b/;
+export const CROSS_BORDER =
+  /跨境|海外直邮|保税|海淘|进口直邮|海外购|全球购|直邮|cross-?border|international (?:orders|shipping)|ships? from overseas|customs/;
+export const BUSINESS_ONLY =
+  /企业采购|批发|经销商|代理商|分销商|对公|企业客户|b2b|business customers|trade customers|wholesale|business-to-business/;
+
+/** The lead-in and the clause together, as one reading. */
+export function whole(reading: ClauseReading): string {
+  return reading.text;
+}
+
+/** A gift missing, or not sent back: never a ground to refuse the return (NRR-MEASURES 12 ¶2). */
+export const GIFT_MISSING =
+  /赠品.{0,24}(?:缺失|遗失|丢失|未退回|未一并|未寄回|没有退回|不退回|不完整|不全|缺少|损坏|破损)|(?:缺少|缺失|遗失|丢失|未退回)(?:了)?赠品|free gifts?.{0,30}(?:missing|not returned|lost)|(?:missing|without) (?:the )?(?:free )?gifts?/;
+
+/** Goods outside every statutory category and NRR-MEASURES 7 nature that shops often exclude. */
+export const OTHER_GOODS =
+  /贵重|黄金|金银|珠宝|首饰|饰品|手表|眼镜|精密|大件|家具|家电|电器|数码|手机|电脑|平板|相机|高价值|奢侈品|二手|工艺品|皮革|裘|瑜伽服|家居服|包含且不仅仅包含|包括但不限于|不仅限于|jewel(?:le)?ry|watches|furniture|electronics|appliances|mattress|luxury|second-?hand|pre-?owned|hazardous|flammable|batteries|large items|bulky/;

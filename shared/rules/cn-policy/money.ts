@@ -1,0 +1,106 @@
+/**
+ * What may be kept back from a refund: gifts (`gift_charged_at_full_price`) and deductions
+ * (`deductions_not_allowed`).
+ *
+ * @law NRR-MEASURES 12
+ * 第十二条 消费者退货时应当将商品本身、配件及赠品一并退回。
+ * 赠品包括赠送的实物、积分、代金券、优惠券等形式。如果赠品不能一并退回，经营者可以要求消费者按照事先标明的赠品价格支付赠品价款。
+ * @endlaw
+ *
+ * Interpretation:
+ * - A missing gift is paid for at the price marked beforehand; refusing the return for it, or
+ *   charging the goods' price or an unmarked "原价", is void. "按赠品标注价格扣除" and an unspecified
+ *   "折价处理" have a lawful reading and are lawful (CIVIL-CODE 498).
+ * - Deductions the law allows stay lawful: the card fee (NRR-MEASURES 16), the lost free shipping
+ *   (18 ¶2), bundle re-pricing (17 ¶2), agreed coupon terms (15), depreciation on a 三包 return
+ *   (THREE-GUARANTEES 13). Restocking, handling, "折旧" on a no-reason return and percentages of the
+ *   price are void (CRPL 25 ¶3, NRR-MEASURES 13, 17 ¶1).
+ */
+import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
+import { cites } from './citations.js';
+import { GIFT_MISSING } from './lexicon.js';
+import { refusalScope } from './reading.js';
+
+const GIFT_FULL_PRICE =
+  /赠品.{0,20}(?:按|以)(?:商品|正品|主商品)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格)|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|(?:gift|free item)s?.{0,40}(?:full (?:retail )?price|retail value|full value)/;
+const GIFT_BLOCKS_RETURN =
+  /(?:主商品|商品|整单|订单)?(?:将)?(?:无法|不能|不予|不可|不支持|不接受|不办理)(?:进行)?(?:办理)?退/;
+
+export const giftChargedAtFullPrice: ClauseRule = {
+  id: 'cn.policy.gift-charged-at-full-price',
+  issue: 'gift_charged_at_full_price',
+  citations: cites(['NRR-MEASURES', 12, 1], ['NRR-MEASURES', 12, 2]),
+  judge(reading) {
+    const text = reading.text;
+    const blocks = refusalScope(reading) === 'gift' || (GIFT_MISSING.test(text) && GIFT_BLOCKS_RETURN.test(text));
+    const fullPrice =
+      GIFT_FULL_PRICE.test(text) && !/事先标明|标注|标明|注明的?(?:赠品)?价格|declared|marked/.test(text);
+    if (!blocks && !fullPrice) return undefined;
+    return {
+      verdict: 'void',
+      message: {
+        zh: '赠品不能一并退回的，经营者只能要求消费者按照事先标明的赠品价格支付赠品价款，不得因此拒绝退货，也不得按商品原价收取。',
+        en: 'When a gift cannot be returned, the shop may only charge the gift price it marked beforehand; it may not refuse the return for it or charge a full price.',
+      },
+      suggestion: {
+        zh: '退货时请将赠品一并退回；赠品无法退回的，按购买时页面标明的赠品价格从退款中扣除，不影响退货。',
+        en: 'Please send any gift back with the goods; if it cannot be returned, the gift price marked on the page at purchase is deducted from the refund, and the return goes ahead.',
+      },
+    };
+  },
+};
+
+const DEDUCTION =
+  /(?:扣除|扣减|扣|收取|另收|加收|承担|支付|缴纳|crediting)[^,;。]{0,10}(?:\d+(?:\.\d+)?\s*%|百分之|手续费|服务费|折旧费|折旧|整新费|翻新费|包装费|损耗费|库存费|仓储费|处理费|管理费|违约金|退货费|质检费|检测费|各种费用|相关费用|一定比例)|(?:\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:手续费|服务费|折旧费|费用|货款)|(?:手续费|折旧费|整新费|翻新费|库存费|损耗费)(?:由|需|按)|restocking|re-stocking|handling fee|processing fee|return fee|inspection fee|depreciation|\d+\s*% (?:fee|charge|deduction)|(?:deduct|charge)(?:ed)?\s+(?:a\s+)?(?:\d+\s*%|fee)/;
+const LAWFUL_DEDUCTION =
+  /信用卡|花呗分期|分期手续费|支付手续费|刷卡手续费|银行手续费|包邮|免运费|运费|邮费|满减|套装|优惠券|代金券|积分|礼券|红包|三包|修理|维修|换货|\bshipping\b|coupon|gift card fee|card fee/;
+
+const deduction: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '商品完好退回的，经营者应当返还消费者已支付的商品价款；除法律允许的信用卡手续费、未满足包邮条件的运费、套装或满减重新结算等外，扣除手续费、折旧费或按比例扣款的条款无效。',
+    en: 'When intact goods come back the shop must refund the price paid; apart from what the law allows (card fees, lost free shipping, bundle re-pricing), restocking, handling, depreciation or percentage deductions are void.',
+  },
+  suggestion: {
+    zh: '商品完好退回的，本店全额退还您实际支付的商品价款；因退货不再满足包邮或满减条件的，按购买时的价格和运费规则结算。',
+    en: 'When the goods come back intact we refund the full price you paid; where the return means a free-shipping or bundle offer no longer applies, it is settled at the prices and shipping rules of the purchase.',
+  },
+};
+
+export const deductionsNotAllowed: ClauseRule = {
+  id: 'cn.policy.deductions-not-allowed',
+  issue: 'deductions_not_allowed',
+  citations: cites(['CRPL', 25, 3], ['NRR-MEASURES', 13], ['NRR-MEASURES', 17, 1]),
+  judge(reading) {
+    const text = reading.text;
+    // The lost free shipping charged although the offer was unconditional (not NRR-MEASURES 18 ¶2).
+    const firstShipping =
+      /包邮[^。]{0,16}(?:退货|退回)[^。]{0,20}(?:承担|扣除|支付|收取)[^。]{0,14}(?:首次|第一次|发货|寄出|原|首单)(?:购买时)?(?:的)?(?:运费|快递费|邮费)/.test(
+        text,
+      ) && !/满|条件|部分退货|不满足|无法满足|达不到|不再满足/.test(text);
+    if (!firstShipping && !DEDUCTION.test(text)) return undefined;
+    if (
+      !firstShipping &&
+      /no (?:restocking|handling|return) fee|不收取|免收|无需(?:支付|承担)|不扣除|不另收|waived|free of charge/.test(
+        text,
+      )
+    )
+      return undefined;
+    if (firstShipping) return deduction;
+    if (
+      LAWFUL_DEDUCTION.test(text) &&
+      !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|服务费|restocking|handling/.test(text)
+    )
+      return undefined;
+    // A 三包 return of used goods may carry depreciation (THREE-GUARANTEES 13).
+    if (/折旧/.test(text) && /三包|修理两次|维修两次/.test(text)) return undefined;
+    // The card fee the consumer paid at purchase (NRR-MEASURES 16).
+    if (
+      /手续费/.test(text) &&
+      /信用卡|支付手续费|网银|银行|刷卡|支付通道|收款费/.test(text) &&
+      !/\d+\s*%.{0,6}(?:订单|货款|商品)/.test(text)
+    )
+      return undefined;
+    return deduction;
+  },
+};

@@ -1,0 +1,280 @@
+/**
+ * Periods in a policy, read as numbers and compared with the law: the no-reason window
+ * (`window_shorter_than_law`), the time to report defects (`inspection_notice_too_short`) and the
+ * refund deadline (`refund_later_than_law`).
+ *
+ * @law NRR-MEASURES 10
+ * 第十条 选择无理由退货的消费者应当自收到商品之日起七日内向网络商品销售者发出退货通知。
+ * 七日期间自消费者签收商品的次日开始起算。
+ * @endlaw
+ * @law NRR-MEASURES 13
+ * 第十三条 消费者退回的商品完好的，网络商品销售者应当在收到退回商品之日起七日内向消费者返还已支付的商品价款。
+ * @endlaw
+ *
+ * Interpretation:
+ * - The window is 7 days from the day after signing (NRR-MEASURES 10 ¶2, CIVIL-CODE 201), or the shop's
+ *   longer promise (CRPL-REG 12). A window in hours ("72小时", "满168小时") is void: it ends before the
+ *   last day's 24:00 and never extends over rest days (CIVIL-CODE 203). Fewer days, a start at
+ *   dispatch, payment, order or invoice, the signing day counted as day 1, and "节假日不顺延" are void.
+ *   "自签收之日起7日内" and a plain "7天" are the statute's own words: lawful.
+ * - A period for reporting defects or transit damage shorter than the 7 days of CRPL 24, and "签收即视为
+ *   合格", are void (CIVIL-CODE 622, SPC-ONLINE-1 1(1)).
+ * - A refund later than 7 days after the returned goods arrive is void; working days count as days,
+ *   so "7个工作日" (which spans at least 9 calendar days) is void and up to 5 working days is lawful.
+ *   A range counts by its upper end ("5-7个工作日").
+ * - Periods for the consumer's own steps (sending the goods back after approval) and the shop's
+ *   service times are not windows and are left alone.
+ */
+import type { Duration } from '#shared/policy-lint/numbers.js';
+import { anchorBefore } from '#shared/policy-lint/numbers.js';
+import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
+import { cites } from './citations.js';
+import { NO_REASON, NOT_QUALITY, QUALITY, RETURN_TOPIC } from './lexicon.js';
+
+export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
+
+const REFUND_NEAR =
+  /退款|退还(?:货款|款项|已支付)|返还(?:货款|款项|价款)?|款项|货款|到账|原路|退回(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
+const SHOP_SERVICE =
+  /回复|响应|处理您的|审核(?!通过后)|联系您|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply/;
+const CONSUMER_STEP =
+  /寄回|寄出|发回|寄还|退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
+const DAMAGE_REPORT =
+  /破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
+
+const REFUND_WORD =
+  /退款|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
+const WINDOW_WORD = /退货|退换|换货|无理由|申请|可退|包退|return(?!ed)|exchange/g;
+const QUALITY_WORD =
+  /质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
+
+function nearestBefore(text: string, position: number, pattern: RegExp): number {
+  let best = -1;
+  for (const match of text.slice(0, position).matchAll(pattern)) best = Math.max(best, match.index ?? -1);
+  return best;
+}
+
+/** What a duration in a clause measures: the nearest topic word before it decides, else the words after. */
+/** "request a refund", "refund or exchange": in English a refund is often the return itself. */
+const REFUND_AS_RETURN =
+  /request(?:ing)? (?:a |for a |your )?refund|refund request|refunds? (?:or|and|\/) ?exchanges?|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
+const REFUND_PROCESSING =
+  /(?:processed|issued|credited|posted|applied|refunded|paid|transferred)\b|refund (?:timing|time)|take[s]? (?:up to )?\d|退款|到账|原路/;
+
+export function periodKind(text: string, duration: Duration): PeriodKind {
+  const englishReturn =
+    REFUND_AS_RETURN.test(text) && !REFUND_PROCESSING.test(text.slice(duration.end, duration.end + 30));
+  const before = text.slice(Math.max(0, duration.start - 14), duration.start);
+  const after = text.slice(duration.end, duration.end + 12);
+  if (CONSUMER_STEP.test(before + after) || SHOP_SERVICE.test(after)) return 'other';
+  const policyTopic = RETURN_TOPIC.test(text) || /policy lasts|return policy|退换货政策|售后政策/.test(text);
+  if (!policyTopic && !DAMAGE_REPORT.test(text) && !QUALITY.test(text) && !REFUND_NEAR.test(text)) return 'other';
+  const qualityClause =
+    (QUALITY.test(text) || DAMAGE_REPORT.test(text)) &&
+    (!NOT_QUALITY.test(text) || /视为|反馈|报告|告知/.test(text)) &&
+    !NO_REASON.test(text);
+  const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD);
+  const windowAt = nearestBefore(text, duration.start, WINDOW_WORD);
+  const qualityAt = nearestBefore(text, duration.start, QUALITY_WORD);
+  if (!englishReturn && REFUND_NEAR.test(after) && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
+  if (anchorBefore(text, duration.start) === 'return_received' && REFUND_NEAR.test(text)) return 'refund';
+  if (refundAt >= 0 && refundAt > windowAt && refundAt >= qualityAt) return 'refund';
+  if (qualityClause) return 'quality';
+  if (qualityAt > windowAt && /反馈|报告|告知|report|notify/.test(text) && DAMAGE_REPORT.test(text)) return 'quality';
+  return 'window';
+}
+
+function returnsTopicOrSeven(text: string): boolean {
+  return RETURN_TOPIC.test(text) || /7天|七天|7日|七日|7 days|seven days/.test(text);
+}
+
+/** "within 14 days of purchase", "(以发票日期为准)": the period starts before receipt. */
+const EARLY_AFTER =
+  /^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)/;
+/^\s*(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+)?(?:purchase|order(?:ing)?|shipment|shipping|dispatch|payment|invoice)/;
+const EARLY_STATED =
+  /以[^,;。]{0,6}(?:发票|发货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日)(?:为准|起算|开始)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
+
+/** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
+function promisedIn(text: string): number {
+  const match =
+    /(\d{1,3})\s*(?:个)?(?:天|日)(?:内)?(?:无理由|无条件|包退|可退)|(\d{1,3})[- ]?days? (?:no[- ]questions?[- ]asked |hassle[- ]free |free )?returns?|within (\d{1,3}) days/.exec(
+      text,
+    );
+  const days = match ? Number(match[1] ?? match[2] ?? match[3]) : 0;
+  return days > 7 ? days : 0;
+}
+
+const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
+const SIGNING_DAY_COUNTED =
+  /(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)/;
+const NO_EXTENSION =
+  /节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)/;
+
+function voidWindow(zh: string, en: string, promised: number): RuleFinding {
+  const days = Math.max(7, promised);
+  return {
+    verdict: 'void',
+    message: { zh, en },
+    suggestion: {
+      zh: `自您签收商品的次日起${days}日内，可申请无理由退货；期限最后一日为法定休假日的，顺延至休假日结束的次日。`,
+      en: `You may ask to return goods without reason within ${days} days, counted from the day after you sign for them; if the last day is a public rest day, the period runs to the day after the rest days end.`,
+    },
+  };
+}
+
+export const windowShorterThanLaw: ClauseRule = {
+  id: 'cn.policy.window-shorter-than-law',
+  issue: 'window_shorter_than_law',
+  citations: cites(
+    ['CRPL', 25, 1],
+    ['NRR-MEASURES', 10, 1],
+    ['NRR-MEASURES', 10, 2],
+    ['ECL', 51, 1],
+    ['CIVIL-CODE', 201, 1],
+    ['CIVIL-CODE', 203, 1],
+    ['CIVIL-CODE', 204],
+  ),
+  judge(reading: ClauseReading) {
+    const text = reading.text;
+    const promised = reading.terms.promisedDays;
+    const returnsTopic =
+      RETURN_TOPIC.test(text) && !(QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text));
+    if (returnsTopic && SIGNING_DAY_COUNTED.test(text))
+      return voidWindow(
+        '七日期间自签收商品的次日起算，签收当日不计入；把签收当天算作第一天缩短了法定期限，该内容无效。',
+        'The seven days start the day after signing; counting the signing day as day one shortens the statutory period and is void.',
+        promised,
+      );
+    if (returnsTopic && NO_EXTENSION.test(text))
+      return voidWindow(
+        '期限的最后一日是法定休假日的，以休假日结束的次日为最后一日；“节假日不顺延”缩短了法定期限，该内容无效。',
+        'Where the last day falls on a public rest day the period ends the day after the rest days; excluding that extension shortens the statutory period and is void.',
+        promised,
+      );
+    if (/满?\s*168\s*(?:个)?小时|168 hours/.test(text) && returnsTopicOrSeven(text))
+      return voidWindow(
+        '无理由退货期限按日计算：自签收次日起七日，最后一日到二十四时止，遇法定休假日顺延；按小时计算（“满168小时为7天”）缩短了这一期限，该内容无效。',
+        'The no-reason period counts in days: seven days from the day after signing, each ending at midnight and extended over rest days; counting it as 168 hours shortens it and is void.',
+        promised,
+      );
+    const ownPromise = promisedIn(text);
+    for (const duration of reading.durations) {
+      if (periodKind(text, duration) !== 'window') continue;
+      const anchor = anchorBefore(text, duration.start);
+      const early = EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) || EARLY_STATED.test(text);
+      if ((anchor && EARLY_ANCHORS.has(anchor)) || early)
+        return voidWindow(
+          '退货期限自消费者签收商品的次日起算；从发货、付款、下单或开票之日起算，使消费者实际可用的天数少于法定七日，该内容无效。',
+          'The return period runs from the day after the consumer signs for the goods; counting it from dispatch, payment, order or invoice leaves fewer days than the statutory seven and is void.',
+          promised,
+        );
+      if (duration.unit === 'hour')
+        return voidWindow(
+          '无理由退货期限按日计算：自签收次日起七日，最后一日到二十四时止，遇法定休假日顺延；按小时计算（如“72小时”“满168小时”）缩短了这一期限，该内容无效。',
+          'The no-reason period counts in days: seven days from the day after signing, each ending at midnight and extended over rest days; counting it in hours ("72 hours", "168 hours") shortens it and is void.',
+          promised,
+        );
+      const days = duration.unit === 'workday' ? duration.min : duration.days;
+      const afterPeriod = /超过|超出|逾期|过了|以外|之后|后|beyond|after|more than|past/.test(
+        text.slice(Math.max(0, duration.start - 6), duration.end + 4),
+      );
+      if (days < 7)
+        return voidWindow(
+          `退货期限少于法定的七日（自签收商品次日起算），该内容无效。`,
+          'The return period is shorter than the statutory seven days from the day after signing, and is void.',
+          promised,
+        );
+      if (
+        promised > 7 &&
+        ownPromise === 0 &&
+        days < promised &&
+        (afterPeriod || /内|within/.test(text.slice(duration.end, duration.end + 3)))
+      )
+        return voidWindow(
+          `本店已承诺${promised}日无理由退货，承诺对本店有约束力；此处给出的期限短于承诺，该内容无效。`,
+          `The shop promises a ${promised}-day no-reason return, and a promise binds the shop; a shorter period here is void.`,
+          promised,
+        );
+    }
+    return undefined;
+  },
+};
+
+const DEEMED_CONFORMING =
+  /(?:签收|收货|确认收货|签字)(?:了)?.{0,10}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)/;
+const AFTER_SIGNING_NO_CLAIM =
+  /签收后.{0,12}(?:概不负责|不予(?:受理|处理|负责|理赔|补发)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
+
+const INSPECTION_SUGGESTION = {
+  zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
+  en: 'Please check the goods’ appearance and quantity when you sign for them. If you find defects, damage, missing parts or a wrong item after signing, you may ask for a return within seven days of receipt at our shipping cost, and for an exchange or repair after that as the law provides.',
+};
+
+export const inspectionNoticeTooShort: ClauseRule = {
+  id: 'cn.policy.inspection-notice-too-short',
+  issue: 'inspection_notice_too_short',
+  citations: cites(['CRPL', 24, 1], ['CIVIL-CODE', 622, 1], ['SPC-ONLINE-1', 1, 1, 1]),
+  judge(reading) {
+    const text = reading.text;
+    const message = (zh: string, en: string): RuleFinding => ({
+      verdict: 'void',
+      message: { zh, en },
+      suggestion: INSPECTION_SUGGESTION,
+    });
+    if (DEEMED_CONFORMING.test(text))
+      return message(
+        '“签收即视为商品合格/无误”的格式条款无效：签收只是交付，消费者仍可在法定期限内就质量问题退货、更换或修理。',
+        'A standard term that signing for the goods means they conform is void: signing is delivery, and the consumer keeps the statutory time to claim for defects.',
+      );
+    if (AFTER_SIGNING_NO_CLAIM.test(text) && DAMAGE_REPORT.test(text))
+      return message(
+        '签收后发现质量问题或破损的，消费者仍可依法要求退货、更换或修理；以签收为界拒绝处理的条款无效。',
+        'Defects or damage found after signing remain the shop’s responsibility; refusing claims made after signing is void.',
+      );
+    for (const duration of reading.durations) {
+      if (periodKind(text, duration) !== 'quality') continue;
+      const days = duration.unit === 'workday' ? duration.min : duration.days;
+      if (duration.unit === 'hour' || days < 7)
+        return message(
+          `报告质量问题或破损的期限短于法定的七日（消费者有权自收到商品之日起七日内退货），约定的检验期限过短，该内容无效。`,
+          'The time to report defects or damage is shorter than the statutory seven days from receipt; such a short inspection period is void.',
+        );
+    }
+    return undefined;
+  },
+};
+
+function refundDays(duration: Duration): number {
+  if (duration.unit === 'hour') return duration.value / 24;
+  if (duration.unit === 'workday') return duration.value <= 5 ? duration.value : duration.value + 2;
+  if (duration.unit === 'week') return duration.value * 7;
+  if (duration.unit === 'month') return duration.value * 30;
+  if (duration.unit === 'year') return duration.value * 365;
+  return duration.value;
+}
+
+export const refundLaterThanLaw: ClauseRule = {
+  id: 'cn.policy.refund-later-than-law',
+  issue: 'refund_later_than_law',
+  citations: cites(['CRPL', 25, 3], ['NRR-MEASURES', 13]),
+  judge(reading) {
+    const text = reading.text;
+    for (const duration of reading.durations) {
+      if (periodKind(text, duration) !== 'refund') continue;
+      if (refundDays(duration) <= 7) continue;
+      return {
+        verdict: 'void',
+        message: {
+          zh: '经营者应当自收到退回商品之日起七日内返还消费者已支付的价款；约定更长的退款期限（如“7个工作日”“15天内”）无效。',
+          en: 'The shop must refund the price within seven days of receiving the returned goods; a longer refund period ("7 working days", "within 15 days") is void.',
+        },
+        suggestion: {
+          zh: '本店收到您退回的商品之日起7日内，将已支付的价款按原支付方式退还给您。',
+          en: 'We refund the price you paid, by your original payment method, within 7 days of receiving the returned goods.',
+        },
+      };
+    }
+    return undefined;
+  },
+};

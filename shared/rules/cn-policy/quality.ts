@@ -1,0 +1,177 @@
+/**
+ * Returns of non-conforming goods (CRPL 24) and the burden of proof (CRPL 23 ¶3):
+ * `quality_return_shipping_on_consumer`, `quality_returns_refused`, `exchange_only`,
+ * `burden_of_proof_on_consumer`.
+ *
+ * @law CRPL 24
+ * 第二十四条 经营者提供的商品或者服务不符合质量要求的，消费者可以依照国家规定、当事人约定退货，或者要求经营者履行更换、修理等义务。没有国家规定和当事人约定的，消费者可以自收到商品之日起七日内退货；七日后符合法定解除合同条件的，消费者可以及时退货，不符合法定解除合同条件的，可以要求经营者履行更换、修理等义务。
+ * 依照前款规定进行退货、更换、修理的，经营者应当承担运输等必要费用。
+ * @endlaw
+ *
+ * Interpretation:
+ * - Return shipping of non-conforming goods is the shop's (¶2); the consumer paying the shipping of a
+ *   no-reason return is lawful (CRPL 25 ¶3, NRR-MEASURES 18). "退货运费由买家承担" without a scope has
+ *   a reading that is lawful (no-reason returns), so it is lawful (CIVIL-CODE 498); "所有/无论何种原因"
+ *   and an express quality scope are void.
+ * - Within 7 days of receipt the consumer of non-conforming goods chooses a return; "质量问题只换不退",
+ *   "只修不退" and "不支持换货" narrow that choice and are void. After the statutory days, or within a
+ *   promise's extra days, an exchange-only term is lawful.
+ * - A test report or an authority's certificate demanded of the consumer shifts the burden the law
+ *   puts on the shop (CRPL 23 ¶3); asking for photos or a description is lawful.
+ */
+import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
+import { cites } from './citations.js';
+import { LAWFUL_SCOPE, NO_REASON, NOT_QUALITY, QUALITY } from './lexicon.js';
+import { afterWindowOnly, refusalScope } from './reading.js';
+
+const SHIPPING =
+  /运费|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)/;
+const ON_CONSUMER =
+  /(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|自理|自付|自负|(?:customer|buyer|you)(?:\s+(?:is|are|will be))?\s+(?:responsible|pays?|paying|bear)|at (?:the )?(?:customer's|buyer's|your) (?:own )?(?:cost|expense)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable/;
+const ALL_RETURNS =
+  /所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return/;
+
+export const qualityReturnShippingOnConsumer: ClauseRule = {
+  id: 'cn.policy.quality-return-shipping-on-consumer',
+  issue: 'quality_return_shipping_on_consumer',
+  citations: cites(['CRPL', 24, 2]),
+  judge(reading: ClauseReading) {
+    const text = reading.text;
+    if (!SHIPPING.test(text)) return undefined;
+    // The shop pays, but only up to a cap ("承担的运费金额同购买时支付的运费相同"): the rest falls on the consumer.
+    const capped =
+      QUALITY.test(text) &&
+      !NOT_QUALITY.test(text) &&
+      /(?:最高|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(text);
+    if (!capped && !ON_CONSUMER.test(text)) return undefined;
+    // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
+    if (
+      !capped &&
+      /包邮|免运费|免邮|运费险|free shipping/.test(text) &&
+      !(QUALITY.test(text) && !NOT_QUALITY.test(text))
+    )
+      return undefined;
+    if (
+      /(?:本店|卖家|商家|我们|我司|平台|公司|we|our)\s*(?:承担|负担|支付|pay|cover)/.test(text) &&
+      QUALITY.test(text)
+    ) {
+      // "质量问题运费由本店承担" — only void when the consumer is also charged for the quality case.
+      if (!/质量问题.{0,12}(?:买家|顾客|客户|消费者|您)(?:承担|负担|支付)/.test(text)) return undefined;
+    }
+    const qualityScope = capped || (QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text));
+    const allReturns = ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text);
+    if (!qualityScope && !allReturns) return undefined;
+    return {
+      verdict: 'void',
+      message: {
+        zh: '商品存在质量问题而退货、更换、修理的，运输等必要费用由经营者承担；让消费者承担这类运费的条款无效。',
+        en: 'For returns, exchanges or repairs of non-conforming goods, the shop bears shipping and other necessary costs; a term putting that shipping on the consumer is void.',
+      },
+      suggestion: {
+        zh: '因质量问题、错发、漏发或运输破损退换货的，往返运费由本店承担；七日无理由退货的退回运费由您承担（另有约定的除外）。',
+        en: 'For returns or exchanges because of defects, a wrong or missing item or transit damage, we pay shipping both ways; for no-reason returns you pay the return shipping unless agreed otherwise.',
+      },
+    };
+  },
+};
+
+const EXCHANGE_ONLY =
+  /只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|store credit or (?:an )?exchange|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为)(?:购物卡|店铺余额|余额|积分|代金券|优惠券)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退/;
+const RETURN_REFUSED_BUT_EXCHANGE =
+  /(?:不|无法|不能|不予|不支持|不接受|不提供)(?:办理|支持)?退(?:货|款)?.{0,16}(?:可以?|可|能|支持|提供|做|办理|联系).{0,8}(?:换货|更换|调换|维修)/;
+
+export const exchangeOnly: ClauseRule = {
+  id: 'cn.policy.exchange-only',
+  issue: 'exchange_only',
+  citations: cites(['CRPL', 24, 1], ['CRPL', 25, 1]),
+  judge(reading) {
+    const text = reading.text;
+    if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text)) return undefined;
+    if (LAWFUL_SCOPE.test(text) && !QUALITY.test(text)) return undefined;
+    if (afterWindowOnly(text) && !/\d+\s*(?:天|日)内.{0,8}(?:只|仅)/.test(text)) {
+      // "超过7天只换不退" / "7天后质量问题可换货或维修" follow CRPL 24 after the statutory days.
+      const days = [...text.matchAll(/(\d+)\s*(?:个)?(?:天|日|days?)/g)].map((m) => Number(m[1]));
+      if (days.length > 0 && Math.min(...days) >= 7) return undefined;
+    }
+    const scope = refusalScope(reading);
+    if (scope === 'lawful' && !QUALITY.test(text)) return undefined;
+    return {
+      verdict: 'void',
+      message: {
+        zh: '消费者有权在七日内无理由退货，商品有质量问题的，七日内可以选择退货；只允许换货（或只修不退）的条款排除了法定的退货权，该内容无效。',
+        en: 'Consumers may return goods without reason within seven days, and may choose a return for non-conforming goods within seven days; a term allowing only an exchange (or only a repair) excludes the statutory right to return and is void.',
+      },
+      suggestion: {
+        zh: '自签收次日起7日内，您可选择退货或换货；商品有质量问题的，7日内可退货，7日后可依法要求更换或修理。',
+        en: 'Within 7 days from the day after signing you may choose a return or an exchange; for non-conforming goods you may return them within 7 days and ask for an exchange or repair after that, as the law provides.',
+      },
+    };
+  },
+};
+
+const finding: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '商品不符合质量要求的，消费者可自收到商品之日起七日内退货，七日后可依法退货或要求更换、修理；限制或拒绝这些权利的条款无效。',
+    en: 'For non-conforming goods the consumer may return them within seven days of receipt, and afterwards return them or ask for an exchange or repair as the law provides; a term refusing or narrowing this is void.',
+  },
+  suggestion: {
+    zh: '商品存在质量问题的，您可自收到商品之日起7日内退货；7日后符合法定解除合同条件的可以退货，否则可要求更换或修理，运费由本店承担。',
+    en: 'If the goods are defective you may return them within 7 days of receipt; afterwards you may return them where the law allows rescission, or ask for an exchange or repair, at our shipping cost.',
+  },
+};
+
+const QUALITY_NARROWED =
+  /质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+
+export const qualityReturnsRefused: ClauseRule = {
+  id: 'cn.policy.quality-returns-refused',
+  issue: 'quality_returns_refused',
+  citations: cites(['CRPL', 24, 1], ['CRPL', 23, 3], ['THREE-GUARANTEES', 11]),
+  judge(reading) {
+    const text = reading.text;
+    const scope = refusalScope(reading);
+    const narrowed = QUALITY_NARROWED.test(text) && !NOT_QUALITY.test(text) && !LAWFUL_SCOPE.test(text);
+    const qualityClause = QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text);
+    const conditioned =
+      qualityClause &&
+      /(?:包装|外包装|原包装)(?:完好|完整|齐全|无损|未拆)|未(?:经)?使用|二次销售|吊牌(?:完好|齐全)/.test(text) &&
+      /情况下|前提下|方可|才可|才能|须|需|必须|应当|条件/.test(text);
+    const days = [...text.matchAll(/(\d+)\s*(?:个)?(?:天|日|days?)/g)].map((m) => Number(m[1]));
+    const cutOff =
+      scope === 'time' &&
+      qualityClause &&
+      days.length > 0 &&
+      Math.max(...days) < 365 &&
+      !/三包|保修|质保|warranty/.test(text);
+    if (scope !== 'quality' && !narrowed && !conditioned && !cutOff) return undefined;
+    if (conditioned || cutOff) return finding;
+    if (afterWindowOnly(text)) {
+      if (days.length > 0 && Math.min(...days) >= 7 && !/不支持换货|只修|仅(?:修|维修)/.test(text)) return undefined;
+    }
+    return finding;
+  },
+};
+
+const PROOF_DEMANDED =
+  /(?:提供|出具|提交|附上?|出示)(?:由)?(?:相关|有效)?(?:的)?(?:第三方|权威|专业|国家|官方|法定|质检|质量检测|检测|检验|鉴定)?(?:机构|部门)?(?:出具的?)?(?:质检|检测|检验|鉴定|质量)(?:报告|证明|结果|书)|(?:质检|检测|鉴定)(?:报告|证明)(?:为准|方可|才|后方|才能|才可)|(?:买家|顾客|消费者|您)(?:需|须|应)?(?:承担|负责)举证|举证责任(?:由|在)(?:买家|顾客|消费者|您)|能提供质量问题的证明|提供质量问题(?:的)?证明|以本(?:店|公司|司)(?:的)?(?:检测|鉴定|判定)(?:结果)?为准|(?:test|inspection|lab|laboratory|technician'?s?|service cent(?:er|re)'?s?) (?:report|certificate)|proof (?:of|that) (?:the )?(?:defect|fault)|burden of proof/;
+
+export const burdenOfProofOnConsumer: ClauseRule = {
+  id: 'cn.policy.burden-of-proof-on-consumer',
+  issue: 'burden_of_proof_on_consumer',
+  citations: cites(['CRPL', 23, 3]),
+  judge(reading) {
+    if (!PROOF_DEMANDED.test(reading.text)) return undefined;
+    return {
+      verdict: 'void',
+      message: {
+        zh: '耐用商品自接受商品之日起六个月内发现瑕疵发生争议的，由经营者承担有关瑕疵的举证责任；要求消费者出具检测报告或质量证明的条款加重了消费者责任，该内容无效。',
+        en: 'For durable goods, a dispute about a defect found within six months of receipt puts the burden of proof on the shop; a term demanding a test report or proof of the defect from the consumer is void.',
+      },
+      suggestion: {
+        zh: '如您发现质量问题，请向我们描述问题并提供照片或视频以便核实；需要检测的，由本店负责安排，相关费用由本店承担。',
+        en: 'If you find a defect, please describe it and send photos or a video so we can check; where testing is needed we arrange and pay for it.',
+      },
+    };
+  },
+};

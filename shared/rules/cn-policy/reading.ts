@@ -1,0 +1,140 @@
+/**
+ * @law CIVIL-CODE 498
+ * 第四百九十八条 对格式条款的理解发生争议的，应当按照通常理解予以解释。对格式条款有两种以上解释的，应当作出不利于提供格式条款一方的解释。格式条款和非格式条款不一致的，应当采用非格式条款。
+ * @endlaw
+ *
+ * Interpretation:
+ * - A refusal's scope is read as an ordinary consumer reads the clause: the condition stated before the refusal first ("拆封后不予退货"), the whole clause when that names none.
+ * - Where a clause names several kinds of goods, goods outside the law's categories decide (void), then NRR-MEASURES 7 natures (review), then the statutory categories (lawful).
+ */
+/**
+ * The shared reading of a clause, computed once per clause: does it refuse a return, and what is the
+ * refusal's scope. The clause rules decide on this reading.
+ */
+import type { ClauseReading } from '#shared/policy-lint/types.js';
+import {
+  GIFT_MISSING,
+  LAWFUL_SCOPE,
+  NATURE_CATEGORY,
+  NOT_QUALITY,
+  OPENED,
+  OTHER_GOODS,
+  QUALITY,
+  RESALE,
+  refuses,
+  SALE,
+  SEAL_CATEGORY,
+  STATUTORY_CATEGORY,
+  TRIAL,
+} from './lexicon.js';
+
+/**
+ * What a refusal in a clause covers:
+ * - `none`: the clause refuses nothing;
+ * - `time`: only after a period has run ("超过7天不予退货"), judged by the period rules;
+ * - `lawful`: a scope the law gives the shop (intactness, misuse, statutory categories, 9(1) seals);
+ * - `opened`, `trial`, `resale`, `gift`, `sale`, `quality`: refused for that reason;
+ * - `nature`: goods of an NRR-MEASURES 7 nature; `goods`: other named goods;
+ * - `everything`: no scope at all, or only "not a quality problem".
+ */
+export type RefusalScope =
+  | 'none'
+  | 'time'
+  | 'lawful'
+  | 'opened'
+  | 'trial'
+  | 'resale'
+  | 'gift'
+  | 'sale'
+  | 'nature'
+  | 'quality'
+  | 'goods'
+  | 'everything';
+
+const AFTER_PERIOD =
+  /(?:超过|超出|逾期|过了|已过|超|满|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:\d+(?:\.\d+)?\s*(?:个)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)/;
+
+/** Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods. */
+const DISCLOSED = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
+
+const GENERIC_GOODS =
+  /^(?:本店|店内|店铺|所有|全部|全场|一切|任何|本网站|本网|本平台|平台|已售出|售出|已售|购买|您购买|所购|所售|该|此|本|以上|以下|上述|全店|本公司|我司|线上|网上)*$/;
+const NAMED_GOODS_ZH = /([\u4e00-\u9fff、]{1,12}?)(?:的)?(?:商品|产品|物品|货品|类|用品|制品)/g;
+const NAMED_GOODS_EN =
+  /\b([a-z-]+)\s+(?:items|products|goods|merchandise|orders)\b|\b(jewel(?:le)?ry|watches|electronics|furniture|appliances|mattresses|bedding|shoes|glasses)\b/g;
+const GENERIC_EN =
+  /^(?:all|these|such|the|our|any|returned|purchased|ordered|eligible|some|certain|other|your|of|for|on|sold|bought|delivered|shipped)$/;
+
+function namesGoods(text: string): boolean {
+  for (const match of text.matchAll(NAMED_GOODS_ZH)) {
+    const qualifier = (match[1] ?? '').replace(/的|、/g, '');
+    if (qualifier && !GENERIC_GOODS.test(qualifier)) return true;
+  }
+  for (const match of text.matchAll(NAMED_GOODS_EN)) {
+    if (match[2]) return true;
+    if (match[1] && !GENERIC_EN.test(match[1])) return true;
+  }
+  return false;
+}
+
+/** The refusal applies only once a period has run ("超过7天不予退货", "3天后不退"). */
+export function afterWindowOnly(text: string): boolean {
+  return AFTER_PERIOD.test(text);
+}
+
+const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
+
+const cache = new WeakMap<ClauseReading, RefusalScope>();
+
+/** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
+export function refusalScope(reading: ClauseReading): RefusalScope {
+  const known = cache.get(reading);
+  if (known) return known;
+  const scope = computeScope(reading.text);
+  cache.set(reading, scope);
+  return scope;
+}
+
+const FINAL_SALE_IDIOM = /final\s+sale|all\s+sales?\s+(?:are\s+)?final|sales?\s+(?:are\s+)?final/g;
+const REFUSAL_AT =
+  /(?:不|无法|不能|不可|不得|不予|恕不|概不|谢绝|拒绝|一律不|均不|都不|不再)(?:予以|予|给予|能|可以|可|以|办理|受理|提供|支持|接受|享受|适用|允许|进行|为您|做|任何|七天|7天|七日|7日|无理由|再|包){0,4}(?:退|换货|调换|退换)|只换不退|不退不换|概不退换|售出不退|一经售出/;
+
+/** Goods labelled "final sale" are sale goods ("final sale items", "items marked final sale"). */
+const FINAL_SALE_GOODS =
+  /final\s+sale\s+(?:items?|products?|goods|merchandise)|(?:items?|products?|goods)\s+(?:marked|labell?ed|designated|sold)\s+(?:as\s+)?final\s+sale|final\s+sale\s+or\s+clearance/;
+
+function computeScope(full: string): RefusalScope {
+  if (!refuses(full)) return 'none';
+  if (FINAL_SALE_GOODS.test(full) && !afterWindowOnly(full)) return 'sale';
+  const text = full.replace(FINAL_SALE_IDIOM, ' ');
+  // Chinese states the condition before the refusal ("拆封后不予退货"): read the part up to the refusal
+  // first, and the whole clause only when that part names no scope.
+  const at = REFUSAL_AT.exec(text);
+  if (at && at.index > 0) {
+    const prefix = text.slice(0, at.index + at[0].length);
+    const scope = scopeOf(prefix);
+    if (scope !== 'everything') return scope;
+  }
+  return scopeOf(text);
+}
+
+function scopeOf(text: string): RefusalScope {
+  if (afterWindowOnly(text)) return 'time';
+  if (OPENED.test(text)) {
+    if (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) return 'lawful';
+    if (NATURE_CATEGORY.test(text)) return 'nature';
+    return 'opened';
+  }
+  if (GIFT_MISSING.test(text)) return 'gift';
+  if (TRIAL.test(text) && !LAWFUL_SCOPE.test(text)) return 'trial';
+  if (RESALE.test(text)) return 'resale';
+  if (LAWFUL_SCOPE.test(text)) return 'lawful';
+  if (SALE.test(text) && !DISCLOSED.test(text)) return 'sale';
+  if (OTHER_GOODS.test(text)) return 'goods';
+  const outsideStatute = text.replace(STATUTORY_WORDS, ' ');
+  if (NATURE_CATEGORY.test(outsideStatute) || DISCLOSED.test(outsideStatute)) return 'nature';
+  if (STATUTORY_CATEGORY.test(text)) return 'lawful';
+  if (QUALITY.test(text) && !NOT_QUALITY.test(text)) return 'quality';
+  if (namesGoods(text)) return 'goods';
+  return 'everything';
+}

@@ -1,0 +1,145 @@
+/**
+ * Refusals of the no-reason return: the whole right refused (`no_returns_at_all`), sale goods
+ * refused (`sale_items_excluded`), goods outside the statutory categories refused
+ * (`excluded_without_confirmation`).
+ *
+ * @law CRPL 25
+ * 第二十五条 经营者采用网络、电视、电话、邮购等方式销售商品，消费者有权自收到商品之日起七日内退货，且无需说明理由，但下列商品除外:
+ * （一）消费者定作的；
+ * （二）鲜活易腐的；
+ * （三）在线下载或者消费者拆封的音像制品、计算机软件等数字化商品；
+ * （四）交付的报纸、期刊。
+ * 除前款所列商品外，其他根据商品性质并经消费者在购买时确认不宜退货的商品，不适用无理由退货。
+ * 消费者退货的商品应当完好。经营者应当自收到退回商品之日起七日内返还消费者支付的商品价款。退回商品的运费由消费者承担；经营者和消费者另有约定的，按照约定。
+ * @endlaw
+ *
+ * Interpretation:
+ * - "一经售出概不退换", "非质量问题不退换", "all sales are final" refuse the right for every good a distance
+ *   sale delivers: void (CRPL 25, 26 ¶2–3; OT-MEASURES 21(2); PENALTY-MEASURES 12(2)).
+ * - A refusal for being on sale is void; near-expiry and disclosed-defect goods are NRR-MEASURES 7(3)
+ *   natures and are judged as exclusions (below), not as sale goods.
+ * - Excluding the statutory categories is lawful; excluding goods of an NRR-MEASURES 7 nature is
+ *   lawful with a confirmation at purchase, void when the "confirmation" is a notice or a default, and
+ *   `review` when the text cannot show which (RULES.md §5); excluding any other goods is void.
+ */
+import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
+import { cites } from './citations.js';
+import { CONFIRMED, FAKE_CONFIRMATION, LAWFUL_SCOPE, STATUTORY_CATEGORY } from './lexicon.js';
+import { refusalScope } from './reading.js';
+
+const KEEP_CONDITIONS_ZH =
+  '退回的商品应当完好（商品本身、配件、商标标识齐全）；定作、鲜活易腐、已下载或拆封的数字化商品、报纸期刊等法定商品除外。';
+const KEEP_CONDITIONS_EN =
+  'Returned goods must be intact (the goods, accessories and brand markings complete); made-to-order, perishable, downloaded or unsealed digital goods and newspapers or periodicals are excepted by law.';
+
+function voidFinding(zh: string, en: string, suggestionZh: string, suggestionEn: string): RuleFinding {
+  return { verdict: 'void', message: { zh, en }, suggestion: { zh: suggestionZh, en: suggestionEn } };
+}
+
+/** A refusal whose scope is empty or "not a quality problem": the whole right refused. */
+export const noReturnsAtAll: ClauseRule = {
+  id: 'cn.policy.no-returns-at-all',
+  issue: 'no_returns_at_all',
+  citations: cites(
+    ['CRPL', 25, 1],
+    ['CRPL', 26, 2],
+    ['CRPL', 26, 3],
+    ['OT-MEASURES', 21, 1, 2],
+    ['PENALTY-MEASURES', 12, 1, 2],
+  ),
+  judge(reading: ClauseReading) {
+    const scope = refusalScope(reading);
+    if (scope !== 'everything') return undefined;
+    return voidFinding(
+      '网络、电视、电话、邮购等方式售出的商品，消费者有权自收到商品之日起七日内无理由退货；以格式条款或声明排除这一权利（如“一经售出概不退换”“非质量问题不退换”），该内容无效。',
+      'Goods sold online, by TV, phone or mail order may be returned without reason within seven days of receipt; a standard term or notice that excludes this right ("no returns once sold", "no returns unless defective") is void.',
+      `自签收商品次日起7日内，您可申请七日无理由退货。${KEEP_CONDITIONS_ZH}`,
+      `You may return goods without giving a reason within 7 days from the day after you sign for them. ${KEEP_CONDITIONS_EN}`,
+    );
+  },
+};
+
+export const saleItemsExcluded: ClauseRule = {
+  id: 'cn.policy.sale-items-excluded',
+  issue: 'sale_items_excluded',
+  citations: cites(['CRPL', 25, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]),
+  judge(reading) {
+    if (refusalScope(reading) !== 'sale') return undefined;
+    return voidFinding(
+      '特价、促销、清仓等活动商品同样适用七日无理由退货；以“活动商品”“特价商品”为由排除退货的格式条款，其内容无效。',
+      'Sale, promotional and clearance goods carry the same seven-day no-reason return right; a standard term excluding them for being on sale is void.',
+      `特价、促销及清仓商品同样支持七日无理由退货（自签收次日起7日内）。${KEEP_CONDITIONS_ZH}临期商品或有瑕疵的商品如需不适用无理由退货，须在销售时明示并经您在购买时单独确认。`,
+      `Sale, promotional and clearance goods may also be returned without reason within 7 days from the day after signing. ${KEEP_CONDITIONS_EN} Near-expiry or defective goods are excluded only where this is stated at sale and you confirm it separately at purchase.`,
+    );
+  },
+};
+
+export const excludedWithoutConfirmation: ClauseRule = {
+  id: 'cn.policy.excluded-without-confirmation',
+  issue: 'excluded_without_confirmation',
+  citations: cites(
+    ['CRPL', 25, 2],
+    ['NRR-MEASURES', 7],
+    ['NRR-MEASURES', 20, 2],
+    ['NRR-MEASURES', 30],
+    ['CRPL-REG', 19, 1],
+    ['CRPL-REG', 19, 2],
+    ['SPC-ONLINE-1', 2],
+    ['CRPL-REG', 12],
+  ),
+  judge(reading) {
+    const scope = refusalScope(reading);
+    const text = reading.text;
+    // A promise that covers the statutorily excluded goods binds (SPC-ONLINE-1 2, CRPL-REG 12).
+    if (
+      reading.terms.coversExcludedGoods &&
+      scope === 'lawful' &&
+      STATUTORY_CATEGORY.test(text) &&
+      !LAWFUL_SCOPE.test(text)
+    )
+      return {
+        verdict: 'void',
+        message: {
+          zh: '本店已承诺法定不适用无理由退货的商品也支持无理由退货，承诺对本店有约束力；此处再排除这些商品，与承诺不符，该内容无效。',
+          en: 'The shop promises no-reason returns for the statutorily excluded goods too, and the promise binds it; excluding those goods here contradicts the promise and is void.',
+        },
+        suggestion: {
+          zh: '本店承诺：定作、鲜活易腐、数字化商品及报纸期刊等商品同样支持七日无理由退货。',
+          en: 'We promise no-reason returns within 7 days for made-to-order, perishable and digital goods and for newspapers and periodicals too.',
+        },
+      };
+    if (scope !== 'goods' && scope !== 'nature') return undefined;
+    const suggestion = {
+      zh: '下列商品不适用七日无理由退货：消费者定作的商品，鲜活易腐的商品，在线下载或消费者拆封的数字化商品，交付的报纸、期刊。拆封后易影响人身安全或生命健康、一经激活或试用后价值贬损较大、已明示的临期或有瑕疵的商品，仅在您购买时经单独确认程序确认后不适用无理由退货。其他商品均支持七日无理由退货。',
+      en: 'The following are not returnable without reason: goods made to the consumer’s order, perishable goods, digital goods downloaded or unsealed by the consumer, and delivered newspapers and periodicals. Goods that affect health or safety once unsealed, lose much value once activated or tried, or are sold as near-expiry or defective are excluded only if you confirm this in a separate step at purchase. All other goods may be returned without reason within 7 days.',
+    };
+    if (scope === 'nature') {
+      if (FAKE_CONFIRMATION.test(text))
+        return {
+          verdict: 'void',
+          message: {
+            zh: '拆封后影响健康、激活后贬值、临期或瑕疵等商品，须经消费者在购买时通过显著的确认程序确认方可不适用无理由退货；页面告示、默认勾选或“下单即视为同意”不是确认，该排除无效。',
+            en: 'Goods of the natures listed in NRR-MEASURES 7 are excluded only when the consumer confirms it in a prominent step at purchase; a notice, a pre-ticked box or "ordering means you agree" is no confirmation, so the exclusion is void.',
+          },
+          suggestion,
+        };
+      if (CONFIRMED.test(text)) return undefined;
+      return {
+        verdict: 'review',
+        message: {
+          zh: '该类商品可能属于《网络购买商品七日无理由退货暂行办法》第七条所列性质，须经消费者在购买时确认方可不适用无理由退货；条款文字无法说明是否设置了确认程序，请人工核实。',
+          en: 'These goods may be of a nature NRR-MEASURES 7 lists, which may be excluded only with the consumer’s confirmation at purchase; the text cannot show whether such a step exists, so a person must check.',
+        },
+        suggestion,
+      };
+    }
+    return {
+      verdict: 'void',
+      message: {
+        zh: '除法定的定作、鲜活易腐、数字化、报纸期刊商品及经消费者购买时确认的特定性质商品外，经营者不得自行扩大不适用无理由退货的商品范围；该排除无效。',
+        en: 'Apart from the statutory categories and goods of an NRR-MEASURES 7 nature confirmed at purchase, a shop may not widen the goods excluded from no-reason returns; this exclusion is void.',
+      },
+      suggestion,
+    };
+  },
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { POLICY_ISSUES } from '#schemas/policy-lint.js';
+import { figures, lintEntry, loadCorpus } from './corpus.js';
+
+const corpus = loadCorpus();
+const outcomes = corpus.map(lintEntry);
+
+describe('The policy-lint corpus', () => {
+  it('holds at least 150 labelled clauses, real and written, void and lawful, with a held-out split of about 30%', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
+    expect(corpus.filter((c) => c.origin === 'real').length).toBeGreaterThanOrEqual(100);
+    expect(corpus.filter((c) => c.verdict === 'void').length).toBeGreaterThan(50);
+    expect(corpus.filter((c) => c.verdict === 'lawful').length).toBeGreaterThan(50);
+    const heldOut = corpus.filter((c) => c.split === 'heldout').length / corpus.length;
+    expect(heldOut).toBeGreaterThan(0.25);
+    expect(heldOut).toBeLessThan(0.35);
+  });
+
+  it('labels every void clause with at least one issue code of the contract', () => {
+    for (const clause of corpus.filter((c) => c.verdict === 'void')) {
+      expect(clause.issues.length, clause.id).toBeGreaterThan(0);
+      for (const issue of clause.issues) expect(POLICY_ISSUES).toContain(issue);
+    }
+  });
+
+  for (const split of ['tune', 'heldout'] as const) {
+    it(`finds void clauses with precision and recall of at least 0.9 on the ${split} split`, () => {
+      const f = figures(outcomes.filter((o) => o.clause.split === split));
+      expect(f.precision).toBeGreaterThanOrEqual(0.9);
+      expect(f.recall).toBeGreaterThanOrEqual(0.9);
+      expect(f.issueAccuracy).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+});

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as z from 'zod';
+import { CN_POLICY_PACK } from '#rules/cn-policy/index.js';
+import { ClauseVerdictSchema, PolicyIssueSchema } from '#schemas/policy-lint.js';
+import { lintPolicy } from '#shared/policy-lint/evaluate.js';
+
+/**
+ * One labelled clause of the policy-lint corpus. Labels come from RULES.md §5 and the statutes,
+ * never from the lint's output; `source` names where a real clause was published (repository and
+ * path) or says that it is a boundary variant written for the corpus.
+ */
+export const CorpusClauseSchema = z.strictObject({
+  id: z.string().regex(/^[a-z]+-\d{3}$/),
+  text: z.string().min(1).max(2000),
+  source: z.string().min(3),
+  origin: z.enum(['real', 'variant']),
+  verdict: ClauseVerdictSchema,
+  issues: z.array(PolicyIssueSchema),
+  /** `heldout` clauses are never used to tune the rules; figures are reported for both splits. */
+  split: z.enum(['tune', 'heldout']),
+});
+export type CorpusClause = z.infer<typeof CorpusClauseSchema>;
+
+const DIR = new URL('./corpus/', import.meta.url);
+
+/** Every corpus file, validated. */
+export function loadCorpus(): CorpusClause[] {
+  return readdirSync(DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => z.array(CorpusClauseSchema).parse(JSON.parse(readFileSync(new URL(name, DIR), 'utf8'))));
+}
+
+export interface Outcome {
+  clause: CorpusClause;
+  verdict: 'void' | 'lawful' | 'review';
+  issues: string[];
+}
+
+/** The lint's answer for a corpus entry: void if any of its clauses is void, else review, else lawful. */
+export function lintEntry(clause: CorpusClause): Outcome {
+  const result = lintPolicy(clause.text, undefined, CN_POLICY_PACK);
+  const verdicts = result.clauses.map((c) => c.verdict);
+  const verdict = verdicts.includes('void') ? 'void' : verdicts.includes('review') ? 'review' : 'lawful';
+  const issues = [...new Set(result.clauses.filter((c) => c.verdict === verdict).flatMap((c) => c.issues))];
+  return { clause, verdict, issues };
+}
+
+export interface Figures {
+  clauses: number;
+  void: number;
+  precision: number;
+  recall: number;
+  /** Of the void clauses found, the share whose issues include at least one expected issue. */
+  issueAccuracy: number;
+  /** The three-way verdict (void / lawful / review) equal to the label. */
+  verdictAccuracy: number;
+  misses: Outcome[];
+}
+
+/** Precision and recall of `void` detection, and issue-code accuracy, over a set of outcomes. */
+export function figures(outcomes: readonly Outcome[]): Figures {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let issueHits = 0;
+  let verdictHits = 0;
+  const misses: Outcome[] = [];
+  for (const outcome of outcomes) {
+    const expectedVoid = outcome.clause.verdict === 'void';
+    const foundVoid = outcome.verdict === 'void';
+    if (outcome.verdict === outcome.clause.verdict) verdictHits++;
+    else misses.push(outcome);
+    if (expectedVoid && foundVoid) {
+      tp++;
+      if (outcome.clause.issues.some((issue) => outcome.issues.includes(issue))) issueHits++;
+    } else if (foundVoid) fp++;
+    else if (expectedVoid) fn++;
+  }
+  return {
+    clauses: outcomes.length,
+    void: tp + fn,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    issueAccuracy: tp === 0 ? 1 : issueHits / tp,
+    verdictAccuracy: outcomes.length === 0 ? 1 : verdictHits / outcomes.length,
+    misses,
+  };
+}

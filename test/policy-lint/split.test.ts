@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseClause, toSimplified } from '#shared/policy-lint/normalise.js';
+import { chineseNumber, readDurations } from '#shared/policy-lint/numbers.js';
+import { splitClauses } from '#shared/policy-lint/split.js';
+
+describe('Clause splitter', () => {
+  it('cuts at every list marker of the issue and keeps offsets into the text as sent', () => {
+    // Prepare: one policy with 1. 1、 （一） ① "- " markers, line breaks and mixed punctuation.
+    const text =
+      '退换货须知\n1. 特价商品不退换。\n2、拆封不退；\n（一）运费自理！（二）最终解释权归本店\n① 十五天无理由 ②七天内退款\n- All sales are final. Refunds in 3 days.\r\n一、签收即视为合格';
+    // Act
+    const clauses = splitClauses(text);
+    // Assess
+    expect(clauses.map((c) => c.text)).toEqual([
+      '退换货须知',
+      '特价商品不退换。',
+      '拆封不退；',
+      '运费自理！',
+      '最终解释权归本店',
+      '十五天无理由',
+      '七天内退款',
+      'All sales are final.',
+      'Refunds in 3 days.',
+      '签收即视为合格',
+    ]);
+    for (const clause of clauses) expect(text.slice(clause.start, clause.end)).toBe(clause.text);
+  });
+
+  it('does not cut decimals, a number with its unit, or an English abbreviation', () => {
+    const clauses = splitClauses('退款1.5天内到账。3天内联系客服，e.g. by phone.');
+    expect(clauses.map((c) => c.text)).toEqual(['退款1.5天内到账。', '3天内联系客服，e.g. by phone.']);
+  });
+
+  it('cuts full-width and half-width sentence ends alike, and keeps closing quotes with their sentence', () => {
+    const text = '支持“七天无理由退货”。不支持换货;Thanks!';
+    expect(splitClauses(text).map((c) => c.text)).toEqual(['支持“七天无理由退货”。', '不支持换货;', 'Thanks!']);
+  });
+
+  it('marks a clause ending in a colon as the lead-in of the list below it', () => {
+    const [lead, item] = splitClauses('以下情况不予退货：\n1）人为损坏的商品');
+    expect(lead?.leadIn).toBe(true);
+    expect(item?.listItem).toBe(true);
+  });
+
+  it('answers no clause for an empty or punctuation-only text', () => {
+    expect(splitClauses('   \n。；— ')).toEqual([]);
+  });
+});
+
+describe('Number reader', () => {
+  it.each([
+    ['七', 7],
+    ['十五', 15],
+    ['二十四', 24],
+    ['一百六十八', 168],
+    ['两', 2],
+  ])('reads the Chinese numeral %s as %d', (text, value) => {
+    expect(chineseNumber(text)).toBe(value);
+  });
+
+  it('reads the durations of the issue with their units', () => {
+    const found = readDurations('3天内，72小时，15个工作日，满168小时，七日，5-7 business days，两周');
+    expect(found.map((d) => [d.value, d.unit])).toEqual([
+      [3, 'day'],
+      [72, 'hour'],
+      [15, 'workday'],
+      [168, 'hour'],
+      [7, 'day'],
+      [7, 'workday'],
+      [2, 'week'],
+    ]);
+    expect(found[5]?.min).toBe(5);
+  });
+
+  it('does not read a numeral that no unit follows ("一经售出", "一次性")', () => {
+    expect(readDurations('一经售出，一次性密封包装')).toEqual([]);
+  });
+});
+
+describe('Normalisation', () => {
+  it('converts traditional to simplified Chinese with OpenCC, keeping the length', () => {
+    const text = '特價商品恕不退換，本規則最終解釋權歸本店所有';
+    expect(toSimplified(text)).toBe('特价商品恕不退换，本规则最终解释权归本店所有');
+    expect(toSimplified(text).length).toBe(text.length);
+  });
+
+  it('reads full-width digits and punctuation as half-width and drops decoration', () => {
+    expect(normaliseClause('７天內 “無理由” 退貨；ＯＫ')).toBe('7天内无理由退货;ok');
+  });
+});
