@@ -28,16 +28,22 @@ export interface FunctionSpec {
   readonly routes: readonly RouteKey[];
   /** Exactly the DynamoDB actions granted, on the table and its indexes. */
   readonly tableActions: readonly TableAction[];
+  /**
+   * When set, `PutItem` and `UpdateItem` are granted only on items whose partition key starts with one
+   * of these prefixes (IAM `dynamodb:LeadingKeys`): the function cannot write anything else, whatever
+   * its code does.
+   */
+  readonly writeKeyPrefixes?: readonly string[];
   readonly memoryMiB: number;
   readonly timeoutSeconds: number;
   /** Reserved concurrency; `undefined` leaves the function on the account's unreserved pool. */
   readonly reservedConcurrency?: number;
   /** Set for a function invoked by an EventBridge schedule instead of HTTP. */
-  readonly schedule?: { readonly everyHours: number };
+  readonly schedule?: { readonly everyHours: number } | { readonly everyMinutes: number };
 }
 
 /**
- * The five functions of the service, keyed by a stable logical name (used in construct ids, so
+ * The functions of the service, keyed by a stable logical name (used in construct ids, so
  * renaming a key replaces the function).
  *
  * @example FUNCTIONS.checkRefusals.routes.includes('POST /v1/checks') // true
@@ -91,6 +97,32 @@ export const FUNCTIONS = {
     // schedule cannot fan out into cost.
     reservedConcurrency: 1,
     schedule: { everyHours: 1 },
+  },
+  runReplays: {
+    entry: 'functions/run-replays/index.ts',
+    description: 'Lists the rulesets; starts a replay of stored checks under a ruleset and reports it (staff).',
+    routes: routesOf('runReplays'),
+    // A POST only records the job (one PutItem); the worker does the work.
+    tableActions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+    // Stored decisions are never touched: it may write replay items only (keys.replay, keys.replayItem).
+    writeKeyPrefixes: ['REPLAY#'],
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+  },
+  runReplaysWorker: {
+    entry: 'functions/run-replays/worker.ts',
+    description:
+      'Every minute: works running replays page by page until near its timeout; the next run resumes from the saved position.',
+    routes: [],
+    tableActions: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    // It reads checks and order timelines, and writes replay items only: stored decisions are never touched.
+    writeKeyPrefixes: ['REPLAY#'],
+    // Re-deciding is CPU-bound: more memory is more CPU.
+    memoryMiB: 1024,
+    // Lambda's maximum; the worker stops taking pages a minute before it. Overlapping runs are
+    // bounded by the schedule (at most 15) and never work the same replay at once (a lease per job).
+    timeoutSeconds: 900,
+    schedule: { everyMinutes: 1 },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -11,7 +11,7 @@ import { PublicApi, type PublicApiRoutes } from './constructs/api.js';
 import { HourlySchedule } from './constructs/schedule.js';
 import { ServiceFunction } from './constructs/service-function.js';
 import { DecisionTable } from './constructs/table.js';
-import { FUNCTIONS, type FunctionName } from './functions.js';
+import { FUNCTIONS, type FunctionName, type FunctionSpec } from './functions.js';
 
 /** The repository root: entries, `package-lock.json` and `tsconfig.json` are resolved from it. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -82,12 +82,14 @@ export class RefusalGuardStack extends Stack {
     });
 
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
-      const spec: (typeof FUNCTIONS)[FunctionName] = FUNCTIONS[name];
-      if ('schedule' in spec) {
+      const schedule: FunctionSpec['schedule'] = (FUNCTIONS[name] as FunctionSpec).schedule;
+      if (schedule) {
+        const every =
+          'everyMinutes' in schedule ? `${schedule.everyMinutes} minute(s)` : `${schedule.everyHours} hour(s)`;
         new HourlySchedule(this, `${pascal(name)}Schedule`, {
           target: functions[name].live,
-          everyHours: spec.schedule.everyHours,
-          description: `Invokes ${name} every ${spec.schedule.everyHours} hour(s).`,
+          ...schedule,
+          description: `Invokes ${name} every ${every}.`,
         });
       }
     }

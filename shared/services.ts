@@ -5,6 +5,7 @@ import { documentClientFromConfig } from '#store/client.js';
 import { FlagRepository } from '#store/flags.js';
 import { OrderStateRepository } from '#store/orders.js';
 import { PrincipalRepository, ShopSecretRepository } from '#store/principals.js';
+import { ReplayRepository } from '#store/replays.js';
 import { ReportRepository } from '#store/reports.js';
 import { ReviewRepository } from '#store/reviews.js';
 import { type Clock, systemClock } from './time.js';
@@ -28,6 +29,8 @@ export interface Services {
   reviews: ReviewRepository;
   /** Per-shop daily aggregates behind GET /v1/reports/summary and the console's summary. */
   reports: ReportRepository;
+  /** Replay jobs (a ruleset re-deciding a period's stored checks) and their changed checks. */
+  replays: ReplayRepository;
 }
 
 /**
@@ -49,6 +52,7 @@ export function createServices(config: Config, options: { db?: DynamoDBDocumentC
     flags: new FlagRepository(db, tableName, reports),
     reviews: new ReviewRepository(db, tableName, reports),
     reports,
+    replays: new ReplayRepository(db, tableName),
   };
 }
 

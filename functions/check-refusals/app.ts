@@ -7,6 +7,7 @@ import { renderDocs, renderLanding } from '#http/docs-page.js';
 import { ForbiddenError } from '#http/errors.js';
 import { buildOpenApiDocument } from '#http/openapi.js';
 import { CheckListQuerySchema, CheckRequestSchema } from '#schemas/check.js';
+import { calendarStatus } from '#shared/calendar-status.js';
 import { decideCheck, renderDecision, renderStoredCheck } from '#shared/decisions/checks.js';
 import type { Services } from '#shared/services.js';
 import { NotFoundError } from '#store/errors.js';
@@ -34,7 +35,8 @@ export function createCheckApp(services: Services) {
   app.get('/healthz', async (c) => {
     try {
       await services.db.send(new DescribeTableCommand({ TableName: services.tableName }));
-      return c.json({ status: 'ok' });
+      // The contract's `{"status":"ok"}`, plus how long the holiday calendar lasts (a warning within 60 days).
+      return c.json({ status: 'ok', calendar: calendarStatus(services.clock()) });
     } catch {
       return c.json({ status: 'unavailable' }, 503);
     }

@@ -4,15 +4,15 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 
-export interface HourlyScheduleProps {
+export type HourlyScheduleProps = {
   readonly target: IFunction;
-  readonly everyHours: number;
   readonly description: string;
-}
+} & ({ readonly everyHours: number } | { readonly everyMinutes: number });
 
 /**
- * An EventBridge rule that invokes a function every N hours. A missed run is retried twice within
- * the hour; after that the next run catches up, because the sweep reads what is due *by now*.
+ * An EventBridge rule that invokes a function every N hours (or minutes). A missed run is retried
+ * twice within the hour; after that the next run catches up, because the sweep reads what is due
+ * *by now* and the replay worker resumes from saved positions.
  *
  * @example new HourlySchedule(stack, 'Sweep', { target: sweep.live, everyHours: 1, description: 'sweep' });
  */
@@ -23,7 +23,9 @@ export class HourlySchedule extends Construct {
     super(scope, id);
     this.rule = new Rule(this, 'Rule', {
       description: props.description,
-      schedule: Schedule.rate(Duration.hours(props.everyHours)),
+      schedule: Schedule.rate(
+        'everyMinutes' in props ? Duration.minutes(props.everyMinutes) : Duration.hours(props.everyHours),
+      ),
       targets: [
         new LambdaFunction(props.target, {
           retryAttempts: 2,

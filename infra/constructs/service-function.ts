@@ -69,7 +69,7 @@ export class ServiceFunction extends Construct {
             }),
           ],
         }),
-        table: new PolicyDocument({ statements: tableStatements(table, spec.tableActions) }),
+        table: new PolicyDocument({ statements: tableStatements(table, spec.tableActions, spec.writeKeyPrefixes) }),
       },
     });
 
@@ -155,11 +155,31 @@ export class ServiceFunction extends Construct {
 /**
  * The DynamoDB statements for a function: the listed item actions on the table itself, and `Query`
  * (the only one of them that reads an index) on each index the store declares, by name. No wildcard.
+ * With `writeKeyPrefixes`, `PutItem` and `UpdateItem` get a statement of their own, limited to items
+ * whose partition key starts with one of the prefixes (`dynamodb:LeadingKeys`).
  */
-export function tableStatements(table: ITable, actions: readonly TableAction[]): PolicyStatement[] {
-  const statements = [
-    new PolicyStatement({ effect: Effect.ALLOW, actions: [...actions], resources: [table.tableArn] }),
-  ];
+export function tableStatements(
+  table: ITable,
+  actions: readonly TableAction[],
+  writeKeyPrefixes?: readonly string[],
+): PolicyStatement[] {
+  const writes: readonly TableAction[] = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
+  const limited = writeKeyPrefixes ? actions.filter((action) => writes.includes(action)) : [];
+  const free = actions.filter((action) => !limited.includes(action));
+  const statements = [new PolicyStatement({ effect: Effect.ALLOW, actions: [...free], resources: [table.tableArn] })];
+  if (limited.length > 0)
+    statements.push(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: [...limited],
+        resources: [table.tableArn],
+        conditions: {
+          'ForAllValues:StringLike': {
+            'dynamodb:LeadingKeys': (writeKeyPrefixes ?? []).map((prefix) => `${prefix}*`),
+          },
+        },
+      }),
+    );
   if (actions.includes('dynamodb:Query')) {
     statements.push(
       new PolicyStatement({

@@ -43,6 +43,7 @@ export async function decideCheck(services: Services, shopId: string, request: C
     alternativeReasons: decision.alternativeReasons,
     deadlines: decision.deadlines,
     rulesetVersion: decision.rulesetVersion,
+    recordedDeliveredAt: recordedDeliveredAt ?? null,
     decidedAt: toShanghaiIso(now),
     review: initialReview(decision.verdict),
     ...(decision.summary ? { summary: decision.summary } : {}),

@@ -14,6 +14,7 @@ export const OPENAPI_ROUTES: readonly RouteSpec[] = (ROUTES as readonly RouteSpe
 
 const PATH_PARAMS: Record<string, string> = {
   checkId: 'The check id (`checkId` of a decision) or, on review routes, a flag id',
+  replayId: 'The `replayId` that POST /v1/replays answered',
 };
 
 function operationId(key: string): string {

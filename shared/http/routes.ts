@@ -18,6 +18,7 @@ import {
   ReviewListQuerySchema,
   ReviewListSchema,
 } from '#schemas/review.js';
+import { REPLAY_ROUTES } from '#shared/replays/openapi.js';
 
 /**
  * THE route table: every HTTP route of the service, once. The Hono apps register their handlers by
@@ -27,7 +28,13 @@ import {
  */
 
 /** The HTTP functions of the service (the CDK `FUNCTIONS` table uses the same logical names). */
-export const HTTP_FUNCTIONS = ['checkRefusals', 'reviewDecisions', 'receiveOrderEvents', 'lintPolicies'] as const;
+export const HTTP_FUNCTIONS = [
+  'checkRefusals',
+  'reviewDecisions',
+  'receiveOrderEvents',
+  'lintPolicies',
+  'runReplays',
+] as const;
 export type HttpFunction = (typeof HTTP_FUNCTIONS)[number];
 
 export type Auth = 'shop' | 'staff' | 'shop_or_staff' | 'webhook' | 'none' | 'console';
@@ -212,6 +219,8 @@ export const ROUTES = [
       415: { description: 'The body is not application/json', schema: ErrorBodySchema },
     },
   },
+  // ——— rulesets and replays ———
+  ...REPLAY_ROUTES,
   // ——— reviews and reports ———
   {
     key: 'GET /v1/reviews',

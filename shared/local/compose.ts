@@ -3,7 +3,9 @@ import { createCheckApp } from '#functions/check-refusals/app.js';
 import { createLintApp } from '#functions/lint-policies/app.js';
 import { createOrderEventsApp } from '#functions/receive-order-events/app.js';
 import { createReviewApp } from '#functions/review-decisions/app.js';
+import { createReplayApp } from '#functions/run-replays/app.js';
 import { runOverdueSweep } from '#shared/reconciliation/sweep.js';
+import { runPendingReplays } from '#shared/replays/replay.js';
 import type { Services } from '#shared/services.js';
 
 /**
@@ -18,6 +20,7 @@ export function createLocalApp(services: Services): Hono {
   app.route('/', createOrderEventsApp(services));
   app.route('/', createReviewApp(services));
   app.route('/', createLintApp(services));
+  app.route('/', createReplayApp(services));
   return app;
 }
 
@@ -32,3 +35,17 @@ export const LOCAL_JOBS: LocalJob[] = [];
 
 /** The overdue-refund sweep (hourly in AWS; every minute locally). */
 LOCAL_JOBS.push({ name: 'sweep-overdue-refunds', everyMs: 60_000, run: (services) => runOverdueSweep(services) });
+
+/** The replay worker (every minute in AWS, up to its timeout; locally every 2 s, 10 s of work at most per run). */
+LOCAL_JOBS.push({
+  name: 'run-replays',
+  everyMs: 2_000,
+  run: async (services) => {
+    const started = Date.now();
+    const { replays } = await runPendingReplays(services, {
+      owner: `local-${process.pid}-${started}`,
+      shouldStop: () => Date.now() - started > 10_000,
+    });
+    return replays.length > 0 ? { replays } : undefined;
+  },
+});

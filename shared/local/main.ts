@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
+import { calendarStatus } from '#shared/calendar-status.js';
 import { DEV_DEFAULTS, loadDevConfig } from './dev-config.js';
 import { EXAMPLE_CHECK_REQUEST } from './example.js';
 import { startLocalService } from './runtime.js';
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   }
   const service = await startLocalService(dev);
   const example = JSON.stringify(EXAMPLE_CHECK_REQUEST);
+  const calendar = calendarStatus(service.services.clock());
   process.stdout.write(`
 Refusal Guard is running at ${service.url}
   store:        ${service.embedded ? `embedded dynalite (${dev.dataDir === ':memory:' ? 'in memory' : `data in ${dev.dataDir}`})` : service.dynamodbEndpoint}, table ${dev.tableName}
@@ -55,6 +57,7 @@ Refusal Guard is running at ${service.url}
   webhook secret (all dev shops): ${dev.webhookSecret}
 ${dev.extraShops.map((s) => `  extra shop:   ${s.shopId}   key: ${s.key}\n`).join('')}  API docs:     ${service.url}/docs   (OpenAPI: ${service.url}/openapi.json)
   console:      ${service.url}/console
+  holiday calendar: through ${calendar.lastDay}${calendar.warning ? `\n  WARNING: ${calendar.warning}` : ''}
 
 Try a check:
 curl -s -X POST ${service.url}/v1/checks \\

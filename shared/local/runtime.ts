@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '#config/env.js';
+import { calendarStatus } from '#shared/calendar-status.js';
 import { log } from '#shared/log.js';
 import { createServices, type Services } from '#shared/services.js';
+import type { Clock } from '#shared/time.js';
 import { ensureTable } from '#store/setup.js';
 import { createLocalApp, LOCAL_JOBS } from './compose.js';
 import type { DevConfig } from './dev-config.js';
@@ -29,6 +31,7 @@ export async function startLocalService(
     runJobs?: boolean;
     /** Run the embedded store in its own process (default): the HTTP server keeps its core. */
     isolateStore?: boolean;
+    clock?: Clock;
   } = {},
 ): Promise<LocalService> {
   let embedded: EmbeddedDynamo | undefined;
@@ -41,8 +44,10 @@ export async function startLocalService(
     DYNAMODB_ENDPOINT: endpoint,
     AWS_REGION: process.env.AWS_REGION ?? 'cn-north-1',
   });
-  const services = createServices(config);
+  const services = createServices(config, options.clock ? { clock: options.clock } : {});
   await ensureTable(services.db, config.tableName);
+  const calendar = calendarStatus(services.clock());
+  if (calendar.warning) log.warn('holiday calendar ending', { ...calendar });
   await seedDevPrincipals(services, dev);
 
   const app = createLocalApp(services);
@@ -60,7 +65,8 @@ export async function startLocalService(
           setInterval(() => {
             job
               .run(services)
-              .then((result) => log.info('job finished', { job: job.name, result }))
+              // A job that had nothing to do returns undefined and logs nothing.
+              .then((result) => result !== undefined && log.info('job finished', { job: job.name, result }))
               .catch((error) => log.error('job failed', { job: job.name, error }));
           }, job.everyMs).unref(),
         )

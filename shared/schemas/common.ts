@@ -76,14 +76,19 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
  * Turns zod issues into the contract's `{ path, message }` list. The path is dotted, with array
  * indexes as segments (`item.gifts.0.name`); a problem with the whole body has the path `""`.
  *
+ * An unknown field (strict objects) is one issue per field, `unrecognized field` at its own path.
+ *
  * @example toIssues(result.error.issues) // [{ path: 'item.category', message: 'Invalid option: …' }]
  */
 export function toIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
   return issues.flatMap((issue) => {
-    const path = issue.path.map(String);
-    // A strict object's unknown keys: one issue per key, naming the field (contract 1.1, strict requests).
+    // A strict object names each unknown field as its own issue, at the field's own path
+    // (contract 1.1: `{"path":"returnRequest.condition.soiledOrDamagd","message":"unrecognized field"}`).
     if (issue.code === 'unrecognized_keys')
-      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: 'unrecognized field' }));
-    return [{ path: path.join('.'), message: issue.message }];
+      return issue.keys.map((key) => ({
+        path: [...issue.path, key].map(String).join('.'),
+        message: 'unrecognized field',
+      }));
+    return [{ path: issue.path.map(String).join('.'), message: issue.message }];
   });
 }

@@ -43,6 +43,11 @@ export interface CheckRecord {
   alternativeReasons: RefusalReason[];
   deadlines: { returnWindowEndsAt?: string; qualityWindowEndsAt?: string };
   rulesetVersion: string;
+  /**
+   * The delivery time recorded from the order system's webhook that the decision used (`null`: none
+   * was recorded). Kept so a replay re-decides on the same facts; absent on checks stored before it was.
+   */
+  recordedDeliveredAt?: string | null;
   /** China Standard Time, `2026-03-09T20:00:01.123+08:00`. */
   decidedAt: string;
   review: {
@@ -76,6 +81,7 @@ const CHECK_FIELDS = [
   'alternativeReasons',
   'deadlines',
   'rulesetVersion',
+  'recordedDeliveredAt',
   'decidedAt',
   'review',
   'claim',
@@ -232,5 +238,38 @@ export class CheckRepository {
       ),
     );
     return { items: (Items ?? []).map(checkFromItem), cursor: encodeCursor(LastEvaluatedKey) };
+  }
+
+  /**
+   * One page of the checks decided on a China Standard Time day (the `byDecidedDay` index), in
+   * decision order, optionally of one shop only. `next` is the key to continue from; absent at the
+   * day's end. A page may hold fewer than `limit` checks (or none) when a shop filter applies.
+   */
+  async pageByDecidedDay(
+    day: string,
+    page: { limit: number; startKey?: Record<string, unknown> | undefined; shopId?: string | undefined },
+  ): Promise<{ items: CheckRecord[]; next?: Record<string, unknown> }> {
+    const { Items, LastEvaluatedKey } = await guard('Query', () =>
+      this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'byDecidedDay',
+          KeyConditionExpression: '#pk = :pk',
+          ...(page.shopId ? { FilterExpression: '#shop = :shop' } : {}),
+          ExpressionAttributeNames: {
+            '#pk': TABLE.indexes.byDecidedDay.partitionKey,
+            ...(page.shopId ? { '#shop': 'shopId' } : {}),
+          },
+          ExpressionAttributeValues: {
+            ':pk': indexKeys.byDecidedDay(day, '', '').gsi6pk,
+            ...(page.shopId ? { ':shop': page.shopId } : {}),
+          },
+          Limit: page.limit,
+          ExclusiveStartKey: page.startKey,
+        }),
+      ),
+    );
+    const checks = (Items ?? []).filter((item) => item.entity === ENTITY.check).map(checkFromItem);
+    return { items: checks, ...(LastEvaluatedKey ? { next: LastEvaluatedKey } : {}) };
   }
 }

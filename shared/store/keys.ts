@@ -12,6 +12,8 @@
  * | refundDue     | ORDER#<shop>#<order>            | REFUND#<sku>           |
  * | flag          | FLAG#<flagId>                   | FLAG                   |
  * | consoleSecret | CONFIG                          | CONSOLE_SESSION_SECRET |
+ * | replay        | REPLAY#<replayId>               | REPLAY                 |
+ * | replayItem    | REPLAY#<replayId>               | ITEM#<decidedUtc>#<checkId> |
  * | reportDay     | REPORT#SHOP#<shop>#<shard>      | <YYYY-MM-DD>           |
  * | reportShopDay | REPORT#SHOPS#<shard>            | <YYYY-MM-DD>#<shop>    |
  *
@@ -29,6 +31,8 @@ export const ENTITY = {
   config: 'config',
   reportDay: 'reportDay',
   reportShopDay: 'reportShopDay',
+  replay: 'replay',
+  replayItem: 'replayItem',
 } as const;
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -49,7 +53,18 @@ export const keys = {
   }),
   flag: (flagId: string): Key => ({ pk: `FLAG#${flagId}`, sk: 'FLAG' }),
   consoleSecret: (): Key => ({ pk: 'CONFIG', sk: 'CONSOLE_SESSION_SECRET' }),
+  replay: (replayId: string): Key => ({ pk: `REPLAY#${replayId}`, sk: 'REPLAY' }),
+  replayItem: (replayId: string, decidedUtc: string, checkId: string): Key => ({
+    pk: `REPLAY#${replayId}`,
+    sk: `${REPLAY_ITEM_PREFIX}${decidedUtc}#${checkId}`,
+  }),
 } as const;
+
+/** Sort-key prefix of a replay's changed-check items (beside its job item, in the replay's partition). */
+export const REPLAY_ITEM_PREFIX = 'ITEM#';
+
+/** The one partition of the sparse `byPendingReplay` index (replays with work left). */
+export const PENDING_REPLAY_PARTITION = 'REPLAY#running';
 
 /** The one partition of the sparse `byRefundDue` index (open refund obligations, by due time). */
 export const REFUND_DUE_PARTITION = 'REFUND_DUE';
@@ -77,6 +92,10 @@ export const indexKeys = {
   byDecidedDay: (day: string, decidedAt: string, id: string) => ({
     gsi6pk: `DECIDED#${day}`,
     gsi6sk: `${decidedAt}#${id}`,
+  }),
+  byPendingReplay: (createdAt: string, replayId: string) => ({
+    gsi7pk: PENDING_REPLAY_PARTITION,
+    gsi7sk: `${createdAt}#${replayId}`,
   }),
 } as const;
 

@@ -22,6 +22,8 @@ export const TABLE = {
     byRefundDue: { partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
     /** Which checks were decided on this (China Standard Time) day? For management summaries. */
     byDecidedDay: { partitionKey: 'gsi6pk', sortKey: 'gsi6sk' },
+    /** Which replays still have work left? (sparse: a finished replay drops out) */
+    byPendingReplay: { partitionKey: 'gsi7pk', sortKey: 'gsi7sk' },
   },
 } as const;
 

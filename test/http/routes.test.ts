@@ -3,6 +3,7 @@ import { createCheckApp } from '#functions/check-refusals/app.js';
 import { createLintApp } from '#functions/lint-policies/app.js';
 import { createOrderEventsApp } from '#functions/receive-order-events/app.js';
 import { createReviewApp } from '#functions/review-decisions/app.js';
+import { createReplayApp } from '#functions/run-replays/app.js';
 import { buildOpenApiDocument } from '#http/openapi.js';
 import { HTTP_FUNCTIONS, type HttpFunction, honoPath, ROUTES, routesOf } from '#http/routes.js';
 import type { Services } from '#shared/services.js';
@@ -24,6 +25,7 @@ describe('One route table: Hono routes, the OpenAPI document and the CDK routes 
         reviewDecisions: createReviewApp(services),
         receiveOrderEvents: createOrderEventsApp(services),
         lintPolicies: createLintApp(services),
+        runReplays: createReplayApp(services),
       };
       for (const fn of HTTP_FUNCTIONS) {
         const expected = routesOf(fn)

@@ -8,6 +8,7 @@ import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '#config/env.js';
+import { keys } from '#store/keys.js';
 import { TABLE } from '#store/table.js';
 import { defineApp } from '../../infra/define-app.js';
 import { FUNCTIONS, type FunctionName } from '../../infra/functions.js';
@@ -108,11 +109,11 @@ describe('The single table', () => {
     });
   });
 
-  it('has exactly the six indexes the store queries, with string keys and ALL projection', () => {
+  it('has exactly the seven indexes the store queries, with string keys and ALL projection', () => {
     const [[, table]] = ofType('AWS::DynamoDB::Table') as [[string, Json]];
     const indexes = table.Properties.GlobalSecondaryIndexes as Json[];
     expect(sorted(indexes.map((index) => index.IndexName))).toEqual(sorted(Object.keys(TABLE.indexes)));
-    expect(indexes).toHaveLength(6);
+    expect(indexes).toHaveLength(7);
     for (const [indexName, keys] of Object.entries(TABLE.indexes)) {
       expect(indexes.find((index) => index.IndexName === indexName)).toEqual({
         IndexName: indexName,
@@ -125,7 +126,7 @@ describe('The single table', () => {
     }
     const definitions = table.Properties.AttributeDefinitions as Json[];
     expect(definitions.every((definition) => definition.AttributeType === 'S')).toBe(true);
-    expect(definitions).toHaveLength(2 + 2 * 6);
+    expect(definitions).toHaveLength(2 + 2 * 7);
   });
 
   it('is protected: point-in-time recovery, deletion protection, retained on delete and replace', () => {
@@ -182,9 +183,19 @@ describe.each(NAMES)('Function %s', (name) => {
     expect(sorted(granted)).toEqual(sorted(spec.tableActions));
 
     const tableArn = { 'Fn::GetAtt': [logicalId(stack.table.table), 'Arn'] };
-    const onTable = dynamo.find((statement) => JSON.stringify(statement.Resource) === JSON.stringify(tableArn));
-    expect(sorted(actionsOf(must(onTable, 'statement on the table')))).toEqual(sorted(spec.tableActions));
-    const onIndexes = dynamo.filter((statement) => statement !== onTable);
+    const onTable = dynamo.filter((statement) => JSON.stringify(statement.Resource) === JSON.stringify(tableArn));
+    expect(sorted(onTable.flatMap(actionsOf))).toEqual(sorted(spec.tableActions));
+    // Writes limited to key prefixes carry the condition; every other statement on the table has none.
+    const prefixes: readonly string[] | undefined = (spec as { writeKeyPrefixes?: readonly string[] }).writeKeyPrefixes;
+    for (const statement of onTable) {
+      const writes = actionsOf(statement).some((a) => a === 'dynamodb:PutItem' || a === 'dynamodb:UpdateItem');
+      if (prefixes && writes)
+        expect(statement.Condition).toEqual({
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes.map((p) => `${p}*`) },
+        });
+      else expect(statement.Condition).toBeUndefined();
+    }
+    const onIndexes = dynamo.filter((statement) => !onTable.includes(statement));
     // Only a function that queries reaches the indexes (the policy lint only reads its caller's key).
     const queries = (spec.tableActions as readonly string[]).includes('dynamodb:Query');
     expect(onIndexes.flatMap(actionsOf)).toEqual(queries ? ['dynamodb:Query'] : []);
@@ -327,7 +338,9 @@ describe('The HTTP API', () => {
 describe('The overdue-refund sweep schedule', () => {
   it('invokes the sweep live alias every hour, with retries', () => {
     const sweepAlias = { Ref: logicalId(stack.functions.sweepOverdueRefunds.live) };
-    const rules = ofType('AWS::Events::Rule');
+    const rules = ofType('AWS::Events::Rule').filter(
+      ([, rule]) => JSON.stringify(rule.Properties.Targets[0].Arn) === JSON.stringify(sweepAlias),
+    );
     expect(rules).toHaveLength(1);
     expect(must(rules[0], 'rule')[1].Properties).toMatchObject({
       ScheduleExpression: 'rate(1 hour)',
@@ -342,13 +355,75 @@ describe('The overdue-refund sweep schedule', () => {
     });
   });
 
-  it('is the only function not reachable over HTTP', () => {
+  it('is not reachable over HTTP', () => {
     const httpTargets = ofType('AWS::ApiGatewayV2::Integration').map(
       ([, integration]) => integration.Properties.IntegrationUri.Ref,
     );
     expect(httpTargets).not.toContain(logicalId(stack.functions.sweepOverdueRefunds.live));
-    // One integration per HTTP function: every function but the sweep.
-    expect(httpTargets).toHaveLength(NAMES.length - 1);
+    // One integration per HTTP function: every function but the sweep and the replay worker.
+    expect(httpTargets).toHaveLength(NAMES.length - 2);
+  });
+});
+
+describe('Replays: the HTTP function and the worker', () => {
+  it('routes the ruleset list and the replay routes to the replays function', () => {
+    expect(FUNCTIONS.runReplays.routes).toEqual(['GET /v1/rulesets', 'POST /v1/replays', 'GET /v1/replays/{replayId}']);
+    expect(FUNCTIONS.runReplays.entry).toBe('functions/run-replays/index.ts');
+  });
+
+  it('invokes the worker live alias every minute, with retries, and never over HTTP', () => {
+    const workerAlias = { Ref: logicalId(stack.functions.runReplaysWorker.live) };
+    const rules = ofType('AWS::Events::Rule').filter(
+      ([, rule]) => JSON.stringify(rule.Properties.Targets[0].Arn) === JSON.stringify(workerAlias),
+    );
+    expect(rules).toHaveLength(1);
+    expect(must(rules[0], 'rule')[1].Properties).toMatchObject({
+      ScheduleExpression: 'rate(1 minute)',
+      State: 'ENABLED',
+      Targets: [{ Arn: workerAlias, RetryPolicy: { MaximumRetryAttempts: 2 } }],
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      FunctionName: workerAlias,
+      SourceArn: { 'Fn::GetAtt': [must(rules[0], 'rule')[0], 'Arn'] },
+    });
+    const httpTargets = ofType('AWS::ApiGatewayV2::Integration').map(
+      ([, integration]) => integration.Properties.IntegrationUri.Ref,
+    );
+    expect(httpTargets).not.toContain(logicalId(stack.functions.runReplaysWorker.live));
+    // One integration per HTTP function: every function but the sweep and the replay worker.
+    expect(httpTargets).toHaveLength(NAMES.length - 2);
+    expect(ofType('AWS::Events::Rule')).toHaveLength(2);
+  });
+
+  it('gives the worker the longest Lambda timeout, and exactly the item actions a resumable job needs', () => {
+    const worker = must(resources[logicalId(stack.functions.runReplaysWorker.function)], 'worker').Properties;
+    expect(worker).toMatchObject({ Timeout: 900, MemorySize: 1024 });
+    expect(sorted(FUNCTIONS.runReplaysWorker.tableActions)).toEqual([
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+    ]);
+    // The HTTP side only records a job and reads it back: it never updates one.
+    expect(FUNCTIONS.runReplays.tableActions).not.toContain('dynamodb:UpdateItem');
+  });
+
+  it('cannot write a stored decision: both replay functions write REPLAY# items only (IAM LeadingKeys)', () => {
+    for (const name of ['runReplays', 'runReplaysWorker'] as const) {
+      const statements = statementsOfRole(logicalId(stack.functions[name].role));
+      const writing = statements.filter((statement) =>
+        actionsOf(statement).some((a) => a === 'dynamodb:PutItem' || a === 'dynamodb:UpdateItem'),
+      );
+      expect(writing).toHaveLength(1);
+      expect(writing[0]?.Condition).toEqual({
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['REPLAY#*'] },
+      });
+    }
+    // The prefix is the one the store writes replays under.
+    expect(keys.replay('x').pk.startsWith('REPLAY#')).toBe(true);
+    expect(keys.replayItem('x', 't', 'c').pk.startsWith('REPLAY#')).toBe(true);
   });
 });
 

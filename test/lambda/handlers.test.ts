@@ -10,10 +10,10 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const outDir = mkdtempSync(join(ROOT, 'node_modules', '.lambda-test-'));
 
 /** Bundles a function the way the CDK stack does (minified UTF-8 ESM, AWS SDK external). */
-async function bundle(name: string): Promise<string> {
-  const outfile = join(outDir, `${name}.mjs`);
+async function bundle(name: string, entry = 'index.ts'): Promise<string> {
+  const outfile = join(outDir, `${name}-${entry.replace(/\.ts$/, '')}.mjs`);
   await build({
-    entryPoints: [join(ROOT, 'functions', name, 'index.ts')],
+    entryPoints: [join(ROOT, 'functions', name, entry)],
     bundle: true,
     minify: true,
     charset: 'utf8',
@@ -107,9 +107,53 @@ describe('The deployed handlers, bundled as the stack bundles them', () => {
     expect(health.statusCode).toBe(200);
   });
 
+  it('starts a replay over API Gateway, works it in the scheduled worker, and reports it', async () => {
+    // Prepare: the bundled replays function and its worker, and today's check from the first test.
+    const { handler: replays } = (await import(pathToFileURL(await bundle('run-replays')).href)) as {
+      handler: Handler;
+    };
+    const { handler: worker } = (await import(pathToFileURL(await bundle('run-replays', 'worker.ts')).href)) as {
+      handler: (event: unknown, context: unknown) => Promise<{ replays: { status: string }[] }>;
+    };
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const staff = { authorization: `Bearer ${STAFF.key}`, 'content-type': 'application/json' };
+
+    // Act
+    const started = await replays(
+      httpEvent('POST', '/v1/replays', {
+        headers: staff,
+        body: JSON.stringify({ rulesetVersion: 'cn-2024-07-01', from: today, to: today }),
+      }),
+      {},
+    );
+    expect(started.statusCode).toBe(202);
+    const { replayId } = JSON.parse(started.body);
+    const run = await worker(
+      { source: 'aws.events', 'detail-type': 'Scheduled Event' },
+      {
+        awsRequestId: 'worker-1',
+        getRemainingTimeInMillis: () => 840_000,
+      },
+    );
+
+    // Assess
+    expect(run.replays).toEqual([expect.objectContaining({ replayId, status: 'done' })]);
+    const report = await replays(httpEvent('GET', `/v1/replays/${replayId}`, { headers: staff }), {});
+    expect(report.statusCode).toBe(200);
+    expect(JSON.parse(report.body)).toMatchObject({ replayId, status: 'done', scanned: 1 });
+    const rulesets = await replays(httpEvent('GET', '/v1/rulesets', { headers: staff }), {});
+    expect(JSON.parse(rulesets.body).items).toHaveLength(2);
+  });
+
   it('bundles every function, and each fails fast without TABLE_NAME', async () => {
-    for (const name of ['review-decisions', 'receive-order-events', 'sweep-overdue-refunds']) {
-      const file = await bundle(name);
+    for (const [name, entry] of [
+      ['review-decisions', 'index.ts'],
+      ['receive-order-events', 'index.ts'],
+      ['sweep-overdue-refunds', 'index.ts'],
+      ['run-replays', 'index.ts'],
+      ['run-replays', 'worker.ts'],
+    ] as const) {
+      const file = await bundle(name, entry);
       const env = { ...process.env };
       delete env.TABLE_NAME;
       const { spawn } = await import('node:child_process');

@@ -35,7 +35,10 @@ export function alternatives(
 const CANDIDATES = new WeakMap<Judge, Map<readonly Regime[], readonly RefusalReason[]>>();
 function candidatesFor(regimes: readonly Regime[], judge: Judge): readonly RefusalReason[] {
   let byRegimes = CANDIDATES.get(judge);
-  if (!byRegimes) CANDIDATES.set(judge, (byRegimes = new Map()));
+  if (!byRegimes) {
+    byRegimes = new Map();
+    CANDIDATES.set(judge, byRegimes);
+  }
   let list = byRegimes.get(regimes);
   if (!list) {
     const allowed = new Set<RefusalReason>(['not_intact']);
