@@ -9,6 +9,7 @@ import {
   BUYER_WORDS,
   CATEGORY_WORDS,
   CHANNEL_WORDS,
+  CLOCK_LAW_WORDS,
   CONDITION_WORDS,
   CONFIRMATION_WORDS,
   DETAIL_WORDS,
@@ -691,7 +692,7 @@ function Clocks({ lang, clocks }: { lang: Lang; clocks: ClockRow[] }) {
                 <span class={tone === 'muted' ? 'muted' : `clock-${tone}`}>{text}</span>
               </td>
               <td data-label={t(lang, 'clockLaw')} class="muted small">
-                {clock.law}
+                {word(CLOCK_LAW_WORDS, clock.law, lang)}
               </td>
             </tr>
           );

@@ -11,6 +11,14 @@ function pct(part: number, whole: number): string {
   return whole ? `${Math.round((part / whole) * 1000) / 10}%` : '—';
 }
 
+/** A mean time to resolve: hours below two days, days above. */
+function duration(lang: Lang, hours: number | null): string {
+  if (hours === null) return '—';
+  if (hours < 48) return lang === 'zh' ? `${hours} 小时` : `${hours} h`;
+  const days = Math.round((hours / 24) * 10) / 10;
+  return lang === 'zh' ? `${days} 天` : `${days} d`;
+}
+
 /** A day as the page's language writes it, short: `11月3日` / `3 Nov`. */
 export function shortDay(lang: Lang, day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -143,7 +151,7 @@ export function SummaryPage(props: PageBase & { period: Period; shopId?: string 
           {t(lang, 'flagsCol')}
         </div>
         <div class="tile" data-figure="resolve">
-          <b>{report.resolution.averageHours === null ? '—' : `${report.resolution.averageHours} h`}</b>
+          <b>{duration(lang, report.resolution.averageHours)}</b>
           {t(lang, 'timeToResolve')}
         </div>
       </div>

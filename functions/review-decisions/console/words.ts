@@ -193,6 +193,22 @@ export const DETAIL_WORDS = {
   named_check_not_allow: { zh: '所指校验不是“允许拒绝”', en: 'the named check is not ALLOW' },
 } as const satisfies Words;
 
+/** The provisions behind the item page's legal clocks, as each language cites them. */
+export const CLOCK_LAW_WORDS = {
+  'CRPL 25 ¶1 · NRR-MEASURES 10': {
+    zh: '《消费者权益保护法》第二十五条第一款；《网络购买商品七日无理由退货暂行办法》第十条',
+    en: 'Consumer Rights Protection Law art. 25 para. 1; No-Reason Return Measures art. 10',
+  },
+  'NRR-MEASURES 31(2)': {
+    zh: '《网络购买商品七日无理由退货暂行办法》第三十一条第（二）项',
+    en: 'No-Reason Return Measures art. 31 item 2',
+  },
+  'CRPL 25 ¶3 · NRR-MEASURES 13': {
+    zh: '《消费者权益保护法》第二十五条第三款；《网络购买商品七日无理由退货暂行办法》第十三条',
+    en: 'Consumer Rights Protection Law art. 25 para. 3; No-Reason Return Measures art. 13',
+  },
+} as const satisfies Words;
+
 /** Readable names of the rules (the id stays visible beside it, in small type). */
 export const RULE_NAMES = {
   'cn.crpl.art25.temporal-scope': {
