@@ -54,7 +54,8 @@ export const FUNCTIONS = {
     description: 'Checks a proposed refusal of a return and stores the decision (POST/GET /v1/checks).',
     // From the one route table (shared/http/routes.ts), as the Hono apps and the OpenAPI document.
     routes: routesOf('checkRefusals'),
-    tableActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+    // UpdateItem: the decision's count in its shop's daily aggregate (an atomic ADD, shared/store/reports.ts).
+    tableActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     memoryMiB: 512,
     timeoutSeconds: 10,
   },

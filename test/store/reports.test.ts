@@ -4,6 +4,7 @@ import { createCheckApp } from '#functions/check-refusals/app.js';
 import { createReviewApp } from '#functions/review-decisions/app.js';
 import type { Services } from '#shared/services.js';
 import { REPORT_SHARDS, type ReportSummary, reportKeys } from '#store/reports.js';
+import { FUNCTIONS } from '../../infra/functions.js';
 import { storeCheck } from '../reviews/support.js';
 import { checkRequest } from '../support/requests.js';
 import { bearer, jsonHeaders, SHOP_A, SHOP_B, STAFF, startTestStore, type TestStore } from '../support/store.js';
@@ -179,5 +180,14 @@ describe('GET /v1/reports/summary — per-shop daily aggregates', () => {
       headers: bearer(SHOP_A.key),
     });
     expect(shop.status).toBe(403);
+  });
+
+  it('may be written by every function that stores a check, a flag or a resolution (IAM UpdateItem)', () => {
+    // Each of these counts what it stores with an atomic ADD; without the grant the count is lost in AWS.
+    for (const name of ['checkRefusals', 'reviewDecisions', 'receiveOrderEvents', 'sweepOverdueRefunds'] as const)
+      expect(FUNCTIONS[name].tableActions, name).toContain('dynamodb:UpdateItem');
+    // and no LeadingKeys restriction keeps them from the report items
+    for (const name of ['checkRefusals', 'reviewDecisions', 'receiveOrderEvents', 'sweepOverdueRefunds'] as const)
+      expect((FUNCTIONS[name] as { writeKeyPrefixes?: readonly string[] }).writeKeyPrefixes, name).toBeUndefined();
   });
 });
