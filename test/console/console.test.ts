@@ -228,6 +228,8 @@ describe('Console queue and item pages', () => {
     expect((await browser.request('/console/items/NOPE')).status).toBe(404);
     expect((await browser.request('/console?page=garbage')).status).toBe(400);
     expect((await browser.request('/console?status=bogus')).status).toBe(400);
+    // a reversed date range is the caller's mistake (400), not a store failure (503)
+    expect((await browser.request('/console?from=2026-04-06&to=2026-04-01')).status).toBe(400);
   });
 
   it('explains a stale version with 409 instead of swallowing it, and re-asks a too-short justification', async () => {

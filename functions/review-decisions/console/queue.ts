@@ -18,18 +18,20 @@ const DaySchema = z
   .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a calendar date');
 
 /** The queue page's query: search, filters, sort and page. Empty form fields count as absent. */
-export const QueueQuerySchema = z.object({
-  q: z.preprocess(blank, z.string().trim().max(128).optional()),
-  status: z.preprocess(blank, z.enum(['open', 'awaiting', 'resolved']).default('open')),
-  kind: z.preprocess(blank, z.string().max(64).optional()),
-  rule: z.preprocess(blank, z.string().max(128).optional()),
-  shopId: z.preprocess(blank, ExternalIdSchema.optional()),
-  from: z.preprocess(blank, DaySchema.optional()),
-  to: z.preprocess(blank, DaySchema.optional()),
-  urgency: z.preprocess(blank, z.enum(['any', 'overdue', 'soon']).default('any')),
-  sort: z.preprocess(blank, z.enum(['age', 'deadline']).default('age')),
-  page: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)),
-});
+export const QueueQuerySchema = z
+  .object({
+    q: z.preprocess(blank, z.string().trim().max(128).optional()),
+    status: z.preprocess(blank, z.enum(['open', 'awaiting', 'resolved']).default('open')),
+    kind: z.preprocess(blank, z.string().max(64).optional()),
+    rule: z.preprocess(blank, z.string().max(128).optional()),
+    shopId: z.preprocess(blank, ExternalIdSchema.optional()),
+    from: z.preprocess(blank, DaySchema.optional()),
+    to: z.preprocess(blank, DaySchema.optional()),
+    urgency: z.preprocess(blank, z.enum(['any', 'overdue', 'soon']).default('any')),
+    sort: z.preprocess(blank, z.enum(['age', 'deadline']).default('age')),
+    page: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before from' });
 export type QueueQuery = z.infer<typeof QueueQuerySchema>;
 
 /** The legal deadline that matters most for a queue item now. */
