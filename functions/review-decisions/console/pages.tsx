@@ -876,7 +876,7 @@ function CheckFacts({ lang, check }: { lang: Lang; check: StoredCheck }) {
         <dt>{t(lang, 'price')}</dt>
         <dd>{yuan(item.priceFen, item.quantity)}</dd>
         <dt>{t(lang, 'attributes')}</dt>
-        <dd>{attributes.length ? attributes.join('; ') : t(lang, 'none')}</dd>
+        <dd>{attributes.length ? attributes.join(lang === 'zh' ? '；' : '; ') : t(lang, 'none')}</dd>
       </dl>
       <dl class="facts">
         <dt>{t(lang, 'requestedAt')}</dt>
@@ -884,7 +884,7 @@ function CheckFacts({ lang, check }: { lang: Lang; check: StoredCheck }) {
         <dt>{t(lang, 'kind')}</dt>
         <dd>{word(RETURN_KIND_WORDS, returnRequest.kind, lang)}</dd>
         <dt>{t(lang, 'condition')}</dt>
-        <dd>{condition.length ? condition.join('; ') : t(lang, 'conditionIntact')}</dd>
+        <dd>{condition.length ? condition.join(lang === 'zh' ? '；' : '; ') : t(lang, 'conditionIntact')}</dd>
         <dt>{t(lang, 'reason')}</dt>
         <dd>{word(REASON_WORDS, refusal.reason, lang)}</dd>
         {refusal.note ? (
@@ -900,13 +900,13 @@ function CheckFacts({ lang, check }: { lang: Lang; check: StoredCheck }) {
         <dt>{t(lang, 'requiredActions')}</dt>
         <dd>
           {check.requiredActions.length
-            ? check.requiredActions.map((a) => word(ACTION_WORDS, a, lang)).join('; ')
+            ? check.requiredActions.map((a) => word(ACTION_WORDS, a, lang)).join(lang === 'zh' ? '；' : '; ')
             : t(lang, 'none')}
         </dd>
         <dt>{t(lang, 'alternativeReasons')}</dt>
         <dd>
           {check.alternativeReasons.length
-            ? check.alternativeReasons.map((r) => word(REASON_WORDS, r, lang)).join('; ')
+            ? check.alternativeReasons.map((r) => word(REASON_WORDS, r, lang)).join(lang === 'zh' ? '；' : '; ')
             : t(lang, 'none')}
         </dd>
         <dt>{t(lang, 'rulesetVersion')}</dt>
