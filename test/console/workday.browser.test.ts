@@ -189,6 +189,9 @@ describe('2. Item page: form first, statutes folded, words, evidence links, time
       expect(text, code).not.toContain(code);
     expect(text).toContain('包装已拆封');
     expect(text).toContain('受理退货');
+    // the decision's own answers to the shop and the consumer, in the page's language
+    expect(await page.locator('#answers dd').count()).toBe(2);
+    expect(await page.locator('#answers dd').first().innerText()).toMatch(/[\u4e00-\u9fff]/);
     const link = page.locator('#evidence a[href="https://evidence.example.com/O-1001/bag.jpg"]');
     expect(await link.count()).toBe(1);
     expect(await link.locator('img.thumb').count()).toBe(1);

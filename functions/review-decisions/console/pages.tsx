@@ -1038,6 +1038,17 @@ export function ItemPage(props: ItemPageProps) {
       </dl>
       <h2>{t(lang, 'legalClock')}</h2>
       <Clocks lang={lang} clocks={props.clocks} />
+      {check?.summary ? (
+        <>
+          <h2>{t(lang, 'answers')}</h2>
+          <dl class="facts" id="answers">
+            <dt>{t(lang, 'answerShop')}</dt>
+            <dd>{check.summary.shop[lang]}</dd>
+            <dt>{t(lang, 'answerConsumer')}</dt>
+            <dd>{check.summary.consumer[lang]}</dd>
+          </dl>
+        </>
+      ) : null}
       {check ? (
         <>
           <h2>{t(lang, 'findings')}</h2>
