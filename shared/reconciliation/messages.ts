@@ -8,6 +8,8 @@ export interface FlagMessage {
 }
 
 const day = (iso: string) => iso.slice(0, 10);
+/** `1 day`, `17 days`. */
+const daysEn = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
 export function uncheckedRefusalMessage(input: {
   orderId: string;
@@ -19,7 +21,7 @@ export function uncheckedRefusalMessage(input: {
 }): FlagMessage {
   const what = {
     no_allow_check: {
-      zh: '该订单商品没有结论为“允许”(ALLOW)的合规检查',
+      zh: '该订单商品没有结论为“允许”（ALLOW）的合规检查',
       en: 'there is no ALLOW check for this order and item',
     },
     named_check_not_found: {
@@ -27,7 +29,7 @@ export function uncheckedRefusalMessage(input: {
       en: `the check it names (${input.namedCheckId ?? ''}) does not exist for this shop`,
     },
     named_check_not_allow: {
-      zh: `所引用的检查 ${input.namedCheckId ?? ''} 的结论为 ${input.verdict ?? ''}，并非“允许”`,
+      zh: `所引用的检查 ${input.namedCheckId ?? ''} 的结论为 ${input.verdict ?? ''}，而非“允许”（ALLOW）`,
       en: `the check it names (${input.namedCheckId ?? ''}) is ${input.verdict ?? ''}, not ALLOW`,
     },
     named_check_other_item: {
@@ -63,12 +65,12 @@ export function refundOverdueMessage(input: {
 }): FlagMessage {
   const late = input.refundedAt
     ? {
-        zh: `退款于 ${input.refundedAt} 才发出，逾期 ${input.daysOverdue} 天`,
-        en: `the refund was only issued at ${input.refundedAt}, ${input.daysOverdue} day(s) overdue`,
+        zh: `退款直到 ${input.refundedAt} 才发出，逾期 ${input.daysOverdue} 天`,
+        en: `the refund was not issued until ${input.refundedAt}, ${daysEn(input.daysOverdue)} late`,
       }
     : {
         zh: `至今未见退款，已逾期 ${input.daysOverdue} 天`,
-        en: `no refund has been recorded; it is ${input.daysOverdue} day(s) overdue`,
+        en: `no refund has been recorded, and it is now ${daysEn(input.daysOverdue)} overdue`,
       };
   return {
     zh: `订单 ${input.orderId} 的退回商品 ${input.sku} 已于 ${day(input.receivedAt)} 收到；依《消费者权益保护法》第二十五条第三款及《网络购买商品七日无理由退货暂行办法》第十三条，经营者应当自收到退回商品之日起七日内（即 ${day(input.dueAt)} 24:00 前）返还商品价款，${late.zh}。`,

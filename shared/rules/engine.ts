@@ -44,6 +44,8 @@ function actionsOf(bits: number): RequiredAction[] {
 export interface Hit {
   readonly rule: CompiledRule;
   readonly conclusion: Conclusion;
+  /** The question the rule answered (a rule may serve several). */
+  readonly regime: Regime;
 }
 
 /** What the pack's combination logic may ask the engine. */
@@ -80,7 +82,12 @@ export interface EngineSpec {
     named: ReadonlySet<RefusalReason>,
   ): RefusalReason[];
   /** The required actions of a BLOCK, from the actions its deciding rules named and the alternatives. */
-  blockActions(f: Facts, named: ReadonlySet<RequiredAction>, alternatives: readonly RefusalReason[]): RequiredAction[];
+  blockActions(
+    f: Facts,
+    named: ReadonlySet<RequiredAction>,
+    alternatives: readonly RefusalReason[],
+    deciding: readonly Hit[],
+  ): RequiredAction[];
   deadlines(f: Facts): Decision['deadlines'];
   /** The finding listed when no rule decided (the answer is then REVIEW). */
   readonly undecided: Finding;
@@ -134,7 +141,7 @@ export function createEvaluator(spec: EngineSpec) {
       const conclusion = rule.conclude(f, reason, regime);
       const r = RANK[conclusion.outcome];
       if (r > rank) rank = r;
-      out?.push({ rule, conclusion });
+      out?.push({ rule, conclusion, regime });
     }
     return rank;
   }
@@ -215,7 +222,7 @@ export function createEvaluator(spec: EngineSpec) {
     if (verdict === 'BLOCK') {
       const rankOf = (reason: RefusalReason) => spec.decide(f, reason, judgeApi, null);
       alternativeReasons = spec.alternatives(f, stated, rankOf, judgeApi, namedAlternatives ?? NONE);
-      requiredActions = spec.blockActions(f, new Set(actionsOf(actions)), alternativeReasons);
+      requiredActions = spec.blockActions(f, new Set(actionsOf(actions)), alternativeReasons, deciding);
     } else if (verdict === 'REVIEW') {
       requiredActions = ['hold_until_review'];
     } else {

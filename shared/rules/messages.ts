@@ -34,7 +34,7 @@ export const REASON_TEXT: Readonly<Record<RefusalReason, Message>> = {
     zh: '“数字化商品已下载或已拆封”',
     en: '"the digital goods were downloaded or unsealed"',
   },
-  newspaper_periodical: { zh: '“报纸、期刊”', en: '"newspapers and periodicals cannot be returned"' },
+  newspaper_periodical: { zh: '“报纸、期刊不退货”', en: '"newspapers and periodicals cannot be returned"' },
   confirmed_non_returnable: {
     zh: '“您购买时已确认该商品不适用无理由退货”',
     en: '"you confirmed at purchase that the item is not returnable"',
@@ -46,7 +46,7 @@ export const REASON_TEXT: Readonly<Record<RefusalReason, Message>> = {
     zh: '“促销、清仓商品不退不换”',
     en: '"promotional and clearance items cannot be returned"',
   },
-  shop_policy_no_returns: { zh: '“本店规定不退货”', en: '"the shop\'s policy is no returns"' },
+  shop_policy_no_returns: { zh: '“本店规定不退货”', en: '"the shop does not take returns"' },
   transit_damage_carrier_fault: {
     zh: '“运输损坏应由快递公司负责”',
     en: '"transit damage is the carrier\'s responsibility"',
@@ -71,6 +71,66 @@ export function asked(f: Facts): Message {
     zh: `您于${zhDate(f.requestDay)}提出退货`,
     en: `You asked to return the goods on ${enDate(f.requestDay)}`,
   };
+}
+
+/** `于2026年4月5日提出退货` / `asked to return the goods on 5 April 2026`, to follow a subject already named. */
+export function askedOn(f: Facts): Message {
+  return {
+    zh: `于${zhDate(f.requestDay)}提出退货`,
+    en: `asked to return the goods on ${enDate(f.requestDay)}`,
+  };
+}
+
+/**
+ * The request and the return window in one clause: `您于2026年4月5日提出退货，在七日无理由退货期内（截至2026年4月9日）`,
+ * or, when the goods had not been signed for yet, that the window had not begun.
+ */
+export function askedWithin(f: Facts): Message {
+  const name = windowName(f);
+  if (f.window?.state === 'not_begun')
+    return {
+      zh: `${asked(f).zh}，当时商品尚未签收，${name.zh}尚未开始计算`,
+      en: `${asked(f).en}, before they were signed for, so ${name.en} had not yet begun`,
+    };
+  return {
+    zh: `${asked(f).zh}，在${name.zh}内${windowUntil(f).zh}`,
+    en: `${asked(f).en}, within ${name.en}${windowUntil(f).en}`,
+  };
+}
+
+/** Receipt and request in one clause: `您于2026年4月2日签收商品，并于2026年4月12日提出退货`. */
+export function receivedAndAsked(f: Facts): Message {
+  if (f.receiptDay === null)
+    return {
+      zh: `商品尚未签收，您${askedOn(f).zh}`,
+      en: `The goods have not been signed for yet, and you ${askedOn(f).en}`,
+    };
+  return {
+    zh: `您于${zhDate(f.receiptDay)}签收商品，并${askedOn(f).zh}`,
+    en: `You signed for the goods on ${enDate(f.receiptDay)} and asked to return them on ${enDate(f.requestDay)}`,
+  };
+}
+
+/** `1 day`, `17 days`. */
+export function daysEn(n: number): string {
+  return `${n} ${n === 1 ? 'day' : 'days'}`;
+}
+
+/** `once`, `twice`, `3 times`. */
+export function timesEn(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+/** The stated reason as the subject or object of a sentence: `本店提出的“定制商品”` / `the reason the shop gave ("…")`. */
+export function statedGround(reason: RefusalReason): Message {
+  if (reason === 'other') return { zh: '本店提出的其他理由', en: 'the other reason the shop gave' };
+  return { zh: `本店提出的${REASON_TEXT[reason].zh}`, en: `the reason the shop gave (${REASON_TEXT[reason].en})` };
+}
+
+/** Refusing on the stated reason: `以“定制商品”为由拒绝` / `refuse on the ground that the goods were made to order`. */
+export function refuseOn(reason: RefusalReason): Message {
+  if (reason === 'other') return { zh: '以其他理由拒绝', en: 'refuse on another ground' };
+  return { zh: `以${REASON_TEXT[reason].zh}为由拒绝`, en: `refuse on the ground that ${reasonEn(reason)}` };
 }
 
 /** The return window's name: the statutory seven days or the shop's longer promise. */

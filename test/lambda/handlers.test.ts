@@ -21,7 +21,7 @@ async function bundle(name: string, entry = 'index.ts'): Promise<string> {
     target: 'node20',
     format: 'esm',
     outfile,
-    external: ['@aws-sdk/*', '@smithy/*'],
+    mainFields: ['module', 'main'],
     banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
     logLevel: 'silent',
   });

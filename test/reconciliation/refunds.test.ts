@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrderEventsApp } from '#functions/receive-order-events/app.js';
 import { setLogLevel } from '#shared/log.js';
 import { daysOverdue, refundDueAt } from '#shared/reconciliation/deadlines.js';
+import { refundOverdueMessage } from '#shared/reconciliation/messages.js';
 import { runOverdueSweep } from '#shared/reconciliation/sweep.js';
 import type { Services } from '#shared/services.js';
 import { bearer, SHOP_A, STAFF, startTestStore, type TestStore } from '../support/store.js';
@@ -28,6 +29,24 @@ describe('The refund deadline (CRPL 25 ¶3, NRR-MEASURES 13)', () => {
     expect(daysOverdue(due, '2026-03-10T23:59:59+08:00')).toBe(0);
     expect(daysOverdue(due, '2026-03-11T00:00:00+08:00')).toBe(1);
     expect(daysOverdue(due, '2026-03-13T09:00:00+08:00')).toBe(3);
+  });
+});
+
+describe('The refund_overdue message', () => {
+  const input = {
+    orderId: 'O-1',
+    sku: 'SKU-1',
+    receivedAt: '2026-03-03T15:00:00+08:00',
+    dueAt: '2026-03-10T23:59:59.999+08:00',
+  };
+
+  it('says "1 day" for one day and "days" for more, never "day(s)"', () => {
+    expect(refundOverdueMessage({ ...input, daysOverdue: 1 }).en).toContain('now 1 day overdue');
+    expect(refundOverdueMessage({ ...input, daysOverdue: 17 }).en).toContain('now 17 days overdue');
+    const late = refundOverdueMessage({ ...input, daysOverdue: 2, refundedAt: '2026-03-12T10:00:00+08:00' });
+    expect(late.en).toContain('not issued until 2026-03-12T10:00:00+08:00, 2 days late');
+    expect(late.zh).toContain('逾期 2 天');
+    for (const n of [1, 2, 17]) expect(refundOverdueMessage({ ...input, daysOverdue: n }).en).not.toContain('(s)');
   });
 });
 
@@ -82,7 +101,7 @@ describe('Reconciliation of refunds: refund_overdue', () => {
       },
     });
     expect(flag?.message.en).toMatch(/CRPL 25 ¶3.*NRR-MEASURES 13/);
-    expect(flag?.message.en).toContain('1 day(s) overdue');
+    expect(flag?.message.en).toContain('now 1 day overdue');
     expect(flag?.message.zh).toContain('第二十五条第三款');
     expect(flag?.message.zh).toContain('逾期 1 天');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, RULEBOOK } from '#rules/index.js';
 import { INSTRUMENTS as LAW } from '#rules/law/index.js';
 import { cstDay, isoDate, parseInstant } from '#rules/time.js';
-import { FindingSchema } from '#schemas/check.js';
+import { CheckRequestSchema, FindingSchema } from '#schemas/check.js';
 import { requestArb } from './arbitraries.js';
 
 const ruleById = new Map(RULEBOOK.map((r) => [r.id, r]));
@@ -104,5 +104,48 @@ describe('Property: evaluate over the request schema', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('Regression: two BLOCKs that name different actions', () => {
+  it('never asks both to accept the return and to restate the reason (found by the property test, seed 689230265)', () => {
+    // Prepare: the consumer's own carrier (§2 transit row: restate), inside a promised 30-day window (§3: accept).
+    const request = CheckRequestSchema.parse({
+      requestId: 'regression-1',
+      order: {
+        orderId: 'O-R',
+        salesChannel: 'online',
+        buyerType: 'consumer',
+        placedAt: '2026-04-01T09:00:00+08:00',
+        deliveredAt: '2026-04-02T18:00:00+08:00',
+        shopPolicy: { returnWindowDays: 30 },
+        consumerChoseCarrier: true,
+      },
+      item: {
+        sku: 'S',
+        name: 'vase',
+        category: 'household',
+        priceFen: 100,
+        quantity: 1,
+        customMade: false,
+        perishable: false,
+        digital: null,
+        nonReturnable: null,
+        gifts: [{ name: 'A' }],
+      },
+      returnRequest: {
+        requestedAt: '2026-04-20T10:00:00+08:00',
+        kind: 'damaged_in_transit',
+        condition: { giftsMissing: ['A'] },
+      },
+      refusal: { reason: 'gift_or_accessory_missing', evidence: [] },
+    });
+    // Act
+    const decision = evaluate(request);
+    // Assess
+    expect(decision.verdict).toBe('BLOCK');
+    expect(
+      decision.requiredActions.includes('accept_return') && decision.requiredActions.includes('restate_reason'),
+    ).toBe(false);
   });
 });

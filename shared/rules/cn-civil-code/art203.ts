@@ -1,6 +1,6 @@
 import { CALENDAR_LAST_YEAR } from '../calendar/index.js';
 import { cite, conclude, defineRule, say } from '../define.js';
-import { asked, cap, windowName, windowUntil } from '../messages.js';
+import { asked, cap, windowName } from '../messages.js';
 import { enDate, zhDate } from '../time.js';
 import type { Facts, Period, Regime } from '../types.js';
 
@@ -36,8 +36,8 @@ import type { Facts, Period, Regime } from '../types.js';
  */
 const extended = conclude('violated', (f) =>
   say(
-    `${windowName(f).zh}${windowUntil(f).zh}。期间的最后一日是法定休假日的，以休假日结束的次日为最后一日；${asked(f).zh}，在顺延后的期限内，本店不能以“已超过退货期限”为由拒绝，应当为您办理退货。`,
-    `${cap(windowName(f).en)} would have ended on ${enDate(f.window?.last ?? f.requestDay)}, a statutory rest day, so by law it runs until the day after the rest period, ${enDate(f.window?.end ?? f.requestDay)}. ${asked(f).en}, within the extended period, so the shop cannot refuse because the return period has expired and must accept the return.`,
+    `${windowName(f).zh}原应于${zhDate(f.window?.last ?? f.requestDay)}届满，因该日为法定休假日，依法顺延至休假日结束的次日，即${zhDate(f.window?.end ?? f.requestDay)}。${asked(f).zh}，在顺延后的期限内，本店不能以“已超过退货期限”为由拒绝，应当为您办理退货。`,
+    `${cap(windowName(f).en)} would have ended on ${enDate(f.window?.last ?? f.requestDay)}, a statutory rest day, so by law it runs until the day after the rest period ends, ${enDate(f.window?.end ?? f.requestDay)}. ${asked(f).en}, within the extended period, so the shop cannot refuse because the return period has expired, and must accept the return.`,
   ),
 );
 
@@ -64,8 +64,8 @@ const gap = conclude('needs_review', (f, _reason) => {
   const period = f.kind === 'no_reason' || !f.distance ? f.window : f.quality;
   const last = period?.last ?? f.requestDay;
   return say(
-    `退货期限名义上截至${zhDate(last)}；若该日为法定休假日，期限应顺延，但本系统尚无${CALENDAR_LAST_YEAR}年以后的国家法定节假日安排，无法确定期限是否顺延。${asked(f).zh}，是否超过期限需由合规人员核实后答复您，在此之前本店不会拒绝您的退货申请。`,
-    `The return period nominally ends on ${enDate(last)}; if that is a statutory rest day the period is extended, but this service does not yet have the official holiday calendar after ${CALENDAR_LAST_YEAR}, so it cannot tell. ${asked(f).en}; compliance staff will check whether that was in time before the shop answers you, and until then your request is not refused.`,
+    `退货期限原则上截至${zhDate(last)}；该日如为法定休假日，期限应当顺延，但本店目前还没有${CALENDAR_LAST_YEAR}年以后的国家法定节假日安排，无法确定期限是否顺延。${asked(f).zh}，是否超过期限将由合规人员核实后答复您，在此之前本店不会拒绝您的退货申请。`,
+    `The return period ends on ${enDate(last)} unless that is a statutory rest day, in which case it is extended; but the shop does not yet have the official holiday calendar for the years after ${CALENDAR_LAST_YEAR}, so it cannot tell whether it is. ${asked(f).en}; compliance staff will check whether that was in time before the shop answers you, and until then your request is not refused.`,
   );
 });
 

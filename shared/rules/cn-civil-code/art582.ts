@@ -12,8 +12,8 @@ import { cite, conclude, defineRule, say } from '../define.js';
  */
 const review = conclude('needs_review', () =>
   say(
-    '本单为企业采购，商品质量问题的处理适用合同约定和民法典关于违约责任的规定，不适用消费者保护规则，将由合规人员结合合同审核后答复。',
-    'This purchase was made by a business, so a claim about the goods is governed by the contract and the Civil Code rules on breach, not by the consumer rules; compliance staff will review it against the contract before the shop answers.',
+    '本单为企业采购，不适用消费者权益保护的规定；商品质量问题按照合同约定和《民法典》关于违约责任的规定处理，将由合规人员结合合同审核后答复您。',
+    'This purchase was made by a business, so a claim about the goods is governed by the contract and the Civil Code rules on breach of contract, not by the consumer rules; compliance staff will review it against the contract before the shop answers you.',
   ),
 );
 

@@ -1,6 +1,6 @@
 import { decidingProvision } from '../cn/in-force.js';
 import { cite, conclude, defineRule, say } from '../define.js';
-import { asked, cap, received, WINDOW_REASONS } from '../messages.js';
+import { askedOn, receivedAndAsked, WINDOW_REASONS } from '../messages.js';
 import { enDate, zhDate } from '../time.js';
 
 /**
@@ -25,8 +25,8 @@ import { enDate, zhDate } from '../time.js';
  */
 const lateReport = conclude('needs_review', (f) =>
   say(
-    `您反映商品在运输中损坏，${asked(f).zh}，已超过签收后七日。明显的运输损坏应当在验货后的合理期限内通知，是否通知过晚需要结合证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
-    `You report that the goods were damaged in transit; ${asked(f).en}, more than seven days after receipt. Visible damage has to be reported within a reasonable time of inspecting the goods, and whether this report came too late needs a judgment on the evidence, so compliance staff will review it before the shop answers you. Until then your request is not refused.`,
+    `您反映商品在运输中损坏，并${askedOn(f).zh}，已超过签收后七日。明显的运输损坏应当在验货后的合理期限内通知本店，是否通知过晚需要结合证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+    `You report that the goods were damaged in transit, and you ${askedOn(f).en}, more than seven days after receipt. Visible damage has to be reported within a reasonable time of inspecting the goods, and whether this report came too late needs a judgment on the evidence, so compliance staff will review it before the shop answers you. Until then your request is not refused.`,
   ),
 );
 
@@ -46,8 +46,8 @@ export const civilCodeArt620TransitLateReport = defineRule({
 
 const twoYears = conclude('supports_refusal', (f) =>
   say(
-    `${cap(received(f).zh)}，${asked(f).zh}，已超过签收后两年（截至${zhDate(f.objectionPeriod?.end ?? f.objectionPeriod?.last ?? f.requestDay)}）。超过两年未提出质量异议的，商品视为符合约定，本店可以不予退货。`,
-    `${cap(received(f).en)}; ${asked(f).en}, more than two years after receipt (the period ended on ${enDate(f.objectionPeriod?.end ?? f.objectionPeriod?.last ?? f.requestDay)}). Goods about which no objection was raised within two years are deemed to conform, so the shop may decline the return.`,
+    `${receivedAndAsked(f).zh}，已超过签收后两年（截至${zhDate(f.objectionPeriod?.end ?? f.objectionPeriod?.last ?? f.requestDay)}）。签收后两年内未就质量提出异议的，商品视为符合约定，本店可以不予退货。`,
+    `${receivedAndAsked(f).en}, more than two years after receipt (the period ended on ${enDate(f.objectionPeriod?.end ?? f.objectionPeriod?.last ?? f.requestDay)}). Where no objection to the quality is raised within two years of receipt, the goods are deemed to conform, so the shop may decline the return.`,
   ),
 );
 
@@ -55,8 +55,8 @@ const calendarGap = conclude(
   'needs_review',
   (f) =>
     say(
-      `签收后两年的期限名义上截至${zhDate(f.objectionPeriod?.last ?? f.requestDay)}；该日为法定休假日的，期限应当顺延，但本系统尚无该年的国家法定节假日安排，无法确定您提出申请时是否已超过两年，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
-      `The two years after receipt nominally ended on ${enDate(f.objectionPeriod?.last ?? f.requestDay)}; if that is a statutory rest day the period is extended, but this service does not yet have that year's official holiday calendar, so it cannot tell whether your request came after the two years. Compliance staff will review it before the shop answers you; until then your request is not refused.`,
+      `签收后两年的期限原则上截至${zhDate(f.objectionPeriod?.last ?? f.requestDay)}；该日如为法定休假日，期限应当顺延，但本店目前还没有该年的国家法定节假日安排，无法确定您提出申请时是否已超过两年。将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+      `The two years after receipt end on ${enDate(f.objectionPeriod?.last ?? f.requestDay)} unless that is a statutory rest day, in which case they are extended; but the shop does not yet have that year's official holiday calendar, so it cannot tell whether your request came after the two years. Compliance staff will review it before the shop answers you; until then your request is not refused.`,
     ),
   { tags: ['gap'] },
 );

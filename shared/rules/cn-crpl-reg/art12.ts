@@ -1,7 +1,7 @@
 import type { RefusalReason } from '#schemas/check.js';
 import { BEFORE_CRPL_REG, cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
-import { asked, windowName, windowUntil } from '../messages.js';
+import { asked, askedWithin, daysEn, windowName, windowUntil } from '../messages.js';
 import type { Conclusion, Facts } from '../types.js';
 
 /**
@@ -53,7 +53,7 @@ const inStorePromise = (tags: string[]) =>
     (f) =>
       say(
         `您在门店购买，本店承诺${f.windowDays}日内可无理由退货。${f.receiptDay === null ? '商品尚未交付，承诺的退货期尚未开始计算' : `${asked(f).zh}，仍在承诺期内${windowUntil(f).zh}`}。本店作出的承诺应当履行，不能拒绝您的退货申请。`,
-        `You bought in the store and the shop promised no-reason returns within ${f.windowDays} days. ${f.receiptDay === null ? 'The goods have not been handed over yet, so the promised period has not even begun' : `${asked(f).en}, within the promised period${windowUntil(f).en}`}. The shop must keep its promise and cannot refuse your return.`,
+        `You bought in the store and the shop promised no-reason returns within ${daysEn(f.windowDays)}. ${f.receiptDay === null ? 'The goods have not been handed over yet, so the promised period has not even begun' : `${asked(f).en}, within the promised period${windowUntil(f).en}`}. The shop must keep its promise and cannot refuse your return.`,
       ),
     { tags },
   );
@@ -78,8 +78,8 @@ export const crplRegArt12InStore = defineRule({
 
 const promiseVsConfirmation = conclude('needs_review', (f) =>
   say(
-    `您购买时确认过该商品不适用无理由退货，但本店另有承诺：对依法不适用无理由退货的商品也提供退货服务。该承诺是否涵盖本商品需要人工判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-    `You confirmed at purchase that the item is not returnable, but the shop also promised returns even for goods the law excludes. Whether that promise covers this item needs a person's judgment, so compliance staff will review it before the shop answers you; until then your request is not refused. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+    `${askedWithin(f).zh}。您购买时确认过该商品不适用无理由退货，但本店另有承诺：依法不适用无理由退货的商品也可以退货。该承诺是否涵盖本商品需要人工判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
+    `${askedWithin(f).en}. You confirmed at purchase that the item is not returnable, but the shop also promised to take back even goods the law excludes. Whether that promise covers this item needs a person's judgment, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
   ),
 );
 
@@ -136,8 +136,8 @@ export function inStorePromiseConclusion(
     outcome,
     () =>
       say(
-        `您在门店购买，本店承诺${f.windowDays}日内可无理由退货，本店应当履行承诺。${messages.map((m) => m.zh).join('')}`,
-        `You bought in the store and the shop promised no-reason returns within ${f.windowDays} days, a promise it must keep. ${messages.map((m) => m.en).join(' ')}`,
+        `您在门店购买，本店承诺${f.windowDays}日内可无理由退货，这一承诺按照无理由退货的法定规则履行。${messages.map((m) => m.zh).join('')}`,
+        `You bought in the store, and the shop promised no-reason returns within ${daysEn(f.windowDays)}; that promise is kept on the same terms as statutory no-reason returns. ${messages.map((m) => m.en).join(' ')}`,
       ),
     { actions, alternatives },
   );

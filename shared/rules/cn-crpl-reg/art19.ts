@@ -1,6 +1,6 @@
 import { BEFORE_CRPL_REG, cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
-import { asked, windowName, windowUntil } from '../messages.js';
+import { askedWithin } from '../messages.js';
 
 /**
  * @law CRPL-REG 19
@@ -20,8 +20,8 @@ import { asked, windowName, windowUntil } from '../messages.js';
  */
 const otherBasis = conclude('violated', (f) =>
   say(
-    `该商品并不属于法律规定的可经确认不适用无理由退货的商品类型（拆封后影响人身安全或品质、激活试用后价值贬损较大、已明示临近保质期或有瑕疵），本店将其标为“不支持无理由退货”属于擅自扩大不适用范围，不能据此拒绝。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-    `The item is not of a kind the law allows to be excluded by confirmation (unsafe or changed once unsealed, losing much value once activated or tried, or sold with a disclosed near expiry or defect). Labelling it "no no-reason returns" enlarges the excluded goods without authority, so the shop cannot refuse on that ground. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+    `该商品不属于法律允许经确认不适用无理由退货的商品（拆封后易影响人身安全或品质、激活或试用后价值贬损较大、销售时已明示临近保质期或有瑕疵），本店将其标为“不支持无理由退货”，属于擅自扩大不适用无理由退货的商品范围，本店不能据此拒绝。${askedWithin(f).zh}。`,
+    `The item is not of a kind the law allows to be excluded by confirmation (goods that are unsafe or change once unsealed, lose much of their value once activated or tried, or were sold with a disclosed approaching expiry date or defect). Marking it "not eligible for no-reason returns" unlawfully widens the range of excluded goods, so the shop cannot refuse on that ground. ${askedWithin(f).en}.`,
   ),
 );
 
@@ -40,8 +40,8 @@ export const crplRegArt19Para1 = defineRule({
 
 const defaultSelected = conclude('violated', (f) =>
   say(
-    `“不支持无理由退货”是页面默认勾选的选项，并非您在购买时主动确认，依法不能视为您的确认，本店不能据此拒绝退货。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店应当为您办理退货。`,
-    `"No no-reason returns" was a pre-selected default option, not something you actively confirmed at purchase, so by law it is no confirmation and the shop cannot refuse on that ground. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}; the shop must accept the return.`,
+    `“不支持无理由退货”是页面默认勾选的选项，并非您在购买时主动确认，依法不能视为您的确认，本店不能据此拒绝退货。${askedWithin(f).zh}，本店应当为您办理退货。`,
+    `"Not eligible for no-reason returns" was an option ticked in advance, not something you actively confirmed at purchase, so by law it does not count as your confirmation and the shop cannot refuse on that ground. ${askedWithin(f).en}, and the shop must accept the return.`,
   ),
 );
 
@@ -61,8 +61,8 @@ export const crplRegArt19Para2 = defineRule({
 
 const abuse = conclude('needs_review', (f) =>
   say(
-    `${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。本店认为该退货可能违背诚实信用原则，但是否构成恶意退货必须依据具体证据判断，仅凭退货次数多不足以认定。该申请将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
-    `${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}. The shop believes the return may not be in good faith, but abuse must be shown by specific evidence; a high number of returns alone is not enough. Compliance staff will review the request before the shop answers you, and until then it is not refused.`,
+    `${askedWithin(f).zh}。本店认为该退货可能违背诚实信用原则，但是否构成恶意退货必须依据具体证据判断，仅凭退货次数多不足以认定。您的申请将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
+    `${askedWithin(f).en}. The shop believes the return may not be made in good faith, but abuse has to be shown by specific evidence; a high number of returns alone is not enough. Compliance staff will review your request before the shop answers you, and until then it is not refused.`,
   ),
 );
 

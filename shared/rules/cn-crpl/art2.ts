@@ -17,7 +17,7 @@ import { cite, conclude, defineRule, say } from '../define.js';
 const allowed = conclude('supports_refusal', () =>
   say(
     '本单为企业采购，不属于为生活消费需要购买商品，不适用消费者七日无理由退货的规定，本店可以不予无理由退货；如商品存在质量问题，可依照合同约定处理。',
-    'This purchase was made by a business, not by a consumer for daily life, so the consumer rules on seven-day no-reason returns do not apply and the shop may decline a no-reason return; quality problems are handled under the contract.',
+    'This purchase was made by a business, not by a consumer for personal use, so the consumer rules on seven-day no-reason returns do not apply and the shop may decline a no-reason return; any quality problem is handled under the contract.',
   ),
 );
 
@@ -51,7 +51,7 @@ export const crplArt2 = defineRule({
 const businessPromise = conclude('needs_review', (f) =>
   say(
     `本单为企业采购，不适用消费者七日无理由退货的规定；但本店承诺了${f.promiseDays}日无理由退货，您在承诺期内提出申请，该承诺可能作为合同条款对本店有约束力，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
-    `This purchase was made by a business, so the consumer rules on no-reason returns do not apply; but the shop promised ${f.promiseDays}-day no-reason returns and you asked within that period, and the promise may bind the shop as a term of the contract. Compliance staff will review it before the shop answers you; until then your request is not refused.`,
+    `This purchase was made by a business, so the consumer rules on no-reason returns do not apply. But the shop promised ${f.promiseDays}-day no-reason returns and you asked within that period, so the promise may bind the shop as a term of the contract. Compliance staff will review it before the shop answers you; until then your request is not refused.`,
   ),
 );
 

@@ -1,5 +1,5 @@
 import { cite, conclude, defineRule, say } from '../define.js';
-import { asked } from '../messages.js';
+import { asked, askedOn } from '../messages.js';
 import { enDate, zhDate } from '../time.js';
 
 /**
@@ -22,8 +22,8 @@ const blocked = conclude(
   'violated',
   (f) =>
     say(
-      `该商品属于耐用商品，您在签收后六个月内（截至${zhDate(f.sixMonthsLast ?? f.requestDay)}）提出瑕疵问题，依法应由本店承担有关瑕疵的举证责任。本店未提供检测报告，不能以${'“质量问题未经核实”'}为由拒绝，应当受理您的退货要求。${asked(f).zh}。`,
-      `This is a durable good and you raised the defect within six months of receipt (until ${enDate(f.sixMonthsLast ?? f.requestDay)}), so by law the shop bears the burden of proving there is no defect. The shop has no inspection report, so it cannot refuse because the quality problem is unverified and must accept your return request. ${asked(f).en}.`,
+      `该商品属于耐用商品，您${askedOn(f).zh}，仍在签收后六个月内（截至${zhDate(f.sixMonthsLast ?? f.requestDay)}），依法应由本店就有关瑕疵承担举证责任。本店没有提供检测报告，不能以“质量问题未经核实”为由拒绝，应当受理您的退货要求。`,
+      `${asked(f).en}, within six months of receipt (until ${enDate(f.sixMonthsLast ?? f.requestDay)}). This is a durable good, so by law the shop bears the burden of proving there is no defect. The shop has no inspection report, so it cannot refuse because the quality problem has not been verified, and must accept your return request.`,
     ),
   { actions: ['accept_return'] },
 );
@@ -52,8 +52,8 @@ const blockedR2 = conclude(
   (f) => {
     const end = f.sixMonths?.end ?? f.sixMonths?.last ?? f.requestDay;
     return say(
-      `该商品属于耐用商品，您在签收后六个月内（截至${zhDate(end)}）提出瑕疵问题，依法应由本店承担有关瑕疵的举证责任。本店未提供检测报告，不能以“质量问题未经核实”为由拒绝；本店应当依法为您更换或修理，符合解除合同条件的还应当退货。${asked(f).zh}。`,
-      `This is a durable good and you raised the defect within six months of receipt (until ${enDate(end)}), so by law the shop bears the burden of proving there is no defect. It has no inspection report, so it cannot refuse because the quality problem is unverified; it must exchange or repair the goods, and take them back where the contract can be ended. ${asked(f).en}.`,
+      `该商品属于耐用商品，您${askedOn(f).zh}，仍在签收后六个月内（截至${zhDate(end)}），依法应由本店就有关瑕疵承担举证责任。本店没有提供检测报告，不能以“质量问题未经核实”为由拒绝；本店应当依法为您更换或修理，符合解除合同条件的，还应当为您办理退货。`,
+      `${asked(f).en}, within six months of receipt (until ${enDate(end)}). This is a durable good, so by law the shop bears the burden of proving there is no defect. The shop has no inspection report, so it cannot refuse because the quality problem has not been verified; it must exchange or repair the goods, and take them back where the contract can be ended.`,
     );
   },
   { actions: ['offer_exchange_or_repair'] },
@@ -63,8 +63,8 @@ const sixMonthsGap = conclude(
   'needs_review',
   (f) =>
     say(
-      `签收后六个月的期限名义上截至${zhDate(f.sixMonths?.last ?? f.requestDay)}；该日为法定休假日的，期限应当顺延，但本系统尚无该年的国家法定节假日安排，无法确定您提出申请时是否已超过六个月，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
-      `The six months after receipt nominally ended on ${enDate(f.sixMonths?.last ?? f.requestDay)}; if that is a statutory rest day the period is extended, but this service does not yet have that year's official holiday calendar, so it cannot tell whether your request came within the six months. Compliance staff will review it before the shop answers you; until then your request is not refused.`,
+      `签收后六个月的期限原则上截至${zhDate(f.sixMonths?.last ?? f.requestDay)}；该日如为法定休假日，期限应当顺延，但本店目前还没有该年的国家法定节假日安排，无法确定您提出申请时是否已超过六个月。将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+      `The six months after receipt end on ${enDate(f.sixMonths?.last ?? f.requestDay)} unless that is a statutory rest day, in which case they are extended; but the shop does not yet have that year's official holiday calendar, so it cannot tell whether your request came within the six months. Compliance staff will review it before the shop answers you; until then your request is not refused.`,
     ),
   { tags: ['gap'] },
 );

@@ -1,6 +1,15 @@
 import type { RefusalReason } from '#schemas/check.js';
 import { cite, conclude, defineRule, say } from '../define.js';
-import { asked, cap, REASON_TEXT, reasonEn, received, WINDOW_REASONS, windowUntil } from '../messages.js';
+import {
+  asked,
+  askedOn,
+  cap,
+  receivedAndAsked,
+  refuseOn,
+  statedGround,
+  WINDOW_REASONS,
+  windowUntil,
+} from '../messages.js';
 import { enDate, zhDate } from '../time.js';
 import type { Conclusion, Facts } from '../types.js';
 
@@ -35,15 +44,25 @@ const KIND_TEXT: Record<Facts['kind'], { zh: string; en: string }> = {
   no_reason: { zh: '无理由退货', en: 'no-reason return' },
   quality_defect: { zh: '商品存在质量问题', en: 'the goods are defective' },
   not_as_described: { zh: '商品与描述不符', en: 'the goods are not as described' },
-  wrong_item: { zh: '发错商品', en: 'the wrong item was sent' },
+  wrong_item: { zh: '收到的商品发错了', en: 'the wrong item was sent' },
   damaged_in_transit: { zh: '商品在运输中损坏', en: 'the goods were damaged in transit' },
   missing_parts: { zh: '商品缺少部件', en: 'parts of the goods are missing' },
 };
 
-/** The quality window as a phrase: `签收之日起七日内（截至2026年4月9日）`. */
+/**
+ * The request against the quality window, to follow "您反映…，" / "You report …. ":
+ * `于2026年4月5日提出退货，在签收之日起七日内（截至2026年4月9日）` /
+ * `You asked to return the goods on 5 April 2026, within seven days of receipt (until 9 April 2026)`;
+ * before signing, that the goods had not been signed for.
+ */
 export function qualityWindowText(f: Facts): { zh: string; en: string } {
+  if (f.quality.state === 'not_begun')
+    return { zh: `${askedOn(f).zh}，当时商品尚未签收`, en: `${asked(f).en}, before they were signed for` };
   const until = windowUntil(f, f.quality);
-  return { zh: `签收之日起七日内${until.zh}`, en: `within seven days of receipt${until.en}` };
+  return {
+    zh: `${askedOn(f).zh}，在签收之日起七日内${until.zh}`,
+    en: `${asked(f).en}, within seven days of receipt${until.en}`,
+  };
 }
 
 function inWindowBlocked(tags: string[]) {
@@ -51,8 +70,8 @@ function inWindowBlocked(tags: string[]) {
     'violated',
     (f: Facts, reason: RefusalReason) =>
       say(
-        `您反映${KIND_TEXT[f.kind].zh}，${asked(f).zh}，在${qualityWindowText(f).zh}。商品不符合质量要求的，您可以在七日内退货，本店不能以${REASON_TEXT[reason].zh}为由拒绝，应当为您办理退货并承担退货运费等必要费用。`,
-        `You report that ${KIND_TEXT[f.kind].en}. ${asked(f).en}, ${qualityWindowText(f).en}. Goods that do not conform may be returned within seven days, so the shop cannot refuse on the ground that ${reasonEn(reason)}; it must accept the return and pay the return shipping and other necessary costs.`,
+        `您反映${KIND_TEXT[f.kind].zh}，并${qualityWindowText(f).zh}。商品不符合质量要求的，您可以在签收后七日内退货，本店不能${refuseOn(reason).zh}，应当为您办理退货，并承担退货运费等必要费用。`,
+        `You report that ${KIND_TEXT[f.kind].en}. ${qualityWindowText(f).en}. Goods that do not conform may be returned within seven days of receipt, so the shop cannot ${refuseOn(reason).en}; it must accept the return and pay the return shipping and other necessary costs.`,
       ),
     { actions: ['accept_return', 'seller_pays_return_shipping'], tags },
   );
@@ -95,8 +114,8 @@ export const crplArt24Para1 = defineRule({
 
 const judgment = conclude('needs_review', (f, reason) =>
   say(
-    `您反映${KIND_TEXT[f.kind].zh}，${asked(f).zh}，在${qualityWindowText(f).zh}。本店提出的${REASON_TEXT[reason].zh}需要根据证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
-    `You report that ${KIND_TEXT[f.kind].en}. ${asked(f).en}, ${qualityWindowText(f).en}. The shop's ground (${reasonEn(reason)}) has to be judged on evidence, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
+    `您反映${KIND_TEXT[f.kind].zh}，并${qualityWindowText(f).zh}。${statedGround(reason).zh}需要根据证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
+    `You report that ${KIND_TEXT[f.kind].en}. ${qualityWindowText(f).en}. Whether ${statedGround(reason).en} holds has to be judged on the evidence, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
   ),
 );
 
@@ -115,8 +134,8 @@ export const crplArt24Para1Judgment = defineRule({
 
 const disputed = conclude('needs_review', (f) =>
   say(
-    `您反映${KIND_TEXT[f.kind].zh}，${asked(f).zh}，在${qualityWindowText(f).zh}。本店对质量问题是否存在有异议，需要双方提供证据（必要时可协商委托检测），将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
-    `You report that ${KIND_TEXT[f.kind].en}. ${asked(f).en}, ${qualityWindowText(f).en}. The shop disputes the defect, so evidence from both sides is needed (if necessary an inspection agreed by both); compliance staff will review it before the shop answers you, and until then your request is not refused.`,
+    `您反映${KIND_TEXT[f.kind].zh}，并${qualityWindowText(f).zh}。本店对您反映的问题是否存在有异议，需要双方提供证据（必要时可协商委托检测），将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
+    `You report that ${KIND_TEXT[f.kind].en}. ${qualityWindowText(f).en}. The shop disputes the problem you report, so evidence from both sides is needed (if necessary, an inspection you both agree on); compliance staff will review it before the shop answers you, and until then your request is not refused.`,
   ),
 );
 
@@ -136,11 +155,11 @@ export const crplArt24Para1DisputedDefect = defineRule({
 const rescission = conclude('needs_review', (f, reason) =>
   say(
     f.kind === 'wrong_item'
-      ? `${received(f).zh}，${asked(f).zh}，已超过签收后七日。您反映本店发错了商品，是否可以退货取决于能否实现购买目的，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`
-      : `${received(f).zh}，${asked(f).zh}，已超过签收后七日。七日后是否可以退货，取决于是否符合法定解除合同的条件；本店提出的${REASON_TEXT[reason].zh}需要根据证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+      ? `${receivedAndAsked(f).zh}，已超过签收后七日。您反映本店发错了商品，能否退货取决于是否因此不能实现购买目的，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`
+      : `${receivedAndAsked(f).zh}，已超过签收后七日。七日后能否退货，取决于是否符合法定的解除合同条件；${statedGround(reason).zh}也需要根据证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
     f.kind === 'wrong_item'
-      ? `${cap(received(f).en)}; ${asked(f).en}, more than seven days later. You report that the wrong item was sent; whether you may return it depends on whether the purpose of the purchase is defeated, so compliance staff will review it before the shop answers you. Until then your request is not refused.`
-      : `${cap(received(f).en)}; ${asked(f).en}, more than seven days later. After seven days a return depends on whether the legal conditions for ending the contract are met, and the shop's ground (${reasonEn(reason)}) has to be judged on evidence, so compliance staff will review it before the shop answers you. Until then your request is not refused.`,
+      ? `${receivedAndAsked(f).en}, more than seven days later. You report that the wrong item was sent; whether you may return it depends on whether it defeats the purpose of your purchase, so compliance staff will review it before the shop answers you. Until then your request is not refused.`
+      : `${receivedAndAsked(f).en}, more than seven days later. After seven days, a return depends on whether the legal conditions for ending the contract are met, and whether ${statedGround(reason).en} holds has to be judged on the evidence, so compliance staff will review it before the shop answers you. Until then your request is not refused.`,
   ),
 );
 
@@ -166,8 +185,8 @@ const exchangeOrRepair = (tags: string[]) =>
     'supports_refusal',
     (f: Facts) =>
       say(
-        `${received(f).zh}，${asked(f).zh}，已超过签收后七日的退货期限（截至${zhDate(f.quality.end ?? f.quality.last)}）。本店可以不予退货，但商品如确有质量问题，本店将依法为您更换或修理，并承担运输等必要费用。`,
-        `${cap(received(f).en)}; ${asked(f).en}, after the seven-day return period ended on ${enDate(f.quality.end ?? f.quality.last)}. The shop may decline the return, but if the goods are indeed defective it will exchange or repair them and pay the transport and other necessary costs.`,
+        `${receivedAndAsked(f).zh}，已超过签收后七日的退货期限（截至${zhDate(f.quality.end ?? f.quality.last)}）。本店可以不予退货，但商品如确有质量问题，本店将依法为您更换或修理，并承担运输等必要费用。`,
+        `${receivedAndAsked(f).en}, after the seven-day return period ended on ${enDate(f.quality.end ?? f.quality.last)}. The shop may decline the return, but if the goods are indeed defective, it will exchange or repair them and pay the transport and other necessary costs.`,
       ),
     { actions: ['offer_exchange_or_repair'], tags },
   );
@@ -189,8 +208,8 @@ export const crplArt24Para1ExchangeOrRepair = defineRule({
 
 const noGround = conclude('violated', (f, reason) =>
   say(
-    `${received(f).zh}，${asked(f).zh}。本店提出的${REASON_TEXT[reason].zh}不是拒绝质量问题退货的法定理由，本店不能以此拒绝；如需拒绝，应以法律认可的理由重新说明，并依法提供更换或修理。`,
-    `${cap(received(f).en)}; ${asked(f).en}. The shop's ground (${reasonEn(reason)}) is not a lawful ground for refusing the return of non-conforming goods, so the shop cannot use it; it has to state a ground the law recognises and offer exchange or repair as the law requires.`,
+    `${receivedAndAsked(f).zh}。${statedGround(reason).zh}不是拒绝质量问题退货的法定理由，本店不能以此拒绝；如需拒绝，应以法律认可的理由重新说明，并依法提供更换或修理。`,
+    `${receivedAndAsked(f).en}. ${cap(statedGround(reason).en)} is not a lawful ground for refusing the return of goods that do not conform, so the shop cannot use it; it has to state a ground the law recognises and offer exchange or repair as the law requires.`,
   ),
 );
 
@@ -211,8 +230,8 @@ export const crplArt24Para1NoGround = noGroundRule(noGround);
 /** r2: the consumer's message says what the law gives; what the shop must do is in the summary. */
 const noGroundR2 = conclude('violated', (f, reason) =>
   say(
-    `${received(f).zh}，${asked(f).zh}。本店提出的${REASON_TEXT[reason].zh}不是拒绝质量问题退货的法定理由，本店不能以此拒绝；商品确有质量问题的，您可以要求更换或修理。`,
-    `${cap(received(f).en)}; ${asked(f).en}. The shop's ground (${reasonEn(reason)}) is not a lawful ground for refusing the return of goods that do not conform, so the shop cannot refuse on it; if the goods are defective you can ask for an exchange or repair.`,
+    `${receivedAndAsked(f).zh}。${statedGround(reason).zh}不是拒绝质量问题退货的法定理由，本店不能以此拒绝；商品确有质量问题的，您可以要求更换或修理。`,
+    `${receivedAndAsked(f).en}. ${cap(statedGround(reason).en)} is not a lawful ground for refusing the return of goods that do not conform, so the shop cannot refuse on it; if the goods are defective, you can ask for an exchange or repair.`,
   ),
 );
 

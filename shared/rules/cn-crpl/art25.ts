@@ -1,6 +1,6 @@
 import { cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
-import { asked, cap, REASON_TEXT, reasonEn, windowName, windowUntil } from '../messages.js';
+import { askedWithin, cap, REASON_TEXT, refuseOn } from '../messages.js';
 import { enDate, zhDate } from '../time.js';
 import type { Facts } from '../types.js';
 
@@ -50,8 +50,8 @@ export const crplArt25TemporalScope = defineRule({
   conclude: () =>
     conclude('needs_review', (f) =>
       say(
-        `该订单下单于${zhDate(f.placedDay)}，早于2014年3月15日修订后的《消费者权益保护法》施行之日，当时尚无七日无理由退货规定，本系统没有适用于该订单的规则，需由合规人员人工审核。`,
-        `This order was placed on ${enDate(f.placedDay)}, before the revised Consumer Rights Protection Law took effect on 15 March 2014. No ruleset of this service is in force for it, so compliance staff must review the refusal.`,
+        `该订单下单于${zhDate(f.placedDay)}，早于修订后的《消费者权益保护法》施行之日（2014年3月15日），当时法律尚无七日无理由退货的规定。您的申请将由合规人员按当时的法律审核后答复您，在此之前本店不会拒绝您的申请。`,
+        `This order was placed on ${enDate(f.placedDay)}, before the revised Consumer Rights Protection Law took effect on 15 March 2014, when the law did not yet provide for seven-day no-reason returns. Compliance staff will review your request under the law of the time before the shop answers you; until then your request is not refused.`,
       ),
     ),
 });
@@ -59,7 +59,7 @@ export const crplArt25TemporalScope = defineRule({
 const inStoreAllowed = conclude('supports_refusal', () =>
   say(
     `您是在实体门店购买的商品，七日无理由退货仅适用于网络、电视、电话、邮购等远程销售方式，本店也未就此作出无理由退货承诺，因此本店可以不予无理由退货。如商品存在质量问题，您仍可依法要求退货、更换或修理。`,
-    `You bought the goods in the store. The seven-day no-reason return applies only to online, TV, telephone and mail-order sales, and the shop made no no-reason return promise for this purchase, so the shop may decline a no-reason return. If the goods are defective you can still ask for a return, exchange or repair under the law.`,
+    `You bought the goods in the store. Seven-day no-reason returns apply only to goods bought online, by TV, by telephone or by mail order, and the shop did not promise no-reason returns for this purchase, so it may decline a no-reason return. If the goods are defective, you can still ask for a return, exchange or repair as the law provides.`,
   ),
 );
 
@@ -122,13 +122,13 @@ function exclusionRule(spec: (typeof EXCLUSIONS)[number]) {
   const allowed = conclude('supports_refusal', () =>
     say(
       `${spec.zhYes}，依法不适用七日无理由退货，本店可以不予无理由退货。如商品存在质量问题，您仍可要求退货、更换或修理。`,
-      `${cap(spec.enYes)}, so by law the seven-day no-reason return does not apply and the shop may decline it. If the item is defective you can still ask for a return, exchange or repair.`,
+      `${cap(spec.enYes)}, so by law it is not covered by seven-day no-reason returns and the shop may decline a no-reason return. If the item is defective, you can still ask for a return, exchange or repair.`,
     ),
   );
   const blocked = conclude('violated', (f) =>
     say(
-      `${spec.zhNo}，不能以${REASON_TEXT[spec.reason].zh}为由拒绝退货。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店应当为您办理退货。`,
-      `${cap(spec.enNo)}, so the shop cannot refuse on the ground that ${reasonEn(spec.reason)}. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}; the shop must accept the return.`,
+      `${spec.zhNo}，本店不能${refuseOn(spec.reason).zh}退货。${askedWithin(f).zh}，本店应当为您办理退货。`,
+      `${cap(spec.enNo)}, so the shop cannot ${refuseOn(spec.reason).en}. ${askedWithin(f).en}, and the shop must accept the return.`,
     ),
   );
   return defineRule({
@@ -158,8 +158,8 @@ export function statutoryExclusionHolds(f: Facts, reason: string): boolean {
 /** The item is returnable without a reason, so an unverified defect is no ground: accept it. */
 const mustAccept = (f: Facts) =>
   say(
-    `七日无理由退货无需说明理由，也无需证明商品存在质量问题。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，商品也不属于不适用无理由退货的范围，本店不能以${REASON_TEXT.quality_claim_unverified.zh}为由拒绝，应当为您办理退货。`,
-    `A no-reason return needs no reason and no proof of a defect. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}, and the item is not excluded from no-reason returns, so the shop cannot refuse because the quality problem is unverified and must accept the return.`,
+    `七日无理由退货无需说明理由，也无需证明商品存在质量问题。${askedWithin(f).zh}，商品也不属于不适用无理由退货的范围，因此本店不能以${REASON_TEXT.quality_claim_unverified.zh}为由拒绝，应当为您办理退货。`,
+    `A no-reason return needs no reason and no proof of a defect. ${askedWithin(f).en}, and the item is not excluded from no-reason returns, so the shop cannot refuse because the quality problem has not been verified, and must accept the return.`,
   );
 
 /** No-reason regime (RULES.md §3.2): the row names no actions, so the engine's principle applies. */
@@ -167,8 +167,8 @@ const noDefectNeeded = conclude('violated', (f) =>
   f.noReasonRightHolds
     ? mustAccept(f)
     : say(
-        `七日无理由退货无需说明理由，也无需证明商品存在质量问题，因此${REASON_TEXT.quality_claim_unverified.zh}不是拒绝退货的理由。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-        `A no-reason return needs no reason and no proof of a defect, so an unverified quality problem is no ground for refusing it. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+        `七日无理由退货无需说明理由，也无需证明商品存在质量问题，因此${REASON_TEXT.quality_claim_unverified.zh}不是拒绝退货的理由。${askedWithin(f).zh}。`,
+        `A no-reason return needs no reason and no proof of a defect, so an unverified quality problem is no ground for refusing it. ${askedWithin(f).en}.`,
       ),
 );
 /** Non-conforming goods whose no-reason right also holds (RULES.md §2 names the action: accept_return). */
@@ -195,8 +195,8 @@ export const crplArt25Para1NoDefectNeeded = defineRule({
 
 const unlisted = conclude('needs_review', (f) =>
   say(
-    `${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。本店提出的拒绝理由不属于法律列明的可拒绝情形，需由合规人员核实后答复您，在此之前本店不会拒绝您的退货申请。`,
-    `${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}. The shop's reason for refusing is not one the law lists, so compliance staff will review it before the shop answers you; until then your return request is not refused.`,
+    `${askedWithin(f).zh}。本店提出的拒绝理由不在法律列明的可以拒绝的情形之中，将由合规人员核实后答复您，在此之前本店不会拒绝您的退货申请。`,
+    `${askedWithin(f).en}. The reason the shop gave for refusing is not one the law lists, so compliance staff will review it before the shop answers you; until then your return request is not refused.`,
   ),
 );
 
@@ -250,8 +250,8 @@ const confirmationTags = (tag: string) => ({
     'supports_refusal',
     (f) =>
       say(
-        `该商品因${natureText(f).zh}，属于经消费者在购买时确认可以不适用七日无理由退货的商品；您在下单时已主动确认，且该情形已实际发生，因此本店可以不予无理由退货。如商品存在质量问题，您仍可要求退货、更换或修理。`,
-        `Because ${natureText(f).en}, this item is one the law lets a shop exclude from no-reason returns with the buyer's confirmation at purchase. You actively confirmed this when ordering and the situation has arisen, so the shop may decline a no-reason return. If the item is defective you can still ask for a return, exchange or repair.`,
+        `该商品${natureText(f).zh}，依法可以在购买时经确认不适用七日无理由退货；您在下单时已主动确认，且排除退货的条件已经满足，因此本店可以不予无理由退货。如商品存在质量问题，您仍可要求退货、更换或修理。`,
+        `Because ${natureText(f).en}, the law allows this item to be excluded from no-reason returns if the buyer confirms it at purchase. You actively confirmed this when you ordered, and the condition for the exclusion is met, so the shop may decline a no-reason return. If the item is defective, you can still ask for a return, exchange or repair.`,
       ),
     { tags: [tag] },
   ),
@@ -259,8 +259,8 @@ const confirmationTags = (tag: string) => ({
     'violated',
     (f) =>
       say(
-        `该商品未被标注为不适用无理由退货，您购买时也未作任何确认，本店不能以${REASON_TEXT.confirmed_non_returnable.zh}为由拒绝退货。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-        `The item was never marked as excluded from no-reason returns and you confirmed nothing at purchase, so the shop cannot refuse on that ground. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+        `该商品未被标注为不适用无理由退货，您购买时也未作任何确认，本店不能以${REASON_TEXT.confirmed_non_returnable.zh}为由拒绝退货。${askedWithin(f).zh}。`,
+        `The item was never marked as excluded from no-reason returns and you confirmed nothing at purchase, so the shop cannot refuse on that ground. ${askedWithin(f).en}.`,
       ),
     { tags: [tag] },
   ),
@@ -302,11 +302,11 @@ const notAtPurchase = conclude('violated', (f) => {
   const at = f.request.item.nonReturnable?.confirmedAt;
   return say(
     at
-      ? `您对“不适用无理由退货”的确认发生在下单之后，而非购买时在购买流程中作出，不符合法律要求，本店不能据此拒绝退货。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`
-      : `本店无法证明您在购买时确认过该商品不适用无理由退货（没有确认时间记录），不能据此拒绝退货。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
+      ? `您是在下单之后才确认该商品不适用无理由退货的，而法律要求在购买时、在购买流程中确认，因此本店不能据此拒绝退货。${askedWithin(f).zh}。`
+      : `本店没有您在购买时确认该商品不适用无理由退货的记录（未记录确认时间），因此不能据此拒绝退货。${askedWithin(f).zh}。`,
     at
-      ? `Your confirmation that the item is not returnable was given after the order was placed, not at purchase in the ordering flow as the law requires, so the shop cannot rely on it. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`
-      : `The shop has no record of when, or that, you confirmed at purchase that the item is not returnable, so it cannot rely on such a confirmation. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+      ? `You confirmed that the item is not returnable only after the order was placed, but the law requires that confirmation at purchase, in the ordering process, so the shop cannot rely on it. ${askedWithin(f).en}.`
+      : `The shop has no record that you confirmed at purchase that the item is not returnable (no time of confirmation is recorded), so it cannot rely on such a confirmation. ${askedWithin(f).en}.`,
   );
 });
 

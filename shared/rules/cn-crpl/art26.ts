@@ -1,6 +1,6 @@
 import { cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
-import { asked, REASON_TEXT, windowName, windowUntil } from '../messages.js';
+import { askedWithin, REASON_TEXT, reasonEn } from '../messages.js';
 
 /**
  * @law CRPL 26
@@ -17,8 +17,8 @@ import { asked, REASON_TEXT, windowName, windowUntil } from '../messages.js';
  */
 const blocked = conclude('violated', (f, reason) =>
   say(
-    `以${REASON_TEXT[reason].zh}为由拒绝退货，属于以格式条款、通知、声明等方式排除或者限制消费者权利，该内容依法无效。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店应当为您办理退货。`,
-    `Refusing because ${REASON_TEXT[reason].en} relies on a standard term or notice that excludes a consumer's statutory right, and such a term is void. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}; the shop must accept the return.`,
+    `以${REASON_TEXT[reason].zh}为由拒绝退货，是以格式条款、通知、声明等方式排除或者限制您依法享有的权利，这类内容依法无效。${askedWithin(f).zh}，本店应当为您办理退货。`,
+    `Refusing on the ground that ${reasonEn(reason)} relies on a standard term or notice that takes away your statutory rights, and such a term is void. ${askedWithin(f).en}, and the shop must accept the return.`,
   ),
 );
 

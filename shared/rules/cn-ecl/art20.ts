@@ -1,7 +1,7 @@
 import { decidingProvision } from '../cn/in-force.js';
 import { cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
-import { asked, REASON_TEXT, reasonEn, windowName, windowUntil } from '../messages.js';
+import { asked, askedWithin, cap, statedGround } from '../messages.js';
 import type { Conclusion, Facts } from '../types.js';
 
 /**
@@ -23,8 +23,8 @@ const transit = conclude(
   'violated',
   (f) =>
     say(
-      `商品由本店选择的快递运输，运输中的风险和责任依法由本店承担。商品在运输中损坏，本店不能以“应由快递公司负责”为由拒绝，应当为您办理退货并承担退货运费；本店与快递公司之间的责任由本店另行处理。${asked(f).zh}。`,
-      `The goods travelled with a carrier the shop chose, and by law the shop bears the risk and responsibility of transport. The goods were damaged on the way, so the shop cannot refuse because the carrier is at fault; it must accept the return and pay the return shipping, and settle with the carrier itself. ${asked(f).en}.`,
+      `${asked(f).zh}。商品由本店选择的快递公司运输，运输中的风险和责任依法由本店承担；商品在运输中损坏，本店不能以“运输损坏应由快递公司负责”为由拒绝，应当为您办理退货并承担退货运费，本店与快递公司之间的责任由本店自行处理。`,
+      `${asked(f).en}. The goods travelled with a carrier the shop chose, and by law the shop bears the risk and responsibility of transport. They were damaged on the way, so the shop cannot refuse because the carrier is at fault; it must accept the return, pay the return shipping and settle with the carrier itself.`,
     ),
   { actions: ['accept_return', 'seller_pays_return_shipping'] },
 );
@@ -45,8 +45,8 @@ export const eclArt20 = defineRule({
 
 const noReasonTransit = conclude('violated', (f) =>
   say(
-    `七日无理由退货无需说明理由，运输责任由谁承担也不影响您的退货权利。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店不能以“运输损坏应由快递公司负责”为由拒绝，应当为您办理退货。`,
-    `A no-reason return needs no reason, and who is responsible for transport does not affect your right. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}, so the shop cannot refuse because the carrier is at fault and must accept the return.`,
+    `七日无理由退货无需说明理由，运输责任由谁承担也不影响您的退货权利。${askedWithin(f).zh}，本店不能以“运输损坏应由快递公司负责”为由拒绝，应当为您办理退货。`,
+    `A no-reason return needs no reason, and who is responsible for transport does not affect your right to it. ${askedWithin(f).en}, so the shop cannot refuse because the carrier is at fault, and must accept the return.`,
   ),
 );
 
@@ -79,29 +79,29 @@ const transitLate = conclude(
   'violated',
   (f) =>
     say(
-      `商品由本店选择的快递运输，运输中的风险依法由本店承担，本店不能以“运输损坏应由快递公司负责”为由拒绝。${asked(f).zh}，已超过签收后七日；是否因通知过晚而不能退货，是另一个问题，需要单独审核。`,
+      `商品由本店选择的快递公司运输，运输中的风险依法由本店承担，本店不能以“运输损坏应由快递公司负责”为由拒绝。${asked(f).zh}，已超过签收后七日；至于是否因通知过晚而不能退货，是另一个问题，需要另行审核。`,
       `The goods travelled with a carrier the shop chose, and by law the shop bears the transport risk, so it cannot refuse because the carrier is at fault. ${asked(f).en}, more than seven days after receipt; whether the damage was reported too late is a separate question that needs its own review.`,
     ),
   { actions: ['restate_reason'], alternatives: ['after_sales_period_expired'] },
 );
 const consumerCarrierAllowed = conclude('supports_refusal', () =>
   say(
-    '您另行选择了本店提供的快递以外的承运人，依法运输中的风险由您承担；本店已提供快递记录或照片说明损坏发生在交付承运人之后，因此本店可以不予退货。您可以向承运人要求赔偿。',
+    '您没有使用本店提供的快递，而是另行选择了承运人，依法运输中的风险由您承担；本店已提供快递记录或照片，证明损坏发生在商品交给承运人之后，因此本店可以不予退货。您可以向承运人要求赔偿。',
     'You engaged a carrier other than the one the shop offered, so by law the transport risk passed to you when the goods were handed to that carrier; the shop has courier records or photos showing the damage happened after that, so it may decline the return. You can claim compensation from the carrier.',
   ),
 );
 const consumerCarrierReview = conclude('needs_review', () =>
   say(
-    '您另行选择了承运人，运输中的风险由您承担；但本店尚未提供快递记录或照片证明损坏发生在交付承运人之后（交付前的损坏仍由本店负责），将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。',
-    'You engaged your own carrier, so the transport risk is yours; but the shop has not yet shown with courier records or photos that the damage happened after the goods were handed to the carrier (damage before that is still the shop’s), so compliance staff will review it before the shop answers you. Until then your request is not refused.',
+    '您另行选择了承运人，运输中的风险由您承担；但本店尚未提供快递记录或照片，证明损坏发生在商品交给承运人之后（此前发生的损坏仍由本店负责）。将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。',
+    "You engaged your own carrier, so the transport risk is yours; but the shop has not yet shown with courier records or photos that the damage happened after the goods were handed to the carrier (damage before that is still the shop's responsibility). Compliance staff will review it before the shop answers you; until then your request is not refused.",
   ),
 );
 const consumerCarrierOther = conclude(
   'violated',
   (_f, reason) =>
     say(
-      `您反映商品在运输中损坏。本店提出的${REASON_TEXT[reason].zh}不是本案可以依据的理由，本店不能以此拒绝您的申请。`,
-      `You report that the goods were damaged in transit. The shop's stated ground (${reasonEn(reason)}) is not one that applies here, so the shop cannot refuse on it.`,
+      `您反映商品在运输中损坏。${statedGround(reason).zh}不适用于本案，本店不能以此拒绝您的申请。`,
+      `You report that the goods were damaged in transit. ${cap(statedGround(reason).en)} does not apply here, so the shop cannot refuse on it.`,
     ),
   { actions: ['restate_reason'], alternatives: ['transit_damage_carrier_fault'] },
 );

@@ -1,5 +1,14 @@
 import { cite, conclude, defineRule, say } from '../define.js';
-import { cstMinute } from '../time.js';
+import { cstMinute, dayOf, enDate, zhDate } from '../time.js';
+
+/** `2026年3月30日 10:00` / `30 March 2026, 10:00` (China Standard Time), from `cstMinute`'s `2026-03-30 10:00`. */
+function minuteText(instantMs: number): { zh: string; en: string } {
+  const text = cstMinute(instantMs);
+  const [date = '', time = ''] = text.split(' ');
+  const day = dayOf(date);
+  if (!Number.isFinite(day)) return { zh: text, en: text };
+  return { zh: `${zhDate(day)} ${time}`, en: `${enDate(day)}, ${time}` };
+}
 
 /**
  * @law ECL 51
@@ -17,8 +26,8 @@ import { cstMinute } from '../time.js';
  */
 const conflict = conclude('satisfied', (f) =>
   say(
-    `订单系统记录的签收时间为${cstMinute(f.recordedDelivered ?? 0)}（北京时间），与申请中填写的${cstMinute(f.requestDelivered ?? 0)}不一致；退货期限按订单系统记录的签收时间计算。`,
-    `The order system recorded the signing time as ${cstMinute(f.recordedDelivered ?? 0)} (China Standard Time), which differs from the ${cstMinute(f.requestDelivered ?? 0)} given in the request; the return periods are counted from the recorded signing time.`,
+    `订单系统记录的签收时间为${minuteText(f.recordedDelivered ?? 0).zh}（北京时间），与申请中填写的${minuteText(f.requestDelivered ?? 0).zh}不一致；退货期限按订单系统记录的签收时间计算。`,
+    `The order system recorded the signing time as ${minuteText(f.recordedDelivered ?? 0).en} (China Standard Time), not ${minuteText(f.requestDelivered ?? 0).en} as given in the request; the return periods are counted from the recorded time.`,
   ),
 );
 
@@ -36,10 +45,10 @@ export const eclArt51DeliveryTime = defineRule({
 const inconsistent = conclude('needs_review', (f) =>
   say(
     f.delivered !== null && f.delivered < f.placed
-      ? `记录的签收时间（${cstMinute(f.delivered)}）早于下单时间（${cstMinute(f.placed)}），时间信息相互矛盾，需由合规人员核实后答复您，在此之前本店不会拒绝您的退货申请。`
-      : `退货申请时间早于下单时间，或时间信息无法识别，需由合规人员核实后答复您，在此之前本店不会拒绝您的退货申请。`,
+      ? `记录的签收时间（${minuteText(f.delivered).zh}）早于下单时间（${minuteText(f.placed).zh}），时间信息相互矛盾，将由合规人员核实后答复您，在此之前本店不会拒绝您的退货申请。`
+      : `退货申请时间早于下单时间，或时间信息无法识别，将由合规人员核实后答复您，在此之前本店不会拒绝您的退货申请。`,
     f.delivered !== null && f.delivered < f.placed
-      ? `The recorded signing time (${cstMinute(f.delivered)}) is earlier than the order time (${cstMinute(f.placed)}). The dates contradict each other, so compliance staff will check them before the shop answers you; until then your request is not refused.`
+      ? `The recorded signing time (${minuteText(f.delivered).en}) is earlier than the order time (${minuteText(f.placed).en}). The dates contradict each other, so compliance staff will check them before the shop answers you; until then your request is not refused.`
       : 'The return request is dated before the order was placed, or a date cannot be read, so compliance staff will check the dates before the shop answers you; until then your request is not refused.',
   ),
 );

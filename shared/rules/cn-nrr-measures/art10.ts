@@ -1,6 +1,17 @@
 import type { RefusalReason } from '#schemas/check.js';
-import { cite, conclude, defineRule, say } from '../define.js';
-import { asked, cap, isWindowReason, REASON_TEXT, reasonEn, received, windowName, windowUntil } from '../messages.js';
+import { BEFORE_CRPL_REG, cite, conclude, defineRule, say } from '../define.js';
+import {
+  asked,
+  askedOn,
+  cap,
+  isWindowReason,
+  REASON_TEXT,
+  reasonEn,
+  received,
+  statedGround,
+  windowName,
+  windowUntil,
+} from '../messages.js';
 import { enDate, zhDate } from '../time.js';
 import type { Conclusion, Facts } from '../types.js';
 
@@ -28,14 +39,14 @@ import type { Conclusion, Facts } from '../types.js';
  */
 const expiredAllowed = conclude('supports_refusal', (f) =>
   say(
-    `${cap(received(f).zh)}，${windowName(f).zh}已于${zhDate(f.window?.end ?? f.window?.last ?? f.requestDay)}届满，${asked(f).zh}，已超过期限，本店可以不予无理由退货。如商品存在质量问题，您仍可要求更换或修理。`,
-    `${cap(received(f).en)}, so ${windowName(f).en} ended on ${enDate(f.window?.end ?? f.window?.last ?? f.requestDay)}. ${asked(f).en}, after it had ended, so the shop may decline a no-reason return. If the goods are defective you can still ask for an exchange or repair.`,
+    `${received(f).zh}，${windowName(f).zh}已于${zhDate(f.window?.end ?? f.window?.last ?? f.requestDay)}届满，而您${askedOn(f).zh}时已超过期限，本店可以不予无理由退货。如商品存在质量问题，您仍可要求更换或修理。`,
+    `${cap(received(f).en)}, so ${windowName(f).en} ended on ${enDate(f.window?.end ?? f.window?.last ?? f.requestDay)}. ${asked(f).en}, after it had ended, so the shop may decline a no-reason return. If the goods are defective, you can still ask for an exchange or repair.`,
   ),
 );
-const notBegun = conclude('violated', () =>
+const notBegun = conclude('violated', (f) =>
   say(
-    '商品尚未签收，七日无理由退货期自签收次日才开始计算，不存在“已超过退货期限”的情况，本店不能以此为由拒绝退货。',
-    'The goods had not been signed for when you asked, and the seven-day no-reason period only starts the day after signing, so it cannot have expired; the shop cannot refuse on that ground.',
+    `您提出退货时商品尚未签收，${windowName(f).zh}自签收次日才开始计算，不存在“已超过退货期限”的情况，本店不能以此为由拒绝退货。`,
+    `The goods had not been signed for when you asked, and ${windowName(f).en} only starts the day after signing, so it cannot have expired; the shop cannot refuse on that ground.`,
   ),
 );
 const expiredBlocked = conclude('violated', (f, reason) =>
@@ -91,8 +102,8 @@ export const nrrArt10 = windowRule(lateOtherReason, inTime);
  */
 const lateOtherReasonR2 = conclude('violated', (f, reason) =>
   say(
-    `${asked(f).zh}，已超过${windowName(f).zh}（${zhDate(f.window?.end ?? f.window?.last ?? f.requestDay)}届满），但本店提出的${REASON_TEXT[reason].zh}并不成立，不能作为拒绝退货的理由。`,
-    `${asked(f).en}, after ${windowName(f).en} ended on ${enDate(f.window?.end ?? f.window?.last ?? f.requestDay)}, but the shop's stated ground (${reasonEn(reason)}) does not hold and cannot be the reason for refusing.`,
+    `${asked(f).zh}，已超过${windowName(f).zh}（${zhDate(f.window?.end ?? f.window?.last ?? f.requestDay)}届满），但${statedGround(reason).zh}并不成立，不能作为拒绝退货的理由。`,
+    `${asked(f).en}, after ${windowName(f).en} ended on ${enDate(f.window?.end ?? f.window?.last ?? f.requestDay)}, but ${statedGround(reason).en} does not hold, so it cannot be the reason for refusing.`,
   ),
 );
 
@@ -100,12 +111,12 @@ const lateOtherReasonR2 = conclude('violated', (f, reason) =>
 const inTimeNote = conclude('satisfied', (f) =>
   f.window?.state === 'not_begun'
     ? say(
-        '退货申请在签收前提出，七日无理由退货期尚未开始计算，申请未超过期限。',
-        'The request came before the goods were signed for: the seven-day period had not begun, so it is in time.',
+        `退货申请是在签收商品前提出的，当时${windowName(f).zh}尚未开始计算，申请没有超过期限。`,
+        `The request was made before the goods were signed for, when ${windowName(f).en} had not yet begun, so it is in time.`,
       )
     : say(
-        `退货申请日期${zhDate(f.requestDay)}，在${windowName(f).zh.replace(/^本店/, '')}内${windowUntil(f).zh}。`,
-        `Request dated ${enDate(f.requestDay)}: within ${windowName(f).en.replace('the shop promised', 'promised by the shop')}${windowUntil(f).en}.`,
+        `退货申请于${zhDate(f.requestDay)}提出，在${windowName(f).zh}内${windowUntil(f).zh}。`,
+        `The request was made on ${enDate(f.requestDay)}, within ${windowName(f).en}${windowUntil(f).en}.`,
       ),
 );
 
@@ -115,6 +126,18 @@ export const nrrArt10R2 = windowRule(lateOtherReasonR2, inTimeNote, [
   'After the window: `return_window_expired` and `after_sales_period_expired` are lawful grounds; a reason §3.2–§3.4 would ALLOW stays lawful (r2); any other reason is BLOCK, restate as `return_window_expired`.',
   'Inside the window (or before it began): both window reasons are BLOCK.',
 ]);
+
+/** The kind of goods a before-delivery review is about, named for the consumer. */
+const BEFORE_DELIVERY_KIND: Partial<Record<RefusalReason, { zh: string; en: string }>> = {
+  custom_made: { zh: '定作商品', en: 'made-to-order goods' },
+  perishable: { zh: '鲜活易腐商品', en: 'perishable goods' },
+  confirmed_non_returnable: {
+    zh: '您购买时已确认不适用无理由退货的商品',
+    en: 'goods you confirmed at purchase as not returnable',
+  },
+};
+const beforeDeliveryKind = (reason: RefusalReason) =>
+  BEFORE_DELIVERY_KIND[reason] ?? { zh: '这类商品', en: 'goods of this kind' };
 
 /**
  * @law CIVIL-CODE 787
@@ -129,26 +152,22 @@ export const nrrArt10R2 = windowRule(lateOtherReasonR2, inTimeNote, [
  * an unsealing, activation or trial — cannot apply before delivery → BLOCK. A promise that covers
  * excluded goods makes every statutory exclusion BLOCK.
  */
-const beforeDeliveryReview = conclude(
-  'needs_review',
-  (_f, reason) =>
-    say(
-      `商品尚未签收。${REASON_TEXT[reason].zh}的商品在交付前能否退货，取决于您在交付前解除合同时应否赔偿本店的损失等情况，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
-      `The goods have not been signed for yet. Whether goods of this kind (${reasonEn(reason)}) can be returned before delivery depends on whether ending the contract now leaves you answerable for the shop's loss, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
-    ),
-  { tags: ['made-to-order'] },
+const beforeDeliveryReview = conclude('needs_review', (f, reason) =>
+  say(
+    `${asked(f).zh}时，商品尚未签收。${beforeDeliveryKind(reason).zh}在交付前能否退货、您是否需要赔偿本店因此受到的损失，取决于具体情况，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+    `${asked(f).en}, before they were signed for. Whether ${beforeDeliveryKind(reason).en} can be returned before delivery, and whether you would then have to make good the shop's loss, depends on the circumstances, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
+  ),
 );
-const beforeDeliveryReviewPlain = conclude('needs_review', beforeDeliveryReview.message);
 const beforeDeliveryBlocked = conclude('violated', (f, reason) =>
   say(
-    `商品尚未签收，${REASON_TEXT[reason].zh}的情形（下载、拆封、交付或激活试用）尚未发生，本店不能以此为由拒绝。${asked(f).zh}。`,
-    `The goods have not been signed for, so what this ground needs (a download, an unsealing, a delivery, an activation or trial) has not happened yet, and the shop cannot refuse on the ground that ${reasonEn(reason)}. ${asked(f).en}.`,
+    `${asked(f).zh}时，商品尚未签收，${REASON_TEXT[reason].zh}这一理由所依据的情形（下载、拆封、交付或激活、试用）还没有发生，本店不能以此为由拒绝。`,
+    `${asked(f).en}, before they were signed for, so what this ground requires (a download, an unsealing, the delivery itself, or an activation or trial) has not happened yet, and the shop cannot refuse on the ground that ${reasonEn(reason)}.`,
   ),
 );
 const beforeDeliveryPromised = conclude('violated', (f, reason) =>
   say(
-    `商品尚未签收，且本店承诺依法不适用无理由退货的商品也可以退货，本店不能以${REASON_TEXT[reason].zh}为由拒绝。${asked(f).zh}。`,
-    `The goods have not been signed for, and the shop promised returns even for goods the law excludes, so it cannot refuse on the ground that ${reasonEn(reason)}. ${asked(f).en}.`,
+    `${asked(f).zh}时，商品尚未签收，而且本店承诺依法不适用无理由退货的商品也可以退货，因此本店不能以${REASON_TEXT[reason].zh}为由拒绝。`,
+    `${asked(f).en}, before they were signed for, and the shop promised to take back even goods the law excludes, so it cannot refuse on the ground that ${reasonEn(reason)}.`,
   ),
 );
 
@@ -197,7 +216,20 @@ export const nrrArt10BeforeDeliveryR2 = defineRule({
     'confirmed_non_returnable',
   ],
   outcomes: ['needs_review', 'violated'],
-  citations: [cite('NRR-MEASURES', 10, 2), cite('CRPL', 25, 1), cite('CIVIL-CODE', 787).when('made-to-order')],
+  citations: [
+    cite('NRR-MEASURES', 10, 2),
+    cite('CRPL', 25, 1),
+    // The exclusion at stake, and what settles it: the promise, or the law of made-to-order contracts.
+    cite('NRR-MEASURES', 6, 1, 1).when('custom_made'),
+    cite('NRR-MEASURES', 6, 1, 2).when('perishable'),
+    cite('NRR-MEASURES', 6, 1, 3).when('digital_downloaded_or_unsealed'),
+    cite('NRR-MEASURES', 6, 1, 4).when('newspaper_periodical'),
+    cite('NRR-MEASURES', 7).when('confirmed_non_returnable'),
+    cite('CIVIL-CODE', 787).when('made-to-order'),
+    cite('SPC-ONLINE-1', 2).when('promise'),
+    cite('CRPL-REG', 12).when('promise'),
+    cite('CRPL', 16, 2).until(BEFORE_CRPL_REG).when('promise'),
+  ],
   interpretation: [
     'Applies only while `deliveredAt` is null (no delivery recorded either).',
     '`custom_made` (when `item.customMade`), `perishable` (when `item.perishable`), and a valid confirmation on a near-expiry or disclosed-defect basis: REVIEW (CIVIL-CODE 787 cited for made-to-order goods, from 2021-01-01).',
@@ -207,8 +239,26 @@ export const nrrArt10BeforeDeliveryR2 = defineRule({
   applies: (f, reason) => f.delivered === null && beforeDeliveryOutcome(f, reason) !== undefined,
   conclude: (f, reason) => {
     const covers = f.request.order.shopPolicy?.coversExcludedGoods === true;
-    if (covers && reason !== 'confirmed_non_returnable') return beforeDeliveryPromised;
-    if (beforeDeliveryOutcome(f, reason) === 'block') return beforeDeliveryBlocked;
-    return reason === 'custom_made' ? beforeDeliveryReview : beforeDeliveryReviewPlain;
+    if (covers && reason !== 'confirmed_non_returnable') return beforeDeliveryConclusion('promised', reason);
+    if (beforeDeliveryOutcome(f, reason) === 'block') return beforeDeliveryConclusion('blocked', reason);
+    return beforeDeliveryConclusion('review', reason);
   },
 });
+
+/** One conclusion per outcome and stated reason, built once: the tags pick the citations. */
+const BEFORE_DELIVERY = new Map<string, Conclusion>();
+function beforeDeliveryConclusion(kind: 'promised' | 'blocked' | 'review', reason: RefusalReason): Conclusion {
+  const key = `${kind}:${reason}`;
+  let conclusion = BEFORE_DELIVERY.get(key);
+  if (!conclusion) {
+    const base = { promised: beforeDeliveryPromised, blocked: beforeDeliveryBlocked, review: beforeDeliveryReview }[
+      kind
+    ];
+    const tags: string[] = [reason];
+    if (kind === 'promised') tags.push('promise');
+    if (kind === 'review' && reason === 'custom_made') tags.push('made-to-order');
+    conclusion = conclude(base.outcome, base.message, { tags });
+    BEFORE_DELIVERY.set(key, conclusion);
+  }
+  return conclusion;
+}

@@ -1,6 +1,6 @@
 import { cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
-import { asked, windowName, windowUntil } from '../messages.js';
+import { askedWithin } from '../messages.js';
 import type { Facts } from '../types.js';
 
 /**
@@ -17,26 +17,31 @@ import type { Facts } from '../types.js';
  *   the stated reason is simply false (BLOCK).
  */
 const giftsMissingText = (names: readonly string[]) => names.join('、');
+/** `The gift A did not` / `The gifts A and B did not`, for English sentences. */
+const giftsEn = (names: readonly string[]) =>
+  names.length === 1
+    ? `The gift ${names[0]}`
+    : `The gifts ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 const giftsOnlyCharge = conclude(
   'violated',
   (f) =>
     say(
-      `退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货。本店应当为您办理退货，并可以按事先标明的赠品价格从退款中扣除或要求您支付赠品价款。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-      `The gift(s) (${f.request.returnRequest.condition.giftsMissing.join(', ')}) did not come back, but the goods and their accessories are complete, so a missing gift does not prevent the return. The shop must accept it and may charge the gift prices it declared beforehand. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+      `退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货。本店应当为您办理退货，并可以按事先标明的赠品价格从退款中扣除或要求您支付赠品价款。${askedWithin(f).zh}。`,
+      `${giftsEn(f.request.returnRequest.condition.giftsMissing)} did not come back, but the goods and their accessories are complete, so a missing gift does not prevent the return. The shop must accept it and may charge the gift prices it declared beforehand. ${askedWithin(f).en}.`,
     ),
   { actions: ['may_charge_declared_gift_price'] },
 );
 const giftsOnly = conclude('violated', (f) =>
   say(
-    `退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货，本店应当为您办理退货；由于赠品价格未全部事先标明，本店不能要求您支付赠品价款。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-    `The gift(s) (${f.request.returnRequest.condition.giftsMissing.join(', ')}) did not come back, but the goods and their accessories are complete, so the shop must accept the return; since not every gift's price was declared beforehand, the shop cannot charge you for them. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+    `退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货，本店应当为您办理退货；由于赠品价格未全部事先标明，本店不能要求您支付赠品价款。${askedWithin(f).zh}。`,
+    `${giftsEn(f.request.returnRequest.condition.giftsMissing)} did not come back, but the goods and their accessories are complete, so the shop must accept the return; since not every gift's price was declared beforehand, the shop cannot charge you for them. ${askedWithin(f).en}.`,
   ),
 );
 const nothingMissing = conclude('violated', (f) =>
   say(
-    `根据现有情况，退回的商品、配件和赠品均无缺失，本店不能以“赠品或配件缺失”为由拒绝。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店应当为您办理退货。`,
-    `Nothing in the facts shows a missing gift or accessory, so the shop cannot refuse on that ground. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}; the shop must accept the return.`,
+    `根据现有情况，退回的商品、配件和赠品均无缺失，本店不能以“赠品或配件缺失”为由拒绝。${askedWithin(f).zh}，本店应当为您办理退货。`,
+    `Nothing shows that a gift or accessory is missing, so the shop cannot refuse on that ground. ${askedWithin(f).en}, and the shop must accept the return.`,
   ),
 );
 
@@ -73,8 +78,8 @@ const giftsOnlyChargeR2 = conclude(
     const declared = declaredOf(f);
     const all = declared.length === f.request.returnRequest.condition.giftsMissing.length;
     return say(
-      `退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货，本店应当为您办理退货。本店可以按事先标明的价格收取未退回赠品的价款${all ? '' : `（仅限已标明价格的${giftsMissingText(declared)}，未标明价格的赠品不收费）`}。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-      `The gift(s) (${f.request.returnRequest.condition.giftsMissing.join(', ')}) did not come back, but the goods and their accessories are complete, so a missing gift does not prevent the return and the shop must accept it. The shop may charge for a missing gift only at the price it declared beforehand${all ? '' : ` (only ${declared.join(', ')}; a gift without a declared price cannot be charged)`}. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+      `${askedWithin(f).zh}。退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货，本店应当为您办理退货。本店可以按事先标明的价格收取未退回赠品的价款${all ? '' : `（仅限已标明价格的${giftsMissingText(declared)}，未标明价格的赠品不收费）`}。`,
+      `${askedWithin(f).en}. ${giftsEn(f.request.returnRequest.condition.giftsMissing)} did not come back, but the goods and their accessories are complete, so a missing gift does not prevent the return and the shop must accept it. The shop may charge for a missing gift only at the price it declared beforehand${all ? '' : ` (only for ${declared.join(', ')}; a gift without a declared price cannot be charged for)`}.`,
     );
   },
   { actions: ['accept_return', 'may_charge_declared_gift_price'] },
@@ -83,8 +88,8 @@ const giftsOnlyR2 = conclude(
   'violated',
   (f) =>
     say(
-      `退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货，本店应当为您办理退货；这些赠品的价格事先没有标明，本店不能要求您支付赠品价款。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-      `The gift(s) (${f.request.returnRequest.condition.giftsMissing.join(', ')}) did not come back, but the goods and their accessories are complete, so the shop must accept the return; no price was declared beforehand for these gifts, so the shop cannot charge you for them. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+      `${askedWithin(f).zh}。退回时缺少赠品（${giftsMissingText(f.request.returnRequest.condition.giftsMissing)}），但商品本身及配件齐全，赠品未退回不影响退货，本店应当为您办理退货；由于事先没有标明赠品价格，本店不能要求您支付赠品价款。`,
+      `${askedWithin(f).en}. ${giftsEn(f.request.returnRequest.condition.giftsMissing)} did not come back, but the goods and their accessories are complete, so the shop must accept the return; no price was declared beforehand for ${f.request.returnRequest.condition.giftsMissing.length === 1 ? 'the gift' : 'these gifts'}, so the shop cannot charge you for ${f.request.returnRequest.condition.giftsMissing.length === 1 ? 'it' : 'them'}.`,
     ),
   { actions: ['accept_return'] },
 );

@@ -1,6 +1,6 @@
 import { cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
-import { asked, windowName, windowUntil } from '../messages.js';
+import { askedWithin } from '../messages.js';
 
 /**
  * @law NRR-MEASURES 20
@@ -16,8 +16,8 @@ import { asked, windowName, windowUntil } from '../messages.js';
  */
 const unconfirmed = conclude('violated', (f) =>
   say(
-    `本店虽将该商品标注为不适用无理由退货，但您在购买时并未确认，未经消费者确认，本店不得拒绝无理由退货。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店应当为您办理退货。`,
-    `The shop labelled the item as excluded from no-reason returns, but you never confirmed that at purchase, and without the consumer's confirmation the shop may not refuse a no-reason return. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}; the shop must accept the return.`,
+    `本店虽将该商品标注为不适用无理由退货，但您在购买时并未确认；未经您确认，本店不得拒绝无理由退货。${askedWithin(f).zh}，本店应当为您办理退货。`,
+    `The shop marked the item as excluded from no-reason returns, but you never confirmed that at purchase, and without your confirmation the shop may not refuse a no-reason return. ${askedWithin(f).en}, and the shop must accept the return.`,
   ),
 );
 

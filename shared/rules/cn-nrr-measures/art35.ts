@@ -1,6 +1,6 @@
 import { IN_WINDOW_CONCLUSIONS, inWindowVariant, qualityWindowText } from '../cn-crpl/art24.js';
 import { cite, conclude, defineRule, say } from '../define.js';
-import { asked, cap, NO_REASON_EXCLUSION_REASONS, REASON_TEXT, reasonEn } from '../messages.js';
+import { NO_REASON_EXCLUSION_REASONS, REASON_TEXT } from '../messages.js';
 import type { Conclusion, Facts } from '../types.js';
 
 /**
@@ -18,8 +18,8 @@ function exclusionNoGround(base: Conclusion): Conclusion {
     'violated',
     (facts: Facts, reason) =>
       say(
-        `${REASON_TEXT[reason].zh}只是不适用七日无理由退货的情形，不能用来拒绝质量问题退货。${asked(facts).zh}，在${qualityWindowText(facts).zh}，本店应当为您办理退货并承担退货运费等必要费用。`,
-        `"${cap(reasonEn(reason))}" can only exclude a no-reason return; it is no ground for refusing the return of goods that do not conform. ${asked(facts).en}, ${qualityWindowText(facts).en}; the shop must accept the return and pay the return shipping and other necessary costs.`,
+        `${REASON_TEXT[reason].zh}只影响七日无理由退货，不能用来拒绝质量问题退货。您${qualityWindowText(facts).zh}，本店应当为您办理退货，并承担退货运费等必要费用。`,
+        `The reason the shop gave (${REASON_TEXT[reason].en}) can only rule out a no-reason return; it is no ground for refusing the return of goods that do not conform. ${qualityWindowText(facts).en}, so the shop must accept the return and pay the return shipping and other necessary costs.`,
       ),
     { actions: base.actions ?? [], tags: base.tags ?? [] },
   );

@@ -1,7 +1,7 @@
 import { natureTag, natureText } from '../cn-crpl/art25.js';
 import { cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
-import { asked, windowName, windowUntil } from '../messages.js';
+import { askedWithin } from '../messages.js';
 
 /**
  * @law NRR-MEASURES 7
@@ -23,8 +23,8 @@ const notInPlay = (tag: string) =>
     'violated',
     (f) =>
       say(
-        `您购买时确认的不适用无理由退货的情形是“${natureText(f).zh}”，但商品目前并未出现这一情形（例如未拆封、未激活或未使用），因此本店不能据此拒绝退货。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-        `The exclusion you confirmed at purchase applies because ${natureText(f).en}, but that has not happened to these goods (they were not unsealed, activated or used as the exclusion requires), so the shop cannot refuse on that ground. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+        `您购买时确认不适用无理由退货的理由是“${natureText(f).zh}”，但商品并未出现这一情形（例如未拆封、未激活或未使用），因此本店不能据此拒绝退货。${askedWithin(f).zh}。`,
+        `You confirmed at purchase that the item is excluded from no-reason returns because ${natureText(f).en}, but that has not come into play (the goods were not unsealed, activated or used as the exclusion requires), so the shop cannot refuse on that ground. ${askedWithin(f).en}.`,
       ),
     { tags: [tag] },
   );

@@ -1,6 +1,7 @@
 import { cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
-import { asked, REASON_TEXT, reasonEn, windowName, windowUntil } from '../messages.js';
+import { askedWithin, REASON_TEXT, reasonEn } from '../messages.js';
+import type { Facts } from '../types.js';
 
 /**
  * @law NRR-MEASURES 8
@@ -26,15 +27,15 @@ const intactOpened = conclude(
   'violated',
   (f, reason) =>
     say(
-      `消费者基于查验需要打开商品包装，或为确认商品品质、功能进行合理调试，不影响商品完好；根据现有情况，商品本身、配件、商标标识齐全，未见不完好的情形。本店不能以${REASON_TEXT[reason].zh}为由拒绝。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店应当为您办理退货。`,
-      `Opening the packaging to inspect the goods, or trying them reasonably to check their quality and function, does not make them not intact, and nothing in the facts shows that the goods, their accessories or labels are incomplete. The shop cannot refuse on the ground that ${reasonEn(reason)}. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}; the shop must accept the return.`,
+      `为查验而打开商品包装，或为确认商品品质、功能而合理调试，不影响商品完好；根据现有情况，商品本身、配件、商标标识齐全，未见不完好的情形。本店不能以${REASON_TEXT[reason].zh}为由拒绝。${askedWithin(f).zh}，本店应当为您办理退货。`,
+      `Goods opened for inspection, or tried reasonably to check their quality and function, still count as intact, and nothing shows that the goods, their accessories or their labels are incomplete. The shop cannot refuse on the ground that ${reasonEn(reason)}. ${askedWithin(f).en}, and the shop must accept the return.`,
     ),
   { tags: ['opened'] },
 );
 const intact = conclude('violated', (f, reason) =>
   say(
-    `根据现有情况，商品本身、配件、商标标识齐全，仅拆封查验或合理调试不影响商品完好，本店不能以${REASON_TEXT[reason].zh}为由拒绝。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店应当为您办理退货。`,
-    `Nothing in the facts shows that the goods, their accessories or labels are incomplete, and opening or reasonable trial does not affect intactness, so the shop cannot refuse on the ground that ${reasonEn(reason)}. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}; the shop must accept the return.`,
+    `根据现有情况，商品本身、配件、商标标识齐全，仅拆封查验或合理调试不影响商品完好，本店不能以${REASON_TEXT[reason].zh}为由拒绝。${askedWithin(f).zh}，本店应当为您办理退货。`,
+    `Nothing shows that the goods, their accessories or their labels are incomplete, and goods opened for inspection or tried reasonably still count as intact, so the shop cannot refuse on the ground that ${reasonEn(reason)}. ${askedWithin(f).en}, and the shop must accept the return.`,
   ),
 );
 
@@ -60,7 +61,7 @@ export const nrrArt8Para3 = defineRule({
 const accessories = conclude('supports_refusal', (f) =>
   say(
     `退回的商品缺少配件（${f.request.returnRequest.condition.accessoriesMissing.join('、')}），商品本身、配件应当齐全才视为完好，本店可以不予无理由退货；如您补齐配件后再退回，本店可以重新受理。`,
-    `The goods came back without these accessories: ${f.request.returnRequest.condition.accessoriesMissing.join(', ')}. Goods count as intact only when the item and its accessories are complete, so the shop may decline the no-reason return; if you send the missing accessories as well, the shop can accept it again.`,
+    `The goods came back without ${f.request.returnRequest.condition.accessoriesMissing.length === 1 ? 'this accessory' : 'these accessories'}: ${f.request.returnRequest.condition.accessoriesMissing.join(', ')}. Goods count as intact only when the item and all its accessories are complete, so the shop may decline the no-reason return; if you send the goods back again with the missing accessories, the shop can process the return again.`,
   ),
 );
 
@@ -88,8 +89,8 @@ export const nrrArt8Para2 = para2Rule(['not_intact', 'packaging_opened', 'gift_o
 
 const noProof = conclude('needs_review', (f) =>
   say(
-    `本店认为退回的商品不完好，但尚未提供照片、视频或检测报告等证据。商品是否完好须由本店举证，在合规人员核实证据之前，本店不会拒绝您的退货申请。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-    `The shop considers the returned goods not intact but has not provided evidence such as photos, video or an inspection report. The shop has to prove it, so until compliance staff have checked the evidence your return request is not refused. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+    `${askedWithin(f).zh}。本店认为退回的商品不完好，但尚未提供照片、视频或检测报告等证据。商品是否完好应由本店举证，在合规人员核实证据之前，本店不会拒绝您的退货申请。`,
+    `${askedWithin(f).en}. The shop considers the returned goods not intact but has not provided evidence such as photos, video or an inspection report. It is for the shop to prove this, so until compliance staff have checked the evidence, your return request is not refused.`,
   ),
 );
 
@@ -126,8 +127,8 @@ const openedIsNoGround = conclude(
   'violated',
   (f) =>
     say(
-      `拆开商品包装查验商品，是七日无理由退货中法律保护的正常行为，不影响商品完好，本店不能以“包装已拆封”为由拒绝退货。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-      `Opening the packaging to inspect the goods is what the law protects in a no-reason return and does not make them not intact, so the shop cannot refuse because the packaging was opened. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+      `拆开包装查验商品，是七日无理由退货中受法律保护的正常行为，不影响商品完好，本店不能以“包装已拆封”为由拒绝退货。${askedWithin(f).zh}。`,
+      `The law expressly allows you to open the packaging to inspect the goods in a no-reason return, and opened goods still count as intact, so the shop cannot refuse because the packaging was opened. ${askedWithin(f).en}.`,
     ),
   { tags: ['opened'] },
 );
@@ -158,6 +159,20 @@ export const nrrArt8Para3R2 = defineRule({
 /** r2: `packaging_opened` is judged by ¶3 (and 9(1)); missing accessories answer `not_intact`. */
 export const nrrArt8Para2R2 = para2Rule(['not_intact', 'gift_or_accessory_missing']);
 
+/** Which test of intactness the shop would have to prove (for the citation of the evidence finding). */
+function evidenceTest(f: Facts, reason: string): 'accessories' | 'item1' | 'item2' | 'item3' {
+  if (reason === 'gift_or_accessory_missing' || (reason === 'not_intact' && f.intactness.accessoriesMissing))
+    return 'accessories';
+  if (f.intactness.sealBroken) return 'item1';
+  return f.intactness.electronicsUsed ? 'item2' : 'item3';
+}
+const NO_PROOF_BY_TEST = {
+  accessories: conclude('needs_review', noProof.message, { tags: ['accessories'] }),
+  item1: conclude('needs_review', noProof.message, { tags: ['item1'] }),
+  item2: conclude('needs_review', noProof.message, { tags: ['item2'] }),
+  item3: conclude('needs_review', noProof.message, { tags: ['item3'] }),
+} as const;
+
 export const nrrArt8EvidenceR2 = defineRule({
   id: 'cn.nrr-measures.art8.evidence',
   title: 'A refusal for non-intact goods needs the seller’s proof (photo, video or inspection report)',
@@ -171,10 +186,18 @@ export const nrrArt8EvidenceR2 = defineRule({
   regimes: ['no-reason'],
   reasons: ['not_intact', 'packaging_opened', 'gift_or_accessory_missing'],
   outcomes: ['needs_review'],
-  citations: [cite('CRPL', 25, 3), cite('NRR-MEASURES', 8, 1)],
+  citations: [
+    cite('CRPL', 25, 3),
+    cite('NRR-MEASURES', 8, 1),
+    cite('NRR-MEASURES', 8, 2).when('accessories'),
+    cite('NRR-MEASURES', 9, 1, 1).when('item1'),
+    cite('NRR-MEASURES', 9, 1, 2).when('item2'),
+    cite('NRR-MEASURES', 9, 1, 3).when('item3'),
+  ],
   interpretation: [
     'Chat logs, courier records and "other" evidence do not prove the goods’ condition.',
     '`packaging_opened` (r2) needs proof only where it can be a ground at all: a broken seal of 9(1) goods.',
+    'The finding also cites the test the shop would have to prove (art. 8 ¶2 for accessories, art. 9 item (1)–(3) by category).',
   ],
   applies: (f, reason) =>
     isOpen(f.window) &&
@@ -184,5 +207,5 @@ export const nrrArt8EvidenceR2 = defineRule({
       : reason === 'packaging_opened'
         ? f.intactness.sealBroken
         : f.intactness.definite),
-  conclude: () => noProof,
+  conclude: (f, reason) => NO_PROOF_BY_TEST[evidenceTest(f, reason)],
 });

@@ -1,6 +1,6 @@
 import { cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
-import { asked, windowName, windowUntil } from '../messages.js';
+import { askedWithin } from '../messages.js';
 import type { Facts } from '../types.js';
 
 /**
@@ -70,7 +70,7 @@ export const nrrArt9Item1 = definite(
   1,
   (f) => f.intactness.sealBroken,
   '必要的一次性密封包装已被损坏',
-  'have their necessary one-off sealed packaging broken',
+  'have had their necessary one-off seal broken',
 );
 const ITEM2 = [
   2,
@@ -92,8 +92,8 @@ export const nrrArt9Item3R2 = definite(...ITEM3, R2_NOT_INTACT);
 
 const activation = conclude('needs_review', (f) =>
   say(
-    `退回的电子产品已被激活。激活痕迹可能影响商品完好，但为检查功能而激活并不当然丧失无理由退货权利，需要结合证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-    `The returned device has been activated. Activation traces can affect intactness, but activating a device to check that it works does not by itself end the no-reason right, so this needs a judgment on the evidence. Compliance staff will review it before the shop answers you, and until then your request is not refused. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+    `${askedWithin(f).zh}。退回的电子产品已被激活。激活痕迹可能影响商品完好，但为检查功能而激活，并不当然使您失去无理由退货的权利，需要结合证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
+    `${askedWithin(f).en}. The returned device has been activated. Activation traces can affect whether goods count as intact, but activating a device to check that it works does not by itself take away your right to a no-reason return, so this needs a judgment on the evidence. Compliance staff will review it before the shop answers you, and until then your request is not refused.`,
   ),
 );
 
@@ -115,8 +115,8 @@ export const nrrArt9ActivationR2 = activationRule(R2_NOT_INTACT);
 
 const general = conclude('needs_review', (f) =>
   say(
-    `退回的商品有使用痕迹或污损。是否超出查验需要并导致商品价值贬损较大，需要结合证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}。`,
-    `The returned goods show signs of use or damage. Whether that goes beyond inspection and greatly reduces their value needs a judgment on the evidence, so compliance staff will review it before the shop answers you; until then your request is not refused. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}.`,
+    `${askedWithin(f).zh}。退回的商品有使用痕迹或污损，是否超出查验需要并导致商品价值贬损较大，需要结合证据判断，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。`,
+    `${askedWithin(f).en}. The returned goods show signs of use or damage. Whether that goes beyond what inspection needs and greatly reduces their value needs a judgment on the evidence, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
   ),
 );
 

@@ -1,7 +1,7 @@
 import { statutoryExclusionHolds } from '../cn-crpl/art25.js';
 import { BEFORE_CRPL_REG, cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
-import { asked, REASON_TEXT, reasonEn, windowName, windowUntil } from '../messages.js';
+import { askedWithin, REASON_TEXT, reasonEn } from '../messages.js';
 
 /**
  * @law SPC-ONLINE-1 2
@@ -18,8 +18,8 @@ import { asked, REASON_TEXT, reasonEn, windowName, windowUntil } from '../messag
  */
 const promised = conclude('violated', (f, reason) =>
   say(
-    `本店已承诺对依法不适用无理由退货的商品也提供七日无理由退货，该承诺应当履行，不能再以${REASON_TEXT[reason].zh}为由拒绝。${asked(f).zh}，在${windowName(f).zh}内${windowUntil(f).zh}，本店应当为您办理退货。`,
-    `The shop promised no-reason returns even for goods the law excludes, and it must keep that promise, so it cannot refuse on the ground that ${reasonEn(reason)}. ${asked(f).en}, within ${windowName(f).en}${windowUntil(f).en}; the shop must accept the return.`,
+    `本店已承诺依法不适用无理由退货的商品也可以七日无理由退货，该承诺应当履行，本店不能再以${REASON_TEXT[reason].zh}为由拒绝。${askedWithin(f).zh}，本店应当为您办理退货。`,
+    `The shop promised seven-day no-reason returns even for goods the law excludes, and it must keep that promise, so it cannot refuse on the ground that ${reasonEn(reason)}. ${askedWithin(f).en}, and the shop must accept the return.`,
   ),
 );
 

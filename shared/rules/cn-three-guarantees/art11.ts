@@ -1,5 +1,5 @@
 import { cite, conclude, defineRule, say } from '../define.js';
-import { asked } from '../messages.js';
+import { asked, askedOn, timesEn } from '../messages.js';
 
 /**
  * @law THREE-GUARANTEES 11
@@ -17,8 +17,8 @@ const blocked = conclude(
   'violated',
   (f) =>
     say(
-      `该商品属于“三包”商品，在三包有效期内已修理${f.request.returnRequest.repairAttempts}次仍不能正常使用，本店应当为您免费调换同型号同规格的商品或者办理退货，不能拒绝。${asked(f).zh}。`,
-      `This product is covered by the repair, replacement and return ("三包") rules and still does not work after ${f.request.returnRequest.repairAttempts} repairs within the guarantee period, so the shop must replace it free of charge with the same model or take it back; it cannot refuse. ${asked(f).en}.`,
+      `${asked(f).zh}。该商品属于“三包”商品，在三包有效期内已修理${f.request.returnRequest.repairAttempts}次仍不能正常使用，本店应当为您免费调换同型号同规格的商品或者办理退货，不能拒绝。`,
+      `${asked(f).en}. This product is covered by the "three guarantees" rules on repair, replacement and return, and it still does not work after being repaired ${timesEn(f.request.returnRequest.repairAttempts)} within the guarantee period, so the shop must replace it free of charge with the same model or take it back; it cannot refuse.`,
     ),
   { actions: ['accept_return'] },
 );
@@ -61,15 +61,15 @@ const inPeriod = conclude(
   'violated',
   (f) =>
     say(
-      `该商品属于“三包”商品，在三包有效期内已修理${f.request.returnRequest.repairAttempts}次仍不能正常使用，您可以选择免费调换同型号同规格的商品，或者退货；本店不能拒绝。退货时，本店可以依照规定收取折旧费。${asked(f).zh}。`,
-      `This product is covered by the repair, replacement and return ("三包") rules and still does not work after ${f.request.returnRequest.repairAttempts} repairs within the guarantee period, so you may choose a free exchange for the same model or a return, and the shop cannot refuse. On a return the shop may charge depreciation as the rules allow. ${asked(f).en}.`,
+      `${asked(f).zh}。该商品属于“三包”商品，在三包有效期内已修理${f.request.returnRequest.repairAttempts}次仍不能正常使用，您可以选择免费调换同型号同规格的商品，也可以选择退货，本店不能拒绝；选择退货的，本店可以依照规定收取折旧费。`,
+      `${asked(f).en}. This product is covered by the "three guarantees" rules on repair, replacement and return, and it still does not work after being repaired ${timesEn(f.request.returnRequest.repairAttempts)} within the guarantee period, so you may choose either a free exchange for the same model or a return, and the shop cannot refuse. If you choose a return, the shop may charge depreciation as the rules allow.`,
     ),
   { actions: ['accept_return', 'may_charge_depreciation'] },
 );
 const componentPeriod = conclude('needs_review', (f) =>
   say(
-    `该商品属于“三包”商品，已修理${f.request.returnRequest.repairAttempts}次，但${asked(f).zh}时已超过整机三包有效期一年；是否仍在出现故障的主要部件的三包有效期内，取决于具体产品的规定，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
-    `This product is covered by the "三包" rules and has been repaired ${f.request.returnRequest.repairAttempts} times, but ${asked(f).en.replace(/^You/, 'you')}, after the one-year whole-machine guarantee; whether the failed main component's own guarantee period still runs depends on the product's rules, so compliance staff will review it before the shop answers you. Until then your request is not refused.`,
+    `该商品属于“三包”商品，已修理${f.request.returnRequest.repairAttempts}次，但您${askedOn(f).zh}时，整机一年的三包有效期已过；是否仍在出现故障的主要部件的三包有效期内，取决于该产品的具体规定，将由合规人员审核后答复您，在此之前本店不会拒绝您的申请。`,
+    `This product is covered by the "three guarantees" rules and has been repaired ${timesEn(f.request.returnRequest.repairAttempts)}, but you ${askedOn(f).en}, after the one-year guarantee period for the whole product had ended. Whether the guarantee period of the failed main component still runs depends on the rules for that product, so compliance staff will review it before the shop answers you; until then your request is not refused.`,
   ),
 );
 

@@ -24,8 +24,8 @@ const notInForce = (law: keyof typeof LAW_NAME): Conclusion => {
   const name = LAW_NAME[law];
   return conclude('needs_review', (f) =>
     say(
-      `该订单下单于${zhDate(f.placedDay)}，早于${name.zh}施行之日（${zhDate(FROM[law])}），决定本案的条款当时尚未施行，当时适用的是《合同法》等法律，需由合规人员按当时的法律审核后答复您，在此之前本店不会拒绝您的申请。`,
-      `This order was placed on ${enDate(f.placedDay)}, before ${name.en} took effect on ${enDate(FROM[law])}. The provision that decides this case was not yet in force; the Contract Law and other laws of the time governed, so compliance staff will review the refusal under them before the shop answers you. Until then your request is not refused.`,
+      `该订单下单于${zhDate(f.placedDay)}，早于${name.zh}施行之日（${zhDate(FROM[law])}），当时适用的是《合同法》等法律。您的申请将由合规人员按当时的法律审核后答复您，在此之前本店不会拒绝您的申请。`,
+      `This order was placed on ${enDate(f.placedDay)}, before ${name.en} took effect on ${enDate(FROM[law])}, when the Contract Law and other laws of the time applied. Compliance staff will review your request under those laws before the shop answers you; until then your request is not refused.`,
     ),
   );
 };

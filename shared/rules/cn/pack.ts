@@ -141,7 +141,11 @@ function inStorePromise(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[
   const outcome = OUTCOME_OF_RANK[rank];
   if (out && outcome) {
     const deciding = hits.filter((h) => RANK[h.conclusion.outcome] === rank).map((h) => h.conclusion);
-    out.push({ rule: crplRegArt12InStoreR2, conclusion: inStorePromiseConclusion(outcome, deciding, f, reason) });
+    out.push({
+      rule: crplRegArt12InStoreR2,
+      conclusion: inStorePromiseConclusion(outcome, deciding, f, reason),
+      regime: 'scope',
+    });
   }
   return rank;
 }
@@ -185,8 +189,8 @@ const UNDECIDED: Finding = Object.freeze({
   outcome: 'needs_review',
   citations: [],
   message: {
-    zh: '系统无法根据现有信息自动判断该拒绝是否合法，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。',
-    en: 'The service cannot decide this refusal automatically from the facts given, so compliance staff will review it before the shop answers you; until then your request is not refused.',
+    zh: '根据现有信息，您的退货申请需要由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。',
+    en: 'From the information available, your return request needs to be reviewed by compliance staff before the shop answers you; until then your request is not refused.',
   },
 });
 
@@ -195,8 +199,8 @@ const ENGINE_ERROR: Finding = Object.freeze({
   outcome: 'needs_review',
   citations: [],
   message: {
-    zh: '系统暂时无法自动判断该拒绝是否合法，将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。',
-    en: 'The service could not decide this refusal automatically, so compliance staff will review it before the shop answers you; until then your request is not refused.',
+    zh: '您的退货申请将由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。',
+    en: 'Compliance staff will review your return request before the shop answers you; until then your request is not refused.',
   },
 });
 

@@ -1,5 +1,5 @@
 import { REFUSAL_REASONS, type RefusalReason, type RequiredAction } from '#schemas/check.js';
-import { ALLOW, inContractOrder, type Judge, REVIEW } from '../engine.js';
+import { ALLOW, type Hit, inContractOrder, type Judge, REVIEW } from '../engine.js';
 import type { Ruleset } from '../ruleset.js';
 import type { Facts, Regime } from '../types.js';
 import { CN_DECIDE_R2, defineCnRuleset, regimesConsultedR2 } from './pack.js';
@@ -49,8 +49,13 @@ function candidatesFor(regimes: readonly Regime[], judge: Judge): readonly Refus
   return list;
 }
 
-/** A no-reason right is being judged (§3, or an in-store promise judged by §3), not §2's quality return. */
-const noReasonReturn = (f: Facts): boolean => f.consumer && f.kind === 'no_reason';
+/**
+ * A no-reason right decided the BLOCK: §3 (or an in-store promise judged by §3), including a promise
+ * that judges a quality request after the seven days (RULES.md §2, last paragraph) — not §2's own
+ * quality return.
+ */
+const noReasonDecided = (f: Facts, deciding: readonly Hit[]): boolean =>
+  f.consumer && (f.kind === 'no_reason' || deciding.some((hit) => hit.regime === 'no-reason'));
 
 /**
  * RULES.md "The principle" [r2]: a BLOCK holds `restate_reason` when the alternatives are not empty,
@@ -62,12 +67,17 @@ export function blockActions(
   f: Facts,
   named: ReadonlySet<RequiredAction>,
   alternatives: readonly RefusalReason[],
+  deciding: readonly Hit[],
 ): RequiredAction[] {
   const actions = new Set<RequiredAction>(named);
   if (actions.size === 0) actions.add(alternatives.length > 0 ? 'restate_reason' : 'accept_return');
+  // Two questions that both BLOCK (§2 and a promise judged by §3) may name both: taking the goods back
+  // answers the consumer; restating the reason would not.
+  if (actions.has('accept_return')) actions.delete('restate_reason');
   // Delivered: signed for (distance sales), or handed over in the shop (R is the sale date there).
   const delivered = f.receiptDay !== null && (f.delivered !== null || !f.distance);
-  if (actions.has('accept_return') && noReasonReturn(f) && delivered) actions.add('refund_within_7_days_of_receipt');
+  if (actions.has('accept_return') && delivered && noReasonDecided(f, deciding))
+    actions.add('refund_within_7_days_of_receipt');
   return inContractOrder(actions);
 }
 

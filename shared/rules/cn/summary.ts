@@ -7,7 +7,7 @@
 import type { Citation, Message, RefusalReason, RequiredAction, Summary } from '#schemas/check.js';
 import type { Hit } from '../engine.js';
 import { INSTRUMENTS } from '../law/index.js';
-import { REASON_TEXT } from '../messages.js';
+import { REASON_TEXT, statedGround, windowName } from '../messages.js';
 import type { Decision } from '../ruleset.js';
 import { dayOf, enDate, zhDate } from '../time.js';
 import type { Facts } from '../types.js';
@@ -27,17 +27,17 @@ export function zhNumeral(n: number): string {
 
 const EN_TITLES: Readonly<Record<string, string>> = {
   CRPL: 'Consumer Rights Protection Law',
-  'CRPL-REG': 'Regulation implementing the Consumer Rights Protection Law',
+  'CRPL-REG': 'Regulations for the Implementation of the Consumer Rights Protection Law',
   'NRR-MEASURES': 'Interim Measures on Seven-Day No-Reason Returns of Goods Bought Online',
   ECL: 'E-Commerce Law',
   'CIVIL-CODE': 'Civil Code',
-  'THREE-GUARANTEES': 'Rules on Repair, Replacement and Return of Certain Goods (三包)',
+  'THREE-GUARANTEES': 'Provisions on Liability for the Repair, Replacement and Return of Certain Goods',
   'OT-MEASURES': 'Measures on the Supervision of Online Transactions',
   'PENALTY-MEASURES': 'Measures on Penalties for Infringing Consumer Rights',
-  'SPC-ONLINE-1': 'Supreme People’s Court Provisions (I) on Online Consumer Disputes',
+  'SPC-ONLINE-1': "Supreme People's Court Provisions (I) on Online Consumer Disputes",
 };
 
-/** 《网络购买商品七日无理由退货暂行办法》第八条第三款 / Article 8(3), Interim Measures … */
+/** 《网络购买商品七日无理由退货暂行办法》第八条第三款 / `Interim Measures …, Article 8(3)`; an item: `Article 25(1), item (1)`. */
 const PROVISION_NAMES = new Map<string, Message>();
 
 export function provisionName(c: Pick<Citation, 'instrument' | 'article' | 'paragraph' | 'item'>): Message {
@@ -46,7 +46,7 @@ export function provisionName(c: Pick<Citation, 'instrument' | 'article' | 'para
   if (cached) return cached;
   const title = INSTRUMENTS[c.instrument].title;
   const zh = `《${title}》第${zhNumeral(c.article)}条${c.paragraph ? `第${zhNumeral(c.paragraph)}款` : ''}${c.item ? `第（${zhNumeral(c.item)}）项` : ''}`;
-  const en = `${EN_TITLES[c.instrument] ?? c.instrument}, article ${c.article}${c.paragraph ? `(${c.paragraph})` : ''}${c.item ? ` item ${c.item}` : ''}`;
+  const en = `${EN_TITLES[c.instrument] ?? c.instrument}, Article ${c.article}${c.paragraph ? `(${c.paragraph})` : ''}${c.item ? `, item (${c.item})` : ''}`;
   const name = Object.freeze({ zh, en });
   PROVISION_NAMES.set(key, name);
   return name;
@@ -64,16 +64,40 @@ const SHOP_ACTION: Readonly<Record<RequiredAction, Message>> = {
   },
   offer_exchange_or_repair: { zh: '为消费者更换或修理商品', en: 'exchange or repair the goods' },
   may_charge_declared_gift_price: {
-    zh: '未退回的赠品只能按事先标明的价格收费',
-    en: 'charge missing gifts only at the prices declared beforehand',
+    zh: '按事先标明的价格收取未退回赠品的价款（不得超出标明的价格）',
+    en: 'charge for a missing gift, but only at the price declared beforehand',
   },
-  restate_reason: { zh: '如仍拒绝，须改以法律认可的理由', en: 'if you still refuse, restate it on a lawful ground' },
-  hold_until_review: { zh: '在合规审核完成前暂缓拒绝', en: 'hold the refusal until compliance review is complete' },
+  restate_reason: { zh: '如仍要拒绝，须改用法律认可的理由', en: 'give a lawful ground instead if you still refuse' },
+  hold_until_review: { zh: '在合规审核完成前暂缓拒绝', en: 'hold the refusal until the compliance review is complete' },
   may_charge_depreciation: {
-    zh: '消费者选择退货的，可以依照规定收取折旧费',
+    zh: '在消费者选择退货时依照规定收取折旧费',
     en: 'charge depreciation as the rules allow if the consumer chooses a return',
   },
 };
+
+/** The actions that only permit something (said with "may"), as against those the shop must take. */
+const PERMISSIONS: ReadonlySet<RequiredAction> = new Set(['may_charge_declared_gift_price', 'may_charge_depreciation']);
+
+/** `A，B，并C` — a Chinese series of actions. */
+function listZh(items: readonly string[]): string {
+  if (items.length < 2) return items[0] ?? '';
+  return `${items.slice(0, -1).join('，')}，并${items[items.length - 1]}`;
+}
+
+/** What the shop must do and what it may do: `应当受理退货，并…。可以…。` / `You must …. You may ….` */
+function shopTodo(actions: readonly RequiredAction[], also = false): Message {
+  const must = actions.filter((a) => !PERMISSIONS.has(a));
+  const may = actions.filter((a) => PERMISSIONS.has(a));
+  const zh = [
+    must.length ? `${also ? '同时' : ''}应当${listZh(must.map((a) => SHOP_ACTION[a].zh))}。` : '',
+    may.length ? `可以${may.map((a) => SHOP_ACTION[a].zh).join('；')}。` : '',
+  ].join('');
+  const en = [
+    must.length ? ` You must ${also ? 'also ' : ''}${listEn(must.map((a) => SHOP_ACTION[a].en))}.` : '',
+    may.length ? ` You may ${listEn(may.map((a) => SHOP_ACTION[a].en))}.` : '',
+  ].join('');
+  return { zh, en };
+}
 
 /** What the consumer is told will happen, from the actions of a BLOCK. */
 function consumerOutcome(actions: readonly RequiredAction[], f: Facts): Message {
@@ -81,33 +105,41 @@ function consumerOutcome(actions: readonly RequiredAction[], f: Facts): Message 
     return { zh: '本店将为您更换或修理商品。', en: 'The shop will exchange or repair the goods for you.' };
   if (actions.includes('restate_reason'))
     return {
-      zh: '本店不会以这一理由拒绝您的申请，将核实情况后另行答复您。',
-      en: 'The shop will not refuse your request on that ground; it will look into it and get back to you.',
+      zh: '本店不会以这一理由拒绝您的申请，将核实情况后再答复您。',
+      en: 'The shop will not refuse your request on that ground; it will look into the matter and get back to you.',
     };
   void f;
-  const zh: string[] = [];
-  const en: string[] = [];
+  const shipping = actions.includes('seller_pays_return_shipping');
+  let zh: string;
+  let en: string;
   if (actions.includes('may_charge_depreciation')) {
-    zh.push('您可以选择免费更换同型号同规格的商品，也可以退货（退货时本店可以依照规定收取折旧费）');
-    en.push(
-      'You may choose a free exchange for the same model or a return (on a return the shop may charge depreciation as the rules allow)',
-    );
-  } else if (actions.includes('refund_within_7_days_of_receipt')) {
-    zh.push('本店将为您办理退货，并在收到退回商品之日起七日内退款');
-    en.push('The shop will take the goods back and refund you within seven days of receiving them');
+    zh = `您可以选择免费更换同型号同规格的商品，也可以选择退货${shipping ? '，退货运费由本店承担' : ''}；选择退货的，本店可以依照规定收取折旧费。`;
+    en = `You may choose either a free exchange for the same model or a return${shipping ? ', with the return shipping paid by the shop' : ''}; if you choose a return, the shop may charge depreciation as the rules allow.`;
   } else {
-    zh.push('本店将为您办理退货');
-    en.push('The shop will take the goods back');
-  }
-  if (actions.includes('seller_pays_return_shipping')) {
-    zh.push('退货运费由本店承担');
-    en.push('the shop pays the return shipping');
+    const zhDo = ['为您办理退货'];
+    const enDo = ['take the goods back'];
+    if (shipping) {
+      zhDo.push('承担退货运费');
+      enDo.push('pay the return shipping');
+    }
+    if (actions.includes('refund_within_7_days_of_receipt')) {
+      zhDo.push('在收到退回商品之日起七日内退款');
+      enDo.push('refund you within seven days of receiving them');
+    }
+    zh = `本店将${listZh(zhDo)}。`;
+    en = `The shop will ${listEn(enDo)}.`;
   }
   if (actions.includes('may_charge_declared_gift_price')) {
-    zh.push('未退回的赠品只按事先标明的价格收取价款');
-    en.push('a missing gift is charged only at the price declared beforehand');
+    zh += '未退回的赠品，本店只能按事先标明的价格收取价款。';
+    en += ' For a gift that is not sent back, the shop may charge only the price it declared beforehand.';
   }
-  return { zh: `${zh.join('，')}。`, en: `${en.join('; ')}.` };
+  return { zh, en };
+}
+
+/** `a`, `a or b`, `a, b or c` (zh: `a、b或c`). */
+function listOr(items: readonly string[], sep: string, last: string): string {
+  if (items.length < 2) return items[0] ?? '';
+  return `${items.slice(0, -1).join(sep)}${last}${items[items.length - 1]}`;
 }
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -134,56 +166,64 @@ function groundFails(reason: RefusalReason, f: Facts, d: Omit<Decision, 'summary
   const untilEn = endDay === undefined ? '' : ` (until ${enDate(endDay)})`;
   if (quality)
     return {
-      zh: `您反映商品存在问题，${REASON_TEXT[reason].zh}不是拒绝这类退货的法定理由。`,
-      en: `You report a problem with the goods, and ${REASON_TEXT[reason].en} is not a lawful ground for refusing such a return.`,
+      zh: `您反映商品存在问题，${statedGround(reason).zh}不是拒绝这类退货的法定理由。`,
+      en: `You report a problem with the goods, and ${statedGround(reason).en} is not a lawful ground for refusing such a return.`,
     };
+  const period = windowName(f);
+  if (f.window?.state === 'after' && reason !== 'return_window_expired' && reason !== 'after_sales_period_expired') {
+    const ended = f.window.end ?? f.window.last;
+    return {
+      zh: `您的退货申请已超过${period.zh}（${zhDate(ended)}届满），但${statedGround(reason).zh}并不成立，不能作为拒绝退货的理由。`,
+      en: `Your return request came after ${period.en} ended on ${enDate(ended)}, but ${statedGround(reason).en} does not hold, so it cannot be the reason for refusing.`,
+    };
+  }
   switch (reason) {
     case 'return_window_expired':
     case 'after_sales_period_expired':
       return f.window?.state === 'not_begun'
         ? {
-            zh: '商品尚未签收，七日无理由退货期还没有开始计算。',
-            en: 'The goods have not been signed for yet, so the seven-day no-reason return period has not even begun.',
+            zh: `您提出退货时商品尚未签收，${period.zh}还没有开始计算，不存在超过期限的问题。`,
+            en: `You asked to return the goods before signing for them, so ${period.en} had not even begun and cannot have expired.`,
           }
         : {
-            zh: `您的退货申请在退货期限内${untilZh}。`,
-            en: `Your return request is within the return period${untilEn}.`,
+            zh: `您的退货申请在${period.zh}内${untilZh}，没有超过期限。`,
+            en: `Your return request is within ${period.en}${untilEn}, so it is in time.`,
           };
     case 'packaging_opened':
       return {
-        zh: `您的退货申请在七日无理由退货期内${untilZh}，拆开包装查验商品不影响退货。`,
-        en: `Your return request is within the seven-day no-reason period${untilEn}, and opening the packaging to inspect the goods does not affect the return.`,
+        zh: `您的退货申请在${period.zh}内${untilZh}，拆开包装查验商品不影响退货。`,
+        en: `Your return request is within ${period.en}${untilEn}, and opening the packaging to inspect the goods does not affect the return.`,
       };
     case 'not_intact':
       return {
-        zh: `您的退货申请在七日无理由退货期内${untilZh}，现有情况不能说明商品不完好。`,
-        en: `Your return request is within the seven-day no-reason period${untilEn}, and nothing shows that the goods are not intact.`,
+        zh: `您的退货申请在${period.zh}内${untilZh}，没有证据表明商品有损坏或缺失。`,
+        en: `Your return request is within ${period.en}${untilEn}, and there is nothing to show that the goods are damaged or incomplete.`,
       };
     case 'gift_or_accessory_missing':
       return {
-        zh: `您的退货申请在七日无理由退货期内${untilZh}，赠品未退回不影响退货。`,
-        en: `Your return request is within the seven-day no-reason period${untilEn}, and a missing gift does not prevent the return.`,
+        zh: `您的退货申请在${period.zh}内${untilZh}，赠品未退回不影响退货。`,
+        en: `Your return request is within ${period.en}${untilEn}, and a missing gift does not prevent the return.`,
       };
     case 'promotional_or_clearance_item':
     case 'shop_policy_no_returns':
       return {
-        zh: `您的退货申请在七日无理由退货期内${untilZh}，促销商品或店铺的“不退货”规定不能排除您依法享有的退货权利。`,
-        en: `Your return request is within the seven-day no-reason period${untilEn}, and a promotion or a shop's "no returns" rule cannot take away your legal right to return the goods.`,
+        zh: `您的退货申请在${period.zh}内${untilZh}，促销商品或店铺的“不退货”规定不能排除您依法享有的退货权利。`,
+        en: `Your return request is within ${period.en}${untilEn}, and a promotion or a shop's "no returns" rule cannot take away your legal right to return the goods.`,
       };
     case 'quality_claim_unverified':
       return {
-        zh: `您的退货申请在七日无理由退货期内${untilZh}，无理由退货不需要证明商品有质量问题。`,
-        en: `Your return request is within the seven-day no-reason period${untilEn}, and a no-reason return needs no proof of a defect.`,
+        zh: `您的退货申请在${period.zh}内${untilZh}，无理由退货不需要证明商品有质量问题。`,
+        en: `Your return request is within ${period.en}${untilEn}, and a no-reason return needs no proof of a defect.`,
       };
     case 'transit_damage_carrier_fault':
       return {
-        zh: `您的退货申请在七日无理由退货期内${untilZh}，运输责任由谁承担不影响您的退货权利。`,
-        en: `Your return request is within the seven-day no-reason period${untilEn}, and who is responsible for transport does not affect your right to return the goods.`,
+        zh: `您的退货申请在${period.zh}内${untilZh}，运输责任由谁承担不影响您的退货权利。`,
+        en: `Your return request is within ${period.en}${untilEn}, and who is responsible for transport does not affect your right to return the goods.`,
       };
     default:
       return {
-        zh: `您的退货申请在七日无理由退货期内${untilZh}，本店提出的${REASON_TEXT[reason].zh}在本案中不成立。`,
-        en: `Your return request is within the seven-day no-reason period${untilEn}, and the shop's ground (${REASON_TEXT[reason].en}) does not hold here.`,
+        zh: `您的退货申请在${period.zh}内${untilZh}，${statedGround(reason).zh}在本案中不成立。`,
+        en: `Your return request is within ${period.en}${untilEn}, and ${statedGround(reason).en} does not hold here.`,
       };
   }
 }
@@ -221,34 +261,40 @@ export function summarize(f: Facts, d: Omit<Decision, 'summary'>, deciding: read
   const citeZh = cited ? `（${cited.zh}）` : '';
   const citeEn = cited ? ` (${cited.en})` : '';
   if (d.verdict === 'BLOCK') {
-    const actions = d.requiredActions.filter((a) => a !== 'restate_reason');
-    const todo = {
-      zh: actions.map((a) => SHOP_ACTION[a].zh).join('，'),
-      en: listEn(actions.map((a) => SHOP_ACTION[a].en)),
-    };
+    const todo = shopTodo(d.requiredActions.filter((a) => a !== 'restate_reason'));
+    const alternatives = d.alternativeReasons.map(shopReason);
     const restate = d.requiredActions.includes('restate_reason')
       ? {
-          zh: `如仍拒绝，须改以法律认可的理由（以事实为准）：${d.alternativeReasons.map((r) => shopReason(r).zh).join('、')}。`,
-          en: `If you still refuse, restate it on a lawful ground, only where the facts support it: ${listEn(d.alternativeReasons.map((r) => shopReason(r).en))}.`,
+          zh: `如仍要拒绝，须改用以下法律认可的理由之一，且须有事实依据：${listOr(
+            alternatives.map((r) => r.zh),
+            '、',
+            '或',
+          )}。`,
+          en: ` If you still want to refuse, give one of these lawful grounds instead, and only if the facts support it: ${listOr(
+            alternatives.map((r) => r.en),
+            ', ',
+            ' or ',
+          )}.`,
         }
-      : undefined;
+      : { zh: '', en: '' };
+    const notOn =
+      reason === 'other'
+        ? { zh: '不得以所述的其他理由拒绝', en: 'Do not refuse on the other ground you stated' }
+        : { zh: `不得以${stated.zh}为由拒绝`, en: `Do not refuse on the ground that ${stated.en.replace(/"/g, '')}` };
     const shop: Message = {
-      zh: `不得以${stated.zh}为由拒绝${citeZh}。${todo.zh ? `应当${todo.zh}。` : ''}${restate?.zh ?? ''}`,
-      en: `Do not refuse on the ground that ${stated.en.replace(/"/g, '')}${citeEn}.${todo.en ? ` You must ${todo.en}.` : ''}${restate ? ` ${restate.en}` : ''}`,
+      zh: `${notOn.zh}${citeZh}。${todo.zh}${restate.zh}`,
+      en: `${notOn.en}${citeEn}.${todo.en}${restate.en}`,
     };
     const consumer = join([groundFails(reason, f, d), consumerOutcome(d.requiredActions, f)], '', ' ');
     return { consumer, shop };
   }
   if (d.verdict === 'ALLOW') {
-    const extra = d.requiredActions.length
-      ? {
-          zh: `同时应当${d.requiredActions.map((a) => SHOP_ACTION[a].zh).join('，')}。`,
-          en: ` You must also ${listEn(d.requiredActions.map((a) => SHOP_ACTION[a].en))}.`,
-        }
-      : { zh: '', en: '' };
+    // The deciding provision may allow the refusal on another basis than the stated reason (a business
+    // buyer, an in-store sale), so the message says that the refusal may stand, not that its reason holds.
+    const extra = shopTodo(d.requiredActions, true);
     const shop: Message = {
-      zh: `可以以${stated.zh}为由拒绝${citeZh}；请保留支持这一理由的证据。${extra.zh}`,
-      en: `You may refuse on the ground that ${stated.en.replace(/"/g, '')}${citeEn}; keep the evidence that supports it.${extra.en}`,
+      zh: `可以拒绝本次退货${citeZh}；请保留支持拒绝的证据。${extra.zh}`,
+      en: `You may refuse this return${citeEn}; keep the evidence that supports the refusal.${extra.en}`,
     };
     const consumer = decidingMessage(deciding, f, reason) ?? {
       zh: '本店可以不予退货。',

@@ -52,8 +52,14 @@ export function applyPatch(base: unknown, patch: unknown): unknown {
 }
 
 export function loadBases(): Record<string, unknown> {
-  const path = join(RULES_DIR, 'scenario-bases.json');
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : {};
+  const bases: Record<string, unknown> = {};
+  for (const name of readdirSync(RULES_DIR).filter((f) => /^scenario-bases(-\d+)?\.json$/.test(f))) {
+    for (const [key, value] of Object.entries(JSON.parse(readFileSync(join(RULES_DIR, name), 'utf8')))) {
+      if (key in bases) throw new Error(`scenario base ${key} is defined twice`);
+      bases[key] = value;
+    }
+  }
+  return bases;
 }
 
 /** Every `art*.scenarios.json` beside the article modules, validated. */
