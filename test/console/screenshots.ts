@@ -7,15 +7,18 @@ import { mkdirSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { DEV_DEFAULTS, loadDevConfig } from '#shared/local/dev-config.js';
 import { startLocalService } from '#shared/local/runtime.js';
-import { SECOND_STAFF, seedConsole } from './seed.js';
+import { DEV_STAFF_KEYS, SECOND_STAFF, seedConsole } from './seed.js';
 
 const out = process.argv[2] ?? '/tmp/shots-console';
 mkdirSync(out, { recursive: true });
 process.env.LOG_LEVEL = 'error';
 
-const service = await startLocalService(loadDevConfig({ DATA_DIR: ':memory:', PORT: '0', LOG_LEVEL: 'error' }), {
-  runJobs: false,
-});
+const service = await startLocalService(
+  loadDevConfig({ DATA_DIR: ':memory:', PORT: '0', LOG_LEVEL: 'error', DEV_STAFF_KEYS }),
+  {
+    runJobs: false,
+  },
+);
 const seeded = await seedConsole(service);
 // Some resolved work for the resolved view and the reviewer figures: an uphold, and an override of a
 // BLOCK proposed by dev-staff and approved by the second staff member.

@@ -8,8 +8,9 @@ import { signedHeaders } from '../webhooks/support.js';
 
 const DAY = 24 * 3600 * 1000;
 
-/** A second compliance-staff member (contract 1.1's second pair of eyes). */
+/** A second compliance-staff member (contract 1.1's second pair of eyes), registered by DEV_STAFF_KEYS. */
 export const SECOND_STAFF = { name: 'li-wei', key: 'rg_staff_second_local_key' } as const;
+export const DEV_STAFF_KEYS = `${SECOND_STAFF.name}:${SECOND_STAFF.key}`;
 
 export interface Seeded {
   /** The T-shirt BLOCK on O-1001 (opened bag), refused anyway: a refusal_against_block flag. */
@@ -33,7 +34,6 @@ export async function seedConsole(service: LocalService): Promise<Seeded> {
   const now = Date.now();
   const at = (days: number, hours = 0) => toShanghaiIso(new Date(now - days * DAY - hours * 3600 * 1000));
   const { services } = service;
-  await services.principals.putKey(SECOND_STAFF.key, { role: 'staff', name: SECOND_STAFF.name });
 
   const decide = async (shopId: string, decidedDaysAgo: number, request: CheckRequestInput) => {
     const clock = () => new Date(now - decidedDaysAgo * DAY);

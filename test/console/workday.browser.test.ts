@@ -7,7 +7,7 @@ import { DEV_DEFAULTS, loadDevConfig } from '#shared/local/dev-config.js';
 import { type LocalService, startLocalService } from '#shared/local/runtime.js';
 import type { ReportSummary } from '#store/reports.js';
 import { checkRequest } from '../support/requests.js';
-import { SECOND_STAFF, type Seeded, seedConsole } from './seed.js';
+import { DEV_STAFF_KEYS, SECOND_STAFF, type Seeded, seedConsole } from './seed.js';
 
 /**
  * A compliance team's working day in a real browser (Debian's Chromium, headless, playwright-core)
@@ -62,9 +62,12 @@ const rowIds = (page: Page) => page.locator('#queue tbody tr').evaluateAll((rows
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) return;
-  service = await startLocalService(loadDevConfig({ DATA_DIR: ':memory:', PORT: '0', LOG_LEVEL: 'error' }), {
-    runJobs: false,
-  });
+  service = await startLocalService(
+    loadDevConfig({ DATA_DIR: ':memory:', PORT: '0', LOG_LEVEL: 'error', DEV_STAFF_KEYS }),
+    {
+      runJobs: false,
+    },
+  );
   seeded = await seedConsole(service);
   for (let n = 0; n < 30; n++) {
     const orderId = `O-BULK-${String(n).padStart(2, '0')}`;
