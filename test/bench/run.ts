@@ -23,7 +23,7 @@ import { EXAMPLE_CHECK_REQUEST } from '#shared/local/example.js';
 import { startLocalService } from '#shared/local/runtime.js';
 import { setLogLevel } from '#shared/log.js';
 import { lintWithCurrentRuleset } from '#shared/policy-lint/index.js';
-import { figures, lintEntry, loadCorpus } from '../policy-lint/corpus.js';
+import { figures, lintEntry, loadCorpus, loadIndependentKey } from '../policy-lint/corpus.js';
 import { loadScenarioFiles } from '../rules/scenario-files.js';
 import { type BaselineFacts, createJsonRulesEngine } from './json-rules-baseline.js';
 
@@ -298,6 +298,14 @@ async function benchLint(): Promise<void> {
     const f = figures(outcomes.filter((o) => o.clause.split === split));
     log(
       `${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
+    );
+  }
+  const key = loadIndependentKey().map(lintEntry);
+  for (const split of ['tune', 'heldout'] as const) {
+    const f = figures(key.filter((o) => o.clause.split === split));
+    if (f.clauses === 0) continue;
+    log(
+      `independent key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
     );
   }
   // A 20,000-character policy made of the corpus clauses, one per line, cycled.
