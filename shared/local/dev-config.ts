@@ -33,14 +33,19 @@ export const DevConfigSchema = z.object({
   extraShops: z.array(
     z.object({ shopId: ShopIdSchema, key: KeySchema, webhookSecret: WebhookSecretSchema.optional() }),
   ),
+  /** More local staff (contract 1.1: the second pair of eyes needs two staff members). */
   extraStaff: z.array(
-    z.object({ name: z.string().regex(/^[^,:]{1,64}$/, 'must be 1–64 characters without , or :'), key: KeySchema }),
+    z.object({
+      name: z.string().regex(/^[^\s:,]{1,64}$/, 'must be 1–64 characters without spaces, ":" or ","'),
+      key: KeySchema,
+    }),
   ),
 });
 export type DevConfig = z.infer<typeof DevConfigSchema>;
 
 /**
  * @example loadDevConfig({ DEV_SHOPS: 'shop-b:key-b-123456,shop-c:key-c-123456:whsec_…' }).extraShops.length // 2
+ * @example loadDevConfig({ DEV_STAFF_KEYS: 'li-wei:rg_staff_li_wei_key' }).extraStaff[0]?.name // 'li-wei'
  */
 export function loadDevConfig(env: Record<string, string | undefined>): DevConfig {
   const pick = (name: keyof typeof DEV_DEFAULTS) => (env[name] ? env[name] : DEV_DEFAULTS[name]);

@@ -88,6 +88,11 @@ export function readDurations(text: string): Duration[] {
   const found: Duration[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const first = match[1] as string;
+    // "第一个工作日", "第8天": an ordinal names a day, it measures no period.
+    // "最后一日", "每一天", "同一日": a determiner names a day, not a length.
+    const start0 = match.index ?? 0;
+    if (text[start0 - 1] === '第' || /(?:最后|每|同|某|这|那|单|任)$/.test(text.slice(Math.max(0, start0 - 2), start0)))
+      continue;
     // "一经售出", "一次性": a Chinese numeral counts only when a unit follows directly.
     const rest = text.slice((match.index ?? 0) + match[0].length);
     const unit = UNIT_WORDS.find(([pattern]) => pattern.test(rest));

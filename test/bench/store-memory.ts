@@ -1,14 +1,15 @@
 /**
  * Investigation (issue 10, finding 8): the embedded store's memory over repeated summary reads.
- * Seeds N checks over 30 days into an isolated on-disk store, then reads the 30-day summary R times,
- * printing the store process's RSS and heap as it goes.
+ * Seeds N checks over 30 days into an isolated on-disk store, then reads a 30-day period's checks R
+ * times, one `byDecidedDay` query per day as the console summary did before per-day counters
+ * (full items; `MODE=projected`: only `checkId`), printing the store process's RSS and heap.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { loadConfig } from '#config/env.js';
-import { decisionsIn, parsePeriod } from '#functions/review-decisions/console/summary.js';
+import { parsePeriod } from '#functions/review-decisions/console/summary.js';
 import { startEmbeddedDynamo } from '#shared/local/embedded-dynamo.js';
 import { setLogLevel } from '#shared/log.js';
 import { createServices } from '#shared/services.js';
@@ -39,7 +40,7 @@ console.log(`seeded ${N}: rss ${rss()} MiB`);
 const period = parsePeriod({ from: '2026-11-01', to: '2026-11-30' }, new Date());
 if (!period) throw new Error('no period');
 // MODE=projected: the same day queries, projecting only `checkId` (small answers, same iteration).
-const projected = async () => {
+const readPeriod = async (projectedOnly: boolean) => {
   let count = 0;
   for (const day of period.days) {
     let start: Record<string, unknown> | undefined;
@@ -50,7 +51,7 @@ const projected = async () => {
           IndexName: 'byDecidedDay',
           KeyConditionExpression: 'gsi6pk = :pk',
           ExpressionAttributeValues: { ':pk': `DECIDED#${day}` },
-          ProjectionExpression: 'checkId',
+          ...(projectedOnly ? { ProjectionExpression: 'checkId' } : {}),
           ExclusiveStartKey: start,
         }),
       );
@@ -61,7 +62,7 @@ const projected = async () => {
   return { length: count };
 };
 for (let r = 1; r <= R; r++) {
-  const rows = process.env.MODE === 'projected' ? await projected() : await decisionsIn(services, period);
+  const rows = await readPeriod(process.env.MODE === 'projected');
   if (r % 10 === 0) {
     console.log(`read ${r} (${rows.length} rows): rss ${rss()} MiB`);
     process.kill(store.pid?.() as number, 'SIGUSR2');

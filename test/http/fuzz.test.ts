@@ -207,6 +207,27 @@ describe(`Fuzzing: ${RUNS} bodies per route, zero 5xx`, () => {
     expect(result.failure).toBeUndefined();
   }, 300_000);
 
+  it('POST /v1/reviews/{checkId}/approval', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++)
+      ids.push(
+        (await storeCheck(services, { shopId: 'shop-a', verdict: 'BLOCK', decidedAt: '2026-03-10T10:00:00+08:00' }))
+          .checkId,
+      );
+    let n = 0;
+    const base = () => ({ approve: ++n % 2 === 0, justification: 'the evidence was reviewed', expectedVersion: 2 });
+    const result = await fuzz(fc.tuple(bodies(base), fc.nat(40)), ([{ text, type }, pick]) =>
+      app.request(`/v1/reviews/${pick < ids.length ? ids[pick] : `nope-${pick}`}/approval`, {
+        method: 'POST',
+        headers: { ...bearer(STAFF.key), ...(type ? { 'content-type': type } : {}) },
+        body: text,
+      }),
+    );
+    console.log(`POST /v1/reviews/{id}/approval: ${result.total} bodies: ${result.summary}`);
+    expect(result.total).toBe(RUNS);
+    expect(result.failure).toBeUndefined();
+  }, 300_000);
+
   it('POST /v1/replays', async () => {
     const base = () => ({ rulesetVersion: 'cn-2024-07-01', from: '2026-03-01', to: '2026-03-31', shopId: 'shop-a' });
     const result = await fuzz(bodies(base), ({ text, type }) =>
@@ -238,6 +259,9 @@ describe(`Fuzzing: ${RUNS} bodies per route, zero 5xx`, () => {
   const CONSOLE_POSTS = {
     'sign-in': '/console/sign-in',
     resolution: '/console/items/{id}/resolution',
+    approval: '/console/items/{id}/approval',
+    claim: '/console/items/{id}/claim',
+    'bulk-uphold': '/console/bulk-uphold',
     'policy-check': '/console/policy-check',
     'policy-check-text': '/console/policy-check/corrected.txt',
     'sign-out': '/console/sign-out',
@@ -252,7 +276,19 @@ describe(`Fuzzing: ${RUNS} bodies per route, zero 5xx`, () => {
         await storeCheck(services, { shopId: 'shop-a', verdict: 'BLOCK', decidedAt: '2026-03-10T10:00:00+08:00' })
       ).checkId;
       const form = fc.dictionary(
-        fc.constantFrom('csrf', 'action', 'justification', 'expectedVersion', 'key', 'text', 'returnWindowDays', 'x'),
+        fc.constantFrom(
+          'csrf',
+          'action',
+          'approve',
+          'justification',
+          'expectedVersion',
+          'ids',
+          'id',
+          'key',
+          'text',
+          'returnWindowDays',
+          'x',
+        ),
         fc.oneof(
           fc.string({ maxLength: 60 }),
           // Sign-out with the right token would end the session after one body: there, only wrong tokens.

@@ -62,6 +62,7 @@ type Handler = (
 describe('The deployed handlers, bundled as the stack bundles them', () => {
   let store: TestStore;
   let checks: Handler;
+  let lint: Handler;
 
   beforeAll(async () => {
     store = await startTestStore();
@@ -70,6 +71,7 @@ describe('The deployed handlers, bundled as the stack bundles them', () => {
     process.env.DYNAMODB_ENDPOINT = store.endpoint;
     process.env.AWS_REGION = 'cn-north-1';
     ({ handler: checks } = (await import(pathToFileURL(await bundle('check-refusals')).href)) as { handler: Handler });
+    ({ handler: lint } = (await import(pathToFileURL(await bundle('lint-policies')).href)) as { handler: Handler });
   });
   afterAll(async () => {
     for (const name of ['TABLE_NAME', 'DYNAMODB_ENDPOINT']) delete process.env[name];
@@ -108,6 +110,23 @@ describe('The deployed handlers, bundled as the stack bundles them', () => {
     expect(JSON.parse(bad.body).error).toBe('invalid_request');
     const health = await checks(httpEvent('GET', '/healthz'), {});
     expect(health.statusCode).toBe(200);
+  });
+
+  it('lints a traditional-Chinese policy from a base64 API Gateway event (OpenCC bundled)', async () => {
+    const text = '特價商品恕不退換。\n支持七天無理由退貨。';
+    const res = await lint(
+      httpEvent('POST', '/v1/policies/lint', {
+        headers: { authorization: `Bearer ${SHOP_A.key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      }),
+      {},
+    );
+    expect(res.statusCode).toBe(200);
+    const body = JSON.parse(res.body) as { clauses: { text: string; verdict: string }[] };
+    expect(body.clauses.map((c) => [c.text, c.verdict])).toEqual([
+      ['特價商品恕不退換。', 'void'],
+      ['支持七天無理由退貨。', 'lawful'],
+    ]);
   });
 
   it('starts a replay over API Gateway, works it in the scheduled worker, and reports it', async () => {
@@ -155,6 +174,7 @@ describe('The deployed handlers, bundled as the stack bundles them', () => {
       ['sweep-overdue-refunds', 'index.ts'],
       ['run-replays', 'index.ts'],
       ['run-replays', 'worker.ts'],
+      ['lint-policies', 'index.ts'],
     ] as const) {
       const file = await bundle(name, entry);
       const env = { ...process.env };

@@ -70,6 +70,18 @@ describe('The local service over real HTTP', () => {
     }
   });
 
+  it('lints a policy at POST /v1/policies/lint, documented in the OpenAPI document', async () => {
+    const res = await fetch(`${service.url}/v1/policies/lint`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${DEV_DEFAULTS.DEV_SHOP_KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: '本店保留最终解释权。' }),
+    });
+    expect(res.status).toBe(200);
+    expect((await res.json()).clauses[0].issues).toEqual(['final_interpretation_right']);
+    const doc = await (await fetch(`${service.url}/openapi.json`)).json();
+    expect(doc.paths['/v1/policies/lint'].post).toBeDefined();
+  });
+
   it('serves the OpenAPI document and the docs page', async () => {
     expect((await (await fetch(`${service.url}/openapi.json`)).json()).openapi).toBe('3.1.0');
     expect((await fetch(`${service.url}/docs`)).headers.get('content-type')).toMatch(/text\/html/);

@@ -31,6 +31,24 @@ export function loadCorpus(): CorpusClause[] {
     .flatMap((name) => z.array(CorpusClauseSchema).parse(JSON.parse(readFileSync(new URL(name, DIR), 'utf8'))));
 }
 
+const KEY = new URL('./heldout/independent.json', import.meta.url);
+
+/** The lead's independent answer key (RULES.md §5 labels with a `why`), split by source page. */
+export const KeyClauseSchema = CorpusClauseSchema.extend({
+  id: z.string().regex(/^ind-\d{3}$/),
+  why: z.string(),
+});
+
+/** The independent key, validated; empty when the key is not in the checkout. */
+export function loadIndependentKey(): z.infer<typeof KeyClauseSchema>[] {
+  try {
+    return z.array(KeyClauseSchema).parse(JSON.parse(readFileSync(KEY, 'utf8')));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 export interface Outcome {
   clause: CorpusClause;
   verdict: 'void' | 'lawful' | 'review';

@@ -55,7 +55,7 @@ export { CN_POLICY_SCOPES };
 
 /** A no-reason promise longer than the law in the text itself: "15天无理由退货", "30-day returns". */
 const PROMISE =
-  /(\d{1,3})\s*(?:个)?(?:天|日|自然日)(?:内)?(?:无理由|无忧|包退|无条件|可退|退换|退货|内可|可申请)|(?:支持|提供|享受|享有)(\d{1,3})\s*(?:天|日)|(\d{1,3})[- ]?days? (?:no[- ]questions?[- ]asked |hassle[- ]free |free )?(?:returns?|return policy|refund)|(?:within|up to) (\d{1,3}) days/g;
+  /(\d{1,3})\s*(?:个)?(?:天|日|自然日)(?:内)?(?:无理由|无忧|包退|无条件|可退|退换|退货|内可(?:以)?(?:申请)?(?:无理由)?退|可申请(?:无理由)?退)|(?:支持|提供|享受|享有)(\d{1,3})\s*(?:天|日)(?!.{0,4}换货)|(\d{1,3})[- ]?days? (?:no[- ]questions?[- ]asked |hassle[- ]free |free )?(?:returns?|return policy|refund)|(?:within|up to) (\d{1,3}) days/g;
 
 /** The longest no-reason window a clause promises, or 0 (shorter "windows" are judged, not promises). */
 export function promisedDays(reading: string): number {

@@ -17,7 +17,7 @@
  */
 import type { ClauseRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { allows, OPENED, RESALE, SEAL_CATEGORY, TRIAL } from './lexicon.js';
+import { allows, OPENED, SEAL_CATEGORY, STATUTORY_CATEGORY, TRIAL } from './lexicon.js';
 import { refusalScope } from './reading.js';
 
 /** "须未拆封方可退货", "unopened items only": the opening made a condition of the return. */
@@ -47,7 +47,11 @@ export const openedPackagingExcluded: ClauseRule = {
       (UNOPENED_CONDITION.test(text) &&
         (allows(text) || /退|return|refund|须|需|必须|应|must|should|only/.test(text))) ||
       REFUSED_FOR_OPENING_EN.test(text);
-    if (scope !== 'opened' && !(conditioned && OPENED.test(text) && !SEAL_CATEGORY.test(text))) return undefined;
+    if (
+      scope !== 'opened' &&
+      !(conditioned && OPENED.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text))
+    )
+      return undefined;
     if (/一次性密封/.test(text) && !SEAL_CATEGORY.test(text) && scope !== 'opened') return undefined;
     return {
       verdict: 'void',
@@ -65,7 +69,16 @@ export const openedPackagingExcluded: ClauseRule = {
 
 const TRIAL_REFUSED =
   /(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|后|了)?.{0,8}(?:不|无法|不能|不予|概不|恕不)|(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried on|worn|used)\b.{0,20}(?:cannot|can't|not|no)\b/;
-const SEAL_FOR_ALL = /(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)/;
+const SEAL_FOR_ALL =
+  /(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)|(?:胶条|塑封|封条|封口|封膜|密封)[^,;。]{0,4}(?:不可|不能|不得|勿|请勿|不要)(?:拆|撕|打开|破坏)/;
+/**
+ * The outer or original packaging demanded complete: NRR-MEASURES 8 ¶2 defines intactness by the goods,
+ * accessories and brand markings, and ¶3 protects opening the packaging.
+ */
+const PACKAGING_DEMANDED =
+  /(?:外包装|包装盒|原包装|包装)(?:盒)?(?:有|已)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整)[^。]{0,6}(?:不予|不|无法|不能|不支持)(?:退|换|办理)|(?:完整|齐全|完好(?:无损)?)(?:的)?(?:外包装|原包装|包装盒|原厂包装)|(?:外包装|原包装|包装盒|原厂包装)(?:须|需|必须|应当|应)?(?:保持)?(?:完整|齐全|完好|无损|无破损|无严重破损)|商品原质原貌原包装|with (?:all )?(?:the )?accessories,? and (?:the )?(?:original )?packaging|without (?:the )?original packaging|外包装[^。]{0,30}(?:应当|须|需|必须|应)[^。]{0,4}(?:齐全|完整|完好|无(?:严重)?破损)|original packaging (?:must|is required)|packaging (?:must be |is )?(?:intact|undamaged|complete)/;
+/** Trial the clause itself allows ("允许简单通电调试"): reasonable trial, kept. */
+const TRIAL_ALLOWED = /(?:允许|可以|可|支持)(?:进行)?(?:简单|合理|正常)?(?:的)?(?:通电|试用|试穿|调试|开机)/;
 
 export const tagsConditionOverreach: ClauseRule = {
   id: 'cn.policy.tags-condition-overreach',
@@ -74,13 +87,20 @@ export const tagsConditionOverreach: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     const scope = refusalScope(reading);
-    const trial = scope === 'trial' || (TRIAL.test(text) && TRIAL_REFUSED.test(text) && !/合理|正常试/.test(text));
-    const resale =
-      RESALE.test(text) &&
-      /退|return|refund|须|需|必须|应|must|should|condition|条件|前提/.test(text) &&
-      !/(?:不|无需|不必|不以).{0,4}(?:影响)?二次销售为/.test(text);
-    const seal = SEAL_FOR_ALL.test(text) && !SEAL_CATEGORY.test(text);
-    if (!trial && !resale && !seal) return undefined;
+    const trial =
+      (scope === 'trial' || (TRIAL.test(text) && TRIAL_REFUSED.test(text))) &&
+      !/合理|正常试/.test(text) &&
+      !TRIAL_ALLOWED.test(text);
+    // "不影响二次销售" and "unused" can be read as intactness: by the two-readings rule (CIVIL-CODE 498) they
+    // are lawful on their own; the packaging and the trial they are often joined with are not.
+    const own = reading.lead ? reading.own : text;
+    const packaging =
+      PACKAGING_DEMANDED.test(own) &&
+      /退|return|refund|须|需|必须|应|must|should|condition|条件|前提|具备|保持|refus|accept/.test(text) &&
+      !SEAL_CATEGORY.test(text) &&
+      !STATUTORY_CATEGORY.test(text);
+    const seal = SEAL_FOR_ALL.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text);
+    if (!trial && !packaging && !seal) return undefined;
     return {
       verdict: 'void',
       message: {

@@ -36,15 +36,15 @@ import type { ClauseReading } from '#shared/policy-lint/types.js';
 
 const NEG = '(?:不|无法|不能|不可|不得|不予|恕不|概不|谢绝|拒绝|拒|一律不|均不|都不|不再|亦不|也不|将不|则不|不会)';
 const FILLER =
-  '(?:予以|予|给予|给|能够|能|可以|可|以|办理|受理|提供|支持|接受|享受|享有|适用|允许|进行|为您|给您|帮您|做|作|任何|七天|7天|七日|7日|无理由|再|包|会|的|无条件|作)';
+  '(?:予以|予|给予|给|能够|能|可以|可|以|办理|受理|提供|支持|接受|享受|享有|适用|允许|进行|为您|给您|帮您|做|作|任何|七天|7天|七日|7日|无理由|再|包|会|的|无条件|作|参加|参与|开通|理由的|消费者|买家)';
 /** A negation governing a return verb: "不予退货", "恕不退换", "不支持7天无理由退货", "谢绝退换". */
 const REFUSE_ZH = new RegExp(`${NEG}${FILLER}{0,4}(?:退|换货|调换|退换)`);
 /** "不予受理/不予处理/不予办理" where the clause is about returns. */
 const REFUSE_HANDLE_ZH = /(?:不予|不|无法|不能|一律不|概不|恕不)(?:受理|处理|办理|负责|承担)/;
 const REFUSE_IDIOM_ZH =
-  /(?:概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|拒收|一经签收.{0,6}(?:不|无法)|恕不退)/;
+  /(?:(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题[^,;。]{0,8}(?:才|方)?(?:可以|能|可)?(?:退|换|办理)|质量问题(?:方可|才可|才能|才予|才)(?:办理)?退|不(?:在|属于)[^,;。]{0,10}(?:无理由|退货|退换)(?:的)?(?:范围|服务|之列)|(?:无理由退货|无理由退换|退换货|退货)(?:服务)?(?:均|一律|都)?(?:不适用|不支持|不予|不可|不能)|(?:拒绝|谢绝|概不|恕不|一律不)[^,;。]{0,6}退(?:货|换|款)|概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|拒收|一经签收.{0,6}(?:不|无法)|恕不退)/;
 const REFUSE_EN =
-  /(?:cannot|can't|can not|will not|won't|may not|are not|is not|not)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|accepted for returns?|eligible for (?:a\s+)?(?:returns?|refunds?|exchanges?))|\bno\s+(?:returns?|refunds?|exchanges?)\b|(?:do|does|will)\s+not\s+(?:accept|offer|issue|provide|give)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|non-?returnable|non-?refundable|final\s+sale|all\s+sales?\s+(?:are\s+)?final|not\s+(?:be\s+)?accepted|not\s+eligible|\bno\s+(?:[a-z-]+\s+){1,3}returns?\b|(?:returns?|refunds?|exchanges?)[^.]{0,30}(?:are|is)\s+not\s+(?:permitted|allowed|accepted|possible|available|offered)|(?:returns?|refunds?)\s+(?:are\s+)?(?:accepted|offered|given)\s+only\s+(?:for|on|if)\s+(?:faulty|defective|damaged)|(?:cannot|can't|can not|do not|don't|does not|will not|won't|unable to|are unable to|not able to)\s+(?:accept|offer|issue|give|provide|process|take)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|not\s+be\s+offered\s+(?:a\s+|any\s+)?(?:returns?|refunds?|exchanges?)|\bno\s+refunds?\b/;
+  /(?:cannot|can't|can not|will not|won't|may not|are not|is not|not)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|accepted for returns?|eligible for (?:a\s+)?(?:returns?|refunds?|exchanges?))|\bno\s+(?:returns?|refunds?|exchanges?)\b|(?:do|does|will)\s+not\s+(?:accept|offer|issue|provide|give)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|non-?returnable|non-?refundable|final\s+sale|all\s+sales?\s+(?:are\s+)?final|not\s+(?:be\s+)?accepted|not\s+eligible|\bno\s+(?:[a-z-]+\s+){1,3}returns?\b|(?:returns?|refunds?|exchanges?)[^.]{0,30}(?:are|is)\s+not\s+(?:permitted|allowed|accepted|possible|available|offered)|(?:returns?|refunds?)\s+(?:are\s+)?(?:accepted|offered|given)\s+only\s+(?:for|on|if)\s+(?:faulty|defective|damaged)|(?:cannot|can't|can not|do not|don't|does not|will not|won't|unable to|are unable to|not able to)\s+(?:accept|offer|issue|give|provide|process|take)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|not\s+be\s+offered\s+(?:a\s+|any\s+)?(?:returns?|refunds?|exchanges?)|\bno\s+refunds?\b|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|returns? (?:are )?(?:only )?accepted only (?:for|on|if)|(?:items?|products?|purchases?|orders?|goods|merchandise)\s+(?:are|is)\s+(?:considered\s+)?final\b/;
 
 /** Words that grant a return: "支持七天无理由退货", "可退货", "包退", "you may return". */
 const ALLOW =
@@ -66,7 +66,7 @@ export function refuses(raw: string): boolean {
 const OVERRULED =
   /(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由)?拒绝(?:退货|退换|办理|受理)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
 const NOT_THE_PRICE =
-  /(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,24}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won't|cannot|can't) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
+  /(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还)?(?:差价|运费|邮费|手续费|积分|优惠券|税费|关税|税款)|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,24}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won't|cannot|can't) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
 
 export function allows(text: string): boolean {
   return ALLOW.test(text);
@@ -96,7 +96,7 @@ export const RESALE =
  * sold by the shop, guarantee periods run out, procedure. Time limits are judged separately.
  */
 export const LAWFUL_SCOPE =
-  /人为|非正常|使用不当|保管不当|不当使用|私自|擅自|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗过|水洗|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未申请|拒收到付|到付|平邮|\bdamaged by\b|misuse|abuse|worn outdoors|washed|altered|stained|not purchased from|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
+  /人为|非正常|使用不当|保管不当|不当使用|私自|擅自|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗过|水洗|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未申请|拒收到付|到付|平邮|\bdamaged by\b|\bused items?\b|\bworn items?\b|misuse|abuse|worn outdoors|washed|altered|stained|not purchased from|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
 
 /** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
 export const STATUTORY_CATEGORY =
@@ -123,7 +123,7 @@ export const CONFIRMED =
 
 /** The "confirmation" is only a notice or a pre-ticked box (CRPL-REG 19 ¶2, NRR-MEASURES 20 ¶2). */
 export const FAKE_CONFIRMATION =
-  /默认(?:勾选|同意|已)|视为(?:您)?(?:已)?(?:同意|确认|知悉|接受)|即(?:表示|代表|视为)(?:您)?(?:已)?(?:同意|确认|接受|知悉)|下单即|购买即|付款即|拍下即|pre-?ticked|pre-?selected|by (?:placing|completing) (?:an|your|the) order,? you (?:agree|accept)/;
+  /页面(?:已|上)?(?:明确|显著)?(?:提示|注明|标注|说明|告知)|已(?:在|于)(?:商品)?(?:页面|详情页)(?:提示|注明|说明|告知)|详情页(?:已)?(?:注明|说明|提示)|默认(?:勾选|同意|已)|视为(?:您)?(?:已)?(?:同意|确认|知悉|接受)|即(?:表示|代表|视为)(?:您)?(?:已)?(?:同意|确认|接受|知悉)|下单即|购买即|付款即|拍下即|pre-?ticked|pre-?selected|by (?:placing|completing) (?:an|your|the) order,? you (?:agree|accept)/;
 
 /** Non-conforming goods: the quality regime of CRPL 24. */
 export const QUALITY =
@@ -154,4 +154,14 @@ export const GIFT_MISSING =
 
 /** Goods outside every statutory category and NRR-MEASURES 7 nature that shops often exclude. */
 export const OTHER_GOODS =
-  /贵重|黄金|金银|珠宝|首饰|饰品|手表|眼镜|精密|大件|家具|家电|电器|数码|手机|电脑|平板|相机|高价值|奢侈品|二手|工艺品|皮革|裘|瑜伽服|家居服|包含且不仅仅包含|包括但不限于|不仅限于|jewel(?:le)?ry|watches|furniture|electronics|appliances|mattress|luxury|second-?hand|pre-?owned|hazardous|flammable|batteries|large items|bulky/;
+  /贵重|黄金|金银|珠宝|首饰|饰品|手表|眼镜|精密|大件|家具|高价值|奢侈品|二手|工艺品|皮革|裘|瑜伽服|家居服|包含且不仅仅包含|包括但不限于|不仅限于|jewel(?:le)?ry|watches|furniture|mattress|luxury|second-?hand|pre-?owned|hazardous|flammable|batteries|large items|bulky/;
+
+/** Product domains: they name where goods come from, not a class the shop excludes by itself. */
+export const DOMAIN_GOODS = /家电|电器|数码|手机|电脑|平板|相机|electronics|appliances|devices/;
+
+/**
+ * The clause speaks of the days a longer promise adds ("第8天至第15天", "超过7天的，15天之内"): conditions
+ * there are lawful (RULES.md §5: a promise may carry conditions only beyond the statutory days).
+ */
+export const BEYOND_STATUTORY_DAYS =
+  /第\s*(?:8|八|9|九|1\d|十[一二三四五六七八九]?|2\d|二十)\s*(?:天|日)|(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后)?[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:7|七)\s*(?:天|日)(?:后|以后|之后)[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:days?|day) (?:8|eight)\b|after (?:the first )?(?:7|seven) days/;

@@ -18,11 +18,11 @@
  */
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { GIFT_MISSING } from './lexicon.js';
+import { BEYOND_STATUTORY_DAYS, GIFT_MISSING } from './lexicon.js';
 import { refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
-  /赠品.{0,20}(?:按|以)(?:商品|正品|主商品)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格)|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|(?:gift|free item)s?.{0,40}(?:full (?:retail )?price|retail value|full value)/;
+  /赠品.{0,20}(?:按|以)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格)|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|(?:gift|free item)s?.{0,40}(?:full (?:retail )?price|retail value|full value)/;
 const GIFT_BLOCKS_RETURN =
   /(?:主商品|商品|整单|订单)?(?:将)?(?:无法|不能|不予|不可|不支持|不接受|不办理)(?:进行)?(?:办理)?退/;
 
@@ -33,9 +33,11 @@ export const giftChargedAtFullPrice: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     const blocks = refusalScope(reading) === 'gift' || (GIFT_MISSING.test(text) && GIFT_BLOCKS_RETURN.test(text));
+    const undetermined =
+      /赠品[^。]{0,12}(?:作|按)?折价(?:处理|扣除|扣款)?/.test(text) && !/事先标明|标注|标明|注明/.test(text);
     const fullPrice =
       GIFT_FULL_PRICE.test(text) && !/事先标明|标注|标明|注明的?(?:赠品)?价格|declared|marked/.test(text);
-    if (!blocks && !fullPrice) return undefined;
+    if (!blocks && !fullPrice && !undetermined) return undefined;
     return {
       verdict: 'void',
       message: {
@@ -75,10 +77,14 @@ export const deductionsNotAllowed: ClauseRule = {
     const text = reading.text;
     // The lost free shipping charged although the offer was unconditional (not NRR-MEASURES 18 ¶2).
     const firstShipping =
-      /包邮[^。]{0,16}(?:退货|退回)[^。]{0,20}(?:承担|扣除|支付|收取)[^。]{0,14}(?:首次|第一次|发货|寄出|原|首单)(?:购买时)?(?:的)?(?:运费|快递费|邮费)/.test(
+      /包邮(?:商品)?[^。]{0,8}(?:扣除|收取|另收|承担|支付)[^。]{0,6}(?:首重|首次|首单|发货|寄出|原)(?:的)?(?:运费|快递费|邮费)|包邮[^。]{0,16}(?:退货|退回)[^。]{0,20}(?:承担|扣除|支付|收取)[^。]{0,14}(?:首次|第一次|发货|寄出|原|首单)(?:购买时)?(?:的)?(?:运费|快递费|邮费)/.test(
         text,
       ) && !/满|条件|部分退货|不满足|无法满足|达不到|不再满足/.test(text);
+    const invoiceTax = /发票(?:遗失|丢失|缺失)[^。]{0,12}(?:承担|扣除|支付)[^。]{0,6}税/.test(text);
+    if (invoiceTax) return deduction;
     if (!firstShipping && !DEDUCTION.test(text)) return undefined;
+    // Conditions on the days a longer promise adds are lawful.
+    if (BEYOND_STATUTORY_DAYS.test(text)) return undefined;
     if (
       !firstShipping &&
       /no (?:restocking|handling|return) fee|不收取|免收|无需(?:支付|承担)|不扣除|不另收|waived|free of charge/.test(

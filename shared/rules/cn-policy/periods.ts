@@ -38,7 +38,7 @@ const REFUND_NEAR =
 const SHOP_SERVICE =
   /回复|响应|处理您的|审核(?!通过后)|联系您|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply/;
 const CONSUMER_STEP =
-  /寄回|寄出|发回|寄还|退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
+  /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
   /破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
@@ -57,7 +57,7 @@ function nearestBefore(text: string, position: number, pattern: RegExp): number 
 /** What a duration in a clause measures: the nearest topic word before it decides, else the words after. */
 /** "request a refund", "refund or exchange": in English a refund is often the return itself. */
 const REFUND_AS_RETURN =
-  /request(?:ing)? (?:a |for a |your )?refund|refund request|refunds? (?:or|and|\/) ?exchanges?|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
+  /(?:returned|exchanged)[^.;]{0,30}(?:for|with) a (?:full )?refund|request(?:ing)? (?:a |for a |your )?refund|refund request|refunds? (?:or|and|\/) ?exchanges?|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
 const REFUND_PROCESSING =
   /(?:processed|issued|credited|posted|applied|refunded|paid|transferred)\b|refund (?:timing|time)|take[s]? (?:up to )?\d|退款|到账|原路/;
 
@@ -76,7 +76,10 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
   const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD);
   const windowAt = nearestBefore(text, duration.start, WINDOW_WORD);
   const qualityAt = nearestBefore(text, duration.start, QUALITY_WORD);
-  if (!englishReturn && REFUND_NEAR.test(after) && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
+  const afterLong = text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '';
+  // The words right after a number say what it measures; further on, only outside a defect report.
+  const refundAfter = REFUND_NEAR.test(after) || (!qualityClause && REFUND_NEAR.test(afterLong));
+  if (!englishReturn && refundAfter && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
   if (anchorBefore(text, duration.start) === 'return_received' && REFUND_NEAR.test(text)) return 'refund';
   if (refundAt >= 0 && refundAt > windowAt && refundAt >= qualityAt) return 'refund';
   if (qualityClause) return 'quality';
@@ -91,7 +94,8 @@ function returnsTopicOrSeven(text: string): boolean {
 /** "within 14 days of purchase", "(以发票日期为准)": the period starts before receipt. */
 const EARLY_AFTER =
   /^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)/;
-/^\s*(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+)?(?:purchase|order(?:ing)?|shipment|shipping|dispatch|payment|invoice)/;
+/** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
+const RECEIPT_STATED = /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准/;
 const EARLY_STATED =
   /以[^,;。]{0,6}(?:发票|发货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日)(?:为准|起算|开始)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
 
@@ -138,6 +142,9 @@ export const windowShorterThanLaw: ClauseRule = {
   judge(reading: ClauseReading) {
     const text = reading.text;
     const promised = reading.terms.promisedDays;
+    // A change-of-mind exchange is a promise beyond the law (CRPL 25 gives a return): its counting limits no right.
+    const withoutBoth = text.replace(/退换货|退换/g, '');
+    if (/换货/.test(withoutBoth) && !/退货|退款|return|refund/.test(withoutBoth)) return undefined;
     const returnsTopic =
       RETURN_TOPIC.test(text) && !(QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text));
     if (returnsTopic && SIGNING_DAY_COUNTED.test(text))
@@ -163,7 +170,7 @@ export const windowShorterThanLaw: ClauseRule = {
       if (periodKind(text, duration) !== 'window') continue;
       const anchor = anchorBefore(text, duration.start);
       const early = EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) || EARLY_STATED.test(text);
-      if ((anchor && EARLY_ANCHORS.has(anchor)) || early)
+      if (((anchor && EARLY_ANCHORS.has(anchor)) || early) && !RECEIPT_STATED.test(text))
         return voidWindow(
           '退货期限自消费者签收商品的次日起算；从发货、付款、下单或开票之日起算，使消费者实际可用的天数少于法定七日，该内容无效。',
           'The return period runs from the day after the consumer signs for the goods; counting it from dispatch, payment, order or invoice leaves fewer days than the statutory seven and is void.',
@@ -204,7 +211,7 @@ export const windowShorterThanLaw: ClauseRule = {
 const DEEMED_CONFORMING =
   /(?:签收|收货|确认收货|签字)(?:了)?.{0,10}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)/;
 const AFTER_SIGNING_NO_CLAIM =
-  /签收后.{0,12}(?:概不负责|不予(?:受理|处理|负责|理赔|补发)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
+  /(?:签收后|事后|过后|收货后)[^。]{0,12}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
 
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
@@ -262,6 +269,11 @@ export const refundLaterThanLaw: ClauseRule = {
     const text = reading.text;
     for (const duration of reading.durations) {
       if (periodKind(text, duration) !== 'refund') continue;
+      // "如有退款异常请顾客在7个工作日内查询反馈": the consumer's step, not the refund.
+      if (
+        /请(?:您|顾客|买家|客户|用户)?(?:在|于)\s*$/.test(text.slice(Math.max(0, duration.start - 8), duration.start))
+      )
+        continue;
       if (refundDays(duration) <= 7) continue;
       return {
         verdict: 'void',

@@ -13,6 +13,7 @@
  */
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 import {
+  DOMAIN_GOODS,
   GIFT_MISSING,
   LAWFUL_SCOPE,
   NATURE_CATEGORY,
@@ -84,24 +85,47 @@ export function afterWindowOnly(text: string): boolean {
 
 const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
 
+const FRAGMENT_CONTENT =
+  /拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|秒杀|打折|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale/;
+const HAS_VERB =
+  /不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?)\b/;
+
+/** A short list entry naming only a condition or a class of goods, with no verb of its own. */
+export function isExclusionFragment(own: string): boolean {
+  const bare = own.replace(/\([^)]*\)|（[^）]*）/g, '').replace(/已使用|使用过/g, '');
+  return own.length <= 90 && FRAGMENT_CONTENT.test(own) && !HAS_VERB.test(bare);
+}
+
+const QUALITY_ONLY =
+  /(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题|质量问题(?:方可|才可|才能|才予|才)|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|accepted only (?:for|on|if) (?:faulty|defective|damaged)/;
+
 const cache = new WeakMap<ClauseReading, RefusalScope>();
 
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
 export function refusalScope(reading: ClauseReading): RefusalScope {
   const known = cache.get(reading);
   if (known) return known;
-  const scope = computeScope(reading.text);
+  let scope = computeScope(reading.text);
+  // An item of an exclusion list quoted without its lead-in ("●　原厂包装拆封或安装电池开机启动", "Sale items
+  // (special offers)"): a bare condition or class of goods with no verb reads as what the list refuses.
+  if (scope === 'none' && isExclusionFragment(reading.own)) scope = scopeOf(reading.own);
+  // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
+  if (reading.lead && scope !== 'none') {
+    const own = scopeOf(reading.own.replace(FINAL_SALE_IDIOM, ' '));
+    if (own !== 'everything') scope = own;
+  }
   cache.set(reading, scope);
   return scope;
 }
 
-const FINAL_SALE_IDIOM = /final\s+sale|all\s+sales?\s+(?:are\s+)?final|sales?\s+(?:are\s+)?final/g;
+const FINAL_SALE_IDIOM =
+  /final\s+sale|all\s+sales?\s+(?:are\s+)?final|sales?\s+(?:are\s+)?final|sale\s+(?=(?:items?|products?|purchases?)\s+(?:are|is)\s+final)/g;
 const REFUSAL_AT =
   /(?:不|无法|不能|不可|不得|不予|恕不|概不|谢绝|拒绝|一律不|均不|都不|不再)(?:予以|予|给予|能|可以|可|以|办理|受理|提供|支持|接受|享受|适用|允许|进行|为您|做|任何|七天|7天|七日|7日|无理由|再|包){0,4}(?:退|换货|调换|退换)|只换不退|不退不换|概不退换|售出不退|一经售出/;
 
 /** Goods labelled "final sale" are sale goods ("final sale items", "items marked final sale"). */
 const FINAL_SALE_GOODS =
-  /final\s+sale\s+(?:items?|products?|goods|merchandise)|(?:items?|products?|goods)\s+(?:marked|labell?ed|designated|sold)\s+(?:as\s+)?final\s+sale|final\s+sale\s+or\s+clearance/;
+  /sale\s+(?:items?|products?|purchases?|goods)\s+(?:are|is)\s+(?:considered\s+)?final|final\s+sale\s+(?:items?|products?|goods|merchandise)|(?:items?|products?|goods)\s+(?:marked|labell?ed|designated|sold)\s+(?:as\s+)?final\s+sale|final\s+sale\s+or\s+clearance/;
 
 function computeScope(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
@@ -133,7 +157,10 @@ function scopeOf(text: string): RefusalScope {
   if (OTHER_GOODS.test(text)) return 'goods';
   const outsideStatute = text.replace(STATUTORY_WORDS, ' ');
   if (NATURE_CATEGORY.test(outsideStatute) || DISCLOSED.test(outsideStatute)) return 'nature';
+  if (DOMAIN_GOODS.test(text)) return 'goods';
   if (STATUTORY_CATEGORY.test(text)) return 'lawful';
+  // "仅限质量问题退换", "only defective items may be returned": the no-reason right refused as a whole.
+  if (QUALITY_ONLY.test(text)) return 'everything';
   if (QUALITY.test(text) && !NOT_QUALITY.test(text)) return 'quality';
   if (namesGoods(text)) return 'goods';
   return 'everything';
