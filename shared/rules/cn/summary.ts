@@ -38,17 +38,17 @@ const EN_TITLES: Readonly<Record<string, string>> = {
 };
 
 /** 《网络购买商品七日无理由退货暂行办法》第八条第三款 / `Interim Measures …, Article 8(3)`; an item: `Article 25(1), item (1)`. */
-const PROVISION_NAMES = new Map<string, Message>();
+const PROVISION_NAMES = new WeakMap<object, Message>();
 
+/** Cached by the citation object: the engine's wire citations are shared, frozen objects. */
 export function provisionName(c: Pick<Citation, 'instrument' | 'article' | 'paragraph' | 'item'>): Message {
-  const key = `${c.instrument}:${c.article}:${c.paragraph}:${c.item}`;
-  const cached = PROVISION_NAMES.get(key);
+  const cached = PROVISION_NAMES.get(c);
   if (cached) return cached;
   const title = INSTRUMENTS[c.instrument].title;
   const zh = `《${title}》第${zhNumeral(c.article)}条${c.paragraph ? `第${zhNumeral(c.paragraph)}款` : ''}${c.item ? `第（${zhNumeral(c.item)}）项` : ''}`;
   const en = `${EN_TITLES[c.instrument] ?? c.instrument}, Article ${c.article}${c.paragraph ? `(${c.paragraph})` : ''}${c.item ? `, item (${c.item})` : ''}`;
   const name = Object.freeze({ zh, en });
-  PROVISION_NAMES.set(key, name);
+  PROVISION_NAMES.set(c, name);
   return name;
 }
 
