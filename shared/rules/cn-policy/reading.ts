@@ -13,14 +13,17 @@
  */
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 import {
+  CONDITIONS_LEAD,
   DOMAIN_GOODS,
   GIFT_MISSING,
   LAWFUL_SCOPE,
   NATURE_CATEGORY,
+  NO_REASON,
   NOT_QUALITY,
   OPENED,
   OTHER_GOODS,
   QUALITY,
+  QUALITY_ONLY,
   RESALE,
   refuses,
   SALE,
@@ -83,10 +86,14 @@ export function afterWindowOnly(text: string): boolean {
   return AFTER_PERIOD.test(text);
 }
 
+const NOT_DEFECT = /(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障|质量)(?:问题|原因)?/g;
 const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
 
-const FRAGMENT_CONTENT =
-  /拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|秒杀|打折|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale/;
+const FRAGMENT_CONTENT = new RegExp(
+  String.raw`拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|秒杀|打折|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale|on sale|discount(?:ed)?|mark(?:ed)?[- ]?down|reduced|promotional|饰品|首饰|` +
+    `试穿|试用|试戴|激活|安装|组装|洗涤|下水|包装(?:盒)?(?:有|已|被)?(?:破损|损坏|丢失|遗失|缺失|不全|不完整|污损|拆)|外包装|原包装|发票(?:缺失|遗失|丢失|不全|涂改)|封条|封口|塑封|胶条|(?:无|非|没有)质量问题|色差|二次销售|` +
+    +`${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
+);
 const HAS_VERB =
   /不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?)\b/;
 
@@ -96,8 +103,8 @@ export function isExclusionFragment(own: string): boolean {
   return own.length <= 90 && FRAGMENT_CONTENT.test(own) && !HAS_VERB.test(bare);
 }
 
-const QUALITY_ONLY =
-  /(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题|质量问题(?:方可|才可|才能|才予|才)|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|accepted only (?:for|on|if) (?:faulty|defective|damaged)/;
+const DEFECT_AS_CONDITION =
+  /(?<![无非未不没])(?:质量问题|质量原因|性能故障|故障)|(?:存在|出现|属于|发生)[^,;。]{0,6}(?:破损|损坏|瑕疵|缺陷)|\b(?:is|are) (?:defective|faulty|damaged)\b|\b(?:defective|faulty)\b/;
 
 const cache = new WeakMap<ClauseReading, RefusalScope>();
 
@@ -106,6 +113,12 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   const known = cache.get(reading);
   if (known) return known;
   let scope = computeScope(reading.text);
+  // An item of a list of conditions for every return that names a defect ("满足以下条件可以办理退换货：1、商品
+  // 本身存在质量问题"): the defect is made a condition of the return, so the no-reason right is refused.
+  if (reading.lead && CONDITIONS_LEAD.test(reading.lead) && DEFECT_AS_CONDITION.test(reading.own)) {
+    const own = reading.own;
+    if (!NOT_QUALITY.test(own) && !LAWFUL_SCOPE.test(own) && !NO_REASON.test(own)) scope = 'everything';
+  }
   // An item of an exclusion list quoted without its lead-in ("●　原厂包装拆封或安装电池开机启动", "Sale items
   // (special offers)"): a bare condition or class of goods with no verb reads as what the list refuses.
   if (scope === 'none' && isExclusionFragment(reading.own)) scope = scopeOf(reading.own);
@@ -155,7 +168,8 @@ function scopeOf(text: string): RefusalScope {
   if (LAWFUL_SCOPE.test(text)) return 'lawful';
   if (SALE.test(text) && !DISCLOSED.test(text)) return 'sale';
   if (OTHER_GOODS.test(text)) return 'goods';
-  const outsideStatute = text.replace(STATUTORY_WORDS, ' ');
+  // "非商品瑕疵" negates a defect: it names no disclosed-defect goods.
+  const outsideStatute = text.replace(STATUTORY_WORDS, ' ').replace(NOT_DEFECT, ' ');
   if (NATURE_CATEGORY.test(outsideStatute) || DISCLOSED.test(outsideStatute)) return 'nature';
   if (DOMAIN_GOODS.test(text)) return 'goods';
   if (STATUTORY_CATEGORY.test(text)) return 'lawful';
