@@ -13,6 +13,7 @@
  */
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 import {
+  allows,
   CONDITIONS_LEAD,
   DOMAIN_GOODS,
   GIFT_MISSING,
@@ -92,7 +93,8 @@ const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|�
 const FRAGMENT_CONTENT = new RegExp(
   String.raw`拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|秒杀|打折|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale|on sale|discount(?:ed)?|mark(?:ed)?[- ]?down|reduced|promotional|饰品|首饰|` +
     `试穿|试用|试戴|激活|安装|组装|洗涤|下水|包装(?:盒)?(?:有|已|被)?(?:破损|损坏|丢失|遗失|缺失|不全|不完整|污损|拆)|外包装|原包装|发票(?:缺失|遗失|丢失|不全|涂改)|封条|封口|塑封|胶条|(?:无|非|没有)质量问题|色差|二次销售|` +
-    +`${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
+    `${OPENED.source}|${DOMAIN_GOODS.source}|完整包装|包装不完整|无原包装|(?:缺少|没有|无)发票|without (?:the )?original packaging|earrings|swimwear|intimates|after being opened|` +
+    `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
   /不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?)\b/;
@@ -105,6 +107,11 @@ export function isExclusionFragment(own: string): boolean {
 
 const DEFECT_AS_CONDITION =
   /(?<![无非未不没])(?:质量问题|质量原因|性能故障|故障)|(?:存在|出现|属于|发生)[^,;。]{0,6}(?:破损|损坏|瑕疵|缺陷)|\b(?:is|are) (?:defective|faulty|damaged)\b|\b(?:defective|faulty)\b/;
+
+function grantsAround(reading: ClauseReading): boolean {
+  if (reading.lead && HAS_VERB.test(reading.lead) && !refuses(reading.lead)) return true;
+  return allows(reading.line) && !refuses(reading.line);
+}
 
 const cache = new WeakMap<ClauseReading, RefusalScope>();
 
@@ -121,7 +128,10 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   }
   // An item of an exclusion list quoted without its lead-in ("●　原厂包装拆封或安装电池开机启动", "Sale items
   // (special offers)"): a bare condition or class of goods with no verb reads as what the list refuses.
-  if (scope === 'none' && isExclusionFragment(reading.own)) scope = scopeOf(reading.own);
+  // Under a lead-in the lead decides whether the list refuses ("请将以下物品一并寄回：赠品、发票" does not).
+  // A bare heading ("书籍/杂志/图书:") keeps the item's own reading; a line that grants the return ("均需支持七天无理由退货。
+  // 服装服饰、数码产品…") lists what is returnable, not what is refused.
+  if (scope === 'none' && isExclusionFragment(reading.own) && !grantsAround(reading)) scope = scopeOf(reading.own);
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
     const own = scopeOf(reading.own.replace(FINAL_SALE_IDIOM, ' '));
@@ -141,6 +151,22 @@ const FINAL_SALE_GOODS =
   /sale\s+(?:items?|products?|purchases?|goods)\s+(?:are|is)\s+(?:considered\s+)?final|final\s+sale\s+(?:items?|products?|goods|merchandise)|(?:items?|products?|goods)\s+(?:marked|labell?ed|designated|sold)\s+(?:as\s+)?final\s+sale|final\s+sale\s+or\s+clearance/;
 
 function computeScope(full: string): RefusalScope {
+  const scope = wholeScope(full);
+  // English commas separate the items of one list: only Chinese sentences join refusals this way.
+  if ((scope !== 'lawful' && scope !== 'time') || !/[\u4e00-\u9fff]/.test(full)) return scope;
+  // Refusals joined in one sentence ("已下水洗涤的商品不退，特价款不退"): a part that refuses for a reason of its
+  // own the law does not give is void even when another part's reason is lawful.
+  for (const part of full.split(/[,;]/)) {
+    if (part.length < 3 || part.length === full.length) continue;
+    const own = wholeScope(part);
+    if (VOID_SCOPES.has(own)) return own;
+  }
+  return scope;
+}
+
+const VOID_SCOPES = new Set<RefusalScope>(['opened', 'trial', 'sale', 'gift', 'goods']);
+
+function wholeScope(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
   if (FINAL_SALE_GOODS.test(full) && !afterWindowOnly(full)) return 'sale';
   const text = full.replace(FINAL_SALE_IDIOM, ' ');
