@@ -113,6 +113,11 @@ function grantsAround(reading: ClauseReading): boolean {
   return allows(reading.line) && !refuses(reading.line);
 }
 
+/** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
+const ORDINARY_GOODS =
+  /服装|衣服|外套|裤|裙|鞋|靴|帽|围巾|手套|箱包|包包|背包|钱包|玩具|家纺|床品|床上用品|窗帘|图书|书籍|文具|厨具|餐具|灯具|家居|家具|日用品|饰品|首饰|眼镜|手表|shoes|clothing|apparel|bags|toys|books|furniture|jewel(?:le)?ry|watches|accessories/;
+const NATURE_WORDS = new RegExp(`(?:${NATURE_CATEGORY.source})(?:衣物|衣服|衣裤|用品|物品|类|商品)?`, 'g');
+
 const cache = new WeakMap<ClauseReading, RefusalScope>();
 
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
@@ -196,6 +201,9 @@ function scopeOf(text: string): RefusalScope {
   if (OTHER_GOODS.test(text)) return 'goods';
   // "非商品瑕疵" negates a defect: it names no disclosed-defect goods.
   const outsideStatute = text.replace(STATUTORY_WORDS, ' ').replace(NOT_DEFECT, ' ');
+  // Ordinary goods named beside goods of an NRR-MEASURES 7 nature ("内衣、袜子、鞋子等不退换") decide: void.
+  if (NATURE_CATEGORY.test(outsideStatute) && ORDINARY_GOODS.test(outsideStatute.replace(NATURE_WORDS, ' ')))
+    return 'goods';
   if (NATURE_CATEGORY.test(outsideStatute) || DISCLOSED.test(outsideStatute)) return 'nature';
   if (DOMAIN_GOODS.test(text)) return 'goods';
   if (STATUTORY_CATEGORY.test(text)) return 'lawful';
