@@ -275,6 +275,14 @@ export const refundLaterThanLaw: ClauseRule = {
       )
         continue;
       if (refundDays(duration) <= 7) continue;
+      // "No store credit is issued after 15 days": a cut-off for asking, not a delay of the refund.
+      if (
+        /(?:after|beyond|more than|past|超过|超出|逾期)\s*$/.test(
+          text.slice(Math.max(0, duration.start - 12), duration.start),
+        ) &&
+        /\bno\b|\bnot\b|不|无/.test(text)
+      )
+        continue;
       return {
         verdict: 'void',
         message: {
