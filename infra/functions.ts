@@ -8,6 +8,8 @@
  * never reads the whole table. Expiry is DynamoDB TTL's job, not the code's.
  */
 
+import { routesOf } from '#http/routes.js';
+
 /** The HTTP methods our routes use. */
 export type RouteMethod = 'GET' | 'POST';
 
@@ -50,36 +52,17 @@ export const FUNCTIONS = {
   checkRefusals: {
     entry: 'functions/check-refusals/index.ts',
     description: 'Checks a proposed refusal of a return and stores the decision (POST/GET /v1/checks).',
-    routes: [
-      'POST /v1/checks',
-      'GET /v1/checks',
-      'GET /v1/checks/{checkId}',
-      'GET /healthz',
-      'GET /openapi.json',
-      'GET /docs',
-    ],
-    tableActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+    // From the one route table (shared/http/routes.ts), as the Hono apps and the OpenAPI document.
+    routes: routesOf('checkRefusals'),
+    // UpdateItem: the decision's count in its shop's daily aggregate (an atomic ADD, shared/store/reports.ts).
+    tableActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     memoryMiB: 512,
     timeoutSeconds: 10,
   },
   reviewDecisions: {
     entry: 'functions/review-decisions/index.ts',
     description: 'Review queue, resolutions and the staff review console.',
-    routes: [
-      'GET /v1/reviews',
-      'POST /v1/reviews/{checkId}/resolution',
-      'GET /console',
-      'GET /console/sign-in',
-      'POST /console/sign-in',
-      'POST /console/sign-out',
-      'GET /console/items/{id}',
-      'POST /console/items/{id}/resolution',
-      'GET /console/summary',
-      'GET /console/summary.csv',
-      'GET /console/policy-check',
-      'POST /console/policy-check',
-      'POST /console/policy-check/corrected.txt',
-    ],
+    routes: routesOf('reviewDecisions'),
     tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     memoryMiB: 512,
     // The summary and its CSV page through a period's decisions: more than a single check.
@@ -89,7 +72,7 @@ export const FUNCTIONS = {
     entry: 'functions/receive-order-events/index.ts',
     description:
       'Receives signed order events (POST /v1/webhooks/order-events), reconciles refusals, and runs the overdue-refund sweep on demand for staff (POST /v1/reconciliation/run).',
-    routes: ['POST /v1/webhooks/order-events', 'POST /v1/reconciliation/run'],
+    routes: routesOf('receiveOrderEvents'),
     tableActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     memoryMiB: 256,
     // An on-demand sweep pages through every obligation that fell due: allow up to API Gateway's limit.
@@ -98,9 +81,19 @@ export const FUNCTIONS = {
   lintPolicies: {
     entry: 'functions/lint-policies/index.ts',
     description: "Lints a shop's published return policy clause by clause (POST /v1/policies/lint); stores nothing.",
-    routes: ['POST /v1/policies/lint'],
+    routes: routesOf('lintPolicies'),
     // Only the key lookup of the Bearer auth: the lint itself reads and writes nothing.
     tableActions: ['dynamodb:GetItem'],
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+  },
+  publishRulebook: {
+    entry: 'functions/publish-rulebook/index.ts',
+    description:
+      'The published rulebook: every released ruleset, rule, scenario and diff as pages or JSON (GET /rules...).',
+    routes: routesOf('publishRulebook'),
+    // Reads only the rulesets bundled with it: no table access at all.
+    tableActions: [],
     memoryMiB: 512,
     timeoutSeconds: 10,
   },
@@ -119,7 +112,7 @@ export const FUNCTIONS = {
   runReplays: {
     entry: 'functions/run-replays/index.ts',
     description: 'Lists the rulesets; starts a replay of stored checks under a ruleset and reports it (staff).',
-    routes: ['GET /v1/rulesets', 'POST /v1/replays', 'GET /v1/replays/{replayId}'],
+    routes: routesOf('runReplays'),
     // A POST only records the job (one PutItem); the worker does the work.
     tableActions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
     // Stored decisions are never touched: it may write replay items only (keys.replay, keys.replayItem).

@@ -6,6 +6,7 @@ import { FlagRepository } from '#store/flags.js';
 import { OrderStateRepository } from '#store/orders.js';
 import { PrincipalRepository, ShopSecretRepository } from '#store/principals.js';
 import { ReplayRepository } from '#store/replays.js';
+import { ReportRepository } from '#store/reports.js';
 import { ReviewRepository } from '#store/reviews.js';
 import { type Clock, systemClock } from './time.js';
 
@@ -26,6 +27,8 @@ export interface Services {
   flags: FlagRepository;
   /** The review queue (checks and flags), resolutions, summaries and the console's secret. */
   reviews: ReviewRepository;
+  /** Per-shop daily aggregates behind GET /v1/reports/summary and the console's summary. */
+  reports: ReportRepository;
   /** Replay jobs (a ruleset re-deciding a period's stored checks) and their changed checks. */
   replays: ReplayRepository;
 }
@@ -36,17 +39,19 @@ export interface Services {
 export function createServices(config: Config, options: { db?: DynamoDBDocumentClient; clock?: Clock } = {}): Services {
   const db = options.db ?? documentClientFromConfig(config);
   const tableName = config.tableName;
+  const reports = new ReportRepository(db, tableName);
   return {
     config,
     db,
     tableName,
     clock: options.clock ?? systemClock,
-    checks: new CheckRepository(db, tableName),
+    checks: new CheckRepository(db, tableName, reports),
     principals: new PrincipalRepository(db, tableName),
     shopSecrets: new ShopSecretRepository(db, tableName),
     orders: new OrderStateRepository(db, tableName),
-    flags: new FlagRepository(db, tableName),
-    reviews: new ReviewRepository(db, tableName),
+    flags: new FlagRepository(db, tableName, reports),
+    reviews: new ReviewRepository(db, tableName, reports),
+    reports,
     replays: new ReplayRepository(db, tableName),
   };
 }

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { createBaseApp } from '#http/app.js';
 import { type AuthEnv, bearerAuth } from '#http/auth.js';
 import { parseWith, readJson, readQuery } from '#http/body.js';
-import { DOCS_HTML } from '#http/docs-page.js';
+import { renderDocs, renderLanding } from '#http/docs-page.js';
 import { ForbiddenError } from '#http/errors.js';
 import { buildOpenApiDocument } from '#http/openapi.js';
 import { CheckListQuerySchema, CheckRequestSchema } from '#schemas/check.js';
@@ -15,7 +15,7 @@ import { NotFoundError } from '#store/errors.js';
 const CheckIdSchema = z.object({ checkId: z.string().min(1).max(128) });
 
 /**
- * The checks function: POST/GET /v1/checks, GET /healthz, GET /openapi.json, GET /docs.
+ * The checks function: POST/GET /v1/checks, GET /healthz, GET /openapi.json, GET /docs, GET /.
  * Thin by design: parse, decide (shared/decisions), persist, map to HTTP.
  *
  * @example const res = await createCheckApp(services).request('/healthz')
@@ -23,6 +23,14 @@ const CheckIdSchema = z.object({ checkId: z.string().min(1).max(128) });
 export function createCheckApp(services: Services) {
   const app = createBaseApp<AuthEnv>();
   let openApi: string | undefined;
+  let docs: string | undefined;
+  const landing = renderLanding();
+  const pageHeaders = {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+    'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
+  };
 
   app.get('/healthz', async (c) => {
     try {
@@ -38,7 +46,11 @@ export function createCheckApp(services: Services) {
     openApi ??= JSON.stringify(buildOpenApiDocument());
     return c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' });
   });
-  app.get('/docs', (c) => c.html(DOCS_HTML));
+  app.get('/docs', (c) => {
+    docs ??= renderDocs(buildOpenApiDocument());
+    return c.body(docs, 200, pageHeaders);
+  });
+  app.get('/', (c) => c.body(landing, 200, pageHeaders));
 
   app.use('/v1/checks', bearerAuth(services.principals));
   app.use('/v1/checks/*', bearerAuth(services.principals));

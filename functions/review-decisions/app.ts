@@ -2,7 +2,12 @@ import * as z from 'zod';
 import { createBaseApp } from '#http/app.js';
 import { type AuthEnv, bearerAuth } from '#http/auth.js';
 import { parseWith, readJson, readQuery } from '#http/body.js';
-import { ResolutionRequestSchema, ReviewListQuerySchema } from '#schemas/review.js';
+import {
+  ApprovalRequestSchema,
+  ReportQuerySchema,
+  ResolutionRequestSchema,
+  ReviewListQuerySchema,
+} from '#schemas/review.js';
 import { renderStoredCheck } from '#shared/decisions/checks.js';
 import { log } from '#shared/log.js';
 import type { Services } from '#shared/services.js';
@@ -24,6 +29,7 @@ export function createReviewApp(services: Services) {
   const staffOnly = bearerAuth(services.principals, ['staff']);
   app.use('/v1/reviews', staffOnly);
   app.use('/v1/reviews/*', staffOnly);
+  app.use('/v1/reports/*', staffOnly);
 
   app.get('/v1/reviews', async (c) => {
     const query = readQuery(c, ReviewListQuerySchema);
@@ -40,9 +46,29 @@ export function createReviewApp(services: Services) {
       ...body,
       resolvedBy: `${principal.name} (${principal.keyId})`,
       resolvedAt: toShanghaiIso(services.clock()),
+      staff: { keyId: principal.keyId, name: principal.name },
     });
     log.info('resolution recorded', { id: checkId, action: body.action, keyId: principal.keyId });
     return c.json(entry.type === 'check' ? renderStoredCheck(entry.record) : renderFlag(entry.record));
+  });
+
+  app.post('/v1/reviews/:checkId/approval', async (c) => {
+    const { checkId } = parseWith(ItemIdSchema, c.req.param());
+    const body = await readJson(c, ApprovalRequestSchema);
+    const principal = c.get('principal');
+    const entry = await services.reviews.approve(checkId, {
+      ...body,
+      resolvedBy: `${principal.name} (${principal.keyId})`,
+      resolvedAt: toShanghaiIso(services.clock()),
+      staff: { keyId: principal.keyId, name: principal.name },
+    });
+    log.info('override approval recorded', { id: checkId, approve: body.approve, keyId: principal.keyId });
+    return c.json(entry.type === 'check' ? renderStoredCheck(entry.record) : renderFlag(entry.record));
+  });
+
+  app.get('/v1/reports/summary', async (c) => {
+    const query = readQuery(c, ReportQuerySchema);
+    return c.json(await services.reports.summary(query));
   });
 
   app.route('/', createConsoleApp(services));

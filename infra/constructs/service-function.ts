@@ -56,7 +56,10 @@ export class ServiceFunction extends Construct {
 
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `Execution role of ${id}: its own log group and ${spec.tableActions.join(', ')} on the table.`,
+      description:
+        spec.tableActions.length > 0
+          ? `Execution role of ${id}: its own log group and ${spec.tableActions.join(', ')} on the table.`
+          : `Execution role of ${id}: its own log group, no table access.`,
       // Instead of the AWS managed AWSLambdaBasicExecutionRole (logs:* on every log group), write
       // only to this function's own log group.
       inlinePolicies: {
@@ -69,7 +72,14 @@ export class ServiceFunction extends Construct {
             }),
           ],
         }),
-        table: new PolicyDocument({ statements: tableStatements(table, spec.tableActions, spec.writeKeyPrefixes) }),
+        // A function that lists no table action (the rulebook) gets no table statement at all.
+        ...(spec.tableActions.length > 0
+          ? {
+              table: new PolicyDocument({
+                statements: tableStatements(table, spec.tableActions, spec.writeKeyPrefixes),
+              }),
+            }
+          : {}),
       },
     });
 

@@ -101,6 +101,15 @@ export function renderCheck(record: CheckRecord): CheckResponse {
       status: record.review.status,
       version: record.review.version,
       ...(record.review.finalVerdict ? { finalVerdict: record.review.finalVerdict } : {}),
+      ...(record.review.pendingOverride
+        ? {
+            pendingOverride: {
+              proposedBy: record.review.pendingOverride.proposedBy,
+              proposedAt: record.review.pendingOverride.proposedAt,
+              justification: record.review.pendingOverride.justification,
+            },
+          }
+        : {}),
     },
     ...(record.summary ? { summary: record.summary } : {}),
   };

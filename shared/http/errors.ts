@@ -4,7 +4,12 @@ import type { ValidationIssue } from '#schemas/common.js';
 import { log } from '#shared/log.js';
 import { InvalidCursorError } from '#store/cursor.js';
 import { IdempotencyConflictError, NotFoundError, StoreUnavailableError, VersionConflictError } from '#store/errors.js';
-import { NotReviewableError } from '#store/reviews.js';
+import {
+  AwaitingApprovalError,
+  NoPendingOverrideError,
+  NotReviewableError,
+  SameApproverError,
+} from '#store/reviews.js';
 
 /** The body, query or path did not match its schema. */
 export class ValidationError extends Error {
@@ -45,6 +50,11 @@ export function errorResponse(error: Error, c: Context): Response {
       409,
     );
   if (error instanceof NotReviewableError) return c.json({ error: 'not_reviewable', message: error.message }, 409);
+  if (error instanceof AwaitingApprovalError)
+    return c.json({ error: 'awaiting_second_approval', message: error.message }, 409);
+  if (error instanceof NoPendingOverrideError)
+    return c.json({ error: 'no_pending_override', message: error.message }, 409);
+  if (error instanceof SameApproverError) return c.json({ error: 'forbidden', message: error.message }, 403);
   if (error instanceof StoreUnavailableError) {
     log.error('store unavailable', { path: c.req.path, error });
     c.header('Retry-After', '1');

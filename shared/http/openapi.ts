@@ -1,187 +1,62 @@
 import * as z from 'zod';
-import {
-  CheckListQuerySchema,
-  CheckListSchema,
-  CheckRequestSchema,
-  CheckResponseSchema,
-  StoredCheckSchema,
-} from '#schemas/check.js';
-import { ErrorBodySchema } from '#schemas/common.js';
-import { OrderEventReceiptSchema, OrderEventSchema, SweepSummarySchema } from '#schemas/order-event.js';
-import { PolicyLintRequestSchema, PolicyLintResponseSchema } from '#schemas/policy-lint.js';
-import { FlagViewSchema, ResolutionRequestSchema, ReviewListQuerySchema, ReviewListSchema } from '#schemas/review.js';
-import { REPLAY_ROUTES } from '#shared/replays/openapi.js';
+import { checkExamples } from './examples.js';
+import { ROUTES, type RouteSpec } from './routes.js';
 
 /**
- * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. zod 4 emits
- * JSON Schema 2020-12, which is OpenAPI 3.1's schema dialect, so no adapter library is needed (and
- * the Lambda bundles stay free of zod-openapi's locale tables).
+ * The OpenAPI 3.1 document, generated from the route table (`routes.ts`) and the same zod schemas that
+ * validate requests. zod 4 emits JSON Schema 2020-12, which is OpenAPI 3.1's schema dialect, so no
+ * adapter library is needed (and the Lambda bundles stay free of zod-openapi's locale tables).
  */
-export interface OpenApiRoute {
-  method: 'get' | 'post';
-  path: string;
-  summary: string;
-  tag: string;
-  auth: 'shop' | 'staff' | 'shop_or_staff' | 'webhook' | 'none';
-  body?: z.ZodType;
-  query?: z.ZodObject;
-  pathParams?: string[];
-  /** Request headers the route requires beyond Authorization (e.g. the webhook signature). */
-  headerParams?: { name: string; description: string }[];
-  responses: Record<number, { description: string; schema?: z.ZodType; headers?: Record<string, string> }>;
+export type OpenApiRoute = RouteSpec;
+
+/** The routes of the JSON API (service pages and the console are not part of the document). */
+export const OPENAPI_ROUTES: readonly RouteSpec[] = (ROUTES as readonly RouteSpec[]).filter((route) => route.api);
+
+const PATH_PARAMS: Record<string, string> = {
+  checkId: 'The check id (`checkId` of a decision) or, on review routes, a flag id',
+  replayId: 'The `replayId` that POST /v1/replays answered',
+};
+
+function operationId(key: string): string {
+  return key
+    .toLowerCase()
+    .replace(/[{}]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((word, i) => (i === 0 ? word : word[0]?.toUpperCase() + word.slice(1)))
+    .join('');
 }
 
-const errors = {
-  400: { description: 'Invalid request: every problem with its path', schema: ErrorBodySchema },
-  401: { description: 'Missing or unknown key', schema: ErrorBodySchema },
-  403: { description: 'Known key, wrong role', schema: ErrorBodySchema },
-} as const;
-
-/** Routes of every function; each function module adds its own when it is written. */
-export const OPENAPI_ROUTES: OpenApiRoute[] = [
-  {
-    method: 'post',
-    path: '/v1/checks',
-    summary: 'Check a proposed refusal before refusing a return',
-    tag: 'checks',
-    auth: 'shop',
-    body: CheckRequestSchema,
-    responses: {
-      201: { description: 'A new decision, stored before it was returned', schema: CheckResponseSchema },
-      200: {
-        description: 'The stored decision for a replayed request (same requestId, identical body)',
-        schema: CheckResponseSchema,
-        headers: { 'Idempotent-Replayed': 'true' },
-      },
-      ...errors,
-      409: { description: 'requestId reused with a different body', schema: ErrorBodySchema },
-      503: { description: 'The decision could not be stored; retry safely', schema: ErrorBodySchema },
-    },
-  },
-  {
-    method: 'get',
-    path: '/v1/checks/{checkId}',
-    summary: 'A stored decision with its request and review history',
-    tag: 'checks',
-    auth: 'shop_or_staff',
-    pathParams: ['checkId'],
-    responses: {
-      200: { description: 'The stored decision', schema: StoredCheckSchema },
-      ...errors,
-      404: { description: 'No such check for this key', schema: ErrorBodySchema },
-    },
-  },
-  {
-    method: 'get',
-    path: '/v1/checks',
-    summary: "A shop's checks for one order, newest first",
-    tag: 'checks',
-    auth: 'shop_or_staff',
-    query: CheckListQuerySchema,
-    responses: { 200: { description: 'One page of checks', schema: CheckListSchema }, ...errors },
-  },
-  {
-    method: 'post',
-    path: '/v1/webhooks/order-events',
-    summary: 'An order event from an order system (Standard Webhooks signature, per-shop secret)',
-    tag: 'order events',
-    auth: 'webhook',
-    headerParams: [
-      { name: 'webhook-id', description: 'Unique message id; a repeated id has no second effect' },
-      { name: 'webhook-timestamp', description: 'Unix seconds; refused when more than 5 minutes from now' },
-      {
-        name: 'webhook-signature',
-        description:
-          'Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">` with the shop\'s whsec_ secret',
-      },
-    ],
-    body: OrderEventSchema,
-    responses: {
-      200: {
-        description: 'Accepted (status "accepted"), or a webhook-id seen before (status "duplicate", no second effect)',
-        schema: OrderEventReceiptSchema,
-      },
-      400: { description: 'Invalid body: every problem with its path', schema: ErrorBodySchema },
-      401: {
-        description:
-          'Missing or malformed signature headers, timestamp more than 5 minutes off, or no matching signature',
-        schema: ErrorBodySchema,
-      },
-      503: { description: 'The event could not be stored; redeliver it', schema: ErrorBodySchema },
-    },
-  },
-  {
-    method: 'post',
-    path: '/v1/policies/lint',
-    summary:
-      "Lint a shop's published return policy: each clause void, lawful or review, with citations and lawful wording",
-    tag: 'policy lint',
-    auth: 'shop_or_staff',
-    body: PolicyLintRequestSchema,
-    responses: {
-      200: {
-        description: 'The policy split into clauses, each judged (nothing is stored)',
-        schema: PolicyLintResponseSchema,
-      },
-      ...errors,
-      415: { description: 'The body is not application/json', schema: ErrorBodySchema },
-    },
-  },
-  {
-    method: 'post',
-    path: '/v1/reconciliation/run',
-    summary: 'Run the overdue-refund sweep now (flags refunds not issued within 7 days of receipt)',
-    tag: 'order events',
-    auth: 'staff',
-    responses: { 200: { description: 'What the sweep did', schema: SweepSummarySchema }, ...errors },
-  },
-  {
-    method: 'get',
-    path: '/v1/reviews',
-    summary: 'The review queue (BLOCK/REVIEW checks and reconciliation flags), oldest first',
-    tag: 'reviews',
-    auth: 'staff',
-    query: ReviewListQuerySchema,
-    responses: { 200: { description: 'One page of the queue', schema: ReviewListSchema }, ...errors },
-  },
-  {
-    method: 'post',
-    path: '/v1/reviews/{checkId}/resolution',
-    summary: 'Resolve a queue item (uphold or override); appended to its history, never overwriting the verdict',
-    tag: 'reviews',
-    auth: 'staff',
-    pathParams: ['checkId'],
-    body: ResolutionRequestSchema,
-    responses: {
-      200: {
-        description: 'The updated check (as GET /v1/checks/{checkId}) or, for a flag id, the flag',
-        schema: z.union([StoredCheckSchema, FlagViewSchema]),
-      },
-      ...errors,
-      404: { description: 'No such check or flag', schema: ErrorBodySchema },
-      409: {
-        description:
-          'expectedVersion is stale (version_conflict, with currentVersion) or the check was never in review (not_reviewable)',
-        schema: ErrorBodySchema,
-      },
-    },
-  },
-  ...REPLAY_ROUTES,
-  {
-    method: 'get',
-    path: '/healthz',
-    summary: 'Liveness: 200 once the store is reachable',
-    tag: 'operations',
-    auth: 'none',
-    responses: { 200: { description: 'ok' }, 503: { description: 'store unreachable' } },
-  },
-];
+/** Adds the worked examples (one request and answer per verdict) to POST /v1/checks. */
+function withExamples(route: RouteSpec): RouteSpec {
+  if (route.key !== 'POST /v1/checks') return route;
+  const requests = Object.fromEntries(
+    checkExamples().map((e) => [e.verdict, { summary: e.summary, value: e.request }]),
+  );
+  const answers = Object.fromEntries(
+    checkExamples().map((e) => [e.verdict, { summary: e.summary, value: e.response }]),
+  );
+  const responses: RouteSpec['responses'] = { ...route.responses };
+  const created = responses[201];
+  if (created) responses[201] = { ...created, examples: answers };
+  return { ...route, bodyExamples: requests, responses };
+}
 
 export function buildOpenApiDocument(routes: readonly OpenApiRoute[] = OPENAPI_ROUTES): Record<string, unknown> {
+  routes = routes.map(withExamples);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
+    const [verb, path] = route.key.split(' ') as [string, string];
+    const method = verb.toLowerCase();
+    const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
     const parameters = [
-      ...(route.pathParams ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...pathParams.map((name) => ({
+        name,
+        in: 'path',
+        required: true,
+        description: PATH_PARAMS[name] ?? name,
+        schema: { type: 'string' },
+      })),
       ...(route.headerParams ?? []).map(({ name, description }) => ({
         name,
         in: 'header',
@@ -193,20 +68,29 @@ export function buildOpenApiDocument(routes: readonly OpenApiRoute[] = OPENAPI_R
         name,
         in: 'query',
         required: !(schema as z.ZodType).safeParse(undefined).success,
+        ...((schema as z.ZodType).description ? { description: (schema as z.ZodType).description } : {}),
         schema: jsonSchema(schema as z.ZodType, 'input'),
       })),
     ];
-    paths[route.path] ??= {};
-    (paths[route.path] as Record<string, unknown>)[route.method] = {
+    paths[path] ??= {};
+    (paths[path] as Record<string, unknown>)[method] = {
+      operationId: operationId(route.key),
       summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
+      'x-auth': route.auth,
       ...(route.auth === 'none' || route.auth === 'webhook' ? { security: [] } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(route.body
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+              content: {
+                'application/json': {
+                  schema: jsonSchema(route.body, 'input'),
+                  ...(route.bodyExamples ? { examples: route.bodyExamples } : {}),
+                },
+              },
             },
           }
         : {}),
@@ -226,7 +110,14 @@ export function buildOpenApiDocument(routes: readonly OpenApiRoute[] = OPENAPI_R
                 }
               : {}),
             ...(response.schema
-              ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output') } } }
+              ? {
+                  content: {
+                    'application/json': {
+                      schema: jsonSchema(response.schema, 'output'),
+                      ...(response.examples ? { examples: response.examples } : {}),
+                    },
+                  },
+                }
               : {}),
           },
         ]),
@@ -237,7 +128,7 @@ export function buildOpenApiDocument(routes: readonly OpenApiRoute[] = OPENAPI_R
     openapi: '3.1.0',
     info: {
       title: 'Refusal Guard API',
-      version: '1.0.0',
+      version: '1.1.0',
       description:
         "Checks an online shop's proposed refusal of a consumer's return against PRC consumer-protection and e-commerce law (ruleset cn-2024-07-01).",
     },

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { createCheckApp } from '#functions/check-refusals/app.js';
 import { createLintApp } from '#functions/lint-policies/app.js';
+import { createRulebookApp } from '#functions/publish-rulebook/app.js';
 import { createOrderEventsApp } from '#functions/receive-order-events/app.js';
 import { createReviewApp } from '#functions/review-decisions/app.js';
 import { createReplayApp } from '#functions/run-replays/app.js';
@@ -21,6 +22,7 @@ export function createLocalApp(services: Services): Hono {
   app.route('/', createReviewApp(services));
   app.route('/', createLintApp(services));
   app.route('/', createReplayApp(services));
+  app.route('/', createRulebookApp());
   return app;
 }
 

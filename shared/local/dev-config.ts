@@ -27,11 +27,19 @@ export const DevConfigSchema = z.object({
   staffKey: KeySchema,
   webhookSecret: z.string().regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, 'must be a Standard Webhooks secret: whsec_<base64>'),
   extraShops: z.array(z.object({ shopId: ShopIdSchema, key: KeySchema })),
+  /** More local staff (contract 1.1: the second pair of eyes needs two staff members). */
+  extraStaff: z.array(
+    z.object({
+      name: z.string().regex(/^[^\s:,]{1,64}$/, 'must be 1–64 characters without spaces, ":" or ","'),
+      key: KeySchema,
+    }),
+  ),
 });
 export type DevConfig = z.infer<typeof DevConfigSchema>;
 
 /**
  * @example loadDevConfig({ DEV_SHOPS: 'shop-b:key-b-123456,shop-c:key-c-123456' }).extraShops.length // 2
+ * @example loadDevConfig({ DEV_STAFF_KEYS: 'li-wei:rg_staff_li_wei_key' }).extraStaff[0]?.name // 'li-wei'
  */
 export function loadDevConfig(env: Record<string, string | undefined>): DevConfig {
   const pick = (name: keyof typeof DEV_DEFAULTS) => (env[name] ? env[name] : DEV_DEFAULTS[name]);
@@ -43,6 +51,14 @@ export function loadDevConfig(env: Record<string, string | undefined>): DevConfi
       const at = pair.indexOf(':');
       return at < 0 ? { shopId: pair, key: '' } : { shopId: pair.slice(0, at), key: pair.slice(at + 1) };
     });
+  const extraStaff = (env.DEV_STAFF_KEYS ?? '')
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.indexOf(':');
+      return at < 0 ? { name: pair, key: '' } : { name: pair.slice(0, at), key: pair.slice(at + 1) };
+    });
   return DevConfigSchema.parse({
     port: pick('PORT'),
     dataDir: pick('DATA_DIR'),
@@ -53,5 +69,6 @@ export function loadDevConfig(env: Record<string, string | undefined>): DevConfi
     staffKey: pick('DEV_STAFF_KEY'),
     webhookSecret: pick('DEV_WEBHOOK_SECRET'),
     extraShops,
+    extraStaff,
   });
 }

@@ -23,6 +23,7 @@ Environment (defaults in brackets):
   DEV_STAFF_KEY        a compliance-staff key [${DEV_DEFAULTS.DEV_STAFF_KEY}]
   DEV_WEBHOOK_SECRET   order-system signing secret, whsec_ form [${DEV_DEFAULTS.DEV_WEBHOOK_SECRET}]
   DEV_SHOPS            more shops: shopId:key,shopId:key
+  DEV_STAFF_KEYS       more staff (a second approver): name:key,name:key
   LOG_LEVEL            debug | info | warn | error [info]
 
 The default keys are for local use only. Contract: see README.md.
@@ -55,7 +56,7 @@ Refusal Guard is running at ${service.url}
   shop:         ${dev.shopId}   key: ${dev.shopKey}
   staff key:    ${dev.staffKey}
   webhook secret (all dev shops): ${dev.webhookSecret}
-${dev.extraShops.map((s) => `  extra shop:   ${s.shopId}   key: ${s.key}\n`).join('')}  API docs:     ${service.url}/docs   (OpenAPI: ${service.url}/openapi.json)
+${dev.extraShops.map((s) => `  extra shop:   ${s.shopId}   key: ${s.key}\n`).join('')}${dev.extraStaff.map((s) => `  extra staff:  ${s.name}   key: ${s.key}\n`).join('')}  API docs:     ${service.url}/docs   (OpenAPI: ${service.url}/openapi.json)
   console:      ${service.url}/console
   holiday calendar: through ${calendar.lastDay}${calendar.warning ? `\n  WARNING: ${calendar.warning}` : ''}
 

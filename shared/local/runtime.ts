@@ -97,4 +97,5 @@ export async function seedDevPrincipals(services: Services, dev: DevConfig): Pro
     await services.shopSecrets.putWebhookSecret(shop.shopId, dev.webhookSecret);
   }
   await services.principals.putKey(dev.staffKey, { role: 'staff', name: 'dev-staff' });
+  for (const staff of dev.extraStaff) await services.principals.putKey(staff.key, { role: 'staff', name: staff.name });
 }

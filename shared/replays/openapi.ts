@@ -1,4 +1,4 @@
-import type { OpenApiRoute } from '#http/openapi.js';
+import type { RouteSpec } from '#http/routes.js';
 import { ErrorBodySchema } from '#schemas/common.js';
 import {
   ReplayAcceptedSchema,
@@ -14,19 +14,21 @@ const errors = {
   403: { description: 'Known key, wrong role', schema: ErrorBodySchema },
 } as const;
 
-/** The OpenAPI entries of the replays function (`functions/run-replays`). */
-export const REPLAY_ROUTES: readonly OpenApiRoute[] = [
+/** The route-table entries of the replays function (`functions/run-replays`). */
+export const REPLAY_ROUTES: readonly RouteSpec[] = [
   {
-    method: 'get',
-    path: '/v1/rulesets',
+    key: 'GET /v1/rulesets',
+    fn: 'runReplays',
+    api: true,
     summary: 'The released rulesets (current, retired, candidate), with what each changed',
     tag: 'rulesets',
     auth: 'shop_or_staff',
     responses: { 200: { description: 'Every released ruleset, oldest first', schema: RulesetListSchema }, ...errors },
   },
   {
-    method: 'post',
-    path: '/v1/replays',
+    key: 'POST /v1/replays',
+    fn: 'runReplays',
+    api: true,
     summary:
       'Re-decide every stored check of a period (China Standard Time days) under a named ruleset; stored decisions are never changed',
     tag: 'rulesets',
@@ -41,12 +43,12 @@ export const REPLAY_ROUTES: readonly OpenApiRoute[] = [
     },
   },
   {
-    method: 'get',
-    path: '/v1/replays/{replayId}',
+    key: 'GET /v1/replays/{replayId}',
+    fn: 'runReplays',
+    api: true,
     summary: 'A replay: progress, counts, transitions and one page of the checks that would change',
     tag: 'rulesets',
     auth: 'staff',
-    pathParams: ['replayId'],
     query: ReplayItemsQuerySchema,
     responses: {
       200: { description: 'The replay and one page of changed checks', schema: ReplayViewSchema },

@@ -57,13 +57,18 @@ export function printableText(max: number) {
 export const ExternalIdSchema = printableText(128);
 
 /** The issue list of every 400 answer. */
-export const ValidationIssueSchema = z.object({ path: z.string(), message: z.string() });
+export const ValidationIssueSchema = z.object({
+  path: z.string().describe('The dotted path of the field (`item.category`); "" for the whole body'),
+  message: z.string().describe('What is wrong'),
+});
 export type ValidationIssue = z.infer<typeof ValidationIssueSchema>;
 
 export const ErrorBodySchema = z.object({
-  error: z.string(),
-  issues: z.array(ValidationIssueSchema).optional(),
-  message: z.string().optional(),
+  error: z
+    .string()
+    .describe('A stable code: `invalid_request`, `unauthorized`, `forbidden`, `not_found`, `version_conflict` …'),
+  issues: z.array(ValidationIssueSchema).optional().describe('With `invalid_request`: every problem'),
+  message: z.string().optional().describe('A human-readable explanation'),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 

@@ -18,46 +18,52 @@ export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
 const FenSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 const envelope = {
-  shopId: ExternalIdSchema,
-  orderId: ExternalIdSchema,
-  occurredAt: DateTimeSchema,
+  shopId: ExternalIdSchema.describe('The shop (its webhook secret signs the event)'),
+  orderId: ExternalIdSchema.describe('The order'),
+  occurredAt: DateTimeSchema.describe('When it happened (with an offset; never in the future)'),
 };
 
+const SkuSchema = ExternalIdSchema.describe('The item (SKU) the event is about');
+
 /** `data` of events about the whole order: `{}` or an optional `sku`. */
-const OrderDataSchema = z.object({ sku: ExternalIdSchema.optional() }).default({});
+const OrderDataSchema = z.object({ sku: SkuSchema.optional() }).default({}).describe('`{}`, or the item it is about');
 
 export const OrderDeliveredEventSchema = z.object({
-  type: z.literal('order.delivered'),
+  type: z.literal('order.delivered').describe('The event type'),
   ...envelope,
   data: OrderDataSchema,
 });
 
 export const ReturnRequestedEventSchema = z.object({
-  type: z.literal('return.requested'),
+  type: z.literal('return.requested').describe('The event type'),
   ...envelope,
   data: OrderDataSchema,
 });
 
 export const ReturnRefusedEventSchema = z.object({
-  type: z.literal('return.refused'),
+  type: z.literal('return.refused').describe('The event type'),
   ...envelope,
-  data: z.object({
-    sku: ExternalIdSchema,
-    /** The check the shop ran before refusing, if it names one. */
-    checkId: ExternalIdSchema.optional(),
-  }),
+  data: z
+    .object({
+      sku: SkuSchema,
+      /** The check the shop ran before refusing, if it names one. */
+      checkId: ExternalIdSchema.optional().describe('The check the shop ran before refusing, if it names one'),
+    })
+    .describe('The refused item'),
 });
 
 export const ReturnReceivedEventSchema = z.object({
-  type: z.literal('return.received'),
+  type: z.literal('return.received').describe('The event type'),
   ...envelope,
-  data: z.object({ sku: ExternalIdSchema }),
+  data: z.object({ sku: SkuSchema }).describe('The item whose returned goods the shop received'),
 });
 
 export const RefundIssuedEventSchema = z.object({
-  type: z.literal('refund.issued'),
+  type: z.literal('refund.issued').describe('The event type'),
   ...envelope,
-  data: z.object({ sku: ExternalIdSchema, amountFen: FenSchema }),
+  data: z
+    .object({ sku: SkuSchema, amountFen: FenSchema.describe('The amount refunded, in fen') })
+    .describe('The refunded item'),
 });
 
 /**
@@ -85,21 +91,30 @@ export const WebhookIdSchema = z.string().regex(/^[\x21-\x7e]{1,256}$/);
 
 /** The answer to a delivered event. */
 export const OrderEventReceiptSchema = z.object({
-  status: z.enum(['accepted', 'duplicate']),
-  webhookId: z.string(),
-  type: z.enum(ORDER_EVENT_TYPES).optional(),
-  flags: z.array(z.object({ flagId: z.string(), flag: z.string(), created: z.boolean() })).optional(),
+  status: z.enum(['accepted', 'duplicate']).describe('`duplicate`: this webhook-id was seen before (no second effect)'),
+  webhookId: z.string().describe('The `webhook-id` header'),
+  type: z.enum(ORDER_EVENT_TYPES).optional().describe('The event type'),
+  flags: z
+    .array(
+      z.object({
+        flagId: z.string().describe('The flag’s id (use it like a checkId on the review routes)'),
+        flag: z.string().describe('The kind of flag'),
+        created: z.boolean().describe('false when the same flag was raised before'),
+      }),
+    )
+    .optional()
+    .describe('Review-queue flags this event raised'),
 });
 export type OrderEventReceipt = z.infer<typeof OrderEventReceiptSchema>;
 
 /** The answer of POST /v1/reconciliation/run. */
 export const SweepSummarySchema = z.object({
-  scanned: z.number().int(),
-  flagged: z.number().int(),
-  alreadyFlagged: z.number().int(),
-  settledMeanwhile: z.number().int(),
-  pages: z.number().int(),
-  now: z.string(),
-  ms: z.number(),
+  scanned: z.number().int().describe('Refund obligations that had fallen due'),
+  flagged: z.number().int().describe('New refund_overdue flags raised'),
+  alreadyFlagged: z.number().int().describe('Obligations flagged before'),
+  settledMeanwhile: z.number().int().describe('Obligations refunded while the sweep ran'),
+  pages: z.number().int().describe('Pages read'),
+  now: z.string().describe('The sweep’s "now", China Standard Time'),
+  ms: z.number().describe('Duration in milliseconds'),
 });
 export type SweepSummary = z.infer<typeof SweepSummarySchema>;

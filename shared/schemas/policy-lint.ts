@@ -31,10 +31,18 @@ export type ClauseVerdict = z.infer<typeof ClauseVerdictSchema>;
 export const MAX_POLICY_CHARS = 20_000;
 
 /** What the shop promises beyond the law, when the text alone does not say it. */
-export const PolicyTermsSchema = z.strictObject({
-  returnWindowDays: z.number().int().min(0).max(3650).optional(),
-  coversExcludedGoods: z.boolean().optional(),
-});
+export const PolicyTermsSchema = z
+  .strictObject({
+    returnWindowDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(3650)
+      .optional()
+      .describe('The no-reason return window the shop promises, in days'),
+    coversExcludedGoods: z.boolean().optional().describe('The promise also covers goods the law excludes'),
+  })
+  .describe('What the shop promises beyond the law, when the text alone does not say it');
 export type PolicyTerms = z.infer<typeof PolicyTermsSchema>;
 
 /**
@@ -49,25 +57,26 @@ export const PolicyLintRequestSchema = z.strictObject({
     .min(1)
     .max(MAX_POLICY_CHARS)
     .refine((value) => value.trim().length > 0, 'must contain text, not only whitespace')
-    .refine((value) => value.isWellFormed(), 'must be well-formed Unicode text'),
+    .refine((value) => value.isWellFormed(), 'must be well-formed Unicode text')
+    .describe("The shop's published return / after-sales policy, Chinese or English, up to 20,000 characters"),
   policy: PolicyTermsSchema.optional(),
 });
 export type PolicyLintRequest = z.infer<typeof PolicyLintRequestSchema>;
 
 export const LintedClauseSchema = z.object({
-  text: z.string(),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  verdict: ClauseVerdictSchema,
-  issues: z.array(PolicyIssueSchema),
-  citations: z.array(CitationSchema),
+  text: z.string().describe('The clause, exactly as in the text sent'),
+  start: z.number().int().min(0).describe('Its start offset in the text sent'),
+  end: z.number().int().min(0).describe('Its end offset (exclusive)'),
+  verdict: ClauseVerdictSchema.describe('`void` (a term the law makes void), `lawful` or `review`'),
+  issues: z.array(PolicyIssueSchema).describe('Why it is void or needs review'),
+  citations: z.array(CitationSchema).describe('The provisions behind the issues, with their texts'),
   message: MessageSchema,
   suggestion: MessageSchema,
 });
 export type LintedClause = z.infer<typeof LintedClauseSchema>;
 
 export const PolicyLintResponseSchema = z.object({
-  rulesetVersion: z.string(),
-  clauses: z.array(LintedClauseSchema),
+  rulesetVersion: z.string().describe('The ruleset whose policy pack judged it'),
+  clauses: z.array(LintedClauseSchema).describe('The policy split into clauses (sentences and list items), in order'),
 });
 export type PolicyLintResponse = z.infer<typeof PolicyLintResponseSchema>;

@@ -46,9 +46,9 @@ export const ReplayRequestSchema = z
           .join(', ')}`,
         example: 'cn-2024-07-01',
       }),
-    from: CalendarDateSchema,
-    to: CalendarDateSchema,
-    shopId: ExternalIdSchema.optional(),
+    from: CalendarDateSchema.describe('First day of the period, China Standard Time'),
+    to: CalendarDateSchema.describe('Last day of the period, inclusive'),
+    shopId: ExternalIdSchema.optional().describe('One shop; absent: every shop'),
   })
   .superRefine((value, ctx) => {
     const days = daysBetween(value.from, value.to);
@@ -68,72 +68,76 @@ export const ReplayIdSchema = z.object({
 
 /** POST /v1/replays answer (202). */
 export const ReplayAcceptedSchema = z.object({
-  replayId: z.string(),
-  status: z.literal('running'),
+  replayId: z.string().describe('Poll GET /v1/replays/{replayId}'),
+  status: z.literal('running').describe('Always `running` at first'),
 });
 export type ReplayAccepted = z.infer<typeof ReplayAcceptedSchema>;
 
 /** GET /v1/replays/{replayId} query: the page of changed checks. */
 export const ReplayItemsQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50).describe('Changed checks per page, 1–100'),
+  cursor: z.string().max(2048).optional().describe('The `cursor` of the previous page'),
 });
 export type ReplayItemsQuery = z.infer<typeof ReplayItemsQuerySchema>;
 
 /** One stored check that the replayed ruleset decides differently (verdict, actions or deciding rules). */
 export const ReplayItemSchema = z.object({
-  checkId: z.string(),
-  shopId: z.string(),
-  orderId: z.string(),
-  decidedAt: z.string(),
-  storedRulesetVersion: z.string(),
-  storedVerdict: z.enum(VERDICTS),
-  replayedVerdict: z.enum(VERDICTS),
+  checkId: z.string().describe('The stored check'),
+  shopId: z.string().describe('Its shop'),
+  orderId: z.string().describe('Its order'),
+  decidedAt: z.string().describe('When it was decided'),
+  storedRulesetVersion: z.string().describe('The ruleset that decided it'),
+  storedVerdict: z.enum(VERDICTS).describe('The stored verdict'),
+  replayedVerdict: z.enum(VERDICTS).describe('What the replayed ruleset decides on the same facts'),
   /** The rule ids of the stored findings whose outcome decided the stored verdict. */
-  storedDecidingRules: z.array(z.string()),
-  replayedDecidingRules: z.array(z.string()),
-  storedRequiredActions: z.array(z.enum(REQUIRED_ACTIONS)),
-  replayedRequiredActions: z.array(z.enum(REQUIRED_ACTIONS)),
+  storedDecidingRules: z.array(z.string()).describe('The rules that decided the stored verdict'),
+  replayedDecidingRules: z.array(z.string()).describe('The rules that decide the replayed verdict'),
+  storedRequiredActions: z.array(z.enum(REQUIRED_ACTIONS)).describe('The stored required actions'),
+  replayedRequiredActions: z.array(z.enum(REQUIRED_ACTIONS)).describe('The replayed required actions'),
 });
 export type ReplayItem = z.infer<typeof ReplayItemSchema>;
 
 /** GET /v1/replays/{replayId} answer. */
 export const ReplayViewSchema = z.object({
-  replayId: z.string(),
-  status: z.enum(REPLAY_STATUSES),
-  rulesetVersion: z.string(),
-  from: z.string(),
-  to: z.string(),
-  shopId: z.string().nullable(),
-  createdAt: z.string(),
-  createdBy: z.string(),
+  replayId: z.string().describe('The replay'),
+  status: z.enum(REPLAY_STATUSES).describe('`running`, `done` or `failed`'),
+  rulesetVersion: z.string().describe('The ruleset replayed'),
+  from: z.string().describe('First day of the period'),
+  to: z.string().describe('Last day of the period'),
+  shopId: z.string().nullable().describe('The shop, or null for every shop'),
+  createdAt: z.string().describe('When it was started'),
+  createdBy: z.string().describe('The staff member who started it'),
   /** When the replay last saved progress, and when it finished. */
-  updatedAt: z.string(),
-  completedAt: z.string().nullable(),
+  updatedAt: z.string().describe('When it last saved progress'),
+  completedAt: z.string().nullable().describe('When it finished, or null'),
   /** Index pages worked so far. */
-  pages: z.number().int(),
-  scanned: z.number().int(),
-  changed: z.number().int(),
+  pages: z.number().int().describe('Index pages worked so far'),
+  scanned: z.number().int().describe('Stored checks re-decided so far'),
+  changed: z.number().int().describe('Of which would change'),
   /** Changed checks by `stored→replayed` verdict (`BLOCK→BLOCK` when only actions or rules change). */
-  transitions: z.record(z.string(), z.number().int()),
-  error: z.string().optional(),
-  items: z.array(ReplayItemSchema),
-  cursor: z.string().nullable(),
+  transitions: z
+    .record(z.string(), z.number().int())
+    .describe('Changed checks by `stored→replayed` verdict (`BLOCK→BLOCK` when only actions or rules change)'),
+  error: z.string().optional().describe('Why it failed'),
+  items: z.array(ReplayItemSchema).describe('One page of the checks that would change'),
+  cursor: z.string().nullable().describe('Pass it to get the next page; null on the last'),
 });
 export type ReplayView = z.infer<typeof ReplayViewSchema>;
 
 /** GET /v1/rulesets answer. */
 export const RulesetListSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      status: z.enum(['current', 'retired', 'candidate']),
-      lawBaseline: z.string(),
-      releasedAt: z.string(),
-      changes: z.array(z.string()),
-      revises: z.string().optional(),
-      jurisdiction: z.string(),
-    }),
-  ),
+  items: z
+    .array(
+      z.object({
+        id: z.string().describe('The ruleset id, e.g. `cn-2024-07-01.r2`'),
+        status: z.enum(['current', 'retired', 'candidate']).describe('`current` decides new checks'),
+        lawBaseline: z.string().describe('The date of the law it reads'),
+        releasedAt: z.string().describe('When it was released'),
+        changes: z.array(z.string()).describe('What it changed'),
+        revises: z.string().optional().describe('The ruleset it revises'),
+        jurisdiction: z.string().describe('Whose law'),
+      }),
+    )
+    .describe('Every released ruleset, oldest first'),
 });
 export type RulesetList = z.infer<typeof RulesetListSchema>;

@@ -9,11 +9,15 @@ import type {
   Summary,
   Verdict,
 } from '#schemas/check.js';
+import type { ReviewOutcome } from '#schemas/review.js';
+import { log } from '#shared/log.js';
 import { shanghaiDay, sortableUtc } from '#shared/time.js';
 import { getItemById } from './by-id.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guard, IdempotencyConflictError, isConditionFailed, StoreUnavailableError } from './errors.js';
 import { ENTITY, indexKeys, keys, reviewIndexKeys } from './keys.js';
+import { counter, type ReportRepository } from './reports.js';
+import type { Claim, PendingOverride } from './reviews.js';
 import { RETENTION_SECONDS, TABLE } from './table.js';
 
 /** A finding as stored: citations by reference (`NRR-MEASURES:8:3`), texts rebuilt on read. */
@@ -46,7 +50,16 @@ export interface CheckRecord {
   recordedDeliveredAt?: string | null;
   /** China Standard Time, `2026-03-09T20:00:01.123+08:00`. */
   decidedAt: string;
-  review: { status: ReviewStatus; version: number; finalVerdict?: Verdict; history: Resolution[] };
+  review: {
+    status: ReviewStatus;
+    version: number;
+    finalVerdict?: Verdict;
+    outcome?: ReviewOutcome;
+    history: Resolution[];
+    pendingOverride?: PendingOverride;
+  };
+  /** Who is working on it in the console (no legal meaning). */
+  claim?: Claim;
   /** One message for the consumer and one for the shop, as answered (rulesets from r2 on). */
   summary?: Summary;
 }
@@ -71,6 +84,7 @@ const CHECK_FIELDS = [
   'recordedDeliveredAt',
   'decidedAt',
   'review',
+  'claim',
 ] as const satisfies readonly (keyof CheckRecord)[];
 
 /** The item of a check: the record, its keys, and the index entries that answer the store's questions. */
@@ -79,7 +93,12 @@ export function checkToItem(record: CheckRecord): Record<string, unknown> {
   const queue =
     record.review.status === 'none'
       ? {}
-      : reviewIndexKeys(record.review.status, record.shopId, decidedUtc, record.checkId);
+      : reviewIndexKeys(
+          record.review.status === 'resolved' ? 'resolved' : 'open',
+          record.shopId,
+          decidedUtc,
+          record.checkId,
+        );
   return {
     ...keys.check(record.shopId, record.requestId),
     entity: ENTITY.check,
@@ -107,6 +126,15 @@ export function checkFromItem(item: Record<string, unknown>): CheckRecord {
 }
 
 /**
+ * The check's deciding rule: the first finding that broke the law or needs a human (for an ALLOW,
+ * the first that supports the refusal), else the first finding.
+ */
+export function decidingRule(record: Pick<CheckRecord, 'findings' | 'verdict'>): string | undefined {
+  const wanted = record.verdict === 'ALLOW' ? ['supports_refusal'] : ['violated', 'needs_review'];
+  return (record.findings.find((f) => wanted.includes(f.outcome)) ?? record.findings[0])?.ruleId;
+}
+
+/**
  * Checks in DynamoDB. One conditional write per check: the item is keyed by shop and request id, so
  * any number of concurrent duplicates produce exactly one stored decision.
  */
@@ -114,6 +142,8 @@ export class CheckRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
+    /** Daily aggregates: a new decision is counted by the write that created it, and only by it. */
+    private readonly reports?: ReportRepository,
   ) {}
 
   /** The check a shop already stored under this request id, read consistently. */
@@ -143,15 +173,33 @@ export class CheckRepository {
           }),
         ),
       );
-      return { created: true, record };
     } catch (error) {
       if (!isConditionFailed(error)) throw error;
+      const existing = await this.findByRequestId(record.shopId, record.requestId);
+      if (!existing) throw new StoreUnavailableError('the conflicting check could not be read back');
+      if (existing.requestHash !== record.requestHash)
+        throw new IdempotencyConflictError(`requestId ${record.requestId} was used with a different body`);
+      return { created: false, record: existing };
     }
-    const existing = await this.findByRequestId(record.shopId, record.requestId);
-    if (!existing) throw new StoreUnavailableError('the conflicting check could not be read back');
-    if (existing.requestHash !== record.requestHash)
-      throw new IdempotencyConflictError(`requestId ${record.requestId} was used with a different body`);
-    return { created: false, record: existing };
+    // Only the request whose conditional put won reaches this line: a replay or a lost race never
+    // counts the decision a second time.
+    await this.count(record);
+    return { created: true, record };
+  }
+
+  private async count(record: CheckRecord): Promise<void> {
+    if (!this.reports) return;
+    const rule = record.verdict === 'BLOCK' ? decidingRule(record) : undefined;
+    try {
+      await this.reports.add(record.shopId, record.decidedAt, record.checkId, {
+        [counter.verdict(record.verdict)]: 1,
+        ...(rule ? { [counter.rule(rule)]: 1 } : {}),
+      });
+    } catch (error) {
+      // The decision is stored and must be answered; a lost count is logged, never retried into a
+      // double count.
+      log.error('daily aggregate not updated', { checkId: record.checkId, error });
+    }
   }
 
   /** A check by its id, or undefined. Reads the `byId` index, then the item itself consistently. */

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { log } from '#shared/log.js';
 import { sortableUtc, toShanghaiIso } from '#shared/time.js';
 import { guard, isConditionFailed } from './errors.js';
 import { ENTITY, indexKeys, keys, reviewIndexKeys } from './keys.js';
+import { counter, type ReportRepository } from './reports.js';
 import { RETENTION_SECONDS, TABLE } from './table.js';
 
 /** What order-event reconciliation can raise into the review queue. */
@@ -66,6 +68,8 @@ export function flagToItem(record: FlagRecord): Record<string, unknown> {
     ...rest,
     ...(checkId ? { checkId } : {}),
     ...indexKeys.byId(record.flagId),
+    // On the order's timeline too (the console shows every check, event and flag of an order).
+    ...indexKeys.byOrder(record.shopId, record.orderId, 'FLAG', sortableUtc(record.createdAt), record.flagId),
     ...reviewIndexKeys('open', record.shopId, sortableUtc(record.createdAt), record.flagId),
     expiresAt: Math.floor(Date.parse(record.createdAt) / 1000) + RETENTION_SECONDS,
   };
@@ -98,6 +102,8 @@ export class FlagRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
+    /** Daily aggregates: a flag is counted by the put that raised it, and only by it. */
+    private readonly reports?: ReportRepository,
   ) {}
 
   /**
@@ -130,11 +136,16 @@ export class FlagRepository {
           }),
         ),
       );
-      return { created: true, flagId };
     } catch (error) {
       if (isConditionFailed(error)) return { created: false, flagId };
       throw error;
     }
+    try {
+      await this.reports?.add(record.shopId, record.createdAt, flagId, { [counter.flag(record.flag)]: 1 });
+    } catch (error) {
+      log.error('daily aggregate not updated', { flagId, error });
+    }
+    return { created: true, flagId };
   }
 
   async get(flagId: string): Promise<FlagRecord | undefined> {

@@ -14,6 +14,10 @@
  * | consoleSecret | CONFIG                          | CONSOLE_SESSION_SECRET |
  * | replay        | REPLAY#<replayId>               | REPLAY                 |
  * | replayItem    | REPLAY#<replayId>               | ITEM#<decidedUtc>#<checkId> |
+ * | reportDay     | REPORT#SHOP#<shop>#<shard>      | <YYYY-MM-DD>           |
+ * | reportShopDay | REPORT#SHOPS#<shard>            | <YYYY-MM-DD>#<shop>    |
+ *
+ * (The report items' keys are built in `reports.ts`, beside their item mapping.)
  */
 
 export const ENTITY = {
@@ -25,6 +29,8 @@ export const ENTITY = {
   refundDue: 'refundDue',
   flag: 'flag',
   config: 'config',
+  reportDay: 'reportDay',
+  reportShopDay: 'reportShopDay',
   replay: 'replay',
   replayItem: 'replayItem',
 } as const;
@@ -66,7 +72,7 @@ export const REFUND_DUE_PARTITION = 'REFUND_DUE';
 /** Index key values, by the index's question. */
 export const indexKeys = {
   byId: (id: string) => ({ gsi1pk: `ID#${id}`, gsi1sk: 'ID' }),
-  byOrder: (shopId: string, orderId: string, kind: 'CHECK' | 'EVENT', at: string, id: string) => ({
+  byOrder: (shopId: string, orderId: string, kind: 'CHECK' | 'EVENT' | 'FLAG', at: string, id: string) => ({
     gsi2pk: `ORDER#${shopId}#${orderId}`,
     gsi2sk: `${kind}#${at}#${id}`,
   }),

@@ -6,6 +6,7 @@
  *   bundles  minified size and cold import time of each Lambda handler (AWS SDK external)
  *   lint     policy lint: precision/recall of void detection on the corpus (both splits) and the CPU
  *            time of linting a 20,000-character policy
+ *   reports  GET /v1/reports/summary's read at 1k / 10k / 100k checks in a 30-day period
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,8 @@ import { type BaselineFacts, createJsonRulesEngine } from './json-rules-baseline
 
 const HELP = `npm run bench [-- options]
 
-  --only <section>   engine | e2e | bundles | lint (default: all four)
+  --only <section>   engine | e2e | bundles | lint | reports (default: all five)
+  --report-max <n>   the largest period for reports (default 100000 checks)
   --seconds <n>      duration of each throughput run (default 10)
   --help             this text
 
@@ -36,14 +38,19 @@ Prints figures; asserts nothing. Record them in README.md "Performance".`;
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, seconds: { type: 'string', default: '10' }, help: { type: 'boolean' } },
+  options: {
+    only: { type: 'string' },
+    seconds: { type: 'string', default: '10' },
+    'report-max': { type: 'string', default: '100000' },
+    help: { type: 'boolean' },
+  },
 });
 if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
 const seconds = Math.max(1, Number(values.seconds));
-const sections = values.only ? [values.only] : ['engine', 'e2e', 'bundles', 'lint'];
+const sections = values.only ? [values.only] : ['engine', 'e2e', 'bundles', 'lint', 'reports'];
 setLogLevel('error');
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -322,8 +329,77 @@ async function benchLint(): Promise<void> {
   );
 }
 
+/**
+ * The summary's cost against the number of checks in the period: the same counter updates the write
+ * path makes (one atomic ADD per decided check, on its shop's shard of the day), 20 shops (one with 20 %
+ * of the checks) over 30 days, then the all-shops and one-shop summaries timed (median of 5).
+ */
+async function benchReports(): Promise<void> {
+  const { startEmbeddedDynamo } = await import('#shared/local/embedded-dynamo.js');
+  const { loadConfig } = await import('#config/env.js');
+  const { createServices } = await import('#shared/services.js');
+  const { ensureTable } = await import('#store/setup.js');
+  const { REPORT_SHARDS } = await import('#store/reports.js');
+  log('\n## reports — GET /v1/reports/summary over 30 days, 20 shops, from the daily aggregates (embedded dynalite)');
+  const store = await startEmbeddedDynamo({ dataDir: ':memory:', isolate: true });
+  const services = createServices(
+    loadConfig({ TABLE_NAME: 'bench-reports', DYNAMODB_ENDPOINT: store.endpoint, AWS_REGION: 'cn-north-1' }),
+  );
+  await ensureTable(services.db, 'bench-reports');
+  const shops = Array.from({ length: 20 }, (_, i) => `shop-${String(i).padStart(2, '0')}`);
+  const start = Date.parse('2026-11-01T12:00:00+08:00');
+  const verdicts = ['ALLOW', 'ALLOW', 'BLOCK', 'REVIEW'] as const;
+  let written = 0;
+  const writeUpTo = async (target: number) => {
+    const began = performance.now();
+    const from = written;
+    let next = written;
+    const worker = async () => {
+      while (next < target) {
+        const n = next++;
+        const shop = n % 5 === 0 ? (shops[0] as string) : (shops[1 + (n % 19)] as string);
+        const verdict = verdicts[n % verdicts.length] as string;
+        const at = new Date(start + (n % 30) * 86_400_000).toISOString();
+        await services.reports.add(shop, at, `check-${n}`, {
+          [verdict]: 1,
+          ...(verdict === 'BLOCK' ? { [`rule:rule-${n % 7}`]: 1 } : {}),
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: 32 }, worker));
+    written = target;
+    return (target - from) / ((performance.now() - began) / 1000);
+  };
+  const time = async (query: { from: string; to: string; shopId?: string }) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await services.reports.summary(query);
+      runs.push(performance.now() - t);
+    }
+    return runs.sort((a, b) => a - b)[2] as number;
+  };
+  log('| checks in period | counter updates/s | all shops (ms, median of 5) | one shop (ms) | checks counted |');
+  log('| ---: | ---: | ---: | ---: | ---: |');
+  const max = Math.max(1_000, Number(values['report-max']));
+  for (const size of [1_000, 10_000, 100_000].filter((n) => n <= max)) {
+    const rate = await writeUpTo(size);
+    const period = { from: '2026-11-01', to: '2026-11-30' };
+    const all = await time(period);
+    const one = await time({ ...period, shopId: shops[0] as string });
+    const counted = (await services.reports.summary(period)).checks.total;
+    log(`| ${fmt(size)} | ${fmt(rate)} | ${fmt(all, 1)} | ${fmt(one, 1)} | ${fmt(counted)} |`);
+  }
+  log(
+    `Reads per summary: ${REPORT_SHARDS} queries per shop (≤ 1 item per day each) + 16 registry queries; no decision is read.`,
+  );
+  services.db.destroy();
+  await store.close();
+}
+
 for (const section of sections) {
-  if (section === 'engine') await benchEngine();
+  if (section === 'reports') await benchReports();
+  else if (section === 'engine') await benchEngine();
   else if (section === 'lint') await benchLint();
   else if (section === 'e2e') await benchEndToEnd();
   else if (section === 'bundles') await benchBundles();

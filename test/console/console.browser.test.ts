@@ -126,7 +126,7 @@ describe('Review console in a real browser (Chromium, headless)', () => {
     await context.close();
   });
 
-  it('signs in, finds the blocked check, overrides it with a justification and sees the queue change', async () => {
+  it('signs in, finds the blocked check, upholds it with a justification and sees the queue change', async () => {
     // Prepare
     const target = blocked[0] as { checkId: string; orderId: string };
     const context = await newContext({ width: 1280, height: 900 });
@@ -134,24 +134,24 @@ describe('Review console in a real browser (Chromium, headless)', () => {
     await signIn(page);
     const row = page.locator(`tr[data-id="${target.checkId}"]`);
     await expect.poll(() => row.count()).toBe(1);
-    expect(await row.innerText()).toContain('BLOCK');
+    expect(await row.innerText()).toContain('Block');
     expect(await row.innerText()).toContain(target.orderId);
     const body = await page.locator('#queue').innerText();
-    expect(body).toMatch(/\d+ days left of the return window/);
-    expect(body).toContain('refund 3 days overdue');
+    expect(body).toMatch(/return window: \d+ days left/);
+    expect(body).toContain('refund: 3 days overdue');
     await page.screenshot({ path: '/tmp/console-queue-desktop.png', fullPage: true });
 
     // Act: open it
     await Promise.all([page.waitForURL(/\/console\/items\//), row.locator('a').first().click()]);
     expect(await page.locator('h1').innerText()).toContain(target.checkId);
-    expect(await page.locator('blockquote[lang="zh"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('details.cite blockquote[lang="zh-CN"]').count()).toBeGreaterThan(0);
     expect(await page.locator('#evidence').innerText()).toContain('s3://ex/1.jpg');
     expect(await page.locator('body').innerText()).toContain('<script>alert(1)</script>'); // shown, not run
     await page.screenshot({ path: '/tmp/console-item-desktop.png', fullPage: true });
 
     // the form refuses a justification under 10 characters in the browser already
     await page.fill('textarea[name="justification"]', 'too short');
-    await page.click('button[value="override"]');
+    await page.click('button[value="uphold"]');
     expect(new URL(page.url()).pathname).toBe(`/console/items/${target.checkId}`);
     expect(
       await page
@@ -164,9 +164,9 @@ describe('Review console in a real browser (Chromium, headless)', () => {
         ),
     ).toBe(true);
 
-    // override with a justification
-    await page.fill('textarea[name="justification"]', '照片显示卫生封条已被撕开（Hygiene seal broken per photo 2）.');
-    await Promise.all([page.waitForURL(/\/console\?resolved=/), page.click('button[value="override"]')]);
+    // uphold with a justification
+    await page.fill('textarea[name="justification"]', '拆封查验不影响商品完好（Opened to inspect: still intact）.');
+    await Promise.all([page.waitForURL(/\/console\?resolved=/), page.click('button[value="uphold"]')]);
 
     // Assess: gone from the open queue, present under resolved with its final verdict
     expect(await page.locator('.notice.ok').innerText()).toContain(target.checkId);
@@ -177,7 +177,7 @@ describe('Review console in a real browser (Chromium, headless)', () => {
     await Promise.all([page.waitForURL(/status=resolved/), page.click('form.filters button[type="submit"]')]);
     const resolvedRow = page.locator(`tr[data-id="${target.checkId}"]`);
     expect(await resolvedRow.count()).toBe(1);
-    expect(await resolvedRow.innerText()).toContain('ALLOW');
+    expect(await resolvedRow.innerText()).toContain('Block');
 
     // the history is on the item page and in the API
     await Promise.all([page.waitForURL(/\/console\/items\//), resolvedRow.locator('a').first().click()]);
@@ -191,7 +191,7 @@ describe('Review console in a real browser (Chromium, headless)', () => {
       review: { finalVerdict: string; history: { resolvedBy: string }[] };
     };
     expect(stored.verdict).toBe('BLOCK');
-    expect(stored.review.finalVerdict).toBe('ALLOW');
+    expect(stored.review.finalVerdict).toBe('BLOCK');
     expect(stored.review.history[0]?.resolvedBy).toMatch(/^dev-staff \([0-9a-f]{12}\)$/);
     await context.close();
   });
@@ -232,7 +232,7 @@ describe('Review console in a real browser (Chromium, headless)', () => {
     await page.screenshot({ path: '/tmp/console-item-zh-desktop.png', fullPage: true });
     await page.goto(`${service.url}/console/summary`);
     expect(await page.locator('h1').innerText()).toContain('管理汇总');
-    expect(await page.locator('svg.chart').count()).toBeGreaterThan(0);
+    expect(await page.locator('figure.trend .col[data-date]').count()).toBe(30);
     await page.screenshot({ path: '/tmp/console-summary-zh-desktop.png', fullPage: true });
     await Promise.all([page.waitForURL(/lang=en/), page.click('a[hreflang="en"]')]);
     await page.screenshot({ path: '/tmp/console-summary-desktop.png', fullPage: true });
@@ -255,8 +255,7 @@ describe('Review console in a real browser (Chromium, headless)', () => {
     expect(itemOverflow).toBeLessThanOrEqual(1);
     await page.screenshot({ path: '/tmp/console-item-phone.png', fullPage: true });
     await page.screenshot({ path: '/tmp/console-item-phone-top.png' });
-    await page.locator('#decide').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/console-item-phone-decide.png' });
+    expect(await page.locator('#decide').isVisible()).toBe(true);
     await page.goto(`${service.url}/console/summary?lang=zh`);
     await page.screenshot({ path: '/tmp/console-summary-phone.png', fullPage: true });
     await context.close();
@@ -284,7 +283,7 @@ describe('Review console in a real browser (Chromium, headless)', () => {
     expect(await page.locator('#history').innerText()).toContain('Upheld by a colleague first.');
     expect(await page.locator('input[name="expectedVersion"]').getAttribute('value')).toBe('2');
     await page.screenshot({ path: '/tmp/console-conflict-desktop.png', fullPage: false });
-    await page.goto(`${service.url}/console/items/flg_browser_overdue`);
+    await page.goto(`${service.url}/console/items/flg_browser_overdue?lang=en`);
     expect(await page.locator('h1').innerText()).toContain('Refund overdue');
     await page.screenshot({ path: '/tmp/console-flag-desktop.png', fullPage: true });
     await context.close();

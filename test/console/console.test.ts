@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReviewApp } from '#functions/review-decisions/app.js';
-import { csvCell, decisionsCsv, parsePeriod } from '#functions/review-decisions/console/summary.js';
+import { CSV_COLUMNS, csvCell, parsePeriod } from '#functions/review-decisions/console/summary.js';
 import type { Services } from '#shared/services.js';
 import { storeCheck, storeFlag } from '../reviews/support.js';
 import { bearer, SHOP_A, SHOP_B, STAFF, startTestStore, type TestStore } from '../support/store.js';
@@ -165,15 +165,15 @@ describe('Console CSRF', () => {
     // the sign-in form too
     const signIn = await browser.post('/console/sign-in', { key: STAFF.key });
     expect(signIn.status).toBe(403);
-    // and with the token it goes through
+    // and with the token it goes through (an override of a BLOCK is proposed, awaiting a second approval)
     const ok = await browser.post(path, { ...form, csrf });
     expect(ok.status).toBe(303);
-    expect(ok.headers.get('location')).toBe(`/console?resolved=${check.checkId}`);
+    expect(ok.headers.get('location')).toBe(`/console/items/${check.checkId}?proposed=1`);
   });
 });
 
 describe('Console queue and item pages', () => {
-  it('shows the queue with verdict, deciding rule, age and legal clock, filtered by shop and status', async () => {
+  it('shows the queue with verdict, deciding rule name, item, age and legal clock, filtered by shop and status', async () => {
     const { services, browser } = await fresh();
     const a = await storeCheck(services, {
       shopId: SHOP_A.shopId,
@@ -200,8 +200,12 @@ describe('Console queue and item pages', () => {
     expect(all).toContain('O-A-1');
     expect(all).toContain('O-B-1');
     expect(all).toContain('cn.crpl.art25.abuse');
-    expect(all).toContain('3 days left of the return window');
-    expect(all).toContain('refund 2 days overdue');
+    expect(all).toContain('纯棉T恤');
+    expect(all).toContain('¥79.00');
+    expect(all).toContain('packaging opened');
+    // the REVIEW's window ends 2026-04-09 (3 days on); the refund fell due 2026-04-03 (3 calendar days late)
+    expect(all).toContain('return window: 3 days left');
+    expect(all).toContain('refund: 3 days overdue');
     expect(all).toContain('22 h'); // age of the REVIEW check
     const shopA = await (await browser.request(`/console?shopId=${SHOP_A.shopId}`)).text();
     expect(shopA).toContain('O-A-1');
@@ -209,7 +213,9 @@ describe('Console queue and item pages', () => {
     const zh = await (await browser.request('/console?lang=zh')).text();
     expect(zh).toContain('<html lang="zh-CN"');
     expect(zh).toContain('审查队列');
-    expect(zh).toContain('退款已逾期 2 天');
+    expect(zh).toContain('退款已逾期 3 天');
+    expect(zh).toContain('包装已拆封');
+    expect(zh).not.toContain('packaging_opened');
     // the language is remembered
     expect(await (await browser.request('/console/summary')).text()).toContain('管理汇总');
     const item = await (await browser.request(`/console/items/${a.checkId}?lang=en`)).text();
@@ -220,7 +226,10 @@ describe('Console queue and item pages', () => {
     const flag = await (await browser.request('/console/items/flg_console_1')).text();
     expect(flag).toContain('Refund overdue');
     expect((await browser.request('/console/items/NOPE')).status).toBe(404);
-    expect((await browser.request('/console?cursor=garbage')).status).toBe(400);
+    expect((await browser.request('/console?page=garbage')).status).toBe(400);
+    expect((await browser.request('/console?status=bogus')).status).toBe(400);
+    // a reversed date range is the caller's mistake (400), not a store failure (503)
+    expect((await browser.request('/console?from=2026-04-06&to=2026-04-01')).status).toBe(400);
   });
 
   it('explains a stale version with 409 instead of swallowing it, and re-asks a too-short justification', async () => {
@@ -263,10 +272,68 @@ describe('Console queue and item pages', () => {
   });
 });
 
-describe('Console summary', () => {
-  it('counts checks by verdict and blocks by rule over the period, with an SVG chart and a CSV export', async () => {
+describe('Console claiming, second approval and bulk uphold: refused inputs', () => {
+  it('answers 400 (never 500) to a malformed claim, approval or bulk form, and 403 to the proposer', async () => {
     const { services, browser } = await fresh();
-    await storeCheck(services, {
+    const check = await storeCheck(services, {
+      shopId: SHOP_A.shopId,
+      verdict: 'BLOCK',
+      decidedAt: '2026-04-05T12:00:00.000+08:00',
+    });
+    await browser.signIn(STAFF.key);
+    const csrf = hiddenCsrf(await (await browser.request(`/console/items/${check.checkId}?lang=en`)).text());
+    const item = `/console/items/${check.checkId}`;
+    expect((await browser.post(`${item}/claim`, { csrf, do: 'steal' })).status).toBe(400);
+    expect((await browser.post('/console/items/NOPE/claim', { csrf, do: 'claim' })).status).toBe(404);
+    const approvalForm = { csrf, approve: 'maybe', justification: 'A long enough reason.', expectedVersion: '1' };
+    expect((await browser.post(`${item}/approval`, approvalForm)).status).toBe(400);
+    // nothing awaits approval yet: 409 with the reason on the page
+    const nothing = await browser.post(`${item}/approval`, { ...approvalForm, approve: 'true' });
+    expect(nothing.status).toBe(409);
+    expect(await nothing.text()).toContain('no override awaiting approval');
+    // the proposer cannot approve their own override
+    const proposal = await browser.post(`${item}/resolution`, {
+      csrf,
+      action: 'override',
+      justification: 'Seal broken per the photo.',
+      expectedVersion: '1',
+    });
+    expect(proposal.headers.get('location')).toBe(`${item}?proposed=1`);
+    const self = await browser.post(`${item}/approval`, { ...approvalForm, approve: 'true', expectedVersion: '2' });
+    expect(self.status).toBe(403);
+    expect(await self.text()).toContain('cannot approve');
+    // bulk: nothing selected, a short justification, a garbled item
+    expect(
+      (await browser.post('/console/bulk-uphold', { csrf, justification: 'Long enough text.' })).headers.get(
+        'location',
+      ),
+    ).toBe('/console?bulk=none');
+    expect(
+      (await browser.post('/console/bulk-uphold', { csrf, items: `${check.checkId}:2`, justification: 'short' }))
+        .status,
+    ).toBe(400);
+    const garbled = await browser.post('/console/bulk-uphold', {
+      csrf,
+      items: 'no-version',
+      justification: 'Long enough text.',
+    });
+    expect(garbled.headers.get('location')).toBe('/console?bulk=none');
+    // a stale or awaiting item in a bulk uphold is reported, not a 500
+    const stale = await browser.post('/console/bulk-uphold', {
+      csrf,
+      items: `${check.checkId}:2`,
+      justification: 'Upholding in bulk.',
+      back: '//evil.example/console',
+    });
+    expect(stale.status).toBe(303);
+    expect(stale.headers.get('location')).toBe(`/console?upheld=0&failed=${check.checkId}`);
+  });
+});
+
+describe('Console summary', () => {
+  it('shows the period’s figures from the daily aggregates, a trend by day, and a CSV of resolved items', async () => {
+    const { services, browser } = await fresh();
+    const hyperlink = await storeCheck(services, {
       shopId: SHOP_A.shopId,
       verdict: 'BLOCK',
       decidedAt: '2026-04-05T12:00:00.000+08:00',
@@ -280,12 +347,23 @@ describe('Console summary', () => {
       decidedAt: '2026-03-31T23:30:00.000+08:00',
     });
     await browser.signIn(STAFF.key);
+    const csrf = hiddenCsrf(await (await browser.request(`/console/items/${hyperlink.checkId}`)).text());
+    const upheld = await browser.post(`/console/items/${hyperlink.checkId}/resolution`, {
+      csrf,
+      action: 'uphold',
+      justification: 'Opened bag is no ground to refuse.',
+      expectedVersion: '1',
+    });
+    expect(upheld.status).toBe(303);
     const html = await (await browser.request('/console/summary?from=2026-04-01&to=2026-04-06&lang=en')).text();
-    expect(html).toContain('<svg');
-    expect(html).toMatch(/id="by-verdict"[\s\S]*BLOCK<\/span><\/td><td>2<\/td>/);
-    expect(html).toMatch(/REVIEW<\/span><\/td><td>0<\/td>/);
-    expect(html).toMatch(/cn\.nrr\.art8\.inspection-opening<\/code><\/td><td>2<\/td>/);
+    expect(html).toMatch(/data-verdict="BLOCK"><b class="v-BLOCK">2<\/b>/);
+    expect(html).toMatch(/data-verdict="REVIEW"><b class="v-REVIEW">0<\/b>/);
+    expect(html).toMatch(
+      /id="by-rule"[\s\S]*cn\.nrr\.art8\.inspection-opening<\/small><\/span><\/td><td data-label="Count">2<\/td>/,
+    );
+    expect(html.match(/class="col" title=/g)).toHaveLength(6); // one trend column per day
     expect(html).toContain('summary.csv?from=2026-04-01&amp;to=2026-04-06');
+    expect(html).toContain(STAFF.name); // the reviewer table
 
     const csv = await browser.request('/console/summary.csv?from=2026-04-01&to=2026-04-06');
     expect(csv.status).toBe(200);
@@ -294,9 +372,11 @@ describe('Console summary', () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('decidedAt,checkId,shopId,orderId,sku,verdict,finalVerdict,ruleIds,reason');
-    expect(lines).toHaveLength(4);
-    expect(lines.some((l) => l.includes(`"'=HYPERLINK(""x"")"`))).toBe(true);
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(lines[1]).toContain('Opened bag is no ground to refuse.');
+    expect(lines[1]).toContain('纯棉T恤,7900,1,BLOCK');
     expect((await browser.request('/console/summary?from=2025-01-01&to=2026-04-06')).status).toBe(400);
     expect((await browser.request('/console/summary?from=2026-04-06&to=2026-04-01')).status).toBe(400);
   });
@@ -307,7 +387,6 @@ describe('Console summary', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
     for (const danger of ['=1+1', '+1', '-1', '@SUM(A1)']) expect(csvCell(danger)).toBe(`'${danger}`);
-    expect(decisionsCsv([]).startsWith('\uFEFFdecidedAt,')).toBe(true);
     expect(parsePeriod({}, NOW)).toMatchObject({ from: '2026-03-08', to: '2026-04-06' });
     expect(parsePeriod({}, NOW)?.days).toHaveLength(30);
     expect(parsePeriod({ from: '2026-02-30', to: '2026-03-01' }, NOW)).toBeUndefined();

@@ -71,8 +71,8 @@ describe('POST /v1/checks', () => {
     const first = await post(request);
     const { checkId } = await first.clone().json();
     await services.reviews.resolve(checkId, {
-      action: 'override',
-      justification: 'Customer agreed to an exchange instead.',
+      action: 'uphold',
+      justification: 'Opened bag is no ground; return accepted.',
       expectedVersion: 1,
       resolvedBy: 'test-staff',
       resolvedAt: '2026-11-26T10:00:00.000+08:00',
@@ -81,7 +81,7 @@ describe('POST /v1/checks', () => {
     expect(again.status).toBe(200);
     expect(await again.text()).toBe(await first.text());
     const read = await (await app.request(`/v1/checks/${checkId}`, { headers: bearer(SHOP_A.key) })).json();
-    expect(read.review).toMatchObject({ status: 'resolved', version: 2, finalVerdict: 'ALLOW' });
+    expect(read.review).toMatchObject({ status: 'resolved', version: 2, finalVerdict: 'BLOCK' });
     expect(read.verdict).toBe('BLOCK');
   });
 

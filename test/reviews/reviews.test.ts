@@ -11,6 +11,7 @@ import { storeCheck, storeFlag } from './support.js';
 const NOW = new Date('2026-04-06T02:00:00.000Z'); // 2026-04-06 10:00 China Standard Time
 const clock = () => NOW;
 const STAFF_KEY_ID = hashKey(STAFF.key).slice(0, 12);
+const STAFF_2 = { key: 'rg_test_staff_two_key', name: 'second-staff' } as const;
 
 let store: TestStore;
 beforeAll(async () => {
@@ -190,27 +191,68 @@ describe('GET /v1/reviews — the review queue', () => {
 });
 
 describe('POST /v1/reviews/{checkId}/resolution', () => {
-  it('overrides a BLOCK: the resolution is appended with the staff identity and time, the verdict is untouched', async () => {
+  it('overrides a BLOCK only with a second staff member: proposal, 403 to the proposer, approval by another', async () => {
     // Prepare
     const { services, app } = await fresh();
+    await services.principals.putKey(STAFF_2.key, { role: 'staff', name: STAFF_2.name });
     const check = await storeCheck(services, {
       shopId: SHOP_A.shopId,
       verdict: 'BLOCK',
       decidedAt: '2026-04-05T12:00:00.000+08:00',
     });
-    // Act
+    // Act: the first staff member proposes
     const res = await resolve(app, check.checkId, {
       action: 'override',
       justification: '  The photo shows a broken hygiene seal.  ',
       expectedVersion: 1,
     });
-    // Assess
+    // Assess: nothing overridden yet, the item still open in the queue
     expect(res.status).toBe(200);
-    const body = (await res.json()) as StoredCheck;
+    const proposed = (await res.json()) as StoredCheck;
+    expect(proposed.verdict).toBe('BLOCK');
+    expect(proposed.review).toMatchObject({
+      status: 'awaiting_second_approval',
+      version: 2,
+      pendingOverride: {
+        proposedBy: `${STAFF.name} (${STAFF_KEY_ID})`,
+        justification: 'The photo shows a broken hygiene seal.',
+      },
+    });
+    expect(proposed.review.finalVerdict).toBeUndefined();
+    expect((await list(app)).body.items).toMatchObject([
+      { id: check.checkId, status: 'open', reviewStatus: 'awaiting_second_approval', version: 2 },
+    ]);
+    // Act: the proposer tries to approve; then a plain resolution is tried while it waits
+    const approval = (body: unknown, key: string) =>
+      app.request(`/v1/reviews/${check.checkId}/approval`, {
+        method: 'POST',
+        headers: jsonHeaders(key),
+        body: JSON.stringify(body),
+      });
+    const self = await approval(
+      { approve: true, justification: 'I agree with myself.', expectedVersion: 2 },
+      STAFF.key,
+    );
+    expect(self.status).toBe(403);
+    const meanwhile = await resolve(app, check.checkId, {
+      action: 'uphold',
+      justification: 'Upholding instead of answering.',
+      expectedVersion: 2,
+    });
+    expect(meanwhile.status).toBe(409);
+    expect(await meanwhile.json()).toMatchObject({ error: 'awaiting_second_approval' });
+    // Act: a second staff member approves
+    const second = await approval(
+      { approve: true, justification: 'Seal photo checked, agreed.', expectedVersion: 2 },
+      STAFF_2.key,
+    );
+    // Assess
+    expect(second.status).toBe(200);
+    const body = (await second.json()) as StoredCheck;
     expect(body.verdict).toBe('BLOCK');
     expect(body.review).toEqual({
       status: 'resolved',
-      version: 2,
+      version: 3,
       finalVerdict: 'ALLOW',
       history: [
         {
@@ -218,8 +260,19 @@ describe('POST /v1/reviews/{checkId}/resolution', () => {
           justification: 'The photo shows a broken hygiene seal.',
           resolvedBy: `${STAFF.name} (${STAFF_KEY_ID})`,
           resolvedAt: '2026-04-06T10:00:00.000+08:00',
-          verdict: 'ALLOW',
+          verdict: 'BLOCK',
           version: 2,
+          status: 'awaiting_second_approval',
+        },
+        {
+          action: 'approve',
+          justification: 'Seal photo checked, agreed.',
+          resolvedBy: `${STAFF_2.name} (${hashKey(STAFF_2.key).slice(0, 12)})`,
+          resolvedAt: '2026-04-06T10:00:00.000+08:00',
+          verdict: 'ALLOW',
+          version: 3,
+          status: 'resolved',
+          proposedBy: `${STAFF.name} (${STAFF_KEY_ID})`,
         },
       ],
     });
@@ -227,9 +280,65 @@ describe('POST /v1/reviews/{checkId}/resolution', () => {
     expect(stored?.verdict).toBe('BLOCK');
     expect((await list(app)).body.items).toEqual([]);
     expect((await list(app, '?status=resolved')).body.items).toMatchObject([
-      { id: check.checkId, status: 'resolved', version: 2, verdict: 'BLOCK', finalVerdict: 'ALLOW' },
+      { id: check.checkId, status: 'resolved', version: 3, verdict: 'BLOCK', finalVerdict: 'ALLOW' },
     ]);
     expect((await list(app, `?status=resolved&shopId=${SHOP_A.shopId}`)).body.items).toHaveLength(1);
+    // Assess: an approval with nothing pending is a 409
+    const late = await approval(
+      { approve: true, justification: 'Approving once more.', expectedVersion: 3 },
+      STAFF_2.key,
+    );
+    expect(late.status).toBe(409);
+    expect(await late.json()).toMatchObject({ error: 'no_pending_override' });
+  });
+
+  it('returns a proposed override to open when the second staff member rejects it', async () => {
+    const { services, app } = await fresh();
+    await services.principals.putKey(STAFF_2.key, { role: 'staff', name: STAFF_2.name });
+    const check = await storeCheck(services, {
+      shopId: SHOP_A.shopId,
+      verdict: 'BLOCK',
+      decidedAt: '2026-04-05T12:00:00.000+08:00',
+    });
+    await resolve(app, check.checkId, {
+      action: 'override',
+      justification: 'Looks like abuse to me.',
+      expectedVersion: 1,
+    });
+    const res = await app.request(`/v1/reviews/${check.checkId}/approval`, {
+      method: 'POST',
+      headers: jsonHeaders(STAFF_2.key),
+      body: JSON.stringify({ approve: false, justification: 'No evidence of abuse at all.', expectedVersion: 2 }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as StoredCheck;
+    expect(body.review).toMatchObject({ status: 'open', version: 3 });
+    expect(body.review.pendingOverride).toBeUndefined();
+    expect(body.review.history?.map((h) => [h.action, h.verdict, h.status])).toEqual([
+      ['override', 'BLOCK', 'awaiting_second_approval'],
+      ['reject', 'BLOCK', 'open'],
+    ]);
+    // a stale version, a bad body and an invisible justification are refused
+    const stale = await app.request(`/v1/reviews/${check.checkId}/approval`, {
+      method: 'POST',
+      headers: jsonHeaders(STAFF_2.key),
+      body: JSON.stringify({ approve: true, justification: 'Approving a stale one.', expectedVersion: 2 }),
+    });
+    expect(stale.status).toBe(409);
+    const bad = await app.request(`/v1/reviews/${check.checkId}/approval`, {
+      method: 'POST',
+      headers: jsonHeaders(STAFF_2.key),
+      body: JSON.stringify({
+        approve: 'yes',
+        justification: 'a\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b',
+        expectedVersion: 3,
+      }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { issues: { path: string }[] }).issues.map((i) => i.path).sort()).toEqual([
+      'approve',
+      'justification',
+    ]);
   });
 
   it('shows the whole history on GET /v1/checks/{id}, re-resolution appending to it', async () => {

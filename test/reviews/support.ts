@@ -88,6 +88,7 @@ export async function storeFlag(
         message: { zh: '收货后 7 日内未退款。', en: 'No refund within 7 days of receiving the goods.' },
         review: { status: 'open', version: 1, history: [] },
         ...indexKeys.byId(options.flagId),
+        ...indexKeys.byOrder(options.shopId, 'O-FLAG-1', 'FLAG', sortableUtc(options.createdAt), options.flagId),
         ...reviewIndexKeys('open', options.shopId, sortableUtc(options.createdAt), options.flagId),
         expiresAt: Math.floor(Date.parse(options.createdAt) / 1000) + 10_000_000,
       },

@@ -43,11 +43,49 @@ blockquote{margin:.4rem 0;padding:.4rem .8rem;border-left:4px solid var(--line);
 .cite{margin:.5rem 0}
 .card{border:1px solid var(--line);border-radius:8px;padding:.8rem;margin:1rem 0;background:#fff}
 .pager{display:flex;gap:1rem;margin:.75rem 0}
-svg.chart{width:100%;height:auto;max-width:640px;margin-top:.5rem}
-.grid2{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+.grid2{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1rem}
+.small{font-size:.82rem}
+.rid{font:12px/1.3 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted);overflow-wrap:anywhere}
+.rule .rid{display:block}
+.pill{display:inline-block;margin-top:.2rem;font-size:.75rem;padding:0 .4rem;border-radius:1rem;background:#fff8c5;border:1px solid #d4a72c;color:#6b4d00}
+form.filters label.wide{flex:1 1 16rem}form.filters label.wide input{width:100%}
+form.filters select{max-width:16rem}
+.button-link{display:inline-block;padding:.4rem .55rem}
+td.sel,th.sel{width:2.5rem;text-align:center}td.sel input{width:1.1rem;height:1.1rem}
+.just{white-space:pre-wrap;overflow-wrap:anywhere}
+.decide{border-color:var(--accent);border-width:2px}
+form.claim{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;padding-bottom:.5rem;border-bottom:1px solid var(--line)}
+form.claim span{color:var(--muted)}
+ol.timeline{list-style:none;padding:0;margin:.5rem 0;border-left:3px solid var(--line)}
+ol.timeline li{padding:.25rem 0 .25rem .8rem;position:relative;overflow-wrap:anywhere}
+ol.timeline li::before{content:'';position:absolute;left:-7px;top:.7rem;width:11px;height:11px;border-radius:50%;background:#fff;border:2px solid var(--muted)}
+ol.timeline li.tl-check::before{border-color:var(--accent)}ol.timeline li.tl-flag::before{border-color:var(--flag)}
+ol.timeline li.current{background:var(--bg)}ol.timeline time{font-variant-numeric:tabular-nums;color:var(--muted)}
+ul.evidence{margin:0;padding-left:1.1rem}ul.evidence a{display:inline-flex;flex-direction:column;gap:.2rem}
+img.thumb{max-width:9rem;max-height:9rem;border:1px solid var(--line);border-radius:4px;object-fit:cover}
+details.cite{margin:.35rem 0}details.cite summary{cursor:pointer;color:var(--accent)}
+details.other-lang summary{cursor:pointer}
+.finding .rule .rid{display:inline;margin-left:.3rem}
+.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(8.5rem,1fr));gap:.6rem;margin:.75rem 0}
+.tile{border:1px solid var(--line);border-radius:8px;padding:.5rem .7rem;color:var(--muted);font-size:.88rem}
+.tile b{display:block;font-size:1.5rem;color:var(--fg)}
+.v-bg-ALLOW{background:var(--allow)}.v-bg-BLOCK{background:var(--block)}.v-bg-REVIEW{background:var(--review)}.flag-bg{background:var(--flag)}
+figure.trend{margin:.5rem 0 1rem;overflow:hidden}
+.trend .legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem;margin-bottom:.4rem}
+.trend .sw{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:-1px}
+.trend .cols{display:flex;align-items:flex-end;gap:2px;height:11rem;border-bottom:1px solid var(--fg);position:relative;border-top:1px dashed var(--line)}
+.trend .ymax{position:absolute;left:0;top:-.1rem;font-size:.75rem;color:var(--muted);background:#fff;padding:0 .2rem}
+.trend .cols.flags{height:2.5rem;border-bottom:1px solid var(--line);margin-top:4px}
+.trend .cols.labels{height:auto;border:0;align-items:flex-start}
+.trend .col{flex:1 1 0;min-width:0;height:100%;display:flex;flex-direction:column-reverse}
+.trend .labels .col{height:auto;display:block;overflow:visible;white-space:nowrap;font-size:.75rem;color:var(--muted)}
+td[data-label]{overflow-wrap:anywhere}
+.trend .seg{width:100%;min-height:2px}
 @media (max-width:700px){
   main{padding:.6rem}
-  .grid2{grid-template-columns:1fr}
+  .grid2{grid-template-columns:minmax(0,1fr)}
+  form.filters label{flex:1 1 9rem}form.filters select,form.filters input{width:100%;max-width:none}
+  td.sel,th.sel{width:auto;text-align:left}
   dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}
   table.stack thead{display:none}
   table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
@@ -94,6 +132,7 @@ export function Layout({ lang, title, here, staff, children }: LayoutProps) {
                 <a href="/console">{t(lang, 'queue')}</a>
                 <a href="/console/summary">{t(lang, 'summary')}</a>
                 <a href="/console/policy-check">{t(lang, 'policyCheck')}</a>
+                <a href="/docs">{t(lang, 'apiDocs')}</a>
               </>
             ) : null}
             <span title={t(lang, 'language')}>

@@ -3,20 +3,40 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import * as z from 'zod';
 import { MAX_BODY_BYTES } from '#http/body.js';
-import { ResolutionRequestSchema, ReviewListQuerySchema } from '#schemas/review.js';
+import { ExternalIdSchema } from '#schemas/common.js';
+import { ApprovalRequestSchema, JustificationSchema, ResolutionRequestSchema } from '#schemas/review.js';
 import { renderStoredCheck } from '#shared/decisions/checks.js';
 import { log } from '#shared/log.js';
 import type { Services } from '#shared/services.js';
 import { toShanghaiIso } from '#shared/time.js';
 import { InvalidCursorError } from '#store/cursor.js';
 import { NotFoundError, StoreUnavailableError, VersionConflictError } from '#store/errors.js';
-import { NotReviewableError, type QueueEntry, toReviewItem } from '#store/reviews.js';
+import {
+  AwaitingApprovalError,
+  ClaimedByOtherError,
+  NoPendingOverrideError,
+  NotReviewableError,
+  type QueueEntry,
+  SameApproverError,
+  toReviewItem,
+} from '#store/reviews.js';
+import { legalClocks } from './clocks.js';
 import { type Lang, t } from './i18n.js';
-import { ItemPage, MessagePage, QueuePage, type ResolutionFormState, SignInPage } from './pages.js';
+import {
+  ItemPage,
+  MessagePage,
+  QueuePage,
+  type QueuePageProps,
+  type ResolutionFormState,
+  SignInPage,
+  type TimelineEntry,
+} from './pages.js';
 import { registerPolicyCheck } from './policy-check.js';
+import { QUEUE_SCAN_LIMIT, QueueQuerySchema, queuePeriod, queueView } from './queue.js';
 import { ConsoleSessions, isSameOrigin, type StaffSession, safeEqual } from './session.js';
-import { decisionsCsv, decisionsIn, parsePeriod, summarize } from './summary.js';
+import { parsePeriod, resolvedCsvStream } from './summary.js';
 import { SummaryPage } from './summary-page.js';
 
 export interface ConsoleEnv {
@@ -24,14 +44,12 @@ export interface ConsoleEnv {
 }
 type C = Context<ConsoleEnv>;
 
-const QUEUE_PAGE_SIZE = 50;
-
 /**
  * Security headers of every console answer: nothing cached, no framing, no script at all (the
  * console is plain HTML forms), forms only to this origin.
  */
 const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data: https:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 function page(
   c: C,
@@ -168,12 +186,7 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
 
   app.get('/console', requireSession, async (c) => {
     const lang = c.get('lang');
-    const parsed = ReviewListQuerySchema.safeParse({
-      status: c.req.query('status') || undefined,
-      shopId: c.req.query('shopId')?.trim() || undefined,
-      cursor: c.req.query('cursor') || undefined,
-      limit: QUEUE_PAGE_SIZE,
-    });
+    const parsed = QueueQuerySchema.safeParse(c.req.query());
     if (!parsed.success)
       return messagePage(
         c,
@@ -182,93 +195,287 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
         parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
       );
     const query = parsed.data;
-    const { entries, cursor } = await services.reviews.list(query);
     const now = services.clock();
+    const period = queuePeriod(query, now);
+    const { entries, truncated } = await services.reviews.collect({
+      status: query.status === 'resolved' ? 'resolved' : 'open',
+      shopId: query.shopId,
+      ...period,
+      max: QUEUE_SCAN_LIMIT,
+    });
+    const view = queueView(
+      entries.map((entry) => toReviewItem(entry, now)),
+      query,
+      now,
+    );
+    const notice = queueNotice(c);
     return page(
       c,
       <QueuePage
         {...base(c)}
-        items={entries.map((entry) => toReviewItem(entry, now))}
+        view={view}
+        query={query}
+        period={period}
+        truncated={truncated}
         now={now}
-        status={query.status}
-        shopId={query.shopId}
-        nextCursor={cursor}
-        isFirstPage={!query.cursor}
-        resolvedId={c.req.query('resolved')}
+        notice={notice}
+        csrf={c.get('staff').csrf}
       />,
     );
   });
 
-  // ——— one item ———
-
-  async function renderItem(c: C, id: string, form: ResolutionFormState, status: 200 | 400 | 409 = 200) {
-    const entry = await services.reviews.get(id);
-    if (!entry) throw new NotFoundError(`no item ${id}`);
-    return page(c, itemElement(c, entry, form), status);
+  /** The confirmation a redirect back to the queue carries (`?resolved=`, `?upheld=`). */
+  function queueNotice(c: C): QueuePageProps['notice'] {
+    const lang = c.get('lang');
+    const resolved = c.req.query('resolved');
+    if (resolved) return { tone: 'ok', text: t(lang, 'resolvedNotice'), id: resolved.slice(0, 128) };
+    const proposed = c.req.query('proposed');
+    if (proposed) return { tone: 'ok', text: t(lang, 'proposedNotice'), id: proposed.slice(0, 128) };
+    const upheld = c.req.query('upheld');
+    if (upheld !== undefined) {
+      const failed = (c.req.query('failed') ?? '').split(',').filter(Boolean).slice(0, 50);
+      const done = t(lang, 'bulkDone', { n: Number.parseInt(upheld, 10) || 0 });
+      return failed.length
+        ? { tone: 'err', text: `${done} ${t(lang, 'bulkFailed', { n: failed.length, ids: failed.join(', ') })}` }
+        : { tone: 'ok', text: done };
+    }
+    if (c.req.query('bulk') === 'none') return { tone: 'err', text: t(lang, 'bulkNone') };
+    return undefined;
   }
 
-  function itemElement(c: C, entry: QueueEntry, form: ResolutionFormState) {
+  app.post('/console/bulk-uphold', limit, requireSession, requireCsrf, async (c) => {
+    const lang = c.get('lang');
+    const staff = c.get('staff');
+    const form = c.get('form');
+    const body = await c.req.parseBody({ all: true });
+    const picked = ([] as unknown[]).concat(body.items ?? []).filter((v): v is string => typeof v === 'string');
+    const items = picked
+      .slice(0, 200)
+      .map((value) => /^(.{1,128}):(\d{1,15})$/.exec(value))
+      .flatMap((m) => (m ? [{ id: m[1] as string, version: Number(m[2]) }] : []));
+    if (items.length === 0) return c.redirect('/console?bulk=none', 303);
+    const justification = JustificationSchema.safeParse(form.justification ?? '');
+    if (!justification.success) return messagePage(c, 400, t(lang, 'badRequest'), t(lang, 'justificationTooShort'));
+    let upheld = 0;
+    const failed: string[] = [];
+    for (const item of items) {
+      try {
+        await services.reviews.resolve(item.id, {
+          action: 'uphold',
+          justification: justification.data,
+          expectedVersion: item.version,
+          resolvedBy: staff.identity,
+          resolvedAt: toShanghaiIso(services.clock()),
+          staff: { keyId: staff.keyId, name: staff.name },
+        });
+        upheld += 1;
+      } catch (error) {
+        if (
+          error instanceof VersionConflictError ||
+          error instanceof NotReviewableError ||
+          error instanceof AwaitingApprovalError ||
+          error instanceof NotFoundError
+        )
+          failed.push(item.id);
+        else throw error;
+      }
+    }
+    log.info('console bulk uphold', { upheld, failed: failed.length, keyId: staff.keyId });
+    // Back to the same view of the queue (only ever a /console URL: no open redirect).
+    const back = new URL(/^\/console(\?|$)/.test(form.back ?? '') ? (form.back as string) : '/console', 'http://x');
+    for (const name of ['upheld', 'failed', 'resolved', 'proposed', 'bulk', 'page']) back.searchParams.delete(name);
+    back.searchParams.set('upheld', String(upheld));
+    if (failed.length) back.searchParams.set('failed', failed.join(','));
+    return c.redirect(`${back.pathname}${back.search}`, 303);
+  });
+
+  // ——— one item ———
+
+  async function renderItem(c: C, id: string, form: ResolutionFormState, status: 200 | 400 | 403 | 409 = 200) {
+    const entry = await services.reviews.get(id);
+    if (!entry) throw new NotFoundError(`no item ${id}`);
+    return page(c, await itemElement(c, entry, form), status);
+  }
+
+  async function itemElement(c: C, entry: QueueEntry, form: ResolutionFormState) {
     const now = services.clock();
+    const staff = c.get('staff');
+    const record = entry.record;
+    const id = entry.type === 'check' ? entry.record.checkId : entry.record.flagId;
+    const [timeline, refund] = await Promise.all([
+      services.reviews.timeline(record.shopId, record.orderId),
+      record.sku ? services.orders.getRefundDue(record.shopId, record.orderId, record.sku) : Promise.resolve(undefined),
+    ]);
+    const entries: TimelineEntry[] = [
+      ...timeline.checks.map(
+        (check): TimelineEntry => ({
+          at: check.decidedAt,
+          kind: 'check',
+          id: check.checkId,
+          code: check.verdict,
+          sku: check.sku,
+          reason: check.request.refusal.reason,
+          current: check.checkId === id,
+        }),
+      ),
+      ...timeline.events.map(
+        (event): TimelineEntry => ({
+          at: String(event.occurredAt),
+          kind: 'event',
+          code: String(event.type),
+          ...(typeof (event.data as { sku?: unknown } | undefined)?.sku === 'string'
+            ? { sku: String((event.data as { sku: string }).sku) }
+            : {}),
+          current: false,
+        }),
+      ),
+      ...timeline.flags.map(
+        (flag): TimelineEntry => ({
+          at: flag.createdAt,
+          kind: 'flag',
+          id: flag.flagId,
+          code: flag.flag,
+          ...(flag.sku ? { sku: flag.sku } : {}),
+          current: flag.flagId === id,
+        }),
+      ),
+    ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    // A flag's clocks are those of the check it is about (else the item's latest check on the order).
+    const basis =
+      entry.type === 'check'
+        ? entry.record
+        : (timeline.checks.find((check) => check.checkId === entry.record.checkId) ??
+          timeline.checks.filter((check) => check.sku === entry.record.sku).at(-1));
+    const requestedAt = basis?.request.returnRequest.requestedAt;
+    const windowEnd = basis?.deadlines.returnWindowEndsAt;
+    const clocks = legalClocks({ requestedAt, returnWindowEndsAt: windowEnd, refund, now });
+    const common = {
+      ...base(c),
+      now,
+      me: { keyId: staff.keyId, name: staff.name },
+      claim: record.claim,
+      timeline: entries,
+      clocks,
+      form,
+    };
     return entry.type === 'check' ? (
-      <ItemPage {...base(c)} now={now} check={renderStoredCheck(entry.record)} form={form} />
+      <ItemPage {...common} check={renderStoredCheck(entry.record)} />
     ) : (
-      <ItemPage {...base(c)} now={now} flag={entry.record} form={form} />
+      <ItemPage {...common} flag={entry.record} />
     );
   }
 
-  app.get('/console/items/:id', requireSession, (c) => renderItem(c, c.req.param('id'), {}));
+  app.get('/console/items/:id', requireSession, (c) =>
+    renderItem(c, c.req.param('id'), c.req.query('proposed') ? { notice: 'proposed' } : {}),
+  );
+
+  /** Re-renders the item with the reason a decision was not recorded. */
+  async function refused(c: C, id: string, error: unknown, justification: string) {
+    if (error instanceof VersionConflictError) {
+      const entry = await services.reviews.get(id);
+      if (!entry) throw new NotFoundError(`no item ${id}`);
+      const last = entry.record.review.history.at(-1);
+      return page(
+        c,
+        await itemElement(c, entry, {
+          justification,
+          error: 'conflict',
+          conflict: { who: last?.resolvedBy ?? '?', at: last?.resolvedAt ?? '', version: entry.record.review.version },
+        }),
+        409,
+      );
+    }
+    if (error instanceof NotReviewableError) return renderItem(c, id, { error: 'not_reviewable' }, 409);
+    if (error instanceof AwaitingApprovalError) return renderItem(c, id, { error: 'awaiting', justification }, 409);
+    if (error instanceof NoPendingOverrideError) return renderItem(c, id, { error: 'no_pending' }, 409);
+    if (error instanceof SameApproverError) return renderItem(c, id, { error: 'same_approver' }, 403);
+    throw error;
+  }
+
+  function badForm(c: C, id: string, issues: z.core.$ZodIssue[], justification: string) {
+    const lang = c.get('lang');
+    const paths = issues.map((issue) => issue.path.join('.'));
+    if (paths.includes('justification')) return renderItem(c, id, { justification, error: 'short' }, 400);
+    return messagePage(
+      c,
+      400,
+      t(lang, 'badRequest'),
+      issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
+  }
 
   app.post('/console/items/:id/resolution', limit, requireSession, requireCsrf, async (c) => {
     const id = c.req.param('id');
-    const lang = c.get('lang');
     const form = c.get('form');
     const parsed = ResolutionRequestSchema.safeParse({
       action: form.action,
       justification: form.justification ?? '',
       expectedVersion: Number(form.expectedVersion),
     });
-    if (!parsed.success) {
-      const paths = parsed.error.issues.map((issue) => issue.path.join('.'));
-      if (paths.includes('justification'))
-        return renderItem(c, id, { justification: form.justification ?? '', error: 'short' }, 400);
-      return messagePage(
-        c,
-        400,
-        t(lang, 'badRequest'),
-        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-      );
-    }
+    if (!parsed.success) return badForm(c, id, parsed.error.issues, form.justification ?? '');
     const staff = c.get('staff');
+    let entry: QueueEntry;
     try {
-      await services.reviews.resolve(id, {
+      entry = await services.reviews.resolve(id, {
         ...parsed.data,
         resolvedBy: staff.identity,
         resolvedAt: toShanghaiIso(services.clock()),
+        staff: { keyId: staff.keyId, name: staff.name },
       });
     } catch (error) {
-      if (error instanceof VersionConflictError) {
-        const entry = await services.reviews.get(id);
-        if (!entry) throw new NotFoundError(`no item ${id}`);
-        const last = entry.record.review.history.at(-1);
-        return page(
-          c,
-          itemElement(c, entry, {
-            justification: parsed.data.justification,
-            error: 'conflict',
-            conflict: {
-              who: last?.resolvedBy ?? '?',
-              at: last?.resolvedAt ?? '',
-              version: entry.record.review.version,
-            },
-          }),
-          409,
-        );
-      }
-      if (error instanceof NotReviewableError) return renderItem(c, id, { error: 'not_reviewable' }, 409);
-      throw error;
+      return refused(c, id, error, parsed.data.justification);
     }
     log.info('console resolution', { id, action: parsed.data.action, keyId: staff.keyId });
+    if (entry.record.review.status === 'awaiting_second_approval')
+      return c.redirect(`/console/items/${encodeURIComponent(id)}?proposed=1`, 303);
     return c.redirect(`/console?resolved=${encodeURIComponent(id)}`, 303);
+  });
+
+  app.post('/console/items/:id/approval', limit, requireSession, requireCsrf, async (c) => {
+    const id = c.req.param('id');
+    const form = c.get('form');
+    const parsed = ApprovalRequestSchema.safeParse({
+      approve: form.approve === 'true' ? true : form.approve === 'false' ? false : form.approve,
+      justification: form.justification ?? '',
+      expectedVersion: Number(form.expectedVersion),
+    });
+    if (!parsed.success) return badForm(c, id, parsed.error.issues, form.justification ?? '');
+    const staff = c.get('staff');
+    try {
+      await services.reviews.approve(id, {
+        ...parsed.data,
+        resolvedBy: staff.identity,
+        resolvedAt: toShanghaiIso(services.clock()),
+        staff: { keyId: staff.keyId, name: staff.name },
+      });
+    } catch (error) {
+      return refused(c, id, error, parsed.data.justification);
+    }
+    log.info('console approval', { id, approve: parsed.data.approve, keyId: staff.keyId });
+    return c.redirect(`/console?resolved=${encodeURIComponent(id)}`, 303);
+  });
+
+  app.post('/console/items/:id/claim', limit, requireSession, requireCsrf, async (c) => {
+    const id = c.req.param('id');
+    const form = c.get('form');
+    const staff = c.get('staff');
+    const what = form.do;
+    if (what !== 'claim' && what !== 'takeover' && what !== 'release')
+      return messagePage(c, 400, t(c.get('lang'), 'badRequest'), 'do: expected claim, takeover or release');
+    try {
+      await services.reviews.claim(id, {
+        by: staff.identity,
+        keyId: staff.keyId,
+        at: toShanghaiIso(services.clock()),
+        takeOver: what === 'takeover',
+        release: what === 'release',
+      });
+    } catch (error) {
+      if (error instanceof ClaimedByOtherError)
+        return renderItem(c, id, { error: 'claimed', claimedBy: error.claimedBy }, 409);
+      throw error;
+    }
+    return c.redirect(`/console/items/${encodeURIComponent(id)}`, 303);
   });
 
   // ——— policy check (政策检查) ———
@@ -277,22 +484,39 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
 
   // ——— management summary ———
 
+  const SummaryQuerySchema = z.object({
+    shopId: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      ExternalIdSchema.optional(),
+    ),
+  });
+
+  function summaryInput(c: C) {
+    const period = parsePeriod({ from: c.req.query('from'), to: c.req.query('to') }, services.clock());
+    const shop = SummaryQuerySchema.safeParse({ shopId: c.req.query('shopId') });
+    return period && shop.success ? { period, shopId: shop.data.shopId } : undefined;
+  }
+
   app.get('/console/summary', requireSession, async (c) => {
     const lang = c.get('lang');
-    const period = parsePeriod({ from: c.req.query('from'), to: c.req.query('to') }, services.clock());
-    if (!period) return messagePage(c, 400, t(lang, 'badRequest'), t(lang, 'periodInvalid'));
-    const summary = summarize(await decisionsIn(services, period));
-    return page(c, <SummaryPage {...base(c)} period={period} summary={summary} />);
+    const input = summaryInput(c);
+    if (!input) return messagePage(c, 400, t(lang, 'badRequest'), t(lang, 'periodInvalid'));
+    const report = await services.reports.summary({
+      from: input.period.from,
+      to: input.period.to,
+      shopId: input.shopId,
+    });
+    return page(c, <SummaryPage {...base(c)} period={input.period} shopId={input.shopId} report={report} />);
   });
 
   app.get('/console/summary.csv', requireSession, async (c) => {
     const lang = c.get('lang');
-    const period = parsePeriod({ from: c.req.query('from'), to: c.req.query('to') }, services.clock());
-    if (!period) return messagePage(c, 400, t(lang, 'badRequest'), t(lang, 'periodInvalid'));
-    const csv = decisionsCsv(await decisionsIn(services, period));
-    return c.body(csv, 200, {
+    const input = summaryInput(c);
+    if (!input) return messagePage(c, 400, t(lang, 'badRequest'), t(lang, 'periodInvalid'));
+    const { period, shopId } = input;
+    return c.body(resolvedCsvStream(services, period, shopId), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="refusal-guard-decisions-${period.from}-to-${period.to}.csv"`,
+      'Content-Disposition': `attachment; filename="refusal-guard-resolved-${period.from}-to-${period.to}.csv"`,
     });
   });
 

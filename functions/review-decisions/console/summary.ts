@@ -1,8 +1,7 @@
 import * as z from 'zod';
-import type { Verdict } from '#schemas/check.js';
 import type { Services } from '#shared/services.js';
 import { shanghaiDay } from '#shared/time.js';
-import type { CheckRecord } from '#store/checks.js';
+import { decidingRule, type QueueEntry } from '#store/reviews.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 export const MAX_PERIOD_DAYS = 366;
@@ -40,51 +39,6 @@ export function parsePeriod(
   return { from, to, days };
 }
 
-/** Every check decided in the period, oldest first (one paginated `byDecidedDay` query per day, 8 at a time). */
-export async function decisionsIn(services: Services, period: Period): Promise<CheckRecord[]> {
-  const results: CheckRecord[][] = new Array(period.days.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < period.days.length) {
-      const index = next++;
-      results[index] = await services.reviews.decidedOn(period.days[index] as string);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(8, period.days.length) }, worker));
-  return results.flat();
-}
-
-export interface Summary {
-  total: number;
-  byVerdict: Record<Verdict, number>;
-  /** BLOCK checks by their `violated` rule ids (a check breaking two rules counts for both), most first. */
-  blocksByRule: { ruleId: string; count: number }[];
-  overridden: number;
-}
-
-export function summarize(records: readonly CheckRecord[]): Summary {
-  const byVerdict: Record<Verdict, number> = { ALLOW: 0, BLOCK: 0, REVIEW: 0 };
-  const rules = new Map<string, number>();
-  let overridden = 0;
-  for (const record of records) {
-    byVerdict[record.verdict] += 1;
-    if (record.review.finalVerdict === 'ALLOW' && record.verdict !== 'ALLOW') overridden += 1;
-    if (record.verdict !== 'BLOCK') continue;
-    const violated = new Set(record.findings.filter((f) => f.outcome === 'violated').map((f) => f.ruleId));
-    for (const ruleId of violated) rules.set(ruleId, (rules.get(ruleId) ?? 0) + 1);
-  }
-  const blocksByRule = [...rules.entries()]
-    .map(([ruleId, count]) => ({ ruleId, count }))
-    .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
-  return { total: records.length, byVerdict, blocksByRule, overridden };
-}
-
-/** The rule ids that carried a decision: violated and needs_review findings, or for ALLOW those supporting it. */
-export function decisiveRuleIds(record: CheckRecord): string[] {
-  const wanted = record.verdict === 'ALLOW' ? ['supports_refusal'] : ['violated', 'needs_review'];
-  return [...new Set(record.findings.filter((f) => wanted.includes(f.outcome)).map((f) => f.ruleId))];
-}
-
 /**
  * One CSV cell per RFC 4180 (quoted when it holds a comma, quote or line break), with a guard against
  * spreadsheet formula injection: a cell starting with = + - @ (or a tab/CR) is prefixed with `'`.
@@ -95,33 +49,93 @@ export function csvCell(value: string): string {
 }
 
 export const CSV_COLUMNS = [
-  'decidedAt',
-  'checkId',
+  'createdAt',
+  'type',
+  'id',
   'shopId',
   'orderId',
   'sku',
-  'verdict',
-  'finalVerdict',
-  'ruleIds',
+  'item',
+  'priceFen',
+  'quantity',
+  'verdictOrFlag',
+  'decidingRule',
   'reason',
+  'finalVerdict',
+  'outcome',
+  'resolvedBy',
+  'resolvedAt',
+  'justification',
+  'proposedBy',
+  'proposalJustification',
+  'hoursToResolve',
+  'flags',
 ] as const;
 
-/** The period's decisions as CSV: UTF-8 with a BOM (so spreadsheet programs read Chinese), CRLF lines. */
-export function decisionsCsv(records: readonly CheckRecord[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const r of records) {
-    const row = [
-      r.decidedAt,
-      r.checkId,
-      r.shopId,
-      r.orderId,
-      r.sku,
-      r.verdict,
-      r.review.finalVerdict ?? '',
-      decisiveRuleIds(r).join(' '),
-      r.request?.refusal?.reason ?? '',
-    ];
-    lines.push(row.map(csvCell).join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** One CSV line (CRLF-terminated) per resolved queue item. */
+export function csvRow(entry: QueueEntry): string {
+  const isCheck = entry.type === 'check';
+  const record = entry.record;
+  const history = record.review.history;
+  const last = history.at(-1);
+  const proposal = last?.action === 'approve' ? history.findLast((h) => h.action === 'override') : undefined;
+  const createdAt = isCheck ? entry.record.decidedAt : entry.record.createdAt;
+  const hours =
+    last && Number.isFinite(Date.parse(last.resolvedAt))
+      ? ((Date.parse(last.resolvedAt) - Date.parse(createdAt)) / 3_600_000).toFixed(1)
+      : '';
+  const item = isCheck ? entry.record.request.item : undefined;
+  const row = [
+    createdAt,
+    entry.type,
+    isCheck ? entry.record.checkId : entry.record.flagId,
+    record.shopId,
+    record.orderId,
+    (isCheck ? entry.record.sku : entry.record.sku) ?? '',
+    item?.name ?? '',
+    item ? String(item.priceFen) : '',
+    item ? String(item.quantity) : '',
+    isCheck ? entry.record.verdict : entry.record.flag,
+    isCheck ? (decidingRule(entry.record) ?? '') : '',
+    isCheck ? entry.record.request.refusal.reason : '',
+    record.review.finalVerdict ?? '',
+    (record.review as { outcome?: string }).outcome ?? '',
+    last?.resolvedBy ?? '',
+    last?.resolvedAt ?? '',
+    last?.justification ?? '',
+    proposal?.resolvedBy ?? '',
+    proposal?.justification ?? '',
+    hours,
+    isCheck ? '' : entry.record.flag,
+  ];
+  return `${row.map(csvCell).join(',')}\r\n`;
+}
+
+/**
+ * The period's resolved queue items as CSV (UTF-8 with a BOM so spreadsheet programs read Chinese,
+ * CRLF lines), streamed page by page from the `resolved` queue index: memory stays bounded by one
+ * page however long the period.
+ */
+export function resolvedCsvStream(services: Services, period: Period, shopId?: string): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const pages = services.reviews.pages({ status: 'resolved', shopId, from: period.from, to: period.to, pageSize: 100 });
+  let header = true;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (header) {
+        header = false;
+        controller.enqueue(encoder.encode(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`));
+        return;
+      }
+      const next = await pages.next();
+      if (next.done) {
+        controller.close();
+        return;
+      }
+      controller.enqueue(encoder.encode(next.value.map(csvRow).join('')));
+    },
+    async cancel() {
+      await pages.return(undefined);
+    },
+  });
 }

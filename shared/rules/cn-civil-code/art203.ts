@@ -50,6 +50,9 @@ export const civilCodeArt203Para1 = defineRule({
   reasons: ['return_window_expired', 'after_sales_period_expired'],
   outcomes: ['violated'],
   citations: [cite('CIVIL-CODE', 203, 1), cite('CIVIL-CODE', 204), cite('NRR-MEASURES', 10, 2), cite('CRPL', 25, 1)],
+  interpretation: [
+    'A return window whose last day is a statutory rest day ends on the next working day (make-up working days count as working days). A request made on the days this extension adds is in time: refusing it as late is BLOCK.',
+  ],
   applies: (f) => f.window?.inExtension === true,
   conclude: () => extended,
 });
@@ -76,6 +79,9 @@ export const civilCodeArt203CalendarGap = defineRule({
   regimes: ['scope', 'non-conforming', 'no-reason'],
   outcomes: ['needs_review'],
   citations: [cite('CIVIL-CODE', 203, 1)],
+  interpretation: [
+    'The rest-day calendar covers the years up to its last published one. When deciding whether a request was in time needs a day the calendar does not cover, the end of the period is unknown and the refusal is REVIEW; a request on or before the nominal last day is in time whatever the calendar says.',
+  ],
   applies: (f, _reason, regime) => periodFor(f, regime)?.state === 'unknown',
   conclude: () => gap,
 });

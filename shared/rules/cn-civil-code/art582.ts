@@ -24,6 +24,9 @@ export const civilCodeArt582 = defineRule({
   regimes: ['scope'],
   outcomes: ['needs_review'],
   citations: [cite('CIVIL-CODE', 582)],
+  interpretation: [
+    'A business buyer’s claim that the goods do not conform is a contract matter outside the consumer rules; the remedy depends on the contract and the facts: REVIEW. Before 2021-01-01 nothing is cited (the Civil Code was not in force).',
+  ],
   applies: (f) => !f.consumer && f.kind !== 'no_reason',
   conclude: () => review,
 });

@@ -71,6 +71,9 @@ export const civilCodeArt621Para2 = defineRule({
   outcomes: ['supports_refusal', 'needs_review'],
   citations: [cite('CIVIL-CODE', 621, 2), cite('CIVIL-CODE', 202), cite('CIVIL-CODE', 203, 1).when('gap')],
   reviewBefore: '2021-01-01',
+  interpretation: [
+    'Two years after receipt (counted by CIVIL-CODE 202, extended by 203) the goods are deemed conforming, so refusing because the period is over stands: ALLOW, nothing more owed. When the calendar cannot settle the end of the two years: REVIEW. Orders placed before 2021-01-01 get REVIEW (the Civil Code was not in force).',
+  ],
   applies: (f) =>
     f.quality.state === 'after' && (f.objectionPeriod?.state === 'after' || f.objectionPeriod?.state === 'unknown'),
   conclude: (f) =>

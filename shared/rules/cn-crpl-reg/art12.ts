@@ -43,6 +43,9 @@ export const crplRegArt12 = defineRule({
   reasons: ['return_window_expired', 'after_sales_period_expired'],
   outcomes: ['violated'],
   citations: [cite('CRPL-REG', 12), cite('CRPL', 16, 2).until(BEFORE_CRPL_REG), cite('NRR-MEASURES', 5)],
+  interpretation: [
+    'A promised no-reason window longer than seven days (`shopPolicy.returnWindowDays`) binds the shop: a request after day 7 but inside the promise may not be refused as late. For orders placed before 2024-07-01 the older equivalent, CRPL 16 ¶2 (agreements bind), is cited.',
+  ],
   applies: (f) => f.inPromiseDays,
   conclude: () => promiseBinds,
 });
@@ -92,6 +95,9 @@ export const crplRegArt12PromiseVsConfirmation = defineRule({
   reasons: ['confirmed_non_returnable'],
   outcomes: ['needs_review'],
   citations: [cite('CRPL-REG', 12), cite('CRPL', 16, 2).until(BEFORE_CRPL_REG), cite('CRPL', 25, 2)],
+  interpretation: [
+    'A promise that covers statutorily excluded goods (`coversExcludedGoods`) does not say whether it also overrides an exclusion the consumer validly confirmed at purchase: the two conflict, so REVIEW.',
+  ],
   applies: (f) => isOpen(f.window) && f.confirmation.valid && f.request.order.shopPolicy?.coversExcludedGoods === true,
   conclude: () => promiseVsConfirmation,
 });

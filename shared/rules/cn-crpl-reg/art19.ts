@@ -34,6 +34,9 @@ export const crplRegArt19Para1 = defineRule({
   reasons: ['confirmed_non_returnable'],
   outcomes: ['violated'],
   citations: [cite('CRPL-REG', 19, 1), cite('NRR-MEASURES', 30), cite('NRR-MEASURES', 7), cite('CRPL', 25, 2)],
+  interpretation: [
+    'Marking ordinary goods as non-returnable “for another reason” (`basis: other`) enlarges the goods excluded from no-reason returns (NRR-MEASURES 30): a refusal resting on that confirmation is BLOCK.',
+  ],
   applies: (f) => isOpen(f.window) && f.confirmation.marked && !f.confirmation.natureListed,
   conclude: () => otherBasis,
 });
@@ -54,6 +57,9 @@ export const crplRegArt19Para2 = defineRule({
   reasons: ['confirmed_non_returnable'],
   outcomes: ['violated'],
   citations: [cite('CRPL-REG', 19, 2), cite('NRR-MEASURES', 20, 2).until(BEFORE_CRPL_REG), cite('CRPL', 25, 2)],
+  interpretation: [
+    'A pre-ticked box or default option (`confirmation: default_selected`) is no confirmation: a refusal resting on it is BLOCK. For orders before 2024-07-01 the same rule is cited from NRR-MEASURES 20 ¶2.',
+  ],
   applies: (f) =>
     isOpen(f.window) && f.confirmation.marked && f.request.item.nonReturnable?.confirmation === 'default_selected',
   conclude: () => defaultSelected,
@@ -74,6 +80,9 @@ export const crplRegArt19Para4 = defineRule({
   reasons: ['abusive_return'],
   outcomes: ['needs_review'],
   citations: [cite('CRPL-REG', 19, 4), cite('CRPL', 4), cite('NRR-MEASURES', 4)],
+  interpretation: [
+    'Good faith binds the consumer too, but abuse is judged on evidence, and a high return rate alone is not enough: a refusal because the return is abusive is always REVIEW.',
+  ],
   applies: (f) => isOpen(f.window),
   conclude: () => abuse,
 });

@@ -28,6 +28,9 @@ export const crplArt2 = defineRule({
   regimes: ['scope'],
   outcomes: ['supports_refusal'],
   citations: [cite('CRPL', 2), cite('NRR-MEASURES', 2)],
+  interpretation: [
+    '`buyerType: business` buys for its trade, not “为生活消费需要”: a no-reason return is outside the consumer rules, so refusing it is lawful whatever the stated reason (RULES.md §1).',
+  ],
   applies: (f) => !f.consumer && f.kind === 'no_reason',
   conclude: () => allowed,
 });

@@ -108,6 +108,9 @@ export const crplArt24Para1 = defineRule({
     cite('ECL', 20).when('transit'),
     cite('CIVIL-CODE', 203, 1).when('extension'),
   ],
+  interpretation: [
+    'Non-conforming goods (defective, not as described, wrong item, damaged in transit, parts missing) may be returned within seven days of receipt, counted from the day after receipt with the holiday extension; a request before receipt is inside the window. The seller takes them back and bears the transport costs (¶2): refusing is BLOCK.',
+  ],
   applies: (f) => f.quality.state === 'inside' || f.quality.state === 'not_begun',
   conclude: (f) => inWindowConclusion(f),
 });
@@ -128,6 +131,9 @@ export const crplArt24Para1Judgment = defineRule({
   reasons: ['abusive_return', 'other'],
   outcomes: ['needs_review'],
   citations: [cite('CRPL', 24, 1)],
+  interpretation: [
+    'Inside the quality window, a refusal because the return is abusive, or for a reason the law does not list, is judged on evidence by people: REVIEW.',
+  ],
   applies: (f) => f.quality.state === 'inside' || f.quality.state === 'not_begun',
   conclude: () => judgment,
 });
@@ -148,6 +154,9 @@ export const crplArt24Para1DisputedDefect = defineRule({
   reasons: ['quality_claim_unverified'],
   outcomes: ['needs_review'],
   citations: [cite('CRPL', 24, 1), cite('CRPL-REG', 47, 1)],
+  interpretation: [
+    'Inside the quality window, “the quality problem has not been verified” disputes the defect itself: evidence from both sides is needed (CRPL-REG 47), so REVIEW — unless the no-reason right plainly holds as well, when no defect is needed and the base rule blocks the refusal.',
+  ],
   applies: (f) => (f.quality.state === 'inside' || f.quality.state === 'not_begun') && !f.noReasonRightHolds,
   conclude: () => disputed,
 });
@@ -171,6 +180,9 @@ export const crplArt24Para1Rescission = defineRule({
   regimes: ['non-conforming'],
   outcomes: ['needs_review'],
   citations: [cite('CRPL', 24, 1), cite('CIVIL-CODE', 563, 1)],
+  interpretation: [
+    'After the seven days a return depends on whether the statutory grounds for rescinding the contract are met (CIVIL-CODE 563). Disputes about the defect, abuse, unlisted reasons, and a wrong item (which may defeat the purpose of the purchase) are judged on the facts: REVIEW.',
+  ],
   applies: (f, reason) =>
     f.quality.state === 'after' &&
     (f.kind === 'wrong_item' ||
@@ -201,6 +213,9 @@ export const crplArt24Para1ExchangeOrRepair = defineRule({
   reasons: [...WINDOW_REASONS],
   outcomes: ['supports_refusal'],
   citations: [cite('CRPL', 24, 1), cite('THREE-GUARANTEES', 10).when('tg10')],
+  interpretation: [
+    'After the seven days the consumer may ask for exchange or repair; refusing the return because the period has passed is lawful on condition that the shop offers exchange or repair. THREE-GUARANTEES 10 is cited as well when the item is under 三包 and the request lies within 15 days of the sale.',
+  ],
   applies: (f) => f.quality.state === 'after',
   conclude: (f) =>
     f.request.item.threeGuarantees && f.withinFifteenDaysOfSale ? exchangeWithThreeGuarantees : exchangePlain,
@@ -221,6 +236,9 @@ const noGroundRule = (conclusion: Conclusion) =>
     regimes: ['non-conforming'],
     outcomes: ['violated'],
     citations: [cite('CRPL', 24, 1)],
+    interpretation: [
+      'After the seven days, only the expired period can be a ground (and then on condition of exchange or repair); any other stated reason is no ground for refusing: BLOCK, restate the reason.',
+    ],
     applies: (f, reason) =>
       f.quality.state === 'after' && reason !== 'return_window_expired' && reason !== 'after_sales_period_expired',
     conclude: () => conclusion,

@@ -70,6 +70,9 @@ export const crplArt25Para1InStore = defineRule({
   regimes: ['scope'],
   outcomes: ['supports_refusal'],
   citations: [cite('CRPL', 25, 1), cite('NRR-MEASURES', 36)],
+  interpretation: [
+    'The statutory no-reason right covers distance sales only (online, TV, phone, mail order). A consumer who bought in store, with no shop promise covering the request, has no no-reason right: the refusal is lawful.',
+  ],
   applies: (f) => f.consumer && !f.distance && f.kind === 'no_reason',
   conclude: () => inStoreAllowed,
 });
@@ -77,6 +80,8 @@ export const crplArt25Para1InStore = defineRule({
 const EXCLUSIONS = [
   {
     item: 1,
+    interpretation:
+      'Made to the consumer’s own specification (`customMade`): refusing a no-reason return is lawful. Choosing a standard size or colour is not custom-making; without the fact the refusal is BLOCK.',
     reason: 'custom_made',
     title: 'Excluded: goods made to the consumer’s specification (定作)',
     holds: (f: Facts) => f.request.item.customMade,
@@ -87,6 +92,8 @@ const EXCLUSIONS = [
   },
   {
     item: 2,
+    interpretation:
+      'Fresh, live or perishable goods (`perishable`): refusing a no-reason return is lawful; otherwise the refusal on this ground is BLOCK.',
     reason: 'perishable',
     title: 'Excluded: fresh, live and perishable goods (鲜活易腐)',
     holds: (f: Facts) => f.request.item.perishable,
@@ -97,6 +104,8 @@ const EXCLUSIONS = [
   },
   {
     item: 3,
+    interpretation:
+      'Digital goods (audio-visual media, software and the like) that were downloaded online or unsealed by the consumer: refusing is lawful; otherwise the refusal on this ground is BLOCK.',
     reason: 'digital_downloaded_or_unsealed',
     title: 'Excluded: digital goods downloaded online or unsealed by the consumer',
     holds: (f: Facts) =>
@@ -108,6 +117,8 @@ const EXCLUSIONS = [
   },
   {
     item: 4,
+    interpretation:
+      'Newspapers and periodicals that have been delivered (category `newspapers_periodicals`): refusing is lawful; otherwise the refusal on this ground is BLOCK.',
     reason: 'newspaper_periodical',
     title: 'Excluded: newspapers and periodicals delivered',
     holds: (f: Facts) => f.category === 'newspapers_periodicals',
@@ -139,6 +150,7 @@ function exclusionRule(spec: (typeof EXCLUSIONS)[number]) {
     reasons: [spec.reason],
     outcomes: ['supports_refusal', 'violated'],
     citations: [cite('CRPL', 25, 1, spec.item), cite('NRR-MEASURES', 6, 1, spec.item)],
+    interpretation: [spec.interpretation],
     applies: (f) => isOpen(f.window),
     conclude: (f) => (spec.holds(f) ? allowed : blocked),
   });
@@ -208,6 +220,7 @@ export const crplArt25Para1UnlistedReason = defineRule({
   reasons: ['other'],
   outcomes: ['needs_review'],
   citations: [cite('CRPL', 25, 1)],
+  interpretation: ['A stated reason of `other` is not one the law lists; it is never decided automatically: REVIEW.'],
   applies: (f) => isOpen(f.window),
   conclude: () => unlisted,
 });

@@ -36,6 +36,9 @@ export const crplArt26Para2 = defineRule({
     cite('PENALTY-MEASURES', 12, 1, 2),
     cite('OT-MEASURES', 21, 1, 2),
   ],
+  interpretation: [
+    '“Promotional or clearance items cannot be returned” and “our shop does not take returns” are notices or format terms that exclude the consumer’s statutory right: void. They are never a ground while the no-reason window is open: BLOCK.',
+  ],
   applies: (f) => isOpen(f.window),
   conclude: () => blocked,
 });

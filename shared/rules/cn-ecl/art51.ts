@@ -38,6 +38,9 @@ export const eclArt51DeliveryTime = defineRule({
   regimes: ['notice'],
   outcomes: ['satisfied'],
   citations: [cite('ECL', 51, 1)],
+  interpretation: [
+    'The signing time is the delivery time (¶1). A delivery time recorded from the order system’s webhook wins over `order.deliveredAt` in the request; when both exist and differ, this finding says which one was used. It informs and never decides.',
+  ],
   applies: (f) => f.deliveryConflict,
   conclude: () => conflict,
 });
@@ -60,6 +63,9 @@ export const eclArt51Chronology = defineRule({
   regimes: ['precondition'],
   outcomes: ['needs_review'],
   citations: [cite('ECL', 51, 1)],
+  interpretation: [
+    'Times that contradict each other — delivered before the order was placed, a return requested before the order, or a time that cannot be read — cannot be judged safely: REVIEW, whatever the stated reason.',
+  ],
   applies: (f) =>
     Number.isNaN(f.placed) ||
     Number.isNaN(f.requested) ||

@@ -36,6 +36,9 @@ export const nrrArt20Para2 = defineRule({
     cite('CRPL-REG', 19, 2),
     cite('CRPL', 25, 2),
   ],
+  interpretation: [
+    'Without the consumer’s confirmation (`confirmation: none`) the seller may not refuse a no-reason return because the goods were marked non-returnable: BLOCK. Before 2017-03-15 only CRPL 25 ¶2 is cited.',
+  ],
   applies: (f) => isOpen(f.window) && f.confirmation.marked && f.request.item.nonReturnable?.confirmation === 'none',
   conclude: () => unconfirmed,
 });

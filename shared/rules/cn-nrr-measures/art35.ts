@@ -42,6 +42,9 @@ export const nrrArt35 = defineRule({
     cite('ECL', 20).when('transit'),
     cite('CIVIL-CODE', 203, 1).when('extension'),
   ],
+  interpretation: [
+    'Returns of non-conforming goods follow CRPL 24, so the no-reason exclusions — made to order, perishable, digital, periodicals, confirmed non-returnable, not intact, packaging opened, gifts or accessories missing — are no ground for refusing them inside the quality window: BLOCK.',
+  ],
   applies: (f) => f.quality.state === 'inside' || f.quality.state === 'not_begun',
   conclude: (f) => BLOCKED[inWindowVariant(f)] as Conclusion,
 });

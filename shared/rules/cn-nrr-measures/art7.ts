@@ -50,6 +50,9 @@ export const nrrArt7 = defineRule({
     cite('CRPL', 25, 2),
     cite('CRPL-REG', 19, 1),
   ],
+  interpretation: [
+    'The confirmed nature must actually have come into play: goods excluded because unsealing harms safety or quality must have been unsealed; goods excluded because activation or trial destroys value must show activation or use; a disclosed near expiry or defect needs nothing more. Otherwise the confirmation is no ground: BLOCK.',
+  ],
   applies: (f) =>
     isOpen(f.window) && f.confirmation.marked && f.confirmation.natureListed && !f.confirmation.natureInPlay,
   conclude: (f) => BY_TAG[natureTag(f)] ?? (BY_TAG.none as ReturnType<typeof notInPlay>),

@@ -81,6 +81,9 @@ const para2Rule = (reasons: Para2Reasons) =>
     reasons,
     outcomes: ['supports_refusal'],
     citations: [cite('NRR-MEASURES', 8, 2), cite('NRR-MEASURES', 12, 1), cite('CRPL', 25, 3), cite('CRPL-REG', 19, 3)],
+    interpretation: [
+      'Goods are intact only with the item, its accessories and labels complete (¶2): missing accessories make the goods not intact in every category, and are the lawful ground of a refusal for a missing gift or accessory, given the seller’s proof.',
+    ],
     applies: (f) => isOpen(f.window) && f.intactness.accessoriesMissing,
     conclude: () => accessories,
   });

@@ -61,6 +61,13 @@ function definite(
     reasons,
     outcomes: ['supports_refusal'],
     citations: [cite('NRR-MEASURES', 9, 1, item), cite('CRPL', 25, 3), cite('CRPL-REG', 19, 3)],
+    interpretation: [
+      [
+        'Food, cosmetics, medical devices and family-planning goods whose necessary one-off seal was broken are not intact: the refusal is lawful, given the seller’s proof (photo, video or inspection report).',
+        'Electronics repaired or modified without authorisation, with tampered markings, or with visible use traces are not intact: the refusal is lawful, given the seller’s proof.',
+        'Apparel, footwear and headwear, luggage, toys, home textiles and household goods with tags removed, or soiled or damaged, are not intact: the refusal is lawful, given the seller’s proof.',
+      ][item - 1] as string,
+    ],
     applies: (f) => isOpen(f.window) && holds(f),
     conclude: () => allowed,
   });
@@ -107,6 +114,9 @@ const activationRule = (reasons: IntactnessReasons) =>
     reasons,
     outcomes: ['needs_review'],
     citations: [cite('NRR-MEASURES', 9, 1, 2), cite('NRR-MEASURES', 8, 3), cite('CRPL', 25, 3)],
+    interpretation: [
+      'Electronics that show only activation traces: REVIEW. Item (2) names activation, but courts have held that activating to check function does not end the right where no exclusion was confirmed.',
+    ],
     applies: (f) => isOpen(f.window) && f.intactness.activationOnly,
     conclude: () => activation,
   });
@@ -130,6 +140,9 @@ const generalRule = (reasons: IntactnessReasons) =>
     reasons,
     outcomes: ['needs_review'],
     citations: [cite('NRR-MEASURES', 9, 1), cite('CRPL', 25, 3)],
+    interpretation: [
+      'Signs of use that the category’s own item of ¶1 does not name (for example soiling on jewellery or books, use traces on apparel, tags removed from electronics) fall to the general test — use beyond inspection with a large loss of value — which is judged on evidence: REVIEW.',
+    ],
     applies: (f) => isOpen(f.window) && f.intactness.generalTest,
     conclude: () => general,
   });

@@ -42,6 +42,9 @@ export const spcOnline1Art2 = defineRule({
     cite('CRPL', 16, 2).until(BEFORE_CRPL_REG),
     cite('NRR-MEASURES', 5),
   ],
+  interpretation: [
+    'When the shop promised no-reason returns also for the goods CRPL 25 ¶1 excludes (`shopPolicy.coversExcludedGoods`), a refusal on one of those four grounds is BLOCK. It fires only where the item’s facts show the exclusion; otherwise the base rule already blocks the refusal.',
+  ],
   applies: (f, reason) =>
     isOpen(f.window) && f.request.order.shopPolicy?.coversExcludedGoods === true && statutoryExclusionHolds(f, reason),
   conclude: () => promised,
