@@ -5,13 +5,32 @@ import * as OpenCC from 'opencc-js/t2cn';
  * created once per process. OpenCC maps character by character for these presets, so the length is
  * kept; where a phrase table would change it, the text is converted one character at a time instead.
  */
-let converters: { tw: (text: string) => string; hk: (text: string) => string } | undefined;
+let converters:
+  | { tw: (text: string) => string; hk: (text: string) => string; twPhrases: (text: string) => string }
+  | undefined;
 
 /** Built on first use (building the tables takes ~25 ms): a cold start that lints nothing pays nothing. */
-function convert(text: string): string {
-  converters ??= { tw: OpenCC.Converter({ from: 'tw', to: 'cn' }), hk: OpenCC.Converter({ from: 'hk', to: 'cn' }) };
-  return converters.hk(converters.tw(text));
+function tables() {
+  converters ??= {
+    tw: OpenCC.Converter({ from: 'tw', to: 'cn' }),
+    hk: OpenCC.Converter({ from: 'hk', to: 'cn' }),
+    twPhrases: OpenCC.Converter({ from: 'twp', to: 'cn' }),
+  };
+  return converters;
 }
+
+function convert(text: string): string {
+  const { tw, hk } = tables();
+  return hk(tw(text));
+}
+
+/** Taiwan usage read as mainland usage ("不支援退貨" → "不支持退货", "稽核" → "审核", "啟用" → "激活"). */
+function convertPhrases(text: string): string {
+  return tables().hk(tables().twPhrases(text));
+}
+
+/** A sentence or line and the punctuation after it: phrase conversion is applied, and length-checked, per piece. */
+const PIECE = /[^。！？；;!?\n\r]*[。！？；;!?\n\r]*/g;
 
 /** CJK ideographs (the ranges policies use), for the spacing rule below. */
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -27,7 +46,14 @@ const DECORATION = /[“”"'‘’「」『』《》〈〉【】〔〕*_`]/g;
 export function toSimplified(text: string): string {
   // Nothing to convert in text without CJK characters (English policies, numbers).
   if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return text;
-  const whole = convert(text);
+  // Taiwan phrases where they keep each piece's length (OpenCC's phrase table, not a hand-made one);
+  // the character tables elsewhere.
+  let phrased = '';
+  for (const piece of text.match(PIECE) ?? []) {
+    const converted = /[\u3400-\u9fff\uf900-\ufaff]/.test(piece) ? convertPhrases(piece) : piece;
+    phrased += converted.length === piece.length ? converted : piece;
+  }
+  const whole = convert(phrased);
   if (whole.length === text.length) return whole;
   let out = '';
   for (const char of text) {

@@ -4,6 +4,11 @@ import type { CnParameters } from './cn/parameters.js';
 import { addMonths, cstDay, parseInstant } from './time.js';
 import type { ConfirmationCheck, Facts, Intactness, Period } from './types.js';
 
+/** r2: a period of `n` months from receipt (CIVIL-CODE 202, extended by 203); null where none is counted. */
+function months(receiptDay: number | null, n: number, requestDay: number, beforeReceipt: boolean): Period | null {
+  return receiptDay === null ? null : periodFrom(addMonths(receiptDay, n), requestDay, beforeReceipt, 2);
+}
+
 /**
  * The longest run of statutory rest days a period's end can be moved over, with a wide margin: the
  * longest ever published was the 2020 Spring Festival (10 days with the extraordinary extension).
@@ -176,10 +181,7 @@ export function deriveFacts(
   const quality = period(receiptDay, params.qualityDays.value, requestDay, beforeReceipt, revision);
   // r2 (RULES.md "Time"): periods in months and years end on the corresponding day (CIVIL-CODE 202)
   // and are extended over rest days (CIVIL-CODE 203); computed only for the rows that read them.
-  const months = (n: number): Period | null =>
-    revision >= 2 && receiptDay !== null && returnRequest.kind !== 'no_reason'
-      ? periodFrom(addMonths(receiptDay, n), requestDay, beforeReceipt, revision)
-      : null;
+  const monthsFrom = revision >= 2 && receiptDay !== null && returnRequest.kind !== 'no_reason' ? receiptDay : null;
   const promise =
     revision >= 2 && promiseDays >= 1 ? period(receiptDay, promiseDays, requestDay, beforeReceipt, revision) : null;
   // Only the durable-goods rule reads the six months (CRPL 23 ¶3): skip the arithmetic otherwise.
@@ -248,15 +250,25 @@ export function deriveFacts(
         item.gifts.some((g) => g.name === name && g.declaredPriceFen !== undefined),
       ),
     promiseCovers: promise !== null && promise.state !== 'after',
-    sixMonths: item.durable ? months(params.durableProofMonths.value) : null,
+    sixMonths: item.durable ? months(monthsFrom, params.durableProofMonths.value, requestDay, beforeReceipt) : null,
     threeGuaranteesPeriods:
       item.threeGuarantees && returnRequest.repairAttempts >= 2
         ? {
-            wholeMachine: months(12 * params.threeGuaranteesWholeMachineYears.value),
-            mainComponent: months(12 * params.threeGuaranteesMainComponentYears.value),
+            wholeMachine: months(
+              monthsFrom,
+              12 * params.threeGuaranteesWholeMachineYears.value,
+              requestDay,
+              beforeReceipt,
+            ),
+            mainComponent: months(
+              monthsFrom,
+              12 * params.threeGuaranteesMainComponentYears.value,
+              requestDay,
+              beforeReceipt,
+            ),
           }
         : null,
-    objectionPeriod: months(12 * params.objectionYears.value),
+    objectionPeriod: months(monthsFrom, 12 * params.objectionYears.value, requestDay, beforeReceipt),
   };
 }
 

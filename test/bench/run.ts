@@ -101,6 +101,13 @@ async function benchEngine(): Promise<void> {
   };
   measure(ours, 500);
   const oursRate = measure(ours, seconds * 1000);
+  // The released r1 answers the same requests with less: no summary, fewer alternatives tried.
+  let k1 = 0;
+  const r1 = () => {
+    evaluate(corpus[k1++ % corpus.length] as CheckRequest, {}, 'cn-2024-07-01');
+  };
+  measure(r1, 300);
+  const r1Rate = measure(r1, Math.max(1000, (seconds * 1000) / 2));
 
   const engine = createJsonRulesEngine();
   const facts = corpus.map(toBaselineFacts);
@@ -118,11 +125,16 @@ async function benchEngine(): Promise<void> {
     theirs += 100;
   }
   const theirsRate = theirs / ((performance.now() - start) / 1000);
-  log(`Refusal Guard rulebook (every rule):       ${fmt(oursRate)} evaluations/s  (${fmt(1e6 / oursRate, 2)} µs each)`);
+  log(
+    `Refusal Guard rulebook r2 (every rule, with summary): ${fmt(oursRate)} evaluations/s  (${fmt(1e6 / oursRate, 2)} µs each)`,
+  );
   log(
     `json-rules-engine (window + exclusions):   ${fmt(theirsRate)} evaluations/s  (${fmt(1e6 / theirsRate, 2)} µs each)`,
   );
   log(`ratio:                                     ${fmt(oursRate / theirsRate, 1)}×  (target ≥ 10×)`);
+  log(
+    `the same requests under r1 (cn-2024-07-01): ${fmt(r1Rate)} evaluations/s  (${fmt(1e6 / r1Rate, 2)} µs each, ${fmt(r1Rate / theirsRate, 1)}× json-rules-engine)`,
+  );
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -24,9 +24,9 @@ import { refusalScope } from './reading.js';
 const UNOPENED_CONDITION =
   /(?:未|没有|不曾|从未|无)(?:经)?(?:拆封|拆开|开封|启封|拆包|开箱|打开|拆)|(?:包装|外包装|原包装|塑封|封口)(?:须|需|必须|应)?(?:保持)?(?:完好)?(?:未|没有)(?:被)?(?:拆|打开|开封|撕)|\bunopened\b|(?:sealed|unopened) (?:original )?packaging|in (?:its|their) original (?:sealed|unopened)|seal(?:s)? (?:must be |is |are )?(?:intact|unbroken)|must not (?:have been|be) opened|still sealed/;
 const REFUSED_FOR_OPENING_EN =
-  /opened (?:items?|products?|goods|boxes|packages?)\b.{0,30}(?:cannot|can't|not|no|non|only)|once opened|if opened|(?:items?|products?) (?:that )?(?:have|has) been opened/;
+  /opened (?:items?|products?|goods|boxes|packages?)\b.{0,30}(?:cannot|can'?t|not|no|non|only)|once opened|if opened|(?:items?|products?) (?:that )?(?:have|has) been opened/;
 const OPENING_HARMLESS =
-  /拆封(?:查验|检查|验货)?(?:不影响|不影响退货|也可以|仍可|可以|亦可)|(?:不影响|不会影响).{0,6}(?:退货|完好)|opening .{0,20}(?:does not|doesn't) affect/;
+  /拆封(?:查验|检查|验货)?(?:不影响|不影响退货|也可以|仍可|可以|亦可)|(?:拆封|拆开|开封|开箱|打开|查验|验货)[^,;。]{0,8}(?:不影响|不会影响).{0,6}(?:退货|完好)|opening .{0,20}(?:does not|doesn'?t) affect/;
 
 export const openedPackagingExcluded: ClauseRule = {
   id: 'cn.policy.opened-packaging-excluded',
@@ -68,15 +68,15 @@ export const openedPackagingExcluded: ClauseRule = {
 };
 
 const TRIAL_REFUSED =
-  /(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|后|了)?.{0,8}(?:不|无法|不能|不予|概不|恕不)|(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried on|worn|used)\b.{0,20}(?:cannot|can't|not|no)\b/;
+  /(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|后|了)?.{0,8}(?:不|无法|不能|不予|概不|恕不)|(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried[\s-]on|worn|used)\b.{0,20}(?:cannot|can'?t|not|no)\b/;
 const SEAL_FOR_ALL =
-  /(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)|(?:胶条|塑封|封条|封口|封膜|密封)[^,;。]{0,4}(?:不可|不能|不得|勿|请勿|不要)(?:拆|撕|打开|破坏)/;
+  /(?:封口|封条|塑封|封膜|胶条)(?:须|需|必须|应|要)?(?:保持)?(?:完好|完整|未拆|未撕|未破坏|无损)|(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)|(?:胶条|塑封|封条|封口|封膜|密封)[^,;。]{0,4}(?:不可|不能|不得|勿|请勿|不要)(?:拆|撕|打开|破坏)/;
 /**
  * The outer or original packaging demanded complete: NRR-MEASURES 8 ¶2 defines intactness by the goods,
  * accessories and brand markings, and ¶3 protects opening the packaging.
  */
 const PACKAGING_DEMANDED =
-  /(?:外包装|包装盒|原包装|包装)(?:盒)?(?:有|已)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整)[^。]{0,6}(?:不予|不|无法|不能|不支持)(?:退|换|办理)|(?:完整|齐全|完好(?:无损)?)(?:的)?(?:外包装|原包装|包装盒|原厂包装)|(?:外包装|原包装|包装盒|原厂包装)(?:须|需|必须|应当|应)?(?:保持)?(?:完整|齐全|完好|无损|无破损|无严重破损)|商品原质原貌原包装|with (?:all )?(?:the )?accessories,? and (?:the )?(?:original )?packaging|without (?:the )?original packaging|外包装[^。]{0,30}(?:应当|须|需|必须|应)[^。]{0,4}(?:齐全|完整|完好|无(?:严重)?破损)|original packaging (?:must|is required)|packaging (?:must be |is )?(?:intact|undamaged|complete)/;
+  /(?:must|should|need to|needs to|has to|have to|required to)[^.;]{0,40}\bwith (?:the |their |its |all )?original (?:packaging|box|boxes|packing)|packing materials? (?:are |is )?(?:damaged|missing)|(?:damaged|missing) (?:packing|packaging)(?: materials?)?|(?:外包装|原包装|包装盒|包装)(?:、|,|及|和|与)[^。;]{0,20}(?:齐全|完整|完好|无损)|(?:外包装|包装盒|原包装|包装)(?:盒)?(?:有|已)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整)[^。]{0,6}(?:不予|不|无法|不能|不支持)(?:退|换|办理)|(?:完整|齐全|完好(?:无损)?)(?:的)?(?:外包装|原包装|包装盒|原厂包装)|(?:外包装|原包装|包装盒|原厂包装)(?:须|需|必须|应当|应)?(?:保持)?(?:完整|齐全|完好|无损|无破损|无严重破损)|商品原质原貌原包装|with (?:all )?(?:the )?accessories,? and (?:the )?(?:original )?packaging|without (?:the )?original packaging|外包装[^。]{0,30}(?:应当|须|需|必须|应)[^。]{0,4}(?:齐全|完整|完好|无(?:严重)?破损)|original packaging (?:must|is required)|(?:must|should|need to|needs to|has to|have to|required to)\s+(?:be\s+)?(?:returned\s+|sent back\s+)?(?:[a-z, -]{0,40}\s)?in (?:the |their |its |all )?original (?:packaging|box|boxes|packing)|packaging (?:must be |is )?(?:intact|undamaged|complete)/;
 /** Trial the clause itself allows ("允许简单通电调试"): reasonable trial, kept. */
 const TRIAL_ALLOWED = /(?:允许|可以|可|支持)(?:进行)?(?:简单|合理|正常)?(?:的)?(?:通电|试用|试穿|调试|开机)/;
 

@@ -44,7 +44,21 @@ const REFUSE_HANDLE_ZH = /(?:不予|不|无法|不能|一律不|概不|恕不)(?
 const REFUSE_IDIOM_ZH =
   /(?:(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题[^,;。]{0,8}(?:才|方)?(?:可以|能|可)?(?:退|换|办理)|质量问题(?:方可|才可|才能|才予|才)(?:办理)?退|不(?:在|属于)[^,;。]{0,10}(?:无理由|退货|退换)(?:的)?(?:范围|服务|之列)|(?:无理由退货|无理由退换|退换货|退货)(?:服务)?(?:均|一律|都)?(?:不适用|不支持|不予|不可|不能)|(?:拒绝|谢绝|概不|恕不|一律不)[^,;。]{0,6}退(?:货|换|款)|概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|拒收|一经签收.{0,6}(?:不|无法)|恕不退)/;
 const REFUSE_EN =
-  /(?:cannot|can't|can not|will not|won't|may not|are not|is not|not)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|accepted for returns?|eligible for (?:a\s+)?(?:returns?|refunds?|exchanges?))|\bno\s+(?:returns?|refunds?|exchanges?)\b|(?:do|does|will)\s+not\s+(?:accept|offer|issue|provide|give)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|non-?returnable|non-?refundable|final\s+sale|all\s+sales?\s+(?:are\s+)?final|not\s+(?:be\s+)?accepted|not\s+eligible|\bno\s+(?:[a-z-]+\s+){1,3}returns?\b|(?:returns?|refunds?|exchanges?)[^.]{0,30}(?:are|is)\s+not\s+(?:permitted|allowed|accepted|possible|available|offered)|(?:returns?|refunds?)\s+(?:are\s+)?(?:accepted|offered|given)\s+only\s+(?:for|on|if)\s+(?:faulty|defective|damaged)|(?:cannot|can't|can not|do not|don't|does not|will not|won't|unable to|are unable to|not able to)\s+(?:accept|offer|issue|give|provide|process|take)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|not\s+be\s+offered\s+(?:a\s+|any\s+)?(?:returns?|refunds?|exchanges?)|\bno\s+refunds?\b|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|returns? (?:are )?(?:only )?accepted only (?:for|on|if)|(?:items?|products?|purchases?|orders?|goods|merchandise)\s+(?:are|is)\s+(?:considered\s+)?final\b/;
+  /(?:cannot|can'?t|can not|will not|won'?t|may not|are not|is not|not)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|accepted for returns?|eligible for (?:a\s+)?(?:returns?|refunds?|exchanges?))|\bno\s+(?:returns?|refunds?|exchanges?)\b|(?:do|does|will)\s+not\s+(?:accept|offer|issue|provide|give)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|non-?returnable|non-?refundable|final\s+sale|all\s+sales?\s+(?:are\s+)?final|not\s+(?:be\s+)?accepted|not\s+eligible|\bno\s+(?:[a-z-]+\s+){1,3}returns?\b|(?:returns?|refunds?|exchanges?)[^.]{0,30}(?:are|is)\s+not\s+(?:permitted|allowed|accepted|possible|available|offered)|(?:returns?|refunds?)\s+(?:are\s+)?(?:accepted|offered|given)\s+only\s+(?:for|on|if)\s+(?:faulty|defective|damaged)|(?:cannot|can'?t|can not|do not|don'?t|does not|will not|won'?t|unable to|are unable to|not able to)\s+(?:accept|offer|issue|give|provide|process|take)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|not\s+be\s+offered\s+(?:a\s+|any\s+)?(?:returns?|refunds?|exchanges?)|\bno\s+refunds?\b|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|returns? (?:are )?(?:only )?accepted only (?:for|on|if)|(?:items?|products?|purchases?|orders?|goods|merchandise)\s+(?:are|is)\s+(?:considered\s+)?final\b|change of mind (?:is|are) not|not subject to (?:a |any )?refunds?|(?:cannot|can'?t|can not|will not|won'?t|may not)\s+be\s+[a-z]+ed\s+or\s+(?:returned|refunded|exchanged)|only (?:full|regular)[- ]?price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are|will)|not\s+(?:a\s+)?(?:valid\s+)?(?:reason|grounds?) for (?:a\s+)?(?:returns?|refunds?)/;
+
+/**
+ * A return granted only for a defect: the no-reason right refused as a whole ("只有在商品存在质量问题时，才能
+ * 申请退换货", "退换货的前提是商品存在质量问题", "returns are accepted for defective products only").
+ */
+export const QUALITY_ONLY =
+  /(?:仅|只|只有|仅限|限于|仅在|只在|仅对|只对|仅针对|只针对|仅受理|只受理|仅接受|只接受|仅提供|只提供|仅办理|只办理)[^;。]{0,14}(?:质量问题|质量原因|质量瑕疵|瑕疵|故障)[^;。]{0,16}(?:才|方)(?:能|可|可以|予|会)?|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题|(?:仅|只)(?:对|针对|受理|接受|提供|办理|支持)[^,;。]{0,12}质量问题|质量问题(?:方可|才可|才能|才予|才)|前提(?:是|为)[^;。]{0,12}(?:质量问题|质量原因|存在瑕疵)|以[^;。]{0,10}(?:质量问题|质量原因)为(?:前提|条件)|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|accepted only (?:for|on|if) (?:faulty|defective|damaged)|(?:returns?|refunds?|exchanges?)\s+(?:are\s+|is\s+)?(?:only\s+)?(?:accepted|offered|given|allowed|available|possible|issued)\s+(?:only\s+)?(?:for|on|if|when)\s+(?:the\s+)?(?:items?\s+|products?\s+|goods\s+|merchandise\s+)?(?:(?:is|are)\s+)?(?:faulty|defective|damaged)(?!\s+(?:by|due|through))|(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\s+only|only\s+(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\s+(?:can|may|will|are)\s+(?:be\s+)?(?:returned|refunded|accepted|eligible)/;
+
+/**
+ * A lead-in that lists the conditions of a return ("满足以下条件可以办理退换货：", "returns are accepted if:"):
+ * an item of that list naming a defect makes the defect a condition of every return.
+ */
+export const CONDITIONS_LEAD =
+  /(?:满足|符合|具备|具有)(?:以下|下列|如下|下述|上述)?(?:全部|所有)?(?:的)?(?:条件|要求)(?!之一)[^;。]{0,16}(?:可以|可|方可|才能|才可|才可以|能)?(?:办理|申请|享受)?(?:退|换)|(?:退|换)[^;。]{0,8}(?:须|需|必须|应当)?(?:满足|符合|具备)(?:以下|下列|如下)(?:全部|所有)?(?:条件|要求)(?!之一)|(?:returns?|refunds?) (?:are|will be) (?:only )?accepted (?:only )?(?:if|when|provided)(?: that)?(?: all of the following)?:?$|to be eligible for a (?:return|refund)/;
 
 /** Words that grant a return: "支持七天无理由退货", "可退货", "包退", "you may return". */
 const ALLOW =
@@ -60,13 +74,29 @@ export function refuses(raw: string): boolean {
   if (OVERRULED.test(raw)) return false;
   const text = raw.replace(NOT_THE_PRICE, ' ');
   if (REFUSE_ZH.test(text) || REFUSE_IDIOM_ZH.test(text) || REFUSE_EN.test(text)) return true;
+  if (qualityOnly(text)) return true;
   return REFUSE_HANDLE_ZH.test(text) && RETURN_TOPIC.test(text);
 }
 
 const OVERRULED =
   /(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由)?拒绝(?:退货|退换|办理|受理)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
 const NOT_THE_PRICE =
-  /(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还)?(?:差价|运费|邮费|手续费|积分|优惠券|税费|关税|税款)|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,24}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won't|cannot|can't) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
+  /(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还)?(?:差价|运费|邮费|手续费|积分|优惠券|税费|关税|税款)|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,24}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
+
+/**
+ * The return itself is granted only for defects (not the shipping or another cost: "质量问题才由本店承担运费"
+ * is about who pays, and lawful).
+ */
+export function qualityOnly(text: string): boolean {
+  const match = QUALITY_ONLY.exec(text);
+  if (!match) return false;
+  const reach = text.slice(Math.max(0, match.index - 12), match.index + match[0].length + 12);
+  return (
+    /退|换|办理|受理|售后|return|refund|exchange|accept/.test(reach) &&
+    !/运费|邮费|快递费|shipping|postage/.test(reach) &&
+    !NOT_QUALITY.test(text.replace(QUALITY_ONLY, ' '))
+  );
+}
 
 export function allows(text: string): boolean {
   return ALLOW.test(text);
@@ -77,7 +107,7 @@ export const RETURN_TOPIC = /退|换|return|refund|exchange|售后|after-sales/;
 
 /** Sale, promotion or clearance goods ("特价", "清仓", "final sale" is a refusal idiom, not a scope). */
 export const SALE =
-  /特价|促销|打折|折扣(?!券)|折后|清仓|秒杀|特惠|优惠(?:商品|价|活动)|活动(?:商品|款|价|期间)?|降价|处理品|福利(?:款|品|价)|断码|尾货|库存(?:商品|款)|甩卖|限时|团购|拼团|抢购|清货|低价|特卖|折扣价|1元|一元|零元|sale|clearance|discount|promo|markdown|outlet|reduced/;
+  /特价|促销|打折|折扣(?!券)|折后|清仓|秒杀|特惠|优惠(?:商品|价|活动)|活动(?:商品|款|价|期间)?|降价|处理品|福利(?:款|品|价)|断码|尾货|库存(?:商品|款)|甩卖|限时|团购|拼团|抢购|清货|低价|特卖|折扣价|1元|一元|零元|sale|clearance|discount|promo|markdown|outlet|reduced|(?:full|regular)[- ]?price(?:d)?/;
 
 /** Opening the packaging ("拆封", "拆开", "开箱", "opened"), the act NRR-MEASURES 8 ¶3 protects. */
 export const OPENED =
@@ -85,7 +115,7 @@ export const OPENED =
 
 /** Trying the goods: reasonable trial never ends the right (NRR-MEASURES 8 ¶3). */
 export const TRIAL =
-  /试穿|试用|试戴|试听|试装|试玩|上脚|上身|穿过|戴过|开机|通电|试过|tried\s+on|been\s+tried|worn\s+once|trial/;
+  /试穿|试用|试戴|试听|试装|试玩|上脚|上身|穿过|戴过|开机|通电|试过|tried[\s-]+on|been\s+tried|worn\s+once|trial/;
 
 /** The "second sale" standard, stricter than intactness. */
 export const RESALE =
@@ -96,11 +126,11 @@ export const RESALE =
  * sold by the shop, guarantee periods run out, procedure. Time limits are judged separately.
  */
 export const LAWFUL_SCOPE =
-  /人为|非正常|使用不当|保管不当|不当使用|私自|擅自|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗过|水洗|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未申请|拒收到付|到付|平邮|\bdamaged by\b|\bused items?\b|\bworn items?\b|misuse|abuse|worn outdoors|washed|altered|stained|not purchased from|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
+  /人为|非正常|使用不当|保管不当|不当使用|私自|擅自|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗过|水洗|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未申请|拒收到付|到付|平邮|\bdamaged by\b|\bused items?\b|\bworn items?\b|misuse|abuse|worn outdoors|tags? (?:have been |has been |are |is )?(?:removed|cut|detached|torn)|(?:removed|cut off|detached|missing) tags?|without (?:the |their |its |original )*tags|washed|altered|stained|not purchased from|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
 
 /** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
 export const STATUTORY_CATEGORY =
-  /定制|定做|订制|订做|量身|刻字|个性化|私人订制|来图|鲜活|易腐|生鲜|鲜花|绿植|花卉|蔬菜|蔬果|水果|水产|肉类|鲜肉|海鲜|冷冻|冷藏|活体|鲜奶|蛋糕|数字化|在线下载|下载|音像|计算机软件|软件|游戏(?:软件|点卡|光盘)|点卡|充值卡|话费|电子(?:卡|券|凭证|书)|虚拟(?:商品|物品|卡)|报纸|期刊|杂志|custom(?:-made|ized|ised)?|personali[sz]ed|made[- ]to[- ]order|engraved|perishable|fresh\s+(?:food|flowers|produce)|flowers|plants|digital|download|software|e-?books?|gift\s+cards?|newspapers?|magazines?|periodicals?/;
+  /定制|定做|订制|订做|量身|刻字|个性化|私人订制|来图|鲜活|易腐|生鲜|鲜花|绿植|花卉|蔬菜|蔬果|水果|水产|肉类|鲜肉|海鲜|冷冻|冷藏|活体|鲜奶|蛋糕|数字化|在线下载|下载|音像|计算机软件|软件|游戏(?:软件|点卡|光盘)|点卡|充值卡|话费|电子(?:卡|券|凭证|书)|虚拟(?:商品|物品|卡)|报纸|期刊|杂志|custom(?:-made|ized|ised)?|special[- ]orders?|personali[sz]ed|made[- ]to[- ]order|engraved|perishable|fresh\s+(?:food|flowers|produce)|flowers|plants|digital|download|software|e-?books?|gift\s+cards?|newspapers?|magazines?|periodicals?/;
 
 /**
  * The categories whose own one-time seal is the intactness test (NRR-MEASURES 9(1)): food (and
@@ -123,14 +153,14 @@ export const CONFIRMED =
 
 /** The "confirmation" is only a notice or a pre-ticked box (CRPL-REG 19 ¶2, NRR-MEASURES 20 ¶2). */
 export const FAKE_CONFIRMATION =
-  /页面(?:已|上)?(?:明确|显著)?(?:提示|注明|标注|说明|告知)|已(?:在|于)(?:商品)?(?:页面|详情页)(?:提示|注明|说明|告知)|详情页(?:已)?(?:注明|说明|提示)|默认(?:勾选|同意|已)|视为(?:您)?(?:已)?(?:同意|确认|知悉|接受)|即(?:表示|代表|视为)(?:您)?(?:已)?(?:同意|确认|接受|知悉)|下单即|购买即|付款即|拍下即|pre-?ticked|pre-?selected|by (?:placing|completing) (?:an|your|the) order,? you (?:agree|accept)/;
+  /慎拍|勿拍|慎买|谨慎(?:购买|下单|选购|拍下)|慎重(?:购买|下单)|请(?:您)?(?:知悉|悉知)|购买前请(?:注意|知悉)|by (?:purchasing|buying)|页面(?:已|上)?(?:明确|显著)?(?:提示|注明|标注|说明|告知)|已(?:在|于)(?:商品)?(?:页面|详情页)(?:提示|注明|说明|告知)|详情页(?:已)?(?:注明|说明|提示)|默认(?:勾选|同意|已)|视为(?:您)?(?:已)?(?:同意|确认|知悉|接受)|即(?:表示|代表|视为)(?:您)?(?:已)?(?:同意|确认|接受|知悉)|下单即|购买即|付款即|拍下即|pre-?ticked|pre-?selected|by (?:placing|completing) (?:an|your|the) order,? you (?:agree|accept)/;
 
 /** Non-conforming goods: the quality regime of CRPL 24. */
 export const QUALITY =
   /质量问题|质量原因|质量瑕疵|性能故障|故障|破损|损坏|残缺|瑕疵|次品|错发|发错|漏发|少发|缺件|少件|错件|与描述不符|描述不符|与.{0,6}不符|不符合约定|做工问题|开线|掉色|过期|变质|defect|faulty|damaged|broken|wrong item|not as described|missing (?:parts|items)/;
 /** A quality word negated: "非质量问题", "无质量问题", "如无质量问题", "不是质量问题". */
 export const NOT_QUALITY =
-  /(?:非|无|没有|不是|不属于|不涉及|除)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)/;
+  /(?:非|无|没有|不是|不属于|不涉及|除)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)|(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)/;
 
 /** Returns for the buyer's own reasons: the no-reason regime. */
 export const NO_REASON =

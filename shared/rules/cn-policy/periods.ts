@@ -40,7 +40,7 @@ const SHOP_SERVICE =
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
-  /破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
+  /异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
   /退款|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
@@ -57,7 +57,7 @@ function nearestBefore(text: string, position: number, pattern: RegExp): number 
 /** What a duration in a clause measures: the nearest topic word before it decides, else the words after. */
 /** "request a refund", "refund or exchange": in English a refund is often the return itself. */
 const REFUND_AS_RETURN =
-  /(?:returned|exchanged)[^.;]{0,30}(?:for|with) a (?:full )?refund|request(?:ing)? (?:a |for a |your )?refund|refund request|refunds? (?:or|and|\/) ?exchanges?|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
+  /(?:returned|exchanged|accepted)[^.;]{0,40}(?:for|with) a (?:full )?refund|request(?:ing)? (?:a |for a |your )?refund|refund request|refunds? (?:or|and|\/) ?exchanges?|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
 const REFUND_PROCESSING =
   /(?:processed|issued|credited|posted|applied|refunded|paid|transferred)\b|refund (?:timing|time)|take[s]? (?:up to )?\d|退款|到账|原路/;
 
@@ -93,7 +93,7 @@ function returnsTopicOrSeven(text: string): boolean {
 
 /** "within 14 days of purchase", "(以发票日期为准)": the period starts before receipt. */
 const EARLY_AFTER =
-  /^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)/;
+  /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)/;
 /** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
 const RECEIPT_STATED = /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准/;
 const EARLY_STATED =
@@ -209,9 +209,9 @@ export const windowShorterThanLaw: ClauseRule = {
 };
 
 const DEEMED_CONFORMING =
-  /(?:签收|收货|确认收货|签字)(?:了)?.{0,10}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)/;
+  /by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,10}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)/;
 const AFTER_SIGNING_NO_CLAIM =
-  /(?:签收后|事后|过后|收货后)[^。]{0,12}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
+  /(?:签收|收货|收到(?:商品|货物)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当面(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后)[^。]{0,12}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
 
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
@@ -275,6 +275,14 @@ export const refundLaterThanLaw: ClauseRule = {
       )
         continue;
       if (refundDays(duration) <= 7) continue;
+      // "No store credit is issued after 15 days": a cut-off for asking, not a delay of the refund.
+      if (
+        /(?:after|beyond|more than|past|超过|超出|逾期)\s*$/.test(
+          text.slice(Math.max(0, duration.start - 12), duration.start),
+        ) &&
+        /\bno\b|\bnot\b|不|无/.test(text)
+      )
+        continue;
       return {
         verdict: 'void',
         message: {

@@ -27,7 +27,7 @@ import { afterWindowOnly, refusalScope } from './reading.js';
 const SHIPPING =
   /运费|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)/;
 const ON_CONSUMER =
-  /(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customer|buyer|you)(?:\s+(?:is|are|will be))?\s+(?:responsible|pays?|paying|bear)|at (?:the )?(?:customer's|buyer's|your) (?:own )?(?:cost|expense)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable/;
+  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customer|buyer|you)(?:\s+(?:is|are|will be))?\s+(?:responsible|pays?|paying|bear)|at (?:the )?(?:customer'?s|buyer'?s|your) (?:own )?(?:cost|expense)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable/;
 const ALL_RETURNS =
   /所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return/;
 
@@ -56,9 +56,19 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       QUALITY.test(text)
     ) {
       // "质量问题运费由本店承担" — only void when the consumer is also charged for the quality case.
-      if (!/质量问题.{0,12}(?:买家|顾客|客户|消费者|您)(?:承担|负担|支付)/.test(text)) return undefined;
+      if (
+        !/质量(?:问题|原因)[^。]{0,20}(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)/.test(
+          text,
+        )
+      )
+        return undefined;
     }
-    const qualityScope = capped || (QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text));
+    const qualityScope =
+      capped ||
+      (QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text)) ||
+      /(?:even|including|incl\.?) (?:for |on )?(?:defective|faulty|damaged)|(?:包括|包含|含|即使|即便)[^,;。]{0,4}质量问题/.test(
+        text,
+      );
     const allReturns = ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text);
     if (!qualityScope && !allReturns) return undefined;
     return {
@@ -76,7 +86,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
 };
 
 const EXCHANGE_ONLY =
-  /只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|store credit or (?:an )?exchange|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为)(?:购物卡|店铺余额|余额|积分|代金券|优惠券)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit/;
+  /(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:退|返还|返|以)[^,;。]{0,4}(?:积分|购物卡|余额|代金券|优惠券|礼品卡|储值卡)|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)|no cash refunds?|store credit or (?:an )?exchange|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为)(?:购物卡|店铺余额|余额|积分|代金券|优惠券)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit/;
 const RETURN_REFUSED_BUT_EXCHANGE =
   /(?:不|无法|不能|不予|不支持|不接受|不提供)(?:办理|支持)?退(?:货|款)?.{0,16}(?:可以?|可|能|支持|提供|做|办理|联系).{0,8}(?:换货|更换|调换|维修)/;
 
@@ -123,7 +133,10 @@ const finding: RuleFinding = {
 };
 
 const QUALITY_NARROWED =
-  /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+  /(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+
+/** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
+const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
 
 export const qualityReturnsRefused: ClauseRule = {
   id: 'cn.policy.quality-returns-refused',
@@ -132,7 +145,10 @@ export const qualityReturnsRefused: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     const scope = refusalScope(reading);
-    const narrowed = QUALITY_NARROWED.test(text) && !NOT_QUALITY.test(text) && !LAWFUL_SCOPE.test(text);
+    const narrowed =
+      QUALITY_NARROWED.test(text) &&
+      (!NOT_QUALITY.test(text) || QUALITY_DEFINED.test(text)) &&
+      !LAWFUL_SCOPE.test(text);
     const qualityClause = QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text);
     const conditioned =
       qualityClause &&
@@ -155,14 +171,20 @@ export const qualityReturnsRefused: ClauseRule = {
 };
 
 const PROOF_DEMANDED =
-  /(?:提供|出具|提交|附上?|出示)(?:由)?(?:相关|有效)?(?:的)?(?:第三方|权威|专业|国家|官方|法定|质检|质量检测|检测|检验|鉴定)?(?:机构|部门)?(?:出具的?)?(?:质检|检测|检验|鉴定|质量)(?:报告|证明|结果|书)|(?:质检|检测|鉴定)(?:报告|证明)(?:为准|方可|才|后方|才能|才可)|(?:买家|顾客|消费者|您)(?:需|须|应)?(?:承担|负责)举证|举证责任(?:由|在)(?:买家|顾客|消费者|您)|能提供质量问题的证明|提供质量问题(?:的)?证明|以本(?:店|公司|司)(?:的)?(?:检测|鉴定|判定)(?:结果)?为准|以(?:厂家|厂商|品牌方|品牌|官方|售后|检测中心)(?:的)?(?:检测|鉴定|判定)(?:结果|报告)?为准|(?:test|inspection|lab|laboratory|technician'?s?|service cent(?:er|re)'?s?) (?:report|certificate)|proof (?:of|that) (?:the )?(?:defect|fault)|burden of proof/;
+  /(?:report|certificate|confirmation|letter|statement) from (?:an? |the )?(?:authori[sz]ed |independent |certified |third[- ]party |manufacturer'?s? )?(?:repair (?:centre|center|shop)|service (?:centre|center)|technician|engineer|laborator(?:y|ies)|lab|expert)|(?:凭|持|附|附上|提供|出具|提交|出示|须有|需有)[^,;。]{0,16}(?:检测|检验|鉴定|质检|维修(?:中心|站|点)|售后(?:中心|网点|服务中心))(?:的)?(?:报告|证明|单据|单|结果|凭证|证书)|(?:提供|出具|提交|出示)[^,;。]{0,6}(?:质量问题|故障|瑕疵|缺陷|质量)(?:的)?(?:相关)?(?:书面)?(?:证明|凭证|鉴定)(?!.{0,4}(?:照片|图片|视频))|(?:须|需|必须|应)?经(?:由)?[^,;。]{0,16}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,12}(?:检测|鉴定|检验)(?:确认|认定)?[^,;。]{0,8}(?:后|方可|才|才能|才可)|(?:您|买家|顾客|消费者|客户)?(?:需|须|应|请)?(?:自行)?(?:到|去|送至|送到|送往)[^,;。]{0,14}(?:维修|网点|检测中心|检测机构|售后服务中心|售后网点)[^,;。]{0,6}(?:检测|鉴定)|proof that (?:the )?(?:item|product|goods|it)?\s*(?:is|are|was|were) (?:defective|faulty|damaged)|(?:提供|出具|提交|附上?|出示)(?:由)?(?:相关|有效)?(?:的)?(?:第三方|权威|专业|国家|官方|法定|质检|质量检测|检测|检验|鉴定)?(?:机构|部门)?(?:出具的?)?(?:质检|检测|检验|鉴定|质量)(?:报告|证明|结果|书)|(?:质检|检测|鉴定)(?:报告|证明)(?:为准|方可|才|后方|才能|才可)|(?:买家|顾客|消费者|您)(?:需|须|应)?(?:承担|负责)举证|举证责任(?:由|在)(?:买家|顾客|消费者|您)|能提供质量问题的证明|提供质量问题(?:的)?证明|以本(?:店|公司|司)(?:的)?(?:检测|鉴定|判定)(?:结果)?为准|以(?:厂家|厂商|品牌方|品牌|官方|售后|检测中心)(?:的)?(?:检测|鉴定|判定)(?:结果|报告)?为准|(?:test|inspection|lab|laboratory|technician'?s?|service cent(?:er|re)'?s?) (?:report|certificate)|proof (?:of|that) (?:the )?(?:defect|fault)|burden of proof/;
+
+const PROOF_REASONABLE = /照片|图片|视频|拍照|截图|photo|picture|video|三包凭证|维修记录|修理记录/;
+const PROOF_STRONG = /检测报告|鉴定报告|检验报告|质检报告|权威|第三方|laboratory|\blab\b/;
 
 export const burdenOfProofOnConsumer: ClauseRule = {
   id: 'cn.policy.burden-of-proof-on-consumer',
   issue: 'burden_of_proof_on_consumer',
   citations: cites(['CRPL', 23, 3]),
   judge(reading) {
-    if (!PROOF_DEMANDED.test(reading.text)) return undefined;
+    const text = reading.text;
+    if (!PROOF_DEMANDED.test(text)) return undefined;
+    // Photos or a video are what a shop may reasonably ask; the 三包 repair records are the regulation's own.
+    if (PROOF_REASONABLE.test(text) && !PROOF_STRONG.test(text)) return undefined;
     return {
       verdict: 'void',
       message: {

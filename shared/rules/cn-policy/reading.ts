@@ -13,14 +13,18 @@
  */
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 import {
+  allows,
+  CONDITIONS_LEAD,
   DOMAIN_GOODS,
   GIFT_MISSING,
   LAWFUL_SCOPE,
   NATURE_CATEGORY,
+  NO_REASON,
   NOT_QUALITY,
   OPENED,
   OTHER_GOODS,
   QUALITY,
+  QUALITY_ONLY,
   RESALE,
   refuses,
   SALE,
@@ -83,10 +87,15 @@ export function afterWindowOnly(text: string): boolean {
   return AFTER_PERIOD.test(text);
 }
 
+const NOT_DEFECT = /(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障|质量)(?:问题|原因)?/g;
 const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
 
-const FRAGMENT_CONTENT =
-  /拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|秒杀|打折|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale/;
+const FRAGMENT_CONTENT = new RegExp(
+  String.raw`拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|秒杀|打折|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale|on sale|discount(?:ed)?|mark(?:ed)?[- ]?down|reduced|promotional|饰品|首饰|` +
+    `试穿|试用|试戴|激活|安装|组装|洗涤|下水|包装(?:盒)?(?:有|已|被)?(?:破损|损坏|丢失|遗失|缺失|不全|不完整|污损|拆)|外包装|原包装|发票(?:缺失|遗失|丢失|不全|涂改)|封条|封口|塑封|胶条|(?:无|非|没有)质量问题|色差|二次销售|` +
+    `${OPENED.source}|${DOMAIN_GOODS.source}|完整包装|包装不完整|无原包装|(?:缺少|没有|无)发票|without (?:the )?original packaging|earrings|swimwear|intimates|after being opened|` +
+    `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
+);
 const HAS_VERB =
   /不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?)\b/;
 
@@ -96,8 +105,18 @@ export function isExclusionFragment(own: string): boolean {
   return own.length <= 90 && FRAGMENT_CONTENT.test(own) && !HAS_VERB.test(bare);
 }
 
-const QUALITY_ONLY =
-  /(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题|质量问题(?:方可|才可|才能|才予|才)|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|accepted only (?:for|on|if) (?:faulty|defective|damaged)/;
+const DEFECT_AS_CONDITION =
+  /(?<![无非未不没])(?:质量问题|质量原因|性能故障|故障)|(?:存在|出现|属于|发生)[^,;。]{0,6}(?:破损|损坏|瑕疵|缺陷)|\b(?:is|are) (?:defective|faulty|damaged)\b|\b(?:defective|faulty)\b/;
+
+function grantsAround(reading: ClauseReading): boolean {
+  if (reading.lead && HAS_VERB.test(reading.lead) && !refuses(reading.lead)) return true;
+  return allows(reading.line) && !refuses(reading.line);
+}
+
+/** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
+const ORDINARY_GOODS =
+  /服装|衣服|外套|裤|裙|鞋|靴|帽|围巾|手套|箱包|包包|背包|钱包|玩具|家纺|床品|床上用品|窗帘|图书|书籍|文具|厨具|餐具|灯具|家居|家具|日用品|饰品|首饰|眼镜|手表|shoes|clothing|apparel|bags|toys|books|furniture|jewel(?:le)?ry|watches|accessories/;
+const NATURE_WORDS = new RegExp(`(?:${NATURE_CATEGORY.source})(?:衣物|衣服|衣裤|用品|物品|类|商品)?`, 'g');
 
 const cache = new WeakMap<ClauseReading, RefusalScope>();
 
@@ -106,9 +125,18 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   const known = cache.get(reading);
   if (known) return known;
   let scope = computeScope(reading.text);
+  // An item of a list of conditions for every return that names a defect ("满足以下条件可以办理退换货：1、商品
+  // 本身存在质量问题"): the defect is made a condition of the return, so the no-reason right is refused.
+  if (reading.lead && CONDITIONS_LEAD.test(reading.lead) && DEFECT_AS_CONDITION.test(reading.own)) {
+    const own = reading.own;
+    if (!NOT_QUALITY.test(own) && !LAWFUL_SCOPE.test(own) && !NO_REASON.test(own)) scope = 'everything';
+  }
   // An item of an exclusion list quoted without its lead-in ("●　原厂包装拆封或安装电池开机启动", "Sale items
   // (special offers)"): a bare condition or class of goods with no verb reads as what the list refuses.
-  if (scope === 'none' && isExclusionFragment(reading.own)) scope = scopeOf(reading.own);
+  // Under a lead-in the lead decides whether the list refuses ("请将以下物品一并寄回：赠品、发票" does not).
+  // A bare heading ("书籍/杂志/图书:") keeps the item's own reading; a line that grants the return ("均需支持七天无理由退货。
+  // 服装服饰、数码产品…") lists what is returnable, not what is refused.
+  if (scope === 'none' && isExclusionFragment(reading.own) && !grantsAround(reading)) scope = scopeOf(reading.own);
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
     const own = scopeOf(reading.own.replace(FINAL_SALE_IDIOM, ' '));
@@ -128,6 +156,22 @@ const FINAL_SALE_GOODS =
   /sale\s+(?:items?|products?|purchases?|goods)\s+(?:are|is)\s+(?:considered\s+)?final|final\s+sale\s+(?:items?|products?|goods|merchandise)|(?:items?|products?|goods)\s+(?:marked|labell?ed|designated|sold)\s+(?:as\s+)?final\s+sale|final\s+sale\s+or\s+clearance/;
 
 function computeScope(full: string): RefusalScope {
+  const scope = wholeScope(full);
+  // English commas separate the items of one list: only Chinese sentences join refusals this way.
+  if ((scope !== 'lawful' && scope !== 'time') || !/[\u4e00-\u9fff]/.test(full)) return scope;
+  // Refusals joined in one sentence ("已下水洗涤的商品不退，特价款不退"): a part that refuses for a reason of its
+  // own the law does not give is void even when another part's reason is lawful.
+  for (const part of full.split(/[,;]/)) {
+    if (part.length < 3 || part.length === full.length) continue;
+    const own = wholeScope(part);
+    if (VOID_SCOPES.has(own)) return own;
+  }
+  return scope;
+}
+
+const VOID_SCOPES = new Set<RefusalScope>(['opened', 'trial', 'sale', 'gift', 'goods']);
+
+function wholeScope(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
   if (FINAL_SALE_GOODS.test(full) && !afterWindowOnly(full)) return 'sale';
   const text = full.replace(FINAL_SALE_IDIOM, ' ');
@@ -155,7 +199,11 @@ function scopeOf(text: string): RefusalScope {
   if (LAWFUL_SCOPE.test(text)) return 'lawful';
   if (SALE.test(text) && !DISCLOSED.test(text)) return 'sale';
   if (OTHER_GOODS.test(text)) return 'goods';
-  const outsideStatute = text.replace(STATUTORY_WORDS, ' ');
+  // "非商品瑕疵" negates a defect: it names no disclosed-defect goods.
+  const outsideStatute = text.replace(STATUTORY_WORDS, ' ').replace(NOT_DEFECT, ' ');
+  // Ordinary goods named beside goods of an NRR-MEASURES 7 nature ("内衣、袜子、鞋子等不退换") decide: void.
+  if (NATURE_CATEGORY.test(outsideStatute) && ORDINARY_GOODS.test(outsideStatute.replace(NATURE_WORDS, ' ')))
+    return 'goods';
   if (NATURE_CATEGORY.test(outsideStatute) || DISCLOSED.test(outsideStatute)) return 'nature';
   if (DOMAIN_GOODS.test(text)) return 'goods';
   if (STATUTORY_CATEGORY.test(text)) return 'lawful';

@@ -118,11 +118,22 @@ function nonConformingR2(f: Facts, reason: RefusalReason, judge: Judge, out: Hit
   return judge.judge('non-conforming', f, reason, out);
 }
 
+/** The same facts with the request inside the window (one copy per evaluation, however many reasons ask). */
+const INSIDE = new WeakMap<Facts, Facts>();
+function insideWindow(f: Facts, window: NonNullable<Facts['window']>): Facts {
+  let inside = INSIDE.get(f);
+  if (!inside) {
+    inside = { ...f, window: { ...window, state: 'inside', inExtension: false } };
+    INSIDE.set(f, inside);
+  }
+  return inside;
+}
+
 /** §3.1 [r2]: after the window, a reason §3.2–§3.4 would ALLOW stays lawful (the stated reason is judged). */
 function noReasonR2(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null): number {
   const window = f.window;
   if (window !== null && (window.state === 'after' || window.state === 'unknown') && !isWindowReason(reason)) {
-    const inside: Facts = { ...f, window: { ...window, state: 'inside', inExtension: false } };
+    const inside = insideWindow(f, window);
     const hits: Hit[] = [];
     if (judge.judge('no-reason', inside, reason, hits) === ALLOW) {
       if (out) for (const hit of hits) if (hit.conclusion.outcome === 'supports_refusal') out.push(hit);

@@ -38,17 +38,17 @@ const EN_TITLES: Readonly<Record<string, string>> = {
 };
 
 /** 《网络购买商品七日无理由退货暂行办法》第八条第三款 / `Interim Measures …, Article 8(3)`; an item: `Article 25(1), item (1)`. */
-const PROVISION_NAMES = new Map<string, Message>();
+const PROVISION_NAMES = new WeakMap<object, Message>();
 
+/** Cached by the citation object: the engine's wire citations are shared, frozen objects. */
 export function provisionName(c: Pick<Citation, 'instrument' | 'article' | 'paragraph' | 'item'>): Message {
-  const key = `${c.instrument}:${c.article}:${c.paragraph}:${c.item}`;
-  const cached = PROVISION_NAMES.get(key);
+  const cached = PROVISION_NAMES.get(c);
   if (cached) return cached;
   const title = INSTRUMENTS[c.instrument].title;
   const zh = `《${title}》第${zhNumeral(c.article)}条${c.paragraph ? `第${zhNumeral(c.paragraph)}款` : ''}${c.item ? `第（${zhNumeral(c.item)}）项` : ''}`;
   const en = `${EN_TITLES[c.instrument] ?? c.instrument}, Article ${c.article}${c.paragraph ? `(${c.paragraph})` : ''}${c.item ? `, item (${c.item})` : ''}`;
   const name = Object.freeze({ zh, en });
-  PROVISION_NAMES.set(key, name);
+  PROVISION_NAMES.set(c, name);
   return name;
 }
 
@@ -238,9 +238,17 @@ function decidingCitation(d: Omit<Decision, 'summary'>): Citation | undefined {
 }
 
 /** The deciding finding's own message (written to the consumer), for ALLOW and REVIEW. */
-function decidingMessage(deciding: readonly Hit[], f: Facts, reason: RefusalReason): Message | undefined {
+function decidingMessage(
+  d: Omit<Decision, 'summary'>,
+  deciding: readonly Hit[],
+  f: Facts,
+  reason: RefusalReason,
+): Message | undefined {
   const hit = deciding[0];
-  return hit ? hit.conclusion.message(f, reason) : undefined;
+  if (!hit) return undefined;
+  // The deciding findings come first and carry the message already written for this hit.
+  const rendered = d.findings[0];
+  return rendered && rendered.ruleId === hit.rule.id ? rendered.message : hit.conclusion.message(f, reason);
 }
 
 const join = (parts: readonly Message[], zhSep: string, enSep: string): Message => ({
@@ -296,7 +304,7 @@ export function summarize(f: Facts, d: Omit<Decision, 'summary'>, deciding: read
       zh: `可以拒绝本次退货${citeZh}；请保留支持拒绝的证据。${extra.zh}`,
       en: `You may refuse this return${citeEn}; keep the evidence that supports the refusal.${extra.en}`,
     };
-    const consumer = decidingMessage(deciding, f, reason) ?? {
+    const consumer = decidingMessage(d, deciding, f, reason) ?? {
       zh: '本店可以不予退货。',
       en: 'The shop may decline the return.',
     };
@@ -306,7 +314,7 @@ export function summarize(f: Facts, d: Omit<Decision, 'summary'>, deciding: read
     zh: `暂缓拒绝：本案需要合规人员审核${citeZh}。审核完成前不得拒绝，也不要告知消费者退货已被拒绝。`,
     en: `Hold the refusal: this case needs compliance review${citeEn}. Until the review is complete, do not refuse and do not tell the consumer the return is refused.`,
   };
-  const consumer = decidingMessage(deciding, f, reason) ?? {
+  const consumer = decidingMessage(d, deciding, f, reason) ?? {
     zh: '您的申请需要由合规人员审核后答复您，在此之前本店不会拒绝您的退货申请。',
     en: 'Compliance staff will review your request before the shop answers you; until then your request is not refused.',
   };
