@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import type { Verdict } from '#schemas/check.js';
 import { addDays, daysBetween } from '#shared/legal-days.js';
 import type { Services } from '#shared/services.js';
 import { shanghaiDay } from '#shared/time.js';
