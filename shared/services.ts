@@ -3,11 +3,13 @@ import { type Config, loadConfig } from '#config/env.js';
 import { CheckRepository } from '#store/checks.js';
 import { documentClientFromConfig } from '#store/client.js';
 import { FlagRepository } from '#store/flags.js';
+import type { StoreHealth } from '#store/health.js';
 import { OrderStateRepository } from '#store/orders.js';
 import { PrincipalRepository, ShopSecretRepository } from '#store/principals.js';
 import { ReplayRepository } from '#store/replays.js';
 import { ReportRepository } from '#store/reports.js';
 import { ReviewRepository } from '#store/reviews.js';
+import { AttemptThrottleRepository, ConsoleSessionRepository } from '#store/sessions.js';
 import { type Clock, systemClock } from './time.js';
 
 /**
@@ -27,6 +29,12 @@ export interface Services {
   flags: FlagRepository;
   /** The review queue (checks and flags), resolutions, summaries and the console's secret. */
   reviews: ReviewRepository;
+  /** Console sessions, revocable on the server (sign-out ends them everywhere). */
+  sessions: ConsoleSessionRepository;
+  /** Failed-attempt counters (the console's sign-in throttle). */
+  throttles: AttemptThrottleRepository;
+  /** The local service's view of its supervised embedded store (absent in AWS). */
+  storeHealth?: () => StoreHealth;
   /** Per-shop daily aggregates behind GET /v1/reports/summary and the console's summary. */
   reports: ReportRepository;
   /** Replay jobs (a ruleset re-deciding a period's stored checks) and their changed checks. */
@@ -52,6 +60,8 @@ export function createServices(config: Config, options: { db?: DynamoDBDocumentC
     flags: new FlagRepository(db, tableName, reports),
     reviews: new ReviewRepository(db, tableName, reports),
     reports,
+    sessions: new ConsoleSessionRepository(db, tableName),
+    throttles: new AttemptThrottleRepository(db, tableName),
     replays: new ReplayRepository(db, tableName),
   };
 }

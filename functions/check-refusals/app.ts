@@ -1,4 +1,3 @@
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
 import { createBaseApp } from '#http/app.js';
 import { type AuthEnv, bearerAuth } from '#http/auth.js';
@@ -11,6 +10,7 @@ import { calendarStatus } from '#shared/calendar-status.js';
 import { decideCheck, renderDecision, renderStoredCheck } from '#shared/decisions/checks.js';
 import type { Services } from '#shared/services.js';
 import { NotFoundError } from '#store/errors.js';
+import { pingStore } from '#store/health.js';
 
 const CheckIdSchema = z.object({ checkId: z.string().min(1).max(128) });
 
@@ -32,13 +32,18 @@ export function createCheckApp(services: Services) {
     'x-content-type-options': 'nosniff',
   };
 
+  // Contract: 200 {"status":"ok"} once the store answers. The probe is a GetItem (granted to this
+  // function's role); locally the supervisor's view of the embedded store is added as `store`.
   app.get('/healthz', async (c) => {
+    const store = services.storeHealth?.();
+    const detail = store ? { store } : {};
+    if (store && store.state !== 'up') return c.json({ status: 'unavailable', ...detail }, 503);
     try {
-      await services.db.send(new DescribeTableCommand({ TableName: services.tableName }));
+      await pingStore(services.db, services.tableName);
       // The contract's `{"status":"ok"}`, plus how long the holiday calendar lasts (a warning within 60 days).
-      return c.json({ status: 'ok', calendar: calendarStatus(services.clock()) });
+      return c.json({ status: 'ok', calendar: calendarStatus(services.clock()), ...detail });
     } catch {
-      return c.json({ status: 'unavailable' }, 503);
+      return c.json({ status: 'unavailable', ...detail }, 503);
     }
   });
 

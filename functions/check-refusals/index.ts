@@ -1,5 +1,5 @@
-import { handle } from 'hono/aws-lambda';
+import { lambdaHandler } from '#http/lambda.js';
 import { servicesFromEnv } from '#shared/services.js';
 import { createCheckApp } from './app.js';
 
-export const handler = handle(createCheckApp(servicesFromEnv()));
+export const handler = lambdaHandler(createCheckApp(servicesFromEnv()));

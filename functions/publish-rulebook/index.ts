@@ -1,4 +1,4 @@
-import { handle } from 'hono/aws-lambda';
+import { lambdaHandler } from '#http/lambda.js';
 import { createRulebookApp } from './app.js';
 
-export const handler = handle(createRulebookApp());
+export const handler = lambdaHandler(createRulebookApp());

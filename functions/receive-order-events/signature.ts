@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Standard Webhooks: a timestamp more than five minutes from now (either way) is refused. */
 export const WEBHOOK_TOLERANCE_SECONDS = 5 * 60;
@@ -10,8 +10,10 @@ export class WebhookSignatureError extends Error {
 
 export interface WebhookHeaders {
   id: string;
-  /** Unix seconds, as sent. */
+  /** Unix seconds. */
   timestamp: number;
+  /** The `webhook-timestamp` header text exactly as sent: what the signature covers. */
+  timestampText: string;
   /** The `v1` signatures of the `webhook-signature` header (base64), in order; others ignored. */
   signatures: string[];
 }
@@ -28,7 +30,8 @@ export function readWebhookHeaders(header: (name: string) => string | undefined 
   if (!id || !timestamp || !signature)
     throw new WebhookSignatureError('missing webhook-id, webhook-timestamp or webhook-signature');
   if (!/^[\x21-\x7e]{1,256}$/.test(id)) throw new WebhookSignatureError('malformed webhook-id');
-  if (!/^\d{1,12}$/.test(timestamp.trim())) throw new WebhookSignatureError('malformed webhook-timestamp');
+  // Plain digits only, no sign, no leading zero, no spaces: the signed text and the number agree.
+  if (!/^[1-9]\d{0,11}$/.test(timestamp)) throw new WebhookSignatureError('malformed webhook-timestamp');
   const signatures = signature
     .split(' ')
     .filter(Boolean)
@@ -37,7 +40,7 @@ export function readWebhookHeaders(header: (name: string) => string | undefined 
       return comma > 0 && entry.slice(0, comma) === 'v1' ? [entry.slice(comma + 1)] : [];
     });
   if (signatures.length === 0) throw new WebhookSignatureError('no v1 signature in webhook-signature');
-  return { id, timestamp: Number(timestamp.trim()), signatures };
+  return { id, timestamp: Number(timestamp), timestampText: timestamp, signatures };
 }
 
 /** Refuses a timestamp more than 5 minutes before or after `now` (replay protection). */
@@ -60,7 +63,7 @@ export function secretKey(secret: string): Buffer {
  *
  * @example sign('whsec_…', 'msg_1', 1767225600, Buffer.from('{}')) // 'v1,…'
  */
-export function sign(secret: string, id: string, timestamp: number, body: Uint8Array): string {
+export function sign(secret: string, id: string, timestamp: number | string, body: Uint8Array): string {
   const mac = createHmac('sha256', secretKey(secret));
   mac.update(`${id}.${timestamp}.`, 'utf8');
   mac.update(body);
@@ -73,7 +76,7 @@ export function sign(secret: string, id: string, timestamp: number, body: Uint8A
  * (`assertFreshTimestamp`) against the service's clock, which the reference library cannot take.
  */
 export function verifySignature(secret: string, headers: WebhookHeaders, body: Uint8Array): void {
-  const expected = Buffer.from(sign(secret, headers.id, headers.timestamp, body).slice(3), 'utf8');
+  const expected = Buffer.from(sign(secret, headers.id, headers.timestampText, body).slice(3), 'utf8');
   let matched = false;
   for (const candidate of headers.signatures) {
     const given = Buffer.from(candidate, 'utf8');
@@ -82,3 +85,9 @@ export function verifySignature(secret: string, headers: WebhookHeaders, body: U
   }
   if (!matched) throw new WebhookSignatureError('no signature matches');
 }
+
+/**
+ * A random secret no shop has, used to verify deliveries for an unknown shop so that they take the
+ * same work as a known shop's and fail the same way.
+ */
+export const UNKNOWN_SHOP_SECRET = `whsec_${randomBytes(32).toString('base64')}`;

@@ -1,5 +1,5 @@
-import { handle } from 'hono/aws-lambda';
+import { lambdaHandler } from '#http/lambda.js';
 import { servicesFromEnv } from '#shared/services.js';
 import { createReviewApp } from './app.js';
 
-export const handler = handle(createReviewApp(servicesFromEnv()));
+export const handler = lambdaHandler(createReviewApp(servicesFromEnv()));

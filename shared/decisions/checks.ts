@@ -2,6 +2,7 @@ import { monotonicFactory } from 'ulid';
 import { citationRef, evaluate, resolveCitation } from '#rules/index.js';
 import type { CheckRequest, CheckResponse, Finding, StoredCheck, Verdict } from '#schemas/check.js';
 import { canonicalJson, sha256Hex } from '#shared/canonical.js';
+import { flagFactsChangedAfterBlock } from '#shared/reconciliation/fact-shopping.js';
 import type { Services } from '#shared/services.js';
 import { toShanghaiIso } from '#shared/time.js';
 import type { CheckRecord, StoredFinding } from '#store/checks.js';
@@ -48,7 +49,11 @@ export async function decideCheck(services: Services, shopId: string, request: C
     review: initialReview(decision.verdict),
     ...(decision.summary ? { summary: decision.summary } : {}),
   };
-  return services.checks.create(record);
+  const outcome = await services.checks.create(record);
+  // Fact shopping (contract 1.1): an ALLOW on new facts after an open BLOCK for the same item is
+  // flagged for review; also on a replay, so a flag lost to a failure after the write is raised then.
+  await flagFactsChangedAfterBlock(services, outcome.record);
+  return outcome;
 }
 
 /** A new decision's review state: BLOCK and REVIEW wait for staff, ALLOW needs none. */

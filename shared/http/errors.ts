@@ -19,6 +19,29 @@ export class ValidationError extends Error {
   }
 }
 
+/**
+ * The body is over the limit (found from `Content-Length` or while reading): a 400 like any other bad
+ * body, answered with `Connection: close` so the rest of an oversized upload is not read.
+ */
+export class PayloadTooLargeError extends ValidationError {
+  constructor(readonly limit: number) {
+    super([{ path: '', message: `body is larger than ${limit} bytes (64 KiB)` }]);
+  }
+}
+
+/** A JSON route was sent another content type (contract 1.1: 415). */
+export class UnsupportedMediaTypeError extends Error {
+  override readonly name = 'UnsupportedMediaTypeError';
+}
+
+/** Too many attempts from one client (the console's sign-in throttle). */
+export class TooManyRequestsError extends Error {
+  override readonly name = 'TooManyRequestsError';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many attempts; retry after ${retryAfterSeconds} s`);
+  }
+}
+
 /** No key, or a key the service does not know. */
 export class UnauthorizedError extends Error {
   override readonly name = 'UnauthorizedError';
@@ -34,7 +57,16 @@ export class ForbiddenError extends Error {
  * with its stack and answered with a generic 500 body.
  */
 export function errorResponse(error: Error, c: Context): Response {
+  if (error instanceof PayloadTooLargeError) {
+    c.header('Connection', 'close');
+    return c.json({ error: 'invalid_request', issues: error.issues }, 400);
+  }
   if (error instanceof ValidationError) return c.json({ error: 'invalid_request', issues: error.issues }, 400);
+  if (error instanceof UnsupportedMediaTypeError) return c.json({ error: 'unsupported_media_type' }, 415);
+  if (error instanceof TooManyRequestsError) {
+    c.header('Retry-After', String(error.retryAfterSeconds));
+    return c.json({ error: 'too_many_requests' }, 429);
+  }
   if (error instanceof InvalidCursorError)
     return c.json({ error: 'invalid_request', issues: [{ path: 'cursor', message: error.message }] }, 400);
   if (error instanceof UnauthorizedError) {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ErrorBodySchema } from '#schemas/common.js';
 import { checkExamples } from './examples.js';
 import { ROUTES, type RouteSpec } from './routes.js';
 
@@ -10,6 +11,11 @@ import { ROUTES, type RouteSpec } from './routes.js';
 export type OpenApiRoute = RouteSpec;
 
 /** The routes of the JSON API (service pages and the console are not part of the document). */
+/** Contract 1.1: every JSON body route answers 415 to another content type (a route may word its own). */
+const UNSUPPORTED_MEDIA_TYPE: RouteSpec['responses'] = {
+  415: { description: 'Content-Type is not application/json (optionally ; charset=utf-8)', schema: ErrorBodySchema },
+};
+
 export const OPENAPI_ROUTES: readonly RouteSpec[] = (ROUTES as readonly RouteSpec[]).filter((route) => route.api);
 
 const PATH_PARAMS: Record<string, string> = {
@@ -95,32 +101,34 @@ export function buildOpenApiDocument(routes: readonly OpenApiRoute[] = OPENAPI_R
           }
         : {}),
       responses: Object.fromEntries(
-        Object.entries(route.responses).map(([status, response]) => [
-          status,
-          {
-            description: response.description,
-            ...(response.headers
-              ? {
-                  headers: Object.fromEntries(
-                    Object.entries(response.headers).map(([name, value]) => [
-                      name,
-                      { schema: { type: 'string', const: value } },
-                    ]),
-                  ),
-                }
-              : {}),
-            ...(response.schema
-              ? {
-                  content: {
-                    'application/json': {
-                      schema: jsonSchema(response.schema, 'output'),
-                      ...(response.examples ? { examples: response.examples } : {}),
+        Object.entries({ ...(route.body ? UNSUPPORTED_MEDIA_TYPE : {}), ...route.responses }).map(
+          ([status, response]) => [
+            status,
+            {
+              description: response.description,
+              ...(response.headers
+                ? {
+                    headers: Object.fromEntries(
+                      Object.entries(response.headers).map(([name, value]) => [
+                        name,
+                        { schema: { type: 'string', const: value } },
+                      ]),
+                    ),
+                  }
+                : {}),
+              ...(response.schema
+                ? {
+                    content: {
+                      'application/json': {
+                        schema: jsonSchema(response.schema, 'output'),
+                        ...(response.examples ? { examples: response.examples } : {}),
+                      },
                     },
-                  },
-                }
-              : {}),
-          },
-        ]),
+                  }
+                : {}),
+            },
+          ],
+        ),
       ),
     };
   }

@@ -187,7 +187,7 @@ export const ROUTES = [
       400: { description: 'Invalid body: every problem with its path', schema: ErrorBodySchema },
       401: {
         description:
-          'Missing or malformed signature headers, timestamp more than 5 minutes off, or no matching signature',
+          'Missing or malformed signature headers, timestamp more than 5 minutes off, unknown shop or no matching signature (one body for every reason)',
         schema: ErrorBodySchema,
       },
       503: { description: 'The event could not be stored; redeliver it', schema: ErrorBodySchema },

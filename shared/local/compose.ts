@@ -5,6 +5,7 @@ import { createRulebookApp } from '#functions/publish-rulebook/app.js';
 import { createOrderEventsApp } from '#functions/receive-order-events/app.js';
 import { createReviewApp } from '#functions/review-decisions/app.js';
 import { createReplayApp } from '#functions/run-replays/app.js';
+import { securityHeaders } from '#http/security-headers.js';
 import { runOverdueSweep } from '#shared/reconciliation/sweep.js';
 import { runPendingReplays } from '#shared/replays/replay.js';
 import type { Services } from '#shared/services.js';
@@ -17,6 +18,7 @@ export function createLocalApp(services: Services): Hono {
   const app = new Hono();
   // Like API Gateway in front of the functions: a path or method no function serves is a JSON 404.
   app.notFound((c) => c.json({ error: 'not_found' }, 404));
+  app.use(securityHeaders());
   app.route('/', createCheckApp(services));
   app.route('/', createOrderEventsApp(services));
   app.route('/', createReviewApp(services));

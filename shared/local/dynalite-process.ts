@@ -29,6 +29,14 @@ process.on('message', (message) => {
   if (message === 'close') close();
 });
 process.on('disconnect', close);
+// `kill -USR2 <pid>`: the store's memory on stderr (README, "The embedded store's memory").
+process.on('SIGUSR2', () => {
+  const mib = (n: number) => Math.round(n / 1048576);
+  const m = process.memoryUsage();
+  process.stderr.write(
+    `embedded store memory: rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)}/${mib(m.heapTotal)} MiB, external ${mib(m.external)} MiB, arrayBuffers ${mib(m.arrayBuffers)} MiB\n`,
+  );
+});
 process.on('SIGTERM', close);
 process.on('SIGINT', () => {
   // The parent handles Ctrl+C and closes us in order; ignore the terminal's signal to the group.

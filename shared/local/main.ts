@@ -21,9 +21,12 @@ Environment (defaults in brackets):
   DEV_SHOP_ID          the local shop [${DEV_DEFAULTS.DEV_SHOP_ID}]
   DEV_SHOP_KEY         that shop's API key [${DEV_DEFAULTS.DEV_SHOP_KEY}]
   DEV_STAFF_KEY        a compliance-staff key [${DEV_DEFAULTS.DEV_STAFF_KEY}]
-  DEV_WEBHOOK_SECRET   order-system signing secret, whsec_ form [${DEV_DEFAULTS.DEV_WEBHOOK_SECRET}]
-  DEV_SHOPS            more shops: shopId:key,shopId:key
-  DEV_STAFF_KEYS       more staff (a second approver): name:key,name:key
+  DEV_WEBHOOK_SECRET   DEV_SHOP_ID's order-system signing secret, whsec_ form
+                       [${DEV_DEFAULTS.DEV_WEBHOOK_SECRET}]; a secret rotated with
+                       npm run admin -- rotate-webhook-secret survives restarts
+  DEV_SHOPS            more shops: shopId:key[:whsec_…],… (each shop has its own webhook
+                       secret; without one it is generated, stored and printed)
+  DEV_STAFF_KEYS       more staff: name:key,name:key
   LOG_LEVEL            debug | info | warn | error [info]
 
 The default keys are for local use only. Contract: see README.md.
@@ -53,10 +56,8 @@ async function main(): Promise<void> {
   process.stdout.write(`
 Refusal Guard is running at ${service.url}
   store:        ${service.embedded ? `embedded dynalite (${dev.dataDir === ':memory:' ? 'in memory' : `data in ${dev.dataDir}`})` : service.dynamodbEndpoint}, table ${dev.tableName}
-  shop:         ${dev.shopId}   key: ${dev.shopKey}
-  staff key:    ${dev.staffKey}
-  webhook secret (all dev shops): ${dev.webhookSecret}
-${dev.extraShops.map((s) => `  extra shop:   ${s.shopId}   key: ${s.key}\n`).join('')}${dev.extraStaff.map((s) => `  extra staff:  ${s.name}   key: ${s.key}\n`).join('')}  API docs:     ${service.url}/docs   (OpenAPI: ${service.url}/openapi.json)
+${service.shops.map((s) => `  shop:         ${s.shopId}   key: ${s.key}\n                webhook secret: ${s.webhookSecret} (${s.secretOrigin})\n`).join('')}  staff key:    ${dev.staffKey}   (dev-staff)
+${dev.extraStaff.map((s) => `  staff key:    ${s.key}   (${s.name})\n`).join('')}  API docs:     ${service.url}/docs   (OpenAPI: ${service.url}/openapi.json)
   console:      ${service.url}/console
   holiday calendar: through ${calendar.lastDay}${calendar.warning ? `\n  WARNING: ${calendar.warning}` : ''}
 

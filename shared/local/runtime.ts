@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '#config/env.js';
@@ -16,6 +17,10 @@ export interface LocalService {
   /** The embedded store's endpoint (or the external one named by DYNAMODB_ENDPOINT). */
   dynamodbEndpoint: string;
   embedded: boolean;
+  /** The embedded store itself (its supervisor's health and process id), when embedded. */
+  store?: EmbeddedDynamo | undefined;
+  /** Every local shop with its key and the webhook secret in force. */
+  shops: SeededShop[];
   close(): Promise<void>;
 }
 
@@ -35,8 +40,19 @@ export async function startLocalService(
   } = {},
 ): Promise<LocalService> {
   let embedded: EmbeddedDynamo | undefined;
+  let services: Services | undefined;
   if (!dev.dynamodbEndpoint)
-    embedded = await startEmbeddedDynamo({ dataDir: dev.dataDir, isolate: options.isolateStore ?? true });
+    embedded = await startEmbeddedDynamo({
+      dataDir: dev.dataDir,
+      isolate: options.isolateStore ?? true,
+      // After the supervisor restarted a dead store: make sure the table and the dev keys are there
+      // (on disk they are; in memory the store came back empty).
+      onRestart: async () => {
+        if (!services) return;
+        await ensureTable(services.db, services.tableName);
+        await seedDevPrincipals(services, dev);
+      },
+    });
   const endpoint = dev.dynamodbEndpoint ?? (embedded as EmbeddedDynamo).endpoint;
   const config = loadConfig({
     ...process.env,
@@ -44,11 +60,12 @@ export async function startLocalService(
     DYNAMODB_ENDPOINT: endpoint,
     AWS_REGION: process.env.AWS_REGION ?? 'cn-north-1',
   });
-  const services = createServices(config, options.clock ? { clock: options.clock } : {});
+  services = createServices(config, options.clock ? { clock: options.clock } : {});
+  if (embedded?.health) services.storeHealth = embedded.health;
   await ensureTable(services.db, config.tableName);
   const calendar = calendarStatus(services.clock());
   if (calendar.warning) log.warn('holiday calendar ending', { ...calendar });
-  await seedDevPrincipals(services, dev);
+  const shops = await seedDevPrincipals(services, dev);
 
   const app = createLocalApp(services);
   const server = serve({ fetch: app.fetch, port: dev.port, hostname: '127.0.0.1' });
@@ -77,6 +94,8 @@ export async function startLocalService(
     services,
     dynamodbEndpoint: endpoint,
     embedded: Boolean(embedded),
+    store: embedded,
+    shops,
     async close() {
       for (const timer of timers) clearInterval(timer);
       await new Promise<void>((resolve) => {
@@ -89,13 +108,33 @@ export async function startLocalService(
   };
 }
 
-/** Registers the DEV_* keys and webhook secret (idempotent: restarts put the same items again). */
-export async function seedDevPrincipals(services: Services, dev: DevConfig): Promise<void> {
-  const shops = [{ shopId: dev.shopId, key: dev.shopKey }, ...dev.extraShops];
+/** A local shop as seeded: its key and the webhook secret in force (printed at start-up). */
+export interface SeededShop {
+  shopId: string;
+  key: string;
+  webhookSecret: string;
+  secretOrigin: 'configured' | 'stored' | 'generated';
+}
+
+/**
+ * Registers the DEV_* keys and each shop's own webhook secret (contract 1.1). Idempotent: restarts
+ * put the same keys again, and keep a secret rotated with the admin command (`seedWebhookSecret`).
+ * `DEV_WEBHOOK_SECRET` is `DEV_SHOP_ID`'s; a `DEV_SHOPS` entry's own secret is that shop's; other
+ * shops get a generated secret, stored and printed.
+ */
+export async function seedDevPrincipals(services: Services, dev: DevConfig): Promise<SeededShop[]> {
+  const shops = [{ shopId: dev.shopId, key: dev.shopKey, webhookSecret: dev.webhookSecret }, ...dev.extraShops];
+  const seeded: SeededShop[] = [];
   for (const shop of shops) {
     await services.principals.putKey(shop.key, { role: 'shop', shopId: shop.shopId, name: `${shop.shopId} (dev)` });
-    await services.shopSecrets.putWebhookSecret(shop.shopId, dev.webhookSecret);
+    const { secret, origin } = await services.shopSecrets.seedWebhookSecret(
+      shop.shopId,
+      shop.webhookSecret,
+      () => `whsec_${randomBytes(32).toString('base64')}`,
+    );
+    seeded.push({ shopId: shop.shopId, key: shop.key, webhookSecret: secret, secretOrigin: origin });
   }
   await services.principals.putKey(dev.staffKey, { role: 'staff', name: 'dev-staff' });
   for (const staff of dev.extraStaff) await services.principals.putKey(staff.key, { role: 'staff', name: staff.name });
+  return seeded;
 }

@@ -1,6 +1,6 @@
-import { shanghaiDay } from '#shared/time.js';
+import { addDays, endOfLegalDay, legalDay } from '#shared/legal-days.js';
 
-const DAY_MS = 24 * 3600 * 1000;
+export { daysOverdue } from '#shared/legal-days.js';
 
 /** Days the seller has to refund after receiving the returned goods. */
 export const REFUND_DAYS = 7;
@@ -22,20 +22,5 @@ export const REFUND_DAYS = 7;
  * @example refundDueAt('2026-03-03T15:00:00+08:00') // '2026-03-10T23:59:59.999+08:00'
  */
 export function refundDueAt(receivedAt: string): string {
-  return `${addDays(shanghaiDay(receivedAt), REFUND_DAYS)}T23:59:59.999+08:00`;
-}
-
-/**
- * Calendar days (China Standard Time) from the due day to the day of `at`: 0 while `at` is on or before
- * the due day, 1 on the first day late.
- *
- * @example daysOverdue('2026-03-10T23:59:59.999+08:00', '2026-03-13T09:00:00+08:00') // 3
- */
-export function daysOverdue(dueAt: string, at: Date | string): number {
-  const days = (Date.parse(`${shanghaiDay(at)}T00:00:00Z`) - Date.parse(`${shanghaiDay(dueAt)}T00:00:00Z`)) / DAY_MS;
-  return Math.max(0, Math.round(days));
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return endOfLegalDay(addDays(legalDay(receivedAt), REFUND_DAYS));
 }

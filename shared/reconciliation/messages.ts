@@ -77,3 +77,17 @@ export function refundOverdueMessage(input: {
     en: `The returned item ${input.sku} of order ${input.orderId} was received on ${day(input.receivedAt)}; under CRPL 25 ¶3 and NRR-MEASURES 13 the price had to be refunded within seven days of receipt (by ${day(input.dueAt)} 24:00 China Standard Time), and ${late.en}.`,
   };
 }
+
+export function factsChangedAfterBlockMessage(input: {
+  orderId: string;
+  sku: string;
+  blockCheckId: string;
+  allowCheckId: string;
+  changed: string[];
+}): FlagMessage {
+  const fields = input.changed.slice(0, 10).join(', ') + (input.changed.length > 10 ? ' …' : '');
+  return {
+    zh: `订单 ${input.orderId} 的商品 ${input.sku} 的检查 ${input.blockCheckId} 结论为“阻止”(BLOCK)且仍待审查，之后店铺以不同的事实提交了检查 ${input.allowCheckId}，结论为“允许”(ALLOW)。变更的事实：${fields}。请核查事实变更是否属实；此前的 BLOCK 仍然有效，待审查处理。`,
+    en: `Check ${input.blockCheckId} on item ${input.sku} of order ${input.orderId} is a BLOCK still open for review; the shop then sent check ${input.allowCheckId} with different facts, which came out ALLOW. Facts changed: ${fields}. Check whether the new facts are true; the earlier BLOCK stays open until reviewed.`,
+  };
+}

@@ -4,7 +4,7 @@ import type { Services } from '#shared/services.js';
 import { toShanghaiIso } from '#shared/time.js';
 import { EARLIEST_FACTS } from '#store/orders.js';
 import { refundDueAt } from './deadlines.js';
-import { flagIfRefundedLate, type RaisedFlag } from './refunds.js';
+import { assertRefundAfterReceipt, flagIfRefundedLate, type RaisedFlag, recordedPriceFen } from './refunds.js';
 import { reconcileRefusal } from './refusals.js';
 
 export interface EventEffects {
@@ -32,6 +32,7 @@ export async function receiveOrderEvent(
   input: { webhookId: string; bodyHash: string; event: OrderEvent },
 ): Promise<ReceiveResult> {
   const { webhookId, bodyHash, event } = input;
+  if (event.type === 'refund.issued') await assertRefundAfterReceipt(services, event);
   const outcome = await services.orders.recordEvent({
     webhookId,
     shopId: event.shopId,
@@ -61,7 +62,9 @@ export async function receiveOrderEvent(
  * - `return.requested`: `returnRequestedAt`;
  * - `return.refused`: `refusedAt`, then refusal reconciliation (`unchecked_refusal`, `refusal_against_block`);
  * - `return.received`: opens the item's refund obligation, due R+7 24:00 CST (CRPL 25 ¶3);
- * - `refund.issued`: settles it (also before the receipt is known); a refund after the due day is flagged.
+ * - `refund.issued`: adds a refund (amount > 0, not before a known receipt); the refunds settle the
+ *   obligation once they add up to the price the item's checks recorded (`priceFen` × `quantity`),
+ *   or at the first refund when no check recorded one; a settlement after the due day is flagged.
  */
 export async function applyOrderEvent(services: Services, event: OrderEvent, webhookId: string): Promise<EventEffects> {
   const now = toShanghaiIso(services.clock());
@@ -85,17 +88,20 @@ export async function applyOrderEvent(services: Services, event: OrderEvent, web
         receivedAt: occurredAt,
         dueAt: refundDueAt(occurredAt),
         now,
+        expectedFen: await recordedPriceFen(services, shopId, orderId, event.data.sku),
       });
       return { flags: await flagIfRefundedLate(services, due) };
     }
     case 'refund.issued': {
-      const due = await services.orders.settleRefundDue({
+      const due = await services.orders.addRefund({
         shopId,
         orderId,
         sku: event.data.sku,
+        webhookId,
         refundedAt: occurredAt,
         amountFen: event.data.amountFen,
         now,
+        expectedFen: await recordedPriceFen(services, shopId, orderId, event.data.sku),
       });
       return { flags: await flagIfRefundedLate(services, due) };
     }

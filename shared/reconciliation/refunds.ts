@@ -1,12 +1,13 @@
+import { ValidationError } from '#http/errors.js';
 import type { Services } from '#shared/services.js';
 import { sortableUtc, toShanghaiIso } from '#shared/time.js';
-import type { RefundDueRecord } from '#store/orders.js';
+import type { CheckSummary, RefundDueRecord } from '#store/orders.js';
 import { daysOverdue } from './deadlines.js';
 import { refundOverdueMessage } from './messages.js';
 
 export interface RaisedFlag {
   flagId: string;
-  flag: 'unchecked_refusal' | 'refusal_against_block' | 'refund_overdue';
+  flag: 'unchecked_refusal' | 'refusal_against_block' | 'refund_overdue' | 'facts_changed_after_block';
   created: boolean;
 }
 
@@ -30,6 +31,7 @@ export async function raiseRefundOverdue(
     judgedAt: due.refundedAt ?? toShanghaiIso(at),
     ...(due.refundedAt ? { refundedAt: due.refundedAt } : {}),
     ...(due.amountFen !== undefined ? { amountFen: due.amountFen } : {}),
+    ...(due.expectedFen !== undefined ? { expectedFen: due.expectedFen } : {}),
     legalBasis: ['CRPL 25 ¶3', 'NRR-MEASURES 13'],
   };
   const { created, flagId } = await services.flags.raise(
@@ -64,4 +66,35 @@ export async function flagIfRefundedLate(services: Services, due: RefundDueRecor
   return [
     await raiseRefundOverdue(services, { ...due, receivedAt: due.receivedAt, dueAt: due.dueAt }, services.clock()),
   ];
+}
+
+/**
+ * What the refunds of one order item must add up to: `priceFen` × `quantity` as the latest check of
+ * that shop, order and SKU recorded them, or undefined when no check did.
+ */
+export async function recordedPriceFen(
+  services: Services,
+  shopId: string,
+  orderId: string,
+  sku: string,
+): Promise<number | undefined> {
+  let latest: CheckSummary | undefined;
+  for await (const check of services.orders.checksForItem(shopId, orderId, sku))
+    if (check.priceFen !== undefined && (!latest || check.decidedAt > latest.decidedAt)) latest = check;
+  return latest?.priceFen !== undefined ? latest.priceFen * (latest.quantity ?? 1) : undefined;
+}
+
+/**
+ * Contract 1.1: a refund cannot be dated before the matching `return.received` (a backdated refund
+ * must not clear the refund duty). Refused with a 400 before anything is recorded.
+ */
+export async function assertRefundAfterReceipt(
+  services: Services,
+  event: { shopId: string; orderId: string; occurredAt: string; data: { sku: string } },
+): Promise<void> {
+  const due = await services.orders.getRefundDue(event.shopId, event.orderId, event.data.sku);
+  if (due?.receivedAt && sortableUtc(event.occurredAt) < sortableUtc(due.receivedAt))
+    throw new ValidationError([
+      { path: 'occurredAt', message: `is before the return was received (${due.receivedAt})` },
+    ]);
 }

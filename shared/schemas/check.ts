@@ -108,7 +108,7 @@ const flag = z.boolean().default(false);
 const FenSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const ShopPolicySchema = z
-  .object({
+  .strictObject({
     returnWindowDays: z
       .number()
       .int()
@@ -121,7 +121,7 @@ export const ShopPolicySchema = z
   .describe("The shop's own promises");
 
 export const OrderSchema = z
-  .object({
+  .strictObject({
     orderId: ExternalIdSchema.describe("The shop's order id"),
     salesChannel: z.enum(SALES_CHANNELS).describe('How the goods were sold; the no-reason right covers distance sales'),
     buyerType: z.enum(BUYER_TYPES).describe('`consumer` buys for daily life; `business` has no consumer rights'),
@@ -135,7 +135,7 @@ export const OrderSchema = z
   .describe('The order the goods came with');
 
 export const DigitalSchema = z
-  .object({
+  .strictObject({
     delivery: z.enum(['download', 'physical_media']).describe('Delivered as a download or on physical media'),
     downloaded: z.boolean().describe('The consumer downloaded it'),
     unsealed: z.boolean().describe('The consumer unsealed the physical media'),
@@ -143,7 +143,7 @@ export const DigitalSchema = z
   .describe('Digital goods (audio-visual, software …); null for other goods');
 
 export const NonReturnableSchema = z
-  .object({
+  .strictObject({
     basis: z.enum(NON_RETURNABLE_BASES).describe('Why the shop marked the item as not eligible for no-reason returns'),
     confirmation: z
       .enum(CONFIRMATIONS)
@@ -155,13 +155,13 @@ export const NonReturnableSchema = z
 /** A display name: printable text (no control characters), bounded. */
 const NameSchema = printableText(256);
 
-export const GiftSchema = z.object({
+export const GiftSchema = z.strictObject({
   name: NameSchema.describe('The gift'),
   declaredPriceFen: FenSchema.optional().describe('The price the shop declared for the gift beforehand, in fen'),
 });
 
 export const ItemSchema = z
-  .object({
+  .strictObject({
     sku: ExternalIdSchema.describe("The shop's SKU"),
     name: NameSchema.describe('The product name as the consumer saw it'),
     category: z.enum(CATEGORIES).describe('Product category (decides which intactness tests apply)'),
@@ -178,7 +178,7 @@ export const ItemSchema = z
   .describe('The item the consumer wants to return');
 
 export const ConditionSchema = z
-  .object({
+  .strictObject({
     packagingOpened: flag.describe('The packaging was opened'),
     necessarySealBroken: flag.describe('A seal needed for hygiene or safety was broken (food, cosmetics …)'),
     tagsRemoved: flag.describe('Tags were removed (apparel …)'),
@@ -197,7 +197,7 @@ export const ConditionSchema = z
   .describe('The goods’ state as the shop found or was told it; booleans default to false, lists to []');
 
 export const ReturnRequestSchema = z
-  .object({
+  .strictObject({
     requestedAt: DateTimeSchema.describe('When the consumer asked to return the goods'),
     kind: z.enum(RETURN_KINDS).describe('What the consumer asked for: a no-reason return or a quality return'),
     repairAttempts: z.number().int().min(0).max(1000).default(0).describe('Failed repairs so far'),
@@ -205,7 +205,7 @@ export const ReturnRequestSchema = z
   })
   .describe("The consumer's return request");
 
-export const EvidenceSchema = z.object({
+export const EvidenceSchema = z.strictObject({
   type: z.enum(EVIDENCE_TYPES).describe('What kind of evidence'),
   ref: z
     .string()
@@ -215,7 +215,7 @@ export const EvidenceSchema = z.object({
 });
 
 export const RefusalSchema = z
-  .object({
+  .strictObject({
     reason: z.enum(REFUSAL_REASONS).describe('The ground the shop proposes for refusing'),
     evidence: z.array(EvidenceSchema).max(50).default([]).describe('Evidence the shop holds for its ground'),
     note: z.string().max(4000).optional().describe('Free text from the shop, shown to staff'),
@@ -228,7 +228,7 @@ export const RefusalSchema = z
  *
  * @example CheckRequestSchema.parse(JSON.parse(body)).item.durable // false when absent
  */
-export const CheckRequestSchema = z.object({
+export const CheckRequestSchema = z.strictObject({
   requestId: z
     .string()
     .min(1)

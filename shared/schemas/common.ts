@@ -53,6 +53,22 @@ export function printableText(max: number) {
   );
 }
 
+/**
+ * Characters that show nothing: whitespace and separators, format characters (category Cf: U+200B–
+ * U+200F, U+2060–U+2064, U+FEFF, U+00AD …), controls, and the fillers and blanks that render empty
+ * (Hangul fillers, braille blank).
+ */
+const INVISIBLE = /[\s\p{Z}\p{Cf}\p{Cc}\u115f\u1160\u3164\uffa0\u2800]/gu;
+
+/**
+ * How many characters of a text a reader can see (code points, without the invisible ones).
+ *
+ * @example visibleLength('\u200b'.repeat(10)) // 0
+ */
+export function visibleLength(value: string): number {
+  return [...value.replace(INVISIBLE, '')].length;
+}
+
 /** An identifier chosen by a caller: printable, bounded, no control characters. */
 export const ExternalIdSchema = printableText(128);
 

@@ -26,25 +26,28 @@ const envelope = {
 const SkuSchema = ExternalIdSchema.describe('The item (SKU) the event is about');
 
 /** `data` of events about the whole order: `{}` or an optional `sku`. */
-const OrderDataSchema = z.object({ sku: SkuSchema.optional() }).default({}).describe('`{}`, or the item it is about');
+const OrderDataSchema = z
+  .strictObject({ sku: SkuSchema.optional() })
+  .default({})
+  .describe('`{}`, or the item it is about');
 
-export const OrderDeliveredEventSchema = z.object({
+export const OrderDeliveredEventSchema = z.strictObject({
   type: z.literal('order.delivered').describe('The event type'),
   ...envelope,
   data: OrderDataSchema,
 });
 
-export const ReturnRequestedEventSchema = z.object({
+export const ReturnRequestedEventSchema = z.strictObject({
   type: z.literal('return.requested').describe('The event type'),
   ...envelope,
   data: OrderDataSchema,
 });
 
-export const ReturnRefusedEventSchema = z.object({
+export const ReturnRefusedEventSchema = z.strictObject({
   type: z.literal('return.refused').describe('The event type'),
   ...envelope,
   data: z
-    .object({
+    .strictObject({
       sku: SkuSchema,
       /** The check the shop ran before refusing, if it names one. */
       checkId: ExternalIdSchema.optional().describe('The check the shop ran before refusing, if it names one'),
@@ -52,17 +55,20 @@ export const ReturnRefusedEventSchema = z.object({
     .describe('The refused item'),
 });
 
-export const ReturnReceivedEventSchema = z.object({
+export const ReturnReceivedEventSchema = z.strictObject({
   type: z.literal('return.received').describe('The event type'),
   ...envelope,
-  data: z.object({ sku: SkuSchema }).describe('The item whose returned goods the shop received'),
+  data: z.strictObject({ sku: SkuSchema }).describe('The item whose returned goods the shop received'),
 });
 
-export const RefundIssuedEventSchema = z.object({
+export const RefundIssuedEventSchema = z.strictObject({
   type: z.literal('refund.issued').describe('The event type'),
   ...envelope,
   data: z
-    .object({ sku: SkuSchema, amountFen: FenSchema.describe('The amount refunded, in fen') })
+    .strictObject({
+      sku: SkuSchema,
+      amountFen: FenSchema.min(1, 'must be greater than 0').describe('The amount refunded, in fen (> 0)'),
+    })
     .describe('The refunded item'),
 });
 

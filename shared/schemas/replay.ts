@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { RULESETS } from '#rules/index.js';
+import { daysBetween as calendarDaysBetween } from '#shared/legal-days.js';
 import { REQUIRED_ACTIONS, VERDICTS } from './check.js';
 import { ExternalIdSchema } from './common.js';
 
@@ -25,7 +26,7 @@ export const MAX_REPLAY_DAYS = 3660;
 
 /** The days from `from` through `to`, inclusive (both `YYYY-MM-DD`). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+  return calendarDaysBetween(from, to) + 1;
 }
 
 /** POST /v1/replays body. Unknown fields are refused by name (contract 1.1, strict requests). */

@@ -1,9 +1,15 @@
 import * as z from 'zod';
+import { daysBetween } from '#shared/legal-days.js';
 import { MessageSchema, ResolutionSchema, VERDICTS } from './check.js';
-import { ExternalIdSchema } from './common.js';
+import { ExternalIdSchema, visibleLength } from './common.js';
 
 /** The kinds of flag that order-event reconciliation raises (see the contract's webhooks section). */
-export const FLAG_KINDS = ['unchecked_refusal', 'refusal_against_block', 'refund_overdue'] as const;
+export const FLAG_KINDS = [
+  'unchecked_refusal',
+  'refusal_against_block',
+  'refund_overdue',
+  'facts_changed_after_block',
+] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** The two review-queue partitions an item can be listed in. */
@@ -34,13 +40,8 @@ export const ReviewListQuerySchema = z.object({
 });
 export type ReviewListQuery = z.infer<typeof ReviewListQuerySchema>;
 
-/** Characters that take no visible space: whitespace, format characters (zero-width, BOM, bidi marks). */
-const INVISIBLE = /[\s\p{Cf}\p{Zs}\u115F\u1160\u3164\uFFA0]/gu;
-
-/** The number of visible characters of a text (contract 1.1: whitespace and invisible characters do not count). */
-export function visibleLength(text: string): number {
-  return [...text.replace(INVISIBLE, '')].length;
-}
+/** How many characters of a text a reader can see (one implementation, in `common.ts`). */
+export { visibleLength };
 
 /** A staff justification: at least 10 visible characters, at most 4000. */
 export const JustificationSchema = z
@@ -164,7 +165,7 @@ export const ReportQuerySchema = z
     shopId: ExternalIdSchema.optional().describe('One shop; absent: every shop'),
   })
   .superRefine((q, ctx) => {
-    const span = (Date.parse(`${q.to}T00:00:00Z`) - Date.parse(`${q.from}T00:00:00Z`)) / 86_400_000 + 1;
+    const span = daysBetween(q.from, q.to) + 1;
     if (!(span >= 1)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
     else if (span > 366) ctx.addIssue({ code: 'custom', path: ['to'], message: 'the period is at most 366 days' });
   });

@@ -214,9 +214,11 @@ export class CheckRepository {
     orderId: string,
     page: { limit: number; cursor?: string | undefined },
   ): Promise<{ items: CheckRecord[]; cursor: string | null }> {
-    const startKey = decodeCursor(page.cursor, {
-      [TABLE.indexes.byOrder.partitionKey]: indexKeys.byOrderPartition(shopId, orderId),
-    });
+    const startKey = decodeCursor(
+      page.cursor,
+      { [TABLE.indexes.byOrder.partitionKey]: indexKeys.byOrderPartition(shopId, orderId) },
+      'CHECK#',
+    );
     const { Items, LastEvaluatedKey } = await guard('Query', () =>
       this.db.send(
         new QueryCommand({

@@ -1,3 +1,5 @@
+import { InvalidCursorError, isStartKeyRejection } from './cursor.js';
+
 /**
  * Domain errors of the store. The store translates SDK errors into these at its boundary; the HTTP
  * layer maps them to status codes in one place.
@@ -46,6 +48,8 @@ export async function guard<T>(operation: string, run: () => Promise<T>): Promis
   } catch (error) {
     if (isConditionFailed(error)) throw error;
     if (error instanceof StoreUnavailableError) throw error;
+    // A start key the store refuses came from a caller's cursor: a 400, not an outage.
+    if (isStartKeyRejection(error)) throw new InvalidCursorError('cursor is not one this service issued');
     throw new StoreUnavailableError(`${operation} failed: ${(error as Error)?.message ?? String(error)}`, {
       cause: error,
     });

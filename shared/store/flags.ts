@@ -8,7 +8,12 @@ import { counter, type ReportRepository } from './reports.js';
 import { RETENTION_SECONDS, TABLE } from './table.js';
 
 /** What order-event reconciliation can raise into the review queue. */
-export const FLAG_TYPES = ['unchecked_refusal', 'refusal_against_block', 'refund_overdue'] as const;
+export const FLAG_TYPES = [
+  'unchecked_refusal',
+  'refusal_against_block',
+  'refund_overdue',
+  'facts_changed_after_block',
+] as const;
 export type FlagType = (typeof FLAG_TYPES)[number];
 
 /**

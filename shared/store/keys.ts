@@ -12,6 +12,9 @@
  * | refundDue     | ORDER#<shop>#<order>            | REFUND#<sku>           |
  * | flag          | FLAG#<flagId>                   | FLAG                   |
  * | consoleSecret | CONFIG                          | CONSOLE_SESSION_SECRET |
+ * | (health probe) | HEALTH (read only, never written) | HEALTH               |
+ * | session       | SESSION#<session id>            | SESSION                |
+ * | throttle      | THROTTLE#<what>#<client hash>   | THROTTLE               |
  * | replay        | REPLAY#<replayId>               | REPLAY                 |
  * | replayItem    | REPLAY#<replayId>               | ITEM#<decidedUtc>#<checkId> |
  * | reportDay     | REPORT#SHOP#<shop>#<shard>      | <YYYY-MM-DD>           |
@@ -29,6 +32,8 @@ export const ENTITY = {
   refundDue: 'refundDue',
   flag: 'flag',
   config: 'config',
+  session: 'session',
+  throttle: 'throttle',
   reportDay: 'reportDay',
   reportShopDay: 'reportShopDay',
   replay: 'replay',
@@ -53,6 +58,9 @@ export const keys = {
   }),
   flag: (flagId: string): Key => ({ pk: `FLAG#${flagId}`, sk: 'FLAG' }),
   consoleSecret: (): Key => ({ pk: 'CONFIG', sk: 'CONSOLE_SESSION_SECRET' }),
+  health: (): Key => ({ pk: 'HEALTH', sk: 'HEALTH' }),
+  session: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
+  throttle: (what: string, clientHash: string): Key => ({ pk: `THROTTLE#${what}#${clientHash}`, sk: 'THROTTLE' }),
   replay: (replayId: string): Key => ({ pk: `REPLAY#${replayId}`, sk: 'REPLAY' }),
   replayItem: (replayId: string, decidedUtc: string, checkId: string): Key => ({
     pk: `REPLAY#${replayId}`,

@@ -8,7 +8,7 @@ import {
 import type { Verdict } from '#schemas/check.js';
 import type { OrderEventType } from '#schemas/order-event.js';
 import { sortableUtc } from '#shared/time.js';
-import { guard, isConditionFailed } from './errors.js';
+import { guard, isConditionFailed, StoreUnavailableError } from './errors.js';
 import { ENTITY, indexKeys, keys, REFUND_DUE_PARTITION } from './keys.js';
 import { RETENTION_SECONDS, TABLE } from './table.js';
 
@@ -39,11 +39,22 @@ export interface RefundDueRecord {
   receivedAt?: string;
   dueAt?: string;
   refundedAt?: string;
+  /** What the counted refunds add up to (those on or after the receipt). */
   amountFen?: number;
+  /** What they must reach: `priceFen` × `quantity` from the item's checks, when known. */
+  expectedFen?: number;
   flaggedAt?: string;
   flagId?: string;
   /** Whether the item is still in the `byRefundDue` index (open and unflagged). */
   open: boolean;
+}
+
+/** One `refund.issued` as kept on the item. */
+interface RefundEntry {
+  webhookId: string;
+  at: string;
+  atUtc: string;
+  amountFen: number;
 }
 
 /** The order-state attributes that keep the earliest time an event reported (the timeline's facts). */
@@ -212,7 +223,7 @@ export class OrderStateRepository {
             IndexName: 'byOrder',
             KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :check)',
             FilterExpression: 'sku = :sku AND shopId = :shop',
-            ProjectionExpression: 'checkId, shopId, orderId, sku, verdict, review, decidedAt',
+            ProjectionExpression: 'checkId, shopId, orderId, sku, verdict, review, decidedAt, requestJson',
             ExpressionAttributeNames: {
               '#pk': TABLE.indexes.byOrder.partitionKey,
               '#sk': TABLE.indexes.byOrder.sortKey,
@@ -272,10 +283,9 @@ export class OrderStateRepository {
   }
 
   /**
-   * `return.received`: opens the refund obligation for one item, due at `dueAt`. The item enters the
-   * sparse `byRefundDue` index only while no refund is recorded and no overdue flag was raised; so a
-   * refund that arrived first (events out of order) leaves it settled, and a flagged item is never
-   * rescanned. Of several receipts the earliest counts.
+   * `return.received`: records the item's receipt (of several, the earliest counts) and recomputes
+   * the refund obligation, due at `dueAt` (see `settleRefunds`). Works after refunds too (events out
+   * of order).
    */
   async openRefundDue(input: {
     shopId: string;
@@ -284,119 +294,169 @@ export class OrderStateRepository {
     receivedAt: string;
     dueAt: string;
     now: string;
+    /** What the refunds must add up to (`priceFen` × `quantity` from the item's checks), if known. */
+    expectedFen?: number | undefined;
   }): Promise<RefundDueRecord | undefined> {
     const { shopId, orderId, sku, receivedAt, dueAt, now } = input;
-    const base = {
-      ':entity': ENTITY.refundDue,
-      ':shop': shopId,
-      ':order': orderId,
-      ':sku': sku,
-      ':received': receivedAt,
-      ':receivedUtc': sortableUtc(receivedAt),
-      ':due': dueAt,
-      ':now': now,
-      ':exp': retention(now),
-    };
-    const facts =
-      'entity = :entity, shopId = :shop, orderId = :order, sku = :sku, receivedAt = :received, receivedAtUtc = :receivedUtc, dueAt = :due, updatedAt = :now, expiresAt = :exp';
-    const earlier = '(attribute_not_exists(receivedAtUtc) OR receivedAtUtc > :receivedUtc)';
-    const index = indexKeys.byRefundDue(sortableUtc(dueAt), shopId, orderId, sku);
-    // First try: open and indexed (nothing settled or flagged yet).
     try {
-      const { Attributes } = await guard('UpdateItem', () =>
+      await guard('UpdateItem', () =>
         this.db.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: keys.refundDue(shopId, orderId, sku),
-            UpdateExpression: `SET ${facts}, gsi5pk = :gsi5pk, gsi5sk = :gsi5sk`,
-            ConditionExpression: `attribute_not_exists(refundedAt) AND attribute_not_exists(flaggedAt) AND ${earlier}`,
-            ExpressionAttributeValues: { ...base, ':gsi5pk': index.gsi5pk, ':gsi5sk': index.gsi5sk },
-            ReturnValues: 'ALL_NEW',
+            UpdateExpression:
+              'SET entity = :entity, shopId = :shop, orderId = :order, sku = :sku, receivedAt = :received, receivedAtUtc = :receivedUtc, dueAt = :due, updatedAt = :now, expiresAt = :exp',
+            ConditionExpression: 'attribute_not_exists(receivedAtUtc) OR receivedAtUtc > :receivedUtc',
+            ExpressionAttributeValues: {
+              ':entity': ENTITY.refundDue,
+              ':shop': shopId,
+              ':order': orderId,
+              ':sku': sku,
+              ':received': receivedAt,
+              ':receivedUtc': sortableUtc(receivedAt),
+              ':due': dueAt,
+              ':now': now,
+              ':exp': retention(now),
+            },
           }),
         ),
       );
-      return refundDueFromItem(Attributes);
     } catch (error) {
+      // A later receipt of an item already received: the earlier one stands.
       if (!isConditionFailed(error)) throw error;
     }
-    // Settled or flagged already: record the (earlier) receipt, leave the index alone.
-    try {
-      const { Attributes } = await guard('UpdateItem', () =>
-        this.db.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: keys.refundDue(shopId, orderId, sku),
-            UpdateExpression: `SET ${facts}`,
-            ConditionExpression: earlier,
-            ExpressionAttributeValues: base,
-            ReturnValues: 'ALL_NEW',
-          }),
-        ),
-      );
-      return refundDueFromItem(Attributes);
-    } catch (error) {
-      if (!isConditionFailed(error)) throw error;
-    }
-    // A later receipt of an item already received: nothing changes.
-    return this.getRefundDue(shopId, orderId, sku);
+    return this.settleRefunds(shopId, orderId, sku, input.expectedFen);
   }
 
   /**
-   * `refund.issued`: settles the item's obligation (leaves the `byRefundDue` index) and keeps the
-   * earliest refund time. Works before the receipt is known too (events out of order).
+   * `refund.issued`: adds one refund to the item (once per webhook id, so a re-applied event does
+   * not count twice), then recomputes the obligation. Works before the receipt is known too.
    */
-  async settleRefundDue(input: {
+  async addRefund(input: {
     shopId: string;
     orderId: string;
     sku: string;
+    webhookId: string;
     refundedAt: string;
     amountFen: number;
     now: string;
+    expectedFen?: number | undefined;
   }): Promise<RefundDueRecord | undefined> {
-    const { shopId, orderId, sku, refundedAt, amountFen, now } = input;
-    const values = {
-      ':entity': ENTITY.refundDue,
-      ':shop': shopId,
-      ':order': orderId,
-      ':sku': sku,
-      ':refunded': refundedAt,
-      ':refundedUtc': sortableUtc(refundedAt),
-      ':amount': amountFen,
-      ':now': now,
-      ':exp': retention(now),
-    };
-    const common =
-      'entity = :entity, shopId = :shop, orderId = :order, sku = :sku, updatedAt = :now, expiresAt = if_not_exists(expiresAt, :exp)';
+    const { shopId, orderId, sku, webhookId, refundedAt, amountFen, now } = input;
+    const refund: RefundEntry = { webhookId, at: refundedAt, atUtc: sortableUtc(refundedAt), amountFen };
     try {
-      const { Attributes } = await guard('UpdateItem', () =>
+      await guard('UpdateItem', () =>
         this.db.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: keys.refundDue(shopId, orderId, sku),
-            UpdateExpression: `SET ${common}, refundedAt = :refunded, refundedAtUtc = :refundedUtc, amountFen = :amount REMOVE gsi5pk, gsi5sk`,
-            ConditionExpression: 'attribute_not_exists(refundedAtUtc) OR refundedAtUtc > :refundedUtc',
-            ExpressionAttributeValues: values,
-            ReturnValues: 'ALL_NEW',
+            UpdateExpression:
+              'SET entity = :entity, shopId = :shop, orderId = :order, sku = :sku, refunds = list_append(if_not_exists(refunds, :empty), :refund), updatedAt = :now, expiresAt = if_not_exists(expiresAt, :exp) ADD refundIds :ids',
+            ConditionExpression: 'attribute_not_exists(refundIds) OR NOT contains(refundIds, :id)',
+            ExpressionAttributeValues: {
+              ':entity': ENTITY.refundDue,
+              ':shop': shopId,
+              ':order': orderId,
+              ':sku': sku,
+              ':empty': [],
+              ':refund': [refund],
+              ':now': now,
+              ':exp': retention(now),
+              ':ids': new Set([webhookId]),
+              ':id': webhookId,
+            },
           }),
         ),
       );
-      return refundDueFromItem(Attributes);
     } catch (error) {
+      // This refund is already counted.
       if (!isConditionFailed(error)) throw error;
     }
-    // An earlier refund is already recorded: the item is settled; make sure it is out of the index.
-    const { Attributes } = await guard('UpdateItem', () =>
+    return this.settleRefunds(shopId, orderId, sku, input.expectedFen);
+  }
+
+  /**
+   * Recomputes an item's obligation from its receipt and refunds (contract 1.1): only refunds on or
+   * after the receipt count; they add up; the duty is met (`refundedAt`, the time of the refund that
+   * completed it) when they reach `expectedFen`, or with the first counted refund when no price is
+   * known. The item is in the `byRefundDue` index while received, unmet and unflagged. One optimistic
+   * write (`rev`), retried when a concurrent event changed the item in between.
+   */
+  async settleRefunds(
+    shopId: string,
+    orderId: string,
+    sku: string,
+    expectedFen?: number | undefined,
+  ): Promise<RefundDueRecord | undefined> {
+    for (let attempt = 0; attempt < 25; attempt++) {
+      // Concurrent events on one item: back off a random few milliseconds, growing, before re-reading.
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
+      const item = await this.getRefundDueItem(shopId, orderId, sku);
+      if (!item) return undefined;
+      const expected = expectedFen ?? (typeof item.expectedFen === 'number' ? item.expectedFen : undefined);
+      const receivedUtc = typeof item.receivedAtUtc === 'string' ? item.receivedAtUtc : undefined;
+      const counted = ((item.refunds ?? []) as RefundEntry[])
+        .filter((refund) => !receivedUtc || refund.atUtc >= receivedUtc)
+        .sort((a, b) => (a.atUtc < b.atUtc ? -1 : a.atUtc > b.atUtc ? 1 : 0));
+      let total = 0;
+      let settledBy: RefundEntry | undefined;
+      for (const refund of counted) {
+        total += refund.amountFen;
+        if (!settledBy && (expected === undefined || total >= expected)) settledBy = refund;
+      }
+      const open = typeof item.receivedAt === 'string' && !settledBy && item.flaggedAt === undefined;
+      const rev = typeof item.rev === 'number' ? item.rev : 0;
+      const set = ['rev = :next', 'refundedFen = :total'];
+      const remove: string[] = [];
+      const values: Record<string, unknown> = { ':next': rev + 1, ':total': total };
+      if (expected !== undefined) {
+        set.push('expectedFen = :expected');
+        values[':expected'] = expected;
+      }
+      if (settledBy) {
+        set.push('refundedAt = :refunded', 'refundedAtUtc = :refundedUtc', 'amountFen = :total');
+        values[':refunded'] = settledBy.at;
+        values[':refundedUtc'] = settledBy.atUtc;
+      } else remove.push('refundedAt', 'refundedAtUtc', 'amountFen');
+      if (open) {
+        const index = indexKeys.byRefundDue(sortableUtc(String(item.dueAt)), shopId, orderId, sku);
+        set.push('gsi5pk = :gsi5pk', 'gsi5sk = :gsi5sk');
+        values[':gsi5pk'] = index.gsi5pk;
+        values[':gsi5sk'] = index.gsi5sk;
+      } else remove.push('gsi5pk', 'gsi5sk');
+      if (rev > 0) values[':rev'] = rev;
+      try {
+        const { Attributes } = await guard('UpdateItem', () =>
+          this.db.send(
+            new UpdateCommand({
+              TableName: this.tableName,
+              Key: keys.refundDue(shopId, orderId, sku),
+              UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+              ConditionExpression: rev > 0 ? 'rev = :rev' : 'attribute_not_exists(rev)',
+              ExpressionAttributeValues: values,
+              ReturnValues: 'ALL_NEW',
+            }),
+          ),
+        );
+        return refundDueFromItem(Attributes);
+      } catch (error) {
+        if (!isConditionFailed(error)) throw error;
+      }
+    }
+    throw new StoreUnavailableError('the refund obligation kept changing; retry');
+  }
+
+  private async getRefundDueItem(
+    shopId: string,
+    orderId: string,
+    sku: string,
+  ): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await guard('GetItem', () =>
       this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.refundDue(shopId, orderId, sku),
-          UpdateExpression: 'REMOVE gsi5pk, gsi5sk',
-          ConditionExpression: 'attribute_exists(pk)',
-          ReturnValues: 'ALL_NEW',
-        }),
+        new GetCommand({ TableName: this.tableName, Key: keys.refundDue(shopId, orderId, sku), ConsistentRead: true }),
       ),
     );
-    return refundDueFromItem(Attributes);
+    return Item;
   }
 
   async getRefundDue(shopId: string, orderId: string, sku: string): Promise<RefundDueRecord | undefined> {
@@ -477,9 +537,10 @@ export class OrderStateRepository {
           new UpdateCommand({
             TableName: this.tableName,
             Key: keys.refundDue(shopId, orderId, sku),
-            UpdateExpression: 'SET flaggedAt = if_not_exists(flaggedAt, :at), flagId = :flag REMOVE gsi5pk, gsi5sk',
+            UpdateExpression:
+              'SET flaggedAt = if_not_exists(flaggedAt, :at), flagId = :flag, rev = if_not_exists(rev, :zero) + :one REMOVE gsi5pk, gsi5sk',
             ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeValues: { ':at': at, ':flag': flagId },
+            ExpressionAttributeValues: { ':at': at, ':flag': flagId, ':zero': 0, ':one': 1 },
           }),
         ),
       );
@@ -500,10 +561,14 @@ export interface CheckSummary {
   effectiveVerdict: Verdict;
   reviewStatus: string;
   decidedAt: string;
+  /** The item's price and quantity as the check recorded them (what refunds must add up to). */
+  priceFen?: number;
+  quantity?: number;
 }
 
 export function checkSummaryFromItem(item: Record<string, unknown>): CheckSummary {
   const review = (item.review ?? {}) as { status?: string; finalVerdict?: Verdict };
+  const line = requestLine(item.requestJson);
   const verdict = item.verdict as Verdict;
   return {
     checkId: String(item.checkId),
@@ -514,7 +579,19 @@ export function checkSummaryFromItem(item: Record<string, unknown>): CheckSummar
     effectiveVerdict: review.finalVerdict ?? verdict,
     reviewStatus: review.status ?? 'none',
     decidedAt: String(item.decidedAt),
+    ...(typeof line?.priceFen === 'number' ? { priceFen: line.priceFen } : {}),
+    ...(typeof line?.quantity === 'number' ? { quantity: line.quantity } : {}),
   };
+}
+
+/** The item line (`priceFen`, `quantity`) of a stored check's request, if it can be read. */
+function requestLine(requestJson: unknown): { priceFen?: unknown; quantity?: unknown } | undefined {
+  if (typeof requestJson !== 'string') return undefined;
+  try {
+    return (JSON.parse(requestJson) as { item?: { priceFen?: unknown; quantity?: unknown } }).item;
+  } catch {
+    return undefined;
+  }
 }
 
 function refundDueFromItem(item: Record<string, unknown> | undefined): RefundDueRecord | undefined {
@@ -530,7 +607,9 @@ function refundDueFromItem(item: Record<string, unknown> | undefined): RefundDue
     const value = str(name);
     if (value !== undefined) record[name] = value;
   }
-  if (typeof item.amountFen === 'number') record.amountFen = item.amountFen;
+  if (typeof item.refundedFen === 'number' && (item.refundedFen > 0 || record.refundedAt))
+    record.amountFen = item.refundedFen;
+  if (typeof item.expectedFen === 'number') record.expectedFen = item.expectedFen;
   return record;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { guard } from './errors.js';
 import { ENTITY, keys } from './keys.js';
 
@@ -82,12 +82,23 @@ export class ShopSecretRepository {
     private readonly tableName: string,
   ) {}
 
-  async putWebhookSecret(shopId: string, secret: string): Promise<void> {
-    await guard('PutItem', () =>
+  /**
+   * Sets the shop's secret (a new shop, or a rotation). An update, not a put: it keeps the record of
+   * which configured secret seeded the shop, so a rotated secret survives a restart (`seedWebhookSecret`).
+   */
+  async putWebhookSecret(shopId: string, secret: string, at = new Date()): Promise<void> {
+    await guard('UpdateItem', () =>
       this.db.send(
-        new PutCommand({
+        new UpdateCommand({
           TableName: this.tableName,
-          Item: { ...keys.shopSecret(shopId), entity: ENTITY.shopSecret, shopId, secret },
+          Key: keys.shopSecret(shopId),
+          UpdateExpression: 'SET entity = :entity, shopId = :shop, secret = :secret, updatedAt = :at',
+          ExpressionAttributeValues: {
+            ':entity': ENTITY.shopSecret,
+            ':shop': shopId,
+            ':secret': secret,
+            ':at': at.toISOString(),
+          },
         }),
       ),
     );
@@ -95,8 +106,37 @@ export class ShopSecretRepository {
 
   async getWebhookSecret(shopId: string): Promise<string | undefined> {
     const { Item } = await guard('GetItem', () =>
-      this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.shopSecret(shopId) })),
+      this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.shopSecret(shopId), ConsistentRead: true })),
     );
     return typeof Item?.secret === 'string' ? Item.secret : undefined;
+  }
+
+  /**
+   * The local service's start-up seeding (contract 1.1): returns the secret in force for the shop.
+   * - `configured` given: stored unless the shop was already seeded with this same configured value
+   *   (then the stored secret, perhaps rotated since, stays); a changed configuration wins.
+   * - nothing configured: the stored secret, else a newly generated one, stored.
+   */
+  async seedWebhookSecret(
+    shopId: string,
+    configured: string | undefined,
+    generate: () => string,
+  ): Promise<{ secret: string; origin: 'configured' | 'stored' | 'generated' }> {
+    const { Item } = await guard('GetItem', () =>
+      this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.shopSecret(shopId), ConsistentRead: true })),
+    );
+    const stored = typeof Item?.secret === 'string' ? Item.secret : undefined;
+    const seed = configured ? createHash('sha256').update(configured, 'utf8').digest('hex') : 'generated';
+    if (stored && (!configured || Item?.seededFrom === seed)) return { secret: stored, origin: 'stored' };
+    const secret = configured ?? generate();
+    await guard('PutItem', () =>
+      this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.shopSecret(shopId), entity: ENTITY.shopSecret, shopId, secret, seededFrom: seed },
+        }),
+      ),
+    );
+    return { secret, origin: configured ? 'configured' : 'generated' };
   }
 }

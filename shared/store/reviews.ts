@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Resolution, ReviewStatus, Verdict } from '#schemas/check.js';
 import type { FlagKind, FlagView, QueueStatus, ResolutionAction, ReviewItem, ReviewOutcome } from '#schemas/review.js';
+import { daysOverdue } from '#shared/legal-days.js';
 import { log } from '#shared/log.js';
 import { sortableUtc } from '#shared/time.js';
 import { getItemById } from './by-id.js';
@@ -17,8 +18,6 @@ import { guard, isConditionFailed, NotFoundError, VersionConflictError } from '.
 import { ENTITY, indexKeys, keys, reviewIndexKeys } from './keys.js';
 import { type Counters, counter, type ReportRepository } from './reports.js';
 import { TABLE } from './table.js';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /** The item exists but was never in the review queue (an ALLOW check): nothing to resolve. */
 export class NotReviewableError extends Error {
@@ -162,11 +161,6 @@ export function renderFlag(record: FlagRecord): FlagView {
   return { type: 'flag', ...rest };
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier), rounded towards zero. */
-export function wholeDays(fromIso: string, to: Date): number {
-  return Math.trunc((to.getTime() - Date.parse(fromIso)) / DAY_MS);
-}
-
 /** One queue row for a check or a flag, with the legal clock computed at `now`. */
 export function toReviewItem(entry: QueueEntry, now: Date): ReviewItem {
   if (entry.type === 'check') {
@@ -211,7 +205,7 @@ export function toReviewItem(entry: QueueEntry, now: Date): ReviewItem {
     version: f.review.version,
     ...(f.review.finalVerdict ? { finalVerdict: f.review.finalVerdict } : {}),
     ...(f.review.outcome ? { outcome: f.review.outcome } : {}),
-    ...(dueAt ? { dueAt, daysOverdue: Math.max(0, wholeDays(dueAt, now)) } : {}),
+    ...(dueAt ? { dueAt, daysOverdue: daysOverdue(dueAt, now) } : {}),
     reviewStatus: f.review.status,
     ...(f.claim ? { claimedBy: f.claim.by } : {}),
   };

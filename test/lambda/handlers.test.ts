@@ -100,7 +100,10 @@ describe('The deployed handlers, bundled as the stack bundles them', () => {
 
   it('answers validation errors and /healthz through the Lambda edge like over HTTP', async () => {
     const bad = await checks(
-      httpEvent('POST', '/v1/checks', { headers: { authorization: `Bearer ${SHOP_A.key}` }, body: '{"requestId":' }),
+      httpEvent('POST', '/v1/checks', {
+        headers: { authorization: `Bearer ${SHOP_A.key}`, 'content-type': 'application/json' },
+        body: '{"requestId":',
+      }),
       {},
     );
     expect(bad.statusCode).toBe(400);

@@ -29,7 +29,8 @@ describe('The local service over real HTTP', () => {
   it('answers /healthz once the embedded store is reachable', async () => {
     const res = await fetch(`${service.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok' });
+    // The contract's body, plus the local supervisor's detail (fields are added, never removed).
+    expect(await res.json()).toMatchObject({ status: 'ok', store: { state: 'up', restarts: 0 } });
   });
 
   it('decides with the seeded dev shop key and reads the decision back', async () => {

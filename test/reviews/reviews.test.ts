@@ -165,7 +165,8 @@ describe('GET /v1/reviews — the review queue', () => {
       orderId: 'O-FLAG-1',
       version: 1,
       dueAt: '2026-04-02T23:59:59.999+08:00',
-      daysOverdue: 3,
+      // Calendar days in China Standard Time, as the flag counts them: 04-03 is day 1, 04-06 day 4.
+      daysOverdue: 4,
     });
     expect(body.items[0]).not.toHaveProperty('verdict');
 

@@ -25,8 +25,9 @@ let tableCounter = 0;
  *
  * @example const store = await startTestStore(); … await store.close();
  */
-export async function startTestStore(options: { clock?: Clock } = {}): Promise<TestStore> {
-  const server: EmbeddedDynamo = await startEmbeddedDynamo({ dataDir: ':memory:' });
+export async function startTestStore(options: { clock?: Clock; isolate?: boolean } = {}): Promise<TestStore> {
+  // `isolate`: the store in its own process (a second core for load-heavy tests such as the fuzzers).
+  const server: EmbeddedDynamo = await startEmbeddedDynamo({ dataDir: ':memory:', isolate: options.isolate ?? false });
   const make = async (clock?: Clock) => {
     tableCounter += 1;
     const config = loadConfig({

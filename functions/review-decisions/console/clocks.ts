@@ -1,16 +1,13 @@
-import { shanghaiDay } from '#shared/time.js';
+import { daysBetween, legalDay } from '#shared/legal-days.js';
 import type { RefundDueRecord } from '#store/orders.js';
 import type { ClockRow } from './pages.js';
 import { endOfDayAfter, HANDLING_DAYS } from './queue.js';
 
-const DAY_MS = 24 * 3600 * 1000;
 /** The refund duty after the shop receives the returned goods (CRPL 25 ¶3, NRR-MEASURES 13). */
 const REFUND_DAYS = 7;
 
 function running(name: ClockRow['name'], law: string, dueAt: string, now: Date): ClockRow {
-  const days = Math.round(
-    (Date.parse(`${shanghaiDay(dueAt)}T00:00:00Z`) - Date.parse(`${shanghaiDay(now)}T00:00:00Z`)) / DAY_MS,
-  );
+  const days = daysBetween(legalDay(now), legalDay(dueAt));
   if (now.getTime() > Date.parse(dueAt)) return { name, law, state: 'overdue', at: dueAt, days };
   return { name, law, state: days === 0 ? 'today' : 'running', at: dueAt, days };
 }

@@ -24,6 +24,10 @@ export const DICT = {
     zh: '这是店铺密钥。审查台仅供合规人员使用。',
     en: 'This is a shop key. The review console is for compliance staff only.',
   },
+  tooManyAttempts: {
+    zh: '此连接登录失败次数过多。请稍后再试（最多等待 15 分钟）。',
+    en: 'Too many failed sign-ins from this connection. Try again later (within 15 minutes).',
+  },
   forbidden: { zh: '禁止访问', en: 'Forbidden' },
   csrfRefused: {
     zh: '表单缺少有效的安全令牌或来自其他站点，已拒绝。请返回、刷新页面后重试。',
@@ -321,6 +325,7 @@ export const FLAG_LABELS = {
   unchecked_refusal: { zh: '未经校验的拒绝', en: 'Refusal without a check' },
   refusal_against_block: { zh: '违背“阻止拒绝”仍拒绝退货', en: 'Refusal against a BLOCK' },
   refund_overdue: { zh: '退款逾期', en: 'Refund overdue' },
+  facts_changed_after_block: { zh: 'BLOCK 后更改事实', en: 'Facts changed after a BLOCK' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export const OUTCOME_LABELS = {

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { ExternalIdSchema } from '#schemas/common.js';
 import type { ReviewItem } from '#schemas/review.js';
+import { addDays, daysBetween, endOfLegalDay, legalDay } from '#shared/legal-days.js';
 import { shanghaiDay } from '#shared/time.js';
 
-const DAY_MS = 24 * 3600 * 1000;
 /** Rows per queue page. */
 export const QUEUE_PAGE_SIZE = 25;
 /** At most this many queue items are read for one view (filters, counts and sorting work on them). */
@@ -49,14 +49,11 @@ export interface QueueRow {
   deadline?: Deadline;
 }
 
-function calendarDays(fromDay: string, toDay: string): number {
-  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / DAY_MS);
-}
+const calendarDays = daysBetween;
 
 /** The end (23:59:59.999 China Standard Time) of the day `days` after `iso`'s day. */
 export function endOfDayAfter(iso: string, days: number): string {
-  const day = new Date(Date.parse(`${shanghaiDay(iso)}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-  return `${day}T23:59:59.999+08:00`;
+  return endOfLegalDay(addDays(legalDay(iso), days));
 }
 
 function deadline(kind: Deadline['kind'], at: string, now: Date): Deadline {
@@ -157,8 +154,7 @@ export function queueView(items: readonly ReviewItem[], query: QueueQuery, now: 
 /** The default period of a view: all open items; the last 30 days of resolved ones. */
 export function queuePeriod(query: QueueQuery, now: Date): { from: string; to: string } {
   const to = query.to ?? shanghaiDay(now);
-  const from =
-    query.from ?? (query.status === 'resolved' ? shanghaiDay(new Date(now.getTime() - 29 * DAY_MS)) : '2000-01-01');
+  const from = query.from ?? (query.status === 'resolved' ? addDays(legalDay(now), -29) : '2000-01-01');
   return { from, to };
 }
 

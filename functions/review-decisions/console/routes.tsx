@@ -13,6 +13,7 @@ import type { Services } from '#shared/services.js';
 import { toShanghaiIso } from '#shared/time.js';
 import { InvalidCursorError } from '#store/cursor.js';
 import { NotFoundError, StoreUnavailableError, VersionConflictError } from '#store/errors.js';
+import { hashKey } from '#store/principals.js';
 import {
   AwaitingApprovalError,
   ClaimedByOtherError,
@@ -35,7 +36,7 @@ import {
 } from './pages.js';
 import { registerPolicyCheck } from './policy-check.js';
 import { QUEUE_SCAN_LIMIT, QueueQuerySchema, queuePeriod, queueView } from './queue.js';
-import { ConsoleSessions, isSameOrigin, type StaffSession, safeEqual } from './session.js';
+import { ConsoleSessions, clientAddress, isSameOrigin, type StaffSession, safeEqual } from './session.js';
 import { parsePeriod, resolvedCsvStream } from './summary.js';
 import { SummaryPage } from './summary-page.js';
 
@@ -43,6 +44,10 @@ export interface ConsoleEnv {
   Variables: { lang: Lang; staff: StaffSession; form: Record<string, string> };
 }
 type C = Context<ConsoleEnv>;
+
+/** The sign-in throttle (contract 1.1): 10 failures from one client within 15 minutes, then 429. */
+export const SIGN_IN_MAX_FAILURES = 10;
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
 /**
  * Security headers of every console answer: nothing cached, no framing, no script at all (the
@@ -54,9 +59,27 @@ const CSP =
 function page(
   c: C,
   element: HtmlEscapedString | Promise<HtmlEscapedString>,
-  status: 200 | 400 | 401 | 403 | 404 | 409 | 500 | 503 = 200,
+  status: 200 | 400 | 401 | 403 | 404 | 409 | 429 | 500 | 503 = 200,
 ) {
   return c.html(html`<!DOCTYPE html>${element}`, status);
+}
+
+/**
+ * A console form's string fields, or undefined when the body is not a form (only
+ * `application/x-www-form-urlencoded` and `multipart/form-data` are) or cannot be parsed: a 400,
+ * never a 500.
+ */
+async function readForm(c: C): Promise<Record<string, string> | undefined> {
+  const type = (c.req.header('content-type') ?? '').trim().toLowerCase();
+  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/.test(type)) return undefined;
+  try {
+    const body = await c.req.parseBody();
+    return Object.fromEntries(
+      Object.entries(body).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as const] : [])),
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 function here(c: C): string {
@@ -127,10 +150,8 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
 
   /** Reads the form and refuses it unless it carries the session's CSRF token from this origin. */
   const requireCsrf: MiddlewareHandler<ConsoleEnv> = async function requireCsrf(c, next) {
-    const body = await c.req.parseBody();
-    const form = Object.fromEntries(
-      Object.entries(body).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as const] : [])),
-    );
+    const form = await readForm(c);
+    if (!form) return messagePage(c, 400, t(c.get('lang'), 'badRequest'), t(c.get('lang'), 'badRequest'));
     const staff = c.get('staff');
     if (!isSameOrigin(c) || typeof form.csrf !== 'string' || !safeEqual(form.csrf, staff.csrf)) {
       log.warn('console form refused: CSRF', { path: c.req.path });
@@ -161,11 +182,27 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
 
   app.post('/console/sign-in', limit, async (c) => {
     const lang = c.get('lang');
-    const body = await c.req.parseBody();
+    const body = await readForm(c);
+    if (!body) return messagePage(c, 400, t(lang, 'badRequest'), t(lang, 'badRequest'));
     if (!isSameOrigin(c) || !sessions.signInTokenMatches(c, body.csrf))
       return messagePage(c, 403, t(lang, 'forbidden'), t(lang, 'csrfRefused'), true);
+    // Throttle (contract 1.1): after SIGN_IN_MAX_FAILURES failures from one client within the window,
+    // 429 until the window passes, whatever key is tried.
+    const client = hashKey(clientAddress(c)).slice(0, 32);
+    const now = services.clock().getTime();
+    const window = await services.throttles.window('SIGNIN', client, now);
+    if (window && window.failures >= SIGN_IN_MAX_FAILURES) {
+      log.warn('console sign-in throttled', { client });
+      c.header('Retry-After', String(Math.max(1, Math.ceil((window.endsAtMs - now) / 1000))));
+      return page(
+        c,
+        <SignInPage {...base(c)} csrf={sessions.signInToken(c)} error={t(lang, 'tooManyAttempts')} />,
+        429,
+      );
+    }
     const key = typeof body.key === 'string' ? body.key.trim() : '';
     const principal = /^\S{8,512}$/.test(key) ? await services.principals.findByKey(key) : undefined;
+    if (principal?.role !== 'staff') await services.throttles.recordFailure('SIGNIN', client, now, SIGN_IN_WINDOW_MS);
     if (!principal)
       return page(c, <SignInPage {...base(c)} csrf={sessions.signInToken(c)} error={t(lang, 'badKey')} />, 401);
     if (principal.role !== 'staff') {
@@ -177,8 +214,8 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
     return c.redirect('/console', 303);
   });
 
-  app.post('/console/sign-out', limit, requireSession, requireCsrf, (c) => {
-    sessions.end(c);
+  app.post('/console/sign-out', limit, requireSession, requireCsrf, async (c) => {
+    await sessions.end(c);
     return c.redirect('/console/sign-in', 303);
   });
 

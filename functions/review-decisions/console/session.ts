@@ -10,8 +10,13 @@ export const SIGNIN_COOKIE = 'rg_signin';
 export const LANG_COOKIE = 'rg_lang';
 const COOKIE_PATH = '/console';
 
-/** What a console session carries: the key's hash (never the key), who it is, when it ends, its CSRF token. */
+/**
+ * What a console session cookie carries: the server-side session's id, the key's hash (never the key),
+ * who it is, when it ends, its CSRF token.
+ */
 export interface SessionPayload {
+  /** The session recorded in the store; signing out revokes it there. */
+  sid: string;
   keyHash: string;
   name: string;
   keyId: string;
@@ -53,6 +58,7 @@ export function decodeSession(secret: Buffer, value: string | undefined, nowMs: 
   try {
     const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as SessionPayload;
     if (
+      typeof payload.sid !== 'string' ||
       typeof payload.keyHash !== 'string' ||
       typeof payload.keyId !== 'string' ||
       typeof payload.name !== 'string' ||
@@ -84,8 +90,10 @@ function cookieOptions(c: Context, maxAge?: number) {
 }
 
 /**
- * The console's sessions: signed cookies that carry a key hash, re-validated against the store on
- * every request (a revoked key ends its sessions within the principal cache's 30 s).
+ * The console's sessions: signed cookies that name a session kept in the store and carry a key hash,
+ * re-validated against the store on every request. Signing out revokes the session on the server, so
+ * the old cookie no longer works anywhere; a revoked key ends its sessions within the principal
+ * cache's 30 s.
  */
 export class ConsoleSessions {
   constructor(private readonly services: Services) {}
@@ -95,12 +103,14 @@ export class ConsoleSessions {
     const secret = await this.services.reviews.consoleSecret();
     const ttl = this.services.config.sessionTtlSeconds;
     const payload: SessionPayload = {
+      sid: randomBytes(18).toString('base64url'),
       keyHash: hashKey(key),
       name: principal.name,
       keyId: principal.keyId,
       exp: Math.floor(this.services.clock().getTime() / 1000) + ttl,
       csrf: randomBytes(24).toString('base64url'),
     };
+    await this.services.sessions.create(payload.sid, payload.keyHash, payload.exp);
     setCookie(c, SESSION_COOKIE, encodeSession(secret, payload), cookieOptions(c, ttl));
     deleteCookie(c, SIGNIN_COOKIE, { path: COOKIE_PATH, secure: !isLocalHost(c) });
   }
@@ -111,12 +121,17 @@ export class ConsoleSessions {
     const now = this.services.clock().getTime();
     const payload = decodeSession(secret, getCookie(c, SESSION_COOKIE), now);
     if (!payload) return undefined;
+    if (!(await this.services.sessions.isActive(payload.sid, payload.keyHash, now))) return undefined;
     const staff = await this.services.principals.findByKeyHash(payload.keyHash, now);
     if (staff?.role !== 'staff' || staff.keyId !== payload.keyId) return undefined;
     return { ...payload, name: staff.name, identity: `${staff.name} (${staff.keyId})` };
   }
 
-  end(c: Context): void {
+  /** Signs out: revokes the session on the server, then drops the cookie. */
+  async end(c: Context): Promise<void> {
+    const secret = await this.services.reviews.consoleSecret();
+    const payload = decodeSession(secret, getCookie(c, SESSION_COOKIE), this.services.clock().getTime());
+    if (payload) await this.services.sessions.revoke(payload.sid, new Date(this.services.clock()).toISOString());
     deleteCookie(c, SESSION_COOKIE, { path: COOKIE_PATH, secure: !isLocalHost(c) });
   }
 
@@ -158,4 +173,19 @@ export function isSameOrigin(c: Context): boolean {
   const origin = c.req.header('origin');
   if (origin === undefined) return true;
   return origin === new URL(c.req.url).origin;
+}
+
+/**
+ * Who is calling, for throttling: the client address API Gateway saw (in Lambda), or the socket's
+ * peer (the local server); `unknown` when neither is there (in-process tests). Forwarded-for headers
+ * are not trusted: a client can write them.
+ */
+export function clientAddress(c: Context): string {
+  const env = c.env as
+    | {
+        event?: { requestContext?: { http?: { sourceIp?: string } } };
+        incoming?: { socket?: { remoteAddress?: string } };
+      }
+    | undefined;
+  return env?.event?.requestContext?.http?.sourceIp ?? env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }

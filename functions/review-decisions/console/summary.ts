@@ -1,9 +1,9 @@
 import * as z from 'zod';
+import { addDays, daysBetween } from '#shared/legal-days.js';
 import type { Services } from '#shared/services.js';
 import { shanghaiDay } from '#shared/time.js';
 import { decidingRule, type QueueEntry } from '#store/reviews.js';
 
-const DAY_MS = 24 * 3600 * 1000;
 export const MAX_PERIOD_DAYS = 366;
 const DaySchema = z
   .string()
@@ -29,22 +29,23 @@ export function parsePeriod(
 ): Period | undefined {
   const today = shanghaiDay(now);
   const to = query.to || today;
-  const from = query.from || shanghaiDay(new Date(Date.parse(`${to}T00:00:00Z`) - 29 * DAY_MS));
-  if (!DaySchema.safeParse(to).success || !DaySchema.safeParse(from).success) return undefined;
-  const span = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
+  if (!DaySchema.safeParse(to).success) return undefined;
+  const from = query.from || addDays(to, -29);
+  if (!DaySchema.safeParse(from).success) return undefined;
+  const span = daysBetween(from, to) + 1;
   if (span < 1 || span > MAX_PERIOD_DAYS) return undefined;
-  const days = Array.from({ length: span }, (_, i) =>
-    new Date(Date.parse(`${from}T00:00:00Z`) + i * DAY_MS).toISOString().slice(0, 10),
-  );
+  const days = Array.from({ length: span }, (_, i) => addDays(from, i));
   return { from, to, days };
 }
 
 /**
  * One CSV cell per RFC 4180 (quoted when it holds a comma, quote or line break), with a guard against
- * spreadsheet formula injection: a cell starting with = + - @ (or a tab/CR) is prefixed with `'`.
+ * spreadsheet formula injection: a cell whose first visible character is = + - @ (or their full-width
+ * forms), after any leading whitespace, or that starts with a tab/CR, is prefixed with `'`
+ * (spreadsheets skip leading spaces before a formula: ` =1+1` is still a formula).
  */
 export function csvCell(value: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const guarded = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 
