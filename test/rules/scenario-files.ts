@@ -2,25 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import { INSTRUMENTS, REFUSAL_REASONS, REQUIRED_ACTIONS, VERDICTS } from '#schemas/check.js';
+import { ExpectSchema } from '#rules/scenarios.js';
 
 /** The shape of a legal scenario file: validated before any scenario runs. */
 export const ScenarioSchema = z.strictObject({
   name: z.string().min(1),
   request: z.unknown(),
   context: z.strictObject({ recordedDeliveredAt: z.string().nullable().optional() }).optional(),
-  expect: z.strictObject({
-    verdict: z.enum(VERDICTS),
-    requiredActions: z.array(z.enum(REQUIRED_ACTIONS)).optional(),
-    alternativeReasons: z.array(z.enum(REFUSAL_REASONS)).optional(),
-    ruleIds: z.array(z.string().min(1)).optional(),
-    citesOneOf: z.array(z.tuple([z.enum(INSTRUMENTS), z.number().int()])).optional(),
-    citesNone: z
-      .array(z.union([z.tuple([z.enum(INSTRUMENTS)]), z.tuple([z.enum(INSTRUMENTS), z.number().int()])]))
-      .optional(),
-    returnWindowEndsAt: z.string().optional(),
-    qualityWindowEndsAt: z.string().optional(),
-  }),
+  expect: ExpectSchema,
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export const ScenarioFileSchema = z.array(ScenarioSchema).min(1);
