@@ -1,7 +1,7 @@
 import { cite, conclude, defineRule, say } from '../define.js';
 import { isOpen } from '../facts.js';
 import { askedWithin, REASON_TEXT, reasonEn } from '../messages.js';
-import type { Facts } from '../types.js';
+import type { Conclusion, Facts } from '../types.js';
 
 /**
  * @law NRR-MEASURES 8
@@ -39,25 +39,32 @@ const intact = conclude('violated', (f, reason) =>
   ),
 );
 
-export const nrrArt8Para3 = defineRule({
-  id: 'cn.nrr-measures.art8.para3',
-  title: 'Opening to inspect or reasonable trial does not affect intactness',
-  label: 'no-reason.intactness',
-  regimes: ['no-reason'],
-  reasons: ['not_intact', 'packaging_opened'],
-  outcomes: ['violated'],
-  citations: [
-    cite('NRR-MEASURES', 8, 3),
-    cite('PENALTY-MEASURES', 9, 1, 3),
-    cite('CRPL-REG', 19, 3),
-    cite('SPC-ONLINE-1', 3),
-    cite('NRR-MEASURES', 31, 1, 1).when('opened'),
-    cite('CRPL', 25, 1),
-  ],
-  applies: (f) => isOpen(f.window),
-  conclude: (_f, reason) => (reason === 'packaging_opened' ? intactOpened : intact),
-});
+/** The rule of ¶3; r1 and r2 differ only in how they answer `packaging_opened` (and r2's title and notes). */
+const para3Rule = (opened: Conclusion, title: string, interpretation: readonly string[] = []) =>
+  defineRule({
+    id: 'cn.nrr-measures.art8.para3',
+    title,
+    label: 'no-reason.intactness',
+    regimes: ['no-reason'],
+    reasons: ['not_intact', 'packaging_opened'],
+    outcomes: ['violated'],
+    citations: [
+      cite('NRR-MEASURES', 8, 3),
+      cite('PENALTY-MEASURES', 9, 1, 3),
+      cite('CRPL-REG', 19, 3),
+      cite('SPC-ONLINE-1', 3),
+      cite('NRR-MEASURES', 31, 1, 1).when('opened'),
+      cite('CRPL', 25, 1),
+    ],
+    interpretation,
+    applies: (f) => isOpen(f.window),
+    conclude: (_f, reason) => (reason === 'packaging_opened' ? opened : intact),
+  });
 
+export const nrrArt8Para3 = para3Rule(
+  intactOpened,
+  'Opening to inspect or reasonable trial does not affect intactness',
+);
 const accessories = conclude('supports_refusal', (f) =>
   say(
     `退回的商品缺少配件（${f.request.returnRequest.condition.accessoriesMissing.join('、')}），商品本身、配件应当齐全才视为完好，本店可以不予无理由退货；如您补齐配件后再退回，本店可以重新受理。`,
@@ -136,28 +143,14 @@ const openedIsNoGround = conclude(
   { tags: ['opened'] },
 );
 
-export const nrrArt8Para3R2 = defineRule({
-  id: 'cn.nrr-measures.art8.para3',
-  title: 'Opening to inspect or reasonable trial does not affect intactness; "packaging opened" is no ground',
-  label: 'no-reason.intactness',
-  regimes: ['no-reason'],
-  reasons: ['not_intact', 'packaging_opened'],
-  outcomes: ['violated'],
-  citations: [
-    cite('NRR-MEASURES', 8, 3),
-    cite('PENALTY-MEASURES', 9, 1, 3),
-    cite('CRPL-REG', 19, 3),
-    cite('SPC-ONLINE-1', 3),
-    cite('NRR-MEASURES', 31, 1, 1).when('opened'),
-    cite('CRPL', 25, 1),
-  ],
-  interpretation: [
+export const nrrArt8Para3R2 = para3Rule(
+  openedIsNoGround,
+  'Opening to inspect or reasonable trial does not affect intactness; "packaging opened" is no ground',
+  [
     '`not_intact`: BLOCK when nothing in the facts makes the goods non-intact (the exceptions of art. 8 ¶2 and art. 9 decide otherwise).',
     '`packaging_opened` (r2): BLOCK whatever else the goods show, since refusing for the opening is the listed violation (NRR-MEASURES 31(1), PENALTY-MEASURES 9(3)); only a broken seal of food, cosmetics, medical devices or family-planning goods (art. 9(1)) makes it a lawful ground.',
   ],
-  applies: (f) => isOpen(f.window),
-  conclude: (_f, reason) => (reason === 'packaging_opened' ? openedIsNoGround : intact),
-});
+);
 
 /** r2: `packaging_opened` is judged by ¶3 (and 9(1)); missing accessories answer `not_intact`. */
 export const nrrArt8Para2R2 = para2Rule(['not_intact', 'gift_or_accessory_missing']);
