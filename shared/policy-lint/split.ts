@@ -74,6 +74,7 @@ export function splitClauses(text: string): Clause[] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i] as string;
     if (char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029') {
+      if (softWrap(text, i)) continue;
       cuts.add(i);
       cuts.add(i + 1);
       continue;
@@ -112,6 +113,24 @@ export function splitClauses(text: string): Clause[] {
     });
   }
   return clauses;
+}
+
+/**
+ * A line break inside a sentence (text wrapped in the page's source): the line before ends with a comma,
+ * or an English line ends mid-sentence and the next begins in lower case; the next line is no list item.
+ */
+function softWrap(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r')) before--;
+  let after = at + 1;
+  while (after < text.length && /[ \t\r]/.test(text[after] as string)) after++;
+  if (before < 0 || after >= text.length || text[after] === '\n') return false;
+  const last = text[before] as string;
+  const next = text[after] as string;
+  MARKER.lastIndex = after;
+  if (MARKER.test(text)) return false;
+  if (last === ',' || last === '，' || last === '、') return true;
+  return /[a-z]/.test(next) && /[A-Za-z0-9)]/.test(last);
 }
 
 function lineStart(text: string, index: number): number {

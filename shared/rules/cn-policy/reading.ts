@@ -186,7 +186,15 @@ function wholeScope(full: string): RefusalScope {
   return scopeOf(text);
 }
 
+/**
+ * A catch-all among the reasons ("或其他不可归咎于本公司之原因", "for any other reason"): every return the shop
+ * did not cause is refused, the no-reason return with them.
+ */
+const CATCH_ALL =
+  /其他(?:任何)?(?:不可归咎于|不能归咎于|非因|非)(?:本公司|本店|我们|我司|卖家|商家|本平台|平台|本网站)|(?:不可|不能)归咎于(?:本公司|本店|我们|我司|卖家|商家|本平台)|(?:any )?other reasons? (?:not (?:attributable|due) to us|than (?:our error|a defect))|for any (?:other )?reason(?! (?:within|during))/;
+
 function scopeOf(text: string): RefusalScope {
+  if (CATCH_ALL.test(text)) return 'everything';
   if (afterWindowOnly(text)) return 'time';
   if (OPENED.test(text)) {
     if (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) return 'lawful';
