@@ -15,13 +15,43 @@ function joinMessages(messages: readonly Message[]): Message {
   return { zh: zh.join(''), en: en.join(' ') };
 }
 
-/** Which clauses read under which lead-in: list items (and the first line) after a clause ending in ':'. */
+const LIST_WORDS =
+  /以下|下列|如下|下述|如下|following|below|these|exceptions?|non-?returnable|not (?:eligible|returnable)/i;
+
+/** A line of its own, with no sentence end but a question mark, whose next clause is a list item on the next line. */
+function isHeading(clause: Clause, next: Clause | undefined): boolean {
+  if (!next || !next.listItem || !next.ownLine || !clause.ownLine) return false;
+  if (/[。.!！；;,，]$/.test(clause.text)) return false;
+  // An item of the same list is no heading; a numbered heading asks or announces ("2.什么情况无法退货?").
+  if (clause.listItem) return /[?？]$/.test(clause.text) || LIST_WORDS.test(clause.text);
+  return /[?？]$/.test(clause.text) || LIST_WORDS.test(clause.text) || clause.text.length <= 20;
+}
+
+/** A short line with no sentence end of its own: an unmarked item of a list ("内衣", "Gift cards"). */
+function itemLike(clause: Clause): boolean {
+  return (
+    clause.ownLine && (clause.text.length <= 24 || (clause.text.length <= 60 && !/[。.!！?？]$/.test(clause.text)))
+  );
+}
+
+/**
+ * Which clauses read under which lead-in: after a clause ending in ':', its list items, its first line, and
+ * the unmarked item-like lines that follow one another below it.
+ */
 function leadIns(clauses: readonly Clause[]): (Clause | undefined)[] {
   const leads: (Clause | undefined)[] = [];
   let lead: Clause | undefined;
   let sinceLead = 0;
-  for (const clause of clauses) {
-    if (lead && (clause.listItem || sinceLead === 0) && !clause.leadIn) {
+  for (const [index, clause] of clauses.entries()) {
+    // A heading line without a colon ("以下情况不属于免费维修的范围", "什么情况无法退货？", "Non-returnable items")
+    // followed by list items on lines of their own introduces them as a lead-in does.
+    if (!clause.leadIn && isHeading(clause, clauses[index + 1])) {
+      leads.push(undefined);
+      lead = clause;
+      sinceLead = 0;
+      continue;
+    }
+    if (lead && (clause.listItem || sinceLead === 0 || itemLike(clause)) && !clause.leadIn) {
       leads.push(lead);
       sinceLead++;
       continue;

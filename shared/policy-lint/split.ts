@@ -12,6 +12,8 @@ export interface Clause {
   readonly leadIn: boolean;
   /** The clause began with a list marker (`1.`, `1、`, `（一）`, `①`, `- ` …). */
   readonly listItem: boolean;
+  /** The clause begins its own line (an unmarked list item stands on a line of its own). */
+  readonly ownLine: boolean;
 }
 
 /** Sentence ends: Chinese and English full stops, question and exclamation marks, semicolons. */
@@ -33,6 +35,7 @@ const MARKER = new RegExp(
     String.raw`[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u3251-\u325f]\s*`,
     String.raw`第[一二三四五六七八九十百\d]{1,4}[条款项章节]\s*`,
     String.raw`[a-zA-Z][.)）]\s+`,
+    String.raw`[A-Z]\s*[：:、]\s*(?=[\u4e00-\u9fff])`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),
@@ -109,6 +112,7 @@ export function splitClauses(text: string): Clause[] {
       start: at,
       end,
       leadIn: /[:：]$/.test(body),
+      ownLine: /^[\s\u2028\u2029]*$/.test(text.slice(lineStart(text, at), from)) || from === 0,
       listItem: listItem || previous === undefined ? listItem : listItem,
     });
   }

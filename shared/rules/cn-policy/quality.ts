@@ -173,6 +173,10 @@ export const qualityReturnsRefused: ClauseRule = {
 const PROOF_DEMANDED =
   /(?:report|certificate|confirmation|letter|statement) from (?:an? |the )?(?:authori[sz]ed |independent |certified |third[- ]party |manufacturer'?s? )?(?:repair (?:centre|center|shop)|service (?:centre|center)|technician|engineer|laborator(?:y|ies)|lab|expert)|(?:凭|持|附|附上|提供|出具|提交|出示|须有|需有)[^,;。]{0,16}(?:检测|检验|鉴定|质检|维修(?:中心|站|点)|售后(?:中心|网点|服务中心))(?:的)?(?:报告|证明|单据|单|结果|凭证|证书)|(?:提供|出具|提交|出示)[^,;。]{0,6}(?:质量问题|故障|瑕疵|缺陷|质量)(?:的)?(?:相关)?(?:书面)?(?:证明|凭证|鉴定)(?!.{0,4}(?:照片|图片|视频))|(?:须|需|必须|应)?经(?:由)?[^,;。]{0,16}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,12}(?:检测|鉴定|检验)(?:确认|认定)?[^,;。]{0,8}(?:后|方可|才|才能|才可)|(?:您|买家|顾客|消费者|客户)?(?:需|须|应|请)?(?:自行)?(?:到|去|送至|送到|送往)[^,;。]{0,14}(?:维修|网点|检测中心|检测机构|售后服务中心|售后网点)[^,;。]{0,6}(?:检测|鉴定)|proof that (?:the )?(?:item|product|goods|it)?\s*(?:is|are|was|were) (?:defective|faulty|damaged)|(?:提供|出具|提交|附上?|出示)(?:由)?(?:相关|有效)?(?:的)?(?:第三方|权威|专业|国家|官方|法定|质检|质量检测|检测|检验|鉴定)?(?:机构|部门)?(?:出具的?)?(?:质检|检测|检验|鉴定|质量)(?:报告|证明|结果|书)|(?:质检|检测|鉴定)(?:报告|证明)(?:为准|方可|才|后方|才能|才可)|(?:买家|顾客|消费者|您)(?:需|须|应)?(?:承担|负责)举证|举证责任(?:由|在)(?:买家|顾客|消费者|您)|能提供质量问题的证明|提供质量问题(?:的)?证明|以本(?:店|公司|司)(?:的)?(?:检测|鉴定|判定)(?:结果)?为准|以(?:厂家|厂商|品牌方|品牌|官方|售后|检测中心)(?:的)?(?:检测|鉴定|判定)(?:结果|报告)?为准|(?:test|inspection|lab|laboratory|technician'?s?|service cent(?:er|re)'?s?) (?:report|certificate)|(?:lab|laboratory|manufacturer|technician)s?\s+(?:confirms?|verif(?:y|ies)|certif(?:y|ies)|approv(?:es|al))|manufacturer'?s? (?:approval|confirmation|verification)|beyond (?:any |reasonable )?doubt|(?:须|需|必须|要|应)经(?:由)?[^,;。]{0,10}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,8}(?:检测|鉴定|检验|确认|认定)|proof (?:of|that) (?:the )?(?:defect|fault)|burden of proof/;
 
+const SHOP_APPRAISES =
+  /(?:售后|本店|我们|我司|本公司|商家|卖家|店铺)(?:的)?(?:鉴定|检测|技术|维修|工作|服务)?人员[^,;。]{0,6}(?:鉴定|检测|检验|确认)|经(?:本店|我们|我司|本公司|售后)[^,;。]{0,6}(?:鉴定|检测|检验)/;
+const CONSUMER_PRODUCES =
+  /(?:您|买家|顾客|消费者|客户)[^,;。]{0,8}(?:提供|出具|提交|出示|自行|送)|(?:提供|提交|出示|附上)[^,;。]{0,12}(?:报告|证明)/;
 const PROOF_REASONABLE = /照片|图片|视频|拍照|截图|photo|picture|video|三包凭证|维修记录|修理记录/;
 const PROOF_STRONG =
   /检测报告|鉴定报告|检验报告|质检报告|权威|第三方|厂家|厂商|laboratory|\blab\b|manufacturer|beyond (?:any |reasonable )?doubt/;
@@ -184,6 +188,13 @@ export const burdenOfProofOnConsumer: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!PROOF_DEMANDED.test(text)) return undefined;
+    // The shop's own staff examine the goods and write the report: the shop carries the proof, as it should.
+    if (
+      SHOP_APPRAISES.test(text) &&
+      !CONSUMER_PRODUCES.test(text) &&
+      !/为准|厂家|厂商|第三方|权威|检测机构|质检部门/.test(text)
+    )
+      return undefined;
     // Photos or a video are what a shop may reasonably ask; the 三包 repair records are the regulation's own.
     if (PROOF_REASONABLE.test(text) && !PROOF_STRONG.test(text)) return undefined;
     return {

@@ -97,7 +97,7 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?)\b/;
+  /不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
@@ -108,8 +108,13 @@ export function isExclusionFragment(own: string): boolean {
 const DEFECT_AS_CONDITION =
   /(?<![无非未不没])(?:质量问题|质量原因|性能故障|故障)|(?:存在|出现|属于|发生)[^,;。]{0,6}(?:破损|损坏|瑕疵|缺陷)|\b(?:is|are) (?:defective|faulty|damaged)\b|\b(?:defective|faulty)\b/;
 
+/** A lead-in naming the reasons, conditions or scope of returns ("退换货原因：", "Return conditions:"). */
+const REASONS_LEAD =
+  /(?:退|换|售后|return|refund|exchange)[^:：]{0,8}(?:原因|理由|条件|范围|标准|情形|须知|reasons?|conditions?|eligibility)\s*[:：]?$/;
+
 function grantsAround(reading: ClauseReading): boolean {
   if (reading.lead && HAS_VERB.test(reading.lead) && !refuses(reading.lead)) return true;
+  if (reading.lead && REASONS_LEAD.test(reading.lead) && !refuses(reading.lead)) return true;
   return allows(reading.line) && !refuses(reading.line);
 }
 
@@ -193,12 +198,21 @@ function wholeScope(full: string): RefusalScope {
 const CATCH_ALL =
   /其他(?:任何)?(?:不可归咎于|不能归咎于|非因|非)(?:本公司|本店|我们|我司|卖家|商家|本平台|平台|本网站)|(?:不可|不能)归咎于(?:本公司|本店|我们|我司|卖家|商家|本平台)|(?:any )?other reasons? (?:not (?:attributable|due) to us|than (?:our error|a defect))|for any (?:other )?reason(?! (?:within|during))/;
 
+/** The buyer's own reasons named among what is refused ("个人主观因素(口味、大小)", "来不及送礼", "订购错误"). */
+const OWN_REASON_REFUSED =
+  /(?:个人|主观|自身)(?:主观)?(?:原因|因素|喜好)(?![^,;。]{0,6}(?:造成|导致|损坏|损毁))|不喜欢|不想要|买错|拍错|订错|订购错误|下错单|口味|来不及送礼|改变主意|change of mind|changed your mind|no longer (?:want|need)/;
+
+/** "没有任何瑕疵", "非商品瑕疵": a defect negated names no disclosed-defect goods. */
+const NEGATED_DEFECT =
+  /(?:没有任何|没有|并无|无任何|无|非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障|损坏|破损|质量问题)/g;
+
 function scopeOf(text: string): RefusalScope {
   if (CATCH_ALL.test(text)) return 'everything';
+  if (OWN_REASON_REFUSED.test(text)) return 'everything';
   if (afterWindowOnly(text)) return 'time';
   if (OPENED.test(text)) {
     if (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) return 'lawful';
-    if (NATURE_CATEGORY.test(text)) return 'nature';
+    if (NATURE_CATEGORY.test(text.replace(NEGATED_DEFECT, ' '))) return 'nature';
     return 'opened';
   }
   if (GIFT_MISSING.test(text)) return 'gift';
