@@ -20,7 +20,7 @@ const LIST_WORDS =
 
 /** A line of its own, with no sentence end but a question mark, whose next clause is a list item on the next line. */
 function isHeading(clause: Clause, next: Clause | undefined): boolean {
-  if (!next || !next.listItem || !next.ownLine || !clause.ownLine) return false;
+  if (!next?.listItem || !next.ownLine || !clause.ownLine) return false;
   if (/[。.!！；;,，]$/.test(clause.text)) return false;
   // An item of the same list is no heading; a numbered heading asks or announces ("2.什么情况无法退货?").
   if (clause.listItem) return /[?？]$/.test(clause.text) || LIST_WORDS.test(clause.text);

@@ -42,7 +42,7 @@ const REFUSE_ZH = new RegExp(`${NEG}${FILLER}{0,4}(?:退|换货|调换|退换)`)
 /** "不予受理/不予处理/不予办理" where the clause is about returns. */
 const REFUSE_HANDLE_ZH = /(?:不予|不|无法|不能|一律不|概不|恕不)(?:受理|处理|办理|负责|承担)/;
 const REFUSE_IDIOM_ZH =
-  /(?:(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题[^,;。]{0,8}(?:才|方)?(?:可以|能|可)?(?:退|换|办理)|质量问题(?:方可|才可|才能|才予|才)(?:办理)?退|不(?:在|属于)[^,;。]{0,10}(?:无理由|退货|退换)(?:的)?(?:范围|服务|之列)|(?:无理由退货|无理由退换|退换货|退货)(?:服务)?(?:均|一律|都)?(?:不适用|不支持|不予|不可|不能)|(?:拒绝|谢绝|概不|恕不|一律不)[^,;。]{0,6}退(?:货|换|款)|概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|(?<!请|可|可以|可当场|当场|直接|您可|有权|予以)拒收|一经签收.{0,6}(?:不|无法)|恕不退)/;
+  /(?:不(?:能|可)?(?:作为|算作|构成|视为)(?:退换货|退货|退换|退款)(?:的)?(?:理由|原因|依据)|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题[^,;。]{0,8}(?:才|方)?(?:可以|能|可)?(?:退|换|办理)|质量问题(?:方可|才可|才能|才予|才)(?:办理)?退|不(?:在|属于)[^,;。]{0,10}(?:无理由|退货|退换)(?:的)?(?:范围|服务|之列)|(?:无理由退货|无理由退换|退换货|退货)(?:服务)?(?:均|一律|都)?(?:不适用|不支持|不予|不可|不能)|(?:拒绝|谢绝|概不|恕不|一律不)[^,;。]{0,6}退(?:货|换|款)|概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|(?<!请|可|可以|可当场|当场|直接|您可|有权|予以)拒收|一经签收.{0,6}(?:不|无法)|恕不退)/;
 const REFUSE_EN =
   /(?:cannot|can'?t|can not|will not|won'?t|may not|are not|is not|not)\s+(?:be\s+)?(?:returned|refunded|exchanged|returnable|refundable|accepted for returns?|eligible for (?:a\s+)?(?:returns?|refunds?|exchanges?))|\bno\s+(?:returns?|refunds?|exchanges?)\b|(?:do|does|will)\s+not\s+(?:accept|offer|issue|provide|give)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|non-?returnable|non-?refundable|final\s+sale|all\s+sales?\s+(?:are\s+)?final|not\s+(?:be\s+)?accepted|not\s+eligible|\bno\s+(?:[a-z-]+\s+){1,3}returns?\b|(?:returns?|refunds?|exchanges?)[^.]{0,30}(?:are|is)\s+not\s+(?:permitted|allowed|accepted|possible|available|offered)|(?:returns?|refunds?)\s+(?:are\s+)?(?:accepted|offered|given)\s+only\s+(?:for|on|if)\s+(?:faulty|defective|damaged)|(?:cannot|can'?t|can not|do not|don'?t|does not|will not|won'?t|unable to|are unable to|not able to)\s+(?:accept|offer|issue|give|provide|process|take)\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)|not\s+be\s+offered\s+(?:a\s+|any\s+)?(?:returns?|refunds?|exchanges?)|\bno\s+refunds?\b|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|returns? (?:are )?(?:only )?accepted only (?:for|on|if)|(?:items?|products?|purchases?|orders?|goods|merchandise)\s+(?:are|is)\s+(?:considered\s+)?final\b|change of mind (?:is|are) not|not subject to (?:a |any )?refunds?|(?:cannot|can'?t|can not|will not|won'?t|may not)\s+be\s+[a-z]+ed\s+or\s+(?:returned|refunded|exchanged)|only (?:full|regular)[- ]?price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are|will)|not\s+(?:a\s+)?(?:valid\s+)?(?:reason|grounds?) for (?:a\s+)?(?:returns?|refunds?)|(?:returns?|refunds?|exchanges?)\s+(?:are\s+|is\s+)?not\s+(?:permitted|allowed|accepted|possible|available|offered)|(?:do|does|will|can)\s*(?:not|n't)\s+(?:accept|take\s+back)\s+(?:any\s+)?(?:products?|items?|goods|merchandise)\b/;
 
@@ -68,11 +68,15 @@ const ALLOW =
  * True when the clause refuses a return (or its lead-in does, for a list item): the centre of most
  * void clauses, and of many lawful ones.
  */
+/** A refund refused after dispatch (a cancellation) where the same text lets the buyer return the goods on receipt. */
+const CANCELLATION_ONLY =
+  /(?:订单)?(?:发货后|已发货(?:的)?(?:订单)?)[^,;。]{0,4}(?:不支持|不能|无法|不可|不予)(?:申请)?(?:退款|取消)(?=[^。]*(?:收货后|收到(?:货|商品)后|签收后)[^。]{0,8}(?:申请|可|办理)?退)/g;
+
 export function refuses(raw: string): boolean {
   // Refusals of refusals ("卖家不得拒绝退货", "约定不支持七天无理由退货的行为无效") and money that is not
   // the price ("手续费不予退还", "优惠券不予返还") are not refusals of the return.
   if (OVERRULED.test(raw)) return false;
-  const text = raw.replace(NOT_THE_PRICE, ' ');
+  const text = raw.replace(NOT_THE_PRICE, ' ').replace(CANCELLATION_ONLY, ' ');
   if (REFUSE_ZH.test(text) || REFUSE_IDIOM_ZH.test(text) || REFUSE_EN.test(text)) return true;
   if (qualityOnly(text)) return true;
   return REFUSE_HANDLE_ZH.test(text) && RETURN_TOPIC.test(text);
@@ -81,7 +85,7 @@ export function refuses(raw: string): boolean {
 const OVERRULED =
   /(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由)?拒绝(?:退货|退换|办理|受理)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
 const NOT_THE_PRICE =
-  /(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还)?(?:差价|运费|邮费|手续费|积分|优惠券|税费|关税|税款)|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,24}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
+  /(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还)?(?:差价|运费|邮费|手续费|积分|优惠券|税费|关税|税款)|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,24}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分(?!兑换|换购)|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
 
 /**
  * The return itself is granted only for defects (not the shipping or another cost: "质量问题才由本店承担运费"
@@ -103,11 +107,11 @@ export function allows(text: string): boolean {
 }
 
 /** The clause is about returns, refunds or exchanges at all. */
-export const RETURN_TOPIC = /退|换|return|refund|exchange|售后|after-sales/;
+export const RETURN_TOPIC = /退|换|鉴赏期|犹豫期|return|refund|exchange|售后|after-sales/;
 
 /** Sale, promotion or clearance goods ("特价", "清仓", "final sale" is a refusal idiom, not a scope). */
 export const SALE =
-  /特价|促销|打折|折扣(?!券)|折后|清仓|秒杀|特惠|优惠(?:商品|价|活动)|活动(?:商品|款|价|期间)?|降价|处理品|福利(?:款|品|价)|断码|尾货|库存(?:商品|款)|甩卖|限时|团购|拼团|抢购|清货|低价|特卖|折扣价|1元|一元|零元|sale|clearance|discount|promo|markdown|outlet|reduced|(?:full|regular)[- ]?price(?:d)?/;
+  /特价|促销|打折|折扣(?!券)|折后|清仓|秒杀|特惠|优惠(?:商品|价|活动)|活动(?:商品|款|价|期间)?|降价|处理品|福利(?:款|品|价)|断码|尾货|库存(?:商品|款)|甩卖|限时|团购|积分兑换|兑换商品|换购|拼团|抢购|清货|低价|特卖|折扣价|1元|一元|零元|sale|clearance|discount|promo|markdown|outlet|reduced|(?:full|regular)[- ]?price(?:d)?/;
 
 /** Opening the packaging ("拆封", "拆开", "开箱", "opened"), the act NRR-MEASURES 8 ¶3 protects. */
 export const OPENED =
@@ -130,7 +134,7 @@ export const LAWFUL_SCOPE =
 
 /** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
 export const STATUTORY_CATEGORY =
-  /定制|定做|订制|订做|量身|刻字|个性化|私人订制|来图|鲜活|易腐|生鲜|鲜花|绿植|花卉|蔬菜|蔬果|水果|水产|肉类|鲜肉|海鲜|冷冻|冷藏|活体|鲜奶|蛋糕|数字化|在线下载|下载|音像|计算机软件|软件|游戏(?:软件|点卡|光盘)|点卡|充值卡|话费|电子(?:卡|券|凭证|书)|虚拟(?:商品|物品|卡)|报纸|期刊|杂志|custom(?:-made|ized|ised)?|special[- ]orders?|personali[sz]ed|made[- ]to[- ]order|engraved|perishable|fresh\s+(?:food|flowers|produce)|flowers|plants|digital|download|software|e-?books?|gift\s+cards?|newspapers?|magazines?|periodicals?/;
+  /定制|定做|订制|订做|客制|量身|刻字|个性化|私人订制|来图|鲜活|易腐|生鲜|鲜花|绿植|花卉|蔬菜|蔬果|水果|水产|肉类|鲜肉|海鲜|冷冻|冷藏|活体|鲜奶|蛋糕|数字化|在线下载|下载|音像|计算机软件|软件|游戏(?:软件|点卡|光盘)|点卡|充值卡|话费|电子(?:卡|券|凭证|书)|虚拟(?:商品|物品|卡)|报纸|期刊|杂志|custom(?:-made|ized|ised)?|special[- ]orders?|personali[sz]ed|made[- ]to[- ]order|engraved|perishable|fresh\s+(?:food|flowers|produce)|flowers|plants|digital|download|software|e-?books?|gift\s+cards?|newspapers?|magazines?|periodicals?/;
 
 /**
  * The categories whose own one-time seal is the intactness test (NRR-MEASURES 9(1)): food (and
@@ -145,7 +149,7 @@ export const SEAL_CATEGORY =
  * confirmation at purchase (NRR-MEASURES 20 ¶2).
  */
 export const NATURE_CATEGORY =
-  /贴身|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|拆盒|临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
+  /贴身|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|拆盒|临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
 
 /** The clause shows a confirmation step at purchase (lawful exclusion of NRR-MEASURES 7 goods). */
 export const CONFIRMED =

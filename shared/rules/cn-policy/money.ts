@@ -19,10 +19,10 @@
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import { BEYOND_STATUTORY_DAYS, GIFT_MISSING } from './lexicon.js';
-import { refusalScope } from './reading.js';
+import { afterWindowOnly, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
-  /赠品.{0,20}(?:按|以)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格)|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|(?:gift|free item)s?.{0,40}(?:full (?:retail )?price|retail value|full value)/;
+  /赠品.{0,20}(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格)|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|(?:gift|free item)s?.{0,40}(?:full (?:retail )?price|retail value|full value)/;
 const GIFT_BLOCKS_RETURN =
   /(?:主商品|商品|整单|订单)?(?:将)?(?:无法|不能|不予|不可|不支持|不接受|不办理)(?:进行)?(?:办理)?退/;
 
@@ -85,6 +85,11 @@ export const deductionsNotAllowed: ClauseRule = {
     if (!firstShipping && !DEDUCTION.test(text)) return undefined;
     // Conditions on the days a longer promise adds are lawful.
     if (BEYOND_STATUTORY_DAYS.test(text)) return undefined;
+    // A fee only on returns made after the statutory days ("returns after 14 days incur a fee").
+    if (afterWindowOnly(text)) {
+      const days = [...text.matchAll(/(\d+)\s*(?:个)?(?:天|日|days?)/g)].map((m) => Number(m[1]));
+      if (days.length > 0 && Math.min(...days) >= 7) return undefined;
+    }
     if (
       !firstShipping &&
       /no (?:restocking|handling|return) fee|不收取|免收|无需(?:支付|承担)|不扣除|不另收|waived|free of charge/.test(

@@ -97,7 +97,7 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?)\b/;
+  /不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
@@ -141,7 +141,8 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // Under a lead-in the lead decides whether the list refuses ("请将以下物品一并寄回：赠品、发票" does not).
   // A bare heading ("书籍/杂志/图书:") keeps the item's own reading; a line that grants the return ("均需支持七天无理由退货。
   // 服装服饰、数码产品…") lists what is returnable, not what is refused.
-  if (scope === 'none' && isExclusionFragment(reading.own) && !grantsAround(reading)) scope = scopeOf(reading.own);
+  if (scope === 'none' && isExclusionFragment(reading.own) && !grantsAround(reading))
+    scope = scopeOf(reading.own.replace(NEGATED_DEFECT, ' '));
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
     const own = scopeOf(reading.own.replace(FINAL_SALE_IDIOM, ' '));
