@@ -133,7 +133,7 @@ const finding: RuleFinding = {
 };
 
 const QUALITY_NARROWED =
-  /(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+  /(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
 
 /** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
 const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
@@ -161,8 +161,18 @@ export const qualityReturnsRefused: ClauseRule = {
       days.length > 0 &&
       Math.max(...days) < 365 &&
       !/三包|保修|质保|warranty/.test(text);
-    if (scope !== 'quality' && !narrowed && !conditioned && !cutOff) return undefined;
-    if (conditioned || cutOff) return finding;
+    // "超过15天不予退换货", "no refunds or exchanges after 30 days": a cut-off for every reason also ends the
+    // exchange and repair CRPL 24 gives for defects after the first seven days (and 三包's 15-day exchange).
+    const generalCutOff =
+      scope === 'time' &&
+      /换|exchange|replace/.test(text) &&
+      !NO_REASON.test(text) &&
+      !NOT_QUALITY.test(text) &&
+      !/三包|保修|质保|维修|修理|warranty|repair/.test(text) &&
+      days.length > 0 &&
+      Math.max(...days) < 365;
+    if (scope !== 'quality' && !narrowed && !conditioned && !cutOff && !generalCutOff) return undefined;
+    if (conditioned || cutOff || generalCutOff) return finding;
     if (afterWindowOnly(text)) {
       if (days.length > 0 && Math.min(...days) >= 7 && !/不支持换货|只修|仅(?:修|维修)/.test(text)) return undefined;
     }
