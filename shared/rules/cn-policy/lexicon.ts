@@ -134,7 +134,7 @@ export const LAWFUL_SCOPE =
 
 /** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
 export const STATUTORY_CATEGORY =
-  /定制|定做|订制|订做|客制|量身|刻字|个性化|私人订制|来图|鲜活|易腐|生鲜|鲜花|绿植|花卉|蔬菜|蔬果|水果|水产|肉类|鲜肉|海鲜|冷冻|冷藏|活体|鲜奶|蛋糕|数字化|在线下载|下载|音像|计算机软件|软件|游戏(?:软件|点卡|光盘)|点卡|充值卡|话费|电子(?:卡|券|凭证|书)|虚拟(?:商品|物品|卡)|报纸|期刊|杂志|custom(?:-made|ized|ised)?|special[- ]orders?|personali[sz]ed|made[- ]to[- ]order|engraved|perishable|fresh\s+(?:food|flowers|produce)|flowers|plants|digital|download|software|e-?books?|gift\s+cards?|newspapers?|magazines?|periodicals?/;
+  /定制|定做|订制|订做|客制|量身|刻字|个性化|私人订制|来图|鲜活|易腐|生鲜|鲜花|绿植|花卉|蔬菜|蔬果|水果|水产|肉类|鲜肉|海鲜|冷冻|冷藏|活体|鲜奶|蛋糕|数字化|在线下载|下载|虚拟|礼品卡|购物卡|储值卡|音像|计算机软件|软件|游戏(?:软件|点卡|光盘)|点卡|充值卡|话费|电子(?:卡|券|凭证|书)|虚拟(?:商品|物品|卡)|报纸|期刊|杂志|custom(?:-made|ized|ised)?|special[- ]orders?|personali[sz]ed|made[- ]to[- ]order|engraved|perishable|fresh\s+(?:food|flowers|produce)|flowers|plants|digital|download|software|e-?books?|gift\s+cards?|newspapers?|magazines?|periodicals?/;
 
 /**
  * The categories whose own one-time seal is the intactness test (NRR-MEASURES 9(1)): food (and
@@ -164,7 +164,7 @@ export const QUALITY =
   /质量问题|质量原因|质量瑕疵|性能故障|故障|破损|损坏|残缺|瑕疵|次品|错发|发错|漏发|少发|缺件|少件|错件|与描述不符|描述不符|与.{0,6}不符|不符合约定|做工问题|开线|掉色|过期|变质|defect|faulty|damaged|broken|wrong item|not as described|missing (?:parts|items)|\bdoa\b|dead on arrival|not working|does(?:n't| not) work|malfunction/;
 /** A quality word negated: "非质量问题", "无质量问题", "如无质量问题", "不是质量问题". */
 export const NOT_QUALITY =
-  /(?:非|无|没有|不是|不属于|不涉及|除)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)|(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)/;
+  /(?:非因|不是因为|不是由于|并非因|非由于)[^,;。]{0,6}(?:质量|瑕疵|故障)(?:问题|原因|缺陷)?|(?:非|无|没有|不是|不属于|不涉及|除)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)|(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)/;
 
 /** Returns for the buyer's own reasons: the no-reason regime. */
 export const NO_REASON =

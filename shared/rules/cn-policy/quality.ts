@@ -39,10 +39,14 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     const text = reading.text;
     if (!SHIPPING.test(text)) return undefined;
     // The shop pays, but only up to a cap ("承担的运费金额同购买时支付的运费相同"): the rest falls on the consumer.
+    const freeOnce = /(?:只|仅)(?:可以|能|可)?免费(?:享受)?(?:退换货|退换|退货|换货)(?:服务)?(?:一|1)次/.test(text);
     const capped =
-      QUALITY.test(text) &&
-      !NOT_QUALITY.test(text) &&
-      /(?:最高|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(text);
+      freeOnce ||
+      (QUALITY.test(text) &&
+        !NOT_QUALITY.test(text) &&
+        /(?:最高|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(
+          text,
+        ));
     if (!capped && !ON_CONSUMER.test(text)) return undefined;
     // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
     if (

@@ -145,7 +145,7 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     scope = scopeOf(reading.own.replace(NEGATED_DEFECT, ' '));
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
-    const own = scopeOf(reading.own.replace(FINAL_SALE_IDIOM, ' '));
+    const own = refuses(reading.own) ? wholeScope(reading.own) : scopeOf(reading.own.replace(FINAL_SALE_IDIOM, ' '));
     if (own !== 'everything') scope = own;
   }
   cache.set(reading, scope);
@@ -185,6 +185,17 @@ function wholeScope(full: string): RefusalScope {
   // first, and the whole clause only when that part names no scope.
   const at = REFUSAL_AT.exec(text);
   if (at && at.index > 0) {
+    const segment = text.slice(
+      Math.max(text.lastIndexOf(',', at.index), text.lastIndexOf(';', at.index)) + 1,
+      at.index + at[0].length,
+    );
+    if (
+      NOT_QUALITY.test(segment) &&
+      !LAWFUL_SCOPE.test(segment) &&
+      !afterWindowOnly(text) &&
+      scopeOf(segment) === 'everything'
+    )
+      return 'everything';
     const prefix = text.slice(0, at.index + at[0].length);
     const scope = scopeOf(prefix);
     if (scope !== 'everything') return scope;
