@@ -157,7 +157,7 @@ export const CONFIRMED =
 
 /** The "confirmation" is only a notice or a pre-ticked box (CRPL-REG 19 ¶2, NRR-MEASURES 20 ¶2). */
 export const FAKE_CONFIRMATION =
-  /慎拍|勿拍|慎买|谨慎(?:购买|下单|选购|拍下)|慎重(?:购买|下单)|请(?:您)?(?:知悉|悉知)|购买前请(?:注意|知悉)|by (?:purchasing|buying)|页面(?:已|上)?(?:明确|显著)?(?:提示|注明|标注|说明|告知)|已(?:在|于)(?:商品)?(?:页面|详情页)(?:提示|注明|说明|告知)|详情页(?:已)?(?:注明|说明|提示)|默认(?:勾选|同意|已)|视为(?:您)?(?:已)?(?:同意|确认|知悉|接受)|即(?:表示|代表|视为)(?:您)?(?:已)?(?:同意|确认|接受|知悉)|下单即|购买即|付款即|拍下即|pre-?ticked|pre-?selected|by (?:placing|completing) (?:an|your|the) order,? you (?:agree|accept)/;
+  /慎拍|勿拍|慎买|谨慎(?:购买|下单|选购|拍下)|慎重(?:购买|下单)|请(?:您)?(?:知悉|悉知)|购买前请(?:注意|知悉)|by (?:purchasing|buying)|页面(?:已|上)?(?:明确|显著)?(?:提示|注明|标注|说明|告知)|(?:商品)?(?:页|详情页|页面)(?:上)?(?:已)?(?:明确|显著)?(?:标示|标明)|已(?:在|于)(?:商品)?(?:页面|详情页)(?:提示|注明|说明|告知)|详情页(?:已)?(?:注明|说明|提示)|默认(?:勾选|同意|已)|视为(?:您)?(?:已)?(?:同意|确认|知悉|接受)|即(?:表示|代表|视为)(?:您)?(?:已)?(?:同意|确认|接受|知悉)|下单即|购买即|付款即|拍下即|pre-?ticked|pre-?selected|by (?:placing|completing) (?:an|your|the) order,? you (?:agree|accept)/;
 
 /** Non-conforming goods: the quality regime of CRPL 24. */
 export const QUALITY =
@@ -188,7 +188,7 @@ export const GIFT_MISSING =
 
 /** Goods outside every statutory category and NRR-MEASURES 7 nature that shops often exclude. */
 export const OTHER_GOODS =
-  /贵重|黄金|金银|珠宝|首饰|饰品|手表|眼镜|精密|大件|家具|高价值|奢侈品|二手|工艺品|皮革|裘|瑜伽服|家居服|包含且不仅仅包含|包括但不限于|不仅限于|jewel(?:le)?ry|watches|furniture|mattress|luxury|second-?hand|pre-?owned|hazardous|flammable|batteries|large items|bulky/;
+  /贵重|黄金|金银|限量|联名|珠宝|首饰|饰品|手表|眼镜|精密|大件|家具|高价值|奢侈品|二手|工艺品|皮革|裘|瑜伽服|家居服|包含且不仅仅包含|包括但不限于|不仅限于|jewel(?:le)?ry|watches|furniture|mattress|luxury|second-?hand|pre-?owned|hazardous|flammable|batteries|large items|bulky/;
 
 /** Product domains: they name where goods come from, not a class the shop excludes by itself. */
 export const DOMAIN_GOODS = /家电|电器|数码|手机|电脑|平板|相机|electronics|appliances|devices/;

@@ -114,7 +114,7 @@ function promisedIn(text: string): number {
 
 const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
 const SIGNING_DAY_COUNTED =
-  /(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)/;
+  /(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)/;
 const NO_EXTENSION =
   /节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)/;
 
@@ -270,6 +270,13 @@ export const refundLaterThanLaw: ClauseRule = {
   citations: cites(['CRPL', 25, 3], ['NRR-MEASURES', 13]),
   judge(reading) {
     const text = reading.text;
+    // "实际入账时间依发卡银行作业约7-14个工作天": the bank's posting time after the shop has refunded.
+    if (
+      /(?:入账|入帐|到账|到帐)时间(?:以|依|视|取决于)[^。]{0,8}银行|依(?:发卡)?银行(?:的)?(?:作业|处理)|depending on your bank|card issuer'?s? processing|bank processing time/.test(
+        text,
+      )
+    )
+      return undefined;
     for (const duration of reading.durations) {
       if (periodKind(text, duration) !== 'refund') continue;
       // "如有退款异常请顾客在7个工作日内查询反馈": the consumer's step, not the refund.
