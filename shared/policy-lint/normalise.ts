@@ -35,6 +35,10 @@ const PIECE = /[^。！？；;!?\n\r]*[。！？；;!?\n\r]*/g;
 /** CJK ideographs (the ranges policies use), for the spacing rule below. */
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/** A number in words followed by the same in digits: "thirty (30) days", "七(7)天" read as "30 days", "7天". */
+const NUMBER_TWICE =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\s*\((\d{1,3})\)|[一二三四五六七八九十]{1,3}\s*[(（](\d{1,3})[)）]/g;
+
 /** The punctuation that only decorates a clause (quotes, book-title marks, emphasis brackets). */
 const DECORATION = /[“”"'‘’「」『』《》〈〉【】〔〕*_`]/g;
 
@@ -79,7 +83,11 @@ export function normaliseClause(text: string): string {
  * once, since OpenCC keeps offsets, and slices clauses from it).
  */
 export function readingForm(simplifiedText: string): string {
-  const simplified = simplifiedText.normalize('NFKC').toLowerCase().replace(DECORATION, '');
+  const simplified = simplifiedText
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(NUMBER_TWICE, (_m, en: string | undefined, zh: string | undefined) => en ?? zh ?? '')
+    .replace(DECORATION, '');
   const collapsed = simplified.replace(/\s+/g, ' ').trim();
   let out = '';
   for (let i = 0; i < collapsed.length; i++) {

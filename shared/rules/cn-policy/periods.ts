@@ -34,7 +34,7 @@ import { NO_REASON, NOT_QUALITY, QUALITY, RETURN_TOPIC } from './lexicon.js';
 export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 
 const REFUND_NEAR =
-  /退款|退还(?:货款|款项|已支付)|返还(?:货款|款项|价款)?|款项|货款|到账|原路|退回(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
+  /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|返还(?:货款|款项|价款)?|款项|货款|到账|原路|退回(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
 const SHOP_SERVICE =
   /回复|响应|取件|上门|揽收|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|联系您|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply/;
 const CONSUMER_STEP =
@@ -83,6 +83,13 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
   // The words right after a number say what it measures; further on, only outside a defect report.
   const refundAfter = REFUND_NEAR.test(after) || (!qualityClause && REFUND_NEAR.test(afterLong));
   if (!englishReturn && refundAfter && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
+  // "Please allow at least 7 days from receipt of your item to process your return": the shop's processing.
+  if (
+    /\ballow\b[^.;]{0,50}\b(?:to|for)\s+(?:us\s+to\s+)?(?:process|issue|complete)\s+(?:your |the )?(?:return|refund|credit)/.test(
+      text,
+    )
+  )
+    return 'refund';
   if (anchorBefore(text, duration.start) === 'return_received' && REFUND_NEAR.test(text)) return 'refund';
   if (refundAt >= 0 && refundAt > windowAt && refundAt >= qualityAt) return 'refund';
   if (qualityClause) return 'quality';
@@ -284,7 +291,10 @@ export const refundLaterThanLaw: ClauseRule = {
         /请(?:您|顾客|买家|客户|用户)?(?:在|于)\s*$/.test(text.slice(Math.max(0, duration.start - 8), duration.start))
       )
         continue;
-      if (refundDays(duration) <= 7) continue;
+      const atLeast = /(?:at least|minimum of|no less than|至少|最少|不少于)\s*$/.test(
+        text.slice(Math.max(0, duration.start - 14), duration.start),
+      );
+      if (refundDays(duration) <= 7 && !(atLeast && refundDays(duration) >= 7)) continue;
       // "No store credit is issued after 15 days": a cut-off for asking, not a delay of the refund.
       if (
         /(?:after|beyond|more than|past|超过|超出|逾期)\s*$/.test(

@@ -101,6 +101,10 @@ export const exchangeOnly: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text)) return undefined;
+    if (
+      /without (?:a |the |an |original )?(?:receipt|proof of purchase)|no receipt|无(?:购物)?(?:凭证|小票)/.test(text)
+    )
+      return undefined;
     if (LAWFUL_SCOPE.test(text) && !QUALITY.test(text)) return undefined;
     if (BEYOND_STATUTORY_DAYS.test(text) && !QUALITY.test(text)) return undefined;
     if (afterWindowOnly(text) && !/\d+\s*(?:天|日)内.{0,8}(?:只|仅)/.test(text)) {
@@ -137,7 +141,7 @@ const finding: RuleFinding = {
 };
 
 const QUALITY_NARROWED =
-  /(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+  /(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
 
 /** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
 const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
