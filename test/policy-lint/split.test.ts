@@ -42,6 +42,37 @@ describe('Clause splitter', () => {
     expect(item?.listItem).toBe(true);
   });
 
+  it('keeps a sentence wrapped across lines in one clause, and still cuts before a list item', () => {
+    // Prepare: a page's source wrapped mid-sentence after a comma and before a lower-case word.
+    const text =
+      'Products must be unused,\nin original packaging.\nItems must be\n  returned soon.\n商品须全新，\n否则不予退货。\n1、内衣';
+    // Act
+    const clauses = splitClauses(text);
+    // Assess
+    expect(clauses.map((c) => c.text)).toEqual([
+      'Products must be unused,\nin original packaging.',
+      'Items must be\n  returned soon.',
+      '商品须全新，\n否则不予退货。',
+      '内衣',
+    ]);
+    for (const clause of clauses) expect(text.slice(clause.start, clause.end)).toBe(clause.text);
+  });
+
+  it('reads letter markers before Chinese text, and does not cut a number written twice ("seven (7) days")', () => {
+    expect(splitClauses('A：商品已拆封。B：吊牌已剪。').map((c) => c.text)).toEqual(['商品已拆封。', '吊牌已剪。']);
+    expect(splitClauses('Returns within seven (7) days of delivery.').map((c) => c.text)).toEqual([
+      'Returns within seven (7) days of delivery.',
+    ]);
+  });
+
+  it('marks whether a clause begins its own line (an unmarked list item under a heading)', () => {
+    const [heading, first, second] = splitClauses('Non-returnable items\nGift cards\nHats. Also socks.');
+    expect(heading?.ownLine).toBe(true);
+    expect(first?.ownLine).toBe(true);
+    expect(second?.ownLine).toBe(true);
+    expect(splitClauses('Hats. Also socks.')[1]?.ownLine).toBe(false);
+  });
+
   it('answers no clause for an empty or punctuation-only text', () => {
     expect(splitClauses('   \n。；— ')).toEqual([]);
   });

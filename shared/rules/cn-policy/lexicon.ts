@@ -173,7 +173,7 @@ export const NO_REASON =
 /** Outside the law data (RULES.md §5): medicines, cross-border retail imports, business-only buyers. */
 export const MEDICINE = /药品|处方药|非处方药|\botc\b|药物|中成药|西药|医药|medicine|pharmac|prescription|drugs?\b/;
 export const CROSS_BORDER =
-  /跨境|海外直邮|保税|海淘|进口直邮|海外购|全球购|直邮|cross-?border|international (?:orders|shipping)|ships? from overseas|customs/;
+  /跨境|海外直邮|保税|海淘|进口直邮|海外购|全球购|直邮|海关|关税|行邮税|综合税|进口税|进口环节税|自贸区|cross-?border|international (?:orders|shipping)|ships? from overseas|customs/;
 export const BUSINESS_ONLY =
   /企业采购|批发|经销商|代理商|分销商|对公|企业客户|b2b|business customers|trade customers|wholesale|business-to-business/;
 
