@@ -39,6 +39,30 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const NUMBER_TWICE =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\s*\((\d{1,3})\)|[一二三四五六七八九十]{1,3}\s*[(（](\d{1,3})[)）]/g;
 
+/** English numbers in words before a unit of time: "four weeks" reads as "4 weeks". */
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+const NUMBER_WORD =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[ -]((?:business |working |calendar )?(?:days?|weeks?|months?|hours?))\b/g;
+
 /** The punctuation that only decorates a clause (quotes, book-title marks, emphasis brackets). */
 const DECORATION = /[“”"'‘’「」『』《》〈〉【】〔〕*_`]/g;
 
@@ -87,6 +111,7 @@ export function readingForm(simplifiedText: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(NUMBER_TWICE, (_m, en: string | undefined, zh: string | undefined) => en ?? zh ?? '')
+    .replace(NUMBER_WORD, (_m, word: string, unit: string) => `${NUMBER_WORDS[word] ?? word} ${unit}`)
     .replace(DECORATION, '');
   const collapsed = simplified.replace(/\s+/g, ' ').trim();
   let out = '';

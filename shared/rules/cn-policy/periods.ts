@@ -67,6 +67,13 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
   const before = text.slice(Math.max(0, duration.start - 14), duration.start);
   const after = text.slice(duration.end, duration.end + 12);
   if (CONSUMER_STEP.test(before + after) || SHOP_SERVICE.test(after)) return 'other';
+  // Transit and the bank's time, named before a period in brackets: neither the window nor the shop's refund.
+  if (
+    /(?:transit|shipper|carrier|in the post|your bank|card company|运输|在途)[^.;。()（）]{0,40}[(（]\s*$/.test(
+      text.slice(Math.max(0, duration.start - 50), duration.start),
+    )
+  )
+    return 'other';
   // "食品不享有7天犹豫期" excludes goods from a period; "1月1日" is a date, not a duration.
   const justBefore = text.slice(Math.max(0, duration.start - 8), duration.start);
   if (/(?:不享有|不适用|不在)[^。]{0,6}$/.test(justBefore) || /\d\s*(?:年|月)\s*$/.test(justBefore)) return 'other';
