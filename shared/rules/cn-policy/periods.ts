@@ -43,8 +43,9 @@ const DAMAGE_REPORT =
   /(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
-  /退款|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
-const WINDOW_WORD = /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|return(?!ed)|exchange/g;
+  /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
+const WINDOW_WORD =
+  /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|exchange/g;
 const QUALITY_WORD =
   /质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
 
