@@ -125,11 +125,45 @@ const NATURE_WORDS = new RegExp(`(?:${NATURE_CATEGORY.source})(?:衣物|衣服|�
 
 const cache = new WeakMap<ClauseReading, RefusalScope>();
 
+const EXCEPTED = [
+  /除(?:了)?([^,;。]{1,40}?)(?:以外|之外|外)/,
+  /([^,;。()]{1,30}?)除外/,
+  /([^,;。]{1,30}?)以外的(?:商品|产品|货品)?(?:均|都|一律)?(?:支持|可|可以|能|享受|享有|适用)/,
+  /\b(?:except(?: for)?|excluding|other than|with the exception of)\s+([^,.;]{1,60})/,
+];
+/** Grants limited to goods at full price: the sale goods are refused. */
+const FULL_PRICE_ONLY =
+  /(?:正价|原价|全价)(?:商品|产品|货品)?[^,;。]{0,10}(?:支持|可|可以|享受|享有|方可|才可)[^,;。]{0,10}(?:退|换)|(?:on|for) (?:all |only )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods|purchases?)|^(?:all )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are eligible)/;
+
+/** The scope of the goods a grant carves out, or undefined when the clause carves out nothing the law cares about. */
+function exceptedScope(text: string): RefusalScope | undefined {
+  if (!allows(text) && !/returns? (?:are )?accepted|eligible for (?:a )?(?:return|refund)/.test(text)) return undefined;
+  if (FULL_PRICE_ONLY.test(text)) return 'sale';
+  for (const pattern of EXCEPTED) {
+    const match = pattern.exec(text);
+    if (!match?.[1]) continue;
+    // "部分商品除外", "except certain items": goods not named may be the statutory ones (CIVIL-CODE 498).
+    if (
+      /部分|某些|个别|特殊|特定|以下|下列|上述|规定|指定|法定|certain|some|specified|following|listed|selected|particular|marked|noted/.test(
+        match[1],
+      )
+    )
+      continue;
+    const scope = scopeOf(match[1]);
+    if (scope === 'everything' || scope === 'time' || scope === 'quality') continue;
+    return scope === 'lawful' ? undefined : scope;
+  }
+  return undefined;
+}
+
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
 export function refusalScope(reading: ClauseReading): RefusalScope {
   const known = cache.get(reading);
   if (known) return known;
   let scope = computeScope(reading.text);
+  // A grant with goods carved out ("除特价商品外均支持七天无理由退货", "all items except sale items can be returned",
+  // "正价商品支持退换") refuses the carved-out goods: they are judged as if refused by name.
+  if (scope === 'none') scope = exceptedScope(reading.text) ?? scope;
   // An item of a list of conditions for every return that names a defect ("满足以下条件可以办理退换货：1、商品
   // 本身存在质量问题"): the defect is made a condition of the return, so the no-reason right is refused.
   if (reading.lead && CONDITIONS_LEAD.test(reading.lead) && DEFECT_AS_CONDITION.test(reading.own)) {
