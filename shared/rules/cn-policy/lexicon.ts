@@ -164,7 +164,7 @@ export const QUALITY =
   /质量问题|质量原因|质量瑕疵|性能故障|故障|破损|损坏|残缺|瑕疵|次品|错发|发错|漏发|少发|缺件|少件|错件|与描述不符|描述不符|与.{0,6}不符|不符合约定|做工问题|开线|掉色|过期|变质|defect|faulty|damaged|broken|wrong item|not as described|missing (?:parts|items)|\bdoa\b|dead on arrival|not working|does(?:n't| not) work|malfunction/;
 /** A quality word negated: "非质量问题", "无质量问题", "如无质量问题", "不是质量问题". */
 export const NOT_QUALITY =
-  /(?:非因|不是因为|不是由于|并非因|非由于)[^,;。]{0,6}(?:质量|瑕疵|故障)(?:问题|原因|缺陷)?|(?:非|无|没有|不是|不属于|不涉及|除)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)|(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)/;
+  /质量(?:问题|原因)(?:的)?(?:除外|不在此限|例外)|(?:非因|不是因为|不是由于|并非因|非由于)[^,;。]{0,6}(?:质量|瑕疵|故障)(?:问题|原因|缺陷)?|(?:非|无|没有|不是|不属于|不涉及|除)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)|(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)/;
 
 /** Returns for the buyer's own reasons: the no-reason regime. */
 export const NO_REASON =
