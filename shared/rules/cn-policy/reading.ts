@@ -68,7 +68,7 @@ const NAMED_GOODS_ZH = /([\u4e00-\u9fff、]{1,12}?)(?:的)?(?:商品|产品|物�
 const NAMED_GOODS_EN =
   /\b([a-z-]+)\s+(?:items|products|goods|merchandise|orders)\b|\b(jewel(?:le)?ry|watches|electronics|furniture|appliances|mattresses|bedding|shoes|glasses)\b/g;
 const GENERIC_EN =
-  /^(?:all|these|such|the|our|any|returned|purchased|ordered|eligible|some|certain|other|your|of|for|on|sold|bought|delivered|shipped)$/;
+  /^(?:all|these|such|the|our|any|returned|purchased|ordered|eligible|some|certain|other|your|of|for|on|sold|bought|delivered|shipped|following|listed|non-?returnable|non-?refundable|ineligible|excluded)$/;
 
 function namesGoods(text: string): boolean {
   for (const match of text.matchAll(NAMED_GOODS_ZH)) {
@@ -156,6 +156,8 @@ function exceptedScope(text: string): RefusalScope | undefined {
   return undefined;
 }
 
+const LIST_REFERENCE = /以下|下列|如下|下述|the following|following|below|listed|these/g;
+
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
 export function refusalScope(reading: ClauseReading): RefusalScope {
   const known = cache.get(reading);
@@ -164,6 +166,12 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // A grant with goods carved out ("除特价商品外均支持七天无理由退货", "all items except sale items can be returned",
   // "正价商品支持退换") refuses the carved-out goods: they are judged as if refused by name.
   if (scope === 'none') scope = exceptedScope(reading.text) ?? scope;
+  // A lead-in on its own ("以下情况不予退换货：", "The following items cannot be returned:") names nothing it
+  // refuses: its list decides, as it does when the items follow it in the same text.
+  if (!reading.lead && /:$/.test(reading.own) && (scope === 'everything' || scope === 'goods')) {
+    const named = reading.own.replace(LIST_REFERENCE, ' ');
+    if (scope === 'everything' || !namesGoods(named)) scope = 'none';
+  }
   // An item of a list of conditions for every return that names a defect ("满足以下条件可以办理退换货：1、商品
   // 本身存在质量问题"): the defect is made a condition of the return, so the no-reason right is refused.
   if (reading.lead && CONDITIONS_LEAD.test(reading.lead) && DEFECT_AS_CONDITION.test(reading.own)) {
