@@ -89,8 +89,16 @@ export function attributeSize(value: AttributeValue): number {
  * @example itemSize({ pk: { S: 'A#1' }, sk: { S: 'X' }, n: { N: '42' } }) // (2+3) + (2+1) + (1+2) = 11
  */
 export function itemSize(item: Item): number {
-  return Object.entries(item).reduce((sum, [name, value]) => sum + utf8(name) + attributeSize(value), 0);
+  const known = sizes.get(item);
+  if (known !== undefined) return known;
+  let size = 0;
+  for (const name in item) size += utf8(name) + attributeSize(item[name] as AttributeValue);
+  sizes.set(item, size);
+  return size;
 }
+
+/** Sizes of items already measured (items are treated as immutable values). */
+const sizes = new WeakMap<Item, number>();
 
 /** Write units for an item or entry of `bytes`: one per started KB, at least one. */
 export function writeUnits(bytes: number): number {
@@ -105,7 +113,7 @@ function indexDefinition(indexName: string, table: TableDefinition): IndexDefini
 
 /**
  * The entry an index keeps for `item` (its projection of it), or undefined when the item lacks the
- * index's keys (a sparse index leaves it out).
+ * index's keys (a sparse index leaves it out). An `ALL` index's entry is the item itself.
  *
  * @example indexEntry({ pk, sk, gsi1pk, gsi1sk, body }, 'byId') // with KEYS_ONLY: { pk, sk, gsi1pk, gsi1sk }
  */
@@ -114,7 +122,7 @@ export function indexEntry(item: Item, indexName: string, table: TableDefinition
   const keyNames = [index.partitionKey, ...(index.sortKey ? [index.sortKey] : [])];
   if (keyNames.some((name) => item[name] === undefined)) return undefined;
   const projection = index.projection ?? { type: 'ALL' };
-  if (projection.type === 'ALL') return { ...item };
+  if (projection.type === 'ALL') return item;
   const names = new Set([table.partitionKey, table.sortKey, ...keyNames]);
   if (projection.type === 'INCLUDE') for (const name of projection.attributes) names.add(name);
   const entry: Item = {};
@@ -143,14 +151,38 @@ function canonical(value: unknown, key?: string): string {
   return JSON.stringify(value);
 }
 
-/** Whether two marshalled items hold the same attributes and values. */
-export function sameItem(a: Item, b: Item): boolean {
+/** Whether two attribute values are equal (sets compared as sets). */
+function sameValue(a: AttributeValue | undefined, b: AttributeValue | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  if (a.S !== undefined || b.S !== undefined) return a.S === b.S;
+  if (a.N !== undefined || b.N !== undefined) return a.N === b.N;
   return canonical(a) === canonical(b);
 }
 
+/** The attributes whose values differ between two items (present in one only, or changed). */
+function changedAttributes(a: Item, b: Item): Set<string> {
+  const changed = new Set<string>();
+  for (const name in a) if (!sameValue(a[name], b[name])) changed.add(name);
+  for (const name in b) if (!(name in a)) changed.add(name);
+  return changed;
+}
+
+/** Whether two marshalled items hold the same attributes and values. */
+export function sameItem(a: Item, b: Item): boolean {
+  return changedAttributes(a, b).size === 0;
+}
+
+/** Whether one of the `changed` attributes is in either entry. */
+function touches(changed: ReadonlySet<string>, old: Item, next: Item): boolean {
+  for (const attribute of changed) if (attribute in old || attribute in next) return true;
+  return false;
+}
+
 function sameKeys(a: Item, b: Item, index: IndexDefinition): boolean {
-  return [index.partitionKey, index.sortKey].every(
-    (name) => name === undefined || canonical(a[name]) === canonical(b[name]),
+  return (
+    sameValue(a[index.partitionKey], b[index.partitionKey]) &&
+    (index.sortKey === undefined || sameValue(a[index.sortKey], b[index.sortKey]))
   );
 }
 
@@ -160,6 +192,65 @@ export interface WriteCost {
   /** Every index of the table, 0 when the write does not touch it. */
   indexes: Record<string, number>;
   total: number;
+}
+
+/** Part of a write's cost that lands on one partition: the table's (`index` null) or an index's. */
+export interface PartitionWrite {
+  index: string | null;
+  /** The partition key's value (S as it is, N as its text, B in base64). */
+  partition: string;
+  units: number;
+}
+
+function partitionOf(item: Item, name: string): string {
+  const value = item[name];
+  if (value?.S !== undefined) return value.S;
+  if (value?.N !== undefined) return value.N;
+  if (value?.B !== undefined) return Buffer.from(value.B).toString('base64');
+  return '';
+}
+
+/**
+ * Where one write's units land: the table's partition, and for each index the partition of the entry
+ * it deletes and of the entry it puts (the same one when the keys did not change).
+ *
+ * @example partitionWrites(undefined, item) // [{ index: null, partition: 'A#1', units: 2 }, { index: 'byX', partition: 'X#1', units: 2 }]
+ */
+export function partitionWrites(
+  before: Item | undefined,
+  after: Item | undefined,
+  table: TableDefinition = SERVICE_TABLE,
+): PartitionWrite[] {
+  const item = after ?? before;
+  if (!item) return [];
+  const writes: PartitionWrite[] = [
+    {
+      index: null,
+      partition: partitionOf(item, table.partitionKey),
+      units: writeUnits(Math.max(before ? itemSize(before) : 0, after ? itemSize(after) : 0)),
+    },
+  ];
+  // Compared once per write: an entry changed when one of its attributes did.
+  const changed = before && after ? changedAttributes(before, after) : new Set<string>();
+  for (const name of Object.keys(table.indexes)) {
+    const index = indexDefinition(name, table);
+    const old = before ? indexEntry(before, name, table) : undefined;
+    const next = after ? indexEntry(after, name, table) : undefined;
+    const key = index.partitionKey;
+    if (old && next) {
+      if (!sameKeys(old, next, index)) {
+        writes.push({ index: name, partition: partitionOf(old, key), units: writeUnits(itemSize(old)) });
+        writes.push({ index: name, partition: partitionOf(next, key), units: writeUnits(itemSize(next)) });
+      } else if (touches(changed, old, next))
+        writes.push({
+          index: name,
+          partition: partitionOf(next, key),
+          units: writeUnits(Math.max(itemSize(old), itemSize(next))),
+        });
+    } else if (old) writes.push({ index: name, partition: partitionOf(old, key), units: writeUnits(itemSize(old)) });
+    else if (next) writes.push({ index: name, partition: partitionOf(next, key), units: writeUnits(itemSize(next)) });
+  }
+  return writes;
 }
 
 /**
@@ -174,22 +265,11 @@ export function writeCost(
   after: Item | undefined,
   table: TableDefinition = SERVICE_TABLE,
 ): WriteCost {
-  const tableUnits =
-    before === undefined && after === undefined
-      ? 0
-      : writeUnits(Math.max(before ? itemSize(before) : 0, after ? itemSize(after) : 0));
-  const indexes: Record<string, number> = {};
-  for (const name of Object.keys(table.indexes)) {
-    const index = indexDefinition(name, table);
-    const old = before ? indexEntry(before, name, table) : undefined;
-    const next = after ? indexEntry(after, name, table) : undefined;
-    let units = 0;
-    if (old && next) {
-      if (!sameKeys(old, next, index)) units = writeUnits(itemSize(old)) + writeUnits(itemSize(next));
-      else if (!sameItem(old, next)) units = writeUnits(Math.max(itemSize(old), itemSize(next)));
-    } else if (old) units = writeUnits(itemSize(old));
-    else if (next) units = writeUnits(itemSize(next));
-    indexes[name] = units;
+  const indexes: Record<string, number> = Object.fromEntries(Object.keys(table.indexes).map((name) => [name, 0]));
+  let tableUnits = 0;
+  for (const write of partitionWrites(before, after, table)) {
+    if (write.index === null) tableUnits += write.units;
+    else indexes[write.index] = (indexes[write.index] ?? 0) + write.units;
   }
   const total = tableUnits + Object.values(indexes).reduce((sum, units) => sum + units, 0);
   return { table: tableUnits, indexes, total };

@@ -5,6 +5,7 @@ import {
   indexEntry,
   itemSize,
   numberSize,
+  partitionWrites,
   SERVICE_TABLE,
   sameItem,
   storedBytes,
@@ -139,6 +140,19 @@ describe('capacity: write units', () => {
       indexes: { whole: 2 + 2, keys: 0, some: 0 },
       total: 6,
     });
+  });
+
+  it('puts the delete of a moved entry on its old partition and the put on its new one', () => {
+    // Prepare: the ALL index's partition key moves from G to G2.
+    const moved = item(1470, { g1pk: { S: 'G2' } });
+    // Act
+    const writes = partitionWrites(item(1470), moved, DEF);
+    // Assess: 1,500 → 1,501 bytes
+    expect(writes).toEqual([
+      { index: null, partition: 'P', units: 2 },
+      { index: 'whole', partition: 'G', units: 2 },
+      { index: 'whole', partition: 'G2', units: 2 },
+    ]);
   });
 
   it('charges one write when an item enters a sparse index, and one when it leaves it', () => {

@@ -1,12 +1,11 @@
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CheckRequest, CheckRequestSchema } from '#schemas/check.js';
 import { decideCheck } from '#shared/decisions/checks.js';
 import type { Services } from '#shared/services.js';
 import { toShanghaiIso } from '#shared/time.js';
 import { TABLE } from '#store/table.js';
+import { allowRequest, blockRequest } from '../support/check-templates.js';
 import { describeMeasurement, measure, steadyState } from '../support/measure.js';
-import { checkRequest } from '../support/requests.js';
 import { SHOP_A, STAFF, startTestStore, type TestStore } from '../support/store.js';
 
 /*
@@ -26,22 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await store?.close();
 });
-
-/** The T-shirt returned on day 3, refused because its bag was opened: BLOCK (CRPL 25, NRR-MEASURES 8 ¶3). */
-const blockRequest = (requestId: string): CheckRequest =>
-  CheckRequestSchema.parse(checkRequest({ requestId, order: { orderId: `O-${requestId}` } }));
-
-/** Live crabs refused as perishable: ALLOW (CRPL 25 ¶1 item 2). */
-const allowRequest = (requestId: string): CheckRequest =>
-  CheckRequestSchema.parse(
-    checkRequest({
-      requestId,
-      order: { orderId: `O-${requestId}` },
-      item: { sku: 'CRAB-1', name: '大闸蟹', category: 'food', perishable: true },
-      returnRequest: { condition: {} },
-      refusal: { reason: 'perishable', evidence: [] },
-    }),
-  );
 
 /** One warm-up check of the shop on the day, so the measured ones find the day's counters. */
 async function warmUp(): Promise<void> {
