@@ -1,17 +1,25 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decideCheck } from '#shared/decisions/checks.js';
+import { receiveOrderEvent } from '#shared/reconciliation/order-events.js';
+import type { Services } from '#shared/services.js';
+import type { Item } from '#store/capacity.js';
 import { checkToItem } from '#store/checks.js';
 import { TABLE } from '#store/table.js';
-import { type CheckTemplates, checkTemplates } from '../support/check-templates.js';
+import { blockRequest, type CheckTemplates, checkTemplates } from '../support/check-templates.js';
+import { measure } from '../support/measure.js';
 import {
   allocate,
   buildPartitionModel,
+  eventItem,
   MODEL,
+  orderStateItem,
   overLimit,
   PARTITION_LIMITS,
   type PartitionLoad,
   type PartitionModel,
   peakPartitions,
+  refundDueItem,
   shopShares,
   toItem,
 } from '../support/partition-model.js';
@@ -29,9 +37,11 @@ let store: TestStore;
 let templates: CheckTemplates;
 let model: PartitionModel;
 let worst: PartitionModel;
+let services: Services;
 beforeAll(async () => {
   store = await startTestStore({ clock: () => NOW });
-  templates = await checkTemplates(await store.freshTable({ clock: () => NOW }), SHOP_A.shopId);
+  services = await store.freshTable({ clock: () => NOW });
+  templates = await checkTemplates(services, SHOP_A.shopId);
   model = buildPartitionModel(templates);
   worst = buildPartitionModel(templates, { worstCase: true });
 });
@@ -112,6 +122,91 @@ describe('the partition model keeps its own books', () => {
       const pressure = partitions.map((p) => Math.max(p.wcu / PARTITION_LIMITS.wcu, p.rcu / PARTITION_LIMITS.rcu));
       expect(pressure).toEqual([...pressure].sort((a, b) => b - a));
     }
+  });
+});
+
+/** An item's keys, its entity, every index key it carries, and its attribute names. */
+function shape(item: Item | undefined) {
+  if (!item) return undefined;
+  const keyNames = new Set(['pk', 'sk', 'entity']);
+  for (const index of Object.values(TABLE.indexes) as { partitionKey: string; sortKey?: string }[]) {
+    keyNames.add(index.partitionKey);
+    if (index.sortKey) keyNames.add(index.sortKey);
+  }
+  return {
+    keys: Object.fromEntries([...keyNames].filter((name) => item[name]).map((name) => [name, item[name]])),
+    attributes: Object.keys(item).sort(),
+  };
+}
+
+describe("the partition model writes the service's items", () => {
+  it('a check is one item, the one checkToItem builds, beside its counter', async () => {
+    // Act
+    const measured = await measure(services, () => decideCheck(services, SHOP_A.shopId, blockRequest('model-1')));
+    // Assess
+    const items = measured.changes.filter((c) => c.entity !== 'reportDay' && c.entity !== 'reportShopDay');
+    expect(items.map((c) => c.kind)).toEqual(['created']);
+    expect(items[0]?.after).toEqual(toItem(checkToItem(measured.result.record)));
+  });
+
+  it('a resolution leaves the item checkToItem builds from the resolved record', async () => {
+    // Prepare
+    const { record } = await decideCheck(services, SHOP_A.shopId, blockRequest('model-2'));
+    // Act
+    const measured = await measure(services, () =>
+      services.reviews.resolve(record.checkId, {
+        action: 'uphold',
+        justification: 'Model fidelity.',
+        expectedVersion: 1,
+        resolvedBy: 'model-staff (key-model)',
+        resolvedAt: '2026-04-06T10:00:00.000+08:00',
+      }),
+    );
+    // Assess
+    const items = measured.changes.filter((c) => c.entity !== 'reportDay' && c.entity !== 'reportShopDay');
+    expect(items.map((c) => c.kind)).toEqual(['updated']);
+    const resolved = await services.checks.get(record.checkId);
+    expect(items[0]?.after).toEqual(toItem(checkToItem(resolved as NonNullable<typeof resolved>)));
+  });
+
+  it('webhook events leave the items, keys and index keys the model mirrors', async () => {
+    // Prepare: a check recorded the item's price (7,900 fen), as the model assumes.
+    const shop = SHOP_A.shopId;
+    const order = 'O-MODEL-3';
+    await decideCheck(services, shop, blockRequest('model-3', order));
+    const at = '2026-04-04T09:00:00.000+08:00';
+    const receive = (webhookId: string, event: Parameters<typeof receiveOrderEvent>[1]['event']) =>
+      measure(services, () => receiveOrderEvent(services, { webhookId, bodyHash: 'f'.repeat(64), event }));
+    const base = { shopId: shop, orderId: order, occurredAt: at };
+    // Act
+    const delivered = await receive('msg_d', { ...base, type: 'order.delivered', data: {} });
+    const received = await receive('msg_r', { ...base, type: 'return.received', data: { sku: 'TS-1' } });
+    const refunded = await receive('msg_f', {
+      ...base,
+      type: 'refund.issued',
+      data: { sku: 'TS-1', amountFen: 7900 },
+    });
+    // Assess
+    const applied = (item: Item) => ({ ...item, status: { S: 'applied' } });
+    expect(delivered.changes.map((c) => shape(c.after))).toEqual(
+      [applied(eventItem(shop, order, 'order.delivered', 'msg_d', at)), orderStateItem(shop, order, at)]
+        .map(shape)
+        .sort((a, b) => (String(a?.keys.pk?.S) < String(b?.keys.pk?.S) ? -1 : 1)),
+    );
+    const byPk = (changes: typeof received.changes, prefix: string) =>
+      changes.find((c) => c.pk.startsWith(prefix))?.after;
+    expect(shape(byPk(received.changes, 'WHK#'))).toEqual(
+      shape(applied(eventItem(shop, order, 'return.received', 'msg_r', at))),
+    );
+    expect(shape(byPk(received.changes, 'ORDER#'))).toEqual(
+      shape(refundDueItem(shop, order, at, { rev: 1, open: true })),
+    );
+    expect(shape(byPk(refunded.changes, 'WHK#'))).toEqual(
+      shape(applied(eventItem(shop, order, 'refund.issued', 'msg_f', at))),
+    );
+    expect(shape(byPk(refunded.changes, 'ORDER#'))).toEqual(
+      shape(refundDueItem(shop, order, at, { rev: 2, refunded: true })),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Verdict } from '#schemas/check.js';
+import { refundDueAt } from '#shared/reconciliation/deadlines.js';
 import { refundOverdueMessage } from '#shared/reconciliation/messages.js';
 import { shanghaiDay, sortableUtc } from '#shared/time.js';
 import { type Item, itemSize, partitionWrites, SERVICE_TABLE, type TableDefinition } from '#store/capacity.js';
@@ -215,7 +216,7 @@ function rekey(
  * Order items, mirroring what `orders.ts` writes (it has no exported item builders): the event on the
  * order's timeline, the order state, and the per-item refund obligation through its life.
  */
-function eventItem(shopId: string, orderId: string, type: EventType, webhookId: string, at: string) {
+export function eventItem(shopId: string, orderId: string, type: EventType, webhookId: string, at: string) {
   return toItem({
     ...keys.orderEvent(shopId, webhookId),
     entity: ENTITY.orderEvent,
@@ -233,7 +234,7 @@ function eventItem(shopId: string, orderId: string, type: EventType, webhookId: 
   });
 }
 
-function orderStateItem(shopId: string, orderId: string, at: string) {
+export function orderStateItem(shopId: string, orderId: string, at: string) {
   return toItem({
     ...keys.orderState(shopId, orderId),
     deliveredAt: at,
@@ -247,14 +248,14 @@ function orderStateItem(shopId: string, orderId: string, at: string) {
 }
 
 /** The obligation of one item: received; then settled (open or not), refunded, swept, flagged. */
-function refundDueItem(
+export function refundDueItem(
   shopId: string,
   orderId: string,
   at: string,
   state: { rev?: number; open?: boolean; refunded?: boolean; swept?: boolean; flagId?: string },
 ) {
   const sku = 'TS-1';
-  const dueAt = new Date(Date.parse(at) + 8 * 86_400_000).toISOString();
+  const dueAt = refundDueAt(at);
   return toItem({
     ...keys.refundDue(shopId, orderId, sku),
     entity: ENTITY.refundDue,
