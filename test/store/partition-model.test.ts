@@ -5,6 +5,7 @@ import { receiveOrderEvent } from '#shared/reconciliation/order-events.js';
 import type { Services } from '#shared/services.js';
 import type { Item } from '#store/capacity.js';
 import { checkToItem } from '#store/checks.js';
+import { ENTITY } from '#store/keys.js';
 import { TABLE } from '#store/table.js';
 import { blockRequest, type CheckTemplates, checkTemplates } from '../support/check-templates.js';
 import { measure } from '../support/measure.js';
@@ -144,7 +145,7 @@ describe("the partition model writes the service's items", () => {
     // Act
     const measured = await measure(services, () => decideCheck(services, SHOP_A.shopId, blockRequest('model-1')));
     // Assess
-    const items = measured.changes.filter((c) => c.entity !== 'reportDay' && c.entity !== 'reportShopDay');
+    const items = measured.changes.filter((c) => c.entity !== ENTITY.reportDay && c.entity !== ENTITY.reportShopDay);
     expect(items.map((c) => c.kind)).toEqual(['created']);
     expect(items[0]?.after).toEqual(toItem(checkToItem(measured.result.record)));
   });
@@ -163,7 +164,7 @@ describe("the partition model writes the service's items", () => {
       }),
     );
     // Assess
-    const items = measured.changes.filter((c) => c.entity !== 'reportDay' && c.entity !== 'reportShopDay');
+    const items = measured.changes.filter((c) => c.entity !== ENTITY.reportDay && c.entity !== ENTITY.reportShopDay);
     expect(items.map((c) => c.kind)).toEqual(['updated']);
     const resolved = await services.checks.get(record.checkId);
     expect(items[0]?.after).toEqual(toItem(checkToItem(resolved as NonNullable<typeof resolved>)));
@@ -188,25 +189,28 @@ describe("the partition model writes the service's items", () => {
     });
     // Assess
     const applied = (item: Item) => ({ ...item, status: { S: 'applied' } });
-    expect(delivered.changes.map((c) => shape(c.after))).toEqual(
-      [applied(eventItem(shop, order, 'order.delivered', 'msg_d', at)), orderStateItem(shop, order, at)]
-        .map(shape)
-        .sort((a, b) => (String(a?.keys.pk?.S) < String(b?.keys.pk?.S) ? -1 : 1)),
-    );
-    const byPk = (changes: typeof received.changes, prefix: string) =>
-      changes.find((c) => c.pk.startsWith(prefix))?.after;
-    expect(shape(byPk(received.changes, 'WHK#'))).toEqual(
+    const of = (changes: typeof received.changes, entity: string) =>
+      changes.filter((c) => c.entity === entity).map((c) => shape(c.after));
+    // Each event changes exactly the items the model writes for it.
+    expect(delivered.changes.map((c) => c.entity).sort()).toEqual([ENTITY.orderEvent, ENTITY.orderState]);
+    expect(received.changes.map((c) => c.entity).sort()).toEqual([ENTITY.orderEvent, ENTITY.refundDue]);
+    expect(refunded.changes.map((c) => c.entity).sort()).toEqual([ENTITY.orderEvent, ENTITY.refundDue]);
+    expect(of(delivered.changes, ENTITY.orderEvent)).toEqual([
+      shape(applied(eventItem(shop, order, 'order.delivered', 'msg_d', at))),
+    ]);
+    expect(of(delivered.changes, ENTITY.orderState)).toEqual([shape(orderStateItem(shop, order, at))]);
+    expect(of(received.changes, ENTITY.orderEvent)).toEqual([
       shape(applied(eventItem(shop, order, 'return.received', 'msg_r', at))),
-    );
-    expect(shape(byPk(received.changes, 'ORDER#'))).toEqual(
+    ]);
+    expect(of(received.changes, ENTITY.refundDue)).toEqual([
       shape(refundDueItem(shop, order, at, { rev: 1, open: true })),
-    );
-    expect(shape(byPk(refunded.changes, 'WHK#'))).toEqual(
+    ]);
+    expect(of(refunded.changes, ENTITY.orderEvent)).toEqual([
       shape(applied(eventItem(shop, order, 'refund.issued', 'msg_f', at))),
-    );
-    expect(shape(byPk(refunded.changes, 'ORDER#'))).toEqual(
+    ]);
+    expect(of(refunded.changes, ENTITY.refundDue)).toEqual([
       shape(refundDueItem(shop, order, at, { rev: 2, refunded: true })),
-    );
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideCheck } from '#shared/decisions/checks.js';
 import type { Services } from '#shared/services.js';
 import { toShanghaiIso } from '#shared/time.js';
+import { ENTITY } from '#store/keys.js';
 import { TABLE } from '#store/table.js';
 import { allowRequest, blockRequest } from '../support/check-templates.js';
 import { describeMeasurement, measure, steadyState } from '../support/measure.js';
@@ -92,8 +93,11 @@ describe('the measuring harness', () => {
     const block = await measure(services, () => decideCheck(services, SHOP_A.shopId, blockRequest('harness-1')));
     // Assess
     expect(block.result.record.verdict).toBe('BLOCK');
-    const created = block.changes.filter((c) => c.kind === 'created' && c.entity === 'check');
+    const created = block.changes.filter((c) => c.kind === 'created' && c.entity === ENTITY.check);
     expect(created).toHaveLength(1);
+    const others = block.changes.filter((c) => c.entity !== ENTITY.check);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((c) => c.entity === ENTITY.reportDay || c.entity === ENTITY.reportShopDay)).toBe(true);
     expect(steadyState(block).wru.total).toBeGreaterThan(0);
     expect(steadyState(block).stored.total).toBeGreaterThan(0);
   });
