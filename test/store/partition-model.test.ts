@@ -12,6 +12,7 @@ import { measure } from '../support/measure.js';
 import {
   allocate,
   buildPartitionModel,
+  counterKey,
   eventItem,
   MODEL,
   orderStateItem,
@@ -148,6 +149,11 @@ describe("the partition model writes the service's items", () => {
     const items = measured.changes.filter((c) => c.entity !== ENTITY.reportDay && c.entity !== ENTITY.reportShopDay);
     expect(items.map((c) => c.kind)).toEqual(['created']);
     expect(items[0]?.after).toEqual(toItem(checkToItem(measured.result.record)));
+    const { record } = measured.result;
+    const counters = measured.changes.filter((c) => c.entity === ENTITY.reportDay);
+    expect(counters.map((c) => ({ pk: c.pk, sk: c.sk }))).toEqual([
+      counterKey(record.shopId, record.decidedAt, record.checkId),
+    ]);
   });
 
   it('a resolution leaves the item checkToItem builds from the resolved record', async () => {

@@ -166,7 +166,7 @@ export function toItem(value: Record<string, unknown>): Item {
  * The daily counter item a count lands on (the shop, the China Standard Time day of `at`, a shard by
  * the sha256 of the counted id). The one place to swap for `reportCounterKey` of `#store/reports.js`.
  */
-function counterKey(shopId: string, at: string, id: string): { pk: string; sk: string } {
+export function counterKey(shopId: string, at: string, id: string): { pk: string; sk: string } {
   const shard = createHash('sha256').update(id, 'utf8').digest().readUInt32BE(0) % REPORT_SHARDS;
   return reportKeys.day(shopId, shard, shanghaiDay(at));
 }
