@@ -432,7 +432,9 @@ async function benchStore(): Promise<void> {
   const { toShanghaiIso } = await import('#shared/time.js');
   const { measure, steadyState, sumCosts, sumStored } = await import('../support/measure.js');
   const { checkTemplates } = await import('../support/check-templates.js');
-  const { buildPartitionModel, overLimit, peakPartitions, MODEL } = await import('../support/partition-model.js');
+  const { buildPartitionModel, carriedRate, overLimit, peakPartitions, MODEL } = await import(
+    '../support/partition-model.js'
+  );
   log('\n## store — what the store costs (embedded dynalite in its own process; the cost model of #store/capacity)');
   const server = await startEmbeddedDynamo({ dataDir: ':memory:', isolate: true });
   const services = createServices(
@@ -510,6 +512,12 @@ async function benchStore(): Promise<void> {
         const cells = partitions.map((p) => `${p.partition} (${fmt(p.wcu)}, ${fmt(p.rcu)})`).join('; ');
         log(`| ${index ?? 'table'} | ${cells || '—'} |`);
       }
+      const carried = carriedRate(model);
+      const where = (p: { index: string | null; partition: string } | undefined) =>
+        p ? `${p.index ?? 'table'} ${p.partition}` : 'nothing';
+      log(
+        `carried at this mix and skew: ${fmt(carried.overall.checksPerSecond)} checks/s overall (first to saturate: ${where(carried.overall.limitedBy)}); the largest shop alone ${fmt(carried.largestShop.checksPerSecond)} checks/s (${where(carried.largestShop.limitedBy)})`,
+      );
     }
 
     // (c) The overdue sweep over 2,000 overdue obligations.

@@ -12,6 +12,7 @@ import { measure } from '../support/measure.js';
 import {
   allocate,
   buildPartitionModel,
+  carriedRate,
   counterKey,
   eventItem,
   MODEL,
@@ -104,6 +105,16 @@ describe('the partition model keeps its own books', () => {
     expect(worst.requests.checks.BLOCK).toBeGreaterThanOrEqual(2_000 + 0.3 * 8_000 - 10);
     expect(worst.requests.checks.ALLOW + worst.requests.checks.BLOCK + worst.requests.checks.REVIEW).toBe(10_000);
     expect(worst.wcu).toBeGreaterThan(model.wcu);
+  });
+
+  it('derives the checks/s the design carries from its busiest partitions, overall and for the largest shop', () => {
+    const carried = carriedRate(model);
+    const load = (p: PartitionLoad) => Math.max(p.wcu / PARTITION_LIMITS.wcu, p.rcu / PARTITION_LIMITS.rcu);
+    const top = [...model.partitions].sort((a, b) => load(b) - load(a))[0] as PartitionLoad;
+    expect(carried.overall.limitedBy).toEqual(top);
+    expect(carried.overall.checksPerSecond).toBeCloseTo(10_000 / load(top), 6);
+    expect(carried.largestShop.limitedBy?.partition).toContain('shop-0001');
+    expect(carried.largestShop.checksPerSecond).toBeGreaterThan(0);
   });
 
   it('marshals items exactly as the document client does', () => {

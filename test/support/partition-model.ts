@@ -67,6 +67,10 @@ export const MODEL = {
   apiKeyCacheSeconds: 30,
 } as const;
 
+/** The model's shop ids, largest first (`shop-0001` … `shop-1000`). */
+export const shopId = (i: number) => `shop-${String(i + 1).padStart(4, '0')}`;
+const LARGEST_SHOP = shopId(0);
+
 /** What one DynamoDB partition absorbs per second. */
 export const PARTITION_LIMITS = { wcu: 1_000, rcu: 3_000 } as const;
 
@@ -331,7 +335,6 @@ export function buildPartitionModel(templates: CheckTemplates, options: ModelOpt
 
   const shares = shopShares();
   const checksPerShop = allocate(MODEL.checksPerSecond, shares);
-  const shopId = (i: number) => `shop-${String(i + 1).padStart(4, '0')}`;
   const second = '2026-04-06T10:00:00';
   const at = (n: number, of: number) =>
     `${second}.${String(Math.floor((n / Math.max(1, of)) * 1000)).padStart(3, '0')}+08:00`;
@@ -484,4 +487,33 @@ export function peakPartitions(
       .sort((a, b) => pressure(b) - pressure(a) || (a.partition < b.partition ? -1 : 1))
       .slice(0, top),
   }));
+}
+
+/**
+ * The checks/s the design carries at the model's mix and skew: all traffic scaled until its busiest
+ * partition reaches a limit (overall), and the largest shop's traffic alone scaled until the busiest
+ * of the partitions named after it (its key holds the shop id) does. Linear in the traffic, as
+ * DynamoDB's per-partition limits are.
+ *
+ * @example carriedRate(model).overall.checksPerSecond // 217 when one partition takes 46,000 WCU/s of 10,000 checks/s
+ */
+export function carriedRate(model: PartitionModel): {
+  overall: { checksPerSecond: number; limitedBy: PartitionLoad | undefined };
+  largestShop: { checksPerSecond: number; limitedBy: PartitionLoad | undefined };
+} {
+  const busiest = (partitions: PartitionLoad[]) =>
+    partitions.reduce<PartitionLoad | undefined>(
+      (top, p) => (!top || pressure(p) > pressure(top) ? p : top),
+      undefined,
+    );
+  const all = busiest(model.partitions);
+  const shop = busiest(model.partitions.filter((p) => p.partition.includes(LARGEST_SHOP)));
+  const largest = model.checksPerShop[0] ?? 0;
+  return {
+    overall: {
+      checksPerSecond: all ? MODEL.checksPerSecond / pressure(all) : Number.POSITIVE_INFINITY,
+      limitedBy: all,
+    },
+    largestShop: { checksPerSecond: shop ? largest / pressure(shop) : Number.POSITIVE_INFINITY, limitedBy: shop },
+  };
 }
