@@ -422,7 +422,7 @@ async function benchStore(): Promise<void> {
   const { createServices } = await import('#shared/services.js');
   const { ensureTable } = await import('#store/setup.js');
   const { checkToItem } = await import('#store/checks.js');
-  const { keys } = await import('#store/keys.js');
+  const { checkIdFor, keys } = await import('#store/keys.js');
   const { decideCheck } = await import('#shared/decisions/checks.js');
   const { runOverdueSweep } = await import('#shared/reconciliation/sweep.js');
   const { toShanghaiIso } = await import('#shared/time.js');
@@ -555,7 +555,14 @@ async function benchStore(): Promise<void> {
     const serviceUs = await cpuOf(async (i) => {
       records.push((await decideCheck(services, shop, cpuRequest(i))).record);
     }, n);
-    const items = records.map((record) => checkToItem({ ...record, requestId: `${record.requestId}-bare` }));
+    // The same items under fresh keys (a check is keyed by its id, derived from shop and request id).
+    const items = records.map((record) =>
+      checkToItem({
+        ...record,
+        requestId: `${record.requestId}-bare`,
+        checkId: checkIdFor(shop, `${record.requestId}-bare`),
+      }),
+    );
     const bare = async (i: number) => {
       const record = records[i % records.length] as (typeof records)[number];
       await services.db.send(

@@ -103,9 +103,8 @@ describe('the measuring harness', () => {
   });
 });
 
-// flip to it() when the key redesign lands
 describe('issue 9 write targets (measured on the items the service writes)', () => {
-  it.fails('a new BLOCK check costs at most 7 WRU and stores at most 6 KB, index copies included', async () => {
+  it('a new BLOCK check costs at most 7 WRU and stores at most 6 KB, index copies included', async () => {
     // Prepare
     await warmUp();
     // Act
@@ -118,7 +117,7 @@ describe('issue 9 write targets (measured on the items the service writes)', () 
     expect(figures.stored.total, `BLOCK check: ${account}`).toBeLessThanOrEqual(6 * 1024);
   });
 
-  it.fails('a new ALLOW check costs at most 5 WRU', async () => {
+  it('a new ALLOW check costs at most 5 WRU', async () => {
     // Prepare
     await warmUp();
     // Act
@@ -129,7 +128,7 @@ describe('issue 9 write targets (measured on the items the service writes)', () 
     expect(figures.wru.total, `ALLOW check: ${describeMeasurement(figures, measured.changes)}`).toBeLessThanOrEqual(5);
   });
 
-  it.fails('upholding a BLOCK costs at most 12 WRU', async () => {
+  it('upholding a BLOCK costs at most 12 WRU', async () => {
     // Prepare
     await warmUp();
     const { record } = await decideCheck(services, SHOP_A.shopId, blockRequest('target-uphold'));

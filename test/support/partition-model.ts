@@ -7,8 +7,8 @@ import { shanghaiDay, sortableUtc } from '#shared/time.js';
 import { type Item, itemSize, partitionWrites, SERVICE_TABLE, type TableDefinition } from '#store/capacity.js';
 import { type CheckRecord, checkToItem } from '#store/checks.js';
 import { type FlagRecord, flagIdFor, flagToItem } from '#store/flags.js';
-import { ENTITY, indexKeys, keys } from '#store/keys.js';
-import { REPORT_SHARDS, reportKeys } from '#store/reports.js';
+import { checkIdFor, ENTITY, indexKeys, keys } from '#store/keys.js';
+import { reportCounterKey, ruleCode } from '#store/reports.js';
 import { RETENTION_SECONDS } from '#store/table.js';
 import type { CheckTemplates } from './check-templates.js';
 
@@ -32,21 +32,23 @@ import type { CheckTemplates } from './check-templates.js';
  *
  * Writes per request (each write priced by `partitionWrites(before, after)`):
  * - check: the conditional put of its item; the ADD on the shop's daily counter item;
- * - resolution: the update of the check item (open → resolved); the counter ADD;
- * - `order.delivered`: put of the event; update of the order state (earliest delivery); the event
- *   marked applied;
+ * - resolution: the update of the check item (open → resolved); the ADD on the day's counters
+ *   (`resolved`, time to resolve) and on the reviewers' counter item (`<day>#staff`);
+ * - `order.delivered`: put of the event; update of the order state (earliest delivery);
  * - `return.received`: put of the event; the obligation's receipt; its settlement (enters the
- *   refund-due index); the event marked applied;
- * - `refund.issued`: put of the event; the refund added; the settlement (leaves the index); applied;
- * - overdue: the sweep's claim; the flag's put; the counter ADD; the obligation marked flagged.
+ *   refund-due index);
+ * - `refund.issued`: put of the event; the refund added; the settlement (leaves the index);
+ * - overdue (the sweep): a consistent read of the obligation; the flag's put; its count; the mark that
+ *   takes the obligation out of the index.
  * Left out: a shop's first count of a day (one registry put per shop, shard and day), and replays.
  *
- * Reads per request (base table only; index queries read per-order or per-id partitions):
- * - check: GetItem of the order state (strongly consistent); the API key's GetItem (eventually
- *   consistent) once per Lambda instance per 30 s cache time: min(checks, 50 instances / 30 s) a shop;
+ * Reads per request (base table only; index queries read per-order partitions):
+ * - check: GetItem of the order state (strongly consistent);
  * - resolution: GetItem of the check (strongly consistent, by its size);
- * - webhook: GetItem of the shop's secret; `return.received` and `refund.issued` also read the
- *   obligation (the refund once more to check it is not before the receipt).
+ * - `return.received` and `refund.issued` read the obligation (the refund once more to check it is
+ *   not before the receipt);
+ * - API keys (eventually consistent) and webhook secrets (strongly consistent) are cached 30 s per
+ *   process: min(uses, 50 Lambda instances / 30 s) reads a second per shop.
  * Read units: strongly consistent ceil(size / 4 KB), eventually consistent half of that.
  */
 
@@ -64,7 +66,8 @@ export const MODEL = {
   /** Share of the received returns the sweep flags overdue. */
   overdueShare: 0.01,
   lambdaInstances: 50,
-  apiKeyCacheSeconds: 30,
+  /** API keys and webhook secrets are cached this long in each process. */
+  cacheSeconds: 30,
 } as const;
 
 /** The model's shop ids, largest first (`shop-0001` … `shop-1000`). */
@@ -166,38 +169,49 @@ export function toItem(value: Record<string, unknown>): Item {
   return item;
 }
 
-/**
- * The daily counter item a count lands on (the shop, the China Standard Time day of `at`, a shard by
- * the sha256 of the counted id). The one place to swap for `reportCounterKey` of `#store/reports.js`.
- */
-export function counterKey(shopId: string, at: string, id: string): { pk: string; sk: string } {
-  const shard = createHash('sha256').update(id, 'utf8').digest().readUInt32BE(0) % REPORT_SHARDS;
-  return reportKeys.day(shopId, shard, shanghaiDay(at));
-}
+/** The daily counter item a count lands on: the store's own `reportCounterKey`. */
+export const counterKey = (shopId: string, at: string, id: string): { pk: string; sk: string } =>
+  reportCounterKey(shopId, at, id);
 
-/** A shop's daily counter item before and after one count, with a busy day's counters. */
-function counterWrite(shopId: string, at: string, id: string): [Item, Item] {
-  const counters: Record<string, number> = {
-    ALLOW: 51_840,
-    BLOCK: 25_920,
-    REVIEW: 8_640,
-    overridden: 310,
-    resolved: 8_100,
-    resolveSeconds: 29_160_000,
-    'rule:cn.crpl.art25.para1': 9_000,
-    'rule:cn.nrr-measures.art8.para3': 12_000,
-    'rule:cn.crpl.art24': 4_920,
-    'flag:refund_overdue': 40,
-    'reviewer:staff-1 (key-1):resolved': 8_100,
-  };
+/** The counter item of the same shard and day that holds the reviewers' figures (`<day>#staff`). */
+const staffCounterKey = (shopId: string, at: string, id: string) => {
+  const key = counterKey(shopId, at, id);
+  return { pk: key.pk, sk: `${key.sk}#staff` };
+};
+
+/**
+ * A shop's daily counter item (or, `staff`, its reviewers' item) before and after one count, holding
+ * a busy day's counters.
+ */
+function counterWrite(shopId: string, at: string, id: string, staff: boolean): [Item, Item] {
+  const counters: Record<string, number> = staff
+    ? {
+        'reviewer:staff-1 (key-1):resolved': 2_100,
+        'reviewer:staff-1 (key-1):overridden': 80,
+        'reviewer:staff-2 (key-2):resolved': 1_900,
+        'reviewer:staff-3 (key-3):resolved': 2_050,
+      }
+    : {
+        ALLOW: 51_840,
+        BLOCK: 25_920,
+        REVIEW: 8_640,
+        overridden: 310,
+        resolved: 8_100,
+        resolveSeconds: 29_160_000,
+        [`r:${ruleCode('cn.crpl.art25.para1')}`]: 9_000,
+        [`r:${ruleCode('cn.nrr-measures.art8.para3')}`]: 12_000,
+        [`r:${ruleCode('cn.crpl.art24')}`]: 4_920,
+        'flag:refund_overdue': 40,
+      };
   const base = {
-    ...counterKey(shopId, at, id),
+    ...(staff ? staffCounterKey(shopId, at, id) : counterKey(shopId, at, id)),
     entity: ENTITY.reportDay,
     shopId,
     day: shanghaiDay(at),
     expiresAt: Math.floor(Date.parse(at) / 1000) + RETENTION_SECONDS,
   };
-  return [toItem({ ...base, ...counters }), toItem({ ...base, ...counters, ALLOW: (counters.ALLOW ?? 0) + 1 })];
+  const [first] = Object.keys(counters) as [string];
+  return [toItem({ ...base, ...counters }), toItem({ ...base, ...counters, [first]: (counters[first] ?? 0) + 1 })];
 }
 
 /** A stored check record re-keyed as another shop's check on another order. */
@@ -256,7 +270,7 @@ export function refundDueItem(
   shopId: string,
   orderId: string,
   at: string,
-  state: { rev?: number; open?: boolean; refunded?: boolean; swept?: boolean; flagId?: string },
+  state: { rev?: number; open?: boolean; refunded?: boolean; flagId?: string },
 ) {
   const sku = 'TS-1';
   const dueAt = refundDueAt(at);
@@ -282,7 +296,6 @@ export function refundDueItem(
         }
       : {}),
     ...(state.open ? indexKeys.byRefundDue(sortableUtc(dueAt), shopId, orderId, sku) : {}),
-    ...(state.swept ? { sweptAt: at } : {}),
     ...(state.flagId ? { flaggedAt: at, flagId: state.flagId } : {}),
   });
 }
@@ -322,15 +335,21 @@ export function buildPartitionModel(templates: CheckTemplates, options: ModelOpt
   };
   // One counter item per shop, shard and day: its before/after are built once.
   const counterItems = new Map<string, [Item, Item]>();
-  const count = (shopId: string, at: string, id: string) => {
-    const key = counterKey(shopId, at, id);
+  const count = (shopId: string, at: string, id: string, staff = false) => {
+    const key = staff ? staffCounterKey(shopId, at, id) : counterKey(shopId, at, id);
     const cacheKey = `${key.pk}\u0000${key.sk}`;
     let pair = counterItems.get(cacheKey);
     if (!pair) {
-      pair = counterWrite(shopId, at, id);
+      pair = counterWrite(shopId, at, id, staff);
       counterItems.set(cacheKey, pair);
     }
     write(pair[0], pair[1]);
+    requests.counterUpdates += 1;
+  };
+  /** A key or secret cached per process: one read per Lambda instance per cache time, at most one per use. */
+  const cachedRead = (key: { pk: string }, uses: number, consistent: boolean) => {
+    const reads = Math.min(uses, MODEL.lambdaInstances / MODEL.cacheSeconds);
+    if (reads > 0) read(key, 200, consistent, reads);
   };
 
   const shares = shopShares();
@@ -361,10 +380,11 @@ export function buildPartitionModel(templates: CheckTemplates, options: ModelOpt
             : u < MODEL.mix.ALLOW + MODEL.mix.BLOCK
               ? 'BLOCK'
               : 'REVIEW';
+      const requestId = `R-${shop}-${j}`;
       const ids = {
-        checkId: `01KQ${String(n).padStart(22, '0')}`,
+        checkId: checkIdFor(shop, requestId),
         shopId: shop,
-        requestId: `R-${shop}-${j}`,
+        requestId,
         orderId: `O-${shop}-${j}`,
         decidedAt: at(n, MODEL.checksPerSecond),
       };
@@ -374,33 +394,35 @@ export function buildPartitionModel(templates: CheckTemplates, options: ModelOpt
       write(undefined, item);
       count(shop, ids.decidedAt, ids.checkId);
       requests.checks[verdict] += 1;
-      requests.counterUpdates += 1;
       if (verdict === 'ALLOW') continue;
       queued += 1;
       if (spread(queued) >= MODEL.resolutionShare) continue;
       const resolved = toItem(checkToItem(rekey(templates.resolved[verdict], ids)));
-      read(keys.check(shop, ids.requestId), itemSize(item), true);
+      read(keys.check(ids.checkId), itemSize(item), true);
       write(item, resolved);
+      // A first resolution: `resolved` and the time to it on the day's counters, the reviewer's own.
       count(shop, ids.decidedAt, ids.checkId);
+      count(shop, ids.decidedAt, ids.checkId, true);
       requests.resolutions += 1;
-      requests.counterUpdates += 1;
     }
-    // The shop's API key: one read per Lambda instance per cache time, at most one per check.
-    const keyReads = Math.min(checks, MODEL.lambdaInstances / MODEL.apiKeyCacheSeconds);
-    if (keyReads > 0) read(keys.apiKey(createHash('sha256').update(`key-${shop}`).digest('hex')), 150, false, keyReads);
+    cachedRead(keys.apiKey(createHash('sha256').update(`key-${shop}`).digest('hex')), checks, false);
   });
 
   // Webhook events and the sweep's overdue flags.
   let received = 0;
-  for (const type of Object.keys(MODEL.events) as EventType[]) {
-    const perShop = allocate(MODEL.events[type], shares);
-    perShop.forEach((events, s) => {
+  const types = Object.keys(MODEL.events) as EventType[];
+  const eventsPerShop = types.map((type) => allocate(MODEL.events[type], shares));
+  for (let s = 0; s < shares.length; s++) {
+    const events = eventsPerShop.reduce((sum, perShop) => sum + (perShop[s] ?? 0), 0);
+    cachedRead(keys.shopSecret(shopId(s)), events, true);
+  }
+  for (const [t, type] of types.entries()) {
+    (eventsPerShop[t] as number[]).forEach((events, s) => {
       const shop = shopId(s);
       for (let j = 0; j < events; j++) {
         const when = at(j, events);
         const orderId = `O-${shop}-E${type}-${j}`;
         const webhookId = `msg_${type}_${shop}_${j}`;
-        read(keys.shopSecret(shop), 200, true);
         const event = eventItem(shop, orderId, type, webhookId, when);
         write(undefined, event);
         if (type === 'order.delivered') write(undefined, orderStateItem(shop, orderId, when));
@@ -412,9 +434,8 @@ export function buildPartitionModel(templates: CheckTemplates, options: ModelOpt
           write(received0, open);
           received += 1;
           if (spread(received) < MODEL.overdueShare) {
-            // The sweep, some days later: claim, flag, count, mark flagged.
-            const swept = refundDueItem(shop, orderId, when, { rev: 1, open: true, swept: true });
-            write(open, swept);
+            // The sweep, some days later: a consistent read, the flag, its count, the mark.
+            read(keys.refundDue(shop, orderId, 'TS-1'), itemSize(open), true);
             const flagId = flagIdFor({ flag: 'refund_overdue', shopId: shop, orderId, sku: 'TS-1' });
             const flag: FlagRecord = {
               flagId,
@@ -429,9 +450,8 @@ export function buildPartitionModel(templates: CheckTemplates, options: ModelOpt
             };
             write(undefined, toItem(flagToItem(flag)));
             count(shop, when, flagId);
-            write(swept, refundDueItem(shop, orderId, when, { rev: 2, swept: true, flagId }));
+            write(open, refundDueItem(shop, orderId, when, { rev: 2, flagId }));
             requests.overdueFlags += 1;
-            requests.counterUpdates += 1;
           }
         }
         if (type === 'refund.issued') {
@@ -441,7 +461,6 @@ export function buildPartitionModel(templates: CheckTemplates, options: ModelOpt
           write(open, added);
           write(added, refundDueItem(shop, orderId, when, { rev: 2, refunded: true }));
         }
-        write(event, { ...event, status: { S: 'applied' } });
         requests.events[type] += 1;
       }
     });
