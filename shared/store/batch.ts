@@ -1,5 +1,5 @@
 import { BatchGetCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { InvalidCursorError } from './cursor.js';
+import { InvalidCursorError, parseOpaque } from './cursor.js';
 import { guard, StoreUnavailableError } from './errors.js';
 import type { Key } from './keys.js';
 import { type IndexName, TABLE } from './table.js';
@@ -157,14 +157,7 @@ export function decodePositions(
 ): ShardPositions | undefined {
   if (!cursor) return undefined;
   const invalid = () => new InvalidCursorError('cursor is not one this service issued');
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalid();
-  const { l, s } = value as { l?: unknown; s?: unknown };
+  const { l, s } = parseOpaque(cursor);
   if (l !== listingTag(index, partitions) || !s || typeof s !== 'object' || Array.isArray(s)) throw invalid();
   const given = s as Record<string, unknown>;
   const { partitionKey, sortKey } = TABLE.indexes[index];

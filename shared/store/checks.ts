@@ -163,6 +163,8 @@ export function decidingRule(record: Pick<CheckRecord, 'findings' | 'verdict'>):
  * any number of concurrent duplicates produce exactly one stored decision.
  */
 export class CheckRepository {
+  private readonly shopsByDay = new Map<string, { shops: string[]; until: number }>();
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -286,6 +288,16 @@ export class CheckRepository {
     };
   }
 
+  /** The shops with decisions on a day (the aggregates' registry: 16 queries), kept a minute per process. */
+  private async shopsOn(day: string): Promise<string[]> {
+    const cached = this.shopsByDay.get(day);
+    if (cached && cached.until > Date.now()) return cached.shops;
+    const shops = (await this.reports?.shopsIn(day, day)) ?? [];
+    if (this.shopsByDay.size > 400) this.shopsByDay.clear();
+    this.shopsByDay.set(day, { shops, until: Date.now() + 60_000 });
+    return shops;
+  }
+
   /**
    * One page of the checks decided on a China Standard Time day, of one shop or of every shop with
    * figures that day (the daily aggregates' shop registry), read shop by shop and shard by shard from
@@ -296,7 +308,7 @@ export class CheckRepository {
     day: string,
     page: { limit: number; startKey?: Record<string, unknown> | undefined; shopId?: string | undefined },
   ): Promise<{ items: CheckRecord[]; next?: Record<string, unknown> }> {
-    const shops = page.shopId ? [page.shopId] : ((await this.reports?.shopsIn(day, day)) ?? []);
+    const shops = page.shopId ? [page.shopId] : await this.shopsOn(day);
     const at = decidedPosition(page.startKey);
     const shopIndex = at ? shops.findIndex((shop) => shop >= at.shop) : 0;
     if (shopIndex < 0 || shops.length === 0) return { items: [] };

@@ -247,7 +247,7 @@ export function resolutionEffect(
 
 /**
  * The review queue: checks whose verdict was BLOCK or REVIEW and reconciliation flags, listed from
- * the `byReviewStatus` / `byShopReviewStatus` indexes, and resolved by one conditional update each
+ * the sharded `byQueue` / `byShopQueue` indexes, and resolved by one conditional update each
  * (dynalite has no transactions, and none is needed: the item carries its own queue index keys).
  */
 export class ReviewRepository {
