@@ -17,7 +17,11 @@
  *   "只修不退" and "不支持换货" narrow that choice and are void. After the statutory days, or within a
  *   promise's extra days, an exchange-only term is lawful.
  * - A test report or an authority's certificate demanded of the consumer shifts the burden the law
- *   puts on the shop (CRPL 23 ¶3); asking for photos or a description is lawful.
+ *   puts on the shop (CRPL 23 ¶3); asking for photos or a description is lawful, and so is the shop's own
+ *   staff examining the goods.
+ * - A cut-off for every reason that ends exchanges too ("超过15天不允许退换货", "no refunds or exchanges after
+ *   30 days") ends the exchange and repair CRPL 24 gives for defects after the first seven days: void.
+ *   A cut-off of the no-reason return alone ("超过7天不支持无理由退货") is lawful.
  */
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';

@@ -6,6 +6,8 @@
  * Interpretation:
  * - A refusal's scope is read as an ordinary consumer reads the clause: the condition stated before the refusal first ("拆封后不予退货"), the whole clause when that names none.
  * - Where a clause names several kinds of goods, goods outside the law's categories decide (void), then NRR-MEASURES 7 natures (review), then the statutory categories (lawful).
+ * - Goods carved out of a grant ("除特价商品外均支持七天无理由退货", "all items except sale items") are refused as if by name; unnamed ones ("部分商品除外") may be the statutory categories and are left alone.
+ * - A list item is read with its heading; a lead-in on its own names nothing it refuses, so its list decides.
  */
 /**
  * The shared reading of a clause, computed once per clause: does it refuse a return, and what is the
