@@ -29,9 +29,7 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
 
 /** A short line with no sentence end of its own: an unmarked item of a list ("内衣", "Gift cards"). */
 function itemLike(clause: Clause): boolean {
-  return (
-    clause.ownLine && (clause.text.length <= 24 || (clause.text.length <= 60 && !/[。.!！?？]$/.test(clause.text)))
-  );
+  return clause.ownLine && clause.text.length <= 60 && !/[。.!！?？]$/.test(clause.text);
 }
 
 /**
@@ -42,6 +40,8 @@ function leadIns(clauses: readonly Clause[]): (Clause | undefined)[] {
   const leads: (Clause | undefined)[] = [];
   let lead: Clause | undefined;
   let sinceLead = 0;
+  // Once a list uses markers, an unmarked line ends it ("- Gift cards" then a sentence of its own).
+  let marked = false;
   for (const [index, clause] of clauses.entries()) {
     // A heading line without a colon ("以下情况不属于免费维修的范围", "什么情况无法退货？", "Non-returnable items")
     // followed by list items on lines of their own introduces them as a lead-in does.
@@ -49,16 +49,19 @@ function leadIns(clauses: readonly Clause[]): (Clause | undefined)[] {
       leads.push(undefined);
       lead = clause;
       sinceLead = 0;
+      marked = false;
       continue;
     }
-    if (lead && (clause.listItem || sinceLead === 0 || itemLike(clause)) && !clause.leadIn) {
+    if (lead && (clause.listItem || sinceLead === 0 || (!marked && itemLike(clause))) && !clause.leadIn) {
       leads.push(lead);
       sinceLead++;
+      marked ||= clause.listItem;
       continue;
     }
     leads.push(undefined);
     lead = clause.leadIn ? clause : undefined;
     sinceLead = 0;
+    marked = false;
   }
   return leads;
 }
