@@ -103,6 +103,8 @@ const HAS_VERB =
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
+  // A section title of a template ("Sale items (if applicable)") introduces a paragraph; it lists nothing.
+  if (/\(if applicable\)|\(optional\)|\(如适用\)|\(如有\)$/.test(own)) return false;
   const bare = own.replace(/\([^)]*\)|（[^）]*）/g, '').replace(/已使用|使用过/g, '');
   return own.length <= 90 && FRAGMENT_CONTENT.test(own) && !HAS_VERB.test(bare);
 }
