@@ -42,6 +42,7 @@ function leadIns(clauses: readonly Clause[]): (Clause | undefined)[] {
   let sinceLead = 0;
   // Once a list uses markers, an unmarked line ends it ("- Gift cards" then a sentence of its own).
   let marked = false;
+  let itemMarker: Clause['marker'] = '';
   for (const [index, clause] of clauses.entries()) {
     // A heading line without a colon ("以下情况不属于免费维修的范围", "什么情况无法退货？", "Non-returnable items")
     // followed by list items on lines of their own introduces them as a lead-in does.
@@ -50,9 +51,15 @@ function leadIns(clauses: readonly Clause[]): (Clause | undefined)[] {
       lead = clause;
       sinceLead = 0;
       marked = false;
+      itemMarker = '';
       continue;
     }
-    if (lead && (clause.listItem || sinceLead === 0 || (!marked && itemLike(clause))) && !clause.leadIn) {
+    // A marker of another kind than the items' (or of the lead's own kind) opens the next section.
+    const sameList =
+      !clause.listItem ||
+      ((clause.marker !== lead?.marker || !lead?.listItem) && (itemMarker === '' || clause.marker === itemMarker));
+    if (lead && sameList && (clause.listItem || sinceLead === 0 || (!marked && itemLike(clause))) && !clause.leadIn) {
+      if (sinceLead === 0 || itemMarker === '') itemMarker = clause.marker;
       leads.push(lead);
       sinceLead++;
       marked ||= clause.listItem;
@@ -62,6 +69,7 @@ function leadIns(clauses: readonly Clause[]): (Clause | undefined)[] {
     lead = clause.leadIn ? clause : undefined;
     sinceLead = 0;
     marked = false;
+    itemMarker = '';
   }
   return leads;
 }

@@ -14,6 +14,22 @@ export interface Clause {
   readonly listItem: boolean;
   /** The clause begins its own line (an unmarked list item stands on a line of its own). */
   readonly ownLine: boolean;
+  /** The kind of its list marker ('' when it has none): a list's items share one kind, its sections another. */
+  readonly marker: MarkerKind;
+}
+
+/** List marker kinds: "一、" `cn`, "1." / "1、" `number`, "（1）" / "(一)" `paren`, "- " / "●" `bullet`, and so on. */
+export type MarkerKind = '' | 'cn' | 'number' | 'paren' | 'bullet' | 'circled' | 'article' | 'letter';
+
+function markerKind(marker: string): MarkerKind {
+  const m = marker.trim();
+  if (/^[（(]/.test(m)) return 'paren';
+  if (/^\d/.test(m)) return 'number';
+  if (/^第/.test(m)) return 'article';
+  if (/^[一二三四五六七八九十]/.test(m)) return 'cn';
+  if (/^[\u2460-\u249b\u3251-\u325f]/.test(m)) return 'circled';
+  if (/^[a-zA-Z]/.test(m)) return 'letter';
+  return 'bullet';
 }
 
 /** Sentence ends: Chinese and English full stops, question and exclamation marks, semicolons. */
@@ -50,19 +66,21 @@ const INLINE_MARKER = new RegExp(
 
 const ABBREVIATIONS = /(?:^|[^a-z])(?:e\.g|i\.e|etc|no|vs|approx|incl|mr|mrs|ms|dr|st|co|ltd|inc)$/i;
 
-function strippedStart(text: string, from: number, to: number): { at: number; listItem: boolean } {
+function strippedStart(text: string, from: number, to: number): { at: number; listItem: boolean; marker: MarkerKind } {
   let at = from;
   let listItem = false;
+  let marker: MarkerKind = '';
   for (;;) {
     while (at < to && /\s/.test(text[at] as string)) at++;
     MARKER.lastIndex = at;
     const match = MARKER.exec(text);
     if (!match || match[0].length === 0 || at + match[0].length > to) break;
     // A bare number followed by a unit is content ("3天内…"), not a marker: the marker needs its mark.
+    if (!listItem) marker = markerKind(match[0]);
     at += match[0].length;
     listItem = true;
   }
-  return { at, listItem };
+  return { at, listItem, marker };
 }
 
 /**
@@ -98,7 +116,7 @@ export function splitClauses(text: string): Clause[] {
   for (let k = 0; k + 1 < points.length; k++) {
     const from = points[k] as number;
     const to = points[k + 1] as number;
-    const { at, listItem } = strippedStart(text, from, to);
+    const { at, listItem, marker } = strippedStart(text, from, to);
     let end = to;
     while (end > at && /\s/.test(text[end - 1] as string)) end--;
     if (end <= at) continue;
@@ -114,6 +132,7 @@ export function splitClauses(text: string): Clause[] {
       leadIn: /[:：]$/.test(body),
       ownLine: /^[\s\u2028\u2029]*$/.test(text.slice(lineStart(text, at), from)) || from === 0,
       listItem: listItem || previous === undefined ? listItem : listItem,
+      marker,
     });
   }
   return clauses;
