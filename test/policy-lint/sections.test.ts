@@ -21,17 +21,17 @@ const POLICY = [
 describe('Policy lint: list items read under their own heading, and only under it', () => {
   it('ends a list at the next section marker or unmarked sentence, so the sections below keep their own reading', () => {
     // Act
-    const verdicts = Object.fromEntries(lintWithCurrentRuleset(POLICY).clauses.map((c) => [c.text, c.verdict]));
+    const verdicts = new Map(lintWithCurrentRuleset(POLICY).clauses.map((c) => [c.text, c.verdict]));
     // Assess: the items of the lists take the lead-in's refusal.
-    expect(verdicts['定制商品；']).toBe('lawful');
-    expect(verdicts['特价、清仓商品；']).toBe('void');
-    expect(verdicts['Gift cards']).toBe('lawful');
-    expect(verdicts['Sale items']).toBe('void');
+    expect(verdicts.get('定制商品；')).toBe('lawful');
+    expect(verdicts.get('特价、清仓商品；')).toBe('void');
+    expect(verdicts.get('Gift cards')).toBe('lawful');
+    expect(verdicts.get('Sale items')).toBe('void');
     // Assess: what follows the lists is not read as refused by them.
-    expect(verdicts['质量问题']).toBe('lawful');
-    expect(verdicts['质量问题退换货运费由本店承担。']).toBe('lawful');
-    expect(verdicts['退款']).toBe('lawful');
-    expect(verdicts['退款将在收到退货后3个工作日内原路退回。']).toBe('lawful');
-    expect(verdicts['Refunds are issued within 3 days of receiving your return.']).toBe('lawful');
+    expect(verdicts.get('质量问题')).toBe('lawful');
+    expect(verdicts.get('质量问题退换货运费由本店承担。')).toBe('lawful');
+    expect(verdicts.get('退款')).toBe('lawful');
+    expect(verdicts.get('退款将在收到退货后3个工作日内原路退回。')).toBe('lawful');
+    expect(verdicts.get('Refunds are issued within 3 days of receiving your return.')).toBe('lawful');
   });
 });
