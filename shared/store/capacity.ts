@@ -97,6 +97,33 @@ export function itemSize(item: Item): number {
   return size;
 }
 
+/**
+ * The size of a plain item as the document client would store it (strings, numbers, booleans, null,
+ * lists, maps, byte arrays; `undefined` attributes are not stored), without marshalling it.
+ *
+ * @example plainItemSize({ pk: 'A#1', n: 42, tags: ['x'] }) // (2+3) + (1+2) + (4+3+1+1) = 17
+ */
+export function plainItemSize(item: Record<string, unknown>): number {
+  let size = 0;
+  for (const name in item) if (item[name] !== undefined) size += utf8(name) + plainSize(item[name]);
+  return size;
+}
+
+function plainSize(value: unknown): number {
+  if (typeof value === 'string') return utf8(value);
+  if (typeof value === 'number') return numberSize(String(value));
+  if (typeof value === 'boolean' || value === null) return 1;
+  if (value instanceof Uint8Array) return value.byteLength;
+  if (Array.isArray(value)) return value.reduce((sum: number, element) => sum + 1 + plainSize(element), 3);
+  if (value instanceof Set) return [...value].reduce((sum: number, member) => sum + plainSize(member), 0);
+  if (typeof value === 'object' && value)
+    return Object.entries(value).reduce(
+      (sum, [name, element]) => (element === undefined ? sum : sum + 1 + utf8(name) + plainSize(element)),
+      3,
+    );
+  return 0;
+}
+
 /** Sizes of items already measured (items are treated as immutable values). */
 const sizes = new WeakMap<Item, number>();
 

@@ -1,12 +1,17 @@
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideCheck } from '#shared/decisions/checks.js';
+import { CheckRequestSchema } from '#schemas/check.js';
+import { decideCheck, newCheckRecord } from '#shared/decisions/checks.js';
 import type { Services } from '#shared/services.js';
 import { toShanghaiIso } from '#shared/time.js';
+import { writeCost } from '#store/capacity.js';
+import { checkToItem } from '#store/checks.js';
 import { ENTITY } from '#store/keys.js';
 import { TABLE } from '#store/table.js';
+import { loadScenarioFiles } from '../rules/scenario-files.js';
 import { allowRequest, blockRequest } from '../support/check-templates.js';
 import { describeMeasurement, measure, steadyState } from '../support/measure.js';
+import { toItem } from '../support/partition-model.js';
 import { SHOP_A, STAFF, startTestStore, type TestStore } from '../support/store.js';
 
 /*
@@ -146,5 +151,26 @@ describe('issue 9 write targets (measured on the items the service writes)', () 
     expect(measured.result.record.review.status).toBe('resolved');
     const figures = steadyState(measured);
     expect(figures.wru.total, `uphold: ${describeMeasurement(figures, measured.changes)}`).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('every check of the legal corpus fits the targets (its item and index entries, built as stored)', () => {
+  it('no check item of the 562 scenario requests is over 2 KB, and no index entry over 1 KB', () => {
+    const requests = loadScenarioFiles().flatMap(({ scenarios }) =>
+      scenarios.map((s) => CheckRequestSchema.parse(s.request)),
+    );
+    const over: string[] = [];
+    for (const [i, request] of requests.entries()) {
+      const item = toItem(
+        checkToItem(newCheckRecord(SHOP_A.shopId, { ...request, requestId: `corpus-${i}` }, null, NOW)),
+      );
+      const cost = writeCost(undefined, item);
+      // 2 units for the item, 1 per index entry: BLOCK/REVIEW 2 + 4, ALLOW 2 + 2 (plus the day counter's 1).
+      const entries = Object.values(cost.indexes);
+      if (cost.table > 2 || entries.some((units) => units > 1))
+        over.push(`${request.requestId}: ${JSON.stringify(cost)}`);
+    }
+    expect(requests.length).toBeGreaterThan(500);
+    expect(over).toEqual([]);
   });
 });
