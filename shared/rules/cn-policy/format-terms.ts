@@ -20,6 +20,8 @@
  */
 import type { ClauseRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
+import { dayCounts, QUALITY } from './lexicon.js';
+import { afterWindowOnly } from './reading.js';
 
 const INTERPRETATION =
   /(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret/;
@@ -56,6 +58,12 @@ export const otherVoid: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!OTHER.test(text)) return undefined;
+    // Discretion over what happens after the statutory days ("at our sole discretion after 30 calendar days, an
+    // exchange or store credit only") limits a promise beyond the law, not the law's own rights.
+    if (afterWindowOnly(text) && !QUALITY.test(text)) {
+      const days = dayCounts(text);
+      if (days.length > 0 && Math.min(...days) >= 7) return undefined;
+    }
     if (/人为|运输途中由|不可抗力|第三方平台|非本店/.test(text) && /概不负责|不承担/.test(text) && !/免责/.test(text))
       return undefined;
     return {

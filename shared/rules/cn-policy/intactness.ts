@@ -83,6 +83,33 @@ const PACKAGING_DEMANDED =
  */
 const AS_NEW_DEMANDED =
   /(?:须|需|必须|应|应当|要求|需要)(?:是|为|保持|保证|确保)?(?:全新|崭新|完美无瑕)|(?:must|should|need to|needs to|has to|have to|required to)\s+(?:be\s+)?(?:returned\s+)?(?:in\s+)?(?:pristine|brand[- ]new|perfect|mint|flawless)\b|\bin (?:pristine|perfect|mint|brand[- ]new) condition/;
+/**
+ * A purchase document demanded as a condition of the return ("发票随商品一起寄回，否则拒收", "Original sales
+ * receipt must accompany returns"): intactness is the goods, accessories and brand markings (NRR-MEASURES
+ * 8 ¶2), and an online shop holds its own record of the sale. Documents the 三包 rules name for a repair or a
+ * 三包 exchange, and a receipt offered with an alternative ("receipt or order number"), are lawful.
+ */
+const DOCUMENT_DEMANDED =
+  /(?:发票|销售单|购物小票|小票|收据|购物凭证|销售凭证|购买凭证|发货单|出库单)[^。]{0,24}(?:一起|一并|一同|随|附)[^。]{0,12}(?:寄回|退回|返回|寄来)[^。]{0,6}(?:否则|不然)|(?:original|sales|paper|printed) (?:sales )?receipts? (?:must|shall|has to|have to|is required to|are required to) (?:accompany|be (?:included|enclosed|returned))|(?:must|shall) be accompanied by (?:the |an |your )?(?:original|paper|printed) (?:sales )?receipt/;
+const DOCUMENT_ALTERNATIVE =
+  /(?:or|and\/or) (?:an? |the |your )?(?:order (?:number|confirmation|id)|proof of purchase|email)|或(?:者)?(?:订单号|订单编号|电子凭证|订单截图)|三包|保修|维修|质保|warranty|repair/;
+/**
+ * The parcel refused for how it was packed or labelled ("切忌在鞋盒外直接打胶带、贴快递面单，否则拒收"): tape or a
+ * label on the outer box does not touch the goods' intactness (NRR-MEASURES 8 ¶2, 9(3)).
+ */
+const PARCEL_MARKED =
+  /(?:胶带|胶布|面单|快递单|运单|贴纸|字迹|写字)[^。]{0,20}(?:鞋盒|包装盒|商品包装|原包装|外包装|品牌包装)|(?:鞋盒|包装盒|商品包装|原包装|品牌包装)[^。]{0,8}(?:打胶带|贴胶带|缠胶带|贴面单|贴快递单|贴单|涂写|写字)|(?:tape|labels?|writing)\b[^.;]{0,30}\b(?:on|to) (?:the )?(?:original |manufacturer'?s |product |shoe )(?:box|packaging)/;
+const PARCEL_REFUSED =
+  /否则[^,;。]{0,12}(?:拒收|拒签|不予|不能|无法|不接受|不受理)|refus|reject|not be accepted|will not accept/;
+
+/** The clause demands a document or a way of packing the parcel, not an exclusion of goods. */
+export function demandsDocumentsOrParcel(own: string, text: string): boolean {
+  return (
+    (DOCUMENT_DEMANDED.test(own) && !DOCUMENT_ALTERNATIVE.test(text)) ||
+    (PARCEL_MARKED.test(own) && PARCEL_REFUSED.test(own))
+  );
+}
+
 /** Trial the clause itself allows ("允许简单通电调试"): reasonable trial, kept. */
 const TRIAL_ALLOWED = /(?:允许|可以|可|支持)(?:进行)?(?:简单|合理|正常)?(?:的)?(?:通电|试用|试穿|调试|开机)/;
 
@@ -111,7 +138,8 @@ export const tagsConditionOverreach: ClauseRule = {
       !STATUTORY_CATEGORY.test(text);
     const asNew = AS_NEW_DEMANDED.test(own) && !SEAL_CATEGORY.test(text);
     const seal = SEAL_FOR_ALL.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text);
-    if (!trial && !packaging && !seal && !asNew) return undefined;
+    const documentsOrParcel = demandsDocumentsOrParcel(own, text);
+    if (!trial && !packaging && !seal && !asNew && !documentsOrParcel) return undefined;
     return {
       verdict: 'void',
       message: {

@@ -303,12 +303,13 @@ export const refundLaterThanLaw: ClauseRule = {
         text.slice(Math.max(0, duration.start - 14), duration.start),
       );
       if (refundDays(duration) <= 7 && !(atLeast && refundDays(duration) >= 7)) continue;
-      // "No store credit is issued after 15 days": a cut-off for asking, not a delay of the refund.
+      // "No store credit is issued after 15 days", "after 30 days, exchanges or store credit only": a cut-off for
+      // asking, or what follows it, not a delay of the refund.
       if (
         /(?:after|beyond|more than|past|超过|超出|逾期)\s*$/.test(
           text.slice(Math.max(0, duration.start - 12), duration.start),
         ) &&
-        /\bno\b|\bnot\b|不|无/.test(text)
+        /\bno\b|\bnot\b|不|无|exchanges?\b|store credit|换货/.test(text)
       )
         continue;
       return {

@@ -59,7 +59,7 @@ export type RefusalScope =
   | 'everything';
 
 const AFTER_PERIOD =
-  /(?:超过|超出|逾期|过了|已过|超|满|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))/;
+  /(?:超过|超出|逾期|过了|已过|超|满|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))/;
 
 /** Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods. */
 const DISCLOSED = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
@@ -199,7 +199,7 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
 }
 
 const FINAL_SALE_IDIOM =
-  /final\s+sale|all\s+sales?\s+(?:are\s+)?final|sales?\s+(?:are\s+)?final|sale\s+(?=(?:items?|products?|purchases?)\s+(?:are|is)\s+final)/g;
+  /(?:all\s+)?sales?\s+(?:on|of)\s+(?=[^.;]{1,40}?\s+(?:are|is)\s+(?:considered\s+)?final\b)|final\s+sale|all\s+sales?\s+(?:are\s+)?final|sales?\s+(?:are\s+)?final|sale\s+(?=(?:items?|products?|purchases?)\s+(?:are|is)\s+final)/g;
 const REFUSAL_AT =
   /(?:不|无法|不能|不可|不得|不予|恕不|概不|谢绝|拒绝|一律不|均不|都不|不再)(?:予以|予|给予|能|可以|可|以|办理|受理|提供|支持|接受|享受|适用|允许|进行|为您|做|任何|七天|7天|七日|7日|无理由|再|包){0,4}(?:退|换货|调换|退换)|只换不退|不退不换|概不退换|售出不退|一经售出/;
 

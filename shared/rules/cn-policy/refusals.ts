@@ -24,6 +24,7 @@
  */
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
+import { demandsDocumentsOrParcel } from './intactness.js';
 import { CONFIRMED, FAKE_CONFIRMATION, LAWFUL_SCOPE, STATUTORY_CATEGORY } from './lexicon.js';
 import { refusalScope } from './reading.js';
 
@@ -109,6 +110,7 @@ export const excludedWithoutConfirmation: ClauseRule = {
         },
       };
     if (scope !== 'goods' && scope !== 'nature') return undefined;
+    if (demandsDocumentsOrParcel(reading.lead ? reading.own : text, text)) return undefined;
     const suggestion = {
       zh: '下列商品不适用七日无理由退货：消费者定作的商品，鲜活易腐的商品，在线下载或消费者拆封的数字化商品，交付的报纸、期刊。拆封后易影响人身安全或生命健康、一经激活或试用后价值贬损较大、已明示的临期或有瑕疵的商品，仅在您购买时经单独确认程序确认后不适用无理由退货。其他商品均支持七日无理由退货。',
       en: 'The following are not returnable without reason: goods made to the consumer’s order, perishable goods, digital goods downloaded or unsealed by the consumer, and delivered newspapers and periodicals. Goods that affect health or safety once unsealed, lose much value once activated or tried, or are sold as near-expiry or defective are excluded only if you confirm this in a separate step at purchase. All other goods may be returned without reason within 7 days.',
