@@ -40,14 +40,14 @@ const SHOP_SERVICE =
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
-  /(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
+  /(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
 const WINDOW_WORD =
   /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|exchange/g;
 const QUALITY_WORD =
-  /质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
+  /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
 
 function nearestBefore(text: string, position: number, pattern: RegExp): number {
   let best = -1;
@@ -227,7 +227,7 @@ export const windowShorterThanLaw: ClauseRule = {
 };
 
 const DEEMED_CONFORMING =
-  /(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,10}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
+  /(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,10}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
 const AFTER_SIGNING_NO_CLAIM =
   /(?:签收|收货|收到(?:商品|货物)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当面(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后)[^。]{0,12}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
 

@@ -90,6 +90,7 @@ export function afterWindowOnly(text: string): boolean {
 }
 
 const NOT_DEFECT = /(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障|质量)(?:问题|原因)?/g;
+const SEAL_WORDS = new RegExp(`(?:${SEAL_CATEGORY.source})(?:类|商品|产品|items?|products?)?`, 'g');
 const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
 
 const FRAGMENT_CONTENT = new RegExp(
@@ -269,6 +270,14 @@ function scopeOf(text: string): RefusalScope {
   if (OWN_REASON_REFUSED.test(text)) return 'everything';
   if (afterWindowOnly(text)) return 'time';
   if (OPENED.test(text)) {
+    // Goods outside the seal and statutory categories named beside them ("opened cosmetics, electronics and
+    // accessories") decide: the opening is refused for them.
+    const rest = text.replace(SEAL_WORDS, ' ').replace(STATUTORY_WORDS, ' ');
+    if (
+      (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) &&
+      (DOMAIN_GOODS.test(rest) || OTHER_GOODS.test(rest) || ORDINARY_GOODS.test(rest))
+    )
+      return 'opened';
     if (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) return 'lawful';
     if (NATURE_CATEGORY.test(text.replace(NEGATED_DEFECT, ' '))) return 'nature';
     return 'opened';
