@@ -77,8 +77,17 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
     return 'other';
   // "食品不享有7天犹豫期" excludes goods from a period; "1月1日" is a date, not a duration.
   const justBefore = text.slice(Math.max(0, duration.start - 8), duration.start);
+  // "Store credit is valid for 12 months", "优惠券有效期30天": how long something stays usable, no period of the law.
+  if (
+    /(?:valid|good|usable|redeemable) (?:for|up to)\s*$|expires? (?:in|after)\s*$|有效期(?:为|是)?\s*$/.test(
+      text.slice(Math.max(0, duration.start - 16), duration.start),
+    )
+  )
+    return 'other';
   if (/(?:不享有|不适用|不在)[^。]{0,6}$/.test(justBefore) || /\d\s*(?:年|月)\s*$/.test(justBefore)) return 'other';
-  const policyTopic = RETURN_TOPIC.test(text) || /policy lasts|return policy|退换货政策|售后政策/.test(text);
+  const policyTopic =
+    RETURN_TOPIC.test(text) ||
+    /policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale/.test(text);
   if (!policyTopic && !DAMAGE_REPORT.test(text) && !QUALITY.test(text) && !REFUND_NEAR.test(text)) return 'other';
   const qualityClause =
     (QUALITY.test(text) || DAMAGE_REPORT.test(text)) &&

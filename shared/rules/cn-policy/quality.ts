@@ -74,7 +74,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     const qualityScope =
       capped ||
       (QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text)) ||
-      /(?:even|including|incl\.?) (?:for |on )?(?:defective|faulty|damaged)|(?:包括|包含|含|即使|即便)[^,;。]{0,4}质量问题/.test(
+      /(?:even|including|incl\.?) (?:for |on )?(?:defective|faulty|damaged|warranty)|(?:包括|包含|含|即使|即便)[^,;。]{0,4}质量问题/.test(
         text,
       );
     const allReturns = ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text);

@@ -161,6 +161,13 @@ function exceptedScope(text: string): RefusalScope | undefined {
   return undefined;
 }
 
+/**
+ * A heading that names a class without a verb ("Non-returnable items", "不支持退换货的商品"): like a lead-in, it
+ * refuses nothing by itself; the items under it decide.
+ */
+const NOUN_HEADING =
+  /^(?:non-?returnable|non-?refundable|final[- ]sale|excluded|exempt|ineligible)\s+(?:items|products|goods|merchandise)$|^(?:items?|products?|goods) (?:that are )?not (?:eligible for return|returnable|refundable)$|^(?:不支持|不适用|不可|不能|不予|不参与)[^,;。]{0,10}退[^,;。]{0,4}的(?:商品|产品|情况|情形|范围)$/;
+
 const LIST_REFERENCE = /以下|下列|如下|下述|the following|following|below|listed|these/g;
 
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
@@ -173,9 +180,13 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   if (scope === 'none') scope = exceptedScope(reading.text) ?? scope;
   // A lead-in on its own ("以下情况不予退换货：", "The following items cannot be returned:") names nothing it
   // refuses: its list decides, as it does when the items follow it in the same text.
-  if (!reading.lead && /:$/.test(reading.own) && (scope === 'everything' || scope === 'goods')) {
+  if (
+    !reading.lead &&
+    (/:$/.test(reading.own) || NOUN_HEADING.test(reading.own)) &&
+    (scope === 'everything' || scope === 'goods')
+  ) {
     const named = reading.own.replace(LIST_REFERENCE, ' ');
-    if (scope === 'everything' || !namesGoods(named)) scope = 'none';
+    if (scope === 'everything' || !namesGoods(named) || NOUN_HEADING.test(reading.own)) scope = 'none';
   }
   // An item of a list of conditions for every return that names a defect ("满足以下条件可以办理退换货：1、商品
   // 本身存在质量问题"): the defect is made a condition of the return, so the no-reason right is refused.
@@ -214,9 +225,12 @@ function computeScope(full: string): RefusalScope {
   if ((scope !== 'lawful' && scope !== 'time') || !/[\u4e00-\u9fff]/.test(full)) return scope;
   // Refusals joined in one sentence ("已下水洗涤的商品不退，特价款不退"): a part that refuses for a reason of its
   // own the law does not give is void even when another part's reason is lawful.
-  for (const part of full.split(/[,;]/)) {
+  const parts = full.split(/[,;]/);
+  for (const part of parts) {
     if (part.length < 3 || part.length === full.length) continue;
     const own = wholeScope(part);
+    // "医用口罩属医疗器械，拆封后不支持退货": a part with no goods of its own speaks of the goods named before it.
+    if ((own === 'opened' || own === 'trial') && scope === 'lawful' && !namesGoods(part) && parts[0] !== part) continue;
     if (VOID_SCOPES.has(own)) return own;
   }
   return scope;
