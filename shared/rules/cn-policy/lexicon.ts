@@ -115,7 +115,7 @@ export const SALE =
 
 /** Opening the packaging ("拆封", "拆开", "开箱", "opened"), the act NRR-MEASURES 8 ¶3 protects. */
 export const OPENED =
-  /拆封|拆开|开封|启封|拆包|开箱|打开(?:过)?(?:了)?(?:外)?(?:包装|包裹|盒)|撕开|拆过|已拆|被拆|未拆封|未拆开|未开封|未开箱|塑封|\bopened\b|unopened|\bsealed\b|\bunsealed\b|seal(?:s)?\s+(?:is\s+|are\s+)?(?:broken|intact|unbroken)|original\s+(?:unopened\s+)?packaging\s+unopened/;
+  /拆封|拆盒|拆开|开封|启封|拆包|开箱|打开(?:过)?(?:了)?(?:外)?(?:包装|包裹|盒)|撕开|拆过|已拆|被拆|未拆封|未拆开|未开封|未开箱|塑封|\bopened\b|unopened|\bsealed\b|\bunsealed\b|seal(?:s)?\s+(?:is\s+|are\s+)?(?:broken|intact|unbroken)|original\s+(?:unopened\s+)?packaging\s+unopened/;
 
 /** Trying the goods: reasonable trial never ends the right (NRR-MEASURES 8 ¶3). */
 export const TRIAL =
@@ -130,7 +130,7 @@ export const RESALE =
  * sold by the shop, guarantee periods run out, procedure. Time limits are judged separately.
  */
 export const LAWFUL_SCOPE =
-  /人为|非正常|使用不当|保管不当|不当使用|私自|擅自|(?:逾期)?(?:未|没有|没)(?:能)?(?:按时|及时|如期|在规定时间内|在[^,;。]{0,12}内)?(?:(?:寄回|退回|寄出|发回)|收到(?:您|买家|顾客)?(?:退回|寄回|寄出))的?(?:商品|货品|包裹|货物)|not (?:been )?(?:received|returned|shipped back|sent back) (?:to us )?within|(?:个人|自身|自己|您|买家|顾客|客户|用户|消费者)(?:的)?(?:使用|操作|保管|原因|行为)?(?:不当)?(?:所)?(?:造成|导致|引起|所致)(?:的)?(?:商品)?(?:损坏|损毁|破损|损伤|故障|污损)|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗过|水洗|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)(?:的|之)?(?:商品|产品|货品|物品)?(?=$|[,;。])|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未申请|拒收到付|到付|平邮|\bdamaged by\b|\bused items?\b|\bworn items?\b|(?:have|has) been (?:worn|used)\b|^(?:商品)?(?:已|已经)(?:使用|用过)$|misuse|abuse|worn outdoors|tags? (?:have been |has been |are |is )?(?:removed|cut|detached|torn)|(?:removed|cut off|detached|missing) tags?|without (?:the |their |its |original )*tags|washed|altered|stained|not purchased from|\bfree gifts?\b(?![^.]{0,30}(?:missing|not returned|lost))|without (?:first )?(?:requesting|contacting|asking|an? (?:rma|return authori[sz]ation))|without (?:a |the |an |original )?(?:receipt|proof of purchase)|no (?:receipt|proof of purchase)|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
+  /人为|非正常|使用不当|保管不当|不当使用|私自|擅自|依法(?:不应|不予|不得|不能|不可|不适用)|(?:法律|法规|国家)(?:法规)?(?:规定)?(?:不予|不能|不可|不适用|不应)|(?:法律|法规|国家)规定的?(?:不适用|不支持|除外|情形)|where (?:the )?law (?:does not|doesn'?t) (?:require|apply)|(?:逾期)?(?:未|没有|没)(?:能)?(?:按时|及时|如期|在规定时间内|在[^,;。]{0,12}内)?(?:(?:寄回|退回|寄出|发回)|收到(?:您|买家|顾客)?(?:退回|寄回|寄出))的?(?:商品|货品|包裹|货物)|not (?:been )?(?:received|returned|shipped back|sent back) (?:to us )?within|(?:个人|自身|自己|您|买家|顾客|客户|用户|消费者)(?:的)?(?:使用|操作|保管|原因|行为)?(?:不当)?(?:所)?(?:造成|导致|引起|所致)(?:的)?(?:商品)?(?:损坏|损毁|破损|损伤|故障|污损)|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗过|水洗|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)(?:的|之)?(?:商品|产品|货品|物品)?(?=$|[,;。])|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未申请|拒收到付|到付|平邮|\bdamaged by\b|\bused items?\b|\bworn items?\b|(?:have|has) been (?:worn|used)\b|^(?:商品)?(?:已|已经)(?:使用|用过)$|misuse|abuse|worn outdoors|tags? (?:have been |has been |are |is )?(?:removed|cut|detached|torn)|(?:removed|cut off|detached|missing) tags?|without (?:the |their |its |original )*tags|washed|altered|stained|not purchased from|\bfree gifts?\b(?![^.]{0,30}(?:missing|not returned|lost))|without (?:first )?(?:requesting|contacting|asking|an? (?:rma|return authori[sz]ation))|without (?:a |the |an |original )?(?:receipt|proof of purchase)|no (?:receipt|proof of purchase)|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
 
 /** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
 export const STATUTORY_CATEGORY =
@@ -149,7 +149,7 @@ export const SEAL_CATEGORY =
  * confirmation at purchase (NRR-MEASURES 20 ¶2).
  */
 export const NATURE_CATEGORY =
-  /贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|拆盒|临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
+  /贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
 
 /** The clause shows a confirmation step at purchase (lawful exclusion of NRR-MEASURES 7 goods). */
 export const CONFIRMED =

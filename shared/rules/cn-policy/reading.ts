@@ -106,6 +106,8 @@ const HAS_VERB =
 export function isExclusionFragment(own: string): boolean {
   // A section title of a template ("Sale items (if applicable)") introduces a paragraph; it lists nothing.
   if (/\(if applicable\)|\(optional\)|\(如适用\)|\(如有\)$/.test(own)) return false;
+  // A topic title ("关于色差", "About opened items") or a question ("拆封后可以退货吗?") lists nothing either.
+  if (/^(?:关于|有关|对于|about|regarding)|[?？吗]$/.test(own)) return false;
   const bare = own.replace(/\([^)]*\)|（[^）]*）/g, '').replace(/已使用|使用过/g, '');
   return own.length <= 90 && FRAGMENT_CONTENT.test(own) && !HAS_VERB.test(bare);
 }
