@@ -122,7 +122,7 @@ const ANCHORS: [RegExp, Anchor][] = [
     'return_received',
   ],
   [/(仓库|我们|我司|本店|商家|卖家|we)[^,;。]{0,4}(收到|签收|receive)/, 'return_received'],
-  [/(发货|出库|寄出|发出|揽收)(?:之日|日期|日起|当日|当天|后|起|时起)|shipment|dispatch/, 'dispatch'],
+  [/(发货|出货|出库|寄出|发出|揽收)(?:之日|日期|日起|当日|当天|后|起|时起)|shipment|dispatch/, 'dispatch'],
   [/(付款|支付|下单|成交|拍下)(?:之日|日期|日起|当日|当天|后|起|时起|成功)|payment/, 'payment'],
   [/(订单|订购|购买|售出|购物)(?:之日|日期|日起|当日|当天|后|起|时起|生成)|purchase/, 'order'],
   [/(发票|开票)(?:之日|日期|日起|当日|当天|后|起)|invoice/, 'invoice'],

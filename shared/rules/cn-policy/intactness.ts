@@ -17,7 +17,17 @@
  */
 import type { ClauseRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { allows, OPENED, refuses, SEAL_CATEGORY, STATUTORY_CATEGORY, TRIAL } from './lexicon.js';
+import {
+  allows,
+  CONFIRMED,
+  FAKE_CONFIRMATION,
+  NATURE_CATEGORY,
+  OPENED,
+  refuses,
+  SEAL_CATEGORY,
+  STATUTORY_CATEGORY,
+  TRIAL,
+} from './lexicon.js';
 import { refusalScope } from './reading.js';
 
 /** "须未拆封方可退货", "unopened items only": the opening made a condition of the return. */
@@ -76,7 +86,7 @@ const SEAL_FOR_ALL =
  * accessories and brand markings, and ¶3 protects opening the packaging.
  */
 const PACKAGING_DEMANDED =
-  /(?:商品|产品|货品)(?:本身)?(?:和|及|与|、|以及)(?:外|原|原始)?包装(?:盒)?(?:均|都)?(?:保持)?(?:完好|完整|齐全|无损)|(?:吊牌|标签|配件|附件|说明书|商标)[^。;]{0,8}(?:、|,|及|和|与)(?:外|原)?包装(?:盒)?(?:须|需|必须|应)?(?:保持)?(?:完整|齐全|完好|无损)|(?:must|should|need to|needs to|has to|have to|required to)[^.;]{0,40}\bwith (?:the |their |its |all )?original (?:packaging|box|boxes|packing)|packing materials? (?:are |is )?(?:damaged|missing)|missing (?:their |its |the )?(?:original )?(?:packaging|box(?:es)?)\b|(?:damaged|missing) (?:packing|packaging)(?: materials?)?|(?:外包装|原包装|包装盒|包装)(?:、|,|及|和|与)[^。;]{0,20}(?:齐全|完整|完好|无损)|(?:外包装|包装盒|原包装|鞋盒|包装)(?:盒)?(?:有|已)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整)[^。]{0,20}(?:不予|不|无法|不能|不支持)(?:退|换|办理)|(?:完整|齐全|完好(?:无损)?)(?:的)?(?:外包装|原包装|包装盒|原厂包装|包装(?!箱|袋|材料))|(?:外包装|原包装|包装盒|原厂包装)(?:须|需|必须|应当|应)?(?:保持)?(?:完整|齐全|完好|无损|无破损|无严重破损)|(?:保持|确保|保证|须|需|必须|应|要求)(?:商品|产品)?(?:的)?包装(?:须|需|必须|应)?(?:完整|齐全|完好|无损)|商品原质原貌原包装|(?:外)?包装(?:须|需|应|应当|必须)?(?:保持|维持)(?:出售时|售出时|购买时|收到时|收货时|原有|原来)?(?:的)?(?:原状|原样|原貌)|with (?:all )?(?:the )?accessories,? and (?:the )?(?:original )?packaging|without (?:the )?original packaging|外包装[^。]{0,30}(?:应当|须|需|必须|应)[^。]{0,4}(?:齐全|完整|完好|无(?:严重)?破损)|original packaging (?:must|is required)|(?:must|should|need to|needs to|has to|have to|required to)\s+(?:be\s+)?(?:returned\s+|sent back\s+)?(?:[a-z, -]{0,40}\s)?in (?:the |their |its |all )?original (?:packaging|box|boxes|packing)|packaging (?:must be |is )?(?:intact|undamaged|complete)|(?:must|should|need to|needs to|required to)\s+(?:include|come with|be accompanied by|contain)\s+(?:all\s+)?(?:the\s+|their\s+|its\s+)?original (?:packaging|box(?:es)?|packing)/;
+  /(?:外|原)?包装(?:盒)?(?:须|需|应|应当|必须)?(?:保持|维持)[^,;。]{0,12}(?:原状|原样|原貌)|(?:外包装|原包装|包装盒|包装)(?:或|及|和|、|或者)(?:附件|配件|说明书|赠品|吊牌)[^,;。]{0,4}(?:不全|缺失|丢失|遗失|破损|不完整|不齐)|(?:商品|产品|货品)(?:本身)?(?:和|及|与|、|以及)(?:外|原|原始)?包装(?:盒)?(?:均|都)?(?:保持)?(?:完好|完整|齐全|无损)|(?:吊牌|标签|配件|附件|说明书|商标)[^。;]{0,8}(?:、|,|及|和|与)(?:外|原)?包装(?:盒)?(?:须|需|必须|应)?(?:保持)?(?:完整|齐全|完好|无损)|(?:must|should|need to|needs to|has to|have to|required to)[^.;]{0,40}\bwith (?:the |their |its |all )?original (?:packaging|box|boxes|packing)|packing materials? (?:are |is )?(?:damaged|missing)|missing (?:their |its |the )?(?:original )?(?:packaging|box(?:es)?)\b|(?:damaged|missing) (?:packing|packaging)(?: materials?)?|(?:外包装|原包装|包装盒|包装)(?:、|,|及|和|与)[^。;]{0,20}(?:齐全|完整|完好|无损)|(?:外包装|包装盒|原包装|鞋盒|包装)(?:盒)?(?:有|已)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整)[^。]{0,20}(?:不予|不|无法|不能|不支持)(?:退|换|办理)|(?:完整|齐全|完好(?:无损)?)(?:的)?(?:外包装|原包装|包装盒|原厂包装|包装(?!箱|袋|材料))|(?:外包装|原包装|包装盒|原厂包装)(?:须|需|必须|应当|应)?(?:保持)?(?:完整|齐全|完好|无损|无破损|无严重破损)|(?:保持|确保|保证|须|需|必须|应|要求)(?:商品|产品)?(?:的)?包装(?:须|需|必须|应)?(?:完整|齐全|完好|无损)|商品原质原貌原包装|(?:外)?包装(?:须|需|应|应当|必须)?(?:保持|维持)(?:出售时|售出时|购买时|收到时|收货时|原有|原来)?(?:的)?(?:原状|原样|原貌)|with (?:all )?(?:the )?accessories,? and (?:the )?(?:original )?packaging|without (?:the )?original packaging|外包装[^。]{0,30}(?:应当|须|需|必须|应)[^。]{0,4}(?:齐全|完整|完好|无(?:严重)?破损)|original packaging (?:must|is required)|(?:must|should|need to|needs to|has to|have to|required to)\s+(?:be\s+)?(?:returned\s+|sent back\s+)?(?:[a-z, -]{0,40}\s)?in (?:the |their |its |all )?original (?:packaging|box|boxes|packing)|packaging (?:must be |is )?(?:intact|undamaged|complete)|(?:must|should|need to|needs to|required to)\s+(?:include|come with|be accompanied by|contain)\s+(?:all\s+)?(?:the\s+|their\s+|its\s+)?original (?:packaging|box(?:es)?|packing)/;
 /**
  * Goods demanded new or flawless ("必须是全新", "must be pristine", "in perfect condition"): more than keeping
  * their original quality and function (NRR-MEASURES 8 ¶2), since reasonable trial is allowed (¶3).
@@ -124,7 +134,9 @@ export const tagsConditionOverreach: ClauseRule = {
       !/(?:并非|不是|非)试用期/.test(text) &&
       (scope === 'trial' || (TRIAL.test(text) && TRIAL_REFUSED.test(text))) &&
       !/合理|正常试/.test(text) &&
-      !TRIAL_ALLOWED.test(text);
+      !TRIAL_ALLOWED.test(text) &&
+      // Activation of goods that lose value once activated, confirmed at purchase (NRR-MEASURES 7(2), 20 ¶2).
+      !(NATURE_CATEGORY.test(text) && CONFIRMED.test(text) && !FAKE_CONFIRMATION.test(text));
     // "不影响二次销售" and "unused" can be read as intactness: by the two-readings rule (CIVIL-CODE 498) they
     // are lawful on their own; the packaging and the trial they are often joined with are not.
     const own = reading.lead ? reading.own : text;

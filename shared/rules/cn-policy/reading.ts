@@ -288,7 +288,11 @@ function scopeOf(text: string): RefusalScope {
   if (OPENED.test(text)) {
     // Goods outside the seal and statutory categories named beside them ("opened cosmetics, electronics and
     // accessories") decide: the opening is refused for them.
-    const rest = text.replace(SEAL_WORDS, ' ').replace(STATUTORY_WORDS, ' ');
+    // A heading before a colon ('图书、音像类商品:') names where the item stands, not what it refuses.
+    const rest = text
+      .slice(text.lastIndexOf(':') + 1)
+      .replace(SEAL_WORDS, ' ')
+      .replace(STATUTORY_WORDS, ' ');
     if (
       (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) &&
       (DOMAIN_GOODS.test(rest) || OTHER_GOODS.test(rest) || ORDINARY_GOODS.test(rest))
