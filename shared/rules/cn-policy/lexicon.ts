@@ -131,7 +131,7 @@ export const RESALE =
  * sold by the shop, guarantee periods run out, procedure. Time limits are judged separately.
  */
 export const LAWFUL_SCOPE =
-  /人为|非正常|使用不当|保管不当|不当使用|私自|擅自|依法(?:不应|不予|不得|不能|不可|不适用)|(?:法律|法规|国家)(?:法规)?(?:规定)?(?:不予|不能|不可|不适用|不应)|(?:法律|法规|国家)规定的?(?:不适用|不支持|除外|情形)|where (?:the )?law (?:does not|doesn'?t) (?:require|apply)|(?:逾期)?(?:未|没有|没)(?:能)?(?:按时|及时|如期|在规定时间内|在[^,;。]{0,12}内)?(?:(?:寄回|退回|寄出|发回)|收到(?:您|买家|顾客)?(?:退回|寄回|寄出))的?(?:商品|货品|包裹|货物)|not (?:been )?(?:received|returned|shipped back|sent back) (?:to us )?within|(?:个人|自身|自己|您|买家|顾客|客户|用户|消费者)(?:的)?(?:使用|操作|保管|原因|行为)?(?:不当)?(?:所)?(?:造成|导致|引起|所致)(?:的)?(?:商品)?(?:损坏|损毁|破损|损伤|故障|污损)|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗过|水洗|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)(?:的|之)?(?:商品|产品|货品|物品)?(?=$|[,;。])|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未经[^,;。]{0,6}(?:同意|许可|确认|审核)[^,;。]{0,4}(?:擅自|自行|直接)?(?:寄回|退回|寄出|发回)|未申请|拒收到付|到付|平邮|\bdamaged by\b|\bused items?\b|\bworn items?\b|(?:have|has) been (?:worn|used)\b|^(?:商品)?(?:已|已经)(?:使用|用过)$|misuse|abuse|worn outdoors|tags? (?:have been |has been |are |is )?(?:removed|cut|detached|torn)|(?:removed|cut off|detached|missing) tags?|without (?:the |their |its |original )*tags|washed|altered|stained|not purchased from|\bfree gifts?\b(?![^.]{0,30}(?:missing|not returned|lost))|without (?:first )?(?:requesting|contacting|asking|an? (?:rma|return authori[sz]ation))|without (?:a |the |an |original )?(?:receipt|proof of purchase)|no (?:receipt|proof of purchase)|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
+  /人为|非正常|使用不当|保管不当|不当使用|私自|擅自|(?:食品|化妆品|医疗器械|计生用品|保健食品|保健品)[^,;。]{0,8}密封(?:包装)?(?:被|已)?(?:损坏|破坏|破损|拆开|打开)|依法(?:不应|不予|不得|不能|不可|不适用)|(?:法律|法规|国家)(?:法规)?(?:规定)?(?:不予|不能|不可|不适用|不应)|(?:法律|法规|国家)规定的?(?:不适用|不支持|除外|情形)|where (?:the )?law (?:does not|doesn'?t) (?:require|apply)|(?:逾期)?(?:未|没有|没)(?:能)?(?:按时|及时|如期|在规定时间内|在[^,;。]{0,12}内)?(?:(?:寄回|退回|寄出|发回)|收到(?:您|买家|顾客)?(?:退回|寄回|寄出))的?(?:商品|货品|包裹|货物)|not (?:been )?(?:received|returned|shipped back|sent back) (?:to us )?within|(?:个人|自身|自己|您|买家|顾客|客户|用户|消费者)(?:的)?(?:使用|操作|保管|原因|行为)?(?:不当)?(?:所)?(?:造成|导致|引起|所致)(?:的)?(?:商品)?(?:损坏|损毁|破损|损伤|故障|污损)|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗过|水洗|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)(?:的|之)?(?:商品|产品|货品|物品)?(?=$|[,;。])|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未经[^,;。]{0,6}(?:同意|许可|确认|审核)[^,;。]{0,4}(?:擅自|自行|直接)?(?:寄回|退回|寄出|发回)|未申请|拒收到付|到付|平邮|\bdamaged by\b|\bused items?\b|\bworn items?\b|(?:have|has) been (?:worn|used)\b|^(?:商品)?(?:已|已经)(?:使用|用过)$|misuse|abuse|worn outdoors|tags? (?:have been |has been |are |is )?(?:removed|cut|detached|torn)|(?:removed|cut off|detached|missing) tags?|without (?:the |their |its |original )*tags|washed|altered|stained|not purchased from|\bfree gifts?\b(?![^.]{0,30}(?:missing|not returned|lost))|without (?:first )?(?:requesting|contacting|asking|an? (?:rma|return authori[sz]ation))|without (?:a |the |an |original )?(?:receipt|proof of purchase)|no (?:receipt|proof of purchase)|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
 
 /** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
 export const STATUTORY_CATEGORY =
@@ -207,3 +207,12 @@ export function dayCounts(text: string): number[] {
     Number(m[1]),
   );
 }
+
+/**
+ * Goods of an ordinary kind made to the consumer's order ("定做的家具", "custom engraved jewelry"): the made-to-order
+ * category (CRPL 25 ¶1(1)) decides, not the kind of goods.
+ */
+export const MADE_TO_ORDER_GOODS = new RegExp(
+  String.raw`(?:定制|定做|订制|订做|客制|量身定做|刻字|个性化)(?:的|款|版|类)?(?:${OTHER_GOODS.source})|(?:custom(?:-made|ized|ised)?|made[- ]to[- ]order|personali[sz]ed|engraved|monogrammed)(?:\s+(?:engraved|made|built|personali[sz]ed))?\s+(?:${OTHER_GOODS.source})`,
+  'g',
+);

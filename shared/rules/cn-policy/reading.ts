@@ -20,6 +20,7 @@ import {
   DOMAIN_GOODS,
   GIFT_MISSING,
   LAWFUL_SCOPE,
+  MADE_TO_ORDER_GOODS,
   NATURE_CATEGORY,
   NO_REASON,
   NOT_QUALITY,
@@ -307,7 +308,7 @@ function scopeOf(text: string): RefusalScope {
   if (RESALE.test(text)) return 'resale';
   if (LAWFUL_SCOPE.test(text)) return 'lawful';
   if (SALE.test(text) && !DISCLOSED.test(text)) return 'sale';
-  if (OTHER_GOODS.test(text)) return 'goods';
+  if (OTHER_GOODS.test(text.replace(MADE_TO_ORDER_GOODS, ' 定制 '))) return 'goods';
   // "非商品瑕疵" negates a defect: it names no disclosed-defect goods.
   const outsideStatute = text.replace(STATUTORY_WORDS, ' ').replace(NOT_DEFECT, ' ');
   // Ordinary goods named beside goods of an NRR-MEASURES 7 nature ("内衣、袜子、鞋子等不退换") decide: void.
