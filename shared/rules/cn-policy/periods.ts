@@ -67,7 +67,9 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
     REFUND_AS_RETURN.test(text) && !REFUND_PROCESSING.test(text.slice(duration.end, duration.end + 30));
   const before = text.slice(Math.max(0, duration.start - 14), duration.start);
   const after = text.slice(duration.end, duration.end + 12);
-  if (CONSUMER_STEP.test(before + after) || SHOP_SERVICE.test(after)) return 'other';
+  // "七天无理由退货，从发货之日算起": a period followed at once by the return is the window, whatever comes next.
+  const windowNext = /^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包)?(?:退|换)/.test(after);
+  if (CONSUMER_STEP.test(before + after) || (SHOP_SERVICE.test(after) && !windowNext)) return 'other';
   // Transit and the bank's time, named before a period in brackets: neither the window nor the shop's refund.
   if (
     /(?:transit|shipper|carrier|in the post|your bank|card company|运输|在途)[^.;。()（）]{0,40}[(（]\s*$/.test(
@@ -124,7 +126,7 @@ const EARLY_AFTER =
 /** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
 const RECEIPT_STATED = /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准/;
 const EARLY_STATED =
-  /以[^,;。]{0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
+  /(?:从|自)(?:订单)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算)|以[^,;。]{0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
 
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
