@@ -158,7 +158,7 @@ export const CONFIRMED =
 
 /** The "confirmation" is only a notice or a pre-ticked box (CRPL-REG 19 ¶2, NRR-MEASURES 20 ¶2). */
 export const FAKE_CONFIRMATION =
-  /慎拍|勿拍|慎买|谨慎(?:购买|下单|选购|拍下)|慎重(?:购买|下单)|请(?:您)?(?:知悉|悉知)|购买前请(?:注意|知悉)|by (?:purchasing|buying)|页面(?:已|上)?(?:明确|显著)?(?:提示|注明|标注|说明|告知)|(?:商品)?(?:页|详情页|页面)(?:上)?(?:已)?(?:明确|显著)?(?:标示|标明)|已(?:在|于)(?:商品)?(?:页面|详情页)(?:提示|注明|说明|告知)|详情页(?:已)?(?:注明|说明|提示)|默认(?:勾选|同意|已)|视为(?:您)?(?:已)?(?:同意|确认|知悉|接受)|即(?:表示|代表|视为)(?:您)?(?:已)?(?:同意|确认|接受|知悉)|下单即|购买即|付款即|拍下即|pre-?ticked|pre-?selected|by (?:placing|completing) (?:an|your|the) order,? you (?:agree|accept)/;
+  /as (?:stated|noted|indicated|shown|marked|listed|described) (?:on|in) (?:the |our |each )?(?:product|item|listing)(?: page| description| listing)?|(?:stated|noted|indicated|marked|disclosed) (?:on|in) (?:the |each )?product (?:page|description|listing)|慎拍|勿拍|慎买|谨慎(?:购买|下单|选购|拍下)|慎重(?:购买|下单)|请(?:您)?(?:知悉|悉知)|购买前请(?:注意|知悉)|by (?:purchasing|buying)|页面(?:已|上)?(?:明确|显著)?(?:提示|注明|标注|说明|告知)|(?:商品)?(?:页|详情页|页面)(?:上)?(?:已)?(?:明确|显著)?(?:标示|标明)|已(?:在|于)(?:商品)?(?:页面|详情页)(?:提示|注明|说明|告知)|详情页(?:已)?(?:注明|说明|提示)|默认(?:勾选|同意|已)|视为(?:您)?(?:已)?(?:同意|确认|知悉|接受)|即(?:表示|代表|视为)(?:您)?(?:已)?(?:同意|确认|接受|知悉)|下单即|购买即|付款即|拍下即|pre-?ticked|pre-?selected|by (?:placing|completing) (?:an|your|the) order,? you (?:agree|accept)/;
 
 /** Non-conforming goods: the quality regime of CRPL 24. */
 export const QUALITY =

@@ -32,7 +32,17 @@ export const giftChargedAtFullPrice: ClauseRule = {
   citations: cites(['NRR-MEASURES', 12, 1], ['NRR-MEASURES', 12, 2]),
   judge(reading) {
     const text = reading.text;
-    const blocks = refusalScope(reading) === 'gift' || (GIFT_MISSING.test(text) && GIFT_BLOCKS_RETURN.test(text));
+    // "If a free gift is not returned, we deduct the gift's value stated at purchase": the declared price, lawful.
+    const declaredDeduction =
+      /(?:value|price) (?:stated|declared|marked|listed|shown)|(?:stated|declared|marked|listed) (?:value|price)|事先标明|(?:页面|商品页)?(?:标明|标注|注明)的?(?:赠品)?(?:价格|价值)/.test(
+        text,
+      ) &&
+      /deduct|扣除|折价|支付/.test(text) &&
+      !GIFT_BLOCKS_RETURN.test(text) &&
+      !/will not be (?:accepted|refunded|processed)|refus|cannot be (?:returned|refunded)/.test(text);
+    const blocks =
+      !declaredDeduction &&
+      (refusalScope(reading) === 'gift' || (GIFT_MISSING.test(text) && GIFT_BLOCKS_RETURN.test(text)));
     const undetermined =
       /赠品[^。]{0,12}(?:作|按)?折价(?:处理|扣除|扣款)?/.test(text) && !/事先标明|标注|标明|注明/.test(text);
     const fullPrice =
