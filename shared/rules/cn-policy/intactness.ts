@@ -19,6 +19,7 @@ import type { ClauseRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import {
   allows,
+  BEYOND_STATUTORY_DAYS,
   CONFIRMED,
   FAKE_CONFIRMATION,
   NATURE_CATEGORY,
@@ -29,6 +30,26 @@ import {
   TRIAL,
 } from './lexicon.js';
 import { refusalScope } from './reading.js';
+
+/**
+ * Every sentence of the clause that speaks of the condition speaks of the days beyond the statutory seven
+ * ("超过7天的退货需未拆封", "after the first 7 days, items must be unopened"), and joins no other ground to them
+ * ("超过7天或已拆封的不予退换" keeps the opening as a ground inside the seven days).
+ */
+function onlyBeyondStatutoryDays(text: string, condition: RegExp): boolean {
+  const parts = text.split(/[,;。]/);
+  let seen = false;
+  for (const [i, part] of parts.entries()) {
+    if (!condition.test(part)) continue;
+    seen = true;
+    if (/或|\bor\b/.test(part)) return false;
+    if (BEYOND_STATUTORY_DAYS.test(part)) continue;
+    // A bare lead phrase before the comma ("after the first 7 days, items must be unopened") carries over.
+    const before = parts[i - 1] ?? '';
+    if (!(BEYOND_STATUTORY_DAYS.test(before) && !refuses(before) && !condition.test(before))) return false;
+  }
+  return seen;
+}
 
 /** "须未拆封方可退货", "unopened items only": the opening made a condition of the return. */
 const UNOPENED_CONDITION =
@@ -50,6 +71,8 @@ export const openedPackagingExcluded: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (OPENING_HARMLESS.test(text)) return undefined;
+    // Conditions for the days a longer promise adds ("超过7天的退货需未拆封") limit the promise, not the law.
+    if (onlyBeyondStatutoryDays(text, OPENED)) return undefined;
     const scope = refusalScope(reading);
     // Goods of an NRR-MEASURES 7 nature, or a lawful scope (9(1) seals, unsealed digital goods): not this issue.
     if (scope === 'nature' || scope === 'lawful') return undefined;
@@ -129,6 +152,7 @@ export const tagsConditionOverreach: ClauseRule = {
   citations: cites(['NRR-MEASURES', 8, 2], ['NRR-MEASURES', 8, 3], ['NRR-MEASURES', 9], ['CRPL-REG', 19, 3]),
   judge(reading) {
     const text = reading.text;
+    if (onlyBeyondStatutoryDays(text, /包装|packag|box|tags?|吊牌|试|tried|worn|seal|封/)) return undefined;
     const scope = refusalScope(reading);
     const trial =
       !/(?:并非|不是|非)试用期/.test(text) &&
