@@ -67,6 +67,13 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
     REFUND_AS_RETURN.test(text) && !REFUND_PROCESSING.test(text.slice(duration.end, duration.end + 30));
   const before = text.slice(Math.max(0, duration.start - 14), duration.start);
   const after = text.slice(duration.end, duration.end + 12);
+  // "退货审核将在1-3个工作日内完成": the shop's review of the request, neither the window nor the refund.
+  if (
+    /审核|review/.test(before) &&
+    !/退款|refund/.test(before) &&
+    /^\s*(?:内|以内|之内)?(?:完成|处理|回复|答复)/.test(after)
+  )
+    return 'other';
   // "七天无理由退货，从发货之日算起": a period followed at once by the return is the window, whatever comes next.
   const windowNext = /^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包)?(?:退|换)/.test(after);
   if (CONSUMER_STEP.test(before + after) || (SHOP_SERVICE.test(after) && !windowNext)) return 'other';
