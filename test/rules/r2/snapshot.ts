@@ -67,6 +67,6 @@ if (process.argv.includes('--write')) {
     if (c.name in out) throw new Error(`duplicate snapshot case ${c.name}`);
     out[c.name] = digest(evaluate(c.request, { recordedDeliveredAt: c.recordedDeliveredAt ?? null }, R2));
   }
-  writeFileSync(SNAPSHOT_PATH, `${JSON.stringify(out, null, 0).replace(/","/g, '",\n"')}\n`);
+  writeFileSync(SNAPSHOT_PATH, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`wrote ${Object.keys(out).length} digests to ${SNAPSHOT_PATH}`);
 }
