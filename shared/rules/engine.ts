@@ -5,6 +5,7 @@
  */
 import {
   type CheckRequest,
+  type Citation,
   type Finding,
   type Outcome,
   REFUSAL_REASONS,
@@ -95,6 +96,12 @@ export interface EngineSpec {
   summarize?(f: Facts, decision: Omit<Decision, 'summary'>, deciding: readonly Hit[]): Decision['summary'];
 }
 
+/** The rules of one question for one stated reason, and for each the positions of the rules that override it. */
+interface Slot {
+  readonly rules: readonly CompiledRule[];
+  readonly overriddenBy: readonly (readonly number[] | undefined)[];
+}
+
 /**
  * Builds one ruleset's evaluator from a pack's spec. Rules are indexed by regime and stated reason
  * once, at load.
@@ -102,48 +109,62 @@ export interface EngineSpec {
  * @example const evaluate = createEvaluator(spec); evaluate(request, null).verdict
  */
 export function createEvaluator(spec: EngineSpec) {
-  const index = new Map<Regime, Record<RefusalReason, readonly CompiledRule[]>>();
+  const index = new Map<Regime, Record<RefusalReason, Slot>>();
   for (const regime of spec.regimes) {
-    const byReason = {} as Record<RefusalReason, readonly CompiledRule[]>;
-    for (const reason of REFUSAL_REASONS)
-      byReason[reason] = spec.rules.filter(
-        (r) => r.regimes.includes(regime) && (!r.reasons || r.reasons.includes(reason)),
-      );
+    const byReason = {} as Record<RefusalReason, Slot>;
+    for (const reason of REFUSAL_REASONS) {
+      const rules = spec.rules.filter((r) => r.regimes.includes(regime) && (!r.reasons || r.reasons.includes(reason)));
+      const overriddenBy = rules.map((rule, i) => {
+        const by = rules.flatMap((other, j) => (j !== i && other.exceptionSet.has(rule.id) ? [j] : []));
+        return by.length > 0 ? by : undefined;
+      });
+      byReason[reason] = { rules, overriddenBy };
+    }
     index.set(regime, byReason);
   }
   const allowing = new Map<Regime, readonly RefusalReason[]>();
   for (const regime of spec.regimes) {
-    const byReason = index.get(regime) as Record<RefusalReason, readonly CompiledRule[]>;
+    const byReason = index.get(regime) as Record<RefusalReason, Slot>;
     allowing.set(
       regime,
-      REFUSAL_REASONS.filter((reason) => byReason[reason].some((r) => r.outcomes.includes('supports_refusal'))),
+      REFUSAL_REASONS.filter((reason) => byReason[reason].rules.some((r) => r.outcomes.includes('supports_refusal'))),
     );
   }
 
-  /** Scratch list of applicable rules; `judge` is synchronous and not re-entrant, so one list serves. */
-  const applicable: CompiledRule[] = [];
+  /** Scratch flags: which candidate applies. `judge` is synchronous and not re-entrant, so one array serves. */
+  const applies: boolean[] = [];
 
   function judge(regime: Regime, f: Facts, reason: RefusalReason, out: Hit[] | null): number {
-    const candidates = index.get(regime)?.[reason] ?? [];
-    let n = 0;
-    for (const rule of candidates) {
-      if (f.placedDay >= rule.fromDay && f.placedDay <= rule.toDay && rule.applies(f, reason, regime)) {
-        applicable[n++] = rule;
-      }
+    const slot = index.get(regime)?.[reason];
+    if (slot === undefined) return 0;
+    const { rules, overriddenBy } = slot;
+    const day = f.placedDay;
+    let any = false;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i] as CompiledRule;
+      const a = day >= rule.fromDay && day <= rule.toDay && rule.applies(f, reason, regime);
+      applies[i] = a;
+      any ||= a;
     }
+    if (!any) return 0;
     let rank = 0;
-    for (let i = 0; i < n; i++) {
-      const rule = applicable[i] as CompiledRule;
-      let overridden = false;
-      for (let j = 0; j < n && !overridden; j++)
-        overridden = j !== i && (applicable[j] as CompiledRule).exceptionSet.has(rule.id);
-      if (overridden) continue;
+    for (let i = 0; i < rules.length; i++) {
+      if (!applies[i]) continue;
+      // Catala's exceptions: a rule yields to another applicable rule that names it as its exception.
+      const by = overriddenBy[i];
+      if (by !== undefined && isOverridden(by)) continue;
+      const rule = rules[i] as CompiledRule;
       const conclusion = rule.conclude(f, reason, regime);
       const r = RANK[conclusion.outcome];
       if (r > rank) rank = r;
       out?.push({ rule, conclusion, regime });
     }
     return rank;
+  }
+
+  function isOverridden(by: readonly number[]): boolean {
+    for (const j of by) if (applies[j]) return true;
+    return false;
   }
 
   function stricter(f: Facts, reason: RefusalReason, a: Regime, b: Regime, out: Hit[] | null): number {
@@ -161,12 +182,14 @@ export function createEvaluator(spec: EngineSpec) {
 
   const judgeApi: Judge = { judge, stricter, canAllow: (regime) => allowing.get(regime) ?? [] };
 
-  function cites(hit: Hit, f: Facts) {
-    const version = hit.rule.compiled.find((v) => f.placedDay >= v.fromDay && f.placedDay <= v.toDay);
-    if (!version) return [];
-    const tags = hit.conclusion.tags;
-    const out = [];
-    for (const c of version.cites) if (c.tag === undefined || tags?.includes(c.tag)) out.push(c.wire);
+  function cites(hit: Hit, f: Facts): Citation[] {
+    const out: Citation[] = [];
+    for (const version of hit.rule.compiled) {
+      if (f.placedDay < version.fromDay || f.placedDay > version.toDay) continue;
+      const tags = hit.conclusion.tags;
+      for (const c of version.cites) if (c.tag === undefined || tags?.includes(c.tag)) out.push(c.wire);
+      break;
+    }
     return out;
   }
 
@@ -185,6 +208,10 @@ export function createEvaluator(spec: EngineSpec) {
     for (const regime of spec.preconditions) rank = Math.max(rank, judge(regime, f, reason, out));
     return rank;
   }
+
+  /** The facts `rankOf` decides on: set before each call of `spec.alternatives` (one closure per evaluator, not per BLOCK). */
+  let alternativeFacts: Facts;
+  const rankOf = (reason: RefusalReason): number => spec.decide(alternativeFacts, reason, judgeApi, null);
 
   return function evaluate(request: CheckRequest, recordedDeliveredAt: string | null | undefined): Decision {
     const f = spec.deriveFacts(request, recordedDeliveredAt);
@@ -220,7 +247,7 @@ export function createEvaluator(spec: EngineSpec) {
     let alternativeReasons: RefusalReason[] = [];
     let requiredActions: RequiredAction[];
     if (verdict === 'BLOCK') {
-      const rankOf = (reason: RefusalReason) => spec.decide(f, reason, judgeApi, null);
+      alternativeFacts = f;
       alternativeReasons = spec.alternatives(f, stated, rankOf, judgeApi, namedAlternatives ?? NONE);
       requiredActions = spec.blockActions(f, new Set(actionsOf(actions)), alternativeReasons, deciding);
     } else if (verdict === 'REVIEW') {
