@@ -96,9 +96,16 @@ export interface EngineSpec {
   summarize?(f: Facts, decision: Omit<Decision, 'summary'>, deciding: readonly Hit[]): Decision['summary'];
 }
 
-/** The rules of one question for one stated reason, and for each the positions of the rules that override it. */
+/**
+ * The rules of one question for one stated reason, as parallel arrays (the hot loop reads arrays of one
+ * shape, not rule objects of many), and for each rule the positions of the rules that override it.
+ */
 interface Slot {
   readonly rules: readonly CompiledRule[];
+  readonly fromDays: readonly number[];
+  readonly toDays: readonly number[];
+  readonly applies: readonly CompiledRule['applies'][];
+  readonly concludes: readonly CompiledRule['conclude'][];
   readonly overriddenBy: readonly (readonly number[] | undefined)[];
 }
 
@@ -109,25 +116,34 @@ interface Slot {
  * @example const evaluate = createEvaluator(spec); evaluate(request, null).verdict
  */
 export function createEvaluator(spec: EngineSpec) {
-  const index = new Map<Regime, Record<RefusalReason, Slot>>();
+  const index = new Map<Regime, Map<RefusalReason, Slot>>();
   for (const regime of spec.regimes) {
-    const byReason = {} as Record<RefusalReason, Slot>;
+    const byReason = new Map<RefusalReason, Slot>();
     for (const reason of REFUSAL_REASONS) {
       const rules = spec.rules.filter((r) => r.regimes.includes(regime) && (!r.reasons || r.reasons.includes(reason)));
       const overriddenBy = rules.map((rule, i) => {
         const by = rules.flatMap((other, j) => (j !== i && other.exceptionSet.has(rule.id) ? [j] : []));
         return by.length > 0 ? by : undefined;
       });
-      byReason[reason] = { rules, overriddenBy };
+      byReason.set(reason, {
+        rules,
+        fromDays: rules.map((r) => r.fromDay),
+        toDays: rules.map((r) => r.toDay),
+        applies: rules.map((r) => r.applies),
+        concludes: rules.map((r) => r.conclude),
+        overriddenBy,
+      });
     }
     index.set(regime, byReason);
   }
   const allowing = new Map<Regime, readonly RefusalReason[]>();
   for (const regime of spec.regimes) {
-    const byReason = index.get(regime) as Record<RefusalReason, Slot>;
+    const byReason = index.get(regime) as Map<RefusalReason, Slot>;
     allowing.set(
       regime,
-      REFUSAL_REASONS.filter((reason) => byReason[reason].rules.some((r) => r.outcomes.includes('supports_refusal'))),
+      REFUSAL_REASONS.filter((reason) =>
+        byReason.get(reason)?.rules.some((r) => r.outcomes.includes('supports_refusal')),
+      ),
     );
   }
 
@@ -135,29 +151,30 @@ export function createEvaluator(spec: EngineSpec) {
   const applies: boolean[] = [];
 
   function judge(regime: Regime, f: Facts, reason: RefusalReason, out: Hit[] | null): number {
-    const slot = index.get(regime)?.[reason];
+    const slot = index.get(regime)?.get(reason);
     if (slot === undefined) return 0;
-    const { rules, overriddenBy } = slot;
+    const n = slot.rules.length;
     const day = f.placedDay;
     let any = false;
-    for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i] as CompiledRule;
-      const a = day >= rule.fromDay && day <= rule.toDay && rule.applies(f, reason, regime);
+    for (let i = 0; i < n; i++) {
+      const a =
+        day >= (slot.fromDays[i] as number) &&
+        day <= (slot.toDays[i] as number) &&
+        (slot.applies[i] as CompiledRule['applies'])(f, reason, regime);
       applies[i] = a;
       any ||= a;
     }
     if (!any) return 0;
     let rank = 0;
-    for (let i = 0; i < rules.length; i++) {
+    for (let i = 0; i < n; i++) {
       if (!applies[i]) continue;
       // Catala's exceptions: a rule yields to another applicable rule that names it as its exception.
-      const by = overriddenBy[i];
+      const by = slot.overriddenBy[i];
       if (by !== undefined && isOverridden(by)) continue;
-      const rule = rules[i] as CompiledRule;
-      const conclusion = rule.conclude(f, reason, regime);
+      const conclusion = (slot.concludes[i] as CompiledRule['conclude'])(f, reason, regime);
       const r = RANK[conclusion.outcome];
       if (r > rank) rank = r;
-      out?.push({ rule, conclusion, regime });
+      out?.push({ rule: slot.rules[i] as CompiledRule, conclusion, regime });
     }
     return rank;
   }
