@@ -121,27 +121,57 @@ export function timesEn(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
 
+/** One frozen text per reason, written once at load: messages name the same reasons over and over. */
+const perReason = (text: (reason: RefusalReason) => Message): Readonly<Record<RefusalReason, Message>> =>
+  Object.freeze(
+    Object.fromEntries(
+      (Object.keys(REASON_TEXT) as RefusalReason[]).map((reason) => [reason, Object.freeze(text(reason))]),
+    ) as Record<RefusalReason, Message>,
+  );
+
+/** The stated reason in English, without quotation marks, to follow "on the ground that". */
+const REASON_EN = perReason((reason) => ({ zh: '', en: REASON_TEXT[reason].en.replace(/"/g, '') }));
+
+const STATED_GROUND = perReason((reason) =>
+  reason === 'other'
+    ? { zh: '本店提出的其他理由', en: 'the other reason the shop gave' }
+    : { zh: `本店提出的${REASON_TEXT[reason].zh}`, en: `the reason the shop gave (${REASON_TEXT[reason].en})` },
+);
+
 /** The stated reason as the subject or object of a sentence: `本店提出的“定制商品”` / `the reason the shop gave ("…")`. */
 export function statedGround(reason: RefusalReason): Message {
-  if (reason === 'other') return { zh: '本店提出的其他理由', en: 'the other reason the shop gave' };
-  return { zh: `本店提出的${REASON_TEXT[reason].zh}`, en: `the reason the shop gave (${REASON_TEXT[reason].en})` };
+  return STATED_GROUND[reason];
 }
+
+const REFUSE_ON = perReason((reason) =>
+  reason === 'other'
+    ? { zh: '以其他理由拒绝', en: 'refuse on another ground' }
+    : { zh: `以${REASON_TEXT[reason].zh}为由拒绝`, en: `refuse on the ground that ${reasonEn(reason)}` },
+);
 
 /** Refusing on the stated reason: `以“定制商品”为由拒绝` / `refuse on the ground that the goods were made to order`. */
 export function refuseOn(reason: RefusalReason): Message {
-  if (reason === 'other') return { zh: '以其他理由拒绝', en: 'refuse on another ground' };
-  return { zh: `以${REASON_TEXT[reason].zh}为由拒绝`, en: `refuse on the ground that ${reasonEn(reason)}` };
+  return REFUSE_ON[reason];
 }
+
+const SEVEN_DAYS: Message = Object.freeze({ zh: '七日无理由退货期', en: 'the seven-day no-reason return period' });
+/** A promised window's name by its length in days (a few lengths recur; bounded by the schema's day limit). */
+const PROMISED = new Map<number, Message>();
 
 /** The return window's name: the statutory seven days or the shop's longer promise. */
 export function windowName(f: Facts): Message {
   if (f.promiseDays > 7 || !f.distance) {
-    return {
-      zh: `本店承诺的${f.windowDays}日无理由退货期`,
-      en: `the ${f.windowDays}-day no-reason return period the shop promised`,
-    };
+    let name = PROMISED.get(f.windowDays);
+    if (name === undefined) {
+      name = Object.freeze({
+        zh: `本店承诺的${f.windowDays}日无理由退货期`,
+        en: `the ${f.windowDays}-day no-reason return period the shop promised`,
+      });
+      if (PROMISED.size < 1000) PROMISED.set(f.windowDays, name);
+    }
+    return name;
   }
-  return { zh: '七日无理由退货期', en: 'the seven-day no-reason return period' };
+  return SEVEN_DAYS;
 }
 
 /** `（截至2026年4月9日）`, with the holiday extension named when it applied. */
@@ -173,5 +203,5 @@ export function cap(text: string): string {
 
 /** The stated reason in English, without quotation marks, to follow "on the ground that". */
 export function reasonEn(reason: RefusalReason): string {
-  return REASON_TEXT[reason].en.replace(/"/g, '');
+  return REASON_EN[reason].en;
 }
