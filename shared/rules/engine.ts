@@ -246,7 +246,8 @@ export function createEvaluator(spec: EngineSpec) {
       if (rank > 0 && RANK[hit.conclusion.outcome] === rank) {
         deciding.push(hit);
         findings.push(render(hit, f, stated));
-        for (const a of hit.conclusion.actions ?? []) actions |= ACTION_BIT[a];
+        const named = hit.conclusion.actions;
+        if (named) for (const a of named) actions |= ACTION_BIT[a];
         if (hit.conclusion.alternatives) {
           namedAlternatives ??= new Set();
           for (const r of hit.conclusion.alternatives) namedAlternatives.add(r);

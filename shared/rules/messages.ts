@@ -87,14 +87,16 @@ export function askedOn(f: Facts): Message {
  */
 export function askedWithin(f: Facts): Message {
   const name = windowName(f);
+  const when = asked(f);
   if (f.window?.state === 'not_begun')
     return {
-      zh: `${asked(f).zh}，当时商品尚未签收，${name.zh}尚未开始计算`,
-      en: `${asked(f).en}, before they were signed for, so ${name.en} had not yet begun`,
+      zh: `${when.zh}，当时商品尚未签收，${name.zh}尚未开始计算`,
+      en: `${when.en}, before they were signed for, so ${name.en} had not yet begun`,
     };
+  const until = windowUntil(f);
   return {
-    zh: `${asked(f).zh}，在${name.zh}内${windowUntil(f).zh}`,
-    en: `${asked(f).en}, within ${name.en}${windowUntil(f).en}`,
+    zh: `${when.zh}，在${name.zh}内${until.zh}`,
+    en: `${when.en}, within ${name.en}${until.en}`,
   };
 }
 
@@ -174,9 +176,11 @@ export function windowName(f: Facts): Message {
   return SEVEN_DAYS;
 }
 
+const NO_TEXT: Message = Object.freeze({ zh: '', en: '' });
+
 /** `（截至2026年4月9日）`, with the holiday extension named when it applied. */
 export function windowUntil(f: Facts, period: Period | null = f.window): Message {
-  if (!period || Number.isNaN(period.last)) return { zh: '', en: '' };
+  if (!period || Number.isNaN(period.last)) return NO_TEXT;
   const end = lastDayOf(period);
   if (period.end !== undefined && period.end !== period.last) {
     return {
