@@ -267,14 +267,14 @@ export interface CnRulesetSpec extends Omit<RulesetInfo, 'jurisdiction'> {
  * @example const r2 = defineCnRuleset({ id: 'cn-2024-07-01.r2', revision: 2, rules, params, … })
  */
 export function defineCnRuleset(spec: CnRulesetSpec): Ruleset {
+  const factsOptions = Object.freeze({ params: spec.params, revision: spec.revision });
   const evaluator = createEvaluator({
     rulesetId: spec.id,
     rules: spec.rules,
     regimes: CN_REGIMES,
     preconditions: ['precondition'],
     notices: ['notice'],
-    deriveFacts: (request, recorded) =>
-      deriveFacts(request, recorded, { params: spec.params, revision: spec.revision }),
+    deriveFacts: (request, recorded) => deriveFacts(request, recorded, factsOptions),
     decide: spec.hooks?.decide ?? decide,
     alternatives: spec.hooks?.alternatives ?? alternativesR1,
     blockActions: spec.hooks?.blockActions ?? blockActionsR1,
