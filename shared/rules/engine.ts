@@ -96,18 +96,21 @@ export interface EngineSpec {
   summarize?(f: Facts, decision: Omit<Decision, 'summary'>, deciding: readonly Hit[]): Decision['summary'];
 }
 
-/**
- * The rules of one question for one stated reason, as parallel arrays (the hot loop reads arrays of one
- * shape, not rule objects of many), and for each rule the positions of the rules that override it.
- */
-interface Slot {
-  readonly rules: readonly CompiledRule[];
-  readonly fromDays: readonly number[];
-  readonly toDays: readonly number[];
-  readonly applies: readonly CompiledRule['applies'][];
-  readonly concludes: readonly CompiledRule['conclude'][];
-  readonly overriddenBy: readonly (readonly number[] | undefined)[];
+/** One rule as the hot loop reads it: every entry has the same shape, so its loads are monomorphic. */
+class Entry {
+  constructor(
+    readonly rule: CompiledRule,
+    readonly fromDay: number,
+    readonly toDay: number,
+    readonly applies: CompiledRule['applies'],
+    readonly conclude: CompiledRule['conclude'],
+    /** Positions (in the slot) of the rules that override this one, or undefined when none can. */
+    readonly overriddenBy: readonly number[] | undefined,
+  ) {}
 }
+
+/** The rules of one question for one stated reason, in the order findings are listed. */
+type Slot = readonly Entry[];
 
 /**
  * Builds one ruleset's evaluator from a pack's spec. Rules are indexed by regime and stated reason
@@ -125,14 +128,10 @@ export function createEvaluator(spec: EngineSpec) {
         const by = rules.flatMap((other, j) => (j !== i && other.exceptionSet.has(rule.id) ? [j] : []));
         return by.length > 0 ? by : undefined;
       });
-      byReason.set(reason, {
-        rules,
-        fromDays: rules.map((r) => r.fromDay),
-        toDays: rules.map((r) => r.toDay),
-        applies: rules.map((r) => r.applies),
-        concludes: rules.map((r) => r.conclude),
-        overriddenBy,
-      });
+      byReason.set(
+        reason,
+        rules.map((r, i) => new Entry(r, r.fromDay, r.toDay, r.applies, r.conclude, overriddenBy[i])),
+      );
     }
     index.set(regime, byReason);
   }
@@ -142,7 +141,7 @@ export function createEvaluator(spec: EngineSpec) {
     allowing.set(
       regime,
       REFUSAL_REASONS.filter((reason) =>
-        byReason.get(reason)?.rules.some((r) => r.outcomes.includes('supports_refusal')),
+        byReason.get(reason)?.some((e) => e.rule.outcomes.includes('supports_refusal')),
       ),
     );
   }
@@ -153,14 +152,12 @@ export function createEvaluator(spec: EngineSpec) {
   function judge(regime: Regime, f: Facts, reason: RefusalReason, out: Hit[] | null): number {
     const slot = index.get(regime)?.get(reason);
     if (slot === undefined) return 0;
-    const n = slot.rules.length;
+    const n = slot.length;
     const day = f.placedDay;
     let any = false;
     for (let i = 0; i < n; i++) {
-      const a =
-        day >= (slot.fromDays[i] as number) &&
-        day <= (slot.toDays[i] as number) &&
-        (slot.applies[i] as CompiledRule['applies'])(f, reason, regime);
+      const e = slot[i] as Entry;
+      const a = day >= e.fromDay && day <= e.toDay && e.applies(f, reason, regime);
       applies[i] = a;
       any ||= a;
     }
@@ -168,13 +165,13 @@ export function createEvaluator(spec: EngineSpec) {
     let rank = 0;
     for (let i = 0; i < n; i++) {
       if (!applies[i]) continue;
+      const e = slot[i] as Entry;
       // Catala's exceptions: a rule yields to another applicable rule that names it as its exception.
-      const by = slot.overriddenBy[i];
-      if (by !== undefined && isOverridden(by)) continue;
-      const conclusion = (slot.concludes[i] as CompiledRule['conclude'])(f, reason, regime);
+      if (e.overriddenBy !== undefined && isOverridden(e.overriddenBy)) continue;
+      const conclusion = e.conclude(f, reason, regime);
       const r = RANK[conclusion.outcome];
       if (r > rank) rank = r;
-      out?.push({ rule: slot.rules[i] as CompiledRule, conclusion, regime });
+      out?.push({ rule: e.rule, conclusion, regime });
     }
     return rank;
   }
