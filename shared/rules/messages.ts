@@ -65,20 +65,45 @@ export function lastDayOf(period: Period): number {
   return period.end ?? period.last;
 }
 
+/**
+ * Clauses that name one day, written once per day number: every request of a day names the same few
+ * days. Bounded, like the formatted dates.
+ */
+function byDay(build: (dayNumber: number) => Message): (dayNumber: number) => Message {
+  const written = new Map<number, Message>();
+  return (dayNumber) => {
+    let text = written.get(dayNumber);
+    if (text === undefined) {
+      if (written.size > 20_000) written.clear();
+      text = Object.freeze(build(dayNumber));
+      written.set(dayNumber, text);
+    }
+    return text;
+  };
+}
+
+const ASKED = byDay((day) => ({
+  zh: `您于${zhDate(day)}提出退货`,
+  en: `You asked to return the goods on ${enDate(day)}`,
+}));
+const ASKED_ON = byDay((day) => ({
+  zh: `于${zhDate(day)}提出退货`,
+  en: `asked to return the goods on ${enDate(day)}`,
+}));
+const RECEIVED = byDay((day) => ({
+  zh: `您于${zhDate(day)}签收商品`,
+  en: `you signed for the goods on ${enDate(day)}`,
+}));
+const NOT_RECEIVED: Message = Object.freeze({ zh: '商品尚未签收', en: 'the goods have not been signed for yet' });
+
 /** `您于2026年4月5日提出退货` / `You asked to return the goods on 5 April 2026`. */
 export function asked(f: Facts): Message {
-  return {
-    zh: `您于${zhDate(f.requestDay)}提出退货`,
-    en: `You asked to return the goods on ${enDate(f.requestDay)}`,
-  };
+  return ASKED(f.requestDay);
 }
 
 /** `于2026年4月5日提出退货` / `asked to return the goods on 5 April 2026`, to follow a subject already named. */
 export function askedOn(f: Facts): Message {
-  return {
-    zh: `于${zhDate(f.requestDay)}提出退货`,
-    en: `asked to return the goods on ${enDate(f.requestDay)}`,
-  };
+  return ASKED_ON(f.requestDay);
 }
 
 /**
@@ -181,6 +206,22 @@ const NO_TEXT: Message = Object.freeze({ zh: '', en: '' });
 /** `（截至2026年4月9日）`, with the holiday extension named when it applied. */
 export function windowUntil(f: Facts, period: Period | null = f.window): Message {
   if (!period || Number.isNaN(period.last)) return NO_TEXT;
+  // Written once per last day and extension (63: no extended end known); a longer extension is not cached.
+  const extension = period.end === undefined ? 63 : period.end - period.last;
+  if (extension < 0 || extension > 62) return until(period);
+  const key = period.last * 64 + extension;
+  let text = UNTIL.get(key);
+  if (text === undefined) {
+    if (UNTIL.size > 20_000) UNTIL.clear();
+    text = Object.freeze(until(period));
+    UNTIL.set(key, text);
+  }
+  return text;
+}
+
+const UNTIL = new Map<number, Message>();
+
+function until(period: Period): Message {
   const end = lastDayOf(period);
   if (period.end !== undefined && period.end !== period.last) {
     return {
@@ -193,11 +234,7 @@ export function windowUntil(f: Facts, period: Period | null = f.window): Message
 
 /** The receipt day, for messages: `您于2026年4月2日签收商品` / `you signed for the goods on 2 April 2026`. */
 export function received(f: Facts): Message {
-  if (f.receiptDay === null) return { zh: '商品尚未签收', en: 'the goods have not been signed for yet' };
-  return {
-    zh: `您于${zhDate(f.receiptDay)}签收商品`,
-    en: `you signed for the goods on ${enDate(f.receiptDay)}`,
-  };
+  return f.receiptDay === null ? NOT_RECEIVED : RECEIVED(f.receiptDay);
 }
 
 /** Upper-cases the first letter (for English sentences that start with a phrase). */
