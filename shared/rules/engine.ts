@@ -197,14 +197,15 @@ export function createEvaluator(spec: EngineSpec) {
   const judgeApi: Judge = { judge, stricter, canAllow: (regime) => allowing.get(regime) ?? [] };
 
   function cites(hit: Hit, f: Facts): Citation[] {
-    const out: Citation[] = [];
     for (const version of hit.rule.compiled) {
       if (f.placedDay < version.fromDay || f.placedDay > version.toDay) continue;
+      if (!version.tagged) return version.wires.slice();
       const tags = hit.conclusion.tags;
+      const out: Citation[] = [];
       for (const c of version.cites) if (c.tag === undefined || tags?.includes(c.tag)) out.push(c.wire);
-      break;
+      return out;
     }
-    return out;
+    return [];
   }
 
   function render(hit: Hit, f: Facts, reason: RefusalReason): Finding {
