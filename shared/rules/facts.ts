@@ -278,11 +278,7 @@ export function deriveFacts(
  *
  * @example giftsChargeable(['mug'], [{ name: 'mug', declaredPriceFen: 1000 }], 2) // true
  */
-function giftsChargeable(
-  missing: readonly string[],
-  gifts: CheckRequest['item']['gifts'],
-  revision: 1 | 2,
-): boolean {
+function giftsChargeable(missing: readonly string[], gifts: CheckRequest['item']['gifts'], revision: 1 | 2): boolean {
   for (const name of missing) {
     let priced = false;
     for (const g of gifts) if (g.name === name && g.declaredPriceFen !== undefined) priced = true;
