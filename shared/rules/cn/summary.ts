@@ -273,7 +273,17 @@ function groundFails(reason: RefusalReason, f: Facts, d: Omit<Decision, 'summary
 }
 
 /** The day number of an ISO date-time's date part (`2026-04-09T…` → days since 1970-01-01). */
-const dayNum = (iso: string): number => dayOf(iso.slice(0, 10));
+function dayNum(iso: string): number {
+  // Deadlines are the engine's own cached strings, one per day: read each once (bounded).
+  let day = DEADLINE_DAYS.get(iso);
+  if (day === undefined) {
+    if (DEADLINE_DAYS.size > 20_000) DEADLINE_DAYS.clear();
+    day = dayOf(iso.slice(0, 10));
+    DEADLINE_DAYS.set(iso, day);
+  }
+  return day;
+}
+const DEADLINE_DAYS = new Map<string, number>();
 
 /** The deciding finding's first citation, for the shop message. */
 function decidingCitation(d: Omit<Decision, 'summary'>): Citation | undefined {
