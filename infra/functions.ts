@@ -17,7 +17,12 @@ export type RouteMethod = 'GET' | 'POST';
 export type RouteKey = `${RouteMethod} /${string}`;
 
 /** The DynamoDB actions a function may be granted; Scan and DeleteItem are not representable. */
-export type TableAction = 'dynamodb:GetItem' | 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:Query';
+export type TableAction =
+  | 'dynamodb:GetItem'
+  | 'dynamodb:BatchGetItem'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:Query';
 
 export interface FunctionSpec {
   /** Entry module relative to the project root; it exports `handler`. */
@@ -55,7 +60,14 @@ export const FUNCTIONS = {
     // From the one route table (shared/http/routes.ts), as the Hono apps and the OpenAPI document.
     routes: routesOf('checkRefusals'),
     // UpdateItem: the decision's count in its shop's daily aggregate (an atomic ADD, shared/store/reports.ts).
-    tableActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    // BatchGetItem: an order's checks, whole, after the keys-only listing of the order's index entries.
+    tableActions: [
+      'dynamodb:PutItem',
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+    ],
     memoryMiB: 512,
     timeoutSeconds: 10,
   },
@@ -63,7 +75,14 @@ export const FUNCTIONS = {
     entry: 'functions/review-decisions/index.ts',
     description: 'Review queue, resolutions and the staff review console.',
     routes: routesOf('reviewDecisions'),
-    tableActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    // BatchGetItem: queue pages and timelines, whole, after their keys-only index entries.
+    tableActions: [
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+      'dynamodb:PutItem',
+    ],
     memoryMiB: 512,
     // The summary and its CSV page through a period's decisions: more than a single check.
     timeoutSeconds: 29,
@@ -125,7 +144,13 @@ export const FUNCTIONS = {
     description:
       'Every minute: works running replays page by page until near its timeout; the next run resumes from the saved position.',
     routes: [],
-    tableActions: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    tableActions: [
+      'dynamodb:Query',
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ],
     // It reads checks and order timelines, and writes replay items only: stored decisions are never touched.
     writeKeyPrefixes: ['REPLAY#'],
     // Re-deciding is CPU-bound: more memory is more CPU.

@@ -17,6 +17,11 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+/** SHA-256 of a text as base64url (43 characters: two-thirds of the hex form's bytes in storage). */
+export function sha256Base64Url(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('base64url');
+}
+
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }

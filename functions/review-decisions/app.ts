@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { createBaseApp } from '#http/app.js';
 import { type AuthEnv, bearerAuth } from '#http/auth.js';
 import { parseWith, readJson, readQuery } from '#http/body.js';
+import { ALL_RULE_IDS } from '#rules/index.js';
 import {
   ApprovalRequestSchema,
   ReportQuerySchema,
@@ -68,7 +69,7 @@ export function createReviewApp(services: Services) {
 
   app.get('/v1/reports/summary', async (c) => {
     const query = readQuery(c, ReportQuerySchema);
-    return c.json(await services.reports.summary(query));
+    return c.json(await services.reports.summary(query, ALL_RULE_IDS));
   });
 
   app.route('/', createConsoleApp(services));

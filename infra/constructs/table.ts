@@ -33,12 +33,16 @@ export class DecisionTable extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       encryption: TableEncryption.AWS_MANAGED,
     });
-    for (const [indexName, keys] of Object.entries(TABLE.indexes)) {
+    for (const [indexName, index] of Object.entries(TABLE.indexes)) {
+      const { projection } = index;
       this.table.addGlobalSecondaryIndex({
         indexName,
-        partitionKey: { name: keys.partitionKey, type: AttributeType.STRING },
-        sortKey: { name: keys.sortKey, type: AttributeType.STRING },
-        projectionType: ProjectionType.ALL,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+        // Only what each index's query reads (see shared/store/ACCESS-PATTERNS.md).
+        ...(projection.type === 'INCLUDE'
+          ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...projection.attributes] }
+          : { projectionType: ProjectionType.KEYS_ONLY }),
       });
     }
   }

@@ -1,13 +1,12 @@
-import { monotonicFactory } from 'ulid';
 import { citationRef, evaluate, resolveCitation } from '#rules/index.js';
-import type { CheckRequest, CheckResponse, Finding, StoredCheck, Verdict } from '#schemas/check.js';
-import { canonicalJson, sha256Hex } from '#shared/canonical.js';
+import type { CheckRequest, CheckResponse, Finding, StoredCheck, Summary, Verdict } from '#schemas/check.js';
+import { canonicalJson, sha256Base64Url } from '#shared/canonical.js';
+import { log } from '#shared/log.js';
 import { flagFactsChangedAfterBlock } from '#shared/reconciliation/fact-shopping.js';
 import type { Services } from '#shared/services.js';
 import { toShanghaiIso } from '#shared/time.js';
 import type { CheckRecord, StoredFinding } from '#store/checks.js';
-
-const nextId = monotonicFactory();
+import { checkIdFor } from '#store/keys.js';
 
 export interface DecideResult {
   created: boolean;
@@ -23,7 +22,7 @@ export interface DecideResult {
  * @example const { created, record } = await decideCheck(services, 'demo-shop', request)
  */
 export async function decideCheck(services: Services, shopId: string, request: CheckRequest): Promise<DecideResult> {
-  const requestHash = sha256Hex(canonicalJson(request));
+  const requestHash = sha256Base64Url(canonicalJson(request));
   // No read before the write: the conditional put itself detects a replay or a conflict (and then
   // reads the stored decision back), so a new check costs one read (the order's recorded delivery)
   // and one write.
@@ -31,7 +30,7 @@ export async function decideCheck(services: Services, shopId: string, request: C
   const decision = evaluate(request, { recordedDeliveredAt: recordedDeliveredAt ?? null });
   const now = services.clock();
   const record: CheckRecord = {
-    checkId: nextId(now.getTime()),
+    checkId: checkIdFor(shopId, request.requestId),
     shopId,
     requestId: request.requestId,
     orderId: request.order.orderId,
@@ -47,8 +46,9 @@ export async function decideCheck(services: Services, shopId: string, request: C
     recordedDeliveredAt: recordedDeliveredAt ?? null,
     decidedAt: toShanghaiIso(now),
     review: initialReview(decision.verdict),
-    ...(decision.summary ? { summary: decision.summary } : {}),
   };
+  // The texts are not stored (they are rendered on read); this record renders from the decision at hand.
+  TEXTS.set(record, { messages: decision.findings.map((f) => f.message), summary: decision.summary });
   const outcome = await services.checks.create(record);
   // Fact shopping (contract 1.1): an ALLOW on new facts after an open BLOCK for the same item is
   // flagged for review; also on a replay, so a flag lost to a failure after the write is raised then.
@@ -62,12 +62,65 @@ function initialReview(verdict: Verdict): CheckRecord['review'] {
 }
 
 function compactFinding(finding: Finding): StoredFinding {
-  return {
-    ruleId: finding.ruleId,
-    outcome: finding.outcome,
-    citations: finding.citations.map(citationRef),
-    message: finding.message,
-  };
+  return { ruleId: finding.ruleId, outcome: finding.outcome, citations: finding.citations.map(citationRef) };
+}
+
+type Message = { zh: string; en: string };
+
+/** The texts of a decision: each finding's message and the summary. */
+interface Texts {
+  messages: Message[];
+  summary: Summary | undefined;
+}
+
+const TEXTS = new WeakMap<CheckRecord, Texts>();
+
+/** Shown, and logged as an error, if a stored decision can no longer be re-rendered by its ruleset. */
+const UNRENDERABLE: Message = {
+  zh: '（此条说明无法由作出决定的规则集重新生成；结论与法条引用以存储为准。）',
+  en: '(This explanation could not be rebuilt from the ruleset that made the decision; the stored outcome and citations stand.)',
+};
+
+/**
+ * A stored decision's texts, rendered on read: its ruleset re-decides the stored request on the
+ * stored recorded delivery time, which gives the same findings (released rulesets never change; the
+ * r1 and r2 snapshot tests pin every byte) and so the same messages and summary. Checks stored with
+ * their texts inline keep those. A re-decision that disagrees with the stored findings is logged and
+ * its texts are not used.
+ */
+function textsOf(record: CheckRecord): Texts {
+  const cached = TEXTS.get(record);
+  if (cached) return cached;
+  let texts: Texts;
+  if (record.findings.every((f) => f.message))
+    texts = { messages: record.findings.map((f) => f.message as Message), summary: record.summary };
+  else {
+    let decision: ReturnType<typeof evaluate> | undefined;
+    try {
+      decision = evaluate(
+        record.request,
+        { recordedDeliveredAt: record.recordedDeliveredAt ?? null },
+        record.rulesetVersion,
+      );
+    } catch (error) {
+      log.error('stored decision could not be re-decided', { checkId: record.checkId, error });
+    }
+    const agrees =
+      decision !== undefined &&
+      decision.verdict === record.verdict &&
+      decision.findings.length === record.findings.length &&
+      decision.findings.every(
+        (f, i) => f.ruleId === record.findings[i]?.ruleId && f.outcome === record.findings[i]?.outcome,
+      );
+    if (decision && agrees) texts = { messages: decision.findings.map((f) => f.message), summary: decision.summary };
+    else {
+      if (decision)
+        log.error('stored decision re-decides differently; its texts are not rebuilt', { checkId: record.checkId });
+      texts = { messages: record.findings.map((f) => f.message ?? UNRENDERABLE), summary: record.summary };
+    }
+  }
+  TEXTS.set(record, texts);
+  return texts;
 }
 
 /**
@@ -77,25 +130,25 @@ function compactFinding(finding: Finding): StoredFinding {
  * state and history). Citation texts are rebuilt from the decision's ruleset version.
  */
 export function renderDecision(record: CheckRecord): CheckResponse {
-  return renderCheck({
-    ...record,
-    review: initialReview(record.verdict),
-  });
+  const initial = { ...record, review: initialReview(record.verdict) };
+  TEXTS.set(initial, textsOf(record));
+  return renderCheck(initial);
 }
 
 /** The contract's body for a stored decision in its current review state, in a fixed key order. */
 export function renderCheck(record: CheckRecord): CheckResponse {
+  const texts = textsOf(record);
   return {
     checkId: record.checkId,
     verdict: record.verdict,
-    findings: record.findings.map((finding) => ({
+    findings: record.findings.map((finding, i) => ({
       ruleId: finding.ruleId,
       outcome: finding.outcome,
       citations: finding.citations.flatMap((ref) => {
         const citation = resolveCitation(record.rulesetVersion, ref);
         return citation ? [citation] : [];
       }),
-      message: finding.message,
+      message: texts.messages[i] ?? UNRENDERABLE,
     })),
     requiredActions: record.requiredActions,
     alternativeReasons: record.alternativeReasons,
@@ -116,7 +169,7 @@ export function renderCheck(record: CheckRecord): CheckResponse {
           }
         : {}),
     },
-    ...(record.summary ? { summary: record.summary } : {}),
+    ...(texts.summary ? { summary: texts.summary } : {}),
   };
 }
 

@@ -39,12 +39,15 @@ function flatten(value: unknown, prefix = '', out = new Map<string, string>()): 
  * Raises one flag per (BLOCK, ALLOW) pair, naming both checks and the facts that changed; the
  * earlier BLOCK stays open, untouched. Deterministic flag ids: a replayed check raises nothing new.
  */
+/** At most this many open BLOCKs of one item are compared with a new ALLOW (the newest). */
+const MAX_OPEN_BLOCKS = 50;
+
 export async function flagFactsChangedAfterBlock(services: Services, allow: CheckRecord): Promise<RaisedFlag[]> {
   if (allow.verdict !== 'ALLOW') return [];
-  const openBlocks: CheckSummary[] = [];
-  for await (const check of services.orders.checksForItem(allow.shopId, allow.orderId, allow.sku))
-    if (check.checkId !== allow.checkId && check.effectiveVerdict === 'BLOCK' && check.reviewStatus === 'open')
-      openBlocks.push(check);
+  // The item's BLOCKs still in force and not closed by staff: one key condition on its order's entries.
+  const openBlocks: CheckSummary[] = (
+    await services.orders.itemChecks(allow.shopId, allow.orderId, allow.sku, 'BLOCK', MAX_OPEN_BLOCKS)
+  ).filter((check) => check.checkId !== allow.checkId && check.reviewStatus === 'open');
   const raised: RaisedFlag[] = [];
   for (const block of openBlocks) {
     const earlier = await services.checks.get(block.checkId);

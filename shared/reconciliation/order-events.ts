@@ -19,11 +19,12 @@ export interface ReceiveResult {
 }
 
 /**
- * Takes a verified, validated event: keeps it on the order's timeline once per webhook id, applies
- * its effects, then marks it applied. A webhook id seen before is a duplicate with no second effect;
- * if its first delivery did not get to mark it applied (a crash mid-way), the effects are applied
- * again, which converges because each effect is idempotent on its own (deterministic keys,
- * conditional writes).
+ * Takes a verified, validated event: keeps it on the order's timeline once per webhook id, then
+ * applies its effects. A webhook id seen before with the same body is a duplicate: its effects are
+ * applied again, which changes nothing when the first delivery got through them and finishes them
+ * when it did not (a crash mid-way), because each effect is idempotent on its own (deterministic
+ * keys, conditional writes). So no "applied" mark is written: a first delivery costs no write beyond
+ * the event and its effects. An id reused with another body is kept as first received, no effect.
  *
  * @example await receiveOrderEvent(services, { webhookId: 'msg_1', bodyHash, event })
  */
@@ -48,11 +49,9 @@ export async function receiveOrderEvent(
     const { existing } = outcome;
     if (existing.bodyHash !== bodyHash)
       log.warn('webhook id reused with another body; kept the first', { shopId: event.shopId, webhookId });
-    if (existing.status === 'applied' || existing.bodyHash !== bodyHash)
-      return { status: 'duplicate', webhookId, type: existing.type, flags: [] };
+    if (existing.bodyHash !== bodyHash) return { status: 'duplicate', webhookId, type: existing.type, flags: [] };
   }
   const effects = await applyOrderEvent(services, event, webhookId);
-  await services.orders.markEventApplied(event.shopId, webhookId);
   return { status: outcome.created ? 'accepted' : 'duplicate', webhookId, type: event.type, flags: effects.flags };
 }
 

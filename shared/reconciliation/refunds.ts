@@ -1,7 +1,7 @@
 import { ValidationError } from '#http/errors.js';
 import type { Services } from '#shared/services.js';
 import { sortableUtc, toShanghaiIso } from '#shared/time.js';
-import type { CheckSummary, RefundDueRecord } from '#store/orders.js';
+import type { RefundDueRecord } from '#store/orders.js';
 import { daysOverdue } from './deadlines.js';
 import { refundOverdueMessage } from './messages.js';
 
@@ -78,9 +78,7 @@ export async function recordedPriceFen(
   orderId: string,
   sku: string,
 ): Promise<number | undefined> {
-  let latest: CheckSummary | undefined;
-  for await (const check of services.orders.checksForItem(shopId, orderId, sku))
-    if (check.priceFen !== undefined && (!latest || check.decidedAt > latest.decidedAt)) latest = check;
+  const latest = await services.orders.latestItemCheck(shopId, orderId, sku);
   return latest?.priceFen !== undefined ? latest.priceFen * (latest.quantity ?? 1) : undefined;
 }
 

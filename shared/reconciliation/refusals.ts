@@ -83,19 +83,17 @@ export async function reconcileRefusal(
   webhookId: string,
 ): Promise<{ flagId: string; flag: RaiseFlag['flag']; created: boolean } | undefined> {
   const named = event.data.checkId ? await services.checks.get(event.data.checkId) : undefined;
-  // Keep only what decides: the first ALLOW (then stop) and the latest BLOCK, never the whole list.
+  // Only what decides, each by one key condition on the item's entries: an ALLOW in force, and the
+  // latest BLOCK in force (open or closed by staff). Never the whole list of the order's checks.
   const forItem: CheckSummary[] = [];
   if (!event.data.checkId) {
-    let latestBlock: CheckSummary | undefined;
-    for await (const check of services.orders.checksForItem(event.shopId, event.orderId, event.data.sku)) {
-      if (check.effectiveVerdict === 'ALLOW') {
-        forItem.push(check);
-        break;
-      }
-      if (check.effectiveVerdict === 'BLOCK' && (!latestBlock || check.decidedAt > latestBlock.decidedAt))
-        latestBlock = check;
-    }
-    if (latestBlock) forItem.push(latestBlock);
+    const { shopId, orderId } = event;
+    const [allow, open, closed] = await Promise.all(
+      (['ALLOW', 'BLOCK', 'BLOCK_RESOLVED'] as const).map((state) =>
+        services.orders.itemChecks(shopId, orderId, event.data.sku, state, 1),
+      ),
+    );
+    forItem.push(...(allow ?? []), ...(open ?? []), ...(closed ?? []));
   }
   const flag = assessRefusal(event, webhookId, {
     named: named
@@ -104,7 +102,6 @@ export async function reconcileRefusal(
           shopId: named.shopId,
           orderId: named.orderId,
           sku: named.sku,
-          verdict: named.verdict,
           effectiveVerdict: named.review.finalVerdict ?? named.verdict,
           reviewStatus: named.review.status,
           decidedAt: named.decidedAt,

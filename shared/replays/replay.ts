@@ -4,7 +4,7 @@
  * decision used). Stored decisions are only read, never written.
  *
  * A replay is background work sized for a million checks: a job item holds the position (the day and
- * the `byDecidedDay` index key to continue from) and the counters; a worker reads one index page,
+ * the shop, shard and `byShopDecided` key to continue from) and the counters; a worker reads one index page,
  * writes that page's changed checks as their own items, then saves position and counters in one
  * update conditional on the position it started from. A worker that dies between the two (a Lambda
  * timeout) leaves the position where it was: the next worker re-runs that page, rewrites the same

@@ -51,5 +51,10 @@ export function resolveCitation(rulesetVersion: string, ref: string): Citation |
   return RULESETS.find(rulesetVersion)?.law.resolve(ref);
 }
 
+/** Every rule id of every released ruleset (to name the rules a report counted by code). */
+export const ALL_RULE_IDS: readonly string[] = [
+  ...new Set(RULESETS.list().flatMap((r) => r.rules.map((rule) => rule.id))),
+];
+
 /** The current ruleset's rules, for structural tests and the review console. */
 export const RULEBOOK: readonly RuleDefinition[] = RULESETS.current().rules;

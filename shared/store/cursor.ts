@@ -30,14 +30,7 @@ export function decodeCursor(
   sortKeyPrefix = '',
 ): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalid();
-  const key = value as Record<string, unknown>;
+  const key = parseOpaque(cursor);
   const index = Object.values(TABLE.indexes).find((i) => i.partitionKey in expect);
   const names = [TABLE.partitionKey, TABLE.sortKey, ...(index ? [index.partitionKey, index.sortKey] : [])];
   const given = Object.keys(key);
@@ -49,6 +42,18 @@ export function decodeCursor(
   if (!Object.entries(expect).every(([name, expected]) => key[name] === expected)) throw invalid();
   if (index && !(key[index.sortKey] as string).startsWith(sortKeyPrefix)) throw invalid();
   return key;
+}
+
+/** A cursor's JSON object (base64url); anything else was not issued by this service. */
+export function parseOpaque(cursor: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalid();
+  return value as Record<string, unknown>;
 }
 
 function invalid(): InvalidCursorError {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { log } from '#shared/log.js';
 import { sortableUtc, toShanghaiIso } from '#shared/time.js';
+import { batchGet, type ShardPositions, shardedPage } from './batch.js';
 import { guard, isConditionFailed } from './errors.js';
-import { ENTITY, indexKeys, keys, reviewIndexKeys } from './keys.js';
+import { ENTITY, indexKeys, keys, reviewIndexKeys, SHOP_SHARDS } from './keys.js';
 import { counter, type ReportRepository } from './reports.js';
-import { RETENTION_SECONDS, TABLE } from './table.js';
+import { RETENTION_SECONDS } from './table.js';
 
 /** What order-event reconciliation can raise into the review queue. */
 export const FLAG_TYPES = [
@@ -72,7 +73,6 @@ export function flagToItem(record: FlagRecord): Record<string, unknown> {
     entity: ENTITY.flag,
     ...rest,
     ...(checkId ? { checkId } : {}),
-    ...indexKeys.byId(record.flagId),
     // On the order's timeline too (the console shows every check, event and flag of an order).
     ...indexKeys.byOrder(record.shopId, record.orderId, 'FLAG', sortableUtc(record.createdAt), record.flagId),
     ...reviewIndexKeys('open', record.shopId, sortableUtc(record.createdAt), record.flagId),
@@ -160,32 +160,26 @@ export class FlagRepository {
     return Item && Item.entity === ENTITY.flag ? flagFromItem(Item) : undefined;
   }
 
-  /** One shop's flags in one review status, oldest first, one page at a time (the queue's index). */
+  /**
+   * One shop's flags in one review status, oldest first, one page at a time (the shop's queue shards,
+   * merged; checks in the queue are skipped, so a page may hold fewer than `limit` flags).
+   */
   async listByShop(
     shopId: string,
     status: 'open' | 'resolved',
     page: { limit?: number; startKey?: Record<string, unknown> } = {},
   ): Promise<{ items: FlagRecord[]; next?: Record<string, unknown> }> {
-    const { Items, LastEvaluatedKey } = await guard('Query', () =>
-      this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'byShopReviewStatus',
-          KeyConditionExpression: '#pk = :pk',
-          FilterExpression: 'entity = :flag',
-          ExpressionAttributeNames: { '#pk': TABLE.indexes.byShopReviewStatus.partitionKey },
-          ExpressionAttributeValues: {
-            ':pk': indexKeys.byShopReviewStatus(status, shopId, '', '').gsi4pk,
-            ':flag': ENTITY.flag,
-          },
-          Limit: page.limit ?? 100,
-          ExclusiveStartKey: page.startKey,
-        }),
-      ),
-    );
-    return {
-      items: (Items ?? []).map(flagFromItem),
-      ...(LastEvaluatedKey ? { next: LastEvaluatedKey } : {}),
-    };
+    const partitions = Array.from({ length: SHOP_SHARDS }, (_, i) => indexKeys.shopQueuePartition(status, shopId, i));
+    const out = await shardedPage(this.db, this.tableName, {
+      index: 'byShopQueue',
+      partitions,
+      limit: page.limit ?? 100,
+      positions: page.startKey as ShardPositions | undefined,
+    });
+    const flagKeys = out.entries
+      .filter((e) => String(e.pk).startsWith('FLAG#'))
+      .map((e) => ({ pk: String(e.pk), sk: String(e.sk) }));
+    const items = (await batchGet(this.db, this.tableName, flagKeys)).filter((i) => i.entity === ENTITY.flag);
+    return { items: items.map(flagFromItem), ...(out.next ? { next: out.next } : {}) };
   }
 }

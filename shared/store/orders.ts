@@ -8,8 +8,9 @@ import {
 import type { Verdict } from '#schemas/check.js';
 import type { OrderEventType } from '#schemas/order-event.js';
 import { sortableUtc } from '#shared/time.js';
+import { batchGet, type ShardPositions, shardedPage } from './batch.js';
 import { guard, isConditionFailed, StoreUnavailableError } from './errors.js';
-import { ENTITY, indexKeys, keys, REFUND_DUE_PARTITION } from './keys.js';
+import { type CheckState, checkSortPrefix, ENTITY, idFromKey, indexKeys, keys, REFUND_DUE_SHARDS } from './keys.js';
 import { RETENTION_SECONDS, TABLE } from './table.js';
 
 /** An order event as kept on the order's timeline (`orderEvent` item, keyed by its webhook id). */
@@ -24,8 +25,11 @@ export interface OrderEventRecord {
   receivedAt: string;
   /** SHA-256 of the raw body, to notice an id reused for another body. */
   bodyHash: string;
-  /** `received` until every effect of the event was applied, then `applied`. */
-  status: 'received' | 'applied';
+  /**
+   * Always `received`: an event's effects are idempotent and re-applied on every redelivery of the
+   * same body, so no separate "applied" mark is written (it would cost a write per event).
+   */
+  status: 'received';
 }
 
 /** The outcome of recording an event: new, or a delivery of an id already seen (with its record). */
@@ -164,21 +168,6 @@ export class OrderStateRepository {
     return { created: false, existing };
   }
 
-  /** Marks an event's effects as applied (a later redelivery of its id then has nothing to redo). */
-  async markEventApplied(shopId: string, webhookId: string): Promise<void> {
-    await guard('UpdateItem', () =>
-      this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.orderEvent(shopId, webhookId),
-          UpdateExpression: 'SET #status = :applied',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':applied': 'applied' },
-        }),
-      ),
-    );
-  }
-
   /** The order's events in the order they happened (`occurredAt`), one page at a time. */
   async listEvents(
     shopId: string,
@@ -196,13 +185,19 @@ export class OrderStateRepository {
             '#sk': TABLE.indexes.byOrder.sortKey,
           },
           ExpressionAttributeValues: { ':pk': indexKeys.byOrderPartition(shopId, orderId), ':event': 'EVENT#' },
+          ProjectionExpression: 'pk, sk',
           Limit: page.limit ?? 100,
           ExclusiveStartKey: page.startKey,
         }),
       ),
     );
+    const items = await batchGet(
+      this.db,
+      this.tableName,
+      (Items ?? []).map((i) => ({ pk: String(i.pk), sk: String(i.sk) })),
+    );
     return {
-      items: (Items ?? []).map(
+      items: items.map(
         (item) => Object.fromEntries(EVENT_FIELDS.map((field) => [field, item[field]])) as unknown as OrderEventRecord,
       ),
       ...(LastEvaluatedKey ? { next: LastEvaluatedKey } : {}),
@@ -210,10 +205,19 @@ export class OrderStateRepository {
   }
 
   /**
-   * The shop's checks on one order and item (the `byOrder` index, `CHECK#` entries), page by page:
-   * just what reconciliation needs to find the check behind a refusal.
+   * The newest checks of one order item in one state (verdict in force; a BLOCK open or resolved),
+   * newest first: one key condition on the `byOrder` index, reading only its small projection.
+   *
+   * @example const [allow] = await orders.itemChecks('shop', 'O-1', 'SKU-1', 'ALLOW', 1)
    */
-  async *checksForItem(shopId: string, orderId: string, sku: string, pageSize = 50): AsyncGenerator<CheckSummary> {
+  async itemChecks(
+    shopId: string,
+    orderId: string,
+    sku: string,
+    state: CheckState,
+    limit: number,
+  ): Promise<CheckSummary[]> {
+    const out: CheckSummary[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
       const { Items, LastEvaluatedKey } = await guard('Query', () =>
@@ -221,27 +225,31 @@ export class OrderStateRepository {
           new QueryCommand({
             TableName: this.tableName,
             IndexName: 'byOrder',
-            KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :check)',
-            FilterExpression: 'sku = :sku AND shopId = :shop',
-            ProjectionExpression: 'checkId, shopId, orderId, sku, verdict, review, decidedAt, requestJson',
+            KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
             ExpressionAttributeNames: {
               '#pk': TABLE.indexes.byOrder.partitionKey,
               '#sk': TABLE.indexes.byOrder.sortKey,
             },
             ExpressionAttributeValues: {
               ':pk': indexKeys.byOrderPartition(shopId, orderId),
-              ':check': 'CHECK#',
-              ':sku': sku,
-              ':shop': shopId,
+              ':prefix': checkSortPrefix(sku, state),
             },
-            Limit: pageSize,
+            ScanIndexForward: false,
+            Limit: limit - out.length,
             ExclusiveStartKey: startKey,
           }),
         ),
       );
-      for (const item of Items ?? []) yield checkSummaryFromItem(item);
+      for (const item of Items ?? []) out.push({ ...checkSummaryFromItem(item), shopId, orderId });
       startKey = LastEvaluatedKey;
-    } while (startKey);
+    } while (startKey && out.length < limit);
+    return out;
+  }
+
+  /** The latest check of one order item, whatever its verdict (one query per state, in parallel). */
+  async latestItemCheck(shopId: string, orderId: string, sku: string): Promise<CheckSummary | undefined> {
+    const latest = await Promise.all(CHECK_STATES.map((state) => this.itemChecks(shopId, orderId, sku, state, 1)));
+    return latest.flat().sort((a, b) => (sortableUtc(a.decidedAt) < sortableUtc(b.decidedAt) ? 1 : -1))[0];
   }
 
   /**
@@ -474,56 +482,34 @@ export class OrderStateRepository {
 
   /**
    * One page of refund obligations that fell due before `nowUtc` and are still open and unflagged,
-   * earliest due first. The caller pages on with `next`; nothing is loaded beyond one page.
+   * earliest due first within each of the index's shards, all shards merged. The caller pages on
+   * with `next`; nothing is loaded beyond one page.
    */
   async pageOverdueRefunds(
     nowUtc: string,
     page: { limit: number; startKey?: Record<string, unknown> | undefined },
   ): Promise<{ items: RefundDueRecord[]; next?: Record<string, unknown> }> {
-    const { Items, LastEvaluatedKey } = await guard('Query', () =>
-      this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'byRefundDue',
-          KeyConditionExpression: '#pk = :pk AND #sk < :now',
-          ExpressionAttributeNames: {
-            '#pk': TABLE.indexes.byRefundDue.partitionKey,
-            '#sk': TABLE.indexes.byRefundDue.sortKey,
-          },
-          ExpressionAttributeValues: { ':pk': REFUND_DUE_PARTITION, ':now': nowUtc },
-          Limit: page.limit,
-          ExclusiveStartKey: page.startKey,
-        }),
-      ),
-    );
+    const out = await shardedPage(this.db, this.tableName, {
+      index: 'byRefundDue',
+      partitions: Array.from({ length: REFUND_DUE_SHARDS }, (_, i) => indexKeys.refundDuePartition(i)),
+      range: { from: '0', to: nowUtc },
+      limit: page.limit,
+      positions: page.startKey as ShardPositions | undefined,
+    });
     return {
-      items: (Items ?? []).flatMap((item) => refundDueFromItem(item) ?? []),
-      ...(LastEvaluatedKey ? { next: LastEvaluatedKey } : {}),
+      items: out.entries.flatMap((item) => refundDueFromItem({ ...item, entity: ENTITY.refundDue }) ?? []),
+      ...(out.next ? { next: out.next } : {}),
     };
   }
 
   /**
-   * The sweep's claim: the obligation is still open (indexed, no refund recorded). Returns false when
-   * a refund or another sweep got there first.
+   * An obligation the sweep read from the index, read again whole and consistently (the index lags
+   * its items, and projects only what the sweep's query needs), if it is still open: a refund or a
+   * flag recorded since wins over the sweep.
    */
-  async claimOverdue(shopId: string, orderId: string, sku: string, now: string): Promise<boolean> {
-    try {
-      await guard('UpdateItem', () =>
-        this.db.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: keys.refundDue(shopId, orderId, sku),
-            UpdateExpression: 'SET sweptAt = :now',
-            ConditionExpression: 'attribute_exists(gsi5pk) AND attribute_not_exists(refundedAt)',
-            ExpressionAttributeValues: { ':now': now },
-          }),
-        ),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailed(error)) return false;
-      throw error;
-    }
+  async stillOverdue(shopId: string, orderId: string, sku: string): Promise<RefundDueRecord | undefined> {
+    const due = await this.getRefundDue(shopId, orderId, sku);
+    return due?.open && due.refundedAt === undefined && due.flaggedAt === undefined ? due : undefined;
   }
 
   /**
@@ -550,13 +536,15 @@ export class OrderStateRepository {
   }
 }
 
+/** Every state a check can have in its order's `byOrder` entries. */
+const CHECK_STATES: readonly CheckState[] = ['ALLOW', 'BLOCK', 'BLOCK_RESOLVED', 'REVIEW'];
+
 /** A check as reconciliation sees it: whose, about what, and the verdict in force. */
 export interface CheckSummary {
   checkId: string;
   shopId: string;
   orderId: string;
   sku: string;
-  verdict: Verdict;
   /** The verdict in force: a staff resolution's `finalVerdict`, else the automatic verdict. */
   effectiveVerdict: Verdict;
   reviewStatus: string;
@@ -566,32 +554,19 @@ export interface CheckSummary {
   quantity?: number;
 }
 
+/** A check's summary from its `byOrder` entry (the index's projection) or its item. */
 export function checkSummaryFromItem(item: Record<string, unknown>): CheckSummary {
-  const review = (item.review ?? {}) as { status?: string; finalVerdict?: Verdict };
-  const line = requestLine(item.requestJson);
-  const verdict = item.verdict as Verdict;
   return {
-    checkId: String(item.checkId),
-    shopId: String(item.shopId),
-    orderId: String(item.orderId),
+    checkId: typeof item.checkId === 'string' ? item.checkId : idFromKey(String(item.pk)),
+    shopId: String(item.shopId ?? ''),
+    orderId: String(item.orderId ?? ''),
     sku: String(item.sku),
-    verdict,
-    effectiveVerdict: review.finalVerdict ?? verdict,
-    reviewStatus: review.status ?? 'none',
+    effectiveVerdict: item.inForce as Verdict,
+    reviewStatus: String(item.reviewStatus ?? 'none'),
     decidedAt: String(item.decidedAt),
-    ...(typeof line?.priceFen === 'number' ? { priceFen: line.priceFen } : {}),
-    ...(typeof line?.quantity === 'number' ? { quantity: line.quantity } : {}),
+    ...(typeof item.priceFen === 'number' ? { priceFen: item.priceFen } : {}),
+    ...(typeof item.quantity === 'number' ? { quantity: item.quantity } : {}),
   };
-}
-
-/** The item line (`priceFen`, `quantity`) of a stored check's request, if it can be read. */
-function requestLine(requestJson: unknown): { priceFen?: unknown; quantity?: unknown } | undefined {
-  if (typeof requestJson !== 'string') return undefined;
-  try {
-    return (JSON.parse(requestJson) as { item?: { priceFen?: unknown; quantity?: unknown } }).item;
-  } catch {
-    return undefined;
-  }
 }
 
 function refundDueFromItem(item: Record<string, unknown> | undefined): RefundDueRecord | undefined {

@@ -75,11 +75,19 @@ export class PrincipalRepository {
   }
 }
 
-/** Per-shop webhook signing secrets (Standard Webhooks `whsec_…`), kept in the encrypted table. */
+/**
+ * Per-shop webhook signing secrets (Standard Webhooks `whsec_…`), kept in the encrypted table. A
+ * secret read is trusted in this process for `cacheMs` (like an API key), so a shop's stream of events
+ * costs no read per event; a rotation made elsewhere takes effect within that time (Standard Webhooks
+ * senders sign with the new secret only after it was set, and may retry a 401).
+ */
 export class ShopSecretRepository {
+  private readonly cache = new Map<string, { secret: string | undefined; until: number }>();
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly cacheMs = 30_000,
   ) {}
 
   /**
@@ -87,6 +95,7 @@ export class ShopSecretRepository {
    * which configured secret seeded the shop, so a rotated secret survives a restart (`seedWebhookSecret`).
    */
   async putWebhookSecret(shopId: string, secret: string, at = new Date()): Promise<void> {
+    this.cache.delete(shopId);
     await guard('UpdateItem', () =>
       this.db.send(
         new UpdateCommand({
@@ -104,11 +113,16 @@ export class ShopSecretRepository {
     );
   }
 
-  async getWebhookSecret(shopId: string): Promise<string | undefined> {
+  async getWebhookSecret(shopId: string, now = Date.now()): Promise<string | undefined> {
+    const cached = this.cache.get(shopId);
+    if (cached && cached.until > now) return cached.secret;
     const { Item } = await guard('GetItem', () =>
       this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.shopSecret(shopId), ConsistentRead: true })),
     );
-    return typeof Item?.secret === 'string' ? Item.secret : undefined;
+    const secret = typeof Item?.secret === 'string' ? Item.secret : undefined;
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(shopId, { secret, until: now + this.cacheMs });
+    return secret;
   }
 
   /**
@@ -129,6 +143,7 @@ export class ShopSecretRepository {
     const seed = configured ? createHash('sha256').update(configured, 'utf8').digest('hex') : 'generated';
     if (stored && (!configured || Item?.seededFrom === seed)) return { secret: stored, origin: 'stored' };
     const secret = configured ?? generate();
+    this.cache.delete(shopId);
     await guard('PutItem', () =>
       this.db.send(
         new PutCommand({

@@ -157,12 +157,12 @@ export class ReplayRepository {
           KeyConditionExpression: '#pk = :pk',
           ExpressionAttributeNames: { '#pk': TABLE.indexes.byPendingReplay.partitionKey },
           ExpressionAttributeValues: { ':pk': PENDING_REPLAY_PARTITION },
-          ProjectionExpression: 'replayId',
           Limit: limit,
         }),
       ),
     );
-    return (Items ?? []).map((item) => String(item.replayId));
+    // A keys-only index: the id is in the job's key (`REPLAY#<id>`).
+    return (Items ?? []).map((item) => String(item.pk).slice('REPLAY#'.length));
   }
 
   /**

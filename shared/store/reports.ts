@@ -9,7 +9,7 @@ import {
 import type { Verdict } from '#schemas/check.js';
 import { shanghaiDay } from '#shared/time.js';
 import { guard } from './errors.js';
-import { ENTITY } from './keys.js';
+import { ENTITY, SHOP_SHARDS, shardOf } from './keys.js';
 import { RETENTION_SECONDS } from './table.js';
 
 /*
@@ -22,7 +22,7 @@ import { RETENTION_SECONDS } from './table.js';
  * | reportShopDay  | REPORT#SHOPS#<registry shard>        | <YYYY-MM-DD>#<shop>|
  *
  * - `reportDay` holds flat numeric counters (`ALLOW`, `BLOCK`, `REVIEW`, `overridden`,
- *   `rule:<ruleId>`, `flag:<kind>`, `resolved`, `resolveSeconds`, `reviewer:<who>:resolved` …),
+ *   `r:<rule code>`, `flag:<kind>`, `resolved`, `resolveSeconds`, `reviewer:<who>:resolved` …),
  *   changed only by atomic `ADD` updates. One shop's counters are spread over `REPORT_SHARDS` items
  *   per day by a hash of the counted item's id, so the largest shop (20 % of 10,000 checks/s, i.e.
  *   2,000 counts/s) puts 500 writes/s on each: under a partition's 1,000 WCU/s.
@@ -39,15 +39,11 @@ import { RETENTION_SECONDS } from './table.js';
  */
 
 /** Shards of one shop's daily counters (see above: 2,000 counts/s → 500 writes/s per item). */
-export const REPORT_SHARDS = 4;
+export const REPORT_SHARDS = SHOP_SHARDS;
 /** Partitions of the shop-day registry (written at most REPORT_SHARDS times per shop and day). */
 export const REGISTRY_SHARDS = 16;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function shardOf(value: string, shards: number): number {
-  return createHash('sha256').update(value, 'utf8').digest().readUInt32BE(0) % shards;
-}
 
 export const reportKeys = {
   day: (shopId: string, shard: number, day: string) => ({ pk: `REPORT#SHOP#${shopId}#${shard}`, sk: day }),
@@ -59,19 +55,34 @@ export const reportKeys = {
   registryPartition: (shard: number) => `REPORT#SHOPS#${shard}`,
 } as const;
 
+/** The short code a rule is counted under (see `counter.rule`). */
+export function ruleCode(ruleId: string): string {
+  return createHash('sha256').update(ruleId, 'utf8').digest('base64url').slice(0, 8);
+}
+
+/** The counter item a count of item `id` (a check or flag), made at `at`, lands on. */
+export function reportCounterKey(shopId: string, at: string, id: string) {
+  return reportKeys.day(shopId, shardOf(id, REPORT_SHARDS), shanghaiDay(at));
+}
+
 /** Counter deltas, by attribute name. */
 export type Counters = Record<string, number>;
 
 export const counter = {
   verdict: (verdict: Verdict) => verdict,
   overridden: 'overridden',
-  rule: (ruleId: string) => `rule:${ruleId}`,
+  /** A rule by a short code (`r:` + 8 characters of its id's SHA-256): a shard-day item stays under 1 KB. */
+  rule: (ruleId: string) => `r:${ruleCode(ruleId)}`,
   flag: (kind: string) => `flag:${kind}`,
   resolved: 'resolved',
   resolveSeconds: 'resolveSeconds',
-  reviewerResolved: (who: string) => `reviewer:${who}:resolved`,
-  reviewerOverridden: (who: string) => `reviewer:${who}:overridden`,
+  reviewerResolved: (who: string) => `${REVIEWER_PREFIX}${who}:resolved`,
+  reviewerOverridden: (who: string) => `${REVIEWER_PREFIX}${who}:overridden`,
 } as const;
+
+const REVIEWER_PREFIX = 'reviewer:';
+/** The sort-key suffix of a shard-day's reviewer figures (`<day>#staff`, beside `<day>`). */
+const STAFF_SUFFIX = '#staff';
 
 /** One shop's (or all shops') figures for a period, as the contract's reports endpoint answers. */
 export interface ReportSummary {
@@ -114,7 +125,7 @@ async function mapLimit<I, O>(inputs: readonly I[], limit: number, work: (input:
 /**
  * The daily aggregates: atomic counter updates on write, a summary read on demand.
  *
- * @example await reports.add('demo-shop', check.decidedAt, check.checkId, { BLOCK: 1, 'rule:cn.x': 1 })
+ * @example await reports.add('demo-shop', check.decidedAt, check.checkId, { BLOCK: 1, [counter.rule('cn.x')]: 1 })
  */
 export class ReportRepository {
   constructor(
@@ -128,9 +139,23 @@ export class ReportRepository {
    */
   async add(shopId: string, at: string, id: string, deltas: Counters): Promise<void> {
     const entries = Object.entries(deltas).filter(([, value]) => value !== 0 && Number.isFinite(value));
-    if (entries.length === 0) return;
+    // Reviewers' figures (many names, resolutions only) live on their own item, so the item every
+    // check counts on stays small: one write unit per count.
+    const staff = entries.filter(([name]) => name.startsWith(REVIEWER_PREFIX));
+    const main = entries.filter(([name]) => !name.startsWith(REVIEWER_PREFIX));
+    const key = reportCounterKey(shopId, at, id);
+    if (main.length > 0) await this.addTo(key, shopId, at, main, true);
+    if (staff.length > 0) await this.addTo({ pk: key.pk, sk: `${key.sk}${STAFF_SUFFIX}` }, shopId, at, staff, false);
+  }
+
+  private async addTo(
+    key: { pk: string; sk: string },
+    shopId: string,
+    at: string,
+    entries: [string, number][],
+    registers: boolean,
+  ): Promise<void> {
     const day = shanghaiDay(at);
-    const key = reportKeys.day(shopId, shardOf(id, REPORT_SHARDS), day);
     const names: Record<string, string> = {
       '#entity': 'entity',
       '#shop': 'shopId',
@@ -161,7 +186,7 @@ export class ReportRepository {
       ),
     );
     // UPDATED_OLD carries the old value of `entity` unless the item did not exist before this update.
-    if (Attributes?.entity === undefined) await this.register(shopId, day);
+    if (registers && Attributes?.entity === undefined) await this.register(shopId, day);
   }
 
   private async register(shopId: string, day: string): Promise<void> {
@@ -202,8 +227,8 @@ export class ReportRepository {
       Array.from({ length: REPORT_SHARDS }, (_, i) => i),
       REPORT_SHARDS,
       async (shard) => {
-        for await (const item of this.query(reportKeys.dayPartition(shopId, shard), from, to)) {
-          const day = String(item.sk);
+        for await (const item of this.query(reportKeys.dayPartition(shopId, shard), from, `${to}\uffff`)) {
+          const day = String(item.sk).slice(0, 10);
           const into = byDay.get(day) ?? {};
           for (const [name, value] of Object.entries(item))
             if (typeof value === 'number' && name !== 'expiresAt') into[name] = (into[name] ?? 0) + value;
@@ -236,11 +261,19 @@ export class ReportRepository {
    * The summary of one shop, or of every shop with figures, for `from`..`to` (China Standard Time
    * days, inclusive). Reads `REPORT_SHARDS` partitions per shop (and the registry for all shops).
    */
-  async summary(query: { from: string; to: string; shopId?: string | undefined }): Promise<ReportSummary> {
+  async summary(
+    query: { from: string; to: string; shopId?: string | undefined },
+    /** Every rule id that may have been counted (all released rulesets'), to name the rule codes. */
+    ruleIds: Iterable<string> = [],
+  ): Promise<ReportSummary> {
     if (!DAY.test(query.from) || !DAY.test(query.to)) throw new Error('from/to must be YYYY-MM-DD');
     const shops = query.shopId ? [query.shopId] : await this.shopsIn(query.from, query.to);
     const perShop = await mapLimit(shops, 16, (shopId) => this.shopDays(shopId, query.from, query.to));
-    return summarize(query, shops, perShop);
+    const names = new Map([...ruleIds].map((ruleId) => [ruleCode(ruleId), ruleId]));
+    const summary = summarize(query, shops, perShop);
+    for (const row of summary.blocksByRule) row.ruleId = names.get(row.ruleId) ?? row.ruleId;
+    summary.blocksByRule.sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+    return summary;
   }
 }
 
@@ -301,7 +334,7 @@ export function summarize(
     shopId: query.shopId ?? null,
     checks,
     overridden: total.overridden ?? 0,
-    blocksByRule: pick('rule:')
+    blocksByRule: pick('r:')
       .map(([ruleId, count]) => ({ ruleId, count }))
       .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId)),
     flags: Object.fromEntries(pick('flag:').sort(([a], [b]) => a.localeCompare(b))),

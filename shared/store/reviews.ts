@@ -11,11 +11,10 @@ import type { FlagKind, FlagView, QueueStatus, ResolutionAction, ReviewItem, Rev
 import { daysOverdue } from '#shared/legal-days.js';
 import { log } from '#shared/log.js';
 import { sortableUtc } from '#shared/time.js';
-import { getItemById } from './by-id.js';
-import { type CheckRecord, checkFromItem, decidingRule } from './checks.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { batchGet, decodePositions, encodePositions, type ShardPositions, shardedPage } from './batch.js';
+import { type CheckRecord, checkFromItem, checkStateOf, decidingRule } from './checks.js';
 import { guard, isConditionFailed, NotFoundError, VersionConflictError } from './errors.js';
-import { ENTITY, indexKeys, keys, reviewIndexKeys } from './keys.js';
+import { ENTITY, indexKeys, keyForId, keys, QUEUE_SHARDS, reviewIndexKeys, SHOP_SHARDS } from './keys.js';
 import { type Counters, counter, type ReportRepository } from './reports.js';
 import { TABLE } from './table.js';
 
@@ -211,6 +210,19 @@ export function toReviewItem(entry: QueueEntry, now: Date): ReviewItem {
   };
 }
 
+/** The partitions of a queue listing: the all-shops queue's shards, or one shop's. */
+function queuePartitions(status: QueueStatus, shopId: string | undefined) {
+  return shopId
+    ? {
+        index: 'byShopQueue' as const,
+        partitions: Array.from({ length: SHOP_SHARDS }, (_, i) => indexKeys.shopQueuePartition(status, shopId, i)),
+      }
+    : {
+        index: 'byQueue' as const,
+        partitions: Array.from({ length: QUEUE_SHARDS }, (_, i) => indexKeys.queuePartition(status, i)),
+      };
+}
+
 function entryFromItem(item: Record<string, unknown>): QueueEntry | undefined {
   if (item.entity === ENTITY.check) return { type: 'check', record: checkFromItem(item) };
   if (item.entity === ENTITY.flag) return { type: 'flag', record: flagFromItem(item) };
@@ -235,7 +247,7 @@ export function resolutionEffect(
 
 /**
  * The review queue: checks whose verdict was BLOCK or REVIEW and reconciliation flags, listed from
- * the `byReviewStatus` / `byShopReviewStatus` indexes, and resolved by one conditional update each
+ * the sharded `byQueue` / `byShopQueue` indexes, and resolved by one conditional update each
  * (dynalite has no transactions, and none is needed: the item carries its own queue index keys).
  */
 export class ReviewRepository {
@@ -255,36 +267,33 @@ export class ReviewRepository {
     limit: number;
     cursor?: string | undefined;
   }): Promise<{ entries: QueueEntry[]; cursor: string | null }> {
-    const index = query.shopId ? 'byShopReviewStatus' : 'byReviewStatus';
-    const partition = query.shopId
-      ? indexKeys.byShopReviewStatus(query.status, query.shopId, '', '').gsi4pk
-      : indexKeys.byReviewStatus(query.status, '', '').gsi3pk;
-    const pkName = TABLE.indexes[index].partitionKey;
-    const startKey = decodeCursor(query.cursor, { [pkName]: partition });
-    const { Items, LastEvaluatedKey } = await guard('Query', () =>
-      this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': pkName },
-          ExpressionAttributeValues: { ':pk': partition },
-          ScanIndexForward: true,
-          Limit: query.limit,
-          ExclusiveStartKey: startKey,
-        }),
-      ),
+    const { index, partitions } = queuePartitions(query.status, query.shopId);
+    const page = await shardedPage(this.db, this.tableName, {
+      index,
+      partitions,
+      limit: query.limit,
+      positions: decodePositions(query.cursor, index, partitions),
+    });
+    return { entries: await this.entries(page.entries), cursor: encodePositions(page.next, index, partitions) };
+  }
+
+  /** The queue entries behind index keys, read whole (one `BatchGetItem` per 100), in the keys' order. */
+  private async entries(indexEntries: readonly Record<string, unknown>[]): Promise<QueueEntry[]> {
+    const items = await batchGet(
+      this.db,
+      this.tableName,
+      indexEntries.map((e) => ({ pk: String(e.pk), sk: String(e.sk) })),
     );
-    const entries = (Items ?? []).flatMap((item) => {
+    return items.flatMap((item) => {
       const entry = entryFromItem(item);
       return entry ? [entry] : [];
     });
-    return { entries, cursor: encodeCursor(LastEvaluatedKey) };
   }
 
   /**
    * The queue items created from `from` to `to` (China Standard Time days, inclusive), oldest
-   * first, page by page (`pageSize` items read per query): for the console's filters and its CSV.
+   * first, page by page (`pageSize` items per page, merged across the queue's shards): for the
+   * console's filters and its CSV.
    */
   async *pages(query: {
     status: QueueStatus;
@@ -293,37 +302,23 @@ export class ReviewRepository {
     to: string;
     pageSize?: number;
   }): AsyncGenerator<QueueEntry[]> {
-    const index = query.shopId ? 'byShopReviewStatus' : 'byReviewStatus';
-    const partition = query.shopId
-      ? indexKeys.byShopReviewStatus(query.status, query.shopId, '', '').gsi4pk
-      : indexKeys.byReviewStatus(query.status, '', '').gsi3pk;
-    const { partitionKey, sortKey } = TABLE.indexes[index];
-    let start: Record<string, unknown> | undefined;
+    const { index, partitions } = queuePartitions(query.status, query.shopId);
+    const range = {
+      from: sortableUtc(`${query.from}T00:00:00.000+08:00`),
+      to: `${sortableUtc(`${query.to}T23:59:59.999+08:00`)}#\uffff`,
+    };
+    let positions: ShardPositions | undefined;
     do {
-      const page = await guard('Query', () =>
-        this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: index,
-            KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-            ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
-            ExpressionAttributeValues: {
-              ':pk': partition,
-              ':from': sortableUtc(`${query.from}T00:00:00.000+08:00`),
-              ':to': `${sortableUtc(`${query.to}T23:59:59.999+08:00`)}#\uffff`,
-            },
-            ScanIndexForward: true,
-            Limit: query.pageSize ?? 100,
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      yield (page.Items ?? []).flatMap((item) => {
-        const entry = entryFromItem(item);
-        return entry ? [entry] : [];
+      const page = await shardedPage(this.db, this.tableName, {
+        index,
+        partitions,
+        range,
+        limit: query.pageSize ?? 100,
+        positions,
       });
-      start = page.LastEvaluatedKey;
-    } while (start);
+      yield await this.entries(page.entries);
+      positions = page.next ?? undefined;
+    } while (positions);
   }
 
   /** Up to `max` queue items of a period (see `pages`), and whether more were left unread. */
@@ -344,7 +339,7 @@ export class ReviewRepository {
 
   /**
    * Everything on one order, oldest first: its checks, its order events and its flags (the `byOrder`
-   * index), at most `max` entries.
+   * index's keys, then the items whole), at most `max` entries.
    */
   async timeline(
     shopId: string,
@@ -352,8 +347,8 @@ export class ReviewRepository {
     max = 200,
   ): Promise<{ checks: CheckRecord[]; events: Record<string, unknown>[]; flags: FlagRecord[] }> {
     const out = { checks: [] as CheckRecord[], events: [] as Record<string, unknown>[], flags: [] as FlagRecord[] };
+    const found: { pk: string; sk: string }[] = [];
     let start: Record<string, unknown> | undefined;
-    let seen = 0;
     do {
       const page = await guard('Query', () =>
         this.db.send(
@@ -363,30 +358,35 @@ export class ReviewRepository {
             KeyConditionExpression: '#pk = :pk',
             ExpressionAttributeNames: { '#pk': TABLE.indexes.byOrder.partitionKey },
             ExpressionAttributeValues: { ':pk': indexKeys.byOrderPartition(shopId, orderId) },
-            Limit: Math.min(100, max - seen),
+            ProjectionExpression: 'pk, sk',
+            Limit: Math.min(100, max - found.length),
             ExclusiveStartKey: start,
           }),
         ),
       );
-      for (const item of page.Items ?? []) {
-        if (item.entity === ENTITY.check) out.checks.push(checkFromItem(item));
-        else if (item.entity === ENTITY.flag) out.flags.push(flagFromItem(item));
-        else if (item.entity === ENTITY.orderEvent) out.events.push(item);
-      }
-      seen += page.Items?.length ?? 0;
+      for (const item of page.Items ?? []) found.push({ pk: String(item.pk), sk: String(item.sk) });
       start = page.LastEvaluatedKey;
-    } while (start && seen < max);
+    } while (start && found.length < max);
+    for (const item of await batchGet(this.db, this.tableName, found)) {
+      if (item.entity === ENTITY.check) out.checks.push(checkFromItem(item));
+      else if (item.entity === ENTITY.flag) out.flags.push(flagFromItem(item));
+      else if (item.entity === ENTITY.orderEvent) out.events.push(item);
+    }
+    out.checks.sort((a, b) => sortableUtc(a.decidedAt).localeCompare(sortableUtc(b.decidedAt)));
     return out;
   }
 
-  /** A check or flag by its id (the `byId` index, then the item itself, read consistently). */
+  /** A check or flag by its id (one consistent GetItem: the id names the key). */
   async get(id: string): Promise<QueueEntry | undefined> {
     const item = await this.getRaw(id);
     return item ? entryFromItem(item) : undefined;
   }
 
-  private getRaw(id: string): Promise<Record<string, unknown> | undefined> {
-    return getItemById(this.db, this.tableName, id, [ENTITY.check, ENTITY.flag]);
+  private async getRaw(id: string): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await guard('GetItem', () =>
+      this.db.send(new GetCommand({ TableName: this.tableName, Key: keyForId(id), ConsistentRead: true })),
+    );
+    return Item?.entity === ENTITY.check || Item?.entity === ENTITY.flag ? Item : undefined;
   }
 
   /**
@@ -578,10 +578,7 @@ export class ReviewRepository {
     },
   ): Promise<QueueEntry> {
     const id = entry.type === 'check' ? entry.record.checkId : entry.record.flagId;
-    const createdUtc =
-      typeof item.gsi3sk === 'string' && item.gsi3sk.includes('#')
-        ? item.gsi3sk.slice(0, item.gsi3sk.indexOf('#'))
-        : sortableUtc(entry.type === 'check' ? entry.record.decidedAt : entry.record.createdAt);
+    const createdUtc = sortableUtc(entry.type === 'check' ? entry.record.decidedAt : entry.record.createdAt);
     const queueKeys = reviewIndexKeys(change.queue, entry.record.shopId, createdUtc, id);
     const names: Record<string, string> = {
       '#review': 'review',
@@ -595,14 +592,24 @@ export class ReviewRepository {
       ':expected': expected,
       ':none': 'none',
       ':gsi3pk': queueKeys.gsi3pk,
-      ':gsi3sk': queueKeys.gsi3sk,
       ':gsi4pk': queueKeys.gsi4pk,
-      ':gsi4sk': queueKeys.gsi4sk,
+      ':tsk': queueKeys.tsk,
     };
     const sets = [
       '#review.#history = list_append(if_not_exists(#review.#history, :empty), :entry)',
-      'gsi3pk = :gsi3pk, gsi3sk = :gsi3sk, gsi4pk = :gsi4pk, gsi4sk = :gsi4sk',
+      'gsi3pk = :gsi3pk, gsi4pk = :gsi4pk, tsk = :tsk',
     ];
+    if (entry.type === 'check') {
+      // The check's place in its order's `byOrder` entries follows the verdict in force.
+      const r = entry.record;
+      const after = { ...r.review, ...change.set } as StoredReview;
+      const { inForce, reviewStatus, state } = checkStateOf({ verdict: r.verdict, review: after });
+      const { gsi2sk } = indexKeys.byOrderCheck(r.shopId, r.orderId, r.sku, state, sortableUtc(r.decidedAt), r.checkId);
+      sets.push('inForce = :inForce, reviewStatus = :reviewStatus, gsi2sk = :gsi2sk');
+      values[':inForce'] = inForce;
+      values[':reviewStatus'] = reviewStatus;
+      values[':gsi2sk'] = gsi2sk;
+    }
     for (const [name, value] of Object.entries(change.set)) {
       names[`#${name}`] = name;
       values[`:${name}`] = value;
@@ -677,32 +684,6 @@ export class ReviewRepository {
     } catch (error) {
       log.error('daily aggregate not updated', { id, error });
     }
-  }
-
-  /**
-   * Every check decided on one China Standard Time day (`YYYY-MM-DD`), in decision order, all pages.
-   */
-  async decidedOn(day: string): Promise<CheckRecord[]> {
-    const out: CheckRecord[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await guard('Query', () =>
-        this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: 'byDecidedDay',
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': TABLE.indexes.byDecidedDay.partitionKey },
-            ExpressionAttributeValues: { ':pk': indexKeys.byDecidedDay(day, '', '').gsi6pk },
-            ScanIndexForward: true,
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      for (const item of page.Items ?? []) if (item.entity === ENTITY.check) out.push(checkFromItem(item));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
   }
 
   /**

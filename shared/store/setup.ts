@@ -31,7 +31,10 @@ export async function ensureTable(db: DynamoDBDocumentClient, tableName: string)
         { AttributeName: index.partitionKey, KeyType: 'HASH' },
         { AttributeName: index.sortKey, KeyType: 'RANGE' },
       ],
-      Projection: { ProjectionType: 'ALL' },
+      Projection:
+        index.projection.type === 'INCLUDE'
+          ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projection.attributes] }
+          : { ProjectionType: index.projection.type },
     };
   });
   const definitions: AttributeDefinition[] = [...attributes].map((name) => ({

@@ -1,8 +1,9 @@
 /**
  * Investigation (issue 10, finding 8): the embedded store's memory over repeated summary reads.
  * Seeds N checks over 30 days into an isolated on-disk store, then reads a 30-day period's checks R
- * times, one `byDecidedDay` query per day as the console summary did before per-day counters
- * (full items; `MODE=projected`: only `checkId`), printing the store process's RSS and heap.
+ * times, day by day through the shop's `byShopDecided` shards as the console summary once read the
+ * all-shops day index (full items via BatchGetItem; `MODE=projected`: the index's keys only),
+ * printing the store process's RSS and heap.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,8 @@ import { parsePeriod } from '#functions/review-decisions/console/summary.js';
 import { startEmbeddedDynamo } from '#shared/local/embedded-dynamo.js';
 import { setLogLevel } from '#shared/log.js';
 import { createServices } from '#shared/services.js';
+import { sortableUtc } from '#shared/time.js';
+import { indexKeys, SHOP_SHARDS } from '#store/keys.js';
 import { ensureTable } from '#store/setup.js';
 import { storeCheck } from '../reviews/support.js';
 
@@ -39,25 +42,39 @@ for (let i = 0; i < N; i++) {
 console.log(`seeded ${N}: rss ${rss()} MiB`);
 const period = parsePeriod({ from: '2026-11-01', to: '2026-11-30' }, new Date());
 if (!period) throw new Error('no period');
-// MODE=projected: the same day queries, projecting only `checkId` (small answers, same iteration).
+// MODE=projected: the shards' keys only (small answers, same iteration); otherwise whole checks.
 const readPeriod = async (projectedOnly: boolean) => {
   let count = 0;
   for (const day of period.days) {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await services.db.send(
-        new QueryCommand({
-          TableName: 'mem',
-          IndexName: 'byDecidedDay',
-          KeyConditionExpression: 'gsi6pk = :pk',
-          ExpressionAttributeValues: { ':pk': `DECIDED#${day}` },
-          ...(projectedOnly ? { ProjectionExpression: 'checkId' } : {}),
-          ExclusiveStartKey: start,
-        }),
-      );
-      count += page.Items?.length ?? 0;
-      start = page.LastEvaluatedKey;
-    } while (start);
+    if (!projectedOnly) {
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await services.checks.pageByDecidedDay(day, { limit: 100, startKey, shopId: 'shop-a' });
+        count += page.items.length;
+        startKey = page.next;
+      } while (startKey);
+      continue;
+    }
+    for (let shard = 0; shard < SHOP_SHARDS; shard++) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await services.db.send(
+          new QueryCommand({
+            TableName: 'mem',
+            IndexName: 'byShopDecided',
+            KeyConditionExpression: 'gsi6pk = :pk AND tsk BETWEEN :from AND :to',
+            ExpressionAttributeValues: {
+              ':pk': indexKeys.decidedPartition('shop-a', shard),
+              ':from': sortableUtc(`${day}T00:00:00.000+08:00`),
+              ':to': `${sortableUtc(`${day}T23:59:59.999+08:00`)}#\uffff`,
+            },
+            ExclusiveStartKey: start,
+          }),
+        );
+        count += page.Items?.length ?? 0;
+        start = page.LastEvaluatedKey;
+      } while (start);
+    }
   }
   return { length: count };
 };

@@ -199,7 +199,7 @@ describe('Console queue and item pages', () => {
     expect(all).toContain('<html lang="en"');
     expect(all).toContain('O-A-1');
     expect(all).toContain('O-B-1');
-    expect(all).toContain('cn.crpl.art25.abuse');
+    expect(all).toContain('cn.nrr-measures.art8.evidence');
     expect(all).toContain('纯棉T恤');
     expect(all).toContain('¥79.00');
     expect(all).toContain('packaging opened');
@@ -219,7 +219,7 @@ describe('Console queue and item pages', () => {
     // the language is remembered
     expect(await (await browser.request('/console/summary')).text()).toContain('管理汇总');
     const item = await (await browser.request(`/console/items/${a.checkId}?lang=en`)).text();
-    expect(item).toContain('cn.crpl.art25.abuse');
+    expect(item).toContain('cn.nrr-measures.art8.evidence');
     expect(item).toContain('s3://ex/1.jpg');
     expect(item).toContain('minlength="10"');
     expect(item).toContain('name="expectedVersion" value="1"');
@@ -359,7 +359,7 @@ describe('Console summary', () => {
     expect(html).toMatch(/data-verdict="BLOCK"><b class="v-BLOCK">2<\/b>/);
     expect(html).toMatch(/data-verdict="REVIEW"><b class="v-REVIEW">0<\/b>/);
     expect(html).toMatch(
-      /id="by-rule"[\s\S]*cn\.nrr\.art8\.inspection-opening<\/small><\/span><\/td><td data-label="Count">2<\/td>/,
+      /id="by-rule"[\s\S]*cn\.nrr-measures\.art8\.para3<\/small><\/span><\/td><td data-label="Count">2<\/td>/,
     );
     expect(html.match(/class="col" title=/g)).toHaveLength(6); // one trend column per day
     expect(html).toContain('summary.csv?from=2026-04-01&amp;to=2026-04-06');

@@ -28,6 +28,7 @@ const ACTION_OF: Record<string, string> = {
   ScanCommand: 'dynamodb:Scan',
   DescribeTableCommand: 'dynamodb:DescribeTable',
   BatchGetCommand: 'dynamodb:BatchGetItem',
+  BatchGetItemCommand: 'dynamodb:BatchGetItem',
   BatchWriteCommand: 'dynamodb:BatchWriteItem',
   TransactWriteCommand: 'dynamodb:TransactWriteItems',
 };

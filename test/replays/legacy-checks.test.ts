@@ -7,6 +7,7 @@ import { decideCheck } from '#shared/decisions/checks.js';
 import { replayCheck, startReplay, workReplay } from '#shared/replays/replay.js';
 import type { Services } from '#shared/services.js';
 import type { CheckRecord } from '#store/checks.js';
+import { indexKeys, keys } from '#store/keys.js';
 import { checkRequest } from '../support/requests.js';
 import { bearer, SHOP_A, STAFF, startTestStore, type TestStore } from '../support/store.js';
 
@@ -68,7 +69,7 @@ async function recordDelivery(orderId: string, receivedAt: string): Promise<void
     data: {},
     receivedAt,
     bodyHash: `hash-${orderId}`,
-    status: 'applied',
+    status: 'received',
   });
 }
 
@@ -114,18 +115,20 @@ describe('A stored check that cannot be re-decided', () => {
       new PutCommand({
         TableName: services.tableName,
         Item: {
-          pk: 'SHOP#shop-a#REQ#broken',
-          sk: 'CHECK',
+          ...keys.check('01BROKEN000000000000000000'),
           entity: 'check',
           checkId: '01BROKEN000000000000000000',
           requestJson: '{"order":',
           findingsJson: '[]',
-          gsi6pk: 'DECIDED#2026-11-12',
-          gsi6sk: '2026-11-12T04:00:00.000Z#01BROKEN000000000000000000',
+          ...indexKeys.byShopDecided(SHOP_A.shopId, '2026-11-12T04:00:00.000Z', '01BROKEN000000000000000000'),
         },
       }),
     );
-    const job = await startReplay(services, { rulesetVersion: R1.id, from: '2026-11-11', to: '2026-11-13' }, 'test');
+    const job = await startReplay(
+      services,
+      { rulesetVersion: R1.id, from: '2026-11-11', to: '2026-11-13', shopId: SHOP_A.shopId },
+      'test',
+    );
 
     // Act
     const result = await workReplay(services, job.replayId, { owner: 'test' });

@@ -74,9 +74,9 @@ describe('GET /v1/reviews — the review queue', () => {
       verdict: 'REVIEW',
       status: 'open',
       version: 1,
-      ruleId: 'cn.crpl.art25.abuse',
+      ruleId: 'cn.nrr-measures.art8.evidence',
     });
-    expect(body.items[1]).toMatchObject({ ruleId: 'cn.nrr.art8.inspection-opening', verdict: 'BLOCK' });
+    expect(body.items[1]).toMatchObject({ ruleId: 'cn.nrr-measures.art8.para3', verdict: 'BLOCK' });
     expect(body.cursor).toBeNull();
     expect((await list(app, '?status=resolved')).body.items).toEqual([]);
   });

@@ -32,17 +32,17 @@ export async function storeCheck(
     verdict: options.verdict,
     findings: [
       {
-        ruleId: 'cn.nrr.art7.scope',
+        ruleId: 'cn.nrr-measures.art7',
         outcome: 'satisfied',
         citations: [],
         message: { zh: '适用七日无理由退货。', en: 'The seven-day right applies.' },
       },
       {
         ruleId: violated
-          ? 'cn.nrr.art8.inspection-opening'
+          ? 'cn.nrr-measures.art8.para3'
           : options.verdict === 'REVIEW'
-            ? 'cn.crpl.art25.abuse'
-            : 'cn.nrr.art6.perishable',
+            ? 'cn.nrr-measures.art8.evidence'
+            : 'cn.crpl.art25.para1.item2',
         outcome: violated ? 'violated' : options.verdict === 'REVIEW' ? 'needs_review' : 'supports_refusal',
         citations: [],
         message: { zh: '测试发现。', en: 'A test finding.' },
@@ -87,7 +87,6 @@ export async function storeFlag(
         details: options.details ?? {},
         message: { zh: '收货后 7 日内未退款。', en: 'No refund within 7 days of receiving the goods.' },
         review: { status: 'open', version: 1, history: [] },
-        ...indexKeys.byId(options.flagId),
         ...indexKeys.byOrder(options.shopId, 'O-FLAG-1', 'FLAG', sortableUtc(options.createdAt), options.flagId),
         ...reviewIndexKeys('open', options.shopId, sortableUtc(options.createdAt), options.flagId),
         expiresAt: Math.floor(Date.parse(options.createdAt) / 1000) + 10_000_000,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckRequestSchema } from '#schemas/check.js';
 import { type CheckRecord, checkToItem } from '#store/checks.js';
 import { IdempotencyConflictError } from '#store/errors.js';
-import { keys } from '#store/keys.js';
+import { checkIdFor, keys } from '#store/keys.js';
 import { RETENTION_SECONDS } from '#store/table.js';
 import { checkRequest } from '../support/requests.js';
 import { startTestStore, type TestStore } from '../support/store.js';
@@ -17,7 +17,7 @@ afterAll(async () => store.close());
 function record(overrides: Partial<CheckRecord> = {}): CheckRecord {
   const request = CheckRequestSchema.parse(checkRequest());
   return {
-    checkId: '01KB0000000000000000000001',
+    checkId: checkIdFor('shop-a', request.requestId),
     shopId: 'shop-a',
     requestId: request.requestId,
     orderId: request.order.orderId,
@@ -30,7 +30,6 @@ function record(overrides: Partial<CheckRecord> = {}): CheckRecord {
         ruleId: 'cn.nrr-measures.art8.para3',
         outcome: 'violated',
         citations: ['NRR-MEASURES:8:3'],
-        message: { zh: '拆封查验不影响商品完好。', en: 'Opening to inspect does not make goods non-intact.' },
       },
     ],
     requiredActions: ['accept_return'],
@@ -44,7 +43,7 @@ function record(overrides: Partial<CheckRecord> = {}): CheckRecord {
 }
 
 describe('CheckRepository on the embedded store', () => {
-  it('writes one small item with its entity, index keys and a three-year expiry', async () => {
+  it('writes one small item with its entity, sharded index keys and a three-year expiry', async () => {
     // Prepare
     const services = await store.freshTable();
     const check = record();
@@ -53,21 +52,27 @@ describe('CheckRepository on the embedded store', () => {
     // Assess
     expect(outcome.created).toBe(true);
     const { Item } = await services.db.send(
-      new GetCommand({ TableName: services.tableName, Key: keys.check('shop-a', check.requestId) }),
+      new GetCommand({ TableName: services.tableName, Key: keys.check(check.checkId) }),
     );
     expect(Item).toMatchObject({
+      pk: `CHECK#${check.checkId}`,
       entity: 'check',
-      gsi1pk: `ID#${check.checkId}`,
       gsi2pk: 'ORDER#shop-a#O-1001',
-      gsi3pk: 'REVIEW#open',
-      gsi4pk: 'REVIEW#open#SHOP#shop-a',
-      gsi6pk: 'DECIDED#2026-04-05',
+      gsi2sk: expect.stringMatching(/^CHECK#[^#]+#BLOCK#2026-04-05T03:00:01\.000Z#/),
+      gsi3pk: expect.stringMatching(/^QUEUE#open#\d+$/),
+      gsi4pk: expect.stringMatching(/^QUEUE#open#SHOP#shop-a#[0-3]$/),
+      gsi6pk: expect.stringMatching(/^DECIDED#shop-a#[0-3]$/),
+      inForce: 'BLOCK',
+      reviewStatus: 'open',
     });
+    expect(Item?.gsi1pk).toBeUndefined();
+    // Messages are stored by reference (rendered on read), like the citations.
+    expect(Item?.findingsJson).not.toContain('message');
     const decidedSeconds = Date.parse(check.decidedAt) / 1000;
     expect(Item?.expiresAt).toBeGreaterThanOrEqual(decidedSeconds + 3 * 366 * 24 * 3600);
     expect(RETENTION_SECONDS).toBeGreaterThan(3 * 366 * 24 * 3600);
     // Citations are stored by reference: the verbatim texts are rebuilt on read.
-    expect(JSON.stringify(Item).length).toBeLessThan(4_000);
+    expect(JSON.stringify(Item).length).toBeLessThan(2_500);
   });
 
   it('keeps ALLOW decisions out of the review queue', () => {
@@ -79,8 +84,8 @@ describe('CheckRepository on the embedded store', () => {
   it('returns the stored record for a replay and refuses a different body', async () => {
     const services = await store.freshTable();
     await services.checks.create(record());
-    const replay = await services.checks.create(record({ checkId: '01KB0000000000000000000002' }));
-    expect(replay).toMatchObject({ created: false, record: { checkId: '01KB0000000000000000000001' } });
+    const replay = await services.checks.create(record({ decidedAt: '2026-04-05T11:00:09.000+08:00' }));
+    expect(replay).toMatchObject({ created: false, record: { decidedAt: '2026-04-05T11:00:01.000+08:00' } });
     await expect(services.checks.create(record({ requestHash: 'h2' }))).rejects.toBeInstanceOf(
       IdempotencyConflictError,
     );
@@ -89,7 +94,14 @@ describe('CheckRepository on the embedded store', () => {
   it('finds a check by id and never one of another entity', async () => {
     const services = await store.freshTable();
     await services.checks.create(record());
-    expect((await services.checks.get('01KB0000000000000000000001'))?.requestId).toBe('R-20260405-0001');
+    expect((await services.checks.get(record().checkId))?.requestId).toBe('R-20260405-0001');
     expect(await services.checks.get('01KB000000000000000000000X')).toBeUndefined();
+  });
+
+  it('derives a check id from the shop and request id: 26 Crockford base32 characters, stable, distinct', () => {
+    expect(checkIdFor('shop-a', 'r-1')).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(checkIdFor('shop-a', 'r-1')).toBe(checkIdFor('shop-a', 'r-1'));
+    expect(checkIdFor('shop-a', 'r-1')).not.toBe(checkIdFor('shop-b', 'r-1'));
+    expect(checkIdFor('shop-a', 'r-1')).not.toBe(checkIdFor('shop-a', 'r-2'));
   });
 });

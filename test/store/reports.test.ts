@@ -109,7 +109,7 @@ describe('GET /v1/reports/summary — per-shop daily aggregates', () => {
     expect(figures.shopId).toBeNull();
     expect(figures.checks).toEqual({ ALLOW: 1, BLOCK: 2, REVIEW: 1, total: 4 });
     expect(figures.overridden).toBe(1);
-    expect(figures.blocksByRule).toEqual([{ ruleId: 'cn.nrr.art8.inspection-opening', count: 2 }]);
+    expect(figures.blocksByRule).toEqual([{ ruleId: 'cn.nrr-measures.art8.para3', count: 2 }]);
     expect(figures.flags).toEqual({ refund_overdue: 1 });
     expect(figures.byDay).toEqual([
       { date: '2026-04-03', ALLOW: 0, BLOCK: 2, REVIEW: 0, flags: 0, overridden: 1 },

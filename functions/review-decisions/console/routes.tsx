@@ -5,6 +5,7 @@ import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import * as z from 'zod';
 import { MAX_BODY_BYTES } from '#http/body.js';
+import { ALL_RULE_IDS } from '#rules/index.js';
 import { ExternalIdSchema } from '#schemas/common.js';
 import { ApprovalRequestSchema, JustificationSchema, ResolutionRequestSchema } from '#schemas/review.js';
 import { renderStoredCheck } from '#shared/decisions/checks.js';
@@ -538,11 +539,14 @@ export function createConsoleApp(services: Services): Hono<ConsoleEnv> {
     const lang = c.get('lang');
     const input = summaryInput(c);
     if (!input) return messagePage(c, 400, t(lang, 'badRequest'), t(lang, 'periodInvalid'));
-    const report = await services.reports.summary({
-      from: input.period.from,
-      to: input.period.to,
-      shopId: input.shopId,
-    });
+    const report = await services.reports.summary(
+      {
+        from: input.period.from,
+        to: input.period.to,
+        shopId: input.shopId,
+      },
+      ALL_RULE_IDS,
+    );
     return page(c, <SummaryPage {...base(c)} period={input.period} shopId={input.shopId} report={report} />);
   });
 
