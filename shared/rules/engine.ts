@@ -106,6 +106,11 @@ class Entry {
     readonly conclude: CompiledRule['conclude'],
     /** Positions (in the slot) of the rules that override this one, or undefined when none can. */
     readonly overriddenBy: readonly number[] | undefined,
+    /**
+     * The rank of the one outcome the rule declares, or -1 when it declares several: a rank-only
+     * question needs no conclusion from it (a rule concludes only what it declares: rulebook test).
+     */
+    readonly fixedRank: number,
   ) {}
 }
 
@@ -130,7 +135,18 @@ export function createEvaluator(spec: EngineSpec) {
       });
       byReason.set(
         reason,
-        rules.map((r, i) => new Entry(r, r.fromDay, r.toDay, r.applies, r.conclude, overriddenBy[i])),
+        rules.map(
+          (r, i) =>
+            new Entry(
+              r,
+              r.fromDay,
+              r.toDay,
+              r.applies,
+              r.conclude,
+              overriddenBy[i],
+              r.outcomes.length === 1 ? RANK[r.outcomes[0] as Outcome] : -1,
+            ),
+        ),
       );
     }
     index.set(regime, byReason);
@@ -168,6 +184,10 @@ export function createEvaluator(spec: EngineSpec) {
       const e = slot[i] as Entry;
       // Catala's exceptions: a rule yields to another applicable rule that names it as its exception.
       if (e.overriddenBy !== undefined && isOverridden(e.overriddenBy)) continue;
+      if (out === null && e.fixedRank >= 0) {
+        if (e.fixedRank > rank) rank = e.fixedRank;
+        continue;
+      }
       const conclusion = e.conclude(f, reason, regime);
       const r = RANK[conclusion.outcome];
       if (r > rank) rank = r;
