@@ -174,6 +174,8 @@ export function createEvaluator(spec: EngineSpec) {
     for (let i = 0; i < n; i++) {
       const e = slot[i] as Entry;
       const a = day >= e.fromDay && day <= e.toDay && e.applies(f, reason, regime);
+      // Rank only: an applicable rule that can only conclude BLOCK and that nothing overrides settles it.
+      if (a && out === null && e.fixedRank === BLOCK && e.overriddenBy === undefined) return BLOCK;
       applies[i] = a;
       any ||= a;
     }
