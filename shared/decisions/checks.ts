@@ -22,20 +22,38 @@ export interface DecideResult {
  * @example const { created, record } = await decideCheck(services, 'demo-shop', request)
  */
 export async function decideCheck(services: Services, shopId: string, request: CheckRequest): Promise<DecideResult> {
-  const requestHash = sha256Base64Url(canonicalJson(request));
   // No read before the write: the conditional put itself detects a replay or a conflict (and then
   // reads the stored decision back), so a new check costs one read (the order's recorded delivery)
   // and one write.
   const recordedDeliveredAt = await services.orders.recordedDeliveredAt(shopId, request.order.orderId);
-  const decision = evaluate(request, { recordedDeliveredAt: recordedDeliveredAt ?? null });
-  const now = services.clock();
+  const record = newCheckRecord(shopId, request, recordedDeliveredAt ?? null, services.clock());
+  const outcome = await services.checks.create(record);
+  // Fact shopping (contract 1.1): an ALLOW on new facts after an open BLOCK for the same item is
+  // flagged for review; also on a replay, so a flag lost to a failure after the write is raised then.
+  await flagFactsChangedAfterBlock(services, outcome.record);
+  return outcome;
+}
+
+/**
+ * The record of a new decision on a request (pure: the engine, the id, the hash), as `decideCheck`
+ * stores it.
+ *
+ * @example const record = newCheckRecord('demo-shop', request, null, new Date())
+ */
+export function newCheckRecord(
+  shopId: string,
+  request: CheckRequest,
+  recordedDeliveredAt: string | null,
+  now: Date,
+): CheckRecord {
+  const decision = evaluate(request, { recordedDeliveredAt });
   const record: CheckRecord = {
     checkId: checkIdFor(shopId, request.requestId),
     shopId,
     requestId: request.requestId,
     orderId: request.order.orderId,
     sku: request.item.sku,
-    requestHash,
+    requestHash: sha256Base64Url(canonicalJson(request)),
     request,
     verdict: decision.verdict,
     findings: decision.findings.map(compactFinding),
@@ -43,17 +61,13 @@ export async function decideCheck(services: Services, shopId: string, request: C
     alternativeReasons: decision.alternativeReasons,
     deadlines: decision.deadlines,
     rulesetVersion: decision.rulesetVersion,
-    recordedDeliveredAt: recordedDeliveredAt ?? null,
+    recordedDeliveredAt,
     decidedAt: toShanghaiIso(now),
     review: initialReview(decision.verdict),
   };
   // The texts are not stored (they are rendered on read); this record renders from the decision at hand.
   TEXTS.set(record, { messages: decision.findings.map((f) => f.message), summary: decision.summary });
-  const outcome = await services.checks.create(record);
-  // Fact shopping (contract 1.1): an ALLOW on new facts after an open BLOCK for the same item is
-  // flagged for review; also on a replay, so a flag lost to a failure after the write is raised then.
-  await flagFactsChangedAfterBlock(services, outcome.record);
-  return outcome;
+  return record;
 }
 
 /** A new decision's review state: BLOCK and REVIEW wait for staff, ALLOW needs none. */

@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   CheckRequest,
@@ -116,7 +117,7 @@ export function checkToItem(record: CheckRecord): Record<string, unknown> {
           decidedUtc,
           record.checkId,
         );
-  return {
+  const item: Record<string, unknown> = {
     ...keys.check(record.checkId),
     entity: ENTITY.check,
     ...Object.fromEntries(CHECK_FIELDS.map((field) => [field, record[field]])),
@@ -135,14 +136,40 @@ export function checkToItem(record: CheckRecord): Record<string, unknown> {
     ...queue,
     expiresAt: Math.floor(Date.parse(record.decidedAt) / 1000) + RETENTION_SECONDS,
   };
+  // A long request (many gifts, much evidence, long names) would take the item over 2 KB, a third
+  // write unit on every write of the check: its evidence is then kept deflated. Decided on the
+  // request and findings alone (they never change), so a resolution keeps the item's form; most
+  // checks never pay the CPU.
+  const evidenceBytes = Buffer.byteLength(item.requestJson as string) + Buffer.byteLength(item.findingsJson as string);
+  if (evidenceBytes > INLINE_EVIDENCE_MAX_BYTES) {
+    item.evidenceZ = deflateRawSync(JSON.stringify({ request: record.request, findings: record.findings }));
+    delete item.requestJson;
+    delete item.findingsJson;
+  }
+  return item;
 }
+
+/**
+ * Above this many bytes of request and findings JSON a check keeps them deflated (`evidenceZ`): the
+ * rest of a new check item is about 700 bytes, so inline evidence up to this keeps it within 2 KB.
+ */
+export const INLINE_EVIDENCE_MAX_BYTES = 1300;
 
 export function checkFromItem(item: Record<string, unknown>): CheckRecord {
   const record = Object.fromEntries(CHECK_FIELDS.map((field) => [field, item[field]])) as unknown as CheckRecord;
   // The id is the key's (`CHECK#<id>`); items stored before that carry it as an attribute too.
   record.checkId = typeof item.checkId === 'string' ? item.checkId : idFromKey(String(item.pk));
-  record.request = JSON.parse(String(item.requestJson)) as CheckRequest;
-  record.findings = JSON.parse(String(item.findingsJson)) as StoredFinding[];
+  if (item.evidenceZ instanceof Uint8Array) {
+    const evidence = JSON.parse(inflateRawSync(item.evidenceZ).toString('utf8')) as {
+      request: CheckRequest;
+      findings: StoredFinding[];
+    };
+    record.request = evidence.request;
+    record.findings = evidence.findings;
+  } else {
+    record.request = JSON.parse(String(item.requestJson)) as CheckRequest;
+    record.findings = JSON.parse(String(item.findingsJson)) as StoredFinding[];
+  }
   // Checks stored before messages were stored by reference carry their summary as text.
   if (typeof item.summaryJson === 'string') record.summary = JSON.parse(item.summaryJson) as Summary;
   record.review = { ...record.review, history: record.review?.history ?? [] };

@@ -7,6 +7,9 @@
  *   lint     policy lint: precision/recall of void detection on the corpus (both splits) and the CPU
  *            time of linting a 20,000-character policy
  *   reports  GET /v1/reports/summary's read at 1k / 10k / 100k checks in a 30-day period
+ *   store    what the store costs: WRU and stored bytes per check and per resolution (read back
+ *            from the table), the partition model's busiest partitions, the overdue sweep's items/s,
+ *            and the service's CPU per check against a bare GetItem + PutItem of the same item
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -29,7 +32,7 @@ import { type BaselineFacts, createJsonRulesEngine } from './json-rules-baseline
 
 const HELP = `npm run bench [-- options]
 
-  --only <section>   engine | e2e | bundles | lint | reports (default: all five)
+  --only <section>   engine | e2e | bundles | lint | reports | store (default: all six)
   --report-max <n>   the largest period for reports (default 100000 checks)
   --seconds <n>      duration of each throughput run (default 10)
   --help             this text
@@ -50,7 +53,7 @@ if (values.help) {
   process.exit(0);
 }
 const seconds = Math.max(1, Number(values.seconds));
-const sections = values.only ? [values.only] : ['engine', 'e2e', 'bundles', 'lint', 'reports'];
+const sections = values.only ? [values.only] : ['engine', 'e2e', 'bundles', 'lint', 'reports', 'store'];
 setLogLevel('error');
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -405,12 +408,200 @@ async function benchReports(): Promise<void> {
   await store.close();
 }
 
+/**
+ * What the store costs (issue 9): (a) write units and stored bytes of new checks and resolutions,
+ * from the items read back from the embedded store (mean over 20 varied scenario requests each, in
+ * steady state: a shop's first count of the day left out); (b) the partition model's busiest
+ * partitions; (c) the overdue sweep's items/s over 2,000 overdue obligations; (d) the service's CPU
+ * per check (the embedded store in its own process, so only our side is counted) against a bare
+ * GetItem + PutItem of the same item.
+ */
+async function benchStore(): Promise<void> {
+  const { startEmbeddedDynamo } = await import('#shared/local/embedded-dynamo.js');
+  const { loadConfig } = await import('#config/env.js');
+  const { createServices } = await import('#shared/services.js');
+  const { ensureTable } = await import('#store/setup.js');
+  const { checkToItem } = await import('#store/checks.js');
+  const { checkIdFor, keys } = await import('#store/keys.js');
+  const { decideCheck } = await import('#shared/decisions/checks.js');
+  const { runOverdueSweep } = await import('#shared/reconciliation/sweep.js');
+  const { toShanghaiIso } = await import('#shared/time.js');
+  const { measure, steadyState, sumCosts, sumStored } = await import('../support/measure.js');
+  const { checkTemplates } = await import('../support/check-templates.js');
+  const { buildPartitionModel, carriedRate, overLimit, peakPartitions, MODEL } = await import(
+    '../support/partition-model.js'
+  );
+  log('\n## store — what the store costs (embedded dynalite in its own process; the cost model of #store/capacity)');
+  const server = await startEmbeddedDynamo({ dataDir: ':memory:', isolate: true });
+  const services = createServices(
+    loadConfig({ TABLE_NAME: 'bench-store', DYNAMODB_ENDPOINT: server.endpoint, AWS_REGION: 'cn-north-1' }),
+  );
+  await ensureTable(services.db, 'bench-store');
+  const shop = 'bench-shop';
+  try {
+    // (a) Write units and bytes, by verdict, over varied scenario requests (each on an order of its own).
+    const corpus = loadScenarioRequests();
+    const request = (i: number): CheckRequest => {
+      const base = corpus[i % corpus.length] as CheckRequest;
+      return { ...base, requestId: `bench-${i}`, order: { ...base.order, orderId: `BENCH-${i}` } };
+    };
+    for (let i = 0; i < 16; i++) await decideCheck(services, shop, request(100_000 + i)); // the day's counters
+    type Figures = ReturnType<typeof steadyState>;
+    const byKind: Record<'BLOCK' | 'ALLOW' | 'REVIEW' | 'uphold', Figures[]> = {
+      BLOCK: [],
+      ALLOW: [],
+      REVIEW: [],
+      uphold: [],
+    };
+    const blocks: { checkId: string }[] = [];
+    for (let i = 0; i < corpus.length * 3 && (byKind.BLOCK.length < 20 || byKind.ALLOW.length < 20); i++) {
+      const measured = await measure(services, () => decideCheck(services, shop, request(i)));
+      const verdict = measured.result.record.verdict;
+      if (byKind[verdict].length >= 20) continue;
+      byKind[verdict].push(steadyState(measured));
+      if (verdict === 'BLOCK') blocks.push(measured.result.record);
+    }
+    for (const block of blocks) {
+      const measured = await measure(services, () =>
+        services.reviews.resolve(block.checkId, {
+          action: 'uphold',
+          justification: 'Bench: upheld.',
+          expectedVersion: 1,
+          resolvedBy: 'bench-staff (key-bench)',
+          resolvedAt: toShanghaiIso(new Date()),
+        }),
+      );
+      byKind.uphold.push(steadyState(measured));
+    }
+    const perIndex = (record: Record<string, number>, n: number, digits: number) =>
+      Object.entries(record)
+        .filter(([, value]) => value > 0)
+        .map(([name, value]) => `${name} ${fmt(value / n, digits)}`)
+        .join(', ') || 'none';
+    log(
+      '| request | n | WRU mean (min–max) | WRU by table / index (mean) | bytes stored mean | bytes by table / index (mean) |',
+    );
+    log('| --- | ---: | ---: | --- | ---: | --- |');
+    for (const [kind, all] of Object.entries(byKind)) {
+      if (all.length === 0) continue;
+      const wru = sumCosts(all.map((f) => f.wru));
+      const stored = sumStored(all.map((f) => f.stored));
+      const totals = all.map((f) => f.wru.total);
+      const label = kind === 'uphold' ? 'resolution (uphold a BLOCK)' : `new ${kind} check`;
+      log(
+        `| ${label} | ${all.length} | ${fmt(wru.total / all.length, 1)} (${Math.min(...totals)}–${Math.max(...totals)}) | table ${fmt(wru.table / all.length, 1)}; ${perIndex(wru.indexes, all.length, 1)} | ${fmt(stored.total / all.length)} | table ${fmt(stored.table / all.length)}; ${perIndex(stored.indexes, all.length, 0)} |`,
+      );
+    }
+    log('Targets (issue 9): ≤ 7 WRU per BLOCK, ≤ 5 per ALLOW, ≤ 6 KB (6,144 B) stored per BLOCK, ≤ 12 per resolution.');
+
+    // (b) The partition model over the service's own check records.
+    const templates = await checkTemplates(services, shop);
+    for (const worstCase of [false, true]) {
+      const model = buildPartitionModel(templates, { worstCase });
+      const over = overLimit(model);
+      log(
+        `\npartition model — ${fmt(MODEL.shops)} shops, ${fmt(MODEL.checksPerSecond)} checks/s (largest shop 20 %), ${worstCase ? "the largest shop's checks all BLOCK" : '60 % ALLOW / 30 % BLOCK / 10 % REVIEW'}, ${fmt(model.requests.resolutions)} resolutions/s, ${fmt(Object.values(model.requests.events).reduce((a, b) => a + b, 0))} webhook events/s: ${fmt(model.wcu)} WCU/s, ${fmt(model.rcu)} RCU/s in all; ${over.length} partition(s) over 1,000 WCU/s or 3,000 RCU/s`,
+      );
+      log('| table / index | top partitions (WCU/s, RCU/s) |');
+      log('| --- | --- |');
+      for (const { index, partitions } of peakPartitions(model)) {
+        const cells = partitions.map((p) => `${p.partition} (${fmt(p.wcu)}, ${fmt(p.rcu)})`).join('; ');
+        log(`| ${index ?? 'table'} | ${cells || '—'} |`);
+      }
+      const carried = carriedRate(model);
+      const where = (p: { index: string | null; partition: string } | undefined) =>
+        p ? `${p.index ?? 'table'} ${p.partition}` : 'nothing';
+      log(
+        `carried at this mix and skew: ${fmt(carried.overall.checksPerSecond)} checks/s overall (first to saturate: ${where(carried.overall.limitedBy)}); the largest shop alone ${fmt(carried.largestShop.checksPerSecond)} checks/s (${where(carried.largestShop.limitedBy)})`,
+      );
+    }
+
+    // (c) The overdue sweep over 2,000 overdue obligations.
+    const overdue = 2_000;
+    const received = toShanghaiIso(new Date(Date.now() - 20 * 86_400_000));
+    const due = toShanghaiIso(new Date(Date.now() - 12 * 86_400_000));
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < overdue) {
+          const n = next++;
+          await services.orders.openRefundDue({
+            shopId: `sweep-shop-${n % 50}`,
+            orderId: `SWEEP-${n}`,
+            sku: 'TS-1',
+            receivedAt: received,
+            dueAt: due,
+            now: received,
+          });
+        }
+      }),
+    );
+    const sweep = await runOverdueSweep(services, { now: new Date() });
+    log(
+      `\noverdue sweep: ${fmt(sweep.scanned)} overdue obligations, ${fmt(sweep.flagged)} flagged in ${fmt(sweep.ms / 1000, 2)} s: ${fmt(sweep.scanned / (sweep.ms / 1000))} items/s (${sweep.pages} pages)`,
+    );
+
+    // (d) CPU per check against a bare GetItem + PutItem of the same item.
+    const n = 300;
+    const cpuOf = async (work: (i: number) => Promise<unknown>, count: number) => {
+      const before = process.cpuUsage();
+      for (let i = 0; i < count; i++) await work(i);
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / count;
+    };
+    const cpuRequest = (i: number) => request(200_000 + i);
+    await cpuOf((i) => decideCheck(services, shop, cpuRequest(n + i)), 50); // warm-up
+    const records: Awaited<ReturnType<typeof decideCheck>>['record'][] = [];
+    const serviceUs = await cpuOf(async (i) => {
+      records.push((await decideCheck(services, shop, cpuRequest(i))).record);
+    }, n);
+    // The same items under fresh keys (a check is keyed by its id, derived from shop and request id).
+    const items = records.map((record) =>
+      checkToItem({
+        ...record,
+        requestId: `${record.requestId}-bare`,
+        checkId: checkIdFor(shop, `${record.requestId}-bare`),
+      }),
+    );
+    const bare = async (i: number) => {
+      const record = records[i % records.length] as (typeof records)[number];
+      await services.db.send(
+        new GetCommand({
+          TableName: services.tableName,
+          Key: keys.orderState(shop, record.orderId),
+          ConsistentRead: true,
+        }),
+      );
+      await services.db.send(
+        new PutCommand({
+          TableName: services.tableName,
+          Item: items[i % items.length],
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    };
+    await cpuOf(async (i) => {
+      await services.db.send(
+        new PutCommand({ TableName: services.tableName, Item: { pk: `WARM#${i}`, sk: 'X', body: 'x'.repeat(3000) } }),
+      );
+    }, 50);
+    const bareUs = await cpuOf(bare, n);
+    log(
+      `\nCPU per check (${n} sequential decideCheck, the store in its own process): ${fmt(serviceUs)} µs; a bare GetItem + PutItem of the same item: ${fmt(bareUs)} µs; ratio ${fmt(serviceUs / bareUs, 2)}×`,
+    );
+  } finally {
+    services.db.destroy();
+    await server.close();
+  }
+}
+
 for (const section of sections) {
   if (section === 'reports') await benchReports();
   else if (section === 'engine') await benchEngine();
   else if (section === 'lint') await benchLint();
   else if (section === 'e2e') await benchEndToEnd();
   else if (section === 'bundles') await benchBundles();
+  else if (section === 'store') await benchStore();
   else {
     console.error(`unknown section ${section}\n\n${HELP}`);
     process.exit(2);

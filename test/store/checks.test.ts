@@ -1,6 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckRequestSchema } from '#schemas/check.js';
+import { plainItemSize } from '#store/capacity.js';
 import { type CheckRecord, checkToItem } from '#store/checks.js';
 import { IdempotencyConflictError } from '#store/errors.js';
 import { checkIdFor, keys } from '#store/keys.js';
@@ -96,6 +97,41 @@ describe('CheckRepository on the embedded store', () => {
     await services.checks.create(record());
     expect((await services.checks.get(record().checkId))?.requestId).toBe('R-20260405-0001');
     expect(await services.checks.get('01KB000000000000000000000X')).toBeUndefined();
+  });
+
+  it('keeps a long request deflated so the item stays within two write units, and reads it back whole', async () => {
+    // Prepare: a request with many gifts and evidence references (3 KB of JSON on its own).
+    const services = await store.freshTable();
+    const request = CheckRequestSchema.parse(
+      checkRequest({
+        requestId: 'R-long',
+        item: {
+          ...checkRequest().item,
+          name: '儿童羊毛混纺针织开衫（加厚款，含礼盒包装与手写贺卡）'.repeat(3),
+          gifts: Array.from({ length: 12 }, (_, i) => ({ name: `赠品${i}：便携收纳袋`, declaredPriceFen: 990 })),
+        },
+        refusal: {
+          reason: 'packaging_opened',
+          evidence: Array.from({ length: 12 }, (_, i) => ({
+            type: 'photo',
+            ref: `s3://evidence/shop-a/R-long/${i}.jpg`,
+          })),
+        },
+      }),
+    );
+    const check = record({ request, requestId: 'R-long', checkId: checkIdFor('shop-a', 'R-long') });
+    // Act
+    await services.checks.create(check);
+    // Assess
+    const { Item } = await services.db.send(
+      new GetCommand({ TableName: services.tableName, Key: keys.check(check.checkId) }),
+    );
+    expect(Item?.requestJson).toBeUndefined();
+    expect(Item?.evidenceZ).toBeInstanceOf(Uint8Array);
+    expect(plainItemSize(Item as Record<string, unknown>)).toBeLessThanOrEqual(2048);
+    const read = await services.checks.get(check.checkId);
+    expect(read?.request).toEqual(request);
+    expect(read?.findings).toEqual(check.findings);
   });
 
   it('derives a check id from the shop and request id: 26 Crockford base32 characters, stable, distinct', () => {
