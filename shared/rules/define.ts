@@ -97,6 +97,10 @@ export interface CompiledRule extends Rule {
     fromDay: number;
     toDay: number;
     cites: readonly { wire: Citation; tag: string | undefined }[];
+    /** Every wire citation of the version, in order: what a finding cites when no citation is conditional. */
+    wires: readonly Citation[];
+    /** Some citation is conditional on a tag of the conclusion. */
+    tagged: boolean;
   }[];
 }
 
@@ -155,14 +159,19 @@ export function defineRule(spec: RuleSpec): CompiledRule {
     fromDay: dayOf(effectiveFrom),
     toDay: spec.effectiveTo ? dayOf(spec.effectiveTo) : Number.POSITIVE_INFINITY,
     exceptionSet: new Set(spec.exception ?? []),
-    compiled: versions.map((v) => ({
-      fromDay: dayOf(v.effectiveFrom),
-      toDay: v.effectiveTo ? dayOf(v.effectiveTo) : Number.POSITIVE_INFINITY,
-      cites: v.citations.map((c) => ({
+    compiled: versions.map((v) => {
+      const cites = v.citations.map((c) => ({
         wire: buildCitation(c.instrument, c.article, c.paragraph, c.item) as Citation,
         tag: c.tag,
-      })),
-    })),
+      }));
+      return {
+        fromDay: dayOf(v.effectiveFrom),
+        toDay: v.effectiveTo ? dayOf(v.effectiveTo) : Number.POSITIVE_INFINITY,
+        cites,
+        wires: cites.map((c) => c.wire),
+        tagged: cites.some((c) => c.tag !== undefined),
+      };
+    }),
   };
   return Object.freeze(rule);
 }

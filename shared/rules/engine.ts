@@ -5,6 +5,7 @@
  */
 import {
   type CheckRequest,
+  type Citation,
   type Finding,
   type Outcome,
   REFUSAL_REASONS,
@@ -95,6 +96,27 @@ export interface EngineSpec {
   summarize?(f: Facts, decision: Omit<Decision, 'summary'>, deciding: readonly Hit[]): Decision['summary'];
 }
 
+/** One rule as the hot loop reads it: every entry has the same shape, so its loads are monomorphic. */
+class Entry {
+  constructor(
+    readonly rule: CompiledRule,
+    readonly fromDay: number,
+    readonly toDay: number,
+    readonly applies: CompiledRule['applies'],
+    readonly conclude: CompiledRule['conclude'],
+    /** Positions (in the slot) of the rules that override this one, or undefined when none can. */
+    readonly overriddenBy: readonly number[] | undefined,
+    /**
+     * The rank of the one outcome the rule declares, or -1 when it declares several: a rank-only
+     * question needs no conclusion from it (a rule concludes only what it declares: rulebook test).
+     */
+    readonly fixedRank: number,
+  ) {}
+}
+
+/** The rules of one question for one stated reason, in the order findings are listed. */
+type Slot = readonly Entry[];
+
 /**
  * Builds one ruleset's evaluator from a pack's spec. Rules are indexed by regime and stated reason
  * once, at load.
@@ -102,48 +124,83 @@ export interface EngineSpec {
  * @example const evaluate = createEvaluator(spec); evaluate(request, null).verdict
  */
 export function createEvaluator(spec: EngineSpec) {
-  const index = new Map<Regime, Record<RefusalReason, readonly CompiledRule[]>>();
+  const index = new Map<Regime, Map<RefusalReason, Slot>>();
   for (const regime of spec.regimes) {
-    const byReason = {} as Record<RefusalReason, readonly CompiledRule[]>;
-    for (const reason of REFUSAL_REASONS)
-      byReason[reason] = spec.rules.filter(
-        (r) => r.regimes.includes(regime) && (!r.reasons || r.reasons.includes(reason)),
+    const byReason = new Map<RefusalReason, Slot>();
+    for (const reason of REFUSAL_REASONS) {
+      const rules = spec.rules.filter((r) => r.regimes.includes(regime) && (!r.reasons || r.reasons.includes(reason)));
+      const overriddenBy = rules.map((rule, i) => {
+        const by = rules.flatMap((other, j) => (j !== i && other.exceptionSet.has(rule.id) ? [j] : []));
+        return by.length > 0 ? by : undefined;
+      });
+      byReason.set(
+        reason,
+        rules.map(
+          (r, i) =>
+            new Entry(
+              r,
+              r.fromDay,
+              r.toDay,
+              r.applies,
+              r.conclude,
+              overriddenBy[i],
+              r.outcomes.length === 1 ? RANK[r.outcomes[0] as Outcome] : -1,
+            ),
+        ),
       );
+    }
     index.set(regime, byReason);
   }
   const allowing = new Map<Regime, readonly RefusalReason[]>();
   for (const regime of spec.regimes) {
-    const byReason = index.get(regime) as Record<RefusalReason, readonly CompiledRule[]>;
+    const byReason = index.get(regime) as Map<RefusalReason, Slot>;
     allowing.set(
       regime,
-      REFUSAL_REASONS.filter((reason) => byReason[reason].some((r) => r.outcomes.includes('supports_refusal'))),
+      REFUSAL_REASONS.filter((reason) =>
+        byReason.get(reason)?.some((e) => e.rule.outcomes.includes('supports_refusal')),
+      ),
     );
   }
 
-  /** Scratch list of applicable rules; `judge` is synchronous and not re-entrant, so one list serves. */
-  const applicable: CompiledRule[] = [];
+  /** Scratch flags: which candidate applies. `judge` is synchronous and not re-entrant, so one array serves. */
+  const applies: boolean[] = [];
 
   function judge(regime: Regime, f: Facts, reason: RefusalReason, out: Hit[] | null): number {
-    const candidates = index.get(regime)?.[reason] ?? [];
-    let n = 0;
-    for (const rule of candidates) {
-      if (f.placedDay >= rule.fromDay && f.placedDay <= rule.toDay && rule.applies(f, reason, regime)) {
-        applicable[n++] = rule;
-      }
+    const slot = index.get(regime)?.get(reason);
+    if (slot === undefined) return 0;
+    const n = slot.length;
+    const day = f.placedDay;
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      const e = slot[i] as Entry;
+      const a = day >= e.fromDay && day <= e.toDay && e.applies(f, reason, regime);
+      // Rank only: an applicable rule that can only conclude BLOCK and that nothing overrides settles it.
+      if (a && out === null && e.fixedRank === BLOCK && e.overriddenBy === undefined) return BLOCK;
+      applies[i] = a;
+      any ||= a;
     }
+    if (!any) return 0;
     let rank = 0;
     for (let i = 0; i < n; i++) {
-      const rule = applicable[i] as CompiledRule;
-      let overridden = false;
-      for (let j = 0; j < n && !overridden; j++)
-        overridden = j !== i && (applicable[j] as CompiledRule).exceptionSet.has(rule.id);
-      if (overridden) continue;
-      const conclusion = rule.conclude(f, reason, regime);
+      if (!applies[i]) continue;
+      const e = slot[i] as Entry;
+      // Catala's exceptions: a rule yields to another applicable rule that names it as its exception.
+      if (e.overriddenBy !== undefined && isOverridden(e.overriddenBy)) continue;
+      if (out === null && e.fixedRank >= 0) {
+        if (e.fixedRank > rank) rank = e.fixedRank;
+        continue;
+      }
+      const conclusion = e.conclude(f, reason, regime);
       const r = RANK[conclusion.outcome];
       if (r > rank) rank = r;
-      out?.push({ rule, conclusion, regime });
+      out?.push({ rule: e.rule, conclusion, regime });
     }
     return rank;
+  }
+
+  function isOverridden(by: readonly number[]): boolean {
+    for (const j of by) if (applies[j]) return true;
+    return false;
   }
 
   function stricter(f: Facts, reason: RefusalReason, a: Regime, b: Regime, out: Hit[] | null): number {
@@ -161,13 +218,16 @@ export function createEvaluator(spec: EngineSpec) {
 
   const judgeApi: Judge = { judge, stricter, canAllow: (regime) => allowing.get(regime) ?? [] };
 
-  function cites(hit: Hit, f: Facts) {
-    const version = hit.rule.compiled.find((v) => f.placedDay >= v.fromDay && f.placedDay <= v.toDay);
-    if (!version) return [];
-    const tags = hit.conclusion.tags;
-    const out = [];
-    for (const c of version.cites) if (c.tag === undefined || tags?.includes(c.tag)) out.push(c.wire);
-    return out;
+  function cites(hit: Hit, f: Facts): Citation[] {
+    for (const version of hit.rule.compiled) {
+      if (f.placedDay < version.fromDay || f.placedDay > version.toDay) continue;
+      if (!version.tagged) return version.wires.slice();
+      const tags = hit.conclusion.tags;
+      const out: Citation[] = [];
+      for (const c of version.cites) if (c.tag === undefined || tags?.includes(c.tag)) out.push(c.wire);
+      return out;
+    }
+    return [];
   }
 
   function render(hit: Hit, f: Facts, reason: RefusalReason): Finding {
@@ -186,6 +246,10 @@ export function createEvaluator(spec: EngineSpec) {
     return rank;
   }
 
+  /** The facts `rankOf` decides on: set before each call of `spec.alternatives` (one closure per evaluator, not per BLOCK). */
+  let alternativeFacts: Facts;
+  const rankOf = (reason: RefusalReason): number => spec.decide(alternativeFacts, reason, judgeApi, null);
+
   return function evaluate(request: CheckRequest, recordedDeliveredAt: string | null | undefined): Decision {
     const f = spec.deriveFacts(request, recordedDeliveredAt);
     const stated = request.refusal.reason;
@@ -202,7 +266,8 @@ export function createEvaluator(spec: EngineSpec) {
       if (rank > 0 && RANK[hit.conclusion.outcome] === rank) {
         deciding.push(hit);
         findings.push(render(hit, f, stated));
-        for (const a of hit.conclusion.actions ?? []) actions |= ACTION_BIT[a];
+        const named = hit.conclusion.actions;
+        if (named) for (const a of named) actions |= ACTION_BIT[a];
         if (hit.conclusion.alternatives) {
           namedAlternatives ??= new Set();
           for (const r of hit.conclusion.alternatives) namedAlternatives.add(r);
@@ -220,7 +285,7 @@ export function createEvaluator(spec: EngineSpec) {
     let alternativeReasons: RefusalReason[] = [];
     let requiredActions: RequiredAction[];
     if (verdict === 'BLOCK') {
-      const rankOf = (reason: RefusalReason) => spec.decide(f, reason, judgeApi, null);
+      alternativeFacts = f;
       alternativeReasons = spec.alternatives(f, stated, rankOf, judgeApi, namedAlternatives ?? NONE);
       requiredActions = spec.blockActions(f, new Set(actionsOf(actions)), alternativeReasons, deciding);
     } else if (verdict === 'REVIEW') {

@@ -105,18 +105,19 @@ function intactness(request: CheckRequest, revision: 1 | 2): Intactness {
   };
 }
 
+/** No exclusion by confirmation was marked: one shared answer. */
+const UNMARKED: ConfirmationCheck = Object.freeze({
+  marked: false,
+  natureListed: false,
+  explicit: false,
+  atPurchase: false,
+  natureInPlay: false,
+  valid: false,
+});
+
 function confirmation(request: CheckRequest, placed: number, revision: 1 | 2): ConfirmationCheck {
   const mark = request.item.nonReturnable;
-  if (!mark) {
-    return {
-      marked: false,
-      natureListed: false,
-      explicit: false,
-      atPurchase: false,
-      natureInPlay: false,
-      valid: false,
-    };
-  }
+  if (!mark) return UNMARKED;
   const c = request.returnRequest.condition;
   const confirmedAt = mark.confirmedAt === null ? Number.NaN : parseInstant(mark.confirmedAt);
   const natureListed = mark.basis !== 'other';
@@ -183,7 +184,11 @@ export function deriveFacts(
   // and are extended over rest days (CIVIL-CODE 203); computed only for the rows that read them.
   const monthsFrom = revision >= 2 && receiptDay !== null && returnRequest.kind !== 'no_reason' ? receiptDay : null;
   const promise =
-    revision >= 2 && promiseDays >= 1 ? period(receiptDay, promiseDays, requestDay, beforeReceipt, revision) : null;
+    revision < 2 || promiseDays < 1
+      ? null
+      : promiseDays === windowDays
+        ? window // the same days counted the same way
+        : period(receiptDay, promiseDays, requestDay, beforeReceipt, revision);
   // Only the durable-goods rule reads the six months (CRPL 23 ¶3): skip the arithmetic otherwise.
   const sixMonthsLast =
     receiptDay === null || !item.durable || returnRequest.kind === 'no_reason'
@@ -244,11 +249,7 @@ export function deriveFacts(
     confirmation: confirm,
     noReasonRightHolds:
       consumer && distance && windowOpen && !(statutoryExclusion && !covers) && !confirm.valid && !intact.anySign,
-    giftsChargeable:
-      missingGifts.length > 0 &&
-      (revision >= 2 ? missingGifts.some : missingGifts.every).call(missingGifts, (name) =>
-        item.gifts.some((g) => g.name === name && g.declaredPriceFen !== undefined),
-      ),
+    giftsChargeable: missingGifts.length > 0 && giftsChargeable(missingGifts, item.gifts, revision),
     promiseCovers: promise !== null && promise.state !== 'after',
     sixMonths: item.durable ? months(monthsFrom, params.durableProofMonths.value, requestDay, beforeReceipt) : null,
     threeGuaranteesPeriods:
@@ -270,6 +271,21 @@ export function deriveFacts(
         : null,
     objectionPeriod: months(monthsFrom, 12 * params.objectionYears.value, requestDay, beforeReceipt),
   };
+}
+
+/**
+ * NRR-MEASURES 12 ¶2: every missing gift had a declared price; r2: at least one had.
+ *
+ * @example giftsChargeable(['mug'], [{ name: 'mug', declaredPriceFen: 1000 }], 2) // true
+ */
+function giftsChargeable(missing: readonly string[], gifts: CheckRequest['item']['gifts'], revision: 1 | 2): boolean {
+  for (const name of missing) {
+    let priced = false;
+    for (const g of gifts) if (g.name === name && g.declaredPriceFen !== undefined) priced = true;
+    if (revision >= 2 && priced) return true;
+    if (revision < 2 && !priced) return false;
+  }
+  return revision < 2;
 }
 
 /** The request falls inside the period, or before it began (goods not yet received). */

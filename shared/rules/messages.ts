@@ -65,20 +65,45 @@ export function lastDayOf(period: Period): number {
   return period.end ?? period.last;
 }
 
+/**
+ * Clauses that name one day, written once per day number: every request of a day names the same few
+ * days. Bounded, like the formatted dates.
+ */
+function byDay(build: (dayNumber: number) => Message): (dayNumber: number) => Message {
+  const written = new Map<number, Message>();
+  return (dayNumber) => {
+    let text = written.get(dayNumber);
+    if (text === undefined) {
+      if (written.size > 20_000) written.clear();
+      text = Object.freeze(build(dayNumber));
+      written.set(dayNumber, text);
+    }
+    return text;
+  };
+}
+
+const ASKED = byDay((day) => ({
+  zh: `您于${zhDate(day)}提出退货`,
+  en: `You asked to return the goods on ${enDate(day)}`,
+}));
+const ASKED_ON = byDay((day) => ({
+  zh: `于${zhDate(day)}提出退货`,
+  en: `asked to return the goods on ${enDate(day)}`,
+}));
+const RECEIVED = byDay((day) => ({
+  zh: `您于${zhDate(day)}签收商品`,
+  en: `you signed for the goods on ${enDate(day)}`,
+}));
+const NOT_RECEIVED: Message = Object.freeze({ zh: '商品尚未签收', en: 'the goods have not been signed for yet' });
+
 /** `您于2026年4月5日提出退货` / `You asked to return the goods on 5 April 2026`. */
 export function asked(f: Facts): Message {
-  return {
-    zh: `您于${zhDate(f.requestDay)}提出退货`,
-    en: `You asked to return the goods on ${enDate(f.requestDay)}`,
-  };
+  return ASKED(f.requestDay);
 }
 
 /** `于2026年4月5日提出退货` / `asked to return the goods on 5 April 2026`, to follow a subject already named. */
 export function askedOn(f: Facts): Message {
-  return {
-    zh: `于${zhDate(f.requestDay)}提出退货`,
-    en: `asked to return the goods on ${enDate(f.requestDay)}`,
-  };
+  return ASKED_ON(f.requestDay);
 }
 
 /**
@@ -87,14 +112,16 @@ export function askedOn(f: Facts): Message {
  */
 export function askedWithin(f: Facts): Message {
   const name = windowName(f);
+  const when = asked(f);
   if (f.window?.state === 'not_begun')
     return {
-      zh: `${asked(f).zh}，当时商品尚未签收，${name.zh}尚未开始计算`,
-      en: `${asked(f).en}, before they were signed for, so ${name.en} had not yet begun`,
+      zh: `${when.zh}，当时商品尚未签收，${name.zh}尚未开始计算`,
+      en: `${when.en}, before they were signed for, so ${name.en} had not yet begun`,
     };
+  const until = windowUntil(f);
   return {
-    zh: `${asked(f).zh}，在${name.zh}内${windowUntil(f).zh}`,
-    en: `${asked(f).en}, within ${name.en}${windowUntil(f).en}`,
+    zh: `${when.zh}，在${name.zh}内${until.zh}`,
+    en: `${when.en}, within ${name.en}${until.en}`,
   };
 }
 
@@ -121,32 +148,80 @@ export function timesEn(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
 
+/** One frozen text per reason, written once at load: messages name the same reasons over and over. */
+const perReason = (text: (reason: RefusalReason) => Message): Readonly<Record<RefusalReason, Message>> =>
+  Object.freeze(
+    Object.fromEntries(
+      (Object.keys(REASON_TEXT) as RefusalReason[]).map((reason) => [reason, Object.freeze(text(reason))]),
+    ) as Record<RefusalReason, Message>,
+  );
+
+/** The stated reason in English, without quotation marks, to follow "on the ground that". */
+const REASON_EN = perReason((reason) => ({ zh: '', en: REASON_TEXT[reason].en.replace(/"/g, '') }));
+
+const STATED_GROUND = perReason((reason) =>
+  reason === 'other'
+    ? { zh: '本店提出的其他理由', en: 'the other reason the shop gave' }
+    : { zh: `本店提出的${REASON_TEXT[reason].zh}`, en: `the reason the shop gave (${REASON_TEXT[reason].en})` },
+);
+
 /** The stated reason as the subject or object of a sentence: `本店提出的“定制商品”` / `the reason the shop gave ("…")`. */
 export function statedGround(reason: RefusalReason): Message {
-  if (reason === 'other') return { zh: '本店提出的其他理由', en: 'the other reason the shop gave' };
-  return { zh: `本店提出的${REASON_TEXT[reason].zh}`, en: `the reason the shop gave (${REASON_TEXT[reason].en})` };
+  return STATED_GROUND[reason];
 }
+
+const REFUSE_ON = perReason((reason) =>
+  reason === 'other'
+    ? { zh: '以其他理由拒绝', en: 'refuse on another ground' }
+    : { zh: `以${REASON_TEXT[reason].zh}为由拒绝`, en: `refuse on the ground that ${reasonEn(reason)}` },
+);
 
 /** Refusing on the stated reason: `以“定制商品”为由拒绝` / `refuse on the ground that the goods were made to order`. */
 export function refuseOn(reason: RefusalReason): Message {
-  if (reason === 'other') return { zh: '以其他理由拒绝', en: 'refuse on another ground' };
-  return { zh: `以${REASON_TEXT[reason].zh}为由拒绝`, en: `refuse on the ground that ${reasonEn(reason)}` };
+  return REFUSE_ON[reason];
 }
+
+const SEVEN_DAYS: Message = Object.freeze({ zh: '七日无理由退货期', en: 'the seven-day no-reason return period' });
+/** A promised window's name by its length in days (a few lengths recur; bounded by the schema's day limit). */
+const PROMISED = new Map<number, Message>();
 
 /** The return window's name: the statutory seven days or the shop's longer promise. */
 export function windowName(f: Facts): Message {
   if (f.promiseDays > 7 || !f.distance) {
-    return {
-      zh: `本店承诺的${f.windowDays}日无理由退货期`,
-      en: `the ${f.windowDays}-day no-reason return period the shop promised`,
-    };
+    let name = PROMISED.get(f.windowDays);
+    if (name === undefined) {
+      name = Object.freeze({
+        zh: `本店承诺的${f.windowDays}日无理由退货期`,
+        en: `the ${f.windowDays}-day no-reason return period the shop promised`,
+      });
+      if (PROMISED.size < 1000) PROMISED.set(f.windowDays, name);
+    }
+    return name;
   }
-  return { zh: '七日无理由退货期', en: 'the seven-day no-reason return period' };
+  return SEVEN_DAYS;
 }
+
+const NO_TEXT: Message = Object.freeze({ zh: '', en: '' });
 
 /** `（截至2026年4月9日）`, with the holiday extension named when it applied. */
 export function windowUntil(f: Facts, period: Period | null = f.window): Message {
-  if (!period || Number.isNaN(period.last)) return { zh: '', en: '' };
+  if (!period || Number.isNaN(period.last)) return NO_TEXT;
+  // Written once per last day and extension (63: no extended end known); a longer extension is not cached.
+  const extension = period.end === undefined ? 63 : period.end - period.last;
+  if (extension < 0 || extension > 62) return until(period);
+  const key = period.last * 64 + extension;
+  let text = UNTIL.get(key);
+  if (text === undefined) {
+    if (UNTIL.size > 20_000) UNTIL.clear();
+    text = Object.freeze(until(period));
+    UNTIL.set(key, text);
+  }
+  return text;
+}
+
+const UNTIL = new Map<number, Message>();
+
+function until(period: Period): Message {
   const end = lastDayOf(period);
   if (period.end !== undefined && period.end !== period.last) {
     return {
@@ -159,11 +234,7 @@ export function windowUntil(f: Facts, period: Period | null = f.window): Message
 
 /** The receipt day, for messages: `您于2026年4月2日签收商品` / `you signed for the goods on 2 April 2026`. */
 export function received(f: Facts): Message {
-  if (f.receiptDay === null) return { zh: '商品尚未签收', en: 'the goods have not been signed for yet' };
-  return {
-    zh: `您于${zhDate(f.receiptDay)}签收商品`,
-    en: `you signed for the goods on ${enDate(f.receiptDay)}`,
-  };
+  return f.receiptDay === null ? NOT_RECEIVED : RECEIVED(f.receiptDay);
 }
 
 /** Upper-cases the first letter (for English sentences that start with a phrase). */
@@ -173,5 +244,5 @@ export function cap(text: string): string {
 
 /** The stated reason in English, without quotation marks, to follow "on the ground that". */
 export function reasonEn(reason: RefusalReason): string {
-  return REASON_TEXT[reason].en.replace(/"/g, '');
+  return REASON_EN[reason].en;
 }

@@ -95,18 +95,21 @@ export function isoDate(dayNumber: number): string {
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
-/** The last instant of a legal day, as the API states deadlines: `2026-03-10T23:59:59.999+08:00`. */
-export function endOfDay(dayNumber: number): string {
-  return `${isoDate(dayNumber)}T23:59:59.999+08:00`;
-}
-
 /** Formatted dates by day number: messages name the same few days over and over. Bounded. */
 const ZH_DATES = new Map<number, string>();
 const EN_DATES = new Map<number, string>();
+const ENDS_OF_DAY = new Map<number, string>();
 function remember(cache: Map<number, string>, dayNumber: number, text: string): string {
   if (cache.size > 20_000) cache.clear();
   cache.set(dayNumber, text);
   return text;
+}
+
+/** The last instant of a legal day, as the API states deadlines: `2026-03-10T23:59:59.999+08:00`. */
+export function endOfDay(dayNumber: number): string {
+  const cached = ENDS_OF_DAY.get(dayNumber);
+  if (cached !== undefined) return cached;
+  return remember(ENDS_OF_DAY, dayNumber, `${isoDate(dayNumber)}T23:59:59.999+08:00`);
 }
 
 /** `2026年4月5日` */

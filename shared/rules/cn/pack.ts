@@ -65,8 +65,7 @@ function decide(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null
 function decideR2(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null): number {
   if (!f.consumer) return judge.judge('scope', f, reason, out);
   if (!f.distance) {
-    if (f.kind !== 'no_reason')
-      return stricterOf(f, reason, judge, out, nonConformingR2, (g, r, j, o) => j.judge('scope', g, r, o));
+    if (f.kind !== 'no_reason') return stricterOf(f, reason, judge, out, nonConformingR2, scopeR2);
     return f.promiseCovers ? inStorePromise(f, reason, judge, out) : judge.judge('scope', f, reason, out);
   }
   if (f.kind === 'no_reason') return noReasonR2(f, reason, judge, out);
@@ -83,6 +82,9 @@ function decideR2(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | nu
 }
 
 type Question = (f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null) => number;
+
+/** §1's scope rows, as a question. */
+const scopeR2: Question = (f, reason, judge, out) => judge.judge('scope', f, reason, out);
 
 /** Two questions judge; the stricter result stands (BLOCK > REVIEW > ALLOW), equal results merge. */
 function stricterOf(
@@ -107,15 +109,20 @@ function stricterOf(
 
 /** §2 [r2]: the transit rows first (for damaged_in_transit), then the 三包 rows, then the others. */
 function nonConformingR2(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null): number {
-  for (const regime of ['transit', 'three-guarantees'] as const) {
-    const hits: Hit[] | null = out ? [] : null;
-    const rank = judge.judge(regime, f, reason, hits);
-    if (rank > 0) {
-      if (out && hits) out.push(...hits);
-      return rank;
-    }
-  }
-  return judge.judge('non-conforming', f, reason, out);
+  return (
+    firstDeciding('transit', f, reason, judge, out) ||
+    firstDeciding('three-guarantees', f, reason, judge, out) ||
+    judge.judge('non-conforming', f, reason, out)
+  );
+}
+
+/** Judges one group of rows; their findings are kept only when they decide (rank > 0), else 0. */
+function firstDeciding(regime: Regime, f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | null): number {
+  if (out === null) return judge.judge(regime, f, reason, null);
+  const hits: Hit[] = [];
+  const rank = judge.judge(regime, f, reason, hits);
+  if (rank > 0) for (const hit of hits) out.push(hit);
+  return rank;
 }
 
 /** The same facts with the request inside the window (one copy per evaluation, however many reasons ask). */
@@ -134,10 +141,15 @@ function noReasonR2(f: Facts, reason: RefusalReason, judge: Judge, out: Hit[] | 
   const window = f.window;
   if (window !== null && (window.state === 'after' || window.state === 'unknown') && !isWindowReason(reason)) {
     const inside = insideWindow(f, window);
-    const hits: Hit[] = [];
-    if (judge.judge('no-reason', inside, reason, hits) === ALLOW) {
-      if (out) for (const hit of hits) if (hit.conclusion.outcome === 'supports_refusal') out.push(hit);
-      return ALLOW;
+    // Only the rank is asked (alternatives): no findings to collect.
+    if (out === null) {
+      if (judge.judge('no-reason', inside, reason, null) === ALLOW) return ALLOW;
+    } else {
+      const hits: Hit[] = [];
+      if (judge.judge('no-reason', inside, reason, hits) === ALLOW) {
+        for (const hit of hits) if (hit.conclusion.outcome === 'supports_refusal') out.push(hit);
+        return ALLOW;
+      }
     }
   }
   return judge.judge('no-reason', f, reason, out);
@@ -255,14 +267,14 @@ export interface CnRulesetSpec extends Omit<RulesetInfo, 'jurisdiction'> {
  * @example const r2 = defineCnRuleset({ id: 'cn-2024-07-01.r2', revision: 2, rules, params, … })
  */
 export function defineCnRuleset(spec: CnRulesetSpec): Ruleset {
+  const factsOptions = Object.freeze({ params: spec.params, revision: spec.revision });
   const evaluator = createEvaluator({
     rulesetId: spec.id,
     rules: spec.rules,
     regimes: CN_REGIMES,
     preconditions: ['precondition'],
     notices: ['notice'],
-    deriveFacts: (request, recorded) =>
-      deriveFacts(request, recorded, { params: spec.params, revision: spec.revision }),
+    deriveFacts: (request, recorded) => deriveFacts(request, recorded, factsOptions),
     decide: spec.hooks?.decide ?? decide,
     alternatives: spec.hooks?.alternatives ?? alternativesR1,
     blockActions: spec.hooks?.blockActions ?? blockActionsR1,

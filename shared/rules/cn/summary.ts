@@ -4,7 +4,15 @@
  * consumer ("您" / "you"), no codes, never an instruction to the shop. The shop message says what to
  * do and cites the deciding provision.
  */
-import type { Citation, Message, RefusalReason, RequiredAction, Summary } from '#schemas/check.js';
+import {
+  type Citation,
+  type Message,
+  REFUSAL_REASONS,
+  REQUIRED_ACTIONS,
+  type RefusalReason,
+  type RequiredAction,
+  type Summary,
+} from '#schemas/check.js';
 import type { Hit } from '../engine.js';
 import { INSTRUMENTS } from '../law/index.js';
 import { REASON_TEXT, statedGround, windowName } from '../messages.js';
@@ -99,8 +107,34 @@ function shopTodo(actions: readonly RequiredAction[], also = false): Message {
   return { zh, en };
 }
 
+const ACTION_NUMBER = new Map<RequiredAction, number>(REQUIRED_ACTIONS.map((a, i) => [a, i + 1]));
+
+/**
+ * A text that depends only on a list of actions, written once per list: a handful of lists recur
+ * (bounded: at most one entry per ordered subset of the eight actions that a decision can hold).
+ */
+function byActions(build: (actions: readonly RequiredAction[]) => Message) {
+  const written = new Map<number, Message>();
+  return (actions: readonly RequiredAction[]): Message => {
+    let key = 0;
+    for (const a of actions) key = key * 16 + (ACTION_NUMBER.get(a) as number); // order-preserving, unique
+    let text = written.get(key);
+    if (text === undefined) {
+      text = Object.freeze(build(actions));
+      if (written.size < 10_000) written.set(key, text);
+    }
+    return text;
+  };
+}
+
+/** What a BLOCK tells the shop to do: its actions but the restated reason (said apart, with the alternatives). */
+const blockTodo = byActions((actions) => shopTodo(actions.filter((a) => a !== 'restate_reason')));
+/** What an ALLOW adds ("同时应当…" / "You must also …"). */
+const allowTodo = byActions((actions) => shopTodo(actions, true));
+const consumerOutcomeOf = byActions((actions) => consumerOutcome(actions));
+
 /** What the consumer is told will happen, from the actions of a BLOCK. */
-function consumerOutcome(actions: readonly RequiredAction[], f: Facts): Message {
+function consumerOutcome(actions: readonly RequiredAction[]): Message {
   if (actions.includes('offer_exchange_or_repair') && !actions.includes('accept_return'))
     return { zh: '本店将为您更换或修理商品。', en: 'The shop will exchange or repair the goods for you.' };
   if (actions.includes('restate_reason'))
@@ -108,7 +142,6 @@ function consumerOutcome(actions: readonly RequiredAction[], f: Facts): Message 
       zh: '本店不会以这一理由拒绝您的申请，将核实情况后再答复您。',
       en: 'The shop will not refuse your request on that ground; it will look into the matter and get back to you.',
     };
-  void f;
   const shipping = actions.includes('seller_pays_return_shipping');
   let zh: string;
   let en: string;
@@ -136,11 +169,7 @@ function consumerOutcome(actions: readonly RequiredAction[], f: Facts): Message 
   return { zh, en };
 }
 
-/** `a`, `a or b`, `a, b or c` (zh: `a、b或c`). */
-function listOr(items: readonly string[], sep: string, last: string): string {
-  if (items.length < 2) return items[0] ?? '';
-  return `${items.slice(0, -1).join(sep)}${last}${items[items.length - 1]}`;
-}
+const NOTHING: Message = Object.freeze({ zh: '', en: '' });
 
 /** `a`, `a and b`, `a, b and c`. */
 function listEn(items: readonly string[]): string {
@@ -156,6 +185,21 @@ const SHOP_REASON: Partial<Record<RefusalReason, Message>> = {
   },
 };
 const shopReason = (reason: RefusalReason): Message => SHOP_REASON[reason] ?? REASON_TEXT[reason];
+
+/** `不得以“…”为由拒绝` / `Do not refuse on the ground that …`, per stated reason, written once at load. */
+const NOT_ON = Object.freeze(
+  Object.fromEntries(
+    REFUSAL_REASONS.map((reason): [RefusalReason, Message] => [
+      reason,
+      reason === 'other'
+        ? { zh: '不得以所述的其他理由拒绝', en: 'Do not refuse on the other ground you stated' }
+        : {
+            zh: `不得以${shopReason(reason).zh}为由拒绝`,
+            en: `Do not refuse on the ground that ${shopReason(reason).en.replace(/"/g, '')}`,
+          },
+    ]),
+  ) as Record<RefusalReason, Message>,
+);
 
 /** Why the stated ground fails, in the consumer's words (BLOCK). */
 function groundFails(reason: RefusalReason, f: Facts, d: Omit<Decision, 'summary'>): Message {
@@ -229,12 +273,23 @@ function groundFails(reason: RefusalReason, f: Facts, d: Omit<Decision, 'summary
 }
 
 /** The day number of an ISO date-time's date part (`2026-04-09T…` → days since 1970-01-01). */
-const dayNum = (iso: string): number => dayOf(iso.slice(0, 10));
+function dayNum(iso: string): number {
+  // Deadlines are the engine's own cached strings, one per day: read each once (bounded).
+  let day = DEADLINE_DAYS.get(iso);
+  if (day === undefined) {
+    if (DEADLINE_DAYS.size > 20_000) DEADLINE_DAYS.clear();
+    day = dayOf(iso.slice(0, 10));
+    DEADLINE_DAYS.set(iso, day);
+  }
+  return day;
+}
+const DEADLINE_DAYS = new Map<string, number>();
 
 /** The deciding finding's first citation, for the shop message. */
 function decidingCitation(d: Omit<Decision, 'summary'>): Citation | undefined {
   const outcome = d.verdict === 'ALLOW' ? 'supports_refusal' : d.verdict === 'BLOCK' ? 'violated' : 'needs_review';
-  return d.findings.find((x) => x.outcome === outcome && x.citations.length > 0)?.citations[0];
+  for (const x of d.findings) if (x.outcome === outcome && x.citations.length > 0) return x.citations[0];
+  return undefined;
 }
 
 /** The deciding finding's own message (written to the consumer), for ALLOW and REVIEW. */
@@ -251,10 +306,23 @@ function decidingMessage(
   return rendered && rendered.ruleId === hit.rule.id ? rendered.message : hit.conclusion.message(f, reason);
 }
 
-const join = (parts: readonly Message[], zhSep: string, enSep: string): Message => ({
-  zh: parts.map((p) => p.zh).join(zhSep),
-  en: parts.map((p) => p.en).join(enSep),
-});
+/** `如仍要拒绝，须改用以下法律认可的理由之一…：A、B或C。` — the alternatives of a BLOCK, for the shop. */
+function restateWith(alternatives: readonly RefusalReason[]): Message {
+  let zh = '';
+  let en = '';
+  const last = alternatives.length - 1;
+  alternatives.forEach((reason, i) => {
+    const text = shopReason(reason);
+    const zhSep = i === 0 ? '' : i === last ? '或' : '、';
+    const enSep = i === 0 ? '' : i === last ? ' or ' : ', ';
+    zh += zhSep + text.zh;
+    en += enSep + text.en;
+  });
+  return {
+    zh: `如仍要拒绝，须改用以下法律认可的理由之一，且须有事实依据：${zh}。`,
+    en: ` If you still want to refuse, give one of these lawful grounds instead, and only if the facts support it: ${en}.`,
+  };
+}
 
 /**
  * The decision's summary.
@@ -263,43 +331,27 @@ const join = (parts: readonly Message[], zhSep: string, enSep: string): Message 
  */
 export function summarize(f: Facts, d: Omit<Decision, 'summary'>, deciding: readonly Hit[]): Summary {
   const reason = f.request.refusal.reason;
-  const stated = shopReason(reason);
   const citation = decidingCitation(d);
   const cited = citation ? provisionName(citation) : undefined;
   const citeZh = cited ? `（${cited.zh}）` : '';
   const citeEn = cited ? ` (${cited.en})` : '';
   if (d.verdict === 'BLOCK') {
-    const todo = shopTodo(d.requiredActions.filter((a) => a !== 'restate_reason'));
-    const alternatives = d.alternativeReasons.map(shopReason);
-    const restate = d.requiredActions.includes('restate_reason')
-      ? {
-          zh: `如仍要拒绝，须改用以下法律认可的理由之一，且须有事实依据：${listOr(
-            alternatives.map((r) => r.zh),
-            '、',
-            '或',
-          )}。`,
-          en: ` If you still want to refuse, give one of these lawful grounds instead, and only if the facts support it: ${listOr(
-            alternatives.map((r) => r.en),
-            ', ',
-            ' or ',
-          )}.`,
-        }
-      : { zh: '', en: '' };
-    const notOn =
-      reason === 'other'
-        ? { zh: '不得以所述的其他理由拒绝', en: 'Do not refuse on the other ground you stated' }
-        : { zh: `不得以${stated.zh}为由拒绝`, en: `Do not refuse on the ground that ${stated.en.replace(/"/g, '')}` };
+    const todo = blockTodo(d.requiredActions);
+    const restate = d.requiredActions.includes('restate_reason') ? restateWith(d.alternativeReasons) : NOTHING;
+    const notOn = NOT_ON[reason];
     const shop: Message = {
       zh: `${notOn.zh}${citeZh}。${todo.zh}${restate.zh}`,
       en: `${notOn.en}${citeEn}.${todo.en}${restate.en}`,
     };
-    const consumer = join([groundFails(reason, f, d), consumerOutcome(d.requiredActions, f)], '', ' ');
+    const fails = groundFails(reason, f, d);
+    const outcome = consumerOutcomeOf(d.requiredActions);
+    const consumer: Message = { zh: fails.zh + outcome.zh, en: `${fails.en} ${outcome.en}` };
     return { consumer, shop };
   }
   if (d.verdict === 'ALLOW') {
     // The deciding provision may allow the refusal on another basis than the stated reason (a business
     // buyer, an in-store sale), so the message says that the refusal may stand, not that its reason holds.
-    const extra = shopTodo(d.requiredActions, true);
+    const extra = allowTodo(d.requiredActions);
     const shop: Message = {
       zh: `可以拒绝本次退货${citeZh}；请保留支持拒绝的证据。${extra.zh}`,
       en: `You may refuse this return${citeEn}; keep the evidence that supports the refusal.${extra.en}`,
