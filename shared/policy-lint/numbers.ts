@@ -94,7 +94,10 @@ export function readDurations(text: string): Duration[] {
     if (text[start0 - 1] === '第' || /(?:最后|每|同|某|这|那|单|任)$/.test(text.slice(Math.max(0, start0 - 2), start0)))
       continue;
     // "一经售出", "一次性": a Chinese numeral counts only when a unit follows directly.
-    const rest = text.slice((match.index ?? 0) + match[0].length);
+    // "3-day return policy", "a 72-hour window": an English compound joins number and unit with a hyphen.
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    const hyphen = /^-(?=[a-z])/.test(after) ? 1 : 0;
+    const rest = after.slice(hyphen);
     const unit = UNIT_WORDS.find(([pattern]) => pattern.test(rest));
     if (!unit) continue;
     const unitMatch = unit[0].exec(rest) as RegExpExecArray;
@@ -102,7 +105,7 @@ export function readDurations(text: string): Duration[] {
     const high = match[2] !== undefined ? numberValue(match[2]) : low;
     if (low === undefined || high === undefined) continue;
     const start = match.index ?? 0;
-    const end = start + match[0].length + unitMatch[0].length;
+    const end = start + match[0].length + hyphen + unitMatch[0].length;
     found.push({ value: high, min: low, unit: unit[1], days: low * DAYS_PER[unit[1]], start, end });
   }
   for (const match of text.matchAll(/半(个)?(月|天|日)/g)) {
