@@ -165,7 +165,7 @@ export const QUALITY =
   /质量问题|质量原因|质量瑕疵|性能故障|故障|破损|损坏|残缺|瑕疵|次品|错发|发错|漏发|少发|缺件|少件|错件|与描述不符|描述不符|与.{0,6}不符|不符合约定|做工问题|开线|掉色|过期(?![^,;。]{0,2}(?:将|则|后|不|未|视为|作废|失效|无效|自动|取消|关闭))|变质|defect|faulty|damaged|broken|wrong item|not as described|missing (?:parts|items)|\bdoa\b|dead on arrival|not working|does(?:n't| not) work|malfunction/;
 /** A quality word negated: "非质量问题", "无质量问题", "如无质量问题", "不是质量问题". */
 export const NOT_QUALITY =
-  /质量(?:问题|原因)(?:的)?(?:除外|不在此限|例外)|(?:非因|不是因为|不是由于|并非因|非由于)[^,;。]{0,6}(?:质量|瑕疵|故障)(?:问题|原因|缺陷)?|(?:非|无|没有|不是|不属于|不涉及|除)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)|(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)/;
+  /(?:if|when|where) (?:the )?(?:seller|we|store|shop|merchant|company) (?:is|are|was|were) not at fault|unless (?:the )?(?:seller|we|store|shop|merchant|company) (?:is|are|was|were) at fault|(?:非|不是)(?:本店|卖家|商家|我们|我司)(?:的)?(?:责任|过错|原因)|质量(?:问题|原因)(?:的)?(?:除外|不在此限|例外)|(?:非因|不是因为|不是由于|并非因|非由于)[^,;。]{0,6}(?:质量|瑕疵|故障)(?:问题|原因|缺陷)?|(?:非|无|没有|不是|不属于|不涉及|除)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)|(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)/;
 
 /** Returns for the buyer's own reasons: the no-reason regime. */
 export const NO_REASON =
