@@ -26,7 +26,14 @@ import { EXAMPLE_CHECK_REQUEST } from '#shared/local/example.js';
 import { startLocalService } from '#shared/local/runtime.js';
 import { setLogLevel } from '#shared/log.js';
 import { lintWithCurrentRuleset } from '#shared/policy-lint/index.js';
-import { figures, lintEntry, loadCorpus, loadIndependentKey } from '../policy-lint/corpus.js';
+import {
+  figures,
+  lintEntry,
+  lintInContext,
+  loadCorpus,
+  loadIndependentKey,
+  loadSecondKey,
+} from '../policy-lint/corpus.js';
 import { loadScenarioFiles } from '../rules/scenario-files.js';
 import { type BaselineFacts, createJsonRulesEngine } from './json-rules-baseline.js';
 
@@ -317,6 +324,14 @@ async function benchLint(): Promise<void> {
     if (f.clauses === 0) continue;
     log(
       `independent key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
+    );
+  }
+  const key2 = loadSecondKey().map(lintInContext);
+  for (const split of ['tune', 'heldout'] as const) {
+    const f = figures(key2.filter((o) => o.clause.split === split));
+    if (f.clauses === 0) continue;
+    log(
+      `second key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
     );
   }
   // A 20,000-character policy made of the corpus clauses, one per line, cycled.

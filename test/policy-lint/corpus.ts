@@ -49,6 +49,43 @@ export function loadIndependentKey(): z.infer<typeof KeyClauseSchema>[] {
   }
 }
 
+const KEY_2 = new URL('./heldout/independent-2.json', import.meta.url);
+
+/**
+ * The second blind key (written by an engineer who never saw the lint): real clauses of 15 more pages,
+ * split by page; a list item carries its heading as `context`.
+ */
+export const Key2ClauseSchema = CorpusClauseSchema.extend({
+  id: z.string().regex(/^ind2-\d{3}$/),
+  why: z.string(),
+  context: z.string().optional(),
+});
+export type Key2Clause = z.infer<typeof Key2ClauseSchema>;
+
+/** The second blind key, validated; empty when it is not in the checkout. */
+export function loadSecondKey(): Key2Clause[] {
+  try {
+    return z.array(Key2ClauseSchema).parse(JSON.parse(readFileSync(KEY_2, 'utf8')));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/**
+ * The lint's answer for a clause read under its heading: the heading and the clause are linted as
+ * one text (as a policy is), and the verdict is that of the clause's own part.
+ */
+export function lintInContext(clause: Key2Clause): Outcome {
+  const prefix = clause.context ? `${clause.context}\n` : '';
+  const result = lintPolicy(prefix + clause.text, undefined, CN_POLICY_PACK);
+  const own = result.clauses.filter((c) => c.end > prefix.length);
+  const verdicts = own.map((c) => c.verdict);
+  const verdict = verdicts.includes('void') ? 'void' : verdicts.includes('review') ? 'review' : 'lawful';
+  const issues = [...new Set(own.filter((c) => c.verdict === verdict).flatMap((c) => c.issues))];
+  return { clause, verdict, issues };
+}
+
 export interface Outcome {
   clause: CorpusClause;
   verdict: 'void' | 'lawful' | 'review';
