@@ -1,17 +1,9 @@
+import { mapLimit } from '#shared/concurrency.js';
 import { log } from '#shared/log.js';
 import type { Services } from '#shared/services.js';
 import { sortableUtc, toShanghaiIso } from '#shared/time.js';
 import type { RefundDueRecord } from '#store/orders.js';
 import { raiseRefundOverdue } from './refunds.js';
-
-/** Runs `work` on every input, at most `limit` at once. */
-async function mapLimit<I>(inputs: readonly I[], limit: number, work: (input: I) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < inputs.length) await work(inputs[next++] as I);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
-}
 
 export interface SweepOptions {
   /** When "now" is (default: the services' clock). */

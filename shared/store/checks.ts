@@ -14,9 +14,19 @@ import type { ReviewOutcome } from '#schemas/review.js';
 import { log } from '#shared/log.js';
 import { sortableUtc } from '#shared/time.js';
 import { batchGet } from './batch.js';
-import { InvalidCursorError } from './cursor.js';
+import { InvalidCursorError, parseOpaque } from './cursor.js';
 import { guard, IdempotencyConflictError, isConditionFailed, StoreUnavailableError } from './errors.js';
-import { checkIdFor, checkState, ENTITY, idFromKey, indexKeys, keys, reviewIndexKeys, SHOP_SHARDS } from './keys.js';
+import {
+  checkIdFor,
+  checkState,
+  ENTITY,
+  idFromKey,
+  indexKeys,
+  keys,
+  reviewIndexKeys,
+  SHOP_SHARDS,
+  timeSortRange,
+} from './keys.js';
 import { counter, type ReportRepository } from './reports.js';
 import type { Claim, PendingOverride } from './reviews.js';
 import { RETENTION_SECONDS, TABLE } from './table.js';
@@ -342,6 +352,7 @@ export class CheckRepository {
     const shop = shops[shopIndex] as string;
     const shard = at && at.shop === shop ? at.shard : 0;
     const key = at && at.shop === shop && at.shard === shard ? at.key : undefined;
+    const range = timeSortRange(day, day);
     const out = await guard('Query', () =>
       this.db.send(
         new QueryCommand({
@@ -354,8 +365,8 @@ export class CheckRepository {
           },
           ExpressionAttributeValues: {
             ':pk': indexKeys.decidedPartition(shop, shard),
-            ':from': sortableUtc(`${day}T00:00:00.000+08:00`),
-            ':to': `${sortableUtc(`${day}T23:59:59.999+08:00`)}#\uffff`,
+            ':from': range.from,
+            ':to': range.to,
           },
           Limit: page.limit,
           ExclusiveStartKey: key,
@@ -397,18 +408,12 @@ function decidedPosition(value: Record<string, unknown> | undefined): DecidedPos
 /** The order listing's cursor: the position (`<decidedUtc>#<checkId>`) of the last check returned. */
 function decodeOrderCursor(cursor: string | undefined): string | undefined {
   if (!cursor) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { before?: unknown };
-    if (
-      value &&
-      typeof value === 'object' &&
-      Object.keys(value).length === 1 &&
-      typeof value.before === 'string' &&
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9A-Za-z_-]{1,128}$/.test(value.before)
-    )
-      return value.before;
-  } catch {
-    // not JSON: not ours
-  }
+  const value = parseOpaque(cursor);
+  if (
+    Object.keys(value).length === 1 &&
+    typeof value.before === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9A-Za-z_-]{1,128}$/.test(value.before)
+  )
+    return value.before;
   throw new InvalidCursorError('cursor is not one this service issued');
 }

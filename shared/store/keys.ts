@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sortableUtc } from '#shared/time.js';
 
 /**
  * Every key the service writes, built in one file (single-table discipline: generic key attributes,
@@ -198,6 +199,19 @@ export function reviewIndexKeys(status: QueueStatus, shopId: string, createdUtc:
     gsi3pk: indexKeys.queuePartition(status, shardOf(id, QUEUE_SHARDS)),
     gsi4pk: indexKeys.shopQueuePartition(status, shopId, shardOf(id, SHOP_SHARDS)),
     tsk: timeSortKey(createdUtc, id),
+  };
+}
+
+/**
+ * The `tsk` range of China Standard Time days `from`..`to` (inclusive): every sort key of an item
+ * created from the first day's midnight to the last day's end.
+ *
+ * @example timeSortRange('2026-11-10', '2026-11-10') // { from: '2026-11-09T16:00:00.000Z', to: '2026-11-10T15:59:59.999Z#\uffff' }
+ */
+export function timeSortRange(from: string, to: string): { from: string; to: string } {
+  return {
+    from: sortableUtc(`${from}T00:00:00.000+08:00`),
+    to: `${sortableUtc(`${to}T23:59:59.999+08:00`)}#\uffff`,
   };
 }
 

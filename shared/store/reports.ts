@@ -7,6 +7,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Verdict } from '#schemas/check.js';
+import { mapLimit } from '#shared/concurrency.js';
 import { shanghaiDay } from '#shared/time.js';
 import { guard } from './errors.js';
 import { ENTITY, SHOP_SHARDS, shardOf } from './keys.js';
@@ -105,20 +106,6 @@ export function daysBetween(from: string, to: string): string[] {
   const end = Date.parse(`${to}T00:00:00Z`);
   const out: string[] = [];
   for (let ms = start; ms <= end; ms += 24 * 3600 * 1000) out.push(new Date(ms).toISOString().slice(0, 10));
-  return out;
-}
-
-/** Runs `work` over `inputs` with at most `limit` in flight, keeping the input order. */
-async function mapLimit<I, O>(inputs: readonly I[], limit: number, work: (input: I) => Promise<O>): Promise<O[]> {
-  const out: O[] = new Array(inputs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < inputs.length) {
-      const index = next++;
-      out[index] = await work(inputs[index] as I);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
   return out;
 }
 

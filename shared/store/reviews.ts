@@ -14,7 +14,16 @@ import { sortableUtc } from '#shared/time.js';
 import { batchGet, decodePositions, encodePositions, type ShardPositions, shardedPage } from './batch.js';
 import { type CheckRecord, checkFromItem, checkStateOf, decidingRule } from './checks.js';
 import { guard, isConditionFailed, NotFoundError, VersionConflictError } from './errors.js';
-import { ENTITY, indexKeys, keyForId, keys, QUEUE_SHARDS, reviewIndexKeys, SHOP_SHARDS } from './keys.js';
+import {
+  ENTITY,
+  indexKeys,
+  keyForId,
+  keys,
+  QUEUE_SHARDS,
+  reviewIndexKeys,
+  SHOP_SHARDS,
+  timeSortRange,
+} from './keys.js';
 import { type Counters, counter, type ReportRepository } from './reports.js';
 import { TABLE } from './table.js';
 
@@ -303,10 +312,7 @@ export class ReviewRepository {
     pageSize?: number;
   }): AsyncGenerator<QueueEntry[]> {
     const { index, partitions } = queuePartitions(query.status, query.shopId);
-    const range = {
-      from: sortableUtc(`${query.from}T00:00:00.000+08:00`),
-      to: `${sortableUtc(`${query.to}T23:59:59.999+08:00`)}#\uffff`,
-    };
+    const range = timeSortRange(query.from, query.to);
     let positions: ShardPositions | undefined;
     do {
       const page = await shardedPage(this.db, this.tableName, {

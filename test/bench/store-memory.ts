@@ -14,8 +14,7 @@ import { parsePeriod } from '#functions/review-decisions/console/summary.js';
 import { startEmbeddedDynamo } from '#shared/local/embedded-dynamo.js';
 import { setLogLevel } from '#shared/log.js';
 import { createServices } from '#shared/services.js';
-import { sortableUtc } from '#shared/time.js';
-import { indexKeys, SHOP_SHARDS } from '#store/keys.js';
+import { indexKeys, SHOP_SHARDS, timeSortRange } from '#store/keys.js';
 import { ensureTable } from '#store/setup.js';
 import { storeCheck } from '../reviews/support.js';
 
@@ -55,6 +54,7 @@ const readPeriod = async (projectedOnly: boolean) => {
       } while (startKey);
       continue;
     }
+    const range = timeSortRange(day, day);
     for (let shard = 0; shard < SHOP_SHARDS; shard++) {
       let start: Record<string, unknown> | undefined;
       do {
@@ -65,8 +65,8 @@ const readPeriod = async (projectedOnly: boolean) => {
             KeyConditionExpression: 'gsi6pk = :pk AND tsk BETWEEN :from AND :to',
             ExpressionAttributeValues: {
               ':pk': indexKeys.decidedPartition('shop-a', shard),
-              ':from': sortableUtc(`${day}T00:00:00.000+08:00`),
-              ':to': `${sortableUtc(`${day}T23:59:59.999+08:00`)}#\uffff`,
+              ':from': range.from,
+              ':to': range.to,
             },
             ExclusiveStartKey: start,
           }),
