@@ -63,7 +63,15 @@ function main(argv: string[]): number {
   if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else if (values.corrected) process.stdout.write(correctedPolicy(request.data.text, result, lang));
   else
-    process.stdout.write(report(result.clauses, request.data.text, lang, values.all === true, result.rulesetVersion));
+    process.stdout.write(
+      report(
+        result.clauses,
+        request.data.text,
+        lang,
+        values.all === true,
+        `${result.rulesetVersion} / ${result.policyRevision}`,
+      ),
+    );
   return voidCount > 0 ? 1 : 0;
 }
 

@@ -97,6 +97,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   const followedByItems = new Set(leads.filter((lead): lead is Clause => lead !== undefined));
   return {
     rulesetVersion: pack.rulesetVersion,
+    policyRevision: pack.revision,
     clauses: clauses.map((clause, index) => {
       const own = owns[index] as string;
       const leadClause = leads[index];

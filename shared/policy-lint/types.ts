@@ -61,6 +61,8 @@ export interface ScopeRule {
 /** A ruleset's policy pack: what the evaluator needs, nothing jurisdiction-specific in the evaluator. */
 export interface PolicyPack {
   readonly rulesetVersion: string;
+  /** The revision of the pack's reading (`cn-policy.N`): answers with the same revision are the same. */
+  readonly revision: string;
   readonly rules: readonly ClauseRule[];
   readonly scopes: readonly ScopeRule[];
   /** Reads the no-reason window the text itself promises ("15天无理由退货" → 15), or 0. */

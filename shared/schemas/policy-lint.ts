@@ -77,6 +77,11 @@ export type LintedClause = z.infer<typeof LintedClauseSchema>;
 
 export const PolicyLintResponseSchema = z.object({
   rulesetVersion: z.string().describe('The ruleset whose policy pack judged it'),
+  policyRevision: z
+    .string()
+    .describe(
+      "The revision of the policy pack's reading (e.g. `cn-policy.5`); the same text gets the same answer under the same revision (extension of contract 1.1)",
+    ),
   clauses: z.array(LintedClauseSchema).describe('The policy split into clauses (sentences and list items), in order'),
 });
 export type PolicyLintResponse = z.infer<typeof PolicyLintResponseSchema>;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLintApp } from '#functions/lint-policies/app.js';
+import { CN_POLICY_REVISION } from '#rules/cn-policy/index.js';
 import { PolicyLintResponseSchema } from '#schemas/policy-lint.js';
 import { bearer, jsonHeaders, SHOP_A, STAFF, startTestStore, type TestStore } from '../support/store.js';
 
@@ -29,6 +30,7 @@ describe('POST /v1/policies/lint', () => {
     expect(res.status).toBe(200);
     const body = PolicyLintResponseSchema.parse(await res.json());
     expect(body.rulesetVersion).toBe('cn-2024-07-01.r2');
+    expect(body.policyRevision).toBe(CN_POLICY_REVISION);
     expect(body.clauses.map((c) => [c.text, c.verdict])).toEqual([
       ['退换货须知', 'lawful'],
       ['支持七天无理由退货。', 'lawful'],

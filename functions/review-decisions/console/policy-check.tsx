@@ -208,7 +208,7 @@ export function PolicyCheckPage({ lang, here, staff, text = '', terms, result, e
               l: count('lawful'),
             })}{' '}
             <span class="muted">
-              {say(lang, 'ruleset')}: <code>{result.rulesetVersion}</code>
+              {say(lang, 'ruleset')}: <code>{result.rulesetVersion}</code> · <code>{result.policyRevision}</code>
             </span>
           </p>
           <h3>{say(lang, 'highlighted')}</h3>

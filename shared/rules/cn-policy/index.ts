@@ -31,6 +31,13 @@ import { CN_POLICY_SCOPES } from './scope.js';
 /** The ruleset whose law and reading these clause rules implement; the answer's `rulesetVersion`. */
 export const CN_POLICY_RULESET_ID = 'cn-2024-07-01.r2';
 
+/**
+ * The revision of the pack's reading: every answer names it (`policyRevision`). A released revision
+ * never changes: any change in what the lint answers is a new revision with its CHANGELOG entry, and
+ * `test/policy-lint/revision.test.ts` pins each revision's answers by digest.
+ */
+export const CN_POLICY_REVISION = 'cn-policy.4';
+
 /** Every clause rule of the pack, in the order their issues are listed. */
 export const CN_POLICY_RULES = Object.freeze([
   noReturnsAtAll,
@@ -76,6 +83,7 @@ export function promisedDays(reading: string): number {
 
 export const CN_POLICY_PACK: PolicyPack = {
   rulesetVersion: CN_POLICY_RULESET_ID,
+  revision: CN_POLICY_REVISION,
   rules: CN_POLICY_RULES,
   scopes: CN_POLICY_SCOPES,
   promisedDays,

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { CN_POLICY_REVISION } from '#rules/cn-policy/index.js';
+import { lintWithCurrentRuleset } from '#shared/policy-lint/index.js';
+import { pinnedTexts, pinOf, readPins } from './pins.js';
+
+describe(`Policy pack revision ${CN_POLICY_REVISION} is frozen`, () => {
+  it('names its revision in every answer', () => {
+    expect(CN_POLICY_REVISION).toMatch(/^cn-policy\.\d+$/);
+    expect(lintWithCurrentRuleset('本店保留最终解释权。').policyRevision).toBe(CN_POLICY_REVISION);
+  });
+
+  it('answers every pinned text byte for byte as when the revision was pinned', () => {
+    // Prepare
+    const pins = readPins(CN_POLICY_REVISION);
+    expect(
+      pins,
+      `no pins for ${CN_POLICY_REVISION}: run npx tsx test/policy-lint/revision/pins.ts --write`,
+    ).toBeDefined();
+    // Act
+    const texts = pinnedTexts();
+    const unpinned = texts.filter((text) => pins?.[pinOf(text)[0]] === undefined);
+    const changed = texts.filter((text) => {
+      const [key, digest] = pinOf(text);
+      return pins?.[key] !== undefined && pins[key] !== digest;
+    });
+    // Assess: a changed answer is a new revision (CHANGELOG); a new text is pinned with --write.
+    expect(changed).toEqual([]);
+    expect(unpinned).toEqual([]);
+    expect(texts.length).toBeGreaterThan(2000);
+  });
+});
