@@ -33,6 +33,7 @@ import {
   loadCorpus,
   loadIndependentKey,
   loadSecondKey,
+  loadThirdKey,
 } from '../policy-lint/corpus.js';
 import { loadScenarioFiles } from '../rules/scenario-files.js';
 import { type BaselineFacts, createJsonRulesEngine } from './json-rules-baseline.js';
@@ -332,6 +333,14 @@ async function benchLint(): Promise<void> {
     if (f.clauses === 0) continue;
     log(
       `second key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
+    );
+  }
+  const key3 = loadThirdKey().map(lintInContext);
+  for (const split of ['tune', 'heldout'] as const) {
+    const f = figures(key3.filter((o) => o.clause.split === split));
+    if (f.clauses === 0) continue;
+    log(
+      `third key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
     );
   }
   // A 20,000-character policy made of the corpus clauses, one per line, cycled.

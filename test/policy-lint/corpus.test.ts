@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_ISSUES } from '#schemas/policy-lint.js';
-import { figures, lintEntry, lintInContext, loadCorpus, loadIndependentKey, loadSecondKey } from './corpus.js';
+import {
+  figures,
+  lintEntry,
+  lintInContext,
+  loadCorpus,
+  loadIndependentKey,
+  loadSecondKey,
+  loadThirdKey,
+} from './corpus.js';
 
 const corpus = loadCorpus();
 const outcomes = corpus.map(lintEntry);
@@ -65,5 +73,18 @@ describe('The second blind key (test/policy-lint/heldout/independent-2.json)', (
     );
     expect(f.precision).toBeGreaterThanOrEqual(0.9);
     expect(f.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('The third blind key (test/policy-lint/heldout/independent-3.json)', () => {
+  it('is well formed: real clauses with their source and a reason, split by page', () => {
+    const key = loadThirdKey();
+    expect(key.length).toBeGreaterThanOrEqual(700);
+    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
+    expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
+    expect(new Set(key.map((c) => c.source)).size).toBeGreaterThanOrEqual(50);
+    const splits = new Map<string, Set<string>>();
+    for (const c of key) splits.set(c.source, (splits.get(c.source) ?? new Set()).add(c.split));
+    expect([...splits.values()].every((s) => s.size === 1)).toBe(true);
   });
 });

@@ -72,6 +72,24 @@ export function loadSecondKey(): Key2Clause[] {
   }
 }
 
+const KEY_3 = new URL('./heldout/independent-3.json', import.meta.url);
+
+/**
+ * The third blind key (three engineers who never saw the lint, 54 more pages, 2026-11-29): real clauses
+ * only, split by page (a hash of the source decides the half), list items with their heading as `context`.
+ */
+export const Key3ClauseSchema = Key2ClauseSchema.extend({ id: z.string().regex(/^k3[a-z]-\d{3}$/) });
+
+/** The third blind key, validated; empty when it is not in the checkout. */
+export function loadThirdKey(): Key2Clause[] {
+  try {
+    return z.array(Key3ClauseSchema).parse(JSON.parse(readFileSync(KEY_3, 'utf8')));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 /**
  * The lint's answer for a clause read under its heading: the heading and the clause are linted as
  * one text (as a policy is), and the verdict is that of the clause's own part.

@@ -2,7 +2,7 @@
  * The policy pack's revisions are frozen: `CN_POLICY_REVISION` names the reading every lint answer
  * was given under, so the same text must get the same answer, byte for byte, for as long as the
  * revision stands. This module pins, for every text the project holds (the families, the corpus and
- * both blind keys, each key clause read under its heading), a digest of the whole answer; the pins of
+ * the blind keys, each key clause read under its heading), a digest of the whole answer; the pins of
  * the current revision live in `<revision>.json` beside it and `revision.test.ts` fails on any change.
  *
  * - New texts (a new corpus file) are pinned by `npx tsx test/policy-lint/revision/pins.ts --write`:
@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { CN_POLICY_PACK, CN_POLICY_REVISION } from '#rules/cn-policy/index.js';
 import { lintPolicy } from '#shared/policy-lint/evaluate.js';
-import { loadCorpus, loadIndependentKey, loadSecondKey } from '../corpus.js';
+import { loadCorpus, loadIndependentKey, loadSecondKey, loadThirdKey } from '../corpus.js';
 
 const DIR = new URL('./', import.meta.url);
 
@@ -37,7 +37,7 @@ export function pinnedTexts(): string[] {
     ...families.map((f) => f.text),
     ...loadCorpus().map((c) => c.text),
     ...loadIndependentKey().map((c) => c.text),
-    ...loadSecondKey().map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
+    ...[...loadSecondKey(), ...loadThirdKey()].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
 }
