@@ -71,6 +71,9 @@ export const openedPackagingExcluded: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (OPENING_HARMLESS.test(text)) return undefined;
+    // "未拆封包裹之前，无条件支持退货": a moment the clause grants in, not a condition it sets.
+    if (/(?:未|没有)(?:拆封|拆开|开封|拆)[^,;。]{0,6}(?:之前|以前)/.test(text) && allows(text) && !refuses(text))
+      return undefined;
     // Conditions for the days a longer promise adds ("超过7天的退货需未拆封") limit the promise, not the law.
     if (onlyBeyondStatutoryDays(text, OPENED)) return undefined;
     const scope = refusalScope(reading);
@@ -143,6 +146,34 @@ export function demandsDocumentsOrParcel(own: string, text: string): boolean {
   );
 }
 
+const PACK = '(?:外包装|原包装|商品包装|产品包装|包装盒|原厂包装|彩盒|鞋盒|包装)';
+/**
+ * Packaging read beyond the set phrases: its state demanded ("应当包装完好", "须保持完整(含包装、配件)"), or its
+ * damage a ground to refuse or charge ("以下情况不予退货：包装破损"). Intactness is the goods, accessories and
+ * brand markings (NRR-MEASURES 8 ¶2); the packaging is none of them.
+ */
+const PACKAGING_STATE = new RegExp(
+  `${PACK}[^,;。]{0,2}(?:完好|完整|齐全|无损|无破损|未破损|未损坏)|(?:完好|完整|齐全)[^,;。]{0,3}[(（](?:含|包含|包括|连同)[^)）]{0,6}${PACK}`,
+);
+const PACKAGING_DAMAGED = new RegExp(
+  `${PACK}[^,;。]{0,3}(?:有|已|被)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整|毁损|污损)`,
+);
+const DEMAND = /须|需|必须|应当|应|要求|务必|保持|确保|保证|条件|前提|以下|下列/;
+/** Transit damage checked at delivery, and advice on packing the parcel: not a condition of the return. */
+const PACKAGING_ASIDE =
+  /签收时|签收前|当场|当面|验货|快递员|配送员|运输|运送|物流|褶皱|建议|以便|以免|最好|尽量|尽可能|如有|如果有|if possible/;
+const CHARGED = /(?:负担|承担|扣除|收取|支付)[^,;。]{0,6}费/;
+
+function packagingReadBeyondPhrases(own: string, lead: string): boolean {
+  if (PACKAGING_ASIDE.test(own) || PACKAGING_ASIDE.test(lead)) return false;
+  if (PACKAGING_STATE.test(own) && (DEMAND.test(own) || (lead !== '' && DEMAND.test(lead)))) return true;
+  return PACKAGING_DAMAGED.test(own) && (refuses(own) || (lead !== '' && refuses(lead)) || CHARGED.test(own));
+}
+
+/** Goods demanded "brand-new" or refused as "no longer brand-new": more than intactness. */
+const AS_NEW_READ =
+  /(?:保持|须|需|必须|应当|应|务必|要求)[^,;。]{0,4}全新|(?:非|不是|不再是)全新[^。]{0,30}(?:影响|不予|不能|无法|不接受|拒绝|不退|不换)/;
+
 /** Trial the clause itself allows ("允许简单通电调试"): reasonable trial, kept. */
 const TRIAL_ALLOWED = /(?:允许|可以|可|支持)(?:进行)?(?:简单|合理|正常)?(?:的)?(?:通电|试用|试穿|调试|开机)/;
 
@@ -168,11 +199,11 @@ export const tagsConditionOverreach: ClauseRule = {
     const bagDemanded = /原(?:包装|包装袋|包装盒)[^。]{0,12}(?:一并|一起|一同)(?:退回|寄回)/.test(own) && refuses(text);
     const packaging =
       !advice &&
-      (PACKAGING_DEMANDED.test(own) || bagDemanded) &&
+      (PACKAGING_DEMANDED.test(own) || bagDemanded || packagingReadBeyondPhrases(own, reading.lead)) &&
       /退|return|refund|须|需|必须|应|must|should|condition|条件|前提|具备|保持|refus|accept/.test(text) &&
       !SEAL_CATEGORY.test(text) &&
       !STATUTORY_CATEGORY.test(text);
-    const asNew = AS_NEW_DEMANDED.test(own) && !SEAL_CATEGORY.test(text);
+    const asNew = (AS_NEW_DEMANDED.test(own) || AS_NEW_READ.test(own)) && !SEAL_CATEGORY.test(text);
     const seal = SEAL_FOR_ALL.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text);
     const documentsOrParcel = demandsDocumentsOrParcel(own, text);
     if (!trial && !packaging && !seal && !asNew && !documentsOrParcel) return undefined;
