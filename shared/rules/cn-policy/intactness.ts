@@ -104,7 +104,7 @@ export const openedPackagingExcluded: ClauseRule = {
 };
 
 const TRIAL_REFUSED =
-  /(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|后|了)?.{0,8}(?:不|无法|不能|不予|概不|恕不)|(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried[\s-]on|worn|used)\b.{0,20}(?:cannot|can'?t|not|no)\b/;
+  /(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|后|了)?.{0,8}(?:不|无法|不能|不予|概不|恕不)|(?<!出现|或|导致|造成|会)(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried[\s-]on|worn|used)\b.{0,20}(?:cannot|can'?t|not|no)\b/;
 const SEAL_FOR_ALL =
   /(?:封口|封条|塑封|封膜|胶条)(?:须|需|必须|应|要)?(?:保持)?(?:完好|完整|未拆|未撕|未破坏|无损)|(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)|(?:胶条|塑封|封条|封口|封膜|密封)[^,;。]{0,4}(?:不可|不能|不得|勿|请勿|不要)(?:拆|撕|打开|破坏)/;
 /**
@@ -174,6 +174,21 @@ function packagingReadBeyondPhrases(own: string, lead: string): boolean {
 const AS_NEW_READ =
   /(?:保持|须|需|必须|应当|应|务必|要求)[^,;。]{0,4}全新|(?:非|不是|不再是)全新[^。]{0,30}(?:影响|不予|不能|无法|不接受|拒绝|不退|不换)/;
 
+/** A lead-in that states the conditions of every return or what is refused ("申请条件：", "以下情况不支持退换货："). */
+const CONDITION_OR_REFUSAL_LEAD = /条件|要求|前提|以下情况|下列情况|以下商品|下列商品/;
+
+/**
+ * The invoice listed among what must be complete or what, missing, bars the return ("配件丢失或损坏（附件、
+ * 说明书、发票等）", "申请条件：附件、赠品、发票等齐全"): an invoice is no part of intactness (NRR-MEASURES 8 ¶2),
+ * though the 三包 regime may ask for it.
+ */
+function invoiceMadeACondition(own: string, lead: string): boolean {
+  if (!/发票/.test(own) || /三包|保修期|保修服务|维修|质保|或(?:者)?(?:订单|电子|购物凭证|其他凭证)/.test(own + lead))
+    return false;
+  if (!/丢失|缺少|缺失|遗失|不全|不齐|齐全|完整/.test(own)) return false;
+  return (lead !== '' && (CONDITION_OR_REFUSAL_LEAD.test(lead) || refuses(lead))) || refuses(own);
+}
+
 /** Trial the clause itself allows ("允许简单通电调试"): reasonable trial, kept. */
 const TRIAL_ALLOWED = /(?:允许|可以|可|支持)(?:进行)?(?:简单|合理|正常)?(?:的)?(?:通电|试用|试穿|调试|开机)/;
 
@@ -205,7 +220,7 @@ export const tagsConditionOverreach: ClauseRule = {
       !STATUTORY_CATEGORY.test(text);
     const asNew = (AS_NEW_DEMANDED.test(own) || AS_NEW_READ.test(own)) && !SEAL_CATEGORY.test(text);
     const seal = SEAL_FOR_ALL.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text);
-    const documentsOrParcel = demandsDocumentsOrParcel(own, text);
+    const documentsOrParcel = demandsDocumentsOrParcel(own, text) || invoiceMadeACondition(own, reading.lead);
     if (!trial && !packaging && !seal && !asNew && !documentsOrParcel) return undefined;
     return {
       verdict: 'void',

@@ -40,9 +40,15 @@ export const giftChargedAtFullPrice: ClauseRule = {
       /deduct|扣除|折价|支付/.test(text) &&
       !GIFT_BLOCKS_RETURN.test(text) &&
       !/will not be (?:accepted|refunded|processed)|refus|cannot be (?:returned|refunded)/.test(text);
+    // "申请条件：附件、赠品、发票等齐全": a complete gift made a condition of every return.
+    const giftCondition =
+      reading.lead !== '' &&
+      /条件|要求|前提/.test(reading.lead) &&
+      /赠品[^。]{0,12}(?:齐全|完整)|(?:齐全|完整)[^。]{0,4}[(（][^)）]{0,8}赠品/.test(reading.own);
     const blocks =
-      !declaredDeduction &&
-      (refusalScope(reading) === 'gift' || (GIFT_MISSING.test(text) && GIFT_BLOCKS_RETURN.test(text)));
+      giftCondition ||
+      (!declaredDeduction &&
+        (refusalScope(reading) === 'gift' || (GIFT_MISSING.test(text) && GIFT_BLOCKS_RETURN.test(text))));
     const undetermined =
       /赠品[^。]{0,12}(?:作|按)?折价(?:处理|扣除|扣款)?/.test(text) && !/事先标明|标注|标明|注明/.test(text);
     const fullPrice =

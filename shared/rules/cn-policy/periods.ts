@@ -76,7 +76,24 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
     return 'other';
   // "七天无理由退货，从发货之日算起": a period followed at once by the return is the window, whatever comes next.
   const windowNext = /^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包)?(?:退|换)/.test(after);
-  if (CONSUMER_STEP.test(before + after) || (SHOP_SERVICE.test(after) && !windowNext)) return 'other';
+  // "24小时内可退": a period followed at once by the return (not by the money) is the window.
+  if (/^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包)(?:退(?!款|还|回)|换)/.test(after)) return 'window';
+  // "审核通过后请您于3日内将商品…寄回": the consumer's step after the shop agreed, not the window.
+  if (
+    /审核(?:通过)?后|同意(?:退货|退换)?后|确认(?:退货)?后|批准后|approved/.test(text.slice(0, duration.start)) &&
+    /寄回|退回|寄出|发回|寄还|ship (?:it |them )?back|send (?:it |them )?back/.test(
+      text.slice(duration.end, duration.end + 60),
+    )
+  )
+    return 'other';
+  // "处理时间2-3个工作日": the shop's handling time, neither the window nor a defect report.
+  if (/(?:处理|审核|受理)(?:时间|时效|周期)[:为是]?\s*$|processing time:?\s*$/.test(before)) return 'other';
+  // Two characters more before the period, so "收到退回商品" is seen whole.
+  if (
+    CONSUMER_STEP.test(text.slice(Math.max(0, duration.start - 16), duration.start) + after) ||
+    (SHOP_SERVICE.test(after) && !windowNext)
+  )
+    return 'other';
   // Transit and the bank's time, named before a period in brackets: neither the window nor the shop's refund.
   if (
     /(?:transit|shipper|carrier|in the post|your bank|card company|运输|在途)[^.;。()（）]{0,40}[(（]\s*$/.test(
@@ -117,6 +134,11 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
   )
     return 'refund';
   if (anchorBefore(text, duration.start) === 'return_received' && REFUND_NEAR.test(text)) return 'refund';
+  // Counted from the shop's receipt of the return and not the refund: the shop's own step ("确认包裹明细").
+  if (anchorBefore(text, duration.start) === 'return_received')
+    return /^\s*(?:内|以内|之内)?(?:处理|办理)完(?:成|毕)/.test(after) ? 'refund' : 'other';
+  // "退款需要多长时间？…质量问题：2-3个工作日": the periods answer how long the refund takes.
+  if (/退款(?:需要)?(?:多长时间|多久|时效|时间)|多久(?:到账|退款)|how long[^?]{0,24}refund/.test(text)) return 'refund';
   if (refundAt >= 0 && refundAt > windowAt && refundAt >= qualityAt) return 'refund';
   if (qualityClause) return 'quality';
   if (qualityAt > windowAt && /反馈|报告|告知|report|notify/.test(text) && DAMAGE_REPORT.test(text)) return 'quality';
@@ -129,7 +151,7 @@ function returnsTopicOrSeven(text: string): boolean {
 
 /** "within 14 days of purchase", "(以发票日期为准)": the period starts before receipt. */
 const EARLY_AFTER =
-  /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)/;
+  /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)(?!\s+(?:delivery|receipt|arrival))/;
 /** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
 const RECEIPT_STATED = /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准/;
 const EARLY_STATED =
@@ -183,7 +205,10 @@ export const windowShorterThanLaw: ClauseRule = {
     if (/换货/.test(withoutBoth) && !/退货|退款|return|refund/.test(withoutBoth)) return undefined;
     const returnsTopic =
       RETURN_TOPIC.test(text) && !(QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text));
-    if (returnsTopic && SIGNING_DAY_COUNTED.test(text))
+    if (
+      (returnsTopic || (/起算|算起/.test(text) && !/保修|质保|三包|维修|warranty/.test(text))) &&
+      SIGNING_DAY_COUNTED.test(text)
+    )
       return voidWindow(
         '七日期间自签收商品的次日起算，签收当日不计入；把签收当天算作第一天缩短了法定期限，该内容无效。',
         'The seven days start the day after signing; counting the signing day as day one shortens the statutory period and is void.',
@@ -320,7 +345,12 @@ export const refundLaterThanLaw: ClauseRule = {
       const atLeast = /(?:at least|minimum of|no less than|至少|最少|不少于)\s*$/.test(
         text.slice(Math.max(0, duration.start - 14), duration.start),
       );
-      if (refundDays(duration) <= 7 && !(atLeast && refundDays(duration) >= 7)) continue;
+      // "7日之内处理完成，国家法定节假日不计算在内": seven days without the holidays run past the law's seven.
+      const holidaysLeftOut =
+        /节假日(?:不计算在内|不计入|不算在内|除外)|(?:不含|不包括|除去)(?:法定)?节假日|excluding (?:public |bank )?holidays/.test(
+          text.slice(duration.end, duration.end + 40),
+        );
+      if (refundDays(duration) <= 7 && !(atLeast && refundDays(duration) >= 7) && !holidaysLeftOut) continue;
       // "No store credit is issued after 15 days", "after 30 days, exchanges or store credit only": a cut-off for
       // asking, or what follows it, not a delay of the refund.
       if (

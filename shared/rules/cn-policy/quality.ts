@@ -150,6 +150,8 @@ const QUALITY_NARROWED =
 /** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
 const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
 
+const NEGATED_DEFECT_WORD = /(?:未|无|没有|不得有|不能有)(?:任何)?(?:损坏|破损|瑕疵|故障|残缺)/g;
+
 export const qualityReturnsRefused: ClauseRule = {
   id: 'cn.policy.quality-returns-refused',
   issue: 'quality_returns_refused',
@@ -161,7 +163,9 @@ export const qualityReturnsRefused: ClauseRule = {
       QUALITY_NARROWED.test(text) &&
       (!NOT_QUALITY.test(text) || QUALITY_DEFINED.test(text)) &&
       !LAWFUL_SCOPE.test(text);
-    const qualityClause = QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text);
+    // "商品未使用、未损坏": a defect negated is intactness asked for, not a defect made the ground.
+    const qualityClause =
+      QUALITY.test(text.replace(NEGATED_DEFECT_WORD, ' ')) && !NOT_QUALITY.test(text) && !NO_REASON.test(text);
     const conditioned =
       qualityClause &&
       /(?:包装|外包装|原包装)(?:完好|完整|齐全|无损|未拆)|未(?:经)?使用|二次销售|吊牌(?:完好|齐全)/.test(text) &&
