@@ -3,7 +3,7 @@ import type { LintedClause, PolicyIssue, PolicyLintResponse, PolicyTerms } from 
 import { readingForm, toSimplified } from './normalise.js';
 import { readDurations } from './numbers.js';
 import { type Clause, splitClauses } from './split.js';
-import type { ClauseReading, PolicyContext, PolicyPack, RuleFinding } from './types.js';
+import type { ClauseReading, ClauseRule, PolicyContext, PolicyPack, RuleFinding } from './types.js';
 
 function citationKey(citation: Citation): string {
   return `${citation.instrument}:${citation.article}:${citation.paragraph ?? ''}:${citation.item ?? ''}`;
@@ -112,11 +112,29 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
           line ??= lead + readingForm(lines[index] as string);
           return line;
         },
-        durations: readDurations(lead + own),
+        // A period the lead-in names is the lead-in's own ("如10个工作日内未收到退款：" is judged on the lead-in):
+        // its items are read in its scope, not charged with its numbers.
+        durations: readDurations(lead + own).filter((d) => d.start >= lead.length),
         terms: context,
       };
-      // A lead-in with items below it says nothing by itself: its items are judged with it.
-      if (followedByItems.has(clause)) return lawful(clause, pack, 'lead');
+      // A lead-in with items below it refuses or grants nothing by itself: its items are judged with it. Its
+      // own periods and terms are judged on it by the pack's lead-in rules.
+      if (followedByItems.has(clause)) {
+        const durations = readDurations(own);
+        if (durations.length === 0) return lawful(clause, pack, 'lead');
+        // Read with its items ("签收后24小时内，如发现以下问题请联系我们：破损、少件"), counted on its own numbers.
+        const items = owns.filter((_, k) => leads[k] === clause).join('；');
+        const alone: ClauseReading = {
+          text: `${own}${items}`,
+          own,
+          lead: '',
+          line: own,
+          durations,
+          terms: context,
+        };
+        const judged = judgeClause(clause, alone, pack, pack.leadRules);
+        return judged.verdict === 'void' ? judged : lawful(clause, pack, 'lead');
+      }
       return judgeClause(clause, reading, pack);
     }),
   };
@@ -151,9 +169,14 @@ function lawful(clause: Clause, pack: PolicyPack, why?: 'lead'): LintedClause {
   };
 }
 
-function judgeClause(clause: Clause, reading: ClauseReading, pack: PolicyPack): LintedClause {
+function judgeClause(
+  clause: Clause,
+  reading: ClauseReading,
+  pack: PolicyPack,
+  rules: readonly ClauseRule[] = pack.rules,
+): LintedClause {
   const found: { issue: PolicyIssue; citations: readonly Citation[]; finding: RuleFinding }[] = [];
-  for (const rule of pack.rules) {
+  for (const rule of rules) {
     const finding = rule.judge(reading);
     if (finding) found.push({ issue: rule.issue, citations: rule.citations, finding });
   }

@@ -64,6 +64,8 @@ export interface PolicyPack {
   /** The revision of the pack's reading (`cn-policy.N`): answers with the same revision are the same. */
   readonly revision: string;
   readonly rules: readonly ClauseRule[];
+  /** The rules that judge a lead-in that names a period, on that period (its refusal is its items'). */
+  readonly leadRules: readonly ClauseRule[];
   readonly scopes: readonly ScopeRule[];
   /** Reads the no-reason window the text itself promises ("15天无理由退货" → 15), or 0. */
   readonly promisedDays: (reading: string) => number;

@@ -171,6 +171,10 @@ function exceptedScope(text: string): RefusalScope | undefined {
 const NOUN_HEADING =
   /^(?:non-?returnable|non-?refundable|final[- ]sale|excluded|exempt|ineligible)\s+(?:items|products|goods|merchandise)$|^(?:items?|products?|goods) (?:that are )?not (?:eligible for return|returnable|refundable)$|^(?:不支持|不适用|不可|不能|不予|不参与)[^,;。]{0,10}退[^,;。]{0,4}的(?:商品|产品|情况|情形|范围)$/;
 
+/** A grant that excepts the list below ("…均支持七天无理由退货，下列商品除外："): the list decides what is refused. */
+const LIST_EXCEPTED =
+  /(?:以下|下列|如下|下述)(?:的)?(?:商品|产品|货品|情况|情形)?(?:除外|不在此列|例外)|(?:except(?:ing)?|excluding|with the exception of)(?: for)? (?:the following|those listed below)/;
+
 const LIST_REFERENCE = /以下|下列|如下|下述|the following|following|below|listed|these/g;
 
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
@@ -189,7 +193,13 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     (scope === 'everything' || scope === 'goods')
   ) {
     const named = reading.own.replace(LIST_REFERENCE, ' ');
-    if (scope === 'everything' || !namesGoods(named) || NOUN_HEADING.test(reading.own)) scope = 'none';
+    if (
+      scope === 'everything' ||
+      !namesGoods(named) ||
+      NOUN_HEADING.test(reading.own) ||
+      LIST_EXCEPTED.test(reading.own)
+    )
+      scope = 'none';
   }
   // An item of a list of conditions for every return that names a defect ("满足以下条件可以办理退换货：1、商品
   // 本身存在质量问题"): the defect is made a condition of the return, so the no-reason right is refused.
@@ -300,6 +310,8 @@ function scopeOf(text: string): RefusalScope {
     )
       return 'opened';
     if (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) return 'lawful';
+    // "任何产品一经拆封…即成为按照商品性质不宜退货的产品": every good declared of such a nature is the opening refused.
+    if (/(?:任何|所有|全部|一切)(?:的)?(?:产品|商品|货品)/.test(text)) return 'opened';
     if (NATURE_CATEGORY.test(text.replace(NEGATED_DEFECT, ' '))) return 'nature';
     return 'opened';
   }
