@@ -95,6 +95,10 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     coversExcludedGoods: terms?.coversExcludedGoods ?? false,
   };
   const followedByItems = new Set(leads.filter((lead): lead is Clause => lead !== undefined));
+  const itemsOf = new Map<Clause, string[]>();
+  leads.forEach((lead, k) => {
+    if (lead) itemsOf.set(lead, [...(itemsOf.get(lead) ?? []), owns[k] as string]);
+  });
   return {
     rulesetVersion: pack.rulesetVersion,
     policyRevision: pack.revision,
@@ -123,7 +127,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         const durations = readDurations(own);
         if (durations.length === 0) return lawful(clause, pack, 'lead');
         // Read with its items ("签收后24小时内，如发现以下问题请联系我们：破损、少件"), counted on its own numbers.
-        const items = owns.filter((_, k) => leads[k] === clause).join('；');
+        const items = (itemsOf.get(clause) ?? []).join('；');
         const alone: ClauseReading = {
           text: `${own}${items}`,
           own,
