@@ -31,6 +31,7 @@ import {
   lintEntry,
   lintInContext,
   loadCorpus,
+  loadFourthKey,
   loadIndependentKey,
   loadSecondKey,
   loadThirdKey,
@@ -343,6 +344,11 @@ async function benchLint(): Promise<void> {
       `third key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
     );
   }
+  const key4 = figures(loadFourthKey().map(lintInContext));
+  if (key4.clauses > 0)
+    log(
+      `fourth key (tuned on)   ${String(key4.clauses).padStart(4)} clauses (${key4.void} void)   precision ${fmt(key4.precision, 3)}   recall ${fmt(key4.recall, 3)}   issue-code accuracy ${fmt(key4.issueAccuracy, 3)}   verdict accuracy ${fmt(key4.verdictAccuracy, 3)}`,
+    );
   // A 20,000-character policy made of the corpus clauses, one per line, cycled.
   let text = '';
   for (let i = 0; ; i++) {

@@ -5,6 +5,7 @@ import {
   lintEntry,
   lintInContext,
   loadCorpus,
+  loadFourthKey,
   loadIndependentKey,
   loadSecondKey,
   loadThirdKey,
@@ -86,5 +87,16 @@ describe('The third blind key (test/policy-lint/heldout/independent-3.json)', ()
     const splits = new Map<string, Set<string>>();
     for (const c of key) splits.set(c.source, (splits.get(c.source) ?? new Set()).add(c.split));
     expect([...splits.values()].every((s) => s.size === 1)).toBe(true);
+  });
+});
+
+describe('The fourth blind key (test/policy-lint/heldout/independent-4.json)', () => {
+  it('is well formed: real clauses with their source and a reason, ids unique, no clause of another key', () => {
+    const key = loadFourthKey();
+    expect(key.length).toBeGreaterThanOrEqual(700);
+    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
+    expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
+    const third = new Set(loadThirdKey().map((c) => c.source));
+    expect(key.filter((c) => third.has(c.source))).toEqual([]);
   });
 });

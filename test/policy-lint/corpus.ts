@@ -90,6 +90,25 @@ export function loadThirdKey(): Key2Clause[] {
   }
 }
 
+const KEY_4 = new URL('./heldout/independent-4.json', import.meta.url);
+
+/**
+ * The fourth blind key (three more engineers who never saw the lint, 68 more pages, 2026-11-29), scored
+ * blind once and then used whole to tune on (`split` is `tune` throughout): the third key's held-out half
+ * stays the estimate on unseen pages.
+ */
+export const Key4ClauseSchema = Key2ClauseSchema.extend({ id: z.string().regex(/^k4[a-z]-\d{3}$/) });
+
+/** The fourth blind key, validated; empty when it is not in the checkout. */
+export function loadFourthKey(): Key2Clause[] {
+  try {
+    return z.array(Key4ClauseSchema).parse(JSON.parse(readFileSync(KEY_4, 'utf8')));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 /**
  * The lint's answer for a clause read under its heading: the heading and the clause are linted as
  * one text (as a policy is), and the verdict is that of the clause's own part.
