@@ -156,23 +156,26 @@ const PACKAGING_STATE = new RegExp(
   `${PACK}[^,;。]{0,2}(?:完好|完整|齐全|无损|无破损|未破损|未损坏)|(?:完好|完整|齐全)[^,;。]{0,3}[(（](?:含|包含|包括|连同)[^)）]{0,6}${PACK}`,
 );
 const PACKAGING_DAMAGED = new RegExp(
-  `${PACK}[^,;。]{0,3}(?:有|已|被)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整|毁损|污损)`,
+  `${PACK}[^,;。]{0,3}(?:有|已|被)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整|毁损|污损)|(?:外盒|外包装|原厂包装|原包装)[^。]{0,24}(?:遗失|毁损|破损|损坏|缺失|丢失)`,
 );
 const DEMAND = /须|需|必须|应当|应|要求|务必|保持|确保|保证|条件|前提|以下|下列/;
 /** Transit damage checked at delivery, and advice on packing the parcel: not a condition of the return. */
 const PACKAGING_ASIDE =
   /签收时|签收前|当场|当面|验货|快递员|配送员|运输|运送|物流|褶皱|建议|以便|以免|最好|尽量|尽可能|如有|如果有|if possible/;
-const CHARGED = /(?:负担|承担|扣除|收取|支付)[^,;。]{0,6}费/;
+const CHARGED = /(?:负担|承担|扣除|收取|支付)[^,;。]{0,12}费/;
 
 function packagingReadBeyondPhrases(own: string, lead: string): boolean {
   if (PACKAGING_ASIDE.test(own) || PACKAGING_ASIDE.test(lead)) return false;
   if (PACKAGING_STATE.test(own) && (DEMAND.test(own) || (lead !== '' && DEMAND.test(lead)))) return true;
-  return PACKAGING_DAMAGED.test(own) && (refuses(own) || (lead !== '' && refuses(lead)) || CHARGED.test(own));
+  return (
+    PACKAGING_DAMAGED.test(own) &&
+    (refuses(own) || (lead !== '' && refuses(lead)) || CHARGED.test(own) || /影响[^,;。]{0,6}退(?:货|换|款)/.test(own))
+  );
 }
 
 /** Goods demanded "brand-new" or refused as "no longer brand-new": more than intactness. */
 const AS_NEW_READ =
-  /(?:保持|须|需|必须|应当|应|务必|要求)[^,;。]{0,4}全新|(?:非|不是|不再是)全新[^。]{0,30}(?:影响|不予|不能|无法|不接受|拒绝|不退|不换)/;
+  /(?:保持|须|需|必须|应当|应|务必|要求)[^,;。]{0,8}全新|\bin (?:pristine|perfect|mint|brand[- ]new)(?: [a-z]+)? condition|(?:非|不是|不再是)全新[^。]{0,30}(?:影响|不予|不能|无法|不接受|拒绝|不退|不换)/;
 
 /** A lead-in that states the conditions of every return or what is refused ("申请条件：", "以下情况不支持退换货："). */
 const CONDITION_OR_REFUSAL_LEAD = /条件|要求|前提|以下情况|下列情况|以下商品|下列商品/;
@@ -216,7 +219,8 @@ export const tagsConditionOverreach: ClauseRule = {
       !advice &&
       (PACKAGING_DEMANDED.test(own) || bagDemanded || packagingReadBeyondPhrases(own, reading.lead)) &&
       /退|return|refund|须|需|必须|应|must|should|condition|条件|前提|具备|保持|refus|accept/.test(text) &&
-      !SEAL_CATEGORY.test(text) &&
+      // For food and cosmetics the one-time seal is the test; their outer box is no seal (NRR-MEASURES 9(1)).
+      (!SEAL_CATEGORY.test(text) || /外包装|包装盒|礼盒|彩盒|外盒/.test(own)) &&
       !STATUTORY_CATEGORY.test(text);
     const asNew = (AS_NEW_DEMANDED.test(own) || AS_NEW_READ.test(own)) && !SEAL_CATEGORY.test(text);
     const seal = SEAL_FOR_ALL.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text);

@@ -24,7 +24,7 @@ import { afterWindowOnly, refusalScope } from './reading.js';
 const GIFT_FULL_PRICE =
   /赠品.{0,20}(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格)|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|(?:gift|free item)s?.{0,40}(?:full (?:retail )?price|retail value|full value)/;
 const GIFT_BLOCKS_RETURN =
-  /(?:主商品|商品|整单|订单)?(?:将)?(?:无法|不能|不予|不可|不支持|不接受|不办理)(?:进行)?(?:办理)?退/;
+  /(?:主商品|商品|整单|订单)?(?:将)?(?:无法|不能|不予|不可|不支持|不接受|不办理)(?:进行)?(?:办理)?(?:全额)?退/;
 
 export const giftChargedAtFullPrice: ClauseRule = {
   id: 'cn.policy.gift-charged-at-full-price',
@@ -69,7 +69,7 @@ export const giftChargedAtFullPrice: ClauseRule = {
 };
 
 const DEDUCTION =
-  /(?:处理费|手续费|服务费|折旧费|整新费|包装费|质检费|检测费)(?:用)?[^,;。]{0,12}(?:由|需|须)(?:顾客|买家|客户|消费者|您)(?:自行)?(?:承担|支付|负担)|(?:扣除|扣减|扣|收取|另收|加收|承担|支付|缴纳|crediting)[^,;。]{0,10}(?:\d+(?:\.\d+)?\s*%|百分之|手续费|服务费|折旧费|折旧|整新费|翻新费|包装费|损耗费|库存费|仓储费|处理费|管理费|违约金|退货费|质检费|检测费|各种费用|相关费用|相应费用|一定比例)|(?:\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:手续费|服务费|折旧费|费用|货款)|(?:手续费|折旧费|整新费|翻新费|库存费|损耗费)(?:由|需|按)|restocking|re-stocking|handling fee|(?:fee|charge) of \d+(?:\.\d+)?\s*%(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|(?:handling|processing|service|administration|admin) charge(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|\b(?:returns?|refunds?|returned)\b[^.;]{0,40}?(?:(?:fee|charge) of \d+(?:\.\d+)?\s*%|(?:handling|processing|service|administration|admin) charge)|(?:cancellation|cancel) (?:fee|charge)s?(?=[^.;]{0,30}\breturn)|processing fee|return fee|inspection fee|depreciation|\d+\s*% (?:fee|charge|deduction)|(?:deduct|charge)(?:ed)?\s+(?:a\s+)?(?:\d+\s*%|fee)/;
+  /(?<!无|免)(?:处理费|手续费|服务费|折旧费|整新费|包装费|质检费|检测费|违约金)(?:用)?[^,;。]{0,12}(?:由|需|须|需要)(?!商家|卖家|本店|我司|我们|平台|商城|本公司)[^,;。]{0,10}(?:承担|支付|负担)|(?:扣除|收取)[^,;。]{0,16}(?:\d+(?:\.\d+)?\s*%)[^。]{0,16}(?:行政|手续|处理|服务)费|(?:扣除|扣减|扣|收取|另收|加收|承担|支付|缴纳|crediting)[^,;。]{0,10}(?:\d+(?:\.\d+)?\s*%|百分之|手续费|服务费|折旧费|折旧|整新费|翻新费|包装费|损耗费|库存费|仓储费|处理费|管理费|违约金|退货费|质检费|检测费|各种费用|相关费用|相应费用|一定比例)|(?:\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:手续费|服务费|折旧费|费用|货款)|(?:手续费|折旧费|整新费|翻新费|库存费|损耗费)(?:由|需|按)|restocking|re-stocking|handling fee|(?:fee|charge) of \d+(?:\.\d+)?\s*%(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|(?:handling|processing|service|administration|admin) charge(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|\b(?:returns?|refunds?|returned)\b[^.;]{0,40}?(?:(?:fee|charge) of \d+(?:\.\d+)?\s*%|(?:handling|processing|service|administration|admin) charge)|(?:cancellation|cancel) (?:fee|charge)s?(?=[^.;]{0,30}\breturn)|processing fee|return fee|inspection fee|depreciation|\d+\s*% (?:fee|charge|deduction)|(?:deduct|charge)(?:ed)?\s+(?:a\s+)?(?:\d+\s*%|fee)/;
 const LAWFUL_DEDUCTION =
   /信用卡|花呗分期|分期手续费|支付手续费|刷卡手续费|银行手续费|包邮|免运费|运费|邮费|满减|套装|优惠券|代金券|积分|礼券|红包|三包|修理|维修|换货|\bshipping\b|coupon|gift card fee|card fee|card processing fee|credit card|payment processing|transaction fee|instal(?:l)?ment fee/;
 
@@ -116,7 +116,9 @@ export const deductionsNotAllowed: ClauseRule = {
     if (firstShipping) return deduction;
     if (
       LAWFUL_DEDUCTION.test(text) &&
-      !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|服务费|处理费|restocking|handling/.test(text)
+      !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|服务费|处理费|违约金|restocking|handling/.test(
+        text,
+      )
     )
       return undefined;
     // A 三包 return of used goods may carry depreciation (THREE-GUARANTEES 13).

@@ -36,11 +36,11 @@ export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 const REFUND_NEAR =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|返还(?:货款|款项|价款)?|款项|货款|到账|原路|退回(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
 const SHOP_SERVICE =
-  /回复|响应|取件|上门|揽收|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply/;
+  /回复|响应|取件|上门|揽收|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you/;
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
-  /(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
+  /图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
@@ -49,9 +49,9 @@ const WINDOW_WORD =
 const QUALITY_WORD =
   /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
 
-function nearestBefore(text: string, position: number, pattern: RegExp): number {
+function nearestBefore(text: string, position: number, pattern: RegExp, from = 0): number {
   let best = -1;
-  for (const match of text.slice(0, position).matchAll(pattern)) best = Math.max(best, match.index ?? -1);
+  for (const match of text.slice(from, position).matchAll(pattern)) best = Math.max(best, from + (match.index ?? 0));
   return best;
 }
 
@@ -62,7 +62,10 @@ const REFUND_AS_RETURN =
 const REFUND_PROCESSING =
   /(?:processed|issued|credited|posted|applied|refunded|paid|transferred)\b|refund (?:timing|time)|take[s]? (?:up to )?\d|退款|到账|原路/;
 
-export function periodKind(text: string, duration: Duration): PeriodKind {
+export function periodKind(text: string, duration: Duration, ownStart = 0): PeriodKind {
+  // The clause's own words say what its period measures; a lead-in's ("退货退款政策") only when they say nothing.
+  const own = text.slice(ownStart);
+  if (/维修|修理|保修|质保|warranty|repair/.test(text) && !/退|换货|return|refund|exchange/.test(own)) return 'other';
   const englishReturn =
     REFUND_AS_RETURN.test(text) && !REFUND_PROCESSING.test(text.slice(duration.end, duration.end + 30));
   const before = text.slice(Math.max(0, duration.start - 14), duration.start);
@@ -94,6 +97,12 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
     (SHOP_SERVICE.test(after) && !windowNext)
   )
     return 'other';
+  if (
+    /\b(?:we|our team)(?:'ll| will| shall)?\s+(?:contact|email|notify|reply to|respond to|get back to)\b/.test(
+      text.slice(Math.max(0, duration.start - 40), duration.start),
+    )
+  )
+    return 'other';
   // Transit and the bank's time, named before a period in brackets: neither the window nor the shop's refund.
   if (
     /(?:transit|shipper|carrier|in the post|your bank|card company|运输|在途)[^.;。()（）]{0,40}[(（]\s*$/.test(
@@ -114,14 +123,26 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
   const policyTopic =
     RETURN_TOPIC.test(text) ||
     /policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale/.test(text);
+  // "Please contact me within two days upon receipt of your order": the consumer's deadline to ask, counted from receipt.
+  if (
+    !policyTopic &&
+    /\bplease (?:contact|email|notify|call|message)\b|请(?:您)?(?:务必)?(?:在|于)?[^。]{0,14}(?:联系|告知|反馈)/.test(
+      text,
+    ) &&
+    /receipt|receiv|deliver|签收|收到|收货/.test(text)
+  )
+    return DAMAGE_REPORT.test(text) || QUALITY.test(text) ? 'quality' : 'window';
   if (!policyTopic && !DAMAGE_REPORT.test(text) && !QUALITY.test(text) && !REFUND_NEAR.test(text)) return 'other';
   const qualityClause =
     (QUALITY.test(text) || DAMAGE_REPORT.test(text)) &&
     (!NOT_QUALITY.test(text) || /视为|反馈|报告|告知/.test(text)) &&
     !NO_REASON.test(text);
-  const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD);
-  const windowAt = nearestBefore(text, duration.start, WINDOW_WORD);
-  const qualityAt = nearestBefore(text, duration.start, QUALITY_WORD);
+  const from = [REFUND_WORD, WINDOW_WORD, QUALITY_WORD].some((w) => nearestBefore(text, text.length, w, ownStart) >= 0)
+    ? ownStart
+    : 0;
+  const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD, from);
+  const windowAt = nearestBefore(text, duration.start, WINDOW_WORD, from);
+  const qualityAt = nearestBefore(text, duration.start, QUALITY_WORD, from);
   const afterLong = text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '';
   // The words right after a number say what it measures; further on, only outside a defect report.
   const refundAfter = REFUND_NEAR.test(after) || (!qualityClause && REFUND_NEAR.test(afterLong));
@@ -140,6 +161,8 @@ export function periodKind(text: string, duration: Duration): PeriodKind {
   // "退款需要多长时间？…质量问题：2-3个工作日": the periods answer how long the refund takes.
   if (/退款(?:需要)?(?:多长时间|多久|时效|时间)|多久(?:到账|退款)|how long[^?]{0,24}refund/.test(text)) return 'refund';
   if (refundAt >= 0 && refundAt > windowAt && refundAt >= qualityAt) return 'refund';
+  // "退款和换货将在收到产品后10个工作天内处理": the refund named with the exchange, then the shop's handling.
+  if (refundAt >= 0 && /^\s*(?:内|以内|之内)?(?:处理|完成|办理)/.test(after) && !qualityClause) return 'refund';
   if (qualityClause) return 'quality';
   if (qualityAt > windowAt && /反馈|报告|告知|report|notify/.test(text) && DAMAGE_REPORT.test(text)) return 'quality';
   return 'window';
@@ -169,7 +192,7 @@ function promisedIn(text: string): number {
 
 const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
 const SIGNING_DAY_COUNTED =
-  /(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)/;
+  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)/;
 const NO_EXTENSION =
   /节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)/;
 
@@ -206,7 +229,9 @@ export const windowShorterThanLaw: ClauseRule = {
     const returnsTopic =
       RETURN_TOPIC.test(text) && !(QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text));
     if (
-      (returnsTopic || (/起算|算起/.test(text) && !/保修|质保|三包|维修|warranty/.test(text))) &&
+      (returnsTopic ||
+        NO_REASON.test(text) ||
+        (/起算|算起/.test(text) && !/保修|质保|三包|维修|warranty/.test(text))) &&
       SIGNING_DAY_COUNTED.test(text)
     )
       return voidWindow(
@@ -228,7 +253,7 @@ export const windowShorterThanLaw: ClauseRule = {
       );
     const ownPromise = promisedIn(text);
     for (const duration of reading.durations) {
-      if (periodKind(text, duration) !== 'window') continue;
+      if (periodKind(text, duration, reading.lead.length) !== 'window') continue;
       const anchor = anchorBefore(text, duration.start);
       const early = EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) || EARLY_STATED.test(text);
       if (((anchor && EARLY_ANCHORS.has(anchor)) || early) && !RECEIPT_STATED.test(text))
@@ -272,7 +297,7 @@ export const windowShorterThanLaw: ClauseRule = {
 const DEEMED_CONFORMING =
   /(?:签收|验货|收货)[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作)[^。]{0,14}(?:无任何问题|无问题|没有问题|无误|完好无损|合格|无异议)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
 const AFTER_SIGNING_NO_CLAIM =
-  /(?:签收|收货|收到(?:商品|货物|货品|包裹)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,20}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
+  /签收[^。]{0,40}(?:后续|之后|日后|事后)[^。]{0,16}(?:不能|不予|无法|恕不|恕我们不能)(?:受理|处理|负责)|一经签收[^。]{0,8}(?:将)?(?:不予|不|概不|恕不)(?:予以)?(?:办理)?(?:退|换)|(?:签收|收货|收到(?:商品|货物|货品|包裹)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,30}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
 
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
@@ -295,13 +320,16 @@ export const inspectionNoticeTooShort: ClauseRule = {
         '“签收即视为商品合格/无误”的格式条款无效：签收只是交付，消费者仍可在法定期限内就质量问题退货、更换或修理。',
         'A standard term that signing for the goods means they conform is void: signing is delivery, and the consumer keeps the statutory time to claim for defects.',
       );
-    if (AFTER_SIGNING_NO_CLAIM.test(text) && (DAMAGE_REPORT.test(text) || /后发现|上述(?:现象|问题|情况)/.test(text)))
+    if (
+      AFTER_SIGNING_NO_CLAIM.test(text) &&
+      (DAMAGE_REPORT.test(text) || /后发现|上述(?:现象|问题|情况)|发现的问题|可发现|检查|品质|验货|投诉/.test(text))
+    )
       return message(
         '签收后发现质量问题或破损的，消费者仍可依法要求退货、更换或修理；以签收为界拒绝处理的条款无效。',
         'Defects or damage found after signing remain the shop’s responsibility; refusing claims made after signing is void.',
       );
     for (const duration of reading.durations) {
-      if (periodKind(text, duration) !== 'quality') continue;
+      if (periodKind(text, duration, reading.lead.length) !== 'quality') continue;
       const days = duration.unit === 'workday' ? duration.min : duration.days;
       if (duration.unit === 'hour' || days < 7)
         return message(
@@ -330,13 +358,16 @@ export const refundLaterThanLaw: ClauseRule = {
     const text = reading.text;
     // "实际入账时间依发卡银行作业约7-14个工作天": the bank's posting time after the shop has refunded.
     if (
-      /(?:入账|入帐|到账|到帐)时间(?:以|依|视|取决于)[^。]{0,8}银行|(?:入账|入帐|到账|到帐)时间(?:根据|因|视|依|随)[^。]{0,6}(?:支付方式|支付渠道|付款方式|银行)(?:的)?(?:不同|而异|而定)|依(?:发卡)?银行(?:的)?(?:作业|处理)|以(?:各)?(?:发卡)?银行(?:的)?(?:实际)?(?:处理|到账|入账|到帐|入帐)?(?:时间)?为准|depending on your bank|card issuer'?s? processing|bank processing time/.test(
+      /(?:入账|入帐|到账|到帐)时间(?:以|依|视|取决于)[^。]{0,8}银行|以发卡行[^。]{0,8}为准|(?:入账|入帐|到账|到帐)时间(?:根据|因|视|依|随)[^。]{0,6}(?:支付方式|支付渠道|付款方式|银行)(?:的)?(?:不同|而异|而定)|依(?:发卡)?银行(?:的)?(?:作业|处理)|以(?:各)?(?:发卡)?银行(?:的)?(?:实际)?(?:处理|到账|入账|到帐|入帐)?(?:时间)?为准|depending on your bank|card issuer'?s? processing|bank processing time/.test(
         text,
       )
     )
       return undefined;
+    // A deposit refunded before anything is delivered is no refund of returned goods.
+    if (/订金|定金|尾款|deposit/.test(text) && !/退货|寄回|退回商品|return(?:ed)? (?:goods|items?)/.test(text))
+      return undefined;
     for (const duration of reading.durations) {
-      if (periodKind(text, duration) !== 'refund') continue;
+      if (periodKind(text, duration, reading.lead.length) !== 'refund') continue;
       // "如有退款异常请顾客在7个工作日内查询反馈": the consumer's step, not the refund.
       if (
         /请(?:您|顾客|买家|客户|用户)?(?:在|于)\s*$/.test(text.slice(Math.max(0, duration.start - 8), duration.start))

@@ -105,6 +105,14 @@ export const exchangeOnly: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text)) return undefined;
+    // "换货仅支持调换同款尺码": what an exchange may be, not an exchange in place of a return.
+    if (
+      /换货(?:仅|只)(?:支持|能|可|限)|exchanges? (?:are|is) (?:only )?(?:limited|available) (?:to|for) (?:the )?same/.test(
+        text,
+      ) &&
+      !/退货|退款|return|refund/.test(text.replace(/退换货?/g, ''))
+    )
+      return undefined;
     if (
       /without (?:a |the |an |original )?(?:receipt|proof of purchase)|no receipt|无(?:购物)?(?:凭证|小票)/.test(text)
     )
@@ -181,7 +189,7 @@ export const qualityReturnsRefused: ClauseRule = {
     // exchange and repair CRPL 24 gives for defects after the first seven days (and 三包's 15-day exchange).
     const generalCutOff =
       scope === 'time' &&
-      /换|exchange|replace/.test(text) &&
+      /换|售后|exchange|replace|after-sales/.test(text) &&
       !NO_REASON.test(text) &&
       !NOT_QUALITY.test(text) &&
       !/三包|保修|质保|维修|修理|warranty|repair/.test(text) &&
@@ -200,7 +208,7 @@ const PROOF_DEMANDED =
   /(?:检测|检验|鉴定|质检)(?:机构|部门|中心)(?:的|出具的?)?(?:报告|证明)|(?:自行|需|须|请)[^,;。]{0,4}送检|(?:买家|顾客|消费者|您|客户)[^,;。]{0,6}(?:提供|出具)[^,;。]{0,4}证据[^,;。]{0,4}证明|(?:由|需|须)(?:买家|顾客|消费者|您|客户)(?:自行)?举证|(?:customers?|buyers?|you|purchasers?) (?:must|shall|will need to|need to|are required to|is required to) (?:prove|demonstrate|establish)|(?:report|certificate|confirmation|letter|statement) from (?:an? |the )?(?:authori[sz]ed |independent |certified |third[- ]party |manufacturer'?s? )?(?:repair (?:centre|center|shop)|service (?:centre|center)|technician|engineer|laborator(?:y|ies)|lab|expert)|(?:凭|持|附|附上|提供|出具|提交|出示|须有|需有)[^,;。]{0,16}(?:检测|检验|鉴定|质检|维修(?:中心|站|点)|售后(?:中心|网点|服务中心))(?:的)?(?:报告|证明|单据|单|结果|凭证|证书)|(?:提供|出具|提交|出示)[^,;。]{0,6}(?:质量问题|故障|瑕疵|缺陷|质量)(?:的)?(?:相关)?(?:书面)?(?:证明|凭证|鉴定)(?!.{0,4}(?:照片|图片|视频))|(?:须|需|必须|应)?经(?:由)?[^,;。]{0,16}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,12}(?:检测|鉴定|检验)(?:确认|认定)?[^,;。]{0,8}(?:后|方可|才|才能|才可)|(?:您|买家|顾客|消费者|客户)?(?:需|须|应|请)?(?:自行)?(?:到|去|送至|送到|送往)[^,;。]{0,14}(?:维修|网点|检测中心|检测机构|售后服务中心|售后网点)[^,;。]{0,6}(?:检测|鉴定)|proof that (?:the )?(?:item|product|goods|it)?\s*(?:is|are|was|were) (?:defective|faulty|damaged)|(?:提供|出具|提交|附上?|出示)(?:由)?(?:相关|有效)?(?:的)?(?:第三方|权威|专业|国家|官方|法定|质检|质量检测|检测|检验|鉴定)?(?:机构|部门)?(?:出具的?)?(?:质检|检测|检验|鉴定|质量)(?:报告|证明|结果|书)|(?:质检|检测|鉴定)(?:报告|证明)(?:为准|方可|才|后方|才能|才可)|(?:买家|顾客|消费者|您)(?:需|须|应)?(?:承担|负责)举证|举证责任(?:由|在)(?:买家|顾客|消费者|您)|能提供质量问题的证明|提供质量问题(?:的)?证明|以本(?:店|公司|司)(?:的)?(?:检测|鉴定|判定)(?:结果)?为准|以(?:厂家|厂商|品牌方|品牌|官方|售后|检测中心)(?:的)?(?:检测|鉴定|判定)(?:结果|报告)?为准|(?:test|inspection|lab|laboratory|technician'?s?|service cent(?:er|re)'?s?) (?:report|certificate)|(?:lab|laboratory|manufacturer|technician)s?\s+(?:confirms?|verif(?:y|ies)|certif(?:y|ies)|approv(?:es|al))|manufacturer'?s? (?:approval|confirmation|verification)|beyond (?:any |reasonable )?doubt|(?:须|需|必须|要|应)经(?:由)?[^,;。]{0,10}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,8}(?:检测|鉴定|检验|确认|认定)|proof (?:of|that) (?:the )?(?:defect|fault)|burden of proof/;
 
 const SHOP_APPRAISES =
-  /(?:售后|本店|我们|我司|本公司|商家|卖家|店铺)(?:的)?(?:鉴定|检测|技术|维修|工作|服务)?人员[^,;。]{0,6}(?:鉴定|检测|检验|确认)|经(?:本店|我们|我司|本公司|售后)[^,;。]{0,6}(?:鉴定|检测|检验)/;
+  /(?:维修中心|售后中心|检测中心|售后服务中心)(?:检测|检验|鉴定)|(?:售后|本店|我们|我司|本公司|商家|卖家|店铺)(?:的)?(?:鉴定|检测|技术|维修|工作|服务)?人员[^,;。]{0,6}(?:鉴定|检测|检验|确认)|经(?:本店|我们|我司|本公司|售后)[^,;。]{0,6}(?:鉴定|检测|检验)/;
 const CONSUMER_PRODUCES =
   /(?:您|买家|顾客|消费者|客户)[^,;。]{0,8}(?:提供|出具|提交|出示|自行|送)|(?:提供|提交|出示|附上)[^,;。]{0,12}(?:报告|证明)/;
 const PROOF_REASONABLE = /照片|图片|视频|拍照|截图|photo|picture|video|三包凭证|维修记录|修理记录/;

@@ -101,7 +101,7 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|保留|保存|以便|以免|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
@@ -171,6 +171,9 @@ function exceptedScope(text: string): RefusalScope | undefined {
 const NOUN_HEADING =
   /^(?:non-?returnable|non-?refundable|final[- ]sale|excluded|exempt|ineligible)\s+(?:items|products|goods|merchandise)$|^(?:items?|products?|goods) (?:that are )?not (?:eligible for return|returnable|refundable)$|^(?:不支持|不适用|不可|不能|不予|不参与)[^,;。]{0,10}退[^,;。]{0,4}的(?:商品|产品|情况|情形|范围)$/;
 
+/** A heading over warranty terms, timings or product details: its items exclude nothing. */
+const INFO_LEAD = /保修|质保|维修|修理|详情|介绍|参数|规格|时效|warranty|repair|specification/;
+
 /** A grant that excepts the list below ("…均支持七天无理由退货，下列商品除外："): the list decides what is refused. */
 const LIST_EXCEPTED =
   /(?:以下|下列|如下|下述)(?:的)?(?:商品|产品|货品|情况|情形)?(?:除外|不在此列|例外)|(?:except(?:ing)?|excluding|with the exception of)(?: for)? (?:the following|those listed below)/;
@@ -212,7 +215,13 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // Under a lead-in the lead decides whether the list refuses ("请将以下物品一并寄回：赠品、发票" does not).
   // A bare heading ("书籍/杂志/图书:") keeps the item's own reading; a line that grants the return ("均需支持七天无理由退货。
   // 服装服饰、数码产品…") lists what is returnable, not what is refused.
-  if (scope === 'none' && isExclusionFragment(reading.own) && !grantsAround(reading))
+  // Under a heading over warranty terms, timings or details ("保修期限", "商品详情介绍", "维修时效") an item is no exclusion.
+  if (
+    scope === 'none' &&
+    isExclusionFragment(reading.own) &&
+    !grantsAround(reading) &&
+    !(reading.lead && INFO_LEAD.test(reading.lead) && !refuses(reading.lead))
+  )
     scope = scopeOf(reading.own.replace(NEGATED_DEFECT, ' '));
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
@@ -226,14 +235,54 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
 const FINAL_SALE_IDIOM =
   /(?:all\s+)?sales?\s+(?:on|of)\s+(?=[^.;]{1,40}?\s+(?:are|is)\s+(?:considered\s+)?final\b)|final\s+sale|all\s+sales?\s+(?:are\s+)?final|sales?\s+(?:are\s+)?final|sale\s+(?=(?:items?|products?|purchases?)\s+(?:are|is)\s+final)/g;
 const REFUSAL_AT =
-  /(?:不|无法|不能|不可|不得|不予|恕不|概不|谢绝|拒绝|一律不|均不|都不|不再)(?:予以|予|给予|能|可以|可|以|办理|受理|提供|支持|接受|享受|适用|允许|进行|为您|做|任何|七天|7天|七日|7日|无理由|再|包){0,4}(?:退|换货|调换|退换)|只换不退|不退不换|概不退换|售出不退|一经售出/;
+  /不(?:在|属于)[^,;。]{0,10}(?:退|换)|(?:不|无法|不能|不可|不得|不予|恕不|概不|谢绝|拒绝|一律不|均不|都不|不再)(?:予以|予|给予|能|可以|可|以|办理|受理|提供|支持|接受|享受|适用|允许|进行|为您|做|任何|七天|7天|七日|7日|无理由|再|包){0,4}(?:退|换货|调换|退换)|只换不退|不退不换|概不退换|售出不退|一经售出/;
 
 /** Goods labelled "final sale" are sale goods ("final sale items", "items marked final sale"). */
 const FINAL_SALE_GOODS =
   /sale\s+(?:items?|products?|purchases?|goods)\s+(?:are|is)\s+(?:considered\s+)?final|final\s+sale\s+(?:items?|products?|goods|merchandise)|(?:items?|products?|goods)\s+(?:marked|labell?ed|designated|sold)\s+(?:as\s+)?final\s+sale|final\s+sale\s+or\s+clearance/;
 
+/**
+ * Goods listed before a refusal ("特价商品、开箱商品及易腐品恕不接受退换", "not eligible for return: customized
+ * products, fragile items"): each is refused on its own, so one the law does not let the shop refuse is void even
+ * beside a lawful one.
+ */
+function listedScope(full: string): RefusalScope | undefined {
+  const at = REFUSAL_AT.exec(full);
+  const zh =
+    at && at.index > 0
+      ? full.slice(Math.max(full.lastIndexOf(',', at.index), full.lastIndexOf(';', at.index)) + 1, at.index)
+      : '';
+  const colon = full.lastIndexOf(':');
+  const en = /[a-z]/.test(full) && colon > 0 && refuses(full.slice(0, colon)) ? full.slice(colon + 1) : '';
+  const items = [...zh.split(/[、/]|及|和|与|或/), ...en.split(/,|\band\b|\bor\b/)]
+    .map((item) => item.trim())
+    .filter((item) => item.length >= 2);
+  if (items.length < 2) return undefined;
+  for (const item of items) {
+    const scope = scopeOf(item);
+    if (scope === 'sale' || scope === 'opened' || scope === 'trial' || scope === 'gift') return scope;
+    if (scope === 'goods' && (OTHER_GOODS.test(item) || namesGoods(item)) && !NATURE_CATEGORY.test(item)) return scope;
+    // A bare noun of goods ("易碎品", "进口产品") that no category or nature covers.
+    if (
+      (scope === 'goods' || scope === 'everything') &&
+      item.length <= 12 &&
+      !HAS_VERB.test(item) &&
+      ![NATURE_CATEGORY, STATUTORY_CATEGORY, SEAL_CATEGORY, QUALITY, LAWFUL_SCOPE, DISCLOSED].some((p) =>
+        p.test(item),
+      ) &&
+      /品|货|件|款|类|items?|products?|goods/.test(item)
+    )
+      return 'goods';
+  }
+  return undefined;
+}
+
 function computeScope(full: string): RefusalScope {
   const scope = wholeScope(full);
+  if (scope === 'lawful' || scope === 'nature') {
+    const listed = listedScope(full);
+    if (listed) return listed;
+  }
   // English commas separate the items of one list: only Chinese sentences join refusals this way.
   if ((scope !== 'lawful' && scope !== 'time') || !/[\u4e00-\u9fff]/.test(full)) return scope;
   // Refusals joined in one sentence ("已下水洗涤的商品不退，特价款不退"): a part that refuses for a reason of its
@@ -282,11 +331,11 @@ function wholeScope(full: string): RefusalScope {
  * did not cause is refused, the no-reason return with them.
  */
 const CATCH_ALL =
-  /其他(?:任何)?(?:不可归咎于|不能归咎于|非因|非)(?:本公司|本店|我们|我司|卖家|商家|本平台|平台|本网站)|(?:不可|不能)归咎于(?:本公司|本店|我们|我司|卖家|商家|本平台)|(?:any )?other reasons? (?:not (?:attributable|due) to us|than (?:our error|a defect))|for any (?:other )?reason(?! (?:within|during))/;
+  /(?:以|因)任何(?:理由|原因)|其他(?:任何)?(?:不可归咎于|不能归咎于|非因|非)(?:本公司|本店|我们|我司|卖家|商家|本平台|平台|本网站)|(?:不可|不能)归咎于(?:本公司|本店|我们|我司|卖家|商家|本平台)|(?:any )?other reasons? (?:not (?:attributable|due) to us|than (?:our error|a defect))|for any (?:other )?reason(?! (?:within|during))/;
 
 /** The buyer's own reasons named among what is refused ("个人主观因素(口味、大小)", "来不及送礼", "订购错误"). */
 const OWN_REASON_REFUSED =
-  /(?:个人|主观|自身)(?:主观)?(?:原因|因素|喜好)(?![^,;。]{0,6}(?:造成|导致|损坏|损毁))|不喜欢|不想要|买错|拍错|订错|订购错误|下错单|口味|来不及送礼|改变主意|change of mind|changed your mind|no longer (?:want|need)/;
+  /不好看|和想象中不一样|与想象(?:中)?不(?:一样|符)|不满意|(?:个人|主观|自身)(?:主观)?(?:原因|因素|喜好)(?![^,;。]{0,6}(?:造成|导致|损坏|损毁))|不喜欢|不想要|买错|拍错|订错|订购错误|下错单|口味|来不及送礼|改变主意|change of mind|changed your mind|no longer (?:want|need)/;
 
 /** "没有任何瑕疵", "非商品瑕疵": a defect negated names no disclosed-defect goods. */
 const NEGATED_DEFECT =
