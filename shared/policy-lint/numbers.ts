@@ -61,7 +61,7 @@ export interface Duration {
 
 const UNIT_WORDS: [RegExp, DurationUnit][] = [
   [/^(个)?(工作日|工作天|working days?|business days?|workdays?)/, 'workday'],
-  [/^(个)?(小时|钟头|hours?|hrs?|h)(?![a-z])/, 'hour'],
+  [/^(个)?(小时|钟头|时(?=内|之内|以内)|hours?|hrs?|h)(?![a-z])/, 'hour'],
   [/^(个)?(自然日|日历日|天|日|calendar days?|days?)(?![a-z])/, 'day'],
   [/^(个)?(周|星期|礼拜|weeks?)(?![a-z])/, 'week'],
   [/^(个)?(月|months?)(?![a-z])/, 'month'],

@@ -37,7 +37,7 @@ import type { ClauseReading } from '#shared/policy-lint/types.js';
 const NEG =
   '(?:很难|难以|恕难|没办法|没法|无从|不设|不获|不|无法|不能|不可|不得|不予|恕不|概不|谢绝|拒绝|拒|一律不|均不|都不|不再|亦不|也不|将不|则不|不会)';
 const FILLER =
-  '(?:予以|予|给予|给|能够|能|可以|可|以|办理|受理|提供|支持|申请|负责|接受|享受|享有|适用|允许|进行|为您|给您|帮您|做|作|任何|七天|7天|七日|7日|无理由|再|包|会|的|无条件|作|参加|参与|开通|理由的|消费者|买家)';
+  '(?:予以|予|给予|给|能够|能|可以|可|以|办理|受理|提供|支持|申请|负责|接受|享受|享有|适用|允许|进行|为您|给您|帮您|做|作|任何|七天|7天|七日|7日|无理由|再|包|会|的|无条件|作|参加|参与|开通|理由的|消费者|买家|产品|商品|货品)';
 /** A negation governing a return verb: "不予退货", "恕不退换", "不支持7天无理由退货", "谢绝退换". */
 const REFUSE_ZH = new RegExp(`${NEG}${FILLER}{0,4}(?:退|换货|调换|退换|更换)`);
 /** "不予受理/不予处理/不予办理" where the clause is about returns. */
@@ -116,7 +116,7 @@ export const SALE =
 
 /** Opening the packaging ("拆封", "拆开", "开箱", "opened"), the act NRR-MEASURES 8 ¶3 protects. */
 export const OPENED =
-  /拆封|拆盒|拆开|开封|启封|拆包|开箱|打开(?:过)?(?:了)?(?:外)?(?:包装|包裹|盒)|撕开|拆过|已拆|被拆|未拆封|未拆开|未开封|未开箱|塑封|\bopened\b|unopened|\bsealed\b|\bunsealed\b|seal(?:s)?\s+(?:is\s+|are\s+)?(?:broken|intact|unbroken)|original\s+(?:unopened\s+)?packaging\s+unopened/;
+  /拆封|开启|已打开|被打开|拆盒|拆开|开封|启封|拆包|开箱|打开(?:过)?(?:了)?(?:外)?(?:包装|包裹|盒)|撕开|拆过|已拆|被拆|未拆封|未拆开|未开封|未开箱|塑封|\bopened\b|unopened|\bsealed\b|\bunsealed\b|seal(?:s)?\s+(?:is\s+|are\s+)?(?:broken|intact|unbroken)|original\s+(?:unopened\s+)?packaging\s+unopened/;
 
 /** Trying the goods: reasonable trial never ends the right (NRR-MEASURES 8 ¶3). */
 export const TRIAL =
@@ -162,7 +162,7 @@ export const FAKE_CONFIRMATION =
 
 /** Non-conforming goods: the quality regime of CRPL 24. */
 export const QUALITY =
-  /质量问题|质量原因|质量瑕疵|性能故障|故障|破损|损坏|残缺|瑕疵|次品|错发|发错|漏发|少发|缺件|少件|错件|与描述不符|描述不符|与.{0,6}不符|不符合约定|做工问题|开线|掉色|过期(?![^,;。]{0,2}(?:将|则|后|不|未|视为|作废|失效|无效|自动|取消|关闭))|变质|defect|faulty|damaged|broken|wrong item|not as described|missing (?:parts|items)|\bdoa\b|dead on arrival|not working|does(?:n't| not) work|malfunction/;
+  /质量问题|品质问题|质量原因|质量瑕疵|性能故障|故障|破损|损坏|残缺|瑕疵|次品|错发|发错|漏发|少发|缺件|少件|错件|与描述不符|描述不符|与.{0,6}不符|不符合约定|做工问题|开线|掉色|过期(?![^,;。]{0,2}(?:将|则|后|不|未|视为|作废|失效|无效|自动|取消|关闭))|变质|defect|faulty|damaged|broken|wrong item|not as described|missing (?:parts|items)|\bdoa\b|dead on arrival|not working|does(?:n't| not) work|malfunction/;
 /** A quality word negated: "非质量问题", "无质量问题", "如无质量问题", "不是质量问题". */
 export const NOT_QUALITY =
   /(?:if|when|where) (?:the )?(?:seller|we|store|shop|merchant|company) (?:is|are|was|were) not at fault|unless (?:the )?(?:seller|we|store|shop|merchant|company) (?:is|are|was|were) at fault|(?:非|不是)(?:本店|卖家|商家|我们|我司)(?:的)?(?:责任|过错|原因)|质量(?:问题|原因)(?:的)?(?:除外|不在此限|例外)|(?:非因|不是因为|不是由于|并非因|非由于)[^,;。]{0,6}(?:质量|瑕疵|故障)(?:问题|原因|缺陷)?|(?:非|无|没有|不是|不属于|不涉及|除)(?:商品|产品|货品)?(?:本身)?(?:的)?质量(?:问题|原因)|(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障)|if (?:it is )?not (?:defective|damaged)|non-?defective|change of mind|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)/;

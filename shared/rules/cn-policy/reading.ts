@@ -225,7 +225,10 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     scope = scopeOf(reading.own.replace(NEGATED_DEFECT, ' '));
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
-    const own = refuses(reading.own) ? wholeScope(reading.own) : scopeOf(reading.own.replace(FINAL_SALE_IDIOM, ' '));
+    const bare = reading.own.replace(FINAL_SALE_IDIOM, ' ');
+    let own = refuses(reading.own) ? computeScope(reading.own) : scopeOf(bare);
+    // An item listing several goods or conditions ("任何特价、折扣产品、赠品"): each is refused on its own.
+    if (!refuses(reading.own) && (own === 'lawful' || own === 'nature')) own = listedItems(bare) ?? own;
     if (own !== 'everything') scope = own;
   }
   cache.set(reading, scope);
@@ -255,24 +258,37 @@ function listedScope(full: string): RefusalScope | undefined {
   const colon = full.lastIndexOf(':');
   const en = /[a-z]/.test(full) && colon > 0 && refuses(full.slice(0, colon)) ? full.slice(colon + 1) : '';
   const items = [...zh.split(/[、/]|及|和|与|或/), ...en.split(/,|\band\b|\bor\b/)]
+    .map((item) => item.trim().replace(/[.。;]$/, ''))
+    .filter((item) => item.length >= 2);
+  if (items.length < 2) return undefined;
+  for (const item of items) {
+    const scope = scopeOf(item);
+    if (scope === 'sale' || scope === 'opened' || scope === 'trial' || scope === 'gift') return scope;
+    // A noun of goods ("易碎品", "进口产品", "fragile items") that no category or nature covers.
+    if (
+      (scope === 'goods' || scope === 'everything') &&
+      item.length <= (/[a-z]/.test(item) ? 40 : 12) &&
+      !HAS_VERB.test(item) &&
+      ![NATURE_CATEGORY, STATUTORY_CATEGORY, SEAL_CATEGORY, QUALITY, LAWFUL_SCOPE, DISCLOSED].some((p) =>
+        p.test(item),
+      ) &&
+      /(?:品|货|件|款|类|items?|products?|goods)$/.test(item)
+    )
+      return 'goods';
+  }
+  return undefined;
+}
+
+/** The first of the listed goods or conditions of a bare list item that the law does not let the shop refuse. */
+function listedItems(own: string): RefusalScope | undefined {
+  const items = own
+    .split(/[、,/]|及|和|与|或/)
     .map((item) => item.trim())
     .filter((item) => item.length >= 2);
   if (items.length < 2) return undefined;
   for (const item of items) {
     const scope = scopeOf(item);
     if (scope === 'sale' || scope === 'opened' || scope === 'trial' || scope === 'gift') return scope;
-    if (scope === 'goods' && (OTHER_GOODS.test(item) || namesGoods(item)) && !NATURE_CATEGORY.test(item)) return scope;
-    // A bare noun of goods ("易碎品", "进口产品") that no category or nature covers.
-    if (
-      (scope === 'goods' || scope === 'everything') &&
-      item.length <= 12 &&
-      !HAS_VERB.test(item) &&
-      ![NATURE_CATEGORY, STATUTORY_CATEGORY, SEAL_CATEGORY, QUALITY, LAWFUL_SCOPE, DISCLOSED].some((p) =>
-        p.test(item),
-      ) &&
-      /品|货|件|款|类|items?|products?|goods/.test(item)
-    )
-      return 'goods';
   }
   return undefined;
 }
