@@ -60,8 +60,9 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     )
       return undefined;
     if (
-      /(?:本店|卖家|商家|我们|我司|平台|公司|we|our)\s*(?:承担|负担|支付|pay|cover)/.test(text) &&
-      QUALITY.test(text)
+      (/(?:本店|卖家|商家|我们|我司|平台|公司|we|our)\s*(?:将|会|will\s+)?(?:承担|负担|支付|pay|cover)/.test(text) ||
+        /unless[^.]{0,40}(?:our (?:part|error|fault|mistake)|defective|incorrect|damaged|faulty)/.test(text)) &&
+      (QUALITY.test(text) || /unless/.test(text))
     ) {
       // "质量问题运费由本店承担" — only void when the consumer is also charged for the quality case.
       if (
@@ -105,6 +106,7 @@ export const exchangeOnly: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text)) return undefined;
+    if (/or (?:a )?(?:cash |full )?refund|或(?:全额)?退款/.test(text)) return undefined;
     // "换货仅支持调换同款尺码": what an exchange may be, not an exchange in place of a return.
     if (
       /换货(?:仅|只)(?:支持|能|可|限)|exchanges? (?:are|is) (?:only )?(?:limited|available) (?:to|for) (?:the )?same/.test(
@@ -179,10 +181,12 @@ export const qualityReturnsRefused: ClauseRule = {
       /(?:包装|外包装|原包装)(?:完好|完整|齐全|无损|未拆)|未(?:经)?使用|二次销售|吊牌(?:完好|齐全)/.test(text) &&
       /情况下|前提下|方可|才可|才能|须|需|必须|应当|条件/.test(text);
     const days = dayCounts(text);
+    // A cut-off of defect returns at seven days or more is CRPL 24's own return period; exchanges and repairs run on.
     const cutOff =
       scope === 'time' &&
       qualityClause &&
       days.length > 0 &&
+      (Math.min(...days) < 7 || /换|修|售后|exchange|repair/.test(text)) &&
       Math.max(...days) < 365 &&
       !/三包|保修|质保|warranty/.test(text);
     // "超过15天不予退换货", "no refunds or exchanges after 30 days": a cut-off for every reason also ends the

@@ -25,7 +25,7 @@
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import { demandsDocumentsOrParcel } from './intactness.js';
-import { CONFIRMED, FAKE_CONFIRMATION, LAWFUL_SCOPE, STATUTORY_CATEGORY } from './lexicon.js';
+import { CONFIRMED, FAKE_CONFIRMATION, LAWFUL_SCOPE, onlyExchange, STATUTORY_CATEGORY } from './lexicon.js';
 import { refusalScope } from './reading.js';
 
 const KEEP_CONDITIONS_ZH =
@@ -51,6 +51,8 @@ export const noReturnsAtAll: ClauseRule = {
   judge(reading: ClauseReading) {
     const scope = refusalScope(reading);
     if (scope !== 'everything') return undefined;
+    // An exchange refused for the buyer's own reasons ("订购错误…恕无法提供换货服务") is no right the law gives.
+    if (onlyExchange(reading.text)) return undefined;
     return voidFinding(
       '网络、电视、电话、邮购等方式售出的商品，消费者有权自收到商品之日起七日内无理由退货；以格式条款或声明排除这一权利（如“一经售出概不退换”“非质量问题不退换”），该内容无效。',
       'Goods sold online, by TV, phone or mail order may be returned without reason within seven days of receipt; a standard term or notice that excludes this right ("no returns once sold", "no returns unless defective") is void.',
@@ -110,6 +112,7 @@ export const excludedWithoutConfirmation: ClauseRule = {
         },
       };
     if (scope !== 'goods' && scope !== 'nature') return undefined;
+    if (onlyExchange(text)) return undefined;
     if (demandsDocumentsOrParcel(reading.lead ? reading.own : text, text)) return undefined;
     const suggestion = {
       zh: '下列商品不适用七日无理由退货：消费者定作的商品，鲜活易腐的商品，在线下载或消费者拆封的数字化商品，交付的报纸、期刊。拆封后易影响人身安全或生命健康、一经激活或试用后价值贬损较大、已明示的临期或有瑕疵的商品，仅在您购买时经单独确认程序确认后不适用无理由退货。其他商品均支持七日无理由退货。',
