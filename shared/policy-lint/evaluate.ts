@@ -182,7 +182,7 @@ function judgeClause(
   const found: { issue: PolicyIssue; citations: readonly Citation[]; finding: RuleFinding }[] = [];
   for (const rule of rules) {
     const finding = rule.judge(reading);
-    if (finding) found.push({ issue: rule.issue, citations: rule.citations, finding });
+    if (finding) found.push({ issue: rule.issue, citations: finding.citations ?? rule.citations, finding });
   }
   if (found.length === 0) return lawful(clause, pack);
   const scope = pack.scopes.find((s) => s.applies(reading));

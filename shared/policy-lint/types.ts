@@ -33,6 +33,8 @@ export interface RuleFinding {
   readonly message: Message;
   /** Lawful wording that keeps what the shop may lawfully ask. */
   readonly suggestion: Message;
+  /** The provisions of this finding when they are narrower than the rule's own (verbatim, from the law data). */
+  readonly citations?: readonly Citation[];
 }
 
 /**

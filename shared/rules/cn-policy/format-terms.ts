@@ -51,12 +51,35 @@ export const finalInterpretationRight: ClauseRule = {
 const OTHER =
   /reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:毋须|无须|无需|不需|不必)[^。]{0,40}(?:作出|给予|承担)?(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|中)?[^。]{0,24}(?:风险|损失|损坏)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|消费者|您)(?:自行)?(?:承担|负责)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个用户|位用户)|同一用户).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery)/;
 
+/**
+ * The description disclaimed ("图片仅供参考，以实物为准", "产品参数仅供参考"): the goods must match what the shop
+ * showed (CRPL 23 ¶2), so a term that lets the delivered item prevail over the description limits the
+ * consumer's claim for goods not as described. A note on colour shifts of screens and lighting is lawful.
+ */
+const DESCRIPTION_DISCLAIMED =
+  /(?:图片|图示|描述|参数|信息|说明|介绍|有效期|详情|规格)[^。]{0,12}(?:仅供参考|仅作参考|仅供参照|只供参考|仅为参考)|(?:一切|具体|均|最终|请)[^,;。]{0,4}以(?:收到的|实际收到的)?实物为准|以实际发货为准|(?:pictures?|images?|photos?|descriptions?|specifications?)[^.;]{0,30}(?:for reference only|are for illustration)/;
+const DISPLAY_ONLY = /色差|显示器|光线|拍摄|灯光|屏幕|colou?rs?\b|monitor|screen|lighting/;
+const DESCRIPTION_CITES = cites(['CRPL', 23, 2], ['CRPL', 26, 2], ['CRPL', 26, 3]);
+
 export const otherVoid: ClauseRule = {
   id: 'cn.policy.other-void',
   issue: 'other_void',
   citations: cites(['CRPL', 26, 2], ['CRPL', 26, 3], ['OT-MEASURES', 21, 1, 6], ['CIVIL-CODE', 497, 1, 2]),
   judge(reading) {
     const text = reading.text;
+    if (DESCRIPTION_DISCLAIMED.test(text) && !DISPLAY_ONLY.test(text))
+      return {
+        verdict: 'void',
+        message: {
+          zh: '经营者以图片、产品说明等方式表明商品质量状况的，应当保证实际商品与表明的质量状况相符；“图片/参数仅供参考，以实物为准”排除了商品与描述不符时消费者的权利，该内容无效。',
+          en: 'A shop that shows the goods by pictures or descriptions must deliver goods that match them; "pictures and specifications for reference only, the item prevails" removes the consumer’s remedy for goods not as described and is void.',
+        },
+        suggestion: {
+          zh: '商品图片、参数与实物一致；因显示设备不同可能存在轻微色差。实物与描述不符的，您可依法申请退货、更换或修理。',
+          en: 'Pictures and specifications match the goods, save slight colour differences between screens. If the goods differ from the description, you may return them or ask for an exchange or repair as the law provides.',
+        },
+        citations: DESCRIPTION_CITES,
+      };
     const other = OTHER.exec(text);
     if (!other) return undefined;
     // The risk of the consumer's own return parcel is not the delivery risk ECL 20 puts on the shop.
