@@ -27,6 +27,7 @@ import { startLocalService } from '#shared/local/runtime.js';
 import { setLogLevel } from '#shared/log.js';
 import { lintWithCurrentRuleset } from '#shared/policy-lint/index.js';
 import {
+  agreement,
   figures,
   lintEntry,
   lintInContext,
@@ -34,6 +35,7 @@ import {
   loadFourthKey,
   loadIndependentKey,
   loadSecondKey,
+  loadSecondReader,
   loadThirdKey,
 } from '../policy-lint/corpus.js';
 import { loadScenarioFiles } from '../rules/scenario-files.js';
@@ -342,6 +344,18 @@ async function benchLint(): Promise<void> {
     if (f.clauses === 0) continue;
     log(
       `third key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
+    );
+  }
+  // The ceiling: a second careful reader against the third key's held-out half, beside the lint on the same clauses.
+  const heldout3 = loadThirdKey().filter((c) => c.split === 'heldout');
+  const reader = agreement(heldout3, loadSecondReader());
+  if (reader.clauses > 0) {
+    const lint = agreement(
+      heldout3,
+      heldout3.map((c) => ({ id: c.id, verdict: lintInContext(c).verdict })),
+    );
+    log(
+      `third key held out, second reader vs key: ${reader.clauses} clauses   precision ${fmt(reader.precision, 3)}   recall ${fmt(reader.recall, 3)}   (the lint on the same clauses: ${fmt(lint.precision, 3)} / ${fmt(lint.recall, 3)})`,
     );
   }
   const key4 = figures(loadFourthKey().map(lintInContext));

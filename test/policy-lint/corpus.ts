@@ -179,3 +179,48 @@ export function figures(outcomes: readonly Outcome[]): Figures {
     misses,
   };
 }
+
+const SECOND_READER_3 = new URL('./heldout/second-reader-3.json', import.meta.url);
+
+/**
+ * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
+ * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
+ */
+export const SecondReaderSchema = z.strictObject({
+  id: z.string().regex(/^k3[a-z]-\d{3}$/),
+  verdict: ClauseVerdictSchema,
+  issues: z.array(PolicyIssueSchema),
+  why: z.string(),
+});
+
+/** The second reader's labels, validated; empty when they are not in the checkout. */
+export function loadSecondReader(): z.infer<typeof SecondReaderSchema>[] {
+  try {
+    return z.array(SecondReaderSchema).parse(JSON.parse(readFileSync(SECOND_READER_3, 'utf8')));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Precision and recall of one labelling's `void` against another's, over the ids both label. */
+export function agreement(
+  key: readonly { id: string; verdict: string }[],
+  other: readonly { id: string; verdict: string }[],
+): { clauses: number; precision: number; recall: number } {
+  const want = new Map(key.map((c) => [c.id, c.verdict === 'void']));
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let clauses = 0;
+  for (const c of other) {
+    const expected = want.get(c.id);
+    if (expected === undefined) continue;
+    clauses++;
+    const found = c.verdict === 'void';
+    if (expected && found) tp++;
+    else if (found) fp++;
+    else if (expected) fn++;
+  }
+  return { clauses, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+}
