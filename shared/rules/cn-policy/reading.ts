@@ -231,6 +231,16 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     let own = refuses(reading.own) ? computeScope(reading.own) : scopeOf(bare);
     // An item listing several goods or conditions ("任何特价、折扣产品、赠品"): each is refused on its own.
     if (!refuses(reading.own) && (own === 'lawful' || own === 'nature')) own = listedItems(bare) ?? own;
+    // "超过保质期的商品", "商品已被洗涤": goods named by a condition are judged by the condition, not as goods excluded.
+    if (
+      own === 'goods' &&
+      !refuses(reading.own) &&
+      !OTHER_GOODS.test(bare) &&
+      !ORDINARY_GOODS.test(bare) &&
+      !DOMAIN_GOODS.test(bare) &&
+      /的(?:商品|产品|货品|物品)|(?:商品|产品|货品)[^,;。]{0,3}(?:已|被|有|出现|超过|未|无)/.test(bare)
+    )
+      own = 'none';
     if (own !== 'everything') scope = own;
   }
   cache.set(reading, scope);
