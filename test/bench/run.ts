@@ -32,6 +32,7 @@ import {
   lintEntry,
   lintInContext,
   loadCorpus,
+  loadFifthKey,
   loadFourthKey,
   loadIndependentKey,
   loadSecondKey,
@@ -356,6 +357,14 @@ async function benchLint(): Promise<void> {
     );
     log(
       `third key held out, second reader vs key: ${reader.clauses} clauses   precision ${fmt(reader.precision, 3)}   recall ${fmt(reader.recall, 3)}   (the lint on the same clauses: ${fmt(lint.precision, 3)} / ${fmt(lint.recall, 3)})`,
+    );
+  }
+  const key5 = loadFifthKey().map(lintInContext);
+  for (const split of ['tune', 'heldout'] as const) {
+    const f = figures(key5.filter((o) => o.clause.split === split));
+    if (f.clauses === 0) continue;
+    log(
+      `fifth key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
     );
   }
   const key4 = figures(loadFourthKey().map(lintInContext));

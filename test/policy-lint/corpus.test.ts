@@ -6,6 +6,7 @@ import {
   lintEntry,
   lintInContext,
   loadCorpus,
+  loadFifthKey,
   loadFourthKey,
   loadIndependentKey,
   loadSecondKey,
@@ -112,5 +113,19 @@ describe("A second reader's labels of the third key's held-out half", () => {
     // Two readers of RULES.md §5 (2026-11-29): precision 0.78, recall 0.92. Pinned loosely, as a record.
     expect(figures.precision).toBeGreaterThan(0.7);
     expect(figures.recall).toBeGreaterThan(0.85);
+  });
+});
+
+describe('The fifth blind key (test/policy-lint/heldout/independent-5.json)', () => {
+  it('is well formed: real clauses, ids unique, split by page, no page of another key', () => {
+    const key = loadFifthKey();
+    expect(key.length).toBeGreaterThanOrEqual(350);
+    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
+    expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
+    const splits = new Map<string, Set<string>>();
+    for (const c of key) splits.set(c.source, (splits.get(c.source) ?? new Set()).add(c.split));
+    expect([...splits.values()].every((s) => s.size === 1)).toBe(true);
+    const others = new Set([...loadThirdKey(), ...loadFourthKey()].map((c) => c.source));
+    expect(key.filter((c) => others.has(c.source))).toEqual([]);
   });
 });

@@ -180,6 +180,24 @@ export function figures(outcomes: readonly Outcome[]): Figures {
   };
 }
 
+const KEY_5 = new URL('./heldout/independent-5.json', import.meta.url);
+
+/**
+ * The fifth blind key (three more engineers, 32 more pages, 2026-11-29, scored blind at `cn-policy.12`),
+ * split by page like the third: its held-out half is a second estimate on pages never read.
+ */
+export const Key5ClauseSchema = Key2ClauseSchema.extend({ id: z.string().regex(/^k5[a-z]-\d{3}$/) });
+
+/** The fifth blind key, validated; empty when it is not in the checkout. */
+export function loadFifthKey(): Key2Clause[] {
+  try {
+    return z.array(Key5ClauseSchema).parse(JSON.parse(readFileSync(KEY_5, 'utf8')));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 const SECOND_READER_3 = new URL('./heldout/second-reader-3.json', import.meta.url);
 
 /**
