@@ -146,17 +146,17 @@ export function demandsDocumentsOrParcel(own: string, text: string): boolean {
   );
 }
 
-const PACK = '(?:外包装|原包装|商品包装|产品包装|包装盒|原厂包装|彩盒|鞋盒|包装)';
+const PACK = '(?:原厂内外包装|内外包装|外包装|原包装|商品包装|产品包装|包装盒|原厂包装|彩盒|鞋盒|包装)';
 /**
  * Packaging read beyond the set phrases: its state demanded ("应当包装完好", "须保持完整(含包装、配件)"), or its
  * damage a ground to refuse or charge ("以下情况不予退货：包装破损"). Intactness is the goods, accessories and
  * brand markings (NRR-MEASURES 8 ¶2); the packaging is none of them.
  */
 const PACKAGING_STATE = new RegExp(
-  `${PACK}[^,;。]{0,2}(?:完好|完整|齐全|无损|无破损|未破损|未损坏)|(?:完好|完整|齐全)[^,;。]{0,3}[(（](?:含|包含|包括|连同)[^)）]{0,6}${PACK}`,
+  `(?:原始状态|原状|原样)[^,;。]{0,3}[(（](?:含|包含|包括)[^)）]{0,40}${PACK}|${PACK}[^,;。]{0,2}(?:完好|完整|齐全|无损|无破损|未破损|未损坏)|(?:完好|完整|齐全)[^,;。]{0,3}[(（](?:含|包含|包括|连同)[^)）]{0,6}${PACK}`,
 );
 const PACKAGING_DAMAGED = new RegExp(
-  `${PACK}[^,;。]{0,3}(?:有|已|被)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整|毁损|污损)|(?:外盒|外包装|原厂包装|原包装)[^。]{0,24}(?:遗失|毁损|破损|损坏|缺失|丢失)`,
+  `${PACK}[^,;。]{0,3}(?:有|已|被)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整|毁损|损毁|污损)|(?:外盒|外包装|原厂包装|原包装)[^。]{0,24}(?:遗失|毁损|破损|损坏|缺失|丢失)`,
 );
 const DEMAND = /须|需|必须|应当|应|要求|务必|保持|确保|保证|条件|前提|以下|下列/;
 /** Transit damage checked at delivery, and advice on packing the parcel: not a condition of the return. */
