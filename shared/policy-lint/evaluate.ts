@@ -97,7 +97,10 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   const followedByItems = new Set(leads.filter((lead): lead is Clause => lead !== undefined));
   const itemsOf = new Map<Clause, string[]>();
   leads.forEach((lead, k) => {
-    if (lead) itemsOf.set(lead, [...(itemsOf.get(lead) ?? []), owns[k] as string]);
+    if (!lead) return;
+    const items = itemsOf.get(lead);
+    if (items) items.push(owns[k] as string);
+    else itemsOf.set(lead, [owns[k] as string]);
   });
   return {
     rulesetVersion: pack.rulesetVersion,
@@ -128,16 +131,9 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         if (durations.length === 0) return lawful(clause, pack, 'lead');
         // Read with its items ("签收后24小时内，如发现以下问题请联系我们：破损、少件"), counted on its own numbers.
         const items = (itemsOf.get(clause) ?? []).join('；');
-        const alone: ClauseReading = {
-          text: `${own}${items}`,
-          own,
-          lead: '',
-          line: own,
-          durations,
-          terms: context,
-        };
+        const alone: ClauseReading = { text: own, own, lead: '', line: own, items, durations, terms: context };
         const judged = judgeClause(clause, alone, pack, pack.leadRules);
-        return judged.verdict === 'void' ? judged : lawful(clause, pack, 'lead');
+        return judged.verdict === 'lawful' ? lawful(clause, pack, 'lead') : judged;
       }
       return judgeClause(clause, reading, pack);
     }),

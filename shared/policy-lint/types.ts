@@ -12,6 +12,8 @@ export interface ClauseReading {
   readonly lead: string;
   /** The whole line (or list block) the clause stands in, in reading form: scopes read it. */
   readonly line: string;
+  /** For a lead-in judged on its own period: the text of its items, read only to tell what the period measures. */
+  readonly items?: string;
   /** The durations of `text`, with offsets into `text`. */
   readonly durations: readonly Duration[];
   /** The promise terms in force for the whole policy (request terms and promises the text makes). */
@@ -33,7 +35,7 @@ export interface RuleFinding {
   readonly message: Message;
   /** Lawful wording that keeps what the shop may lawfully ask. */
   readonly suggestion: Message;
-  /** The provisions of this finding when they are narrower than the rule's own (verbatim, from the law data). */
+  /** The provisions of this finding when they differ from the rule's own (verbatim, from the law data). */
   readonly citations?: readonly Citation[];
 }
 

@@ -11,12 +11,19 @@
  * （五）规定网络交易经营者单方享有解释权或者最终解释权；
  * （六）其他对消费者不公平、不合理的规定。
  * @endlaw
+ * @law CRPL 23
+ * 第二十三条 经营者应当保证在正常使用商品或者接受服务的情况下其提供的商品或者服务应当具有的质量、性能、用途和有效期限；但消费者在购买该商品或者接受该服务前已经知道其存在瑕疵，且存在该瑕疵不违反法律强制性规定的除外。
+ * 经营者以广告、产品说明、实物样品或者其他方式表明商品或者服务的质量状况的，应当保证其提供的商品或者服务的实际质量与表明的质量状况相符。
+ * 经营者提供的机动车、计算机、电视机、电冰箱、空调器、洗衣机等耐用商品或者装饰装修等服务，消费者自接受商品或者服务之日起六个月内发现瑕疵，发生争议的，由经营者承担有关瑕疵的举证责任。
+ * @endlaw
  *
  * Interpretation:
  * - Any reservation of the (final) right of interpretation to the shop is void, wherever it stands.
  * - `other_void` catches what excludes or limits rights outright without a more specific issue: the
  *   shop's discretion over every return, exemption from liability on signing, refusing returns for a
  *   "high return rate" without evidence of bad faith (CRPL-REG 19 ¶4 needs good-faith evidence).
+ * - "图片/参数仅供参考，以实物为准" disclaims the description the goods must match (CRPL 23 ¶2): void, citing it;
+ *   a note on colour shifts between screens is lawful.
  */
 import type { ClauseRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
@@ -49,7 +56,7 @@ export const finalInterpretationRight: ClauseRule = {
 };
 
 const OTHER =
-  /reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:毋须|无须|无需|不需|不必)[^。]{0,40}(?:作出|给予|承担)?(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|中)?[^。]{0,24}(?:风险|损失|损坏)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|消费者|您)(?:自行)?(?:承担|负责)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个用户|位用户)|同一用户).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery)/;
+  /reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:本公司|本店|我们|商家|卖家|我司)(?:均|将|并)?(?:毋须|无须|无需|不需|不必)[^,;。]{0,48}(?:作出|给予|承担)(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|中)?[^。]{0,24}(?:风险|损失|损坏)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|消费者|您)(?:自行)?(?:承担|负责)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个用户|位用户)|同一用户).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery)/;
 
 /**
  * The description disclaimed ("图片仅供参考，以实物为准", "产品参数仅供参考"): the goods must match what the shop
@@ -60,6 +67,8 @@ const DESCRIPTION_DISCLAIMED =
   /(?:图片|图示|描述|参数|信息|说明|介绍|有效期|详情|规格)[^。]{0,12}(?:仅供参考|仅作参考|仅供参照|只供参考|仅为参考)|(?:一切|具体|均|最终|请)[^,;。]{0,4}以(?:收到的|实际收到的)?实物为准|以实际发货为准|(?:pictures?|images?|photos?|descriptions?|specifications?)[^.;]{0,30}(?:for reference only|are for illustration)/;
 const DISPLAY_ONLY = /色差|显示器|光线|拍摄|灯光|屏幕|colou?rs?\b|monitor|screen|lighting/;
 const DESCRIPTION_CITES = cites(['CRPL', 23, 2], ['CRPL', 26, 2], ['CRPL', 26, 3]);
+
+const OTHER_ALL = new RegExp(OTHER.source, 'g');
 
 export const otherVoid: ClauseRule = {
   id: 'cn.policy.other-void',
@@ -80,10 +89,15 @@ export const otherVoid: ClauseRule = {
         },
         citations: DESCRIPTION_CITES,
       };
-    const other = OTHER.exec(text);
-    if (!other) return undefined;
     // The risk of the consumer's own return parcel is not the delivery risk ECL 20 puts on the shop.
-    if (/风险|损失|损坏/.test(other[0]) && /退货|退回|寄回|返回|发回/.test(other[0])) return undefined;
+    const other = [...text.matchAll(OTHER_ALL)].find(
+      (m) =>
+        !(
+          /风险|损失|损坏/.test(m[0]) &&
+          /退货|退回|寄回|返回|发回/.test(text.slice(Math.max(0, (m.index ?? 0) - 10), (m.index ?? 0) + m[0].length))
+        ),
+    );
+    if (!other) return undefined;
     // Discretion over what happens after the statutory days ("at our sole discretion after 30 calendar days, an
     // exchange or store credit only") limits a promise beyond the law, not the law's own rights.
     if (afterWindowOnly(text) && !QUALITY.test(text)) {

@@ -49,9 +49,14 @@ const WINDOW_WORD =
 const QUALITY_WORD =
   /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
 
-function nearestBefore(text: string, position: number, pattern: RegExp, from = 0): number {
+/** How far before a period its topic words are looked for. */
+const REACH = 240;
+
+/** The last match of `pattern` before `position`, looking back no further than `from` and `reach` characters. */
+function nearestBefore(text: string, position: number, pattern: RegExp, from = 0, reach = REACH): number {
+  const start = Math.max(from, position - reach);
   let best = -1;
-  for (const match of text.slice(from, position).matchAll(pattern)) best = Math.max(best, from + (match.index ?? 0));
+  for (const match of text.slice(start, position).matchAll(pattern)) best = Math.max(best, start + (match.index ?? 0));
   return best;
 }
 
@@ -62,14 +67,70 @@ const REFUND_AS_RETURN =
 const REFUND_PROCESSING =
   /(?:processed|issued|credited|posted|applied|refunded|paid|transferred)\b|refund (?:timing|time)|take[s]? (?:up to )?\d|退款|到账|原路/;
 
-export function periodKind(text: string, duration: Duration, ownStart = 0): PeriodKind {
-  // The clause's own words say what its period measures; a lead-in's ("退货退款政策") only when they say nothing.
+/** What the whole clause says, read once per clause: the per-period reading below only looks near each period. */
+interface ClauseFacts {
+  repairOnly: boolean;
+  englishReturn: boolean;
+  policyTopic: boolean;
+  contactDeadline: boolean;
+  defectWords: boolean;
+  qualityClause: boolean;
+  allowToProcess: boolean;
+  reportWords: boolean;
+  /** Where topic words are looked for: the clause's own part when it has any, else the lead-in's too. */
+  from: number;
+}
+
+let lastFacts: { key: string; facts: ClauseFacts } | undefined;
+
+function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts {
+  const key = `${ownStart}\u0000${items}\u0000${text}`;
+  if (lastFacts?.key === key) return lastFacts.facts;
   const own = text.slice(ownStart);
-  if (/维修|修理|保修|质保|warranty|repair/.test(text) && !/退|换货|return|refund|exchange/.test(own)) return 'other';
-  const englishReturn =
-    REFUND_AS_RETURN.test(text) && !REFUND_PROCESSING.test(text.slice(duration.end, duration.end + 30));
+  // The items below a lead-in tell what its period measures ("签收后24小时内，如发现以下问题：破损").
+  const read = items ? `${text}；${items}` : text;
+  const ownTopic = /退|换货|return|refund|exchange/.test(own);
+  const repairWords = /维修|修理|保修|质保|warranty|repair/;
+  const defectWords = QUALITY.test(read) || DAMAGE_REPORT.test(read);
+  const facts: ClauseFacts = {
+    // The clause's own words say what it is about; a lead-in's only when they say nothing.
+    repairOnly:
+      !ownTopic &&
+      (repairWords.test(own) ||
+        (repairWords.test(text.slice(0, ownStart)) && !/退|换货|return|refund|exchange/.test(text.slice(0, ownStart)))),
+    englishReturn: REFUND_AS_RETURN.test(text),
+    policyTopic:
+      RETURN_TOPIC.test(read) ||
+      /policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale/.test(read),
+    contactDeadline:
+      /\bplease (?:contact|email|notify|call|message)\b|请(?:您)?(?:务必)?(?:在|于)?[^。]{0,14}(?:联系|告知|反馈)/.test(
+        text,
+      ) && /receipt|receiv|deliver|签收|收到|收货/.test(text),
+    defectWords,
+    qualityClause:
+      defectWords && (!NOT_QUALITY.test(read) || /视为|反馈|报告|告知/.test(read)) && !NO_REASON.test(read),
+    allowToProcess:
+      /\ballow\b[^.;]{0,50}\b(?:to|for)\s+(?:us\s+to\s+)?(?:process|issue|complete)\s+(?:your |the )?(?:return|refund|credit)/.test(
+        text,
+      ),
+    reportWords: /反馈|报告|告知|report|notify/.test(read) && DAMAGE_REPORT.test(read),
+    from: [REFUND_WORD, WINDOW_WORD, QUALITY_WORD].some(
+      (w) => nearestBefore(text, text.length, w, ownStart, text.length) >= 0,
+    )
+      ? ownStart
+      : 0,
+  };
+  lastFacts = { key, facts };
+  return facts;
+}
+
+export function periodKind(text: string, duration: Duration, ownStart = 0, items = ''): PeriodKind {
+  const facts = clauseFacts(text, ownStart, items);
+  if (facts.repairOnly) return 'other';
+  const englishReturn = facts.englishReturn && !REFUND_PROCESSING.test(text.slice(duration.end, duration.end + 30));
   const before = text.slice(Math.max(0, duration.start - 14), duration.start);
   const after = text.slice(duration.end, duration.end + 12);
+  const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // "退货审核将在1-3个工作日内完成": the shop's review of the request, neither the window nor the refund.
   if (
     /审核|review/.test(before) &&
@@ -79,11 +140,15 @@ export function periodKind(text: string, duration: Duration, ownStart = 0): Peri
     return 'other';
   // "七天无理由退货，从发货之日算起": a period followed at once by the return is the window, whatever comes next.
   const windowNext = /^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包)?(?:退|换)/.test(after);
-  // "24小时内可退": a period followed at once by the return (not by the money) is the window.
-  if (/^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包)(?:退(?!款|还|回)|换)/.test(after)) return 'window';
+  // "24小时内可退": a period followed at once by the return (not by the money) is the window, outside a defect report.
+  if (
+    !facts.qualityClause &&
+    /^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包)(?:退(?!款|还|回)|换)/.test(after)
+  )
+    return 'window';
   // "审核通过后请您于3日内将商品…寄回": the consumer's step after the shop agreed, not the window.
   if (
-    /审核(?:通过)?后|同意(?:退货|退换)?后|确认(?:退货)?后|批准后|approved/.test(text.slice(0, duration.start)) &&
+    /审核(?:通过)?后|同意(?:退货|退换)?后|确认(?:退货)?后|批准后|approved/.test(near) &&
     /寄回|退回|寄出|发回|寄还|ship (?:it |them )?back|send (?:it |them )?back/.test(
       text.slice(duration.end, duration.end + 60),
     )
@@ -120,51 +185,31 @@ export function periodKind(text: string, duration: Duration, ownStart = 0): Peri
   )
     return 'other';
   if (/(?:不享有|不适用|不在)[^。]{0,6}$/.test(justBefore) || /\d\s*(?:年|月)\s*$/.test(justBefore)) return 'other';
-  const policyTopic =
-    RETURN_TOPIC.test(text) ||
-    /policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale/.test(text);
   // "Please contact me within two days upon receipt of your order": the consumer's deadline to ask, counted from receipt.
-  if (
-    !policyTopic &&
-    /\bplease (?:contact|email|notify|call|message)\b|请(?:您)?(?:务必)?(?:在|于)?[^。]{0,14}(?:联系|告知|反馈)/.test(
-      text,
-    ) &&
-    /receipt|receiv|deliver|签收|收到|收货/.test(text)
-  )
-    return DAMAGE_REPORT.test(text) || QUALITY.test(text) ? 'quality' : 'window';
-  if (!policyTopic && !DAMAGE_REPORT.test(text) && !QUALITY.test(text) && !REFUND_NEAR.test(text)) return 'other';
-  const qualityClause =
-    (QUALITY.test(text) || DAMAGE_REPORT.test(text)) &&
-    (!NOT_QUALITY.test(text) || /视为|反馈|报告|告知/.test(text)) &&
-    !NO_REASON.test(text);
-  const from = [REFUND_WORD, WINDOW_WORD, QUALITY_WORD].some((w) => nearestBefore(text, text.length, w, ownStart) >= 0)
-    ? ownStart
-    : 0;
-  const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD, from);
-  const windowAt = nearestBefore(text, duration.start, WINDOW_WORD, from);
-  const qualityAt = nearestBefore(text, duration.start, QUALITY_WORD, from);
+  if (!facts.policyTopic && facts.contactDeadline) return facts.defectWords ? 'quality' : 'window';
+  if (!facts.policyTopic && !facts.defectWords && !REFUND_NEAR.test(text)) return 'other';
+  const qualityClause = facts.qualityClause;
+  const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD, facts.from);
+  const windowAt = nearestBefore(text, duration.start, WINDOW_WORD, facts.from);
+  const qualityAt = nearestBefore(text, duration.start, QUALITY_WORD, facts.from);
   const afterLong = text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '';
   // The words right after a number say what it measures; further on, only outside a defect report.
   const refundAfter = REFUND_NEAR.test(after) || (!qualityClause && REFUND_NEAR.test(afterLong));
   if (!englishReturn && refundAfter && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
   // "Please allow at least 7 days from receipt of your item to process your return": the shop's processing.
-  if (
-    /\ballow\b[^.;]{0,50}\b(?:to|for)\s+(?:us\s+to\s+)?(?:process|issue|complete)\s+(?:your |the )?(?:return|refund|credit)/.test(
-      text,
-    )
-  )
-    return 'refund';
-  if (anchorBefore(text, duration.start) === 'return_received' && REFUND_NEAR.test(text)) return 'refund';
+  if (facts.allowToProcess) return 'refund';
+  const anchor = anchorBefore(text, duration.start);
+  if (anchor === 'return_received' && REFUND_NEAR.test(text)) return 'refund';
   // Counted from the shop's receipt of the return and not the refund: the shop's own step ("确认包裹明细").
-  if (anchorBefore(text, duration.start) === 'return_received')
+  if (anchor === 'return_received')
     return /^\s*(?:内|以内|之内)?(?:处理|办理)完(?:成|毕)/.test(after) ? 'refund' : 'other';
-  // "退款需要多长时间？…质量问题：2-3个工作日": the periods answer how long the refund takes.
-  if (/退款(?:需要)?(?:多长时间|多久|时效|时间)|多久(?:到账|退款)|how long[^?]{0,24}refund/.test(text)) return 'refund';
+  // "退款需要多长时间？…质量问题：2-3个工作日": the periods after the question answer how long the refund takes.
+  if (/退款(?:需要)?(?:多长时间|多久|时效)|多久(?:到账|退款)|how long[^?]{0,24}refund/.test(near)) return 'refund';
   if (refundAt >= 0 && refundAt > windowAt && refundAt >= qualityAt) return 'refund';
   // "退款和换货将在收到产品后10个工作天内处理": the refund named with the exchange, then the shop's handling.
   if (refundAt >= 0 && /^\s*(?:内|以内|之内)?(?:处理|完成|办理)/.test(after) && !qualityClause) return 'refund';
   if (qualityClause) return 'quality';
-  if (qualityAt > windowAt && /反馈|报告|告知|report|notify/.test(text) && DAMAGE_REPORT.test(text)) return 'quality';
+  if (qualityAt > windowAt && facts.reportWords) return 'quality';
   return 'window';
 }
 
@@ -253,7 +298,7 @@ export const windowShorterThanLaw: ClauseRule = {
       );
     const ownPromise = promisedIn(text);
     for (const duration of reading.durations) {
-      if (periodKind(text, duration, reading.lead.length) !== 'window') continue;
+      if (periodKind(text, duration, reading.lead.length, reading.items) !== 'window') continue;
       const anchor = anchorBefore(text, duration.start);
       const early = EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) || EARLY_STATED.test(text);
       if (((anchor && EARLY_ANCHORS.has(anchor)) || early) && !RECEIPT_STATED.test(text))
@@ -297,7 +342,7 @@ export const windowShorterThanLaw: ClauseRule = {
 const DEEMED_CONFORMING =
   /(?:签收|验货|收货)[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作)[^。]{0,14}(?:无任何问题|无问题|没有问题|无误|完好无损|合格|无异议)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
 const AFTER_SIGNING_NO_CLAIM =
-  /(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知|联系)|签收[^。]{0,40}(?:后续|之后|日后|事后)[^。]{0,16}(?:不能|不予|无法|恕不|恕我们不能)(?:受理|处理|负责)|一经签收[^。]{0,8}(?:将)?(?:不予|不|概不|恕不)(?:予以)?(?:办理)?(?:退|换)|(?:签收|收货|收到(?:商品|货物|货品|包裹)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,30}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
+  /(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知|联系)[^。]{0,16}(?:否则|逾期|过后|事后)[^。]{0,8}(?:不予|不|概不|恕不|无法)|(?:只|仅)(?:可|能|限)?(?:在|于)?(?:取货|签收|收货)时(?:立即|当场|即时|马上)?(?:提出|反馈|告知)|(?:收货|签收)后发现[^。]{0,24}(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知)|签收[^。]{0,40}(?:后续|之后|日后|事后)[^。]{0,16}(?:不能|不予|无法|恕不|恕我们不能)(?:受理|处理|负责)|一经签收[^。]{0,8}(?:将)?(?:不予|不|概不|恕不)(?:予以)?(?:办理)?(?:退|换)|(?:签收|收货|收到(?:商品|货物|货品|包裹)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,30}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
 
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
@@ -329,7 +374,7 @@ export const inspectionNoticeTooShort: ClauseRule = {
         'Defects or damage found after signing remain the shop’s responsibility; refusing claims made after signing is void.',
       );
     for (const duration of reading.durations) {
-      if (periodKind(text, duration, reading.lead.length) !== 'quality') continue;
+      if (periodKind(text, duration, reading.lead.length, reading.items) !== 'quality') continue;
       const days = duration.unit === 'workday' ? duration.min : duration.days;
       if (duration.unit === 'hour' || days < 7)
         return message(
@@ -367,7 +412,7 @@ export const refundLaterThanLaw: ClauseRule = {
     if (/订金|定金|尾款|deposit/.test(text) && !/退货|寄回|退回商品|return(?:ed)? (?:goods|items?)/.test(text))
       return undefined;
     for (const duration of reading.durations) {
-      if (periodKind(text, duration, reading.lead.length) !== 'refund') continue;
+      if (periodKind(text, duration, reading.lead.length, reading.items) !== 'refund') continue;
       // "如有退款异常请顾客在7个工作日内查询反馈": the consumer's step, not the refund.
       if (
         /请(?:您|顾客|买家|客户|用户)?(?:在|于)\s*$/.test(text.slice(Math.max(0, duration.start - 8), duration.start))

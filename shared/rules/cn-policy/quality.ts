@@ -106,7 +106,12 @@ export const exchangeOnly: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text)) return undefined;
-    if (/or (?:a )?(?:cash |full )?refund|或(?:全额)?退款/.test(text)) return undefined;
+    if (
+      /(?<!no returns |not |no )or (?:a )?(?:cash |full )?refund|(?<!不支持退货|不可退货|不能退货|不予退货)或(?:全额)?退款/.test(
+        text,
+      )
+    )
+      return undefined;
     // "换货仅支持调换同款尺码": what an exchange may be, not an exchange in place of a return.
     if (
       /换货(?:仅|只)(?:支持|能|可|限)|exchanges? (?:are|is) (?:only )?(?:limited|available) (?:to|for) (?:the )?same/.test(
@@ -186,7 +191,7 @@ export const qualityReturnsRefused: ClauseRule = {
       scope === 'time' &&
       qualityClause &&
       days.length > 0 &&
-      (Math.min(...days) < 7 || /换|修|售后|exchange|repair/.test(text)) &&
+      (Math.min(...days) !== 7 || /换|修|售后|exchange|repair/.test(text)) &&
       Math.max(...days) < 365 &&
       !/三包|保修|质保|warranty/.test(text);
     // "超过15天不予退换货", "no refunds or exchanges after 30 days": a cut-off for every reason also ends the

@@ -238,7 +238,9 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       !OTHER_GOODS.test(bare) &&
       !ORDINARY_GOODS.test(bare) &&
       !DOMAIN_GOODS.test(bare) &&
-      /的(?:商品|产品|货品|物品)|(?:商品|产品|货品)[^,;。]{0,3}(?:已|被|有|出现|超过|未|无)/.test(bare)
+      /(?:已|被|过|超过|未|无|导致|造成)[^,;。]{0,8}的(?:商品|产品|货品|物品)|(?:商品|产品|货品)[^,;。]{0,3}(?:已|被|有|出现|超过|未|无)/.test(
+        bare,
+      )
     )
       own = 'none';
     if (own !== 'everything') scope = own;
