@@ -192,6 +192,10 @@ function invoiceMadeACondition(own: string, lead: string): boolean {
   return (lead !== '' && (CONDITION_OR_REFUSAL_LEAD.test(lead) || refuses(lead))) || refuses(own);
 }
 
+/** The resale test demanded: "不影响二次销售", "in resaleable condition", "re-sellable". */
+const RESALE_DEMANDED =
+  /(?:不影响|不得影响|不会影响|无碍|不能影响|未影响)(?:商品的?)?(?:二次销售|二次出售|再次销售|重新销售)|(?:re-?sell|resal|sal)e?able condition|(?:not|n't) (?:be )?(?:in )?(?:a )?(?:re-?sell|resal)e?able|resalable state/;
+
 /** Trial the clause itself allows ("允许简单通电调试"): reasonable trial, kept. */
 const TRIAL_ALLOWED = /(?:允许|可以|可|支持)(?:进行)?(?:简单|合理|正常)?(?:的)?(?:通电|试用|试穿|调试|开机)/;
 
@@ -210,9 +214,15 @@ export const tagsConditionOverreach: ClauseRule = {
       !TRIAL_ALLOWED.test(text) &&
       // Activation of goods that lose value once activated, confirmed at purchase (NRR-MEASURES 7(2), 20 ¶2).
       !(NATURE_CATEGORY.test(text) && CONFIRMED.test(text) && !FAKE_CONFIRMATION.test(text));
-    // "不影响二次销售" and "unused" can be read as intactness: by the two-readings rule (CIVIL-CODE 498) they
-    // are lawful on their own; the packaging and the trial they are often joined with are not.
+    // "Unused" can be read as intactness (no use beyond inspection and trial): by the two-readings rule
+    // (CIVIL-CODE 498) it is lawful on its own. "不影响二次销售" is the resale test the NRR-MEASURES replaced
+    // with intactness (8–9); an ordinary consumer reads it as "as new", unopened and untried: void.
     const own = reading.lead ? reading.own : text;
+    const resale =
+      (RESALE_DEMANDED.test(own) ||
+        (/影响(?:商品的?)?二次销售/.test(own) && reading.lead !== '' && refuses(reading.lead))) &&
+      !/[(（][^)）]{0,12}(?:即|指|是指)[^)）]{0,24}[)）]/.test(own) &&
+      !SEAL_CATEGORY.test(text);
     const advice = /(?:保留|保存)[^。]{0,4}包装[^。]{0,6}(?:以便|以免|方便|便于)/.test(own);
     const bagDemanded = /原(?:包装|包装袋|包装盒)[^。]{0,12}(?:一并|一起|一同)(?:退回|寄回)/.test(own) && refuses(text);
     const packaging =
@@ -225,7 +235,7 @@ export const tagsConditionOverreach: ClauseRule = {
     const asNew = (AS_NEW_DEMANDED.test(own) || AS_NEW_READ.test(own)) && !SEAL_CATEGORY.test(text);
     const seal = SEAL_FOR_ALL.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text);
     const documentsOrParcel = demandsDocumentsOrParcel(own, text) || invoiceMadeACondition(own, reading.lead);
-    if (!trial && !packaging && !seal && !asNew && !documentsOrParcel) return undefined;
+    if (!trial && !packaging && !seal && !asNew && !documentsOrParcel && !resale) return undefined;
     return {
       verdict: 'void',
       message: {
