@@ -165,6 +165,10 @@ const QUALITY_NARROWED =
 /** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
 const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
 
+/** A defect qualified as serious or major: "严重损毁", "重大瑕疵", "与描述有重大出入", "severe damage". */
+const SERIOUS_DEFECT =
+  /(?:严重|重大|明显重大)(?:的)?(?:瑕疵|损毁|损坏|破损|出入|不符|质量问题|故障|缺陷)|(?:与|和)[^,;。]{0,10}(?:严重|重大)(?:不符|出入)|\b(?:severe|serious|major|significant) (?:damage|defects?|faults?)\b/;
+
 const NEGATED_DEFECT_WORD = /(?:未|无|没有|不得有|不能有)(?:任何)?(?:损坏|破损|瑕疵|故障|残缺)/g;
 
 export const qualityReturnsRefused: ClauseRule = {
@@ -204,6 +208,13 @@ export const qualityReturnsRefused: ClauseRule = {
       !/三包|保修|质保|维修|修理|warranty|repair/.test(text) &&
       days.length > 0 &&
       Math.max(...days) < 365;
+    // "只有严重损毁才可换货", "(only) 与描述有重大出入": the defect remedy kept for serious defects only (CRPL 24 covers
+    // every non-conformity).
+    const seriousOnly =
+      SERIOUS_DEFECT.test(reading.own) &&
+      /只有|只|仅|才|以下情况|下列情况|下列情形|以下情形|如下情况|following|only/.test(reading.lead || text) &&
+      !LAWFUL_SCOPE.test(reading.own);
+    if (seriousOnly) return finding;
     // "整点降价的商品不享受三包政策": the 三包 regime taken from sale goods.
     const saleWithoutGuarantees =
       /(?:不享受|不享有|不适用|不实行|不提供)[^,;。]{0,4}三包/.test(text) && SALE.test(text);
