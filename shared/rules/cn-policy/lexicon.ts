@@ -156,7 +156,7 @@ export const SEAL_CATEGORY =
  * confirmation at purchase (NRR-MEASURES 20 ¶2).
  */
 export const NATURE_CATEGORY =
-  /(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
+  /hygien\w*(?: (?:&|and) bath)? (?:products?|items?|goods)|(?:for|on) (?:the )?skin use|skin-use|bath products?|(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
 
 /** The clause shows a confirmation step at purchase (lawful exclusion of NRR-MEASURES 7 goods). */
 export const CONFIRMED =
