@@ -194,7 +194,9 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // refuses: its list decides, as it does when the items follow it in the same text.
   if (
     !reading.lead &&
-    (/:$/.test(reading.own) || NOUN_HEADING.test(reading.own)) &&
+    (/:$/.test(reading.own) ||
+      NOUN_HEADING.test(reading.own) ||
+      /^(?:以下|下列|如下)[^,;。]{0,14}$/.test(reading.own)) &&
     (scope === 'everything' || scope === 'goods')
   ) {
     const named = reading.own.replace(LIST_REFERENCE, ' ');
