@@ -37,6 +37,7 @@ import {
   loadIndependentKey,
   loadSecondKey,
   loadSecondReader,
+  loadSixthKey,
   loadThirdKey,
 } from '../policy-lint/corpus.js';
 import { loadScenarioFiles } from '../rules/scenario-files.js';
@@ -367,6 +368,11 @@ async function benchLint(): Promise<void> {
       `fifth key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
     );
   }
+  const key6 = figures(loadSixthKey().map(lintInContext));
+  if (key6.clauses > 0)
+    log(
+      `sixth key (never tuned on) ${String(key6.clauses).padStart(4)} clauses (${key6.void} void)   precision ${fmt(key6.precision, 3)}   recall ${fmt(key6.recall, 3)}   issue-code accuracy ${fmt(key6.issueAccuracy, 3)}   verdict accuracy ${fmt(key6.verdictAccuracy, 3)}`,
+    );
   const key4 = figures(loadFourthKey().map(lintInContext));
   if (key4.clauses > 0)
     log(

@@ -11,6 +11,7 @@ import {
   loadIndependentKey,
   loadSecondKey,
   loadSecondReader,
+  loadSixthKey,
   loadThirdKey,
 } from './corpus.js';
 
@@ -126,6 +127,17 @@ describe('The fifth blind key (test/policy-lint/heldout/independent-5.json)', ()
     for (const c of key) splits.set(c.source, (splits.get(c.source) ?? new Set()).add(c.split));
     expect([...splits.values()].every((s) => s.size === 1)).toBe(true);
     const others = new Set([...loadThirdKey(), ...loadFourthKey()].map((c) => c.source));
+    expect(key.filter((c) => others.has(c.source))).toEqual([]);
+  });
+});
+
+describe('The sixth blind key (test/policy-lint/heldout/independent-6.json)', () => {
+  it('is well formed, held out whole, and shares no page with the other keys', () => {
+    const key = loadSixthKey();
+    expect(key.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
+    expect(key.every((c) => c.origin === 'real' && c.split === 'heldout' && c.why.length > 0)).toBe(true);
+    const others = new Set([...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey()].map((c) => c.source));
     expect(key.filter((c) => others.has(c.source))).toEqual([]);
   });
 });

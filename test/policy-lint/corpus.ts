@@ -198,6 +198,24 @@ export function loadFifthKey(): Key2Clause[] {
   }
 }
 
+const KEY_6 = new URL('./heldout/independent-6.json', import.meta.url);
+
+/**
+ * The sixth blind key (three more engineers, 23 more pages, 2026-11-29): scored blind at `cn-policy.18`,
+ * the last revision of the day, and never tuned on (`split` is `heldout` throughout).
+ */
+export const Key6ClauseSchema = Key2ClauseSchema.extend({ id: z.string().regex(/^k6[a-z]-\d{3}$/) });
+
+/** The sixth blind key, validated; empty when it is not in the checkout. */
+export function loadSixthKey(): Key2Clause[] {
+  try {
+    return z.array(Key6ClauseSchema).parse(JSON.parse(readFileSync(KEY_6, 'utf8')));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 const SECOND_READER_3 = new URL('./heldout/second-reader-3.json', import.meta.url);
 
 /**

@@ -15,7 +15,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { CN_POLICY_PACK, CN_POLICY_REVISION } from '#rules/cn-policy/index.js';
 import { lintPolicy } from '#shared/policy-lint/evaluate.js';
-import { loadCorpus, loadFifthKey, loadFourthKey, loadIndependentKey, loadSecondKey, loadThirdKey } from '../corpus.js';
+import {
+  loadCorpus,
+  loadFifthKey,
+  loadFourthKey,
+  loadIndependentKey,
+  loadSecondKey,
+  loadSixthKey,
+  loadThirdKey,
+} from '../corpus.js';
 
 const DIR = new URL('./', import.meta.url);
 
@@ -37,7 +45,7 @@ export function pinnedTexts(): string[] {
     ...families.map((f) => f.text),
     ...loadCorpus().map((c) => c.text),
     ...loadIndependentKey().map((c) => c.text),
-    ...[...loadSecondKey(), ...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey()].map((c) =>
+    ...[...loadSecondKey(), ...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey(), ...loadSixthKey()].map((c) =>
       c.context ? `${c.context}\n${c.text}` : c.text,
     ),
   ];
