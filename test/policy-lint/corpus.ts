@@ -201,8 +201,8 @@ export function loadFifthKey(): Key2Clause[] {
 const KEY_6 = new URL('./heldout/independent-6.json', import.meta.url);
 
 /**
- * The sixth blind key (three more engineers, 23 more pages, 2026-11-29): scored blind at `cn-policy.18`,
- * the last revision of the day, and never tuned on (`split` is `heldout` throughout).
+ * The sixth blind key (three more engineers, 23 more pages, 2026-11-29): scored blind at `cn-policy.18`
+ * (0.557 / 0.447), then used whole for tuning like the fourth (`split` is `tune` throughout).
  */
 export const Key6ClauseSchema = Key2ClauseSchema.extend({ id: z.string().regex(/^k6[a-z]-\d{3}$/) });
 

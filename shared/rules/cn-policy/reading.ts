@@ -66,7 +66,7 @@ const AFTER_PERIOD =
 const DISCLOSED = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
 
 const GENERIC_GOODS =
-  /^(?:退货|退回|退换货|退换|所退|本店|店内|店铺|所有|全部|全场|一切|任何|本网站|本网|本平台|平台|已售出|售出|已售|购买|您购买|所购|所售|该|此|本|以上|以下|上述|全店|本公司|我司|线上|网上)*$/;
+  /^(?:各类|各种|各|部分|退货|退回|退换货|退换|所退|本店|店内|店铺|所有|全部|全场|一切|任何|本网站|本网|本平台|平台|已售出|售出|已售|购买|您购买|所购|所售|该|此|本|以上|以下|上述|全店|本公司|我司|线上|网上)*$/;
 const NAMED_GOODS_ZH = /([\u4e00-\u9fff、]{1,12}?)(?:的)?(?:商品|产品|物品|货品|类|用品|制品)/g;
 const NAMED_GOODS_EN =
   /\b([a-z-]+)\s+(?:items|products|goods|merchandise|orders)\b|\b(jewel(?:le)?ry|watches|electronics|furniture|appliances|mattresses|bedding|shoes|glasses)\b/g;
@@ -101,7 +101,7 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {

@@ -111,6 +111,20 @@ export const excludedWithoutConfirmation: ClauseRule = {
           en: 'We promise no-reason returns within 7 days for made-to-order, perishable and digital goods and for newspapers and periodicals too.',
         },
       };
+    // "下单即默认同意以下全部规则": ordering made the consent to the shop's exclusions, a notice standing in for
+    // the confirmation a purchase needs (CRPL-REG 19 ¶2).
+    if (/下单即(?:默认|代表|视为|表示)?(?:已)?(?:阅读并)?(?:同意|接受|认可)[^。]{0,10}(?:规则|须知|条款)/.test(text))
+      return {
+        verdict: 'void',
+        message: {
+          zh: '“下单即视为同意全部规则”把下单当作确认；不适用无理由退货须由消费者在购买时逐项确认，默认同意不是确认，据此排除退货无效。',
+          en: '"Ordering means you accept all our rules" treats the order as the confirmation; an exclusion from no-reason returns needs the consumer to confirm it at purchase, and a default is no confirmation, so the exclusion is void.',
+        },
+        suggestion: {
+          zh: '不适用七日无理由退货的商品，将在商品页面显著标注，并请您在下单时单独确认；未经您确认的，仍支持七日无理由退货。',
+          en: 'Goods excluded from no-reason returns are marked on their page and you confirm the exclusion separately when you order; without your confirmation, the 7-day no-reason return applies.',
+        },
+      };
     if (scope !== 'goods' && scope !== 'nature') return undefined;
     if (onlyExchange(text)) return undefined;
     if (demandsDocumentsOrParcel(reading.lead ? reading.own : text, text)) return undefined;
