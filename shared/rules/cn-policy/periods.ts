@@ -130,6 +130,11 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const englishReturn = facts.englishReturn && !REFUND_PROCESSING.test(text.slice(duration.end, duration.end + 30));
   const before = text.slice(Math.max(0, duration.start - 14), duration.start);
   const after = text.slice(duration.end, duration.end + 12);
+  // "24小时之内（工作时间…除外）承接您的售后问题": a bracketed aside does not separate a period from what it measures.
+  const afterBare = text
+    .slice(duration.end, duration.end + 80)
+    .replace(/[(（][^()（）]*[)）]/g, '')
+    .slice(0, 12);
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // "退货审核将在1-3个工作日内完成": the shop's review of the request, neither the window nor the refund.
   if (
@@ -159,7 +164,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // Two characters more before the period, so "收到退回商品" is seen whole.
   if (
     CONSUMER_STEP.test(text.slice(Math.max(0, duration.start - 16), duration.start) + after) ||
-    (SHOP_SERVICE.test(after) && !windowNext)
+    ((SHOP_SERVICE.test(after) || SHOP_SERVICE.test(afterBare)) && !windowNext)
   )
     return 'other';
   if (

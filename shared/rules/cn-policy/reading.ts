@@ -340,6 +340,12 @@ const VOID_SCOPES = new Set<RefusalScope>(['opened', 'trial', 'sale', 'gift', 'g
 
 function wholeScope(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
+  // "暂不提供换货，只提供退货服务": an exchange refused where the return is granted refuses no return.
+  if (
+    /(?:只|仅)(?:提供|支持|接受|办理)(?:退货|退款)/.test(full) &&
+    !/(?:不|无法|不能|不予)[^,;。]{0,6}退(?!换)/.test(full)
+  )
+    return 'none';
   if (FINAL_SALE_GOODS.test(full) && !afterWindowOnly(full)) return 'sale';
   const text = full.replace(FINAL_SALE_IDIOM, ' ');
   // Chinese states the condition before the refusal ("拆封后不予退货"): read the part up to the refusal
