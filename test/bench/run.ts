@@ -29,6 +29,7 @@ import { lintWithCurrentRuleset } from '#shared/policy-lint/index.js';
 import {
   agreement,
   figures,
+  type Figures as LintFigures,
   lintEntry,
   lintInContext,
   loadCorpus,
@@ -39,6 +40,7 @@ import {
   loadSecondReader,
   loadSixthKey,
   loadThirdKey,
+  type Outcome,
 } from '../policy-lint/corpus.js';
 import { loadScenarioFiles } from '../rules/scenario-files.js';
 import { type BaselineFacts, createJsonRulesEngine } from './json-rules-baseline.js';
@@ -318,66 +320,43 @@ async function benchLint(): Promise<void> {
   log('\n## lint — policy lint (RULES.md §5) on the labelled corpus, and a 20,000-character policy');
   const corpus = loadCorpus();
   const outcomes = corpus.map(lintEntry);
-  for (const split of ['tune', 'heldout'] as const) {
-    const f = figures(outcomes.filter((o) => o.clause.split === split));
+  /** One line of figures after `prefix`. */
+  const logFigures = (prefix: string, f: LintFigures) =>
     log(
-      `${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
+      `${prefix} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
     );
-  }
-  const key = loadIndependentKey().map(lintEntry);
-  for (const split of ['tune', 'heldout'] as const) {
-    const f = figures(key.filter((o) => o.clause.split === split));
-    if (f.clauses === 0) continue;
-    log(
-      `independent key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
-    );
-  }
-  const key2 = loadSecondKey().map(lintInContext);
-  for (const split of ['tune', 'heldout'] as const) {
-    const f = figures(key2.filter((o) => o.clause.split === split));
-    if (f.clauses === 0) continue;
-    log(
-      `second key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
-    );
-  }
+  /** A line for each half of a split set that has clauses. */
+  const logSplits = (name: string, all: readonly Outcome[]) => {
+    for (const split of ['tune', 'heldout'] as const) {
+      const f = figures(all.filter((o) => o.clause.split === split));
+      if (f.clauses > 0) logFigures(`${name}${split.padEnd(8)}`, f);
+    }
+  };
+  logSplits('', outcomes);
+  logSplits('independent key ', loadIndependentKey().map(lintEntry));
+  logSplits('second key ', loadSecondKey().map(lintInContext));
   const key3 = loadThirdKey().map(lintInContext);
-  for (const split of ['tune', 'heldout'] as const) {
-    const f = figures(key3.filter((o) => o.clause.split === split));
-    if (f.clauses === 0) continue;
-    log(
-      `third key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
-    );
-  }
+  logSplits('third key ', key3);
   // The ceiling: a second careful reader against the third key's held-out half, beside the lint on the same clauses.
-  const heldout3 = loadThirdKey().filter((c) => c.split === 'heldout');
-  const reader = agreement(heldout3, loadSecondReader());
+  const heldout3 = key3.filter((o) => o.clause.split === 'heldout');
+  const reader = agreement(
+    heldout3.map((o) => o.clause),
+    loadSecondReader(),
+  );
   if (reader.clauses > 0) {
     const lint = agreement(
-      heldout3,
-      heldout3.map((c) => ({ id: c.id, verdict: lintInContext(c).verdict })),
+      heldout3.map((o) => o.clause),
+      heldout3.map((o) => ({ id: o.clause.id, verdict: o.verdict })),
     );
     log(
       `third key held out, second reader vs key: ${reader.clauses} clauses   precision ${fmt(reader.precision, 3)}   recall ${fmt(reader.recall, 3)}   (the lint on the same clauses: ${fmt(lint.precision, 3)} / ${fmt(lint.recall, 3)})`,
     );
   }
-  const key5 = loadFifthKey().map(lintInContext);
-  for (const split of ['tune', 'heldout'] as const) {
-    const f = figures(key5.filter((o) => o.clause.split === split));
-    if (f.clauses === 0) continue;
-    log(
-      `fifth key ${split.padEnd(8)} ${String(f.clauses).padStart(4)} clauses (${f.void} void)   precision ${fmt(f.precision, 3)}   recall ${fmt(f.recall, 3)}   issue-code accuracy ${fmt(f.issueAccuracy, 3)}   verdict accuracy ${fmt(f.verdictAccuracy, 3)}`,
-    );
-  }
+  logSplits('fifth key ', loadFifthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
-  if (key6.clauses > 0)
-    log(
-      `sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on) ${String(key6.clauses).padStart(4)} clauses (${key6.void} void)   precision ${fmt(key6.precision, 3)}   recall ${fmt(key6.recall, 3)}   issue-code accuracy ${fmt(key6.issueAccuracy, 3)}   verdict accuracy ${fmt(key6.verdictAccuracy, 3)}`,
-    );
+  if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key4 = figures(loadFourthKey().map(lintInContext));
-  if (key4.clauses > 0)
-    log(
-      `fourth key (tuned on)   ${String(key4.clauses).padStart(4)} clauses (${key4.void} void)   precision ${fmt(key4.precision, 3)}   recall ${fmt(key4.recall, 3)}   issue-code accuracy ${fmt(key4.issueAccuracy, 3)}   verdict accuracy ${fmt(key4.verdictAccuracy, 3)}`,
-    );
+  if (key4.clauses > 0) logFigures('fourth key (tuned on)  ', key4);
   // A 20,000-character policy made of the corpus clauses, one per line, cycled.
   let text = '';
   for (let i = 0; ; i++) {

@@ -58,16 +58,20 @@ describe("The lead's independent answer key (test/policy-lint/heldout/independen
   });
 });
 
+/** A page is wholly in one half: a rule tuned on one half has never seen the other half's pages. */
+function eachPageInOneHalf(key: readonly { source: string; split: string }[]): boolean {
+  const splits = new Map<string, Set<string>>();
+  for (const c of key) splits.set(c.source, (splits.get(c.source) ?? new Set()).add(c.split));
+  return [...splits.values()].every((s) => s.size === 1);
+}
+
 describe('The second blind key (test/policy-lint/heldout/independent-2.json)', () => {
   it('is well formed: ids, labels from RULES.md §5 with a reason, real clauses with their source, split by page', () => {
     const key = loadSecondKey();
     expect(key.length).toBeGreaterThanOrEqual(150);
     expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
     expect(key.filter((c) => c.origin === 'real').length).toBeGreaterThanOrEqual(130);
-    // A page is wholly in one half: a rule tuned on one half has never seen the other half's pages.
-    const splits = new Map<string, Set<string>>();
-    for (const c of key) splits.set(c.source, (splits.get(c.source) ?? new Set()).add(c.split));
-    expect([...splits.values()].every((s) => s.size === 1)).toBe(true);
+    expect(eachPageInOneHalf(key)).toBe(true);
   });
 
   it('on the pages it gives to tune on, finds void clauses with precision and recall of at least 0.9', () => {
@@ -88,9 +92,7 @@ describe('The third blind key (test/policy-lint/heldout/independent-3.json)', ()
     expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
     expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
     expect(new Set(key.map((c) => c.source)).size).toBeGreaterThanOrEqual(50);
-    const splits = new Map<string, Set<string>>();
-    for (const c of key) splits.set(c.source, (splits.get(c.source) ?? new Set()).add(c.split));
-    expect([...splits.values()].every((s) => s.size === 1)).toBe(true);
+    expect(eachPageInOneHalf(key)).toBe(true);
   });
 });
 
@@ -123,9 +125,7 @@ describe('The fifth blind key (test/policy-lint/heldout/independent-5.json)', ()
     expect(key.length).toBeGreaterThanOrEqual(350);
     expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
     expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
-    const splits = new Map<string, Set<string>>();
-    for (const c of key) splits.set(c.source, (splits.get(c.source) ?? new Set()).add(c.split));
-    expect([...splits.values()].every((s) => s.size === 1)).toBe(true);
+    expect(eachPageInOneHalf(key)).toBe(true);
     const others = new Set([...loadThirdKey(), ...loadFourthKey()].map((c) => c.source));
     expect(key.filter((c) => others.has(c.source))).toEqual([]);
   });

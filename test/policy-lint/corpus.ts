@@ -31,7 +31,15 @@ export function loadCorpus(): CorpusClause[] {
     .flatMap((name) => z.array(CorpusClauseSchema).parse(JSON.parse(readFileSync(new URL(name, DIR), 'utf8'))));
 }
 
-const KEY = new URL('./heldout/independent.json', import.meta.url);
+/** A labelled file beside this module, validated; empty when it is not in the checkout. */
+function readLabels<T extends z.ZodType>(path: string, schema: T): z.infer<T>[] {
+  try {
+    return z.array(schema).parse(JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
 
 /** The lead's independent answer key (RULES.md §5 labels with a `why`), split by source page. */
 export const KeyClauseSchema = CorpusClauseSchema.extend({
@@ -41,15 +49,8 @@ export const KeyClauseSchema = CorpusClauseSchema.extend({
 
 /** The independent key, validated; empty when the key is not in the checkout. */
 export function loadIndependentKey(): z.infer<typeof KeyClauseSchema>[] {
-  try {
-    return z.array(KeyClauseSchema).parse(JSON.parse(readFileSync(KEY, 'utf8')));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  return readLabels('./heldout/independent.json', KeyClauseSchema);
 }
-
-const KEY_2 = new URL('./heldout/independent-2.json', import.meta.url);
 
 /**
  * The second blind key (written by an engineer who never saw the lint): real clauses of 15 more pages,
@@ -62,58 +63,71 @@ export const Key2ClauseSchema = CorpusClauseSchema.extend({
 });
 export type Key2Clause = z.infer<typeof Key2ClauseSchema>;
 
-/** The second blind key, validated; empty when it is not in the checkout. */
-export function loadSecondKey(): Key2Clause[] {
-  try {
-    return z.array(Key2ClauseSchema).parse(JSON.parse(readFileSync(KEY_2, 'utf8')));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+/** A later blind key's clause: the second key's shape, ids `k<n><writer>-<nnn>`. */
+function blindKeySchema(n: number) {
+  return Key2ClauseSchema.extend({ id: z.string().regex(new RegExp(`^k${n}[a-z]-\\d{3}$`)) });
 }
 
-const KEY_3 = new URL('./heldout/independent-3.json', import.meta.url);
+/** The second blind key, validated; empty when it is not in the checkout. */
+export function loadSecondKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-2.json', Key2ClauseSchema);
+}
 
 /**
  * The third blind key (three engineers who never saw the lint, 54 more pages, 2026-11-29): real clauses
  * only, split by page (a hash of the source decides the half), list items with their heading as `context`.
  */
-export const Key3ClauseSchema = Key2ClauseSchema.extend({ id: z.string().regex(/^k3[a-z]-\d{3}$/) });
-
-/** The third blind key, validated; empty when it is not in the checkout. */
 export function loadThirdKey(): Key2Clause[] {
-  try {
-    return z.array(Key3ClauseSchema).parse(JSON.parse(readFileSync(KEY_3, 'utf8')));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  return readLabels('./heldout/independent-3.json', blindKeySchema(3));
 }
-
-const KEY_4 = new URL('./heldout/independent-4.json', import.meta.url);
 
 /**
  * The fourth blind key (three more engineers who never saw the lint, 68 more pages, 2026-11-29), scored
  * blind once and then used whole to tune on (`split` is `tune` throughout): the third key's held-out half
  * stays the estimate on unseen pages.
  */
-export const Key4ClauseSchema = Key2ClauseSchema.extend({ id: z.string().regex(/^k4[a-z]-\d{3}$/) });
-
-/** The fourth blind key, validated; empty when it is not in the checkout. */
 export function loadFourthKey(): Key2Clause[] {
-  try {
-    return z.array(Key4ClauseSchema).parse(JSON.parse(readFileSync(KEY_4, 'utf8')));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  return readLabels('./heldout/independent-4.json', blindKeySchema(4));
+}
+
+/**
+ * The fifth blind key (three more engineers, 32 more pages, 2026-11-29, scored blind at `cn-policy.12`),
+ * split by page like the third: its held-out half is a second estimate on pages never read.
+ */
+export function loadFifthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-5.json', blindKeySchema(5));
+}
+
+/**
+ * The sixth blind key (three more engineers, 23 more pages, 2026-11-29): scored blind at `cn-policy.18`
+ * (0.557 / 0.447), then used whole for tuning like the fourth (`split` is `tune` throughout).
+ */
+export function loadSixthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-6.json', blindKeySchema(6));
+}
+
+/**
+ * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
+ * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
+ */
+export const SecondReaderSchema = z.strictObject({
+  id: z.string().regex(/^k3[a-z]-\d{3}$/),
+  verdict: ClauseVerdictSchema,
+  issues: z.array(PolicyIssueSchema),
+  why: z.string(),
+});
+
+/** The second reader's labels, validated; empty when they are not in the checkout. */
+export function loadSecondReader(): z.infer<typeof SecondReaderSchema>[] {
+  return readLabels('./heldout/second-reader-3.json', SecondReaderSchema);
 }
 
 /**
  * The lint's answer for a clause read under its heading: the heading and the clause are linted as
- * one text (as a policy is), and the verdict is that of the clause's own part.
+ * one text (as a policy is), and the verdict is that of the clause's own part; without a heading, the
+ * verdict of the whole entry. Void if any of its clauses is void, else review, else lawful.
  */
-export function lintInContext(clause: Key2Clause): Outcome {
+export function lintInContext(clause: CorpusClause & { context?: string | undefined }): Outcome {
   const prefix = clause.context ? `${clause.context}\n` : '';
   const result = lintPolicy(prefix + clause.text, undefined, CN_POLICY_PACK);
   const own = result.clauses.filter((c) => c.end > prefix.length);
@@ -129,13 +143,9 @@ export interface Outcome {
   issues: string[];
 }
 
-/** The lint's answer for a corpus entry: void if any of its clauses is void, else review, else lawful. */
+/** The lint's answer for a corpus entry (a key clause without heading): see `lintInContext`. */
 export function lintEntry(clause: CorpusClause): Outcome {
-  const result = lintPolicy(clause.text, undefined, CN_POLICY_PACK);
-  const verdicts = result.clauses.map((c) => c.verdict);
-  const verdict = verdicts.includes('void') ? 'void' : verdicts.includes('review') ? 'review' : 'lawful';
-  const issues = [...new Set(result.clauses.filter((c) => c.verdict === verdict).flatMap((c) => c.issues))];
-  return { clause, verdict, issues };
+  return lintInContext(clause);
 }
 
 export interface Figures {
@@ -178,65 +188,6 @@ export function figures(outcomes: readonly Outcome[]): Figures {
     verdictAccuracy: outcomes.length === 0 ? 1 : verdictHits / outcomes.length,
     misses,
   };
-}
-
-const KEY_5 = new URL('./heldout/independent-5.json', import.meta.url);
-
-/**
- * The fifth blind key (three more engineers, 32 more pages, 2026-11-29, scored blind at `cn-policy.12`),
- * split by page like the third: its held-out half is a second estimate on pages never read.
- */
-export const Key5ClauseSchema = Key2ClauseSchema.extend({ id: z.string().regex(/^k5[a-z]-\d{3}$/) });
-
-/** The fifth blind key, validated; empty when it is not in the checkout. */
-export function loadFifthKey(): Key2Clause[] {
-  try {
-    return z.array(Key5ClauseSchema).parse(JSON.parse(readFileSync(KEY_5, 'utf8')));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
-const KEY_6 = new URL('./heldout/independent-6.json', import.meta.url);
-
-/**
- * The sixth blind key (three more engineers, 23 more pages, 2026-11-29): scored blind at `cn-policy.18`
- * (0.557 / 0.447), then used whole for tuning like the fourth (`split` is `tune` throughout).
- */
-export const Key6ClauseSchema = Key2ClauseSchema.extend({ id: z.string().regex(/^k6[a-z]-\d{3}$/) });
-
-/** The sixth blind key, validated; empty when it is not in the checkout. */
-export function loadSixthKey(): Key2Clause[] {
-  try {
-    return z.array(Key6ClauseSchema).parse(JSON.parse(readFileSync(KEY_6, 'utf8')));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
-const SECOND_READER_3 = new URL('./heldout/second-reader-3.json', import.meta.url);
-
-/**
- * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
- * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
- */
-export const SecondReaderSchema = z.strictObject({
-  id: z.string().regex(/^k3[a-z]-\d{3}$/),
-  verdict: ClauseVerdictSchema,
-  issues: z.array(PolicyIssueSchema),
-  why: z.string(),
-});
-
-/** The second reader's labels, validated; empty when they are not in the checkout. */
-export function loadSecondReader(): z.infer<typeof SecondReaderSchema>[] {
-  try {
-    return z.array(SecondReaderSchema).parse(JSON.parse(readFileSync(SECOND_READER_3, 'utf8')));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
 }
 
 /** Precision and recall of one labelling's `void` against another's, over the ids both label. */
