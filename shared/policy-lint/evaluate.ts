@@ -94,7 +94,6 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     promisedDays: promised > 7 ? promised : 0,
     coversExcludedGoods: terms?.coversExcludedGoods ?? false,
   };
-  const followedByItems = new Set(leads.filter((lead): lead is Clause => lead !== undefined));
   const itemsOf = new Map<Clause, string[]>();
   leads.forEach((lead, k) => {
     if (!lead) return;
@@ -126,11 +125,12 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       };
       // A lead-in with items below it refuses or grants nothing by itself: its items are judged with it. Its
       // own periods and terms are judged on it by the pack's lead-in rules.
-      if (followedByItems.has(clause)) {
+      const itemTexts = itemsOf.get(clause);
+      if (itemTexts) {
         const durations = readDurations(own);
         if (durations.length === 0) return lawful(clause, pack, 'lead');
         // Read with its items ("签收后24小时内，如发现以下问题请联系我们：破损、少件"), counted on its own numbers.
-        const items = (itemsOf.get(clause) ?? []).join('；');
+        const items = itemTexts.join('；');
         const alone: ClauseReading = { text: own, own, lead: '', line: own, items, durations, terms: context };
         const judged = judgeClause(clause, alone, pack, pack.leadRules);
         return judged.verdict === 'lawful' ? lawful(clause, pack, 'lead') : judged;

@@ -81,11 +81,12 @@ interface ClauseFacts {
   from: number;
 }
 
-let lastFacts: { key: string; facts: ClauseFacts } | undefined;
+let lastFacts: { text: string; ownStart: number; items: string; facts: ClauseFacts } | undefined;
 
 function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts {
-  const key = `${ownStart}\u0000${items}\u0000${text}`;
-  if (lastFacts?.key === key) return lastFacts.facts;
+  // Compared field by field: the same clause's strings are the same objects, so no text is copied per period.
+  if (lastFacts && lastFacts.text === text && lastFacts.ownStart === ownStart && lastFacts.items === items)
+    return lastFacts.facts;
   const own = text.slice(ownStart);
   // The items below a lead-in tell what its period measures ("签收后24小时内，如发现以下问题：破损").
   const read = items ? `${text}；${items}` : text;
@@ -120,7 +121,7 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
       ? ownStart
       : 0,
   };
-  lastFacts = { key, facts };
+  lastFacts = { text, ownStart, items, facts };
   return facts;
 }
 

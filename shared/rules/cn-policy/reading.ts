@@ -282,12 +282,23 @@ function listedScope(full: string): RefusalScope | undefined {
     )
     .filter((item) => !/^(?:certain|some|these|such|all|other|any|the following)\b/.test(item))
     .filter((item) => item.length >= 2);
+  return firstVoidItem(items, true);
+}
+
+/** Scopes an item refuses for a reason of its own the law does not give the shop. */
+const VOID_ITEM_SCOPES = new Set<RefusalScope>(['sale', 'opened', 'trial', 'gift']);
+
+/**
+ * The scope of the first of two or more listed items that the law does not let the shop refuse; with
+ * `nouns`, a bare noun of goods no category or nature covers ("易碎品", "进口产品", "fragile items") too.
+ */
+function firstVoidItem(items: readonly string[], nouns: boolean): RefusalScope | undefined {
   if (items.length < 2) return undefined;
   for (const item of items) {
     const scope = scopeOf(item);
-    if (scope === 'sale' || scope === 'opened' || scope === 'trial' || scope === 'gift') return scope;
-    // A noun of goods ("易碎品", "进口产品", "fragile items") that no category or nature covers.
+    if (VOID_ITEM_SCOPES.has(scope)) return scope;
     if (
+      nouns &&
       (scope === 'goods' || scope === 'everything') &&
       item.length <= (/[a-z]/.test(item) ? 40 : 12) &&
       !HAS_VERB.test(item) &&
@@ -307,12 +318,7 @@ function listedItems(own: string): RefusalScope | undefined {
     .split(/[、,/]|及|和|与|或/)
     .map((item) => item.trim())
     .filter((item) => item.length >= 2);
-  if (items.length < 2) return undefined;
-  for (const item of items) {
-    const scope = scopeOf(item);
-    if (scope === 'sale' || scope === 'opened' || scope === 'trial' || scope === 'gift') return scope;
-  }
-  return undefined;
+  return firstVoidItem(items, false);
 }
 
 function computeScope(full: string): RefusalScope {
