@@ -46,7 +46,10 @@ function leadIns(clauses: readonly Clause[]): (Clause | undefined)[] {
   for (const [index, clause] of clauses.entries()) {
     // A heading line without a colon ("以下情况不属于免费维修的范围", "什么情况无法退货？", "Non-returnable items")
     // followed by list items on lines of their own introduces them as a lead-in does.
-    if (!clause.leadIn && isHeading(clause, clauses[index + 1])) {
+    // The line right after a colon is what the colon announces ("以下情况不予退换：\n特价商品\n4. …"): an item of
+    // that lead-in, not the heading of the list that follows it.
+    const announced = lead?.leadIn === true && sinceLead === 0;
+    if (!clause.leadIn && !announced && isHeading(clause, clauses[index + 1])) {
       leads.push(undefined);
       lead = clause;
       sinceLead = 0;
