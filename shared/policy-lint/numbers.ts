@@ -93,6 +93,8 @@ export function readDurations(text: string): Duration[] {
     const start0 = match.index ?? 0;
     if (text[start0 - 1] === '第' || /(?:最后|每|同|某|这|那|单|任)$/.test(text.slice(Math.max(0, start0 - 2), start0)))
       continue;
+    // "PChome24h購物", "7x24h": digits glued to a Latin letter are part of a name, not a period.
+    if (/[a-z]/i.test(text[start0 - 1] ?? '') && /^\d/.test(first)) continue;
     // "一经售出", "一次性": a Chinese numeral counts only when a unit follows directly.
     // "3-day return policy", "a 72-hour window": an English compound joins number and unit with a hyphen.
     const after = text.slice((match.index ?? 0) + match[0].length);

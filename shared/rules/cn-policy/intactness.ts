@@ -24,6 +24,8 @@ import {
   FAKE_CONFIRMATION,
   NATURE_CATEGORY,
   OPENED,
+  onlyExchange,
+  QUALITY,
   refuses,
   SEAL_CATEGORY,
   STATUTORY_CATEGORY,
@@ -206,6 +208,10 @@ export const tagsConditionOverreach: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (onlyBeyondStatutoryDays(text, /包装|packag|box|tags?|吊牌|试|tried|worn|seal|封/)) return undefined;
+    // Conditions on an exchange of goods without a defect ("not in a saleable condition" for an exchange): the law
+    // gives no such exchange, so its conditions limit no right.
+    if ((onlyExchange(text) || (/\bexchanges?\b/.test(text) && !/退|return|refund/.test(text))) && !QUALITY.test(text))
+      return undefined;
     const scope = refusalScope(reading);
     const trial =
       !/(?:并非|不是|非)试用期/.test(text) &&

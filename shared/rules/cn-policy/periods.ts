@@ -36,7 +36,7 @@ export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 const REFUND_NEAR =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|返还(?:货款|款项|价款)?|款项|货款|到账|原路|退回(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
 const SHOP_SERVICE =
-  /回复|响应|取件|上门|揽收|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|与您(?:取得)?联系/;
+  /回复|响应|取件|上门|揽收|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
@@ -48,6 +48,13 @@ const WINDOW_WORD =
   /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|exchange/g;
 const QUALITY_WORD =
   /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
+
+/** A refund named as what the return gets the consumer: the period before it is the window. */
+const REFUND_PURPOSE =
+  /(?:以|来|可|便可)?(?:获得|取得|获取|换取|得到)(?:全额|全部)?退款|for a (?:full )?refund|to (?:get|receive|obtain) a (?:full )?refund/g;
+
+/** Where the next period starts: the words after it are its own. */
+const NEXT_PERIOD = /\d|[一二两三四五六七八九十]+\s*(?:个)?(?:工作|自然)?(?:天|日|小时|周)/;
 
 /** How far before a period its topic words are looked for. */
 const REACH = 240;
@@ -169,7 +176,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   )
     return 'other';
   if (
-    /\b(?:we|our team)(?:'ll| will| shall)?\s+(?:contact|email|notify|reply to|respond to|get back to)\b/.test(
+    /\b(?:we|our team)(?:'ll|ll| will| shall)?\s+(?:contact|email|notify|reply|respond|get back to|review|call|reach out)\b/.test(
       text.slice(Math.max(0, duration.start - 40), duration.start),
     )
   )
@@ -198,7 +205,12 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD, facts.from);
   const windowAt = nearestBefore(text, duration.start, WINDOW_WORD, facts.from);
   const qualityAt = nearestBefore(text, duration.start, QUALITY_WORD, facts.from);
-  const afterLong = text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '';
+  // The words after a number up to the next number: a later period's refund is that period's ("两天内与我们联系，
+  // 我们会在三个工作日内…退回货款"). A refund that is the return's purpose ("退回…以获得全额退款", "return it
+  // within 30 days for a full refund") makes the period the window, not the refund's.
+  const afterLong = (
+    (text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '').split(NEXT_PERIOD)[0] ?? ''
+  ).replace(REFUND_PURPOSE, ' ');
   // The words right after a number say what it measures; further on, only outside a defect report.
   const refundAfter = REFUND_NEAR.test(after) || (!qualityClause && REFUND_NEAR.test(afterLong));
   if (!englishReturn && refundAfter && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';

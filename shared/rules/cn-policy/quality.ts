@@ -178,8 +178,11 @@ export const qualityReturnsRefused: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     const scope = refusalScope(reading);
+    // "暂不提供换货，只提供退货服务": an exchange withheld where the return is kept narrows no defect remedy.
+    const returnKept = /(?:只|仅)(?:提供|支持|接受|办理)(?:退货|退款)|(?:先|请)?申请退货后?(?:再)?重新下单/.test(text);
     const narrowed =
       QUALITY_NARROWED.test(text) &&
+      !(returnKept && /(?:不支持|不予|不提供)换货/.test(text)) &&
       (!NOT_QUALITY.test(text) || QUALITY_DEFINED.test(text)) &&
       !LAWFUL_SCOPE.test(text);
     // "商品未使用、未损坏": a defect negated is intactness asked for, not a defect made the ground.

@@ -101,7 +101,7 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
@@ -112,6 +112,8 @@ export function isExclusionFragment(own: string): boolean {
   // A warranty or repair line ("手机/平板：12个月") excludes nothing.
   if (/\d+\s*(?:个)?(?:月|年)(?![^,;。]{0,4}(?:内|以内))|质保|保修|warranty/.test(own)) return false;
   const bare = own.replace(/\([^)]*\)|（[^）]*）/g, '').replace(/已使用|使用过/g, '');
+  // "（包括赠品等）": an aside in brackets on its own adds to the sentence before it; it lists nothing.
+  if (!/[\p{L}\p{N}]/u.test(bare)) return false;
   return own.length <= 90 && FRAGMENT_CONTENT.test(own) && !HAS_VERB.test(bare);
 }
 
@@ -391,10 +393,15 @@ const OWN_REASON_REFUSED =
 const NEGATED_DEFECT =
   /(?:没有任何|没有|并无|无任何|无|非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障|损坏|破损|质量问题)/g;
 
+const CAUSED_BY_OPENING =
+  /(?:开箱|拆封|拆开|拆包|打开)[^,;。]{0,6}(?:产生|造成|导致|引起)(?:的)?[^,;。]{0,6}(?:损坏|损伤|破损|划痕|磨损|刮花)/;
+
 function scopeOf(text: string): RefusalScope {
   if (CATCH_ALL.test(text)) return 'everything';
   if (OWN_REASON_REFUSED.test(text)) return 'everything';
   if (afterWindowOnly(text)) return 'time';
+  // "顾客自行开箱产生的外观损坏": damage the opening caused is the ground, not the opening.
+  if (CAUSED_BY_OPENING.test(text)) return 'lawful';
   if (OPENED.test(text)) {
     // Goods outside the seal and statutory categories named beside them ("opened cosmetics, electronics and
     // accessories") decide: the opening is refused for them.
