@@ -11,6 +11,7 @@ import {
   loadIndependentKey,
   loadSecondKey,
   loadSecondReader,
+  loadSeventhKey,
   loadSixthKey,
   loadThirdKey,
 } from './corpus.js';
@@ -138,6 +139,19 @@ describe('The sixth blind key (test/policy-lint/heldout/independent-6.json)', ()
     expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
     expect(key.every((c) => c.origin === 'real' && c.split === 'tune' && c.why.length > 0)).toBe(true);
     const others = new Set([...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey()].map((c) => c.source));
+    expect(key.filter((c) => others.has(c.source))).toEqual([]);
+  });
+});
+
+describe('The seventh blind key (test/policy-lint/heldout/independent-7.json)', () => {
+  it('is well formed, held out whole, and shares no page with the other keys', () => {
+    const key = loadSeventhKey();
+    expect(key.length).toBeGreaterThanOrEqual(500);
+    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
+    expect(key.every((c) => c.origin === 'real' && c.split === 'heldout' && c.why.length > 0)).toBe(true);
+    const others = new Set(
+      [...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey(), ...loadSixthKey()].map((c) => c.source),
+    );
     expect(key.filter((c) => others.has(c.source))).toEqual([]);
   });
 });

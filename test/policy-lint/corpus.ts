@@ -107,6 +107,15 @@ export function loadSixthKey(): Key2Clause[] {
 }
 
 /**
+ * The seventh blind key (three more engineers, 49 more pages, 2026-11-29): scored blind at `cn-policy.22`
+ * (0.632 / 0.587) and kept whole as held out (`split` is `heldout` throughout): never read, scored only as
+ * numbers, the largest estimate on unseen pages.
+ */
+export function loadSeventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-7.json', blindKeySchema(7));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

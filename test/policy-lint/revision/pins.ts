@@ -21,6 +21,7 @@ import {
   loadFourthKey,
   loadIndependentKey,
   loadSecondKey,
+  loadSeventhKey,
   loadSixthKey,
   loadThirdKey,
 } from '../corpus.js';
@@ -45,9 +46,14 @@ export function pinnedTexts(): string[] {
     ...families.map((f) => f.text),
     ...loadCorpus().map((c) => c.text),
     ...loadIndependentKey().map((c) => c.text),
-    ...[...loadSecondKey(), ...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey(), ...loadSixthKey()].map((c) =>
-      c.context ? `${c.context}\n${c.text}` : c.text,
-    ),
+    ...[
+      ...loadSecondKey(),
+      ...loadThirdKey(),
+      ...loadFourthKey(),
+      ...loadFifthKey(),
+      ...loadSixthKey(),
+      ...loadSeventhKey(),
+    ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
 }
