@@ -148,7 +148,7 @@ export const STATUTORY_CATEGORY =
  * health food), cosmetics, medical devices, family-planning goods.
  */
 export const SEAL_CATEGORY =
-  /contact lens|隐形眼镜|美瞳|食品|零食|饮料|酒|茶叶|奶粉|保健食品|保健品|营养品|化妆品|护肤|彩妆|美妆|口红|香水|面膜|精华|医疗器械|医用(?:口罩|外科|防护|敷料)|计生|避孕|安全套|成人用品|情趣|food|cosmetic|skincare|make-?up|perfume|fragrance|medical device|toiletr|personal care|beauty/;
+  /contact lens|隐形眼镜|美瞳|食品|零食|饮料|酒|茶叶|奶粉|保健食品|保健品|营养品|化妆品|护肤|彩妆|美妆|口红|香水|面膜|精华|医疗器械|医用(?:口罩|外科|防护|敷料)|计生|避孕|安全套|成人用品|情趣|adult products?|condoms?|sex toys?|food|cosmetic|skincare|make-?up|perfume|fragrance|medical device|toiletr|personal care|beauty/;
 
 /**
  * Goods of an NRR-MEASURES 7 nature: unsealing affects health or quality (7(1)), activation or trial

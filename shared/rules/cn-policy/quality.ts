@@ -242,6 +242,13 @@ const PROOF_REASONABLE = /照片|图片|视频|拍照|截图|photo|picture|video
 const PROOF_STRONG =
   /检测报告|鉴定报告|检验报告|质检报告|权威|第三方|厂家|厂商|laboratory|\blab\b|manufacturer|beyond (?:any |reasonable )?doubt/;
 
+/** Goods CRPL 23 ¶3 names or resembles (机动车、计算机、电视机、电冰箱、空调器、洗衣机等耐用商品), and decoration. */
+const DURABLE_GOODS =
+  /机动车|汽车|电动车|摩托|计算机|电脑|笔记本|平板|手机|电视|冰箱|冰柜|空调|洗衣机|热水器|油烟机|燃气灶|洗碗机|烘干机|微波炉|家电|电器|数码|相机|摄像|音响|投影|家具|装修|装饰|durable|appliance|computer|laptop|phone|television|\btv\b|fridge|refrigerator|washing machine|furniture|electronics?/;
+/** Goods that are not durable: consumables, clothing, books. */
+const NON_DURABLE_GOODS =
+  /化妆品|美妆|护肤|彩妆|洗化|个护|个人护理|洗护|食品|零食|生鲜|保健品|保健食品|茶叶|酒|服装|服饰|衣物|衣服|鞋|袜|内衣|图书|书籍|cosmetics?|skincare|food|clothing|apparel|shoes|books?/;
+
 export const burdenOfProofOnConsumer: ClauseRule = {
   id: 'cn.policy.burden-of-proof-on-consumer',
   issue: 'burden_of_proof_on_consumer',
@@ -249,6 +256,9 @@ export const burdenOfProofOnConsumer: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!PROOF_DEMANDED.test(text)) return undefined;
+    // CRPL 23 ¶3 puts the proof on the shop for durable goods and decoration services only: a clause whose goods
+    // are all of other kinds ("洗化美妆、个人护理用品类商品…请出具书面鉴定") moves no burden the law gives the shop.
+    if (NON_DURABLE_GOODS.test(text) && !DURABLE_GOODS.test(text)) return undefined;
     // The shop's own staff examine the goods and write the report: the shop carries the proof, as it should.
     if (
       SHOP_APPRAISES.test(text) &&
