@@ -22,6 +22,7 @@ import {
   BEYOND_STATUTORY_DAYS,
   CONFIRMED,
   FAKE_CONFIRMATION,
+  inStoreOnly,
   NATURE_CATEGORY,
   OPENED,
   onlyExchange,
@@ -212,6 +213,8 @@ export const tagsConditionOverreach: ClauseRule = {
     // gives no such exchange, so its conditions limit no right.
     if ((onlyExchange(text) || (/\bexchanges?\b/.test(text) && !/退|return|refund/.test(text))) && !QUALITY.test(text))
       return undefined;
+    // Conditions on returns of goods bought in a shop, where the law gives no no-reason return.
+    if (inStoreOnly(text) && !QUALITY.test(text.replace(/(?:非|无|没有|不是)质量问题/g, ' '))) return undefined;
     const scope = refusalScope(reading);
     const trial =
       !/(?:并非|不是|非)试用期/.test(text) &&

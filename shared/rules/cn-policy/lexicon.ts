@@ -32,6 +32,7 @@
  *   (CRPL 25 ¶1), intactness as NRR-MEASURES 8–9 define it, goods not sold by the shop, time after the
  *   window. It is void when its scope is the sale, the opening, the trial, or nothing at all.
  */
+import { readDurations } from '#shared/policy-lint/numbers.js';
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 
 const NEG =
@@ -177,6 +178,18 @@ export const NOT_QUALITY =
 export const NO_REASON =
   /(?:非因|并非因|不是因为)[^,;。]{0,12}(?:所列|所述|规定)(?:的)?(?:原因|情形|情况)|无理由|个人原因|主观原因|不喜欢|不想要|不合适|尺码|颜色|款式|改变主意|买家原因|顾客原因|客户原因|自身原因|change of mind|changed your mind|no longer/;
 
+/**
+ * A sale in a shop, not at a distance ("门店购买的商品", "in-store purchases"): CRPL 25 gives the no-reason return
+ * for distance sales only, so what a clause says of in-store sales alone limits no such right (CRPL 24 still does).
+ */
+export function inStoreOnly(text: string): boolean {
+  return (
+    /门店|实体店|线下(?:门店|店|购买|购物|销售)|专柜(?:购买|购物)|到店(?:购买|购物)|in[- ]store (?:purchases?|sales?|exchanges?|returns?|credit)|purchased (?:in|at) (?:our |the )?(?:stores?|shops?|boutiques?)|bought (?:in|at) (?:our |the )?(?:stores?|shops?)/.test(
+      text,
+    ) && !/网上|网购|线上|官网|网店|网站|商城|小程序|app|online|website|web ?shop/.test(text)
+  );
+}
+
 /** Outside the law data (RULES.md §5): medicines, cross-border retail imports, business-only buyers. */
 export const MEDICINE = /药品|处方药|非处方药|\botc\b|药物|中成药|西药|医药|medicine|pharmac|prescription|drugs?\b/;
 export const CROSS_BORDER =
@@ -207,11 +220,11 @@ export const DOMAIN_GOODS = /家电|电器|数码|手机|电脑|平板|相机|el
 export const BEYOND_STATUTORY_DAYS =
   /(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后|之后)|(?:after|beyond) (?:the first )?(?:7|seven) (?:calendar )?days|after day (?:7|seven)\b|第\s*(?:8|八|9|九|1\d|十[一二三四五六七八九]?|2\d|二十)\s*(?:天|日)|(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后)?[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:7|七)\s*(?:天|日)(?:后|以后|之后)[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:days?|day) (?:8|eight)\b|after (?:the first )?(?:7|seven) days/;
 
-/** The day counts a clause names ("30天", "15 calendar days", "7个自然日"), in order. */
+/** The day counts a clause names ("30天", "十五天", "15 calendar days", "7个工作日"), in order, each range by its upper end. */
 export function dayCounts(text: string): number[] {
-  return [...text.matchAll(/(\d+)\s*(?:个)?(?:(?:calendar|business|working)\s+|自然)?(?:天|日|days?)/g)].map((m) =>
-    Number(m[1]),
-  );
+  return readDurations(text)
+    .filter((d) => d.unit === 'day' || d.unit === 'workday')
+    .map((d) => d.value);
 }
 
 /**

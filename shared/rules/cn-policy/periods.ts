@@ -29,7 +29,7 @@ import type { Duration } from '#shared/policy-lint/numbers.js';
 import { anchorBefore } from '#shared/policy-lint/numbers.js';
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { NO_REASON, NOT_QUALITY, QUALITY, RETURN_TOPIC } from './lexicon.js';
+import { inStoreOnly, NO_REASON, NOT_QUALITY, QUALITY, RETURN_TOPIC } from './lexicon.js';
 
 export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 
@@ -109,7 +109,9 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
     englishReturn: REFUND_AS_RETURN.test(text),
     policyTopic:
       RETURN_TOPIC.test(read) ||
-      /policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale/.test(read),
+      /policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale|(?:requests?|claims?) (?:raised|made|submitted|filed|sent|received)\b/.test(
+        read,
+      ),
     contactDeadline:
       /\bplease (?:contact|email|notify|call|message)\b|请(?:您)?(?:务必)?(?:在|于)?[^。]{0,14}(?:联系|告知|反馈)/.test(
         text,
@@ -285,6 +287,8 @@ export const windowShorterThanLaw: ClauseRule = {
   ),
   judge(reading: ClauseReading) {
     const text = reading.text;
+    // A shop sale has no no-reason window to shorten (CRPL 25 covers distance sales).
+    if (inStoreOnly(text)) return undefined;
     const promised = reading.terms.promisedDays;
     // A change-of-mind exchange is a promise beyond the law (CRPL 25 gives a return): its counting limits no right.
     const withoutBoth = text.replace(/退换货|退换/g, '');

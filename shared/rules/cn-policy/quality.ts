@@ -249,6 +249,10 @@ const DURABLE_GOODS =
 const NON_DURABLE_GOODS =
   /化妆品|美妆|护肤|彩妆|洗化|个护|个人护理|洗护|食品|零食|生鲜|保健品|保健食品|茶叶|酒|服装|服饰|衣物|衣服|鞋|袜|内衣|图书|书籍|cosmetics?|skincare|food|clothing|apparel|shoes|books?/;
 
+/** "购买6个月后", "超过六个月的", "after six months": the time after CRPL 23 ¶3's six months. */
+const AFTER_SIX_MONTHS =
+  /(?:超过|超出|满|逾)\s*(?:(?:6|六)\s*(?:个)?月|半年)|(?:6|六)\s*个月(?:以)?(?:后|之后|以上)|半年(?:以)?(?:后|之后|以上)|(?:after|beyond|more than|over) (?:6|six) months/;
+
 export const burdenOfProofOnConsumer: ClauseRule = {
   id: 'cn.policy.burden-of-proof-on-consumer',
   issue: 'burden_of_proof_on_consumer',
@@ -259,6 +263,8 @@ export const burdenOfProofOnConsumer: ClauseRule = {
     // CRPL 23 ¶3 puts the proof on the shop for durable goods and decoration services only: a clause whose goods
     // are all of other kinds ("洗化美妆、个人护理用品类商品…请出具书面鉴定") moves no burden the law gives the shop.
     if (NON_DURABLE_GOODS.test(text) && !DURABLE_GOODS.test(text)) return undefined;
+    // It does so for defects found within six months of receipt: a demand made only after them is not void.
+    if (AFTER_SIX_MONTHS.test(text)) return undefined;
     // The shop's own staff examine the goods and write the report: the shop carries the proof, as it should.
     if (
       SHOP_APPRAISES.test(text) &&

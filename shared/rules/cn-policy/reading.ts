@@ -19,6 +19,7 @@ import {
   CONDITIONS_LEAD,
   DOMAIN_GOODS,
   GIFT_MISSING,
+  inStoreOnly,
   LAWFUL_SCOPE,
   MADE_TO_ORDER_GOODS,
   NATURE_CATEGORY,
@@ -249,6 +250,8 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       own = 'none';
     if (own !== 'everything') scope = own;
   }
+  // "门店购买的商品非质量问题不退换": no no-reason right to refuse in a shop sale; defect returns are kept.
+  if (inStoreOnly(reading.text) && (NOT_QUALITY.test(reading.text) || NO_REASON.test(reading.text))) scope = 'none';
   cache.set(reading, scope);
   return scope;
 }
