@@ -18,10 +18,14 @@ function joinMessages(messages: readonly Message[]): Message {
 const LIST_WORDS =
   /以下|下列|如下|下述|如下|following|below|these|exceptions?|non-?returnable|not (?:eligible|returnable)/i;
 
+const POINTS_BELOW = /以下|下列|如下|下述|the following|listed below|as follows/i;
+
 /** A line of its own, with no sentence end but a question mark, whose next clause is a list item on the next line. */
 function isHeading(clause: Clause, next: Clause | undefined): boolean {
-  if (!next?.listItem || !next.ownLine || !clause.ownLine) return false;
+  if (!next?.ownLine || !clause.ownLine) return false;
   if (/[。.!！；;,，]$/.test(clause.text)) return false;
+  // A line that points below ("在以下情况我们有权拒绝客户的退换货要求") heads the lines under it, marked or not.
+  if (!next.listItem) return !clause.listItem && POINTS_BELOW.test(clause.text);
   // An item of the same list is no heading; a numbered heading asks or announces ("2.什么情况无法退货?").
   if (clause.listItem) return /[?？]$/.test(clause.text) || LIST_WORDS.test(clause.text);
   return /[?？]$/.test(clause.text) || LIST_WORDS.test(clause.text) || clause.text.length <= 20;

@@ -17,6 +17,7 @@
 import type { PolicyPack } from '#shared/policy-lint/types.js';
 import { finalInterpretationRight, otherVoid } from './format-terms.js';
 import { openedPackagingExcluded, tagsConditionOverreach } from './intactness.js';
+import { countOf } from './lexicon.js';
 import { deductionsNotAllowed, giftChargedAtFullPrice } from './money.js';
 import { inspectionNoticeTooShort, refundLaterThanLaw, windowShorterThanLaw } from './periods.js';
 import {
@@ -36,7 +37,7 @@ export const CN_POLICY_RULESET_ID = 'cn-2024-07-01.r2';
  * never changes: any change in what the lint answers is a new revision with its CHANGELOG entry, and
  * `test/policy-lint/revision.test.ts` pins each revision's answers by digest.
  */
-export const CN_POLICY_REVISION = 'cn-policy.24';
+export const CN_POLICY_REVISION = 'cn-policy.25';
 
 /** Every clause rule of the pack, in the order their issues are listed. */
 export const CN_POLICY_RULES = Object.freeze([
@@ -62,13 +63,13 @@ export { CN_POLICY_SCOPES };
 
 /** A no-reason promise longer than the law in the text itself: "15天无理由退货", "30-day returns". */
 const PROMISE =
-  /(\d{1,3})\s*(?:个)?(?:天|日|自然日)(?:内)?(?:无理由|无忧|包退|无条件|可退|退换|退货|内可(?:以)?(?:申请)?(?:无理由)?退|可申请(?:无理由)?退)|(?:支持|提供|享受|享有)(\d{1,3})\s*(?:天|日)(?!.{0,4}换货)|(\d{1,3})[- ]?days? (?:no[- ]questions?[- ]asked |hassle[- ]free |free )?(?:returns?|return policy|refund)|(?:within|up to) (\d{1,3}) days/g;
+  /(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:个)?(?:天|日|自然日)(?:内)?(?:无理由|无忧|包退|无条件|可退|退换|退货|内可(?:以)?(?:申请)?(?:无理由)?退|可申请(?:无理由)?退)|(?:支持|提供|享受|享有)(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)(?!.{0,4}换货)|(\d{1,3})[- ]?days? (?:no[- ]questions?[- ]asked |hassle[- ]free |free )?(?:returns?|return policy|refund)|(?:within|up to) (\d{1,3}) days/g;
 
 /** The longest no-reason window a clause promises, or 0 (shorter "windows" are judged, not promises). */
 export function promisedDays(reading: string): number {
   let best = 0;
   for (const match of reading.matchAll(PROMISE)) {
-    const days = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
+    const days = countOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
     if (
       days > 7 &&
       days <= 365 &&

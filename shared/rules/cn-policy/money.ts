@@ -18,7 +18,7 @@
  */
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { BEYOND_STATUTORY_DAYS, GIFT_MISSING } from './lexicon.js';
+import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
@@ -103,7 +103,7 @@ export const deductionsNotAllowed: ClauseRule = {
     if (BEYOND_STATUTORY_DAYS.test(text)) return undefined;
     // A fee only on returns made after the statutory days ("returns after 14 days incur a fee").
     if (afterWindowOnly(text)) {
-      const days = [...text.matchAll(/(\d+)\s*(?:个)?(?:天|日|days?)/g)].map((m) => Number(m[1]));
+      const days = dayCounts(text);
       if (days.length > 0 && Math.min(...days) >= 7) return undefined;
     }
     if (

@@ -29,7 +29,7 @@ import type { Duration } from '#shared/policy-lint/numbers.js';
 import { anchorBefore } from '#shared/policy-lint/numbers.js';
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { inStoreOnly, NO_REASON, NOT_QUALITY, QUALITY, RETURN_TOPIC } from './lexicon.js';
+import { countOf, inStoreOnly, NO_REASON, NOT_QUALITY, QUALITY, RETURN_TOPIC } from './lexicon.js';
 
 export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 
@@ -248,10 +248,10 @@ const EARLY_STATED =
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
   const match =
-    /(\d{1,3})\s*(?:个)?(?:天|日)(?:内)?(?:无理由|无条件|包退|可退)|(\d{1,3})[- ]?days? (?:no[- ]questions?[- ]asked |hassle[- ]free |free )?returns?|within (\d{1,3}) days/.exec(
+    /(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:个)?(?:天|日)(?:内)?(?:无理由|无条件|包退|可退)|(\d{1,3})[- ]?days? (?:no[- ]questions?[- ]asked |hassle[- ]free |free )?returns?|within (\d{1,3}) days/.exec(
       text,
     );
-  const days = match ? Number(match[1] ?? match[2] ?? match[3]) : 0;
+  const days = match ? countOf(match[1] ?? match[2] ?? match[3] ?? '') : 0;
   return days > 7 ? days : 0;
 }
 

@@ -126,7 +126,7 @@ export const exchangeOnly: ClauseRule = {
       return undefined;
     if (LAWFUL_SCOPE.test(text) && !QUALITY.test(text)) return undefined;
     if (BEYOND_STATUTORY_DAYS.test(text) && !QUALITY.test(text)) return undefined;
-    if (afterWindowOnly(text) && !/\d+\s*(?:天|日)内.{0,8}(?:只|仅)/.test(text)) {
+    if (afterWindowOnly(text) && !/(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:天|日)内.{0,8}(?:只|仅)/.test(text)) {
       // "超过7天只换不退" / "7天后质量问题可换货或维修" follow CRPL 24 after the statutory days.
       const days = dayCounts(text);
       if (days.length > 0 && Math.min(...days) >= 7) return undefined;

@@ -111,7 +111,10 @@ export function isExclusionFragment(own: string): boolean {
   // A topic title ("关于色差", "About opened items") or a question ("拆封后可以退货吗?") lists nothing either.
   if (/^(?:关于|有关|对于|about|regarding)|[?？吗]$/.test(own)) return false;
   // A warranty or repair line ("手机/平板：12个月") excludes nothing.
-  if (/\d+\s*(?:个)?(?:月|年)(?![^,;。]{0,4}(?:内|以内))|质保|保修|warranty/.test(own)) return false;
+  if (
+    /(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?:月|年)(?![^,;。]{0,4}(?:内|以内))|质保|保修|warranty/.test(own)
+  )
+    return false;
   const bare = own.replace(/\([^)]*\)|（[^）]*）/g, '').replace(/已使用|使用过/g, '');
   // "（包括赠品等）": an aside in brackets on its own adds to the sentence before it; it lists nothing.
   if (!/[\p{L}\p{N}]/u.test(bare)) return false;
@@ -233,6 +236,12 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
     const bare = reading.own.replace(FINAL_SALE_IDIOM, ' ');
+    // A sentence about who pays what ("…物流费用需要客户承担", "客户需补交邮费差价") under a refusal's heading is no
+    // case the heading refuses: the money rules judge it.
+    if (!refuses(reading.own) && COSTS_TOPIC.test(bare)) {
+      cache.set(reading, 'none');
+      return 'none';
+    }
     let own = refuses(reading.own) ? computeScope(reading.own) : scopeOf(bare);
     // An item listing several goods or conditions ("任何特价、折扣产品、赠品"): each is refused on its own.
     if (!refuses(reading.own) && (own === 'lawful' || own === 'nature')) own = listedItems(bare) ?? own;
@@ -255,6 +264,10 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   cache.set(reading, scope);
   return scope;
 }
+
+/** What an item says about money: freight, fees, price differences. */
+const COSTS_TOPIC =
+  /运费|邮费|快递费|物流费用?|运输费用?|手续费|服务费|差价|缴费|付费|支付|费用|shipping (?:costs?|fees?|charges?)|postage|restocking fee|fees?\b/;
 
 const FINAL_SALE_IDIOM =
   /(?:all\s+)?sales?\s+(?:on|of)\s+(?=[^.;]{1,40}?\s+(?:are|is)\s+(?:considered\s+)?final\b)|final\s+sale|all\s+sales?\s+(?:are\s+)?final|sales?\s+(?:are\s+)?final|sale\s+(?=(?:items?|products?|purchases?)\s+(?:are|is)\s+final)/g;
