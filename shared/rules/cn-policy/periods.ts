@@ -179,7 +179,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     return 'other';
   if (
     /\b(?:we|our team)(?:'ll|ll| will| shall)?\s+(?:contact|email|notify|reply|respond|get back to|review|call|reach out)\b/.test(
-      text.slice(Math.max(0, duration.start - 40), duration.start),
+      text.slice(Math.max(0, duration.start - 60), duration.start),
     )
   )
     return 'other';
