@@ -78,7 +78,9 @@ export function toSimplified(text: string): string {
   // the character tables elsewhere.
   let phrased = '';
   for (const piece of text.match(PIECE) ?? []) {
-    const converted = /[\u3400-\u9fff\uf900-\ufaff]/.test(piece) ? convertPhrases(piece) : piece;
+    // Only a traditional piece reads Taiwan phrases: simplified text keeps its own words ("小程序" is no "小进程").
+    const traditional = /[\u3400-\u9fff\uf900-\ufaff]/.test(piece) && convert(piece) !== piece;
+    const converted = traditional ? convertPhrases(piece) : piece;
     phrased += converted.length === piece.length ? converted : piece;
   }
   const whole = convert(phrased);

@@ -115,6 +115,12 @@ describe('Normalisation', () => {
     expect(toSimplified(text).length).toBe(text.length);
   });
 
+  it('reads Taiwan phrases in traditional text only: simplified text keeps its own words', () => {
+    expect(toSimplified('本商品不支援退貨')).toBe('本商品不支持退货');
+    // OpenCC's Taiwan phrase table maps "程序" to "进程"; a simplified policy's "小程序" must stay as written.
+    expect(toSimplified('小程序内下单的商品，退货程序如下')).toBe('小程序内下单的商品，退货程序如下');
+  });
+
   it('reads full-width digits and punctuation as half-width and drops decoration', () => {
     expect(normaliseClause('７天內 “無理由” 退貨；ＯＫ')).toBe('7天内无理由退货;ok');
   });

@@ -193,7 +193,11 @@ export function inStoreOnly(text: string): boolean {
 /** Outside the law data (RULES.md §5): medicines, cross-border retail imports, business-only buyers. */
 export const MEDICINE = /药品|处方药|非处方药|\botc\b|药物|中成药|西药|医药|medicine|pharmac|prescription|drugs?\b/;
 export const CROSS_BORDER =
-  /跨境|境外|海外(?:商家|采购|仓|发货|购买|代购|品牌|直购|直发|商品)|转运|代购|国际(?:运费|物流|快递|运输)|overseas|海外直邮|保税|海淘|进口直邮|海外购|全球购|直邮|海关|关税|行邮税|综合税|进口税|进口环节税|自贸区|cross-?border|international (?:orders|shipping)|ships? from overseas|customs/;
+  /跨境|境外|海外(?:商家|采购|仓|发货|购买|代购|品牌|直购|直发|商品)|转运|国际(?:运费|物流|快递|运输)|overseas|海外直邮|保税|海淘|进口直邮|海外购|全球购|直邮|海关|关税|行邮税|综合税|进口税|进口环节税|自贸区|cross-?border|international (?:orders|shipping)|ships? from overseas|customs/;
+/** A buying agent ("代购"): cross-border unless the page buys in a domestic market ("档口代购", "批发市场"). */
+export function crossBorder(text: string): boolean {
+  return CROSS_BORDER.test(text) || (/代购/.test(text) && !/档口|批发市场|国内代购|同城代购/.test(text));
+}
 export const BUSINESS_ONLY =
   /企业采购|批发|经销商|代理商|分销商|对公|企业客户|b2b|business customers|trade customers|wholesale|business-to-business/;
 

@@ -13,7 +13,7 @@
  */
 import type { ScopeRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { BUSINESS_ONLY, CROSS_BORDER, MEDICINE } from './lexicon.js';
+import { BUSINESS_ONLY, crossBorder, MEDICINE } from './lexicon.js';
 
 export const CN_POLICY_SCOPES: readonly ScopeRule[] = [
   {
@@ -27,7 +27,7 @@ export const CN_POLICY_SCOPES: readonly ScopeRule[] = [
   },
   {
     id: 'cn.policy.scope.cross-border',
-    applies: (reading) => CROSS_BORDER.test(reading.line),
+    applies: (reading) => crossBorder(reading.line),
     message: {
       zh: '跨境零售进口商品的退货可能受平台及海关规则约束，超出本规则库的法律数据，请人工审核。',
       en: 'Cross-border retail imports may follow the platform’s and customs rules, which are outside this ruleset’s law data; a person must review this clause.',
