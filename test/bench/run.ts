@@ -33,6 +33,7 @@ import {
   lintEntry,
   lintInContext,
   loadCorpus,
+  loadEighthKey,
   loadFifthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -358,6 +359,8 @@ async function benchLint(): Promise<void> {
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));
   if (key7.clauses > 0) logFigures('seventh key, held out whole (blind at cn-policy.22: 0.632 / 0.587)', key7);
+  const key8 = figures(loadEighthKey().map(lintInContext));
+  if (key8.clauses > 0) logFigures('eighth key (blind at cn-policy.27: 0.629 / 0.603; then tuned on)', key8);
   const key4 = figures(loadFourthKey().map(lintInContext));
   if (key4.clauses > 0) logFigures('fourth key (tuned on)  ', key4);
   // A 20,000-character policy made of the corpus clauses, one per line, cycled.

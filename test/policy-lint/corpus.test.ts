@@ -6,6 +6,7 @@ import {
   lintEntry,
   lintInContext,
   loadCorpus,
+  loadEighthKey,
   loadFifthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -153,5 +154,21 @@ describe('The seventh blind key (test/policy-lint/heldout/independent-7.json)', 
       [...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey(), ...loadSixthKey()].map((c) => c.source),
     );
     expect(key.filter((c) => others.has(c.source))).toEqual([]);
+  });
+});
+
+describe('The eighth blind key (test/policy-lint/heldout/independent-8.json)', () => {
+  it('is well formed, used whole for tuning after its blind score, and shares no page with the other keys', () => {
+    const key = loadEighthKey();
+    expect(key.length).toBeGreaterThanOrEqual(600);
+    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
+    expect(key.every((c) => c.origin === 'real' && c.split === 'tune' && c.why.length > 0)).toBe(true);
+    const pageOf = (source: string) => /id (\d+)/.exec(source)?.[1] ?? source;
+    const others = new Set(
+      [...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey(), ...loadSixthKey(), ...loadSeventhKey()].map((c) =>
+        pageOf(c.source),
+      ),
+    );
+    expect(key.filter((c) => others.has(pageOf(c.source)))).toEqual([]);
   });
 });

@@ -116,6 +116,15 @@ export function loadSeventhKey(): Key2Clause[] {
 }
 
 /**
+ * The eighth blind key (three more engineers, 54 more pages, 2026-11-29): scored blind at `cn-policy.27`
+ * (0.629 / 0.603), then used whole for tuning like the fourth and sixth (`split` is `tune` throughout); one
+ * clause of a page the seventh key holds was dropped, so no page is in both.
+ */
+export function loadEighthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-8.json', blindKeySchema(8));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -17,6 +17,7 @@ import { CN_POLICY_PACK, CN_POLICY_REVISION } from '#rules/cn-policy/index.js';
 import { lintPolicy } from '#shared/policy-lint/evaluate.js';
 import {
   loadCorpus,
+  loadEighthKey,
   loadFifthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -53,6 +54,7 @@ export function pinnedTexts(): string[] {
       ...loadFifthKey(),
       ...loadSixthKey(),
       ...loadSeventhKey(),
+      ...loadEighthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
