@@ -18,6 +18,9 @@ function joinMessages(messages: readonly Message[]): Message {
 const LIST_WORDS =
   /以下|下列|如下|下述|如下|following|below|these|exceptions?|non-?returnable|not (?:eligible|returnable)/i;
 
+/** A blank line: two line breaks with nothing but spaces between them. */
+const BLANK_LINE = /\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r/;
+
 const POINTS_BELOW = /以下|下列|如下|下述|the following|listed below|as follows/i;
 
 /** A line of its own, with no sentence end but a question mark, whose next clause is a list item on the next line. */
@@ -40,10 +43,13 @@ function itemLike(clause: Clause): boolean {
  * Which clauses read under which lead-in: after a clause ending in ':', its list items, its first line, and
  * the unmarked item-like lines that follow one another below it.
  */
-function leadIns(clauses: readonly Clause[]): (Clause | undefined)[] {
+function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)[] {
   const leads: (Clause | undefined)[] = [];
   let lead: Clause | undefined;
   let sinceLead = 0;
+  // A list whose lines are not set apart by blank lines ends at the first blank line before an unmarked line
+  // (the next section: "退款说明\n我们将在…"); a list spaced by blank lines throughout goes on.
+  let spaced = false;
   // Once a list uses markers, an unmarked line ends it ("- Gift cards" then a sentence of its own).
   let marked = false;
   let itemMarker: Clause['marker'] = '';
@@ -65,7 +71,16 @@ function leadIns(clauses: readonly Clause[]): (Clause | undefined)[] {
     const sameList =
       !clause.listItem ||
       ((clause.marker !== lead?.marker || !lead?.listItem) && (itemMarker === '' || clause.marker === itemMarker));
-    if (lead && sameList && (clause.listItem || sinceLead === 0 || (!marked && itemLike(clause))) && !clause.leadIn) {
+    const blank = index > 0 && BLANK_LINE.test(text.slice((clauses[index - 1] as Clause).end, clause.start));
+    const spacedOut = sinceLead > 0 && !clause.listItem && blank && !spaced;
+    if (
+      lead &&
+      sameList &&
+      !spacedOut &&
+      (clause.listItem || sinceLead === 0 || (!marked && itemLike(clause))) &&
+      !clause.leadIn
+    ) {
+      if (sinceLead === 0) spaced = blank;
       if (sinceLead === 0 || itemMarker === '') itemMarker = clause.marker;
       leads.push(lead);
       sinceLead++;
@@ -93,7 +108,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   // One OpenCC pass over the whole policy: the conversion keeps offsets, so clauses slice from it.
   const simplified = toSimplified(text);
   const owns = clauses.map((clause) => readingForm(simplified.slice(clause.start, clause.end)));
-  const leads = leadIns(clauses);
+  const leads = leadIns(clauses, text);
   const lines = linesOf(simplified, clauses);
   const indexOf = new Map(clauses.map((clause, index) => [clause, index]));
   const promised = Math.max(terms?.returnWindowDays ?? 0, ...owns.map((own) => pack.promisedDays(own)));

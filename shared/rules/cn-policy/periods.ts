@@ -29,14 +29,14 @@ import type { Duration } from '#shared/policy-lint/numbers.js';
 import { anchorBefore } from '#shared/policy-lint/numbers.js';
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { countOf, inStoreOnly, NO_REASON, NOT_QUALITY, QUALITY, RETURN_TOPIC } from './lexicon.js';
+import { countOf, dayCounts, inStoreOnly, NO_REASON, NOT_QUALITY, QUALITY, RETURN_TOPIC } from './lexicon.js';
 
 export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 
 const REFUND_NEAR =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|返还(?:货款|款项|价款)?|款项|货款|到账|原路|退回(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
 const SHOP_SERVICE =
-  /回复|响应|取件|上门|揽收|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
+  /回复|响应|取件|上门|揽收|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
@@ -51,7 +51,10 @@ const QUALITY_WORD =
 
 /** A refund named as what the return gets the consumer: the period before it is the window. */
 const REFUND_PURPOSE =
-  /(?:以|来|可|便可)?(?:获得|取得|获取|换取|得到)(?:全额|全部)?退款|for a (?:full )?refund|to (?:get|receive|obtain) a (?:full )?refund/g;
+  /(?:以|来|可|便可)?(?:获得|取得|获取|换取|得到)(?:全额|全部)?退款|for (?:a )?(?:full )?(?:refund|store credit|credit|exchange)|to (?:get|receive|obtain) a (?:full )?refund/g;
+/** The consumer's return right before a period ("return it within", "can be returned within"). */
+const RETURN_BEFORE =
+  /(?:return|send|ship|mail|post)(?: it| them| the items?| your items?| the products?| your order| orders?)?(?: back)?\s+within\s*$|(?:can|may) be (?:returned|exchanged) within\s*$/;
 
 /** Where the next period starts: the words after it are its own. */
 const NEXT_PERIOD = /\d|[一二两三四五六七八九十]+\s*(?:个)?(?:工作|自然)?(?:天|日|小时|周)/;
@@ -171,16 +174,24 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     return 'other';
   // "处理时间2-3个工作日": the shop's handling time, neither the window nor a defect report.
   if (/(?:处理|审核|受理)(?:时间|时效|周期)[:为是]?\s*$|processing time:?\s*$/.test(before)) return 'other';
-  // Two characters more before the period, so "收到退回商品" is seen whole.
+  // The words after the number up to the next number or the sentence's end.
+  const ownAfter = (text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '').split(NEXT_PERIOD)[0] ?? '';
+  // "请在签收后3天内退回商品以获得全额退款": the consumer's sending back earns the refund, so it is the window.
+  const consumerStep = CONSUMER_STEP.test(text.slice(Math.max(0, duration.start - 16), duration.start) + after);
+  if (consumerStep && new RegExp(REFUND_PURPOSE.source).test(ownAfter) && !facts.qualityClause) return 'window';
+  // Two characters more before the period, so "收到退回商品" is seen whole. The shop's own step is no window, unless
+  // the refund follows it ("15个工作日内核实您的商品并办理退款").
   if (
-    CONSUMER_STEP.test(text.slice(Math.max(0, duration.start - 16), duration.start) + after) ||
-    ((SHOP_SERVICE.test(after) || SHOP_SERVICE.test(afterBare)) && !windowNext)
+    consumerStep ||
+    ((SHOP_SERVICE.test(after) || SHOP_SERVICE.test(afterBare)) && !windowNext && !REFUND_NEAR.test(ownAfter))
   )
     return 'other';
+  const weBefore = text.slice(Math.max(0, duration.start - 60), duration.start);
   if (
     /\b(?:we|our team)(?:'ll|ll| will| shall)?\s+(?:contact|email|notify|reply|respond|get back to|review|call|reach out)\b/.test(
-      text.slice(Math.max(0, duration.start - 60), duration.start),
-    )
+      weBefore,
+    ) &&
+    !/refund|credit|reimburs/.test(weBefore)
   )
     return 'other';
   // Transit and the bank's time, named before a period in brackets: neither the window nor the shop's refund.
@@ -210,9 +221,8 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // The words after a number up to the next number: a later period's refund is that period's ("两天内与我们联系，
   // 我们会在三个工作日内…退回货款"). A refund that is the return's purpose ("退回…以获得全额退款", "return it
   // within 30 days for a full refund") makes the period the window, not the refund's.
-  const afterLong = (
-    (text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '').split(NEXT_PERIOD)[0] ?? ''
-  ).replace(REFUND_PURPOSE, ' ');
+  const purpose = windowNext || RETURN_BEFORE.test(text.slice(Math.max(0, duration.start - 40), duration.start));
+  const afterLong = purpose ? ownAfter.replace(REFUND_PURPOSE, ' ') : ownAfter;
   // The words right after a number say what it measures; further on, only outside a defect report.
   const refundAfter = REFUND_NEAR.test(after) || (!qualityClause && REFUND_NEAR.test(afterLong));
   if (!englishReturn && refundAfter && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
@@ -287,8 +297,14 @@ export const windowShorterThanLaw: ClauseRule = {
   ),
   judge(reading: ClauseReading) {
     const text = reading.text;
-    // A shop sale has no no-reason window to shorten (CRPL 25 covers distance sales).
+    // A shop sale has no no-reason window to shorten (CRPL 25 covers distance sales), nor has a subscription to a
+    // service (the right is for goods).
     if (inStoreOnly(text)) return undefined;
+    if (
+      /订阅|subscription|membership|会员(?:服务|订阅|费)/.test(text) &&
+      !/商品|货品|goods|items?\b|products?\b/.test(text)
+    )
+      return undefined;
     const promised = reading.terms.promisedDays;
     // A change-of-mind exchange is a promise beyond the law (CRPL 25 gives a return): its counting limits no right.
     const withoutBoth = text.replace(/退换货|退换/g, '');
@@ -299,7 +315,9 @@ export const windowShorterThanLaw: ClauseRule = {
       (returnsTopic ||
         NO_REASON.test(text) ||
         (/起算|算起/.test(text) && !/保修|质保|三包|维修|warranty/.test(text))) &&
-      SIGNING_DAY_COUNTED.test(text)
+      SIGNING_DAY_COUNTED.test(text) &&
+      // A longer period counted from the signing day ("签收当天起计算，15天内可无理由…") still leaves the seven days after it.
+      Math.max(0, ...dayCounts(text)) <= 7
     )
       return voidWindow(
         '七日期间自签收商品的次日起算，签收当日不计入；把签收当天算作第一天缩短了法定期限，该内容无效。',
@@ -364,7 +382,7 @@ export const windowShorterThanLaw: ClauseRule = {
 const DEEMED_CONFORMING =
   /(?:签收|验货|收货)[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作)[^。]{0,14}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
 const AFTER_SIGNING_NO_CLAIM =
-  /签收后[^。]{0,10}(?:由|需)?(?:买家|顾客|您|客户)(?:自行)?(?:与|和|向)?(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知|联系)[^。]{0,16}(?:否则|逾期|过后|事后)[^。]{0,8}(?:不予|不|概不|恕不|无法)|(?:只|仅)(?:可|能|限)?(?:在|于)?(?:取货|签收|收货)时(?:立即|当场|即时|马上)?(?:提出|反馈|告知)|(?:收货|签收)后发现[^。]{0,24}(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知)|签收[^。]{0,40}(?:后续|之后|日后|事后)[^。]{0,16}(?:不能|不予|无法|恕不|恕我们不能)(?:受理|处理|负责)|一经签收[^。]{0,8}(?:将)?(?:不予|不|概不|恕不)(?:予以)?(?:办理)?(?:退|换)|(?:签收|收货|收到(?:商品|货物|货品|包裹)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,30}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
+  /签收后[^。]{0,10}(?:由|需)?(?:买家|顾客|您|客户)(?:自行)?(?:与|和|向)?(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知|联系)[^。]{0,16}(?:否则|逾期|过后|事后)[^。]{0,8}(?:不予|不|概不|恕不|无法)|(?:只|仅)(?:可|能|限)?(?:在|于)?(?:取货|签收|收货)时(?:立即|当场|即时|马上)?(?:提出|反馈|告知)|(?:收货|签收)后发现[^。]{0,24}(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知)|签收[^。]{0,40}(?:后续|之后|日后|事后)[^。]{0,16}(?:不能|不予|无法|恕不|恕我们不能)(?:受理|处理|负责)|一经签收[^。]{0,8}(?:将)?(?:不予|不|概不|恕不)(?:予以)?(?:办理)?(?:退|换)|(?:签收|收货|收到(?:商品|货物|货品|包裹)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,30}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发|退换|退货|办理)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))/;
 
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
@@ -428,6 +446,12 @@ export const refundLaterThanLaw: ClauseRule = {
       /(?:入账|入帐|到账|到帐)时间(?:以|依|视|取决于)[^。]{0,8}银行|以发卡行[^。]{0,8}为准|(?:入账|入帐|到账|到帐)时间(?:根据|因|视|依|随)[^。]{0,6}(?:支付方式|支付渠道|付款方式|银行)(?:的)?(?:不同|而异|而定)|依(?:发卡)?银行(?:的)?(?:作业|处理)|以(?:各)?(?:发卡)?银行(?:的)?(?:实际)?(?:处理|到账|入账|到帐|入帐)?(?:时间)?为准|depending on your bank|card issuer'?s? processing|bank processing time/.test(
         text,
       )
+    )
+      return undefined;
+    // Price protection ("30天内降价可申请价保返还差价") refunds a price drop, not returned goods.
+    if (
+      /价保|保价|价格保护|price (?:protection|adjustment|match)/.test(text) &&
+      !/退货|退回|寄回|return(?:ed)? (?:goods|items?)/.test(text)
     )
       return undefined;
     // A deposit refunded before anything is delivered is no refund of returned goods.

@@ -78,7 +78,12 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       /(?:even|including|incl\.?) (?:for |on )?(?:defective|faulty|damaged|warranty)|(?:包括|包含|含|即使|即便)[^,;。]{0,4}质量问题/.test(
         text,
       );
-    const allReturns = ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text);
+    // A delivery the customer refused is a return of their own choosing.
+    const refusedByBuyer =
+      /refus(?:ed|es|e) by (?:the )?(?:customer|buyer|recipient)|(?:customer|buyer) refuses? (?:the )?(?:shipment|delivery|package|order)/.test(
+        text,
+      );
+    const allReturns = ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text) && !refusedByBuyer;
     if (!qualityScope && !allReturns) return undefined;
     return {
       verdict: 'void',
@@ -114,7 +119,7 @@ export const exchangeOnly: ClauseRule = {
       return undefined;
     // "换货仅支持调换同款尺码": what an exchange may be, not an exchange in place of a return.
     if (
-      /换货(?:仅|只)(?:支持|能|可|限)|exchanges? (?:are|is) (?:only )?(?:limited|available) (?:to|for) (?:the )?same/.test(
+      /换货(?:仅|只)(?:支持|能|可|限)|(?:只能|仅能|只可|仅可|仅限|只限)(?:更换|调换|换)(?:为)?同(?:款|型号|规格|价|色)|exchanges? (?:are|is) (?:only )?(?:limited|available) (?:to|for) (?:the )?same/.test(
         text,
       ) &&
       !/退货|退款|return|refund/.test(text.replace(/退换货?/g, ''))
@@ -169,6 +174,13 @@ const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:�
 const SERIOUS_DEFECT =
   /(?:严重|重大|明显重大)(?:的)?(?:瑕疵|损毁|损坏|破损|出入|不符|质量问题|故障|缺陷)|(?:与|和)[^,;。]{0,10}(?:严重|重大)(?:不符|出入)|\b(?:severe|serious|major|significant) (?:damage|defects?|faults?)\b/;
 
+/** Defect returns expressly kept beside a refusal. */
+const QUALITY_KEPT =
+  /(?:质量问题|质量原因|瑕疵|故障)[^。]{0,12}(?:仍|依然|仍然|同样|也|均)(?:可|可以|能|支持|享有|享受|办理|提供)|(?:仍|依然|仍然|同样)(?:可|可以|支持|享有|享受|提供)[^。]{0,8}(?:质量问题|三包)|(?:defective|faulty|damaged)[^.;]{0,30}(?:can|may) still be (?:returned|refunded|exchanged)/;
+/** A refusal of the no-reason return only: the defect regime is untouched by it. */
+const NO_REASON_ONLY =
+  /(?:不支持|不适用|不享受|不享有|不提供|不予|无法|不能|不可|不参与)(?:办理)?(?:七天|7天|七日|7日)?(?:无理由|无条件)(?:退|换)/;
+
 const NEGATED_DEFECT_WORD = /(?:未|无|没有|不得有|不能有)(?:任何)?(?:损坏|破损|瑕疵|故障|残缺)/g;
 
 export const qualityReturnsRefused: ClauseRule = {
@@ -177,6 +189,8 @@ export const qualityReturnsRefused: ClauseRule = {
   citations: cites(['CRPL', 24, 1], ['CRPL', 23, 3], ['THREE-GUARANTEES', 11]),
   judge(reading) {
     const text = reading.text;
+    // "但质量问题仍可退货", "如果存在质量问题，我们仍然支持退换货服务": the clause keeps the defect returns.
+    if (QUALITY_KEPT.test(text)) return undefined;
     const scope = refusalScope(reading);
     // "暂不提供换货，只提供退货服务": an exchange withheld where the return is kept narrows no defect remedy.
     const returnKept = /(?:只|仅)(?:提供|支持|接受|办理)(?:退货|退款)|(?:先|请)?申请退货后?(?:再)?重新下单/.test(text);
@@ -205,6 +219,10 @@ export const qualityReturnsRefused: ClauseRule = {
     // exchange and repair CRPL 24 gives for defects after the first seven days (and 三包's 15-day exchange).
     const generalCutOff =
       scope === 'time' &&
+      // "超过15天仅换不退": the exchange runs on after the cut-off.
+      !/(?:仅|只)换不退|(?:仅|只)(?:支持|提供|可|能)?(?:申请)?(?:换货|维修|更换|保修)|可(?:申请)?(?:换货|维修)/.test(
+        text,
+      ) &&
       /换|售后|exchange|replace|after-sales/.test(text) &&
       !NO_REASON.test(text) &&
       !NOT_QUALITY.test(text) &&
@@ -216,12 +234,18 @@ export const qualityReturnsRefused: ClauseRule = {
     const seriousOnly =
       SERIOUS_DEFECT.test(reading.own) &&
       /只有|只|仅|才|以下情况|下列情况|下列情形|以下情形|如下情况|following|only/.test(reading.lead || text) &&
+      // "比如出现以下情况：…严重破损": examples, not the only defects that count.
+      !/比如|例如|诸如|such as|for example|e\.g\./.test(reading.lead) &&
       !LAWFUL_SCOPE.test(reading.own);
     if (seriousOnly) return finding;
     // "整点降价的商品不享受三包政策": the 三包 regime taken from sale goods.
     const saleWithoutGuarantees =
       /(?:不享受|不享有|不适用|不实行|不提供)[^,;。]{0,4}三包/.test(text) && SALE.test(text);
     if (saleWithoutGuarantees) return finding;
+    // Items under a refusal of the no-reason return only ("以下商品不支持无理由退换货：已使用或损坏的商品") take no
+    // defect return.
+    if (scope === 'quality' && reading.lead && NO_REASON_ONLY.test(reading.lead) && !narrowed && !conditioned)
+      return undefined;
     if (scope !== 'quality' && !narrowed && !conditioned && !cutOff && !generalCutOff) return undefined;
     if (conditioned || cutOff || generalCutOff) return finding;
     if (afterWindowOnly(text)) {
@@ -244,14 +268,17 @@ const PROOF_STRONG =
 
 /** Goods CRPL 23 ¶3 names or resembles (机动车、计算机、电视机、电冰箱、空调器、洗衣机等耐用商品), and decoration. */
 const DURABLE_GOODS =
-  /机动车|汽车|电动车|摩托|计算机|电脑|笔记本|平板|手机|电视|冰箱|冰柜|空调|洗衣机|热水器|油烟机|燃气灶|洗碗机|烘干机|微波炉|家电|电器|数码|相机|摄像|音响|投影|家具|装修|装饰|durable|appliance|computer|laptop|phone|television|\btv\b|fridge|refrigerator|washing machine|furniture|electronics?/;
+  /机动车|汽车|电动车|摩托|计算机|电脑|笔记本|平板|手机|电视|冰箱|冰柜|空调|洗衣机|热水器|油烟机|燃气灶|洗碗机|烘干机|微波炉|家电|电器|数码|相机|摄像|音响|投影|家具|装修|装饰|[柜机器]|床垫|沙发|durable|appliance|computer|laptop|macbook|chromebook|phone|television|\btv\b|fridge|refrigerator|washing machine|furniture|electronics?|processors?|blenders?|machines?|mattress/;
 /** Goods that are not durable: consumables, clothing, books. */
 const NON_DURABLE_GOODS =
-  /化妆品|美妆|护肤|彩妆|洗化|个护|个人护理|洗护|食品|零食|生鲜|保健品|保健食品|茶叶|酒|服装|服饰|衣物|衣服|鞋|袜|内衣|图书|书籍|cosmetics?|skincare|food|clothing|apparel|shoes|books?/;
+  /化妆品|美妆|护肤|彩妆|洗化|个护|个人护理|洗护|食品|零食|生鲜|保健品|保健食品|茶叶|(?<!红)酒(?!店|柜)|服装|服饰|衣物|衣服|鞋(?!柜)|袜|内衣|图书|书籍|\bcosmetics?\b|\bskincare\b|\bfood\b|\bclothing\b|\bapparel\b|\bshoes\b|\bbooks?\b/;
 
 /** "购买6个月后", "超过六个月的", "after six months": the time after CRPL 23 ¶3's six months. */
 const AFTER_SIX_MONTHS =
-  /(?:超过|超出|满|逾)\s*(?:(?:6|六)\s*(?:个)?月|半年)|(?:6|六)\s*个月(?:以)?(?:后|之后|以上)|半年(?:以)?(?:后|之后|以上)|(?:after|beyond|more than|over) (?:6|six) months/;
+  /(?<![未不])(?:超过|超出|满|逾)\s*(?:(?:6|六)\s*(?:个)?月|半年)|(?:6|六)\s*个月(?:后|之后)|半年(?:后|之后)|(?:after|beyond|more than|over) (?:6|six) months/;
+/** Within CRPL 23 ¶3's six months ("半年内", "未满6个月"): a clause that also speaks of them is judged on them. */
+const WITHIN_SIX_MONTHS =
+  /(?:6|六)\s*(?:个)?月(?:以|之)?内|半年(?:以|之)?内|(?:未|不)满\s*(?:(?:6|六)\s*(?:个)?月|半年)|within (?:6|six) months/;
 
 export const burdenOfProofOnConsumer: ClauseRule = {
   id: 'cn.policy.burden-of-proof-on-consumer',
@@ -262,9 +289,9 @@ export const burdenOfProofOnConsumer: ClauseRule = {
     if (!PROOF_DEMANDED.test(text)) return undefined;
     // CRPL 23 ¶3 puts the proof on the shop for durable goods and decoration services only: a clause whose goods
     // are all of other kinds ("洗化美妆、个人护理用品类商品…请出具书面鉴定") moves no burden the law gives the shop.
-    if (NON_DURABLE_GOODS.test(text) && !DURABLE_GOODS.test(text)) return undefined;
+    if (NON_DURABLE_GOODS.test(text) && !DURABLE_GOODS.test(text) && !/除外|except/.test(text)) return undefined;
     // It does so for defects found within six months of receipt: a demand made only after them is not void.
-    if (AFTER_SIX_MONTHS.test(text)) return undefined;
+    if (AFTER_SIX_MONTHS.test(text) && !WITHIN_SIX_MONTHS.test(text)) return undefined;
     // The shop's own staff examine the goods and write the report: the shop carries the proof, as it should.
     if (
       SHOP_APPRAISES.test(text) &&

@@ -102,12 +102,14 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|\bavailable\b|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
   // A section title of a template ("Sale items (if applicable)") introduces a paragraph; it lists nothing.
   if (/\(if applicable\)|\(optional\)|\(如适用\)|\(如有\)$/.test(own)) return false;
+  // A lead-in ending in a colon announces a list; it is no item of one.
+  if (/:$/.test(own)) return false;
   // A topic title ("关于色差", "About opened items") or a question ("拆封后可以退货吗?") lists nothing either.
   if (/^(?:关于|有关|对于|about|regarding)|[?？吗]$/.test(own)) return false;
   // A warranty or repair line ("手机/平板：12个月") excludes nothing.
@@ -177,7 +179,7 @@ function exceptedScope(text: string): RefusalScope | undefined {
  * refuses nothing by itself; the items under it decide.
  */
 const NOUN_HEADING =
-  /^(?:non-?returnable|non-?refundable|final[- ]sale|excluded|exempt|ineligible)\s+(?:items|products|goods|merchandise)$|^(?:items?|products?|goods) (?:that are )?not (?:eligible for return|returnable|refundable)$|^(?:不支持|不适用|不可|不能|不予|不参与)[^,;。]{0,10}退[^,;。]{0,4}的(?:商品|产品|情况|情形|范围)$/;
+  /^(?:non-?returnable|non-?refundable|final[- ]sale|excluded|exempt|ineligible)\s+(?:items|products|goods|merchandise)$|^(?:items?|products?|goods) (?:that are )?not (?:eligible for return|returnable|refundable)$|^(?:不支持|不适用|不可|不能|不予|不参与)[^,;。]{0,10}退[^,;。]{0,4}的(?:特殊|特定|部分)?(?:商品|产品|情况|情形|范围)(?:类型|种类|类别|范围|清单)?$/;
 
 /** A heading over warranty terms, timings or product details: its items exclude nothing. */
 const INFO_LEAD = /保修|质保|维修|修理|详情|介绍|参数|规格|时效|warranty|repair|specification/;
@@ -199,7 +201,7 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // A lead-in on its own ("以下情况不予退换货：", "The following items cannot be returned:") names nothing it
   // refuses: its list decides, as it does when the items follow it in the same text.
   if (
-    !reading.lead &&
+    (!reading.lead || /:$/.test(reading.own)) &&
     (/:$/.test(reading.own) ||
       NOUN_HEADING.test(reading.own) ||
       /^(?:以下|下列|如下)[^,;。]{0,14}$/.test(reading.own)) &&
@@ -267,7 +269,7 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
 
 /** What an item says about money: freight, fees, price differences. */
 const COSTS_TOPIC =
-  /运费|邮费|快递费|物流费用?|运输费用?|手续费|服务费|差价|缴费|付费|支付|费用|shipping (?:costs?|fees?|charges?)|postage|restocking fee|fees?\b/;
+  /(?:运费|邮费|快递费|物流费用?|运输费用?|手续费|服务费|差价|费用)[^,;。]{0,8}(?:承担|负担|自付|自理|补交|补缴|缴纳|支付|收取|扣除)|(?:承担|负担|自付|自理|补交|补缴|缴纳|支付|收取|扣除)[^,;。]{0,8}(?:运费|邮费|快递费|物流费用?|运输费用?|手续费|服务费|差价|费用)|缴费|(?:pay|pays|paid|charged?|responsible for)[^.;]{0,20}(?:shipping|postage|fees?|costs?)\b/;
 
 const FINAL_SALE_IDIOM =
   /(?:all\s+)?sales?\s+(?:on|of)\s+(?=[^.;]{1,40}?\s+(?:are|is)\s+(?:considered\s+)?final\b)|final\s+sale|all\s+sales?\s+(?:are\s+)?final|sales?\s+(?:are\s+)?final|sale\s+(?=(?:items?|products?|purchases?)\s+(?:are|is)\s+final)/g;
@@ -364,6 +366,13 @@ const VOID_SCOPES = new Set<RefusalScope>(['opened', 'trial', 'sale', 'gift', 'g
 
 function wholeScope(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
+  // "在缺货而不能换货的情况下，我们可让客户选择退款": the exchange is refused and the refund offered instead.
+  if (
+    /(?:不能|无法|不可)(?:换货|更换|调换)/.test(full) &&
+    /(?:可|可以|选择)[^,;。]{0,8}退(?:款|货)/.test(full) &&
+    !/(?:不|无法|不能|不予)[^,;。]{0,6}退(?!换)/.test(full.replace(/(?:不能|无法|不可)(?:换货|更换|调换)/g, ' '))
+  )
+    return 'none';
   // "暂不提供换货，只提供退货服务": an exchange refused where the return is granted refuses no return.
   if (
     /(?:只|仅)(?:提供|支持|接受|办理)(?:退货|退款)/.test(full) &&
@@ -410,9 +419,14 @@ const NEGATED_DEFECT =
   /(?:没有任何|没有|并无|无任何|无|非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障|损坏|破损|质量问题)/g;
 
 const CAUSED_BY_OPENING =
-  /(?:开箱|拆封|拆开|拆包|打开)[^,;。]{0,6}(?:产生|造成|导致|引起)(?:的)?[^,;。]{0,6}(?:损坏|损伤|破损|划痕|磨损|刮花)/;
+  /(?:开箱|拆封|拆开|拆包|打开)[^,;。]{0,6}(?:产生|造成|导致|引起)(?:的)?(?![^,;。]{0,6}(?:包装|盒|箱|袋))[^,;。]{0,6}(?:损坏|损伤|破损|划痕|磨损|刮花)/;
 
-function scopeOf(text: string): RefusalScope {
+/** Examples in brackets after a category ("个人定制类商品（如刻字、按需定制尺寸的工艺品）"): the category decides. */
+const EXAMPLES = /[(（](?:如|例如|比如|诸如|包括|含|e\.g\.|such as|including)[^()（）]*[)）]/g;
+
+function scopeOf(raw: string): RefusalScope {
+  const stripped = raw.replace(EXAMPLES, ' ');
+  const text = STATUTORY_CATEGORY.test(stripped) || SEAL_CATEGORY.test(stripped) ? stripped : raw;
   if (CATCH_ALL.test(text)) return 'everything';
   if (OWN_REASON_REFUSED.test(text)) return 'everything';
   if (afterWindowOnly(text)) return 'time';
