@@ -59,7 +59,18 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     // The line right after a colon is what the colon announces ("以下情况不予退换：\n特价商品\n4. …"): an item of
     // that lead-in, not the heading of the list that follows it.
     const announced = lead?.leadIn === true && sinceLead === 0;
-    if (!clause.leadIn && !announced && isHeading(clause, clauses[index + 1])) {
+    // Outside a list, a short title line over an unmarked line of its own ("不可退换货情形\n超过七天鉴赏期。") heads it too.
+    const next = clauses[index + 1];
+    const title =
+      !lead &&
+      !clause.listItem &&
+      clause.ownLine &&
+      clause.text.length <= 12 &&
+      !/[。.!！；;,，:：]$/.test(clause.text) &&
+      next !== undefined &&
+      !next.listItem &&
+      itemLike(next);
+    if (!clause.leadIn && !announced && (title || isHeading(clause, next))) {
       leads.push(undefined);
       lead = clause;
       sinceLead = 0;

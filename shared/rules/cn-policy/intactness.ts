@@ -178,7 +178,7 @@ function packagingReadBeyondPhrases(own: string, lead: string): boolean {
 
 /** Goods demanded "brand-new" or refused as "no longer brand-new": more than intactness. */
 const AS_NEW_READ =
-  /(?:保持|须|需|必须|应当|应|务必|要求)[^,;。]{0,8}全新|(?:出售时|售出时|销售时|购买时|收货时)(?:的)?(?:原状|原样|原貌|状态)(?![^,;。]{0,4}(?:品质|功能))|\bin (?:pristine|perfect|mint|brand[- ]new)(?: [a-z]+)? condition|(?:非|不是|不再是)全新[^。]{0,30}(?:影响|不予|不能|无法|不接受|拒绝|不退|不换)/;
+  /原先出售(?:时)?的(?:状态|原状)|(?:保持|须|需|必须|应当|应|务必|要求)[^,;。]{0,8}全新|(?:出售时|售出时|销售时|购买时|收货时)(?:的)?(?:原状|原样|原貌|状态)(?![^,;。]{0,4}(?:品质|功能))|\bin (?:pristine|perfect|mint|brand[- ]new)(?: [a-z]+)? condition|(?:非|不是|不再是)全新[^。]{0,30}(?:影响|不予|不能|无法|不接受|拒绝|不退|不换)/;
 
 /** A lead-in that states the conditions of every return or what is refused ("申请条件：", "以下情况不支持退换货："). */
 const CONDITION_OR_REFUSAL_LEAD = /条件|要求|前提|以下情况|下列情况|以下商品|下列商品/;
