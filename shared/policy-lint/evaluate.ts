@@ -69,7 +69,7 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       !/[。.!！；;,，:：]$/.test(clause.text) &&
       next !== undefined &&
       !next.listItem &&
-      itemLike(next);
+      next.ownLine;
     if (!clause.leadIn && !announced && (title || isHeading(clause, next))) {
       leads.push(undefined);
       lead = clause;
@@ -140,7 +140,9 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     clauses: clauses.map((clause, index) => {
       const own = owns[index] as string;
       const leadClause = leads[index];
-      const lead = leadClause ? (owns[indexOf.get(leadClause) as number] as string) : '';
+      const leadOwn = leadClause ? (owns[indexOf.get(leadClause) as number] as string) : '';
+      // English words of a heading and its item must not run together ("contact us" + "we'll…").
+      const lead = /[a-z0-9]$/.test(leadOwn) && /^[a-z0-9]/.test(own) ? `${leadOwn} ` : leadOwn;
       let line: string | undefined;
       const reading: ClauseReading = {
         text: lead + own,

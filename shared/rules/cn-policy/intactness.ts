@@ -161,7 +161,8 @@ const PACKAGING_STATE = new RegExp(
 const PACKAGING_DAMAGED = new RegExp(
   `${PACK}[^,;。]{0,3}(?:有|已|被)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整|毁损|损毁|污损)|(?:外盒|外包装|原厂包装|原包装)[^。]{0,24}(?:遗失|毁损|破损|损坏|缺失|丢失)`,
 );
-const DEMAND = /须|需|必须|应当|应|要求|务必|保持|确保|保证|条件|前提|以下|下列/;
+const DEMAND =
+  /须|需|必须|应当|应|要求|务必|保持|确保|保证|条件|前提|以下|下列|(?:若|如|只要)[^。]{0,30}(?:即可|便可|就可|方可)/;
 /** Transit damage checked at delivery, and advice on packing the parcel: not a condition of the return. */
 const PACKAGING_ASIDE =
   /签收时|签收前|当场|当面|验货|快递员|配送员|运输|运送|物流|褶皱|建议|以便|以免|最好|尽量|尽可能|如有|如果有|if possible/;

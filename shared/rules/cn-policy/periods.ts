@@ -36,11 +36,11 @@ export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 const REFUND_NEAR =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|返还(?:货款|款项|价款)?|款项|货款|到账|原路|退回(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
 const SHOP_SERVICE =
-  /回复|响应|取件|上门|揽收|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
+  /回复|响应|取件|上门|揽收|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
-  /拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
+  /\b(?:report|notify us|contact us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
@@ -179,12 +179,18 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // "请在签收后3天内退回商品以获得全额退款": the consumer's sending back earns the refund, so it is the window.
   const consumerStep = CONSUMER_STEP.test(text.slice(Math.max(0, duration.start - 16), duration.start) + after);
   if (consumerStep && new RegExp(REFUND_PURPOSE.source).test(ownAfter) && !facts.qualityClause) return 'window';
+  // "商品寄回后，经检查…将于7个工作天内办理退款": counted from the consumer's step, the period is the shop's refund.
+  const refundFollows =
+    !CONSUMER_STEP.test(after) && REFUND_NEAR.test(ownAfter.replace(new RegExp(REFUND_PURPOSE.source, 'g'), ' '));
   // Two characters more before the period, so "收到退回商品" is seen whole. The shop's own step is no window, unless
   // the refund follows it ("15个工作日内核实您的商品并办理退款").
   if (
-    consumerStep ||
+    (consumerStep && !refundFollows) ||
     ((SHOP_SERVICE.test(after) || SHOP_SERVICE.test(afterBare)) && !windowNext && !REFUND_NEAR.test(ownAfter))
   )
+    return 'other';
+  // "收到商品后3-5个工作日内处理": the shop's handling, where the clause names no refund.
+  if (/^\s*(?:内|以内|之内)(?:处理|审核|受理)(?:完毕|完成)?\s*(?:$|[,;。])/.test(after) && !REFUND_NEAR.test(text))
     return 'other';
   const weBefore = text.slice(Math.max(0, duration.start - 60), duration.start);
   if (
