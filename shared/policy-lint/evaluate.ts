@@ -21,6 +21,15 @@ const LIST_WORDS =
 /** A blank line: two line breaks with nothing but spaces between them. */
 const BLANK_LINE = /\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r/;
 
+/** Words that make a short line a statement of its own ("不退", "视为", "一经", "no returns"). */
+const NEGATION = /[不无非拒禁概]|视为|視為|一经|一經|\bno\b|\bnot\b|\bnon-|final/i;
+/** A refusal that names no goods or case of its own ("不支持无理由退换货", "不支持退货"). */
+const BARE_REFUSAL =
+  /^(?:不支持|不适用|不享受|不提供|不可|不能|不予)(?:7天|七天|7日|七日)?(?:无理由|無理由)?(?:退换货|退換貨|退货|退貨|退换|退換|退款)(?:服务|服務)?$/;
+/** How a section's title ends: a kind of case, goods, notice or rule. */
+const SECTION_NAME =
+  /(?:情形|情况|情況|商品|产品|產品|说明|說明|须知|須知|政策|规则|規則|范围|範圍|类型|類型|事项|事項|条件|條件|流程|时效|時效|方式|标准|標準|提示|规定|規定|细则|細則)$/;
+
 const POINTS_BELOW = /以下|下列|如下|下述|the following|listed below|as follows/i;
 
 /** A line of its own, with no sentence end but a question mark, whose next clause is a list item on the next line. */
@@ -61,11 +70,21 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     const announced = lead?.leadIn === true && sinceLead === 0;
     // Outside a list, a short title line over an unmarked line of its own ("不可退换货情形\n超过七天鉴赏期。") heads it too.
     const next = clauses[index + 1];
+    // A line that refuses by itself ("特价商品不退换", "No returns") is a clause, not a title, unless it names a section
+    // ("不可退换货情形", "不支持退货的商品").
     const title =
       !lead &&
       !clause.listItem &&
       clause.ownLine &&
       clause.text.length <= 12 &&
+      (!NEGATION.test(clause.text) ||
+        SECTION_NAME.test(clause.text) ||
+        // "不支持无理由退换货" over the goods it means ("…在购买时确认不宜退换货的商品"): a refusal naming nothing heads them.
+        (BARE_REFUSAL.test(clause.text) && /商品|产品|货品|情况|情形|以下|如下/.test(next?.text ?? '')) ||
+        // "不可退换\n特价商品": a refusal over a bare item heads it; over an instruction or a sentence it does not.
+        (next !== undefined &&
+          itemLike(next) &&
+          !/^(?:\d+[.、]\s*)?(?:请|如|若|凡|本店|我们|please|if|we)/i.test(next.text))) &&
       !/[。.!！；;,，:：]$/.test(clause.text) &&
       next !== undefined &&
       !next.listItem &&

@@ -307,7 +307,7 @@ export const windowShorterThanLaw: ClauseRule = {
     // service (the right is for goods).
     if (inStoreOnly(text)) return undefined;
     if (
-      /订阅|subscription|membership|会员(?:服务|订阅|费)/.test(text) &&
+      /订阅|subscription(?! box)|membership|会员(?:服务|订阅|费)/.test(text) &&
       !/商品|货品|goods|items?\b|products?\b/.test(text)
     )
       return undefined;

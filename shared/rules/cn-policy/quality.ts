@@ -111,7 +111,7 @@ export const exchangeOnly: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text)) return undefined;
-    if (QUALITY_KEPT.test(text)) return undefined;
+    if (QUALITY_KEPT.test(text) && !RETURN_REFUSED_TOO.test(text)) return undefined;
     if (
       /(?<!no returns |not |no )or (?:a )?(?:cash |full )?refund|(?<!不支持退货|不可退货|不能退货|不予退货)或(?:全额)?退款/.test(
         text,
@@ -120,7 +120,7 @@ export const exchangeOnly: ClauseRule = {
       return undefined;
     // "换货仅支持调换同款尺码": what an exchange may be, not an exchange in place of a return.
     if (
-      /换货(?:仅|只)(?:支持|能|可|限)|(?:只能|仅能|只可|仅可|仅限|只限)(?:更换|调换|换)(?:为)?同(?:款|型号|规格|价|色)|exchanges? (?:are|is) (?:only )?(?:limited|available) (?:to|for) (?:the )?same/.test(
+      /换货(?:仅|只)(?:支持|能|可|限)|换货[^,;。]{0,4}(?:只能|仅能|只可|仅可|仅限|只限)(?:更换|调换|换)(?:为)?同(?:款|型号|规格|价|色)|exchanges? (?:are|is) (?:only )?(?:limited|available) (?:to|for) (?:the )?same/.test(
         text,
       ) &&
       !/退货|退款|return|refund/.test(text.replace(/退换货?/g, ''))
@@ -177,7 +177,10 @@ const SERIOUS_DEFECT =
 
 /** Defect returns expressly kept beside a refusal. */
 const QUALITY_KEPT =
-  /(?:质量问题|质量原因|瑕疵|故障)[^。]{0,12}(?:仍|依然|仍然|同样|也|均)(?:可|可以|能|支持|享有|享受|办理|提供)|(?:仍|依然|仍然|同样)(?:可|可以|支持|享有|享受|提供)[^。]{0,8}(?:质量问题|三包)|(?:defective|faulty|damaged)[^.;]{0,30}(?:can|may) still be (?:returned|refunded|exchanged)/;
+  /(?:质量问题|质量原因|瑕疵|故障)[^。]{0,12}(?:仍|依然|仍然|同样|也|均)(?:可|可以|能|支持|享有|享受|办理|提供)[^。,;]{0,6}(?:退货|退款|退换|三包|售后)|(?:仍|依然|仍然|同样)(?:可|可以|支持|享有|享受|提供)[^。]{0,8}(?:质量问题|三包)|(?:defective|faulty|damaged)[^.;]{0,30}(?:can|may) still be (?:returned|refunded)/;
+/** A return or refund refused in the same clause: what is "kept" is then an exchange at most. */
+const RETURN_REFUSED_TOO =
+  /(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)|no refunds?|not be refunded|no returns?/;
 /** A refusal of the no-reason return only: the defect regime is untouched by it. */
 const NO_REASON_ONLY =
   /(?:不支持|不适用|不享受|不享有|不提供|不予|无法|不能|不可|不参与)(?:办理)?(?:七天|7天|七日|7日)?(?:无理由|无条件)(?:退|换)/;
@@ -191,7 +194,7 @@ export const qualityReturnsRefused: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     // "但质量问题仍可退货", "如果存在质量问题，我们仍然支持退换货服务": the clause keeps the defect returns.
-    if (QUALITY_KEPT.test(text)) return undefined;
+    if (QUALITY_KEPT.test(text) && !RETURN_REFUSED_TOO.test(text)) return undefined;
     const scope = refusalScope(reading);
     // "暂不提供换货，只提供退货服务": an exchange withheld where the return is kept narrows no defect remedy.
     const returnKept = /(?:只|仅)(?:提供|支持|接受|办理)(?:退货|退款)|(?:先|请)?申请退货后?(?:再)?重新下单/.test(text);
@@ -269,14 +272,14 @@ const PROOF_STRONG =
 
 /** Goods CRPL 23 ¶3 names or resembles (机动车、计算机、电视机、电冰箱、空调器、洗衣机等耐用商品), and decoration. */
 const DURABLE_GOODS =
-  /机动车|汽车|电动车|摩托|计算机|电脑|笔记本|平板|手机|电视|冰箱|冰柜|空调|洗衣机|热水器|油烟机|燃气灶|洗碗机|烘干机|微波炉|家电|电器|数码|相机|摄像|音响|投影|家具|装修|装饰|[柜机器]|床垫|沙发|durable|appliance|computer|laptop|macbook|chromebook|phone|television|\btv\b|fridge|refrigerator|washing machine|furniture|electronics?|processors?|blenders?|machines?|mattress/;
+  /机动车|汽车|电动车|摩托|计算机|电脑|笔记本|平板|手机|电视|冰箱|冰柜|空调|洗衣机|热水器|油烟机|燃气灶|洗碗机|烘干机|微波炉|家电|电器|数码|相机|摄像|音响|投影|家具|装修|装饰|(?:料理|榨汁|咖啡|破壁|豆浆|面包|扫地|吸尘|洗地|吹风|剃须|净化|加湿|除湿|按摩)(?:机|器)|(?:衣|酒|鞋|书|橱|储物|机)柜|床垫|沙发|durable|appliance|computer|laptop|macbook|chromebook|phone|television|\btv\b|fridge|refrigerator|washing machine|furniture|electronics?|processors?|blenders?|machines?|mattress/;
 /** Goods that are not durable: consumables, clothing, books. */
 const NON_DURABLE_GOODS =
-  /化妆品|美妆|护肤|彩妆|洗化|个护|个人护理|洗护|食品|零食|生鲜|保健品|保健食品|茶叶|(?<!红)酒(?!店|柜)|服装|服饰|衣物|衣服|鞋(?!柜)|袜|内衣|图书|书籍|\bcosmetics?\b|\bskincare\b|\bfood\b|\bclothing\b|\bapparel\b|\bshoes\b|\bbooks?\b/;
+  /化妆品|美妆|护肤|彩妆|洗化|个护|个人护理|洗护|食品|零食|生鲜|保健品|保健食品|茶叶|酒(?!店|柜|红)|服装|服饰|衣物|衣服|鞋(?!柜)|袜|内衣|图书|书籍|\bcosmetics?\b|\bskincare\b|\bfood\b|\bclothing\b|\bapparel\b|\bshoes\b|\bbooks?\b/;
 
 /** "购买6个月后", "超过六个月的", "after six months": the time after CRPL 23 ¶3's six months. */
 const AFTER_SIX_MONTHS =
-  /(?<![未不])(?:超过|超出|满|逾)\s*(?:(?:6|六)\s*(?:个)?月|半年)|(?:6|六)\s*个月(?:后|之后)|半年(?:后|之后)|(?:after|beyond|more than|over) (?:6|six) months/;
+  /(?<![未不])(?:超过|超出|满|逾)\s*(?:(?:6|六)\s*(?:个)?月|半年)|(?<!(?:保修|质保|保质|三包)(?:期)?(?:为|是|在)?\s*)(?:(?:6|六)\s*个月|半年)(?:以)?(?:后|之后|以上)|(?:after|beyond|more than|over) (?:6|six) months/;
 /** Within CRPL 23 ¶3's six months ("半年内", "未满6个月"): a clause that also speaks of them is judged on them. */
 const WITHIN_SIX_MONTHS =
   /(?:6|六)\s*(?:个)?月(?:以|之)?内|半年(?:以|之)?内|(?:未|不)满\s*(?:(?:6|六)\s*(?:个)?月|半年)|within (?:6|six) months/;

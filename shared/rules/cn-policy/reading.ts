@@ -240,7 +240,7 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     const bare = reading.own.replace(FINAL_SALE_IDIOM, ' ');
     // A sentence about who pays what ("…物流费用需要客户承担", "客户需补交邮费差价") under a refusal's heading is no
     // case the heading refuses: the money rules judge it.
-    if (!refuses(reading.own) && COSTS_TOPIC.test(bare)) {
+    if ((!refuses(reading.own) && COSTS_TOPIC.test(bare)) || MONEY_ITEM.test(bare)) {
       cache.set(reading, 'none');
       return 'none';
     }
@@ -266,6 +266,10 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   cache.set(reading, scope);
   return scope;
 }
+
+/** An item naming only money, not goods ("运费", "已使用的优惠券"): what is not refunded is no return refused. */
+const MONEY_ITEM =
+  /^(?:\d+[.、]\s*)?(?:已使用的?|使用过的?)?(?:运费|邮费|快递费|来回运费|往返运费|手续费|差价|优惠券|积分|红包|shipping(?: costs?| fees?| charges?)?|postage|(?:used )?coupons?)[。.;]?$/;
 
 /** What an item says about money: freight, fees, price differences. */
 const COSTS_TOPIC =
@@ -426,7 +430,16 @@ const EXAMPLES = /[(（](?:如|例如|比如|诸如|包括|含|e\.g\.|such as|in
 
 function scopeOf(raw: string): RefusalScope {
   const stripped = raw.replace(EXAMPLES, ' ');
-  const text = STATUTORY_CATEGORY.test(stripped) || SEAL_CATEGORY.test(stripped) ? stripped : raw;
+  // The goods named outside the brackets decide ("服装（包括定制款）售出后不退换": clothing); the examples count only
+  // where nothing else is named.
+  const text =
+    STATUTORY_CATEGORY.test(stripped) ||
+    SEAL_CATEGORY.test(stripped) ||
+    ORDINARY_GOODS.test(stripped) ||
+    OTHER_GOODS.test(stripped) ||
+    DOMAIN_GOODS.test(stripped)
+      ? stripped
+      : raw;
   if (CATCH_ALL.test(text)) return 'everything';
   if (OWN_REASON_REFUSED.test(text)) return 'everything';
   if (afterWindowOnly(text)) return 'time';
