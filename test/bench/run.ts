@@ -37,6 +37,7 @@ import {
   loadFifthKey,
   loadFourthKey,
   loadIndependentKey,
+  loadNinthKey,
   loadSecondKey,
   loadSecondReader,
   loadSeventhKey,
@@ -355,6 +356,7 @@ async function benchLint(): Promise<void> {
     );
   }
   logSplits('fifth key ', loadFifthKey().map(lintInContext));
+  logSplits('ninth key (blind at cn-policy.32: 0.709 / 0.557) ', loadNinthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -10,6 +10,7 @@ import {
   loadFifthKey,
   loadFourthKey,
   loadIndependentKey,
+  loadNinthKey,
   loadSecondKey,
   loadSecondReader,
   loadSeventhKey,
@@ -168,6 +169,28 @@ describe('The eighth blind key (test/policy-lint/heldout/independent-8.json)', (
       [...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey(), ...loadSixthKey(), ...loadSeventhKey()].map((c) =>
         pageOf(c.source),
       ),
+    );
+    expect(key.filter((c) => others.has(pageOf(c.source)))).toEqual([]);
+  });
+});
+
+describe('The ninth blind key (test/policy-lint/heldout/independent-9.json)', () => {
+  it('is well formed, split by page, and shares no page with the other keys', () => {
+    const key = loadNinthKey();
+    expect(key.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
+    expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
+    expect(eachPageInOneHalf(key)).toBe(true);
+    const pageOf = (source: string) => /id (\d+)/.exec(source)?.[1] ?? source;
+    const others = new Set(
+      [
+        ...loadThirdKey(),
+        ...loadFourthKey(),
+        ...loadFifthKey(),
+        ...loadSixthKey(),
+        ...loadSeventhKey(),
+        ...loadEighthKey(),
+      ].map((c) => pageOf(c.source)),
     );
     expect(key.filter((c) => others.has(pageOf(c.source)))).toEqual([]);
   });

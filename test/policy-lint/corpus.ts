@@ -125,6 +125,15 @@ export function loadEighthKey(): Key2Clause[] {
 }
 
 /**
+ * The ninth blind key (three more engineers, 48 more pages, 2026-11-30): scored blind at `cn-policy.32`
+ * (0.709 / 0.557), split by page like the third and fifth (a hash of the source decides the half): its held-out
+ * half is never read.
+ */
+export function loadNinthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-9.json', blindKeySchema(9));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -21,6 +21,7 @@ import {
   loadFifthKey,
   loadFourthKey,
   loadIndependentKey,
+  loadNinthKey,
   loadSecondKey,
   loadSeventhKey,
   loadSixthKey,
@@ -55,6 +56,7 @@ export function pinnedTexts(): string[] {
       ...loadSixthKey(),
       ...loadSeventhKey(),
       ...loadEighthKey(),
+      ...loadNinthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
