@@ -447,13 +447,12 @@ export const refundLaterThanLaw: ClauseRule = {
   citations: cites(['CRPL', 25, 3], ['NRR-MEASURES', 13]),
   judge(reading) {
     const text = reading.text;
-    // "实际入账时间依发卡银行作业约7-14个工作天": the bank's posting time after the shop has refunded.
-    if (
-      /(?:入账|入帐|到账|到帐)时间(?:以|依|视|取决于)[^。]{0,8}银行|以发卡行[^。]{0,8}为准|(?:入账|入帐|到账|到帐)时间(?:根据|因|视|依|随)[^。]{0,6}(?:支付方式|支付渠道|付款方式|银行)(?:的)?(?:不同|而异|而定)|依(?:发卡)?银行(?:的)?(?:作业|处理)|以(?:各)?(?:发卡)?银行(?:的)?(?:实际)?(?:处理|到账|入账|到帐|入帐)?(?:时间)?为准|depending on your bank|card issuer'?s? processing|bank processing time/.test(
+    // "实际入账时间依发卡银行作业约7-14个工作天": the bank's posting time after the shop has refunded; a period for the
+    // shop's own transfer ("确认无误后7个工作日内会把相关款项转入用户的账户，具体以银行实际到账时间为准") stays the shop's.
+    const bankNote =
+      /(?:入账|入帐|到账|到帐)时间(?:以|依|视|取决于)[^。]{0,8}银行|以发卡行[^。]{0,8}为准|(?:入账|入帐|到账|到帐)时间(?:根据|因|视|依|随)[^。]{0,6}(?:支付方式|支付渠道|付款方式|银行)(?:的)?(?:不同|而异|而定)|依(?:发卡)?银行(?:的)?(?:作业|处理)|以(?:各)?(?:发卡)?银行(?:的)?(?:实际)?(?:处理|到账|入账|到帐|入帐)?(?:时间)?为准|depending on your bank|card issuer'?s? processing|bank processing time|(?:show up|appear|post) on your (?:credit card |card |bank )?statement/.test(
         text,
-      )
-    )
-      return undefined;
+      );
     // Price protection ("30天内降价可申请价保返还差价") refunds a price drop, not returned goods.
     if (
       /价保|保价|价格保护|price (?:protection|adjustment|match)/.test(text) &&
@@ -465,6 +464,13 @@ export const refundLaterThanLaw: ClauseRule = {
       return undefined;
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'refund') continue;
+      if (
+        bankNote &&
+        !/^\s*(?:内|以内|之内)?[^,;。]{0,6}(?:会|将)?(?:把|将)?[^,;。]{0,8}(?:转入|退回|退还|返还|打款|汇入|办理退款|发起退款)/.test(
+          text.slice(duration.end, duration.end + 24),
+        )
+      )
+        continue;
       // "如有退款异常请顾客在7个工作日内查询反馈": the consumer's step, not the refund.
       if (
         /请(?:您|顾客|买家|客户|用户)?(?:在|于)\s*$/.test(text.slice(Math.max(0, duration.start - 8), duration.start))

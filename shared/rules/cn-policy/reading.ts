@@ -416,7 +416,7 @@ const CATCH_ALL =
 
 /** The buyer's own reasons named among what is refused ("个人主观因素(口味、大小)", "来不及送礼", "订购错误"). */
 const OWN_REASON_REFUSED =
-  /不好看|和想象中不一样|与想象(?:中)?不(?:一样|符)|不满意|(?:个人|主观|自身)(?:主观)?(?:原因|因素|喜好)(?![^,;。]{0,6}(?:造成|导致|损坏|损毁))|不喜欢|不想要|买错|拍错|订错|订购错误|下错单|口味|来不及送礼|改变主意|change of mind|changed your mind|no longer (?:want|need)/;
+  /not liking|(?:do|did)(?:n'?t| not) like|dislike|不好看|和想象中不一样|与想象(?:中)?不(?:一样|符)|不满意|(?:个人|主观|自身)(?:主观)?(?:原因|因素|喜好)(?![^,;。]{0,6}(?:造成|导致|损坏|损毁))|不喜欢|不想要|买错|拍错|订错|订购错误|下错单|口味|来不及送礼|改变主意|change of mind|changed your mind|no longer (?:want|need)/;
 
 /** "没有任何瑕疵", "非商品瑕疵": a defect negated names no disclosed-defect goods. */
 const NEGATED_DEFECT =
@@ -461,7 +461,16 @@ function scopeOf(raw: string): RefusalScope {
     if (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) return 'lawful';
     // "任何产品一经拆封…即成为按照商品性质不宜退货的产品": every good declared of such a nature is the opening refused.
     if (/(?:任何|所有|全部|一切)(?:的)?(?:产品|商品|货品)/.test(text)) return 'opened';
-    if (NATURE_CATEGORY.test(text.replace(NEGATED_DEFECT, ' '))) return 'nature';
+    // "若商品已拆封或启用…恕无法退货": the opening is refused beside the activation, so the opening decides.
+    const openingOrActivation =
+      /(?:拆封|拆开|开封|opened)[^,;。]{0,3}(?:或|或者|、|\/|\bor\b)[^,;。]{0,3}(?:激活|启用|activat)|(?:激活|启用)[^,;。]{0,3}(?:或|或者|、|\/)[^,;。]{0,3}(?:拆封|拆开|开封)/.test(
+        text,
+      );
+    const natureText = text.replace(NEGATED_DEFECT, ' ');
+    if (
+      NATURE_CATEGORY.test(openingOrActivation ? natureText.replace(/激活|启用|activat(?:ed|ion)/g, ' ') : natureText)
+    )
+      return 'nature';
     return 'opened';
   }
   if (GIFT_MISSING.test(text)) return 'gift';
