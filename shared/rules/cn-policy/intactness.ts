@@ -237,7 +237,13 @@ export const tagsConditionOverreach: ClauseRule = {
     const bagDemanded = /原(?:包装|包装袋|包装盒)[^。]{0,12}(?:一并|一起|一同)(?:退回|寄回)/.test(own) && refuses(text);
     const packaging =
       !advice &&
-      (PACKAGING_DEMANDED.test(own) || bagDemanded || packagingReadBeyondPhrases(own, reading.lead)) &&
+      (PACKAGING_DEMANDED.test(own) ||
+        // "To be eligible for a return, your item must be:" + "In the original packaging…": the lead-in demands it.
+        (reading.lead !== '' &&
+          /\bmust\b|须|需|必须|应当|要求/.test(reading.lead) &&
+          PACKAGING_DEMANDED.test(`${reading.lead}${own}`)) ||
+        bagDemanded ||
+        packagingReadBeyondPhrases(own, reading.lead)) &&
       /退|return|refund|须|需|必须|应|must|should|condition|条件|前提|具备|保持|refus|accept/.test(text) &&
       // For food and cosmetics the one-time seal is the test; their outer box is no seal (NRR-MEASURES 9(1)).
       (!SEAL_CATEGORY.test(text) || /外包装|包装盒|礼盒|彩盒|外盒/.test(own)) &&
