@@ -22,7 +22,8 @@ const LIST_WORDS =
 const BLANK_LINE = /\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r/;
 
 /** Words that make a short line a statement of its own ("不退", "视为", "一经", "no returns"). */
-const NEGATION = /[不无非拒禁概]|视为|視為|一经|一經|\bno\b|\bnot\b|\bnon-|final/i;
+const NEGATION =
+  /不(?:予|支持|支援|接受|提供|可|能|退|換|换|再)|无法|無法|拒|概不|恕不|谢绝|謝絕|禁止|视为|視為|一经|一經|\bno\b|\bnot\b|non-?returnable|non-?refundable/i;
 /** A refusal that names no goods or case of its own ("不支持无理由退换货", "不支持退货"). */
 const BARE_REFUSAL =
   /^(?:不支持|不适用|不享受|不提供|不可|不能|不予)(?:7天|七天|7日|七日)?(?:无理由|無理由)?(?:退换货|退換貨|退货|退貨|退换|退換|退款)(?:服务|服務)?$/;
@@ -80,7 +81,8 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       (!NEGATION.test(clause.text) ||
         SECTION_NAME.test(clause.text) ||
         // "不支持无理由退换货" over the goods it means ("…在购买时确认不宜退换货的商品"): a refusal naming nothing heads them.
-        (BARE_REFUSAL.test(clause.text) && /商品|产品|货品|情况|情形|以下|如下/.test(next?.text ?? '')) ||
+        (BARE_REFUSAL.test(clause.text) &&
+          /(?:商品|产品|货品|情况|情形)[。.;；]?$|以下|如下|下列/.test(next?.text ?? '')) ||
         // "不可退换\n特价商品": a refusal over a bare item heads it; over an instruction or a sentence it does not.
         (next !== undefined &&
           itemLike(next) &&

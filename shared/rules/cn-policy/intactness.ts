@@ -173,7 +173,10 @@ function packagingReadBeyondPhrases(own: string, lead: string): boolean {
   if (PACKAGING_STATE.test(own) && (DEMAND.test(own) || (lead !== '' && DEMAND.test(lead)))) return true;
   return (
     PACKAGING_DAMAGED.test(own) &&
-    (refuses(own) || (lead !== '' && refuses(lead)) || CHARGED.test(own) || /影响[^,;。]{0,6}退(?:货|换|款)/.test(own))
+    (refuses(own) ||
+      (lead !== '' && refuses(lead)) ||
+      CHARGED.test(own) ||
+      /(?<!不)影响[^,;。]{0,6}退(?:货|换|款)/.test(own))
   );
 }
 

@@ -73,7 +73,7 @@ function nearestBefore(text: string, position: number, pattern: RegExp, from = 0
 /** What a duration in a clause measures: the nearest topic word before it decides, else the words after. */
 /** "request a refund", "refund or exchange": in English a refund is often the return itself. */
 const REFUND_AS_RETURN =
-  /refund within \d+ days? (?:of|from|after) (?:receiving|receipt of|(?:the )?delivery of) (?:your|the) (?:order|purchase|parcel|package)|(?:returned|exchanged|accepted)[^.;]{0,40}(?:for|with) a (?:full )?refund|request(?:ing)? (?:a |for a |your )?refund|refund request|refunds? (?:or|and|\/) ?exchanges?|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
+  /refunds? (?:only )?if you (?:contact|notify|email|tell|reach) us within|refund within \d+ days? (?:of|from|after) (?:receiving|receipt of|(?:the )?delivery of) (?:your|the) (?:order|purchase|parcel|package)|(?:returned|exchanged|accepted)[^.;]{0,40}(?:for|with) a (?:full )?refund|request(?:ing)? (?:a |for a |your )?refund|refund request|refunds? (?:or|and|\/) ?exchanges?|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
 const REFUND_PROCESSING =
   /(?:processed|issued|credited|posted|applied|refunded|paid|transferred)\b|refund (?:timing|time)|take[s]? (?:up to )?\d|退款|到账|原路/;
 
@@ -462,8 +462,13 @@ export const refundLaterThanLaw: ClauseRule = {
     // A deposit refunded before anything is delivered is no refund of returned goods.
     if (/订金|定金|尾款|deposit/.test(text) && !/退货|寄回|退回商品|return(?:ed)? (?:goods|items?)/.test(text))
       return undefined;
+    let refundSeen = false;
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'refund') continue;
+      const first = !refundSeen;
+      refundSeen = true;
+      // After the shop's own refund period, a later one beside a bank note is the bank's.
+      if (bankNote && !first) continue;
       if (
         bankNote &&
         !/^\s*(?:内|以内|之内)?[^,;。]{0,6}(?:会|将)?(?:把|将)?[^,;。]{0,8}(?:转入|退回|退还|返还|打款|汇入|办理退款|发起退款)/.test(

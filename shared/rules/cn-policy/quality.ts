@@ -111,7 +111,7 @@ export const exchangeOnly: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text)) return undefined;
-    if (QUALITY_KEPT.test(text) && !RETURN_REFUSED_TOO.test(text)) return undefined;
+    if (QUALITY_KEPT.test(text)) return undefined;
     if (
       /(?<!no returns |not |no )or (?:a )?(?:cash |full )?refund|(?<!不支持退货|不可退货|不能退货|不予退货)或(?:全额)?退款/.test(
         text,
@@ -166,7 +166,7 @@ const finding: RuleFinding = {
 };
 
 const QUALITY_NARROWED =
-  /(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供|不接受|恕不接受)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+  /(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
 
 /** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
 const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
@@ -177,10 +177,8 @@ const SERIOUS_DEFECT =
 
 /** Defect returns expressly kept beside a refusal. */
 const QUALITY_KEPT =
-  /(?:质量问题|质量原因|瑕疵|故障)[^。]{0,12}(?:仍|依然|仍然|同样|也|均)(?:可|可以|能|支持|享有|享受|办理|提供)[^。,;]{0,6}(?:退货|退款|退换|三包|售后)|(?:仍|依然|仍然|同样)(?:可|可以|支持|享有|享受|提供)[^。]{0,8}(?:质量问题|三包)|(?:defective|faulty|damaged)[^.;]{0,30}(?:can|may) still be (?:returned|refunded)/;
-/** A return or refund refused in the same clause: what is "kept" is then an exchange at most. */
-const RETURN_REFUSED_TOO =
-  /(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)|no refunds?|not be refunded|no returns?/;
+  /(?:质量问题|质量原因|瑕疵|故障)[^。]{0,12}(?:仍|依然|仍然|同样|也|均)(?:可|可以|能|支持|享有|享受|办理|提供)[^。,;]{0,6}(?:退货|退款|退换|三包|售后)|(?:仍|依然|仍然|同样)(?:可|可以|支持|享有|享受|提供)[^。]{0,8}(?:质量问题|三包)|\b(?:defective|faulty|damaged)[^.;]{0,30}(?:can|may) still be (?:returned|refunded)/;
+/(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)|no refunds?|not be refunded|no returns?/;
 /** A refusal of the no-reason return only: the defect regime is untouched by it. */
 const NO_REASON_ONLY =
   /(?:不支持|不适用|不享受|不享有|不提供|不予|无法|不能|不可|不参与)(?:办理)?(?:七天|7天|七日|7日)?(?:无理由|无条件)(?:退|换)/;
@@ -194,12 +192,18 @@ export const qualityReturnsRefused: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     // "但质量问题仍可退货", "如果存在质量问题，我们仍然支持退换货服务": the clause keeps the defect returns.
-    if (QUALITY_KEPT.test(text) && !RETURN_REFUSED_TOO.test(text)) return undefined;
+    if (QUALITY_KEPT.test(text)) return undefined;
     const scope = refusalScope(reading);
     // "暂不提供换货，只提供退货服务": an exchange withheld where the return is kept narrows no defect remedy.
-    const returnKept = /(?:只|仅)(?:提供|支持|接受|办理)(?:退货|退款)|(?:先|请)?申请退货后?(?:再)?重新下单/.test(text);
+    const returnKept =
+      /(?:只|仅)(?:提供|支持|接受|办理)(?:退货|退款)|(?:先|请)?(?:申请)?退货后?(?:再)?重新下单/.test(text) ||
+      // An exchange refused for the buyer's own reasons ("个人原因…恕不提供换货") narrows no defect remedy.
+      /个人原因|不喜欢|买错|拍错|订购错误|尺码不合/.test(text);
+    // "商品有瑕疵，可于七天内申请退货（恕不接受换货服务）": the exchange after day 7 refused for defects.
+    const exchangeRefusedForDefects =
+      /(?:不接受|恕不接受)换货/.test(text) && /瑕疵|质量问题|故障|破损/.test(text) && !/维修|修理/.test(text);
     const narrowed =
-      QUALITY_NARROWED.test(text) &&
+      (QUALITY_NARROWED.test(text) || exchangeRefusedForDefects) &&
       !(returnKept && /(?:不支持|不予|不提供)换货/.test(text)) &&
       (!NOT_QUALITY.test(text) || QUALITY_DEFINED.test(text)) &&
       !LAWFUL_SCOPE.test(text);
@@ -217,6 +221,8 @@ export const qualityReturnsRefused: ClauseRule = {
       qualityClause &&
       days.length > 0 &&
       (Math.min(...days) !== 7 || /换|修|售后|exchange|repair/.test(text)) &&
+      // "…一般质量问题可以换货或维修": the exchange and repair are granted after the cut-off.
+      !/可以?(?:申请)?(?:换货|维修|更换|修理)|(?:换货|维修)(?:服务)?(?:仍)?可/.test(text) &&
       Math.max(...days) < 365 &&
       !/三包|保修|质保|warranty/.test(text);
     // "超过15天不予退换货", "no refunds or exchanges after 30 days": a cut-off for every reason also ends the
@@ -242,6 +248,8 @@ export const qualityReturnsRefused: ClauseRule = {
       ) &&
       // "比如出现以下情况：…严重破损": examples, not the only defects that count.
       !/比如|例如|诸如|such as|for example|e\.g\./.test(reading.lead) &&
+      // "签收7天后…严重质量问题方可退货，一般质量问题可以换货或维修": CRPL 24's own structure after day 7.
+      !(/(?:7|七)\s*(?:天|日)(?:后|以后|之后)/.test(text) && /换货|维修|更换|修理/.test(text)) &&
       !LAWFUL_SCOPE.test(reading.own);
     if (seriousOnly) return finding;
     // "整点降价的商品不享受三包政策": the 三包 regime taken from sale goods.
@@ -274,7 +282,7 @@ const PROOF_STRONG =
 
 /** Goods CRPL 23 ¶3 names or resembles (机动车、计算机、电视机、电冰箱、空调器、洗衣机等耐用商品), and decoration. */
 const DURABLE_GOODS =
-  /机动车|汽车|电动车|摩托|计算机|电脑|笔记本|平板|手机|电视|冰箱|冰柜|空调|洗衣机|热水器|油烟机|燃气灶|洗碗机|烘干机|微波炉|家电|电器|数码|相机|摄像|音响|投影|家具|装修|装饰|(?:料理|榨汁|咖啡|破壁|豆浆|面包|扫地|吸尘|洗地|吹风|剃须|净化|加湿|除湿|按摩)(?:机|器)|(?:衣|酒|鞋|书|橱|储物|机)柜|床垫|沙发|durable|appliance|computer|laptop|macbook|chromebook|phone|television|\btv\b|fridge|refrigerator|washing machine|furniture|electronics?|processors?|blenders?|machines?|mattress/;
+  /机动车|汽车|电动车|摩托|计算机|电脑|笔记本|平板|手机|电视|冰箱|冰柜|空调|洗衣机|热水器|油烟机|燃气灶|洗碗机|烘干机|微波炉|家电|电器|数码|相机|摄像|音响|投影|家具|装修|装饰|(?:料理|榨汁|咖啡|破壁|豆浆|面包|扫地|吸尘|洗地|吹风|剃须|净化|加湿|除湿|按摩|打印|游戏|复印|扫描)(?:机|器)|显示器|路由器|投影仪|电子产品|音箱|printers?|monitors?|consoles?|(?:衣|酒|鞋|书|橱|储物|机)柜|床垫|沙发|durable|appliance|computer|laptop|macbook|chromebook|phone|television|\btv\b|fridge|refrigerator|washing machine|furniture|electronics?|processors?|blenders?|machines?|mattress/;
 /** Goods that are not durable: consumables, clothing, books. */
 const NON_DURABLE_GOODS =
   /化妆品|美妆|护肤|彩妆|洗化|个护|个人护理|洗护|食品|零食|生鲜|保健品|保健食品|茶叶|酒(?!店|柜|红)|服装|服饰|衣物|衣服|鞋(?!柜)|袜|内衣|图书|书籍|\bcosmetics?\b|\bskincare\b|\bfood\b|\bclothing\b|\bapparel\b|\bshoes\b|\bbooks?\b/;
@@ -282,6 +290,10 @@ const NON_DURABLE_GOODS =
 /** "购买6个月后", "超过六个月的", "after six months": the time after CRPL 23 ¶3's six months. */
 const AFTER_SIX_MONTHS =
   /(?<![未不])(?:超过|超出|满|逾)\s*(?:(?:6|六)\s*(?:个)?月|半年)|(?<!(?:保修|质保|保质|三包)(?:期)?(?:为|是|在)?\s*)(?:(?:6|六)\s*个月|半年)(?:以)?(?:后|之后|以上)|(?:after|beyond|more than|over) (?:6|six) months/;
+/** The proof demanded for the time after the six months only ("购买6个月后出现质量问题需提供检测报告"). */
+const AFTER_SIX_MONTHS_DEMAND = new RegExp(
+  `(?:${AFTER_SIX_MONTHS.source})[^。]{0,24}(?:检测|鉴定|检验|举证|报告|证明|proof|report|certif)`,
+);
 /** Within CRPL 23 ¶3's six months ("半年内", "未满6个月"): a clause that also speaks of them is judged on them. */
 const WITHIN_SIX_MONTHS =
   /(?:6|六)\s*(?:个)?月(?:以|之)?内|半年(?:以|之)?内|(?:未|不)满\s*(?:(?:6|六)\s*(?:个)?月|半年)|within (?:6|six) months/;
@@ -297,7 +309,7 @@ export const burdenOfProofOnConsumer: ClauseRule = {
     // are all of other kinds ("洗化美妆、个人护理用品类商品…请出具书面鉴定") moves no burden the law gives the shop.
     if (NON_DURABLE_GOODS.test(text) && !DURABLE_GOODS.test(text) && !/除外|except/.test(text)) return undefined;
     // It does so for defects found within six months of receipt: a demand made only after them is not void.
-    if (AFTER_SIX_MONTHS.test(text) && !WITHIN_SIX_MONTHS.test(text)) return undefined;
+    if (AFTER_SIX_MONTHS_DEMAND.test(text) && !WITHIN_SIX_MONTHS.test(text)) return undefined;
     // The shop's own staff examine the goods and write the report: the shop carries the proof, as it should.
     if (
       SHOP_APPRAISES.test(text) &&

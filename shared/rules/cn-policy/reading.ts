@@ -318,8 +318,19 @@ const VOID_ITEM_SCOPES = new Set<RefusalScope>(['sale', 'opened', 'trial', 'gift
  */
 function firstVoidItem(items: readonly string[], nouns: boolean): RefusalScope | undefined {
   if (items.length < 2) return undefined;
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const scope = scopeOf(item);
+    // "软件激活或拆封后": a condition with no goods of its own speaks of the goods named before it.
+    if (
+      index > 0 &&
+      items.slice(0, index).every((before) => STATUTORY_CATEGORY.test(before) || SEAL_CATEGORY.test(before)) &&
+      (scope === 'opened' || scope === 'trial') &&
+      !namesGoods(item) &&
+      ![SEAL_CATEGORY, STATUTORY_CATEGORY, NATURE_CATEGORY, ORDINARY_GOODS, OTHER_GOODS, DOMAIN_GOODS].some((p) =>
+        p.test(item),
+      )
+    )
+      continue;
     if (VOID_ITEM_SCOPES.has(scope)) return scope;
     if (
       nouns &&
@@ -372,9 +383,11 @@ function wholeScope(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
   // "在缺货而不能换货的情况下，我们可让客户选择退款": the exchange is refused and the refund offered instead.
   if (
-    /(?:不能|无法|不可)(?:换货|更换|调换)/.test(full) &&
-    /(?:可|可以|选择)[^,;。]{0,8}退(?:款|货)/.test(full) &&
-    !/(?:不|无法|不能|不予)[^,;。]{0,6}退(?!换)/.test(full.replace(/(?:不能|无法|不可)(?:换货|更换|调换)/g, ' '))
+    /(?:不能|无法|不可|不接受|不提供|不支持)(?:换货|更换|调换)/.test(full) &&
+    /(?:可|可以|选择|请)[^,;。]{0,8}退(?:款|货)/.test(full) &&
+    !/(?:不|无法|不能|不予)[^,;。]{0,6}退(?!换)/.test(
+      full.replace(/(?:不能|无法|不可|不接受|不提供|不支持)(?:换货|更换|调换)/g, ' '),
+    )
   )
     return 'none';
   // "暂不提供换货，只提供退货服务": an exchange refused where the return is granted refuses no return.
