@@ -244,7 +244,7 @@ export const qualityReturnsRefused: ClauseRule = {
     const seriousOnly =
       SERIOUS_DEFECT.test(reading.own) &&
       /只有|只|仅|才|方可|除非|以下情况|下列情况|下列情形|以下情形|如下情况|following|only/.test(
-        reading.lead || text,
+        `${reading.lead}${reading.own}`,
       ) &&
       // "比如出现以下情况：…严重破损": examples, not the only defects that count.
       !/比如|例如|诸如|such as|for example|e\.g\./.test(reading.lead) &&

@@ -53,6 +53,14 @@ export const noReturnsAtAll: ClauseRule = {
     if (scope !== 'everything') return undefined;
     // An exchange refused for the buyer's own reasons ("订购错误…恕无法提供换货服务") is no right the law gives.
     if (onlyExchange(reading.text) || (reading.lead !== '' && onlyExchange(reading.own))) return undefined;
+    // "We do not offer exchanges (different size, color…)": an exchange refused, no return.
+    if (
+      /\b(?:do not|don'?t|cannot|can'?t|will not|won'?t) (?:offer|accept|provide|do|make) (?:any )?exchanges?\b/.test(
+        reading.own,
+      ) &&
+      !/returns?|refunds?/.test(reading.own)
+    )
+      return undefined;
     return voidFinding(
       '网络、电视、电话、邮购等方式售出的商品，消费者有权自收到商品之日起七日内无理由退货；以格式条款或声明排除这一权利（如“一经售出概不退换”“非质量问题不退换”），该内容无效。',
       'Goods sold online, by TV, phone or mail order may be returned without reason within seven days of receipt; a standard term or notice that excludes this right ("no returns once sold", "no returns unless defective") is void.',
