@@ -23,7 +23,7 @@ const BLANK_LINE = /\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r/;
 
 /** Words that make a short line a statement of its own ("不退", "视为", "一经", "no returns"). */
 const NEGATION =
-  /不(?:予|支持|支援|接受|提供|可|能|退|換|换|再)|无法|無法|拒|概不|恕不|谢绝|謝絕|禁止|视为|視為|一经|一經|\bno\b|\bnot\b|non-?returnable|non-?refundable/i;
+  /不(?:予|支持|支援|接受|提供|可|能|退|換|换|再|适用|適用|允许|允許|得|办理|辦理|享受|享有|参与|參與|属于|屬於)|无法|無法|拒|概不|恕不|谢绝|謝絕|禁止|视为|視為|一经|一經|\bno\b|\bnot\b|non-?returnable|non-?refundable/i;
 /** A refusal that names no goods or case of its own ("不支持无理由退换货", "不支持退货"). */
 const BARE_REFUSAL =
   /^(?:不支持|不适用|不享受|不提供|不可|不能|不予)(?:7天|七天|7日|七日)?(?:无理由|無理由)?(?:退换货|退換貨|退货|退貨|退换|退換|退款)(?:服务|服務)?$/;

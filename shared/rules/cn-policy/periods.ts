@@ -40,7 +40,7 @@ const SHOP_SERVICE =
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
-  /\b(?:report|notify us|contact us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
+  /\b(?:report|notify us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|\bcontact us\b[^.;]{0,6}within \d+ hours? of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
@@ -467,8 +467,16 @@ export const refundLaterThanLaw: ClauseRule = {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'refund') continue;
       const first = !refundSeen;
       refundSeen = true;
-      // After the shop's own refund period, a later one beside a bank note is the bank's.
-      if (bankNote && !first) continue;
+      // After the shop's own refund period, a later one beside a bank note is the bank's, unless the shop itself pays
+      // it ("财务将在10个工作日内打款到您的账户").
+      const shopPays =
+        /(?:财务|我们|我司|本公司|本店|商家|卖家|仓库|\bwe\b)[^,;。]{0,10}$/.test(
+          text.slice(Math.max(0, duration.start - 16), duration.start),
+        ) &&
+        /^\s*(?:内|以内|之内)?[^,;。]{0,6}(?:转入|汇入|打款|退回|退还|返还)/.test(
+          text.slice(duration.end, duration.end + 20),
+        );
+      if (bankNote && !first && !shopPays) continue;
       if (
         bankNote &&
         !/^\s*(?:内|以内|之内)?[^,;。]{0,6}(?:会|将)?(?:把|将)?[^,;。]{0,8}(?:转入|退回|退还|返还|打款|汇入|办理退款|发起退款)/.test(

@@ -111,7 +111,7 @@ export const exchangeOnly: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text)) return undefined;
-    if (QUALITY_KEPT.test(text)) return undefined;
+    if (QUALITY_KEPT.test(text) && !RETURN_REFUSED_AFTER.test(text)) return undefined;
     if (
       /(?<!no returns |not |no )or (?:a )?(?:cash |full )?refund|(?<!不支持退货|不可退货|不能退货|不予退货)或(?:全额)?退款/.test(
         text,
@@ -176,6 +176,9 @@ const SERIOUS_DEFECT =
   /(?:严重|重大|明显重大)(?:的)?(?:瑕疵|损毁|损坏|破损|出入|不符|质量问题|故障|缺陷)|(?:与|和)[^,;。]{0,10}(?:严重|重大)(?:不符|出入)|\b(?:severe|serious|major|significant) (?:damage|defects?|faults?)\b/;
 
 /** Defect returns expressly kept beside a refusal. */
+/** A return refused after what is kept ("仍可申请售后，但不支持退货退款，只能换货"): the kept remedy is an exchange. */
+const RETURN_REFUSED_AFTER =
+  /(?:但|但是|however|but)[^。]{0,12}(?:不支持|不予|恕不|不能|无法|不可|不接受|no|not)[^。]{0,4}(?:退货|退款|refunds?|returns?)|只换不退|只能换货|仅换不退|exchanges? only|no refunds?/;
 const QUALITY_KEPT =
   /(?:质量问题|质量原因|瑕疵|故障)[^。]{0,12}(?:仍|依然|仍然|同样|也|均)(?:可|可以|能|支持|享有|享受|办理|提供)[^。,;]{0,6}(?:退货|退款|退换|三包|售后)|(?:仍|依然|仍然|同样)(?:可|可以|支持|享有|享受|提供)[^。]{0,8}(?:质量问题|三包)|\b(?:defective|faulty|damaged)[^.;]{0,30}(?:can|may) still be (?:returned|refunded)/;
 /(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)|no refunds?|not be refunded|no returns?/;
@@ -192,7 +195,7 @@ export const qualityReturnsRefused: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     // "但质量问题仍可退货", "如果存在质量问题，我们仍然支持退换货服务": the clause keeps the defect returns.
-    if (QUALITY_KEPT.test(text)) return undefined;
+    if (QUALITY_KEPT.test(text) && !RETURN_REFUSED_AFTER.test(text)) return undefined;
     const scope = refusalScope(reading);
     // "暂不提供换货，只提供退货服务": an exchange withheld where the return is kept narrows no defect remedy.
     const returnKept =
@@ -222,7 +225,7 @@ export const qualityReturnsRefused: ClauseRule = {
       days.length > 0 &&
       (Math.min(...days) !== 7 || /换|修|售后|exchange|repair/.test(text)) &&
       // "…一般质量问题可以换货或维修": the exchange and repair are granted after the cut-off.
-      !/可以?(?:申请)?(?:换货|维修|更换|修理)|(?:换货|维修)(?:服务)?(?:仍)?可/.test(text) &&
+      !/(?<![不无只仅])可以?(?:申请)?(?:换货|维修|更换|修理)|(?:换货|维修)(?:服务)?(?:仍)?(?<!不)可/.test(text) &&
       Math.max(...days) < 365 &&
       !/三包|保修|质保|warranty/.test(text);
     // "超过15天不予退换货", "no refunds or exchanges after 30 days": a cut-off for every reason also ends the
@@ -243,13 +246,16 @@ export const qualityReturnsRefused: ClauseRule = {
     // every non-conformity).
     const seriousOnly =
       SERIOUS_DEFECT.test(reading.own) &&
-      /只有|只|仅|才|方可|除非|以下情况|下列情况|下列情形|以下情形|如下情况|following|only/.test(
+      /只有|只(?!需|要|须)|仅(?!需|须)|才|方可|除非|以下情况|下列情况|下列情形|以下情形|如下情况|following|only/.test(
         `${reading.lead}${reading.own}`,
       ) &&
       // "比如出现以下情况：…严重破损": examples, not the only defects that count.
       !/比如|例如|诸如|such as|for example|e\.g\./.test(reading.lead) &&
       // "签收7天后…严重质量问题方可退货，一般质量问题可以换货或维修": CRPL 24's own structure after day 7.
-      !(/(?:7|七)\s*(?:天|日)(?:后|以后|之后)/.test(text) && /换货|维修|更换|修理/.test(text)) &&
+      !(
+        /(?:7|七)\s*(?:天|日)(?:后|以后|之后)[^。]{0,20}(?:严重|重大)/.test(text) &&
+        /一般[^。]{0,10}(?:可以?|可)(?:申请)?(?:换货|维修|更换|修理)/.test(text)
+      ) &&
       !LAWFUL_SCOPE.test(reading.own);
     if (seriousOnly) return finding;
     // "整点降价的商品不享受三包政策": the 三包 regime taken from sale goods.
@@ -292,7 +298,7 @@ const AFTER_SIX_MONTHS =
   /(?<![未不])(?:超过|超出|满|逾)\s*(?:(?:6|六)\s*(?:个)?月|半年)|(?<!(?:保修|质保|保质|三包)(?:期)?(?:为|是|在)?\s*)(?:(?:6|六)\s*个月|半年)(?:以)?(?:后|之后|以上)|(?:after|beyond|more than|over) (?:6|six) months/;
 /** The proof demanded for the time after the six months only ("购买6个月后出现质量问题需提供检测报告"). */
 const AFTER_SIX_MONTHS_DEMAND = new RegExp(
-  `(?:${AFTER_SIX_MONTHS.source})[^。]{0,24}(?:检测|鉴定|检验|举证|报告|证明|proof|report|certif)`,
+  `(?:${AFTER_SIX_MONTHS.source})[^。]{0,60}(?:检测|鉴定|检验|举证|报告|证明|proof|report|certif)|(?:检测|鉴定|检验|举证|报告|证明|proof|report|certif)[^。]{0,30}[(（][^)）]{0,12}(?:${AFTER_SIX_MONTHS.source})`,
 );
 /** Within CRPL 23 ¶3's six months ("半年内", "未满6个月"): a clause that also speaks of them is judged on them. */
 const WITHIN_SIX_MONTHS =

@@ -323,8 +323,15 @@ function firstVoidItem(items: readonly string[], nouns: boolean): RefusalScope |
     // "软件激活或拆封后": a condition with no goods of its own speaks of the goods named before it.
     if (
       index > 0 &&
-      items.slice(0, index).every((before) => STATUTORY_CATEGORY.test(before) || SEAL_CATEGORY.test(before)) &&
-      (scope === 'opened' || scope === 'trial') &&
+      // Only where the opening is what excludes them: unsealed media and software, the 9(1) seals.
+      items
+        .slice(0, index)
+        .every(
+          (before) =>
+            SEAL_CATEGORY.test(before) ||
+            /音像|软件|光盘|光碟|影碟|唱片|数字化|\bcds?\b|\bdvds?\b|software|audio|video/.test(before),
+        ) &&
+      scope === 'opened' &&
       !namesGoods(item) &&
       ![SEAL_CATEGORY, STATUTORY_CATEGORY, NATURE_CATEGORY, ORDINARY_GOODS, OTHER_GOODS, DOMAIN_GOODS].some((p) =>
         p.test(item),
@@ -384,8 +391,8 @@ function wholeScope(full: string): RefusalScope {
   // "在缺货而不能换货的情况下，我们可让客户选择退款": the exchange is refused and the refund offered instead.
   if (
     /(?:不能|无法|不可|不接受|不提供|不支持)(?:换货|更换|调换)/.test(full) &&
-    /(?:可|可以|选择|请)[^,;。]{0,8}退(?:款|货)/.test(full) &&
-    !/(?:不|无法|不能|不予)[^,;。]{0,6}退(?!换)/.test(
+    /(?:可|可以|选择|请)(?!勿)[^,;。]{0,8}退(?:款|货)/.test(full) &&
+    !/(?:不|无法|不能|不予|勿|别)[^,;。]{0,6}退(?!换)/.test(
       full.replace(/(?:不能|无法|不可|不接受|不提供|不支持)(?:换货|更换|调换)/g, ' '),
     )
   )

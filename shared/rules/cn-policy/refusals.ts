@@ -58,7 +58,7 @@ export const noReturnsAtAll: ClauseRule = {
       /\b(?:do not|don'?t|cannot|can'?t|will not|won'?t) (?:offer|accept|provide|do|make) (?:any )?exchanges?\b/.test(
         reading.own,
       ) &&
-      !/returns?|refunds?/.test(reading.own)
+      !/returns?|refunds?|final/.test(reading.own)
     )
       return undefined;
     return voidFinding(
