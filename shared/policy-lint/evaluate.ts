@@ -73,9 +73,10 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     const next = clauses[index + 1];
     // A line that refuses by itself ("特价商品不退换", "No returns") is a clause, not a title, unless it names a section
     // ("不可退换货情形", "不支持退货的商品").
+    // A numbered section heading ("三、瑕疵商品", "第五条 退款") is a title as a bare line is.
     const title =
       !lead &&
-      !clause.listItem &&
+      (!clause.listItem || clause.marker === 'cn' || clause.marker === 'article') &&
       clause.ownLine &&
       clause.text.length <= 12 &&
       (!NEGATION.test(clause.text) ||

@@ -54,7 +54,7 @@ const REFUND_PURPOSE =
   /(?:以|来|可|便可)?(?:获得|取得|获取|换取|得到)(?:全额|全部)?退款|for (?:a )?(?:full )?(?:refund|store credit|credit|exchange)|(?:or )?your money back|to (?:get|receive|obtain) a (?:full )?refund/g;
 /** The consumer's return right before a period ("return it within", "can be returned within"). */
 const RETURN_BEFORE =
-  /(?:return|send|ship|mail|post|exchange)(?: or (?:return|exchange))?(?: it| them| the items?| your items?| the products?| your order| orders?)?(?: back)?\s+within\s*$|(?:can|may) be (?:returned|exchanged) within\s*$/;
+  /(?:return|send|ship|mail|post|exchange)(?: or (?:return|exchange))?(?: (?:it|them|(?:the |your |any |most |all )?(?:items?|products?|goods|orders?|purchases?|merchandise)))?(?: back)?\s+within\s*$|(?:can|may) be (?:returned|exchanged) within\s*$/;
 
 /** Where the next period starts: the words after it are its own. */
 const NEXT_PERIOD = /\d|[一二两三四五六七八九十]+\s*(?:个)?(?:工作|自然)?(?:天|日|小时|周)/;
@@ -470,7 +470,7 @@ export const refundLaterThanLaw: ClauseRule = {
       // After the shop's own refund period, a later one beside a bank note is the bank's, unless the shop itself pays
       // it ("财务将在10个工作日内打款到您的账户").
       const shopPays =
-        /(?:财务|我们|我司|本公司|本店|商家|卖家|仓库|\bwe\b)[^,;。]{0,10}$/.test(
+        /(?:财务|我们|我司|本公司|本店|商家|卖家|仓库|\bwe\b)(?:部门)?(?:将|会|将会|will)?\s*(?:在|于|within)?\s*$/.test(
           text.slice(Math.max(0, duration.start - 16), duration.start),
         ) &&
         /^\s*(?:内|以内|之内)?[^,;。]{0,6}(?:转入|汇入|打款|退回|退还|返还)/.test(

@@ -178,7 +178,7 @@ const SERIOUS_DEFECT =
 /** Defect returns expressly kept beside a refusal. */
 /** A return refused after what is kept ("仍可申请售后，但不支持退货退款，只能换货"): the kept remedy is an exchange. */
 const RETURN_REFUSED_AFTER =
-  /(?:但|但是|however|but)[^。]{0,12}(?:不支持|不予|恕不|不能|无法|不可|不接受|no|not)[^。]{0,4}(?:退货|退款|refunds?|returns?)|只换不退|只能换货|仅换不退|exchanges? only|no refunds?/;
+  /只换不退|只能换货|仅换不退|仅支持换货|exchanges? only|(?:仍|依然|同样|也)(?:可|可以|支持|享有|享受)(?:申请)?(?:售后|三包)[^。]{0,12}(?:但|但是)[^。]{0,12}(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)(?!到|至)/;
 const QUALITY_KEPT =
   /(?:质量问题|质量原因|瑕疵|故障)[^。]{0,12}(?:仍|依然|仍然|同样|也|均)(?:可|可以|能|支持|享有|享受|办理|提供)[^。,;]{0,6}(?:退货|退款|退换|三包|售后)|(?:仍|依然|仍然|同样)(?:可|可以|支持|享有|享受|提供)[^。]{0,8}(?:质量问题|三包)|\b(?:defective|faulty|damaged)[^.;]{0,30}(?:can|may) still be (?:returned|refunded)/;
 /(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)|no refunds?|not be refunded|no returns?/;
@@ -254,7 +254,9 @@ export const qualityReturnsRefused: ClauseRule = {
       // "签收7天后…严重质量问题方可退货，一般质量问题可以换货或维修": CRPL 24's own structure after day 7.
       !(
         /(?:7|七)\s*(?:天|日)(?:后|以后|之后)[^。]{0,20}(?:严重|重大)/.test(text) &&
-        /一般[^。]{0,10}(?:可以?|可)(?:申请)?(?:换货|维修|更换|修理)/.test(text)
+        /(?:一般|其他|其它|普通|其余|非严重)[^。]{0,10}(?:可以?|可|提供|享受|支持)?(?:申请)?(?:换货|维修|更换|修理)/.test(
+          text,
+        )
       ) &&
       !LAWFUL_SCOPE.test(reading.own);
     if (seriousOnly) return finding;

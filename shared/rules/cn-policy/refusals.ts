@@ -52,7 +52,14 @@ export const noReturnsAtAll: ClauseRule = {
     const scope = refusalScope(reading);
     if (scope !== 'everything') return undefined;
     // An exchange refused for the buyer's own reasons ("订购错误…恕无法提供换货服务") is no right the law gives.
-    if (onlyExchange(reading.text) || (reading.lead !== '' && onlyExchange(reading.own))) return undefined;
+    // Under a heading, an item with return or exchange words of its own is judged on them ("换货\n非质量问题不退换"
+    // refuses returns); an item without ("个人原因") takes the heading's.
+    if (
+      reading.lead !== '' && /退|换|return|refund|exchange/.test(reading.own)
+        ? onlyExchange(reading.own)
+        : onlyExchange(reading.text)
+    )
+      return undefined;
     // "We do not offer exchanges (different size, color…)": an exchange refused, no return.
     if (
       /\b(?:do not|don'?t|cannot|can'?t|will not|won'?t) (?:offer|accept|provide|do|make) (?:any )?exchanges?\b/.test(
