@@ -466,6 +466,10 @@ export const refundLaterThanLaw: ClauseRule = {
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'refund') continue;
       const first = !refundSeen;
+      // "银行卡付款的15个工作日内退款": a period that is itself the refund is the shop's, beside a bank note too.
+      const refundsItself = /^\s*(?:内|以内|之内)?(?:退款|办理退款|完成退款|发起退款|退还货款)/.test(
+        text.slice(duration.end, duration.end + 12),
+      );
       refundSeen = true;
       // After the shop's own refund period, a later one beside a bank note is the bank's, unless the shop itself pays
       // it ("财务将在10个工作日内打款到您的账户").
@@ -476,9 +480,10 @@ export const refundLaterThanLaw: ClauseRule = {
         /^\s*(?:内|以内|之内)?[^,;。]{0,6}(?:转入|汇入|打款|退回|退还|返还)/.test(
           text.slice(duration.end, duration.end + 20),
         );
-      if (bankNote && !first && !shopPays) continue;
+      if (bankNote && !first && !shopPays && !refundsItself) continue;
       if (
         bankNote &&
+        !refundsItself &&
         !/^\s*(?:内|以内|之内)?[^,;。]{0,6}(?:会|将)?(?:把|将)?[^,;。]{0,8}(?:转入|退回|退还|返还|打款|汇入|办理退款|发起退款)/.test(
           text.slice(duration.end, duration.end + 24),
         )

@@ -204,7 +204,9 @@ export const qualityReturnsRefused: ClauseRule = {
       /个人原因|不喜欢|买错|拍错|订购错误|尺码不合/.test(text);
     // "商品有瑕疵，可于七天内申请退货（恕不接受换货服务）": the exchange after day 7 refused for defects.
     const exchangeRefusedForDefects =
-      /(?:不接受|恕不接受)换货/.test(text) && /瑕疵|质量问题|故障|破损/.test(text) && !/维修|修理/.test(text);
+      /(?:不接受|恕不接受)换货/.test(text) &&
+      /瑕疵|质量问题|故障|破损/.test(text) &&
+      !/维修|修理|补发|重发|退款/.test(text);
     const narrowed =
       (QUALITY_NARROWED.test(text) || exchangeRefusedForDefects) &&
       !(returnKept && /(?:不支持|不予|不提供)换货/.test(text)) &&
