@@ -62,6 +62,11 @@ describe("The lead's independent answer key (test/policy-lint/heldout/independen
 });
 
 /** A page is wholly in one half: a rule tuned on one half has never seen the other half's pages. */
+/** A key's page: the search-file id where the source names one (several writers name the same page differently). */
+function pageOf(source: string): string {
+  return /id (\d+)/.exec(source)?.[1] ?? source;
+}
+
 function eachPageInOneHalf(key: readonly { source: string; split: string }[]): boolean {
   const splits = new Map<string, Set<string>>();
   for (const c of key) splits.set(c.source, (splits.get(c.source) ?? new Set()).add(c.split));
@@ -164,7 +169,6 @@ describe('The eighth blind key (test/policy-lint/heldout/independent-8.json)', (
     expect(key.length).toBeGreaterThanOrEqual(600);
     expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
     expect(key.every((c) => c.origin === 'real' && c.split === 'tune' && c.why.length > 0)).toBe(true);
-    const pageOf = (source: string) => /id (\d+)/.exec(source)?.[1] ?? source;
     const others = new Set(
       [...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey(), ...loadSixthKey(), ...loadSeventhKey()].map((c) =>
         pageOf(c.source),
@@ -181,7 +185,6 @@ describe('The ninth blind key (test/policy-lint/heldout/independent-9.json)', ()
     expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
     expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
     expect(eachPageInOneHalf(key)).toBe(true);
-    const pageOf = (source: string) => /id (\d+)/.exec(source)?.[1] ?? source;
     const others = new Set(
       [
         ...loadThirdKey(),

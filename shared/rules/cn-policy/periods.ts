@@ -52,6 +52,8 @@ const QUALITY_WORD =
 /** A refund named as what the return gets the consumer: the period before it is the window. */
 const REFUND_PURPOSE =
   /(?:以|来|可|便可)?(?:获得|取得|获取|换取|得到)(?:全额|全部)?退款|for (?:a )?(?:full )?(?:refund|store credit|credit|exchange)|(?:or )?your money back|to (?:get|receive|obtain) a (?:full )?refund/g;
+/** `REFUND_PURPOSE` for a single test (a global pattern keeps its position between tests). */
+const REFUND_PURPOSE_AT = new RegExp(REFUND_PURPOSE.source);
 /** The consumer's return right before a period ("return it within", "can be returned within"). */
 const RETURN_BEFORE =
   /(?:return|send|ship|mail|post|exchange)(?: or (?:return|exchange))?(?: (?:it|them|(?:the |your |any |most |all )?(?:items?|products?|goods|orders?|purchases?|merchandise)))?(?: back)?\s+within\s*$|(?:can|may) be (?:returned|exchanged) within\s*$/;
@@ -178,10 +180,10 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const ownAfter = (text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '').split(NEXT_PERIOD)[0] ?? '';
   // "请在签收后3天内退回商品以获得全额退款": the consumer's sending back earns the refund, so it is the window.
   const consumerStep = CONSUMER_STEP.test(text.slice(Math.max(0, duration.start - 16), duration.start) + after);
-  if (consumerStep && new RegExp(REFUND_PURPOSE.source).test(ownAfter) && !facts.qualityClause) return 'window';
+  if (consumerStep && REFUND_PURPOSE_AT.test(ownAfter) && !facts.qualityClause) return 'window';
   // "商品寄回后，经检查…将于7个工作天内办理退款": counted from the consumer's step, the period is the shop's refund.
   const refundFollows =
-    !CONSUMER_STEP.test(after) && REFUND_NEAR.test(ownAfter.replace(new RegExp(REFUND_PURPOSE.source, 'g'), ' '));
+    !CONSUMER_STEP.test(after) && REFUND_NEAR.test(ownAfter.replace(REFUND_PURPOSE, ' '));
   // Two characters more before the period, so "收到退回商品" is seen whole. The shop's own step is no window, unless
   // the refund follows it ("15个工作日内核实您的商品并办理退款").
   if (
@@ -480,15 +482,15 @@ export const refundLaterThanLaw: ClauseRule = {
         /^\s*(?:内|以内|之内)?[^,;。]{0,6}(?:转入|汇入|打款|退回|退还|返还)/.test(
           text.slice(duration.end, duration.end + 20),
         );
-      if (bankNote && !first && !shopPays && !refundsItself) continue;
-      if (
-        bankNote &&
-        !refundsItself &&
-        !/^\s*(?:内|以内|之内)?[^,;。]{0,6}(?:会|将)?(?:把|将)?[^,;。]{0,8}(?:转入|退回|退还|返还|打款|汇入|办理退款|发起退款)/.test(
-          text.slice(duration.end, duration.end + 24),
-        )
-      )
-        continue;
+      // Beside a bank note, a period is the shop's only where it is itself the refund, or the shop's transfer named
+      // after it (and, after the first refund period, the shop named as the one who pays).
+      if (bankNote && !refundsItself) {
+        const transfer =
+          /^\s*(?:内|以内|之内)?[^,;。]{0,6}(?:会|将)?(?:把|将)?[^,;。]{0,8}(?:转入|退回|退还|返还|打款|汇入|办理退款|发起退款)/.test(
+            text.slice(duration.end, duration.end + 24),
+          );
+        if (!transfer || (!first && !shopPays)) continue;
+      }
       // "如有退款异常请顾客在7个工作日内查询反馈": the consumer's step, not the refund.
       if (
         /请(?:您|顾客|买家|客户|用户)?(?:在|于)\s*$/.test(text.slice(Math.max(0, duration.start - 8), duration.start))

@@ -111,7 +111,7 @@ export const exchangeOnly: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text)) return undefined;
-    if (QUALITY_KEPT.test(text) && !RETURN_REFUSED_AFTER.test(text)) return undefined;
+    if (defectRemedyKept(text)) return undefined;
     if (
       /(?<!no returns |not |no )or (?:a )?(?:cash |full )?refund|(?<!不支持退货|不可退货|不能退货|不予退货)或(?:全额)?退款/.test(
         text,
@@ -179,6 +179,10 @@ const SERIOUS_DEFECT =
 /** A return refused after what is kept ("仍可申请售后，但不支持退货退款，只能换货"): the kept remedy is an exchange. */
 const RETURN_REFUSED_AFTER =
   /只换不退|只能换货|仅换不退|仅支持换货|exchanges? only|(?:仍|依然|同样|也)(?:可|可以|支持|享有|享受)(?:申请)?(?:售后|三包)[^。]{0,12}(?:但|但是)[^。]{0,12}(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)(?!到|至)/;
+/** The clause keeps the defect returns (a kept remedy not followed by a refused return). */
+function defectRemedyKept(text: string): boolean {
+  return QUALITY_KEPT.test(text) && !RETURN_REFUSED_AFTER.test(text);
+}
 const QUALITY_KEPT =
   /(?:质量问题|质量原因|瑕疵|故障)[^。]{0,12}(?:仍|依然|仍然|同样|也|均)(?:可|可以|能|支持|享有|享受|办理|提供)[^。,;]{0,6}(?:退货|退款|退换|三包|售后)|(?:仍|依然|仍然|同样)(?:可|可以|支持|享有|享受|提供)[^。]{0,8}(?:质量问题|三包)|\b(?:defective|faulty|damaged)[^.;]{0,30}(?:can|may) still be (?:returned|refunded)/;
 /(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)|no refunds?|not be refunded|no returns?/;
@@ -195,7 +199,7 @@ export const qualityReturnsRefused: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     // "但质量问题仍可退货", "如果存在质量问题，我们仍然支持退换货服务": the clause keeps the defect returns.
-    if (QUALITY_KEPT.test(text) && !RETURN_REFUSED_AFTER.test(text)) return undefined;
+    if (defectRemedyKept(text)) return undefined;
     const scope = refusalScope(reading);
     // "暂不提供换货，只提供退货服务": an exchange withheld where the return is kept narrows no defect remedy.
     const returnKept =
