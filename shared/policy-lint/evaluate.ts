@@ -40,7 +40,16 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
   // A line that points below ("在以下情况我们有权拒绝客户的退换货要求") heads the lines under it, marked or not.
   if (!next.listItem) return !clause.listItem && POINTS_BELOW.test(clause.text);
   // An item of the same list is no heading; a numbered heading asks or announces ("2.什么情况无法退货?").
-  if (clause.listItem) return /[?？]$/.test(clause.text) || LIST_WORDS.test(clause.text);
+  // A numbered section ("一、不支持退货的商品") over a list of another kind of marker ("1. 定制商品") heads it too.
+  if (clause.listItem)
+    return (
+      /[?？]$/.test(clause.text) ||
+      LIST_WORDS.test(clause.text) ||
+      ((clause.marker === 'cn' || clause.marker === 'article') &&
+        next.listItem &&
+        next.marker !== clause.marker &&
+        (!NEGATION.test(clause.text) || SECTION_NAME.test(clause.text)))
+    );
   return /[?？]$/.test(clause.text) || LIST_WORDS.test(clause.text) || clause.text.length <= 20;
 }
 
@@ -74,8 +83,10 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     // A line that refuses by itself ("特价商品不退换", "No returns") is a clause, not a title, unless it names a section
     // ("不可退换货情形", "不支持退货的商品").
     // A numbered section heading ("三、瑕疵商品", "第五条 退款") is a title as a bare line is.
+    // The next numbered section of the same kind ("三、" after "二、"'s list) ends that list and may head its own lines.
+    const newSection = lead?.listItem === true && clause.listItem && clause.marker === lead.marker;
     const title =
-      !lead &&
+      (!lead || newSection) &&
       (!clause.listItem || clause.marker === 'cn' || clause.marker === 'article') &&
       clause.ownLine &&
       clause.text.length <= 12 &&

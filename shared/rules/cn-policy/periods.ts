@@ -182,8 +182,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const consumerStep = CONSUMER_STEP.test(text.slice(Math.max(0, duration.start - 16), duration.start) + after);
   if (consumerStep && REFUND_PURPOSE_AT.test(ownAfter) && !facts.qualityClause) return 'window';
   // "商品寄回后，经检查…将于7个工作天内办理退款": counted from the consumer's step, the period is the shop's refund.
-  const refundFollows =
-    !CONSUMER_STEP.test(after) && REFUND_NEAR.test(ownAfter.replace(REFUND_PURPOSE, ' '));
+  const refundFollows = !CONSUMER_STEP.test(after) && REFUND_NEAR.test(ownAfter.replace(REFUND_PURPOSE, ' '));
   // Two characters more before the period, so "收到退回商品" is seen whole. The shop's own step is no window, unless
   // the refund follows it ("15个工作日内核实您的商品并办理退款").
   if (
