@@ -63,6 +63,31 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[ -]((?:business |working |calendar )?(?:days?|weeks?|months?|hours?))\b/g;
 
+/**
+ * Words policies use for the same thing, read as the one word the clause rules are written in: "品质问题" and
+ * "质量缺陷" are "质量问题", Taobao's "宝贝", "产品", "货品" and "物品" are "商品", the "用户" is the "买家",
+ * "负担" is "承担", and "亲" addressing the buyer is "您".
+ * Only strict synonyms: nothing here changes what a clause grants or refuses.
+ */
+const SYNONYMS: readonly (readonly [RegExp, string])[] = [
+  [/品质(问题|缺陷|瑕疵|故障)/g, '质量$1'],
+  [/质量缺陷/g, '质量问题'],
+  [/宝贝(?!们)|货品|物品|产品/g, '商品'],
+  [/收到(?:商品|货物|包裹)(?=后(?![,;，；]?\s*\d)|以后|之后|即|就)/g, '收货'],
+  [/用户(?!协议|名|手册|须知|指南|中心|账号|帐号|注册|服务协议)/g, '买家'],
+  [/负担/g, '承担'],
+  [/我们|我司|本公司|本商城|本网站|本司/g, '本店'],
+  [
+    /(?<=(?:由|需|须|请)?(?:买家|顾客|客户|消费者|您|会员|本店|卖家|商家|我们|我司|本公司)(?:需|须)?)(?:自付|自理)/g,
+    '自行承担',
+  ],
+  [/商品(?:本身)?(?:的)?(质量问题|质量原因)/g, '$1'],
+  // The same refusal in other words: before the no-reason right it reads "不支持", before handling "不予".
+  [/(?:恕不|概不|不接受|不提供|不可以?|不能|无法|不予)(?=(?:7|七)\s*(?:天|日)|无理由)/g, '不支持'],
+  [/(?:恕不|概不|不接受|不提供|不可以?|不能|无法|不支持)(?=(?:予以)?(?:受理|处理|办理))/g, '不予'],
+  [/(^|[,;:!?。\s(~由请如若让给和与向])亲(?:们)?(?![自手身友属人戚切近密眼子情历笔口吻临和热生爹娘睐爱])/g, '$1您'],
+];
+
 /** The punctuation that only decorates a clause (quotes, book-title marks, emphasis brackets). */
 const DECORATION = /[“”"'‘’「」『』《》〈〉【】〔〕*_`]/g;
 
@@ -115,7 +140,10 @@ export function readingForm(simplifiedText: string): string {
     .replace(NUMBER_TWICE, (_m, en: string | undefined, zh: string | undefined) => en ?? zh ?? '')
     .replace(NUMBER_WORD, (_m, word: string, unit: string) => `${NUMBER_WORDS[word] ?? word} ${unit}`)
     .replace(DECORATION, '');
-  const collapsed = simplified.replace(/\s+/g, ' ').trim();
+  const worded = CJK.test(simplified)
+    ? SYNONYMS.reduce((text, [pattern, word]) => text.replace(pattern, word), simplified)
+    : simplified;
+  const collapsed = worded.replace(/\s+/g, ' ').trim();
   let out = '';
   for (let i = 0; i < collapsed.length; i++) {
     const char = collapsed[i] as string;

@@ -158,6 +158,13 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     /^\s*(?:内|以内|之内)?(?:完成|处理|回复|答复)/.test(after)
   )
     return 'other';
+  // "等待审核（1个工作日内）": a period bracketed after the shop's review or handling is the shop's own timetable.
+  if (
+    /(?:审核|处理|受理|审批|核实|答复|回复)\s*[(:]?\s*$/.test(before) &&
+    !/退款|refund/.test(before) &&
+    /^\s*(?:内|以内|之内)?\s*(?:\)|$|[,;。])/.test(after)
+  )
+    return 'other';
   // "七天无理由退货，从发货之日算起": a period followed at once by the return is the window, whatever comes next.
   const windowNext = /^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包|选择|申请)?(?:退|换)/.test(after);
   // "24小时内可退": a period followed at once by the return (not by the money) is the window, outside a defect report.

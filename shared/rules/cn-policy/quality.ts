@@ -296,7 +296,7 @@ const PROOF_STRONG =
 
 /** Goods CRPL 23 ¶3 names or resembles (机动车、计算机、电视机、电冰箱、空调器、洗衣机等耐用商品), and decoration. */
 const DURABLE_GOODS =
-  /机动车|汽车|电动车|摩托|计算机|电脑|笔记本|平板|手机|电视|冰箱|冰柜|空调|洗衣机|热水器|油烟机|燃气灶|洗碗机|烘干机|微波炉|家电|电器|数码|相机|摄像|音响|投影|家具|装修|装饰|(?:料理|榨汁|咖啡|破壁|豆浆|面包|扫地|吸尘|洗地|吹风|剃须|净化|加湿|除湿|按摩|打印|游戏|复印|扫描)(?:机|器)|显示器|路由器|投影仪|电子产品|音箱|printers?|monitors?|consoles?|(?:衣|酒|鞋|书|橱|储物|机)柜|床垫|沙发|durable|appliance|computer|laptop|macbook|chromebook|phone|television|\btv\b|fridge|refrigerator|washing machine|furniture|electronics?|processors?|blenders?|machines?|mattress/;
+  /机动车|汽车|电动车|摩托|计算机|电脑|笔记本|平板|手机|电视|冰箱|冰柜|空调|洗衣机|热水器|油烟机|燃气灶|洗碗机|烘干机|微波炉|家电|电器|数码|相机|摄像|音响|投影|家具|装修|装饰|(?:料理|榨汁|咖啡|破壁|豆浆|面包|扫地|吸尘|洗地|吹风|剃须|净化|加湿|除湿|按摩|打印|游戏|复印|扫描)(?:机|器)|显示器|路由器|投影仪|电子(?:产品|商品)|音箱|printers?|monitors?|consoles?|(?:衣|酒|鞋|书|橱|储物|机)柜|床垫|沙发|durable|appliance|computer|laptop|macbook|chromebook|phone|television|\btv\b|fridge|refrigerator|washing machine|furniture|electronics?|processors?|blenders?|machines?|mattress/;
 /** Goods that are not durable: consumables, clothing, books. */
 const NON_DURABLE_GOODS =
   /化妆品|美妆|护肤|彩妆|洗化|个护|个人护理|洗护|食品|零食|生鲜|保健品|保健食品|茶叶|酒(?!店|柜|红)|服装|服饰|衣物|衣服|鞋(?!柜)|袜|内衣|图书|书籍|\bcosmetics?\b|\bskincare\b|\bfood\b|\bclothing\b|\bapparel\b|\bshoes\b|\bbooks?\b/;

@@ -96,7 +96,7 @@ const SEAL_WORDS = new RegExp(`(?:${SEAL_CATEGORY.source})(?:类|商品|产品|i
 const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
 
 const FRAGMENT_CONTENT = new RegExp(
-  String.raw`拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|秒杀|打折|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale|on sale|discount(?:ed)?|mark(?:ed)?[- ]?down|reduced|promotional|饰品|首饰|` +
+  String.raw`拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|秒杀|打折|(?:折扣|特惠|降价|断码|尾货|特卖)(?:商品|品|款|货)|处理品|甩卖|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale|on sale|discount(?:ed)?|mark(?:ed)?[- ]?down|reduced|promotional|饰品|首饰|` +
     `试穿|试用|试戴|激活|安装|组装|洗涤|下水|包装(?:盒)?(?:有|已|被)?(?:破损|损坏|丢失|遗失|缺失|不全|不完整|污损|拆)|外包装|原包装|发票(?:缺失|遗失|丢失|不全|涂改)|封条|封口|塑封|胶条|(?:无|非|没有)质量问题|色差|二次销售|` +
     `${OPENED.source}|${DOMAIN_GOODS.source}|完整包装|包装不完整|无原包装|(?:缺少|没有|无)发票|without (?:the )?original packaging|earrings|swimwear|intimates|after being opened|` +
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
