@@ -15,6 +15,7 @@ import {
   loadSecondReader,
   loadSeventhKey,
   loadSixthKey,
+  loadTenthKey,
   loadThirdKey,
 } from './corpus.js';
 
@@ -193,6 +194,28 @@ describe('The ninth blind key (test/policy-lint/heldout/independent-9.json)', ()
         ...loadSixthKey(),
         ...loadSeventhKey(),
         ...loadEighthKey(),
+      ].map((c) => pageOf(c.source)),
+    );
+    expect(key.filter((c) => others.has(pageOf(c.source)))).toEqual([]);
+  });
+});
+
+describe('The tenth blind key (test/policy-lint/heldout/independent-10.json)', () => {
+  it('is well formed, split by page, and shares no page with the other keys', () => {
+    const key = loadTenthKey();
+    expect(key.length).toBeGreaterThanOrEqual(500);
+    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
+    expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
+    expect(eachPageInOneHalf(key)).toBe(true);
+    const others = new Set(
+      [
+        ...loadThirdKey(),
+        ...loadFourthKey(),
+        ...loadFifthKey(),
+        ...loadSixthKey(),
+        ...loadSeventhKey(),
+        ...loadEighthKey(),
+        ...loadNinthKey(),
       ].map((c) => pageOf(c.source)),
     );
     expect(key.filter((c) => others.has(pageOf(c.source)))).toEqual([]);

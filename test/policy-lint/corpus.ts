@@ -134,6 +134,16 @@ export function loadNinthKey(): Key2Clause[] {
 }
 
 /**
+ * The tenth blind key (three more engineers, 51 more pages, 2026-11-30: clothing and appliance shops, service
+ * agreements and platform rules, traditional-Chinese and English shops; one page of demo text dropped before
+ * scoring): scored blind at `cn-policy.41`, split by page (the first hex digit of a SHA-256 of the page decides
+ * the half: 0–7 held out): its held-out half is never read.
+ */
+export function loadTenthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-10.json', blindKeySchema(10));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -25,6 +25,7 @@ import {
   loadSecondKey,
   loadSeventhKey,
   loadSixthKey,
+  loadTenthKey,
   loadThirdKey,
 } from '../corpus.js';
 
@@ -57,6 +58,7 @@ export function pinnedTexts(): string[] {
       ...loadSeventhKey(),
       ...loadEighthKey(),
       ...loadNinthKey(),
+      ...loadTenthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
