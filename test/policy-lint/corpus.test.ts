@@ -128,96 +128,68 @@ describe("A second reader's labels of the third key's held-out half", () => {
   });
 });
 
-describe('The fifth blind key (test/policy-lint/heldout/independent-5.json)', () => {
-  it('is well formed: real clauses, ids unique, split by page, no page of another key', () => {
-    const key = loadFifthKey();
-    expect(key.length).toBeGreaterThanOrEqual(350);
-    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
-    expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
-    expect(eachPageInOneHalf(key)).toBe(true);
-    const others = new Set([...loadThirdKey(), ...loadFourthKey()].map((c) => c.source));
-    expect(key.filter((c) => others.has(c.source))).toEqual([]);
-  });
-});
+/**
+ * The blind keys from the fifth on: each well formed (real clauses, ids unique, a reason each), used as its
+ * docstring in `corpus.ts` says (split by page, tuned on whole, or held out whole), and sharing no page with
+ * the keys before it (from the eighth on, a page is its search-file id, as several writers name one page
+ * differently).
+ */
+const LATER_KEYS = [
+  { n: 'fifth', file: 5, load: loadFifthKey, min: 350, use: 'split', earlier: [loadThirdKey, loadFourthKey] },
+  {
+    n: 'sixth',
+    file: 6,
+    load: loadSixthKey,
+    min: 400,
+    use: 'tune',
+    earlier: [loadThirdKey, loadFourthKey, loadFifthKey],
+  },
+  {
+    n: 'seventh',
+    file: 7,
+    load: loadSeventhKey,
+    min: 500,
+    use: 'heldout',
+    earlier: [loadThirdKey, loadFourthKey, loadFifthKey, loadSixthKey],
+  },
+  {
+    n: 'eighth',
+    file: 8,
+    load: loadEighthKey,
+    min: 600,
+    use: 'tune',
+    earlier: [loadThirdKey, loadFourthKey, loadFifthKey, loadSixthKey, loadSeventhKey],
+  },
+  {
+    n: 'ninth',
+    file: 9,
+    load: loadNinthKey,
+    min: 400,
+    use: 'split',
+    earlier: [loadThirdKey, loadFourthKey, loadFifthKey, loadSixthKey, loadSeventhKey, loadEighthKey],
+  },
+  {
+    n: 'tenth',
+    file: 10,
+    load: loadTenthKey,
+    min: 500,
+    use: 'split',
+    earlier: [loadThirdKey, loadFourthKey, loadFifthKey, loadSixthKey, loadSeventhKey, loadEighthKey, loadNinthKey],
+  },
+] as const;
 
-describe('The sixth blind key (test/policy-lint/heldout/independent-6.json)', () => {
-  it('is well formed, used whole for tuning after its blind score, and shares no page with the other keys', () => {
-    const key = loadSixthKey();
-    expect(key.length).toBeGreaterThanOrEqual(400);
-    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
-    expect(key.every((c) => c.origin === 'real' && c.split === 'tune' && c.why.length > 0)).toBe(true);
-    const others = new Set([...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey()].map((c) => c.source));
-    expect(key.filter((c) => others.has(c.source))).toEqual([]);
+for (const { n, file, load, min, use, earlier } of LATER_KEYS) {
+  describe(`The ${n} blind key (test/policy-lint/heldout/independent-${file}.json)`, () => {
+    it(`is well formed, ${use === 'split' ? 'split by page' : `${use === 'tune' ? 'tuned on' : 'held out'} whole`}, and shares no page with the keys before it`, () => {
+      const key = load();
+      expect(key.length).toBeGreaterThanOrEqual(min);
+      expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
+      expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
+      if (use === 'split') expect(eachPageInOneHalf(key)).toBe(true);
+      else expect(key.every((c) => c.split === use)).toBe(true);
+      const page = file >= 8 ? (c: { source: string }) => pageOf(c.source) : (c: { source: string }) => c.source;
+      const others = new Set(earlier.flatMap((loadEarlier) => loadEarlier().map(page)));
+      expect(key.filter((c) => others.has(page(c)))).toEqual([]);
+    });
   });
-});
-
-describe('The seventh blind key (test/policy-lint/heldout/independent-7.json)', () => {
-  it('is well formed, held out whole, and shares no page with the other keys', () => {
-    const key = loadSeventhKey();
-    expect(key.length).toBeGreaterThanOrEqual(500);
-    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
-    expect(key.every((c) => c.origin === 'real' && c.split === 'heldout' && c.why.length > 0)).toBe(true);
-    const others = new Set(
-      [...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey(), ...loadSixthKey()].map((c) => c.source),
-    );
-    expect(key.filter((c) => others.has(c.source))).toEqual([]);
-  });
-});
-
-describe('The eighth blind key (test/policy-lint/heldout/independent-8.json)', () => {
-  it('is well formed, used whole for tuning after its blind score, and shares no page with the other keys', () => {
-    const key = loadEighthKey();
-    expect(key.length).toBeGreaterThanOrEqual(600);
-    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
-    expect(key.every((c) => c.origin === 'real' && c.split === 'tune' && c.why.length > 0)).toBe(true);
-    const others = new Set(
-      [...loadThirdKey(), ...loadFourthKey(), ...loadFifthKey(), ...loadSixthKey(), ...loadSeventhKey()].map((c) =>
-        pageOf(c.source),
-      ),
-    );
-    expect(key.filter((c) => others.has(pageOf(c.source)))).toEqual([]);
-  });
-});
-
-describe('The ninth blind key (test/policy-lint/heldout/independent-9.json)', () => {
-  it('is well formed, split by page, and shares no page with the other keys', () => {
-    const key = loadNinthKey();
-    expect(key.length).toBeGreaterThanOrEqual(400);
-    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
-    expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
-    expect(eachPageInOneHalf(key)).toBe(true);
-    const others = new Set(
-      [
-        ...loadThirdKey(),
-        ...loadFourthKey(),
-        ...loadFifthKey(),
-        ...loadSixthKey(),
-        ...loadSeventhKey(),
-        ...loadEighthKey(),
-      ].map((c) => pageOf(c.source)),
-    );
-    expect(key.filter((c) => others.has(pageOf(c.source)))).toEqual([]);
-  });
-});
-
-describe('The tenth blind key (test/policy-lint/heldout/independent-10.json)', () => {
-  it('is well formed, split by page, and shares no page with the other keys', () => {
-    const key = loadTenthKey();
-    expect(key.length).toBeGreaterThanOrEqual(500);
-    expect(new Set(key.map((c) => c.id)).size).toBe(key.length);
-    expect(key.every((c) => c.origin === 'real' && c.why.length > 0)).toBe(true);
-    expect(eachPageInOneHalf(key)).toBe(true);
-    const others = new Set(
-      [
-        ...loadThirdKey(),
-        ...loadFourthKey(),
-        ...loadFifthKey(),
-        ...loadSixthKey(),
-        ...loadSeventhKey(),
-        ...loadEighthKey(),
-        ...loadNinthKey(),
-      ].map((c) => pageOf(c.source)),
-    );
-    expect(key.filter((c) => others.has(pageOf(c.source)))).toEqual([]);
-  });
-});
+}
