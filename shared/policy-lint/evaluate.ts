@@ -33,6 +33,10 @@ const SECTION_NAME =
 
 const POINTS_BELOW = /以下|下列|如下|下述|the following|listed below|as follows/i;
 
+/** A lead-in that only points back to the sentence before it ("This includes:", "包括：", "such as:"). */
+const POINTS_BACK =
+  /^(?:(?:this|these|that|they|which|it)(?: list)? (?:includes?|covers?|means?|are|is)|includ(?:es|ing)|such as|for example|e\.g\.|包括|包含|例如|比如|如|具体(?:包括|如下|为)?)[:：]?$/i;
+
 /** A line of its own, with no sentence end but a question mark, whose next clause is a list item on the next line. */
 function isHeading(clause: Clause, next: Clause | undefined): boolean {
   if (!next?.ownLine || !clause.ownLine) return false;
@@ -173,7 +177,15 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     clauses: clauses.map((clause, index) => {
       const own = owns[index] as string;
       const leadClause = leads[index];
-      const leadOwn = leadClause ? (owns[indexOf.get(leadClause) as number] as string) : '';
+      const leadIndex = leadClause ? (indexOf.get(leadClause) as number) : -1;
+      // "…cannot be returned or exchanged. This includes:" / "以下商品不支持退货。包括：": a lead-in that only points
+      // back reads with the sentence it points to.
+      const leadOwn =
+        leadIndex < 0
+          ? ''
+          : leadIndex > 0 && POINTS_BACK.test(owns[leadIndex] as string)
+            ? `${owns[leadIndex - 1]} ${owns[leadIndex]}`
+            : (owns[leadIndex] as string);
       // English words of a heading and its item must not run together ("contact us" + "we'll…").
       const lead = /[a-z0-9]$/.test(leadOwn) && /^[a-z0-9]/.test(own) ? `${leadOwn} ` : leadOwn;
       let line: string | undefined;

@@ -102,7 +102,7 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|规定[:：]|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
@@ -182,7 +182,7 @@ const NOUN_HEADING =
   /^(?:non-?returnable|non-?refundable|final[- ]sale|excluded|exempt|ineligible)\s+(?:items|products|goods|merchandise)$|^(?:items?|products?|goods) (?:that are )?not (?:eligible for return|returnable|refundable)$|^(?:不支持|不适用|不可|不能|不予|不参与)[^,;。]{0,10}退[^,;。]{0,4}的(?:特殊|特定|部分)?(?:商品|产品|情况|情形|范围)(?:类型|种类|类别|范围|清单)?$/;
 
 /** A heading over warranty terms, timings or product details: its items exclude nothing. */
-const INFO_LEAD = /保修|质保|维修|修理|详情|介绍|参数|规格|时效|warranty|repair|specification/;
+const INFO_LEAD = /保修|质保|维修|修理|详情|介绍|参数|规格|时效|流程|步骤|warranty|repair|specification|process|steps/;
 
 /** A grant that excepts the list below ("…均支持七天无理由退货，下列商品除外："): the list decides what is refused. */
 const LIST_EXCEPTED =
