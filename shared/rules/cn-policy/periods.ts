@@ -160,8 +160,8 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     return 'other';
   // "等待审核（1个工作日内）": a period bracketed after the shop's review or handling is the shop's own timetable.
   if (
-    /(?:审核|处理|受理|审批|核实|答复|回复)\s*[(:]?\s*$/.test(before) &&
-    !/退款|refund/.test(before) &&
+    /(?:审核|审批|核实|答复|回复)\s*[(:]?\s*$/.test(before) &&
+    !/退款|refund|逾期|超时|不予|不再|无理由/.test(before) &&
     /^\s*(?:内|以内|之内)?\s*(?:\)|$|[,;。])/.test(after)
   )
     return 'other';

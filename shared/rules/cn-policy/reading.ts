@@ -30,6 +30,7 @@ import {
   QUALITY,
   QUALITY_ONLY,
   RESALE,
+  RETURN_TOPIC,
   refuses,
   SALE,
   SEAL_CATEGORY,
@@ -182,6 +183,7 @@ const NOUN_HEADING =
   /^(?:non-?returnable|non-?refundable|final[- ]sale|excluded|exempt|ineligible)\s+(?:items|products|goods|merchandise)$|^(?:items?|products?|goods) (?:that are )?not (?:eligible for return|returnable|refundable)$|^(?:不支持|不适用|不可|不能|不予|不参与)[^,;。]{0,10}退[^,;。]{0,4}的(?:特殊|特定|部分)?(?:商品|产品|情况|情形|范围)(?:类型|种类|类别|范围|清单)?$/;
 
 /** A heading over warranty terms, timings or product details: its items exclude nothing. */
+const NOT_RETURNS_LEAD = /满减|包邮|免运费|发票|价保|积分|优惠券|同享|活动(?:说明|规则)|参与活动|不参与|抵扣|促销/;
 const INFO_LEAD = /保修|质保|维修|修理|详情|介绍|参数|规格|时效|流程|步骤|warranty|repair|specification|process|steps/;
 
 /** A grant that excepts the list below ("…均支持七天无理由退货，下列商品除外："): the list decides what is refused. */
@@ -232,7 +234,9 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     scope === 'none' &&
     isExclusionFragment(reading.own) &&
     !grantsAround(reading) &&
-    !(reading.lead && INFO_LEAD.test(reading.lead) && !refuses(reading.lead))
+    !(reading.lead && INFO_LEAD.test(reading.lead) && !refuses(reading.lead)) &&
+    // "以下商品不参与满减活动：折扣商品", "以下商品包邮：": a list about a promotion, shipping or invoices is no exclusion list.
+    !(reading.lead && NOT_RETURNS_LEAD.test(reading.lead) && !RETURN_TOPIC.test(reading.lead))
   )
     scope = scopeOf(reading.own.replace(NEGATED_DEFECT, ' '));
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
