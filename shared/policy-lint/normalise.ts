@@ -90,6 +90,26 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/(^|[,;:!?。\s(~由请如若让给和与向])亲(?:们)?(?![自手身友属人戚切近密眼子情历笔口吻临和热生爹娘睐爱])/g, '$1您'],
 ];
 
+/**
+ * English words for the same thing, read as the one the clause rules are written in ("won't" is "will not", a
+ * "restock fee" is a "restocking fee", "calendar days" are days, "need to" is "must"). Applied to lower-case text.
+ */
+const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
+  // Apostrophes are gone by now (decoration): "won't" reads "wont".
+  [/\bwont\b/g, 'will not'],
+  [/\bcant\b|\bcan not\b/g, 'cannot'],
+  [/\brestock(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
+  [/\bcalendar (days?)\b/g, '$1'],
+  [/\b(?:have to|has to|need to|needs to|(?:are|is) required to)\b/g, 'must'],
+  [/\breimbursements?\b/g, 'refund'],
+  [/\b(?:purchaser|buyer)(s?)\b/g, 'customer$1'],
+  [/\bfinal-sale\b/g, 'final sale'],
+  [
+    /\bat (?:our|the stores|the companys) (?:own )?discretion\b|\bat the discretion of (?:the store|the company|us)\b/g,
+    'at our sole discretion',
+  ],
+];
+
 /** The punctuation that only decorates a clause (quotes, book-title marks, emphasis brackets). */
 const DECORATION = /[“”"'‘’「」『』《》〈〉【】〔〕*_`]/g;
 
@@ -142,9 +162,12 @@ export function readingForm(simplifiedText: string): string {
     .replace(NUMBER_TWICE, (_m, en: string | undefined, zh: string | undefined) => en ?? zh ?? '')
     .replace(NUMBER_WORD, (_m, word: string, unit: string) => `${NUMBER_WORDS[word] ?? word} ${unit}`)
     .replace(DECORATION, '');
-  const worded = CJK.test(simplified)
+  const zh = CJK.test(simplified)
     ? SYNONYMS.reduce((text, [pattern, word]) => text.replace(pattern, word), simplified)
     : simplified;
+  const worded = /[a-z]{3}/.test(zh)
+    ? EN_SYNONYMS.reduce((text, [pattern, word]) => text.replace(pattern, word), zh)
+    : zh;
   const collapsed = worded.replace(/\s+/g, ' ').trim();
   let out = '';
   for (let i = 0; i < collapsed.length; i++) {
