@@ -104,13 +104,32 @@ const EXCHANGE_ONLY =
 const RETURN_REFUSED_BUT_EXCHANGE =
   /(?:不|无法|不能|不予|不支持|不接受|不提供)(?:办理|支持)?退(?:货|款)?.{0,16}(?<![不无])(?:可以?|可|能|支持|提供|做|办理|联系).{0,8}(?:换货|更换|调换|维修)/;
 
+/**
+ * A defect the shop answers with a replacement and nothing else ("如有瑕疵…我们会为您更换新品",
+ * "请将商品寄回，平台将尽快给您重新发货"): within the first seven days CRPL 24 gives the consumer a return.
+ */
+const DEFECT_REPLACED = /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|为您(?:办理)?(?:更换|换货|调换))/;
+
+function defectOnlyReplaced(text: string): boolean {
+  return (
+    DEFECT_REPLACED.test(text) &&
+    QUALITY.test(text) &&
+    !NOT_QUALITY.test(text) &&
+    !/退(?!回商品|回货品|回给|回至|回到|回本|回仓)|refund|return|维修|修理|保修|三包|质保/.test(
+      text.replace(/寄回|退回(?:商品|货品)/g, ' '),
+    ) &&
+    !afterWindowOnly(text)
+  );
+}
+
 export const exchangeOnly: ClauseRule = {
   id: 'cn.policy.exchange-only',
   issue: 'exchange_only',
   citations: cites(['CRPL', 24, 1], ['CRPL', 25, 1]),
   judge(reading) {
     const text = reading.text;
-    if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text)) return undefined;
+    if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text) && !defectOnlyReplaced(text))
+      return undefined;
     if (defectRemedyKept(text)) return undefined;
     if (
       /(?<!no returns |not |no )or (?:a )?(?:cash |full )?refund|(?<!不支持退货|不可退货|不能退货|不予退货)或(?:全额)?退款/.test(
