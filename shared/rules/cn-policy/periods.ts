@@ -34,16 +34,16 @@ import { countOf, dayCounts, inStoreOnly, NO_REASON, NOT_QUALITY, QUALITY, RETUR
 export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 
 const REFUND_NEAR =
-  /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|退还[^,;。]{0,16}(?:金额|款项|货款)|返还(?:货款|款项|价款)?|款项|货款|到账|原路|退回(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
+  /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|办理退还[^,;。]{0,16}(?:金额|款项|货款)|返还(?:货款|款项|价款)?|款项|货款|到账|原路|退回(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
 const SHOP_SERVICE =
-  /回复|响应|取件|上门|揽收|通知(?:物流|快递)|收取(?:商品|货品)|收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
+  /回复|响应|取件|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
   /\b(?:report|notify us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|\bcontact us\b[^.;]{0,6}within \d+ hours? of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
-  /process(?:ing)? (?:your |the )?return|(?<!申请|要求)退款|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
+  /process(?:ing)? (?:your |the )?return|(?<!申请|要求)退款|退款(?=后|之后|以后|审核|的)|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
 const WINDOW_WORD =
   /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|exchange/g;
 const QUALITY_WORD =
@@ -160,7 +160,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     return 'other';
   // "等待审核（1个工作日内）": a period bracketed after the shop's review or handling is the shop's own timetable.
   if (
-    /(?:审核|审批|核实|答复|回复)\s*[(:]?\s*$/.test(before) &&
+    /(?:审核|审批|核实|答复|回复|处理|受理)\s*[(:]?\s*$/.test(before) &&
     !/退款|refund|逾期|超时|不予|不再|无理由/.test(before) &&
     /^\s*(?:内|以内|之内)?\s*(?:\)|$|[,;。])/.test(after)
   )
@@ -192,6 +192,13 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const refundFollows = !CONSUMER_STEP.test(after) && REFUND_NEAR.test(ownAfter.replace(REFUND_PURPOSE, ' '));
   // Two characters more before the period, so "收到退回商品" is seen whole. The shop's own step is no window, unless
   // the refund follows it ("15个工作日内核实您的商品并办理退款").
+  // "请在签收后48小时内寄回商品，逾期不予退货": sending back counted from signing, with the return lost after it, is
+  // the window itself.
+  const sendBackWindow =
+    consumerStep &&
+    anchorBefore(text, duration.start) === 'receipt' &&
+    /逾期|超时|否则|不予|不再|视为放弃|otherwise|will not be accepted/.test(text.slice(duration.end));
+  if (sendBackWindow) return 'window';
   if (
     (consumerStep && !refundFollows) ||
     ((SHOP_SERVICE.test(after) || SHOP_SERVICE.test(afterBare)) && !windowNext && !REFUND_NEAR.test(ownAfter))

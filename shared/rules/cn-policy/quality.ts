@@ -25,7 +25,16 @@
  */
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { BEYOND_STATUTORY_DAYS, dayCounts, LAWFUL_SCOPE, NO_REASON, NOT_QUALITY, QUALITY, SALE } from './lexicon.js';
+import {
+  BEYOND_STATUTORY_DAYS,
+  dayCounts,
+  LAWFUL_SCOPE,
+  NO_REASON,
+  NOT_QUALITY,
+  QUALITY,
+  refuses,
+  SALE,
+} from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const SHIPPING =
@@ -211,6 +220,10 @@ const NO_REASON_ONLY =
 
 const NEGATED_DEFECT_WORD = /(?:未|无|没有|不得有|不能有)(?:任何)?(?:损坏|破损|瑕疵|故障|残缺)/g;
 
+/** A refusal that names every reason or circumstance ("任何情况下", "无论任何原因", "under any circumstances"). */
+const ANY_REASON =
+  /任何(?:情况|情形|原因|理由)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exception/;
+
 export const qualityReturnsRefused: ClauseRule = {
   id: 'cn.policy.quality-returns-refused',
   issue: 'quality_returns_refused',
@@ -220,6 +233,18 @@ export const qualityReturnsRefused: ClauseRule = {
     // "但质量问题仍可退货", "如果存在质量问题，我们仍然支持退换货服务": the clause keeps the defect returns.
     if (defectRemedyKept(text)) return undefined;
     const scope = refusalScope(reading);
+    // "定制商品任何情况下都不退换", "may not be returned under any circumstances": the refusal names every reason, so
+    // the ordinary reader (CIVIL-CODE 498) reads the defect return refused too, even for goods the no-reason right
+    // does not reach.
+    if (
+      ANY_REASON.test(text) &&
+      refuses(text) &&
+      (scope === 'lawful' || scope === 'nature' || scope === 'goods') &&
+      !NOT_QUALITY.test(text) &&
+      !LAWFUL_SCOPE.test(text) &&
+      !/除外|except|unless/.test(text)
+    )
+      return finding;
     // "暂不提供换货，只提供退货服务": an exchange withheld where the return is kept narrows no defect remedy.
     const returnKept =
       /(?:只|仅)(?:提供|支持|接受|办理)(?:退货|退款)|(?:先|请)?(?:申请)?退货后?(?:再)?重新下单/.test(text) ||
