@@ -33,13 +33,6 @@ const SECTION_NAME =
 
 const POINTS_BELOW = /以下|下列|如下|下述|the following|listed below|as follows/i;
 
-/**
- * A sentence whose refusal carries a condition of its own (a time, damage, a missing receipt or RMA, intactness,
- * costs, the refund's timing): the items a lead-in lists after it fall under the condition, they are not refused.
- */
-const CONDITIONED =
-  /超过|逾期|之后|以后|后(?:不|概|恕)|否则|完好|费用|运费|退款|\d+\s*(?:days?|天|日|小时)|\b(?:after|within|without|unless|damaged|if|shipping)\b|refunds? (?:are|is)? ?process|we process/;
-
 /** A lead-in that only points back to the sentence before it ("This includes:", "包括：", "such as:"). */
 const POINTS_BACK =
   /^(?:(?:this|these|that|they|which|it)(?: list)? (?:includes?|covers?|means?|are|is)|includ(?:es|ing)|such as|for example|e\.g\.|包括|包含|例如|比如|如|具体(?:包括|如下|为)?)[:：]?$/i;
@@ -171,6 +164,14 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     promisedDays: promised > 7 ? promised : 0,
     coversExcludedGoods: terms?.coversExcludedGoods ?? false,
   };
+  // A lead-in that points back ("…cannot be returned. This includes:") carries the sentence before it to its items
+  // only when that sentence refuses unlawfully by itself; a lawful refusal (after 30 days, without a receipt, unless
+  // intact) covers its items without refusing them.
+  const voidAlone = (k: number): boolean => {
+    const own = owns[k] as string;
+    const alone: ClauseReading = { text: own, own, lead: '', line: own, durations: readDurations(own), terms: context };
+    return judgeClause(clauses[k] as Clause, alone, pack).verdict === 'void';
+  };
   const itemsOf = new Map<Clause, string[]>();
   leads.forEach((lead, k) => {
     if (!lead) return;
@@ -190,9 +191,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       const leadOwn =
         leadIndex < 0
           ? ''
-          : leadIndex > 0 &&
-              POINTS_BACK.test(owns[leadIndex] as string) &&
-              !CONDITIONED.test(owns[leadIndex - 1] as string)
+          : leadIndex > 0 && POINTS_BACK.test(owns[leadIndex] as string) && voidAlone(leadIndex - 1)
             ? `${owns[leadIndex - 1]} ${owns[leadIndex]}`
             : (owns[leadIndex] as string);
       // English words of a heading and its item must not run together ("contact us" + "we'll…").

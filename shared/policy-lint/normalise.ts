@@ -101,8 +101,7 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bcant\b|\bcan not\b/g, 'cannot'],
   [/\brestock(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
   [/\bcalendar (days?)\b/g, '$1'],
-  [/\b(?:have to|has to|need to|needs to|(?:are|is) required to)\b/g, 'must'],
-  [/\breimbursements?\b/g, 'refund'],
+  [/(?<!\b(?:not|dont|doesnt|didnt|never|no) )\b(?:have to|has to|need to|needs to|(?:are|is) required to)\b/g, 'must'],
   [/\b(?:purchaser|buyer)(s?)\b/g, 'customer$1'],
   [/\bfinal-sale\b/g, 'final sale'],
   [

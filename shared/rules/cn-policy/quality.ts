@@ -117,11 +117,17 @@ const RETURN_REFUSED_BUT_EXCHANGE =
  * A defect the shop answers with a replacement and nothing else ("如有瑕疵…我们会为您更换新品",
  * "请将商品寄回，平台将尽快给您重新发货"): within the first seven days CRPL 24 gives the consumer a return.
  */
-const DEFECT_REPLACED = /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|为您(?:办理)?(?:更换|换货|调换))/;
+const DEFECT_REPLACED =
+  /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家)(?:会|将)?(?:尽快)?为您(?:办理)?(?:更换|换货|调换))/;
 
-function defectOnlyReplaced(text: string): boolean {
+function defectOnlyReplaced(text: string, line: string): boolean {
   return (
     DEFECT_REPLACED.test(text) &&
+    // Goods never delivered ("漏发、少发…重新发货") are delivered, not exchanged; a return offered elsewhere on the
+    // line ("…更换新品；不想换货的可办理退货退款") keeps it; days 8 and after are CRPL 24's exchange.
+    !/漏发|少发|缺件|少件|缺少|missing/.test(text) &&
+    !/退货|退款|refund/.test(line) &&
+    !/(?:^|[^\d])(?:8|八)\s*[-~至到]\s*\d+\s*(?:天|日)|第\s*(?:8|八)\s*(?:天|日)/.test(text) &&
     QUALITY.test(text) &&
     !NOT_QUALITY.test(text) &&
     !/退(?!回商品|回货品|回给|回至|回到|回本|回仓)|refund|return|维修|修理|保修|三包|质保/.test(
@@ -137,7 +143,7 @@ export const exchangeOnly: ClauseRule = {
   citations: cites(['CRPL', 24, 1], ['CRPL', 25, 1]),
   judge(reading) {
     const text = reading.text;
-    if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text) && !defectOnlyReplaced(text))
+    if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text) && !defectOnlyReplaced(text, reading.line))
       return undefined;
     if (defectRemedyKept(text)) return undefined;
     if (
@@ -222,7 +228,7 @@ const NEGATED_DEFECT_WORD = /(?:未|无|没有|不得有|不能有)(?:任何)?(?
 
 /** A refusal that names every reason or circumstance ("任何情况下", "无论任何原因", "under any circumstances"). */
 const ANY_REASON =
-  /任何(?:情况|情形|原因|理由)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exception/;
+  /任何(?:情况|情形|原因|理由)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exception|under no circumstances|even if (?:it is |they are |the item is )?(?:defective|damaged|faulty)/;
 
 export const qualityReturnsRefused: ClauseRule = {
   id: 'cn.policy.quality-returns-refused',
@@ -242,7 +248,8 @@ export const qualityReturnsRefused: ClauseRule = {
       (scope === 'lawful' || scope === 'nature' || scope === 'goods') &&
       !NOT_QUALITY.test(text) &&
       !LAWFUL_SCOPE.test(text) &&
-      !/除外|except|unless/.test(text)
+      !NO_REASON.test(text) &&
+      !/除外|except|unless|七天|7天|7日|七日|change[- ]of[- ]mind/.test(text)
     )
       return finding;
     // "暂不提供换货，只提供退货服务": an exchange withheld where the return is kept narrows no defect remedy.
