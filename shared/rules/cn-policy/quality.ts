@@ -120,13 +120,13 @@ const RETURN_REFUSED_BUT_EXCHANGE =
 const DEFECT_REPLACED =
   /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家)(?:会|将)?(?:尽快)?为您(?:办理)?(?:更换|换货|调换))/;
 
-function defectOnlyReplaced(text: string, line: string): boolean {
+function defectOnlyReplaced(text: string, line: () => string): boolean {
   return (
     DEFECT_REPLACED.test(text) &&
     // Goods never delivered ("漏发、少发…重新发货") are delivered, not exchanged; a return offered elsewhere on the
     // line ("…更换新品；不想换货的可办理退货退款") keeps it; days 8 and after are CRPL 24's exchange.
     !/漏发|少发|缺件|少件|缺少|missing/.test(text) &&
-    !/退货|退款|refund/.test(line) &&
+    !/退货|退款|refund/.test(line()) &&
     !/(?:^|[^\d])(?:8|八)\s*[-~至到]\s*\d+\s*(?:天|日)|第\s*(?:8|八)\s*(?:天|日)/.test(text) &&
     QUALITY.test(text) &&
     !NOT_QUALITY.test(text) &&
@@ -143,7 +143,11 @@ export const exchangeOnly: ClauseRule = {
   citations: cites(['CRPL', 24, 1], ['CRPL', 25, 1]),
   judge(reading) {
     const text = reading.text;
-    if (!EXCHANGE_ONLY.test(text) && !RETURN_REFUSED_BUT_EXCHANGE.test(text) && !defectOnlyReplaced(text, reading.line))
+    if (
+      !EXCHANGE_ONLY.test(text) &&
+      !RETURN_REFUSED_BUT_EXCHANGE.test(text) &&
+      !defectOnlyReplaced(text, () => reading.line)
+    )
       return undefined;
     if (defectRemedyKept(text)) return undefined;
     if (
