@@ -33,6 +33,13 @@ const SECTION_NAME =
 
 const POINTS_BELOW = /以下|下列|如下|下述|the following|listed below|as follows/i;
 
+/**
+ * A refusal with a condition of its own (a time, a missing RMA or receipt, damage, intactness, costs, the refund's
+ * timing): the items a lead-in lists after it fall under the condition, they are not refused.
+ */
+const CONDITIONED =
+  /超过|逾期|之后|以后|否则|完好|费用|运费|\d+\s*(?:days?|天|日|小时)|\b(?:after|within|without|unless|damaged|if|shipping)\b|refunds? (?:are|is)? ?process|we process/;
+
 /** A lead-in that only points back to the sentence before it ("This includes:", "包括：", "such as:"). */
 const POINTS_BACK =
   /^(?:(?:this|these|that|they|which|it)(?: list)? (?:includes?|covers?|means?|are|is)|includ(?:es|ing)|such as|for example|e\.g\.|包括|包含|例如|比如|如|具体(?:包括|如下|为)?)[:：]?$/i;
@@ -54,7 +61,17 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
         next.marker !== clause.marker &&
         (!NEGATION.test(clause.text) || SECTION_NAME.test(clause.text)))
     );
-  return /[?？]$/.test(clause.text) || LIST_WORDS.test(clause.text) || clause.text.length <= 20;
+  // "Items that cannot be returned" over a numbered list heads it as a colon would.
+  return (
+    /[?？]$/.test(clause.text) ||
+    LIST_WORDS.test(clause.text) ||
+    clause.text.length <= 20 ||
+    (clause.text.length <= 40 &&
+      /\b(?:not|cannot|cant|non-?returnable|non-?refundable|no|never|final sale)\b/i.test(
+        clause.text.replace(/['’]/g, ''),
+      ) &&
+      /\b(?:items?|products?|goods|merchandise)\b/i.test(clause.text))
+  );
 }
 
 /** A short line with no sentence end of its own: an unmarked item of a list ("内衣", "Gift cards"). */
@@ -116,9 +133,12 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       continue;
     }
     // A marker of another kind than the items' (or of the lead's own kind) opens the next section.
+    // Items that began unmarked ("包括：\n福袋、零码商品") end at the next marked line ("6、请在签收后7天内…").
     const sameList =
       !clause.listItem ||
-      ((clause.marker !== lead?.marker || !lead?.listItem) && (itemMarker === '' || clause.marker === itemMarker));
+      (!(sinceLead > 0 && itemMarker === '' && !marked) &&
+        (clause.marker !== lead?.marker || !lead?.listItem) &&
+        (itemMarker === '' || clause.marker === itemMarker));
     const blank = index > 0 && BLANK_LINE.test(text.slice((clauses[index - 1] as Clause).end, clause.start));
     const spacedOut = sinceLead > 0 && !clause.listItem && blank && !spaced;
     if (
@@ -170,7 +190,10 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   const voidAlone = (k: number): boolean => {
     const own = owns[k] as string;
     const alone: ClauseReading = { text: own, own, lead: '', line: own, durations: readDurations(own), terms: context };
-    return judgeClause(clauses[k] as Clause, alone, pack).verdict === 'void';
+    if (judgeClause(clauses[k] as Clause, alone, pack).verdict !== 'lawful') return true;
+    // "Personalized items cannot be returned. This includes: engraved jewelry, sale items": a lawful refusal with no
+    // condition of its own refuses what it lists, each item judged on its own.
+    return (NEGATION.test(own) || /cannot|can't|cant\b/.test(own)) && !CONDITIONED.test(own);
   };
   const itemsOf = new Map<Clause, string[]>();
   leads.forEach((lead, k) => {

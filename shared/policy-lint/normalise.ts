@@ -104,6 +104,7 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/(?<!\b(?:not|dont|doesnt|didnt|never|no) )\b(?:have to|has to|need to|needs to|(?:are|is) required to)\b/g, 'must'],
   [/\b(?:purchaser|buyer)(s?)\b/g, 'customer$1'],
   [/\bfinal-sale\b/g, 'final sale'],
+  [/\breimbursements?\b/g, 'refund'],
   [
     /\bat (?:our|the stores|the companys) (?:own )?discretion\b|\bat the discretion of (?:the store|the company|us)\b/g,
     'at our sole discretion',

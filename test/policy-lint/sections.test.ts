@@ -35,3 +35,33 @@ describe('Policy lint: list items read under their own heading, and only under i
     expect(verdicts.get('Refunds are issued within 3 days of receiving your return.')).toBe('lawful');
   });
 });
+
+describe('Policy lint: unmarked items after a lead-in that points back end at the next numbered clause', () => {
+  it('reads the numbered clauses after the items on their own (found by the ninth review, cn-policy.48)', () => {
+    // Arrange: a void sentence, a lead-in pointing back to it, unmarked items, then the policy's next clauses (two
+    // policies: a 30-day promise in one would make the other's 7 days shorter than the shop's own promise).
+    const zh = [
+      '五、清仓商品一律不退款。包括：',
+      '福袋、零码商品',
+      '六、商品如有质量问题，请联系客服。',
+      '七、请在签收后7天内申请退货。',
+      '（八）退款在收到退货后3天内原路退回。',
+    ].join('\n');
+    const en = [
+      '1. Clearance items are non-refundable. This includes:',
+      'mystery boxes and last-size items',
+      '2. Please request your return within 30 days of delivery.',
+    ].join('\n');
+    // Act
+    const verdicts = new Map(
+      [zh, en].flatMap((policy) => lintWithCurrentRuleset(policy).clauses.map((c) => [c.text, c.verdict] as const)),
+    );
+    // Assess: the items take the refusal; the numbered clauses after them keep their own (lawful) reading.
+    expect(verdicts.get('福袋、零码商品')).toBe('void');
+    expect(verdicts.get('商品如有质量问题，请联系客服。')).toBe('lawful');
+    expect(verdicts.get('请在签收后7天内申请退货。')).toBe('lawful');
+    expect(verdicts.get('退款在收到退货后3天内原路退回。')).toBe('lawful');
+    expect(verdicts.get('mystery boxes and last-size items')).toBe('void');
+    expect(verdicts.get('Please request your return within 30 days of delivery.')).toBe('lawful');
+  });
+});

@@ -85,7 +85,7 @@ function partRefused(text: string): boolean {
   if (!/整|单|部分|拆分/.test(text)) return false;
   return (
     (PART_REFUSED.test(text) && !PART_NOT_THE_GOODS.test(text)) ||
-    (WHOLE_ORDER_DEMANDED.test(text) && !/否则|重新结算|重新计算|按实际/.test(text))
+    (WHOLE_ORDER_DEMANDED.test(text) && !/重新结算|重新计算|按实际/.test(text))
   );
 }
 
@@ -133,6 +133,9 @@ export const otherVoid: ClauseRule = {
     // return shipping fee", "exceptions … may be made at our discretion") limits no right.
     if (
       /discretion/.test(other[0]) &&
+      !/(?:refunds?|returns?|exchanges?)(?: of [^.,;]{0,30})? (?:are|is|will be|may be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the) (?:sole )?discretion/.test(
+        text,
+      ) &&
       /\b(?:extend|extended|waive|waived|exceptions?|price adjustments?|store credit may|courtesy|goodwill|refund (?:the )?(?:return )?shipping|late returns?)\b/.test(
         text,
       )

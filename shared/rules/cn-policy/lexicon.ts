@@ -86,7 +86,7 @@ const IN_STORE_HANDOVER =
  * already cancelled or refunded, an application the consumer let lapse, a passing outage or a delay.
  */
 const NO_REFUSAL_OF_RETURN =
-  /重复(?:提交|申请)|请勿重复|(?:客服|人工)[^,;。]{0,8}(?:不再|停止|无法)(?:处理|回复)[^,;。]{0,4}(?:消息|咨询)|(?:订单取消|取消订单|退款完成|退款成功|交易关闭|申请(?:已)?关闭|系统自动关闭)(?:后|的)?[^。]{0,16}(?:不再|不予)(?:处理|受理)|(?:超时|逾期)未(?:寄回|寄出|发货|退回)[^。]{0,20}(?:关闭|取消)|顺延|不再承担[^,;。]{0,6}(?:运费|邮费)|下班|非(?:服务|工作)时间|(?:不再|停止)处理(?:来信|消息|留言)/;
+  /重复(?:提交|申请)|请勿重复|(?:客服|人工)[^,;。]{0,8}(?:不再|停止|无法)(?:处理|回复)[^,;。]{0,4}(?:消息|咨询)|(?:订单取消|取消订单|退款完成|退款成功|交易关闭|申请(?:已)?关闭|系统自动关闭)(?:后|的)?[^。]{0,16}(?:不再|不予)(?:处理|受理)|(?:超时|逾期)未(?:寄回|寄出|发货|退回)[^。]{0,20}(?:关闭|取消)|顺延|不再承担[^,;。]{0,6}(?:运费|邮费)|下班后[^,;。]{0,4}(?:不再|停止)处理|非(?:服务|工作)时间[^,;。]{0,6}(?:来信|消息|留言|咨询)|(?:不再|停止)处理(?:来信|消息|留言)/;
 
 export function refuses(raw: string): boolean {
   // Refusals of refusals ("卖家不得拒绝退货", "约定不支持七天无理由退货的行为无效") and money that is not
@@ -99,9 +99,9 @@ export function refuses(raw: string): boolean {
 }
 
 const OVERRULED =
-  /不存在不退不换|(?:不会|绝不|从不|决不)拒绝(?:您的)?(?:合理的?)?(?:退货|退换|退款)|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
+  /不存在不退不换|(?:不会|绝不|从不|决不)拒绝(?:您的)?(?:合理的?)?(?:退货|退换|退款)(?![^。]*(?:但|除外))|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
 const NOT_THE_PRICE =
-  /final sale discounts?[^.;]{0,40}(?:cannot|can'?t|not) be (?:retroactively )?applied|(?:折扣券|抵用券|满减券|代金券|优惠券|红包|礼券|积分(?!兑换|换购))[^,;。]{0,4}(?:不予|不可|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)|(?:无法|不能|不予|不)(?:退回|退还|返还)(?:运费|邮费|快递费)(?:款项)?|(?:不再|不|不予)?(?:给予|提供|发放)(?:退货|退换货?)(?:运费)?(?:补贴|补偿|返现|运费险)|(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还)?(?:差价|运费|邮费|手续费|积分|优惠券|税费|关税|税款)|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:定金|订金)(?:一律|均|概)?(?:不予|不|恕不|概不)退(?!货|换)|(?:refunds?|reimbursements?) of (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery)(?: costs?| fees?| charges?)?[^.;]{0,20}(?:is |are )?not (?:offered|given|provided|available|possible)|(?:以下|下列)?费用[^,;。]{0,4}(?:不予|不|概不|恕不)(?:退还|返还)|(?:shipping|postage|delivery|wrapping|upgrades?|fees?|charges?)[^.;]{0,12}(?:are |is )?never (?:be )?refund(?:ed|able)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|(?:sales )?tax(?:es)?|(?:customs )?duties|(?:return )?postage|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,40}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分(?!兑换|换购)|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
+  /final sale discounts?[^.;]{0,40}(?:cannot|can'?t|not) be (?:retroactively )?applied|(?:折扣券|抵用券|满减券|代金券|优惠券|红包|礼券|积分(?!兑换|换购))[^,;。]{0,4}(?:不予|不可|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)|(?:无法|不能|不予|不)(?:退回|退还|返还)(?:运费|邮费|快递费)(?:款项)?|(?:不再|不|不予)?(?:给予|提供|发放)(?:退货|退换货?)(?:运费)?(?:补贴|补偿|返现|运费险)|(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还)?(?:差价|运费|邮费|手续费|积分|优惠券|税费|关税|税款)|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:定金|订金)(?:一律|均|概)?(?:不予|不|恕不|概不)退(?!货|换)|(?:refunds?|reimbursements?) of (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery)(?: costs?| fees?| charges?)?[^.;]{0,20}(?:is |are )?not (?:offered|given|provided|available|possible)|(?:no|not offer|not provide|not give|not issue)(?: a| any)? (?:refunds?|reimbursements?) (?:of|for) (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|gift wrap(?:ping)?|wrapping|currency conversion|bank fees?|conversion fees?|repairs?|(?:customs )?duties)|(?:以下|下列)?费用[^,;。]{0,4}(?:不予|不|概不|恕不)(?:退还|返还)|(?:shipping|postage|delivery|wrapping|upgrades?|fees?|charges?)[^.;]{0,12}(?:are |is )?never (?:be )?refund(?:ed|able)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|(?:sales )?tax(?:es)?|(?:customs )?duties|(?:return )?postage|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,40}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分(?!兑换|换购)|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
 
 /**
  * The return itself is granted only for defects (not the shipping or another cost: "质量问题才由本店承担运费"
@@ -190,7 +190,7 @@ export const NOT_QUALITY =
 
 /** Returns for the buyer's own reasons: the no-reason regime. */
 export const NO_REASON =
-  /(?:非因|并非因|不是因为)[^,;。]{0,12}(?:所列|所述|规定)(?:的)?(?:原因|情形|情况)|无理由|个人原因|主观原因|不喜欢|不想要|不合适|尺码|颜色|款式|改变主意|买家原因|顾客原因|客户原因|自身原因|(?<!质量问题[^,;。]{0,10})(?:\d+|[一二三四五六七八九十])\s*(?:天|日)(?:内)?无条件(?:退|换)|change of mind|changed your mind|no longer/;
+  /(?:非因|并非因|不是因为)[^,;。]{0,12}(?:所列|所述|规定)(?:的)?(?:原因|情形|情况)|无理由|个人原因|主观原因|不喜欢|不想要|不合适|尺码|颜色|款式|改变主意|买家原因|顾客原因|客户原因|自身原因|(?<!(?:质量问题|瑕疵|故障|破损)[^;。]{0,12})(?:\d+|[一二三四五六七八九十])\s*(?:天|日)(?:内)?无条件(?:退|换)|change of mind|changed your mind|no longer/;
 
 /**
  * A sale in a shop, not at a distance ("门店购买的商品", "in-store purchases"): CRPL 25 gives the no-reason return

@@ -108,6 +108,7 @@ export const deductionsNotAllowed: ClauseRule = {
     }
     if (
       !firstShipping &&
+      !/但|且|however|\bbut\b|需扣除|将收取|applies to|will be charged|is charged/.test(text) &&
       /no (?:restocking|handling|return) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|waived|free of charge/.test(
         text,
       )
