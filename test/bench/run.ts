@@ -34,6 +34,7 @@ import {
   lintInContext,
   loadCorpus,
   loadEighthKey,
+  loadEleventhKey,
   loadFifthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -359,6 +360,7 @@ async function benchLint(): Promise<void> {
   logSplits('fifth key ', loadFifthKey().map(lintInContext));
   logSplits('ninth key (blind at cn-policy.32: 0.709 / 0.557) ', loadNinthKey().map(lintInContext));
   logSplits('tenth key (blind at cn-policy.41: 0.761 / 0.663) ', loadTenthKey().map(lintInContext));
+  logSplits('eleventh key (blind at cn-policy.48: 0.663 / 0.568) ', loadEleventhKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

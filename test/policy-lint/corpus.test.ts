@@ -7,6 +7,7 @@ import {
   lintInContext,
   loadCorpus,
   loadEighthKey,
+  loadEleventhKey,
   loadFifthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -175,6 +176,23 @@ const LATER_KEYS = [
     min: 500,
     use: 'split',
     earlier: [loadThirdKey, loadFourthKey, loadFifthKey, loadSixthKey, loadSeventhKey, loadEighthKey, loadNinthKey],
+  },
+  {
+    n: 'eleventh',
+    file: 11,
+    load: loadEleventhKey,
+    min: 350,
+    use: 'split',
+    earlier: [
+      loadThirdKey,
+      loadFourthKey,
+      loadFifthKey,
+      loadSixthKey,
+      loadSeventhKey,
+      loadEighthKey,
+      loadNinthKey,
+      loadTenthKey,
+    ],
   },
 ] as const;
 

@@ -144,6 +144,16 @@ export function loadTenthKey(): Key2Clause[] {
 }
 
 /**
+ * The eleventh blind key (three more engineers, 34 more pages, 2026-11-30: shops' own after-sales notices, FAQ and
+ * help-centre answers, traditional-Chinese and English shops): scored blind at `cn-policy.48`, split by page like
+ * the tenth (the first hex digit of a SHA-256 of the page decides the half: 0–7 held out): its held-out half is
+ * never read.
+ */
+export function loadEleventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-11.json', blindKeySchema(11));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

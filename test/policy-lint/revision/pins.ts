@@ -18,6 +18,7 @@ import { lintPolicy } from '#shared/policy-lint/evaluate.js';
 import {
   loadCorpus,
   loadEighthKey,
+  loadEleventhKey,
   loadFifthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -59,6 +60,7 @@ export function pinnedTexts(): string[] {
       ...loadEighthKey(),
       ...loadNinthKey(),
       ...loadTenthKey(),
+      ...loadEleventhKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
