@@ -34,16 +34,16 @@ import { countOf, dayCounts, inStoreOnly, NO_REASON, NOT_QUALITY, QUALITY, RETUR
 export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 
 const REFUND_NEAR =
-  /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|办理退还[^,;。]{0,16}(?:金额|款项|货款)|退还(?:您)?(?:支付的|所付的)?(?:全部|相应|订单)?金额|返还(?:货款|款项|价款)?|款项|货款|到账|原路|退回(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
+  /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|办理退还[^,;。]{0,16}(?:金额|款项|货款)|退还(?:您)?(?:支付的|所付的)?(?:全部|相应|订单)?金额|返还(?:货款|款项|价款)?|款项|货款|到账|原路|(?:退回|退还|退至|退到)(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款/;
 const SHOP_SERVICE =
-  /回复|响应|取件|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|(?<=^\s*(?:内|以内|之内)?)收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
+  /回复|响应|取件|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|(?<=^\s*(?:内|以内|之内)?)处理(?:退货|退换货?|退款|售后)?申请|(?<=^\s*(?:内|以内|之内)?)收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
   /\b(?:report|notify us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|\bcontact us\b[^.;]{0,6}within \d+ hours? of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
-  /process(?:ing)? (?:your |the )?return|(?<!申请|要求)退款|退款(?=后|之后|以后|审核|的)|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
+  /process(?:ing)? (?:your |the )?return|(?:退还|退至|退到)(?:到|至)?[^,;。]{0,6}(?:账户|帐户)|(?<!申请|要求)退款(?!申请)|退款(?=后|之后|以后|审核|的)|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货/g;
 const WINDOW_WORD =
   /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|exchange/g;
 const QUALITY_WORD =
@@ -125,7 +125,7 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
     qualityClause:
       defectWords && (!NOT_QUALITY.test(read) || /视为|反馈|报告|告知/.test(read)) && !NO_REASON.test(read),
     allowToProcess:
-      /\ballow\b[^.;]{0,50}\b(?:to|for)\s+(?:us\s+to\s+)?(?:process|issue|complete)\s+(?:your |the )?(?:return|refund|credit)/.test(
+      /\ballow\b[^.;]{0,50}\b(?:to|for)\s+(?:us\s+to\s+)?(?:process|issue|complete)\s+(?:your |the )?(?:return|refund|credit)|\b(?:returns?|refunds?) (?:may|can|will|could) take (?:up to )?[^.;]{0,40}\bto (?:be )?process/.test(
         text,
       ),
     reportWords: /反馈|报告|告知|report|notify/.test(read) && DAMAGE_REPORT.test(read),
@@ -166,6 +166,8 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     /^\s*(?:内|以内|之内)?\s*(?:\)|$|[,;。])/.test(after)
   )
     return 'other';
+  // "厂家会在48小时内处理退货申请": the shop handling the application, whatever it pays afterwards.
+  if (/^\s*(?:内|以内|之内)?(?:处理|审核|受理)(?:退货|退换货?|退款|售后)?申请/.test(after)) return 'other';
   // "七天无理由退货，从发货之日算起": a period followed at once by the return is the window, whatever comes next.
   const windowNext = /^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包|选择|申请){0,3}(?:退|换)/.test(after);
   // "24小时内可退": a period followed at once by the return (not by the money) is the window, outside a defect report.
@@ -247,7 +249,8 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const afterLong = purpose ? ownAfter.replace(REFUND_PURPOSE, ' ') : ownAfter;
   // The words right after a number say what it measures; further on, only outside a defect report.
   const refundAfter = REFUND_NEAR.test(after) || (!qualityClause && REFUND_NEAR.test(afterLong));
-  if (!englishReturn && refundAfter && !/^.{0,3}(?:申请|退货|return)/.test(after)) return 'refund';
+  if (!englishReturn && refundAfter && !/^.{0,3}(?:申请|退货|return)|^[^,;。]{0,6}(?:退款申请|申请退款)/.test(after))
+    return 'refund';
   // "Please allow at least 7 days from receipt of your item to process your return": the shop's processing.
   if (facts.allowToProcess) return 'refund';
   const anchor = anchorBefore(text, duration.start);

@@ -232,7 +232,7 @@ const NEGATED_DEFECT_WORD = /(?:未|无|没有|不得有|不能有)(?:任何)?(?
 
 /** A refusal that names every reason or circumstance ("任何情况下", "无论任何原因", "under any circumstances"). */
 const ANY_REASON =
-  /任何(?:情况|情形|原因|理由)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exception|under no circumstances|even if (?:it is |they are |the item is )?(?:defective|damaged|faulty)/;
+  /任何(?:情况|情形|原因|理由)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exception|under no circumstances?|even if (?:it is |they are |the item is )?(?:defective|damaged|faulty)/;
 
 export const qualityReturnsRefused: ClauseRule = {
   id: 'cn.policy.quality-returns-refused',
