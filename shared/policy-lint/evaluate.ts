@@ -40,6 +40,13 @@ const POINTS_BELOW = /以下|下列|如下|下述|the following|listed below|as 
 const CONDITIONED =
   /超过|逾期|之后|以后|否则|完好|费用|运费|\d+\s*(?:days?|天|日|小时)|\b(?:after|within|without|unless|damaged|if|shipping)\b|refunds? (?:are|is)? ?process|we process/;
 
+/**
+ * Issues an item takes only for being goods a refusal names: under a lawful refusal it points back to ("Used items
+ * cannot be returned. This includes: shoes") the item is an instance of the lawful exclusion, not goods excluded
+ * anew; an item naming a void ground of its own (sale, opening, trial, a gift) stays void.
+ */
+const GOODS_ONLY_ISSUES = new Set(['excluded_without_confirmation', 'no_returns_at_all']);
+
 /** A lead-in that only points back to the sentence before it ("This includes:", "包括：", "such as:"). */
 const POINTS_BACK =
   /^(?:(?:this|these|that|they|which|it)(?: list)? (?:includes?|covers?|means?|are|is)|includ(?:es|ing)|such as|for example|e\.g\.|包括|包含|例如|比如|如|具体(?:包括|如下|为)?)[:：]?$/i;
@@ -67,10 +74,9 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
     LIST_WORDS.test(clause.text) ||
     clause.text.length <= 20 ||
     (clause.text.length <= 40 &&
-      /\b(?:not|cannot|cant|non-?returnable|non-?refundable|no|never|final sale)\b/i.test(
+      /^(?:items?|products?|goods|merchandise)\b.*\b(?:that|which)\b.*\b(?:not|cannot|cant|never)\b|^(?:non-?returnable|non-?refundable|final[- ]sale) (?:items?|products?|goods)|^we (?:do not|dont|cannot|cant) accept returns? (?:of|on)\b/i.test(
         clause.text.replace(/['’]/g, ''),
-      ) &&
-      /\b(?:items?|products?|goods|merchandise)\b/i.test(clause.text))
+      ))
   );
 }
 
@@ -93,6 +99,7 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
   // Once a list uses markers, an unmarked line ends it ("- Gift cards" then a sentence of its own).
   let marked = false;
   let itemMarker: Clause['marker'] = '';
+  let sectionMarker: Clause['marker'] = '';
   for (const [index, clause] of clauses.entries()) {
     // A heading line without a colon ("以下情况不属于免费维修的范围", "什么情况无法退货？", "Non-returnable items")
     // followed by list items on lines of their own introduces them as a lead-in does.
@@ -125,6 +132,7 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       !next.listItem &&
       next.ownLine;
     if (!clause.leadIn && !announced && (title || isHeading(clause, next))) {
+      sectionMarker = clause.listItem ? clause.marker : '';
       leads.push(undefined);
       lead = clause;
       sinceLead = 0;
@@ -136,7 +144,12 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     // Items that began unmarked ("包括：\n福袋、零码商品") end at the next marked line ("6、请在签收后7天内…").
     const sameList =
       !clause.listItem ||
-      (!(sinceLead > 0 && itemMarker === '' && !marked) &&
+      (!(
+        sinceLead > 0 &&
+        itemMarker === '' &&
+        !marked &&
+        ((sectionMarker !== '' && clause.marker === sectionMarker) || !lead?.leadIn)
+      ) &&
         (clause.marker !== lead?.marker || !lead?.listItem) &&
         (itemMarker === '' || clause.marker === itemMarker));
     const blank = index > 0 && BLANK_LINE.test(text.slice((clauses[index - 1] as Clause).end, clause.start));
@@ -156,6 +169,12 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       continue;
     }
     leads.push(undefined);
+    // The numbering of the section a lead-in stands in ("5、…。包括：" is in section 5): its next number ends the list.
+    if (clause.leadIn) {
+      const previous = clauses[index - 1];
+      const sameLine = previous !== undefined && !/[\n\r]/.test(text.slice(previous.end, clause.start));
+      sectionMarker = clause.listItem ? clause.marker : sameLine && previous.listItem ? previous.marker : '';
+    }
     lead = clause.leadIn ? clause : undefined;
     sinceLead = 0;
     marked = false;
@@ -185,15 +204,20 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     coversExcludedGoods: terms?.coversExcludedGoods ?? false,
   };
   // A lead-in that points back ("…cannot be returned. This includes:") carries the sentence before it to its items
-  // only when that sentence refuses unlawfully by itself; a lawful refusal (after 30 days, without a receipt, unless
-  // intact) covers its items without refusing them.
+  // when that sentence is void or review by itself, or refuses with no condition of its own; a refusal under a
+  // condition (after 30 days, without a receipt, unless intact) covers its items without refusing them.
   const voidAlone = (k: number): boolean => {
     const own = owns[k] as string;
     const alone: ClauseReading = { text: own, own, lead: '', line: own, durations: readDurations(own), terms: context };
     if (judgeClause(clauses[k] as Clause, alone, pack).verdict !== 'lawful') return true;
-    // "Personalized items cannot be returned. This includes: engraved jewelry, sale items": a lawful refusal with no
-    // condition of its own refuses what it lists, each item judged on its own.
+    // A lawful refusal with no condition of its own ("Personalized items cannot be returned. This includes:") refuses
+    // what it lists; its items are read as instances of what it lawfully excludes (see `GOODS_ONLY_ISSUES`).
     return (NEGATION.test(own) || /cannot|can't|cant\b/.test(own)) && !CONDITIONED.test(own);
+  };
+  const lawfulCarry = (k: number): boolean => {
+    const own = owns[k] as string;
+    const alone: ClauseReading = { text: own, own, lead: '', line: own, durations: readDurations(own), terms: context };
+    return judgeClause(clauses[k] as Clause, alone, pack).verdict === 'lawful';
   };
   const itemsOf = new Map<Clause, string[]>();
   leads.forEach((lead, k) => {
@@ -211,12 +235,9 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       const leadIndex = leadClause ? (indexOf.get(leadClause) as number) : -1;
       // "…cannot be returned or exchanged. This includes:" / "以下商品不支持退货。包括：": a lead-in that only points
       // back reads with the sentence it points to.
+      const pointsBack = leadIndex > 0 && POINTS_BACK.test(owns[leadIndex] as string) && voidAlone(leadIndex - 1);
       const leadOwn =
-        leadIndex < 0
-          ? ''
-          : leadIndex > 0 && POINTS_BACK.test(owns[leadIndex] as string) && voidAlone(leadIndex - 1)
-            ? `${owns[leadIndex - 1]} ${owns[leadIndex]}`
-            : (owns[leadIndex] as string);
+        leadIndex < 0 ? '' : pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string);
       // English words of a heading and its item must not run together ("contact us" + "we'll…").
       const lead = /[a-z0-9]$/.test(leadOwn) && /^[a-z0-9]/.test(own) ? `${leadOwn} ` : leadOwn;
       let line: string | undefined;
@@ -246,7 +267,16 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         const judged = judgeClause(clause, alone, pack, pack.leadRules);
         return judged.verdict === 'lawful' ? lawful(clause, pack, 'lead') : judged;
       }
-      return judgeClause(clause, reading, pack);
+      const judged = judgeClause(clause, reading, pack);
+      // Under a lawful refusal pointed back to, goods named as its instances are not excluded anew.
+      if (
+        judged.verdict !== 'lawful' &&
+        pointsBack &&
+        lawfulCarry(leadIndex - 1) &&
+        judged.issues.every((issue) => GOODS_ONLY_ISSUES.has(issue))
+      )
+        return lawful(clause, pack);
+      return judged;
     }),
   };
 }

@@ -65,3 +65,24 @@ describe('Policy lint: unmarked items after a lead-in that points back end at th
     expect(verdicts.get('Please request your return within 30 days of delivery.')).toBe('lawful');
   });
 });
+
+describe('Policy lint: a title over a refusal and numbered steps', () => {
+  it('keeps the steps out of the refusal (found by the tenth review, cn-policy.50)', () => {
+    // Arrange: a title line, a refusal without a colon, then the steps of a return.
+    const policy = [
+      'Return policy',
+      'Sale items cannot be returned',
+      '1. Contact us within 30 days of delivery',
+      '2. Ship the item back with the receipt',
+    ].join('\n');
+    // Act
+    const verdicts = new Map(lintWithCurrentRuleset(policy).clauses.map((c) => [c.text, c.verdict] as const));
+    // Assess: the refusal is void; the steps under it refuse nothing.
+    expect([...verdicts]).toEqual([
+      ['Return policy', 'lawful'],
+      ['Sale items cannot be returned', 'void'],
+      ['Contact us within 30 days of delivery', 'lawful'],
+      ['Ship the item back with the receipt', 'lawful'],
+    ]);
+  });
+});

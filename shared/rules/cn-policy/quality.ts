@@ -118,15 +118,20 @@ const RETURN_REFUSED_BUT_EXCHANGE =
  * "请将商品寄回，平台将尽快给您重新发货"): within the first seven days CRPL 24 gives the consumer a return.
  */
 const DEFECT_REPLACED =
-  /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced)/;
+  /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced)/;
 
 function defectOnlyReplaced(text: string, line: () => string): boolean {
   return (
     DEFECT_REPLACED.test(text) &&
     // Goods never delivered ("漏发、少发…重新发货") are delivered, not exchanged; a return offered elsewhere on the
     // line ("…更换新品；不想换货的可办理退货退款") keeps it; days 8 and after are CRPL 24's exchange.
+    !/warranty|guarantee|from day (?:8|eight)|after (?:the first )?(?:7|seven) days|or repaired|repaired or/.test(
+      text,
+    ) &&
     QUALITY.test(text.replace(/漏发|少发|缺件|少件|缺少(?:配件)?|少发配件|missing (?:parts|items)/g, ' ')) &&
-    !/退货|退款|refund/.test(line().replace(/(?:非质量问题|无理由|change of mind)[^;。]*/g, ' ')) &&
+    !/退货|退款|refund|money back|return (?:it|the item) for/.test(
+      line().replace(/(?:非质量问题|无理由|change of mind)[^;。]*/g, ' '),
+    ) &&
     !/(?:^|[^\d])(?:8|八)\s*[-~至到]\s*\d+\s*(?:天|日)|第\s*(?:8|八)\s*(?:天|日)/.test(text) &&
     QUALITY.test(text) &&
     !NOT_QUALITY.test(text) &&
@@ -255,7 +260,9 @@ export const qualityReturnsRefused: ClauseRule = {
       !/除外|except|unless/.test(text) &&
       !(
         (NO_REASON.test(text) || /七天|7天|7日|七日|change[- ]of[- ]mind/.test(text)) &&
-        !/(?<![非无])(?:质量问题|瑕疵|故障)(?:退换|退货)|defective|faulty/.test(text)
+        !/(?:不支持|不予|不接受|不提供|不能|无法)[^，,。；;]{0,20}(?:及|和|与|或|、)(?:质量问题|瑕疵|故障)(?:的)?(?:退换|退货)|(?:even if|including) (?:it is |they are |the item is )?(?:defective|faulty|damaged)/.test(
+          text,
+        )
       )
     )
       return finding;
