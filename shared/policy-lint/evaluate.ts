@@ -47,6 +47,34 @@ const CONDITIONED =
  */
 const GOODS_ONLY_ISSUES = new Set(['excluded_without_confirmation', 'no_returns_at_all']);
 
+/**
+ * Whether a listed item can be an instance of what a lawful refusal excludes: anything, where the refusal is a
+ * condition of the goods ("used", "opened", "已使用"); goods of the same kind, where it is a category ("custom",
+ * "perishable", "音像制品和软件": "rugs cut to size", "电脑软件" are; "furniture", "蓝牙耳机", "内衣" are not).
+ */
+const CONDITION_LEAD =
+  /\b(?:used|worn|washed|damaged|opened|unsealed|activated)\b|已使用|使用过|洗涤|下水|损坏|拆封|激活|吊牌/;
+const CATEGORY_ITEMS: readonly (readonly [RegExp, RegExp])[] = [
+  [
+    /custom|personali[sz]ed|made[- ]to|bespoke|定制|订制|定做|订做|刻字/,
+    /custom|personali[sz]|engrav|monogram|cut to|made to|bespoke|定制|订制|定做|订做|刻字|印字/,
+  ],
+  [
+    /音像|软件|光盘|数字|digital|software|download|media/,
+    /\bcd|dvd|blu-?ray|光盘|唱片|软件|software|games?|游戏|download|电子书|e-?books?|激活码|codes?|音像|vinyl|records?/,
+  ],
+  [
+    /perishable|fresh|生鲜|鲜活|易腐/,
+    /fruit|vegetable|meat|fish|seafood|flowers?|bread|cake|dairy|milk|水果|蔬菜|肉|海鲜|水产|鲜花|蛋糕|面包|奶|生鲜|鲜活/,
+  ],
+];
+
+function instanceOf(item: string, lead: string): boolean {
+  const categories = CATEGORY_ITEMS.filter(([category]) => category.test(lead));
+  if (categories.length > 0) return categories.some(([, items]) => items.test(item));
+  return CONDITION_LEAD.test(lead);
+}
+
 /** A lead-in that only points back to the sentence before it ("This includes:", "包括：", "such as:"). */
 const POINTS_BACK =
   /^(?:(?:this|these|that|they|which|it)(?: list)? (?:includes?|covers?|means?|are|is)|includ(?:es|ing)|such as|for example|e\.g\.|包括|包含|例如|比如|如|具体(?:包括|如下|为)?)[:：]?$/i;
@@ -74,7 +102,7 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
     LIST_WORDS.test(clause.text) ||
     clause.text.length <= 20 ||
     (clause.text.length <= 40 &&
-      /^(?:items?|products?|goods|merchandise)\b.*\b(?:that|which)\b.*\b(?:not|cannot|cant|never)\b|^(?:non-?returnable|non-?refundable|final[- ]sale) (?:items?|products?|goods)|^we (?:do not|dont|cannot|cant) accept returns? (?:of|on)\b/i.test(
+      /^(?:items?|products?|goods|merchandise)\b.*\b(?:that|which)\b.*\b(?:not|cannot|cant|never)\b|^(?:non-?returnable|non-?refundable|final[- ]sale|excluded) (?:items?|products?|goods)|^(?:items?|products?) (?:that )?we (?:cannot|cant|do not|dont|wont|will not) (?:accept|take back|return|refund)|^(?:items?|products?) excluded from returns?|^what (?:cannot|cant|can not) be returned|^we (?:do not|dont|cannot|cant) accept returns? (?:of|on)\b/i.test(
         clause.text.replace(/['’]/g, ''),
       ))
   );
@@ -273,7 +301,8 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         judged.verdict !== 'lawful' &&
         pointsBack &&
         lawfulCarry(leadIndex - 1) &&
-        judged.issues.every((issue) => GOODS_ONLY_ISSUES.has(issue))
+        judged.issues.every((issue) => GOODS_ONLY_ISSUES.has(issue)) &&
+        instanceOf(own, owns[leadIndex - 1] as string)
       )
         return lawful(clause, pack);
       return judged;

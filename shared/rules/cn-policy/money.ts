@@ -69,7 +69,7 @@ export const giftChargedAtFullPrice: ClauseRule = {
 };
 
 const DEDUCTION =
-  /(?:回复|恢复)原状(?:所需|的|所必要的)?费用|subject to (?:additional |extra |a )?(?:fees?|charges?)|(?<!\bnot |custom[^.;]{0,60}|made[- ]to[- ]order[^.;]{0,60}|production[^.;]{0,40})subject to an? \d+(?:\.\d+)?\s*%\s*(?:cancell?ation|restocking|handling|processing) fee|(?<!无|免)(?:处理费|手续费|服务费|折旧费|整新费|包装费|质检费|检测费|违约金)(?:用)?[^,;。]{0,12}(?:需由|须由|由|需要|需|须)(?!\s*(?:由\s*)?(?:商家|卖家|本店|我方|我店|我司|我们|平台|商城|本公司))[^,;。]{0,10}(?:承担|支付|负担)|(?:扣除|收取)[^,;。]{0,16}(?:\d+(?:\.\d+)?\s*%)[^。]{0,16}(?:行政|手续|处理|服务)费|(?:扣除|扣减|扣|收取|另收|加收|承担|支付|缴纳|crediting)[^,;。]{0,10}(?:\d+(?:\.\d+)?\s*%|百分之|手续费|服务费|折旧费|折旧|整新费|翻新费|包装费|损耗费|库存费|仓储费|处理费|管理费|违约金|退货费|质检费|检测费|各种费用|相关费用|相应费用|一定比例)|(?:\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:手续费|服务费|折旧费|费用|货款)|(?:手续费|折旧费|整新费|翻新费|库存费|损耗费)(?:由|需|按)|restocking|re-stocking|handling fee|(?:fee|charge) of \d+(?:\.\d+)?\s*%(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|(?:handling|processing|service|administration|admin) charge(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|\b(?:returns?|refunds?|returned)\b[^.;]{0,40}?(?:(?:fee|charge) of \d+(?:\.\d+)?\s*%|(?:handling|processing|service|administration|admin) charge)|(?:cancellation|cancel) (?:fee|charge)s?(?=[^.;]{0,30}\breturn)|processing fee|return fee|inspection fee|depreciation|\d+\s*% (?:fee|charge|deduction)|(?:deduct|charge)(?:ed)?\s+(?:a\s+)?(?:\d+\s*%|fee)/;
+  /(?:回复|恢复)原状(?:所需|的|所必要的)?费用|subject to (?:additional |extra |a )?(?:fees?|charges?)|(?<!\bnot |\bcustom(?!ers?)[^.;]{0,60}|made[- ]to[- ]order[^.;]{0,60}|production[^.;]{0,40})subject to an? \d+(?:\.\d+)?\s*%\s*(?:cancell?ation|restocking|handling|processing) fee|(?<!无|免)(?:处理费|手续费|服务费|折旧费|整新费|包装费|质检费|检测费|违约金)(?:用)?[^,;。]{0,12}(?:需由|须由|由|需要|需|须)(?!\s*(?:由\s*)?(?:商家|卖家|本店|我方|我店|我司|我们|平台|商城|本公司))[^,;。]{0,10}(?:承担|支付|负担)|(?:扣除|收取)[^,;。]{0,16}(?:\d+(?:\.\d+)?\s*%)[^。]{0,16}(?:行政|手续|处理|服务)费|(?:扣除|扣减|扣|收取|另收|加收|承担|支付|缴纳|crediting)[^,;。]{0,10}(?:\d+(?:\.\d+)?\s*%|百分之|手续费|服务费|折旧费|折旧|整新费|翻新费|包装费|损耗费|库存费|仓储费|处理费|管理费|违约金|退货费|质检费|检测费|各种费用|相关费用|相应费用|一定比例)|(?:\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:手续费|服务费|折旧费|费用|货款)|(?:手续费|折旧费|整新费|翻新费|库存费|损耗费)(?:由|需|按)|restocking|re-stocking|handling fee|(?:fee|charge) of \d+(?:\.\d+)?\s*%(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|(?:handling|processing|service|administration|admin) charge(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|\b(?:returns?|refunds?|returned)\b[^.;]{0,40}?(?:(?:fee|charge) of \d+(?:\.\d+)?\s*%|(?:handling|processing|service|administration|admin) charge)|(?:cancellation|cancel) (?:fee|charge)s?(?=[^.;]{0,30}\breturn)|processing fee|return fee|inspection fee|depreciation|\d+\s*% (?:fee|charge|deduction)|(?:deduct|charge)(?:ed)?\s+(?:a\s+)?(?:\d+\s*%|fee)/;
 const LAWFUL_DEDUCTION =
   /信用卡|花呗分期|分期手续费|支付手续费|刷卡手续费|银行手续费|包邮|免运费|运费|邮费|满减|套装|优惠券|代金券|积分|礼券|红包|三包|修理|维修|换货|\bshipping\b|coupon|gift card fee|card fee|card processing fee|credit card|payment processing|transaction fee|instal(?:l)?ment fee/;
 
@@ -84,6 +84,21 @@ const deduction: RuleFinding = {
     en: 'When the goods come back intact we refund the full price you paid; where the return means a free-shipping or bundle offer no longer applies, it is settled at the prices and shipping rules of the purchase.',
   },
 };
+
+/**
+ * A charge made after "但 / 且 / but / however" ("不收取手续费，但需支付20元包装费", "but a $15 processing fee will be
+ * deducted"): a negated charge before it does not cover it. Return shipping and a missing gift's declared price
+ * are charges the law allows (NRR-MEASURES 18, 12).
+ */
+function chargedAfterBut(text: string): boolean {
+  const after = /(?:但|且|however|\bbut\b)([^。.]{0,50})/.exec(text)?.[1];
+  if (!after) return false;
+  const rest = after.replace(
+    /运费|邮费|快递费|(?:return )?shipping(?: costs?| fees?| charges?)?|postage|赠品[^。.]{0,12}(?:页面|标明|声明|标注)[^。.]{0,6}价[^。.]{0,6}/g,
+    ' ',
+  );
+  return /费|fee|charge|损耗|百分之|\d+\s*%|价值|deduct/.test(rest);
+}
 
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
@@ -108,9 +123,7 @@ export const deductionsNotAllowed: ClauseRule = {
     }
     if (
       !firstShipping &&
-      !/(?:但|且|however|\bbut\b)[^。.]{0,30}(?:(?:扣除|收取|需支付|deduct(?:ed)?|charged?|appl(?:y|ies))[^。.]{0,16}(?:\d+\s*%|折旧费|手续费|restocking fee|handling fee)|(?:\d+\s*%|折旧费|手续费|restocking fee|handling fee)[^。.]{0,16}(?:扣除|收取|deduct(?:ed)?|charged?|appl(?:y|ies)))/.test(
-        text,
-      ) &&
+      !chargedAfterBut(text) &&
       /no (?:restocking|handling|return) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|waived|free of charge/.test(
         text,
       )

@@ -161,16 +161,22 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // "等待审核（1个工作日内）": a period bracketed after the shop's review or handling is the shop's own timetable.
   if (
     /(?:审核|审批|核实|答复|回复|处理|受理)\s*[(:]?\s*$/.test(before) &&
-    !/退款|refund|逾期|超时|不予|不再|无理由|(?<!申)请/.test(before) &&
-    !/逾期|超时|否则|不予|不再/.test(text.slice(duration.end)) &&
+    !/退款|refund|逾期|超时|不予|不再|无理由|请(?:您)?(?:务必)?(?:在|于)/.test(before) &&
+    !/(?:逾期|超时|否则|不予|不再)(?![^,;。]{0,10}(?:自动同意|自动退款|自动通过|系统自动))/.test(
+      text.slice(duration.end),
+    ) &&
     /^\s*(?:内|以内|之内)?\s*(?:\)|$|[,;。])/.test(after)
   )
     return 'other';
   // "厂家会在48小时内处理退货申请": the shop handling the application, whatever it pays afterwards.
   if (
     /^\s*(?:内|以内|之内)?(?:处理|审核|受理)(?:您的)?(?:退货|退换货?|退款|售后)?申请/.test(after) &&
-    !/逾期|超时|否则|不予|不再|视为放弃/.test(text.slice(duration.end)) &&
-    !/(?<!申)请/.test(before)
+    !/(?:逾期|超时|否则|不予|不再|视为放弃)(?![^,;。]{0,10}(?:自动同意|自动退款|自动通过|系统自动))/.test(
+      text.slice(duration.end),
+    ) &&
+    !/请(?:您)?(?:务必)?(?:在|于)/.test(before) &&
+    anchorBefore(text, duration.start) !== 'return_received' &&
+    !/^[^。]{0,20}并(?:原路)?退款/.test(after)
   )
     return 'other';
   // "七天无理由退货，从发货之日算起": a period followed at once by the return is the window, whatever comes next.

@@ -125,18 +125,22 @@ function defectOnlyReplaced(text: string, line: () => string): boolean {
     DEFECT_REPLACED.test(text) &&
     // Goods never delivered ("漏发、少发…重新发货") are delivered, not exchanged; a return offered elsewhere on the
     // line ("…更换新品；不想换货的可办理退货退款") keeps it; days 8 and after are CRPL 24's exchange.
-    !/warranty|guarantee|from day (?:8|eight)|after (?:the first )?(?:7|seven) days|or repaired|repaired or/.test(
+    !/from day (?:8|eight)|after (?:the first )?(?:7|seven) days|\b(?:parts?|components?)\b[^.;]{0,30}(?:be )?replaced/.test(
       text,
     ) &&
     QUALITY.test(text.replace(/漏发|少发|缺件|少件|缺少(?:配件)?|少发配件|missing (?:parts|items)/g, ' ')) &&
     !/退货|退款|refund|money back|return (?:it|the item) for/.test(
-      line().replace(/(?:非质量问题|无理由|change of mind)[^;。]*/g, ' '),
+      line()
+        .replace(/(?:非质量问题|无理由|change of mind)[^;。]*/g, ' ')
+        .replace(/\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g, ' '),
     ) &&
     !/(?:^|[^\d])(?:8|八)\s*[-~至到]\s*\d+\s*(?:天|日)|第\s*(?:8|八)\s*(?:天|日)/.test(text) &&
     QUALITY.test(text) &&
     !NOT_QUALITY.test(text) &&
     !/退(?!回商品|回货品|回给|回至|回到|回本|回仓)|refund|return|维修|修理|保修|三包|质保/.test(
-      text.replace(/寄回|退回(?:商品|货品)/g, ' '),
+      text
+        .replace(/寄回|退回(?:商品|货品)/g, ' ')
+        .replace(/\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g, ' '),
     ) &&
     !afterWindowOnly(text)
   );
