@@ -57,7 +57,7 @@ const CONDITION_LEAD =
 const CATEGORY_ITEMS: readonly (readonly [RegExp, RegExp])[] = [
   [
     /custom|personali[sz]ed|made[- ]to|bespoke|定制|订制|定做|订做|刻字/,
-    /custom|personali[sz]|engrav|monogram|cut to|made to|bespoke|定制|订制|定做|订做|刻字|印字/,
+    /custom|personali[sz]|engrav|monogram|embroider|printed with|tailor|cut to|made[- ]to|to measure|bespoke|定制|订制|定做|订做|刻字|印字|量身|尺寸制作|按您[^,;。]{0,6}(?:尺寸|要求)/,
   ],
   [
     /音像|软件|光盘|数字|digital|software|download|media/,

@@ -125,7 +125,7 @@ function defectOnlyReplaced(text: string, line: () => string): boolean {
     DEFECT_REPLACED.test(text) &&
     // Goods never delivered ("漏发、少发…重新发货") are delivered, not exchanged; a return offered elsewhere on the
     // line ("…更换新品；不想换货的可办理退货退款") keeps it; days 8 and after are CRPL 24's exchange.
-    !/from day (?:8|eight)|after (?:the first )?(?:7|seven) days|\b(?:parts?|components?)\b[^.;]{0,30}(?:be )?replaced/.test(
+    !/from day (?:8|eight)|after (?:the first )?(?:7|seven) days|\b(?:parts?|components?)\b[^.;]{0,30}(?:be )?replaced|(?:during|within) the warranty/.test(
       text,
     ) &&
     QUALITY.test(text.replace(/漏发|少发|缺件|少件|缺少(?:配件)?|少发配件|missing (?:parts|items)/g, ' ')) &&
