@@ -234,18 +234,31 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   // A lead-in that points back ("…cannot be returned. This includes:") carries the sentence before it to its items
   // when that sentence is void or review by itself, or refuses with no condition of its own; a refusal under a
   // condition (after 30 days, without a receipt, unless intact) covers its items without refusing them.
-  const voidAlone = (k: number): boolean => {
-    const own = owns[k] as string;
-    const alone: ClauseReading = { text: own, own, lead: '', line: own, durations: readDurations(own), terms: context };
-    if (judgeClause(clauses[k] as Clause, alone, pack).verdict !== 'lawful') return true;
-    // A lawful refusal with no condition of its own ("Personalized items cannot be returned. This includes:") refuses
-    // what it lists; its items are read as instances of what it lawfully excludes (see `GOODS_ONLY_ISSUES`).
-    return (NEGATION.test(own) || /cannot|can't|cant\b/.test(own)) && !CONDITIONED.test(own);
+  // The sentence's own verdict, judged once however many items point back to it.
+  const verdictsAlone = new Map<number, LintedClause['verdict']>();
+  const lawfulAlone = (k: number): boolean => {
+    let verdict = verdictsAlone.get(k);
+    if (verdict === undefined) {
+      const own = owns[k] as string;
+      const alone: ClauseReading = {
+        text: own,
+        own,
+        lead: '',
+        line: own,
+        durations: readDurations(own),
+        terms: context,
+      };
+      verdict = judgeClause(clauses[k] as Clause, alone, pack).verdict;
+      verdictsAlone.set(k, verdict);
+    }
+    return verdict === 'lawful';
   };
-  const lawfulCarry = (k: number): boolean => {
+  // A lawful refusal with no condition of its own ("Personalized items cannot be returned. This includes:") refuses
+  // what it lists; its items are read as instances of what it lawfully excludes (see `GOODS_ONLY_ISSUES`).
+  const carried = (k: number): boolean => {
+    if (!lawfulAlone(k)) return true;
     const own = owns[k] as string;
-    const alone: ClauseReading = { text: own, own, lead: '', line: own, durations: readDurations(own), terms: context };
-    return judgeClause(clauses[k] as Clause, alone, pack).verdict === 'lawful';
+    return (NEGATION.test(own) || /cannot|can't|cant\b/.test(own)) && !CONDITIONED.test(own);
   };
   const itemsOf = new Map<Clause, string[]>();
   leads.forEach((lead, k) => {
@@ -263,7 +276,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       const leadIndex = leadClause ? (indexOf.get(leadClause) as number) : -1;
       // "…cannot be returned or exchanged. This includes:" / "以下商品不支持退货。包括：": a lead-in that only points
       // back reads with the sentence it points to.
-      const pointsBack = leadIndex > 0 && POINTS_BACK.test(owns[leadIndex] as string) && voidAlone(leadIndex - 1);
+      const pointsBack = leadIndex > 0 && POINTS_BACK.test(owns[leadIndex] as string) && carried(leadIndex - 1);
       const leadOwn =
         leadIndex < 0 ? '' : pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string);
       // English words of a heading and its item must not run together ("contact us" + "we'll…").
@@ -300,7 +313,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       if (
         judged.verdict !== 'lawful' &&
         pointsBack &&
-        lawfulCarry(leadIndex - 1) &&
+        lawfulAlone(leadIndex - 1) &&
         judged.issues.every((issue) => GOODS_ONLY_ISSUES.has(issue)) &&
         instanceOf(own, owns[leadIndex - 1] as string)
       )

@@ -120,6 +120,9 @@ const RETURN_REFUSED_BUT_EXCHANGE =
 const DEFECT_REPLACED =
   /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced)/;
 
+/** A refund or money back refused ("no money back", "we do not offer refunds"): no return offered. */
+const REFUND_REFUSED = /\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g;
+
 function defectOnlyReplaced(text: string, line: () => string): boolean {
   return (
     DEFECT_REPLACED.test(text) &&
@@ -132,15 +135,12 @@ function defectOnlyReplaced(text: string, line: () => string): boolean {
     !/退货|退款|refund|money back|return (?:it|the item) for/.test(
       line()
         .replace(/(?:非质量问题|无理由|change of mind)[^;。]*/g, ' ')
-        .replace(/\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g, ' '),
+        .replace(REFUND_REFUSED, ' '),
     ) &&
     !/(?:^|[^\d])(?:8|八)\s*[-~至到]\s*\d+\s*(?:天|日)|第\s*(?:8|八)\s*(?:天|日)/.test(text) &&
-    QUALITY.test(text) &&
     !NOT_QUALITY.test(text) &&
     !/退(?!回商品|回货品|回给|回至|回到|回本|回仓)|refund|return|维修|修理|保修|三包|质保/.test(
-      text
-        .replace(/寄回|退回(?:商品|货品)/g, ' ')
-        .replace(/\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g, ' '),
+      text.replace(/寄回|退回(?:商品|货品)/g, ' ').replace(REFUND_REFUSED, ' '),
     ) &&
     !afterWindowOnly(text)
   );
