@@ -22,7 +22,7 @@ const LIST_WORDS =
 const BLANK_LINE = /\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r/;
 
 /** Words that make a short line a statement of its own ("不退", "视为", "一经", "no returns"). */
-const NEGATION =
+export const NEGATION =
   /不(?:予|支持|支援|接受|提供|可|能|退|換|换|再|适用|適用|允许|允許|得|办理|辦理|享受|享有|参与|參與|属于|屬於)|无法|無法|拒|概不|恕不|谢绝|謝絕|禁止|视为|視為|一经|一經|\bno\b|\bnot\b|non-?returnable|non-?refundable/i;
 /** A refusal that names no goods or case of its own ("不支持无理由退换货", "不支持退货"). */
 const BARE_REFUSAL =
@@ -32,48 +32,6 @@ const SECTION_NAME =
   /(?:情形|情况|情況|商品|产品|產品|说明|說明|须知|須知|政策|规则|規則|范围|範圍|类型|類型|事项|事項|条件|條件|流程|时效|時效|方式|标准|標準|提示|规定|規定|细则|細則)$/;
 
 const POINTS_BELOW = /以下|下列|如下|下述|the following|listed below|as follows/i;
-
-/**
- * A refusal with a condition of its own (a time, a missing RMA or receipt, damage, intactness, costs, the refund's
- * timing): the items a lead-in lists after it fall under the condition, they are not refused.
- */
-const CONDITIONED =
-  /超过|逾期|之后|以后|否则|完好|费用|运费|\d+\s*(?:days?|天|日|小时)|\b(?:after|within|without|unless|damaged|if|shipping)\b|refunds? (?:are|is)? ?process|we process/;
-
-/**
- * Issues an item takes only for being goods a refusal names: under a lawful refusal it points back to ("Used items
- * cannot be returned. This includes: shoes") the item is an instance of the lawful exclusion, not goods excluded
- * anew; an item naming a void ground of its own (sale, opening, trial, a gift) stays void.
- */
-const GOODS_ONLY_ISSUES = new Set(['excluded_without_confirmation', 'no_returns_at_all']);
-
-/**
- * Whether a listed item can be an instance of what a lawful refusal excludes: anything, where the refusal is a
- * condition of the goods ("used", "opened", "已使用"); goods of the same kind, where it is a category ("custom",
- * "perishable", "音像制品和软件": "rugs cut to size", "电脑软件" are; "furniture", "蓝牙耳机", "内衣" are not).
- */
-const CONDITION_LEAD =
-  /\b(?:used|worn|washed|damaged|opened|unsealed|activated)\b|已使用|使用过|洗涤|下水|损坏|拆封|激活|吊牌/;
-const CATEGORY_ITEMS: readonly (readonly [RegExp, RegExp])[] = [
-  [
-    /custom|personali[sz]ed|made[- ]to|bespoke|定制|订制|定做|订做|刻字/,
-    /custom|personali[sz]|engrav|monogram|embroider|printed with|tailor|cut to|made[- ]to|to measure|bespoke|定制|订制|定做|订做|刻字|印字|量身|尺寸制作|按您[^,;。]{0,6}(?:尺寸|要求)/,
-  ],
-  [
-    /音像|软件|光盘|数字|digital|software|download|media/,
-    /\bcd|dvd|blu-?ray|光盘|唱片|软件|software|games?|游戏|download|电子书|e-?books?|激活码|codes?|音像|vinyl|records?/,
-  ],
-  [
-    /perishable|fresh|生鲜|鲜活|易腐/,
-    /fruit|vegetable|meat|fish|seafood|flowers?|bread|cake|dairy|milk|水果|蔬菜|肉|海鲜|水产|鲜花|蛋糕|面包|奶|生鲜|鲜活/,
-  ],
-];
-
-function instanceOf(item: string, lead: string): boolean {
-  const categories = CATEGORY_ITEMS.filter(([category]) => category.test(lead));
-  if (categories.length > 0) return categories.some(([, items]) => items.test(item));
-  return CONDITION_LEAD.test(lead);
-}
 
 /** A lead-in that only points back to the sentence before it ("This includes:", "包括：", "such as:"). */
 const POINTS_BACK =
@@ -253,13 +211,8 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     }
     return verdict === 'lawful';
   };
-  // A lawful refusal with no condition of its own ("Personalized items cannot be returned. This includes:") refuses
-  // what it lists; its items are read as instances of what it lawfully excludes (see `GOODS_ONLY_ISSUES`).
-  const carried = (k: number): boolean => {
-    if (!lawfulAlone(k)) return true;
-    const own = owns[k] as string;
-    return (NEGATION.test(own) || /cannot|can't|cant\b/.test(own)) && !CONDITIONED.test(own);
-  };
+  // A lawful refusal carries only where the pack reads it as refusing with no condition of its own.
+  const carried = (k: number): boolean => !lawfulAlone(k) || pack.refusesUnconditionally(owns[k] as string);
   const itemsOf = new Map<Clause, string[]>();
   leads.forEach((lead, k) => {
     if (!lead) return;
@@ -314,8 +267,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         judged.verdict !== 'lawful' &&
         pointsBack &&
         lawfulAlone(leadIndex - 1) &&
-        judged.issues.every((issue) => GOODS_ONLY_ISSUES.has(issue)) &&
-        instanceOf(own, owns[leadIndex - 1] as string)
+        pack.instanceOfLawful(own, owns[leadIndex - 1] as string, judged.issues)
       )
         return lawful(clause, pack);
       return judged;

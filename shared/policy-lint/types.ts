@@ -75,6 +75,16 @@ export interface PolicyPack {
   readonly promisedDays: (reading: string) => number;
   /** The message of a clause with nothing void in it. */
   readonly lawfulMessage: Message;
+  /**
+   * Whether a lawful refusal refuses with no condition of its own ("Personalized items cannot be returned"), so that a
+   * lead-in pointing back to it ("This includes:") carries it to the items it lists.
+   */
+  readonly refusesUnconditionally: (reading: string) => boolean;
+  /**
+   * Whether a listed item, judged under a lawful refusal it points back to with these issues, is only an instance of
+   * what the refusal lawfully excludes, and so not excluded anew.
+   */
+  readonly instanceOfLawful: (item: string, refusal: string, issues: readonly PolicyIssue[]) => boolean;
 }
 
 export type { ClauseVerdict, PolicyIssue };

@@ -18,6 +18,7 @@ import type { PolicyPack } from '#shared/policy-lint/types.js';
 import { finalInterpretationRight, otherVoid } from './format-terms.js';
 import { openedPackagingExcluded, tagsConditionOverreach } from './intactness.js';
 import { countOf } from './lexicon.js';
+import { instanceOfLawful, refusesUnconditionally } from './lists.js';
 import { deductionsNotAllowed, giftChargedAtFullPrice } from './money.js';
 import { inspectionNoticeTooShort, refundLaterThanLaw, windowShorterThanLaw } from './periods.js';
 import {
@@ -89,6 +90,8 @@ export const CN_POLICY_PACK: PolicyPack = {
   leadRules: [windowShorterThanLaw, refundLaterThanLaw, inspectionNoticeTooShort],
   scopes: CN_POLICY_SCOPES,
   promisedDays,
+  refusesUnconditionally,
+  instanceOfLawful,
   lawfulMessage: {
     zh: '未发现排除或限制消费者权利的内容。',
     en: 'Nothing here excludes or limits the consumer’s rights.',
