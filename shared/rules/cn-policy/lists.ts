@@ -1,7 +1,29 @@
 /**
  * Lists pointed back to ("…cannot be returned. This includes:", "以下商品不支持退货。包括："): when a lawful refusal
- * carries to the items listed after it, and when an item is only an instance of what it lawfully excludes. The
- * evaluator asks the pack; the readings are the PRC pack's (CRPL 25 ¶1, NRR-MEASURES 7–9).
+ * carries to the items listed after it, and when an item is only an instance of what it lawfully excludes.
+ *
+ * @law NRR-MEASURES 6
+ * 第六条 下列商品不适用七日无理由退货规定：
+ * （一）消费者定作的商品；
+ * （二）鲜活易腐的商品；
+ * （三）在线下载或者消费者拆封的音像制品、计算机软件等数字化商品；
+ * （四）交付的报纸、期刊。
+ * @endlaw
+ * @law NRR-MEASURES 7
+ * 第七条 下列性质的商品经消费者在购买时确认，可以不适用七日无理由退货规定：
+ * （一）拆封后易影响人身安全或者生命健康的商品，或者拆封后易导致商品品质发生改变的商品；
+ * （二）一经激活或者试用后价值贬损较大的商品；
+ * （三）销售时已明示的临近保质期的商品、有瑕疵的商品。
+ * @endlaw
+ *
+ * Interpretation:
+ * - A refusal of the statutory categories (NRR-MEASURES 6) or of goods not intact is lawful; the goods a lead-in
+ *   lists under it are lawful as its instances: anything under a condition of the goods ("used items"), goods of the
+ *   same kind under a category ("custom orders": "rugs cut to size", not "furniture").
+ * - An item with a void ground of its own (sale, opening, trial, a gift) stays void; goods of an NRR-MEASURES 7
+ *   nature listed under another category stay `review`.
+ * - A refusal under a condition of its own (after a time, without a receipt, unless intact) covers its items
+ *   without refusing them; the evaluator carries only refusals with no condition.
  */
 import { NEGATION } from '#shared/policy-lint/evaluate.js';
 import type { PolicyIssue } from '#shared/policy-lint/types.js';
