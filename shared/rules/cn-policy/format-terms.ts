@@ -88,12 +88,16 @@ function refundParked(text: string): boolean {
       text,
     ) &&
     !(
-      /(?:如|若)(?:您)?(?:愿意|同意)|经(?:您)?同意|余额支付|使用[^,;。]{0,10}(?:余额|预存款)(?:支付)?的|(?:可以?|也可|可选择|选择|申请)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)|不同意的?[^,;。]{0,8}(?:备注|告知|联系)/.test(
-        text,
+      /(?:如|若)(?:您)?(?:愿意|同意)|经(?:您)?同意(?![^,;。]{0,6}(?:原支付方式|原路))|余额支付|使用[^,;。]{0,10}(?:余额|预存款)(?:支付)?的|(?<![方才])(?:可以?|也可|可选择|选择|申请)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)|不同意的?[^,;。]{0,8}(?:备注|告知)|不同意的?[^。]{0,12}联系[^。]{0,10}(?:原支付方式|原路)/.test(
+        text.replace(ROUTE_REFUSED, ' '),
       ) && !/无需[^,;。]{0,4}同意|不接受原/.test(text)
     )
   );
 }
+
+/** The original route refused or offered only against a charge ("不可选择原路退回", "如需申请原路退回须扣除10%"). */
+const ROUTE_REFUSED =
+  /(?:不可以?|不能|不支持|恕不能|无法|不得|不予|不接受|不提供)(?:以)?(?:选择|申请)?[^,;。]{0,4}(?:原支付方式|原路)(?:退回|退还|返还)?|(?:如需|若需|如要|如选择|若选择)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)?[^。]{0,6}(?:须|需|将)?(?:扣除|收取|支付)/g;
 
 /** Every loss put on the consumer ("所有损失，均须自行承担"), not only the losses the consumer caused. */
 function lossesShifted(text: string): boolean {
@@ -103,8 +107,28 @@ function lossesShifted(text: string): boolean {
     ) &&
     /(?:您|顾客|买家|客户|消费者|自行)承担/.test(text) &&
     (!/(?<!是否)因(?:您|买家|顾客|客户|消费者)[^。]{0,14}(?:原因|错误|不当|自行|私自|拆修|有误|填写|过失)/.test(text) ||
-      /(?:或|及|和)(?:商品)?(?:质量问题|瑕疵)(?:导致|造成)/.test(text))
+      defectLossesShifted(text))
   );
+}
+
+/**
+ * A defect named among the causes of the losses the consumer bears ("因买家原因或商品故障导致的一切损失", "…，包括商品
+ * 本身的质量问题"): those losses are the shop's (CRPL 24). A defect negated or excepted ("非质量问题", "质量问题除外"), one
+ * the consumer caused ("私自拆修导致的故障") or one whose losses the shop bears ("质量问题…本店承担") is not.
+ */
+function defectLossesShifted(text: string): boolean {
+  const kept = text
+    .replace(/(?:非|不是|并非|无|没有|除)(?:因)?(?:商品|产品)?(?:本身|自身)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)/g, ' ')
+    .replace(/(?:质量问题|瑕疵|故障|缺陷)(?:的)?(?:情况)?除外/g, ' ')
+    .replace(
+      /(?:原因|拆修|拆机|使用不当|操作不当|不当使用|错误操作|保管不当|私自|自行|人为|有误)[^,;，；。]{0,10}(?:导致|造成|引起|产生)(?:的)?(?:商品|产品)?(?:出现|发生)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)/g,
+      ' ',
+    )
+    .replace(
+      /(?:质量问题|瑕疵|故障|缺陷)[^;；。]{0,14}(?:本店|我们|我司|卖家|商家|本公司|平台)(?:将)?(?:承担|负责)/g,
+      ' ',
+    );
+  return /质量问题|瑕疵|故障|缺陷/.test(kept);
 }
 
 function partRefused(text: string): boolean {

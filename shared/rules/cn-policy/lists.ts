@@ -52,7 +52,7 @@ const CONDITION_LEAD =
 const CATEGORY_ITEMS: readonly (readonly [RegExp, RegExp])[] = [
   [
     /custom|personali[sz]ed|made[- ]to|bespoke|定制|订制|定做|订做|刻字/,
-    /custom|personali[sz]|engrav|monogram|embroider|printed with|tailor|cut to|made[- ]to|to measure|bespoke|定制|订制|定做|订做|刻字|印字|量身|尺寸制作|按您[^,;。]{0,6}(?:尺寸|要求)/,
+    /custom|(?<!non-?)personali[sz]|engrav|monogram|embroidered with (?:your|a|the|names?|initials)|custom embroider|printed with (?:your|a name|names?|initials|(?:a |your )?photos?)|tailor[- ]made|tailored to (?:you|your)|cut to (?:your )?(?:size|length|measure)|made[- ]to|bespoke|定制|订制|定做|订做|刻字|印字|量身(?:定制|定做|订做|裁剪|制作|打造)|尺寸制作|按(?:您|客户|顾客)(?:的|提供的)?(?:要求(?:的)?)?(?:尺寸|尺码|图片|图案|设计)(?:定制|制作|加工|生产|订做|定做|刻|印)/,
   ],
   [
     /音像|软件|光盘|数字|digital|software|download|media/,

@@ -123,14 +123,28 @@ const DEFECT_REPLACED =
 /** A refund or money back refused ("no money back", "we do not offer refunds"): no return offered. */
 const REFUND_REFUSED = /\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g;
 
+/**
+ * "During the warranty period, faulty products will be replaced": a promise over the warranty, on top of the law's
+ * return, unless money back is refused beside it ("we do not give money back", "replaced only") or the replacement
+ * is what the first days or a delivery get ("within 7 days of delivery", "damaged in transit").
+ */
+function warrantyPromise(text: string, line: () => string): boolean {
+  return (
+    /(?:during|within) the warranty/.test(text) &&
+    !/\bonly\b|within (?:\d+|seven) days|transit|arriv|on delivery/.test(text) &&
+    !new RegExp(REFUND_REFUSED.source).test(line())
+  );
+}
+
 function defectOnlyReplaced(text: string, line: () => string): boolean {
   return (
     DEFECT_REPLACED.test(text) &&
     // Goods never delivered ("漏发、少发…重新发货") are delivered, not exchanged; a return offered elsewhere on the
     // line ("…更换新品；不想换货的可办理退货退款") keeps it; days 8 and after are CRPL 24's exchange.
-    !/from day (?:8|eight)|after (?:the first )?(?:7|seven) days|\b(?:parts?|components?)\b[^.;]{0,30}(?:be )?replaced|(?:during|within) the warranty/.test(
+    !/from day (?:8|eight)|after (?:the first )?(?:7|seven) days|\b(?:parts?|components?)\b[^.;]{0,30}(?:be )?replaced/.test(
       text,
     ) &&
+    !warrantyPromise(text, line) &&
     QUALITY.test(text.replace(/漏发|少发|缺件|少件|缺少(?:配件)?|少发配件|missing (?:parts|items)/g, ' ')) &&
     !/退货|退款|refund|money back|return (?:it|the item) for/.test(
       line()
@@ -315,6 +329,7 @@ export const qualityReturnsRefused: ClauseRule = {
       !NO_REASON.test(text) &&
       !NOT_QUALITY.test(text) &&
       !/三包|保修|质保|维修|修理|warranty|repair/.test(text) &&
+      !periodNamedOnly(text) &&
       days.length > 0 &&
       Math.max(...days) < 365;
     // "只有严重损毁才可换货", "(only) 与描述有重大出入": the defect remedy kept for serious defects only (CRPL 24 covers
@@ -415,3 +430,15 @@ export const burdenOfProofOnConsumer: ClauseRule = {
     };
   },
 };
+
+/**
+ * The cut-off names the return period it ends ("已超过退换货期限（7天）", "超过7天退换期", "超过七天犹豫期"): read for the
+ * consumer (CIVIL-CODE 498), the period ended is the no-reason one, after which the clause refuses nothing CRPL 24
+ * gives for defects; refusing them all ("无法接受任何退换货", "一律不予") is the other reading, and void. A "鉴赏期" is
+ * not one of these: named for inspecting the goods, its end reads as the end of defect claims too.
+ */
+const PERIOD_NAMED = /(?:超过|超出|逾|过了|已过)[^,;。]{0,12}(?:退换货?|退货|换货|无理由退换?货?|犹豫)期/;
+const EVERY_RETURN = /任何|一律|所有|全部|一概|概不|无论|不论|包括质量|含质量|any\b|all\b/;
+function periodNamedOnly(text: string): boolean {
+  return PERIOD_NAMED.test(text) && !EVERY_RETURN.test(text);
+}

@@ -17,7 +17,9 @@ import type { ClauseReading } from '#shared/policy-lint/types.js';
 import {
   allows,
   CONDITIONS_LEAD,
+  CONFIRMED,
   DOMAIN_GOODS,
+  FAKE_CONFIRMATION,
   GIFT_MISSING,
   inStoreOnly,
   LAWFUL_SCOPE,
@@ -388,6 +390,8 @@ function computeScope(full: string): RefusalScope {
     const own = wholeScope(part);
     // "医用口罩属医疗器械，拆封后不支持退货": a part with no goods of its own speaks of the goods named before it.
     if ((own === 'opened' || own === 'trial') && scope === 'lawful' && !namesGoods(part) && parts[0] !== part) continue;
+    // "食品不支持退货，除非密封包装未拆封": the seal named in another part qualifies the food this part excludes.
+    if (own === 'goods' && USED.test(full) && sealGoodsWhole(part)) continue;
     if (VOID_SCOPES.has(own)) return own;
   }
   return scope;
@@ -431,6 +435,8 @@ function wholeScope(full: string): RefusalScope {
       return 'everything';
     const prefix = text.slice(0, at.index + at[0].length);
     const scope = scopeOf(prefix);
+    // "食品不支持退货，除非密封包装未拆封": the seal named after the refusal qualifies the food excluded before it.
+    if (scope === 'goods' && USED.test(text) && sealGoodsWhole(prefix)) return 'nature';
     if (scope !== 'everything') return scope;
   }
   return scopeOf(text);
@@ -456,6 +462,35 @@ const CAUSED_BY_OPENING =
 
 /** Examples in brackets after a category ("个人定制类商品（如刻字、按需定制尺寸的工艺品）"): the category decides. */
 const EXAMPLES = /[(（](?:如|例如|比如|诸如|包括|含|e\.g\.|such as|including)[^()（）]*[)）]/g;
+
+/**
+ * Goods whose own one-time seal is their intactness test (NRR-MEASURES 9(1): food, health food, cosmetics, medical
+ * devices, family-planning goods) excluded whole, not once unsealed ("食品类：非质量问题不退换"): the law takes such
+ * goods back while the seal is whole, so the exclusion reaches sealed goods, which are of no NRR-MEASURES 7 nature.
+ * Only these goods may be named: anything else of an NRR-MEASURES 7 nature ("内衣") keeps the clause in doubt.
+ */
+export function sealGoodsWhole(text: string): boolean {
+  return sealGoodsOnly(text) && !SOME_OF_THEM.test(text) && !USED.test(text);
+}
+
+/** Only NRR-MEASURES 9(1) goods are named: no statutory category, nothing else of an NRR-MEASURES 7 nature. */
+function sealGoodsOnly(text: string): boolean {
+  if (!SEAL_GOODS_NAMED.test(text) || STATUTORY_CATEGORY.test(text)) return false;
+  const rest = text.replace(SEAL_WORDS, ' ');
+  return !NATURE_CATEGORY.test(rest) && !DISCLOSED.test(rest);
+}
+
+/** "已使用过的化妆品": used, their seal is broken, and NRR-MEASURES 9(1) counts them not intact. */
+const USED_UP = /使用过|用过|已使用|已经使用|已食用|\bused\b/;
+
+/** The NRR-MEASURES 9(1) goods named as such, not a looser word for a range ("personal care", "beauty"). */
+const SEAL_GOODS_NAMED =
+  /食品(?!安全|卫生)|食用(?:类|品)|零食|饮料|酒类|茶叶|奶粉|保健食品|保健品|营养品|化妆品|护肤品|彩妆|美妆|医疗器械|计生用品|\bfoods?\b|\bcosmetics?\b/;
+/** Goods already used ("已使用过的化妆品") or a seal named at all: the seal, the intactness test itself, decides. */
+const USED =
+  /使用过|用过|已使用|已经使用|已用|已食用|试用|密封|封口|封条|拆封|开封|未拆|\bused\b|\bopened\b|\bunopened\b|\bseal/;
+/** Only some of the goods ("部分食品", "certain cosmetics"): those may be the ones of an NRR-MEASURES 7 nature. */
+const SOME_OF_THEM = /部分|某些|个别|\bsome\b|\bcertain\b|\bselected\b/;
 
 function scopeOf(raw: string): RefusalScope {
   const stripped = raw.replace(EXAMPLES, ' ');
@@ -513,6 +548,8 @@ function scopeOf(raw: string): RefusalScope {
   // Ordinary goods named beside goods of an NRR-MEASURES 7 nature ("内衣、袜子、鞋子等不退换") decide: void.
   if (NATURE_CATEGORY.test(outsideStatute) && ORDINARY_GOODS.test(outsideStatute.replace(NATURE_WORDS, ' ')))
     return 'goods';
+  if (sealGoodsOnly(text) && USED_UP.test(text)) return 'lawful';
+  if (sealGoodsWhole(text) && !(CONFIRMED.test(text) && !FAKE_CONFIRMATION.test(text))) return 'goods';
   if (NATURE_CATEGORY.test(outsideStatute) || DISCLOSED.test(outsideStatute)) return 'nature';
   if (DOMAIN_GOODS.test(text)) return 'goods';
   if (STATUTORY_CATEGORY.test(text)) return 'lawful';

@@ -26,7 +26,7 @@ import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint
 import { cites } from './citations.js';
 import { demandsDocumentsOrParcel } from './intactness.js';
 import { CONFIRMED, FAKE_CONFIRMATION, LAWFUL_SCOPE, onlyExchange, STATUTORY_CATEGORY } from './lexicon.js';
-import { refusalScope } from './reading.js';
+import { refusalScope, sealGoodsWhole } from './reading.js';
 
 const KEEP_CONDITIONS_ZH =
   '退回的商品应当完好（商品本身、配件、商标标识齐全）；定作、鲜活易腐、已下载或拆封的数字化商品、报纸期刊等法定商品除外。';
@@ -167,6 +167,18 @@ export const excludedWithoutConfirmation: ClauseRule = {
         suggestion,
       };
     }
+    if (sealGoodsWhole(text))
+      return {
+        verdict: 'void',
+        message: {
+          zh: '食品、化妆品等商品是否完好，以必要的一次性密封包装是否被损坏来判断；密封完好的，消费者仍可无理由退货，只有拆封后才可能属于经确认可不适用无理由退货的商品。整类排除这些商品，扩大了不适用无理由退货的范围，该排除无效。',
+          en: 'Whether food, cosmetics and similar goods are intact is judged by their necessary one-time seal; while the seal is whole the consumer may still return them without reason, and only once unsealed may they be goods excluded with the consumer’s confirmation. Excluding the whole category widens the exclusion beyond the law, so it is void.',
+        },
+        suggestion: {
+          zh: '食品、化妆品等商品，必要的一次性密封包装未拆封的，支持七日无理由退货；密封包装已拆封的，经您在购买时单独确认后不适用无理由退货。鲜活易腐的商品不适用无理由退货。有质量问题的，不受以上限制。',
+          en: 'Food, cosmetics and similar goods may be returned without reason within 7 days while their one-time seal is unopened; once unsealed they are excluded only if you confirmed this in a separate step at purchase. Perishable goods are not returnable without reason. None of this limits returns of defective goods.',
+        },
+      };
     return {
       verdict: 'void',
       message: {
