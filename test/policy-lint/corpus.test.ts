@@ -18,6 +18,7 @@ import {
   loadSixthKey,
   loadTenthKey,
   loadThirdKey,
+  loadTwelfthKey,
 } from './corpus.js';
 
 const corpus = loadCorpus();
@@ -192,6 +193,24 @@ const LATER_KEYS = [
       loadEighthKey,
       loadNinthKey,
       loadTenthKey,
+    ],
+  },
+  {
+    n: 'twelfth',
+    file: 12,
+    load: loadTwelfthKey,
+    min: 500,
+    use: 'split',
+    earlier: [
+      loadThirdKey,
+      loadFourthKey,
+      loadFifthKey,
+      loadSixthKey,
+      loadSeventhKey,
+      loadEighthKey,
+      loadNinthKey,
+      loadTenthKey,
+      loadEleventhKey,
     ],
   },
 ] as const;

@@ -154,6 +154,15 @@ export function loadEleventhKey(): Key2Clause[] {
 }
 
 /**
+ * The twelfth blind key (three more engineers, 58 more pages, 2026-11-30: shops' own notices, brands' after-sales
+ * and 三包 pages, traditional-Chinese and English shops): scored blind at `cn-policy.53`, split by page (the first hex
+ * digit of a SHA-256 of the source decides the half: 0–7 held out): its held-out half is never read.
+ */
+export function loadTwelfthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-12.json', blindKeySchema(12));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -28,6 +28,7 @@ import {
   loadSixthKey,
   loadTenthKey,
   loadThirdKey,
+  loadTwelfthKey,
 } from '../corpus.js';
 
 const DIR = new URL('./', import.meta.url);
@@ -61,6 +62,7 @@ export function pinnedTexts(): string[] {
       ...loadNinthKey(),
       ...loadTenthKey(),
       ...loadEleventhKey(),
+      ...loadTwelfthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
