@@ -77,6 +77,15 @@ export const openedPackagingExcluded: ClauseRule = {
     // "未拆封包裹之前，无条件支持退货": a moment the clause grants in, not a condition it sets.
     if (/(?:未|没有)(?:拆封|拆开|开封|拆)[^,;。]{0,6}(?:之前|以前)/.test(text) && allows(text) && !refuses(text))
       return undefined;
+    // A return on the spot at delivery ("如您未拆开外包装箱，也可以当场全部退货"), or what an unboxing video should show
+    // ("影片需清楚拍摄「未拆封状态」"), sets no condition on the return the law gives.
+    if (
+      /当场|当面|签收时|签收前|送货时/.test(text) &&
+      (allows(text) || /(?:可以|可|能)[^,;。]{0,6}退(?:货|款|换)/.test(text)) &&
+      !refuses(text)
+    )
+      return undefined;
+    if (/(?:拍摄|录像|录影|视频|影片)[^。]{0,6}(?:未拆封|未开封)/.test(text) && !refuses(text)) return undefined;
     // Conditions for the days a longer promise adds ("超过7天的退货需未拆封") limit the promise, not the law.
     if (onlyBeyondStatutoryDays(text, OPENED)) return undefined;
     const scope = refusalScope(reading);

@@ -138,7 +138,12 @@ export const deductionsNotAllowed: ClauseRule = {
     )
       return undefined;
     // A 三包 return of used goods may carry depreciation (THREE-GUARANTEES 13).
-    if (/折旧/.test(text) && /三包|修理两次|维修两次/.test(text)) return undefined;
+    // "…按规定标准向消费者收取折旧费": the 三包 rule's own words, without the word 三包 in the clause.
+    if (
+      /折旧/.test(text) &&
+      /三包|修理两次|维修两次|按(?:照)?(?:国家)?(?:有关)?规定(?:的)?(?:标准)?[^。]{0,10}折旧/.test(text)
+    )
+      return undefined;
     // The card fee the consumer paid at purchase (NRR-MEASURES 16).
     if (
       /手续费/.test(text) &&

@@ -44,6 +44,10 @@ const ON_CONSUMER =
 const ALL_RETURNS =
   /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|\ball (?:return )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)/;
 
+/** The shop's own fault named as the ground of a return ("由于产品本身存在的问题或者我们的失误造成的退换货"). */
+const OUR_FAULT =
+  /(?:产品|商品)(?:本身)?(?:存在)?的?问题(?:造成|导致|引起)|(?:我们|本店|我司|我方|卖家|商家)(?:的)?(?:失误|过错|错误)(?:造成|导致|引起)/;
+
 export const qualityReturnShippingOnConsumer: ClauseRule = {
   id: 'cn.policy.quality-return-shipping-on-consumer',
   issue: 'quality_return_shipping_on_consumer',
@@ -55,7 +59,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     const freeOnce = /(?:只|仅)(?:可以|能|可)?免费(?:享受)?(?:退换货|退换|退货|换货)(?:服务)?(?:一|1)次/.test(text);
     const capped =
       freeOnce ||
-      (QUALITY.test(text) &&
+      ((QUALITY.test(text) || OUR_FAULT.test(text)) &&
         !NOT_QUALITY.test(text) &&
         /(?:最高|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(
           text,
@@ -109,7 +113,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
 };
 
 const EXCHANGE_ONLY =
-  /(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)|no cash refunds?|store credit or (?:an )?exchange|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为)(?:购物卡|店铺余额|余额|积分|代金券|优惠券)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit/;
+  /(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为)(?:购物卡|店铺余额|余额|积分|代金券|优惠券)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit/;
 const RETURN_REFUSED_BUT_EXCHANGE =
   /(?:不|无法|不能|不予|不支持|不接受|不提供)(?:办理|支持)?退(?:货|款)?.{0,16}(?<![不无])(?:可以?|可|能|支持|提供|做|办理|联系).{0,8}(?:换货|更换|调换|维修)/;
 
@@ -214,6 +218,21 @@ export const exchangeOnly: ClauseRule = {
   },
 };
 
+/**
+ * Damage to the goods in transit refused as an after-sales matter ("酒水在运输途中可能会有少量渗漏，不作为售后处理"): the
+ * goods are the shop’s risk until handed over (ECL 20), and damaged goods are non-conforming
+ * (CRPL 24). Outer packaging creased on the way is not the goods.
+ */
+const TRANSIT_DAMAGE_REFUSED =
+  /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|漏酒|洒漏|破损|损坏|磨损|变形|碎裂)[^。]{0,14}(?:不作为|不属于|不予|不在|不接受|不受理|不提供)[^。]{0,6}(?:售后|质量问题|退换|退货|处理|受理|赔偿)/;
+/**
+ * Goods the shop's own notes take out of defect returns ("注意事项中约定不适合商品质量问题退换的商品除外"), or a defect the
+ * shop can fix refused its return ("可以排除的故障…不予退换货"): CRPL 24 gives the return in the first seven days
+ * whatever the goods and whether the fault can be fixed.
+ */
+const QUALITY_RETURN_EXCLUDED =
+  /(?:约定|注明|标注|说明|规定)[^。]{0,8}(?:不适合|不适用|不支持|不参与|不享受)[^。]{0,6}(?:质量问题|三包)(?:的)?(?:退换|退货|售后)?[^。]{0,6}(?:的)?(?:商品|产品)?除外|(?:可以|能够|可|能)(?:排除|解决|修复)的故障[^。]{0,30}不予(?:退换|退货|换货)/;
+
 const finding: RuleFinding = {
   verdict: 'void',
   message: {
@@ -227,7 +246,7 @@ const finding: RuleFinding = {
 };
 
 const QUALITY_NARROWED =
-  /(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+  /(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)(?:有|为|是|属于?)(?:明显|严重|重大)|(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
 
 /** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
 const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
@@ -240,6 +259,9 @@ const SERIOUS_DEFECT =
 /** A return refused after what is kept ("仍可申请售后，但不支持退货退款，只能换货"): the kept remedy is an exchange. */
 const RETURN_REFUSED_AFTER =
   /只换不退|只能换货|仅换不退|仅支持换货|exchanges? only|(?:仍|依然|同样|也)(?:可|可以|支持|享有|享受)(?:申请)?(?:售后|三包)[^。]{0,12}(?:但|但是)[^。]{0,12}(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)(?!到|至)/;
+/** An exchange the consumer may choose instead of the refund offered ("不退款仅换货的产品可咨询客服提前补发"). */
+const CHOSEN_EXCHANGE =
+  /(?:补发|换货|重发)或退款|退款或(?:补发|换货|重发)|(?:如|若)?(?:不需要|无需|不)退款(?:而)?(?:仅|只)(?:退)?换(?:货)?[^,;。]{0,6}(?:可|可以)/;
 /** The clause keeps the defect returns (a kept remedy not followed by a refused return). */
 function defectRemedyKept(text: string): boolean {
   return QUALITY_KEPT.test(text) && !RETURN_REFUSED_AFTER.test(text);
@@ -263,8 +285,9 @@ export const qualityReturnsRefused: ClauseRule = {
   citations: cites(['CRPL', 24, 1], ['CRPL', 23, 3], ['THREE-GUARANTEES', 11]),
   judge(reading) {
     const text = reading.text;
-    // "但质量问题仍可退货", "如果存在质量问题，我们仍然支持退换货服务": the clause keeps the defect returns.
-    if (defectRemedyKept(text)) return undefined;
+    // "但质量问题仍可退货", "如果存在质量问题，我们仍然支持退换货服务": the clause keeps the defect returns; "补发或退款…
+    // 不退款仅换货的可咨询客服提前补发": the consumer who chooses an exchange gets it sooner.
+    if (defectRemedyKept(text) || CHOSEN_EXCHANGE.test(text)) return undefined;
     const scope = refusalScope(reading);
     // "定制商品任何情况下都不退换", "may not be returned under any circumstances": the refusal names every reason, so
     // the ordinary reader (CIVIL-CODE 498) reads the defect return refused too, even for goods the no-reason right
@@ -281,6 +304,17 @@ export const qualityReturnsRefused: ClauseRule = {
         !/(?:不支持|不予|不接受|不提供|不能|无法)[^，,。；;]{0,20}(?:及|和|与|或|、)(?:质量问题|瑕疵|故障)(?:的)?(?:退换|退货)|(?:even if|including) (?:it is |they are |the item is )?(?:defective|faulty|damaged)/.test(
           text,
         )
+      )
+    )
+      return finding;
+    if (TRANSIT_DAMAGE_REFUSED.test(text) && !/外包装|包装盒|外箱|纸箱|外盒|包装袋|褶皱|压痕/.test(text))
+      return finding;
+    if (QUALITY_RETURN_EXCLUDED.test(text)) return finding;
+    // "修理三次仍不能正常使用的，可调换": 三包 gives the exchange or return after two failed repairs (THREE-GUARANTEES
+    // 11); a third one asked for narrows it, whatever the 三包 period around it.
+    if (
+      /(?:修理|维修|返修)(?:过)?(?:满)?(?:三|3|四|4|五|5)次(?!以内|之内|内)|(?:repaired|repairs?) (?:three|3|four|4) times/.test(
+        text,
       )
     )
       return finding;
@@ -336,7 +370,7 @@ export const qualityReturnsRefused: ClauseRule = {
     // every non-conformity).
     const seriousOnly =
       SERIOUS_DEFECT.test(reading.own) &&
-      /只有|只(?!需|要|须)|仅(?!需|须)|才|方可|除非|以下情况|下列情况|下列情形|以下情形|如下情况|following|only/.test(
+      /只有|只(?!需|要|须)|仅(?!需|须)|才|方可|除非|以下情况|下列情况|下列情形|以下情形|如下情况|条件如下|如下条件|以下条件|下列条件|following|only/.test(
         `${reading.lead}${reading.own}`,
       ) &&
       // "比如出现以下情况：…严重破损": examples, not the only defects that count.

@@ -300,7 +300,9 @@ const FINAL_SALE_GOODS =
  * products, fragile items"): each is refused on its own, so one the law does not let the shop refuse is void even
  * beside a lawful one.
  */
-function listedScope(full: string): RefusalScope | undefined {
+function listedScope(whole: string): RefusalScope | undefined {
+  // Examples in brackets after a category ("虚拟商品(包括且不限于序列号、激活码等)") are its instances, not items.
+  const full = whole.replace(EXAMPLES, ' ');
   const at = REFUSAL_AT.exec(full);
   const zh =
     at && at.index > 0

@@ -128,7 +128,11 @@ export const excludedWithoutConfirmation: ClauseRule = {
       };
     // "下单即默认同意以下全部规则": ordering made the consent to the shop's exclusions, a notice standing in for
     // the confirmation a purchase needs (CRPL-REG 19 ¶2).
-    if (/下单即(?:默认|代表|视为|表示)?(?:已)?(?:阅读并)?(?:同意|接受|认可)[^。]{0,10}(?:规则|须知|条款)/.test(text))
+    if (
+      /下单即(?:默认|代表|视为|表示)?(?:已)?(?:阅读并)?(?:同意|接受|认可)[^。]{0,10}(?:规则|须知|条款)|(?:一旦|只要)[^。]{0,12}(?:下单|购买|拍下|付款)[^。]{0,8}(?:即|就)?(?:视为|默认|代表|表示)(?:您)?(?:已(?:经)?)?(?:阅读(?:并)?)?(?:同意|接受|认可)[^。]{0,10}(?:规则|须知|条款|政策)/.test(
+        text,
+      )
+    )
       return {
         verdict: 'void',
         message: {
