@@ -56,7 +56,7 @@ export const finalInterpretationRight: ClauseRule = {
 };
 
 const OTHER =
-  /(?:本站|本店|本公司|本网站|我们)[^。]{0,6}不提供任何(?:保证|担保)|(?:本站|本店|本公司|本网站)[^,;。]{0,4}(?:并)?不承担任何法律责任|(?:一张|一个|每张|每个|每笔)?订单[^。]{0,10}(?:只|仅)(?:为您)?(?:提供|享受|可)(?:一次)(?:退换货?|退货)|(?:套装|礼包|组合)[^。]{0,10}(?:不可以?|不能|不支持|不予)(?:部分|单独|拆分)退|(?:return|exchange) only (?:one|1|a single) (?:item|product|unit)s? per (?:customer|order|person|household)|only (?:one|1) (?:return|exchange|item) (?:is |will be )?(?:allowed|permitted|accepted) per (?:customer|order|person|household)|limit(?:ed)? (?:to |of )?(?:one|1) (?:return|exchange) per (?:customer|order|person|household)|reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:本公司|本店|我们|商家|卖家|我司)(?:均|将|并)?(?:毋须|无须|无需|不需|不必)[^,;。]{0,48}(?:作出|给予|承担)(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|视为放弃[^。]{0,12}(?:无权|不得)(?:再)?(?:向[^,;。]{0,10})?(?:申索|索赔|追讨|主张)|(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|期间|中)?[^。]{0,24}(?:风险|损失|损坏|损毁|遗失|丢失)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|客人|消费者|您)(?:需|须)?(?:自行)?(?:承担|负责)|(?:不能|不得|无权)以任何(?:方式|理由)(?:拒绝|否认|反悔|质疑)[^。]{0,6}(?:履行|条款|规则)|不能以[^。]{0,10}(?:没看见|未看到|没看到|不知道|不知情)为(?:借口|理由)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个(?:用户|买家|会员)|位(?:用户|买家|会员))|同一(?:用户|买家|会员)).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|(?:最多|仅限|只能)(?:退货|退换货?|退款)\s*(?:\d+|[一二三两])\s*次|(?:每|同一)(?:位|个|人|月|年|账号|帐号|用户|买家|会员)[^,;。]{0,8}(?:限|最多|仅限|只能|仅可)(?:申请)?(?:(?:退货|退换货?|退款|售后)\s*(?:\d+|[一二三两])\s*次|\s*(?:\d+|[一二三两])\s*次(?:的)?(?:退货|退换|退款|售后|退|换))|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|(?:refunds?|returns?|exchanges?) (?:are|is|will be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the store'?s|the company'?s) discretion|at (?:our|the store'?s) discretion,? we may (?:refuse|reject|deny|decline)|whether (?:a |the )?(?:return|refund) is (?:accepted|granted|approved) is at (?:our|the store'?s) discretion|(?:refund|return|repair|replace)[^.;]{0,40}at the discretion of the (?:store|company|shop)|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery)/;
+  /(?:本站|本店|本公司|本网站|我们)[^。]{0,6}不提供任何(?:保证|担保)|(?:本站|本店|本公司|本网站)[^,;。]{0,4}(?:并)?不承担任何法律责任|(?:一张|一个|每张|每个|每笔)?订单[^。]{0,10}(?:只|仅)(?:为您)?(?:提供|享受|可)(?:一次)(?:退换货?|退货)|(?:套装|礼包|组合)[^。]{0,10}(?:不可以?|不能|不支持|不予)(?:部分|单独|拆分)退|return only (?:one|1|a single) (?:item|product|unit)s? per (?:customer|person|household)|only (?:one|1) return (?:is |will be )?(?:allowed|permitted|accepted) per (?:customer|person|household)|limit(?:ed)? (?:to |of )?(?:one|1) returns? per (?:customer|person|household)|returns? (?:are |is )?limited to (?:one|1) per (?:customer|person|household)|reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:本公司|本店|我们|商家|卖家|我司)(?:均|将|并)?(?:毋须|无须|无需|不需|不必)[^,;。]{0,48}(?:作出|给予|承担)(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|视为放弃[^。]{0,12}(?:无权|不得)(?:再)?(?:向[^,;。]{0,10})?(?:申索|索赔|追讨|主张)|(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|期间|中)?[^。]{0,24}(?:风险|损失|损坏|损毁|遗失|丢失)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|客人|消费者|您)(?:需|须)?(?:自行)?(?:承担|负责)|(?:买家|顾客|客户|您|消费者|用户)[^。]{0,8}(?:不能|不得|无权)以任何(?:方式|理由)(?:拒绝|否认|反悔|质疑)[^。]{0,6}(?:履行|条款|规则)|(?:买家|顾客|客户|您|消费者|用户)[^。]{0,12}不能以[^。]{0,10}(?:没看见|未看到|没看到|不知道|不知情)为(?:借口|理由)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个(?:用户|买家|会员)|位(?:用户|买家|会员))|同一(?:用户|买家|会员)).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|(?:最多|仅限|只能)(?:退货|退换货?|退款)\s*(?:\d+|[一二三两])\s*次|(?:每|同一)(?:位|个|人|月|年|账号|帐号|用户|买家|会员)[^,;。]{0,8}(?:限|最多|仅限|只能|仅可)(?:申请)?(?:(?:退货|退换货?|退款|售后)\s*(?:\d+|[一二三两])\s*次|\s*(?:\d+|[一二三两])\s*次(?:的)?(?:退货|退换|退款|售后|退|换))|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|(?:refunds?|returns?|exchanges?) (?:are|is|will be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the store'?s|the company'?s) discretion|at (?:our|the store'?s) discretion,? we may (?:refuse|reject|deny|decline)|whether (?:a |the )?(?:return|refund) is (?:accepted|granted|approved) is at (?:our|the store'?s) discretion|(?:refund|return|repair|replace)[^.;]{0,40}at the discretion of the (?:store|company|shop)|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery)/;
 
 /**
  * The description disclaimed ("图片仅供参考，以实物为准", "产品参数仅供参考"): the goods must match what the shop
@@ -88,7 +88,7 @@ function refundParked(text: string): boolean {
       text,
     ) &&
     !(
-      /(?:如|若)(?:您)?(?:愿意|同意)|经(?:您)?同意(?![^,;。]{0,6}(?:原支付方式|原路))|余额支付|使用[^,;。]{0,10}(?:余额|预存款)(?:支付)?的|(?<![方才])(?:可以?|也可|可选择|选择|申请)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)|不同意的?[^,;。]{0,8}(?:备注|告知)|不同意的?[^。]{0,12}联系[^。]{0,10}(?:原支付方式|原路)/.test(
+      /(?:如|若)(?:您)?(?:愿意|同意)|经(?:您)?同意(?![^,;。]{0,6}(?:原支付方式|原路))|余额支付|使用[^,;。]{0,10}(?:余额|预存款)(?:支付)?的|(?<![方才])(?:可以?|也可|可选择|选择|申请)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)|不同意的?[^,;。]{0,8}(?:备注|告知)|不同意的?[^。]{0,12}联系(?![^。]{0,12}(?:取消|勿|不要))/.test(
         text.replace(ROUTE_REFUSED, ' '),
       ) && !/无需[^,;。]{0,4}同意|不接受原/.test(text)
     )
@@ -97,7 +97,7 @@ function refundParked(text: string): boolean {
 
 /** The original route refused or offered only against a charge ("不可选择原路退回", "如需申请原路退回须扣除10%"). */
 const ROUTE_REFUSED =
-  /(?:不可以?|不能|不支持|恕不能|无法|不得|不予|不接受|不提供)(?:以)?(?:选择|申请)?[^,;。]{0,4}(?:原支付方式|原路)(?:退回|退还|返还)?|(?:如需|若需|如要|如选择|若选择)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)?[^。]{0,6}(?:须|需|将)?(?:扣除|收取|支付)/g;
+  /(?:不可以?|不能|不支持|恕不能|无法|不得|不予|不接受|不提供)(?:以)?(?:选择|申请|办理|使用)?(?:原支付方式|原路)(?:退回|退还|返还)?|(?:如需|若需|如要|如选择|若选择)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)?[^。]{0,6}(?:须|需|将)?(?:扣除|收取|支付)[^,;。]{0,8}(?:费|\d|%|百分之)/g;
 
 /** Every loss put on the consumer ("所有损失，均须自行承担"), not only the losses the consumer caused. */
 function lossesShifted(text: string): boolean {
@@ -112,23 +112,15 @@ function lossesShifted(text: string): boolean {
 }
 
 /**
- * A defect named among the causes of the losses the consumer bears ("因买家原因或商品故障导致的一切损失", "…，包括商品
- * 本身的质量问题"): those losses are the shop's (CRPL 24). A defect negated or excepted ("非质量问题", "质量问题除外"), one
- * the consumer caused ("私自拆修导致的故障") or one whose losses the shop bears ("质量问题…本店承担") is not.
+ * A defect named among the causes of the losses the consumer bears ("因买家原因或商品故障导致的一切损失", "…以及商品
+ * 质量问题产生的一切损失", "…，包括商品本身的质量问题"): those losses are the shop's (CRPL 24). A defect named elsewhere
+ * in the clause (the shop's remedy, "质量问题请联系客服"), excepted, or caused by the consumer ("拆机导致的故障或质量问题，
+ * 一切损失…") is not.
  */
+const DEFECT_LOSSES =
+  /(?:或|或者|及|和|以及|、)(?:因)?(?:商品|产品)?(?:本身)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)[^,;，；。]{0,6}(?:导致|造成|产生|引起)[^;；。]{0,16}损失|(?:质量问题|瑕疵|故障|缺陷)[^,;，；。]{0,6}(?:导致|造成|产生|引起)的?损失(?:和|及|以及|、)|(?:质量问题|瑕疵|故障|缺陷)(?:及|和|或|、|以及)(?:因)?(?:您|买家|顾客|客户|消费者)[^,;。]{0,8}(?:导致|造成|产生|引起)[^,;。]{0,6}损失|损失[^。]{0,12}(?:包括|包含)[^。]{0,6}(?:质量问题|瑕疵|故障|缺陷)|[,，](?:包括|包含|含)(?:商品|产品)?(?:本身)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)/;
 function defectLossesShifted(text: string): boolean {
-  const kept = text
-    .replace(/(?:非|不是|并非|无|没有|除)(?:因)?(?:商品|产品)?(?:本身|自身)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)/g, ' ')
-    .replace(/(?:质量问题|瑕疵|故障|缺陷)(?:的)?(?:情况)?除外/g, ' ')
-    .replace(
-      /(?:原因|拆修|拆机|使用不当|操作不当|不当使用|错误操作|保管不当|私自|自行|人为|有误)[^,;，；。]{0,10}(?:导致|造成|引起|产生)(?:的)?(?:商品|产品)?(?:出现|发生)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)/g,
-      ' ',
-    )
-    .replace(
-      /(?:质量问题|瑕疵|故障|缺陷)[^;；。]{0,14}(?:本店|我们|我司|卖家|商家|本公司|平台)(?:将)?(?:承担|负责)/g,
-      ' ',
-    );
-  return /质量问题|瑕疵|故障|缺陷/.test(kept);
+  return DEFECT_LOSSES.test(text);
 }
 
 function partRefused(text: string): boolean {
@@ -151,8 +143,25 @@ const OTHER_FINDING: RuleFinding = {
   },
 };
 
+/**
+ * A transit risk put on the consumer that is the consumer's own: their return parcel ("寄回商品时…邮寄过程中的丢失由您
+ * 负责"), a carrier they chose ("如选择平邮，…") or a loss they caused ("因您填写地址错误导致…"), said in the same part
+ * of the sentence or in the condition just before it, not in another sentence part about other costs.
+ */
+function consumersOwnRisk(text: string, at: number, length: number): boolean {
+  const before = text.slice(0, at);
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  if (/退货|退回|寄回|返回|发回/.test(sentence.slice(-30) + text.slice(at, at + length))) return true;
+  const parts = sentence.split(/[,;，；]/);
+  const own = parts[parts.length - 1] ?? '';
+  const previous = parts.length > 1 ? (parts[parts.length - 2] ?? '') : '';
+  return (
+    CONSUMER_CARRIER_OR_FAULT.test(own) ||
+    (/^\s*(?:如|若|假如|如果|因)/.test(previous) && CONSUMER_CARRIER_OR_FAULT.test(previous))
+  );
+}
 const CONSUMER_CARRIER_OR_FAULT =
-  /(?:选择|使用|自选|要求)(?:了)?(?:平邮|其他(?:快递|物流)|非[^,;。]{0,6}(?:快递|物流)|自己的快递)|(?:填写|地址)[^,;。]{0,6}(?:错误|有误|不详|不全)|因(?:您|买家|顾客|客户|客人|消费者)(?:的|自身)?(?:原因|过失|错误|疏忽)/;
+  /(?<!不支持|不可|不能|禁止|不得|不接受)(?:选择|使用|自选|要求)(?:了)?(?:平邮|其他(?:快递|物流)|非[^,;。]{0,6}(?:快递|物流)|自己的快递)|(?:填写|地址)[^,;。]{0,6}(?:错误|有误|不详|不全)|因(?:您|买家|顾客|客户|客人|消费者)(?:的|自身)?(?:原因|过失|错误|疏忽)/;
 
 export const otherVoid: ClauseRule = {
   id: 'cn.policy.other-void',
@@ -176,14 +185,7 @@ export const otherVoid: ClauseRule = {
     // The risk of the consumer's own return parcel is not the delivery risk ECL 20 puts on the shop, nor is a carrier
     // the consumer chose ("如选择平邮") or a loss the consumer caused ("因您填写地址错误").
     const other = [...text.matchAll(OTHER_ALL)].find(
-      (m) =>
-        !(
-          /风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) &&
-          (/退货|退回|寄回|返回|发回/.test(
-            text.slice(Math.max(0, (m.index ?? 0) - 10), (m.index ?? 0) + m[0].length),
-          ) ||
-            CONSUMER_CARRIER_OR_FAULT.test(text))
-        ),
+      (m) => !(/风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)),
     );
     if (!other) return partRefused(text) || refundParked(text) || lossesShifted(text) ? OTHER_FINDING : undefined;
     // Discretion over goodwill beyond the law ("we may, at our discretion, extend the return window", "waive the

@@ -79,13 +79,14 @@ export const openedPackagingExcluded: ClauseRule = {
       return undefined;
     // A return on the spot at delivery ("如您未拆开外包装箱，也可以当场全部退货"), or what an unboxing video should show
     // ("影片需清楚拍摄「未拆封状态」"), sets no condition on the return the law gives.
+    if (/当场(?:全部|整单)?(?:退货|退回|拒收)/.test(text) && !/只有|才|方可|仅/.test(text) && !refuses(text))
+      return undefined;
     if (
-      /当场|当面|签收时|签收前|送货时/.test(text) &&
-      (allows(text) || /(?:可以|可|能)[^,;。]{0,6}退(?:货|款|换)/.test(text)) &&
+      /(?:拍摄|录像|录影|视频|影片)[^。]{0,6}(?:未拆封|未开封)(?:状态|狀態)/.test(text) &&
+      !/退货|退換|退换|方可|证明|證明/.test(text) &&
       !refuses(text)
     )
       return undefined;
-    if (/(?:拍摄|录像|录影|视频|影片)[^。]{0,6}(?:未拆封|未开封)/.test(text) && !refuses(text)) return undefined;
     // Conditions for the days a longer promise adds ("超过7天的退货需未拆封") limit the promise, not the law.
     if (onlyBeyondStatutoryDays(text, OPENED)) return undefined;
     const scope = refusalScope(reading);

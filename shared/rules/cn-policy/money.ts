@@ -69,7 +69,7 @@ export const giftChargedAtFullPrice: ClauseRule = {
 };
 
 const DEDUCTION =
-  /(?:回复|恢复)原状(?:所需|的|所必要的)?费用|subject to (?:additional |extra |a )?(?:fees?|charges?)|(?<!\bnot |^(?:all |our |your |any )?(?:customers?'?s?'? )?(?:custom(?!ers?)|personali[sz]ed|made[- ]to[- ]order|bespoke)(?![^.;]{0,60}(?:standard|regular|stock|non-?(?:custom|personali)|\bor not\b|alike|all orders|every order))[^.;]{0,60}|production[^.;]{0,40})subject to an? \d+(?:\.\d+)?\s*%\s*(?:cancell?ation|restocking|handling|processing) fee|(?<!无|免)(?:处理费|手续费|服务费|折旧费|整新费|包装费|质检费|检测费|违约金)(?:用)?[^,;。]{0,12}(?:需由|须由|由|需要|需|须)(?!\s*(?:由\s*)?(?:商家|卖家|本店|我方|我店|我司|我们|平台|商城|本公司))[^,;。]{0,10}(?:承担|支付|负担)|(?:扣除|收取)[^,;。]{0,16}(?:\d+(?:\.\d+)?\s*%)[^。]{0,16}(?:行政|手续|处理|服务)费|(?:扣除|扣减|扣|收取|另收|加收|承担|支付|缴纳|crediting)[^,;。]{0,10}(?:\d+(?:\.\d+)?\s*%|百分之|手续费|服务费|折旧费|折旧|整新费|翻新费|包装费|损耗费|库存费|仓储费|处理费|管理费|违约金|退货费|质检费|检测费|各种费用|相关费用|相应费用|一定比例)|(?:\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:手续费|服务费|折旧费|费用|货款)|(?:手续费|折旧费|整新费|翻新费|库存费|损耗费)(?:由|需|按)|restocking|re-stocking|handling fee|(?:fee|charge) of \d+(?:\.\d+)?\s*%(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|(?:handling|processing|service|administration|admin) charge(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|\b(?:returns?|refunds?|returned)\b[^.;]{0,40}?(?:(?:fee|charge) of \d+(?:\.\d+)?\s*%|(?:handling|processing|service|administration|admin) charge)|(?:cancellation|cancel) (?:fee|charge)s?(?=[^.;]{0,30}\breturn)|processing fee|return fee|inspection fee|depreciation|\d+\s*% (?:fee|charge|deduction)|(?:deduct|charge)(?:ed)?\s+(?:a\s+)?(?:\d+\s*%|fee)/;
+  /(?:回复|恢复)原状(?:所需|的|所必要的)?费用|subject to (?:additional |extra |a )?(?:fees?|charges?)|(?<!\bnot |(?<!non-?)(?:custom(?!ers?)|personali[sz]ed|made[- ]to[- ]order|bespoke|engraved)(?![^.;]{0,60}(?:\bstandard\b|\bregular\b|non-?(?:custom|personali)|\bor not\b|\balike\b|all orders|every order|(?<!not )stock items?))[^.;]{0,60}|production[^.;]{0,40})subject to an? \d+(?:\.\d+)?\s*%\s*(?:cancell?ation|restocking|handling|processing) fee|(?<!无|免)(?:处理费|手续费|服务费|折旧费|整新费|包装费|质检费|检测费|违约金)(?:用)?[^,;。]{0,12}(?:需由|须由|由|需要|需|须)(?!\s*(?:由\s*)?(?:商家|卖家|本店|我方|我店|我司|我们|平台|商城|本公司))[^,;。]{0,10}(?:承担|支付|负担)|(?:扣除|收取)[^,;。]{0,16}(?:\d+(?:\.\d+)?\s*%)[^。]{0,16}(?:行政|手续|处理|服务)费|(?:扣除|扣减|扣|收取|另收|加收|承担|支付|缴纳|crediting)[^,;。]{0,10}(?:\d+(?:\.\d+)?\s*%|百分之|手续费|服务费|折旧费|折旧|整新费|翻新费|包装费|损耗费|库存费|仓储费|处理费|管理费|违约金|退货费|质检费|检测费|各种费用|相关费用|相应费用|一定比例)|(?:\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:手续费|服务费|折旧费|费用|货款)|(?:手续费|折旧费|整新费|翻新费|库存费|损耗费)(?:由|需|按)|restocking|re-stocking|handling fee|(?:fee|charge) of \d+(?:\.\d+)?\s*%(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|(?:handling|processing|service|administration|admin) charge(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|\b(?:returns?|refunds?|returned)\b[^.;]{0,40}?(?:(?:fee|charge) of \d+(?:\.\d+)?\s*%|(?:handling|processing|service|administration|admin) charge)|(?:cancellation|cancel) (?:fee|charge)s?(?=[^.;]{0,30}\breturn)|processing fee|return fee|inspection fee|depreciation|\d+\s*% (?:fee|charge|deduction)|(?:deduct|charge)(?:ed)?\s+(?:a\s+)?(?:\d+\s*%|fee)/;
 const LAWFUL_DEDUCTION =
   /信用卡|花呗分期|分期手续费|支付手续费|刷卡手续费|银行手续费|包邮|免运费|运费|邮费|满减|套装|优惠券|代金券|积分|礼券|红包|三包|修理|维修|换货|\bshipping\b|coupon|gift card fee|card fee|card processing fee|credit card|payment processing|transaction fee|instal(?:l)?ment fee/;
 
@@ -141,7 +141,9 @@ export const deductionsNotAllowed: ClauseRule = {
     // "…按规定标准向消费者收取折旧费": the 三包 rule's own words, without the word 三包 in the clause.
     if (
       /折旧/.test(text) &&
-      /三包|修理两次|维修两次|按(?:照)?(?:国家)?(?:有关)?规定(?:的)?(?:标准)?[^。]{0,10}折旧/.test(text)
+      (/三包|修理两次|维修两次/.test(text) ||
+        (/按(?:照)?(?:国家)?(?:有关)?规定(?:的)?(?:标准)?[^。]{0,10}折旧/.test(text) &&
+          /不愿调换|同型号|同规格/.test(text)))
     )
       return undefined;
     // The card fee the consumer paid at purchase (NRR-MEASURES 16).

@@ -439,8 +439,9 @@ export const inspectionNoticeTooShort: ClauseRule = {
     // A shorter notice only recommended ("建议于收到商品后3日内告知…以便优先处理"), or said to keep the statutory rights
     // ("不影响依法享有的7日解除权"), cuts no period.
     if (
-      (/不影响(?:您)?(?:依法)?(?:享有|行使)/.test(text) ||
-        (/建议|以便优先|为了加速/.test(text) && !/否则|逾期|过期|超时|超过|不予|无法|不能|不再/.test(text))) &&
+      (/不影响(?:您)?(?:依法)?(?:享有|行使)[^。]{0,8}(?:解除权|退货|七日|7日|七天|7天|权利)/.test(text) ||
+        /建议(?:您)?(?:于|在)?[^,;。]{0,10}(?:\d+|[一二三四五六七八九十两])\s*(?:日|天|小时)/.test(text)) &&
+      !/否则|逾期|过期|超时|超过|过时|不候|不予|无法|不能|不再|恕不|概不|须|务必|必须/.test(text) &&
       !DEEMED_CONFORMING.test(text)
     )
       return undefined;

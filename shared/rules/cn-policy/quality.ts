@@ -46,7 +46,7 @@ const ALL_RETURNS =
 
 /** The shop's own fault named as the ground of a return ("由于产品本身存在的问题或者我们的失误造成的退换货"). */
 const OUR_FAULT =
-  /(?:产品|商品)(?:本身)?(?:存在)?的?问题(?:造成|导致|引起)|(?:我们|本店|我司|我方|卖家|商家)(?:的)?(?:失误|过错|错误)(?:造成|导致|引起)/;
+  /(?<!非|非因|不是)(?:产品|商品)(?:本身)?(?:存在)?的?问题(?:造成|导致|引起)|(?<!非|非因|不是|不是因为)(?:我们|本店|我司|我方|卖家|商家)(?:的)?(?:失误|过错|错误)(?:造成|导致|引起)/;
 
 export const qualityReturnShippingOnConsumer: ClauseRule = {
   id: 'cn.policy.quality-return-shipping-on-consumer',
@@ -135,10 +135,15 @@ const REFUND_REFUSED = /\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{
 function warrantyPromise(text: string, line: () => string): boolean {
   return (
     /(?:during|within) the warranty/.test(text) &&
-    !/\bonly\b|within (?:\d+|seven) days|transit|arriv|on delivery/.test(text) &&
-    !new RegExp(REFUND_REFUSED.source).test(line())
+    !/replaced only(?! if| when| after| once| provided)|only (?:be )?replaced(?! if| when| after| once)|within (?:\d+|seven) days of (?:delivery|receipt|purchase|arrival)|in transit|arriv(?:e|es|ed) (?:damaged|defective|faulty|broken)|on delivery/.test(
+      text,
+    ) &&
+    !MONEY_BACK_REFUSED.test(line())
   );
 }
+/** Money back refused as such ("we do not give money back", "with no money back"), not a fee or a case kept back. */
+const MONEY_BACK_REFUSED =
+  /(?:do not|don't|dont|never|will not|won't|wont|cannot|can't) (?:give|offer|provide|issue|pay) (?:any )?(?:money back|refunds?)\b(?! (?:on|for) )|no money back|not (?:be )?refunded\b(?! (?:on|for) )|no refunds? (?:are|will be) (?:given|issued|offered)(?! (?:on|for) )/;
 
 function defectOnlyReplaced(text: string, line: () => string): boolean {
   return (
@@ -177,6 +182,13 @@ export const exchangeOnly: ClauseRule = {
     )
       return undefined;
     if (defectRemedyKept(text)) return undefined;
+    // "a full refund, credit or exchange will be issued at your choice": the refund is among what is offered.
+    if (
+      /credit or (?:an )?exchange/.test(text) &&
+      /\brefund/.test(text) &&
+      !/no refunds?|not (?:be )?refund|non-?refundable|refunds? (?:are|is|will) not/.test(text)
+    )
+      return undefined;
     if (
       /(?<!no returns |not |no )or (?:a )?(?:cash |full )?refund|(?<!不支持退货|不可退货|不能退货|不予退货)或(?:全额)?退款/.test(
         text,
@@ -246,7 +258,7 @@ const finding: RuleFinding = {
 };
 
 const QUALITY_NARROWED =
-  /(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)(?:有|为|是|属于?)(?:明显|严重|重大)|(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+  /(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)(?:有|为|是|属于?)(?:明显|严重|重大)(?![^。]{0,8}(?:照片|图片|证据|标示|标记|标出|视频|凭证))|(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
 
 /** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
 const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
@@ -261,7 +273,16 @@ const RETURN_REFUSED_AFTER =
   /只换不退|只能换货|仅换不退|仅支持换货|exchanges? only|(?:仍|依然|同样|也)(?:可|可以|支持|享有|享受)(?:申请)?(?:售后|三包)[^。]{0,12}(?:但|但是)[^。]{0,12}(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)(?!到|至)/;
 /** An exchange the consumer may choose instead of the refund offered ("不退款仅换货的产品可咨询客服提前补发"). */
 const CHOSEN_EXCHANGE =
-  /(?:补发|换货|重发)或退款|退款或(?:补发|换货|重发)|(?:如|若)?(?:不需要|无需|不)退款(?:而)?(?:仅|只)(?:退)?换(?:货)?[^,;。]{0,6}(?:可|可以)/;
+  /(?:补发|换货|重发)或退款(?!券)|退款(?!券)或(?:补发|换货|重发)|(?:如|若)?(?:不需要|无需|不)退款(?:而)?(?:仅|只)(?:退)?换(?:货)?[^,;。]{0,6}(?:可|可以)/;
+function chosenExchange(text: string): boolean {
+  const rest = text.replace(/(?:不需要|无需|不)退款(?:而)?(?:仅|只)(?:退)?换/g, ' ');
+  return (
+    CHOSEN_EXCHANGE.test(text) &&
+    !/(?:不予|不支持|不接受|不提供|不能|无法|不可)(?:办理)?退(?:货|款)|只换不退|仅换不退|不退不换|视情况|由[^,;。]{0,6}决定|(?:质量问题|瑕疵|故障)[^,;。]{0,4}只换/.test(
+      rest,
+    )
+  );
+}
 /** The clause keeps the defect returns (a kept remedy not followed by a refused return). */
 function defectRemedyKept(text: string): boolean {
   return QUALITY_KEPT.test(text) && !RETURN_REFUSED_AFTER.test(text);
@@ -287,7 +308,7 @@ export const qualityReturnsRefused: ClauseRule = {
     const text = reading.text;
     // "但质量问题仍可退货", "如果存在质量问题，我们仍然支持退换货服务": the clause keeps the defect returns; "补发或退款…
     // 不退款仅换货的可咨询客服提前补发": the consumer who chooses an exchange gets it sooner.
-    if (defectRemedyKept(text) || CHOSEN_EXCHANGE.test(text)) return undefined;
+    if (defectRemedyKept(text) || chosenExchange(text)) return undefined;
     const scope = refusalScope(reading);
     // "定制商品任何情况下都不退换", "may not be returned under any circumstances": the refusal names every reason, so
     // the ordinary reader (CIVIL-CODE 498) reads the defect return refused too, even for goods the no-reason right
@@ -307,15 +328,20 @@ export const qualityReturnsRefused: ClauseRule = {
       )
     )
       return finding;
-    if (TRANSIT_DAMAGE_REFUSED.test(text) && !/外包装|包装盒|外箱|纸箱|外盒|包装袋|褶皱|压痕/.test(text))
+    if (
+      TRANSIT_DAMAGE_REFUSED.test(text) &&
+      !/包装|外箱|纸箱|外盒|褶皱|压痕/.test(text) &&
+      !/可(?:以)?(?:申请)?(?:退|换|补发)|补发|全额退款|退款|由本店负责|本店负责|我们负责/.test(text)
+    )
       return finding;
-    if (QUALITY_RETURN_EXCLUDED.test(text)) return finding;
+    if (QUALITY_RETURN_EXCLUDED.test(text) && !/非质量/.test(text)) return finding;
     // "修理三次仍不能正常使用的，可调换": 三包 gives the exchange or return after two failed repairs (THREE-GUARANTEES
     // 11); a third one asked for narrows it, whatever the 三包 period around it.
     if (
-      /(?:修理|维修|返修)(?:过)?(?:满)?(?:三|3|四|4|五|5)次(?!以内|之内|内)|(?:repaired|repairs?) (?:three|3|four|4) times/.test(
+      /(?:修理|维修|返修)(?:过)?(?:满)?(?:三|3|四|4|五|5)次(?!以内|之内|内)[^。]{0,90}(?:仍|还|依然)(?:不能|无法|未能|未|不)|(?:repaired|repairs?) (?:three|3|four|4) times[^.]{0,40}still/.test(
         text,
-      )
+      ) &&
+      !/两次|二次|2次|承诺|额外/.test(text)
     )
       return finding;
     // "暂不提供换货，只提供退货服务": an exchange withheld where the return is kept narrows no defect remedy.
@@ -370,9 +396,14 @@ export const qualityReturnsRefused: ClauseRule = {
     // every non-conformity).
     const seriousOnly =
       SERIOUS_DEFECT.test(reading.own) &&
-      /只有|只(?!需|要|须)|仅(?!需|须)|才|方可|除非|以下情况|下列情况|下列情形|以下情形|如下情况|条件如下|如下条件|以下条件|下列条件|following|only/.test(
+      (/只有|只(?!需|要|须)|仅(?!需|须)|才|方可|除非|以下情况|下列情况|下列情形|以下情形|如下情况|following|only/.test(
         `${reading.lead}${reading.own}`,
-      ) &&
+      ) ||
+        // "…可以为您办理退换货。条件如下：严重质量问题": the conditions of every return, not of a perk or of day 8 on.
+        (/条件如下|如下条件|以下条件|下列条件/.test(reading.lead) &&
+          (/退换|退货|办理/.test(reading.lead) ||
+            /^(?:条件如下|如下条件|以下条件|下列条件)[:：]?$/.test(reading.lead)) &&
+          !/之一|享受|免费|优先|运费险|理赔|超过|以后|之后|天后|日后/.test(reading.lead))) &&
       // "比如出现以下情况：…严重破损": examples, not the only defects that count.
       !/比如|例如|诸如|such as|for example|e\.g\./.test(reading.lead) &&
       // "签收7天后…严重质量问题方可退货，一般质量问题可以换货或维修": CRPL 24's own structure after day 7.
@@ -471,8 +502,11 @@ export const burdenOfProofOnConsumer: ClauseRule = {
  * gives for defects; refusing them all ("无法接受任何退换货", "一律不予") is the other reading, and void. A "鉴赏期" is
  * not one of these: named for inspecting the goods, its end reads as the end of defect claims too.
  */
-const PERIOD_NAMED = /(?:超过|超出|逾|过了|已过)[^,;。]{0,12}(?:退换货?|退货|换货|无理由退换?货?|犹豫)期/;
-const EVERY_RETURN = /任何|一律|所有|全部|一概|概不|无论|不论|包括质量|含质量|any\b|all\b/;
+const PERIOD_NAMED =
+  /(?:超过|超出|逾|过了|已过)[^,;。]{0,12}(?:(?:退换货?|退货|换货|无理由退换?货?|犹豫)期|(?:退换货?|退货|换货)(?:时间|时限))/;
+/** Every return refused after it, or after-sales, repairs, handling or compensation with them (CRPL 24 runs on). */
+const EVERY_RETURN =
+  /任何|一律|所有|全部|一概|概不|无论|不论|包括质量|含质量|售后|维修|不修|保修|修理|处理|赔偿|问题|any\b|all\b/;
 function periodNamedOnly(text: string): boolean {
   return PERIOD_NAMED.test(text) && !EVERY_RETURN.test(text);
 }

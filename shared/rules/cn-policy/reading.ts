@@ -244,8 +244,11 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       !RETURN_TOPIC.test(reading.lead) &&
       !NO_REASON.test(reading.lead)
     )
-  )
+  ) {
     scope = scopeOf(reading.own.replace(NEGATED_DEFECT, ' '));
+    // A bare sealed category quoted without its lead ("食品类商品保质期以包装为准") may be named for anything: in doubt.
+    if (scope === 'goods' && !reading.lead && sealGoodsWhole(reading.own)) scope = 'nature';
+  }
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
     const bare = reading.own.replace(FINAL_SALE_IDIOM, ' ');
@@ -256,6 +259,14 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       return 'none';
     }
     let own = refuses(reading.own) ? computeScope(reading.own) : scopeOf(bare);
+    // "以下商品拆封后不支持七天无理由退货：食品", "…在购买时经您确认后不适用…：化妆品": the lead's opening or confirmation
+    // qualifies the sealed goods listed under it.
+    if (
+      own === 'goods' &&
+      sealGoodsWhole(bare) &&
+      (USED.test(reading.lead) || (CONFIRMED.test(reading.lead) && !FAKE_CONFIRMATION.test(reading.lead)))
+    )
+      own = 'lawful';
     // An item listing several goods or conditions ("任何特价、折扣产品、赠品"): each is refused on its own.
     if (!refuses(reading.own) && (own === 'lawful' || own === 'nature')) own = listedItems(bare) ?? own;
     // "超过保质期的商品", "商品已被洗涤": goods named by a condition are judged by the condition, not as goods excluded.
@@ -393,7 +404,7 @@ function computeScope(full: string): RefusalScope {
     // "医用口罩属医疗器械，拆封后不支持退货": a part with no goods of its own speaks of the goods named before it.
     if ((own === 'opened' || own === 'trial') && scope === 'lawful' && !namesGoods(part) && parts[0] !== part) continue;
     // "食品不支持退货，除非密封包装未拆封": the seal named in another part qualifies the food this part excludes.
-    if (own === 'goods' && USED.test(full) && sealGoodsWhole(part)) continue;
+    if (own === 'goods' && USED.test(full.replace(EXAMPLES, ' ')) && sealGoodsWhole(part)) continue;
     if (VOID_SCOPES.has(own)) return own;
   }
   return scope;
@@ -438,7 +449,7 @@ function wholeScope(full: string): RefusalScope {
     const prefix = text.slice(0, at.index + at[0].length);
     const scope = scopeOf(prefix);
     // "食品不支持退货，除非密封包装未拆封": the seal named after the refusal qualifies the food excluded before it.
-    if (scope === 'goods' && USED.test(text) && sealGoodsWhole(prefix)) return 'nature';
+    if (scope === 'goods' && USED.test(text.replace(EXAMPLES, ' ')) && sealGoodsWhole(prefix)) return 'nature';
     if (scope !== 'everything') return scope;
   }
   return scopeOf(text);
@@ -477,20 +488,26 @@ export function sealGoodsWhole(text: string): boolean {
 
 /** Only NRR-MEASURES 9(1) goods are named: no statutory category, nothing else of an NRR-MEASURES 7 nature. */
 function sealGoodsOnly(text: string): boolean {
-  if (!SEAL_GOODS_NAMED.test(text) || STATUTORY_CATEGORY.test(text)) return false;
+  if (!SEAL_GOODS_NAMED.test(text) || STATUTORY_CATEGORY.test(text) || NOT_SEALED_GOODS.test(text)) return false;
   const rest = text.replace(SEAL_WORDS, ' ');
   return !NATURE_CATEGORY.test(rest) && !DISCLOSED.test(rest);
 }
 
-/** "已使用过的化妆品": used, their seal is broken, and NRR-MEASURES 9(1) counts them not intact. */
-const USED_UP = /使用过|用过|已使用|已经使用|已食用|\bused\b/;
+/** "已使用过的化妆品", "开罐后": used or opened, their seal is broken, and NRR-MEASURES 9(1) counts them not intact. */
+const USED_UP =
+  /使用(?:后|过)|一经使用|已(?:经)?使用|用过|已食用|吃过|喝过|试过|试用(?:后|过)|(?:打开|开盖|开罐|开瓶|开袋|开启|拆罐|拆袋)(?:后|过)?|\bused\b|swatch|tried|unwrap|\bopen(?:ed)?\b|consumed|tamper/;
+/**
+ * Not the sealed goods of NRR-MEASURES 9(1) as such: gifts and samples (NRR-MEASURES 12), and food that keeps only
+ * days ("鲜牛奶", "面包", "冷链", "现做"), which may be perishable (CRPL 25 ¶1(2)).
+ */
+const NOT_SEALED_GOODS =
+  /赠品|小样|试用装|\bgifts?\b|\bsamples?\b|鲜|酸奶|牛奶|面包|糕点|冷链|熟食|卤|现做|现烤|短保|保质期(?:短|较短|不足)/;
 
 /** The NRR-MEASURES 9(1) goods named as such, not a looser word for a range ("personal care", "beauty"). */
 const SEAL_GOODS_NAMED =
   /食品(?!安全|卫生)|食用(?:类|品)|零食|饮料|酒类|茶叶|奶粉|保健食品|保健品|营养品|化妆品|护肤品|彩妆|美妆|医疗器械|计生用品|\bfoods?\b|\bcosmetics?\b/;
 /** Goods already used ("已使用过的化妆品") or a seal named at all: the seal, the intactness test itself, decides. */
-const USED =
-  /使用过|用过|已使用|已经使用|已用|已食用|试用|密封|封口|封条|拆封|开封|未拆|\bused\b|\bopened\b|\bunopened\b|\bseal/;
+const USED = new RegExp(`${USED_UP.source}|已用|密封|封口|封条|拆封|开封|未拆|\\bunopened\\b|\\bseal`);
 /** Only some of the goods ("部分食品", "certain cosmetics"): those may be the ones of an NRR-MEASURES 7 nature. */
 const SOME_OF_THEM = /部分|某些|个别|\bsome\b|\bcertain\b|\bselected\b/;
 
