@@ -132,7 +132,7 @@ const ANCHORS: [RegExp, Anchor][] = [
   ],
   [/(发货|出货|出库|寄出|发出|揽收)(?:之日|日期|日起|当日|当天|后|起|时起)|shipment|dispatch/, 'dispatch'],
   [
-    /(付款|支付|下单|成交|拍下)(?:之日|日期|日起|当日|当天|后|起|时起|成功)|(?:自|从)[^,;。\d]{0,6}(?:付款|支付|下单|拍下)|[(（](?:实际)?(?:付款|支付|下单)日|payment/,
+    /(付款|支付|下单|成交|拍下)(?:之日|日期|日起|当日|当天|后|起|时起|成功)|(?:自|从)[^,;。\d]{0,6}(?:付款|支付|下单|拍下)|[(（](?:实际)?(?:付款|支付|下单)日|(?:以|按)[^,;。\d]{0,4}(?:付款|支付|下单)日|payment/,
     'payment',
   ],
   [/(订单|订购|购买|售出|购物)(?:之日|日期|日起|当日|当天|后|起|时起|生成)|purchase/, 'order'],
@@ -140,6 +140,10 @@ const ANCHORS: [RegExp, Anchor][] = [
   [/(签收|收货|收到|到货|妥投|received|receipt|delivery|delivered)/, 'receipt'],
   [/(申请|提出|request)/, 'request'],
 ];
+
+const NUMERAL = /[\d一二两三四五六七八九十]/;
+const WITHIN_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:天|日|小时)\s*(?:内|之内)/;
+const EARLIER_DURATION = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时|周|月)(?:内|后|之内)?/g;
 
 const ANCHORS_GLOBAL: [RegExp, Anchor][] = ANCHORS.map(([pattern, anchor]) => [
   new RegExp(pattern.source, 'g'),
@@ -155,7 +159,16 @@ const ANCHORS_GLOBAL: [RegExp, Anchor][] = ANCHORS.map(([pattern, anchor]) => [
  */
 export function anchorBefore(text: string, position: number, reach = 16): Anchor | undefined {
   const window = text.slice(Math.max(0, position - reach), position);
-  const piece = window.split(/[;；。]/).pop() ?? '';
+  // No further back than the previous duration ("在付款日24小时内发货，支持7天…": the 7 days are not counted from payment).
+  let afterDuration = window;
+  if (NUMERAL.test(window)) {
+    EARLIER_DURATION.lastIndex = 0;
+    for (let match = EARLIER_DURATION.exec(window); match; match = EARLIER_DURATION.exec(window))
+      afterDuration = window.slice(match.index + match[0].length);
+  }
+  const piece = afterDuration.split(/[;；。]/).pop() ?? '';
+  // "付款日7天内" names the payment day as the start of a period within it, not "付款日7天后系统自动确认收货".
+  if (/(?:付款|支付|下单)日(?:后)?\s*$/.test(piece) && WITHIN_AFTER.test(text.slice(position))) return 'payment';
   let best: { at: number; anchor: Anchor } | undefined;
   for (const [global, anchor] of ANCHORS_GLOBAL) {
     for (const match of piece.matchAll(global)) {

@@ -83,7 +83,7 @@ export const openedPackagingExcluded: ClauseRule = {
       return undefined;
     if (
       /(?:拍摄|录像|录影|视频|影片)[^。]{0,6}(?:未拆封|未开封)(?:状态|狀態)/.test(text) &&
-      !/退货|退換|退换|方可|证明|證明/.test(text) &&
+      !/退货|退換|退换|方可|(?:证明|證明)[^,;。]{0,4}未(?:拆封|开封|開封)/.test(text) &&
       !refuses(text)
     )
       return undefined;

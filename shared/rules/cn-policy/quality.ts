@@ -135,7 +135,7 @@ const REFUND_REFUSED = /\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{
 function warrantyPromise(text: string, line: () => string): boolean {
   return (
     /(?:during|within) the warranty/.test(text) &&
-    !/replaced only(?! if| when| after| once| provided)|only (?:be )?replaced(?! if| when| after| once)|within (?:\d+|seven) days of (?:delivery|receipt|purchase|arrival)|in transit|arriv(?:e|es|ed) (?:damaged|defective|faulty|broken)|on delivery/.test(
+    !/replaced only(?! if| when| after| once| provided)|only (?:be )?replaced(?! if| when| after| once)|within (?:\d+|seven) days(?! of (?:the )?warranty)|(?:in|during) (?:transit|delivery|shipping)|arriv(?:e|es|ed) (?:damaged|defective|faulty|broken)|on delivery/.test(
       text,
     ) &&
     !MONEY_BACK_REFUSED.test(line())
@@ -185,7 +185,9 @@ export const exchangeOnly: ClauseRule = {
     // "a full refund, credit or exchange will be issued at your choice": the refund is among what is offered.
     if (
       /credit or (?:an )?exchange/.test(text) &&
-      /\brefund/.test(text) &&
+      /\brefund/.test(
+        text.replace(/refund[^.;,]{0,24}(?:shipping|postage|delivery)(?: fees?| costs?| charges?)?/g, ' '),
+      ) &&
       !/no refunds?|not (?:be )?refund|non-?refundable|refunds? (?:are|is|will) not/.test(text)
     )
       return undefined;
@@ -258,7 +260,7 @@ const finding: RuleFinding = {
 };
 
 const QUALITY_NARROWED =
-  /(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)(?:有|为|是|属于?)(?:明显|严重|重大)(?![^。]{0,8}(?:照片|图片|证据|标示|标记|标出|视频|凭证))|(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+  /(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)(?:有|为|是|属于?)(?:明显|严重|重大)(?:的)?(?=破损|损坏|损毁|瑕疵(?!照片|图片|视频)|次品|污|残缺|缺件|故障|问题|质量)|(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
 
 /** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
 const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
@@ -331,17 +333,21 @@ export const qualityReturnsRefused: ClauseRule = {
     if (
       TRANSIT_DAMAGE_REFUSED.test(text) &&
       !/包装|外箱|纸箱|外盒|褶皱|压痕/.test(text) &&
-      !/可(?:以)?(?:申请)?(?:退|换|补发)|补发|全额退款|退款|由本店负责|本店负责|我们负责/.test(text)
+      !(
+        /可(?:以)?(?:申请)?(?:退|换|补发)|(?:直接|为您|我们|本店)[^,;。]{0,4}(?:补发|退款|退换|重发)|由本店负责|本店负责|我们负责/.test(
+          text,
+        ) && !/向快递|联系快递|需由买家|另付|需另|自行/.test(text)
+      )
     )
       return finding;
     if (QUALITY_RETURN_EXCLUDED.test(text) && !/非质量/.test(text)) return finding;
     // "修理三次仍不能正常使用的，可调换": 三包 gives the exchange or return after two failed repairs (THREE-GUARANTEES
     // 11); a third one asked for narrows it, whatever the 三包 period around it.
     if (
-      /(?:修理|维修|返修)(?:过)?(?:满)?(?:三|3|四|4|五|5)次(?!以内|之内|内)[^。]{0,90}(?:仍|还|依然)(?:不能|无法|未能|未|不)|(?:repaired|repairs?) (?:three|3|four|4) times[^.]{0,40}still/.test(
+      /(?:修理|维修|返修)(?:过)?(?:满)?(?:三|3|四|4|五|5)次(?!以内|之内|内)[^。]{0,90}(?:仍|还|依然)(?:有|出现|存在|不能|无法|未能|未|不)|(?:修理|维修|返修)(?:满)?(?:三|3|四|4|五|5)次(?:后)?(?:才|方)可|(?:repaired|repairs?) (?:three|3|four|4) times[^.]{0,40}still/.test(
         text,
       ) &&
-      !/两次|二次|2次|承诺|额外/.test(text)
+      !/(?:两|二|2)次[^。]{0,10}(?:仍|还)(?:不能|无法)|承诺|额外/.test(text)
     )
       return finding;
     // "暂不提供换货，只提供退货服务": an exchange withheld where the return is kept narrows no defect remedy.
@@ -400,6 +406,8 @@ export const qualityReturnsRefused: ClauseRule = {
         `${reading.lead}${reading.own}`,
       ) ||
         // "…可以为您办理退换货。条件如下：严重质量问题": the conditions of every return, not of a perk or of day 8 on.
+        (/(?:条件如下|如下条件|以下条件|下列条件)[:：]?[^。]{0,12}(?:严重|重大)/.test(reading.own) &&
+          !/之一|享受|免费|优先|运费险|理赔|超过|以后|之后|天后|日后/.test(reading.own)) ||
         (/条件如下|如下条件|以下条件|下列条件/.test(reading.lead) &&
           (/退换|退货|办理/.test(reading.lead) ||
             /^(?:条件如下|如下条件|以下条件|下列条件)[:：]?$/.test(reading.lead)) &&
@@ -506,7 +514,7 @@ const PERIOD_NAMED =
   /(?:超过|超出|逾|过了|已过)[^,;。]{0,12}(?:(?:退换货?|退货|换货|无理由退换?货?|犹豫)期|(?:退换货?|退货|换货)(?:时间|时限))/;
 /** Every return refused after it, or after-sales, repairs, handling or compensation with them (CRPL 24 runs on). */
 const EVERY_RETURN =
-  /任何|一律|所有|全部|一概|概不|无论|不论|包括质量|含质量|售后|维修|不修|保修|修理|处理|赔偿|问题|any\b|all\b/;
+  /任何|一律|所有|全部|一概|概不|无论|不论|包括质量|含质量|(?:不|不再|恕不|不予|无法|不能)(?:接受|受理|提供|处理|办理)?[^,;。]{0,4}(?:售后|维修|保修|修理|赔偿)|不修|不予处理|any\b|all\b/;
 function periodNamedOnly(text: string): boolean {
   return PERIOD_NAMED.test(text) && !EVERY_RETURN.test(text);
 }

@@ -404,7 +404,7 @@ function computeScope(full: string): RefusalScope {
     // "医用口罩属医疗器械，拆封后不支持退货": a part with no goods of its own speaks of the goods named before it.
     if ((own === 'opened' || own === 'trial') && scope === 'lawful' && !namesGoods(part) && parts[0] !== part) continue;
     // "食品不支持退货，除非密封包装未拆封": the seal named in another part qualifies the food this part excludes.
-    if (own === 'goods' && USED.test(full.replace(EXAMPLES, ' ')) && sealGoodsWhole(part)) continue;
+    if (own === 'goods' && sealQualified(full) && sealGoodsWhole(part)) continue;
     if (VOID_SCOPES.has(own)) return own;
   }
   return scope;
@@ -449,7 +449,7 @@ function wholeScope(full: string): RefusalScope {
     const prefix = text.slice(0, at.index + at[0].length);
     const scope = scopeOf(prefix);
     // "食品不支持退货，除非密封包装未拆封": the seal named after the refusal qualifies the food excluded before it.
-    if (scope === 'goods' && USED.test(text.replace(EXAMPLES, ' ')) && sealGoodsWhole(prefix)) return 'nature';
+    if (scope === 'goods' && sealQualified(text) && sealGoodsWhole(prefix)) return 'nature';
     if (scope !== 'everything') return scope;
   }
   return scopeOf(text);
@@ -508,6 +508,16 @@ const SEAL_GOODS_NAMED =
   /食品(?!安全|卫生)|食用(?:类|品)|零食|饮料|酒类|茶叶|奶粉|保健食品|保健品|营养品|化妆品|护肤品|彩妆|美妆|医疗器械|计生用品|\bfoods?\b|\bcosmetics?\b/;
 /** Goods already used ("已使用过的化妆品") or a seal named at all: the seal, the intactness test itself, decides. */
 const USED = new RegExp(`${USED_UP.source}|已用|密封|封口|封条|拆封|开封|未拆|\\bunopened\\b|\\bseal`);
+/**
+ * The seal or its opening named where it qualifies the refusal: in the part that refuses, or in an exception
+ * ("食品不支持退货，除非密封包装未拆封"); not in advice beside it ("…，开袋后请尽快食用", "…，如打开包装发现破损请联系客服").
+ */
+function sealQualified(text: string): boolean {
+  return text
+    .replace(EXAMPLES, ' ')
+    .split(/[,;，；]/)
+    .some((part) => USED.test(part) && (refuses(part) || /除非|除外|unless|except|只有|仅限|方可/.test(part)));
+}
 /** Only some of the goods ("部分食品", "certain cosmetics"): those may be the ones of an NRR-MEASURES 7 nature. */
 const SOME_OF_THEM = /部分|某些|个别|\bsome\b|\bcertain\b|\bselected\b/;
 
