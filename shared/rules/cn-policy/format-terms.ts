@@ -56,7 +56,7 @@ export const finalInterpretationRight: ClauseRule = {
 };
 
 const OTHER =
-  /(?:本站|本店|本公司|本网站|我们)[^。]{0,6}不提供任何(?:保证|担保)|(?:本站|本店|本公司|本网站)[^,;。]{0,4}(?:并)?不承担任何法律责任|(?:一张|一个|每张|每个|每笔)?订单[^。]{0,10}(?:只|仅)(?:为您)?(?:提供|享受|可)(?:一次)(?:退换货?|退货)|(?:套装|礼包|组合)[^。]{0,10}(?:不可以?|不能|不支持|不予)(?:部分|单独|拆分)退|reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:本公司|本店|我们|商家|卖家|我司)(?:均|将|并)?(?:毋须|无须|无需|不需|不必)[^,;。]{0,48}(?:作出|给予|承担)(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|视为放弃[^。]{0,12}(?:无权|不得)(?:再)?(?:向[^,;。]{0,10})?(?:申索|索赔|追讨|主张)|(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|期间|中)?[^。]{0,24}(?:风险|损失|损坏|损毁|遗失|丢失)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|客人|消费者|您)(?:需|须)?(?:自行)?(?:承担|负责)|(?:不能|不得|无权)(?<!(?:商家|卖家|本店|我们|我司|平台|本公司|经营者|店铺)(?:均|都|将|也|亦)?(?:不能|不得|无权))以任何(?:方式|理由)(?:拒绝|否认|反悔|质疑)(?:履行)?[^。]{0,6}(?:条款|规则|须知)|不能(?<!(?:商家|卖家|本店|我们|我司|平台|本公司|经营者|店铺)(?:均|都|将|也|亦)?不能)以[^。]{0,10}(?:没看见|未看到|没看到|不知道|不知情)为(?:借口|理由)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个(?:用户|买家|会员)|位(?:用户|买家|会员))|同一(?:用户|买家|会员)).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|(?:最多|仅限|只能)(?:退货|退换货?|退款)\s*(?:\d+|[一二三两])\s*次|(?:每|同一)(?:位|个|人|月|年|账号|帐号|用户|买家|会员)[^,;。]{0,8}(?:限|最多|仅限|只能|仅可)(?:申请)?(?:(?:退货|退换货?|退款|售后)\s*(?:\d+|[一二三两])\s*次|\s*(?:\d+|[一二三两])\s*次(?:的)?(?:退货|退换|退款|售后|退|换))|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|(?:refunds?|returns?|exchanges?) (?:are|is|will be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the store'?s|the company'?s) discretion|at (?:our|the store'?s) discretion,? we may (?:refuse|reject|deny|decline)|whether (?:a |the )?(?:return|refund) is (?:accepted|granted|approved) is at (?:our|the store'?s) discretion|(?:refund|return|repair|replace)[^.;]{0,40}at the discretion of the (?:store|company|shop)|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery)/;
+  /(?:本站|本店|本公司|本网站|我们)[^。]{0,6}不提供任何(?:保证|担保)|(?:本站|本店|本公司|本网站)[^,;。]{0,4}(?:并)?不承担任何法律责任|(?:一张|一个|每张|每个|每笔)?订单[^。]{0,10}(?:只|仅)(?:为您)?(?:提供|享受|可)(?:一次)(?:退换货?|退货)|(?:套装|礼包|组合)[^。]{0,10}(?:不可以?|不能|不支持|不予)(?:部分|单独|拆分)退|reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:本公司|本店|我们|商家|卖家|我司)(?:均|将|并)?(?:毋须|无须|无需|不需|不必)[^,;。]{0,48}(?:作出|给予|承担)(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|视为放弃[^。]{0,12}(?:无权|不得)(?:再)?(?:向[^,;。]{0,10})?(?:申索|索赔|追讨|主张)|(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|期间|中)?[^。]{0,24}(?:风险|损失|损坏|损毁|遗失|丢失)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|客人|消费者|您)(?:需|须)?(?:自行)?(?:承担|负责)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个(?:用户|买家|会员)|位(?:用户|买家|会员))|同一(?:用户|买家|会员)).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|(?:最多|仅限|只能)(?:退货|退换货?|退款)\s*(?:\d+|[一二三两])\s*次|(?:每|同一)(?:位|个|人|月|年|账号|帐号|用户|买家|会员)[^,;。]{0,8}(?:限|最多|仅限|只能|仅可)(?:申请)?(?:(?:退货|退换货?|退款|售后)\s*(?:\d+|[一二三两])\s*次|\s*(?:\d+|[一二三两])\s*次(?:的)?(?:退货|退换|退款|售后|退|换))|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|(?:refunds?|returns?|exchanges?) (?:are|is|will be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the store'?s|the company'?s) discretion|at (?:our|the store'?s) discretion,? we may (?:refuse|reject|deny|decline)|whether (?:a |the )?(?:return|refund) is (?:accepted|granted|approved) is at (?:our|the store'?s) discretion|(?:refund|return|repair|replace)[^.;]{0,40}at the discretion of the (?:store|company|shop)|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery)/;
 
 /**
  * The description disclaimed ("图片仅供参考，以实物为准", "产品参数仅供参考"): the goods must match what the shop
@@ -151,13 +151,17 @@ const OTHER_FINDING: RuleFinding = {
 function consumersOwnRisk(text: string, at: number, length: number): boolean {
   const before = text.slice(0, at);
   const sentence = before.slice(before.lastIndexOf('。') + 1);
+  // The consumer's return parcel ("退货时，请包装好商品，运输途中的损坏由买家自行承担", "退货商品发出后…"), not the shop's
+  // delivery after a returns heading ("七天无理由退货说明：本店发货后，运输途中的风险…").
+  if (
+    /退货|退回|寄回|返回|发回/.test(sentence + text.slice(at, at + length)) &&
+    !/(?:本店|我们|我司|商家|卖家|店铺)?(?<!退货商品|退回商品|寄回商品)(?:发货|出库|送货)(?:后|时)/.test(sentence)
+  )
+    return true;
   const parts = sentence.split(/[,;，；]/);
   // The match may begin inside the words that name the carrier ("如选择其他快递，…": the match starts at "快递").
   const own = `${parts[parts.length - 1] ?? ''}${text.slice(at, at + length).split(/[,;，；]/)[0] ?? ''}`;
   const previous = parts.length > 1 ? (parts[parts.length - 2] ?? '') : '';
-  const near = `${previous} ${own}`;
-  if (/寄回|退回|返回|发回|退货(?!说明|政策|须知|规则|流程)/.test(near) && !/发货后|发出后|出库后|送货/.test(near))
-    return true;
   return (
     CONSUMER_CARRIER_OR_FAULT.test(own) ||
     (/^\s*(?:如|若|假如|如果|因)/.test(previous) && CONSUMER_CARRIER_OR_FAULT.test(previous))
@@ -170,11 +174,30 @@ function consumersOwnRisk(text: string, at: number, length: number): boolean {
  */
 const PER_BUYER_LIMIT =
   /(?:return|exchange)s? only (?:one|1|a single) (?:item|product|unit)s? per (?:customer|order|person|household)|only (?:one|1) (?:return|exchange) (?:is |will be )?(?:allowed|permitted|accepted) per (?:customer|order|person|household)|limit(?:ed)? (?:to |of )?(?:one|1) (?:returns?|exchanges?) per (?:customer|order|person|household)|(?:returns?|exchanges?) (?:are |is )?limited to (?:one|1)(?: (?:return|exchange))? per (?:customer|order|person|household)/;
+/**
+ * The reader told not to contest the terms ("不得以任何理由拒绝履行以上条款", "不能以没看见为借口要求退换"): a format term cannot
+ * bar the consumer from the rights the law gives against it (CIVIL-CODE 496–497). Not where the shop or its staff are
+ * the ones bound ("客服人员不得以任何理由拒绝履行本店售后条款", "我们承诺：不得…").
+ */
+const READER_BOUND =
+  /(?:不能|不得|无权)以任何(?:方式|理由)(?:拒绝|否认|反悔|质疑)(?:履行)?[^。]{0,6}(?:条款|规则|须知)|不能以[^。]{0,10}(?:没看见|未看到|没看到|不知道|不知情)为(?:借口|理由)/;
+function readerBound(text: string): boolean {
+  const match = READER_BOUND.exec(text);
+  if (!match) return false;
+  const before = text.slice(0, match.index);
+  return (
+    !/承诺/.test(before) &&
+    !/(?:商家|卖家|本店|我们|我司|平台|本公司|经营者|店铺|客服|员工|工作人员|人员|店员)[^,;。:：]{0,10}$/.test(before)
+  );
+}
+
 function perBuyerLimit(text: string, line: () => string): boolean {
   return (
     PER_BUYER_LIMIT.test(text) &&
     // The line is read only for a clause that limits: reading it is not free.
-    !/refund|return it|self-service|portal|contact us|free exchanges?|at your cost|flash sale/.test(`${text} ${line()}`)
+    !/(?:may|can) return it for a (?:full )?refund|refunds? (?:are|is) available|self-service|portal|contact us for more|free exchanges?|additional exchanges/.test(
+      `${text} ${line()}`,
+    )
   );
 }
 
@@ -206,7 +229,11 @@ export const otherVoid: ClauseRule = {
       (m) => !(/风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)),
     );
     if (!other)
-      return partRefused(text) || refundParked(text) || lossesShifted(text) || perBuyerLimit(text, () => reading.line)
+      return partRefused(text) ||
+        refundParked(text) ||
+        lossesShifted(text) ||
+        perBuyerLimit(text, () => reading.line) ||
+        readerBound(text)
         ? OTHER_FINDING
         : undefined;
     // Discretion over goodwill beyond the law ("we may, at our discretion, extend the return window", "waive the

@@ -135,7 +135,7 @@ const REFUND_REFUSED = /\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{
 function warrantyPromise(text: string, line: () => string): boolean {
   return (
     /(?:during|within) the warranty/.test(text) &&
-    !/replaced only(?! if| when| after| once| provided)|only (?:be )?replaced(?! if| when| after| once)|within (?:\d+|seven) days(?! of (?:the )?warranty)|(?:in|during) (?:transit|delivery|shipping)|arriv(?:e|es|ed) (?:damaged|defective|faulty|broken)|on delivery/.test(
+    !/replaced only(?! if| when| after| once| provided)|only (?:be )?replaced(?! if| when| after| once)|(?:faulty|defective|broken|damaged|fail(?:s|ed)?) within (?:\d+|seven) days|within (?:\d+|seven) days of (?:delivery|receipt|purchase|arrival)|(?:damaged|broken|faulty) (?:in|during) (?:transit|delivery|shipping)|(?:in|during) transit|arriv(?:e|es|ed) (?:damaged|defective|faulty|broken)|on delivery/.test(
       text,
     ) &&
     !MONEY_BACK_REFUSED.test(line())
@@ -186,7 +186,10 @@ export const exchangeOnly: ClauseRule = {
     if (
       /credit or (?:an )?exchange/.test(text) &&
       /\brefund/.test(
-        text.replace(/refund[^.;,]{0,24}(?:shipping|postage|delivery)(?: fees?| costs?| charges?)?/g, ' '),
+        text.replace(
+          /refund(?:ed)? (?:of )?(?:the |your )?(?:original )?(?:shipping|postage|delivery)(?: fees?| costs?| charges?)?(?! and|\s*\+| plus)/g,
+          ' ',
+        ),
       ) &&
       !/no refunds?|not (?:be )?refund|non-?refundable|refunds? (?:are|is|will) not/.test(text)
     )
@@ -260,7 +263,7 @@ const finding: RuleFinding = {
 };
 
 const QUALITY_NARROWED =
-  /(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)(?:有|为|是|属于?)(?:明显|严重|重大)(?:的)?(?=破损|损坏|损毁|瑕疵(?!照片|图片|视频)|次品|污|残缺|缺件|故障|问题|质量)|(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+  /(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)(?:有|为|是|属于?)(?:明显|严重|重大)(?!(?:的)?(?:照片|图片|视频|证据|凭证|标示|标记|标识|标出|瑕疵照片|瑕疵图片))|(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
 
 /** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
 const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
@@ -336,7 +339,10 @@ export const qualityReturnsRefused: ClauseRule = {
       !(
         /可(?:以)?(?:申请)?(?:退|换|补发)|(?:直接|为您|我们|本店)[^,;。]{0,4}(?:补发|退款|退换|重发)|由本店负责|本店负责|我们负责/.test(
           text,
-        ) && !/向快递|联系快递|需由买家|另付|需另|自行/.test(text)
+        ) &&
+        !/向快递|联系快递|需由买家|另付|需另|自行/.test(
+          text.replace(/(?:无需|不需|无须|不用)您?(?:另付|自行|向快递)?/g, ' '),
+        )
       )
     )
       return finding;
@@ -347,7 +353,10 @@ export const qualityReturnsRefused: ClauseRule = {
       /(?:修理|维修|返修)(?:过)?(?:满)?(?:三|3|四|4|五|5)次(?!以内|之内|内)[^。]{0,90}(?:仍|还|依然)(?:有|出现|存在|不能|无法|未能|未|不)|(?:修理|维修|返修)(?:满)?(?:三|3|四|4|五|5)次(?:后)?(?:才|方)可|(?:repaired|repairs?) (?:three|3|four|4) times[^.]{0,40}still/.test(
         text,
       ) &&
-      !/(?:两|二|2)次[^。]{0,10}(?:仍|还)(?:不能|无法)|承诺|额外/.test(text)
+      // The line is read only once a third repair is named (reading it is not free).
+      !/(?:两|二|2)次[^。]{0,10}(?:仍|还)(?:有|出现|存在|不能|无法)|承诺|额外|以旧换新|优惠|赔偿/.test(
+        `${text} ${reading.line}`,
+      )
     )
       return finding;
     // "暂不提供换货，只提供退货服务": an exchange withheld where the return is kept narrows no defect remedy.

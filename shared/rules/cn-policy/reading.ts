@@ -404,7 +404,7 @@ function computeScope(full: string): RefusalScope {
     // "医用口罩属医疗器械，拆封后不支持退货": a part with no goods of its own speaks of the goods named before it.
     if ((own === 'opened' || own === 'trial') && scope === 'lawful' && !namesGoods(part) && parts[0] !== part) continue;
     // "食品不支持退货，除非密封包装未拆封": the seal named in another part qualifies the food this part excludes.
-    if (own === 'goods' && sealQualified(full) && sealGoodsWhole(part)) continue;
+    if (own === 'goods' && (sealQualified(full) || UNOPENED_GRANTED.test(full)) && sealGoodsWhole(part)) continue;
     if (VOID_SCOPES.has(own)) return own;
   }
   return scope;
@@ -449,6 +449,8 @@ function wholeScope(full: string): RefusalScope {
     const prefix = text.slice(0, at.index + at[0].length);
     const scope = scopeOf(prefix);
     // "食品不支持退货，除非密封包装未拆封": the seal named after the refusal qualifies the food excluded before it.
+    // "食品一经售出不退换，未拆封的可以退": only opened food is refused, as NRR-MEASURES 9(1) allows.
+    if (scope === 'goods' && sealGoodsWhole(prefix) && UNOPENED_GRANTED.test(text)) return 'lawful';
     if (scope === 'goods' && sealQualified(text) && sealGoodsWhole(prefix)) return 'nature';
     if (scope !== 'everything') return scope;
   }
@@ -518,6 +520,9 @@ function sealQualified(text: string): boolean {
     .split(/[,;，；]/)
     .some((part) => USED.test(part) && (refuses(part) || /除非|除外|unless|except|只有|仅限|方可/.test(part)));
 }
+/** Unopened goods granted their return beside the refusal ("未拆封的可以退", "拆封前可以退", "未开封的支持7天无理由退货"). */
+const UNOPENED_GRANTED =
+  /(?:未拆封|未开封|拆封前|开封前|密封未拆)[^,;。]{0,14}(?:可以?|支持|可申请|可办理|可联系)[^,;。]{0,12}退/;
 /** Only some of the goods ("部分食品", "certain cosmetics"): those may be the ones of an NRR-MEASURES 7 nature. */
 const SOME_OF_THEM = /部分|某些|个别|\bsome\b|\bcertain\b|\bselected\b/;
 
