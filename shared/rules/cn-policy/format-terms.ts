@@ -155,7 +155,9 @@ function consumersOwnRisk(text: string, at: number, length: number): boolean {
   // delivery after a returns heading ("七天无理由退货说明：本店发货后，运输途中的风险…").
   if (
     /退货|退回|寄回|返回|发回/.test(sentence + text.slice(at, at + length)) &&
-    !/(?:本店|我们|我司|商家|卖家|店铺)?(?<!退货商品|退回商品|寄回商品)(?:发货|出库|送货)(?:后|时)/.test(sentence)
+    !/(?<!退货商品|退回商品|寄回商品|退货时|您)(?:发货|出库|送货|派送|寄出|发出)/.test(
+      sentence + text.slice(at, at + length),
+    )
   )
     return true;
   const parts = sentence.split(/[,;，；]/);
@@ -185,15 +187,23 @@ function readerBound(text: string): boolean {
   const match = READER_BOUND.exec(text);
   if (!match) return false;
   const before = text.slice(0, match.index);
-  return (
-    !/承诺/.test(before) &&
-    !/(?:商家|卖家|本店|我们|我司|平台|本公司|经营者|店铺|客服|员工|工作人员|人员|店员)[^,;。:：]{0,10}$/.test(before)
-  );
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  const part = sentence.split(/[,;:，；：]/).pop() ?? '';
+  // The buyer named as the one bound ("买家不得…", "下单后即不能…") decides; then the shop or its staff ("客服人员不得…").
+  if (/买家|顾客|客户|用户|消费者|您|下单|拍下|购买|付款|事后/.test(part)) return true;
+  if (/商家|卖家|本店|我们|我司|平台|本公司|经营者|店铺|客服|员工|工作人员|人员|店员/.test(part)) return false;
+  // "我们承诺：不得…", "我们郑重承诺，绝不会，也不能…": a promise of the shop with no buyer named.
+  return !(/承诺/.test(sentence) && !/买家|顾客|客户|用户|消费者|您/.test(sentence));
 }
 
 function perBuyerLimit(text: string, line: () => string): boolean {
+  const match = PER_BUYER_LIMIT.exec(text);
+  if (!match) return false;
+  // An exchange limited beside a refund offered ("Only one exchange is allowed per order; you can also choose a
+  // refund instead") limits nothing the law gives; a return limited stays void beside any refund sentence.
+  if (/exchange/.test(match[0]) && /refund/.test(`${text} ${line()}`) && !/no refunds?|not refund/.test(text))
+    return false;
   return (
-    PER_BUYER_LIMIT.test(text) &&
     // The line is read only for a clause that limits: reading it is not free.
     !/(?:may|can) return it for a (?:full )?refund|refunds? (?:are|is) available|self-service|portal|contact us for more|free exchanges?|additional exchanges/.test(
       `${text} ${line()}`,

@@ -492,7 +492,13 @@ export function sealGoodsWhole(text: string): boolean {
 function sealGoodsOnly(text: string): boolean {
   if (!SEAL_GOODS_NAMED.test(text) || STATUTORY_CATEGORY.test(text) || NOT_SEALED_GOODS.test(text)) return false;
   const rest = text.replace(SEAL_WORDS, ' ');
-  return !NATURE_CATEGORY.test(rest) && !DISCLOSED.test(rest);
+  return (
+    !NATURE_CATEGORY.test(rest) &&
+    !DISCLOSED.test(rest) &&
+    !ORDINARY_GOODS.test(rest) &&
+    !OTHER_GOODS.test(rest) &&
+    !DOMAIN_GOODS.test(rest)
+  );
 }
 
 /** "已使用过的化妆品", "开罐后": used or opened, their seal is broken, and NRR-MEASURES 9(1) counts them not intact. */
@@ -522,7 +528,7 @@ function sealQualified(text: string): boolean {
 }
 /** Unopened goods granted their return beside the refusal ("未拆封的可以退", "拆封前可以退", "未开封的支持7天无理由退货"). */
 const UNOPENED_GRANTED =
-  /(?:未拆封|未开封|拆封前|开封前|密封未拆)[^,;。]{0,14}(?:可以?|支持|可申请|可办理|可联系)[^,;。]{0,12}退/;
+  /(?:未拆封|未开封|拆封前|开封前|密封未拆)[^,;。]{0,14}(?<![不没也])(?:可以?|支持|可申请|可办理|可联系)[^,;。]{0,12}退/;
 /** Only some of the goods ("部分食品", "certain cosmetics"): those may be the ones of an NRR-MEASURES 7 nature. */
 const SOME_OF_THEM = /部分|某些|个别|\bsome\b|\bcertain\b|\bselected\b/;
 
