@@ -148,16 +148,22 @@ const OTHER_FINDING: RuleFinding = {
  * 负责"), a carrier they chose ("如选择平邮，…") or a loss they caused ("因您填写地址错误导致…"), said in the same part
  * of the sentence or in the condition just before it, not in another sentence part about other costs.
  */
+/** The consumer sending the return ("买家寄出退货商品后", "退货时请自行选择快递寄出", "退回商品请使用顺丰发出"). */
+const CONSUMER_SENDS =
+  /(?:买家|顾客|客户|您|消费者)[^。,，]{0,8}(?:寄出|发出|寄回|退回)|(?<!无理由)(?:退货|退回|寄回)(?!须知|说明|政策|规则|流程)[^。]{0,10}(?:寄出|发出)|请[^。,，]{0,10}(?:寄出|发出|寄回)|自行[^。,，]{0,8}(?:寄出|发出)|退货(?:时|后)|(?:退回|寄回|寄出)时|发出前/;
+/** The shop's own dispatch ("我们会尽快发货", "本店发货后", "商品发出后"): its transit risk is the shop's (ECL 20). */
+const SHOP_DISPATCH =
+  /(?:本店|我们|我司|商家|卖家|店铺|仓库)[^,;。，；]{0,6}(?:发货|出库|发出|寄出|派送)|发货后|尽快发货|(?<!退货|退回|寄回)商品(?:发出|寄出)后|派送/;
+
 function consumersOwnRisk(text: string, at: number, length: number): boolean {
   const before = text.slice(0, at);
   const sentence = before.slice(before.lastIndexOf('。') + 1);
   // The consumer's return parcel ("退货时，请包装好商品，运输途中的损坏由买家自行承担", "退货商品发出后…"), not the shop's
   // delivery after a returns heading ("七天无理由退货说明：本店发货后，运输途中的风险…").
+  const said = sentence + text.slice(at, at + length);
   if (
-    /退货|退回|寄回|返回|发回/.test(sentence + text.slice(at, at + length)) &&
-    !/(?<!退货商品|退回商品|寄回商品|退货时|您)(?:发货|出库|送货|派送|寄出|发出)/.test(
-      sentence + text.slice(at, at + length),
-    )
+    /(?<!无理由)(?:退货|退回|寄回|返回|发回)(?!须知|说明|政策|规则|流程)|退货(?:须知|说明)/.test(said) &&
+    (CONSUMER_SENDS.test(said) || !SHOP_DISPATCH.test(said))
   )
     return true;
   const parts = sentence.split(/[,;，；]/);
@@ -186,22 +192,40 @@ const READER_BOUND =
 function readerBound(text: string): boolean {
   const match = READER_BOUND.exec(text);
   if (!match) return false;
-  const before = text.slice(0, match.index);
+  // Those the shop speaks to ("对您", "向每一位购买本店商品的消费者") are not the ones bound; "客户服务" is the shop's staff.
+  const before = text
+    .slice(0, match.index)
+    .replace(/客户服务/g, '客服')
+    .replace(/(?:对|向|为)(?:所有|每一位|每位|全体)?[^,;。:：]{0,14}?(?:买家|顾客|客户|用户|消费者|您)/g, ' ');
   const sentence = before.slice(before.lastIndexOf('。') + 1);
   const part = sentence.split(/[,;:，；：]/).pop() ?? '';
-  // The buyer named as the one bound ("买家不得…", "下单后即不能…") decides; then the shop or its staff ("客服人员不得…").
-  if (/买家|顾客|客户|用户|消费者|您|下单|拍下|购买|付款|事后/.test(part)) return true;
-  if (/商家|卖家|本店|我们|我司|平台|本公司|经营者|店铺|客服|员工|工作人员|人员|店员/.test(part)) return false;
+  // The one named last before the verb is bound: the buyer ("买家不得…", "下单后即不能…") or the shop and its staff.
+  const buyer = Math.max(
+    ...[...part.matchAll(/买家|顾客|客户|用户|消费者|您|下单|拍下|购买|事后/g)].map((m) => m.index ?? -1),
+    -1,
+  );
+  const shop = Math.max(
+    ...[...part.matchAll(/商家|卖家|本店|我们|我司|平台|本公司|经营者|店铺|客服|员工|工作人员|人员|店员/g)].map(
+      (m) => m.index ?? -1,
+    ),
+    -1,
+  );
+  if (buyer > shop) return true;
+  if (shop > buyer) return false;
   // "我们承诺：不得…", "我们郑重承诺，绝不会，也不能…": a promise of the shop with no buyer named.
   return !(/承诺/.test(sentence) && !/买家|顾客|客户|用户|消费者|您/.test(sentence));
 }
 
+const REFUND_OFFERED =
+  /you (?:can|may) (?:also )?(?:request|choose|get|ask for) a (?:full )?refund|we (?:will|can) refund you|refunds? (?:is|are) available|refund instead|(?:offer|give|issue) (?:you )?a (?:full )?refund|return it for a (?:full )?refund/;
+const REFUND_DENIED =
+  /no (?:cash )?refunds?|non-?refundable|(?:do not|don't|cannot|can't|unable to|will not|won't) (?:offer |give |issue )?refunds?|refunds? (?:are|is|will be) (?:not|only)|store credit only|as store credit/;
 function perBuyerLimit(text: string, line: () => string): boolean {
   const match = PER_BUYER_LIMIT.exec(text);
   if (!match) return false;
   // An exchange limited beside a refund offered ("Only one exchange is allowed per order; you can also choose a
   // refund instead") limits nothing the law gives; a return limited stays void beside any refund sentence.
-  if (/exchange/.test(match[0]) && /refund/.test(`${text} ${line()}`) && !/no refunds?|not refund/.test(text))
+  if (/exchange/.test(match[0]) && REFUND_OFFERED.test(`${text} ${line()}`) && !REFUND_DENIED.test(`${text} ${line()}`))
     return false;
   return (
     // The line is read only for a clause that limits: reading it is not free.

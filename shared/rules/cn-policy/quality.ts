@@ -263,7 +263,7 @@ const finding: RuleFinding = {
 };
 
 const QUALITY_NARROWED =
-  /(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)(?:有|为|是|属于?)(?:明显|严重|重大)(?!(?:的)?(?:照片|图片|实物图|对比图|图|视频|证据|凭证|标示|标记|标识|标注|标出|说明|描述|瑕疵照片|瑕疵图片))|(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+  /(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)(?:有|为|是|属于?)(?:明显|严重|重大)(?!(?:的)?(?:照片|图片|实物图|对比图|视频|证据|凭证|标示|标记|标识|标注|标出|说明(?!书|不符)|描述(?!不符|错误)|瑕疵照片|瑕疵图片))|(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
 
 /** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
 const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
@@ -354,7 +354,7 @@ export const qualityReturnsRefused: ClauseRule = {
         text,
       ) &&
       // The line is read only once a third repair is named (reading it is not free).
-      !/(?:两|二|2)次[^。]{0,10}(?:仍|还)(?:有|出现|存在|不能|无法)[^。]{0,14}(?:可|方可|即可|按)[^。]{0,10}(?:退|换|更换)|另(?:行)?赔偿|额外|以旧换新/.test(
+      !/(?:两|二|2)次[^。]{0,10}(?:仍|还)(?:有|出现|存在|不能|无法)[^。]{0,14}(?:可|方可|即可|按|予以|有权|办理|为您)[^。]{0,10}(?:退|换|更换)|另(?:行)?(?:赔偿|补偿|送)|额外|以旧换新|换购/.test(
         `${text}。${reading.line}`,
       )
     )

@@ -134,10 +134,13 @@ export const excludedWithoutConfirmation: ClauseRule = {
       (/(?:一旦|只要)[^。]{0,12}(?:下单|购买|拍下|付款)[^。]{0,8}(?:即|就)?(?<!不|并不|并非)(?:视为|默认|表示|代表)(?:您)?(?:已(?:经)?)?(?:阅读(?:并)?)?(?:同意|接受|认可)[^。]{0,12}(?:规则|须知|条款|政策)/.test(
         reading.own,
       ) &&
-        (/退换|退货|售后|须知|所有|全部|上述|以上|前述/.test(reading.own) ||
-          /本店(?:的)?(?:政策|条款|规则|规定)/.test(reading.own)) &&
+        (/退换|退货|售后|(?:所有|全部)(?!隐私|会员|积分|配送|发货)|本店(?:的)?(?:政策|条款|规则|规定)/.test(
+          reading.own,
+        ) ||
+          (/须知|上述|以上|前述/.test(reading.own) &&
+            !/隐私|会员|积分|配送|发货|服务协议|用户协议/.test(reading.own))) &&
         // "…同意按照平台规则处理售后": the platform's rules, which carry the statutory rights, not the shop's exclusions.
-        !/(?:按照|遵守|依照|依据)[^。]{0,4}平台(?:的)?规则/.test(reading.own) &&
+        !/(?:按照|遵守|依照|依据|按)[^。]{0,4}平台(?:的)?规则/.test(reading.own) &&
         !/[:：]\s*$/.test(reading.own))
     )
       return {
