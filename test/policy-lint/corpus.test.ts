@@ -137,85 +137,19 @@ describe("A second reader's labels of the third key's held-out half", () => {
  * differently).
  */
 const LATER_KEYS = [
-  { n: 'fifth', file: 5, load: loadFifthKey, min: 350, use: 'split', earlier: [loadThirdKey, loadFourthKey] },
-  {
-    n: 'sixth',
-    file: 6,
-    load: loadSixthKey,
-    min: 400,
-    use: 'tune',
-    earlier: [loadThirdKey, loadFourthKey, loadFifthKey],
-  },
-  {
-    n: 'seventh',
-    file: 7,
-    load: loadSeventhKey,
-    min: 500,
-    use: 'heldout',
-    earlier: [loadThirdKey, loadFourthKey, loadFifthKey, loadSixthKey],
-  },
-  {
-    n: 'eighth',
-    file: 8,
-    load: loadEighthKey,
-    min: 600,
-    use: 'tune',
-    earlier: [loadThirdKey, loadFourthKey, loadFifthKey, loadSixthKey, loadSeventhKey],
-  },
-  {
-    n: 'ninth',
-    file: 9,
-    load: loadNinthKey,
-    min: 400,
-    use: 'split',
-    earlier: [loadThirdKey, loadFourthKey, loadFifthKey, loadSixthKey, loadSeventhKey, loadEighthKey],
-  },
-  {
-    n: 'tenth',
-    file: 10,
-    load: loadTenthKey,
-    min: 500,
-    use: 'split',
-    earlier: [loadThirdKey, loadFourthKey, loadFifthKey, loadSixthKey, loadSeventhKey, loadEighthKey, loadNinthKey],
-  },
-  {
-    n: 'eleventh',
-    file: 11,
-    load: loadEleventhKey,
-    min: 350,
-    use: 'split',
-    earlier: [
-      loadThirdKey,
-      loadFourthKey,
-      loadFifthKey,
-      loadSixthKey,
-      loadSeventhKey,
-      loadEighthKey,
-      loadNinthKey,
-      loadTenthKey,
-    ],
-  },
-  {
-    n: 'twelfth',
-    file: 12,
-    load: loadTwelfthKey,
-    min: 500,
-    use: 'split',
-    earlier: [
-      loadThirdKey,
-      loadFourthKey,
-      loadFifthKey,
-      loadSixthKey,
-      loadSeventhKey,
-      loadEighthKey,
-      loadNinthKey,
-      loadTenthKey,
-      loadEleventhKey,
-    ],
-  },
+  { n: 'fifth', file: 5, load: loadFifthKey, min: 350, use: 'split' },
+  { n: 'sixth', file: 6, load: loadSixthKey, min: 400, use: 'tune' },
+  { n: 'seventh', file: 7, load: loadSeventhKey, min: 500, use: 'heldout' },
+  { n: 'eighth', file: 8, load: loadEighthKey, min: 600, use: 'tune' },
+  { n: 'ninth', file: 9, load: loadNinthKey, min: 400, use: 'split' },
+  { n: 'tenth', file: 10, load: loadTenthKey, min: 500, use: 'split' },
+  { n: 'eleventh', file: 11, load: loadEleventhKey, min: 350, use: 'split' },
+  { n: 'twelfth', file: 12, load: loadTwelfthKey, min: 500, use: 'split' },
 ] as const;
 
-for (const { n, file, load, min, use, earlier } of LATER_KEYS) {
+for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {
+  // The keys before it: the third and fourth, and every later key above it in the table.
+  const earlier = [loadThirdKey, loadFourthKey, ...LATER_KEYS.slice(0, index).map((key) => key.load)];
   describe(`The ${n} blind key (test/policy-lint/heldout/independent-${file}.json)`, () => {
     it(`is well formed, ${use === 'split' ? 'split by page' : `${use === 'tune' ? 'tuned on' : 'held out'} whole`}, and shares no page with the keys before it`, () => {
       const key = load();

@@ -107,7 +107,7 @@ function lossesShifted(text: string): boolean {
     ) &&
     /(?:您|顾客|买家|客户|消费者|自行)承担/.test(text) &&
     (!/(?<!是否)因(?:您|买家|顾客|客户|消费者)[^。]{0,14}(?:原因|错误|不当|自行|私自|拆修|有误|填写|过失)/.test(text) ||
-      defectLossesShifted(text))
+      DEFECT_LOSSES.test(text))
   );
 }
 
@@ -119,9 +119,6 @@ function lossesShifted(text: string): boolean {
  */
 const DEFECT_LOSSES =
   /(?:或|或者|及|和|以及|、)(?:因)?(?:商品|产品)?(?:本身)?(?:存在)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)[^,;，；。]{0,6}(?:导致|造成|产生|引起|引发|所致)[^;；。]{0,16}损失|(?:质量问题|瑕疵|故障|缺陷)[^,;，；。]{0,6}(?:导致|造成|产生|引起|引发|所致)的?损失(?:和|及|以及|、)|(?:质量问题|瑕疵|故障|缺陷)(?:及|和|或|、|以及)(?:因)?(?:您|买家|顾客|客户|消费者)[^,;。]{0,8}(?:导致|造成|产生|引起|引发|所致)[^,;。]{0,6}损失|损失[^。]{0,12}(?:包括|包含)[^。]{0,6}(?:质量问题|瑕疵|故障|缺陷)|[,，](?:包括|包含|含)(?:商品|产品)?(?:本身)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)/;
-function defectLossesShifted(text: string): boolean {
-  return DEFECT_LOSSES.test(text);
-}
 
 function partRefused(text: string): boolean {
   if (!/整|单|部分|拆分/.test(text)) return false;
@@ -189,6 +186,13 @@ const PER_BUYER_LIMIT =
  */
 const READER_BOUND =
   /(?:不能|不得|无权)以任何(?:方式|理由)(?:拒绝|否认|反悔|质疑)(?:履行)?[^。]{0,6}(?:条款|规则|须知)|不能以[^。]{0,10}(?:没看见|未看到|没看到|不知道|不知情)为(?:借口|理由)/;
+/** Where the last match of a global `pattern` in `text` starts, or -1. */
+function lastAt(text: string, pattern: RegExp): number {
+  let at = -1;
+  for (const match of text.matchAll(pattern)) at = match.index ?? at;
+  return at;
+}
+
 function readerBound(text: string): boolean {
   const match = READER_BOUND.exec(text);
   if (!match) return false;
@@ -200,16 +204,8 @@ function readerBound(text: string): boolean {
   const sentence = before.slice(before.lastIndexOf('。') + 1);
   const part = sentence.split(/[,;:，；：]/).pop() ?? '';
   // The one named last before the verb is bound: the buyer ("买家不得…", "下单后即不能…") or the shop and its staff.
-  const buyer = Math.max(
-    ...[...part.matchAll(/买家|顾客|客户|用户|消费者|您|下单|拍下|购买|事后/g)].map((m) => m.index ?? -1),
-    -1,
-  );
-  const shop = Math.max(
-    ...[...part.matchAll(/商家|卖家|本店|我们|我司|平台|本公司|经营者|店铺|客服|员工|工作人员|人员|店员/g)].map(
-      (m) => m.index ?? -1,
-    ),
-    -1,
-  );
+  const buyer = lastAt(part, /买家|顾客|客户|用户|消费者|您|下单|拍下|购买|事后/g);
+  const shop = lastAt(part, /商家|卖家|本店|我们|我司|平台|本公司|经营者|店铺|客服|员工|工作人员|人员|店员/g);
   if (buyer > shop) return true;
   if (shop > buyer) return false;
   // "我们承诺：不得…", "我们郑重承诺，绝不会，也不能…": a promise of the shop with no buyer named.

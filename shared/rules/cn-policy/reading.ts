@@ -404,7 +404,7 @@ function computeScope(full: string): RefusalScope {
     // "医用口罩属医疗器械，拆封后不支持退货": a part with no goods of its own speaks of the goods named before it.
     if ((own === 'opened' || own === 'trial') && scope === 'lawful' && !namesGoods(part) && parts[0] !== part) continue;
     // "食品不支持退货，除非密封包装未拆封": the seal named in another part qualifies the food this part excludes.
-    if (own === 'goods' && (sealQualified(full) || UNOPENED_GRANTED.test(full)) && sealGoodsWhole(part)) continue;
+    if (own === 'goods' && sealGoodsQualified(part, full)) continue;
     if (VOID_SCOPES.has(own)) return own;
   }
   return scope;
@@ -448,10 +448,9 @@ function wholeScope(full: string): RefusalScope {
       return 'everything';
     const prefix = text.slice(0, at.index + at[0].length);
     const scope = scopeOf(prefix);
-    // "食品不支持退货，除非密封包装未拆封": the seal named after the refusal qualifies the food excluded before it.
-    // "食品一经售出不退换，未拆封的可以退": only opened food is refused, as NRR-MEASURES 9(1) allows.
-    if (scope === 'goods' && sealGoodsWhole(prefix) && UNOPENED_GRANTED.test(text)) return 'lawful';
-    if (scope === 'goods' && sealQualified(text) && sealGoodsWhole(prefix)) return 'nature';
+    // The seal named after the refusal qualifies the food excluded before it.
+    const qualified = scope === 'goods' ? sealGoodsQualified(prefix, text) : undefined;
+    if (qualified) return qualified;
     if (scope !== 'everything') return scope;
   }
   return scopeOf(text);
@@ -525,6 +524,17 @@ function sealQualified(text: string): boolean {
     .replace(EXAMPLES, ' ')
     .split(/[,;，；]/)
     .some((part) => USED.test(part) && (refuses(part) || /除非|除外|unless|except|只有|仅限|方可/.test(part)));
+}
+/**
+ * What the seal named elsewhere in `clause` makes of sealed goods excluded whole in `refusing`: lawful where unopened
+ * ones are granted their return ("食品一经售出不退换，未拆封的可以退": only opened food is refused, as NRR-MEASURES 9(1)
+ * allows), in doubt where the opening qualifies the refusal ("食品不支持退货，除非密封包装未拆封"), and nothing where
+ * no seal qualifies it.
+ */
+function sealGoodsQualified(refusing: string, clause: string): 'lawful' | 'nature' | undefined {
+  if (!sealGoodsWhole(refusing)) return undefined;
+  if (UNOPENED_GRANTED.test(clause)) return 'lawful';
+  return sealQualified(clause) ? 'nature' : undefined;
 }
 /** Unopened goods granted their return beside the refusal ("未拆封的可以退", "拆封前可以退", "未开封的支持7天无理由退货"). */
 const UNOPENED_GRANTED =
