@@ -156,7 +156,9 @@ function softWrap(text: string, at: number): boolean {
   return /[a-z]/.test(next) && /[A-Za-z0-9)]/.test(last);
 }
 
+/** Where the line holding `index` begins: scanned back to the nearest line break only (a text without `\r` is not read whole). */
 function lineStart(text: string, index: number): number {
-  const newline = Math.max(text.lastIndexOf('\n', index - 1), text.lastIndexOf('\r', index - 1));
-  return newline + 1;
+  let at = index;
+  while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
+  return at;
 }
