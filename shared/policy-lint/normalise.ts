@@ -123,20 +123,20 @@ const DECORATION = /[“”"'‘’「」『』《》〈〉【】〔〕*_`]/g;
 export function toSimplified(text: string): string {
   // Nothing to convert in text without CJK characters (English policies, numbers).
   if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return text;
-  // Taiwan phrases where they keep each piece's length (OpenCC's phrase table, not a hand-made one);
-  // the character tables elsewhere.
-  let phrased = '';
-  let anyTraditional = false;
+  // Each piece converted once: a simplified piece is kept as it is; a traditional one reads Taiwan
+  // phrases where they keep its length (OpenCC's phrase table, not a hand-made one), then the
+  // character tables.
+  let whole = '';
   for (const piece of text.match(PIECE) ?? []) {
     // Only a traditional piece reads Taiwan phrases: simplified text keeps its own words ("小程序" is no "小进程").
     const traditional = /[\u3400-\u9fff\uf900-\ufaff]/.test(piece) && convert(piece) !== piece;
-    anyTraditional ||= traditional;
-    const converted = traditional ? convertPhrases(piece) : piece;
-    phrased += converted.length === piece.length ? converted : piece;
+    if (!traditional) {
+      whole += piece;
+      continue;
+    }
+    const phrased = convertPhrases(piece);
+    whole += convert(phrased.length === piece.length ? phrased : piece);
   }
-  // Every piece already reads as simplified: the text is converted piece by piece, not once more whole.
-  if (!anyTraditional) return text;
-  const whole = convert(phrased);
   if (whole.length === text.length) return whole;
   let out = '';
   for (const char of text) {
