@@ -45,6 +45,7 @@ import {
   loadSixthKey,
   loadTenthKey,
   loadThirdKey,
+  loadThirteenthKey,
   loadTwelfthKey,
   type Outcome,
 } from '../policy-lint/corpus.js';
@@ -363,6 +364,7 @@ async function benchLint(): Promise<void> {
   logSplits('tenth key (blind at cn-policy.41: 0.761 / 0.663) ', loadTenthKey().map(lintInContext));
   logSplits('eleventh key (blind at cn-policy.48: 0.663 / 0.568) ', loadEleventhKey().map(lintInContext));
   logSplits('twelfth key (blind at cn-policy.53: 0.621 / 0.584) ', loadTwelfthKey().map(lintInContext));
+  logSplits('thirteenth key (blind at cn-policy.59: 0.622 / 0.583) ', loadThirteenthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -18,6 +18,7 @@ import {
   loadSixthKey,
   loadTenthKey,
   loadThirdKey,
+  loadThirteenthKey,
   loadTwelfthKey,
 } from './corpus.js';
 
@@ -145,6 +146,7 @@ const LATER_KEYS = [
   { n: 'tenth', file: 10, load: loadTenthKey, min: 500, use: 'split' },
   { n: 'eleventh', file: 11, load: loadEleventhKey, min: 350, use: 'split' },
   { n: 'twelfth', file: 12, load: loadTwelfthKey, min: 500, use: 'split' },
+  { n: 'thirteenth', file: 13, load: loadThirteenthKey, min: 700, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

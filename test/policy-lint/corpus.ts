@@ -163,6 +163,16 @@ export function loadTwelfthKey(): Key2Clause[] {
 }
 
 /**
+ * The thirteenth blind key (three more engineers, 48 more pages, 2026-11-30: shop notices and the after-sales text shipped
+ * in mall and mini-program projects, brands' pages for fresh food, jewellery, flowers and courses, traditional-Chinese and
+ * English shops): scored blind at `cn-policy.59`, split by page like the twelfth (0–7 held out): its held-out half is
+ * never read.
+ */
+export function loadThirteenthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-13.json', blindKeySchema(13));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -28,6 +28,7 @@ import {
   loadSixthKey,
   loadTenthKey,
   loadThirdKey,
+  loadThirteenthKey,
   loadTwelfthKey,
 } from '../corpus.js';
 
@@ -63,6 +64,7 @@ export function pinnedTexts(): string[] {
       ...loadTenthKey(),
       ...loadEleventhKey(),
       ...loadTwelfthKey(),
+      ...loadThirteenthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
