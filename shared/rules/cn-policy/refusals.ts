@@ -92,6 +92,29 @@ export const saleItemsExcluded: ClauseRule = {
   },
 };
 
+const ORDER_IS_ACCEPTANCE = /下单即(?:默认|代表|视为|表示)?(?:已)?(?:阅读并)?(?:同意|接受|认可)/;
+const ORDER_AS_ACCEPTANCE =
+  /(?:一旦|只要)[^。]{0,12}(?:下单|购买|拍下|付款)[^。]{0,8}(?:即|就)?(?<!不|并不|并非)(?:视为|默认|表示|代表)(?:您)?(?:已(?:经)?)?(?:阅读(?:并)?)?(?:同意|接受|认可)/;
+
+/**
+ * The order taken as acceptance of the shop's return terms ("一旦下单，即表示您同意以上须知及会员规则"): what is accepted
+ * is the words after the verb up to the sentence part's end. The shop's notice, all its terms or its return rules
+ * are the shop's exclusions; a notice on another topic ("上述配送须知", "所有的隐私条款", "以上会员积分规则") or the
+ * platform's rules ("按平台规则处理售后"), which carry the statutory rights, are not.
+ */
+function acceptsShopTerms(own: string, acceptance: RegExp): boolean {
+  const match = acceptance.exec(own);
+  if (!match) return false;
+  const accepted = own.slice(match.index + match[0].length).split(/[,;。，；]/)[0] ?? '';
+  if (!/规则|须知|条款|政策|规定|协议/.test(accepted)) return false;
+  if (/^[^。]{0,4}(?:按照|按|依照|依据|遵守)[^。]{0,4}平台/.test(accepted)) return false;
+  if (/退换|退货|售后/.test(accepted)) return true;
+  const topic = /^(?:的)?(?:隐私|会员|积分|配送|发货|物流|服务协议|用户协议|优惠|活动|支付)/;
+  const named = /(?:(?:以上|上述|前述|所有|全部|本店|我们|店铺|我司)(?:的)?)+/.exec(accepted);
+  if (named && topic.test(accepted.slice(named.index + named[0].length))) return false;
+  return /须知|上述|以上|前述|所有|全部|本店(?:的)?(?:政策|条款|规则|规定)/.test(accepted);
+}
+
 export const excludedWithoutConfirmation: ClauseRule = {
   id: 'cn.policy.excluded-without-confirmation',
   issue: 'excluded_without_confirmation',
@@ -129,19 +152,9 @@ export const excludedWithoutConfirmation: ClauseRule = {
     // "下单即默认同意以下全部规则": ordering made the consent to the shop's exclusions, a notice standing in for
     // the confirmation a purchase needs (CRPL-REG 19 ¶2).
     if (
-      /下单即(?:默认|代表|视为|表示)?(?:已)?(?:阅读并)?(?:同意|接受|认可)[^。]{0,10}(?:规则|须知|条款)/.test(text) ||
+      acceptsShopTerms(text, ORDER_IS_ACCEPTANCE) ||
       // "一旦下单，即表示您已同意我们的退换货政策"; a lead-in over a list ("…同意以下退换货规则：") is judged by its items.
-      (/(?:一旦|只要)[^。]{0,12}(?:下单|购买|拍下|付款)[^。]{0,8}(?:即|就)?(?<!不|并不|并非)(?:视为|默认|表示|代表)(?:您)?(?:已(?:经)?)?(?:阅读(?:并)?)?(?:同意|接受|认可)[^。]{0,12}(?:规则|须知|条款|政策)/.test(
-        reading.own,
-      ) &&
-        (/退换|退货|售后|(?:所有|全部)(?!隐私|会员|积分|配送|发货)|本店(?:的)?(?:政策|条款|规则|规定)/.test(
-          reading.own,
-        ) ||
-          (/须知|上述|以上|前述/.test(reading.own) &&
-            !/隐私|会员|积分|配送|发货|服务协议|用户协议/.test(reading.own))) &&
-        // "…同意按照平台规则处理售后": the platform's rules, which carry the statutory rights, not the shop's exclusions.
-        !/(?:按照|遵守|依照|依据|按)[^。]{0,4}平台(?:的)?规则/.test(reading.own) &&
-        !/[:：]\s*$/.test(reading.own))
+      (acceptsShopTerms(reading.own, ORDER_AS_ACCEPTANCE) && !/[:：]\s*$/.test(reading.own))
     )
       return {
         verdict: 'void',
