@@ -66,6 +66,23 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
   );
 }
 
+/** How an English section's title ends ("Non-Returnable Items", "Damaged & Defective Policy"). */
+const ENGLISH_SECTION_NAME = /\b(?:items|products|goods|policy|policies|returns|refunds|exchanges|terms|conditions)$/i;
+const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9'’-]*|&|\/|-|and|or|of|for|the|to|in|on|a|an|with|by)$/;
+
+/**
+ * An English title line of a few words, each capitalised but the small ones, or in capitals throughout
+ * ("Damaged & Defective Policy", "RETURN POLICY", "Returns and Refunds"): a section's name, not a sentence.
+ */
+function englishTitle(text: string): boolean {
+  if (text.length > 48 || !/^[A-Z]/.test(text) || /[\u3400-\u9fff]/.test(text)) return false;
+  // A title that says something itself ("All Sales Are Final", "Restocking Fees") is a clause; a list's name is not.
+  if (/\b(?:final|fees?|charges?|costs?|no|not|never)\b/i.test(text) && !/\b(?:items|products|goods)$/i.test(text))
+    return false;
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 7 && words.every((word) => TITLE_WORD.test(word));
+}
+
 /** A short line with no sentence end of its own: an unmarked item of a list ("内衣", "Gift cards"). */
 function itemLike(clause: Clause): boolean {
   return clause.ownLine && clause.text.length <= 60 && !/[。.!！?？]$/.test(clause.text);
@@ -103,8 +120,9 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       (!lead || newSection) &&
       (!clause.listItem || clause.marker === 'cn' || clause.marker === 'article') &&
       clause.ownLine &&
-      clause.text.length <= 12 &&
+      (clause.text.length <= 12 || englishTitle(clause.text)) &&
       (!NEGATION.test(clause.text) ||
+        ENGLISH_SECTION_NAME.test(clause.text) ||
         SECTION_NAME.test(clause.text) ||
         // "不支持无理由退换货" over the goods it means ("…在购买时确认不宜退换货的商品"): a refusal naming nothing heads them.
         (BARE_REFUSAL.test(clause.text) &&

@@ -179,6 +179,17 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     !/^[^。]{0,20}并(?:原路)?退款/.test(after)
   )
     return 'other';
+  // "Returns are processed within 7-10 business days after your items are received": the shop's handling of the
+  // returned goods, counted from their arrival, is the refund.
+  if (
+    /\b(?:processed|handled|completed)\s+(?:within|in)\s*$/.test(
+      text.slice(Math.max(0, duration.start - 24), duration.start),
+    ) &&
+    /^[^.;]{0,8}?\b(?:after|of|from|once) (?:we (?:receive|have received)|receipt of|receiving|(?:your |the )?(?:returned )?(?:items?|items?\(s\)|products?|goods|package|parcel|return)(?: (?:is|are|has been|have been))? (?:received|arrives?))/.test(
+      text.slice(duration.end, duration.end + 50),
+    )
+  )
+    return 'refund';
   // "We offer refunds within 30 days of delivery", "Returns for a refund are accepted within 30 days": the time to
   // ask for the return, counted from delivery or purchase, not the time the shop takes to refund.
   if (
@@ -199,6 +210,19 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     )
   )
     return 'window';
+  // "客服人员将于2个工作天内与您确认", "由云购同发货商城协商在48小时内解决": the shop's own timetable for answering or
+  // settling, not a time the consumer must keep.
+  if (
+    /(?:客服|我们|本店|商城|卖家|商家|专人|工作人员|我司|售后|本公司)[^,;。请]{0,12}(?:将|会|可)?(?:于|在)\s*$/.test(
+      text.slice(Math.max(0, duration.start - 20), duration.start),
+    ) &&
+    /^\s*(?:内|以内|之内)?(?:与您|和您|跟您|为您|给您)?(?:联系|确认|回复|答复|解决|处理完毕|处理完成|给予答复|安排)/.test(
+      after,
+    ) &&
+    !/逾期|超时|否则|不予|不再|视为|未(?:联系|反馈|申请)/.test(text.slice(duration.end)) &&
+    !/退款|退还|返还|打款|refund/.test(text.slice(Math.max(0, duration.start - 30), duration.end + 12))
+  )
+    return 'other';
   // "七天无理由退货，从发货之日算起": a period followed at once by the return is the window, whatever comes next.
   const windowNext = /^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包|选择|申请){0,3}(?:退|换)/.test(after);
   // "24小时内可退": a period followed at once by the return (not by the money) is the window, outside a defect report.
@@ -210,7 +234,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // "审核通过后请您于3日内将商品…寄回": the consumer's step after the shop agreed, not the window.
   if (
     /审核(?:通过)?后|同意(?:退货|退换)?后|确认(?:退货)?后|批准后|approved/.test(near) &&
-    /寄回|(?<!(?:货款|款项|钱款|金额|价款|退款)[^,;。]{0,4})退回(?!(?:到|至)[^,;。]{0,8}(?:账户|帐户|余额|卡))|寄出|发回|寄还|ship (?:it |them )?back|send (?:it |them )?back/.test(
+    /寄回|(?<!(?:货款|款项|钱款|金额|价款|退款)[^,;。]{0,4})退回(?!(?:到|至)?[^,;。]{0,8}(?:账户|帐户|余额|卡|原路|原支付|原付款))|寄出|发回|寄还|ship (?:it |them )?back|send (?:it |them )?back/.test(
       text.slice(duration.end, duration.end + 60),
     )
   )
