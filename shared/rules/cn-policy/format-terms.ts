@@ -56,7 +56,7 @@ export const finalInterpretationRight: ClauseRule = {
 };
 
 const OTHER =
-  /(?:本站|本店|本公司|本网站|我们)[^。]{0,6}不提供任何(?:保证|担保)|(?:本站|本店|本公司|本网站)[^,;。]{0,4}(?:并)?不承担任何法律责任|(?:一张|一个|每张|每个|每笔)?订单[^。]{0,10}(?:只|仅)(?:为您)?(?:提供|享受|可)(?:一次)(?:退换货?|退货)|(?:套装|礼包|组合)[^。]{0,10}(?:不可以?|不能|不支持|不予)(?:部分|单独|拆分)退|reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:本公司|本店|我们|商家|卖家|我司)(?:均|将|并)?(?:毋须|无须|无需|不需|不必)[^,;。]{0,48}(?:作出|给予|承担)(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|视为放弃[^。]{0,12}(?:无权|不得)(?:再)?(?:向[^,;。]{0,10})?(?:申索|索赔|追讨|主张)|(?:运输|运送|邮寄|寄送|配送|快递|送货|发货|派送|物流)(?:途中|过程中|期间|中)?[^。]{0,24}(?:风险|损失|损坏|损毁|遗失|丢失)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|客人|消费者|您)(?:需|须)?(?:自行)?(?:承担|负责)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|(?:给|打|留|发)(?:了)?(?:中差评|差评|中评)(?:的)?[^。]{0,12}(?:不再|不予|拒绝|取消)(?:为您)?(?:提供|享受|办理|受理)?(?:售后|退|换)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个(?:用户|买家|会员)|位(?:用户|买家|会员))|同一(?:用户|买家|会员)).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|(?:最多|仅限|只能)(?:退货|退换货?|退款)\s*(?:\d+|[一二三两])\s*次|(?:每|同一)(?:位|个|人|月|年|账号|帐号|用户|买家|会员)[^,;。]{0,8}(?:限|最多|仅限|只能|仅可)(?:申请)?(?:(?:退货|退换货?|退款|售后)\s*(?:\d+|[一二三两])\s*次|\s*(?:\d+|[一二三两])\s*次(?:的)?(?:退货|退换|退款|售后|退|换))|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|(?:refunds?|returns?|exchanges?) (?:are|is|will be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the store'?s|the company'?s) discretion|at (?:our|the store'?s) discretion,? we may (?:refuse|reject|deny|decline)|whether (?:a |the )?(?:return|refund) is (?:accepted|granted|approved) is at (?:our|the store'?s) discretion|(?:refund|return|repair|replace)[^.;]{0,40}at the discretion of the (?:store|company|shop)|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery)/;
+  /(?:本站|本店|本公司|本网站|我们)[^。]{0,6}不提供任何(?:保证|担保)|(?:本站|本店|本公司|本网站)[^,;。]{0,4}(?:并)?不承担任何法律责任|(?:一张|一个|每张|每个|每笔)?订单[^。]{0,10}(?:只|仅)(?:为您)?(?:提供|享受|可)(?:一次)(?:退换货?|退货)|(?:套装|礼包|组合)[^。]{0,10}(?:不可以?|不能|不支持|不予)(?:部分|单独|拆分)退|reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:本公司|本店|我们|商家|卖家|我司)(?:均|将|并)?(?:毋须|无须|无需|不需|不必)[^,;。]{0,48}(?:作出|给予|承担)(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|视为放弃[^。]{0,12}(?:无权|不得)(?:再)?(?:向[^,;。]{0,10})?(?:申索|索赔|追讨|主张)|(?:(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|期间|中)?|(?:送货|发货|派送|物流)(?:途中|过程中|期间))[^。]{0,24}(?:风险|损失|损坏|损毁|遗失|丢失|破损|丢件)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|客人|消费者|您)(?:需|须)?(?:自行)?(?:承担|负责)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|(?:给|打|留|发)(?:了)?(?:中差评|差评|中评)(?:的)?[^。]{0,12}(?:不再|不予|拒绝|取消)(?:为您)?(?:提供|享受|办理|受理)?(?:售后|退|换)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个(?:用户|买家|会员)|位(?:用户|买家|会员))|同一(?:用户|买家|会员)).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|(?:最多|仅限|只能)(?:退货|退换货?|退款)\s*(?:\d+|[一二三两])\s*次|(?:每|同一)(?:位|个|人|月|年|账号|帐号|用户|买家|会员)[^,;。]{0,8}(?:限|最多|仅限|只能|仅可)(?:申请)?(?:(?:退货|退换货?|退款|售后)\s*(?:\d+|[一二三两])\s*次|\s*(?:\d+|[一二三两])\s*次(?:的)?(?:退货|退换|退款|售后|退|换))|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|(?:refunds?|returns?|exchanges?) (?:are|is|will be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the store'?s|the company'?s) discretion|at (?:our|the store'?s) discretion,? we may (?:refuse|reject|deny|decline)|whether (?:a |the )?(?:return|refund) is (?:accepted|granted|approved) is at (?:our|the store'?s) discretion|(?:refund|return|repair|replace)[^.;]{0,40}at the discretion of the (?:store|company|shop)|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery)/;
 
 /**
  * The description disclaimed ("图片仅供参考，以实物为准", "产品参数仅供参考"): the goods must match what the shop
@@ -147,15 +147,19 @@ const OTHER_FINDING: RuleFinding = {
  */
 /** The consumer sending the return ("买家寄出退货商品后", "退货时请自行选择快递寄出", "退回商品请使用顺丰发出"). */
 const CONSUMER_SENDS =
-  /(?:买家|顾客|客户|您|消费者)[^。,，]{0,8}(?:寄出|发出|寄回|退回)|(?:退货|退回|寄回)[^。]{0,10}(?:寄出|发出)|请(?![^。,，]{0,6}(?:等待|等候|耐心))[^。,，]{0,10}(?:寄出|发出|寄回)|自行[^。,，]{0,8}(?:寄出|发出)|退货(?:时|后)|(?:退回|寄回|寄出)时/;
+  /(?:买家|顾客|客户|您|消费者)(?!的)[^。,，]{0,8}(?:寄出|发出|寄回|退回)|(?<!无理由)(?:退货|退回|寄回)(?!须知|说明|政策|规则|流程)[^。,，:：]{0,10}(?:寄出|发出)|请(?![^。,，]{0,6}(?:等待|等候|耐心))[^。,，:：]{0,10}(?:寄出|发出|寄回)|自行[^。,，]{0,8}(?:寄出|发出)|退货(?:时|后)|(?:退回|寄回|寄出)时|(?:寄回|退回|退货)(?:途中|过程中)|(?:寄件|发货|发件)时请/;
 /**
  * The shop's own dispatch, named outright ("我们会尽快发货", "本店重新发出的商品", "订单发出后", "商品发出前均经质检",
- * "当天发出"): its transit risk is the shop's (ECL 20), whatever else the sentence says of returns.
+ * "发货途中"): its transit risk is the shop's (ECL 20), whatever else the sentence says of returns.
  */
 const SHOP_DISPATCH =
-  /(?:本店|我们|我司|商家|卖家|店铺|仓库|厂家)[^,;。，；]{0,8}(?:发货|出库|出仓|发出|寄出|派送|送货)|发货|出库|出仓|重新(?:发出|寄出)|(?:当天|当日|次日|\d+\s*(?:小时|个?工作日|天|日)内)(?:发出|寄出)|(?<!退货|退回|寄回|退货的|退回的)(?:商品|订单|货品)(?:由[^,;。，；]{0,4})?(?:发出|寄出)(?:后|前)/;
-/** A delivery word that may be the shop's or the return's courier ("快递送货途中", "派送途中"): the shop's unless the consumer sends. */
-const DELIVERY_WORD = /送货|派送|配送/;
+  /(?:本店|我们|我司|商家|卖家|店铺|仓库|厂家)[^,;。，；]{0,8}(?:发货|出库|出仓|发出|寄出|派送|送货)|出库|出仓|重新(?:发出|寄出|发货)|(?:尽快|及时|安排|统一)发货|发货(?:后|途中|之后|以后|过程)|订单(?:发出|寄出)(?:后|前)|(?:发出|寄出)前[^。,，]{0,4}(?:均|都)?(?:经|经过|会)?(?:质检|检查)/;
+/**
+ * Words of a dispatch that may be the shop's or the consumer's return ("发货单", "当天寄出", "商品发出后", "派送途中"): the
+ * shop's unless the consumer is said to send.
+ */
+const DISPATCH_WORD =
+  /发货|(?:当天|当日|次日|\d+\s*(?:小时|个?工作日|天|日)内)(?:发出|寄出)|(?<!退货|退回|寄回|退货的|退回的)(?:商品|货品)(?:由[^,;。，；]{0,4})?(?:发出|寄出)(?:后|前)|送货|派送|配送/;
 
 function consumersOwnRisk(text: string, at: number, length: number): boolean {
   const before = text.slice(0, at);
@@ -164,10 +168,11 @@ function consumersOwnRisk(text: string, at: number, length: number): boolean {
   // heading naming no dispatch ("退货政策：运输途中的损坏由买家承担": the return parcel is the reading open to the
   // consumer, CIVIL-CODE 498); not the shop's delivery ("七天无理由退货说明：本店发货后，运输途中的风险…").
   const said = sentence + text.slice(at, at + length);
+  const consumerSends = CONSUMER_SENDS.test(said);
   if (
-    /退货|退回|寄回|返回|发回/.test(said) &&
+    (/退货|退回|寄回|返回|发回/.test(said) || consumerSends) &&
     !SHOP_DISPATCH.test(said) &&
-    (CONSUMER_SENDS.test(said) || !DELIVERY_WORD.test(said))
+    (consumerSends || !DISPATCH_WORD.test(said))
   )
     return true;
   const parts = sentence.split(/[,;，；]/);
@@ -201,9 +206,11 @@ function readerBound(text: string): boolean {
   const before = text
     .slice(0, match.index)
     .replace(/客户服务/g, '客服')
-    // The shop as the one who speaks ("本店规定买家不得…", "店铺规则买家…") or owns the goods ("本店商品买家…").
+    // The shop as the one who speaks ("本店规定买家不得…", "店铺规则买家…"), owns the goods ("本店商品买家…"), is the
+    // place ("在本店购买商品的买家", "平台购物的顾客") or the time ("商家发货后买家…"), or names the buyer's group ("本店会员",
+    // "平台用户", "店铺粉丝"): none of these makes the shop the one bound.
     .replace(
-      /(?:商家|卖家|本店|我们|我司|平台|本公司|店铺)(?:特别)?(?:规定|规则|要求|声明|提醒|说明|郑重声明)|(?:本店|本公司|店铺|平台|商家)(?:的)?(?:商品|产品|宝贝|货品)/g,
+      /(?:商家|卖家|本店|我们|我司|平台|本公司|店铺)(?:特别)?(?:规定|规则|要求|声明|提醒|说明|郑重声明)|(?:本店|本公司|店铺|平台|商家)(?:的)?(?:所有)?(?:商品|产品|宝贝|货品)|在(?:本店|我们(?:的)?(?:店铺|店)|本平台|平台|店铺|商城|本公司)|(?:本店|平台|店铺|商城)(?:购物|购买|下单)|(?:商家|卖家|本店|我们|我司|仓库)(?:发货|发出|寄出)(?:后|以后|之后)|(?:本店|平台|店铺|商城|本公司|我们)(?:的)?(?=会员|用户|顾客|客户|买家|粉丝|消费者)/g,
       ' ',
     )
     .replace(
@@ -214,7 +221,7 @@ function readerBound(text: string): boolean {
   const part = sentence.split(/[,;:，；：]/).pop() ?? '';
   // The one named first in the part before the verb is its subject, and bound: the buyer ("买家购买本店商品后不得…",
   // "下单后即不能…") or the shop and its staff ("商家收到买家退货后不得…"); a name after it is an object or a place.
-  const buyer = part.search(/买家|顾客|客户|用户|消费者|您|下单|拍下|购买|事后/);
+  const buyer = part.search(/买家|顾客|客户|用户|消费者|会员|粉丝|您|下单|拍下|购买|事后/);
   const shop = part.search(/商家|卖家|本店|我们|我司|平台|本公司|经营者|店铺|客服|员工|工作人员|人员|店员/);
   if (buyer >= 0 && (shop < 0 || buyer < shop)) return true;
   if (shop >= 0) return false;
@@ -297,7 +304,11 @@ export const otherVoid: ClauseRule = {
       const days = dayCounts(text);
       if (days.length > 0 && Math.min(...days) >= 7) return undefined;
     }
-    if (/人为|运输途中由|不可抗力|第三方平台|非本店/.test(text) && /概不负责|不承担/.test(text) && !/免责/.test(text))
+    if (
+      /人为|使用不当|保管不当|误用|滥用|运输途中由|不可抗力|第三方平台|非本店/.test(text) &&
+      /概不负责|不承担|不再负责/.test(text) &&
+      !/免责/.test(text)
+    )
       return undefined;
     return OTHER_FINDING;
   },

@@ -109,10 +109,19 @@ function acceptsShopTerms(own: string, acceptance: RegExp): boolean {
   if (!/规则|须知|条款|政策|规定|协议/.test(accepted)) return false;
   if (/^[^。]{0,4}(?:按照|按|依照|依据|遵守)[^。]{0,4}平台/.test(accepted)) return false;
   if (/退换|退货|售后/.test(accepted)) return true;
+  // The shop's own rules or all its terms named anywhere in what is accepted ("以上配送须知及本店规定", "以上物流须知和所有条款").
+  if (
+    /(?:本店|店铺|我们|我司)(?:的)?(?:规定|规则|条款|政策|须知)|(?:所有|全部|一切)(?:的)?(?:条款|规则|规定)/.test(
+      accepted,
+    )
+  )
+    return true;
   const topic = /^(?:的)?(?:隐私|会员|积分|配送|发货|物流|服务协议|用户协议|优惠|活动|支付)/;
   const named = /(?:(?:以上|上述|前述|所有|全部|本店|我们|店铺|我司)(?:的)?)+/.exec(accepted);
   if (named && topic.test(accepted.slice(named.index + named[0].length))) return false;
-  return /须知|上述|以上|前述|所有|全部|本店(?:的)?(?:政策|条款|规则|规定)/.test(accepted);
+  return /须知|上述|以上|前述|以下|下列|所有|全部|各项|本(?:页)?(?:规则|条款|须知|规定)|(?:本店|店铺)(?:的)?(?:政策|条款|规则|规定)/.test(
+    accepted,
+  );
 }
 
 export const excludedWithoutConfirmation: ClauseRule = {
