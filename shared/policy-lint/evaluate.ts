@@ -80,7 +80,11 @@ function englishTitle(text: string): boolean {
   if (/\b(?:final|fees?|charges?|costs?|no|not|never)\b/i.test(text) && !/\b(?:items|products|goods)$/i.test(text))
     return false;
   const words = text.trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 7 && words.every((word) => TITLE_WORD.test(word));
+  return (
+    (words.length >= 2 || /^(?:returns|refunds|exchanges|shipping|warranty)$/i.test(text.trim())) &&
+    words.length <= 7 &&
+    words.every((word) => TITLE_WORD.test(word))
+  );
 }
 
 /** A short line with no sentence end of its own: an unmarked item of a list ("内衣", "Gift cards"). */
@@ -116,8 +120,16 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     // A numbered section heading ("三、瑕疵商品", "第五条 退款") is a title as a bare line is.
     // The next numbered section of the same kind ("三、" after "二、"'s list) ends that list and may head its own lines.
     const newSection = lead?.listItem === true && clause.listItem && clause.marker === lead.marker;
+    // An English section title after a list ("Non-Returnable Items / Gift cards / Defective Items / We will replace…")
+    // ends the list and heads the sentence under it.
+    const englishSection =
+      lead !== undefined &&
+      englishTitle(clause.text) &&
+      next?.ownLine === true &&
+      !next.listItem &&
+      /[.!?。！？]$/.test(next.text);
     const title =
-      (!lead || newSection) &&
+      (!lead || newSection || englishSection) &&
       (!clause.listItem || clause.marker === 'cn' || clause.marker === 'article') &&
       clause.ownLine &&
       (clause.text.length <= 12 || englishTitle(clause.text)) &&

@@ -22,7 +22,7 @@ import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
-  /赠品.{0,20}(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格)|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value) of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
+  /赠品.{0,20}(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格)|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value) of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
 const GIFT_BLOCKS_RETURN =
   /(?:主商品|商品|整单|订单)?(?:将)?(?:无法|不能|不予|不可|不支持|不接受|不办理)(?:进行)?(?:办理)?(?:全额)?退/;
 

@@ -111,7 +111,9 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
       !ownTopic &&
       (repairWords.test(own) ||
         (repairWords.test(text.slice(0, ownStart)) && !/退|换货|return|refund|exchange/.test(text.slice(0, ownStart)))),
-    englishReturn: REFUND_AS_RETURN.test(text),
+    // A heading's own words ("Returns and Refunds") do not make a refund's own sentence under it ("Refunds take up to
+    // 30 days") a return window.
+    englishReturn: REFUND_AS_RETURN.test(own) || (REFUND_AS_RETURN.test(text) && !/^\s*(?:your )?refunds?\b/.test(own)),
     policyTopic:
       RETURN_TOPIC.test(read) ||
       /policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale|(?:requests?|claims?) (?:raised|made|submitted|filed|sent|received)\b/.test(
@@ -179,13 +181,23 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     !/^[^。]{0,20}并(?:原路)?退款/.test(after)
   )
     return 'other';
+  // "以付款日为准7天内寄回商品": a time to send the goods back counted from payment, dispatch or the order starts
+  // before signing, and cuts the days the law gives (NRR-MEASURES 10).
+  if (
+    /^\s*(?:内|以内|之内)?(?:将|把)?(?:商品|货品|宝贝)?(?:寄回|寄出|退回|发回)/.test(after) &&
+    EARLY_ANCHORS.has(anchorBefore(text, duration.start) ?? '')
+  )
+    return 'window';
   // "Returns are processed within 7-10 business days after your items are received": the shop's handling of the
   // returned goods, counted from their arrival, is the refund.
   if (
     /\b(?:processed|handled|completed)\s+(?:within|in)\s*$/.test(
       text.slice(Math.max(0, duration.start - 24), duration.start),
     ) &&
-    /^[^.;]{0,8}?\b(?:after|of|from|once) (?:we (?:receive|have received)|receipt of|receiving|(?:your |the )?(?:returned )?(?:items?|items?\(s\)|products?|goods|package|parcel|return)(?: (?:is|are|has been|have been))? (?:received|arrives?))/.test(
+    !/\b(?:exchanges?|replacements?|repairs?)\b[^.;]{0,30}$/.test(
+      text.slice(Math.max(0, duration.start - 40), duration.start),
+    ) &&
+    /^[^.;]{0,8}?\b(?:after|of|from|once) (?:we (?:receive|have received)|receipt of|receipt(?! of)\b|receiving|(?:your |the )?(?:returned )?(?:items?|items?\(s\)|products?|goods|package|parcel|return)(?: (?:is|are|has been|have been))? (?:received|arrives?))/.test(
       text.slice(duration.end, duration.end + 50),
     )
   )
@@ -203,7 +215,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
         text.slice(Math.max(0, duration.start - 60), duration.start),
       ) &&
       // The shop's paying verb before it ("Refunds are issued within 30 days of delivery") makes it the refund's time.
-      !/\b(?:processed|issued|sent|credited|made|paid|given|refunded|transferred|posted)\s+(?:back\s+)?(?:to you\s+)?(?:within|in)\s*$/.test(
+      !/\b(?:processed|issued|sent|credited|made|paid|given|refunded|transferred)\s+(?:back\s+)?(?:to you\s+)?(?:within|in)\s*$/.test(
         text.slice(Math.max(0, duration.start - 30), duration.start),
       ) &&
       !/\bwe (?:issue|send|process|pay|credit|make) (?:the |your |all )?refunds? (?:within|in)\s*$/.test(
@@ -215,9 +227,12 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     /\breturn (?:it|them|any items?|the items?|your items?)\b[^.;]{0,12}for a (?:full )?refund\s*(?:within)?\s*$/.test(
       text.slice(Math.max(0, duration.start - 60), duration.start),
     ) ||
-    /\brefunds? (?:are |is )?(?:available|offered|possible)\s+(?:within|for)\s*$/.test(
+    (/\brefunds? (?:are |is )?(?:available|offered|possible)\s+(?:within|for)\s*$/.test(
       text.slice(Math.max(0, duration.start - 40), duration.start),
-    )
+    ) &&
+      !/^[^.;]{0,12}\b(?:after|of|from|once) (?:we (?:receive|have received)|receipt|receiving|the return)/.test(
+        text.slice(duration.end, duration.end + 40),
+      ))
   )
     return 'window';
   // "客服人员将于2个工作天内与您确认", "由云购同发货商城协商在48小时内解决": the shop's own timetable for answering or
@@ -230,7 +245,9 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
       after,
     ) &&
     !/逾期|超时|否则|不予|不再|视为|未(?:联系|反馈|申请)/.test(text.slice(duration.end)) &&
-    !/退款|退还|返还|打款|refund/.test(text.slice(Math.max(0, duration.start - 30), duration.end + 12))
+    !/退款|退还|返还|打款|refund|收到退货|收到退回|退货后|退回后/.test(
+      text.slice(Math.max(0, duration.start - 30), duration.end + 12),
+    )
   )
     return 'other';
   // "七天无理由退货，从发货之日算起": a period followed at once by the return is the window, whatever comes next.
@@ -470,7 +487,7 @@ export const windowShorterThanLaw: ClauseRule = {
 };
 
 const DEEMED_CONFORMING =
-  /签收(?:后|之后|以后)(?![^。]{0,10}(?:人为|使用不当|保管不当|误用|个人原因|自身原因|买家原因|顾客原因|因买家|因您|因顾客))[^。]{0,16}(?:任何|一切|所有)?(?:问题|损坏|破损|损失)[^。]{0,4}(?:均|都|一律)?(?:与本店无关|与我们无关|与卖家无关|与商家无关|与本公司无关|本店(?:概不|不再|不予)负责|(?:概不|不再)负责)|(?:签收|验货|收货)[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作|默认为|默认)[^。]{0,20}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
+  /签收(?:后|之后|以后)(?![^。一切任何所有]{0,6}(?:人为|使用不当|保管不当|误用|个人原因|自身原因|买家原因|顾客原因|因买家|因您|因顾客))[^。]{0,16}(?:任何|一切|所有)?(?:问题|损坏|破损|损失)[^。]{0,4}(?:均|都|一律)?(?:与本店无关|与我们无关|与卖家无关|与商家无关|与本公司无关|本店(?:概不|不再|不予)负责|(?:概不|不再)负责)|(?:签收|验货|收货)[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作|默认为|默认)[^。]{0,20}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
 const AFTER_SIGNING_NO_CLAIM =
   /签收后[^。]{0,10}(?:由|需)?(?:买家|顾客|您|客户)(?:自行)?(?:与|和|向)?(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|^(?![^。]*(?:退回|寄回|退货|返还|返修|寄还|自提|自行提货))[^。]*(?:运输|运送|配送|邮寄|寄送|快递|物流)(?:途中|过程中|期间)[^。]{0,12}(?:损坏|损毁|破损|遗失|丢失)[^。]{0,6}(?:由|需要?|须)?(?:买家|顾客|您|客户)(?:自行|自己)?(?:与|和|向)(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知|联系)[^。]{0,16}(?:否则|逾期|过后|事后)[^。]{0,8}(?:不予|不|概不|恕不|无法)|(?:只|仅)(?:可|能|限)?(?:在|于)?(?:取货|签收|收货)时(?:立即|当场|即时|马上)?(?:提出|反馈|告知)|(?:收货|签收)后发现[^。]{0,24}(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知)|签收[^。]{0,40}(?:后续|之后|日后|事后)[^。]{0,16}(?:不能|不予|无法|恕不|恕我们不能)(?:受理|处理|负责)|一经签收[^。]{0,8}(?:将)?(?:不予|不|概不|恕不)(?:予以)?(?:办理)?(?:退|换)|(?:签收|收货|收到(?:商品|货物|货品|包裹)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,30}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发|退换|退货|办理)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|(?:业务员|快递员|配送员|送货员|派送员|司机)(?:离开|走)后[^。]{0,80}(?:无法|不予|不能|恕不|概不)(?:为您)?(?:处理|受理|退|换)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))|(?:defects?|damages?|variances?|discrepanc(?:y|ies))[^.;]{0,80}must be (?:reported|brought to our attention|noted)[^.;]{0,40}at (?:the )?(?:point|time) of delivery/;
 
@@ -487,7 +504,11 @@ export const inspectionNoticeTooShort: ClauseRule = {
     const text = reading.text;
     // Damage the consumer caused after signing ("签收后因买家使用不当造成的损坏本店概不负责") is no defect the law
     // leaves with the shop.
-    if (/(?:因|由于)[^,;。]{0,6}(?:使用不当|保管不当|人为|误用|滥用|操作不当)[^,;。]{0,8}(?:造成|导致|引起)/.test(text))
+    if (
+      /(?:使用不当|保管不当|人为|误用|滥用|操作不当|个人原因)[^,;。]{0,8}(?:造成|导致|引起|损坏|损毁)/.test(text) &&
+      reading.durations.length === 0 &&
+      !/视为|视同|默认|一切问题|任何问题|所有问题|(?:其他|其它)问题|当天|当日|当场|反馈|告知|提出/.test(text)
+    )
       return undefined;
     const message = (zh: string, en: string): RuleFinding => ({
       verdict: 'void',

@@ -42,7 +42,7 @@ const SHIPPING =
 const ON_CONSUMER =
   /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded/;
 const ALL_RETURNS =
-  /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b|\ball (?:return )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)/;
+  /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:return )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)/;
 
 /** The shop's own fault named as the ground of a return ("由于产品本身存在的问题或者我们的失误造成的退换货"). */
 const OUR_FAULT =
@@ -125,7 +125,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
 };
 
 const EXCHANGE_ONLY =
-  /(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为)(?:购物卡|店铺余额|余额|积分|代金券|优惠券)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit/;
+  /(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|(?<!(?:人为|使用不当|保管不当|误用|滥用|非质量问题|非质量)[^。，,]{0,8})只修不换|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,12}\bor\b[^.;]{0,30}(?:original|cash|card|bank|payment|refund))|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为)(?:购物卡|店铺余额|余额|积分|代金券|优惠券)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit/;
 const RETURN_REFUSED_BUT_EXCHANGE =
   /(?:不|无法|不能|不予|不支持|不接受|不提供)(?:办理|支持)?退(?:货|款)?.{0,16}(?<![不无])(?:可以?|可|能|支持|提供|做|办理|联系).{0,8}(?:换货|更换|调换|维修)/;
 
@@ -290,7 +290,7 @@ const finding: RuleFinding = {
 };
 
 const QUALITY_NARROWED =
-  /(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)(?:有|为|是|属于?)(?:明显|严重|重大)(?!(?:的)?(?:照片|图片(?![与和跟][^,;。]{0,4}(?:不符|不一致|不同))|实物图|对比图|图示|图标|图文|图像|图例|视频|证据|凭证|标示|标记|标识|标注|标出|说明(?!书|不符|有误|不一致|与实物|和实物|与商品|和商品)|描述(?!不符|错误|偏差|不一致|有误|不准确)|瑕疵照片|瑕疵图片))|(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:负责|提供)?(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
+  /(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)(?:为|是|属于?)(?:明显|严重|重大)(?!(?:的)?(?:照片|图片(?![与和跟][^,;。]{0,4}(?:不符|不一致|不同))|实物图|对比图|图示|图标|图文|图像|图例|视频|证据|凭证|标示|标记|标识|标注|标出|瑕疵照片|瑕疵图片))|(?:瑕疵品?|质量问题|次品)(?:需|须|必须|应)有(?:明显|严重|重大)(?!(?:的)?(?:照片|图片(?![与和跟][^,;。]{0,4}(?:不符|不一致|不同))|实物图|对比图|图示|图标|图文|图像|图例|视频|证据|凭证|标示|标记|标识|标注|标出|说明(?!书|不符|有误|不一致|与实物|和实物|与商品|和商品)|描述(?!不符|错误|偏差|不一致|有误|不准确)|瑕疵照片|瑕疵图片))|(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?:,)? or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?) at (?:our|the (?:store|company|seller)'?s) (?:sole |own )?(?:discretion|option)|(?:维修|换货|更换|退货)(?:或|还是|或者)(?:维修|换货|更换|退货)由(?:本店|我们|商家|卖家|本公司)(?:决定|选择)|(?:换货后|已换货(?:的)?(?:商品)?|换回的商品|更换后的商品)[^。]{0,8}(?:不|不再|不予|无法|不能)(?:支持|接受|办理|享受|再)?(?:退|退货|退款|退换)|(?:after (?:an |the )?exchange(?: is made| has been made)?|exchanged items?)[^.;]{0,40}(?:not (?:qualify|eligible)|no(?:t| longer)? (?:be )?refund|non-?refundable|cannot be (?:returned|refunded))|(?:sold )?(?:as[- ]is )?with(?:out| no) (?:any )?warrant(?:y|ies)|\bno warranty\b|质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)|质量问题.{0,10}(?:不支持|不予|不提供|不接受|不办理|不能|无法)(?:退货|换货|退换|更换|调换)|(?:不支持|不予|不提供)换货|只修不退|只保修不退|质量问题.{0,6}(?:只|仅)(?:负责|提供)?(?:修|维修|保修)|(?:defective|faulty).{0,30}(?:repair only|only (?:be )?repaired|not (?:be )?(?:refunded|returned))/;
 
 /** The shop defines what counts as a defect ("质量问题的界定为货品破损或残缺"). */
 const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:为|是|仅限|只限)|质量问题(?:仅|只)(?:指|限|包括)/;
@@ -374,14 +374,28 @@ export const qualityReturnsRefused: ClauseRule = {
     )
       return finding;
     if (QUALITY_RETURN_EXCLUDED.test(text) && !/非质量/.test(text)) return finding;
-    // "质量问题需自行联系厂家售后": the seller's own duty for non-conforming goods (CRPL 24) sent to the maker.
+    // "质量问题包退换，运输破损除外": transit damage is the shop's (ECL 20), and no less a defect for coming on the way.
     if (
       QUALITY.test(text) &&
-      !NOT_QUALITY.test(text) &&
-      !LAWFUL_SCOPE.test(text) &&
-      /(?:需要?|须|必须|请|只能|仅能)(?:您)?(?:自行|直接)?(?:联系|找|寄往|寄至|送至|前往)(?:当地)?(?:厂家|厂商|品牌方?|生产商|制造商)(?:的)?(?:官方)?(?:售后|维修|客服|处理)/.test(
+      /(?:运输|物流|快递|运送|配送)(?:途中|过程中)?(?:造成的?)?(?:破损|损坏|损毁)(?:的)?(?:商品)?(?:除外|不在此列|不在(?:保障|售后)?范围)/.test(
         text,
-      ) &&
+      )
+    )
+      return finding;
+    // "质量问题需自行联系厂家售后": the seller's own duty for non-conforming goods (CRPL 24) sent to the maker.
+    if (
+      text.split(/[,;，；]/).some((part, index, parts) => {
+        // The part that sends to the maker, with the condition just before it ("若有质量问题，需要自行联系厂家售后").
+        const said = `${parts[index - 1] ?? ''}，${part}`;
+        return (
+          /(?:需要?|须|必须|请|只能|仅能)(?:您)?(?:自行|直接)?(?:联系|找|寄往|寄至|送至|前往)(?:当地)?(?:厂家|厂商|品牌方?|生产商|制造商)(?:的)?(?:官方)?(?:售后|维修|客服|处理)/.test(
+            part,
+          ) &&
+          QUALITY.test(QUALITY.test(part) ? part : said) &&
+          !NOT_QUALITY.test(QUALITY.test(part) ? part : said) &&
+          !/人为|使用不当|保管不当|误用|滥用/.test(QUALITY.test(part) ? part : said)
+        );
+      }) &&
       !/也可|亦可|可以选择|或者?(?:联系)?本店|或(?:由)?我们|本店(?:负责|协助|承担)|我们(?:负责|协助|会)/.test(text)
     )
       return finding;
@@ -392,8 +406,12 @@ export const qualityReturnsRefused: ClauseRule = {
         text,
       ) &&
       // Inside the 三包 period only, and for defects, not damage from use (THREE-GUARANTEES 11; CIVIL-CODE 621 ¶2).
-      !/(?:三包|保修|质保)期(?:外|后|以外|之外|满)|超过(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期/.test(text) &&
-      !/人为|使用不当|保管不当|误用|滥用|意外|(?:自行|私自)(?:拆|修)/.test(text)
+      !/(?:三包|保修|质保)期(?:外|后|以外|之外|满(?!前|之前))|超过(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期/.test(
+        text,
+      ) &&
+      !/(?:人为|使用不当|保管不当|误用|滥用|意外|(?:自行|私自)(?:拆|修))[^。]{0,20}(?:修理|维修|返修)(?:过)?(?:两|二|2)次/.test(
+        text,
+      )
     )
       return finding;
     // "修理三次仍不能正常使用的，可调换": 三包 gives the exchange or return after two failed repairs (THREE-GUARANTEES
@@ -508,7 +526,7 @@ export const qualityReturnsRefused: ClauseRule = {
 };
 
 const PROOF_DEMANDED =
-  /(?:售后服务中心|维修中心|检测中心|厂家|厂商)[^,;。]{0,6}(?:开具|出具)的?(?:检测|鉴定|检验)(?:报告|单据|证明)|请(?:您)?出具(?:书面)?(?:鉴定|检测|检验)|(?:提供|出具|提交|出示)[^,;。]{0,16}(?:书面鉴定|鉴定书|鉴定证明|鉴定意见)|(?:检测|检验|鉴定|质检)(?:机构|部门|中心)(?:的|出具的?)?(?:报告|证明)|(?:自行|需|须|请)[^,;。]{0,4}送检|(?:自行|需|须|请)[^,;。]{0,4}送(?:至|到|往|去)[^,;。]{0,12}(?:检测|质检|鉴定|检验)(?:机构|部门|中心|站)|(?:买家|顾客|消费者|您|客户)[^,;。]{0,6}(?:提供|出具)[^,;。]{0,4}证据[^,;。]{0,4}证明|(?:由|需|须)(?:买家|顾客|消费者|您|客户)(?:自行)?举证|(?:customers?|buyers?|you|purchasers?) (?:must|shall|will need to|need to|are required to|is required to) (?:prove|demonstrate|establish)|(?:report|certificate|confirmation|letter|statement) from (?:an? |the )?(?:authori[sz]ed |independent |certified |third[- ]party |manufacturer'?s? )?(?:repair (?:centre|center|shop)|service (?:centre|center)|technician|engineer|laborator(?:y|ies)|lab|expert)|(?:凭|持|附|附上|提供|出具|提交|出示|须有|需有)[^,;。]{0,16}(?:检测|检验|鉴定|质检|维修(?:中心|站|点)|售后(?:中心|网点|服务中心))(?:的)?(?:报告|证明|单据|单|结果|凭证|证书)|(?:提供|出具|提交|出示)[^,;。]{0,6}(?:质量问题|故障|瑕疵|缺陷|质量)(?:的)?(?:相关)?(?:书面)?(?:证明|凭证|鉴定)(?!.{0,4}(?:照片|图片|视频))|(?:须|需|必须|应)?经(?:由)?[^,;。]{0,16}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,12}(?:检测|鉴定|检验)(?:确认|认定)?[^,;。]{0,8}(?:后|方可|才|才能|才可)|(?:您|买家|顾客|消费者|客户)?(?:需|须|应|请)?(?:自行)?(?:到|去|送至|送到|送往)[^,;。]{0,14}(?:维修|网点|检测中心|检测机构|售后服务中心|售后网点)[^,;。]{0,6}(?:检测|鉴定)|proof that (?:the )?(?:item|product|goods|it)?\s*(?:is|are|was|were) (?:defective|faulty|damaged)|(?:提供|出具|提交|附上?|出示)(?:由)?(?:相关|有效)?(?:的)?(?:第三方|权威|专业|国家|官方|法定|质检|质量检测|检测|检验|鉴定)?(?:机构|部门)?(?:出具的?)?(?:质检|检测|检验|鉴定|质量)(?:报告|证明|结果|书)|(?:质检|检测|鉴定)(?:报告|证明)(?:为准|方可|才|后方|才能|才可)|(?:买家|顾客|消费者|您)(?:需|须|应)?(?:承担|负责)举证|举证责任(?:由|在)(?:买家|顾客|消费者|您)|能提供质量问题的证明|提供质量问题(?:的)?证明|以本(?:店|公司|司)(?:的)?(?:检测|鉴定|判定)(?:结果)?为准|以(?:厂家|厂商|品牌方|品牌|官方|售后|检测中心)(?:的)?(?:检测|鉴定|判定)(?:结果|报告)?为准|(?:test|inspection|lab|laboratory|technician'?s?|service cent(?:er|re)'?s?) (?:report|certificate)|(?:lab|laboratory|manufacturer|technician)s?\s+(?:confirms?|verif(?:y|ies)|certif(?:y|ies)|approv(?:es|al))|manufacturer'?s? (?:approval|confirmation|verification)|beyond (?:any |reasonable )?doubt|(?:须|需|必须|要|应)经(?:由)?[^,;。]{0,10}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,8}(?:检测|鉴定|检验|确认|认定)|proof (?:of|that) (?:the )?(?:defect|fault)|burden of proof/;
+  /(?:售后服务中心|维修中心|检测中心|厂家|厂商)[^,;。]{0,6}(?:开具|出具)的?(?:检测|鉴定|检验)(?:报告|单据|证明)|请(?:您)?出具(?:书面)?(?:鉴定|检测|检验)|(?:请|需|须|要求)(?:您|买家|顾客|消费者|客户)?(?:提供|出具|提交|出示)[^,;。]{0,16}(?:书面鉴定|鉴定书|鉴定证明|鉴定意见)|(?:检测|检验|鉴定|质检)(?:机构|部门|中心)(?:的|出具的?)?(?:报告|证明)|(?:自行|需|须|请)[^,;。]{0,4}送检|(?:自行|需|须|请)[^,;。]{0,4}送(?:至|到|往|去)[^,;。]{0,12}(?:检测|质检|鉴定|检验)(?:机构|部门|中心|站)|(?:买家|顾客|消费者|您|客户)[^,;。]{0,6}(?:提供|出具)[^,;。]{0,4}证据[^,;。]{0,4}证明|(?:由|需|须)(?:买家|顾客|消费者|您|客户)(?:自行)?举证|(?:customers?|buyers?|you|purchasers?) (?:must|shall|will need to|need to|are required to|is required to) (?:prove|demonstrate|establish)|(?:report|certificate|confirmation|letter|statement) from (?:an? |the )?(?:authori[sz]ed |independent |certified |third[- ]party |manufacturer'?s? )?(?:repair (?:centre|center|shop)|service (?:centre|center)|technician|engineer|laborator(?:y|ies)|lab|expert)|(?:凭|持|附|附上|提供|出具|提交|出示|须有|需有)[^,;。]{0,16}(?:检测|检验|鉴定|质检|维修(?:中心|站|点)|售后(?:中心|网点|服务中心))(?:的)?(?:报告|证明|单据|单|结果|凭证|证书)|(?:提供|出具|提交|出示)[^,;。]{0,6}(?:质量问题|故障|瑕疵|缺陷|质量)(?:的)?(?:相关)?(?:书面)?(?:证明|凭证|鉴定)(?!.{0,4}(?:照片|图片|视频))|(?:须|需|必须|应)?经(?:由)?[^,;。]{0,16}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,12}(?:检测|鉴定|检验)(?:确认|认定)?[^,;。]{0,8}(?:后|方可|才|才能|才可)|(?:您|买家|顾客|消费者|客户)?(?:需|须|应|请)?(?:自行)?(?:到|去|送至|送到|送往)[^,;。]{0,14}(?:维修|网点|检测中心|检测机构|售后服务中心|售后网点)[^,;。]{0,6}(?:检测|鉴定)|proof that (?:the )?(?:item|product|goods|it)?\s*(?:is|are|was|were) (?:defective|faulty|damaged)|(?:提供|出具|提交|附上?|出示)(?:由)?(?:相关|有效)?(?:的)?(?:第三方|权威|专业|国家|官方|法定|质检|质量检测|检测|检验|鉴定)?(?:机构|部门)?(?:出具的?)?(?:质检|检测|检验|鉴定|质量)(?:报告|证明|结果|书)|(?:质检|检测|鉴定)(?:报告|证明)(?:为准|方可|才|后方|才能|才可)|(?:买家|顾客|消费者|您)(?:需|须|应)?(?:承担|负责)举证|举证责任(?:由|在)(?:买家|顾客|消费者|您)|能提供质量问题的证明|提供质量问题(?:的)?证明|以本(?:店|公司|司)(?:的)?(?:检测|鉴定|判定)(?:结果)?为准|以(?:厂家|厂商|品牌方|品牌|官方|售后|检测中心)(?:的)?(?:检测|鉴定|判定)(?:结果|报告)?为准|(?:test|inspection|lab|laboratory|technician'?s?|service cent(?:er|re)'?s?) (?:report|certificate)|(?:lab|laboratory|manufacturer|technician)s?\s+(?:confirms?|verif(?:y|ies)|certif(?:y|ies)|approv(?:es|al))|manufacturer'?s? (?:approval|confirmation|verification)|beyond (?:any |reasonable )?doubt|(?:须|需|必须|要|应)经(?:由)?[^,;。]{0,10}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,8}(?:检测|鉴定|检验|确认|认定)|proof (?:of|that) (?:the )?(?:defect|fault)|burden of proof/;
 
 const SHOP_APPRAISES =
   /(?:维修中心|售后中心|检测中心|售后服务中心)(?:检测|检验|鉴定)|(?:售后|本店|我们|我司|本公司|商家|卖家|店铺)(?:的)?(?:鉴定|检测|技术|维修|工作|服务)?人员[^,;。]{0,6}(?:鉴定|检测|检验|确认)|经(?:本店|我们|我司|本公司|售后)[^,;。]{0,6}(?:鉴定|检测|检验)/;
@@ -552,12 +570,14 @@ export const burdenOfProofOnConsumer: ClauseRule = {
     if (
       SHOP_APPRAISES.test(text) &&
       !CONSUMER_PRODUCES.test(text) &&
-      !/为准|厂家|厂商|第三方|权威|检测机构|质检部门/.test(text)
+      !/为准|厂家|厂商|第三方|权威|检测机构|质检部门|当地|质量检测|质检中心|质监|技术监督|(?:请|需|须|自行)[^,;。]{0,4}送(?:到|至|往|去)/.test(
+        text,
+      )
     )
       return undefined;
     // The shop arranges the test itself ("本店会安排送至厂家检测中心检测"): the shop carries the proof.
     if (
-      /(?:本店|我们|我司|商家|卖家|本公司|本网站)(?:会|将|负责|可)?(?:为您)?(?:统一)?安排[^,;。]{0,16}(?:检测|鉴定|检验)/.test(
+      /(?:本店|我们|我司|商家|卖家|本公司|本网站)(?:会|将|负责|可)?(?:为您)?(?:统一)?(?:安排[^,;。]{0,16}|(?:送|寄)(?:往|至|到)?[^,;。]{0,8})(?:检测|鉴定|检验)/.test(
         text,
       ) &&
       !CONSUMER_PRODUCES.test(text)
