@@ -125,6 +125,10 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     const englishSection =
       lead !== undefined &&
       englishTitle(clause.text) &&
+      // A topic of its own ("Defective Items", "Return Shipping", "Exchanges"), not one more good ("Opened Items").
+      /\b(?:defective|damaged|wrong|incorrect|missing|shipping|policy|policies|exchanges?|refunds?|returns?|warranty|process|procedure|how)\b/i.test(
+        clause.text,
+      ) &&
       next?.ownLine === true &&
       !next.listItem &&
       /[.!?。！？]$/.test(next.text);

@@ -197,7 +197,7 @@ const PER_BUYER_LIMIT =
  * the ones bound ("客服人员不得以任何理由拒绝履行本店售后条款", "我们承诺：不得…").
  */
 const READER_BOUND =
-  /(?:不能|不得|无权)以任何(?:方式|理由)(?:拒绝|否认|反悔|质疑)(?:履行)?[^。]{0,6}(?:条款|规则|须知)|不能以[^。]{0,10}(?:没看见|未看到|没看到|不知道|不知情)为(?:借口|理由)/;
+  /(?:不能|不得|无权)以任何(?:方式|理由)(?:拒绝|否认|反悔|质疑)(?:履行)?[^。]{0,8}(?:条款|规则|须知|规定|政策)|不能以[^。]{0,10}(?:没看见|未看到|没看到|不知道|不知情)为(?:借口|理由)/;
 function readerBound(text: string): boolean {
   const match = READER_BOUND.exec(text);
   if (!match) return false;
@@ -307,7 +307,13 @@ export const otherVoid: ClauseRule = {
     if (
       (/运输途中由|不可抗力|第三方平台|非本店/.test(text) ||
         (/人为|使用不当|保管不当|误用|滥用|个人原因|自身原因/.test(text) &&
-          !/运输|物流|快递|途中|配送|送货|发货|派送/.test(text))) &&
+          // A transit carve-out or instruction ("（快递运输损坏除外）", "运输途中的破损请拒签") disclaims no transit damage.
+          !/运输|物流|快递|途中|配送|送货|发货|派送/.test(
+            text.replace(
+              /[(（][^()（）]*除外[)）]|[^,;，；。]*(?:除外|拒签|拒收|均已检查|已检查|由本店承担|由我们承担)/g,
+              ' ',
+            ),
+          ))) &&
       /概不负责|不承担|不再负责/.test(text) &&
       !/免责/.test(text)
     )

@@ -113,7 +113,11 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
         (repairWords.test(text.slice(0, ownStart)) && !/退|换货|return|refund|exchange/.test(text.slice(0, ownStart)))),
     // A heading's own words ("Returns and Refunds") do not make a refund's own sentence under it ("Refunds take up to
     // 30 days") a return window.
-    englishReturn: REFUND_AS_RETURN.test(own) || (REFUND_AS_RETURN.test(text) && !/^\s*(?:your )?refunds?\b/.test(own)),
+    englishReturn:
+      REFUND_AS_RETURN.test(own) ||
+      (REFUND_AS_RETURN.test(text) &&
+        (!/^\s*(?:your )?refunds?\b/.test(own) ||
+          /\bonly\b|\bnot (?:be )?(?:available|given|offered|issued|accepted) after\b/.test(own))),
     policyTopic:
       RETURN_TOPIC.test(read) ||
       /policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale|(?:requests?|claims?) (?:raised|made|submitted|filed|sent|received)\b/.test(
@@ -184,7 +188,8 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // "以付款日为准7天内寄回商品": a time to send the goods back counted from payment, dispatch or the order starts
   // before signing, and cuts the days the law gives (NRR-MEASURES 10).
   if (
-    /^\s*(?:内|以内|之内)?(?:将|把)?(?:商品|货品|宝贝)?(?:寄回|寄出|退回|发回)/.test(after) &&
+    (/^\s*(?:内|以内|之内)?(?:将|把)?(?:商品|货品|宝贝)?(?:寄回|退回|发回)/.test(after) ||
+      (/^\s*(?:内|以内|之内)?(?:将|把)?(?:商品|货品|宝贝)?寄出/.test(after) && /退货|退回|退换|寄回/.test(text))) &&
     EARLY_ANCHORS.has(anchorBefore(text, duration.start) ?? '')
   )
     return 'window';
@@ -194,8 +199,10 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     /\b(?:processed|handled|completed)\s+(?:within|in)\s*$/.test(
       text.slice(Math.max(0, duration.start - 24), duration.start),
     ) &&
-    !/\b(?:exchanges?|replacements?|repairs?)\b[^.;]{0,30}$/.test(
-      text.slice(Math.max(0, duration.start - 40), duration.start),
+    !(
+      /\b(?:exchanges?|replacements?|repairs?)\b[^.;]{0,30}$/.test(
+        text.slice(Math.max(0, duration.start - 40), duration.start),
+      ) && !/\b(?:returns?|refunds?)\b/.test(text.slice(Math.max(0, duration.start - 60), duration.start))
     ) &&
     /^[^.;]{0,8}?\b(?:after|of|from|once) (?:we (?:receive|have received)|receipt of|receipt(?! of)\b|receiving|(?:your |the )?(?:returned )?(?:items?|items?\(s\)|products?|goods|package|parcel|return)(?: (?:is|are|has been|have been))? (?:received|arrives?))/.test(
       text.slice(duration.end, duration.end + 50),
@@ -218,6 +225,9 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
       !/\b(?:processed|issued|sent|credited|made|paid|given|refunded|transferred)\s+(?:back\s+)?(?:to you\s+)?(?:within|in)\s*$/.test(
         text.slice(Math.max(0, duration.start - 30), duration.start),
       ) &&
+      !/\brefunds? (?:are |is |will be )?posted (?:within|in)\s*$/.test(
+        text.slice(Math.max(0, duration.start - 30), duration.start),
+      ) &&
       !/\bwe (?:issue|send|process|pay|credit|make) (?:the |your |all )?refunds? (?:within|in)\s*$/.test(
         text.slice(Math.max(0, duration.start - 40), duration.start),
       )) ||
@@ -230,7 +240,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     (/\brefunds? (?:are |is )?(?:available|offered|possible)\s+(?:within|for)\s*$/.test(
       text.slice(Math.max(0, duration.start - 40), duration.start),
     ) &&
-      !/^[^.;]{0,12}\b(?:after|of|from|once) (?:we (?:receive|have received)|receipt|receiving|the return)/.test(
+      !/^[^.;]{0,12}\b(?:after|of|from|once) (?:we (?:receive|have received)|receipt of (?:your |the )?(?:return|returned)|receiving (?:your |the )?(?:return|returned)|the return)/.test(
         text.slice(duration.end, duration.end + 40),
       ))
   )
@@ -506,7 +516,7 @@ export const inspectionNoticeTooShort: ClauseRule = {
     // leaves with the shop.
     if (
       /(?:使用不当|保管不当|人为|误用|滥用|操作不当|个人原因)[^,;。]{0,8}(?:造成|导致|引起|损坏|损毁)/.test(text) &&
-      reading.durations.length === 0 &&
+      reading.durations.every((duration) => refundDays(duration) >= 7) &&
       !/视为|视同|默认|一切问题|任何问题|所有问题|(?:其他|其它)问题|当天|当日|当场|反馈|告知|提出/.test(text)
     )
       return undefined;
