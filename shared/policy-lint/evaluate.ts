@@ -126,7 +126,7 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       lead !== undefined &&
       englishTitle(clause.text) &&
       // A topic of its own ("Defective Items", "Return Shipping", "Exchanges"), not one more good ("Opened Items").
-      /\b(?:defective|damaged|wrong|incorrect|missing|shipping|policy|policies|exchanges?|refunds?|returns?|warranty|process|procedure|how)\b/i.test(
+      /\b(?:defective|damaged|faulty|broken|wrong|incorrect|missing|shipping|policy|policies|exchanges?|refunds?|returns?|warranty|process|procedure|how|cancell?ations?|contact|store credit|international|questions)\b/i.test(
         clause.text,
       ) &&
       next?.ownLine === true &&

@@ -117,7 +117,9 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
       REFUND_AS_RETURN.test(own) ||
       (REFUND_AS_RETURN.test(text) &&
         (!/^\s*(?:your )?refunds?\b/.test(own) ||
-          /\bonly\b|\bnot (?:be )?(?:available|given|offered|issued|accepted) after\b/.test(own))),
+          /\bonly\b[^.;]*\bwithin\b[^.;]*\b(?:of|from|after) (?:the )?(?:delivery|purchase|receipt of (?:your |the )?order)|\bwithin\b[^.;]*\b(?:of|from|after) (?:the )?(?:delivery|purchase)\b[^.;]*\bonly\b|\bnot (?:be )?(?:available|given|offered|issued|accepted) after\b/.test(
+            own,
+          ))),
     policyTopic:
       RETURN_TOPIC.test(read) ||
       /policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale|(?:requests?|claims?) (?:raised|made|submitted|filed|sent|received)\b/.test(
@@ -199,11 +201,12 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     /\b(?:processed|handled|completed)\s+(?:within|in)\s*$/.test(
       text.slice(Math.max(0, duration.start - 24), duration.start),
     ) &&
-    !(
-      /\b(?:exchanges?|replacements?|repairs?)\b[^.;]{0,30}$/.test(
-        text.slice(Math.max(0, duration.start - 40), duration.start),
-      ) && !/\b(?:returns?|refunds?)\b/.test(text.slice(Math.max(0, duration.start - 60), duration.start))
-    ) &&
+    // An exchange or replacement processed is no refund; "Returns and exchanges are processed" is.
+    !(() => {
+      const said = text.slice(Math.max(ownStart, duration.start - 60), duration.start);
+      const subject = said.slice(Math.max(said.lastIndexOf(':'), said.lastIndexOf('.'), said.lastIndexOf(';')) + 1);
+      return /\b(?:exchanges?|replacements?|repairs?)\b/.test(subject) && !/\b(?:returns?|refunds?)\b/.test(subject);
+    })() &&
     /^[^.;]{0,8}?\b(?:after|of|from|once) (?:we (?:receive|have received)|receipt of|receipt(?! of)\b|receiving|(?:your |the )?(?:returned )?(?:items?|items?\(s\)|products?|goods|package|parcel|return)(?: (?:is|are|has been|have been))? (?:received|arrives?))/.test(
       text.slice(duration.end, duration.end + 50),
     )
@@ -517,7 +520,9 @@ export const inspectionNoticeTooShort: ClauseRule = {
     if (
       /(?:使用不当|保管不当|人为|误用|滥用|操作不当|个人原因)[^,;。]{0,8}(?:造成|导致|引起|损坏|损毁)/.test(text) &&
       reading.durations.every((duration) => refundDays(duration) >= 7) &&
-      !/视为|视同|默认|一切问题|任何问题|所有问题|(?:其他|其它)问题|当天|当日|当场|反馈|告知|提出/.test(text)
+      !/视为|视同|默认|一切问题|任何问题|所有问题|(?:其他|其它)问题|当天|当日|当场|反馈|告知|提出|逾期|超时|否则|不予(?:处理|受理)|不再受理/.test(
+        text,
+      )
     )
       return undefined;
     const message = (zh: string, en: string): RuleFinding => ({

@@ -377,7 +377,8 @@ export const qualityReturnsRefused: ClauseRule = {
     // "质量问题包退换，运输破损除外": transit damage is the shop's (ECL 20), and no less a defect for coming on the way.
     if (
       QUALITY.test(text) &&
-      !/人为|使用不当|保管不当|误用|滥用|个人原因/.test(text) &&
+      // A disclaimer of the consumer's own damage that carves transit damage out of it grants, not narrows.
+      !/概不负责|不负责|不予保修|不承担/.test(text) &&
       /(?:运输|物流|快递|运送|配送)(?:途中|过程中)?(?:造成的?)?(?:破损|损坏|损毁)(?:的)?(?:商品)?(?:除外|不在此列|不在(?:保障|售后)?范围)/.test(
         text,
       )
@@ -385,10 +386,6 @@ export const qualityReturnsRefused: ClauseRule = {
       return finding;
     // "质量问题需自行联系厂家售后": the seller's own duty for non-conforming goods (CRPL 24) sent to the maker.
     if (
-      // Past the warranty or 三包 period the shop owes no more (CIVIL-CODE 621 ¶2): sending faults to the maker then is lawful.
-      !/(?:三包|保修|质保)期(?:外|后|以外|之外|满(?!前|之前)|过后)|超过(?:三包|保修|质保)期|超出(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期|过保/.test(
-        text,
-      ) &&
       text.split(/[,;，；]/).some((part, index, parts) => {
         // The part that sends to the maker, with the condition just before it ("若有质量问题，需要自行联系厂家售后").
         const said = `${parts[index - 1] ?? ''}，${part}`;
@@ -398,7 +395,11 @@ export const qualityReturnsRefused: ClauseRule = {
           ) &&
           QUALITY.test(QUALITY.test(part) ? part : said) &&
           !NOT_QUALITY.test(QUALITY.test(part) ? part : said) &&
-          !/人为|使用不当|保管不当|误用|滥用/.test(QUALITY.test(part) ? part : said)
+          !/人为|使用不当|保管不当|误用|滥用/.test(QUALITY.test(part) ? part : said) &&
+          // Past the warranty or 三包 period the shop owes no more (CIVIL-CODE 621 ¶2): faults then may go to the maker.
+          !/(?:三包|保修|质保)期(?:外|后|以外|之外|满(?!前|之前)|过后)|超过(?:三包|保修|质保)期|超出(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期|过保/.test(
+            QUALITY.test(part) ? part : said,
+          )
         );
       }) &&
       !/也可|亦可|可以选择|或者?(?:联系)?本店|或(?:由)?我们|本店(?:负责|协助|承担)|我们(?:负责|协助|会)/.test(text)
@@ -531,7 +532,7 @@ export const qualityReturnsRefused: ClauseRule = {
 };
 
 const PROOF_DEMANDED =
-  /(?:售后服务中心|维修中心|检测中心|厂家|厂商)[^,;。]{0,6}(?:开具|出具)的?(?:检测|鉴定|检验)(?:报告|单据|证明)|请(?:您)?出具(?:书面)?(?:鉴定|检测|检验)|(?:(?:请|需要?|须|要求|应|必须)(?:您|买家|顾客|消费者|客户)?|(?:您|买家|顾客|消费者|客户)(?:应|须|需要?|必须))(?:先|自行)?(?:提供|出具|提交|出示)[^,;。]{0,16}(?:书面鉴定|鉴定书|鉴定证明|鉴定意见)|(?:检测|检验|鉴定|质检)(?:机构|部门|中心)(?:的|出具的?)?(?:报告|证明)|(?:自行|需|须|请)[^,;。]{0,4}送检|(?:自行|需|须|请)[^,;。]{0,4}送(?:至|到|往|去)[^,;。]{0,12}(?:检测|质检|鉴定|检验)(?:机构|部门|中心|站)|(?:买家|顾客|消费者|您|客户)[^,;。]{0,6}(?:提供|出具)[^,;。]{0,4}证据[^,;。]{0,4}证明|(?:由|需|须)(?:买家|顾客|消费者|您|客户)(?:自行)?举证|(?:customers?|buyers?|you|purchasers?) (?:must|shall|will need to|need to|are required to|is required to) (?:prove|demonstrate|establish)|(?:report|certificate|confirmation|letter|statement) from (?:an? |the )?(?:authori[sz]ed |independent |certified |third[- ]party |manufacturer'?s? )?(?:repair (?:centre|center|shop)|service (?:centre|center)|technician|engineer|laborator(?:y|ies)|lab|expert)|(?:凭|持|附|附上|提供|出具|提交|出示|须有|需有)[^,;。]{0,16}(?:检测|检验|鉴定|质检|维修(?:中心|站|点)|售后(?:中心|网点|服务中心))(?:的)?(?:报告|证明|单据|单|结果|凭证|证书)|(?:提供|出具|提交|出示)[^,;。]{0,6}(?:质量问题|故障|瑕疵|缺陷|质量)(?:的)?(?:相关)?(?:书面)?(?:证明|凭证|鉴定)(?!.{0,4}(?:照片|图片|视频))|(?:须|需|必须|应)?经(?:由)?[^,;。]{0,16}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,12}(?:检测|鉴定|检验)(?:确认|认定)?[^,;。]{0,8}(?:后|方可|才|才能|才可)|(?:您|买家|顾客|消费者|客户)?(?:需|须|应|请)?(?:自行)?(?:到|去|送至|送到|送往)[^,;。]{0,14}(?:维修|网点|检测中心|检测机构|售后服务中心|售后网点)[^,;。]{0,6}(?:检测|鉴定)|proof that (?:the )?(?:item|product|goods|it)?\s*(?:is|are|was|were) (?:defective|faulty|damaged)|(?:提供|出具|提交|附上?|出示)(?:由)?(?:相关|有效)?(?:的)?(?:第三方|权威|专业|国家|官方|法定|质检|质量检测|检测|检验|鉴定)?(?:机构|部门)?(?:出具的?)?(?:质检|检测|检验|鉴定|质量)(?:报告|证明|结果|书)|(?:质检|检测|鉴定)(?:报告|证明)(?:为准|方可|才|后方|才能|才可)|(?:买家|顾客|消费者|您)(?:需|须|应)?(?:承担|负责)举证|举证责任(?:由|在)(?:买家|顾客|消费者|您)|能提供质量问题的证明|提供质量问题(?:的)?证明|以本(?:店|公司|司)(?:的)?(?:检测|鉴定|判定)(?:结果)?为准|以(?:厂家|厂商|品牌方|品牌|官方|售后|检测中心)(?:的)?(?:检测|鉴定|判定)(?:结果|报告)?为准|(?:test|inspection|lab|laboratory|technician'?s?|service cent(?:er|re)'?s?) (?:report|certificate)|(?:lab|laboratory|manufacturer|technician)s?\s+(?:confirms?|verif(?:y|ies)|certif(?:y|ies)|approv(?:es|al))|manufacturer'?s? (?:approval|confirmation|verification)|beyond (?:any |reasonable )?doubt|(?:须|需|必须|要|应)经(?:由)?[^,;。]{0,10}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,8}(?:检测|鉴定|检验|确认|认定)|proof (?:of|that) (?:the )?(?:defect|fault)|burden of proof/;
+  /(?:售后服务中心|维修中心|检测中心|厂家|厂商)[^,;。]{0,6}(?:开具|出具)的?(?:检测|鉴定|检验)(?:报告|单据|证明)|请(?:您)?出具(?:书面)?(?:鉴定|检测|检验)|(?:(?<!本店|商家|卖家|我们|我司|本公司|店铺)(?:请|需要?|须|要求|应|必须)(?:您|买家|顾客|消费者|客户)?|(?:您|买家|顾客|消费者|客户)(?:应|须|需要?|必须))(?:先|自行)?(?:提供|出具|提交|出示)[^,;。]{0,16}(?:书面鉴定|鉴定书|鉴定证明|鉴定意见)|(?:检测|检验|鉴定|质检)(?:机构|部门|中心)(?:的|出具的?)?(?:报告|证明)|(?:自行|需|须|请)[^,;。]{0,4}送检|(?:自行|需|须|请)[^,;。]{0,4}送(?:至|到|往|去)[^,;。]{0,12}(?:检测|质检|鉴定|检验)(?:机构|部门|中心|站)|(?:买家|顾客|消费者|您|客户)[^,;。]{0,6}(?:提供|出具)[^,;。]{0,4}证据[^,;。]{0,4}证明|(?:由|需|须)(?:买家|顾客|消费者|您|客户)(?:自行)?举证|(?:customers?|buyers?|you|purchasers?) (?:must|shall|will need to|need to|are required to|is required to) (?:prove|demonstrate|establish)|(?:report|certificate|confirmation|letter|statement) from (?:an? |the )?(?:authori[sz]ed |independent |certified |third[- ]party |manufacturer'?s? )?(?:repair (?:centre|center|shop)|service (?:centre|center)|technician|engineer|laborator(?:y|ies)|lab|expert)|(?:凭|持|附|附上|提供|出具|提交|出示|须有|需有)[^,;。]{0,16}(?:检测|检验|鉴定|质检|维修(?:中心|站|点)|售后(?:中心|网点|服务中心))(?:的)?(?:报告|证明|单据|单|结果|凭证|证书)|(?:提供|出具|提交|出示)[^,;。]{0,6}(?:质量问题|故障|瑕疵|缺陷|质量)(?:的)?(?:相关)?(?:书面)?(?:证明|凭证|鉴定)(?!.{0,4}(?:照片|图片|视频))|(?:须|需|必须|应)?经(?:由)?[^,;。]{0,16}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,12}(?:检测|鉴定|检验)(?:确认|认定)?[^,;。]{0,8}(?:后|方可|才|才能|才可)|(?:您|买家|顾客|消费者|客户)?(?:需|须|应|请)?(?:自行)?(?:到|去|送至|送到|送往)[^,;。]{0,14}(?:维修|网点|检测中心|检测机构|售后服务中心|售后网点)[^,;。]{0,6}(?:检测|鉴定)|proof that (?:the )?(?:item|product|goods|it)?\s*(?:is|are|was|were) (?:defective|faulty|damaged)|(?:提供|出具|提交|附上?|出示)(?:由)?(?:相关|有效)?(?:的)?(?:第三方|权威|专业|国家|官方|法定|质检|质量检测|检测|检验|鉴定)?(?:机构|部门)?(?:出具的?)?(?:质检|检测|检验|鉴定|质量)(?:报告|证明|结果|书)|(?:质检|检测|鉴定)(?:报告|证明)(?:为准|方可|才|后方|才能|才可)|(?:买家|顾客|消费者|您)(?:需|须|应)?(?:承担|负责)举证|举证责任(?:由|在)(?:买家|顾客|消费者|您)|能提供质量问题的证明|提供质量问题(?:的)?证明|以本(?:店|公司|司)(?:的)?(?:检测|鉴定|判定)(?:结果)?为准|以(?:厂家|厂商|品牌方|品牌|官方|售后|检测中心)(?:的)?(?:检测|鉴定|判定)(?:结果|报告)?为准|(?:test|inspection|lab|laboratory|technician'?s?|service cent(?:er|re)'?s?) (?:report|certificate)|(?:lab|laboratory|manufacturer|technician)s?\s+(?:confirms?|verif(?:y|ies)|certif(?:y|ies)|approv(?:es|al))|manufacturer'?s? (?:approval|confirmation|verification)|beyond (?:any |reasonable )?doubt|(?:须|需|必须|要|应)经(?:由)?[^,;。]{0,10}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,8}(?:检测|鉴定|检验|确认|认定)|proof (?:of|that) (?:the )?(?:defect|fault)|burden of proof/;
 
 const SHOP_APPRAISES =
   /(?:维修中心|售后中心|检测中心|售后服务中心)(?:检测|检验|鉴定)|(?:售后|本店|我们|我司|本公司|商家|卖家|店铺)(?:的)?(?:鉴定|检测|技术|维修|工作|服务)?人员[^,;。]{0,6}(?:鉴定|检测|检验|确认)|经(?:本店|我们|我司|本公司|售后)[^,;。]{0,6}(?:鉴定|检测|检验)/;
@@ -582,7 +583,7 @@ export const burdenOfProofOnConsumer: ClauseRule = {
       return undefined;
     // The shop arranges the test itself ("本店会安排送至厂家检测中心检测"): the shop carries the proof.
     if (
-      /(?:本店|我们|我司|商家|卖家|本公司|本网站)(?:会|将|负责|可)?(?:为您)?(?:统一)?(?:安排[^,;。]{0,16}|(?:送|寄)(?:往|至|到|去)?(?:厂家|厂商|当地)?[^,;。货出]{0,6})(?:检测|鉴定|检验)/.test(
+      /(?:本店|我们|我司|商家|卖家|本公司|本网站)(?:会|将|负责|可)?(?:为您)?(?:统一)?(?:安排[^,;。]{0,16}|(?:送|寄)(?:往|至|到|去)?(?:厂家|厂商|当地)?[^,;。货出]{0,10})(?:检测|鉴定|检验)/.test(
         text,
       ) &&
       !CONSUMER_PRODUCES.test(text)
