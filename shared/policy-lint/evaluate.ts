@@ -87,6 +87,16 @@ function englishTitle(text: string): boolean {
   );
 }
 
+/** Words any list item or sentence may share with a title. */
+const GENERIC_WORD = /^(?:items?|products?|goods|orders?|other|with|from|this|that|your|will|must|only)$/i;
+
+/** Whether a title and the sentence under it share a word of four letters or more ("Order Cancellations" / "Orders cannot…"). */
+function sharesWord(title: string, sentence: string): boolean {
+  const stem = (word: string) => word.toLowerCase().replace(/(?:ations?|ed|es|s)$/, '');
+  const said = new Set((sentence.match(/[A-Za-z]{4,}/g) ?? []).map(stem));
+  return (title.match(/[A-Za-z]{4,}/g) ?? []).some((word) => !GENERIC_WORD.test(word) && said.has(stem(word)));
+}
+
 /** A short line with no sentence end of its own: an unmarked item of a list ("内衣", "Gift cards"). */
 function itemLike(clause: Clause): boolean {
   return clause.ownLine && clause.text.length <= 60 && !/[。.!！?？]$/.test(clause.text);
@@ -126,9 +136,11 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       lead !== undefined &&
       englishTitle(clause.text) &&
       // A topic of its own ("Defective Items", "Return Shipping", "Exchanges"), not one more good ("Opened Items").
-      /\b(?:defective|damaged|faulty|broken|wrong|incorrect|missing|shipping|policy|policies|exchanges?|refunds?|returns?|warranty|process|procedure|how|cancell?ations?|contact|store credit|international|questions)\b/i.test(
+      (/\b(?:defective|damaged|wrong|incorrect|missing|shipping|policy|policies|exchanges?|refunds?|returns?|warranty|process|procedure|how)\b|\bcontact us\b/i.test(
         clause.text,
-      ) &&
+      ) ||
+        // A title whose words the sentence under it takes up ("Faulty Goods / Faulty goods must be returned…").
+        sharesWord(clause.text, next?.text ?? '')) &&
       next?.ownLine === true &&
       !next.listItem &&
       /[.!?。！？]$/.test(next.text);

@@ -117,9 +117,13 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
       REFUND_AS_RETURN.test(own) ||
       (REFUND_AS_RETURN.test(text) &&
         (!/^\s*(?:your )?refunds?\b/.test(own) ||
-          /\bonly\b[^.;]*\bwithin\b[^.;]*\b(?:of|from|after) (?:the )?(?:delivery|purchase|receipt of (?:your |the )?order)|\bwithin\b[^.;]*\b(?:of|from|after) (?:the )?(?:delivery|purchase)\b[^.;]*\bonly\b|\bnot (?:be )?(?:available|given|offered|issued|accepted) after\b/.test(
-            own,
-          ))),
+          // "Refunds are only given within 3 days (of delivery)", "…not available after 3 days": a limit on asking,
+          // unless the period runs from the returned goods' arrival ("only issued within 14 days after we receive
+          // your return").
+          (/\bonly\b|\bnot (?:be )?(?:available|given|offered|issued|accepted) after\b/.test(own) &&
+            !/\b(?:after|once|when|of|from) (?:we (?:have )?(?:receive|received|inspect)|receiving (?:your |the )?return|receipt of (?:your |the )?return|the (?:item|return|returned (?:item|goods)) (?:is|are|has been) (?:received|inspected))|\bonce (?:the item|we)\b|returned (?:goods|items?)|\binspect(?:ed|ion)\b/.test(
+              own,
+            )))),
     policyTopic:
       RETURN_TOPIC.test(read) ||
       /policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale|(?:requests?|claims?) (?:raised|made|submitted|filed|sent|received)\b/.test(
@@ -204,7 +208,12 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     // An exchange or replacement processed is no refund; "Returns and exchanges are processed" is.
     !(() => {
       const said = text.slice(Math.max(ownStart, duration.start - 60), duration.start);
-      const subject = said.slice(Math.max(said.lastIndexOf(':'), said.lastIndexOf('.'), said.lastIndexOf(';')) + 1);
+      const cut = Math.max(said.lastIndexOf(':'), said.lastIndexOf('.'), said.lastIndexOf(';'));
+      let subject = said.slice(cut + 1);
+      // A subject that names neither ("Exchanges: processed within…", "Exchanges / Items are processed…"): the label
+      // before the colon, or the heading, says what is processed.
+      if (!/\b(?:exchanges?|replacements?|repairs?|returns?|refunds?)\b/.test(subject))
+        subject = cut >= 0 ? said.slice(0, cut) : text.slice(0, ownStart);
       return /\b(?:exchanges?|replacements?|repairs?)\b/.test(subject) && !/\b(?:returns?|refunds?)\b/.test(subject);
     })() &&
     /^[^.;]{0,8}?\b(?:after|of|from|once) (?:we (?:receive|have received)|receipt of|receipt(?! of)\b|receiving|(?:your |the )?(?:returned )?(?:items?|items?\(s\)|products?|goods|package|parcel|return)(?: (?:is|are|has been|have been))? (?:received|arrives?))/.test(
@@ -520,9 +529,18 @@ export const inspectionNoticeTooShort: ClauseRule = {
     if (
       /(?:使用不当|保管不当|人为|误用|滥用|操作不当|个人原因)[^,;。]{0,8}(?:造成|导致|引起|损坏|损毁)/.test(text) &&
       reading.durations.every((duration) => refundDays(duration) >= 7) &&
-      !/视为|视同|默认|一切问题|任何问题|所有问题|(?:其他|其它)问题|当天|当日|当场|反馈|告知|提出|逾期|超时|否则|不予(?:处理|受理)|不再受理/.test(
-        text,
-      )
+      !/视为|视同|默认|一切问题|任何问题|所有问题|(?:其他|其它)问题|当天|当日|当场|反馈|告知|提出/.test(text) &&
+      // A cut-off of defect claims beside it ("如有质量问题请联系客服，逾期不予处理") still cuts; one of a no-reason window or
+      // of the consumer's own damage does not.
+      !text.split(/[,;，；。]/).some((part, index, parts) => {
+        const said = `${parts[index - 1] ?? ''}${part}`;
+        return (
+          /逾期|超时|否则|不予(?:处理|受理)|不再受理/.test(part) &&
+          !/人为|使用不当|保管不当|误用|滥用|个人原因/.test(part) &&
+          /质量|问题|故障|破损|反馈|联系/.test(said) &&
+          !/无理由/.test(said)
+        );
+      })
     )
       return undefined;
     const message = (zh: string, en: string): RuleFinding => ({
