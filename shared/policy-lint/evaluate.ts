@@ -87,6 +87,13 @@ function englishTitle(text: string): boolean {
   );
 }
 
+/** The sentence under a title begins with the title's goods ("Custom Jewellery / Jewellery must be returned…"). */
+function describesGood(title: string, sentence: string): boolean {
+  const words = title.toLowerCase().split(/\s+/);
+  const start = sentence.toLowerCase();
+  return start.startsWith(words.join(' ')) || start.startsWith(words[words.length - 1] ?? '\u0000');
+}
+
 /** Words any list item or sentence may share with a title. */
 const GENERIC_WORD = /^(?:items?|products?|goods|orders?|other|with|from|this|that|your|will|must|only)$/i;
 
@@ -136,11 +143,14 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       lead !== undefined &&
       englishTitle(clause.text) &&
       // A topic of its own ("Defective Items", "Return Shipping", "Exchanges"), not one more good ("Opened Items").
-      (/\b(?:defective|damaged|wrong|incorrect|missing|shipping|policy|policies|exchanges?|refunds?|returns?|warranty|process|procedure|how)\b|\bcontact us\b/i.test(
+      (/\b(?:defective|damaged|faulty|broken|wrong|incorrect|missing|shipping|policy|policies|exchanges?|refunds?|returns?|warranty|process|procedure|how)\b|\bcontact us\b/i.test(
         clause.text,
       ) ||
-        // A title whose words the sentence under it takes up ("Faulty Goods / Faulty goods must be returned…").
-        sharesWord(clause.text, next?.text ?? '')) &&
+        // A title whose words the sentence under it takes up ("Order Cancellations / Orders cannot be cancelled…"), not a
+        // good the sentence goes on to describe ("Sale Items / Sale items can be exchanged…").
+        (sharesWord(clause.text, next?.text ?? '') && !describesGood(clause.text, next?.text ?? ''))) &&
+      // "… / All other items can be returned within 30 days": the list's own closing sentence, no new section.
+      !/^(?:we (?:accept|take) returns|all other|other items|returns (?:are|of other))/i.test(next?.text ?? '') &&
       next?.ownLine === true &&
       !next.listItem &&
       /[.!?。！？]$/.test(next.text);

@@ -120,8 +120,18 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
           // "Refunds are only given within 3 days (of delivery)", "…not available after 3 days": a limit on asking,
           // unless the period runs from the returned goods' arrival ("only issued within 14 days after we receive
           // your return").
-          (/\bonly\b|\bnot (?:be )?(?:available|given|offered|issued|accepted) after\b/.test(own) &&
-            !/\b(?:after|once|when|of|from) (?:we (?:have )?(?:receive|received|inspect)|receiving (?:your |the )?return|receipt of (?:your |the )?return|the (?:item|return|returned (?:item|goods)) (?:is|are|has been) (?:received|inspected))|\bonce (?:the item|we)\b|returned (?:goods|items?)|\binspect(?:ed|ion)\b/.test(
+          // A limit on asking ("only given within 3 days", "only issued within 3 days of receiving the product", "not
+          // available after 3 days"), not the shop's paying time ("only issued within 15 business days", "only go back
+          // to the original card", "only made within 15 days of the goods arriving at our warehouse").
+          ((/\bonly (?:be )?(?:given|available|possible|accepted|allowed|offered)\b(?! as| to| in the form)/.test(
+            own,
+          ) ||
+            (/\bonly\b/.test(own) &&
+              /\bwithin\b[^.;]*\b(?:of|from|after) (?:receiving|receipt|delivery|purchase|order|arrival|your (?:order|purchase)|the (?:package|order|product|item) being)\b/.test(
+                own,
+              )) ||
+            /\bnot (?:be )?(?:available|given|offered|issued|accepted) after\b/.test(own)) &&
+            !/\b(?:after|once|when|of|from) (?:we (?:have )?(?:receive|received|inspect)|receiving (?:your |the )?return|receipt of (?:your |the )?return|the (?:item|return|returned (?:item|goods)) (?:is|are|has been) (?:received|inspected))|\bonce (?:the item|we|your return)\b|returned (?:goods|items?)|\binspect(?:ed|ion)\b|\bgoods arriving\b|\byour return (?:arrives|has been)\b/.test(
               own,
             )))),
     policyTopic:
@@ -537,7 +547,7 @@ export const inspectionNoticeTooShort: ClauseRule = {
         return (
           /逾期|超时|否则|不予(?:处理|受理)|不再受理/.test(part) &&
           !/人为|使用不当|保管不当|误用|滥用|个人原因/.test(part) &&
-          /质量|问题|故障|破损|反馈|联系/.test(said) &&
+          /质量|问题|故障|破损|反馈|联系|检查|验货|验收/.test(said) &&
           !/无理由/.test(said)
         );
       })

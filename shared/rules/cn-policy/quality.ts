@@ -379,6 +379,7 @@ export const qualityReturnsRefused: ClauseRule = {
       QUALITY.test(text) &&
       // A disclaimer of the consumer's own damage that carves transit damage out of it grants, not narrows.
       !(/概不负责|不负责|不予保修|不承担/.test(text) && /人为|使用不当|保管不当|误用|滥用|个人原因/.test(text)) &&
+      !NOT_QUALITY.test(text) &&
       /(?:运输|物流|快递|运送|配送)(?:途中|过程中)?(?:造成的?)?(?:破损|损坏|损毁)(?:的)?(?:商品)?(?:除外|不在此列|不在(?:保障|售后)?范围)/.test(
         text,
       )
@@ -397,9 +398,10 @@ export const qualityReturnsRefused: ClauseRule = {
           !NOT_QUALITY.test(QUALITY.test(part) ? part : said) &&
           !/人为|使用不当|保管不当|误用|滥用/.test(QUALITY.test(part) ? part : said) &&
           // Past the warranty or 三包 period the shop owes no more (CIVIL-CODE 621 ¶2): faults then may go to the maker.
-          !/(?:三包|保修|质保)期(?:外|后|以外|之外|满(?!前|之前)|过后)|超过(?:三包|保修|质保)期|超出(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期|过保/.test(
-            parts.slice(0, index + 1).join('，'),
-          )
+          (/(?:三包|保修|质保)期内/.test(said) ||
+            !/(?:三包|保修|质保)期(?:外|后|以外|之外|满(?!前|之前)|过后)|超过(?:三包|保修|质保)期|超出(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期|过保/.test(
+              parts.slice(0, index + 1).join('，'),
+            ))
         );
       }) &&
       !/也可|亦可|可以选择|或者?(?:联系)?本店|或(?:由)?我们|本店(?:负责|协助|承担)|我们(?:负责|协助|会)/.test(text)
