@@ -150,7 +150,11 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
         // good the sentence goes on to describe ("Sale Items / Sale items can be exchanged…").
         (sharesWord(clause.text, next?.text ?? '') && !describesGood(clause.text, next?.text ?? ''))) &&
       // "… / All other items can be returned within 30 days": the list's own closing sentence, no new section.
-      !/^(?:we (?:accept|take) returns|all other|other items|returns (?:are|of other))/i.test(next?.text ?? '') &&
+      !(
+        /^(?:we (?:accept|take) returns|all other items|other items|returns (?:are accepted|of other))/i.test(
+          next?.text ?? '',
+        ) && !/\b(?:policy|policies|shipping|process|procedure|how|contact)\b/i.test(clause.text)
+      ) &&
       next?.ownLine === true &&
       !next.listItem &&
       /[.!?。！？]$/.test(next.text);

@@ -123,11 +123,11 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
           // A limit on asking ("only given within 3 days", "only issued within 3 days of receiving the product", "not
           // available after 3 days"), not the shop's paying time ("only issued within 15 business days", "only go back
           // to the original card", "only made within 15 days of the goods arriving at our warehouse").
-          ((/\bonly (?:be )?(?:given|available|possible|accepted|allowed|offered)\b(?! as| to| in the form)/.test(
+          ((/\bonly (?:be )?(?:given|available|possible|accepted|allowed|offered|permitted|granted|approved|honou?red|considered|requested)\b(?! as| to (?:the |your )?(?:original|card|account|payment|bank)| in the form)|\b(?:available|possible|accepted) only\b|^\s*refunds? only within\b|\bonly\b[^.;]*\b(?:requests?|request is|contact us|notify us|claims?)\b[^.;]*\bwithin\b/.test(
             own,
           ) ||
             (/\bonly\b/.test(own) &&
-              /\bwithin\b[^.;]*\b(?:of|from|after) (?:receiving|receipt|delivery|purchase|order|arrival|your (?:order|purchase)|the (?:package|order|product|item) being)\b/.test(
+              /\bwithin\b[^.;]*\b(?:of|from|after) (?:receiving|receipt|delivery|purchase|order|arrival|your (?:order|purchase)|the (?:package|order|product|item) being|the order date)\b/.test(
                 own,
               )) ||
             /\bnot (?:be )?(?:available|given|offered|issued|accepted) after\b/.test(own)) &&
@@ -547,7 +547,7 @@ export const inspectionNoticeTooShort: ClauseRule = {
         return (
           /逾期|超时|否则|不予(?:处理|受理)|不再受理/.test(part) &&
           !/人为|使用不当|保管不当|误用|滥用|个人原因/.test(part) &&
-          /质量|问题|故障|破损|反馈|联系|检查|验货|验收/.test(said) &&
+          /质量|问题|故障|破损|反馈|联系|(?<!寄回|送回|返回|退回)检查|验货|验收/.test(said) &&
           !/无理由/.test(said)
         );
       })
