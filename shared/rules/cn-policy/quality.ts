@@ -332,20 +332,20 @@ const NEGATED_DEFECT_WORD = /(?:未|无|没有|不得有|不能有)(?:任何)?(?
 const ANY_REASON =
   /任何(?:情况|情形|原因|理由)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exception|under no circumstances?|even if (?:it is |they are |the item is )?(?:defective|damaged|faulty)/;
 
-/** A transit carve-out whose sentence part just before it disclaims non-quality cases only. */
+/** The time after a warranty or 三包 period ("保修期外", "三包期满后", "过保"). */
+const WARRANTY_OVER =
+  /(?:三包|保修|质保)期(?:外|后|以外|之外|满(?!前|之前)|过后)|超过(?:三包|保修|质保)期|超出(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期|过保/;
+
+/** A transit carve-out whose sentence before it disclaims non-quality cases only. */
 function transitCarvedFromNonQuality(text: string): boolean {
   const carve =
     /(?:运输|物流|快递|运送|配送)(?:途中|过程中)?(?:造成的?)?(?:破损|损坏|损毁)(?:的)?(?:商品)?(?:除外|不在此列|不在(?:保障|售后)?范围)/.exec(
       text,
     );
   if (!carve) return false;
-  const before =
-    text
-      .slice(0, carve.index)
-      .split(/[，,；;。]/)
-      .filter((part) => part.trim())
-      .pop() ?? '';
-  return NOT_QUALITY.test(before) && !/(?<!非)质量问题(?:包|本店|由本店|可)/.test(before);
+  // The sentence before the carve-out disclaims non-quality cases and grants no defect remedy of its own.
+  const before = text.slice(0, carve.index).split(/[。.]/).pop() ?? '';
+  return NOT_QUALITY.test(before) && !/(?<!非)质量问题[^，,；;。]{0,4}(?:包|本店|由本店|可)/.test(before);
 }
 
 export const qualityReturnsRefused: ClauseRule = {
@@ -415,10 +415,10 @@ export const qualityReturnsRefused: ClauseRule = {
           !NOT_QUALITY.test(QUALITY.test(part) ? part : said) &&
           !/人为|使用不当|保管不当|误用|滥用/.test(QUALITY.test(part) ? part : said) &&
           // Past the warranty or 三包 period the shop owes no more (CIVIL-CODE 621 ¶2): faults then may go to the maker.
-          (/(?:三包|保修|质保)期内/.test(part) ||
-            !/(?:三包|保修|质保)期(?:外|后|以外|之外|满(?!前|之前)|过后)|超过(?:三包|保修|质保)期|超出(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期|过保/.test(
-              parts.slice(0, index + 1).join('，'),
-            ))
+          // Faults after the warranty named in this part may go to the maker (CIVIL-CODE 621 ¶2); inside it, named here or
+          // in the condition just before, they may not; otherwise an end of the warranty named earlier decides.
+          !WARRANTY_OVER.test(part) &&
+          (/(?:三包|保修|质保)期内/.test(said) || !WARRANTY_OVER.test(parts.slice(0, index + 1).join('，')))
         );
       }) &&
       !/也可|亦可|可以选择|或者?(?:联系)?本店|或(?:由)?我们|本店(?:负责|协助|承担)|我们(?:负责|协助|会)/.test(text)
