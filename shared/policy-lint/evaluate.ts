@@ -104,6 +104,29 @@ function sharesWord(title: string, sentence: string): boolean {
   return (title.match(/[A-Za-z]{4,}/g) ?? []).some((word) => !GENERIC_WORD.test(word) && said.has(stem(word)));
 }
 
+/**
+ * An English section title after a list ("Non-Returnable Items / Gift cards / Defective Items / We will replace…"):
+ * it ends the list and heads the sentence under it.
+ */
+function opensEnglishSection(clause: Clause, next: Clause | undefined): boolean {
+  if (!next?.ownLine || next.listItem || !/[.!?。！？]$/.test(next.text) || !englishTitle(clause.text)) return false;
+  return (
+    // A topic of its own ("Defective Items", "Return Shipping", "Exchanges"), not one more good ("Opened Items").
+    (/\b(?:defective|damaged|faulty|broken|wrong|incorrect|missing|shipping|policy|policies|exchanges?|refunds?|returns?|warranty|process|procedure|how)\b|\bcontact us\b/i.test(
+      clause.text,
+    ) ||
+      // A title whose words the sentence under it takes up ("Order Cancellations / Orders cannot be cancelled…"), not a
+      // good the sentence goes on to describe ("Sale Items / Sale items can be exchanged…").
+      (sharesWord(clause.text, next.text) && !describesGood(clause.text, next.text))) &&
+    // "… / All other items can be returned within 30 days": the list's own closing sentence, no new section.
+    !(
+      /^(?:we (?:accept|take) returns|all other items|other items|returns (?:are accepted|of other))/i.test(
+        next.text,
+      ) && !/\b(?:policy|policies|shipping|process|procedure|how|contact)\b/i.test(clause.text)
+    )
+  );
+}
+
 /** A short line with no sentence end of its own: an unmarked item of a list ("内衣", "Gift cards"). */
 function itemLike(clause: Clause): boolean {
   return clause.ownLine && clause.text.length <= 60 && !/[。.!！?？]$/.test(clause.text);
@@ -137,27 +160,7 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     // A numbered section heading ("三、瑕疵商品", "第五条 退款") is a title as a bare line is.
     // The next numbered section of the same kind ("三、" after "二、"'s list) ends that list and may head its own lines.
     const newSection = lead?.listItem === true && clause.listItem && clause.marker === lead.marker;
-    // An English section title after a list ("Non-Returnable Items / Gift cards / Defective Items / We will replace…")
-    // ends the list and heads the sentence under it.
-    const englishSection =
-      lead !== undefined &&
-      englishTitle(clause.text) &&
-      // A topic of its own ("Defective Items", "Return Shipping", "Exchanges"), not one more good ("Opened Items").
-      (/\b(?:defective|damaged|faulty|broken|wrong|incorrect|missing|shipping|policy|policies|exchanges?|refunds?|returns?|warranty|process|procedure|how)\b|\bcontact us\b/i.test(
-        clause.text,
-      ) ||
-        // A title whose words the sentence under it takes up ("Order Cancellations / Orders cannot be cancelled…"), not a
-        // good the sentence goes on to describe ("Sale Items / Sale items can be exchanged…").
-        (sharesWord(clause.text, next?.text ?? '') && !describesGood(clause.text, next?.text ?? ''))) &&
-      // "… / All other items can be returned within 30 days": the list's own closing sentence, no new section.
-      !(
-        /^(?:we (?:accept|take) returns|all other items|other items|returns (?:are accepted|of other))/i.test(
-          next?.text ?? '',
-        ) && !/\b(?:policy|policies|shipping|process|procedure|how|contact)\b/i.test(clause.text)
-      ) &&
-      next?.ownLine === true &&
-      !next.listItem &&
-      /[.!?。！？]$/.test(next.text);
+    const englishSection = lead !== undefined && opensEnglishSection(clause, next);
     const title =
       (!lead || newSection || englishSection) &&
       (!clause.listItem || clause.marker === 'cn' || clause.marker === 'article') &&

@@ -140,11 +140,6 @@ const OTHER_FINDING: RuleFinding = {
   },
 };
 
-/**
- * A transit risk put on the consumer that is the consumer's own: their return parcel ("寄回商品时…邮寄过程中的丢失由您
- * 负责"), a carrier they chose ("如选择平邮，…") or a loss they caused ("因您填写地址错误导致…"), said in the same part
- * of the sentence or in the condition just before it, not in another sentence part about other costs.
- */
 /** The consumer sending the return ("买家寄出退货商品后", "退货时请自行选择快递寄出", "退回商品请使用顺丰发出"). */
 const CONSUMER_SENDS =
   /(?:买家|顾客|客户|您|消费者)(?!的)[^。,，]{0,8}(?:寄出|发出|寄回|退回)|(?<!无理由)(?:退货|退回|寄回)(?!须知|说明|政策|规则|流程)[^。,，:：]{0,10}(?:寄出|发出)|请(?![^。,，]{0,6}(?:等待|等候|耐心))[^。,，:：]{0,10}(?:寄出|发出|寄回)|自行[^。,，]{0,8}(?:寄出|发出)|退货(?:时|后)|(?:退回|寄回|寄出)时|(?:寄回|退回|退货)(?:途中|过程中)|(?:寄件|发货|发件)时请/;
@@ -161,6 +156,11 @@ const SHOP_DISPATCH =
 const DISPATCH_WORD =
   /发货|(?:当天|当日|次日|\d+\s*(?:小时|个?工作日|天|日)内)(?:发出|寄出)|(?<!退货|退回|寄回|退货的|退回的)(?:商品|货品)(?:由[^,;。，；]{0,4})?(?:发出|寄出)(?:后|前)|送货|派送|配送/;
 
+/**
+ * A transit risk put on the consumer that is the consumer's own: their return parcel ("寄回商品时…邮寄过程中的丢失由您
+ * 负责"), a carrier they chose ("如选择平邮，…") or a loss they caused ("因您填写地址错误导致…"), said in the same part
+ * of the sentence or in the condition just before it, not in another sentence part about other costs.
+ */
 function consumersOwnRisk(text: string, at: number, length: number): boolean {
   const before = text.slice(0, at);
   const sentence = before.slice(before.lastIndexOf('。') + 1);
@@ -237,17 +237,18 @@ const REFUND_DENIED =
 function perBuyerLimit(text: string, line: () => string): boolean {
   const match = PER_BUYER_LIMIT.exec(text);
   if (!match) return false;
+  // The line is read only for a clause that limits: reading it is not free.
+  const said = `${text} ${line()}`;
   // An exchange limited beside a refund offered ("Only one exchange is allowed per order; you can also choose a
   // refund instead") limits nothing the law gives; a return limited stays void beside any refund sentence.
-  if (/exchange/.test(match[0])) {
-    const said = `${text} ${line()}`;
-    if (/refund|money back/.test(said) && !REFUND_DENIED.test(said.replace(NOT_THE_REFUND, ' '))) return false;
-  }
-  return (
-    // The line is read only for a clause that limits: reading it is not free.
-    !/(?:may|can) return it for a (?:full )?refund|refunds? (?:are|is) available|self-service|portal|contact us for more|free exchanges?|additional exchanges/.test(
-      `${text} ${line()}`,
-    )
+  if (
+    /exchange/.test(match[0]) &&
+    /refund|money back/.test(said) &&
+    !REFUND_DENIED.test(said.replace(NOT_THE_REFUND, ' '))
+  )
+    return false;
+  return !/(?:may|can) return it for a (?:full )?refund|refunds? (?:are|is) available|self-service|portal|contact us for more|free exchanges?|additional exchanges/.test(
+    said,
   );
 }
 

@@ -117,9 +117,6 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
       REFUND_AS_RETURN.test(own) ||
       (REFUND_AS_RETURN.test(text) &&
         (!/^\s*(?:your )?refunds?\b/.test(own) ||
-          // "Refunds are only given within 3 days (of delivery)", "…not available after 3 days": a limit on asking,
-          // unless the period runs from the returned goods' arrival ("only issued within 14 days after we receive
-          // your return").
           // A limit on asking ("only given within 3 days", "only issued within 3 days of receiving the product", "not
           // available after 3 days"), not the shop's paying time ("only issued within 15 business days", "only go back
           // to the original card", "only made within 15 days of the goods arriving at our warehouse").
@@ -159,6 +156,20 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
   };
   lastFacts = { text, ownStart, items, facts };
   return facts;
+}
+
+/**
+ * What "processed within" speaks of is an exchange or replacement, no refund ("Exchanges are processed within 14 days",
+ * "Exchanges: processed within…"); "Returns and exchanges are processed" is a refund. The sentence's subject decides, or
+ * when it names neither, the label before its colon or the heading.
+ */
+function processedIsExchange(text: string, ownStart: number, at: number): boolean {
+  const said = text.slice(Math.max(ownStart, at - 60), at);
+  const cut = Math.max(said.lastIndexOf(':'), said.lastIndexOf('.'), said.lastIndexOf(';'));
+  let subject = said.slice(cut + 1);
+  if (!/\b(?:exchanges?|replacements?|repairs?|returns?|refunds?)\b/.test(subject))
+    subject = cut >= 0 ? said.slice(0, cut) : text.slice(0, ownStart);
+  return /\b(?:exchanges?|replacements?|repairs?)\b/.test(subject) && !/\b(?:returns?|refunds?)\b/.test(subject);
 }
 
 export function periodKind(text: string, duration: Duration, ownStart = 0, items = ''): PeriodKind {
@@ -215,17 +226,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     /\b(?:processed|handled|completed)\s+(?:within|in)\s*$/.test(
       text.slice(Math.max(0, duration.start - 24), duration.start),
     ) &&
-    // An exchange or replacement processed is no refund; "Returns and exchanges are processed" is.
-    !(() => {
-      const said = text.slice(Math.max(ownStart, duration.start - 60), duration.start);
-      const cut = Math.max(said.lastIndexOf(':'), said.lastIndexOf('.'), said.lastIndexOf(';'));
-      let subject = said.slice(cut + 1);
-      // A subject that names neither ("Exchanges: processed within…", "Exchanges / Items are processed…"): the label
-      // before the colon, or the heading, says what is processed.
-      if (!/\b(?:exchanges?|replacements?|repairs?|returns?|refunds?)\b/.test(subject))
-        subject = cut >= 0 ? said.slice(0, cut) : text.slice(0, ownStart);
-      return /\b(?:exchanges?|replacements?|repairs?)\b/.test(subject) && !/\b(?:returns?|refunds?)\b/.test(subject);
-    })() &&
+    !processedIsExchange(text, ownStart, duration.start) &&
     /^[^.;]{0,8}?\b(?:after|of|from|once) (?:we (?:receive|have received)|receipt of|receipt(?! of)\b|receiving|(?:your |the )?(?:returned )?(?:items?|items?\(s\)|products?|goods|package|parcel|return)(?: (?:is|are|has been|have been))? (?:received|arrives?))/.test(
       text.slice(duration.end, duration.end + 50),
     )

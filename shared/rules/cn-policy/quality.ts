@@ -336,12 +336,13 @@ const ANY_REASON =
 const WARRANTY_OVER =
   /(?:三包|保修|质保)期(?:外|后|以外|之外|满(?!前|之前)|过后)|超过(?:三包|保修|质保)期|超出(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期|过保/;
 
+/** Transit damage carved out of what the clause grants or disclaims ("运输破损除外", "快递途中造成的损坏不在保障范围"). */
+const TRANSIT_CARVED_OUT =
+  /(?:运输|物流|快递|运送|配送)(?:途中|过程中)?(?:造成的?)?(?:破损|损坏|损毁)(?:的)?(?:商品)?(?:除外|不在此列|不在(?:保障|售后)?范围)/;
+
 /** A transit carve-out whose sentence before it disclaims non-quality cases only. */
 function transitCarvedFromNonQuality(text: string): boolean {
-  const carve =
-    /(?:运输|物流|快递|运送|配送)(?:途中|过程中)?(?:造成的?)?(?:破损|损坏|损毁)(?:的)?(?:商品)?(?:除外|不在此列|不在(?:保障|售后)?范围)/.exec(
-      text,
-    );
+  const carve = TRANSIT_CARVED_OUT.exec(text);
   if (!carve) return false;
   // The sentence before the carve-out disclaims non-quality cases and grants no defect remedy of its own.
   const before = text.slice(0, carve.index).split(/[。.]/).pop() ?? '';
@@ -397,9 +398,7 @@ export const qualityReturnsRefused: ClauseRule = {
       !(/概不负责|不负责|不予保修|不承担/.test(text) && /人为|使用不当|保管不当|误用|滥用|个人原因/.test(text)) &&
       // A carve-out of a non-quality disclaimer ("非质量问题本店不负责，运输过程中造成的损坏除外") keeps transit with the shop.
       !transitCarvedFromNonQuality(text) &&
-      /(?:运输|物流|快递|运送|配送)(?:途中|过程中)?(?:造成的?)?(?:破损|损坏|损毁)(?:的)?(?:商品)?(?:除外|不在此列|不在(?:保障|售后)?范围)/.test(
-        text,
-      )
+      TRANSIT_CARVED_OUT.test(text)
     )
       return finding;
     // "质量问题需自行联系厂家售后": the seller's own duty for non-conforming goods (CRPL 24) sent to the maker.
@@ -407,14 +406,15 @@ export const qualityReturnsRefused: ClauseRule = {
       text.split(/[,;，；]/).some((part, index, parts) => {
         // The part that sends to the maker, with the condition just before it ("若有质量问题，需要自行联系厂家售后").
         const said = `${parts[index - 1] ?? ''}，${part}`;
+        // The defect is named in this part or in the condition before it.
+        const defect = QUALITY.test(part) ? part : said;
         return (
           /(?:需要?|须|必须|请|只能|仅能)(?:您)?(?:自行|直接)?(?:联系|找|寄往|寄至|送至|前往)(?:当地)?(?:厂家|厂商|品牌方?|生产商|制造商)(?:的)?(?:官方)?(?:售后|维修|客服|处理)/.test(
             part,
           ) &&
-          QUALITY.test(QUALITY.test(part) ? part : said) &&
-          !NOT_QUALITY.test(QUALITY.test(part) ? part : said) &&
-          !/人为|使用不当|保管不当|误用|滥用/.test(QUALITY.test(part) ? part : said) &&
-          // Past the warranty or 三包 period the shop owes no more (CIVIL-CODE 621 ¶2): faults then may go to the maker.
+          QUALITY.test(defect) &&
+          !NOT_QUALITY.test(defect) &&
+          !/人为|使用不当|保管不当|误用|滥用/.test(defect) &&
           // Faults after the warranty named in this part may go to the maker (CIVIL-CODE 621 ¶2); inside it, named here or
           // in the condition just before, they may not; otherwise an end of the warranty named earlier decides.
           !WARRANTY_OVER.test(part) &&

@@ -119,9 +119,7 @@ function acceptsShopTerms(own: string, acceptance: RegExp): boolean {
   const topic = /^(?:的)?(?:隐私|会员|积分|配送|发货|物流|服务协议|用户协议|优惠|活动|支付)/;
   const named = /(?:(?:以上|上述|前述|以下|下列|各项|所有|全部|本店|我们|店铺|我司)(?:的)?)+/.exec(accepted);
   if (named && topic.test(accepted.slice(named.index + named[0].length))) return false;
-  return /须知|上述|以上|前述|以下|下列|所有|全部|各项|本(?:页)?(?:规则|条款|须知|规定)|(?:本店|店铺)(?:的)?(?:政策|条款|规则|规定)/.test(
-    accepted,
-  );
+  return /须知|上述|以上|前述|以下|下列|所有|全部|各项|本(?:页)?(?:规则|条款|须知|规定)/.test(accepted);
 }
 
 export const excludedWithoutConfirmation: ClauseRule = {
