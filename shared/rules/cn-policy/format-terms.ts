@@ -27,7 +27,7 @@
  */
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { dayCounts, QUALITY } from './lexicon.js';
+import { CONSUMER_DAMAGE, dayCounts, QUALITY } from './lexicon.js';
 import { afterWindowOnly } from './reading.js';
 
 const INTERPRETATION =
@@ -307,7 +307,7 @@ export const otherVoid: ClauseRule = {
     }
     if (
       (/运输途中由|不可抗力|第三方平台|非本店/.test(text) ||
-        (/人为|使用不当|保管不当|误用|滥用|个人原因|自身原因/.test(text) &&
+        (CONSUMER_DAMAGE.test(text) &&
           // A transit carve-out or instruction ("（快递运输损坏除外）", "运输途中的破损请拒签") disclaims no transit damage.
           !/运输|物流|快递|途中|配送|送货|发货|派送/.test(
             text.replace(

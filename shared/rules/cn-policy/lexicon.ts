@@ -224,6 +224,9 @@ export function inStoreOnly(text: string): boolean {
 }
 
 /** Outside the law data (RULES.md §5): medicines, cross-border retail imports, business-only buyers. */
+/** Damage the consumer caused ("人为损坏", "使用不当", "个人原因", not "非人为"): no defect the law leaves with the shop. */
+export const CONSUMER_DAMAGE = /(?<!非)(?:人为|使用不当|保管不当|操作不当|误用|滥用|个人原因|自身原因)/;
+
 export const MEDICINE = /药品|处方药|非处方药|\botc\b|药物|中成药|西药|医药|medicine|pharmac|prescription|drugs?\b/;
 export const CROSS_BORDER =
   /跨境|境外|海外(?:商家|采购|仓|发货|购买|代购|品牌|直购|直发|商品|会员|订单|买家|顾客|客户)|转运|国际(?:运费|物流|快递|运输)|overseas|海外直邮|保税|海淘|进口直邮|海外购|全球购|直邮|海关|关税|行邮税|综合税|进口税|进口环节税|自贸区|cross-?border|international (?:orders|shipping)|ships? from overseas|customs/;

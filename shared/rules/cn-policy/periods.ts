@@ -29,7 +29,16 @@ import type { Duration } from '#shared/policy-lint/numbers.js';
 import { anchorBefore } from '#shared/policy-lint/numbers.js';
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { countOf, dayCounts, inStoreOnly, NO_REASON, NOT_QUALITY, QUALITY, RETURN_TOPIC } from './lexicon.js';
+import {
+  CONSUMER_DAMAGE,
+  countOf,
+  dayCounts,
+  inStoreOnly,
+  NO_REASON,
+  NOT_QUALITY,
+  QUALITY,
+  RETURN_TOPIC,
+} from './lexicon.js';
 
 export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 
@@ -235,7 +244,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // "We offer refunds within 30 days of delivery", "Returns for a refund are accepted within 30 days": the time to
   // ask for the return, counted from delivery or purchase, not the time the shop takes to refund.
   if (
-    (/^[^.;]{0,6}?\b(?:of|from|after) (?:the )?(?:date of )?(?:delivery|purchase|the order date|order date|shipment|arrival|your order)(?! of (?:the |your )?return| being returned| (?:is |has been |was )?(?:delivered|returned|shipped|sent) back)/.test(
+    (/^[^.;]{0,6}?\b(?:of|from|after) (?:the )?(?:date of )?(?:delivery|purchase|the order date|order date|shipment|arrival|your order|receiving (?:the |your )?(?:products?|items?|goods|order|package|parcel))(?! of (?:the |your )?return| being returned| (?:is |has been |was )?(?:delivered|returned|shipped|sent) back)/.test(
       text.slice(duration.end, duration.end + 40),
     ) &&
       /\b(?:refunds?|returns?|returned)\b[^.;]{0,50}$/.test(
@@ -245,7 +254,8 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
         text.slice(Math.max(0, duration.start - 60), duration.start),
       ) &&
       // The shop's paying verb before it ("Refunds are issued within 30 days of delivery") makes it the refund's time.
-      !/\b(?:processed|issued|sent|credited|made|paid|given|refunded|transferred)\s+(?:back\s+)?(?:to you\s+)?(?:within|in)\s*$/.test(
+      // "Refunds are only given within 3 days of delivery" limits asking for them.
+      !/\b(?<!\bonly )(?:processed|issued|sent|credited|made|paid|given|refunded|transferred)\s+(?:back\s+)?(?:to you\s+)?(?:within|in)\s*$/.test(
         text.slice(Math.max(0, duration.start - 30), duration.start),
       ) &&
       !/\brefunds? (?:are |is |will be )?posted (?:within|in)\s*$/.test(
@@ -322,8 +332,16 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     ((SHOP_SERVICE.test(after) || SHOP_SERVICE.test(afterBare)) && !windowNext && !REFUND_NEAR.test(ownAfter))
   )
     return 'other';
-  // "收到商品后3-5个工作日内处理": the shop's handling, where the clause names no refund.
-  if (/^\s*(?:内|以内|之内)(?:处理|审核|受理)(?:完毕|完成)?\s*(?:$|[,;。])/.test(after) && !REFUND_NEAR.test(text))
+  // "收到商品后3-5个工作日内处理": the shop's handling, where the clause names no refund. Counted from the returned goods'
+  // arrival ("收到退货后10个工作日内处理完毕"), handling the return is paying it back.
+  if (
+    /^\s*(?:内|以内|之内)(?:处理|审核|受理)(?:完毕|完成)?\s*(?:$|[,;。])/.test(after) &&
+    !REFUND_NEAR.test(text) &&
+    !(
+      anchorBefore(text, duration.start, 30) === 'return_received' &&
+      /^\s*(?:内|以内|之内)处理(?:完毕|完成)/.test(after)
+    )
+  )
     return 'other';
   const weBefore = text.slice(Math.max(0, duration.start - 60), duration.start);
   if (
@@ -393,7 +411,7 @@ const EARLY_AFTER =
 /** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
 const RECEIPT_STATED = /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准/;
 const EARLY_STATED =
-  /(?:从|自)(?:订单)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算)|以[^,;。]{0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
+  /(?:从|自)(?:订单)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算)|以(?:(?!而非|而不是|并非|不是)[^,;。]){0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
 
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
@@ -520,9 +538,11 @@ export const windowShorterThanLaw: ClauseRule = {
 };
 
 const DEEMED_CONFORMING =
-  /签收(?:后|之后|以后)(?![^。一切任何所有]{0,6}(?:人为|使用不当|保管不当|误用|个人原因|自身原因|买家原因|顾客原因|因买家|因您|因顾客))[^。]{0,16}(?:任何|一切|所有)?(?:问题|损坏|破损|损失)[^。]{0,4}(?:均|都|一律)?(?:与本店无关|与我们无关|与卖家无关|与商家无关|与本公司无关|本店(?:概不|不再|不予)负责|(?:概不|不再)负责)|(?:签收|验货|收货)[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作|默认为|默认)[^。]{0,20}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
+  /签收(?:后|之后|以后)(?![^。一切任何所有]{0,6}(?:人为|使用不当|保管不当|误用|个人原因|自身原因|买家原因|顾客原因|因买家|因您|因顾客))[^。]{0,16}(?:任何|一切|所有)?(?:问题|损坏|破损|损失)[^。]{0,4}(?:均|都|一律)?(?:与本店无关|与我们无关|与卖家无关|与商家无关|与本公司无关|本店(?:概不|不再|不予)负责|(?:概不|不再)负责)|(?:签收|验货|收货|收到(?:商品|货物|货品|包裹|货))[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作|默认为|默认)[^。]{0,20}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
 const AFTER_SIGNING_NO_CLAIM =
-  /签收后[^。]{0,10}(?:由|需)?(?:买家|顾客|您|客户)(?:自行)?(?:与|和|向)?(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|^(?![^。]*(?:退回|寄回|退货|返还|返修|寄还|自提|自行提货))[^。]*(?:运输|运送|配送|邮寄|寄送|快递|物流)(?:途中|过程中|期间)[^。]{0,12}(?:损坏|损毁|破损|遗失|丢失)[^。]{0,6}(?:由|需要?|须)?(?:买家|顾客|您|客户)(?:自行|自己)?(?:与|和|向)(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知|联系)[^。]{0,16}(?:否则|逾期|过后|事后)[^。]{0,8}(?:不予|不|概不|恕不|无法)|(?:只|仅)(?:可|能|限)?(?:在|于)?(?:取货|签收|收货)时(?:立即|当场|即时|马上)?(?:提出|反馈|告知)|(?:收货|签收)后发现[^。]{0,24}(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知)|签收[^。]{0,40}(?:后续|之后|日后|事后)[^。]{0,16}(?:不能|不予|无法|恕不|恕我们不能)(?:受理|处理|负责)|一经签收[^。]{0,8}(?:将)?(?:不予|不|概不|恕不)(?:予以)?(?:办理)?(?:退|换)|(?:签收|收货|收到(?:商品|货物|货品|包裹)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,30}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发|退换|退货|办理)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|(?:业务员|快递员|配送员|送货员|派送员|司机)(?:离开|走)后[^。]{0,80}(?:无法|不予|不能|恕不|概不)(?:为您)?(?:处理|受理|退|换)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))|(?:defects?|damages?|variances?|discrepanc(?:y|ies))[^.;]{0,80}must be (?:reported|brought to our attention|noted)[^.;]{0,40}at (?:the )?(?:point|time) of delivery/;
+  /签收后[^。]{0,10}(?:由|需)?(?:买家|顾客|您|客户)(?:自行)?(?:与|和|向)?(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|^(?![^。]*(?:退回|寄回|退货|返还|返修|寄还|自提|自行提货))[^。]*(?:运输|运送|配送|邮寄|寄送|快递|物流)(?:途中|过程中|期间)[^。]{0,12}(?:损坏|损毁|破损|遗失|丢失)[^。]{0,6}(?:由|需要?|须)?(?:买家|顾客|您|客户)(?:自行|自己)?(?:与|和|向)(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知|联系)[^。]{0,16}(?:否则|逾期|过后|事后)[^。]{0,8}(?:不予|不|概不|恕不|无法)|(?:只|仅)(?:可|能|限)?(?:在|于)?(?:取货|签收|收货)时(?:立即|当场|即时|马上)?(?:提出|反馈|告知)|(?:收货|签收)后发现[^。]{0,24}(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知)|签收[^。]{0,40}(?:后续|之后|日后|事后)[^。]{0,16}(?:不能|不予|无法|恕不|恕我们不能)(?:受理|处理|负责)|一经签收[^。]{0,8}(?:将)?(?:不予|不|概不|恕不)(?:予以)?(?:办理)?(?:退|换)|(?:签收|收货|收到(?:商品|货物|货品|包裹|货)?)(?:后|之后)?(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,30}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发|退换|退货|办理)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法)|(?:业务员|快递员|配送员|送货员|派送员|司机)(?:离开|走)后[^。]{0,80}(?:无法|不予|不能|恕不|概不)(?:为您)?(?:处理|受理|退|换)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))|(?:defects?|damages?|variances?|discrepanc(?:y|ies))[^.;]{0,80}must be (?:reported|brought to our attention|noted)[^.;]{0,40}at (?:the )?(?:point|time) of delivery/;
+
+const CONSUMER_DAMAGE_CAUSED = new RegExp(`(?:${CONSUMER_DAMAGE.source})[^,;。]{0,8}(?:造成|导致|引起|损坏|损毁)`);
 
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
@@ -538,7 +558,7 @@ export const inspectionNoticeTooShort: ClauseRule = {
     // Damage the consumer caused after signing ("签收后因买家使用不当造成的损坏本店概不负责") is no defect the law
     // leaves with the shop.
     if (
-      /(?:使用不当|保管不当|人为|误用|滥用|操作不当|个人原因)[^,;。]{0,8}(?:造成|导致|引起|损坏|损毁)/.test(text) &&
+      CONSUMER_DAMAGE_CAUSED.test(text) &&
       reading.durations.every((duration) => refundDays(duration) >= 7) &&
       !/视为|视同|默认|一切问题|任何问题|所有问题|(?:其他|其它)问题|当天|当日|当场|反馈|告知|提出/.test(text) &&
       // A cut-off of defect claims beside it ("如有质量问题请联系客服，逾期不予处理") still cuts; one of a no-reason window or
@@ -547,7 +567,7 @@ export const inspectionNoticeTooShort: ClauseRule = {
         const said = `${parts[index - 1] ?? ''}${part}`;
         return (
           /逾期|超时|否则|不予(?:处理|受理)|不再受理/.test(part) &&
-          !/人为|使用不当|保管不当|误用|滥用|个人原因/.test(part) &&
+          !CONSUMER_DAMAGE.test(part) &&
           /质量|问题|故障|破损|反馈|联系|(?<!寄回|送回|返回|退回)检查|验货|验收/.test(said) &&
           !/无理由/.test(said)
         );
@@ -575,7 +595,8 @@ export const inspectionNoticeTooShort: ClauseRule = {
       );
     if (
       AFTER_SIGNING_NO_CLAIM.test(text) &&
-      (DAMAGE_REPORT.test(text) || /后发现|上述(?:现象|问题|情况)|发现的问题|可发现|检查|品质|验货|投诉/.test(text))
+      (DAMAGE_REPORT.test(text) ||
+        /后发现|上述(?:现象|问题|情况)|发现的问题|可发现|检查|品质|验货|投诉|反馈(?:商品)?问题/.test(text))
     )
       return message(
         '签收后发现质量问题或破损的，消费者仍可依法要求退货、更换或修理；以签收为界拒绝处理的条款无效。',

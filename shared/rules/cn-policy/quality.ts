@@ -27,6 +27,7 @@ import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint
 import { cites } from './citations.js';
 import {
   BEYOND_STATUTORY_DAYS,
+  CONSUMER_DAMAGE,
   dayCounts,
   LAWFUL_SCOPE,
   NO_REASON,
@@ -332,21 +333,67 @@ const NEGATED_DEFECT_WORD = /(?:未|无|没有|不得有|不能有)(?:任何)?(?
 const ANY_REASON =
   /任何(?:情况|情形|原因|理由)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exception|under no circumstances?|even if (?:it is |they are |the item is )?(?:defective|damaged|faulty)/;
 
+/** The time inside a warranty or 三包 period ("保修期内", "一年质保期内"). */
+const WARRANTY_IN = /(?:三包|保修|质保)期内/;
+
 /** The time after a warranty or 三包 period ("保修期外", "三包期满后", "过保"). */
 const WARRANTY_OVER =
-  /(?:三包|保修|质保)期(?:外|后|以外|之外|满(?!前|之前)|过后)|超过(?:三包|保修|质保)期|超出(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期|过保/;
+  /(?:三包|保修|质保)期(?:外|后|以外|之外|满(?!前|之前)|过后|已过|已满)|超过(?:三包|保修|质保)期|超出(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期|过保|(?<=(?:三包|保修|质保)[^。]{0,12})过期(?:后|以后)/;
+
+/**
+ * Whether the defects the part sends to the maker include those inside the warranty: faults after it may go to the maker
+ * (CIVIL-CODE 621 ¶2). The part's own words decide ("保修期内质量问题请联系厂家售后（过保需付费）": inside, the aside on
+ * fees after it aside), then the condition just before it, then an end of the warranty named earlier in the sentence.
+ */
+function sentToMakerInsideWarranty(parts: readonly string[], index: number): boolean {
+  const aside = /[(（][^()（）]*[)）]/g;
+  const part = (parts[index] ?? '').replace(aside, '');
+  if (WARRANTY_IN.test(part)) return true;
+  if (WARRANTY_OVER.test(part)) return false;
+  // "保修期内免费维修，过期后质量问题请联系厂家售后": the warranty named before, its end in this part.
+  if (/^(?:过期|期满|到期)(?:后|以后)/.test(part) && /三包|保修|质保/.test(parts[index - 1] ?? '')) return false;
+  if (WARRANTY_IN.test(parts[index - 1] ?? '')) return true;
+  return !WARRANTY_OVER.test(
+    parts
+      .slice(0, index + 1)
+      .join('，')
+      .replace(aside, ''),
+  );
+}
+
+/** Two repairs counted after damage the consumer caused or an own repair: no 三包 return (THREE-GUARANTEES 11). */
+const REPAIRS_AFTER_OWN_DAMAGE = new RegExp(
+  `(?:${CONSUMER_DAMAGE.source}|意外|(?:自行|私自)(?:拆|修))[^。]{0,20}(?:修理|维修|返修)(?:过)?(?:两|二|2)次`,
+);
 
 /** Transit damage carved out of what the clause grants or disclaims ("运输破损除外", "快递途中造成的损坏不在保障范围"). */
 const TRANSIT_CARVED_OUT =
   /(?:运输|物流|快递|运送|配送)(?:途中|过程中)?(?:造成的?)?(?:破损|损坏|损毁)(?:的)?(?:商品)?(?:除外|不在此列|不在(?:保障|售后)?范围)/;
 
-/** A transit carve-out whose sentence before it disclaims non-quality cases only. */
-function transitCarvedFromNonQuality(text: string): boolean {
+/** A sentence part that says something of returns or defects (not "如有", "但" or "签收前请验货"). */
+const SAYS_OF_RETURNS = /质量|问题|负责|退|换|承担|运费|赔|保修|质保|售后|损坏|破损/;
+
+/**
+ * A transit carve-out read with the nearest part before it that says something of returns or defects: after a disclaimer
+ * of non-quality cases or of the consumer's own damage ("非质量问题本店不负责，如有运输途中造成的破损除外", "除质量问题
+ * 外本店不负责，…", "人为损坏不退不换，…") it keeps transit damage with the shop; after a defect remedy ("质量问题请联系
+ * 客服，运输破损除外") it narrows the remedy.
+ */
+function transitCarvedFromDisclaimer(text: string): boolean {
   const carve = TRANSIT_CARVED_OUT.exec(text);
   if (!carve) return false;
-  // The sentence before the carve-out disclaims non-quality cases and grants no defect remedy of its own.
-  const before = text.slice(0, carve.index).split(/[。.]/).pop() ?? '';
-  return NOT_QUALITY.test(before) && !/(?<!非)质量问题[^，,；;。]{0,4}(?:包|本店|由本店|可)/.test(before);
+  const sentence = text.slice(0, carve.index).split(/[。.]/).pop() ?? '';
+  const parts = sentence.replace(/[(（]\s*$/, '').split(/[,;，；]/);
+  // Goods listed with the transit damage in the carve-out ("人为损坏、物流破损的商品除外") are carved out with it.
+  if (/[、及和与或]\s*(?:快递|物流)?\s*$/.test(parts.at(-1) ?? '')) parts.pop();
+  let at = parts.length - 1;
+  while (at >= 0 && !SAYS_OF_RETURNS.test(parts[at] ?? '')) at--;
+  if (at < 0) return false;
+  // A disclaimer whose condition is the part before it ("除质量问题外，本店不负责", "如因非质量问题退货，运费由买家承担").
+  const said = /质量/.test(parts[at] ?? '') ? (parts[at] ?? '') : `${parts[at - 1] ?? ''}，${parts[at]}`;
+  return (
+    NOT_QUALITY.test(said) || /除(?:了)?(?:商品)?质量(?:问题|原因)(?:以)?外/.test(said) || CONSUMER_DAMAGE.test(said)
+  );
 }
 
 export const qualityReturnsRefused: ClauseRule = {
@@ -395,9 +442,9 @@ export const qualityReturnsRefused: ClauseRule = {
     if (
       QUALITY.test(text) &&
       // A disclaimer of the consumer's own damage that carves transit damage out of it grants, not narrows.
-      !(/概不负责|不负责|不予保修|不承担/.test(text) && /人为|使用不当|保管不当|误用|滥用|个人原因/.test(text)) &&
+      !(/概不负责|不负责|不予保修|不承担/.test(text) && CONSUMER_DAMAGE.test(text)) &&
       // A carve-out of a non-quality disclaimer ("非质量问题本店不负责，运输过程中造成的损坏除外") keeps transit with the shop.
-      !transitCarvedFromNonQuality(text) &&
+      !transitCarvedFromDisclaimer(text) &&
       TRANSIT_CARVED_OUT.test(text)
     )
       return finding;
@@ -414,11 +461,8 @@ export const qualityReturnsRefused: ClauseRule = {
           ) &&
           QUALITY.test(defect) &&
           !NOT_QUALITY.test(defect) &&
-          !/人为|使用不当|保管不当|误用|滥用/.test(defect) &&
-          // Faults after the warranty named in this part may go to the maker (CIVIL-CODE 621 ¶2); inside it, named here or
-          // in the condition just before, they may not; otherwise an end of the warranty named earlier decides.
-          !WARRANTY_OVER.test(part) &&
-          (/(?:三包|保修|质保)期内/.test(said) || !WARRANTY_OVER.test(parts.slice(0, index + 1).join('，')))
+          !CONSUMER_DAMAGE.test(defect) &&
+          sentToMakerInsideWarranty(parts, index)
         );
       }) &&
       !/也可|亦可|可以选择|或者?(?:联系)?本店|或(?:由)?我们|本店(?:负责|协助|承担)|我们(?:负责|协助|会)/.test(text)
@@ -434,9 +478,7 @@ export const qualityReturnsRefused: ClauseRule = {
       !/(?:三包|保修|质保)期(?:外|后|以外|之外|满(?!前|之前))|超过(?:三包|保修|质保)期|过(?:了)?(?:三包|保修|质保)期/.test(
         text,
       ) &&
-      !/(?:人为|使用不当|保管不当|误用|滥用|意外|(?:自行|私自)(?:拆|修))[^。]{0,20}(?:修理|维修|返修)(?:过)?(?:两|二|2)次/.test(
-        text,
-      )
+      !REPAIRS_AFTER_OWN_DAMAGE.test(text)
     )
       return finding;
     // "修理三次仍不能正常使用的，可调换": 三包 gives the exchange or return after two failed repairs (THREE-GUARANTEES
