@@ -36,6 +36,7 @@ import {
   loadEighthKey,
   loadEleventhKey,
   loadFifthKey,
+  loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
   loadNinthKey,
@@ -365,6 +366,7 @@ async function benchLint(): Promise<void> {
   logSplits('eleventh key (blind at cn-policy.48: 0.663 / 0.568) ', loadEleventhKey().map(lintInContext));
   logSplits('twelfth key (blind at cn-policy.53: 0.621 / 0.584) ', loadTwelfthKey().map(lintInContext));
   logSplits('thirteenth key (blind at cn-policy.59: 0.622 / 0.583) ', loadThirteenthKey().map(lintInContext));
+  logSplits('fourteenth key (blind at cn-policy.69: 0.627 / 0.571) ', loadFourteenthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -9,6 +9,7 @@ import {
   loadEighthKey,
   loadEleventhKey,
   loadFifthKey,
+  loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
   loadNinthKey,
@@ -147,6 +148,7 @@ const LATER_KEYS = [
   { n: 'eleventh', file: 11, load: loadEleventhKey, min: 350, use: 'split' },
   { n: 'twelfth', file: 12, load: loadTwelfthKey, min: 500, use: 'split' },
   { n: 'thirteenth', file: 13, load: loadThirteenthKey, min: 700, use: 'split' },
+  { n: 'fourteenth', file: 14, load: loadFourteenthKey, min: 500, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -173,6 +173,15 @@ export function loadThirteenthKey(): Key2Clause[] {
 }
 
 /**
+ * The fourteenth blind key (three more engineers, 39 more pages, 2026-11-30: simplified-Chinese shop and mall after-sales
+ * notices, brands' after-sales and 三包 pages, Taiwanese and English shops): scored blind at `cn-policy.69` and `.70`
+ * (0.627 / 0.571 both), split by page like the twelfth (0–7 held out): its held-out half is never read.
+ */
+export function loadFourteenthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-14.json', blindKeySchema(14));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -20,6 +20,7 @@ import {
   loadEighthKey,
   loadEleventhKey,
   loadFifthKey,
+  loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
   loadNinthKey,
@@ -65,6 +66,7 @@ export function pinnedTexts(): string[] {
       ...loadEleventhKey(),
       ...loadTwelfthKey(),
       ...loadThirteenthKey(),
+      ...loadFourteenthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
