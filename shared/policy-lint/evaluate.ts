@@ -49,7 +49,7 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
     return (
       /[?？]$/.test(clause.text) ||
       LIST_WORDS.test(clause.text) ||
-      ((clause.marker === 'cn' || clause.marker === 'article') &&
+      ((clause.marker === 'cn' || clause.marker === 'article' || clause.marker === 'bullet') &&
         next.listItem &&
         next.marker !== clause.marker &&
         (!NEGATION.test(clause.text) || SECTION_NAME.test(clause.text)))
@@ -163,7 +163,7 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     const englishSection = lead !== undefined && opensEnglishSection(clause, next);
     const title =
       (!lead || newSection || englishSection) &&
-      (!clause.listItem || clause.marker === 'cn' || clause.marker === 'article') &&
+      (!clause.listItem || clause.marker === 'cn' || clause.marker === 'article' || clause.marker === 'bullet') &&
       clause.ownLine &&
       (clause.text.length <= 12 || englishTitle(clause.text)) &&
       (!NEGATION.test(clause.text) ||

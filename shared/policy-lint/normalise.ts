@@ -66,8 +66,8 @@ const NUMBER_WORD =
 /**
  * Words policies use for the same thing, read as the one word the clause rules are written in: "品质问题" and
  * "质量缺陷" are "质量问题", Taobao's "宝贝", "产品", "货品" and "物品" are "商品", the "用户", "顾客", "客户" and
- * "消费者" are the "买家", the "卖家" and "商家" (not a third party's) are "本店", "收货后" is "签收后", "拆开" and
- * "开封" are "拆封", "负担" is "承担", and "亲" addressing the buyer is "您".
+ * "消费者" are the "买家", the "卖家" and "商家" (not a third party's) are "本店", "拆开" and "开封" are "拆封",
+ * "负担" is "承担", and "亲" addressing the buyer is "您".
  * Only strict synonyms: nothing here changes what a clause grants or refuses.
  */
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
@@ -76,15 +76,15 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/诠释/g, '解释'],
   [/宝贝(?!们)|货品|物品|(?<![农畜副海]|(?<!干制?)水)产品/g, '商品'],
   [/收到(?:商品|货物|包裹)(?=后(?![,;，；]?\s*\d)|以后|之后|即|就)/g, '收货'],
-  [/(?<!确认)收货(?=后(?![,;，；]?\s*\d)|以后|之后|即|就)/g, '签收'],
-  [/拆开|开封/g, '拆封'],
+  // Not "打开封口", "撕开封条" or the city of 开封 ("河南开封仓").
+  [/拆开|(?<![打撕拆南])开封(?![口箱条仓市])/g, '拆封'],
   [
     /用户(?!协议|名|手册|须知|指南|中心|账号|帐号|注册|服务协议)|顾客|客户(?!端|服务|经理|中心)|消费者(?!权益|协会|保护|投诉)/g,
     '买家',
   ],
   [/负担/g, '承担'],
   [
-    /我们|我司|本公司|本商城|本网站|本司|(?<!第三方|入驻|其他|其它|平台|各|该|海外|国外|境外|原)(?:卖家|商家)(?!们)/g,
+    /我们|我司|本公司|本商城|本网站|本司|(?<!第三方|入驻|其他|其它|平台|各|该|海外|国外|境外|原|特|电|微|直|团|拍|代)(?:卖家|商家)(?!们|纺|具|居|电|用)/g,
     '本店',
   ],
   // "运费由买家自理": paying one's own costs; "寄回手续买家自理" (the paperwork) stays as it is.

@@ -40,7 +40,7 @@ export const finalInterpretationRight: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     if (!INTERPRETATION.test(text)) return undefined;
-    if (/(?:不|无|没有)(?:享有|保留).{0,4}解释权|有利于(?:消费者|您)的解释/.test(text)) return undefined;
+    if (/(?:不|无|没有)(?:享有|保留).{0,4}解释权|有利于(?:消费者|买家|您)的解释/.test(text)) return undefined;
     return {
       verdict: 'void',
       message: {

@@ -43,7 +43,7 @@ const SHIPPING =
 const ON_CONSUMER =
   /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded/;
 const ALL_RETURNS =
-  /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:return )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)/;
+  /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange|cancellation)(?:\s*\/\s*(?:return|exchange|cancellation))* )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)/;
 
 /** The shop's own fault named as the ground of a return ("由于产品本身存在的问题或者我们的失误造成的退换货"). */
 const OUR_FAULT =
@@ -271,6 +271,21 @@ export const exchangeOnly: ClauseRule = {
 const TRANSIT_DAMAGE_REFUSED =
   /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|漏酒|洒漏|破损|损坏|磨损|变形|碎裂)[^。]{0,14}(?:不作为|不属于|不予|不在|不接受|不受理|不提供)[^。]{0,6}(?:售后|质量问题|退换|退货|处理|受理|赔偿)/;
 /**
+ * Damage on the shop's delivery listed under a refusing lead-in ("以下情况不予办理退货：由于运输过程中的不可抗拒因素，商品
+ * 出现轻微破损"); the consumer's own return parcel ("退回途中的损坏") is not the shop's delivery.
+ */
+function transitDamageListedAsRefused(reading: ClauseReading): boolean {
+  return (
+    reading.lead !== '' &&
+    refuses(reading.lead) &&
+    /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|破损|损坏|磨损|变形|碎裂)/.test(
+      reading.own,
+    ) &&
+    !/退回|寄回|退货|返回|返还|寄还/.test(reading.own)
+  );
+}
+
+/**
  * Goods the shop's own notes take out of defect returns ("注意事项中约定不适合商品质量问题退换的商品除外"), or a defect the
  * shop can fix refused its return ("可以排除的故障…不予退换货"): CRPL 24 gives the return in the first seven days
  * whatever the goods and whether the fault can be fixed.
@@ -346,7 +361,8 @@ const WARRANTY_OVER =
  * fees after it aside), then the condition just before it, then an end of the warranty named earlier in the sentence.
  */
 function sentToMakerInsideWarranty(parts: readonly string[], index: number): boolean {
-  const aside = /[(（][^()（）]*[)）]/g;
+  // An aside on fees after the warranty ("（过保需付费）") does not end it; "（保修期外）" does.
+  const aside = /[(（][^()（）]*(?:费|收取)[^()（）]*[)）]/g;
   const part = (parts[index] ?? '').replace(aside, '');
   if (WARRANTY_IN.test(part)) return true;
   if (WARRANTY_OVER.test(part)) return false;
@@ -370,6 +386,9 @@ const REPAIRS_AFTER_OWN_DAMAGE = new RegExp(
 const TRANSIT_CARVED_OUT =
   /(?:运输|物流|快递|运送|配送)(?:途中|过程中)?(?:造成的?)?(?:破损|损坏|损毁)(?:的)?(?:商品)?(?:除外|不在此列|不在(?:保障|售后)?范围)/;
 
+/** The consumer's own damage left out ("无人为损坏", "非因人为原因", "排除人为因素"). */
+const NEGATED_CONSUMER_DAMAGE = new RegExp(`(?:无|没有|不是|非因|排除|除)[^,;，；]{0,4}(?:${CONSUMER_DAMAGE.source})`);
+
 /** A sentence part that says something of returns or defects (not "如有", "但" or "签收前请验货"). */
 const SAYS_OF_RETURNS = /质量|问题|负责|退|换|承担|运费|赔|保修|质保|售后|损坏|破损/;
 
@@ -387,12 +406,18 @@ function transitCarvedFromDisclaimer(text: string): boolean {
   // Goods listed with the transit damage in the carve-out ("人为损坏、物流破损的商品除外") are carved out with it.
   if (/[、及和与或]\s*(?:快递|物流)?\s*$/.test(parts.at(-1) ?? '')) parts.pop();
   let at = parts.length - 1;
-  while (at >= 0 && !SAYS_OF_RETURNS.test(parts[at] ?? '')) at--;
+  // Skipped: parts that say nothing of returns, and other carve-outs of the same remedy ("…（人为损坏除外），运输破损除外").
+  while (at >= 0 && (!SAYS_OF_RETURNS.test(parts[at] ?? '') || /除外\s*[)）]?\s*$/.test(parts[at] ?? ''))) at--;
   if (at < 0) return false;
   // A disclaimer whose condition is the part before it ("除质量问题外，本店不负责", "如因非质量问题退货，运费由买家承担").
   const said = /质量/.test(parts[at] ?? '') ? (parts[at] ?? '') : `${parts[at - 1] ?? ''}，${parts[at]}`;
+  if (NOT_QUALITY.test(said) || /除(?:了)?(?:商品)?质量(?:问题|原因)(?:以)?外/.test(said)) return true;
+  // The consumer's own damage disclaimed ("人为损坏不退不换"), not a defect remedy that leaves it out ("无人为损坏的质量问题
+  // 7天包退", "除人为损坏外，商品问题一律包退").
   return (
-    NOT_QUALITY.test(said) || /除(?:了)?(?:商品)?质量(?:问题|原因)(?:以)?外/.test(said) || CONSUMER_DAMAGE.test(said)
+    CONSUMER_DAMAGE.test(said) &&
+    !/质量|故障|瑕疵|缺陷|(?:商品|产品)(?:本身)?(?:的)?问题/.test(said) &&
+    !NEGATED_CONSUMER_DAMAGE.test(said)
   );
 }
 
@@ -425,7 +450,7 @@ export const qualityReturnsRefused: ClauseRule = {
     )
       return finding;
     if (
-      TRANSIT_DAMAGE_REFUSED.test(text) &&
+      (TRANSIT_DAMAGE_REFUSED.test(text) || transitDamageListedAsRefused(reading)) &&
       !/包装|外箱|纸箱|外盒|褶皱|压痕/.test(text) &&
       !(
         /可(?:以)?(?:申请)?(?:退|换|补发)|(?:直接|为您|我们|本店)[^,;。]{0,4}(?:补发|退款|退换|重发)|由本店负责|本店负责|我们负责/.test(

@@ -94,7 +94,7 @@ export const saleItemsExcluded: ClauseRule = {
 
 const ORDER_IS_ACCEPTANCE = /下单即(?:默认|代表|视为|表示)?(?:已)?(?:阅读并)?(?:同意|接受|认可)/;
 const ORDER_AS_ACCEPTANCE =
-  /(?:一旦|只要)[^。]{0,12}(?:下单|购买|拍下|付款)[^。]{0,8}(?:即|就)?(?<!不|并不|并非)(?:视为|默认|表示|代表)(?:您|买家)?(?:已(?:经)?)?(?:阅读(?:并)?)?(?:同意|接受|认可)/;
+  /(?:一旦|只要|一经)[^。]{0,12}(?:下单|购买|拍下|付款)[^。]{0,8}(?:即|就)?(?<!不|并不|并非)(?:视为|默认|表示|代表)(?:您|买家)?(?:已(?:经)?)?(?:阅读(?:并)?)?(?:同意|接受|认可)/;
 
 /**
  * The order taken as acceptance of the shop's return terms ("一旦下单，即表示您同意以上须知及会员规则"): what is accepted
@@ -105,8 +105,15 @@ const ORDER_AS_ACCEPTANCE =
 function acceptsShopTerms(own: string, acceptance: RegExp): boolean {
   const match = acceptance.exec(own);
   if (!match) return false;
-  const accepted = own.slice(match.index + match[0].length).split(/[,;。，；]/)[0] ?? '';
-  if (!/规则|须知|条款|政策|规定|协议/.test(accepted)) return false;
+  let accepted = own.slice(match.index + match[0].length).split(/[,;。，；]/)[0] ?? '';
+  if (!/规则|须知|条款|政策|规定|协议/.test(accepted)) {
+    // "上述退货规则，客户一经购买，视为认可": the terms named just before the acceptance, when it names none after.
+    const before = own.slice(0, match.index).split('。').pop() ?? '';
+    const named =
+      /(?:退换货?|退货|售后)(?:的)?(?:规则|须知|条款|政策|规定)|(?:上述|以上|前述)(?:的)?(?:规则|须知|条款|规定)/;
+    if (accepted.trim() !== '' || !named.test(before)) return false;
+    accepted = before;
+  }
   if (/^[^。]{0,4}(?:按照|按|依照|依据|遵守)[^。]{0,4}平台/.test(accepted)) return false;
   if (/退换|退货|售后/.test(accepted)) return true;
   // The shop's own rules or all its terms named anywhere in what is accepted ("以上配送须知及本店规定", "以上物流须知和所有条款").
