@@ -49,7 +49,8 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
     return (
       /[?？]$/.test(clause.text) ||
       LIST_WORDS.test(clause.text) ||
-      ((clause.marker === 'cn' || clause.marker === 'article' || clause.marker === 'bullet') &&
+      (clause.marker === 'bullet' && next.listItem && next.marker !== 'bullet' && bulletTitle(clause.text)) ||
+      ((clause.marker === 'cn' || clause.marker === 'article') &&
         next.listItem &&
         next.marker !== clause.marker &&
         (!NEGATION.test(clause.text) || SECTION_NAME.test(clause.text)))
@@ -63,6 +64,28 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
       /^(?:items?|products?|goods|merchandise)\b.*\b(?:that|which)\b.*\b(?:not|cannot|cant|never)\b|^(?:non-?returnable|non-?refundable|final[- ]sale|excluded) (?:items?|products?|goods)|^(?:items?|products?) (?:that )?we (?:cannot|cant|do not|dont|wont|will not) (?:accept|take back|return|refund)|^(?:items?|products?) excluded from returns?|^what (?:cannot|cant|can not) be returned|^we (?:do not|dont|cannot|cant) accept returns? (?:of|on)\b/i.test(
         clause.text.replace(/['’]/g, ''),
       ))
+  );
+}
+
+/**
+ * A bulleted line that names a section ("■ 關於退換貨", "■七天內鑑賞期申請退貨", "◆退货说明", "● 不退货情况"): short, naming
+ * a topic, and saying nothing itself ("● 本店保留最终解释权", "● 质量问题请联系厂家售后" are clauses of their own).
+ */
+function bulletTitle(raw: string): boolean {
+  // Decoration and an aside after the name ("►換貨◄", "可接受退換的瑕疵(範例)") are no part of it.
+  const text = raw
+    .replace(/[◄►◀▶■□◆◇●○•·✓✔★☆※]/g, '')
+    .replace(/[(（][^()（）]{0,6}[)）]$/, '')
+    .trim();
+  return (
+    text.length <= 14 &&
+    (SECTION_NAME.test(text) ||
+      /(?:退货|退貨|换货|換貨|退换|退換|退款|售后|售後|瑕疵)$|^(?:关于|關於)/.test(text) ||
+      /^(?:退|换|換)(?:货|貨)?$/.test(text)) &&
+    !/(?<!申)请|(?<!申)請|须(?!知)|須(?!知)|需|联系|聯繫|承担|承擔|扣|保留|仅|僅|只|概|一律|不予|不支持|无法|無法|自理|自付/.test(
+      text,
+    ) &&
+    (!NEGATION.test(text) || SECTION_NAME.test(text))
   );
 }
 
@@ -163,7 +186,10 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     const englishSection = lead !== undefined && opensEnglishSection(clause, next);
     const title =
       (!lead || newSection || englishSection) &&
-      (!clause.listItem || clause.marker === 'cn' || clause.marker === 'article' || clause.marker === 'bullet') &&
+      (!clause.listItem ||
+        clause.marker === 'cn' ||
+        clause.marker === 'article' ||
+        (clause.marker === 'bullet' && bulletTitle(clause.text))) &&
       clause.ownLine &&
       (clause.text.length <= 12 || englishTitle(clause.text)) &&
       (!NEGATION.test(clause.text) ||
@@ -180,7 +206,9 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       next !== undefined &&
       !next.listItem &&
       next.ownLine;
-    if (!clause.leadIn && !announced && (title || isHeading(clause, next))) {
+    // A bullet among bulleted items of a list ("以下商品不退不换：\n● 定制商品\n● 特价商品\n1. 清仓款") is one of its items.
+    const bulletInList = clause.marker === 'bullet' && lead !== undefined && sinceLead > 0 && itemMarker === 'bullet';
+    if (!clause.leadIn && !announced && !bulletInList && (title || isHeading(clause, next))) {
       sectionMarker = clause.listItem ? clause.marker : '';
       leads.push(undefined);
       lead = clause;

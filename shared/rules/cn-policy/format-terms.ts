@@ -31,7 +31,7 @@ import { CONSUMER_DAMAGE, dayCounts, QUALITY } from './lexicon.js';
 import { afterWindowOnly } from './reading.js';
 
 const INTERPRETATION =
-  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|保留[^。]{0,12}(?:最终|最后|唯一|绝对)[^。]{0,4}(?:决定|裁定|裁决|处理)权|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret/;
+  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|保留[^。]{0,12}(?:最终|最后|唯一|绝对)[^。]{0,4}(?:决定|裁定|裁决|处理)权|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the|its|store'?s|management'?s|company'?s) (?:decision|determination|judg(?:e)?ment)s? (?:is|are|shall be|will be) final\b|final and binding|cannot be (?:appealed|challenged|disputed)/;
 
 export const finalInterpretationRight: ClauseRule = {
   id: 'cn.policy.final-interpretation-right',

@@ -181,8 +181,17 @@ function processedIsExchange(text: string, ownStart: number, at: number): boolea
   return /\b(?:exchanges?|replacements?|repairs?)\b/.test(subject) && !/\b(?:returns?|refunds?)\b/.test(subject);
 }
 
-/** What the shop handles after the goods come back is an exchange or a repair ("换货流程", "返修商品", "新品随即发出"). */
-const EXCHANGE_OR_REPAIR = /换货|换新|维修|返修|新品|重新发出|重新发货|补发/;
+/**
+ * What the shop handles after the goods come back is an exchange or a repair: named before the period ("换货流程：收到您
+ * 退回的商品后…", "返修商品收到退回后…", "收到退回的维修商品后…"), not "退换货" nor an exchange mentioned after it.
+ */
+function exchangeOrRepairHandled(text: string, at: number): boolean {
+  return (
+    /换货|换新|维修|返修/.test(text.slice(0, at).replace(/退换货?/g, '')) ||
+    // "…处理完毕您的换货": what is completed is named right after.
+    /^[^,;。]{0,8}(?:处理|办理)(?:完毕|完成)(?:您的)?(?:换货|换新|维修|返修)/.test(text.slice(at))
+  );
+}
 
 export function periodKind(text: string, duration: Duration, ownStart = 0, items = ''): PeriodKind {
   const facts = clauseFacts(text, ownStart, items);
@@ -247,7 +256,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // "We offer refunds within 30 days of delivery", "Returns for a refund are accepted within 30 days": the time to
   // ask for the return, counted from delivery or purchase, not the time the shop takes to refund.
   if (
-    (/^[^.;]{0,6}?\b(?:of|from|after) (?:the )?(?:date of )?(?:delivery|purchase|the order date|order date|shipment|arrival|your order|receiving (?:the |your )?(?:products?|items?|goods|order|package|parcel))(?! of (?:the |your )?return| being returned| (?:is |has been |was )?(?:delivered|returned|shipped|sent) back| (?:back )?(?:to|at) (?:us|our)\b| back\b)/.test(
+    (/^[^.;]{0,6}?\b(?:of|from|after) (?:the )?(?:date of )?(?:delivery|purchase|the order date|order date|shipment|arrival|your order|receiving (?:the |your )?(?:products?|items?|goods|order|package|parcel))(?! of (?:the |your )?return| being returned| (?:is |has been |was )?(?:delivered|returned|shipped|sent) back | (?:back )?to (?:us\b|our (?:warehouse|store|returns?|address|facility|office|team|location))| at our (?:warehouse|facility|returns?|address|office)\b| back\b)/.test(
       text.slice(duration.end, duration.end + 40),
     ) &&
       /\b(?:refunds?|returns?|returned)\b[^.;]{0,50}$/.test(
@@ -296,6 +305,14 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     )
   )
     return 'other';
+  // "商品签收超过3天不予退货": the return refused once the period after signing has passed is the window.
+  if (
+    /(?:签收|收货|收到(?:商品|货物|货)?)(?:后)?(?:已)?(?:超过|超出|满)\s*$/.test(before) &&
+    /^\s*(?:后|以后|之后)?(?:的)?[,，]?(?:则|将)?(?:不予|不能|不可|不支持|无法|恕不|概不|不再)(?:办理|受理)?(?:退|换)(?!款)/.test(
+      text.slice(duration.end, duration.end + 16),
+    )
+  )
+    return 'window';
   // "七天无理由退货，从发货之日算起": a period followed at once by the return is the window, whatever comes next.
   const windowNext = /^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包|选择|申请){0,3}(?:退|换)/.test(after);
   // "24小时内可退": a period followed at once by the return (not by the money) is the window, outside a defect report.
@@ -343,7 +360,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     !(
       anchorBefore(text, duration.start, 30) === 'return_received' &&
       /^\s*(?:内|以内|之内)处理(?:完毕|完成)/.test(after) &&
-      !EXCHANGE_OR_REPAIR.test(text)
+      !exchangeOrRepairHandled(text, duration.start)
     )
   )
     return 'other';
@@ -353,6 +370,13 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
       weBefore,
     ) &&
     !/refund|credit|reimburs/.test(weBefore)
+  )
+    return 'other';
+  // The bank's time in brackets after the shop's ("…完成刷退流程(实际退款时间依各家银行而定,约1-7个工作天)").
+  if (
+    /[(（][^()（）]{0,30}(?:银行|发卡行|your bank|card issuer)[^()（）]{0,20}$/.test(
+      text.slice(Math.max(0, duration.start - 60), duration.start),
+    )
   )
     return 'other';
   // Transit and the bank's time, named before a period in brackets: neither the window nor the shop's refund.
@@ -374,6 +398,18 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   if (/(?:不享有|不适用|不在)[^。]{0,6}$/.test(justBefore) || /\d\s*(?:年|月)\s*$/.test(justBefore)) return 'other';
   // "Please contact me within two days upon receipt of your order": the consumer's deadline to ask, counted from receipt.
   if (!facts.policyTopic && facts.contactDeadline) return facts.defectWords ? 'quality' : 'window';
+  // "签收后24小时内反馈，逾期不予处理": a time after signing to report or get in touch, lost after it, cuts every claim.
+  if (
+    anchorBefore(text, duration.start) === 'receipt' &&
+    /^\s*(?:内|以内|之内)(?:与本店|向本店|联系本店)?(?:反馈|联系|告知)/.test(after) &&
+    // Not a return's own window ("退货须在签收后3天内联系客服") nor the goods' sending back ("联系快递取件").
+    !/退|换/.test(text.slice(0, duration.start)) &&
+    !/收取|寄回|退回|取件|上门/.test(text.slice(duration.end, duration.end + 20)) &&
+    /(?:逾期|超时|过期|否则|过后)[^。]{0,8}(?:不予|不再|无法|恕不|概不|不)(?:受理|处理|负责|退|换)/.test(
+      text.slice(duration.end),
+    )
+  )
+    return 'quality';
   if (!facts.policyTopic && !facts.defectWords && !REFUND_NEAR.test(text)) return 'other';
   const qualityClause = facts.qualityClause;
   const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD, facts.from);
@@ -394,7 +430,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   if (anchor === 'return_received' && REFUND_NEAR.test(text)) return 'refund';
   // Counted from the shop's receipt of the return and not the refund: the shop's own step ("确认包裹明细").
   if (anchor === 'return_received')
-    return /^\s*(?:内|以内|之内)?(?:处理|办理)完(?:成|毕)/.test(after) && !EXCHANGE_OR_REPAIR.test(text)
+    return /^\s*(?:内|以内|之内)?(?:处理|办理)完(?:成|毕)/.test(after) && !exchangeOrRepairHandled(text, duration.start)
       ? 'refund'
       : 'other';
   // "退款需要多长时间？…质量问题：2-3个工作日": the periods after the question answer how long the refund takes.
@@ -544,15 +580,15 @@ export const windowShorterThanLaw: ClauseRule = {
 };
 
 const DEEMED_CONFORMING =
-  /(?:签收|收货|(?<!本店|我们|仓库|商家|卖家|本公司|买家)收到(?:商品|货物|货品|包裹|货(?!款)))(?:后|之后|以后)(?![^。一切任何所有]{0,6}(?:人为|使用不当|保管不当|误用|个人原因|自身原因|买家原因|顾客原因|因买家|因您|因顾客))[^。]{0,16}(?:任何|一切|所有)?(?:问题|损坏|破损|损失)[^。]{0,4}(?:均|都|一律)?(?:与本店无关|与我们无关|与卖家无关|与商家无关|与本公司无关|本店(?:概不|不再|不予)负责|(?:概不|不再)负责)|(?:签收|验货|收货|(?<!本店|我们|仓库|商家|卖家|本公司|买家)收到(?:商品|货物|货品|包裹|货(?!款)))[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作|默认为|默认)[^。]{0,20}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
+  /(?:签收|收货|(?<!本店|我们|仓库|商家|卖家|本公司)收到(?:商品|货物|货品|包裹|货(?!款)))(?:后|之后|以后)(?![^。一切任何所有]{0,6}(?:人为|使用不当|保管不当|误用|个人原因|自身原因|买家原因|顾客原因|因买家|因您|因顾客))[^。]{0,16}(?:任何|一切|所有)?(?:问题|损坏|破损|损失)[^。]{0,4}(?:均|都|一律)?(?:与本店无关|与我们无关|与卖家无关|与商家无关|与本公司无关|本店(?:概不|不再|不予)负责|(?:概不|不再)负责)|(?:签收|验货|收货|(?<!本店|我们|仓库|商家|卖家|本公司)收到(?:商品|货物|货品|包裹|货(?!款)))[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作|默认为|默认)[^。]{0,20}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议|无瑕疵|无缺陷|无损坏)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
 const AFTER_SIGNING_NO_CLAIM =
-  /签收后[^。]{0,10}(?:由|需)?(?:买家|顾客|您|客户)(?:自行)?(?:与|和|向)?(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|^(?![^。]*(?:退回|寄回|退货|返还|返修|寄还|自提|自行提货))[^。]*(?:运输|运送|配送|邮寄|寄送|快递|物流)(?:途中|过程中|期间)[^。]{0,12}(?:损坏|损毁|破损|遗失|丢失)[^。]{0,6}(?:由|需要?|须)?(?:买家|顾客|您|客户)(?:自行|自己)?(?:与|和|向)(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知|联系)[^。]{0,16}(?:否则|逾期|过后|事后)[^。]{0,8}(?:不予|不|概不|恕不|无法)|(?:只|仅)(?:可|能|限)?(?:在|于)?(?:取货|签收|收货)时(?:立即|当场|即时|马上)?(?:提出|反馈|告知)|(?:收货|签收)后发现[^。]{0,24}(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知)|签收[^。]{0,40}(?:后续|之后|日后|事后)[^。]{0,16}(?:不能|不予|无法|恕不|恕我们不能)(?:受理|处理|负责)|一经签收[^。]{0,8}(?:将)?(?:不予|不|概不|恕不)(?:予以)?(?:办理)?(?:退|换)|(?:签收|收货|收到(?:商品|货物|货品|包裹)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|事后|过后|收货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,30}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发|退换|退货|办理)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|签收后再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法(?=受理|处理|退|换|负责|办理|售后))|(?:业务员|快递员|配送员|送货员|派送员|司机)(?:离开|走)后[^。]{0,80}(?:无法|不予|不能|恕不|概不)(?:为您)?(?:处理|受理|退|换)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))|(?:defects?|damages?|variances?|discrepanc(?:y|ies))[^.;]{0,80}must be (?:reported|brought to our attention|noted)[^.;]{0,40}at (?:the )?(?:point|time) of delivery/;
+  /(?:签收|收货|(?<!本店|我们|仓库|商家|卖家|本公司)收到(?:商品|货物|货品|包裹|货(?!款)))(?:后|之后|以后)[^。]{0,16}(?:由|需)?(?:(?:买家|顾客|您|客户)(?:需|须)?(?:自行)?|请?自行)(?:与|和|向|联系)?(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉|理赔)|^(?![^。]*(?:退回|寄回|退货|返还|返修|寄还|自提|自行提货))[^。]*(?:运输|运送|配送|邮寄|寄送|快递|物流)(?:途中|过程中|期间)[^。]{0,12}(?:损坏|损毁|破损|遗失|丢失)[^。]{0,6}(?:由|需要?|须)?(?:买家|顾客|您|客户)(?:自行|自己)?(?:与|和|向)(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知|联系)[^。]{0,16}(?:否则|逾期|过后|事后)[^。]{0,8}(?:不予|不|概不|恕不|无法)|(?:只|仅)(?:可|能|限)?(?:在|于)?(?:取货|签收|收货)时(?:立即|当场|即时|马上)?(?:提出|反馈|告知)|(?:收货|签收)后发现[^。]{0,24}(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知)|签收[^。]{0,40}(?:后续|之后|日后|事后)[^。]{0,16}(?:不能|不予|无法|恕不|恕我们不能)(?:受理|处理|负责)|一经签收[^。]{0,8}(?:将)?(?:不予|不|概不|恕不)(?:予以)?(?:办理)?(?:退|换)|(?:签收|收货|收到(?:商品|货物|货品|包裹)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|签收之后|签收以后|事后|过后|收货后|收货之后|收货以后|收到货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,30}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发|退换|退货|办理)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|(?:签收|收货|(?<!本店|我们|仓库|商家|卖家|本公司)收到(?:商品|货物|货品|包裹|货(?!款)))(?:后|之后|以后)再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法(?:再)?(?:为您|给您|帮您)?(?=受理|处理|退|换|负责|办理|售后))|(?:业务员|快递员|配送员|送货员|派送员|司机)(?:离开|走)后[^。]{0,80}(?:无法|不予|不能|恕不|概不)(?:为您)?(?:处理|受理|退|换)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))|(?:defects?|damages?|variances?|discrepanc(?:y|ies))[^.;]{0,80}must be (?:reported|brought to our attention|noted)[^.;]{0,40}at (?:the )?(?:point|time) of delivery/;
 
 const CONSUMER_DAMAGE_CAUSED = new RegExp(`(?:${CONSUMER_DAMAGE.source})[^,;。]{0,8}(?:造成|导致|引起|损坏|损毁)`);
 
 /** Problems to be reported on the day of signing, lost after it ("请于签收后当天反馈问题，逾期不予处理"). */
 const SAME_DAY_REPORT =
-  /(?:签收|收货|收到(?:商品|货物|货品|包裹|货(?!款))?)(?:后|之后)(?:的)?当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|概不|恕不|无法|不再|视为)/;
+  /(?:签收|收货|收到(?:商品|货物|货品|包裹|货(?!款))?)(?:后|之后)?(?:的)?(?:请|须|需)?(?:在|于)?当(?:天|日|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请|检查)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|概不|恕不|无法|不再|视为|不退|不换)/;
 
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
@@ -606,7 +642,12 @@ export const inspectionNoticeTooShort: ClauseRule = {
     if (
       (AFTER_SIGNING_NO_CLAIM.test(text) &&
         (DAMAGE_REPORT.test(text) ||
-          /后发现|上述(?:现象|问题|情况)|发现的问题|可发现|检查|品质|验货|投诉/.test(text))) ||
+          /后发现|上述(?:现象|问题|情况)|发现的问题|可发现|检查|品质|验货|投诉/.test(text) ||
+          // "签收后24小时内反馈问题，逾期不予处理"; not a disclaimer of non-quality costs or of the consumer's own damage.
+          (/反馈(?:商品)?问题/.test(text) &&
+            !NOT_QUALITY.test(text) &&
+            !CONSUMER_DAMAGE.test(text) &&
+            !/运费|邮费|不影响|延误|订单号/.test(text)))) ||
       (SAME_DAY_REPORT.test(text) && !/不影响|也可|仍可|照常|依然/.test(text))
     )
       return message(

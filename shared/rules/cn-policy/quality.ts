@@ -33,6 +33,7 @@ import {
   NO_REASON,
   NOT_QUALITY,
   QUALITY,
+  RETURN_PARCEL_DAMAGE,
   refuses,
   SALE,
 } from './lexicon.js';
@@ -43,7 +44,7 @@ const SHIPPING =
 const ON_CONSUMER =
   /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded/;
 const ALL_RETURNS =
-  /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange|cancellation)(?:\s*\/\s*(?:return|exchange|cancellation))* )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)/;
+  /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:return(?:\s*\/\s*(?:exchange|cancellation))* |(?:exchange|cancellation)\s*\/\s*return )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)/;
 
 /** The shop's own fault named as the ground of a return ("由于产品本身存在的问题或者我们的失误造成的退换货"). */
 const OUR_FAULT =
@@ -80,7 +81,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     ) {
       // "质量问题运费由本店承担" — only void when the consumer is also charged for the quality case.
       if (
-        !/质量(?:问题|原因)[^。]{0,20}(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)/.test(
+        !/质量(?:问题|原因)(?:(?!其他|其它|其余|非质量)[^。;；]){0,20}(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)/.test(
           text,
         )
       )
@@ -126,7 +127,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
 };
 
 const EXCHANGE_ONLY =
-  /(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|(?<!(?:人为|使用不当|保管不当|误用|滥用|非质量问题|非质量|过保|保修期外|保修期后|三包期外|三包期后)[^。，,]{0,8})只修不换|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,12}\bor\b[^.;]{0,30}(?:original|cash|card|bank|payment|refund))|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为)(?:购物卡|店铺余额|余额|积分|代金券|优惠券)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit/;
+  /(?:are|is) only (?:available|eligible|offered|accepted) (?:for )?(?:returns? )?(?:as |for )?(?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)(?! or (?:a |an )?(?:full )?refund)|(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|(?<!(?:人为|使用不当|保管不当|误用|滥用|非质量问题|非质量|过保|保修期外|保修期后|三包期外|三包期后)[^。，,]{0,8})只修不换|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,12}\bor\b[^.;]{0,30}(?:original|cash|card|bank|payment|refund))|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为)(?:购物卡|店铺余额|余额|积分|代金券|优惠券)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit/;
 const RETURN_REFUSED_BUT_EXCHANGE =
   /(?:不|无法|不能|不予|不支持|不接受|不提供)(?:办理|支持)?退(?:货|款)?.{0,16}(?<![不无])(?:可以?|可|能|支持|提供|做|办理|联系).{0,8}(?:换货|更换|调换|维修)/;
 
@@ -219,7 +220,7 @@ export const exchangeOnly: ClauseRule = {
           ' ',
         ),
       ) &&
-      !/no refunds?|not (?:be )?refund|non-?refundable|refunds? (?:are|is|will) not/.test(text)
+      !/no refunds?|not (?:be )?(?:a |an )?(?:cash )?refund|non-?refundable|refunds? (?:are|is|will) not/.test(text)
     )
       return undefined;
     if (
@@ -281,7 +282,10 @@ function transitDamageListedAsRefused(reading: ClauseReading): boolean {
     /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|破损|损坏|磨损|变形|碎裂)/.test(
       reading.own,
     ) &&
-    !/退回|寄回|退货|返回|返还|寄还/.test(reading.own)
+    !/退回|寄回|退货|返回|返还|寄还/.test(reading.own) &&
+    // Damage the buyer caused on the way, or a remedy granted for it ("我们将为您补发"), is no refusal of the shop's risk.
+    !CONSUMER_DAMAGE.test(reading.own) &&
+    !/(?:买家|您|消费者)(?:的)?(?:原因|责任|过错)|补发|重发|为您|退换/.test(reading.own)
   );
 }
 
@@ -387,7 +391,9 @@ const TRANSIT_CARVED_OUT =
   /(?:运输|物流|快递|运送|配送)(?:途中|过程中)?(?:造成的?)?(?:破损|损坏|损毁)(?:的)?(?:商品)?(?:除外|不在此列|不在(?:保障|售后)?范围)/;
 
 /** The consumer's own damage left out ("无人为损坏", "非因人为原因", "排除人为因素"). */
-const NEGATED_CONSUMER_DAMAGE = new RegExp(`(?:无|没有|不是|非因|排除|除)[^,;，；]{0,4}(?:${CONSUMER_DAMAGE.source})`);
+const NEGATED_CONSUMER_DAMAGE = new RegExp(
+  `(?:无|没有|不是|非因|排除|除)[^,;，；]{0,4}(?:${CONSUMER_DAMAGE.source})|(?:${CONSUMER_DAMAGE.source})[^,;，；()（）]{0,4}(?:以外|之外|除外)`,
+);
 
 /** A sentence part that says something of returns or defects (not "如有", "但" or "签收前请验货"). */
 const SAYS_OF_RETURNS = /质量|问题|负责|退|换|承担|运费|赔|保修|质保|售后|损坏|破损/;
@@ -407,18 +413,14 @@ function transitCarvedFromDisclaimer(text: string): boolean {
   if (/[、及和与或]\s*(?:快递|物流)?\s*$/.test(parts.at(-1) ?? '')) parts.pop();
   let at = parts.length - 1;
   // Skipped: parts that say nothing of returns, and other carve-outs of the same remedy ("…（人为损坏除外），运输破损除外").
-  while (at >= 0 && (!SAYS_OF_RETURNS.test(parts[at] ?? '') || /除外\s*[)）]?\s*$/.test(parts[at] ?? ''))) at--;
+  while (at >= 0 && (!SAYS_OF_RETURNS.test(parts[at] ?? '') || /除外\s*$/.test(parts[at] ?? ''))) at--;
   if (at < 0) return false;
   // A disclaimer whose condition is the part before it ("除质量问题外，本店不负责", "如因非质量问题退货，运费由买家承担").
   const said = /质量/.test(parts[at] ?? '') ? (parts[at] ?? '') : `${parts[at - 1] ?? ''}，${parts[at]}`;
   if (NOT_QUALITY.test(said) || /除(?:了)?(?:商品)?质量(?:问题|原因)(?:以)?外/.test(said)) return true;
-  // The consumer's own damage disclaimed ("人为损坏不退不换"), not a defect remedy that leaves it out ("无人为损坏的质量问题
-  // 7天包退", "除人为损坏外，商品问题一律包退").
-  return (
-    CONSUMER_DAMAGE.test(said) &&
-    !/质量|故障|瑕疵|缺陷|(?:商品|产品)(?:本身)?(?:的)?问题/.test(said) &&
-    !NEGATED_CONSUMER_DAMAGE.test(said)
-  );
+  // The consumer's own damage disclaimed ("人为损坏不退不换", "因人为原因导致的质量问题，本店不予退换"), not a defect remedy
+  // that leaves it out ("无人为损坏的质量问题7天包退", "除人为损坏外，商品问题一律包退", "质量问题包退换（人为损坏除外）").
+  return CONSUMER_DAMAGE.test(said) && !NEGATED_CONSUMER_DAMAGE.test(said);
 }
 
 export const qualityReturnsRefused: ClauseRule = {
@@ -430,6 +432,8 @@ export const qualityReturnsRefused: ClauseRule = {
     // "但质量问题仍可退货", "如果存在质量问题，我们仍然支持退换货服务": the clause keeps the defect returns; "补发或退款…
     // 不退款仅换货的可咨询客服提前补发": the consumer who chooses an exchange gets it sooner.
     if (defectRemedyKept(text) || chosenExchange(text)) return undefined;
+    // Damage to the consumer's own return parcel ("退回途中因包装不当造成的损坏") is theirs, not a defect.
+    if (RETURN_PARCEL_DAMAGE.test(reading.own) && !/质量|故障|瑕疵|缺陷/.test(reading.own)) return undefined;
     const scope = refusalScope(reading);
     // "定制商品任何情况下都不退换", "may not be returned under any circumstances": the refusal names every reason, so
     // the ordinary reader (CIVIL-CODE 498) reads the defect return refused too, even for goods the no-reason right

@@ -32,6 +32,7 @@ import {
   QUALITY,
   QUALITY_ONLY,
   RESALE,
+  RETURN_PARCEL_DAMAGE,
   RETURN_TOPIC,
   refuses,
   SALE,
@@ -465,7 +466,7 @@ const CATCH_ALL =
 
 /** The buyer's own reasons named among what is refused ("个人主观因素(口味、大小)", "来不及送礼", "订购错误"). */
 const OWN_REASON_REFUSED =
-  /not liking|(?:do|did)(?:n'?t| not) like|dislike|不好看|和想象中不一样|与想象(?:中)?不(?:一样|符)|不满意|(?:个人|主观|自身)(?:主观)?(?:原因|因素|喜好)(?![^,;。]{0,6}(?:造成|导致|损坏|损毁))|不喜欢|不想要|买错|拍错|订错|订购错误|下错单|口味|来不及送礼|改变主意|change of mind|changed your mind|(?:customer|buyer)s? remorse|no longer (?:want|need)/;
+  /not liking|(?:do|did)(?:n'?t| not) like|dislike|不好看|和想象中不一样|与想象(?:中)?不(?:一样|符)|不满意|(?:个人|主观|自身)(?:主观)?(?:原因|因素|喜好)(?![^,;。]{0,6}(?:造成|导致|损坏|损毁))|不喜欢|不想要|买错|拍错|订错|订购错误|下错单|口味|来不及送礼|改变主意|change of mind|changed your mind|no longer (?:want|need)/;
 
 /** "没有任何瑕疵", "非商品瑕疵": a defect negated names no disclosed-defect goods. */
 const NEGATED_DEFECT =
@@ -557,6 +558,9 @@ function scopeOf(raw: string): RefusalScope {
   if (CATCH_ALL.test(text)) return 'everything';
   if (OWN_REASON_REFUSED.test(text)) return 'everything';
   if (afterWindowOnly(text)) return 'time';
+  // "寄回途中丢失的商品，本店不予退款": the consumer's own return parcel lost or damaged, the only ground named.
+  if (RETURN_PARCEL_DAMAGE.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text) && !SALE.test(text))
+    return 'lawful';
   // "顾客自行开箱产生的外观损坏": damage the opening caused is the ground, not the opening.
   if (CAUSED_BY_OPENING.test(text)) return 'lawful';
   if (OPENED.test(text)) {
