@@ -35,6 +35,7 @@ import {
   loadCorpus,
   loadEighthKey,
   loadEleventhKey,
+  loadFifteenthKey,
   loadFifthKey,
   loadFourteenthKey,
   loadFourthKey,
@@ -367,6 +368,7 @@ async function benchLint(): Promise<void> {
   logSplits('twelfth key (blind at cn-policy.53: 0.621 / 0.584) ', loadTwelfthKey().map(lintInContext));
   logSplits('thirteenth key (blind at cn-policy.59: 0.622 / 0.583) ', loadThirteenthKey().map(lintInContext));
   logSplits('fourteenth key (blind at cn-policy.69: 0.627 / 0.571) ', loadFourteenthKey().map(lintInContext));
+  logSplits('fifteenth key (blind at cn-policy.71: 0.544 / 0.609) ', loadFifteenthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

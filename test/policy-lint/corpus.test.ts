@@ -8,6 +8,7 @@ import {
   loadCorpus,
   loadEighthKey,
   loadEleventhKey,
+  loadFifteenthKey,
   loadFifthKey,
   loadFourteenthKey,
   loadFourthKey,
@@ -149,6 +150,7 @@ const LATER_KEYS = [
   { n: 'twelfth', file: 12, load: loadTwelfthKey, min: 500, use: 'split' },
   { n: 'thirteenth', file: 13, load: loadThirteenthKey, min: 700, use: 'split' },
   { n: 'fourteenth', file: 14, load: loadFourteenthKey, min: 500, use: 'split' },
+  { n: 'fifteenth', file: 15, load: loadFifteenthKey, min: 500, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -182,6 +182,15 @@ export function loadFourteenthKey(): Key2Clause[] {
 }
 
 /**
+ * The fifteenth blind key (three more engineers, 53 more pages, 2026-11-30: simplified-Chinese shop and mall notices,
+ * English shops' return pages, Taiwanese and Hong Kong shops and less-used categories): scored blind at `cn-policy.71`
+ * (0.544 / 0.609; the same at `.72`), split by page like the twelfth (0–7 held out): its held-out half is never read.
+ */
+export function loadFifteenthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-15.json', blindKeySchema(15));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -19,6 +19,7 @@ import {
   loadCorpus,
   loadEighthKey,
   loadEleventhKey,
+  loadFifteenthKey,
   loadFifthKey,
   loadFourteenthKey,
   loadFourthKey,
@@ -67,6 +68,7 @@ export function pinnedTexts(): string[] {
       ...loadTwelfthKey(),
       ...loadThirteenthKey(),
       ...loadFourteenthKey(),
+      ...loadFifteenthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
