@@ -46,6 +46,8 @@ const MARKER = new RegExp(
   [
     String.raw`[-*•·●○■□◆◇▪►▶✓✔]\s*`,
     String.raw`\d{1,3}\s*[.、．:：)）](?![\d])\s*`,
+    // "2.7日内…": the item's number run into a period that follows it (no policy counts 2.7 days).
+    String.raw`[1-9]\d?[.．](?=\d{1,2}\s*(?:个)?(?:天|日|小时|工作日))`,
     String.raw`[（(]\s*(?:\d{1,3}|${CN_NUMERAL}|[a-zA-Z])\s*[)）]\s*`,
     String.raw`${CN_NUMERAL}\s*[、.．]\s*`,
     String.raw`[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u3251-\u325f]\s*`,

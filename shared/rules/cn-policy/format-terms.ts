@@ -28,10 +28,10 @@
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import { CONSUMER_DAMAGE, dayCounts, QUALITY } from './lexicon.js';
-import { afterWindowOnly } from './reading.js';
+import { afterWindowOnly, refusalScope } from './reading.js';
 
 const INTERPRETATION =
-  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|保留[^。]{0,12}(?:最终|最后|唯一|绝对)[^。]{0,4}(?:决定|裁定|裁决|处理)权|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the|its|store'?s|management'?s|company'?s) (?:decision|determination|judg(?:e)?ment)s? (?:is|are|shall be|will be) final\b|final and binding|cannot be (?:appealed|challenged|disputed)/;
+  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|保留[^。]{0,12}(?:最终|最后|唯一|绝对)[^。]{0,4}(?:决定|裁定|裁决|处理)权|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b/;
 
 export const finalInterpretationRight: ClauseRule = {
   id: 'cn.policy.final-interpretation-right',
@@ -317,6 +317,13 @@ export const otherVoid: ClauseRule = {
           ))) &&
       /概不负责|不承担|不再负责/.test(text) &&
       !/免责/.test(text)
+    )
+      return undefined;
+    // "食品…一经拆封…本店将有权拒绝退换货": a right to refuse what the law itself lets the shop refuse.
+    if (
+      /^(?:有权|保留)[^。]{0,6}(?:拒绝|拒收)/.test(other[0]) &&
+      refusalScope(reading) === 'lawful' &&
+      !/赠品|整新|折旧|手续费/.test(text)
     )
       return undefined;
     return OTHER_FINDING;

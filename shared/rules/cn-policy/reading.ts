@@ -22,6 +22,7 @@ import {
   FAKE_CONFIRMATION,
   GIFT_MISSING,
   inStoreOnly,
+  LAW_EXCLUDES,
   LAWFUL_SCOPE,
   MADE_TO_ORDER_GOODS,
   NATURE_CATEGORY,
@@ -95,6 +96,7 @@ export function afterWindowOnly(text: string): boolean {
   return AFTER_PERIOD.test(text);
 }
 
+const LAW_EXCLUDES_ALL = new RegExp(LAW_EXCLUDES.source, 'g');
 const NOT_DEFECT = /(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障|质量)(?:问题|原因)?/g;
 const SEAL_WORDS = new RegExp(`(?:${SEAL_CATEGORY.source})(?:类|商品|产品|items?|products?)?`, 'g');
 const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
@@ -106,7 +108,7 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|规定[:：]|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
@@ -431,7 +433,8 @@ function wholeScope(full: string): RefusalScope {
   )
     return 'none';
   if (FINAL_SALE_GOODS.test(full) && !afterWindowOnly(full)) return 'sale';
-  const text = full.replace(FINAL_SALE_IDIOM, ' ');
+  // What the law itself excludes is no refusal of the shop's ('依法不办理退货的商品及清仓商品不退换': the clearance goods are).
+  const text = full.replace(FINAL_SALE_IDIOM, ' ').replace(LAW_EXCLUDES_ALL, '法定除外');
   // Chinese states the condition before the refusal ("拆封后不予退货"): read the part up to the refusal
   // first, and the whole clause only when that part names no scope.
   const at = REFUSAL_AT.exec(text);
@@ -560,6 +563,19 @@ function scopeOf(raw: string): RefusalScope {
   if (afterWindowOnly(text)) return 'time';
   // "寄回途中丢失的商品，本店不予退款": the consumer's own return parcel lost or damaged, the only ground named.
   if (RETURN_PARCEL_DAMAGE.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text) && !SALE.test(text))
+    return 'lawful';
+  // "法律明确规定不适用七天无理由退货的商品", "其他依法不办理退货的": what the law itself excludes, when nothing else is named
+  // beside it ("依法不办理退货的商品及清仓商品" names clearance goods too; "国家规定特价商品不予退换" names sale goods).
+  if (
+    (LAW_EXCLUDES.test(text) || /法定除外/.test(text)) &&
+    !/及|以及|和|、|包括|[:：]/.test(text) &&
+    !SALE.test(text) &&
+    !OPENED.test(text) &&
+    !NOT_QUALITY.test(text) &&
+    !NATURE_CATEGORY.test(text) &&
+    !TRIAL.test(text) &&
+    !/已使用|使用过/.test(text)
+  )
     return 'lawful';
   // "顾客自行开箱产生的外观损坏": damage the opening caused is the ground, not the opening.
   if (CAUSED_BY_OPENING.test(text)) return 'lawful';
