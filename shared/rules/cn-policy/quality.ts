@@ -63,7 +63,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       freeOnce ||
       ((QUALITY.test(text) || OUR_FAULT.test(text)) &&
         !NOT_QUALITY.test(text) &&
-        /(?:最高|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(
+        /(?:最高|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|(?:承担|补贴|报销)\d+(?:元|块)|up to \$?\d|capped)/.test(
           text,
         ));
     if (!capped && !ON_CONSUMER.test(text)) return undefined;
@@ -75,13 +75,14 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     )
       return undefined;
     if (
+      !capped &&
       (/(?:本店|卖家|商家|我们|我司|平台|公司|we|our)\s*(?:将|会|will\s+)?(?:承担|负担|支付|pay|cover)/.test(text) ||
         /unless[^.]{0,40}(?:our (?:part|error|fault|mistake)|defective|incorrect|damaged|faulty)/.test(text)) &&
       (QUALITY.test(text) || /unless/.test(text))
     ) {
       // "质量问题运费由本店承担" — only void when the consumer is also charged for the quality case.
       if (
-        !/质量(?:问题|原因)(?:(?!其他|其它|非质量)[^。;；]){0,20}(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)/.test(
+        !/质量(?:问题|原因)(?:(?!其他|其它|其余|非质量)[^。;；]){0,20}(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)/.test(
           text,
         )
       )

@@ -144,7 +144,7 @@ function grantsAround(reading: ClauseReading): boolean {
 
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
 const ORDINARY_GOODS =
-  /服装|衣服|外套|裤|裙|鞋|靴|帽|围巾|手套|箱包|包包|背包|钱包|玩具|家纺|床品|床上用品|窗帘|图书|书籍|文具|厨具|餐具|灯具|家居|家具|日用品|饰品|首饰|眼镜|手表|shoes|clothing|apparel|bags|toys|books|furniture|jewel(?:le)?ry|watches|accessories/;
+  /茶具|茶器|服装|衣服|外套|裤|裙|鞋|靴|帽|围巾|手套|箱包|包包|背包|钱包|玩具|家纺|床品|床上用品|窗帘|图书|书籍|文具|厨具|餐具|灯具|家居|家具|日用品|饰品|首饰|眼镜|手表|shoes|clothing|apparel|bags|toys|books|furniture|jewel(?:le)?ry|watches|accessories/;
 const NATURE_WORDS = new RegExp(`(?:${NATURE_CATEGORY.source})(?:衣物|衣服|衣裤|用品|物品|类|商品)?`, 'g');
 
 const cache = new WeakMap<ClauseReading, RefusalScope>();
@@ -324,7 +324,10 @@ function listedScope(whole: string): RefusalScope | undefined {
       : '';
   const colon = full.lastIndexOf(':');
   const en = /[a-z]/.test(full) && colon > 0 && refuses(full.slice(0, colon)) ? full.slice(colon + 1) : '';
-  const items = [...zh.split(/[、/]|及|和|与|或/), ...en.split(/,|\band\b|\bor\b/)]
+  // Conditions joined before the one noun they share ("已拆封或使用过的食品") are that noun's conditions, not items.
+  const shared =
+    /^(?:已|被|未)?[^、/及和与或的]{1,6}(?:或|及|和|、)(?:已|被)?[^、/及和与或的]{1,6}的[^、/及和与或]{1,8}$/.test(zh);
+  const items = [...(shared ? [zh] : zh.split(/[、/]|及|和|与|或/)), ...en.split(/,|\band\b|\bor\b/)]
     .map((item) =>
       item
         .trim()
@@ -568,7 +571,7 @@ function scopeOf(raw: string): RefusalScope {
   // beside it ("依法不办理退货的商品及清仓商品" names clearance goods too; "国家规定特价商品不予退换" names sale goods).
   if (
     (LAW_EXCLUDES.test(text) || /法定除外/.test(text)) &&
-    !/及|以及|和|、|包括|[:：]/.test(text) &&
+    (!/及|以及|和|、|包括|[:：]/.test(text) || (CONFIRMED.test(text) && !FAKE_CONFIRMATION.test(text))) &&
     !SALE.test(text) &&
     !OPENED.test(text) &&
     !NOT_QUALITY.test(text) &&
