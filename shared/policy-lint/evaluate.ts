@@ -84,7 +84,7 @@ function bulletTitle(raw: string): boolean {
       /^(?:退|换|換)(?:货|貨)?$/.test(text)) &&
     !/(?<!申)请|(?<!申)請|须(?!知)|須(?!知)|需|联系|聯繫|承担|承擔|扣|保留|自理|自付/.test(text) &&
     // "● 只退换质量问题商品", "● 非质量问题不退换" state a rule of their own.
-    !/(?:只|仅|僅)(?:退|换|換)[^,;。]{0,6}(?:质量|質量|瑕疵)|非(?:质量|質量)/.test(text) &&
+    !/(?:只|仅|僅)(?:退|换|換)[^,;。]{0,6}(?:质量|質量|瑕疵)|非(?:质量|質量)[^,;。]{0,6}(?:不|概不|恕不)/.test(text) &&
     // A section named by what it refuses ("■ 无法退换的情况", "● 仅限换货的商品") is a name; a refusal otherwise is a clause.
     (SECTION_NAME.test(text) || (!/仅|僅|只|概|一律|不予|不支持|无法|無法/.test(text) && !NEGATION.test(text)))
   );
