@@ -43,6 +43,8 @@ const SHIPPING =
   /运费|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)/;
 const ON_CONSUMER =
   /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded/;
+const SHIPPING_CAP =
+  /(?:本店|我们|卖家|商家|我司)(?:可以|仅|只)?(?:承担|报销|补贴)\d+(?:元|块)(?:钱)?(?:以内|\/单)?(?:的)?运费/;
 const ALL_RETURNS =
   /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)/;
 
@@ -63,9 +65,21 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       freeOnce ||
       ((QUALITY.test(text) || OUR_FAULT.test(text)) &&
         !NOT_QUALITY.test(text) &&
-        /(?:最高|最多(?:报销|承担|补贴)|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|(?:本店|我们|卖家|商家|我司)(?:仅|只)?(?:承担|报销)\d+(?:元|块)(?:的)?运费|up to \$?\d|capped)/.test(
+        /(?:最高|最多(?:报销|承担|补贴)|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(
           text,
-        ));
+        )) ||
+      // The shop's own share of a defect return's freight ("质量问题退货，我们承担10元以内的运费"), named in or just after the
+      // defect's part; a share of no-reason freight beside the shop paying all of a defect's is no cap.
+      (!/全额由本店|来回运费由本店|运费全额|全部来回运费/.test(text) &&
+        text.split(/[,;，；]/).some((part, index, parts) => {
+          const said = `${parts[index - 1] ?? ''}，${part}`;
+          return (
+            SHIPPING_CAP.test(part) &&
+            (QUALITY.test(said) || OUR_FAULT.test(said)) &&
+            !NOT_QUALITY.test(said) &&
+            !NO_REASON.test(said)
+          );
+        }));
     if (!capped && !ON_CONSUMER.test(text)) return undefined;
     // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
     if (
