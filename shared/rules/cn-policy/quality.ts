@@ -70,7 +70,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
         )) ||
       // The shop's own share of a defect return's freight ("质量问题退货，我们承担10元以内的运费"), named in or just after the
       // defect's part; a share of no-reason freight beside the shop paying all of a defect's is no cap.
-      (!/全额由本店|由本店全额|本店全额|运费全额|全部来回运费/.test(text) &&
+      (!/运费全额由本店|全部来回运费/.test(text) &&
         text.split(/[,;，；]/).some((part, index, parts) => {
           // The defect named anywhere before the cap in the sentence, and no no-reason return between.
           const said = parts.slice(0, index + 1).join('，');
@@ -78,7 +78,9 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
             SHIPPING_CAP.test(part) &&
             (QUALITY.test(said) || OUR_FAULT.test(said)) &&
             !NOT_QUALITY.test(said) &&
-            !/其他|其它|其余|无理由|非质量/.test(QUALITY.test(part) ? part : `${parts[index - 1] ?? ''}${part}`)
+            !/(?:其他|其它|其余)(?:原因|情况)|无理由|非质量/.test(
+              QUALITY.test(part) ? part : `${parts[index - 1] ?? ''}${part}`,
+            )
           );
         }));
     if (!capped && !ON_CONSUMER.test(text)) return undefined;
