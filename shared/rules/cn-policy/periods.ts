@@ -98,6 +98,8 @@ interface ClauseFacts {
   qualityClause: boolean;
   allowToProcess: boolean;
   reportWords: boolean;
+  /** A bonus for a review ("好评返现"), with no return named. */
+  reviewBonus: boolean;
   /** Where topic words are looked for: the clause's own part when it has any, else the lead-in's too. */
   from: number;
 }
@@ -157,6 +159,7 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
         text,
       ),
     reportWords: /反馈|报告|告知|report|notify/.test(read) && DAMAGE_REPORT.test(read),
+    reviewBonus: /好评|返现|晒单/.test(text) && !/退货|退换|退款|无理由|质量/.test(text),
     from: [REFUND_WORD, WINDOW_WORD, QUALITY_WORD].some(
       (w) => nearestBefore(text, text.length, w, ownStart, text.length) >= 0,
     )
@@ -206,7 +209,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     .slice(0, 12);
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
-  if (/好评|返现|晒单/.test(text) && !/退货|退换|退款|无理由|质量/.test(text)) return 'other';
+  if (facts.reviewBonus) return 'other';
   // Posting by the bank ("refunds should be posted back … within 7 business days, depending on the financial
   // institution") is not the shop's refund.
   if (
