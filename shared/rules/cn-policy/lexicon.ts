@@ -121,6 +121,9 @@ function refundRefusedEn(text: string): boolean {
     .some((part) => REFUND_VOID_GROUND_EN.test(part) && !REFUND_NOT_OURS_EN.test(part));
 }
 
+/** A refund cut short ("不予全额退款", "无法全额退还"). */
+const REFUND_CUT_SHORT = /(?:不予|不支持|不能|不|无法)全额退(?:款|还)/;
+
 export function refuses(raw: string): boolean {
   // Refusals of refusals ("卖家不得拒绝退货", "约定不支持七天无理由退货的行为无效") and money that is not
   // the price ("手续费不予退还", "优惠券不予返还") are not refusals of the return.
@@ -131,9 +134,9 @@ export function refuses(raw: string): boolean {
   // "特价商品不予全额退款": a refund cut short, unless by what the law lets the shop keep (coupons, shipping, bundles, goods
   // returned without their accessories), read part by part with the condition before it.
   if (
-    /(?:不予|不支持|不能|不|无法)全额退(?:款|还)/.test(text) &&
+    REFUND_CUT_SHORT.test(text) &&
     text.split(/[,;，；。]/).some((part, index, parts) => {
-      if (!/(?:不予|不支持|不能|不|无法)全额退(?:款|还)/.test(part)) return false;
+      if (!REFUND_CUT_SHORT.test(part)) return false;
       const said = `${parts[index - 1] ?? ''}，${part}`;
       const kept =
         /满减|运费|邮费|优惠|手续费|赠品|信用卡|积分|按实际|首次发货|套装|组合|红包|礼券|(?:退回|缺|少|缺失|未退|不全|遗失|丢失|未附带|没有)[^,;。]{0,6}(?:原)?(?:配件|附件)|(?:配件|附件|说明书|保修卡)[^,;。]{0,8}(?:缺失|不全|未(?:寄回|退回|附带|随附|归还)|少了|遗失|丢失|(?<!未)损坏|缺少)/.test(
@@ -289,10 +292,10 @@ export function inStoreOnly(text: string): boolean {
   );
 }
 
-/** Outside the law data (RULES.md §5): medicines, cross-border retail imports, business-only buyers. */
 /** Damage the consumer caused ("人为损坏", "使用不当", "个人原因", not "非人为"): no defect the law leaves with the shop. */
 export const CONSUMER_DAMAGE = /(?<!非)(?:人为|使用不当|保管不当|操作不当|误用|滥用|个人原因|自身原因)/;
 
+/** Outside the law data (RULES.md §5): medicines, cross-border retail imports, business-only buyers. */
 export const MEDICINE = /药品|处方药|非处方药|\botc\b|药物|中成药|西药|医药|medicine|pharmac|prescription|drugs?\b/;
 export const CROSS_BORDER =
   /跨境|境外|海外(?:商家|采购|仓|发货|购买|代购|品牌|直购|直发|商品|会员|订单|买家|顾客|客户)|转运|国际(?:运费|物流|快递|运输)|overseas|海外直邮|保税|海淘|进口直邮|海外购|全球购|直邮|海关|关税|行邮税|综合税|进口税|进口环节税|自贸区|cross-?border|international (?:orders|shipping)|ships? from overseas|customs/;

@@ -68,11 +68,12 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
         /(?:最高|最多(?:报销|承担|补贴)|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(
           text,
         )) ||
-      // The shop's own share of a defect return's freight ("质量问题退货，我们承担10元以内的运费"), named in or just after the
-      // defect's part; a share of no-reason freight beside the shop paying all of a defect's is no cap.
+      // The shop's own share of a defect return's freight ("质量问题退货，我们承担10元以内的运费"), the defect named anywhere
+      // before the cap in its sentence; a share of no-reason freight beside the shop paying all of a defect's is no cap.
       (!/运费全额由本店|全部来回运费/.test(text) &&
         text.split(/[,;，；]/).some((part, index, parts) => {
-          // The defect named anywhere before the cap in the sentence, and no no-reason return between.
+          // No other-reason or no-reason return named in the cap's own part, or in the part before it when the defect is
+          // not named in the cap's own part.
           const said = parts.slice(0, index + 1).join('，');
           return (
             SHIPPING_CAP.test(part) &&
