@@ -16,12 +16,18 @@
  * 经营者以广告、产品说明、实物样品或者其他方式表明商品或者服务的质量状况的，应当保证其提供的商品或者服务的实际质量与表明的质量状况相符。
  * 经营者提供的机动车、计算机、电视机、电冰箱、空调器、洗衣机等耐用商品或者装饰装修等服务，消费者自接受商品或者服务之日起六个月内发现瑕疵，发生争议的，由经营者承担有关瑕疵的举证责任。
  * @endlaw
+ * @law NRR-MEASURES 19
+ * 第十九条 网络商品销售者可以与消费者约定退货方式，但不应当限制消费者的退货方式。
+ * 网络商品销售者可以免费上门取货，也可以征得消费者同意后有偿上门取货。
+ * @endlaw
  *
  * Interpretation:
  * - Any reservation of the (final) right of interpretation to the shop is void, wherever it stands.
  * - `other_void` catches what excludes or limits rights outright without a more specific issue: the
  *   shop's discretion over every return, exemption from liability on signing, refusing returns for a
  *   "high return rate" without evidence of bad faith (CRPL-REG 19 ¶4 needs good-faith evidence).
+ * - A return carrier the consumer must use ("退货须使用本店指定快递", "快递公司由客服指定") restricts the way the consumer
+ *   returns (NRR-MEASURES 19 ¶1): void, citing it; a carrier recommended or offered, or the shop's own pickup, is lawful.
  * - "图片/参数仅供参考，以实物为准" disclaims the description the goods must match (CRPL 23 ¶2): void, citing it;
  *   a note on colour shifts between screens is lawful.
  */
@@ -69,6 +75,41 @@ const DISPLAY_ONLY = /色差|显示器|光线|拍摄|灯光|屏幕|colou?rs?\b|m
 const DESCRIPTION_CITES = cites(['CRPL', 23, 2], ['CRPL', 26, 2], ['CRPL', 26, 3]);
 
 const OTHER_ALL = new RegExp(OTHER.source, 'g');
+
+/**
+ * The consumer's return carrier imposed ("退货须使用本店指定快递", "退回商品的快递公司由客服指定", "returns must be sent with
+ * our designated courier"): the shop may agree a way to return, never restrict it (NRR-MEASURES 19 ¶1). A carrier
+ * recommended or offered ("可使用指定快递", "建议", "推荐"), refused for its cost only ("不接受到付"), or the shop's own
+ * pickup ("安排指定快递上门取件", NRR-MEASURES 19 ¶2) restricts nothing; so does the shop's own dispatch ("指定快递发货").
+ */
+const CARRIER_IMPOSED =
+  /(?:须|需|需要|必须|只能|仅能|仅限|只限|一律|务必|请|统一)(?:使用|通过|选择|选用|采用|用|走|以)?(?:本店|本公司|商城|平台|我们|我司|客服|卖家|商家|店铺)?(?:的)?指定(?:的)?(?:快递|物流|承运|快运)|(?:快递|物流)(?:公司|方式)?(?:须|需|必须|一律|均)?由(?:客服|本店|我们|商家|卖家|商城|平台|本公司)(?:统一)?指定|(?:must|only) (?:be )?(?:(?:returned|sent|shipped) )?(?:via|using|with|through|by|use) (?:our|the) (?:designated|nominated|specified|approved) (?:carrier|courier|shipping (?:company|method)|logistics)/;
+const CARRIER_OFFERED =
+  /(?:可|可以|建议|推荐|亦可|也可)(?:您)?(?:使用|选择|选用|通过)?[^,;，；。]{0,6}指定|上门取(?:件|货)|取件|(?:我们|本店|商家|卖家)[^,;，；。]{0,4}(?:用|使用|通过)?指定(?:的)?(?:快递|物流)(?:为您)?(?:发货|发出|配送|寄出|派送)|发货/;
+const RETURN_WORDS = /退|寄回|返回|发回|换货|returns?|sent back|send back/;
+const CARRIER_CITES = cites(['NRR-MEASURES', 19, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
+function carrierImposed(text: string): boolean {
+  const match = CARRIER_IMPOSED.exec(text);
+  if (!match || !RETURN_WORDS.test(text)) return false;
+  const part =
+    text
+      .slice(0, match.index + match[0].length)
+      .split(/[,;，；。]/)
+      .pop() ?? '';
+  return !CARRIER_OFFERED.test(part);
+}
+const CARRIER_FINDING: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '网络商品销售者可以与消费者约定退货方式，但不应当限制消费者的退货方式；强制消费者使用指定快递退货的内容无效。',
+    en: 'An online seller may agree a way of returning goods with the consumer but may not restrict how the consumer returns them; requiring a designated carrier for returns is void.',
+  },
+  suggestion: {
+    zh: '退货时您可以自行选择快递寄回，也可以选用我们推荐的快递或预约上门取件；退货运费按法律规定和本规则承担。',
+    en: 'You may send your return with any carrier you choose, or use the carrier we recommend or book a pickup; return shipping is paid as the law and these rules provide.',
+  },
+  citations: CARRIER_CITES,
+};
 
 /**
  * One item of an order or bundle refused its return ("恕无法接受单一品项退货", "不支持部分退货，需整单退回"): the
@@ -276,6 +317,7 @@ export const otherVoid: ClauseRule = {
       };
     // The risk of the consumer's own return parcel is not the delivery risk ECL 20 puts on the shop, nor is a carrier
     // the consumer chose ("如选择平邮") or a loss the consumer caused ("因您填写地址错误").
+    if (carrierImposed(text)) return CARRIER_FINDING;
     const other = [...text.matchAll(OTHER_ALL)].find(
       (m) => !(/风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)),
     );
@@ -291,6 +333,8 @@ export const otherVoid: ClauseRule = {
     // return shipping fee", "exceptions … may be made at our discretion") limits no right.
     if (
       /discretion/.test(other[0]) &&
+      // Store credit in place of a refund to the original payment is no goodwill (NRR-MEASURES 14 ¶3).
+      !/original (?:form of |method of )?payment|original payment method/.test(text) &&
       !/(?<!late )(?:refunds?|returns?|exchanges?)(?: of [^.,;]{0,30})? (?:are|is|will be|may be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the) (?:sole )?discretion/.test(
         text,
       ) &&

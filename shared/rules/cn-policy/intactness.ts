@@ -209,12 +209,23 @@ function invoiceMadeACondition(own: string, lead: string): boolean {
   return (lead !== '' && (CONDITION_OR_REFUSAL_LEAD.test(lead) || refuses(lead))) || refuses(own);
 }
 
+/**
+ * Goods that "affect resale" refused in the clause itself ("退回商品影响二次销售的，不予退货"): the resale test stated as
+ * a refusal. Not where examples say what it means ("如出现明显使用痕迹、洗涤等影响二次销售情形", "以下情况视为影响二次销售：").
+ */
+function resaleRefused(own: string): boolean {
+  const match = /(?<![不未没无])影响(?:商品的?)?(?:二次|再次)(?:销售|出售)/.exec(own);
+  if (!match) return false;
+  const before = own.slice(0, match.index);
+  return !/等$|视为$|(?:如|例如|比如|即|包括|以下|下列)/.test(before) && refuses(own.slice(match.index));
+}
 /** The resale test demanded: "不影响二次销售", "in resaleable condition", "re-sellable". */
 const RESALE_DEMANDED =
   /(?:不影响|不得影响|不会影响|无碍|不能影响|未影响)(?:商品的?)?(?:二次销售|二次出售|再次销售|重新销售)|(?:re-?sell|resal|sal)e?able condition|(?:not|n't) (?:be )?(?:in )?(?:a )?(?:re-?sell|resal)e?able|resalable state/;
 
 /** Trial the clause itself allows ("允许简单通电调试"): reasonable trial, kept. */
-const TRIAL_ALLOWED = /(?:允许|可以|可|支持)(?:进行)?(?:简单|合理|正常)?(?:的)?(?:通电|试用|试穿|调试|开机)/;
+const TRIAL_ALLOWED =
+  /(?<![不无未])(?:允许|可以|可|支持)(?:(?:当场|在签收(?:商品)?后|收货后|签收后|收到(?:商品)?后)(?:进行)?|进行)?(?:简单|合理|正常)?(?:的)?(?:通电|试用|试穿|调试|开机)/;
 
 export const tagsConditionOverreach: ClauseRule = {
   id: 'cn.policy.tags-condition-overreach',
@@ -243,7 +254,8 @@ export const tagsConditionOverreach: ClauseRule = {
     const own = reading.lead ? reading.own : text;
     const resale =
       (RESALE_DEMANDED.test(own) ||
-        (/影响(?:商品的?)?二次销售/.test(own) && reading.lead !== '' && refuses(reading.lead))) &&
+        (/影响(?:商品的?)?二次销售/.test(own) && reading.lead !== '' && refuses(reading.lead)) ||
+        resaleRefused(own)) &&
       !/[(（][^)）]{0,12}(?:即|指|是指)[^)）]{0,24}[)）]/.test(own) &&
       !SEAL_CATEGORY.test(text);
     const advice = /(?:保留|保存)[^。]{0,4}包装[^。]{0,6}(?:以便|以免|方便|便于)/.test(own);

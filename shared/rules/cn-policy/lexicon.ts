@@ -313,7 +313,7 @@ export function whole(reading: ClauseReading): string {
 
 /** A gift missing, or not sent back: never a ground to refuse the return (NRR-MEASURES 12 ¶2). */
 export const GIFT_MISSING =
-  /赠品.{0,24}(?:缺失|遗失|丢失|未退回|未一并|未寄回|没有退回|不退回|不完整|不全|缺少|损坏|破损)|(?:缺少|缺失|遗失|丢失|未退回)(?:了)?赠品|free gifts?.{0,30}(?:missing|not returned|lost)|(?:missing|without) (?:the )?(?:free )?gifts?/;
+  /赠品.{0,24}(?:缺失|遗失|丢失|未退回|未一并|未寄回|没有退回|不退回|不完整|不全|缺少|损坏|破损)|(?:缺少|缺失|遗失|丢失|未退回)(?:了)?(?:[^,;。赠]{0,10}、)?赠品|free gifts?.{0,30}(?:missing|not returned|lost)|(?:missing|without) (?:the )?(?:free )?gifts?/;
 
 /** Goods outside every statutory category and NRR-MEASURES 7 nature that shops often exclude. */
 export const OTHER_GOODS =

@@ -18,7 +18,7 @@
  */
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING } from './lexicon.js';
+import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING, refuses } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
@@ -48,7 +48,10 @@ export const giftChargedAtFullPrice: ClauseRule = {
     const blocks =
       giftCondition ||
       (!declaredDeduction &&
-        (refusalScope(reading) === 'gift' || (GIFT_MISSING.test(text) && GIFT_BLOCKS_RETURN.test(text))));
+        (refusalScope(reading) === 'gift' ||
+          (GIFT_MISSING.test(text) && GIFT_BLOCKS_RETURN.test(text)) ||
+          // An item of a refusing list naming the missing gift ("以下情形不予退换：…缺少随商品附带配件、赠品的商品").
+          (reading.lead !== '' && GIFT_MISSING.test(reading.own) && refuses(reading.lead))));
     const undetermined =
       /赠品[^。]{0,12}(?:作|按)?折价(?:处理|扣除|扣款)?/.test(text) && !/事先标明|标注|标明|注明/.test(text);
     const fullPrice =

@@ -155,7 +155,7 @@ const RETURN_REFUSED_BUT_EXCHANGE =
  * "请将商品寄回，平台将尽快给您重新发货"): within the first seven days CRPL 24 gives the consumer a return.
  */
 const DEFECT_REPLACED =
-  /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced)/;
+  /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken))/;
 
 /** A refund or money back refused ("no money back", "we do not offer refunds"): no return offered. */
 const REFUND_REFUSED = /\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g;
@@ -669,12 +669,45 @@ const AFTER_SIX_MONTHS_DEMAND = new RegExp(
 const WITHIN_SIX_MONTHS =
   /(?:6|六)\s*(?:个)?月(?:以|之)?内|半年(?:以|之)?内|(?:未|不)满\s*(?:(?:6|六)\s*(?:个)?月|半年)|within (?:6|six) months/;
 
+/**
+ * An unboxing video made the condition of any claim ("需提供完整开箱视频，否则不予受理", "影片需提供原档开箱影片，…皆不在受理
+ * 范围", "claims without an unboxing video will not be accepted"): a video can be made only when the parcel is opened,
+ * so a defect found later, or by a consumer who did not film, is refused whatever the goods show (CRPL 23 ¶3, 24). A
+ * video asked for or advised ("建议拍摄开箱视频", "拍摄开箱视频需显示包裹未拆封状态") refuses nothing.
+ */
+const UNBOXING_VIDEO = /(?:开箱|拆箱|拆包|开包)(?:全程)?(?:视频|录像|影片)|unboxing (?:video|footage)/;
+const WITHOUT_IT_REFUSED =
+  /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|(?:只|仅)(?:有|凭|认|接受)|will not be (?:accepted|honou?red|processed)|cannot be (?:accepted|processed)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
+const UNBOXING_CITES = cites(['CRPL', 23, 3], ['CRPL', 24, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
+function unboxingVideoRequired(text: string): boolean {
+  const video = UNBOXING_VIDEO.exec(text);
+  if (!video) return false;
+  const sentence = text.split(/[。.!！?？]/).find((part) => UNBOXING_VIDEO.test(part)) ?? text;
+  return (
+    WITHOUT_IT_REFUSED.test(sentence) &&
+    !/建议|推荐|最好|以便|方便|有助|recommend|suggest|helpful/.test(sentence.slice(0, sentence.search(UNBOXING_VIDEO)))
+  );
+}
+
 export const burdenOfProofOnConsumer: ClauseRule = {
   id: 'cn.policy.burden-of-proof-on-consumer',
   issue: 'burden_of_proof_on_consumer',
   citations: cites(['CRPL', 23, 3]),
   judge(reading) {
     const text = reading.text;
+    if (unboxingVideoRequired(text))
+      return {
+        verdict: 'void',
+        message: {
+          zh: '开箱视频只能在拆开包裹时拍摄；以提供开箱视频作为受理的条件，拒绝了事后发现或未录像时的质量问题，把证明瑕疵的负担加给了消费者，该内容无效。',
+          en: 'An unboxing video can only be made when the parcel is opened; making it the condition of any claim refuses defects found later or by consumers who did not film, and puts the proof of the defect on the consumer, so it is void.',
+        },
+        suggestion: {
+          zh: '如商品有破损或质量问题，请联系我们并尽量提供照片或视频（如有开箱视频更便于核实）；没有开箱视频的，我们同样依法受理并核实。',
+          en: 'If the goods are damaged or defective, contact us with photos or a video if you can (an unboxing video helps us check); claims without one are still accepted and checked as the law requires.',
+        },
+        citations: UNBOXING_CITES,
+      };
     if (!PROOF_DEMANDED.test(text)) return undefined;
     // CRPL 23 ¶3 puts the proof on the shop for durable goods and decoration services only: a clause whose goods
     // are all of other kinds ("洗化美妆、个人护理用品类商品…请出具书面鉴定") moves no burden the law gives the shop.

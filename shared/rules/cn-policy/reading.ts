@@ -108,14 +108,14 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|无一不|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
   // A section title of a template ("Sale items (if applicable)") introduces a paragraph; it lists nothing.
   if (/\(if applicable\)|\(optional\)|\(如适用\)|\(如有\)$/.test(own)) return false;
   // A lead-in ending in a colon announces a list; it is no item of one.
-  if (/:$/.test(own)) return false;
+  if (/:\s*(?:\([^()]*\))?$/.test(own)) return false;
   // A topic title ("关于色差", "About opened items") or a question ("拆封后可以退货吗?") lists nothing either.
   if (/^(?:关于|有关|对于|about|regarding)|[?？吗]$/.test(own)) return false;
   // A warranty or repair line ("手机/平板：12个月") excludes nothing.
@@ -314,6 +314,9 @@ const FINAL_SALE_GOODS =
  * products, fragile items"): each is refused on its own, so one the law does not let the shop refuse is void even
  * beside a lawful one.
  */
+/** The subject of an English refusal of goods, from the sentence's start: "(all) x, y and z (items) are final sale". */
+const EN_SUBJECT_REFUSED =
+  /^(?:[^a-z]{0,4})?(?:all |any )?([a-z][a-z /&,-]{2,80}?(?: items?| products?| goods| purchases?| orders?| merchandise)?) (?:are|is|will be) (?:considered )?(?:final sale|non-?refundable|non-?returnable|not (?:returnable|refundable|eligible for (?:a )?(?:return|refund|exchange)))/;
 function listedScope(whole: string): RefusalScope | undefined {
   // Examples in brackets after a category ("虚拟商品(包括且不限于序列号、激活码等)") are its instances, not items.
   const full = whole.replace(EXAMPLES, ' ');
@@ -323,11 +326,15 @@ function listedScope(whole: string): RefusalScope | undefined {
       ? full.slice(Math.max(full.lastIndexOf(',', at.index), full.lastIndexOf(';', at.index)) + 1, at.index)
       : '';
   const colon = full.lastIndexOf(':');
-  const en = /[a-z]/.test(full) && colon > 0 && refuses(full.slice(0, colon)) ? full.slice(colon + 1) : '';
+  const en =
+    /[a-z]/.test(full) && colon > 0 && refuses(full.slice(0, colon))
+      ? full.slice(colon + 1)
+      : // The goods named before an English refusal ("Customized/Handmade purchases are final sale"): each is refused.
+        (EN_SUBJECT_REFUSED.exec(full)?.[1] ?? '').replace(/\b(?:purchases?|merchandise)$/, 'items');
   // Conditions joined before the one noun they share ("已拆封或使用过的食品") are that noun's conditions, not items.
   const shared =
     /^(?:已|被|未)?[^、/及和与或的]{1,6}(?:或|及|和|、)(?:已|被)?[^、/及和与或的]{1,6}的[^、/及和与或]{1,8}$/.test(zh);
-  const items = [...(shared ? [zh] : zh.split(/[、/]|及|和|与|或/)), ...en.split(/,|\band\b|\bor\b/)]
+  const items = [...(shared ? [zh] : zh.split(/[、/]|及|和|与|或/)), ...en.split(/,|\/|&|\band\b|\bor\b/)]
     .map((item) =>
       item
         .trim()
@@ -562,7 +569,20 @@ function scopeOf(raw: string): RefusalScope {
       ? stripped
       : raw;
   if (CATCH_ALL.test(text)) return 'everything';
-  if (OWN_REASON_REFUSED.test(text)) return 'everything';
+  // "若因个人原因对生鲜食品进行拒收，…拒绝退款": the consumer's own reasons refused for statutory goods alone are the
+  // statute's own exclusion, judged with the goods below.
+  if (
+    OWN_REASON_REFUSED.test(text) &&
+    !(
+      /(?:个人|自身|主观)原因/.test(text) &&
+      !/逾期|过期后|签收后|事后|之后/.test(text) &&
+      STATUTORY_CATEGORY.test(text) &&
+      !ORDINARY_GOODS.test(text) &&
+      !OTHER_GOODS.test(text) &&
+      !DOMAIN_GOODS.test(text)
+    )
+  )
+    return 'everything';
   if (afterWindowOnly(text)) return 'time';
   // "寄回途中丢失的商品，本店不予退款": the consumer's own return parcel lost or damaged, the only ground named.
   if (RETURN_PARCEL_DAMAGE.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text) && !SALE.test(text))

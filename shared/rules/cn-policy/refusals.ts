@@ -183,6 +183,17 @@ export const excludedWithoutConfirmation: ClauseRule = {
       };
     if (scope !== 'goods' && scope !== 'nature') return undefined;
     if (onlyExchange(text)) return undefined;
+    // "对于上述不享受七天无理由退货的商品，…在您提交订单购买时请您确认": the goods are those listed, each judged on its own;
+    // what this sentence adds is the confirmation step itself (NRR-MEASURES 20 ¶2).
+    if (
+      scope === 'goods' &&
+      /(?:上述|以上|前述|下列|以下)(?:所列)?(?:的)?[^,;。]{0,16}(?:商品|产品|货品)/.test(text) &&
+      /(?:提交订单|下单|购买|结算|付款)(?:购买)?(?:时|前)[^,;。]{0,6}(?:请|由|经)?(?:您)?(?:单独|逐一|主动)?(?:勾选)?确认/.test(
+        text,
+      ) &&
+      !FAKE_CONFIRMATION.test(text)
+    )
+      return undefined;
     if (demandsDocumentsOrParcel(reading.lead ? reading.own : text, text)) return undefined;
     const suggestion = {
       zh: '下列商品不适用七日无理由退货：消费者定作的商品，鲜活易腐的商品，在线下载或消费者拆封的数字化商品，交付的报纸、期刊。拆封后易影响人身安全或生命健康、一经激活或试用后价值贬损较大、已明示的临期或有瑕疵的商品，仅在您购买时经单独确认程序确认后不适用无理由退货。其他商品均支持七日无理由退货。',
