@@ -36,6 +36,7 @@ import {
   loadEighthKey,
   loadEleventhKey,
   loadFifteenthKey,
+  loadSixteenthKey,
   loadFifthKey,
   loadFourteenthKey,
   loadFourthKey,
@@ -369,6 +370,7 @@ async function benchLint(): Promise<void> {
   logSplits('thirteenth key (blind at cn-policy.59: 0.622 / 0.583) ', loadThirteenthKey().map(lintInContext));
   logSplits('fourteenth key (blind at cn-policy.69: 0.627 / 0.571) ', loadFourteenthKey().map(lintInContext));
   logSplits('fifteenth key (blind at cn-policy.71: 0.544 / 0.609) ', loadFifteenthKey().map(lintInContext));
+  logSplits('sixteenth key (blind at cn-policy.80: 0.667 / 0.580) ', loadSixteenthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -9,6 +9,7 @@ import {
   loadEighthKey,
   loadEleventhKey,
   loadFifteenthKey,
+  loadSixteenthKey,
   loadFifthKey,
   loadFourteenthKey,
   loadFourthKey,
@@ -151,6 +152,7 @@ const LATER_KEYS = [
   { n: 'thirteenth', file: 13, load: loadThirteenthKey, min: 700, use: 'split' },
   { n: 'fourteenth', file: 14, load: loadFourteenthKey, min: 500, use: 'split' },
   { n: 'fifteenth', file: 15, load: loadFifteenthKey, min: 500, use: 'split' },
+  { n: 'sixteenth', file: 16, load: loadSixteenthKey, min: 600, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -20,6 +20,7 @@ import {
   loadEighthKey,
   loadEleventhKey,
   loadFifteenthKey,
+  loadSixteenthKey,
   loadFifthKey,
   loadFourteenthKey,
   loadFourthKey,
@@ -69,6 +70,7 @@ export function pinnedTexts(): string[] {
       ...loadThirteenthKey(),
       ...loadFourteenthKey(),
       ...loadFifteenthKey(),
+      ...loadSixteenthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
