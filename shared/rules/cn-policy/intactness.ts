@@ -117,7 +117,7 @@ export const openedPackagingExcluded: ClauseRule = {
 };
 
 const TRIAL_REFUSED =
-  /(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|后|了)?.{0,8}(?:不|无法|不能|不予|概不|恕不)|(?<!出现|或|导致|造成|会)(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried[\s-]on|worn|used)\b.{0,20}(?:cannot|can'?t|not|no)\b/;
+  /(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|后|了)?(?![^,;。]{0,8}(?:损坏|污损|洗涤|破损|外出)).{0,8}(?:不(?!满意|合适|喜欢|影响)|无法|不能|不予|概不|恕不)|(?<!出现|或|导致|造成|会)(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried[\s-]on|worn|used)\b.{0,20}(?:cannot|can'?t|not|no)\b/;
 const SEAL_FOR_ALL =
   /(?:封口|封条|塑封|封膜|胶条)(?:须|需|必须|应|要)?(?:保持)?(?:完好|完整|未拆|未撕|未破坏|无损|未破损|未损坏|未被破坏)|(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)|(?:胶条|塑封|封条|封口|封膜|密封)[^,;。]{0,4}(?:不可|不能|不得|勿|请勿|不要)(?:拆|撕|打开|破坏)/;
 /**
@@ -210,15 +210,27 @@ function invoiceMadeACondition(own: string, lead: string): boolean {
 }
 
 /**
- * Goods that "affect resale" refused in the clause itself ("退回商品影响二次销售的，不予退货"): the resale test stated as
- * a refusal. Not where examples say what it means ("如出现明显使用痕迹、洗涤等影响二次销售情形", "以下情况视为影响二次销售：").
+ * Goods that "affect resale" refused in the clause itself ("退回商品影响二次销售的，不予退货", "如影响二次销售，不予退货"):
+ * the resale test stated as a refusal. Not where the clause names what makes them so, and it is an intactness ground
+ * of NRR-MEASURES 8–9 ("人为损坏影响二次销售的", "吊牌剪掉、…影响二次销售的", "影响二次销售(如污渍、破损)的"), nor where
+ * examples say what it means ("…洗涤等影响二次销售情形", "以下情况视为影响二次销售：") or it is advice ("以免影响二次销售").
  */
+const INTACTNESS_GROUND =
+  /损|剪|使用|用过|洗|污|脏|缺|少|丢|遗失|摘|撕|吊牌|标签|标识|人为|穿过|穿着|戴过|划|磨|变形|配件|附件|拆|改|刺绣|刻字|染/;
 function resaleRefused(own: string): boolean {
   const match = /(?<![不未没无])影响(?:商品的?)?(?:二次|再次)(?:销售|出售)/.exec(own);
   if (!match) return false;
   const before = own.slice(0, match.index);
-  return !/等$|视为$|(?:如|例如|比如|即|包括|以下|下列)/.test(before) && refuses(own.slice(match.index));
+  const sentence = before.split(/[。;；]/).pop() ?? '';
+  const after = own.slice(match.index + match[0].length);
+  return (
+    !/等\s*$|视为\s*$|以免\s*$|避免\s*$|防止\s*$|例如|比如|诸如|包括|以下|下列|即(?!使)|如出现|如有/.test(before) &&
+    !INTACTNESS_GROUND.test(sentence) &&
+    !/^[^,;。]{0,4}[(（][^)）]*[)）]/.test(after) &&
+    refuses(after)
+  );
 }
+
 /** The resale test demanded: "不影响二次销售", "in resaleable condition", "re-sellable". */
 const RESALE_DEMANDED =
   /(?:不影响|不得影响|不会影响|无碍|不能影响|未影响)(?:商品的?)?(?:二次销售|二次出售|再次销售|重新销售)|(?:re-?sell|resal|sal)e?able condition|(?:not|n't) (?:be )?(?:in )?(?:a )?(?:re-?sell|resal)e?able|resalable state/;
@@ -226,6 +238,7 @@ const RESALE_DEMANDED =
 /** Trial the clause itself allows ("允许简单通电调试"): reasonable trial, kept. */
 const TRIAL_ALLOWED =
   /(?<![不无未])(?:允许|可以|可|支持)(?:(?:当场|在签收(?:商品)?后|收货后|签收后|收到(?:商品)?后)(?:进行)?|进行)?(?:简单|合理|正常)?(?:的)?(?:通电|试用|试穿|调试|开机)/;
+const TRIAL_ALLOWED_ALL = new RegExp(TRIAL_ALLOWED.source, 'g');
 
 export const tagsConditionOverreach: ClauseRule = {
   id: 'cn.policy.tags-condition-overreach',
@@ -245,7 +258,8 @@ export const tagsConditionOverreach: ClauseRule = {
       !/(?:并非|不是|非)试用期/.test(text) &&
       (scope === 'trial' || (TRIAL.test(text) && TRIAL_REFUSED.test(text))) &&
       !/合理|正常试/.test(text) &&
-      !TRIAL_ALLOWED.test(text) &&
+      // Trial allowed ("可以当场试穿") spares the clause unless it refuses tried goods elsewhere ("…，签收后试穿过的不退").
+      !(TRIAL_ALLOWED.test(text) && !TRIAL_REFUSED.test(text.replace(TRIAL_ALLOWED_ALL, ' '))) &&
       // Activation of goods that lose value once activated, confirmed at purchase (NRR-MEASURES 7(2), 20 ¶2).
       !(NATURE_CATEGORY.test(text) && CONFIRMED.test(text) && !FAKE_CONFIRMATION.test(text));
     // "Unused" can be read as intactness (no use beyond inspection and trial): by the two-readings rule

@@ -60,7 +60,7 @@ export const QUALITY_ONLY =
  * an item of that list naming a defect makes the defect a condition of every return.
  */
 export const CONDITIONS_LEAD =
-  /(?:满足|符合|具备|具有)(?:以下|下列|如下|下述|上述)?(?:全部|所有)?(?:的)?(?:条件|要求)(?!之一)[^;。]{0,16}(?:可以|可|方可|才能|才可|才可以|能)?(?:办理|申请|享受)?(?:退|换)|(?:退|换)[^;。]{0,8}(?:须|需|必须|应当)?(?:满足|符合|具备)(?:以下|下列|如下)(?:全部|所有)?(?:条件|要求)(?!之一)|(?:returns?|refunds?) (?:are|will be) (?:only )?accepted (?:only )?(?:if|when|provided)(?: that)?(?: all of the following)?:?$|to be eligible for a (?:return|refund)/;
+  /(?:满足|符合|具备|具有)(?:以下|下列|如下|下述|上述)?(?:全部|所有)?(?:的)?(?:条件|要求)(?!之一)[^;。]{0,16}(?:可以|可|方可|才能|才可|才可以|能)?(?:办理|申请|享受)?(?:退|换)|(?:退|换)[^;。]{0,8}(?:须|需|必须|应当)?(?:满足|符合|具备)(?:以下|下列|如下)(?:全部|所有)?(?:条件|要求)(?!之一)|(?:returns?|refunds?) (?:are|will be) (?:only )?accepted (?:only )?(?:if|when|provided)(?: that)?(?: all of the following)?:?$|to be eligible for a (?:return|refund)|(?:只|仅)(?:在|于)?(?:以下|下列|如下)(?:条件|情况|情形)(?:下)?(?:接受|受理|办理|支持)(?:退|换)|(?:只|仅)(?:接受|受理|办理|支持)(?:以下|下列|如下)(?:条件|情况|情形)(?:下)?的?(?:退|换)/;
 
 /** Words that grant a return: "支持七天无理由退货", "可退货", "包退", "you may return". */
 const ALLOW =
@@ -195,7 +195,7 @@ export const SALE =
 
 /** Opening the packaging ("拆封", "拆开", "开箱", "opened"), the act NRR-MEASURES 8 ¶3 protects. */
 export const OPENED =
-  /拆封|开启|已打开|被打开|拆盒|拆开|(?<!河南)开封(?![仓市])|启封|拆包|开箱|打开(?:过)?(?:了)?(?:外)?(?:包装|包裹|盒)|撕开|拆过|已拆|被拆|未拆封|未拆开|未开封|未开箱|塑封|\bopened\b|unopened|\bsealed\b|\bunsealed\b|seal(?:s)?\s+(?:is\s+|are\s+)?(?:broken|intact|unbroken)|original\s+(?:unopened\s+)?packaging\s+unopened/;
+  /拆封|开启|已打开|被打开|拆盒|拆开|(?<!河南)开封(?![仓市])|启封|拆包(?!(?:全程)?(?:视频|录像|影片))|开箱(?!(?:全程)?(?:视频|录像|影片))|打开(?:过)?(?:了)?(?:外)?(?:包装|包裹|盒)|撕开|拆过|已拆|被拆|未拆封|未拆开|未开封|未开箱|塑封|\bopened\b|unopened|\bsealed\b|\bunsealed\b|seal(?:s)?\s+(?:is\s+|are\s+)?(?:broken|intact|unbroken)|original\s+(?:unopened\s+)?packaging\s+unopened/;
 
 /** Trying the goods: reasonable trial never ends the right (NRR-MEASURES 8 ¶3). */
 export const TRIAL =

@@ -22,7 +22,7 @@ import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING, refuses } from './lexic
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
-  /赠品.{0,20}(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格)|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value) of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
+  /赠品.{0,20}(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格)|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value)(?: \([a-z]{2,5}\))? of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item|promotional item|gwp|gift with purchase)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
 const GIFT_BLOCKS_RETURN =
   /(?:主商品|商品|整单|订单)?(?:将)?(?:无法|不能|不予|不可|不支持|不接受|不办理)(?:进行)?(?:办理)?(?:全额)?退/;
 
@@ -34,10 +34,10 @@ export const giftChargedAtFullPrice: ClauseRule = {
     const text = reading.text;
     // "If a free gift is not returned, we deduct the gift's value stated at purchase": the declared price, lawful.
     const declaredDeduction =
-      /(?:value|price) (?:stated|declared|marked|listed|shown)|(?:stated|declared|marked|listed) (?:value|price)|事先标明|(?:页面|商品页)?(?:标明|标注|注明)的?(?:赠品)?(?:价格|价值)/.test(
+      /(?:value|price) (?:stated|declared|marked|listed|shown)|(?:stated|declared|marked|listed) (?:value|price)|事先标明|(?:页面|商品页)?(?:标明|标注|注明|标示)的?(?:赠品)?(?:价格|价值)|赠品(?:的)?标(?:示)?价/.test(
         text,
       ) &&
-      /deduct|扣除|折价|支付/.test(text) &&
+      /deduct|扣除|扣款|折价|支付|收取/.test(text) &&
       !GIFT_BLOCKS_RETURN.test(text) &&
       !/will not be (?:accepted|refunded|processed)|refus|cannot be (?:returned|refunded)/.test(text);
     // "申请条件：附件、赠品、发票等齐全": a complete gift made a condition of every return.
@@ -55,7 +55,11 @@ export const giftChargedAtFullPrice: ClauseRule = {
     const undetermined =
       /赠品[^。]{0,12}(?:作|按)?折价(?:处理|扣除|扣款)?/.test(text) && !/事先标明|标注|标明|注明/.test(text);
     const fullPrice =
-      GIFT_FULL_PRICE.test(text) && !/事先标明|标注|标明|注明的?(?:赠品)?价格|declared|marked/.test(text);
+      GIFT_FULL_PRICE.test(text) &&
+      !/事先标明|标注|标明|注明的?(?:赠品)?价格|declared|marked/.test(text) &&
+      // An English price named without a charge ("the retail value of the promotional item is shown on the page").
+      (!/[a-z]{3}/.test(text) ||
+        /[\u4e00-\u9fff]|deduct|charg|forfeit|bill|\bpay|withh|subtract|taken off|\bless\b/.test(text));
     if (!blocks && !fullPrice && !undetermined) return undefined;
     return {
       verdict: 'void',

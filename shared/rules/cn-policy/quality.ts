@@ -43,6 +43,9 @@ const SHIPPING =
   /运费|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)/;
 const ON_CONSUMER =
   /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded/;
+/** A defect's refund cut by the shipping ("return it for a full refund (less shipping)"). */
+const LESS_SHIPPING =
+  /(?:refund|refunded)[^.;]{0,12}\(?(?:less|minus|excluding|not including|after deducting) (?:the )?(?:original |return |outbound )?(?:shipping|postage)/;
 const SHIPPING_CAP =
   /(?:本店|我们|卖家|商家|我司)(?:可以|仅|只)?(?:承担|报销|补贴)\d+(?:元|块)(?:钱)?(?:以内|\/单)?(?:的)?运费/;
 const ALL_RETURNS =
@@ -84,7 +87,8 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
             )
           );
         }));
-    if (!capped && !ON_CONSUMER.test(text)) return undefined;
+    const lessShipping = LESS_SHIPPING.test(text) && /\bdefect|\bfault|\bdamaged\b|\bbroken\b/.test(text);
+    if (!capped && !ON_CONSUMER.test(text) && !lessShipping) return undefined;
     // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
     if (
       !capped &&
@@ -155,7 +159,7 @@ const RETURN_REFUSED_BUT_EXCHANGE =
  * "请将商品寄回，平台将尽快给您重新发货"): within the first seven days CRPL 24 gives the consumer a return.
  */
 const DEFECT_REPLACED =
-  /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken))/;
+  /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken)(?! (?:parts?|components?)\b)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:your|the) (?:item|product|order|goods)s? (?:if|when) (?:it is|it's|they are|they're) (?:defective|damaged|faulty|broken))/;
 
 /** A refund or money back refused ("no money back", "we do not offer refunds"): no return offered. */
 const REFUND_REFUSED = /\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g;
@@ -677,16 +681,44 @@ const WITHIN_SIX_MONTHS =
  */
 const UNBOXING_VIDEO = /(?:开箱|拆箱|拆包|开包)(?:全程)?(?:视频|录像|影片)|unboxing (?:video|footage)/;
 const WITHOUT_IT_REFUSED =
-  /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|(?:只|仅)(?:有|凭|认|接受)|will not be (?:accepted|honou?red|processed)|cannot be (?:accepted|processed)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
+  /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|(?:只|仅)(?:凭|认)|will not be (?:accepted|honou?red|processed)|cannot be (?:accepted|processed)|(?:cannot|can'?t|unable to|will not|won'?t) (?:process|accept|honou?r)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
 const UNBOXING_CITES = cites(['CRPL', 23, 3], ['CRPL', 24, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
 function unboxingVideoRequired(text: string): boolean {
-  const video = UNBOXING_VIDEO.exec(text);
-  if (!video) return false;
-  const sentence = text.split(/[。.!！?？]/).find((part) => UNBOXING_VIDEO.test(part)) ?? text;
-  return (
-    WITHOUT_IT_REFUSED.test(sentence) &&
-    !/建议|推荐|最好|以便|方便|有助|recommend|suggest|helpful/.test(sentence.slice(0, sentence.search(UNBOXING_VIDEO)))
-  );
+  if (!UNBOXING_VIDEO.test(text)) return false;
+  const sentence = text.split(/[。!！?？]|\.(?:\s|$)/).find((part) => UNBOXING_VIDEO.test(part)) ?? text;
+  // The video said not to be needed, only a help, or a claim handled without it.
+  if (
+    /不影响|也会|也可|仍会|仍可|照常|仅作参考|仅供参考|即使没有|没有[^,;，；]{0,6}也|not required|optional|even without/.test(
+      sentence,
+    )
+  )
+    return false;
+  if (/[a-z]{3}/.test(sentence))
+    return (
+      /without (?:an? |the )?unboxing|(?:don'?t|do not|cannot|can'?t|fail to) (?:have|provide|send|record|show)[^.;]{0,20}unboxing|no unboxing/.test(
+        sentence,
+      ) && WITHOUT_IT_REFUSED.test(sentence)
+    );
+  // The refusal said of the video itself: in the part that names it, or in the parts after it that speak of it
+  // ("否则不予受理", "若无影片，恕不受理", "快转或剪辑的影片皆不在受理范围").
+  const parts = sentence.split(/[,;，；]/);
+  const at = parts.findIndex((part) => UNBOXING_VIDEO.test(part));
+  const own = parts[at] ?? '';
+  const videoAt = own.search(UNBOXING_VIDEO);
+  if (/建议|推荐|最好|以便|方便|有助|可以|可(?!以)/.test(own.slice(0, videoAt))) return false;
+  const said = [own.slice(videoAt)];
+  for (let index = at + 1; index < parts.length; index++) {
+    const part = parts[index] ?? '';
+    const condition = /^\s*(?:否则|若无|如无|若没有|如没有|没有|无|若未|如未|未提供|不提供|未拍摄|没拍)/.test(part);
+    if (
+      !condition &&
+      !/视频|影片|录像/.test(part) &&
+      !/^\s*(?:若无|如无|若没有|如没有|没有|若未|如未)/.test(parts[index - 1] ?? '')
+    )
+      break;
+    said.push(part);
+  }
+  return WITHOUT_IT_REFUSED.test(said.join('，'));
 }
 
 export const burdenOfProofOnConsumer: ClauseRule = {

@@ -130,7 +130,7 @@ export function isExclusionFragment(own: string): boolean {
 }
 
 const DEFECT_AS_CONDITION =
-  /(?<![无非未不没])(?:质量问题|质量原因|性能故障|故障)|(?:存在|出现|属于|发生)[^,;。]{0,6}(?:破损|损坏|瑕疵|缺陷)|\b(?:is|are) (?:defective|faulty|damaged)\b|\b(?:defective|faulty)\b/;
+  /(?<![无非未不没])(?:质量问题|质量原因|性能故障|故障)|(?:存在|出现|属于|发生|(?<![没无])有)[^,;。]{0,6}(?:破损|损坏|瑕疵|缺陷)|\b(?:is|are) (?:defective|faulty|damaged)\b|\b(?:defective|faulty)\b/;
 
 /** A lead-in naming the reasons, conditions or scope of returns ("退换货原因：", "Return conditions:"). */
 const REASONS_LEAD =
@@ -316,7 +316,7 @@ const FINAL_SALE_GOODS =
  */
 /** The subject of an English refusal of goods, from the sentence's start: "(all) x, y and z (items) are final sale". */
 const EN_SUBJECT_REFUSED =
-  /^(?:[^a-z]{0,4})?(?:all |any )?([a-z][a-z /&,-]{2,80}?(?: items?| products?| goods| purchases?| orders?| merchandise)?) (?:are|is|will be) (?:considered )?(?:final sale|non-?refundable|non-?returnable|not (?:returnable|refundable|eligible for (?:a )?(?:return|refund|exchange)))/;
+  /^(?:[^a-z]{0,4})?(?:all |any )?([a-z][a-z /&,-]{2,80}?(?: items?| products?| goods| purchases?| orders?| merchandise| pieces?)?) (?:are|is|will be) (?:considered )?(?:final sale|non-?refundable|non-?returnable|not (?:returnable|refundable|eligible for (?:a )?(?:return|refund|exchange)))/;
 function listedScope(whole: string): RefusalScope | undefined {
   // Examples in brackets after a category ("虚拟商品(包括且不限于序列号、激活码等)") are its instances, not items.
   const full = whole.replace(EXAMPLES, ' ');
@@ -326,15 +326,22 @@ function listedScope(whole: string): RefusalScope | undefined {
       ? full.slice(Math.max(full.lastIndexOf(',', at.index), full.lastIndexOf(';', at.index)) + 1, at.index)
       : '';
   const colon = full.lastIndexOf(':');
-  const en =
-    /[a-z]/.test(full) && colon > 0 && refuses(full.slice(0, colon))
-      ? full.slice(colon + 1)
-      : // The goods named before an English refusal ("Customized/Handmade purchases are final sale"): each is refused.
-        (EN_SUBJECT_REFUSED.exec(full)?.[1] ?? '').replace(/\b(?:purchases?|merchandise)$/, 'items');
+  const fromColon = /[a-z]/.test(full) && colon > 0 && refuses(full.slice(0, colon));
+  // The goods named before an English refusal ("Customized/Handmade purchases are final sale", "Custom, handmade and
+  // perishable items are non-refundable"): each is refused, and a bare adjective shares the noun of the last.
+  const subject = fromColon
+    ? ''
+    : (EN_SUBJECT_REFUSED.exec(full)?.[1] ?? '').replace(/\b(?:purchases?|merchandise|pieces?)$/, 'items');
+  const shareNoun = /\b(?:items?|products?|goods)$/.test(subject);
+  const en = fromColon ? full.slice(colon + 1) : subject;
   // Conditions joined before the one noun they share ("已拆封或使用过的食品") are that noun's conditions, not items.
   const shared =
     /^(?:已|被|未)?[^、/及和与或的]{1,6}(?:或|及|和|、)(?:已|被)?[^、/及和与或的]{1,6}的[^、/及和与或]{1,8}$/.test(zh);
-  const items = [...(shared ? [zh] : zh.split(/[、/]|及|和|与|或/)), ...en.split(/,|\/|&|\band\b|\bor\b/)]
+  const enItems = en
+    .split(/,|\/|&|\band\b|\bor\b/)
+    .map((item) => item.trim())
+    .map((item) => (shareNoun && /^[a-z-]+$/.test(item) ? `${item} items` : item));
+  const items = [...(shared ? [zh] : zh.split(/[、/]|及|和|与|或/)), ...enItems]
     .map((item) =>
       item
         .trim()
@@ -569,14 +576,16 @@ function scopeOf(raw: string): RefusalScope {
       ? stripped
       : raw;
   if (CATCH_ALL.test(text)) return 'everything';
-  // "若因个人原因对生鲜食品进行拒收，…拒绝退款": the consumer's own reasons refused for statutory goods alone are the
-  // statute's own exclusion, judged with the goods below.
+  // "若因个人原因对生鲜食品进行拒收，…拒绝退款": perishables refused at delivery for the consumer's own reasons are the
+  // statute's own exclusion, judged with the goods below; not where other goods are refused beside them ("所有商品",
+  // "生鲜除外", "生鲜以外").
   if (
     OWN_REASON_REFUSED.test(text) &&
     !(
-      /(?:个人|自身|主观)原因/.test(text) &&
-      !/逾期|过期后|签收后|事后|之后/.test(text) &&
-      STATUTORY_CATEGORY.test(text) &&
+      /(?:个人|自身|主观)原因对[^,;。]{0,24}(?:生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|熟食|鲜花|冷冻)[^,;。]{0,12}(?:进行)?拒(?:收|签)/.test(
+        text,
+      ) &&
+      !/所有|全部|其他|其它|一律|除|以外|之外/.test(text) &&
       !ORDINARY_GOODS.test(text) &&
       !OTHER_GOODS.test(text) &&
       !DOMAIN_GOODS.test(text)
