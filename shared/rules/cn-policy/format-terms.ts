@@ -37,7 +37,7 @@ import { CONSUMER_DAMAGE, dayCounts, QUALITY } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const INTERPRETATION =
-  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!(?:消费者|买家|顾客|您|客户|用户)[^,;。]{0,4})保留[^。]{0,12}(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:决定|裁定|裁决|处理)权|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b/;
+  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!(?:^|[^对向])(?:消费者|买家|顾客|您|客户|用户)[^,;。]{0,4})保留[^。]{0,12}(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:决定|判定|裁定|裁决|处理)(?:的)?权|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b/;
 
 export const finalInterpretationRight: ClauseRule = {
   id: 'cn.policy.final-interpretation-right',
@@ -83,32 +83,43 @@ const OTHER_ALL = new RegExp(OTHER.source, 'g');
  * pickup ("安排指定快递上门取件", NRR-MEASURES 19 ¶2) restricts nothing; so does the shop's own dispatch ("指定快递发货").
  */
 const CARRIER_IMPOSED =
-  /(?:须|需|需要|必须|只能|仅能|仅限|只限|一律|务必|请|统一)(?:使用|通过|选择|选用|采用|用|走|以)?(?:本店|本公司|商城|平台|我们|我司|客服|卖家|商家|店铺)?(?:的)?指定(?:的)?(?:快递|物流|承运|快运)|(?:快递|物流)(?:公司|方式)?(?:须|需|必须|一律|均)?由(?:客服|本店|我们|商家|卖家|商城|平台|本公司)(?:统一)?指定|(?:must|only) (?:be )?(?:(?:returned|sent|shipped) )?(?:via|using|with|through|by|use) (?:our|the) (?:designated|nominated|specified|approved) (?:carrier|courier|shipping (?:company|method)|logistics)/;
-const CARRIER_OFFERED =
-  /(?:可|可以|建议|推荐|亦可|也可)(?:您)?(?:使用|选择|选用|通过)?[^,;，；。]{0,6}指定|上门取(?:件|货)|取件|(?:我们|本店|商家|卖家)[^,;，；。]{0,4}(?:用|使用|通过)?指定(?:的)?(?:快递|物流)(?:为您)?(?:发货|发出|配送|寄出|派送)|发货|发出|为您寄出|pick ?up/;
+  /(?:须|需|需要|必须|只能|仅能|仅限|只限|一律|务必|请|统一)(?:使用|通过|选择|选用|采用|用|走|以)?(?:本店|本公司|商城|平台|我们|我司|客服|卖家|商家|店铺)?(?:的|之)?指定(?:的|之)?(?:快递|物流|承运|快运|宅配)|(?:快递|物流)(?:公司|方式)?(?:须|需|必须|一律|均)?由(?:客服|本店|我们|商家|卖家|商城|平台|本公司)(?:统一)?指定|(?:must|only|please) (?:be )?(?:(?:returned|sent|shipped)(?: back)? )?(?:via|using|with|through|by|use) (?:our|the) (?:designated|nominated|specified|approved) (?:carrier|courier|shipping (?:company|method)|logistics)|(?:designated|nominated|approved) (?:carrier|courier)s? (?:must|has to|have to) be used|only accept returns (?:sent|shipped) (?:via|using|with|through|by) (?:our|the) (?:designated|nominated|specified|approved)/;
 /** A named carrier imposed for the return ("退货只能使用邮政EMS寄回", "其他快递一律拒收", "请勿使用指定快递以外的快递退货"). */
 const NAMED_CARRIER_IMPOSED =
-  /(?:只能|仅能|只可|仅可|必须|务必|须|需|统一|一律|只)(?:使用|用|选择|选用|走|通过)(?:中国)?(?:顺丰|邮政|ems|圆通|中通|申通|韵达|京东快递|京东物流|百世|极兔|德邦)|(?:其他|其它)(?:的)?快递(?:一律|均|都)?(?:不收|拒收|拒签|不予签收|不接收)|(?:请勿|不得|不要)使用(?:本店)?指定快递以外的(?:快递|物流)/;
-const RETURN_WORDS = /退|寄回|返回|发回|换货|\breturn(?:s|ed)?\b|sent back|send back/;
+  /(?:只能|仅能|只可|仅可|必须|务必|须|需|统一|一律|只)(?:使用|用|选择|选用|走|通过)(?:中国)?(?:顺丰|邮政|ems|圆通|中通|申通|韵达|京东快递|京东物流|百世|极兔|德邦|黑猫|宅急便|新竹物流)|(?:其他|其它)(?:的)?快递(?:一律|均|都)?(?:不收|拒收|拒签|不予签收|不接收)|(?:请勿|不得|不要)使用(?:本店)?指定快递以外的(?:快递|物流)/;
+/** The carrier recommended or offered, or a pickup: no restriction (NRR-MEASURES 19 ¶2). */
+const CARRIER_OFFERED =
+  /(?:可|可以|建议|推荐|亦可|也可)(?:您)?(?:使用|选择|选用|通过)?[^,;，；。]{0,6}指定|上门取(?:件|货)|取件|pick ?up|为您(?:寄出|发出|发货|配送)/;
+/** The shop's own dispatch ("本店统一使用指定快递发货"), read only where no return is named before the carrier. */
+const SHOP_DISPATCH_WORDS = /发货|发出|寄出|配送|派送|\bship(?:s|ped)?\b|\bdispatch/;
+/** The return named before the carrier (its subject), or as what the carrier is used for after it. */
+const RETURN_BEFORE = /退货|退回|寄回|退换|\breturn/;
+const RETURN_AFTER =
+  /^[^,;，；。]{0,12}(?:寄回|退回|发回|寄还|退货|返还)|^[^,.;]{0,24}\b(?:to return|when returning|for (?:all |any |your )?returns?|to send (?:it |them |the \w+ )?back|send back|returning)\b/;
 const CARRIER_CITES = cites(['NRR-MEASURES', 19, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
 /**
- * Read part by part: the return named before the carrier in its own part, or as the verb after it ("使用指定快递寄回"),
- * or in a short part just before it ("退货时，须使用指定快递"); the consumer asking for a carrier ("如需指定快递请联系
- * 客服") is no carrier imposed, nor is a part about the shop's dispatch or a pickup.
+ * Read part by part: the return named before the carrier in its own sentence, or as what the carrier is used for
+ * ("使用指定快递寄回", "to return the goods"); the consumer asking for a carrier ("如需指定快递请联系客服"), a pickup or a
+ * carrier offered is no carrier imposed, nor is the shop's dispatch where no return is named before it.
  */
 function carrierImposed(text: string): boolean {
-  const parts = text.split(/[,;，；。]/);
-  return parts.some((part, index) => {
-    const match = CARRIER_IMPOSED.exec(part) ?? NAMED_CARRIER_IMPOSED.exec(part);
-    if (!match) return false;
-    if (/(?:如|若|如果|假如|倘若)(?:您|顾客|买家|客户|用户)?$/.test(part.slice(0, match.index))) return false;
-    const previous = parts[index - 1] ?? '';
-    const returnNamed =
-      RETURN_WORDS.test(part.slice(0, match.index)) ||
-      /^[^,;，；。]{0,4}(?:寄回|退回|发回|寄还|退货)/.test(part.slice(match.index + match[0].length)) ||
-      /returned|以外的(?:快递|物流)/.test(match[0]) ||
-      (previous.length <= 10 && /退货|退回|寄回|退换|return/.test(previous));
-    return returnNamed && !CARRIER_OFFERED.test(part);
+  return text.split(/[。]|\.(?:\s|$)/).some((sentence) => {
+    const parts = sentence.split(/[,;，；]/);
+    return parts.some((part, index) => {
+      const match = CARRIER_IMPOSED.exec(part) ?? NAMED_CARRIER_IMPOSED.exec(part);
+      if (!match) return false;
+      if (/(?:如|若|如果|假如|倘若)(?:您|顾客|买家|客户|用户)?$/.test(part.slice(0, match.index))) return false;
+      if (CARRIER_OFFERED.test(part)) return false;
+      const before = `${parts.slice(0, index).join('，')}，${part.slice(0, match.index)}`;
+      const after = part.slice(match.index + match[0].length);
+      const returnBefore = RETURN_BEFORE.test(before) && !/^[^,;，；]{0,4}换货商品/.test(part);
+      if (!returnBefore && SHOP_DISPATCH_WORDS.test(part)) return false;
+      return (
+        returnBefore ||
+        RETURN_AFTER.test(after) ||
+        /returned|sent back|shipped back|以外的(?:快递|物流)|returns/.test(match[0])
+      );
+    });
   });
 }
 const CARRIER_FINDING: RuleFinding = {

@@ -60,7 +60,7 @@ export const QUALITY_ONLY =
  * an item of that list naming a defect makes the defect a condition of every return.
  */
 export const CONDITIONS_LEAD =
-  /(?:满足|符合|具备|具有)(?:以下|下列|如下|下述|上述)?(?:全部|所有)?(?:的)?(?:条件|要求)(?!之一)[^;。]{0,16}(?:可以|可|方可|才能|才可|才可以|能)?(?:办理|申请|享受)?(?:退|换)|(?:退|换)[^;。]{0,8}(?:须|需|必须|应当)?(?:满足|符合|具备)(?:以下|下列|如下)(?:全部|所有)?(?:条件|要求)(?!之一)|(?:returns?|refunds?) (?:are|will be) (?:only )?accepted (?:only )?(?:if|when|provided)(?: that)?(?: all of the following)?:?$|to be eligible for a (?:return|refund)|(?:只|仅)(?:在|于)?(?:以下|下列|如下)(?:条件|情况|情形)(?:下)?(?:接受|受理|办理|支持)(?:退|换)|(?:只|仅)(?:接受|受理|办理|支持)(?:以下|下列|如下)(?:条件|情况|情形)(?:下)?的?(?:退|换)/;
+  /(?:满足|符合|具备|具有)(?:以下|下列|如下|下述|上述)?(?:全部|所有)?(?:的)?(?:条件|要求)(?!之一)[^;。]{0,16}(?:可以|可|方可|才能|才可|才可以|能)?(?:办理|申请|享受)?(?:退|换)|(?:退|换)[^;。]{0,8}(?:须|需|必须|应当)?(?:满足|符合|具备)(?:以下|下列|如下)(?:全部|所有)?(?:条件|要求)(?!之一)|(?:returns?|refunds?) (?:are|will be) (?:only )?accepted (?:only )?(?:if|when|provided)(?: that)?(?: all of the following)?:?$|to be eligible for a (?:return|refund)|(?:只|仅)(?:在|于)?(?:以下|下列|如下)条件(?:下)?(?:接受|受理|办理|支持)(?:退|换)|(?:只|仅)(?:接受|受理|办理|支持)(?:以下|下列|如下)条件(?:下)?的?(?:退|换)/;
 
 /** Words that grant a return: "支持七天无理由退货", "可退货", "包退", "you may return". */
 const ALLOW =

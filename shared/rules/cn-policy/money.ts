@@ -38,6 +38,7 @@ export const giftChargedAtFullPrice: ClauseRule = {
         text,
       ) &&
       /deduct|扣除|扣款|折价|支付|收取/.test(text) &&
+      !/(?:两|二|三|双|\d+)\s*倍/.test(text) &&
       !GIFT_BLOCKS_RETURN.test(text) &&
       !/will not be (?:accepted|refunded|processed)|refus|cannot be (?:returned|refunded)/.test(text);
     // "申请条件：附件、赠品、发票等齐全": a complete gift made a condition of every return.
@@ -59,7 +60,9 @@ export const giftChargedAtFullPrice: ClauseRule = {
       !/事先标明|标注|标明|注明的?(?:赠品)?价格|declared|marked/.test(text) &&
       // An English price named without a charge ("the retail value of the promotional item is shown on the page").
       (!/[a-z]{3}/.test(text) ||
-        /[\u4e00-\u9fff]|deduct|charg|forfeit|bill|\bpay|withh|subtract|taken off|\bless\b/.test(text));
+        /[\u4e00-\u9fff]|deduct|charg|forfeit|bill|\bpay|withh|subtract|taken off|\bless\b|minus|invoic|remov|reduc/.test(
+          text,
+        ));
     if (!blocks && !fullPrice && !undetermined) return undefined;
     return {
       verdict: 'void',

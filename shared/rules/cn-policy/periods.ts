@@ -567,6 +567,7 @@ export const windowShorterThanLaw: ClauseRule = {
     const ownPromise = promisedIn(text);
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'window') continue;
+      if (bankTime(text, duration.start)) continue;
       const anchor = anchorBefore(text, duration.start);
       const early = EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) || EARLY_STATED.test(text);
       if (((anchor && EARLY_ANCHORS.has(anchor)) || early) && !RECEIPT_STATED.test(text))
@@ -619,7 +620,26 @@ export const windowShorterThanLaw: ClauseRule = {
 };
 
 const DEEMED_CONFORMING =
-  /after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?) (?:from|of|after|following|since) (?:the )?(?:delivery|receipt|receiving)[^.;]{0,40}\b(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?)[^.;]{0,20}\b(?:the |your )?(?:goods|items?|products?|delivery|purchase|parcel)s? (?:is |are |will be )?(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?)(?![^.;]{0,30}\b(?:placing|order date))[^.;]{0,40}\b(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b(?![^.;]{0,60}\b(?:cannot be (?:cancell?ed|amended|changed|modified|edited)|be cancell?ed|no longer be cancell?ed|sent (?:for|to) (?:production|our workshop|the printer)|(?:we )?begin production|dispatched|made to order|no changes can be made))|(?:签收|收货|(?<!本店|我们|仓库|商家|卖家|本公司)收到(?:商品|货物|货品|包裹|货(?!款)))(?:后|之后|以后)(?![^。一切任何所有]{0,6}(?:人为|使用不当|保管不当|误用|个人原因|自身原因|买家原因|顾客原因|因买家|因您|因顾客))[^。]{0,16}(?:任何|一切|所有)?(?:问题|损坏|破损|损失)[^。]{0,4}(?:均|都|一律)?(?:与本店无关|与我们无关|与卖家无关|与商家无关|与本公司无关|本店(?:概不|不再|不予)负责|(?:概不|不再)负责)|(?:签收|验货|收货|(?<!本店|我们|仓库|商家|卖家|本公司|快递员|快递|配送员)收到(?:商品|货物|货品|包裹|货(?!款)))[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作|默认为|默认)[^。]{0,20}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议|无瑕疵|无缺陷|无损坏)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|签(?:收|署|字)[^。]{0,48}(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:就[^,;。]{0,10}?)?(?:已)?(?:完成|通过)(?:验收|验货)(?![^。]{0,30}(?:仍可|仍然可以|不影响|依法|三包))|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
+  /after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?) (?:from|of|after|following|since) (?:the )?(?:delivery|receipt|receiving)[^.;]{0,40}\b(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?)[^.;]{0,20}\b(?:the |your )?(?:goods|items?|products?|delivery|purchase|parcel)s? (?:is |are |will be )?(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?)(?![^.;]{0,30}\b(?:placing|order date))[^.;]{0,40}\b(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b(?![^.;]{0,60}\b(?:cannot be (?:cancell?ed|amended|changed|modified|edited)|be cancell?ed|no longer be cancell?ed|sent (?:for|to) (?:production|our workshop|the printer)|(?:we )?begin production|dispatched|made to order|no changes can be made))|(?:签收|收货|(?<!本店|我们|仓库|商家|卖家|本公司)收到(?:商品|货物|货品|包裹|货(?!款)))(?:后|之后|以后)(?![^。一切任何所有]{0,6}(?:人为|使用不当|保管不当|误用|个人原因|自身原因|买家原因|顾客原因|因买家|因您|因顾客))[^。]{0,16}(?:任何|一切|所有)?(?:问题|损坏|破损|损失)[^。]{0,4}(?:均|都|一律)?(?:与本店无关|与我们无关|与卖家无关|与商家无关|与本公司无关|本店(?:概不|不再|不予)负责|(?:概不|不再)负责)|(?:签收|验货|收货|(?<!本店|我们|仓库|商家|卖家|本公司|快递员|快递|配送员)收到(?:商品|货物|货品|包裹|货(?!款)))[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作|默认为|默认)[^。]{0,20}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议|无瑕疵|无缺陷|无损坏)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
+/**
+ * Acceptance of the goods deemed done ("收货后3天内未联系客服的，视为已通过验收", "签收后视为您就所购商品已完成验收", "快递
+ * 显示已妥投即视为您完成验收"). Not the shop's acceptance of a returned parcel ("仓库收到退回商品即视为已完成验收"), an
+ * installation the consumer confirmed ("商品安装完毕并经您确认后"), or a check with defect claims kept beside it
+ * ("…视为您就商品数量完成验收，质量问题仍可依法售后").
+ */
+const ACCEPTANCE_DEEMED =
+  /(?:视为|视同|视作|当作|默认)(?:您|买家|顾客|消费者)?(?:就[^,;。]{0,10}?)?(?:已(?:经)?)?(?:完成|通过)(?:验收|验货)/;
+function acceptanceDeemed(text: string): boolean {
+  const match = ACCEPTANCE_DEEMED.exec(text);
+  if (!match) return false;
+  const sentence = text.slice(0, match.index).split(/[。]/).pop() ?? '';
+  const after = text.slice(match.index + match[0].length).split(/[。]/)[0] ?? '';
+  return (
+    !/(?:仓库|我方|我们|本店|商家|卖家|本公司)(?:在)?(?:签)?收到(?:退回|退货|所退|您的退)|退(?:回|货)(?:的)?商品(?:经|由)|(?:安装|调试)(?:完毕|完成|好)/.test(
+      sentence,
+    ) && !/仍可|仍然可以|不影响|依法享有|三包/.test(after)
+  );
+}
 const AFTER_SIGNING_NO_CLAIM =
   /(?:签收|(?<!本店|我们|仓库|商家|卖家|本公司)收货|(?<!本店|我们|仓库|商家|卖家|本公司|快递员|快递|配送员)收到(?:商品|货物|货品|包裹|货(?!款)))(?:后|之后|以后)[^。]{0,16}(?:由|需)?(?:(?<![为替帮])(?:买家|顾客|您|客户)(?:需|须)?(?:自行)?|请?自行)(?:与|和|向|联系)?(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉|理赔)|^(?![^。]*(?:退回|寄回|退货|返还|返修|寄还|自提|自行提货))[^。]*(?:运输|运送|配送|邮寄|寄送|快递|物流)(?:途中|过程中|期间)[^。]{0,12}(?:损坏|损毁|破损|遗失|丢失)[^。]{0,6}(?:由|需要?|须)?(?:买家|顾客|您|客户)(?:自行|自己)?(?:与|和|向)(?:快递|物流|承运)[^。]{0,8}(?:协商|处理|索赔|交涉)|(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知|联系)[^。]{0,16}(?:否则|逾期|过后|事后)[^。]{0,8}(?:不予|不|概不|恕不|无法)|(?:只|仅)(?:可|能|限)?(?:在|于)?(?:取货|签收|收货)时(?:立即|当场|即时|马上)?(?:提出|反馈|告知)|(?:收货|签收)后发现[^。]{0,24}(?:取货|签收|收货)时(?:立即|当场|即时|马上)(?:提出|反馈|告知)|签收[^。]{0,40}(?:后续|之后|日后|事后)[^。]{0,16}(?:不能|不予|无法|恕不|恕我们不能)(?:受理|处理|负责)|一经签收[^。]{0,8}(?:将)?(?:不予|不|概不|恕不)(?:予以)?(?:办理)?(?:退|换)|(?:签收|收货|收到(?:商品|货物|货品|包裹)?)(?:的)?当(?:天|日|场|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|(?:于|在)当(?:天|日)[^。]{0,16}(?:反馈|联系|提出|告知|申请)[^。]{0,12}(?:逾期|超时|过后|否则|次日|隔天|第二天)[^。]{0,8}(?:不予|不|概不|恕不|无法|视为)|当(?:面|场)(?:验货|验收|开箱|检查|拆箱)[^。]{0,8}(?:否则|如未|若未|未当面|不当面)[^。]{0,16}(?:不予|不|概不|恕不|后果自负|自行承担|自负|视为|无法)|(?:签收后|签收之后|签收以后|事后|过后|收货后|收货之后|收货以后|收到货后|(?:签收|收货|自提)或(?:签收|收货|自提)后)[^。]{0,30}(?:概不负责|(?:本店|我们|商家|卖家)?(?:不再|不)?(?:负责|承担)(?=[^。]{0,10}(?:破损|损坏|外观|缺件|少件|责任))|(?:本店|我们|商家|卖家)?(?:不负责|不承担)|不予(?:受理|处理|负责|理赔|补发|退换|退货|办理)|不再(?:受理|处理|负责)|恕不(?:受理|负责|处理)|不退|无法(?:受理|处理))|(?:签收|(?<!本店|我们|仓库|商家|卖家|本公司)收货|(?<!本店|我们|仓库|商家|卖家|本公司|快递员|快递|配送员)收到(?:商品|货物|货品|包裹|货(?!款)))(?:后|之后|以后)再?(?:发现|反馈).{0,10}(?:不予|概不|恕不|无法(?:再)?(?:为您|给您|帮您)?(?=受理|处理|退|换|负责|办理|售后))|(?:业务员|快递员|配送员|送货员|派送员|司机)(?:离开|走)后[^。]{0,80}(?:无法|不予|不能|恕不|概不)(?:为您)?(?:处理|受理|退|换)|once (?:signed|you sign).{0,40}(?:no claims|not (?:be )?(?:accepted|responsible))|(?:defects?|damages?|variances?|discrepanc(?:y|ies))[^.;]{0,80}must be (?:reported|brought to our attention|noted)[^.;]{0,40}at (?:the )?(?:point|time) of delivery|(?:快递员|配送员|送货员|快递人员|派送员|快递小哥)面前(?:拆开|打开|拆封|拆|开箱|验货|检查|验收)[^。]{0,90}否则(?![^。]{0,24}(?:可能|仍|照常|快递公司|物流公司|承运))[^。]{0,20}(?:无法|不予|不|概不|恕不)(?:受理|处理|理赔|负责|退|换)/;
 
@@ -670,10 +690,11 @@ export const inspectionNoticeTooShort: ClauseRule = {
       (/不影响(?:您)?(?:依法)?(?:享有|行使)[^。]{0,8}(?:解除权|退货|七日|7日|七天|7天|权利)/.test(text) ||
         /建议(?:您)?(?:于|在)?[^,;。]{0,10}(?:\d+|[一二三四五六七八九十两])\s*(?:日|天|小时)/.test(text)) &&
       !/否则|逾期|过期|超时|超过|过时|不候|不予|无法|不能|不再|恕不|概不|须|务必|必须/.test(text) &&
-      !DEEMED_CONFORMING.test(text)
+      !DEEMED_CONFORMING.test(text) &&
+      !acceptanceDeemed(text)
     )
       return undefined;
-    if (DEEMED_CONFORMING.test(text))
+    if (DEEMED_CONFORMING.test(text) || acceptanceDeemed(text))
       return message(
         '“签收即视为商品合格/无误”的格式条款无效：签收只是交付，消费者仍可在法定期限内就质量问题退货、更换或修理。',
         'A standard term that signing for the goods means they conform is void: signing is delivery, and the consumer keeps the statutory time to claim for defects.',
@@ -715,6 +736,13 @@ function refundDays(duration: Duration): number {
   return duration.value;
 }
 
+/** A period that is the bank's own processing time ("银行间的作业处理约需7~14天", "银行处理时间约需3-5天"). */
+function bankTime(text: string, start: number): boolean {
+  return /银行(?:间|之间)?(?:的)?(?:作业|处理|审核|流程|入账|到账)(?:处理)?(?:时间)?(?:约|大约|一般|通常)?(?:需要?|为)?\s*$/.test(
+    text.slice(Math.max(0, start - 20), start),
+  );
+}
+
 export const refundLaterThanLaw: ClauseRule = {
   id: 'cn.policy.refund-later-than-law',
   issue: 'refund_later_than_law',
@@ -724,7 +752,7 @@ export const refundLaterThanLaw: ClauseRule = {
     // "实际入账时间依发卡银行作业约7-14个工作天": the bank's posting time after the shop has refunded; a period for the
     // shop's own transfer ("确认无误后7个工作日内会把相关款项转入用户的账户，具体以银行实际到账时间为准") stays the shop's.
     const bankNote =
-      /(?:入账|入帐|到账|到帐)时间(?:以|依|视|取决于)[^。]{0,8}银行|以发卡行[^。]{0,8}为准|(?:入账|入帐|到账|到帐)时间(?:根据|因|视|依|随)[^。]{0,6}(?:支付方式|支付渠道|付款方式|银行)(?:的)?(?:不同|而异|而定)|依(?:发卡)?银行(?:的)?(?:作业|处理)|银行(?:间|之间)?(?:的)?(?:作业|处理|审核|流程)(?:处理)?(?:时间)?(?:约|大约|一般|通常)?(?:需要?|为)|以(?:各)?(?:发卡)?银行(?:的)?(?:实际)?(?:处理|到账|入账|到帐|入帐)?(?:时间)?为准|depending on your bank|card issuer'?s? processing|bank processing time|(?:show up|appear|post) on your (?:credit card |card |bank )?statement/.test(
+      /(?:入账|入帐|到账|到帐)时间(?:以|依|视|取决于)[^。]{0,8}银行|以发卡行[^。]{0,8}为准|(?:入账|入帐|到账|到帐)时间(?:根据|因|视|依|随)[^。]{0,6}(?:支付方式|支付渠道|付款方式|银行)(?:的)?(?:不同|而异|而定)|依(?:发卡)?银行(?:的)?(?:作业|处理)|以(?:各)?(?:发卡)?银行(?:的)?(?:实际)?(?:处理|到账|入账|到帐|入帐)?(?:时间)?为准|depending on your bank|card issuer'?s? processing|bank processing time|(?:show up|appear|post) on your (?:credit card |card |bank )?statement/.test(
         text,
       );
     // Price protection ("30天内降价可申请价保返还差价") refunds a price drop, not returned goods.
@@ -763,6 +791,8 @@ export const refundLaterThanLaw: ClauseRule = {
           );
         if (!transfer || (!first && !shopPays)) continue;
       }
+      // "银行间的作业处理约需7~14天", "银行处理约需7-14个工作日到账": the bank's own time after the shop has refunded.
+      if (bankTime(text, duration.start)) continue;
       // "超过7个工作日仍未到账，请联系客服查询": how to chase a refund, not its time.
       if (
         /(?:超过|超出|逾|过了)\s*$/.test(text.slice(Math.max(0, duration.start - 4), duration.start)) &&

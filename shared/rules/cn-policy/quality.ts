@@ -45,7 +45,7 @@ const ON_CONSUMER =
   /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded/;
 /** A defect's refund cut by the shipping ("return it for a full refund (less shipping)"). */
 const LESS_SHIPPING =
-  /(?:refund|refunded)[^.;]{0,12}\(?(?:less|minus|excluding|not including|after deducting) (?:the )?(?:original |return |outbound )?(?:shipping|postage)/;
+  /(?:refund|refunded)[^.;]{0,16}\(?(?:less|minus|excluding|not including|after deducting) (?:the )?(?:original |return |outbound )?(?:shipping|postage)/;
 const SHIPPING_CAP =
   /(?:本店|我们|卖家|商家|我司)(?:可以|仅|只)?(?:承担|报销|补贴)\d+(?:元|块)(?:钱)?(?:以内|\/单)?(?:的)?运费/;
 const ALL_RETURNS =
@@ -87,7 +87,17 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
             )
           );
         }));
-    const lessShipping = LESS_SHIPPING.test(text) && /\bdefect|\bfault|\bdamaged\b|\bbroken\b/.test(text);
+    // The shipping kept from a defect's refund, in the sentence that names the defect, not a change of mind's beside it.
+    const lessShipping = text
+      .split(/\.(?:\s|$)|;/)
+      .some(
+        (sentence) =>
+          LESS_SHIPPING.test(sentence) &&
+          /\bdefect|\bfault|\bdamaged\b|\bbroken\b/.test(sentence) &&
+          !/change[- ]of[- ]mind|unwanted|no[- ]reason|\bwhile\b|\bwhereas\b|\bchoose\b|optional|express/.test(
+            sentence,
+          ),
+      );
     if (!capped && !ON_CONSUMER.test(text) && !lessShipping) return undefined;
     // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
     if (
@@ -681,7 +691,7 @@ const WITHIN_SIX_MONTHS =
  */
 const UNBOXING_VIDEO = /(?:开箱|拆箱|拆包|开包)(?:全程)?(?:视频|录像|影片)|unboxing (?:video|footage)/;
 const WITHOUT_IT_REFUSED =
-  /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|(?:只|仅)(?:凭|认)|will not be (?:accepted|honou?red|processed)|cannot be (?:accepted|processed)|(?:cannot|can'?t|unable to|will not|won'?t) (?:process|accept|honou?r)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
+  /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|(?:只|仅)(?:有|凭|认|接受)(?![^,;。]{0,4}(?:原始|原档|原檔|格式|文件|mp4|清晰))|will not be (?:accepted|honou?red|processed)|cannot be (?:accepted|processed)|(?:cannot|can'?t|unable to|will not|won'?t) (?:process|accept|honou?r)|only (?:be )?(?:accepted|processed|honou?red|considered)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
 const UNBOXING_CITES = cites(['CRPL', 23, 3], ['CRPL', 24, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
 function unboxingVideoRequired(text: string): boolean {
   if (!UNBOXING_VIDEO.test(text)) return false;
@@ -695,7 +705,7 @@ function unboxingVideoRequired(text: string): boolean {
     return false;
   if (/[a-z]{3}/.test(sentence))
     return (
-      /without (?:an? |the )?unboxing|(?:don'?t|do not|cannot|can'?t|fail to) (?:have|provide|send|record|show)[^.;]{0,20}unboxing|no unboxing/.test(
+      /without (?:an? |the )?unboxing|(?:don'?t|do not|cannot|can'?t|fail to) (?:have|provide|send|record|show)[^.;]{0,20}unboxing|no unboxing|(?:must|need to|are required to|is required to|have to) (?:include|provide|send|submit|show|come with|be accompanied by)[^.;]{0,20}unboxing|only (?:be )?(?:accepted|processed|honou?red|considered) (?:with|if)[^.;]{0,20}unboxing/.test(
         sentence,
       ) && WITHOUT_IT_REFUSED.test(sentence)
     );
@@ -706,7 +716,7 @@ function unboxingVideoRequired(text: string): boolean {
   const own = parts[at] ?? '';
   const videoAt = own.search(UNBOXING_VIDEO);
   if (/建议|推荐|最好|以便|方便|有助|可以|可(?!以)/.test(own.slice(0, videoAt))) return false;
-  const said = [own.slice(videoAt)];
+  const said = [own];
   for (let index = at + 1; index < parts.length; index++) {
     const part = parts[index] ?? '';
     const condition = /^\s*(?:否则|若无|如无|若没有|如没有|没有|无|若未|如未|未提供|不提供|未拍摄|没拍)/.test(part);

@@ -130,7 +130,7 @@ export function isExclusionFragment(own: string): boolean {
 }
 
 const DEFECT_AS_CONDITION =
-  /(?<![无非未不没])(?:质量问题|质量原因|性能故障|故障)|(?:存在|出现|属于|发生|(?<![没无])有)[^,;。]{0,6}(?:破损|损坏|瑕疵|缺陷)|\b(?:is|are) (?:defective|faulty|damaged)\b|\b(?:defective|faulty)\b/;
+  /(?<![无非未不没])(?:质量问题|质量原因|性能故障|故障)|(?:存在|出现|属于|发生|(?<![没无未得能可])有)[^,;。]{0,6}(?:破损|损坏|瑕疵|缺陷)|\b(?:is|are) (?:defective|faulty|damaged)\b|\b(?:defective|faulty)\b/;
 
 /** A lead-in naming the reasons, conditions or scope of returns ("退换货原因：", "Return conditions:"). */
 const REASONS_LEAD =
@@ -340,7 +340,14 @@ function listedScope(whole: string): RefusalScope | undefined {
   const enItems = en
     .split(/,|\/|&|\band\b|\bor\b/)
     .map((item) => item.trim())
-    .map((item) => (shareNoun && /^[a-z-]+$/.test(item) ? `${item} items` : item));
+    .map((item) =>
+      shareNoun && /^[a-z-]+$/.test(item)
+        ? // Fresh and frozen goods are the perishables' own kinds.
+          /^(?:fresh|frozen|chilled|refrigerated|live)$/.test(item)
+          ? 'perishable items'
+          : `${item} items`
+        : item,
+    );
   const items = [...(shared ? [zh] : zh.split(/[、/]|及|和|与|或/)), ...enItems]
     .map((item) =>
       item
@@ -582,10 +589,10 @@ function scopeOf(raw: string): RefusalScope {
   if (
     OWN_REASON_REFUSED.test(text) &&
     !(
-      /(?:个人|自身|主观)原因对[^,;。]{0,24}(?:生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|熟食|鲜花|冷冻)[^,;。]{0,12}(?:进行)?拒(?:收|签)/.test(
-        text,
-      ) &&
-      !/所有|全部|其他|其它|一律|除|以外|之外/.test(text) &&
+      /(?:生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|熟食|鲜花)/.test(text) &&
+      /(?:个人|自身|主观)原因/.test(text) &&
+      /拒(?:收|签)/.test(text) &&
+      !/所有|其他|其它|除|以外|之外|干货|零食|日用/.test(text) &&
       !ORDINARY_GOODS.test(text) &&
       !OTHER_GOODS.test(text) &&
       !DOMAIN_GOODS.test(text)

@@ -106,7 +106,7 @@ function acceptsShopTerms(own: string, acceptance: RegExp): boolean {
   const match = acceptance.exec(own);
   if (!match) return false;
   let accepted = own.slice(match.index + match[0].length).split(/[,;。，；]/)[0] ?? '';
-  if (!/规则|须知|条款|政策|规定|协议/.test(accepted)) {
+  if (!/规则|须知|条款|政策|规定|协议|规范/.test(accepted)) {
     // "上述退货规则，客户一经购买，视为认可": the terms named just before the acceptance, when it names none after.
     const before = own.slice(0, match.index).split('。').pop() ?? '';
     const named =
@@ -118,7 +118,7 @@ function acceptsShopTerms(own: string, acceptance: RegExp): boolean {
   if (/退换|退货|售后/.test(accepted)) return true;
   // The shop's own rules or all its terms named anywhere in what is accepted ("以上配送须知及本店规定", "以上物流须知和所有条款").
   if (
-    /(?:本店|店铺|我们|我司)(?:的)?(?:规定|规则|条款|政策|须知)|(?:所有|全部|一切)(?:的)?(?:条款|规则|规定)/.test(
+    /(?:本店|店铺|我们|我司)(?:的)?(?:购物)?(?:之|的)?(?:规定|规则|条款|政策|须知|规范)|(?:所有|全部|一切)(?:的)?(?:条款|规则|规定)/.test(
       accepted,
     )
   )
