@@ -37,7 +37,7 @@ import { CONSUMER_DAMAGE, dayCounts, QUALITY } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const INTERPRETATION =
-  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!(?:^|[^对向])(?:消费者|买家|顾客|您|客户|用户)[^,;。]{0,4})保留[^。]{0,12}(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:决定|判定|裁定|裁决|处理)(?:的)?权|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b/;
+  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!(?:^|[^对向])(?:消费者|买家|顾客|您|客户|用户)[^,;。]{0,4})保留[^。]{0,20}(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:决定|判定|裁定|裁决|处理)(?:的)?权|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b/;
 
 export const finalInterpretationRight: ClauseRule = {
   id: 'cn.policy.final-interpretation-right',
@@ -89,9 +89,9 @@ const NAMED_CARRIER_IMPOSED =
   /(?:只能|仅能|只可|仅可|必须|务必|须|需|统一|一律|只)(?:使用|用|选择|选用|走|通过)(?:中国)?(?:顺丰|邮政|ems|圆通|中通|申通|韵达|京东快递|京东物流|百世|极兔|德邦|黑猫|宅急便|新竹物流)|(?:其他|其它)(?:的)?快递(?:一律|均|都)?(?:不收|拒收|拒签|不予签收|不接收)|(?:请勿|不得|不要)使用(?:本店)?指定快递以外的(?:快递|物流)/;
 /** The carrier recommended or offered, or a pickup: no restriction (NRR-MEASURES 19 ¶2). */
 const CARRIER_OFFERED =
-  /(?:可|可以|建议|推荐|亦可|也可)(?:您)?(?:使用|选择|选用|通过)?[^,;，；。]{0,6}指定|上门取(?:件|货)|取件|pick ?up|为您(?:寄出|发出|发货|配送)/;
+  /(?:可|可以|建议|推荐|亦可|也可)(?:您)?(?:使用|选择|选用|通过)?[^,;，；。]{0,6}指定|上门取(?:件|货)|取件|指定(?:的)?快递上门|pick ?up|为您(?:寄出|发出|发货|配送)|\bor (?:any|use your own|your own|another|other)\b|free (?:return )?label|optional/;
 /** The shop's own dispatch ("本店统一使用指定快递发货"), read only where no return is named before the carrier. */
-const SHOP_DISPATCH_WORDS = /发货|发出|寄出|配送|派送|\bship(?:s|ped)?\b|\bdispatch/;
+const SHOP_DISPATCH_WORDS = /发货|出货|发出|寄出|配送|派送|\bship(?:s|ped|ping)?\b|\bdispatch/;
 /** The return named before the carrier (its subject), or as what the carrier is used for after it. */
 const RETURN_BEFORE = /退货|退回|寄回|退换|\breturn/;
 const RETURN_AFTER =
@@ -110,12 +110,23 @@ function carrierImposed(text: string): boolean {
       if (!match) return false;
       if (/(?:如|若|如果|假如|倘若)(?:您|顾客|买家|客户|用户)?$/.test(part.slice(0, match.index))) return false;
       if (CARRIER_OFFERED.test(part)) return false;
-      const before = `${parts.slice(0, index).join('，')}，${part.slice(0, match.index)}`;
+      // A refund sent back ("退款将原路退回") names no return of goods.
+      const before = `${parts.slice(0, index).join('，')}，${part.slice(0, match.index)}`.replace(
+        /原路退回|退回(?:至|到)?(?:您的)?(?:原)?(?:支付|付款)?(?:账户|帐户|银行卡)|退款/g,
+        ' ',
+      );
       const after = part.slice(match.index + match[0].length);
-      const returnBefore = RETURN_BEFORE.test(before) && !/^[^,;，；]{0,4}换货商品/.test(part);
-      if (!returnBefore && SHOP_DISPATCH_WORDS.test(part)) return false;
+      const ownReturn =
+        RETURN_BEFORE.test(part.slice(0, match.index)) &&
+        !/^[^,;，；]{0,4}(?:换货|补发)/.test(part) &&
+        // "关于退换：本店统一使用韵达发货": after a heading, the shop named as the one who sends.
+        !/(?:本店|我们|我司|商家|卖家|仓库|全场|本公司)(?!的?指定)/.test(
+          part.slice(0, match.index).split(/[:：]/).pop() ?? '',
+        );
+      // The shop's dispatch in the carrier's own part ("本店统一使用指定快递发货") spares it, unless that part is the return's.
+      if (!ownReturn && SHOP_DISPATCH_WORDS.test(part)) return false;
       return (
-        returnBefore ||
+        RETURN_BEFORE.test(before) ||
         RETURN_AFTER.test(after) ||
         /returned|sent back|shipped back|以外的(?:快递|物流)|returns/.test(match[0])
       );

@@ -117,7 +117,7 @@ export const openedPackagingExcluded: ClauseRule = {
 };
 
 const TRIAL_REFUSED =
-  /(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|了)?(?!后[^,;。]{0,6}(?:外出|吊牌|标签|洗涤|水洗|下水|(?:有|出现)(?:损坏|污损|破损|污渍)))(?:后)?(?![^,;。]{0,8}外出).{0,8}(?:不(?!满意|合适|喜欢|影响)|无法|不能|不予|概不|恕不)|(?<!出现|或|导致|造成|会)(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried[\s-]on|worn|used)\b.{0,20}(?:cannot|can'?t|not|no)\b/;
+  /(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|了)?(?!后[^,;。]{0,6}(?:外出|吊牌|标签|洗涤|水洗|下水|脏|污|损坏|破损|划|(?:有|出现)(?:损坏|污损|破损|污渍)))(?:后)?(?![^,;。]{0,8}外出).{0,8}(?:不(?!满意|合适|喜欢|影响)|无法|不能|不予|概不|恕不)|(?<!出现|或|导致|造成|会)(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried[\s-]on|worn|used)\b.{0,20}(?:cannot|can'?t|not|no)\b/;
 const SEAL_FOR_ALL =
   /(?:封口|封条|塑封|封膜|胶条)(?:须|需|必须|应|要)?(?:保持)?(?:完好|完整|未拆|未撕|未破坏|无损|未破损|未损坏|未被破坏)|(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)|(?:胶条|塑封|封条|封口|封膜|密封)[^,;。]{0,4}(?:不可|不能|不得|勿|请勿|不要)(?:拆|撕|打开|破坏)/;
 /**
@@ -216,7 +216,7 @@ function invoiceMadeACondition(own: string, lead: string): boolean {
  * examples say what it means ("…洗涤等影响二次销售情形", "以下情况视为影响二次销售：") or it is advice ("以免影响二次销售").
  */
 const INTACTNESS_GROUND =
-  /损坏|受损|污损|破损|损毁|剪|经使用|使用(?:后|过)|用过|已使用|洗涤|洗过|水洗|下水|污渍|脏|缺少|缺失|丢失|遗失|被摘|摘除|撕|吊牌|标签|标识|人为|穿过|穿着|戴过|划痕|磨损|变形|配件|附件|拆|修改|改动|刺绣|刻字|染色|痕迹/;
+  /损坏|受损|损伤|污损|破损|损毁|剪|经使用|经过使用|使用(?:后|过)|用过|已使用|已经使用|洗涤|洗过|清洗|水洗|下水|污渍|脏|沾染|异味|缺少|缺失|缺件|少件|丢失|遗失|被摘|摘除|撕|吊牌|标签|标识|人为|涂改|穿过|穿着|戴过|划痕|划伤|磕碰|磨损|变形|配件|附件|拆|修改|改动|改装|刺绣|刻字|染色|痕迹/;
 function resaleRefused(own: string): boolean {
   const match = /(?<![不未没无])影响(?:商品的?)?(?:二次|再次)(?:销售|出售)/.exec(own);
   if (!match) return false;
@@ -226,9 +226,13 @@ function resaleRefused(own: string): boolean {
   // The ground named in the resale test's own part ("吊牌剪掉、人为损坏影响二次销售的"), or in the condition it ends
   // ("如商品已洗涤、有明显使用痕迹，影响二次销售的").
   const previous = parts.pop() ?? '';
+  // The previous part states the goods' condition ("商品吊牌已剪，影响二次销售的"), not an instruction ("请勿洗涤，…",
+  // "退回商品须配件齐全，…", "请至少保留原包装，…").
   const ground =
     INTACTNESS_GROUND.test(ownPart) ||
-    (ownPart.trim() === '' && /^\s*(?:如|若|如果|假如|凡|因|由于)/.test(previous) && INTACTNESS_GROUND.test(previous));
+    (ownPart.trim() === '' &&
+      INTACTNESS_GROUND.test(previous) &&
+      !/请|须|需|务必|勿|应|必须|保留|保持|注意|阅读|联系/.test(previous));
   const after = own.slice(match.index + match[0].length);
   return (
     !/等\s*$|视为\s*$|以免\s*$|避免\s*$|防止\s*$|例如|比如|诸如|包括|以下|下列|即(?!使)|如出现|如有/.test(before) &&

@@ -23,6 +23,8 @@ import { afterWindowOnly, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
   /赠品.{0,20}(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格)|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value)(?: \([a-z]{2,5}\))? of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item|promotional item|gwp|gift with purchase)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
+/** A gift charged at a multiple of its price ("按赠品标价的两倍扣款", "按赠品价格的2倍从退款中扣除"). */
+const GIFT_MULTIPLE = /(?:标价|价格|价值|售价)的?\s*(?:[2-9]|两|二|三|双|多)\s*倍/;
 const GIFT_BLOCKS_RETURN =
   /(?:主商品|商品|整单|订单)?(?:将)?(?:无法|不能|不予|不可|不支持|不接受|不办理)(?:进行)?(?:办理)?(?:全额)?退/;
 
@@ -38,7 +40,7 @@ export const giftChargedAtFullPrice: ClauseRule = {
         text,
       ) &&
       /deduct|扣除|扣款|折价|支付|收取/.test(text) &&
-      !/(?:两|二|三|双|\d+)\s*倍/.test(text) &&
+      !GIFT_MULTIPLE.test(text) &&
       !GIFT_BLOCKS_RETURN.test(text) &&
       !/will not be (?:accepted|refunded|processed)|refus|cannot be (?:returned|refunded)/.test(text);
     // "申请条件：附件、赠品、发票等齐全": a complete gift made a condition of every return.
@@ -56,11 +58,11 @@ export const giftChargedAtFullPrice: ClauseRule = {
     const undetermined =
       /赠品[^。]{0,12}(?:作|按)?折价(?:处理|扣除|扣款)?/.test(text) && !/事先标明|标注|标明|注明/.test(text);
     const fullPrice =
-      GIFT_FULL_PRICE.test(text) &&
+      (GIFT_FULL_PRICE.test(text) || (GIFT_MULTIPLE.test(text) && /赠品/.test(text))) &&
       !/事先标明|标注|标明|注明的?(?:赠品)?价格|declared|marked/.test(text) &&
       // An English price named without a charge ("the retail value of the promotional item is shown on the page").
       (!/[a-z]{3}/.test(text) ||
-        /[\u4e00-\u9fff]|deduct|charg|forfeit|bill|\bpay|withh|subtract|taken off|\bless\b|minus|invoic|remov|reduc/.test(
+        /[\u4e00-\u9fff]|deduct|charg|forfeit|bill|\bpay|withh|subtract|taken off|\bless\b|minus|invoic|removed from (?:your|the) refund|reduced? (?:from )?(?:your|the) refund/.test(
           text,
         ));
     if (!blocks && !fullPrice && !undetermined) return undefined;

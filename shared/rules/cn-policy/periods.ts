@@ -634,10 +634,13 @@ function acceptanceDeemed(text: string): boolean {
   if (!match) return false;
   const sentence = text.slice(0, match.index).split(/[。]/).pop() ?? '';
   const after = text.slice(match.index + match[0].length).split(/[。]/)[0] ?? '';
+  const part = sentence.split(/[,;，；]/).pop() ?? '';
   return (
-    !/(?:仓库|我方|我们|本店|商家|卖家|本公司)(?:在)?(?:签)?收到(?:退回|退货|所退|您的退)|退(?:回|货)(?:的)?商品(?:经|由)|(?:安装|调试)(?:完毕|完成|好)/.test(
-      sentence,
-    ) && !/仍可|仍然可以|不影响|依法享有|三包/.test(after)
+    // The shop's acceptance of what comes back ("本店收到您退回的商品后", "退货包裹…质检通过", "收到退件后").
+    !/退(?:回|货|件|换货)|寄回|质检|检验合格|(?:安装|调试)(?:完毕|完成|好)/.test(sentence) &&
+    // A negation ("我们不会因您签收而默认您已完成验收").
+    !/不(?:会|再|因)[^,;，；]{0,12}$/.test(part) &&
+    !/仍可|仍然可以|不影响|依法享有|三包/.test(after)
   );
 }
 const AFTER_SIGNING_NO_CLAIM =

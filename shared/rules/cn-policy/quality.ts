@@ -94,7 +94,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
         (sentence) =>
           LESS_SHIPPING.test(sentence) &&
           /\bdefect|\bfault|\bdamaged\b|\bbroken\b/.test(sentence) &&
-          !/change[- ]of[- ]mind|unwanted|no[- ]reason|\bwhile\b|\bwhereas\b|\bchoose\b|optional|express/.test(
+          !/change[- ]of[- ]mind|unwanted|no[- ]reason|if you (?:choose|opt|prefer) to|optional|by express/.test(
             sentence,
           ),
       );
@@ -691,7 +691,7 @@ const WITHIN_SIX_MONTHS =
  */
 const UNBOXING_VIDEO = /(?:开箱|拆箱|拆包|开包)(?:全程)?(?:视频|录像|影片)|unboxing (?:video|footage)/;
 const WITHOUT_IT_REFUSED =
-  /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|(?:只|仅)(?:有|凭|认|接受)(?![^,;。]{0,4}(?:原始|原档|原檔|格式|文件|mp4|清晰))|will not be (?:accepted|honou?red|processed)|cannot be (?:accepted|processed)|(?:cannot|can'?t|unable to|will not|won'?t) (?:process|accept|honou?r)|only (?:be )?(?:accepted|processed|honou?red|considered)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
+  /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|will not be (?:accepted|honou?red|processed)|cannot be (?:accepted|processed)|(?:cannot|can'?t|unable to|will not|won'?t) (?:process|accept|honou?r)|only (?:be )?(?:accepted|processed|honou?red|considered)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
 const UNBOXING_CITES = cites(['CRPL', 23, 3], ['CRPL', 24, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
 function unboxingVideoRequired(text: string): boolean {
   if (!UNBOXING_VIDEO.test(text)) return false;
@@ -705,10 +705,23 @@ function unboxingVideoRequired(text: string): boolean {
     return false;
   if (/[a-z]{3}/.test(sentence))
     return (
-      /without (?:an? |the )?unboxing|(?:don'?t|do not|cannot|can'?t|fail to) (?:have|provide|send|record|show)[^.;]{0,20}unboxing|no unboxing|(?:must|need to|are required to|is required to|have to) (?:include|provide|send|submit|show|come with|be accompanied by)[^.;]{0,20}unboxing|only (?:be )?(?:accepted|processed|honou?red|considered) (?:with|if)[^.;]{0,20}unboxing/.test(
+      /(?:claims?|returns?|requests?|refunds?)[^.;]{0,20}(?:must|need to|are required to|is required to) (?:include|come with|be accompanied by)[^.;]{0,20}unboxing/.test(
         sentence,
-      ) && WITHOUT_IT_REFUSED.test(sentence)
+      ) ||
+      (/without (?:an? |the )?unboxing|(?:don'?t|do not|cannot|can'?t|fail to) (?:have|provide|send|record|show)[^.;]{0,20}unboxing|no unboxing|(?:must|need to|are required to|is required to|have to) (?:include|provide|send|submit|show|come with|be accompanied by)[^.;]{0,20}unboxing|only (?:be )?(?:accepted|processed|honou?red|considered) (?:with|if)[^.;]{0,20}unboxing/.test(
+        sentence,
+      ) &&
+        WITHOUT_IT_REFUSED.test(sentence))
     );
+  // Claims taken only with the video ("仅接受有开箱视频的售后申请", "售后只认开箱视频"), not a rule on the video's form
+  // or channel ("开箱视频只接受60秒以内的完整视频", "只接受微信发送的开箱视频") or the video beside photos.
+  if (
+    /(?:只|仅)(?:接受|受理|支持|认|凭|处理)(?:有|附|附带|提供|带|含)[^,;，；]{0,6}(?:开箱|拆箱|拆包)(?:全程)?(?:视频|录像|影片)|(?:只|仅)(?:认|凭)(?:开箱|拆箱|拆包)(?:全程)?(?:视频|录像|影片)/.test(
+      sentence,
+    ) &&
+    !/(?:或|及|和|、)(?:照片|图片|截图)/.test(sentence)
+  )
+    return true;
   // The refusal said of the video itself: in the part that names it, or in the parts after it that speak of it
   // ("否则不予受理", "若无影片，恕不受理", "快转或剪辑的影片皆不在受理范围").
   const parts = sentence.split(/[,;，；]/);
