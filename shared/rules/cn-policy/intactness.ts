@@ -216,7 +216,7 @@ function invoiceMadeACondition(own: string, lead: string): boolean {
  * examples say what it means ("…洗涤等影响二次销售情形", "以下情况视为影响二次销售：") or it is advice ("以免影响二次销售").
  */
 const INTACTNESS_GROUND =
-  /损坏|受损|损伤|污损|破损|损毁|剪|经使用|经过使用|使用(?:后|过)|用过|已使用|已经使用|洗涤|洗过|清洗|水洗|下水|污渍|脏|沾染|异味|缺少|缺失|缺件|少件|丢失|遗失|被摘|摘除|撕|吊牌|标签|标识|人为|涂改|穿过|穿着|戴过|划痕|划伤|磕碰|磨损|变形|配件|附件|拆|修改|改动|改装|刺绣|刻字|染色|痕迹/;
+  /损坏|受损|损伤|污损|破损|损毁|剪|经使用|经过使用|使用(?:后|过)|用过|已使用|已经使用|洗涤|洗过|清洗|水洗|下水|污渍|脏|沾染|缺少|缺失|缺件|少件|丢失|遗失|被摘|摘除|撕|吊牌|标签|标识|人为|涂改|穿过|穿着|戴过|划痕|划伤|磕碰|磨损|变形|配件|附件|拆|修改|改动|改装|刺绣|刻字|染色|痕迹/;
 function resaleRefused(own: string): boolean {
   const match = /(?<![不未没无])影响(?:商品的?)?(?:二次|再次)(?:销售|出售)/.exec(own);
   if (!match) return false;
@@ -232,7 +232,8 @@ function resaleRefused(own: string): boolean {
     INTACTNESS_GROUND.test(ownPart) ||
     (ownPart.trim() === '' &&
       INTACTNESS_GROUND.test(previous) &&
-      !/请|须|需|务必|勿|应|必须|保留|保持|注意|阅读|联系/.test(previous));
+      (/^\s*(?:如|若|如果|假如|凡|因|由于)(?!发现)/.test(previous) ||
+        !/请|须|需|务必|勿|应|必须|保留|保持|注意|阅读|联系|检查|查验|核对|验收/.test(previous)));
   const after = own.slice(match.index + match[0].length);
   return (
     !/等\s*$|视为\s*$|以免\s*$|避免\s*$|防止\s*$|例如|比如|诸如|包括|以下|下列|即(?!使)|如出现|如有/.test(before) &&

@@ -89,7 +89,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
         }));
     // The shipping kept from a defect's refund, in the sentence that names the defect, not a change of mind's beside it.
     const lessShipping = text
-      .split(/\.(?:\s|$)|;/)
+      .split(/\.(?:\s|$)|;|\bwhile\b|\bwhereas\b|\bbut\b/)
       .some(
         (sentence) =>
           LESS_SHIPPING.test(sentence) &&
@@ -705,9 +705,12 @@ function unboxingVideoRequired(text: string): boolean {
     return false;
   if (/[a-z]{3}/.test(sentence))
     return (
-      /(?:claims?|returns?|requests?|refunds?)[^.;]{0,20}(?:must|need to|are required to|is required to) (?:include|come with|be accompanied by)[^.;]{0,20}unboxing/.test(
+      (/(?:claims?|returns?|requests?|refunds?)[^.;]{0,20}(?:must|need to|are required to|is required to) (?:include|come with|be accompanied by)[^.;]{0,20}unboxing/.test(
         sentence,
-      ) ||
+      ) &&
+        !/\bor\b[^.;]{0,16}(?:photos?|pictures?|images?)|(?:photos?|pictures?|images?)[^.;]{0,6}\bor\b|where possible|if possible|if you have|, and unboxing/.test(
+          sentence,
+        )) ||
       (/without (?:an? |the )?unboxing|(?:don'?t|do not|cannot|can'?t|fail to) (?:have|provide|send|record|show)[^.;]{0,20}unboxing|no unboxing|(?:must|need to|are required to|is required to|have to) (?:include|provide|send|submit|show|come with|be accompanied by)[^.;]{0,20}unboxing|only (?:be )?(?:accepted|processed|honou?red|considered) (?:with|if)[^.;]{0,20}unboxing/.test(
         sentence,
       ) &&
@@ -716,10 +719,10 @@ function unboxingVideoRequired(text: string): boolean {
   // Claims taken only with the video ("仅接受有开箱视频的售后申请", "售后只认开箱视频"), not a rule on the video's form
   // or channel ("开箱视频只接受60秒以内的完整视频", "只接受微信发送的开箱视频") or the video beside photos.
   if (
-    /(?:只|仅)(?:接受|受理|支持|认|凭|处理)(?:有|附|附带|提供|带|含)[^,;，；]{0,6}(?:开箱|拆箱|拆包)(?:全程)?(?:视频|录像|影片)|(?:只|仅)(?:认|凭)(?:开箱|拆箱|拆包)(?:全程)?(?:视频|录像|影片)/.test(
+    /(?:只|仅)(?:接受|受理|支持|认|凭|处理)(?:(?:有|附|附带|提供|带|含)[^,;，；]{0,6})?(?:开箱|拆箱|拆包)(?:全程)?(?:视频|录像|影片)/.test(
       sentence,
     ) &&
-    !/(?:或|及|和|、)(?:照片|图片|截图)/.test(sentence)
+    !/或(?:照片|图片|截图)/.test(sentence)
   )
     return true;
   // The refusal said of the video itself: in the part that names it, or in the parts after it that speak of it

@@ -589,15 +589,15 @@ function scopeOf(raw: string): RefusalScope {
   if (
     OWN_REASON_REFUSED.test(text) &&
     !(
-      text
-        .split(/[,;，；。]/)
-        .some(
-          (part) =>
-            /(?:生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|熟食|鲜花|冷冻)/.test(part) &&
-            /(?:个人|自身|主观)原因/.test(part) &&
-            /拒(?:收|签)/.test(part),
-        ) &&
-      !/所有|其他|其它|除|以外|之外|干货|零食|日用|坚果|茶叶|非生鲜|签收后|不想要/.test(text) &&
+      text.split(/[。]/).some(
+        (sentence) =>
+          /(?:生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|熟食|鲜花|冷冻)/.test(sentence) &&
+          // The consumer's refusal at delivery for personal reasons, no refusal of the shop's between them.
+          /(?:个人|自身|主观)原因(?:[（(][^）)]{0,12}[）)])?(?:(?!不退|不换|不予|不支持|恕不)[^。]){0,24}?拒(?:收|签)/.test(
+            sentence,
+          ),
+      ) &&
+      !/所有|其他|其它|除|以外|之外|干货|零食|日用|坚果|茶叶|非生鲜|签收后/.test(text) &&
       !ORDINARY_GOODS.test(text) &&
       !OTHER_GOODS.test(text) &&
       !DOMAIN_GOODS.test(text)
