@@ -102,7 +102,11 @@ const CARRIER_CITES = cites(['NRR-MEASURES', 19, 1], ['CRPL', 26, 2], ['CRPL', 2
  * ("使用指定快递寄回", "to return the goods"); the consumer asking for a carrier ("如需指定快递请联系客服"), a pickup or a
  * carrier offered is no carrier imposed, nor is the shop's dispatch where no return is named before it.
  */
+const CARRIER_NAMED =
+  /指定|顺丰|邮政|ems|圆通|中通|申通|韵达|京东|百世|极兔|德邦|黑猫|宅急便|新竹|(?:其他|其它)(?:的)?(?:快递|物流)|designated|nominated|approved|specified/;
 function carrierImposed(text: string): boolean {
+  // Most clauses name no carrier: read none of their parts.
+  if (!CARRIER_NAMED.test(text)) return false;
   return text.split(/[。]|\.(?:\s|$)/).some((sentence) => {
     const parts = sentence.split(/[,;，；]/);
     return parts.some((part, index) => {
