@@ -86,10 +86,10 @@ const CARRIER_IMPOSED =
   /(?:须|需|需要|必须|只能|仅能|仅限|只限|一律|务必|请|统一)(?:使用|通过|选择|选用|采用|用|走|以)?(?:本店|本公司|商城|平台|我们|我司|客服|卖家|商家|店铺)?(?:的|之)?指定(?:的|之)?(?:快递|物流|承运|快运|宅配)|(?:快递|物流)(?:公司|方式)?(?:须|需|必须|一律|均)?由(?:客服|本店|我们|商家|卖家|商城|平台|本公司)(?:统一)?指定|(?:must|only|please) (?:be )?(?:(?:returned|sent|shipped)(?: back)? )?(?:via|using|with|through|by|use) (?:our|the) (?:designated|nominated|specified|approved) (?:carrier|courier|shipping (?:company|method)|logistics)|(?:designated|nominated|approved) (?:carrier|courier)s? (?:must|has to|have to) be used|only accept returns (?:sent|shipped) (?:via|using|with|through|by) (?:our|the) (?:designated|nominated|specified|approved)/;
 /** A named carrier imposed for the return ("退货只能使用邮政EMS寄回", "其他快递一律拒收", "请勿使用指定快递以外的快递退货"). */
 const NAMED_CARRIER_IMPOSED =
-  /(?:只能|仅能|只可|仅可|必须|务必|须|需|统一|一律|只)(?:使用|用|选择|选用|走|通过)(?:中国)?(?:顺丰|邮政|ems|圆通|中通|申通|韵达|京东快递|京东物流|百世|极兔|德邦|黑猫|宅急便|新竹物流)|(?:其他|其它)(?:的)?快递(?:一律|均|都)?(?:不收|拒收|拒签|不予签收|不接收)|(?:请勿|不得|不要)使用(?:本店)?指定快递以外的(?:快递|物流)|(?:请勿|不得|不要|禁止)使用(?:其他|其它)(?:的)?(?:快递|物流)/;
+  /(?:只能|仅能|只可|仅可|必须|务必|须|需|统一|一律|只)(?:使用|用|选择|选用|走|通过)(?:中国)?(?:顺丰|邮政|ems|圆通|中通|申通|韵达|京东快递|京东物流|百世|极兔|德邦|黑猫|宅急便|新竹物流)|(?:其他|其它)(?:的)?快递(?:一律|均|都)?(?:不收|拒收|拒签|不予签收|不接收)|(?:请勿|不得|不要)使用(?:本店)?指定快递以外的(?:快递|物流)|(?:请勿|不得|不要|禁止)使用(?:其他|其它)(?:的)?(?:快递|物流)(?!到付)/;
 /** The carrier recommended or offered, or a pickup: no restriction (NRR-MEASURES 19 ¶2). */
 const CARRIER_OFFERED =
-  /(?:可|可以|建议|推荐|亦可|也可)(?:您)?(?:使用|选择|选用|通过)?[^,;，；。]{0,6}指定|上门取(?:件|货)|取件|指定(?:的)?快递上门|pick ?up|为您(?:寄出|发出|发货|配送)|\bor (?:any|use your own|your own)\b|\bor (?:another|other|any other) (?:carrier|courier|service)\b(?! (?:approved|nominated|designated|chosen) by us| we approve)/;
+  /(?:可|可以|建议|推荐|亦可|也可)(?:您)?(?:使用|选择|选用|通过)?[^,;，；。]{0,6}指定|上门取(?:件|货)|取件|指定(?:的)?快递上门|pick ?up|为您(?:寄出|发出|发货|配送)|\bor (?:use )?your own\b|\bor (?:another|other|any other|any) (?:carrier|courier|tracked service|service|shipping (?:method|service))\b(?! (?:approved|nominated|designated|chosen) by us| we (?:approve|nominate|choose))/;
 /** The shop's own dispatch ("本店统一使用指定快递发货"), read only where no return is named before the carrier. */
 const SHOP_DISPATCH_WORDS = /发货|出货|发出|寄出|配送|派送|\bship(?:s|ped|ping)?\b|\bdispatch/;
 /** The return named before the carrier (its subject), or as what the carrier is used for after it. */
@@ -113,7 +113,13 @@ function carrierImposed(text: string): boolean {
       const match = CARRIER_IMPOSED.exec(part) ?? NAMED_CARRIER_IMPOSED.exec(part);
       if (!match) return false;
       if (/(?:如|若|如果|假如|倘若)(?:您|顾客|买家|客户|用户)?$/.test(part.slice(0, match.index))) return false;
-      if (CARRIER_OFFERED.test(part) || /\bor (?:use )?(?:any|your own)\b/.test(sentence)) return false;
+      if (
+        CARRIER_OFFERED.test(part) ||
+        /\bor (?:use )?your own\b|\bor (?:another|other|any other|any) (?:carrier|courier|tracked service|service)\b(?! (?:approved|nominated|designated|chosen) by us| we (?:approve|nominate|choose))/.test(
+          sentence,
+        )
+      )
+        return false;
       // A refund sent back ("退款将原路退回") names no return of goods.
       const before = `${parts.slice(0, index).join('，')}，${part.slice(0, match.index)}`.replace(
         /原路退回|退回(?:至|到)?(?:您的)?(?:原)?(?:支付|付款)?(?:账户|帐户|银行卡)|退款/g,

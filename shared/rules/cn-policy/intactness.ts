@@ -232,8 +232,13 @@ function resaleRefused(own: string): boolean {
     INTACTNESS_GROUND.test(ownPart) ||
     (ownPart.trim() === '' &&
       INTACTNESS_GROUND.test(previous) &&
-      (/^\s*(?:如|若|如果|假如|凡|因|由于)(?!发现)/.test(previous) ||
-        !/请|须|需|务必|勿|应|必须|保留|保持|注意|阅读|联系|检查|查验|核对|验收/.test(previous)));
+      (/^\s*(?:如|若|如果|假如|凡|因|由于)(?!发现)/.test(previous)
+        ? // "如未保留吊牌，…" states a ground; "如需退货请保留吊牌，…" gives an instruction.
+          !/请|务必|必须|应当/.test(previous)
+        : !/请|须|需|务必|勿|应|必须|保留|保持|注意|阅读|联系/.test(previous) &&
+          // A check that reports a finding ("经查验有使用痕迹", "核对后发现配件缺失") states the ground; a check alone does not.
+          (!/检查|查验|核对|验收/.test(previous) ||
+            /发现|经(?:仓库)?(?:检查|查验|核对|验收)|有(?:使用|明显)|缺失|不全|被剪|已被|剪除/.test(previous))));
   const after = own.slice(match.index + match[0].length);
   return (
     !/等\s*$|视为\s*$|以免\s*$|避免\s*$|防止\s*$|例如|比如|诸如|包括|以下|下列|即(?!使)|如出现|如有/.test(before) &&

@@ -629,6 +629,13 @@ const DEEMED_CONFORMING =
  */
 const ACCEPTANCE_DEEMED =
   /(?:视为|视同|视作|当作|默认)(?:您|买家|顾客|消费者)?(?:就[^,;。]{0,10}?)?(?:已(?:经)?)?(?:完成|通过)(?:验收|验货)/;
+/** The shop's receipt of a returned parcel, its check, or an installation: what the shop accepts, not the consumer. */
+const SHOP_RECEIPT =
+  /(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回|退换)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|经)|收到(?:您)?(?:的)?(?:退货|退件|退回|寄回)|(?:寄回|退回)(?:的)?(?:商品)?(?:后)?[^,;。]{0,6}(?:经|质检|检验|检测)|质检(?:通过|合格)|检验(?:合格|无误)|检测合格|(?:安装|调试)(?:完毕|完成|好)/;
+/** Goods deemed conforming in a sentence that is not about the shop accepting a returned parcel or an installation. */
+function deemedConforming(text: string): boolean {
+  return text.split('。').some((sentence) => DEEMED_CONFORMING.test(sentence) && !SHOP_RECEIPT.test(sentence));
+}
 function acceptanceDeemed(text: string): boolean {
   const match = ACCEPTANCE_DEEMED.exec(text);
   if (!match) return false;
@@ -637,9 +644,7 @@ function acceptanceDeemed(text: string): boolean {
   const part = sentence.split(/[,;，；]/).pop() ?? '';
   return (
     // The shop's acceptance of what comes back ("本店收到您退回的商品后", "退货包裹…质检通过", "收到退件后").
-    !/(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|经)|收到(?:您的)?(?:退货|退件|退回)|质检(?:通过|合格)|检验合格|(?:安装|调试)(?:完毕|完成|好)/.test(
-      sentence,
-    ) &&
+    !SHOP_RECEIPT.test(sentence) &&
     // A negation ("我们不会因您签收而默认您已完成验收").
     !/不(?:会|再|因)[^,;，；]{0,12}$/.test(part) &&
     !/仍可|仍然可以|不影响|依法享有|三包/.test(after)
@@ -695,11 +700,11 @@ export const inspectionNoticeTooShort: ClauseRule = {
       (/不影响(?:您)?(?:依法)?(?:享有|行使)[^。]{0,8}(?:解除权|退货|七日|7日|七天|7天|权利)/.test(text) ||
         /建议(?:您)?(?:于|在)?[^,;。]{0,10}(?:\d+|[一二三四五六七八九十两])\s*(?:日|天|小时)/.test(text)) &&
       !/否则|逾期|过期|超时|超过|过时|不候|不予|无法|不能|不再|恕不|概不|须|务必|必须/.test(text) &&
-      !DEEMED_CONFORMING.test(text) &&
+      !deemedConforming(text) &&
       !acceptanceDeemed(text)
     )
       return undefined;
-    if (DEEMED_CONFORMING.test(text) || acceptanceDeemed(text))
+    if (deemedConforming(text) || acceptanceDeemed(text))
       return message(
         '“签收即视为商品合格/无误”的格式条款无效：签收只是交付，消费者仍可在法定期限内就质量问题退货、更换或修理。',
         'A standard term that signing for the goods means they conform is void: signing is delivery, and the consumer keeps the statutory time to claim for defects.',

@@ -43,9 +43,25 @@ const SHIPPING =
   /运费|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)/;
 const ON_CONSUMER =
   /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded/;
+/** The part (split at while, whereas, but) in which the shipping is kept names other returns than the defect's. */
+function otherReturnsPart(sentence: string): boolean {
+  const match = LESS_SHIPPING.exec(sentence);
+  if (!match) return false;
+  const at = match.index + match[0].search(/less|minus|excluding|not including|after deducting/);
+  const start = Math.max(
+    ...[...sentence.slice(0, at).matchAll(/\b(?:while|whereas|but)\b/g)].map((m) => m.index ?? 0),
+    0,
+  );
+  const rest = sentence.slice(at);
+  const end =
+    at + (rest.search(/\b(?:while|whereas|but)\b/) < 0 ? rest.length : rest.search(/\b(?:while|whereas|but)\b/));
+  return /other (?:returns?|reasons?|items?)|change[- ]of[- ]mind|unwanted|no[- ]reason/.test(
+    sentence.slice(start, end),
+  );
+}
 /** A defect's refund cut by the shipping ("return it for a full refund (less shipping)"). */
 const LESS_SHIPPING =
-  /(?:refund|refunded)[^.;]{0,16}\(?(?:less|minus|excluding|not including|after deducting) (?:the )?(?:original |return |outbound )?(?:shipping|postage)/;
+  /(?:refund|refunded)[^.;]{0,24}\(?(?:less|minus|excluding|not including|after deducting) (?:the )?(?:original |return |outbound )?(?:shipping|postage)/;
 const SHIPPING_CAP =
   /(?:本店|我们|卖家|商家|我司)(?:可以|仅|只)?(?:承担|报销|补贴)\d+(?:元|块)(?:钱)?(?:以内|\/单)?(?:的)?运费/;
 const ALL_RETURNS =
@@ -88,16 +104,15 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
           );
         }));
     // The shipping kept from a defect's refund, in the sentence that names the defect, not a change of mind's beside it.
-    const lessShipping = text
-      .split(/\.(?:\s|$)|;|\bwhile\b|\bwhereas\b|\bbut\b/)
-      .some(
-        (sentence) =>
-          LESS_SHIPPING.test(sentence) &&
-          /\bdefect|\bfault|\bdamaged\b|\bbroken\b/.test(sentence) &&
-          !/change[- ]of[- ]mind|unwanted|no[- ]reason|if you (?:choose|opt|prefer) to|optional|by express/.test(
-            sentence,
-          ),
-      );
+    const lessShipping = text.split(/\.(?:\s|$)|;/).some(
+      (sentence) =>
+        LESS_SHIPPING.test(sentence) &&
+        // The shipping kept in the part of the sentence that names other returns ("…, while other returns are
+        // refunded less shipping") is theirs, not the defect's.
+        !otherReturnsPart(sentence) &&
+        /\bdefect|\bfault|\bdamaged\b|\bbroken\b/.test(sentence) &&
+        !/if you (?:choose|opt|prefer) to|optional|by express/.test(sentence),
+    );
     if (!capped && !ON_CONSUMER.test(text) && !lessShipping) return undefined;
     // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
     if (
@@ -708,8 +723,10 @@ function unboxingVideoRequired(text: string): boolean {
       (/(?:claims?|returns?|requests?|refunds?)[^.;]{0,20}(?:must|need to|are required to|is required to) (?:include|come with|be accompanied by)[^.;]{0,20}unboxing/.test(
         sentence,
       ) &&
-        !/\bor\b[^.;]{0,16}(?:photos?|pictures?|images?)|(?:photos?|pictures?|images?)[^.;]{0,6}\bor\b|where possible|if possible|if you have|, and unboxing/.test(
-          sentence,
+        !(
+          /unboxing videos? or (?:clear )?(?:photos?|pictures?|images?)|(?:photos?|pictures?|images?) or (?:an? )?unboxing|unboxing videos?,? (?:where|if) possible|unboxing videos? if you have (?:one|it)/.test(
+            sentence,
+          ) && !/not (?:enough|sufficient)|not photos|even if|required too|also required/.test(sentence)
         )) ||
       (/without (?:an? |the )?unboxing|(?:don'?t|do not|cannot|can'?t|fail to) (?:have|provide|send|record|show)[^.;]{0,20}unboxing|no unboxing|(?:must|need to|are required to|is required to|have to) (?:include|provide|send|submit|show|come with|be accompanied by)[^.;]{0,20}unboxing|only (?:be )?(?:accepted|processed|honou?red|considered) (?:with|if)[^.;]{0,20}unboxing/.test(
         sentence,
@@ -722,7 +739,13 @@ function unboxingVideoRequired(text: string): boolean {
     /(?:只|仅)(?:接受|受理|支持|认|凭|处理)(?:(?:有|附|附带|提供|带|含)[^,;，；]{0,6})?(?:开箱|拆箱|拆包)(?:全程)?(?:视频|录像|影片)/.test(
       sentence,
     ) &&
-    !/或(?:照片|图片|截图)/.test(sentence)
+    // Photos as an alternative ("或照片", "/照片", "开箱视频、照片等凭证"); beside a video to be attached ("附开箱视频、照片")
+    // they are demanded too.
+    !/(?:或|或者|\/)[^,;，；。]{0,8}(?:照片|图片|截图)/.test(sentence) &&
+    !(
+      !/(?:有|附|附带|提供|带|含)[^,;，；]{0,6}(?:开箱|拆箱|拆包)/.test(sentence) &&
+      /、[^,;，；。]{0,8}(?:照片|图片|截图)/.test(sentence)
+    )
   )
     return true;
   // The refusal said of the video itself: in the part that names it, or in the parts after it that speak of it

@@ -597,7 +597,9 @@ function scopeOf(raw: string): RefusalScope {
             sentence,
           ),
       ) &&
-      !/所有|其他|其它|除|以外|之外|干货|零食|日用|坚果|茶叶|非生鲜|签收后/.test(text) &&
+      !/所有|其他|其它|除|以外|之外|干货|零食|日用|坚果|茶叶|非生鲜|签收后|包括|也|同样|不例外|一样|亦|适用/.test(
+        text,
+      ) &&
       !ORDINARY_GOODS.test(text) &&
       !OTHER_GOODS.test(text) &&
       !DOMAIN_GOODS.test(text)
