@@ -87,23 +87,31 @@ const CARRIER_IMPOSED =
 /** A named carrier imposed for the return ("退货只能使用邮政EMS寄回", "其他快递一律拒收", "请勿使用指定快递以外的快递退货"). */
 const NAMED_CARRIER_IMPOSED =
   /(?:只能|仅能|只可|仅可|必须|务必|须|需|统一|一律|只)(?:使用|用|选择|选用|走|通过)(?:中国)?(?:顺丰|邮政|ems|圆通|中通|申通|韵达|京东快递|京东物流|百世|极兔|德邦|黑猫|宅急便|新竹物流)|(?:其他|其它)(?:的)?快递(?:一律|均|都)?(?:不收|拒收|拒签|不予签收|不接收)|(?:请勿|不得|不要)使用(?:本店)?指定快递以外的(?:快递|物流)|(?:请勿|不得|不要|禁止)使用(?:其他|其它)(?:的)?(?:快递|物流)(?!到付)/;
+/**
+ * Another carrier left to the consumer ("or use your own courier", "or any tracked service"), said anywhere in the
+ * sentence; not one the shop still approves or nominates ("or another carrier approved by us").
+ */
+const CARRIER_ALTERNATIVE =
+  /\bor (?:use )?your own\b|\bor (?:another|other|any other|any) (?:carrier|courier|tracked service|service|shipping (?:method|service))\b(?! (?:approved|nominated|designated|chosen) by us| we (?:approve|nominate|choose))/;
 /** The carrier recommended or offered, or a pickup: no restriction (NRR-MEASURES 19 ¶2). */
 const CARRIER_OFFERED =
-  /(?:可|可以|建议|推荐|亦可|也可)(?:您)?(?:使用|选择|选用|通过)?[^,;，；。]{0,6}指定|上门取(?:件|货)|取件|指定(?:的)?快递上门|pick ?up|为您(?:寄出|发出|发货|配送)|\bor (?:use )?your own\b|\bor (?:another|other|any other|any) (?:carrier|courier|tracked service|service|shipping (?:method|service))\b(?! (?:approved|nominated|designated|chosen) by us| we (?:approve|nominate|choose))/;
-/** The shop's own dispatch ("本店统一使用指定快递发货"), read only where no return is named before the carrier. */
+  /(?:可|可以|建议|推荐|亦可|也可)(?:您)?(?:使用|选择|选用|通过)?[^,;，；。]{0,6}指定|上门取(?:件|货)|取件|指定(?:的)?快递上门|pick ?up|为您(?:寄出|发出|发货|配送)/;
+/** The shop's own dispatch ("本店统一使用指定快递发货"), read where the carrier's own part is not the return's. */
 const SHOP_DISPATCH_WORDS = /发货|出货|发出|寄出|配送|派送|\bship(?:s|ped|ping)?\b|\bdispatch/;
 /** The return named before the carrier (its subject), or as what the carrier is used for after it. */
 const RETURN_BEFORE = /退货|退回|寄回|退换|\breturn/;
 const RETURN_AFTER =
   /^[^,;，；。]{0,12}(?:寄回|退回|发回|寄还|退货|返还)|^[^,.;]{0,24}\b(?:to return|when returning|for (?:all |any |your )?returns?|to send (?:it |them |the \w+ )?back|send back|returning)\b/;
 const CARRIER_CITES = cites(['NRR-MEASURES', 19, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
-/**
- * Read part by part: the return named before the carrier in its own sentence, or as what the carrier is used for
- * ("使用指定快递寄回", "to return the goods"); the consumer asking for a carrier ("如需指定快递请联系客服"), a pickup or a
- * carrier offered is no carrier imposed, nor is the shop's dispatch where no return is named before it.
- */
+/** Words without which a clause names no carrier at all. */
 const CARRIER_NAMED =
   /指定|顺丰|邮政|ems|圆通|中通|申通|韵达|京东|百世|极兔|德邦|黑猫|宅急便|新竹|(?:其他|其它)(?:的)?(?:快递|物流)|designated|nominated|approved|specified/;
+/**
+ * Read part by part: the return named before the carrier in its own sentence, or as what the carrier is used for
+ * ("使用指定快递寄回", "to return the goods"); the consumer asking for a carrier ("如需指定快递请联系客服"), a pickup, a
+ * carrier offered or another left to the consumer is no carrier imposed, nor is the shop's dispatch in the carrier's own
+ * part unless that part is the return's.
+ */
 function carrierImposed(text: string): boolean {
   // Most clauses name no carrier: read none of their parts.
   if (!CARRIER_NAMED.test(text)) return false;
@@ -113,13 +121,7 @@ function carrierImposed(text: string): boolean {
       const match = CARRIER_IMPOSED.exec(part) ?? NAMED_CARRIER_IMPOSED.exec(part);
       if (!match) return false;
       if (/(?:如|若|如果|假如|倘若)(?:您|顾客|买家|客户|用户)?$/.test(part.slice(0, match.index))) return false;
-      if (
-        CARRIER_OFFERED.test(part) ||
-        /\bor (?:use )?your own\b|\bor (?:another|other|any other|any) (?:carrier|courier|tracked service|service)\b(?! (?:approved|nominated|designated|chosen) by us| we (?:approve|nominate|choose))/.test(
-          sentence,
-        )
-      )
-        return false;
+      if (CARRIER_OFFERED.test(part) || CARRIER_ALTERNATIVE.test(sentence)) return false;
       // A refund sent back ("退款将原路退回") names no return of goods.
       const before = `${parts.slice(0, index).join('，')}，${part.slice(0, match.index)}`.replace(
         /原路退回|退回(?:至|到)?(?:您的)?(?:原)?(?:支付|付款)?(?:账户|帐户|银行卡)|退款/g,
