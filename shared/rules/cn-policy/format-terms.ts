@@ -120,21 +120,20 @@ function carrierImposed(text: string): boolean {
     return parts.some((part, index) => {
       const match = CARRIER_IMPOSED.exec(part) ?? NAMED_CARRIER_IMPOSED.exec(part);
       if (!match) return false;
-      if (/(?:如|若|如果|假如|倘若)(?:您|顾客|买家|客户|用户)?$/.test(part.slice(0, match.index))) return false;
+      const lead = part.slice(0, match.index);
+      if (/(?:如|若|如果|假如|倘若)(?:您|顾客|买家|客户|用户)?$/.test(lead)) return false;
       if (CARRIER_OFFERED.test(part) || CARRIER_ALTERNATIVE.test(sentence)) return false;
       // A refund sent back ("退款将原路退回") names no return of goods.
-      const before = `${parts.slice(0, index).join('，')}，${part.slice(0, match.index)}`.replace(
+      const before = `${parts.slice(0, index).join('，')}，${lead}`.replace(
         /原路退回|退回(?:至|到)?(?:您的)?(?:原)?(?:支付|付款)?(?:账户|帐户|银行卡)|退款/g,
         ' ',
       );
       const after = part.slice(match.index + match[0].length);
       const ownReturn =
-        RETURN_BEFORE.test(part.slice(0, match.index)) &&
+        RETURN_BEFORE.test(lead) &&
         !/^[^,;，；]{0,4}(?:换货|补发)/.test(part) &&
         // "关于退换：本店统一使用韵达发货": after a heading, the shop named as the one who sends.
-        !/(?:本店|我们|我司|商家|卖家|仓库|全场|本公司)(?!的?指定)/.test(
-          part.slice(0, match.index).split(/[:：]/).pop() ?? '',
-        );
+        !/(?:本店|我们|我司|商家|卖家|仓库|全场|本公司)(?!的?指定)/.test(lead.split(/[:：]/).pop() ?? '');
       // The shop's dispatch in the carrier's own part ("本店统一使用指定快递发货") spares it, unless that part is the return's.
       if (
         !ownReturn &&

@@ -694,17 +694,17 @@ export const inspectionNoticeTooShort: ClauseRule = {
       message: { zh, en },
       suggestion: INSPECTION_SUGGESTION,
     });
+    const deemed = deemedConforming(text) || acceptanceDeemed(text);
     // A shorter notice only recommended ("建议于收到商品后3日内告知…以便优先处理"), or said to keep the statutory rights
     // ("不影响依法享有的7日解除权"), cuts no period.
     if (
       (/不影响(?:您)?(?:依法)?(?:享有|行使)[^。]{0,8}(?:解除权|退货|七日|7日|七天|7天|权利)/.test(text) ||
         /建议(?:您)?(?:于|在)?[^,;。]{0,10}(?:\d+|[一二三四五六七八九十两])\s*(?:日|天|小时)/.test(text)) &&
       !/否则|逾期|过期|超时|超过|过时|不候|不予|无法|不能|不再|恕不|概不|须|务必|必须/.test(text) &&
-      !deemedConforming(text) &&
-      !acceptanceDeemed(text)
+      !deemed
     )
       return undefined;
-    if (deemedConforming(text) || acceptanceDeemed(text))
+    if (deemed)
       return message(
         '“签收即视为商品合格/无误”的格式条款无效：签收只是交付，消费者仍可在法定期限内就质量问题退货、更换或修理。',
         'A standard term that signing for the goods means they conform is void: signing is delivery, and the consumer keeps the statutory time to claim for defects.',

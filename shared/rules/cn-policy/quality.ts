@@ -44,9 +44,7 @@ const SHIPPING =
 const ON_CONSUMER =
   /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded/;
 /** The part (split at while, whereas, but) in which the shipping is kept names other returns than the defect's. */
-function otherReturnsPart(sentence: string): boolean {
-  const match = LESS_SHIPPING.exec(sentence);
-  if (!match) return false;
+function otherReturnsPart(sentence: string, match: RegExpExecArray): boolean {
   const at = match.index + match[0].search(/less|minus|excluding|not including|after deducting/);
   const start = Math.max(
     ...[...sentence.slice(0, at).matchAll(/\b(?:while|whereas|but)\b/g)].map((m) => m.index ?? 0),
@@ -104,15 +102,17 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
           );
         }));
     // The shipping kept from a defect's refund, in the sentence that names the defect, not a change of mind's beside it.
-    const lessShipping = text.split(/\.(?:\s|$)|;/).some(
-      (sentence) =>
-        LESS_SHIPPING.test(sentence) &&
+    const lessShipping = text.split(/\.(?:\s|$)|;/).some((sentence) => {
+      const match = LESS_SHIPPING.exec(sentence);
+      return (
+        match !== null &&
         // The shipping kept in the part of the sentence that names other returns ("…, while other returns are
         // refunded less shipping") is theirs, not the defect's.
-        !otherReturnsPart(sentence) &&
+        !otherReturnsPart(sentence, match) &&
         /\bdefect|\bfault|\bdamaged\b|\bbroken\b/.test(sentence) &&
-        !/if you (?:choose|opt|prefer) to|optional|by express/.test(sentence),
-    );
+        !/if you (?:choose|opt|prefer) to|optional|by express/.test(sentence)
+      );
+    });
     if (!capped && !ON_CONSUMER.test(text) && !lessShipping) return undefined;
     // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
     if (

@@ -570,6 +570,29 @@ const UNOPENED_GRANTED =
 /** Only some of the goods ("部分食品", "certain cosmetics"): those may be the ones of an NRR-MEASURES 7 nature. */
 const SOME_OF_THEM = /部分|某些|个别|\bsome\b|\bcertain\b|\bselected\b/;
 
+/**
+ * Perishables refused at delivery for the consumer's own reasons ("若因个人原因对生鲜食品进行拒收，…拒绝退款"): the
+ * statute's own exclusion, judged with the goods; not where other goods are refused beside them ("所有商品", "生鲜除外",
+ * "生鲜以外", "…包括生鲜") or the shop refuses between the reason and the refusal ("因个人原因不退不换，请勿拒收生鲜包裹").
+ */
+function perishablesRefusedAtDelivery(text: string): boolean {
+  return (
+    text
+      .split(/[。]/)
+      .some(
+        (sentence) =>
+          /(?:生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|熟食|鲜花|冷冻)/.test(sentence) &&
+          /(?:个人|自身|主观)原因(?:[（(][^）)]{0,12}[）)])?(?:(?!不退|不换|不予|不支持|恕不)[^。]){0,24}?拒(?:收|签)/.test(
+            sentence,
+          ),
+      ) &&
+    !/所有|其他|其它|除|以外|之外|干货|零食|日用|坚果|茶叶|非生鲜|签收后|包括|也|同样|不例外|一样|亦|适用/.test(text) &&
+    !ORDINARY_GOODS.test(text) &&
+    !OTHER_GOODS.test(text) &&
+    !DOMAIN_GOODS.test(text)
+  );
+}
+
 function scopeOf(raw: string): RefusalScope {
   const stripped = raw.replace(EXAMPLES, ' ');
   // The goods named outside the brackets decide ("服装（包括定制款）售出后不退换": clothing); the examples count only
@@ -583,29 +606,7 @@ function scopeOf(raw: string): RefusalScope {
       ? stripped
       : raw;
   if (CATCH_ALL.test(text)) return 'everything';
-  // "若因个人原因对生鲜食品进行拒收，…拒绝退款": perishables refused at delivery for the consumer's own reasons are the
-  // statute's own exclusion, judged with the goods below; not where other goods are refused beside them ("所有商品",
-  // "生鲜除外", "生鲜以外").
-  if (
-    OWN_REASON_REFUSED.test(text) &&
-    !(
-      text.split(/[。]/).some(
-        (sentence) =>
-          /(?:生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|熟食|鲜花|冷冻)/.test(sentence) &&
-          // The consumer's refusal at delivery for personal reasons, no refusal of the shop's between them.
-          /(?:个人|自身|主观)原因(?:[（(][^）)]{0,12}[）)])?(?:(?!不退|不换|不予|不支持|恕不)[^。]){0,24}?拒(?:收|签)/.test(
-            sentence,
-          ),
-      ) &&
-      !/所有|其他|其它|除|以外|之外|干货|零食|日用|坚果|茶叶|非生鲜|签收后|包括|也|同样|不例外|一样|亦|适用/.test(
-        text,
-      ) &&
-      !ORDINARY_GOODS.test(text) &&
-      !OTHER_GOODS.test(text) &&
-      !DOMAIN_GOODS.test(text)
-    )
-  )
-    return 'everything';
+  if (OWN_REASON_REFUSED.test(text) && !perishablesRefusedAtDelivery(text)) return 'everything';
   if (afterWindowOnly(text)) return 'time';
   // "寄回途中丢失的商品，本店不予退款": the consumer's own return parcel lost or damaged, the only ground named.
   if (RETURN_PARCEL_DAMAGE.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text) && !SALE.test(text))
