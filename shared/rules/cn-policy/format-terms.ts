@@ -83,16 +83,20 @@ const OTHER_ALL = new RegExp(OTHER.source, 'g');
  * pickup ("安排指定快递上门取件", NRR-MEASURES 19 ¶2) restricts nothing; so does the shop's own dispatch ("指定快递发货").
  */
 const CARRIER_IMPOSED =
-  /(?:须|需|需要|必须|只能|仅能|仅限|只限|一律|务必|请|统一)(?:使用|通过|选择|选用|采用|用|走|以)?(?:本店|本公司|商城|平台|我们|我司|客服|卖家|商家|店铺)?(?:的|之)?指定(?:的|之)?(?:快递|物流|承运|快运|宅配)|(?:快递|物流)(?:公司|方式)?(?:须|需|必须|一律|均)?由(?:客服|本店|我们|商家|卖家|商城|平台|本公司)(?:统一)?指定|(?:must|only|please) (?:be )?(?:(?:returned|sent|shipped)(?: back)? )?(?:via|using|with|through|by|use) (?:our|the) (?:designated|nominated|specified|approved) (?:carrier|courier|shipping (?:company|method)|logistics)|(?:designated|nominated|approved) (?:carrier|courier)s? (?:must|has to|have to) be used|only accept returns (?:sent|shipped) (?:via|using|with|through|by) (?:our|the) (?:designated|nominated|specified|approved)/;
+  /(?:须|需|需要|必须|只能|仅能|仅限|只限|一律|务必|请|统一)(?:使用|通过|选择|选用|采用|用|走|以)?(?:本店|本公司|商城|平台|我们|我司|客服|卖家|商家|店铺)?(?:的|之)?指定(?:的|之)?(?:快递|物流|承运|快运|宅配)|(?:快递|物流)(?:公司|方式)?(?:须|需|必须|一律|均)?由(?:客服|本店|我们|商家|卖家|商城|平台|本公司)(?:统一)?指定|(?:must|only|please) (?:be )?(?:(?:returned|sent|shipped|accepted)(?: back)? )?(?:via|using|with|through|by|use) (?:our|the) (?:designated|nominated|specified|approved) (?:carrier|courier|shipping (?:company|method)|logistics)|(?:designated|nominated|approved) (?:carrier|courier)s? (?:must|has to|have to) be used|only accept returns (?:sent|shipped) (?:via|using|with|through|by) (?:our|the) (?:designated|nominated|specified|approved)/;
 /** A named carrier imposed for the return ("退货只能使用邮政EMS寄回", "其他快递一律拒收", "请勿使用指定快递以外的快递退货"). */
-const NAMED_CARRIER_IMPOSED =
-  /(?:只能|仅能|只可|仅可|必须|务必|须|需|统一|一律|只)(?:使用|用|选择|选用|走|通过)(?:中国)?(?:顺丰|邮政|ems|圆通|中通|申通|韵达|京东快递|京东物流|百世|极兔|德邦|黑猫|宅急便|新竹物流)|(?:其他|其它)(?:的)?快递(?:一律|均|都)?(?:不收|拒收|拒签|不予签收|不接收)|(?:请勿|不得|不要)使用(?:本店)?指定快递以外的(?:快递|物流)|(?:请勿|不得|不要|禁止)使用(?:其他|其它)(?:的)?(?:快递|物流)(?!到付)/;
+/** Carriers English policies name. */
+const EN_CARRIERS =
+  'ups|fedex|usps|dhl|royal mail|australia post|canada post|auspost|sf express|parcelforce|evri|hermes';
+const NAMED_CARRIER_IMPOSED = new RegExp(
+  `(?:只能|仅能|只可|仅可|必须|务必|须|需|统一|一律|只)(?:使用|用|选择|选用|走|通过)(?:中国)?(?:顺丰|邮政|ems|圆通|中通|申通|韵达|京东快递|京东物流|百世|极兔|德邦|黑猫|宅急便|新竹物流)|(?:其他|其它)(?:的)?快递(?:一律|均|都)?(?:不收|拒收|拒签|不予签收|不接收)|(?:请勿|不得|不要)使用(?:本店)?指定快递以外的(?:快递|物流)|(?:请勿|不得|不要|禁止)使用(?:其他|其它)(?:的)?(?:快递|物流)(?!到付)|(?:仅|只)(?:接受|收|签收)(?:使用|通过|走|由)?(?:中国)?(?:顺丰|邮政|ems|圆通|中通|申通|韵达|京东快递|京东物流|百世|极兔|德邦|黑猫|宅急便|新竹物流)(?![^,;，；。]{0,4}到付)|(?:must|only|can only|may only) (?:be )?(?:returned|sent|shipped|mailed|accepted)(?: back)? (?:via|using|with|through|by) (?:${EN_CARRIERS})\\b|(?:returned|sent|shipped|mailed)(?: back)? (?:via|using|with|through|by) (?:${EN_CARRIERS})(?: ground)? only\\b|(?:must|only) use (?:${EN_CARRIERS}) (?:to return|for (?:all |any |your )?returns?)`,
+);
 /**
  * Another carrier left to the consumer ("or use your own courier", "or any tracked service"), said anywhere in the
  * sentence; not one the shop still approves or nominates ("or another carrier approved by us").
  */
 const CARRIER_ALTERNATIVE =
-  /\bor (?:use )?your own\b|\bor (?:another|other|any other|any) (?:carrier|courier|tracked service|service|shipping (?:method|service))\b(?! (?:approved|nominated|designated|chosen) by us| we (?:approve|nominate|choose))/;
+  /\bor (?:use )?your own\b|(?<!\bnot (?:by|via|with|through|using)\b[^.;]{0,30})\bor (?:a |an |another |other |any other |any )?(?:[\w-]+ ){0,2}?(?:carriers?|couriers?|service|method|way|shipping (?:method|service))\b(?! (?:approved|nominated|designated|chosen|specified) by us| we (?:approve|nominate|choose|specify))(?![^.;]{0,24}\b(?:refused|rejected|declined|not (?:be )?accepted|returned to sender)\b)|或(?:者)?(?:您)?(?:自行|自己)?(?:选择|使用)?(?:其他|其它|任意|任何)(?:的)?(?:快递|物流)/;
 /** The carrier recommended or offered, or a pickup: no restriction (NRR-MEASURES 19 ¶2). */
 const CARRIER_OFFERED =
   /(?:可|可以|建议|推荐|亦可|也可)(?:您)?(?:使用|选择|选用|通过)?[^,;，；。]{0,6}指定|上门取(?:件|货)|取件|指定(?:的)?快递上门|pick ?up|为您(?:寄出|发出|发货|配送)/;
@@ -105,7 +109,7 @@ const RETURN_AFTER =
 const CARRIER_CITES = cites(['NRR-MEASURES', 19, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
 /** Words without which a clause names no carrier at all. */
 const CARRIER_NAMED =
-  /指定|顺丰|邮政|ems|圆通|中通|申通|韵达|京东|百世|极兔|德邦|黑猫|宅急便|新竹|(?:其他|其它)(?:的)?(?:快递|物流)|designated|nominated|approved|specified/;
+  /指定|顺丰|邮政|ems|圆通|中通|申通|韵达|京东|百世|极兔|德邦|黑猫|宅急便|新竹|(?:其他|其它)(?:的)?(?:快递|物流)|designated|nominated|approved|specified|\b(?:ups|fedex|usps|dhl|royal mail|australia post|canada post|auspost|sf express|parcelforce|evri|hermes)\b/;
 /**
  * Read part by part: the return named before the carrier in its own sentence, or as what the carrier is used for
  * ("使用指定快递寄回", "to return the goods"); the consumer asking for a carrier ("如需指定快递请联系客服"), a pickup, a

@@ -221,7 +221,10 @@ function resaleRefused(own: string): boolean {
   const match = /(?<![不未没无])影响(?:商品的?)?(?:二次|再次)(?:销售|出售)/.exec(own);
   if (!match) return false;
   const before = own.slice(0, match.index);
-  const parts = before.split(/[,;，；。]/);
+  // An aside ("请谅解", "非常抱歉") says nothing of the goods: the condition before it is read.
+  const parts = before
+    .split(/[,;，；。]/)
+    .filter((part) => !/^\s*(?:敬?请(?:您)?(?:谅解|理解)|(?:非常|十分)?抱歉)\s*$/.test(part));
   const ownPart = parts.pop() ?? '';
   // The ground named in the resale test's own part ("吊牌剪掉、人为损坏影响二次销售的"), or in the condition it ends
   // ("如商品已洗涤、有明显使用痕迹，影响二次销售的").
@@ -233,12 +236,16 @@ function resaleRefused(own: string): boolean {
     (ownPart.trim() === '' &&
       INTACTNESS_GROUND.test(previous) &&
       (/^\s*(?:如|若|如果|假如|凡|因|由于)(?!发现)/.test(previous)
-        ? // "如未保留吊牌，…" states a ground; "如需退货请保留吊牌，…" gives an instruction.
-          !/请|务必|必须|应当/.test(previous)
+        ? // "如未保留吊牌，…" and "如吊牌已剪请勿寄回，…" state a ground in the condition before any instruction; "如需退货请
+          // 保留吊牌，…" gives an instruction.
+          INTACTNESS_GROUND.test(previous.split(/请|务必|必须|应当/)[0] ?? '')
         : !/请|须|需|务必|勿|应|必须|保留|保持|注意|阅读|联系/.test(previous) &&
-          // A check that reports a finding ("经查验有使用痕迹", "核对后发现配件缺失") states the ground; a check alone does not.
+          // A check that reports a finding ("经查验有使用痕迹", "核对后发现配件缺失", "经检查吊牌已被剪除") states the
+          // ground; a check alone ("经仓库检查吊牌、配件") or of whether ("检查商品是否有使用痕迹") does not.
           (!/检查|查验|核对|验收/.test(previous) ||
-            /发现|经(?:仓库)?(?:检查|查验|核对|验收)|有(?:使用|明显)|缺失|不全|被剪|已被|剪除/.test(previous))));
+            /发现|(?:检查|查验|核对|验收)(?:后|时)?[^,;，；]{0,6}(?:有|存在|已|被|缺|不全|少)/.test(
+              previous.replace(/是否[^,;，；]*/g, ' '),
+            ))));
   const after = own.slice(match.index + match[0].length);
   return (
     !/等\s*$|视为\s*$|以免\s*$|避免\s*$|防止\s*$|例如|比如|诸如|包括|以下|下列|即(?!使)|如出现|如有/.test(before) &&

@@ -629,12 +629,28 @@ const DEEMED_CONFORMING =
  */
 const ACCEPTANCE_DEEMED =
   /(?:视为|视同|视作|当作|默认)(?:您|买家|顾客|消费者)?(?:就[^,;。]{0,10}?)?(?:已(?:经)?)?(?:完成|通过)(?:验收|验货)/;
-/** The shop's receipt of a returned parcel, its check, or an installation: what the shop accepts, not the consumer. */
-const SHOP_RECEIPT =
-  /(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回|退换)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|经)|收到(?:您)?(?:的)?(?:退货|退件|退回|寄回)|(?:寄回|退回)(?:的)?(?:商品)?(?:后)?[^,;。]{0,6}(?:经|质检|检验|检测)|质检(?:通过|合格)|检验(?:合格|无误)|检测合格|(?:安装|调试)(?:完毕|完成|好)/;
-/** Goods deemed conforming in a sentence that is not about the shop accepting a returned parcel or an installation. */
+/** The shop's receipt of a returned parcel: what the shop accepts, not the consumer. */
+const RETURNED_PARCEL =
+  /(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回|退换)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|经)|收到(?:您)?(?:的)?(?:退货|退件|退回|寄回)|(?:寄回|退回)(?:的)?(?:商品)?(?:后)?[^,;。]{0,6}(?:经|质检|检验|检测)/;
+/**
+ * What is deemed accepted is the shop's own acceptance when the words before the deeming are about a returned parcel
+ * ("退货商品到达仓库后视为验收通过", "收到您寄回的商品后，经检验无误即视为验收完成"), its check passed, or an installation
+ * finished with no signing by the consumer ("安装调试完毕后视为验收合格"); not a factory check ("商品出厂均经质检合格，签收
+ * 即视为…"), a signature after installation ("送货安装好后，签字即视为…"), or a return named after the deeming.
+ */
+function shopAccepts(before: string, sentence: string): boolean {
+  return (
+    RETURNED_PARCEL.test(before) ||
+    (/退回|退货|寄回|退件|退换/.test(before) && /质检(?:通过|合格)|检验(?:合格|无误)|检测合格/.test(before)) ||
+    (/(?:安装|调试)(?:完毕|完成|好)/.test(before) && !/签收|签字|收货|验货/.test(sentence))
+  );
+}
+/** Goods deemed conforming, unless the shop's own acceptance is what is deemed (`shopAccepts`). */
 function deemedConforming(text: string): boolean {
-  return text.split('。').some((sentence) => DEEMED_CONFORMING.test(sentence) && !SHOP_RECEIPT.test(sentence));
+  return text.split('。').some((sentence) => {
+    const match = DEEMED_CONFORMING.exec(sentence);
+    return match !== null && !shopAccepts(sentence.slice(0, match.index), sentence);
+  });
 }
 function acceptanceDeemed(text: string): boolean {
   const match = ACCEPTANCE_DEEMED.exec(text);
@@ -644,7 +660,7 @@ function acceptanceDeemed(text: string): boolean {
   const part = sentence.split(/[,;，；]/).pop() ?? '';
   return (
     // The shop's acceptance of what comes back ("本店收到您退回的商品后", "退货包裹…质检通过", "收到退件后").
-    !SHOP_RECEIPT.test(sentence) &&
+    !shopAccepts(sentence, `${sentence}${text.slice(match.index).split(/[。]/)[0] ?? ''}`) &&
     // A negation ("我们不会因您签收而默认您已完成验收").
     !/不(?:会|再|因)[^,;，；]{0,12}$/.test(part) &&
     !/仍可|仍然可以|不影响|依法享有|三包/.test(after)

@@ -42,28 +42,36 @@ import { afterWindowOnly, refusalScope } from './reading.js';
 const SHIPPING =
   /运费|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)/;
 const ON_CONSUMER =
-  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded/;
+  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:will be|is|are|shall be) (?:applied|charged|deducted)/;
 /** The part (split at while, whereas, but) in which the shipping is kept names other returns than the defect's. */
-function otherReturnsPart(sentence: string, match: RegExpExecArray): boolean {
+/**
+ * The part of the sentence (split at while, whereas, but) in which the shipping is kept: "damaged while in transit" and
+ * "…, but less the original shipping" do not split it.
+ */
+const PART_SPLIT =
+  /\b(?:while|whereas|but)\b(?! (?:in transit|in use|being|less|minus|excluding|not including|after deducting|rare|uncommon|unlikely)\b)/g;
+function shippingKeptPart(sentence: string, match: RegExpExecArray): string {
   const at = match.index + match[0].search(/less|minus|excluding|not including|after deducting/);
-  const start = Math.max(
-    ...[...sentence.slice(0, at).matchAll(/\b(?:while|whereas|but)\b/g)].map((m) => m.index ?? 0),
-    0,
-  );
-  const rest = sentence.slice(at);
-  const end =
-    at + (rest.search(/\b(?:while|whereas|but)\b/) < 0 ? rest.length : rest.search(/\b(?:while|whereas|but)\b/));
-  return /other (?:returns?|reasons?|items?)|change[- ]of[- ]mind|unwanted|no[- ]reason/.test(
-    sentence.slice(start, end),
-  );
+  const splits = [...sentence.matchAll(PART_SPLIT)].map((m) => m.index ?? 0);
+  const start = Math.max(...splits.filter((index) => index < at), 0);
+  const end = Math.min(...splits.filter((index) => index > at), sentence.length);
+  return sentence.slice(start, end);
+}
+/** The part in which the shipping is kept names other returns than the defect's. */
+function otherReturnsPart(part: string): boolean {
+  return /other (?:returns?|reasons?|items?)|change[- ]of[- ]mind|unwanted|no[- ]reason/.test(part);
 }
 /** A defect's refund cut by the shipping ("return it for a full refund (less shipping)"). */
 const LESS_SHIPPING =
-  /(?:refund|refunded)[^.;]{0,24}\(?(?:less|minus|excluding|not including|after deducting) (?:the )?(?:original |return |outbound )?(?:shipping|postage)/;
+  /(?:refund|refunded)[^.;]{0,40}\(?(?:less|minus|excluding|not including|after deducting) (?:the )?(?:original |return |outbound )?(?:shipping|postage)/;
 const SHIPPING_CAP =
   /(?:本店|我们|卖家|商家|我司)(?:可以|仅|只)?(?:承担|报销|补贴)\d+(?:元|块)(?:钱)?(?:以内|\/单)?(?:的)?运费/;
 const ALL_RETURNS =
-  /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)/;
+  /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\bto (?:any|every|each|all) (?:items?|products?)\b/;
+
+/** A defect or the shop's error excepted in English ("except where the item arrived damaged", "unless we made an error"). */
+const DEFECT_EXCEPTED =
+  /\b(?:except|unless|other than|apart from|excluding)\b[^.;]{0,40}(?:\bdefect|\bfault|damaged|broken|wrong item|incorrect item|our (?:error|mistake|fault)|we (?:made|make) (?:an? )?(?:error|mistake))/;
 
 /** The shop's own fault named as the ground of a return ("由于产品本身存在的问题或者我们的失误造成的退换货"). */
 const OUR_FAULT =
@@ -104,16 +112,25 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     // The shipping kept from a defect's refund, in the sentence that names the defect, not a change of mind's beside it.
     const lessShipping = text.split(/\.(?:\s|$)|;/).some((sentence) => {
       const match = LESS_SHIPPING.exec(sentence);
+      if (match === null) return false;
+      // The shipping kept in the part of the sentence that names other returns ("…, while other returns are refunded less
+      // shipping") is theirs; the defect must be named in the shipping's own part ("…, but damaged items get a full refund").
+      const part = shippingKeptPart(sentence, match);
       return (
-        match !== null &&
-        // The shipping kept in the part of the sentence that names other returns ("…, while other returns are
-        // refunded less shipping") is theirs, not the defect's.
-        !otherReturnsPart(sentence, match) &&
-        /\bdefect|\bfault|\bdamaged\b|\bbroken\b/.test(sentence) &&
+        !otherReturnsPart(part) &&
+        /\bdefect|\bfault|\bdamaged\b|\bbroken\b/.test(part) &&
         !/if you (?:choose|opt|prefer) to|optional|by express/.test(sentence)
       );
     });
     if (!capped && !ON_CONSUMER.test(text) && !lessShipping) return undefined;
+    // "…from every refund, except where the item arrived damaged", "You pay return shipping, unless we made an error":
+    // the defect's shipping excepted from what the consumer pays.
+    if (
+      !capped &&
+      DEFECT_EXCEPTED.test(text) &&
+      !/\b(?:even|including|incl\.?) (?:for |on )?(?:defective|faulty|damaged)/.test(text)
+    )
+      return undefined;
     // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
     if (
       !capped &&
@@ -708,44 +725,69 @@ const UNBOXING_VIDEO = /(?:开箱|拆箱|拆包|开包)(?:全程)?(?:视频|录�
 const WITHOUT_IT_REFUSED =
   /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|will not be (?:accepted|honou?red|processed)|cannot be (?:accepted|processed)|(?:cannot|can'?t|unable to|will not|won'?t) (?:process|accept|honou?r)|only (?:be )?(?:accepted|processed|honou?red|considered)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
 const UNBOXING_CITES = cites(['CRPL', 23, 3], ['CRPL', 24, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
+/**
+ * Photos offered as an alternative to the video in the video's own part of the sentence ("或照片", "/照片", "开箱视频、照片等
+ * 凭证"), not photos rejected in another part ("只接受开箱视频，不认照片、截图"), to be shown in the video ("（需含…照片）")
+ * or attached beside it ("附开箱视频、照片").
+ */
+const EN_VIDEO_IF_AVAILABLE =
+  /unboxing (?:videos?|footage)\)?,? \(?(?:if|when|whenever|where|wherever) (?:possible|available|at all possible|you (?:have|'ve|recorded|filmed|took|made))/;
+const EN_PHOTOS_INSTEAD =
+  /unboxing (?:videos?|footage)\)?,? (?:and\/or|or) [^.;]{0,40}?\b(?:photos?|pictures?|images?|evidence)\b|unboxing (?:videos?|footage),? (?:photos?|pictures?|images?),? or |(?:photos?|pictures?|images?) (?:or|and\/or) (?:an? )?(?:full )?unboxing/;
+const EN_PHOTOS_REJECTED =
+  /\bnot (?:just |only )?(?:photos?|pictures?|images?)|even if you have (?:photos?|pictures?|images?)|(?:photos?|pictures?|images?)(?: (?:or|and) [a-z ]{1,20}?)? (?:are|is) not (?:enough|sufficient|accepted)|required too|also required/;
+
+function photosOffered(sentence: string): boolean {
+  const own =
+    sentence
+      .replace(/[(（][^()（）]*[)）]/g, ' ')
+      .split(/[,;，；]/)
+      .find((part) => UNBOXING_VIDEO.test(part)) ?? '';
+  return (
+    /(?:或|或者|\/)[^,;，；。]{0,8}(?:照片|图片|截图)/.test(own) ||
+    (!/(?:有|附|附带|提供|带|含)[^,;，；]{0,6}(?:开箱|拆箱|拆包)/.test(own) &&
+      /、[^,;，；。]{0,8}(?:照片|图片|截图)/.test(own))
+  );
+}
+
 function unboxingVideoRequired(text: string): boolean {
   if (!UNBOXING_VIDEO.test(text)) return false;
   const sentence = text.split(/[。!！?？]|\.(?:\s|$)/).find((part) => UNBOXING_VIDEO.test(part)) ?? text;
   // The video said not to be needed, only a help, or a claim handled without it.
   if (
     /不影响|也会|也可|仍会|仍可|照常|仅作参考|仅供参考|即使没有|没有[^,;，；]{0,6}也|not required|optional|even without/.test(
-      sentence,
+      // Photos said to be optional beside the video ("…an unboxing video, photos are optional") leave the video asked.
+      sentence.replace(
+        /(?:photos?|pictures?|images?|照片|图片)[^,;，；.]{0,12}(?:optional|not required|可选|非必须|可不提供)/g,
+        ' ',
+      ),
     )
   )
     return false;
-  if (/[a-z]{3}/.test(sentence))
-    return (
-      (/(?:claims?|returns?|requests?|refunds?)[^.;]{0,20}(?:must|need to|are required to|is required to) (?:include|come with|be accompanied by)[^.;]{0,20}unboxing/.test(
+  if (/[a-z]{3}/.test(sentence)) {
+    const demanded =
+      /(?:claims?|returns?|requests?|refunds?)[^.;]{0,20}(?:must|need to|are required to|is required to) (?:include|come with|be accompanied by)[^.;]{0,20}unboxing/.test(
         sentence,
-      ) &&
-        !(
-          /unboxing videos? or (?:clear )?(?:photos?|pictures?|images?)|(?:photos?|pictures?|images?) or (?:an? )?unboxing|unboxing videos?,? (?:where|if) possible|unboxing videos? if you have (?:one|it)/.test(
-            sentence,
-          ) && !/not (?:enough|sufficient)|not photos|even if|required too|also required/.test(sentence)
-        )) ||
+      ) ||
       (/without (?:an? |the )?unboxing|(?:don'?t|do not|cannot|can'?t|fail to) (?:have|provide|send|record|show)[^.;]{0,20}unboxing|no unboxing|(?:must|need to|are required to|is required to|have to) (?:include|provide|send|submit|show|come with|be accompanied by)[^.;]{0,20}unboxing|only (?:be )?(?:accepted|processed|honou?red|considered) (?:with|if)[^.;]{0,20}unboxing/.test(
         sentence,
       ) &&
-        WITHOUT_IT_REFUSED.test(sentence))
+        WITHOUT_IT_REFUSED.test(sentence));
+    // The video asked only where the consumer has one ("…an unboxing video (if possible)", "…if you have recorded one"),
+    // or photos offered instead of it and not rejected ("…an unboxing video or a photo of the damage").
+    return (
+      demanded &&
+      !EN_VIDEO_IF_AVAILABLE.test(sentence) &&
+      !(EN_PHOTOS_INSTEAD.test(sentence) && !EN_PHOTOS_REJECTED.test(sentence))
     );
+  }
   // Claims taken only with the video ("仅接受有开箱视频的售后申请", "售后只认开箱视频"), not a rule on the video's form
   // or channel ("开箱视频只接受60秒以内的完整视频", "只接受微信发送的开箱视频") or the video beside photos.
   if (
     /(?:只|仅)(?:接受|受理|支持|认|凭|处理)(?:(?:有|附|附带|提供|带|含)[^,;，；]{0,6})?(?:开箱|拆箱|拆包)(?:全程)?(?:视频|录像|影片)/.test(
       sentence,
     ) &&
-    // Photos as an alternative ("或照片", "/照片", "开箱视频、照片等凭证"); beside a video to be attached ("附开箱视频、照片")
-    // they are demanded too.
-    !/(?:或|或者|\/)[^,;，；。]{0,8}(?:照片|图片|截图)/.test(sentence) &&
-    !(
-      !/(?:有|附|附带|提供|带|含)[^,;，；]{0,6}(?:开箱|拆箱|拆包)/.test(sentence) &&
-      /、[^,;，；。]{0,8}(?:照片|图片|截图)/.test(sentence)
-    )
+    !photosOffered(sentence)
   )
     return true;
   // The refusal said of the video itself: in the part that names it, or in the parts after it that speak of it

@@ -414,7 +414,14 @@ function listedItems(own: string): RefusalScope | undefined {
   return firstVoidItem(items, false);
 }
 
-function computeScope(full: string): RefusalScope {
+/**
+ * Goods named by what they are not ("非定制商品", "除生鲜外的商品"): the other goods, outside the category named.
+ */
+const NEGATED_CATEGORY =
+  /(?<![是并])非(?:定制|订制|定做|订做|生鲜|鲜活|易腐|虚拟|数字|数码内容|报纸|期刊|音像|食品|化妆品|贴身|内衣)(?:类)?(?:的)?(?:商品|产品|货品)|除(?:了)?(?:定制|订制|定做|订做|生鲜|鲜活|易腐|虚拟|食品|化妆品|贴身|内衣)(?:类)?(?:商品|产品)?(?:以外|之外|外)的?(?:其他|其它|其余)?(?:商品|产品|货品)/g;
+
+function computeScope(raw: string): RefusalScope {
+  const full = /非|除/.test(raw) ? raw.replace(NEGATED_CATEGORY, '其余商品') : raw;
   const scope = wholeScope(full);
   if (scope === 'lawful' || scope === 'nature') {
     const listed = listedScope(full);
@@ -433,6 +440,8 @@ function computeScope(full: string): RefusalScope {
     // "食品不支持退货，除非密封包装未拆封": the seal named in another part qualifies the food this part excludes.
     if (own === 'goods' && sealGoodsQualified(part, full)) continue;
     if (VOID_SCOPES.has(own)) return own;
+    // "水果生鲜因个人原因拒收的不退款，非生鲜商品因个人原因不退不换": other goods of their own refused for any reason.
+    if (own === 'everything' && /其余商品/.test(part)) return own;
   }
   return scope;
 }
@@ -463,10 +472,22 @@ function wholeScope(full: string): RefusalScope {
   // first, and the whole clause only when that part names no scope.
   const at = REFUSAL_AT.exec(text);
   if (at && at.index > 0) {
-    const segment = text.slice(
-      Math.max(text.lastIndexOf(',', at.index), text.lastIndexOf(';', at.index)) + 1,
-      at.index + at[0].length,
-    );
+    const cut = Math.max(text.lastIndexOf(',', at.index), text.lastIndexOf(';', at.index));
+    // The goods named as the topic of the part before ("定制商品，非质量问题不退不换") are the goods the part refuses.
+    const topicCut = Math.max(text.lastIndexOf(',', cut - 1), text.lastIndexOf(';', cut - 1));
+    const topic = cut > 0 ? text.slice(topicCut + 1, cut) : '';
+    const from =
+      topic.length > 0 &&
+      topic.length <= 10 &&
+      !/以外|之外|除|所有|全部|任何|存在|表示|不|是|有/.test(topic) &&
+      [STATUTORY_CATEGORY, SEAL_CATEGORY, NATURE_CATEGORY, SALE, OTHER_GOODS, ORDINARY_GOODS, DOMAIN_GOODS].some((p) =>
+        p.test(topic),
+      ) &&
+      !HAS_VERB.test(topic) &&
+      !namesGoods(text.slice(cut + 1, at.index))
+        ? topicCut + 1
+        : cut + 1;
+    const segment = text.slice(from, at.index + at[0].length);
     if (
       NOT_QUALITY.test(segment) &&
       !LAWFUL_SCOPE.test(segment) &&
@@ -476,10 +497,27 @@ function wholeScope(full: string): RefusalScope {
       return 'everything';
     const prefix = text.slice(0, at.index + at[0].length);
     const scope = scopeOf(prefix);
+    // Every good refused, with the statutory ones added after it ("所有商品一律不退款，包括生鲜", "…，生鲜也不例外").
+    if (
+      scope === 'everything' &&
+      /所有|一律|全部|任何|全场|本店商品/.test(prefix) &&
+      /^[^。]{0,12}(?:包括|也不例外|也一样|同样|亦然)|也不例外/.test(text.slice(prefix.length))
+    )
+      return 'everything';
     // The seal named after the refusal qualifies the food excluded before it.
     const qualified = scope === 'goods' ? sealGoodsQualified(prefix, text) : undefined;
     if (qualified) return qualified;
-    if (scope !== 'everything') return scope;
+    // Goods refused for the buyer's own reasons are judged on the whole clause ("…均不退不换，包括礼盒装坚果").
+    if (
+      scope !== 'everything' &&
+      !(
+        scope === 'lawful' &&
+        OWN_REASON_REFUSED.test(prefix) &&
+        statutoryGoodsRefusedForOwnReasons(prefix) &&
+        !statutoryGoodsRefusedForOwnReasons(text)
+      )
+    )
+      return scope;
   }
   return scopeOf(text);
 }
@@ -577,19 +615,51 @@ const SOME_OF_THEM = /部分|某些|个别|\bsome\b|\bcertain\b|\bselected\b/;
  */
 function perishablesRefusedAtDelivery(text: string): boolean {
   return (
-    text
-      .split(/[。]/)
-      .some(
-        (sentence) =>
-          /(?:生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|熟食|鲜花|冷冻)/.test(sentence) &&
-          /(?:个人|自身|主观)原因(?:[（(][^）)]{0,12}[）)])?(?:(?!不退|不换|不予|不支持|恕不)[^。]){0,24}?拒(?:收|签)/.test(
-            sentence,
-          ),
-      ) &&
-    !/所有|其他|其它|除|以外|之外|干货|零食|日用|坚果|茶叶|非生鲜|签收后|包括|也|同样|不例外|一样|亦|适用/.test(text) &&
+    text.split(/[。]/).some((sentence) => {
+      // The perishables are what is refused: named before the refusal, not added after it ("…一律不退款，包括生鲜").
+      const goodsAt = sentence.search(/生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|水果|蔬菜|熟食|鲜花|冷冻/);
+      const refusalAt = sentence.search(/(?:不予|不|恕不|概不|拒绝)(?:予以)?(?:退|换|受理|处理)/);
+      return (
+        goodsAt >= 0 &&
+        (refusalAt < 0 || goodsAt < refusalAt) &&
+        /(?:个人|自身|主观)原因(?:[（(][^）)]{0,12}[）)])?(?:(?!不退|不换|不予|不支持|恕不)[^。]){0,24}?拒(?:收|签)/.test(
+          sentence,
+        )
+      );
+    }) &&
+    !/所有|其他|其它|除|以外|之外|干货|零食|日用|坚果|茶叶|非生鲜|签收后|不例外/.test(text) &&
     !ORDINARY_GOODS.test(text) &&
     !OTHER_GOODS.test(text) &&
     !DOMAIN_GOODS.test(text)
+  );
+}
+
+/**
+ * Goods of a statutory category refused for the buyer's own reasons ("定制商品因个人原因不退不换", "custom orders cannot
+ * be returned for change of mind"): the category decides, as it does without the reason, when the goods are named before
+ * the refusal in its sentence and nothing else is (no other goods, no "所有", "包括", "也").
+ */
+function statutoryGoodsRefusedForOwnReasons(text: string): boolean {
+  const at = REFUSAL_AT.exec(text);
+  const before = at
+    ? text.slice(text.lastIndexOf('。', at.index) + 1, at.index)
+    : /[\u4e00-\u9fff]/.test(text)
+      ? ''
+      : text;
+  // A part that grants ("…，其他商品支持七天无理由退货") names goods the refusal does not reach.
+  const refusing = text
+    .split(/[,;，；]/)
+    .filter((part) => !allows(part) || refuses(part))
+    .join('，');
+  return (
+    STATUTORY_CATEGORY.test(before) &&
+    !/所有|任何|一切|全部|其他|其它|其余|除|以外|之外|包括|也|同样|不例外|一样|亦|适用|干货|零食|日用|坚果|茶叶|逾期|超时|超过|过期|\b(?:all|any|every|other|including|also|even)\b/.test(
+      refusing,
+    ) &&
+    !ORDINARY_GOODS.test(refusing) &&
+    !OTHER_GOODS.test(refusing) &&
+    !DOMAIN_GOODS.test(refusing) &&
+    !SALE.test(refusing)
   );
 }
 
@@ -606,7 +676,8 @@ function scopeOf(raw: string): RefusalScope {
       ? stripped
       : raw;
   if (CATCH_ALL.test(text)) return 'everything';
-  if (OWN_REASON_REFUSED.test(text) && !perishablesRefusedAtDelivery(text)) return 'everything';
+  if (OWN_REASON_REFUSED.test(text) && !perishablesRefusedAtDelivery(text) && !statutoryGoodsRefusedForOwnReasons(text))
+    return 'everything';
   if (afterWindowOnly(text)) return 'time';
   // "寄回途中丢失的商品，本店不予退款": the consumer's own return parcel lost or damaged, the only ground named.
   if (RETURN_PARCEL_DAMAGE.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text) && !SALE.test(text))
