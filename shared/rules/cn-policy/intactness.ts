@@ -217,6 +217,9 @@ function invoiceMadeACondition(own: string, lead: string): boolean {
  */
 const INTACTNESS_GROUND =
   /损坏|受损|损伤|污损|破损|损毁|剪|经使用|经过使用|使用(?:后|过)|用过|已使用|已经使用|洗涤|洗过|清洗|水洗|下水|污渍|脏|沾染|缺少|缺失|缺件|少件|丢失|遗失|被摘|摘除|撕|吊牌|标签|标识|人为|涂改|穿过|穿着|戴过|划痕|划伤|磕碰|磨损|变形|配件|附件|拆|修改|改动|改装|刺绣|刻字|染色|痕迹/;
+/** The goods' own state, changed by the consumer ("已剪", "已洗涤", "有明显使用痕迹", "人为损坏", "丢失", "未保留"). */
+const CONDITION_STATE =
+  /已(?:经)?(?:被)?(?:剪|拆|洗|使用|穿|戴|损|丢|遗失|下水|摘)|剪(?:掉|除|断|过)|洗涤|水洗|使用(?:过|痕迹)|穿(?:过|着)|人为(?:损坏|原因|造成)|丢失|遗失|未保留|没有保留|未保持|没有保持|不完整|缺失|不全|污损|磨损|经(?:过)?使用|损伤|损坏/;
 function resaleRefused(own: string): boolean {
   const match = /(?<![不未没无])影响(?:商品的?)?(?:二次|再次)(?:销售|出售)/.exec(own);
   if (!match) return false;
@@ -227,8 +230,9 @@ function resaleRefused(own: string): boolean {
     .filter((part) => !/^\s*(?:敬?请(?:您)?(?:谅解|理解)|(?:非常|十分)?抱歉)\s*$/.test(part));
   const ownPart = parts.pop() ?? '';
   // The ground named in the resale test's own part ("吊牌剪掉、人为损坏影响二次销售的"), or in the condition it ends
-  // ("如商品已洗涤、有明显使用痕迹，影响二次销售的").
-  const previous = parts.pop() ?? '';
+  // ("如商品已洗涤、有明显使用痕迹，影响二次销售的"), read past instructions between ("如果商品已经使用过，请不要寄回，…").
+  let previous = parts.pop() ?? '';
+  while (/^\s*(?:请|务必|请勿|请不要|不要)/.test(previous) && parts.length > 0) previous = parts.pop() ?? '';
   // The previous part states the goods' condition ("商品吊牌已剪，影响二次销售的"), not an instruction ("请勿洗涤，…",
   // "退回商品须配件齐全，…", "请至少保留原包装，…").
   const ground =
@@ -236,14 +240,15 @@ function resaleRefused(own: string): boolean {
     (ownPart.trim() === '' &&
       INTACTNESS_GROUND.test(previous) &&
       (/^\s*(?:如|若|如果|假如|凡|因|由于)(?!发现)/.test(previous)
-        ? // "如未保留吊牌，…" and "如吊牌已剪请勿寄回，…" state a ground in the condition before any instruction; "如需退货请
-          // 保留吊牌，…" gives an instruction.
-          INTACTNESS_GROUND.test(previous.split(/请|务必|必须|应当/)[0] ?? '')
+        ? // A state of the goods under 如/若 before any instruction ("如未保留吊牌，…", "如吊牌已剪请勿寄回，…"); not a
+          // question, a defect or an instruction ("如吊牌有疑问请联系客服", "如收到商品有破损请拍照", "如需退货请保留吊牌").
+          CONDITION_STATE.test(previous.split(/请|务必|必须|应当/)[0] ?? '') &&
+          !/疑问|不清楚|质量|问题|收到|补发|更换/.test(previous.split(/请|务必|必须|应当/)[0] ?? '')
         : !/请|须|需|务必|勿|应|必须|保留|保持|注意|阅读|联系/.test(previous) &&
-          // A check that reports a finding ("经查验有使用痕迹", "核对后发现配件缺失", "经检查吊牌已被剪除") states the
+          // A check that reports a finding ("经查验有使用痕迹", "核对后发现配件缺失", "经检查商品严重磨损") states the
           // ground; a check alone ("经仓库检查吊牌、配件") or of whether ("检查商品是否有使用痕迹") does not.
           (!/检查|查验|核对|验收/.test(previous) ||
-            /发现|(?:检查|查验|核对|验收)(?:后|时)?[^,;，；]{0,6}(?:有|存在|已|被|缺|不全|少)/.test(
+            /发现|(?:检查|查验|核对|验收)(?:后|时)?[^,;，；]{0,6}(?:有|存在|已|被|缺|不全|少|磨损|污损|损坏|破损|划伤|划痕|变形|污渍|丢失|遗失)/.test(
               previous.replace(/是否[^,;，；]*/g, ' '),
             ))));
   const after = own.slice(match.index + match[0].length);

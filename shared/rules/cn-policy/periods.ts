@@ -196,6 +196,9 @@ function exchangeOrRepairHandled(text: string, at: number): boolean {
   );
 }
 
+/** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
+const SHOP_ACTION_TIME =
+  /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?!\brefund|\bcredit|\bmoney)[^.;]){0,40}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)\s+)(?:within|in)\s*$/;
 export function periodKind(text: string, duration: Duration, ownStart = 0, items = ''): PeriodKind {
   const facts = clauseFacts(text, ownStart, items);
   if (facts.repairOnly) return 'other';
@@ -210,6 +213,10 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
+  // The shop's own inspection, review or dispatch ("We inspect the returned product within 1-2 business days", "Returns
+  // are inspected within 3 business days of arrival", "Exchanges are shipped within 3 days"): its own timetable, neither
+  // the consumer's window nor the refund.
+  if (SHOP_ACTION_TIME.test(text.slice(Math.max(0, duration.start - 60), duration.start))) return 'other';
   // Posting by the bank ("refunds should be posted back … within 7 business days, depending on the financial
   // institution") is not the shop's refund.
   if (
@@ -631,25 +638,32 @@ const ACCEPTANCE_DEEMED =
   /(?:视为|视同|视作|当作|默认)(?:您|买家|顾客|消费者)?(?:就[^,;。]{0,10}?)?(?:已(?:经)?)?(?:完成|通过)(?:验收|验货)/;
 /** The shop's receipt of a returned parcel: what the shop accepts, not the consumer. */
 const RETURNED_PARCEL =
-  /(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回|退换)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|经)|收到(?:您)?(?:的)?(?:退货|退件|退回|寄回)|(?:寄回|退回)(?:的)?(?:商品)?(?:后)?[^,;。]{0,6}(?:经|质检|检验|检测)/;
+  /(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回|退换)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|签收|经)|收到(?:您)?(?:的)?(?:退货|退件|退回|寄回)|(?:寄回|退回)(?:的)?(?:商品)?(?:后)?[^,;。]{0,6}(?:经|质检|检验|检测)/;
+/** The consumer signing or receiving before the deeming ("买家签收即视为…", "签字即视为…"); "无需签收" is none. */
+const CONSUMER_SIGNS = /(?<!无需|无须|不需|不用|免)(?:签收|签字|收货|验货)/;
 /**
- * What is deemed accepted is the shop's own acceptance when the words before the deeming are about a returned parcel
- * ("退货商品到达仓库后视为验收通过", "收到您寄回的商品后，经检验无误即视为验收完成"), its check passed, or an installation
- * finished with no signing by the consumer ("安装调试完毕后视为验收合格"); not a factory check ("商品出厂均经质检合格，签收
- * 即视为…"), a signature after installation ("送货安装好后，签字即视为…"), or a return named after the deeming.
+ * What is deemed accepted is the shop's own acceptance when the words up to the deeming are about a returned parcel
+ * ("退货商品到达仓库后视为验收通过", "仓库签收退货后即表示商品完好"), its check passed, or an installation finished,
+ * with no signing by the consumer before it ("安装调试完毕后视为验收合格", "质检通过视为完成验收"); not a factory check
+ * ("商品出厂均经质检合格，签收即视为…"), a signature after installation or a check ("送货安装好后，签字即视为…",
+ * "退换货商品经质检合格后，买家签收即视为…"), or a return named after the deeming.
  */
-function shopAccepts(before: string, sentence: string): boolean {
+function shopAccepts(upToDeeming: string): boolean {
+  if (/(?:买家|顾客|您|消费者|客户)(?:确认)?(?:签收|收货|签字)/.test(upToDeeming)) return false;
   return (
-    RETURNED_PARCEL.test(before) ||
-    (/退回|退货|寄回|退件|退换/.test(before) && /质检(?:通过|合格)|检验(?:合格|无误)|检测合格/.test(before)) ||
-    (/(?:安装|调试)(?:完毕|完成|好)/.test(before) && !/签收|签字|收货|验货/.test(sentence))
+    RETURNED_PARCEL.test(upToDeeming) ||
+    ((/质检(?:通过|合格)|检验(?:合格|无误)|检测合格/.test(upToDeeming) ||
+      /(?:安装|调试)(?:完毕|完成|好)/.test(upToDeeming)) &&
+      !CONSUMER_SIGNS.test(upToDeeming.replace(/(?:检验|检测|质检)(?:合格|无误|通过)$/, '')) &&
+      !/出厂|发货前|发出前/.test(upToDeeming))
   );
 }
 /** Goods deemed conforming, unless the shop's own acceptance is what is deemed (`shopAccepts`). */
 function deemedConforming(text: string): boolean {
   return text.split('。').some((sentence) => {
     const match = DEEMED_CONFORMING.exec(sentence);
-    return match !== null && !shopAccepts(sentence.slice(0, match.index), sentence);
+    // Up to the deeming's own part: a return named after it ("…，退回商品经检验无误后退款") is no acceptance deemed.
+    return match !== null && !shopAccepts(sentence.slice(0, match.index) + (match[0].split(/[,;，；]/)[0] ?? ''));
   });
 }
 function acceptanceDeemed(text: string): boolean {
@@ -660,7 +674,7 @@ function acceptanceDeemed(text: string): boolean {
   const part = sentence.split(/[,;，；]/).pop() ?? '';
   return (
     // The shop's acceptance of what comes back ("本店收到您退回的商品后", "退货包裹…质检通过", "收到退件后").
-    !shopAccepts(sentence, `${sentence}${text.slice(match.index).split(/[。]/)[0] ?? ''}`) &&
+    !shopAccepts(`${sentence}${match[0]}`) &&
     // A negation ("我们不会因您签收而默认您已完成验收").
     !/不(?:会|再|因)[^,;，；]{0,12}$/.test(part) &&
     !/仍可|仍然可以|不影响|依法享有|三包/.test(after)

@@ -63,11 +63,11 @@ function otherReturnsPart(part: string): boolean {
 }
 /** A defect's refund cut by the shipping ("return it for a full refund (less shipping)"). */
 const LESS_SHIPPING =
-  /(?:refund|refunded)[^.;]{0,40}\(?(?:less|minus|excluding|not including|after deducting) (?:the )?(?:original |return |outbound )?(?:shipping|postage)/;
+  /(?:refund|refunded)[^.;]{0,40}\(?(?:less|minus|excluding|not including|after deducting) (?:the )?(?:original |return |outbound )?(?:shipping|postage|delivery (?:charge|fee|cost)s?)/;
 const SHIPPING_CAP =
   /(?:本店|我们|卖家|商家|我司)(?:可以|仅|只)?(?:承担|报销|补贴)\d+(?:元|块)(?:钱)?(?:以内|\/单)?(?:的)?运费/;
 const ALL_RETURNS =
-  /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\bto (?:any|every|each|all) (?:items?|products?)\b/;
+  /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\b(?:applied|charged|added) to (?:any|every|each|all) (?:items?|products?)\b/;
 
 /** A defect or the shop's error excepted in English ("except where the item arrived damaged", "unless we made an error"). */
 const DEFECT_EXCEPTED =
@@ -118,7 +118,9 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       const part = shippingKeptPart(sentence, match);
       return (
         !otherReturnsPart(part) &&
-        /\bdefect|\bfault|\bdamaged\b|\bbroken\b/.test(part) &&
+        /\bdefect|\bfault|\bdamaged\b(?! by (?:misuse|you|the customer|customers?|accident|improper))|\bbroken\b/.test(
+          part,
+        ) &&
         !/if you (?:choose|opt|prefer) to|optional|by express/.test(sentence)
       );
     });
@@ -128,7 +130,10 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     if (
       !capped &&
       DEFECT_EXCEPTED.test(text) &&
-      !/\b(?:even|including|incl\.?) (?:for |on )?(?:defective|faulty|damaged)/.test(text)
+      // "…, even if damaged", "whether or not the item is faulty", "defective items are no exception" charge the defect too.
+      !/\b(?:even|including|incl\.?) (?:if |when |for |on )?(?:it is |they are |the item is )?(?:defective|faulty|damaged)|whether or not[^.;]{0,24}(?:defective|faulty|damaged)|(?:defective|faulty|damaged) (?:items?|goods|products?) are no exception/.test(
+        text,
+      )
     )
       return undefined;
     // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
@@ -731,22 +736,31 @@ const UNBOXING_CITES = cites(['CRPL', 23, 3], ['CRPL', 24, 1], ['CRPL', 26, 2], 
  * or attached beside it ("附开箱视频、照片").
  */
 const EN_VIDEO_IF_AVAILABLE =
-  /unboxing (?:videos?|footage)\)?,? \(?(?:if|when|whenever|where|wherever) (?:possible|available|at all possible|you (?:have|'ve|recorded|filmed|took|made))/;
+  /unboxing (?:videos?|footage)\)?,? \(?(?:if|when|whenever|where|wherever) (?:possible|available|at all possible|you (?:have (?:one|it|recorded|filmed|taken|made)|'ve (?:recorded|filmed|got one)|recorded|filmed|took|made))/;
+/** Photos or other evidence offered instead of the video ("or a photo of the damage", "and/or photos"), not a threat ("or they will be declined"). */
 const EN_PHOTOS_INSTEAD =
-  /unboxing (?:videos?|footage)\)?,? (?:and\/or|or) [^.;]{0,40}?\b(?:photos?|pictures?|images?|evidence)\b|unboxing (?:videos?|footage),? (?:photos?|pictures?|images?),? or |(?:photos?|pictures?|images?) (?:or|and\/or) (?:an? )?(?:full )?unboxing/;
+  /unboxing (?:videos?|footage)\)?,? (?:and\/or|or) (?!they\b|we\b|it\b|you\b|your\b|the claim|claims?\b)[^.;]{0,40}?\b(?:photos?|pictures?|images?|evidence)\b|unboxing (?:videos?|footage),? (?:photos?|pictures?|images?),? or |(?:photos?|pictures?|images?) (?:or|and\/or) (?:an? )?(?:full )?unboxing/;
 const EN_PHOTOS_REJECTED =
-  /\bnot (?:just |only )?(?:photos?|pictures?|images?)|even if you have (?:photos?|pictures?|images?)|(?:photos?|pictures?|images?)(?: (?:or|and) [a-z ]{1,20}?)? (?:are|is) not (?:enough|sufficient|accepted)|required too|also required/;
+  /\bnot (?:just |only )?(?:photos?|pictures?|images?)(?: or [a-z]+)?\s*(?:[.;,]|$)|even if you have (?:photos?|pictures?|images?)|(?:photos?|pictures?|images?)(?: (?:or|and) [a-z ]{1,20}?)? (?:are|is) not (?:enough|sufficient|accepted)|required too|also required/;
 
+/**
+ * Photos offered as an alternative to the video in the video's own part of the sentence or a part after it that offers
+ * them ("或照片", "/照片", "开箱视频、照片等凭证", "…，或提供清晰照片", "（或照片）"), not photos rejected in another part
+ * ("只接受开箱视频，不认照片、截图"), to be shown in the video ("（需含…照片）") or attached beside it ("附开箱视频、照片").
+ */
 function photosOffered(sentence: string): boolean {
-  const own =
-    sentence
-      .replace(/[(（][^()（）]*[)）]/g, ' ')
-      .split(/[,;，；]/)
-      .find((part) => UNBOXING_VIDEO.test(part)) ?? '';
+  // Brackets that offer photos ("（或照片）") are read; those that ask for more in the video ("（需含…照片）") are not.
+  const parts = sentence.replace(/[(（](?![或或者])[^()（）]*[)）]/g, ' ').split(/[,;，；]/);
+  const at = parts.findIndex((part) => UNBOXING_VIDEO.test(part));
+  const own = parts[at] ?? '';
   return (
     /(?:或|或者|\/)[^,;，；。]{0,8}(?:照片|图片|截图)/.test(own) ||
     (!/(?:有|附|附带|提供|带|含)[^,;，；]{0,6}(?:开箱|拆箱|拆包)/.test(own) &&
-      /、[^,;，；。]{0,8}(?:照片|图片|截图)/.test(own))
+      /、[^,;，；。]{0,8}(?:照片|图片|截图)/.test(own)) ||
+    // A part after it offering photos instead ("…，或提供清晰照片", "…，没有视频可用照片").
+    parts
+      .slice(at + 1)
+      .some((part) => /^\s*(?:或|或者|也可|亦可|或可|没有视频可|无视频可)[^,;，；。]{0,10}(?:照片|图片)/.test(part))
   );
 }
 
@@ -801,6 +815,8 @@ function unboxingVideoRequired(text: string): boolean {
   for (let index = at + 1; index < parts.length; index++) {
     const part = parts[index] ?? '';
     const condition = /^\s*(?:否则|若无|如无|若没有|如没有|没有|无|若未|如未|未提供|不提供|未拍摄|没拍)/.test(part);
+    // Photos said to be optional between ("…，照片可选，否则不予受理") leave the video asked.
+    if (/^\s*(?:照片|图片)[^,;，；]{0,6}(?:可选|可不提供|非必须|选填)\s*$/.test(part)) continue;
     if (
       !condition &&
       !/视频|影片|录像/.test(part) &&
@@ -809,7 +825,7 @@ function unboxingVideoRequired(text: string): boolean {
       break;
     said.push(part);
   }
-  return WITHOUT_IT_REFUSED.test(said.join('，'));
+  return WITHOUT_IT_REFUSED.test(said.join('，')) && !photosOffered(sentence);
 }
 
 export const burdenOfProofOnConsumer: ClauseRule = {

@@ -537,6 +537,10 @@ const OWN_REASON_REFUSED =
 const NEGATED_DEFECT =
   /(?:没有任何|没有|并无|无任何|无|非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障|损坏|破损|质量问题)/g;
 
+/** An item naming the goods sent back incomplete or damaged ("退换货物不全或者外观受损", "货物不全"). */
+const RETURNED_NOT_INTACT =
+  /^(?:\d+[.、]\s*)?(?:(?:退换|退回|退货|寄回)(?:的)?(?:货物|商品|货品|产品)[^,;。]{0,4}(?:不全|不完整|缺失)|(?:货物|货品)(?:及配件)?(?:不全|不完整))(?:(?:或者|或|、|及)(?:外观)?(?:受损|损坏|破损|污损))?[;。]?$/;
+
 const CAUSED_BY_OPENING =
   /(?:开箱|拆封|拆开|拆包|打开)[^,;。]{0,6}(?:产生|造成|导致|引起)(?:的)?(?![^,;。]{0,6}(?:包装|盒|箱|袋))[^,;。]{0,6}(?:损坏|损伤|破损|划痕|磨损|刮花)/;
 
@@ -608,6 +612,13 @@ const UNOPENED_GRANTED =
 /** Only some of the goods ("部分食品", "certain cosmetics"): those may be the ones of an NRR-MEASURES 7 nature. */
 const SOME_OF_THEM = /部分|某些|个别|\bsome\b|\bcertain\b|\bselected\b/;
 
+/** Perishables, named before a refusal at delivery, limiting it, or added to it. */
+const PERISHABLE_WORDS = /生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|水果|蔬菜|熟食|鲜花|冷冻/;
+const PERISHABLES_LIMIT = new RegExp(
+  `(?:仅限|只限|仅针对|只针对|仅适用于|只适用于|适用于|仅指|限于)[^,;，；。]{0,4}(?:${PERISHABLE_WORDS.source})`,
+);
+const PERISHABLES_TOO = new RegExp(`(?:${PERISHABLE_WORDS.source})[^,;，；。]{0,4}(?:也|同样|一样|亦)`);
+
 /**
  * Perishables refused at delivery for the consumer's own reasons ("若因个人原因对生鲜食品进行拒收，…拒绝退款"): the
  * statute's own exclusion, judged with the goods; not where other goods are refused beside them ("所有商品", "生鲜除外",
@@ -617,11 +628,15 @@ function perishablesRefusedAtDelivery(text: string): boolean {
   return (
     text.split(/[。]/).some((sentence) => {
       // The perishables are what is refused: named before the refusal, not added after it ("…一律不退款，包括生鲜").
-      const goodsAt = sentence.search(/生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|水果|蔬菜|熟食|鲜花|冷冻/);
+      const goodsAt = sentence.search(PERISHABLE_WORDS);
       const refusalAt = sentence.search(/(?:不予|不|恕不|概不|拒绝)(?:予以)?(?:退|换|受理|处理)/);
       return (
         goodsAt >= 0 &&
-        (refusalAt < 0 || goodsAt < refusalAt) &&
+        // Named after the refusal only as its limit ("（仅限生鲜商品）", "此条仅针对生鲜水果", "本条适用于生鲜类商品").
+        (refusalAt < 0 || goodsAt < refusalAt || PERISHABLES_LIMIT.test(sentence.slice(refusalAt))) &&
+        // Perishables as well as the rest ("包括生鲜水果在内", "生鲜同样不予退款", "生鲜也一样").
+        !/包括[^,;，；。]{0,12}在内/.test(sentence) &&
+        !PERISHABLES_TOO.test(sentence) &&
         /(?:个人|自身|主观)原因(?:[（(][^）)]{0,12}[）)])?(?:(?!不退|不换|不予|不支持|恕不)[^。]){0,24}?拒(?:收|签)/.test(
           sentence,
         )
@@ -640,12 +655,16 @@ function perishablesRefusedAtDelivery(text: string): boolean {
  * the refusal in its sentence and nothing else is (no other goods, no "所有", "包括", "也").
  */
 function statutoryGoodsRefusedForOwnReasons(text: string): boolean {
-  const at = REFUSAL_AT.exec(text);
-  const before = at
-    ? text.slice(text.lastIndexOf('。', at.index) + 1, at.index)
-    : /[\u4e00-\u9fff]/.test(text)
-      ? ''
-      : text;
+  // The goods named in the refusal's own part, or before it when that part names none ("定制款一经下单，因个人原因不退
+  // 不换"); a part naming other goods ("…，商品因个人原因不退不换", "…, and items cannot be returned") refuses those.
+  const parts = text.split(/[,;，；。]|\.(?:\s|$)/);
+  const at = parts.findIndex((part) => refuses(part));
+  const own = parts[at] ?? '';
+  const before = STATUTORY_CATEGORY.test(own)
+    ? own
+    : at > 0 && !/商品|产品|货品|宝贝|\b(?:items?|products?|goods|merchandise|orders?)\b/.test(own)
+      ? parts.slice(0, at).join('，')
+      : '';
   // A part that grants ("…，其他商品支持七天无理由退货") names goods the refusal does not reach.
   const refusing = text
     .split(/[,;，；]/)
@@ -663,7 +682,9 @@ function statutoryGoodsRefusedForOwnReasons(text: string): boolean {
   );
 }
 
-function scopeOf(raw: string): RefusalScope {
+function scopeOf(given: string): RefusalScope {
+  // A list item naming goods by what they are not ("非定制商品") names the other goods.
+  const raw = /非|除/.test(given) ? given.replace(NEGATED_CATEGORY, '其余商品') : given;
   const stripped = raw.replace(EXAMPLES, ' ');
   // The goods named outside the brackets decide ("服装（包括定制款）售出后不退换": clothing); the examples count only
   // where nothing else is named.
@@ -697,6 +718,8 @@ function scopeOf(raw: string): RefusalScope {
     return 'lawful';
   // "顾客自行开箱产生的外观损坏": damage the opening caused is the ground, not the opening.
   if (CAUSED_BY_OPENING.test(text)) return 'lawful';
+  // "退换货物不全或者外观受损", "货物不全": the goods sent back incomplete or damaged are not intact (NRR-MEASURES 8 ¶2).
+  if (RETURNED_NOT_INTACT.test(text) && !NOT_QUALITY.test(text) && !SALE.test(text)) return 'lawful';
   if (OPENED.test(text)) {
     // Goods outside the seal and statutory categories named beside them ("opened cosmetics, electronics and
     // accessories") decide: the opening is refused for them.
