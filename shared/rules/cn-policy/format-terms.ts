@@ -96,7 +96,11 @@ const NAMED_CARRIER_IMPOSED = new RegExp(
  * sentence; not one the shop still approves or nominates ("or another carrier approved by us").
  */
 const CARRIER_ALTERNATIVE =
-  /\bor (?:use )?your own\b|(?<!\bnot (?:by|via|with|through|using)\b[^.;]{0,30})\bor (?:a |an |another |other |any other |any )?(?:(?!our\b|the\b|your\b|their\b|we\b|they\b|it\b)[\w-]+ ){0,2}?(?:carriers?|couriers?|service|method|way|shipping (?:method|service))\b(?! (?:approved|nominated|designated|chosen|specified) by us| we (?:approve|nominate|choose|specify))(?![^.;]{0,30}\b(?:refused|rejected|declined|not (?:be )?(?:accepted|processed|reimbursed|refunded)|will not|won't|cannot|returned to sender)\b)|(?<!(?:不接受|不收|拒收|请勿使用|请勿|不要使用|不要|不支持|禁止)[^,;，；。]{0,8})或(?:者)?(?:您)?(?:(?:(?:自行|自己)?(?:选择|使用)|自选)?(?:任何|任意)?(?:其他|其它)|(?:自行|自己)(?:选择|使用)?)(?:的)?(?:快递|物流)(?![^,;，；。]{0,6}(?:均不|都不|一律|不接受|拒收|不收|概不|不予))/;
+  /\bor (?:use )?your own\b|(?<!\bnot (?:by|via|with|through|using)\b[^.;]{0,30})\bor (?:a |an |another |other |any other |any )?(?:(?!our\b|the\b|your\b|their\b|we\b|they\b|it\b)[\w-]+ ){0,2}?(?:carriers?|couriers?|service|method|way|shipping (?:method|service))\b(?! (?:approved|nominated|designated|chosen|specified) by us| we (?:approve|nominate|choose|specify))(?![^.;]{0,30}\b(?:refused|rejected|declined|not (?:be )?(?:accepted|processed)|returned to sender)\b)|\bor (?:the |your |their |a |an |any )?(?:[\w-]+ ){0,2}?(?:carriers?|couriers?|service|method)\b(?=[^.;]{0,20}\b(?:of your choice|you prefer|you choose|you like)\b)|\bor your (?:preferred|chosen|own)\b|\bor (?:their|its) equivalent\b|(?<!(?:不接受|不收|拒收|请勿使用|请勿|不要使用|不要|不支持|禁止)[^,;，；。]{0,8})或(?:者)?(?:您)?(?:(?:(?:自行|自己)?(?:选择|使用)|自选)?(?:(?:任何|任意)(?:其他|其它)?|其他|其它)|(?:自行|自己)(?:选择|使用)?)(?:的)?(?:快递|物流)(?![^,;，；。]{0,6}(?:均不|都不|一律|不接受|拒收|不收|概不|不予))/;
+/** Other carriers left to the consumer's own risk or choice ("other carriers are at your own risk"). */
+const OTHER_CARRIERS_ALLOWED =
+  /\bother (?:carriers?|couriers?|shipping methods?)(?: are| is)? (?:at your (?:own )?risk|(?:also )?(?:accepted|fine|ok|allowed))|其他快递(?:也可|亦可|均可|也可以)/;
+const COLLECT_REFUSED = /(?:不接受|不支持|请勿|不要|禁止)到付(?=[^,;，；。]{0,2}(?:须|需|请|必须|用|使用))/g;
 /** The carrier recommended or offered, or a pickup: no restriction (NRR-MEASURES 19 ¶2). */
 const CARRIER_OFFERED =
   /(?:可|可以|建议|推荐|亦可|也可)(?:您)?(?:使用|选择|选用|通过)?[^,;，；。]{0,6}指定|上门取(?:件|货)|取件|指定(?:的)?快递上门|pick ?up|为您(?:寄出|发出|发货|配送)/;
@@ -116,9 +120,11 @@ const CARRIER_NAMED =
  * carrier offered or another left to the consumer is no carrier imposed, nor is the shop's dispatch in the carrier's own
  * part unless that part is the return's.
  */
-function carrierImposed(text: string): boolean {
+function carrierImposed(text: string, line: () => string): boolean {
   // Most clauses name no carrier: read none of their parts.
   if (!CARRIER_NAMED.test(text)) return false;
+  // Other carriers allowed in the clause's next sentence on its line ("…via UPS; other carriers are at your own risk").
+  if (OTHER_CARRIERS_ALLOWED.test(line())) return false;
   return text.split(/[。]|\.(?:\s|$)/).some((sentence) => {
     const parts = sentence.split(/[,;，；]/);
     return parts.some((part, index) => {
@@ -126,7 +132,8 @@ function carrierImposed(text: string): boolean {
       if (!match) return false;
       const lead = part.slice(0, match.index);
       if (/(?:如|若|如果|假如|倘若)(?:您|顾客|买家|客户|用户)?$/.test(lead)) return false;
-      if (CARRIER_OFFERED.test(part) || CARRIER_ALTERNATIVE.test(sentence)) return false;
+      // Freight collect refused before a new instruction ("不支持到付须用顺丰或其他快递寄回") refuses no other carrier.
+      if (CARRIER_OFFERED.test(part) || CARRIER_ALTERNATIVE.test(sentence.replace(COLLECT_REFUSED, '，'))) return false;
       // A refund sent back ("退款将原路退回") names no return of goods.
       const before = `${parts.slice(0, index).join('，')}，${lead}`.replace(
         /原路退回|退回(?:至|到)?(?:您的)?(?:原)?(?:支付|付款)?(?:账户|帐户|银行卡)|退款/g,
@@ -371,7 +378,7 @@ export const otherVoid: ClauseRule = {
       };
     // The risk of the consumer's own return parcel is not the delivery risk ECL 20 puts on the shop, nor is a carrier
     // the consumer chose ("如选择平邮") or a loss the consumer caused ("因您填写地址错误").
-    if (carrierImposed(text)) return CARRIER_FINDING;
+    if (carrierImposed(text, () => reading.line)) return CARRIER_FINDING;
     const other = [...text.matchAll(OTHER_ALL)].find(
       (m) => !(/风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)),
     );

@@ -217,9 +217,26 @@ function invoiceMadeACondition(own: string, lead: string): boolean {
  */
 const INTACTNESS_GROUND =
   /损坏|受损|损伤|污损|破损|损毁|剪|经使用|经过使用|使用(?:后|过)|用过|已使用|已经使用|洗涤|洗过|清洗|水洗|下水|污渍|脏|沾染|缺少|缺失|缺件|少件|丢失|遗失|被摘|摘除|撕|吊牌|标签|标识|人为|涂改|穿过|穿着|戴过|划痕|划伤|磕碰|磨损|变形|配件|附件|拆|修改|改动|改装|刺绣|刻字|染色|痕迹/;
-/** The goods' own state, changed by the consumer ("已剪", "已洗涤", "有明显使用痕迹", "人为损坏", "丢失", "未保留"). */
-const CONDITION_STATE =
-  /已(?:经)?(?:被)?(?:剪|拆|洗|使用|穿|戴|损|丢|遗失|下水|摘)|剪(?:掉|除|断|过)|洗涤|水洗|使用(?:过|痕迹)|穿(?:过|着)|人为(?:损坏|原因|造成)|丢失|遗失|未保留|没有保留|未保持|没有保持|不完整|缺失|不全|污损|磨损|经(?:过)?使用|损伤|损坏/;
+/**
+ * A 如/若 condition states the ground of the resale test when, before any instruction, it names the goods' state
+ * ("如未保留吊牌", "如吊牌已剪请勿寄回", "如商品有划痕、磕碰", "如配件缺少"); not a question ("如吊牌有疑问", "如标签不清楚"),
+ * a defect or damage on arrival to report ("如收到商品有破损请拍照", "如商品有质量问题或配件缺失请联系客服", "如商品有划痕请
+ * 拍照留证"), accessories to send ("如含配件请一并寄回") or an instruction ("如需更换配件", "如配件需要补发").
+ */
+function conditionStatesGround(previous: string): boolean {
+  const bare = previous.replace(/^[^:：]{0,8}[:：]\s*/, '');
+  const condition = bare.split(/请|务必|必须|应当/)[0] ?? '';
+  return (
+    (INTACTNESS_GROUND.test(condition) || CONDITION_STATE.test(condition)) &&
+    !(/^\s*(?:如|若)(?:果)?(?:您)?需/.test(condition) && !/已|被|过|痕迹|人为|丢失|遗失|缺|不全|损/.test(condition)) &&
+    !/疑问|不清楚|补发|^\s*(?:如|若)(?:含|有)(?:配件|赠品|附件)|收到(?:的)?商品(?:时)?(?:有|存在|出现)|(?<!非|无)质量问题(?!外|以外|之外)/.test(
+      condition,
+    ) &&
+    !/拍照|留证/.test(bare)
+  );
+}
+/** The goods' own state, changed by the consumer, beyond the intactness words ("划痕", "磕碰", "下过水"). */
+const CONDITION_STATE = /划痕|划伤|磕碰|污渍|褶皱|变形|刺绣|刻字|改动|更换过|更换零件|下过水|洗过|被洗|摘除|撕毁|缺少/;
 function resaleRefused(own: string): boolean {
   const match = /(?<![不未没无])影响(?:商品的?)?(?:二次|再次)(?:销售|出售)/.exec(own);
   if (!match) return false;
@@ -238,18 +255,20 @@ function resaleRefused(own: string): boolean {
   const ground =
     INTACTNESS_GROUND.test(ownPart) ||
     (ownPart.trim() === '' &&
-      INTACTNESS_GROUND.test(previous) &&
-      (/^\s*(?:如|若|如果|假如|凡|因|由于)(?!发现)/.test(previous)
+      (INTACTNESS_GROUND.test(previous) || CONDITION_STATE.test(previous)) &&
+      (/^\s*(?:如|若|如果|假如|凡|因|由于)(?!发现)/.test(previous.replace(/^[^:：]{0,8}[:：]\s*/, ''))
         ? // A state of the goods under 如/若 before any instruction ("如未保留吊牌，…", "如吊牌已剪请勿寄回，…"); not a
           // question, a defect or an instruction ("如吊牌有疑问请联系客服", "如收到商品有破损请拍照", "如需退货请保留吊牌").
-          CONDITION_STATE.test(previous.split(/请|务必|必须|应当/)[0] ?? '') &&
-          !/疑问|不清楚|质量|问题|收到|补发|更换/.test(previous.split(/请|务必|必须|应当/)[0] ?? '')
+          conditionStatesGround(previous)
         : !/请|须|需|务必|勿|应|必须|保留|保持|注意|阅读|联系/.test(previous) &&
           // A check that reports a finding ("经查验有使用痕迹", "核对后发现配件缺失", "经检查商品严重磨损") states the
           // ground; a check alone ("经仓库检查吊牌、配件") or of whether ("检查商品是否有使用痕迹") does not.
           (!/检查|查验|核对|验收/.test(previous) ||
             /发现|(?:检查|查验|核对|验收)(?:后|时)?[^,;，；]{0,6}(?:有|存在|已|被|缺|不全|少|磨损|污损|损坏|破损|划伤|划痕|变形|污渍|丢失|遗失)/.test(
-              previous.replace(/是否[^,;，；]*/g, ' '),
+              // A check of whether, or one that found nothing ("检查无污损、无磨损"), reports no finding.
+              previous
+                .replace(/是否[^,;，；]*/g, ' ')
+                .replace(/(?:无|没有|未见|未发现)(?:任何)?[^,;，；、]{0,4}/g, ' '),
             ))));
   const after = own.slice(match.index + match[0].length);
   return (

@@ -327,7 +327,7 @@ export const DOMAIN_GOODS = /家电(?!话)|电器|数码|手机|电脑|平板|�
  * there are lawful (RULES.md §5: a promise may carry conditions only beyond the statutory days).
  */
 export const BEYOND_STATUTORY_DAYS =
-  /(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后|之后)|(?:after|beyond) (?:the first )?(?:7|seven) (?:calendar )?days|after day (?:7|seven)\b|第\s*(?:8|八|9|九|1\d|十[一二三四五六七八九]?|2\d|二十)\s*(?:天|日)|(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后)?[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:7|七)\s*(?:天|日)(?:后|以后|之后)[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:days?|day) (?:8|eight)\b|after (?:the first )?(?:7|seven) days/;
+  /(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后|之后)|(?:after|beyond) (?:the first )?(?:7|seven) (?:calendar )?days|after day (?:7|seven)\b|第\s*(?:8|八|9|九|1\d|十[一二三四五六七八九]?|2\d|二十)\s*(?:天|日)|(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后)?[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:7|七)\s*(?:天|日)(?:后|以后|之后)[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:days?|day) (?:8|eight)\b|after (?:the first )?(?:7|seven) days|\b(?:after|beyond|later than|more than|past|older than) (?:the first )?(?:[7-9]|[1-9]\d{1,2}|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety) (?:calendar |business |working )?days\b(?! (?:of|from|after) (?:the )?(?:order|purchase|payment|dispatch|shipment|shipping))/;
 
 /** A count written in Arabic or Chinese numerals ("15", "十五"); 0 when it is neither. */
 export function countOf(text: string): number {

@@ -198,7 +198,7 @@ function exchangeOrRepairHandled(text: string, at: number): boolean {
 
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
-  /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?!\brefund|\bcredit|\bmoney)[^.;]){0,40}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)\s+)(?:within|in)\s*$/;
+  /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?!\b(?:refund|credit|money|reimburse|pay|and|or|but|that|which|if)\b)[^.;,]){0,40}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)\s+)(?:within|in)\s*$/;
 export function periodKind(text: string, duration: Duration, ownStart = 0, items = ''): PeriodKind {
   const facts = clauseFacts(text, ownStart, items);
   if (facts.repairOnly) return 'other';
@@ -216,7 +216,18 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // The shop's own inspection, review or dispatch ("We inspect the returned product within 1-2 business days", "Returns
   // are inspected within 3 business days of arrival", "Exchanges are shipped within 3 days"): its own timetable, neither
   // the consumer's window nor the refund.
-  if (SHOP_ACTION_TIME.test(text.slice(Math.max(0, duration.start - 60), duration.start))) return 'other';
+  if (
+    SHOP_ACTION_TIME.test(text.slice(Math.max(0, duration.start - 60), duration.start)) &&
+    // The consumer's own act measured ("claims made within", "returns requested within") is no shop's timetable.
+    !/\b(?:made|requested|received|reported|submitted|sent|returned|placed|filed|raised|notified)\s+(?:within|in)\s*$/.test(
+      text.slice(Math.max(0, duration.start - 30), duration.start),
+    ) &&
+    // Counted from the consumer's delivery or purchase, it is the consumer's own time ("reviewed within 3 days of delivery").
+    !/^[^.;]{0,6}\b(?:of|from|after) (?:the )?(?:date of )?(?:delivery|purchase|order|receiving (?:the |your )?(?:goods|order|items?|parcel|package))\b/.test(
+      text.slice(duration.end, duration.end + 40),
+    )
+  )
+    return 'other';
   // Posting by the bank ("refunds should be posted back … within 7 business days, depending on the financial
   // institution") is not the shop's refund.
   if (
@@ -628,6 +639,7 @@ export const windowShorterThanLaw: ClauseRule = {
 
 const DEEMED_CONFORMING =
   /after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?) (?:from|of|after|following|since) (?:the )?(?:delivery|receipt|receiving)[^.;]{0,40}\b(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?)[^.;]{0,20}\b(?:the |your )?(?:goods|items?|products?|delivery|purchase|parcel)s? (?:is |are |will be )?(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?)(?![^.;]{0,30}\b(?:placing|order date))[^.;]{0,40}\b(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b(?![^.;]{0,60}\b(?:cannot be (?:cancell?ed|amended|changed|modified|edited)|be cancell?ed|no longer be cancell?ed|sent (?:for|to) (?:production|our workshop|the printer)|(?:we )?begin production|dispatched|made to order|no changes can be made))|(?:签收|收货|(?<!本店|我们|仓库|商家|卖家|本公司)收到(?:商品|货物|货品|包裹|货(?!款)))(?:后|之后|以后)(?![^。一切任何所有]{0,6}(?:人为|使用不当|保管不当|误用|个人原因|自身原因|买家原因|顾客原因|因买家|因您|因顾客))[^。]{0,16}(?:任何|一切|所有)?(?:问题|损坏|破损|损失)[^。]{0,4}(?:均|都|一律)?(?:与本店无关|与我们无关|与卖家无关|与商家无关|与本公司无关|本店(?:概不|不再|不予)负责|(?:概不|不再)负责)|(?:签收|验货|收货|(?<!本店|我们|仓库|商家|卖家|本公司|快递员|快递|配送员)收到(?:商品|货物|货品|包裹|货(?!款)))[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作|默认为|默认)[^。]{0,20}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议|无瑕疵|无缺陷|无损坏)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
+const DEEMED_CONFORMING_ALL = new RegExp(DEEMED_CONFORMING.source, 'g');
 /**
  * Acceptance of the goods deemed done ("收货后3天内未联系客服的，视为已通过验收", "签收后视为您就所购商品已完成验收", "快递
  * 显示已妥投即视为您完成验收"). Not the shop's acceptance of a returned parcel ("仓库收到退回商品即视为已完成验收"), an
@@ -638,7 +650,8 @@ const ACCEPTANCE_DEEMED =
   /(?:视为|视同|视作|当作|默认)(?:您|买家|顾客|消费者)?(?:就[^,;。]{0,10}?)?(?:已(?:经)?)?(?:完成|通过)(?:验收|验货)/;
 /** The shop's receipt of a returned parcel: what the shop accepts, not the consumer. */
 const RETURNED_PARCEL =
-  /(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回|退换)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|签收|经)|收到(?:您)?(?:的)?(?:退货|退件|退回|寄回)|(?:寄回|退回)(?:的)?(?:商品)?(?:后)?[^,;。]{0,6}(?:经|质检|检验|检测)/;
+  /(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回|退换)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|签收|收货|经)|收到(?:您)?(?:的)?(?:退货|退件|退回|寄回)|(?:寄回|退回)(?:的)?(?:商品)?(?:后)?[^,;。]{0,6}(?:经|质检|检验|检测)/;
+const RETURNED_PARCEL_ALL = new RegExp(RETURNED_PARCEL.source, 'g');
 /** The consumer signing or receiving before the deeming ("买家签收即视为…", "签字即视为…"); "无需签收" is none. */
 const CONSUMER_SIGNS = /(?<!无需|无须|不需|不用|免)(?:签收|签字|收货|验货)/;
 /**
@@ -648,23 +661,43 @@ const CONSUMER_SIGNS = /(?<!无需|无须|不需|不用|免)(?:签收|签字|收
  * ("商品出厂均经质检合格，签收即视为…"), a signature after installation or a check ("送货安装好后，签字即视为…",
  * "退换货商品经质检合格后，买家签收即视为…"), or a return named after the deeming.
  */
-function shopAccepts(upToDeeming: string): boolean {
+function shopAccepts(upToDeeming: string, sentence: string): boolean {
+  // What comes after the last returned parcel named: the consumer signing there ("…，买家签收即视为…") is the consumer's.
+  const parcels = [...upToDeeming.matchAll(RETURNED_PARCEL_ALL)];
+  const last = parcels.at(-1);
+  if (last) {
+    const after = upToDeeming.slice((last.index ?? 0) + last[0].length);
+    return !/(?:买家|顾客|您|消费者|客户)(?:确认)?(?:签收|收货|签字)/.test(after);
+  }
   if (/(?:买家|顾客|您|消费者|客户)(?:确认)?(?:签收|收货|签字)/.test(upToDeeming)) return false;
+  const installed = /(?:安装|调试)(?:完毕|完成|好)/.test(upToDeeming);
   return (
-    RETURNED_PARCEL.test(upToDeeming) ||
-    ((/质检(?:通过|合格)|检验(?:合格|无误)|检测合格/.test(upToDeeming) ||
-      /(?:安装|调试)(?:完毕|完成|好)/.test(upToDeeming)) &&
-      !CONSUMER_SIGNS.test(upToDeeming.replace(/(?:检验|检测|质检)(?:合格|无误|通过)$/, '')) &&
-      !/出厂|发货前|发出前/.test(upToDeeming))
+    ((/质检(?:通过|合格)|检验(?:合格|无误)|检测合格/.test(upToDeeming) && !/出厂|发货前|发出前/.test(upToDeeming)) ||
+      installed) &&
+    !CONSUMER_SIGNS.test(upToDeeming.replace(/(?:检验|检测|质检)(?:合格|无误|通过)$/, '')) &&
+    // The consumer's signature confirming an installation's acceptance ("…视为验收合格，请买家签字确认").
+    !(
+      installed &&
+      /签字|(?:请|须|需)(?:买家|您|顾客|客户)?(?:确认)?签收|签收确认/.test(
+        sentence.replace(/(?:无需|无须|不需|不用|免)签收/g, ''),
+      )
+    )
   );
 }
-/** Goods deemed conforming, unless the shop's own acceptance is what is deemed (`shopAccepts`). */
+/** Goods deemed conforming, unless the shop's own acceptance is what is deemed (`shopAccepts`); every deeming is read. */
 function deemedConforming(text: string): boolean {
-  return text.split('。').some((sentence) => {
-    const match = DEEMED_CONFORMING.exec(sentence);
-    // Up to the deeming's own part: a return named after it ("…，退回商品经检验无误后退款") is no acceptance deemed.
-    return match !== null && !shopAccepts(sentence.slice(0, match.index) + (match[0].split(/[,;，；]/)[0] ?? ''));
-  });
+  return text.split('。').some((sentence) =>
+    [...sentence.matchAll(DEEMED_CONFORMING_ALL)].some((match) => {
+      // Each deeming in the match, read up to its own part: a return named after it ("…，退回商品经检验无误后退款") is no
+      // acceptance deemed, and a second deeming ("…，买家签收换货后视为验收合格") is read on its own.
+      const parts = match[0].split(/[,;，；]/);
+      return parts.some(
+        (part, index) =>
+          (index === 0 || /视为|视同|视作|当作|默认|表示|即为|意味着/.test(part)) &&
+          !shopAccepts(sentence.slice(0, match.index) + parts.slice(0, index + 1).join('，'), sentence),
+      );
+    }),
+  );
 }
 function acceptanceDeemed(text: string): boolean {
   const match = ACCEPTANCE_DEEMED.exec(text);
@@ -674,7 +707,7 @@ function acceptanceDeemed(text: string): boolean {
   const part = sentence.split(/[,;，；]/).pop() ?? '';
   return (
     // The shop's acceptance of what comes back ("本店收到您退回的商品后", "退货包裹…质检通过", "收到退件后").
-    !shopAccepts(`${sentence}${match[0]}`) &&
+    !shopAccepts(`${sentence}${match[0]}`, `${sentence}${match[0]}${after}`) &&
     // A negation ("我们不会因您签收而默认您已完成验收").
     !/不(?:会|再|因)[^,;，；]{0,12}$/.test(part) &&
     !/仍可|仍然可以|不影响|依法享有|三包/.test(after)

@@ -615,9 +615,11 @@ const SOME_OF_THEM = /部分|某些|个别|\bsome\b|\bcertain\b|\bselected\b/;
 /** Perishables, named before a refusal at delivery, limiting it, or added to it. */
 const PERISHABLE_WORDS = /生鲜|鲜活|易腐|水产|海鲜|蔬果|鲜果|水果|蔬菜|熟食|鲜花|冷冻/;
 const PERISHABLES_LIMIT = new RegExp(
-  `(?:仅限|只限|仅针对|只针对|仅适用于|只适用于|适用于|仅指|限于)[^,;，；。]{0,4}(?:${PERISHABLE_WORDS.source})`,
+  `(?<!同样|也|亦|一样)(?:仅限|只限|仅针对|只针对|仅适用于|只适用于|适用于|仅指|限于)[^,;，；。]{0,4}(?:${PERISHABLE_WORDS.source})`,
 );
-const PERISHABLES_TOO = new RegExp(`(?:${PERISHABLE_WORDS.source})[^,;，；。]{0,4}(?:也|同样|一样|亦)`);
+const PERISHABLES_TOO = new RegExp(
+  `(?:${PERISHABLE_WORDS.source})[^,;，；。]{0,4}(?:也|同样|一样|亦)[^,;，；。]{0,4}(?:不予|不|恕不|概不|拒绝)(?:予以)?(?:退|换)`,
+);
 
 /**
  * Perishables refused at delivery for the consumer's own reasons ("若因个人原因对生鲜食品进行拒收，…拒绝退款"): the
@@ -635,7 +637,10 @@ function perishablesRefusedAtDelivery(text: string): boolean {
         // Named after the refusal only as its limit ("（仅限生鲜商品）", "此条仅针对生鲜水果", "本条适用于生鲜类商品").
         (refusalAt < 0 || goodsAt < refusalAt || PERISHABLES_LIMIT.test(sentence.slice(refusalAt))) &&
         // Perishables as well as the rest ("包括生鲜水果在内", "生鲜同样不予退款", "生鲜也一样").
-        !/包括[^,;，；。]{0,12}在内/.test(sentence) &&
+        !(
+          /包括[^,;，；。]{0,12}在内/.test(sentence) &&
+          !PERISHABLE_WORDS.test(sentence.slice(0, sentence.indexOf('包括')))
+        ) &&
         !PERISHABLES_TOO.test(sentence) &&
         /(?:个人|自身|主观)原因(?:[（(][^）)]{0,12}[）)])?(?:(?!不退|不换|不予|不支持|恕不)[^。]){0,24}?拒(?:收|签)/.test(
           sentence,
