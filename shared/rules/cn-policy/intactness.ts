@@ -223,7 +223,7 @@ const INTACTNESS_GROUND =
  * a defect or damage on arrival to report ("如收到商品有破损请拍照", "如商品有质量问题或配件缺失请联系客服", "如商品有划痕请
  * 拍照留证"), accessories to send ("如含配件请一并寄回") or an instruction ("如需更换配件", "如配件需要补发").
  */
-function conditionStatesGround(previous: string): boolean {
+function conditionStatesGround(previous: string, instructions: string): boolean {
   const bare = previous.replace(/^[^:：]{0,8}[:：]\s*/, '');
   const condition = bare.split(/请|务必|必须|应当/)[0] ?? '';
   return (
@@ -232,7 +232,9 @@ function conditionStatesGround(previous: string): boolean {
     !/疑问|不清楚|补发|^\s*(?:如|若)(?:含|有)(?:配件|赠品|附件)|收到(?:的)?商品(?:时)?(?:有|存在|出现)|(?<!非|无)质量问题(?!外|以外|之外)/.test(
       condition,
     ) &&
-    !/拍照|留证/.test(bare)
+    // Damage to report or a shortage on arrival ("…，请拍照留证", "…请联系客服补寄", "…属于运输正常现象").
+    (/已|被|人为|使用|洗|穿|剪|摘|撕|刻字|刺绣|改动|更换过|下过水|未保留|未保持|丢失|遗失/.test(condition) ||
+      !/拍照|留证|联系客服|联系我们|客服处理|反馈|补寄|补发|到货|运输|正常现象|属正常/.test(`${bare}，${instructions}`))
   );
 }
 /** The goods' own state, changed by the consumer, beyond the intactness words ("划痕", "磕碰", "下过水"). */
@@ -249,7 +251,11 @@ function resaleRefused(own: string): boolean {
   // The ground named in the resale test's own part ("吊牌剪掉、人为损坏影响二次销售的"), or in the condition it ends
   // ("如商品已洗涤、有明显使用痕迹，影响二次销售的"), read past instructions between ("如果商品已经使用过，请不要寄回，…").
   let previous = parts.pop() ?? '';
-  while (/^\s*(?:请|务必|请勿|请不要|不要)/.test(previous) && parts.length > 0) previous = parts.pop() ?? '';
+  const instructions: string[] = [];
+  while (/^\s*(?:请|务必|请勿|请不要|不要)/.test(previous) && parts.length > 0) {
+    instructions.push(previous);
+    previous = parts.pop() ?? '';
+  }
   // The previous part states the goods' condition ("商品吊牌已剪，影响二次销售的"), not an instruction ("请勿洗涤，…",
   // "退回商品须配件齐全，…", "请至少保留原包装，…").
   const ground =
@@ -259,7 +265,7 @@ function resaleRefused(own: string): boolean {
       (/^\s*(?:如|若|如果|假如|凡|因|由于)(?!发现)/.test(previous.replace(/^[^:：]{0,8}[:：]\s*/, ''))
         ? // A state of the goods under 如/若 before any instruction ("如未保留吊牌，…", "如吊牌已剪请勿寄回，…"); not a
           // question, a defect or an instruction ("如吊牌有疑问请联系客服", "如收到商品有破损请拍照", "如需退货请保留吊牌").
-          conditionStatesGround(previous)
+          conditionStatesGround(previous, instructions.join('，'))
         : !/请|须|需|务必|勿|应|必须|保留|保持|注意|阅读|联系/.test(previous) &&
           // A check that reports a finding ("经查验有使用痕迹", "核对后发现配件缺失", "经检查商品严重磨损") states the
           // ground; a check alone ("经仓库检查吊牌、配件") or of whether ("检查商品是否有使用痕迹") does not.

@@ -42,7 +42,7 @@ import { afterWindowOnly, refusalScope } from './reading.js';
 const SHIPPING =
   /运费|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)/;
 const ON_CONSUMER =
-  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)/;
+  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)/;
 /** The part (split at while, whereas, but) in which the shipping is kept names other returns than the defect's. */
 /**
  * The part of the sentence (split at while, whereas, but) in which the shipping is kept: "damaged while in transit" and
@@ -72,6 +72,9 @@ const ALL_RETURNS =
 /** A defect or the shop's error excepted in English ("except where the item arrived damaged", "unless we made an error"). */
 const DEFECT_EXCEPTED =
   /\b(?:except|unless|other than|apart from|excluding)\b[^.;]{0,40}(?:\bdefect|\bfault|damaged|broken|wrong item|incorrect item|our (?:error|mistake|fault)|we (?:made|make) (?:an? )?(?:error|mistake))/;
+
+const DEFECT_SHIPPING_BORNE =
+  /(?:faulty|defective|damaged)[^.;]{0,40}\b(?:refunded in full|(?:returned|replaced|exchanged) free of charge|at our (?:cost|expense))|\b(?:cover|pay for|pay)\b[^.;]{0,20}return (?:shipping|postage) (?:for|on) (?:defective|faulty|damaged)/;
 
 /** The shop's own fault named as the ground of a return ("由于产品本身存在的问题或者我们的失误造成的退换货"). */
 const OUR_FAULT =
@@ -182,6 +185,9 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       );
     const allReturns = ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text) && !refusedByBuyer;
     if (!qualityScope && !allReturns) return undefined;
+    // Every return charged, with the defect's shipping borne by the shop in another sentence of the line ("A return
+    // shipping fee applies to all items. Faulty items are refunded in full including shipping.").
+    if (!qualityScope && DEFECT_SHIPPING_BORNE.test(reading.line)) return undefined;
     return {
       verdict: 'void',
       message: {
@@ -736,12 +742,12 @@ const UNBOXING_CITES = cites(['CRPL', 23, 3], ['CRPL', 24, 1], ['CRPL', 26, 2], 
  * or attached beside it ("附开箱视频、照片").
  */
 const EN_VIDEO_IF_AVAILABLE =
-  /unboxing (?:videos?|footage)\)?,? \(?(?:if|when|whenever|where|wherever) (?:possible|available|at all possible|you (?:have|'ve)\b(?! (?:received|reported|been|had|purchased|bought|ordered|returned|a (?:damaged|defective|faulty))\b)|you (?:recorded|filmed|took|made))/;
+  /unboxing (?:videos?|footage)\)?,? \(?(?:if|when|whenever|where|wherever) (?:possible|available|at all possible|you (?:have|'ve) (?:one|it|any(?! (?:questions?|problems?|issues?|damage))(?: footage| video)?|a camera|a video|recorded|filmed|taken|made|got one)\b|you (?:recorded|filmed|took|made))/;
 /** Photos or other evidence offered instead of the video ("or a photo of the damage", "and/or photos"), not a threat ("or they will be declined"). */
 const EN_PHOTOS_INSTEAD =
-  /unboxing (?:videos?|footage)\)?,? (?:and\/or|or) (?!they\b|we\b|it\b|(?:the |your )?claims? (?:will|is|are|may|shall|must|can)\b)[^.;]{0,40}?\b(?:photos?|pictures?|images?|evidence)\b|unboxing (?:videos?|footage),? (?:photos?|pictures?|images?),? or |(?:photos?|pictures?|images?) (?:or|and\/or) (?:an? )?(?:full )?unboxing/;
+  /unboxing (?:videos?|footage)\)?,? (?:and\/or|or) (?!they\b|we\b|it\b|(?:the |your )?(?:claims?|parcels?|refunds?|returns?|orders?|packages?|items?) (?:will|is|are|may|shall|must|can)\b)[^.;]{0,40}?\b(?:photos?|pictures?|images?|evidence)\b|unboxing (?:videos?|footage),? (?:photos?|pictures?|images?),? or |(?:photos?|pictures?|images?) (?:or|and\/or) (?:an? )?(?:full )?unboxing/;
 const EN_PHOTOS_REJECTED =
-  /\bnot (?:just |only )?(?:photos?|pictures?|images?)(?: or [a-z]+)?\s*(?:[.;,]|$)|even if you have (?:photos?|pictures?|images?)|(?:photos?|pictures?|images?)(?: (?:or|and) [a-z ]{1,20}?)? (?:are|is) not (?:enough|sufficient|accepted)|required too|also required/;
+  /\bnot (?:just |only )?(?:photos?|pictures?|images?)(?: or [a-z]+)?\s*(?:[.;,]|$)|even if you have (?:photos?|pictures?|images?)|(?:photos?|pictures?|images?)(?: (?:or|and) [a-z ]{1,20}?)? (?:are|is) not (?:evidence |proof )?(?:enough|sufficient|accepted)|required too|also required/;
 
 /**
  * Photos offered as an alternative to the video in the video's own part of the sentence or a part after it that offers
@@ -780,7 +786,7 @@ function unboxingVideoRequired(text: string): boolean {
     return false;
   if (/[a-z]{3}/.test(sentence)) {
     const demanded =
-      /(?:claims?|returns?|requests?|refunds?)[^.;]{0,20}(?:must|need to|are required to|is required to) (?:include|come with|be accompanied by)[^.;]{0,20}unboxing/.test(
+      /(?:claims?|returns?|requests?|refunds?)[^.;]{0,20}(?:must|need to|are required to|is required to) (?:include|come with|be accompanied by)[^.;]{0,20}unboxing|unboxing (?:videos?|footage) (?:is|are) (?:required|mandatory|needed) for (?:all |any |every )?(?:damage |damaged items? |defect )?claims?/.test(
         sentence,
       ) ||
       (/without (?:an? |the )?unboxing|(?:don'?t|do not|cannot|can'?t|fail to) (?:have|provide|send|record|show)[^.;]{0,20}unboxing|no unboxing|(?:must|need to|are required to|is required to|have to) (?:include|provide|send|submit|show|come with|be accompanied by)[^.;]{0,20}unboxing|only (?:be )?(?:accepted|processed|honou?red|considered) (?:with|if)[^.;]{0,20}unboxing/.test(
