@@ -96,7 +96,7 @@ const NAMED_CARRIER_IMPOSED = new RegExp(
  * sentence; not one the shop still approves or nominates ("or another carrier approved by us").
  */
 const CARRIER_ALTERNATIVE =
-  /\bor (?:use )?your own\b|(?<!\bnot (?:by|via|with|through|using)\b[^.;]{0,30})\bor (?:a |an |another |other |any other |any )?(?:(?!our\b|the\b|your\b|their\b|we\b|they\b|it\b)[\w-]+ ){0,2}?(?:carriers?|couriers?|service|method|way|shipping (?:method|service))\b(?! (?:approved|nominated|designated|chosen|specified) by us| we (?:approve|nominate|choose|specify))(?![^.;]{0,30}\b(?:refused|rejected|declined|not (?:be )?(?:accepted|processed)|returned to sender|(?:cannot|can't|will not|won't) be (?:used|accepted|received|processed))\b)|\bor (?:the |your |their |a |an |any )?(?:[\w-]+ ){0,2}?(?:carriers?|couriers?|service|method)\b(?=[^.;]{0,20}\b(?:of your choice|you prefer|you choose|you like)\b)|\bor your (?:preferred|chosen|own)\b|\bor (?:their|its) equivalent\b|(?<!(?:不接受|不收|拒收|请勿使用|请勿|不要使用|不要|不支持|禁止)[^,;，；。]{0,8})或(?:者)?(?:您)?(?:(?:(?:自行|自己)?(?:选择|使用)|自选)?(?:(?:任何|任意)(?:其他|其它)?|其他|其它)|(?:自行|自己)(?:选择|使用)?)(?:的)?(?:快递|物流)(?![^,;，；。]{0,6}(?:均不|都不|一律|不接受|拒收|不收|概不|不予))/;
+  /\bor (?:use )?your own\b|(?<!\bnot (?:by|via|with|through|using)\b[^.;]{0,30})\bor (?:a |an |another |other |any other |any )?(?:(?!our\b|the\b|your\b|their\b|we\b|they\b|it\b)[\w-]+ ){0,2}?(?:carriers?|couriers?|service|method|way|shipping (?:method|service))\b(?! (?:approved|nominated|designated|chosen|specified) by us| we (?:approve|nominate|choose|specify))(?![^.;,]{0,30}\b(?:refused|rejected|declined|not (?:be )?(?:accepted|processed)|returned to sender|(?:cannot|can't|will not|won't) be (?:used|accepted|received|processed))\b)|\bor (?:the |your |their |a |an |any )?(?:[\w-]+ ){0,2}?(?:carriers?|couriers?|service|method)\b(?=[^.;]{0,20}\b(?:of your choice|you prefer|you choose|you like)\b)|\bor your (?:preferred|chosen|own)\b|\bor (?:their|its) equivalent\b|(?<!(?:不接受|不收|拒收|请勿使用|请勿|不要使用|不要|不支持|禁止)[^,;，；。]{0,8})或(?:者)?(?:您)?(?:(?:(?:自行|自己)?(?:选择|使用)|自选)?(?:(?:任何|任意)(?:其他|其它)?|其他|其它)|(?:自行|自己)(?:选择|使用)?)(?:的)?(?:快递|物流)(?![^,;，；。]{0,6}(?:均不|都不|一律|不接受|拒收|不收|概不|不予))/;
 /** Other carriers left to the consumer's own risk or choice ("other carriers are at your own risk"). */
 const OTHER_CARRIERS_ALLOWED =
   /\bother (?:carriers?|couriers?|shipping methods?)(?: are| is)? (?:at your (?:own )?risk|(?:also )?(?:accepted|fine|ok|allowed))|其他快递(?:也可|亦可|均可|也可以)/;
@@ -127,15 +127,18 @@ function carrierImposed(text: string, line: () => string): boolean {
   if (
     line()
       .split(/[。]|\.(?:\s|$)/)
-      .some(
-        (sentence) =>
-          OTHER_CARRIERS_ALLOWED.test(sentence) &&
-          // Not allowed only with the shop's approval, for exchanges, or still refused.
-          !/only with|approv|同意|审核|refus|reject|exchange|换货|不予|拒收/.test(
-            sentence.slice(sentence.search(OTHER_CARRIERS_ALLOWED)),
-          ) &&
-          !/换货/.test(sentence),
-      )
+      .some((sentence) => {
+        const at = sentence.search(OTHER_CARRIERS_ALLOWED);
+        if (at < 0) return false;
+        // The allowance's own part, with a condition joined to it ("其他快递也可，需提前联系客服同意"), and the words just
+        // before it ("换货时其他快递均可").
+        const parts = sentence.slice(at).split(/[,;，；]/);
+        const own = `${sentence.slice(Math.max(0, at - 6), at)}${parts[0] ?? ''}${/^\s*(?:需|须|但|请先|需要|必须)/.test(parts[1] ?? '') ? parts[1] : ''}`;
+        // Not allowed only with the shop's approval, for exchanges, or still refused.
+        return !/only with|approv|同意|审核|(?:may|will|can) be (?:refused|rejected)|(?<!returns? (?:and|&) )\bexchanges?\b|(?<!退)换货|不予|拒收/.test(
+          own,
+        );
+      })
   )
     return false;
   return text.split(/[。]|\.(?:\s|$)/).some((sentence) => {

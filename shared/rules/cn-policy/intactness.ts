@@ -232,11 +232,23 @@ function conditionStatesGround(previous: string, instructions: string): boolean 
     !/疑问|不清楚|补发|^\s*(?:如|若)(?:含|有)(?:配件|赠品|附件)|收到(?:的)?商品(?:时)?(?:有|存在|出现)|(?<!非|无)质量问题(?!外|以外|之外)/.test(
       condition,
     ) &&
-    // Damage to report or a shortage on arrival ("…，请拍照留证", "…请联系客服补寄", "…属于运输正常现象").
-    (/已|被|人为|使用|洗|穿|剪|摘|撕|刻字|刺绣|改动|更换过|下过水|未保留|未保持|丢失|遗失/.test(condition) ||
-      !/拍照|留证|联系客服|联系我们|客服处理|反馈|补寄|补发|到货|运输|正常现象|属正常/.test(`${bare}，${instructions}`))
+    // Damage or a shortage that may come with delivery, to report ("如商品有划痕，请拍照留证", "如商品缺少配件，请联系客服
+    // 补寄", "…属于运输正常现象"); not the consumer's own act ("改装", "佩戴", "包装不当", "退回商品有污渍"), which is a ground
+    // whatever instruction follows it.
+    !(
+      ARRIVAL_DAMAGE.test(condition) &&
+      /拍照|留证|联系客服|联系我们|客服处理|反馈|补寄|补发|到货|运输|正常现象|属正常/.test(
+        `${bare}，${instructions}`,
+      ) &&
+      !CONSUMER_ACT.test(condition.replace(/到货|收到/g, ' '))
+    )
   );
 }
+/** Damage or a shortage that may be the delivery's, not the consumer's. */
+const ARRIVAL_DAMAGE = /划痕|划伤|磕碰|破损|损坏|缺少|缺件|少件|变形|褶皱|污渍|瑕疵|脱落|开线|掉色|线头/;
+/** The consumer's own act on the goods. */
+const CONSUMER_ACT =
+  /人为|使用|洗|穿|剪|摘|撕|刻字|刺绣|改动|改装|涂改|修改|佩戴|弄脏|拆除|拆洗|调节|更换过|下过水|未保留|未保持|丢失|遗失|包装不当|保管不当|自行|寄回时|退回时|退回的?商品|买家|您/;
 /** The goods' own state, changed by the consumer, beyond the intactness words ("划痕", "磕碰", "下过水"). */
 const CONDITION_STATE = /划痕|划伤|磕碰|污渍|褶皱|变形|刺绣|刻字|改动|更换过|更换零件|下过水|洗过|被洗|摘除|撕毁|缺少/;
 function resaleRefused(own: string): boolean {

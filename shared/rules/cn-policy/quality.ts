@@ -187,7 +187,19 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     if (!qualityScope && !allReturns) return undefined;
     // Every return charged, with the defect's shipping borne by the shop in another sentence of the line ("A return
     // shipping fee applies to all items. Faulty items are refunded in full including shipping.").
-    if (!qualityScope && DEFECT_SHIPPING_BORNE.test(reading.line)) return undefined;
+    if (
+      !qualityScope &&
+      reading.line.split(/\.(?:\s|$)|;/).some(
+        (sentence) =>
+          DEFECT_SHIPPING_BORNE.test(sentence) &&
+          // Not denied, cut again or limited ("…are not refunded in full", "…minus the return shipping", "only … if
+          // reported within 48 hours"), nor the consumer's own damage ("damaged by misuse").
+          !/\b(?:not|cannot|can't|won't|never|only|minus|less|deduct\w*|excluding|except)\b|\b(?:by|through) (?:misuse|the customer|you|accident)/.test(
+            sentence,
+          ),
+      )
+    )
+      return undefined;
     return {
       verdict: 'void',
       message: {
@@ -737,17 +749,20 @@ const WITHOUT_IT_REFUSED =
   /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|will not be (?:accepted|honou?red|processed)|cannot be (?:accepted|processed)|(?:cannot|can'?t|unable to|will not|won'?t) (?:process|accept|honou?r)|only (?:be )?(?:accepted|processed|honou?red|considered)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
 const UNBOXING_CITES = cites(['CRPL', 23, 3], ['CRPL', 24, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
 /**
- * Photos offered as an alternative to the video in the video's own part of the sentence ("或照片", "/照片", "开箱视频、照片等
- * 凭证"), not photos rejected in another part ("只接受开箱视频，不认照片、截图"), to be shown in the video ("（需含…照片）")
- * or attached beside it ("附开箱视频、照片").
+ * The video asked only where the consumer has one ("if you have the footage", "where possible"), or photos accepted
+ * without it ("photos are also accepted", "claims without one will still be reviewed").
  */
 const EN_VIDEO_IF_AVAILABLE =
-  /unboxing (?:videos?|footage)\)?,? \(?(?:if|when|whenever|where|wherever) (?:possible|available|at all possible|you (?:have|'ve) (?:one|it|any(?! (?:questions?|problems?|issues?|damage))(?: footage| video)?|a camera|a video|recorded|filmed|taken|made|got one)\b|you (?:recorded|filmed|took|made))/;
+  /unboxing (?:videos?|footage)[^.;]{0,60}?(?<!\beven )\b(?:if|when|whenever|where|wherever) (?:(?:possible|available|at all possible)(?!,? (?:photos?|pictures?))|you (?:have|'ve)\b(?! (?:received|reported|been|had|purchased|bought|ordered|returned|opened|signed|(?:a |any )?(?:damaged?|defective|faulty|problems?|issues?|questions?|claims?|photos?|pictures?))\b)|you (?:recorded|filmed|took|made))|\bphotos? (?:are|is) (?:also )?(?:accepted|fine|ok)|\bif you (?:do not|don't|cannot|can't) (?:have|provide|send) (?:one|it|a video|the video)[^.;]{0,40}\bphotos?|\bwithout (?:one|it|a video|the video)[^.;]{0,30}\b(?:still|also) (?:be )?(?:reviewed|accepted|considered|processed)/;
 /** Photos or other evidence offered instead of the video ("or a photo of the damage", "and/or photos"), not a threat ("or they will be declined"). */
 const EN_PHOTOS_INSTEAD =
-  /unboxing (?:videos?|footage)\)?,? (?:and\/or|or) (?!they\b|we\b|it\b|(?:the |your )?(?:claims?|parcels?|refunds?|returns?|orders?|packages?|items?) (?:will|is|are|may|shall|must|can)\b)[^.;]{0,40}?\b(?:photos?|pictures?|images?|evidence)\b|unboxing (?:videos?|footage),? (?:photos?|pictures?|images?),? or |(?:photos?|pictures?|images?) (?:or|and\/or) (?:an? )?(?:full )?unboxing/;
+  /unboxing (?:videos?|footage)\)?,? (?:and\/or|or),? (?!they\b|we\b|it\b|(?:the |your )?(?:claims?|parcels?|refunds?|returns?|orders?|packages?|items?) (?:will|may|shall) (?:be )?(?:returned|denied|declined|rejected|refused|not)\b)[^.;]{0,40}?\b(?:photos?|pictures?|images?|evidence)\b|unboxing (?:videos?|footage),? (?:photos?|pictures?|images?),? or |(?:photos?|pictures?|images?) (?:or|and\/or) (?:an? )?(?:full )?unboxing|\brequired for (?:all |any |every )?(?:damage |damaged items? |defect )?claims?,? or (?:clear )?(?:photos?|pictures?)/;
 const EN_PHOTOS_REJECTED =
   /\bnot (?:just |only )?(?:photos?|pictures?|images?)(?: or [a-z]+)?\s*(?:[.;,]|$)|even if you have (?:photos?|pictures?|images?)|(?:photos?|pictures?|images?)(?: (?:or|and) [a-z ]{1,20}?)? (?:are|is) not (?:evidence |proof )?(?:enough|sufficient|accepted)|required too|also required/;
+
+/** Photos accepted in another sentence of the clause's line. */
+const PHOTOS_ACCEPTED_ON_LINE =
+  /\bif you (?:do not|don't|cannot|can't) have (?:one|it|a video|the video)[^.;]{0,40}\bphotos?|\bphotos? (?:are|is) (?:also )?accepted/;
 
 /**
  * Photos offered as an alternative to the video in the video's own part of the sentence or a part after it that offers
@@ -840,7 +855,11 @@ export const burdenOfProofOnConsumer: ClauseRule = {
   citations: cites(['CRPL', 23, 3]),
   judge(reading) {
     const text = reading.text;
-    if (unboxingVideoRequired(text))
+    if (
+      unboxingVideoRequired(text) &&
+      // Photos accepted in another sentence of the line ("…. If you don't have one, photos are accepted.").
+      !(/[a-z]{3}/.test(text) && PHOTOS_ACCEPTED_ON_LINE.test(reading.line))
+    )
       return {
         verdict: 'void',
         message: {

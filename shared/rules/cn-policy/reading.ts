@@ -641,7 +641,9 @@ function perishablesRefusedAtDelivery(text: string): boolean {
           /包括[^,;，；。]{0,12}在内/.test(sentence) &&
           !PERISHABLE_WORDS.test(sentence.slice(0, sentence.indexOf('包括')))
         ) &&
-        !PERISHABLES_TOO.test(sentence) &&
+        // Said before the refusal ("生鲜水果也一样，因个人原因拒收的，…", "生鲜同样不予退款"), not of more perishables after a
+        // refusal of perishables ("…不予退款，海鲜亦同").
+        !PERISHABLES_TOO.test(refusalAt < 0 ? sentence : sentence.slice(0, refusalAt + 4)) &&
         /(?:个人|自身|主观)原因(?:[（(][^）)]{0,12}[）)])?(?:(?!不退|不换|不予|不支持|恕不)[^。]){0,24}?拒(?:收|签)/.test(
           sentence,
         )
