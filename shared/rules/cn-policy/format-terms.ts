@@ -133,9 +133,9 @@ function carrierImposed(text: string, line: () => string): boolean {
         // The allowance's own part, with a condition joined to it ("其他快递也可，需提前联系客服同意"), and the words just
         // before it ("换货时其他快递均可").
         const parts = sentence.slice(at).split(/[,;，；]/);
-        const own = `${sentence.slice(Math.max(0, at - 6), at)}${parts[0] ?? ''}${/^\s*(?:需|须|但|请先|需要|必须)/.test(parts[1] ?? '') ? parts[1] : ''}`;
+        const own = `${sentence.slice(Math.max(0, at - 6), at)}${parts[0] ?? ''}${/^\s*(?:需|须|但|请先|需要|必须|but\b|provided\b|only\b|subject to\b|as long as\b|if\b|unless\b|with\b)/.test(parts[1] ?? '') ? parts[1] : ''}`;
         // Not allowed only with the shop's approval, for exchanges, or still refused.
-        return !/only with|approv|同意|审核|(?:may|will|can) be (?:refused|rejected)|(?<!returns? (?:and|&) )\bexchanges?\b|(?<!退)换货|不予|拒收/.test(
+        return !/only with|approv|consent|同意|审核|(?:\band|\bthey|\bthese|\bthose|\bsuch \w+) (?:may|will|can) be (?:refused|rejected)|(?<!returns? (?:and|&) )\bexchanges?\b|(?<!退)换货|不予|拒收/.test(
           own,
         );
       })

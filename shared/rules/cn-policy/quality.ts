@@ -194,7 +194,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
           DEFECT_SHIPPING_BORNE.test(sentence) &&
           // Not denied, cut again or limited ("…are not refunded in full", "…minus the return shipping", "only … if
           // reported within 48 hours"), nor the consumer's own damage ("damaged by misuse").
-          !/\b(?:not|cannot|can't|won't|never|only|minus|less|deduct\w*|excluding|except)\b|\b(?:by|through) (?:misuse|the customer|you|accident)/.test(
+          !/\b(?:not|never|cannot|can't|won't) (?:be )?(?:refunded|returned|exchanged|replaced|covered)\b|\b(?:minus|less|deduct(?:ed|ing)?|excluding) (?:the )?(?:return |original )?(?:shipping|postage|fee|delivery)|\bonly (?:be )?(?:refunded|returned|replaced|if|when|within|after)\b|^\s*only\b|\b(?:items?|goods|products?) damaged (?:by|through) (?:misuse|the customer|you|accident)|\b(?:except|excluding) (?:for )?(?:sale|clearance|custom|personali[sz]ed|final)/.test(
             sentence,
           ),
       )
@@ -753,16 +753,16 @@ const UNBOXING_CITES = cites(['CRPL', 23, 3], ['CRPL', 24, 1], ['CRPL', 26, 2], 
  * without it ("photos are also accepted", "claims without one will still be reviewed").
  */
 const EN_VIDEO_IF_AVAILABLE =
-  /unboxing (?:videos?|footage)[^.;]{0,60}?(?<!\beven )\b(?:if|when|whenever|where|wherever) (?:(?:possible|available|at all possible)(?!,? (?:photos?|pictures?))|you (?:have|'ve)\b(?! (?:received|reported|been|had|purchased|bought|ordered|returned|opened|signed|(?:a |any )?(?:damaged?|defective|faulty|problems?|issues?|questions?|claims?|photos?|pictures?))\b)|you (?:recorded|filmed|took|made))|\bphotos? (?:are|is) (?:also )?(?:accepted|fine|ok)|\bif you (?:do not|don't|cannot|can't) (?:have|provide|send) (?:one|it|a video|the video)[^.;]{0,40}\bphotos?|\bwithout (?:one|it|a video|the video)[^.;]{0,30}\b(?:still|also) (?:be )?(?:reviewed|accepted|considered|processed)/;
+  /unboxing (?:videos?|footage)(?: (?:is|are) (?:required|needed|mandatory) for (?:all |any |every )?(?:damage |damaged items? )?claims?(?: [^.;,()]{0,30}?)?)?\)?,? \(?(?:if|when|whenever|where|wherever) (?:possible|available|at all possible|you (?:have|'ve) (?:one|it|them|some|any(?: footage| videos?| recording)?(?! \w)|footage|the (?:footage|video|recording)|a (?:video|recording|camera)|access to (?:one|a camera)|such a video|recorded (?:one|it)|filmed (?:one|it|the unboxing)|taken one|made one|got one)\b|you (?:recorded|filmed|took|made))|\bphotos? (?:are|is) (?:also )?(?:accepted|fine|ok)\b(?! (?:as (?:supporting|additional)|only|in addition|together|for (?!damage)))|\bif you (?:do not|don't|cannot|can't) (?:have|provide|send) (?:one|it|a video|the video)[^.;]{0,40}\bphotos?|\bwithout (?:one|it|a video|the video)[^.;]{0,30}\b(?:still|also) (?:be )?(?:reviewed|accepted|considered|processed)/;
 /** Photos or other evidence offered instead of the video ("or a photo of the damage", "and/or photos"), not a threat ("or they will be declined"). */
 const EN_PHOTOS_INSTEAD =
   /unboxing (?:videos?|footage)\)?,? (?:and\/or|or),? (?!they\b|we\b|it\b|(?:the |your )?(?:claims?|parcels?|refunds?|returns?|orders?|packages?|items?) (?:will|may|shall) (?:be )?(?:returned|denied|declined|rejected|refused|not)\b)[^.;]{0,40}?\b(?:photos?|pictures?|images?|evidence)\b|unboxing (?:videos?|footage),? (?:photos?|pictures?|images?),? or |(?:photos?|pictures?|images?) (?:or|and\/or) (?:an? )?(?:full )?unboxing|\brequired for (?:all |any |every )?(?:damage |damaged items? |defect )?claims?,? or (?:clear )?(?:photos?|pictures?)/;
 const EN_PHOTOS_REJECTED =
-  /\bnot (?:just |only )?(?:photos?|pictures?|images?)(?: or [a-z]+)?\s*(?:[.;,]|$)|even if you have (?:photos?|pictures?|images?)|(?:photos?|pictures?|images?)(?: (?:or|and) [a-z ]{1,20}?)? (?:are|is) not (?:evidence |proof )?(?:enough|sufficient|accepted)|required too|also required/;
+  /\bnot (?:just |only )?(?:photos?|pictures?|images?)(?: or [a-z]+)?\s*(?:[.;,]|$)|even if you have (?:photos?|pictures?|images?)|(?:photos?|pictures?|images?)(?: alone)?(?: (?:or|and) [a-z ]{1,20}?)? (?:are|is) not (?:evidence |proof )?(?:enough|sufficient|accepted)|(?:photos?|pictures?|images?)(?: alone)? (?:cannot|can't|will not|won't|may not) be (?:used|accepted|considered)|(?:photos?|pictures?|images?)(?: alone)? (?:are|is) never (?:accepted|considered|enough)|required too|also required/;
 
 /** Photos accepted in another sentence of the clause's line. */
 const PHOTOS_ACCEPTED_ON_LINE =
-  /\bif you (?:do not|don't|cannot|can't) have (?:one|it|a video|the video)[^.;]{0,40}\bphotos?|\bphotos? (?:are|is) (?:also )?accepted/;
+  /\bif you (?:do not|don't|cannot|can't) have (?:one|it|a video|the video)[^.;]{0,40}\bphotos?|\bphotos? (?:are|is) (?:also )?accepted\b(?! (?:as (?:supporting|additional)|only|in addition|together|for (?!damage)))/;
 
 /**
  * Photos offered as an alternative to the video in the video's own part of the sentence or a part after it that offers
