@@ -135,7 +135,7 @@ function carrierImposed(text: string, line: () => string): boolean {
         const parts = sentence.slice(at).split(/[,;，；]/);
         const own = `${sentence.slice(Math.max(0, at - 6), at)}${parts[0] ?? ''}${/^\s*(?:需|须|但|请先|需要|必须|but\b|provided\b|only\b|subject to\b|as long as\b|if\b|unless\b|with\b)/.test(parts[1] ?? '') ? parts[1] : ''}`;
         // Not allowed only with the shop's approval, for exchanges, or still refused.
-        return !/only with|approv|consent|同意|审核|(?:\band|\bthey|\bthese|\bthose|\bsuch \w+) (?:may|will|can) be (?:refused|rejected)|(?<!returns? (?:and|&) )\bexchanges?\b|(?<!退)换货|不予|拒收/.test(
+        return !/only with (?:our|prior|written|the shop'?s|approval|consent|permission)|approv|consent|permission|同意|审核|(?:\band|\bthey|\bthese|\bthose|\bsuch \w+|\bthem|\bby them|\bwith them) (?:may|will|can) be (?:refused|rejected)|\b(?:we|our \w+) (?:may|will|can) (?:refuse|reject) them\b|(?<!returns? (?:and|&) )\bexchanges?\b|(?<!退)换货|不予|拒收/.test(
           own,
         );
       })
