@@ -240,7 +240,12 @@ function conditionStatesGround(previous: string, instructions: string): boolean 
       /拍照|留证|联系客服|联系我们|客服处理|反馈|补寄|补发|到货|运输|正常现象|属正常/.test(
         `${bare}，${instructions}`,
       ) &&
-      !CONSUMER_ACT.test(condition.replace(/到货|收到/g, ' '))
+      // Not the consumer's act where it is denied ("如非买家原因造成商品破损", "不是您造成的损坏") or only found ("如您在退货时发现
+      // 配件缺少").
+      !(
+        CONSUMER_ACT.test(condition.replace(/到货|收到/g, ' ')) &&
+        !/(?:非|不是|并非|不属于)[^,，；;]{0,4}(?:买家|您|顾客|客户|人为|造成|原因)|发现/.test(condition)
+      )
     )
   );
 }
@@ -248,7 +253,7 @@ function conditionStatesGround(previous: string, instructions: string): boolean 
 const ARRIVAL_DAMAGE = /划痕|划伤|磕碰|破损|损坏|缺少|缺件|少件|变形|褶皱|污渍|瑕疵|脱落|开线|掉色|线头/;
 /** The consumer's own act on the goods. */
 const CONSUMER_ACT =
-  /人为|使用|洗|穿|剪|摘|撕|刻字|刺绣|改动|改装|涂改|修改|佩戴|弄脏|拆除|拆洗|调节|更换过|下过水|未保留|未保持|丢失|遗失|(?:买家|您|顾客|客户|寄回时|退回时|退货时)(?:的)?包装不当|保管不当|自行|寄回时|退回时|退货时|退货包装|退回的?商品|寄回的?商品|(?:您|买家|顾客|客户)(?:的)?(?:原因|造成|摔|已将|私自|擅自|未妥善|未按|在退货时)|被(?:您|买家|顾客|客户)|在您手中|未妥善包装|未按要求包装|摔坏|摔落/;
+  /人为|使用|洗|穿|剪|摘|撕|刻字|刺绣|改动|改装|涂改|修改|佩戴|弄脏|拆除|拆洗|调节|更换过|下过水|未保留|未保持|丢失|遗失|(?:买家|您|顾客|客户|寄回时|退回时|退货时)(?:的)?包装不当|保管不当|自行|寄回时|退回时|退货时|退货包装|退回的?商品|寄回的?商品|(?:您|买家|顾客|客户)(?:的)?(?:原因|造成|摔|已将商品(?!签收)|私自|擅自|未妥善|未按|在退货时)|被(?:您|买家|顾客|客户)|在您手中|未妥善包装|未按要求包装/;
 /** The goods' own state, changed by the consumer, beyond the intactness words ("划痕", "磕碰", "下过水"). */
 const CONDITION_STATE = /划痕|划伤|磕碰|污渍|褶皱|变形|刺绣|刻字|改动|更换过|更换零件|下过水|洗过|被洗|摘除|撕毁|缺少/;
 function resaleRefused(own: string): boolean {

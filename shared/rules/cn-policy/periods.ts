@@ -198,7 +198,7 @@ function exchangeOrRepairHandled(text: string, at: number): boolean {
 
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
-  /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|pay\w*|paid|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!refund|money|reimburs|paid|pay|credit)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
+  /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
 export function periodKind(text: string, duration: Duration, ownStart = 0, items = ''): PeriodKind {
   const facts = clauseFacts(text, ownStart, items);
   if (facts.repairOnly) return 'other';
@@ -219,7 +219,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   if (
     SHOP_ACTION_TIME.test(text.slice(Math.max(0, duration.start - 60), duration.start)) &&
     // A refund measured right after the period ("…within 14 days you will be refunded") is the refund's time.
-    !/^[^.;]{0,24}\b(?:refund\w*|money back|reimburs\w*|credited)\b/.test(
+    !/^[^.;,]{0,24}\b(?:refund\w*|money back|reimburs\w*|credited)\b/.test(
       text.slice(duration.end, duration.end + 40),
     ) &&
     // The consumer's own act measured ("claims made within", "returns requested within") is no shop's timetable.
@@ -654,7 +654,7 @@ const ACCEPTANCE_DEEMED =
   /(?:视为|视同|视作|当作|默认)(?:您|买家|顾客|消费者)?(?:就[^,;。]{0,10}?)?(?:已(?:经)?)?(?:完成|通过)(?:验收|验货)/;
 /** The shop's receipt of a returned parcel: what the shop accepts, not the consumer. */
 const RETURNED_PARCEL =
-  /(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回|退换)|(?:退回|退货)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|经)|(?:退回|退货)(?:的)?(?:商品|包裹|件)(?:(?!客户|买家|您|顾客|消费者|本人|亲自|请|需(?=买家|您|顾客|客户|本人|亲自)|核对|检查|验货)[^,;。]){0,12}(?:签收|收货)|退换货?(?:的)?(?:商品|包裹|件)(?:(?!客户|买家|您|顾客|消费者)[^,;。]){0,12}(?:到达|寄回|收到|经)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,6}(?:仓库|我们|本店|商家|卖家|我司|我方)[^,;。]{0,4}(?:签收|收货)|(?<=(?:退回|退货)[^。]{0,20})(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)(?:收到|签收|收货)(?!(?:您|买家|顾客|客户)?(?:的)?(?:付款|订单|款项|货款|款(?!式)))|收到(?:您)?(?:的)?(?:退货|退件|退回|寄回)|(?:寄回|退回)(?:的)?(?:商品)?(?:后)?[^,;。]{0,6}(?:经|质检|检验|检测)/;
+  /(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回|退换)|(?:退回|退货)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|经)|(?:退回|退货)(?:的)?(?:商品|包裹|件)(?:(?!客户|买家|您|顾客|消费者|本人|亲自|请|需(?=买家|您|顾客|客户|本人|亲自)|核对|检查|验货)[^,;。]){0,12}(?:签收|收货)|退换货?(?:的)?(?:商品|包裹|件)(?:(?!客户|买家|您|顾客|消费者)[^,;。]){0,12}(?:到达|寄回|收到|经)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,6}(?:仓库|我们|本店|商家|卖家|我司|我方)[^,;。]{0,4}(?:签收|收货)|(?<=(?:退回|退货)[^。]{0,20})(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)(?:收到|签收|收货)(?!(?:您|买家|顾客|客户)?(?:的)?(?:付款|订单|款项|货款|款(?=后)))|收到(?:您)?(?:的)?(?:退货|退件|退回|寄回)|(?:寄回|退回)(?:的)?(?:商品)?(?:后)?[^,;。]{0,6}(?:经|质检|检验|检测)/;
 const RETURNED_PARCEL_ALL = new RegExp(RETURNED_PARCEL.source, 'g');
 /** The consumer signing or receiving before the deeming ("买家签收即视为…", "签字即视为…"); "无需签收" is none. */
 const CONSUMER_SIGNS = /(?<!无需|无须|不需|不用|免)(?:签收|签字|收货|验货)/;
@@ -671,7 +671,11 @@ function shopAccepts(upToDeeming: string, sentence: string): boolean {
   const last = parcels.at(-1);
   if (last) {
     const after = upToDeeming.slice((last.index ?? 0) + last[0].length);
-    return !/(?:买家|顾客|您|消费者|客户)(?:确认)?(?:签收|收货|签字)/.test(after);
+    // New goods sent out after the return ("我们收到货后重新发货，签收即视为…") are signed for by the consumer.
+    return (
+      !/(?:买家|顾客|您|消费者|客户)(?:确认)?(?:签收|收货|签字)/.test(after) &&
+      !/(?:发货|发出|寄出|换新|新品|重新发)[^。]*?(?:签收|收到|收货)/.test(after)
+    );
   }
   if (/(?:买家|顾客|您|消费者|客户)(?:确认)?(?:签收|收货|签字)/.test(upToDeeming)) return false;
   const installed = /(?:安装|调试)(?:完毕|完成|好)/.test(upToDeeming);
