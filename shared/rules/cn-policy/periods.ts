@@ -196,9 +196,27 @@ function exchangeOrRepairHandled(text: string, at: number): boolean {
   );
 }
 
+/**
+ * A refund said right after a period, with no period of its own ("…within 14 days, refunds issued the same day", "…within
+ * 10 days, reimbursement follows"): the period is the refund's time. Not a refund with its own period ("…, refunds are
+ * processed within 5 days") or only if something happens ("refunded if late", "refunds are available before dispatch").
+ */
+function refundRightAfter(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 80).split(/[.;]/)[0] ?? '';
+  const refund =
+    /\b(?:refund\w*|money back|reimburs\w*|credit(?:ed)?|pay(?:s|ing)? (?:you|out)|paid back|payment follows|get paid)\b/.exec(
+      tail,
+    );
+  return (
+    refund !== null &&
+    refund.index <= 30 &&
+    !/\b(?:within|in) (?:\d|one|two|three|five|seven|ten|fourteen)/.test(tail.slice(refund.index)) &&
+    !/^[^.;]{0,20}\b(?:if|when|unless|before|available)\b/.test(tail.slice(refund.index + refund[0].length))
+  );
+}
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
-  /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
+  /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|payment|pay(?:s|ing)? (?:you|out|back)|paid (?:back|out)|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
 export function periodKind(text: string, duration: Duration, ownStart = 0, items = ''): PeriodKind {
   const facts = clauseFacts(text, ownStart, items);
   if (facts.repairOnly) return 'other';
@@ -219,9 +237,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   if (
     SHOP_ACTION_TIME.test(text.slice(Math.max(0, duration.start - 60), duration.start)) &&
     // A refund measured right after the period ("…within 14 days you will be refunded") is the refund's time.
-    !/^[^.;,]{0,24}\b(?:refund\w*|money back|reimburs\w*|credited)\b/.test(
-      text.slice(duration.end, duration.end + 40),
-    ) &&
+    !refundRightAfter(text, duration.end) &&
     // The consumer's own act measured ("claims made within", "returns requested within") is no shop's timetable.
     !/\b(?:made|requested|received|reported|submitted|sent|returned|placed|filed|raised|notified|accepted)\s+(?:within|in)\s*$/.test(
       text.slice(Math.max(0, duration.start - 30), duration.start),
