@@ -203,10 +203,7 @@ function exchangeOrRepairHandled(text: string, at: number): boolean {
  */
 function refundRightAfter(text: string, end: number): boolean {
   const tail = text.slice(end, end + 80).split(/[.;]/)[0] ?? '';
-  const refund =
-    /\b(?:refund\w*|money back|reimburs\w*|credit(?:ed)?|pay(?:s|ing)? (?:you|out)|paid back|payment follows|get paid)\b/.exec(
-      tail,
-    );
+  const refund = REFUND_STATEMENT.exec(tail);
   return (
     refund !== null &&
     refund.index <= 30 &&
@@ -214,9 +211,14 @@ function refundRightAfter(text: string, end: number): boolean {
     !/^[^.;]{0,20}\b(?:if|when|unless|before|available)\b/.test(tail.slice(refund.index + refund[0].length))
   );
 }
+/** A refund stated as done ("refunds issued the same day", "refund follows", "you will be refunded"), not a noun about refunds. */
+const REFUND_STATEMENT =
+  /\b(?:refunds? (?:follows?|to follow|credited|(?:is |are |will be )?(?:issued|processed|paid|made|sent))|refunded (?:afterwards|after|then|immediately|the same day|same day|on approval)|(?:you will|you'll) be refunded|issu(?:e|ing) (?:your |the )?refund|(?:and |then )refund\b|refund(?: you)? (?:on approval|afterwards|after)|refund, then|reimburs\w* (?:follows?|you)|money back guaranteed\b|(?:receive|get) (?:your )?money back|credit(?:ed)? (?:to )?your account|(?:we will|we'll) then refund|your refund follows)/;
+const RETURNS_PAID_WITHIN =
+  /\b(?:inspect|check|assess|review|process)\w*\b[^.;]{0,30}\b(?:with payment|payment included|paying (?:you )?(?:back|out)|pay(?:ing)? you back)\b[^.;]{0,6}(?:within|in)\s*$/;
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
-  /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|payment|pay(?:s|ing)? (?:you|out|back)|paid (?:back|out)|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
+  /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
 export function periodKind(text: string, duration: Duration, ownStart = 0, items = ''): PeriodKind {
   const facts = clauseFacts(text, ownStart, items);
   if (facts.repairOnly) return 'other';
@@ -234,6 +236,9 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // The shop's own inspection, review or dispatch ("We inspect the returned product within 1-2 business days", "Returns
   // are inspected within 3 business days of arrival", "Exchanges are shipped within 3 days"): its own timetable, neither
   // the consumer's window nor the refund.
+  // Payment to the consumer inside the shop's handling of returns ("We inspect returns, with payment, within 14 days"):
+  // the refund's time.
+  if (RETURNS_PAID_WITHIN.test(text.slice(Math.max(0, duration.start - 70), duration.start))) return 'refund';
   if (
     SHOP_ACTION_TIME.test(text.slice(Math.max(0, duration.start - 60), duration.start)) &&
     // A refund measured right after the period ("…within 14 days you will be refunded") is the refund's time.
