@@ -214,6 +214,7 @@ function refundRightAfter(text: string, end: number): boolean {
 /** A refund stated as done ("refunds issued the same day", "refund follows", "you will be refunded"), not a noun about refunds. */
 const REFUND_STATEMENT =
   /\b(?:refunds? (?:follows?|to follow|credited|(?:is |are |will be )?(?:issued|processed|paid|made|sent))|refunded (?:afterwards|after|then|immediately|the same day|same day|on approval)|(?:you will|you'll) be refunded|issu(?:e|ing) (?:your |the )?refund|(?:and |then )refund\b|refund(?: you)? (?:on approval|afterwards|after)|refund, then|reimburs\w* (?:follows?|you)|money back guaranteed\b|(?:receive|get) (?:your )?money back|credit(?:ed)? (?:to )?your account|(?:we will|we'll) then refund|your refund follows)/;
+/** Payment to the consumer named inside the shop's handling of returns, just before a period ("with payment"). */
 const RETURNS_PAID_WITHIN =
   /\b(?:inspect|check|assess|review|process)\w*\b[^.;]{0,30}\b(?:with payment|payment included|paying (?:you )?(?:back|out)|pay(?:ing)? you back)\b[^.;]{0,6}(?:within|in)\s*$/;
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
@@ -233,12 +234,12 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
-  // The shop's own inspection, review or dispatch ("We inspect the returned product within 1-2 business days", "Returns
-  // are inspected within 3 business days of arrival", "Exchanges are shipped within 3 days"): its own timetable, neither
-  // the consumer's window nor the refund.
   // Payment to the consumer inside the shop's handling of returns ("We inspect returns, with payment, within 14 days"):
   // the refund's time.
   if (RETURNS_PAID_WITHIN.test(text.slice(Math.max(0, duration.start - 70), duration.start))) return 'refund';
+  // The shop's own inspection, review or dispatch ("We inspect the returned product within 1-2 business days", "Returns
+  // are inspected within 3 business days of arrival", "Exchanges are shipped within 3 days"): its own timetable, neither
+  // the consumer's window nor the refund.
   if (
     SHOP_ACTION_TIME.test(text.slice(Math.max(0, duration.start - 60), duration.start)) &&
     // A refund measured right after the period ("…within 14 days you will be refunded") is the refund's time.
@@ -677,6 +678,8 @@ const ACCEPTANCE_DEEMED =
 const RETURNED_PARCEL =
   /(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回|退换)|(?:退回|退货)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|经)|(?:退回|退货)(?:的)?(?:商品|包裹|件)(?:(?!客户|买家|您|顾客|消费者|本人|亲自|请|需(?=买家|您|顾客|客户|本人|亲自)|核对|检查|验货)[^,;。]){0,12}(?:签收|收货)|退换货?(?:的)?(?:商品|包裹|件)(?:(?!客户|买家|您|顾客|消费者)[^,;。]){0,12}(?:到达|寄回|收到|经)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,6}(?:仓库|我们|本店|商家|卖家|我司|我方)[^,;。]{0,4}(?:签收|收货)|(?<=(?:退回|退货)[^。]{0,20})(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)(?:收到|签收|收货)(?!(?:您|买家|顾客|客户)?(?:的)?(?:付款|订单|款项|货款|款(?=后)))|收到(?:您)?(?:的)?(?:退货|退件|退回|寄回)|(?:寄回|退回)(?:的)?(?:商品)?(?:后)?[^,;。]{0,6}(?:经|质检|检验|检测)/;
 const RETURNED_PARCEL_ALL = new RegExp(RETURNED_PARCEL.source, 'g');
+/** The consumer named as signing or receiving ("买家签收", "您收货"). */
+const CONSUMER_NAMED_SIGNS = /(?:买家|顾客|您|消费者|客户)(?:确认)?(?:签收|收货|签字)/;
 /** The consumer signing or receiving before the deeming ("买家签收即视为…", "签字即视为…"); "无需签收" is none. */
 const CONSUMER_SIGNS = /(?<!无需|无须|不需|不用|免)(?:签收|签字|收货|验货)/;
 /**
@@ -694,11 +697,10 @@ function shopAccepts(upToDeeming: string, sentence: string): boolean {
     const after = upToDeeming.slice((last.index ?? 0) + last[0].length);
     // New goods sent out after the return ("我们收到货后重新发货，签收即视为…") are signed for by the consumer.
     return (
-      !/(?:买家|顾客|您|消费者|客户)(?:确认)?(?:签收|收货|签字)/.test(after) &&
-      !/(?:发货|发出|寄出|换新|新品|重新发)[^。]*?(?:签收|收到|收货)/.test(after)
+      !CONSUMER_NAMED_SIGNS.test(after) && !/(?:发货|发出|寄出|换新|新品|重新发)[^。]*?(?:签收|收到|收货)/.test(after)
     );
   }
-  if (/(?:买家|顾客|您|消费者|客户)(?:确认)?(?:签收|收货|签字)/.test(upToDeeming)) return false;
+  if (CONSUMER_NAMED_SIGNS.test(upToDeeming)) return false;
   const installed = /(?:安装|调试)(?:完毕|完成|好)/.test(upToDeeming);
   return (
     ((/质检(?:通过|合格)|检验(?:合格|无误)|检测合格/.test(upToDeeming) && !/出厂|发货前|发出前/.test(upToDeeming)) ||

@@ -43,7 +43,6 @@ const SHIPPING =
   /运费|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)/;
 const ON_CONSUMER =
   /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)/;
-/** The part (split at while, whereas, but) in which the shipping is kept names other returns than the defect's. */
 /**
  * The part of the sentence (split at while, whereas, but) in which the shipping is kept: "damaged while in transit" and
  * "…, but less the original shipping" do not split it.
@@ -748,12 +747,16 @@ const UNBOXING_VIDEO = /(?:开箱|拆箱|拆包|开包)(?:全程)?(?:视频|录�
 const WITHOUT_IT_REFUSED =
   /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|will not be (?:accepted|honou?red|processed)|cannot be (?:accepted|processed)|(?:cannot|can'?t|unable to|will not|won'?t) (?:process|accept|honou?r)|only (?:be )?(?:accepted|processed|honou?red|considered)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
 const UNBOXING_CITES = cites(['CRPL', 23, 3], ['CRPL', 24, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
+/** Photos accepted only beside the video or for other cases ("as supporting evidence only", "for change-of-mind returns"). */
+const NOT_INSTEAD_OF_VIDEO =
+  '(?! (?:as (?:supporting|additional)|only (?:together|alongside|in addition|as|with the video|for)|in addition to (?:the |a )?video(?! or)|together with the video|for (?:change|no-reason|missing|minor|exchanges|returns|other)))';
 /**
  * The video asked only where the consumer has one ("if you have the footage", "where possible"), or photos accepted
  * without it ("photos are also accepted", "claims without one will still be reviewed").
  */
-const EN_VIDEO_IF_AVAILABLE =
-  /unboxing (?:videos?|footage)(?:(?!filmed|recorded|shot|take|continuous|uncut)[^.;,()]){0,60}?\)?,? \(?(?<!\beven )(?:if|when|whenever|where|wherever) (?:(?:possible|available|at all possible)(?!,? (?:photos?|pictures?))|you (?:have|'ve) (?:one|it|them|some|any(?: footage| videos?| recording)?(?! \w)|(?:video )?footage|video|the (?:footage|video|recording)|an? (?:unboxing )?(?:video|recording|camera)|access to (?:one|a camera)|such a video|recorded (?:one|it|the unboxing)|filmed (?:one|it|the unboxing)|taken one|made one|got one)\b|you (?:recorded|filmed|took|made))|\bphotos? (?:are|is) (?:also )?(?:accepted|fine|ok)\b(?! (?:as (?:supporting|additional)|only (?:together|alongside|in addition|as|with the video|for)|in addition to (?:the |a )?video(?! or)|together with the video|for (?:change|no-reason|missing|minor|exchanges|returns|other)))|\bif you (?:do not|don't|cannot|can't) (?:have|provide|send) (?:one|it|a video|the video)[^.;]{0,40}\bphotos?|\bwithout (?:one|it|a video|the video)[^.;]{0,30}\b(?:still|also) (?:be )?(?:reviewed|accepted|considered|processed)/;
+const EN_VIDEO_IF_AVAILABLE = new RegExp(
+  `unboxing (?:videos?|footage)(?:(?!filmed|recorded|shot|take|continuous|uncut)[^.;,()]){0,60}?\\)?,? \\(?(?<!\\beven )(?:if|when|whenever|where|wherever) (?:(?:possible|available|at all possible)(?!,? (?:photos?|pictures?))|you (?:have|'ve) (?:one|it|them|some|any(?: footage| videos?| recording)?(?! \\w)|(?:video )?footage|video|the (?:footage|video|recording)|an? (?:unboxing )?(?:video|recording|camera)|access to (?:one|a camera)|such a video|recorded (?:one|it|the unboxing)|filmed (?:one|it|the unboxing)|taken one|made one|got one)\\b|you (?:recorded|filmed|took|made))|\\bphotos? (?:are|is) (?:also )?(?:accepted|fine|ok)\\b${NOT_INSTEAD_OF_VIDEO}|\\bif you (?:do not|don't|cannot|can't) (?:have|provide|send) (?:one|it|a video|the video)[^.;]{0,40}\\bphotos?|\\bwithout (?:one|it|a video|the video)[^.;]{0,30}\\b(?:still|also) (?:be )?(?:reviewed|accepted|considered|processed)`,
+);
 /** Photos or other evidence offered instead of the video ("or a photo of the damage", "and/or photos"), not a threat ("or they will be declined"). */
 const EN_PHOTOS_INSTEAD =
   /unboxing (?:videos?|footage)\)?,? (?:and\/or|or),? (?!they\b|we\b|it\b|(?:the |your )?(?:claims?|parcels?|refunds?|returns?|orders?|packages?|items?) (?:will|may|shall) (?:be )?(?:returned|denied|declined|rejected|refused|not)\b)[^.;]{0,40}?\b(?:photos?|pictures?|images?|evidence)\b|unboxing (?:videos?|footage),? (?:photos?|pictures?|images?),? or |(?:photos?|pictures?|images?) (?:or|and\/or) (?:an? )?(?:full )?unboxing|\brequired for (?:all |any |every )?(?:damage |damaged items? |defect )?claims?,? or (?:clear )?(?:photos?|pictures?)/;
@@ -761,8 +764,9 @@ const EN_PHOTOS_REJECTED =
   /\bnot (?:just |only )?(?:photos?|pictures?|images?)(?: or [a-z]+)?\s*(?:[.;,]|$)|even if you have (?:photos?|pictures?|images?)|(?:photos?|pictures?|images?)(?: alone)?(?: (?:or|and) [a-z ]{1,20}?)? (?:are|is) not (?:evidence |proof )?(?:enough|sufficient|accepted)|(?<!blurry |stock |internet |unclear |low-quality |edited )(?:photos?|pictures?|images?)(?: alone)? (?:cannot|can't|will not|won't|may not) be (?:used|accepted|considered)|(?:photos?|pictures?|images?)(?: alone)? (?:are|is) never (?:accepted|considered|enough)|required too|also required/;
 
 /** Photos accepted in another sentence of the clause's line. */
-const PHOTOS_ACCEPTED_ON_LINE =
-  /\bif you (?:do not|don't|cannot|can't) have (?:one|it|a video|the video)[^.;]{0,40}\bphotos?|\bphotos? (?:are|is) (?:also )?accepted\b(?! (?:as (?:supporting|additional)|only (?:together|alongside|in addition|as|with the video|for)|in addition to (?:the |a )?video(?! or)|together with the video|for (?:change|no-reason|missing|minor|exchanges|returns|other)))/;
+const PHOTOS_ACCEPTED_ON_LINE = new RegExp(
+  `\\bif you (?:do not|don't|cannot|can't) have (?:one|it|a video|the video)[^.;]{0,40}\\bphotos?|\\bphotos? (?:are|is) (?:also )?accepted\\b${NOT_INSTEAD_OF_VIDEO}`,
+);
 
 /**
  * Photos offered as an alternative to the video in the video's own part of the sentence or a part after it that offers
