@@ -62,7 +62,7 @@ export const finalInterpretationRight: ClauseRule = {
 };
 
 const OTHER =
-  /(?:本站|本店|本公司|本网站|我们)[^。]{0,6}不提供任何(?:保证|担保)|(?:本站|本店|本公司|本网站)[^,;。]{0,4}(?:并)?不承担任何法律责任|(?<!通常情况下[^。]{0,8}|一般[^。]{0,8})(?:一张|一个|每张|每个|每笔|同一|单笔)?订单[^。]{0,10}(?:只|仅)(?:为您)?(?:提供|享受|可|能)(?:以)?(?:进行|申请|办理|作出|提出|提交)?(?:一次)(?:的)?(?:退换货?|退货|退款(?!的?(?:手续费|金额)))|(?:套装|礼包|组合)[^。]{0,10}(?:不可以?|不能|不支持|不予)(?:选择)?(?:部分|单独|拆分)退|reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:本公司|本店|我们|商家|卖家|我司)(?:均|将|并)?(?:毋须|无须|无需|不需|不必)[^,;。]{0,48}(?:作出|给予|承担)(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|视为放弃[^。]{0,12}(?:无权|不得)(?:再)?(?:向[^,;。]{0,10})?(?:申索|索赔|追讨|主张)|(?:(?:(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|期间|中)?|(?:送货|发货|派送|物流)(?:途中|过程中|期间))[^。]{0,24}|(?:送货|发货|派送|物流)(?:上门时|时|中|环节|原因)?(?:的)?(?:造成|导致|引起)?(?:的)?(?:延误(?:或|、))?)(?:风险|损失|损坏|损毁|遗失|丢失|破损|丢件)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|客人|消费者|您)(?:需|须)?(?:自行)?(?:承担|负责)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|(?:给|打|留|发)(?:了)?(?:中差评|差评|中评)(?:的)?[^。]{0,12}(?:不再|不予|拒绝|取消)(?:为您)?(?:提供|享受|办理|受理)?(?:售后|退|换)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个(?:用户|买家|会员)|位(?:用户|买家|会员))|同一(?:用户|买家|会员)).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|(?:最多|仅限|只能)(?:退货|退换货?|退款)\s*(?:\d+|[一二三两])\s*次|(?:每|同一)(?:位|个|人|月|年|账号|帐号|用户|买家|会员)[^,;。]{0,8}(?:限|最多|仅限|只能|仅可)(?:申请)?(?:(?:退货|退换货?|退款|售后)\s*(?:\d+|[一二三两])\s*次|\s*(?:\d+|[一二三两])\s*次(?:的)?(?:退货|退换|退款|售后|退|换))|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|(?:refunds?|returns?|exchanges?) (?:are|is|will be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the store'?s|the company'?s) discretion|at (?:our|the store'?s) discretion,? we may (?:refuse|reject|deny|decline)|whether (?:a |the )?(?:return|refund) is (?:accepted|granted|approved) is at (?:our|the store'?s) discretion|(?:refund|return|repair|replace)[^.;]{0,40}at the discretion of the (?:store|company|shop)|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|(?:not (?:be )?(?:held )?(?:liable|responsible)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)|\b(?:loss|damage)\b[^.;]{0,40}\b(?:in transit|in route|en route|during (?:shipping|shipment|transit|delivery))\b[^.;]{0,40}(?:solely |sole )?(?:the )?responsibility of the (?:carrier|courier|shipping company|customer|buyer)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?damage[^.;]{0,30}\b(?:shipping company|carrier|courier|in transit)\b|\bdamage[^.;]{0,40}\b(?:in transit|by the (?:carrier|courier|shipping company))\b[^.;]{0,20}(?:is|are) not (?:our|the seller'?s|the store'?s|the shop'?s) responsibility/;
+  /(?:本站|本店|本公司|本网站|我们)[^。]{0,6}不提供任何(?:保证|担保)|(?:本站|本店|本公司|本网站)[^,;。]{0,4}(?:并)?不承担任何法律责任|(?<!通常情况下[^。]{0,8}|一般[^。]{0,8})(?:一张|一个|每张|每个|每笔|同一|单笔)?订单[^。]{0,10}(?:只|仅)(?:为您)?(?:提供|享受|可|能)(?:以)?(?:进行|申请|办理|作出|提出|提交)?(?:一次)(?![^。]{0,40}(?:再次申请|另行申请|重新申请))(?:的)?(?:退换货?|退货|退款(?!的?(?:手续费|金额)))|(?:套装|礼包|组合)[^。]{0,10}(?:不可以?|不能|不支持|不予)(?:选择)?(?:部分|单独|拆分)退|reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:本公司|本店|我们|商家|卖家|我司)(?:均|将|并)?(?:毋须|无须|无需|不需|不必)[^,;。]{0,48}(?:作出|给予|承担)(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|视为放弃[^。]{0,12}(?:无权|不得)(?:再)?(?:向[^,;。]{0,10})?(?:申索|索赔|追讨|主张)|(?:(?:(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|期间|中)?|(?:送货|发货|派送|物流)(?:途中|过程中|期间))[^。]{0,24}|(?:送货|发货|派送|物流)(?:上门时|时|中|环节|原因)?(?:的)?(?:造成|导致|引起)?(?:的)?(?:延误(?:或|、))?)(?:风险|损失|损坏|损毁|遗失|丢失|破损|丢件)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|客人|消费者|您)(?:需|须)?(?:自行)?(?:承担|负责)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|(?:给|打|留|发)(?:了)?(?:中差评|差评|中评)(?:的)?[^。]{0,12}(?:不再|不予|拒绝|取消)(?:为您)?(?:提供|享受|办理|受理)?(?:售后|退|换)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个(?:用户|买家|会员)|位(?:用户|买家|会员))|同一(?:用户|买家|会员)).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|(?:最多|仅限|只能)(?:退货|退换货?|退款)\s*(?:\d+|[一二三两])\s*次|(?:每|同一)(?:位|个|人|月|年|账号|帐号|用户|买家|会员)[^,;。]{0,8}(?:限|最多|仅限|只能|仅可)(?:申请)?(?:(?:退货|退换货?|退款|售后)\s*(?:\d+|[一二三两])\s*次|\s*(?:\d+|[一二三两])\s*次(?:的)?(?:退货|退换|退款|售后|退|换))|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|(?:refunds?|returns?|exchanges?) (?:are|is|will be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the store'?s|the company'?s) discretion|at (?:our|the store'?s) discretion,? we may (?:refuse|reject|deny|decline)|whether (?:a |the )?(?:return|refund) is (?:accepted|granted|approved) is at (?:our|the store'?s) discretion|(?:refund|return|repair|replace)[^.;]{0,40}at the discretion of the (?:store|company|shop)|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|(?:not (?:be )?(?:held )?(?:liable|responsible)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)|\b(?:loss|damage)\b[^.;]{0,40}\b(?:in transit|in route|en route|during (?:shipping|shipment|transit|delivery))\b[^.;]{0,40}(?:solely |sole )?(?:the )?responsibility of the (?:carrier|courier|shipping company|customer|buyer)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?damage[^.;]{0,30}\b(?:shipping company|carrier|courier|in transit)\b|\bdamage[^.;]{0,40}\b(?:in transit|by the (?:carrier|courier|shipping company))\b[^.;]{0,20}(?:is|are) not (?:our|the seller'?s|the store'?s|the shop'?s) responsibility/;
 
 /**
  * The description disclaimed ("图片仅供参考，以实物为准", "产品参数仅供参考"): the goods must match what the shop
@@ -208,6 +208,19 @@ const POST_FINDING: RuleFinding = {
   citations: CARRIER_CITES,
 };
 
+const REFUND_ROUTE_FINDING: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '退款方式比照购买商品的支付方式；除征得消费者明确同意外，网络商品销售者不应当自行指定其他退款方式（如店铺账户余额、储值卡）；该内容无效。',
+    en: 'A refund follows the way the goods were paid for; without the consumer’s express consent an online seller may not choose another refund method (a store account balance, a stored-value card); this content is void.',
+  },
+  suggestion: {
+    zh: '退款按您购买时的支付方式原路退回；经您明确同意的，也可以退至店铺账户余额。',
+    en: 'Refunds go back the way you paid; with your express consent they may instead be credited to your store account.',
+  },
+  citations: cites(['NRR-MEASURES', 14, 1], ['NRR-MEASURES', 14, 3], ['CRPL', 26, 2], ['CRPL', 26, 3]),
+};
+
 const PENALISED_FINDING: RuleFinding = {
   verdict: 'void',
   message: {
@@ -231,7 +244,7 @@ const PART_REFUSED =
   /(?:不可以?|不能|不支持|不予|无法|不接受|恕不|恕无法|未提供|不提供)(?:接受|受理|办理)?(?:单一品项|单一商品|单件|单品|单独|拆分|部分商品|部[分份]项目|部[分份])(?:的)?(?:退(?:货|换)(?!款)|办退)/;
 const PART_NOT_THE_GOODS = /(?<!买一送一[^,;。]{0,12})赠品|配件|差价|运费|发票|优惠券|积分|定制|礼盒|附件/;
 const WHOLE_ORDER_DEMANDED =
-  /(?<!如)(?:须|需|请|必须)(?:将|以)?整(?:单|笔订单|笔)(?:商品)?(?:一并)?(?:退(?:回|货)|申请)|(?<!如)(?:须|需|必须)(?:将)?整(?:单|笔)(?:订单)?(?:的)?所有商品(?:同时|一并|一起)退|(?:仅|只)(?:接受|受理|办理|支持)整(?:单|笔)(?:订单)?(?:办理|申请)?(?:退(?:货|换|款|费)|申请)/;
+  /(?<!如)(?:须|需|请|必须)(?:将)?整(?:单|笔订单|笔)(?:商品)?(?:一并)?退(?:回|货)|(?<!如)(?:须|需|必须)以整(?:单|笔订单|笔)(?:商品)?申请|(?<!如)(?:须|需|必须)(?:将)?整(?:单|笔)(?:订单)?(?:的)?所有商品(?:同时|一并|一起)退|(?:仅|只)(?:接受|受理|办理|支持)整(?:单|笔)(?:订单)?(?:办理|申请)?(?:退(?:货|换|款|费)|申请)/;
 
 /** A refund kept in a store account for the next order, not paid back the way it came (NRR-MEASURES 14). */
 function refundParked(text: string): boolean {
@@ -239,7 +252,7 @@ function refundParked(text: string): boolean {
     (/(?:款项|退款|货款)[^,;。]{0,6}(?:存入|转入|退至|退到)[^,;。]{0,6}(?:虚拟|会员|预存|暂存)(?:帐户|账户|款|余额)[^。]{0,20}(?:下次|以便)/.test(
       text,
     ) ||
-      REFUND_TO_ACCOUNT.test(text)) &&
+      (REFUND_TO_ACCOUNT.test(text) && !/原路|原(?:支付|付款)/.test(text))) &&
     !(
       /(?:如|若)(?:您)?(?:愿意|同意)|经(?:您)?同意(?![^,;。]{0,6}(?:原支付方式|原路))|余额支付|使用[^,;。]{0,10}(?:余额|预存款)(?:支付)?的|(?<![方才])(?:可以?|也可|可选择|选择|申请)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)|不同意的?[^,;。]{0,8}(?:备注|告知)|不同意的?[^。]{0,12}联系(?![^。]{0,12}(?:取消|勿|不要))/.test(
         text.replace(ROUTE_REFUSED, ' '),
@@ -255,12 +268,20 @@ function refundParked(text: string): boolean {
  * 26 ¶2); a shop may meet bad faith itself ("恶意退货", "调包"), which this does not read.
  */
 const RETURNS_PENALISED =
-  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:不当)?(?:退换货|退货|退换|售后)|(?:退换货|退货|退换)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|refunds?|exchanges?|return requests?)\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b/;
+  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|频繁不当售后|(?:退换货|退货|退换)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|refunds?|exchanges?|return (?:requests?|rates?))\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b/;
 const PENALTY =
-  /暂停|终止|限制|取消(?:其|该|您的)?(?:订单|交易|资格|会员|账号|账户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|不再(?:提供|受理|接受)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refuse (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|no longer (?:be )?eligible)/;
+  /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的)?(?:会员)?资格|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refuse (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|no longer (?:be )?eligible)/;
 function returnsPenalised(text: string): boolean {
   const match = RETURNS_PENALISED.exec(text);
-  return match !== null && PENALTY.test(text.slice(match.index));
+  if (match === null) return false;
+  // A penalty said not to follow ("不受次数限制", "不会限制您的退换货权限", "never blocked", "will not ban") is none.
+  const after = text.slice(match.index);
+  return [...after.matchAll(new RegExp(PENALTY.source, 'g'))].some(
+    (penalty) =>
+      !/(?:不|无|没有|绝不|不会|不受|不得|并不|never|not|no|won't|wont)\s*(?:会|受|得|去|be|being|ever)?\s*(?:\S{0,4})?$/.test(
+        after.slice(Math.max(0, (penalty.index ?? 0) - 8), penalty.index),
+      ),
+  );
 }
 
 /** Returns sent by post refused ("目前物流中心暂不接收平邮", "不接受任何形式、任何公司的邮寄办理"): the consumer's way of returning restricted (NRR-MEASURES 19 ¶1). */
@@ -439,7 +460,7 @@ export const otherVoid: ClauseRule = {
     const text = reading.text;
     if (
       (DESCRIPTION_DISCLAIMED.test(text) && !DISPLAY_ONLY.test(text)) ||
-      (LISTING_DISCLAIMED.test(text) && !/显示|色差|光线|灯光|屏幕/.test(text))
+      (LISTING_DISCLAIMED.test(text) && !/显示|色差|光线|灯光|屏幕|拍摄|角度|测量|误差|尺寸|尺码/.test(text))
     )
       return {
         verdict: 'void',
@@ -459,14 +480,12 @@ export const otherVoid: ClauseRule = {
     const other = [...text.matchAll(OTHER_ALL)].find(
       (m) => !(/风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)),
     );
-    if (POST_REFUSED.test(text)) return POST_FINDING;
+    // Post refused for returns, not for the shop's own dispatch ("偏远地区暂不支持平邮发货").
+    if (POST_REFUSED.test(text) && !/发货|默认发|请选择快递/.test(text)) return POST_FINDING;
     if (!other && returnsPenalised(text)) return PENALISED_FINDING;
+    if (!other && !partRefused(text) && refundParked(text)) return REFUND_ROUTE_FINDING;
     if (!other)
-      return partRefused(text) ||
-        refundParked(text) ||
-        lossesShifted(text) ||
-        perBuyerLimit(text, () => reading.line) ||
-        readerBound(text)
+      return partRefused(text) || lossesShifted(text) || perBuyerLimit(text, () => reading.line) || readerBound(text)
         ? OTHER_FINDING
         : undefined;
     // Discretion over goodwill beyond the law ("we may, at our discretion, extend the return window", "waive the
