@@ -62,7 +62,7 @@ export const finalInterpretationRight: ClauseRule = {
 };
 
 const OTHER =
-  /(?:本站|本店|本公司|本网站|我们)[^。]{0,6}不提供任何(?:保证|担保)|(?:本站|本店|本公司|本网站)[^,;。]{0,4}(?:并)?不承担任何法律责任|(?<!通常情况下[^。]{0,8}|一般[^。]{0,8})(?:一张|一个|每张|每个|每笔|同一|单笔)?订单[^。]{0,10}(?:只|仅)(?:为您)?(?:提供|享受|可|能)(?:以)?(?:进行|申请|办理|作出|提出|提交)?(?:一次)(?![^。]{0,40}(?:再次申请|另行申请|重新申请))(?:的)?(?:退换货?|退货|退款(?!的?(?:手续费|金额)))|(?:套装|礼包|组合)[^。]{0,10}(?:不可以?|不能|不支持|不予)(?:选择)?(?:部分|单独|拆分)退|reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:本公司|本店|我们|商家|卖家|我司)(?:均|将|并)?(?:毋须|无须|无需|不需|不必)[^,;。]{0,48}(?:作出|给予|承担)(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|视为放弃[^。]{0,12}(?:无权|不得)(?:再)?(?:向[^,;。]{0,10})?(?:申索|索赔|追讨|主张)|(?:(?:(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|期间|中)?|(?:送货|发货|派送|物流)(?:途中|过程中|期间))[^。]{0,24}|(?:送货|发货|派送|物流)(?:上门时|时|中|环节|原因)?(?:的)?(?:造成|导致|引起)?(?:的)?(?:延误(?:或|、))?)(?:风险|损失|损坏|损毁|遗失|丢失|破损|丢件)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|客人|消费者|您)(?:需|须)?(?:自行)?(?:承担|负责)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|(?:给|打|留|发)(?:了)?(?:中差评|差评|中评)(?:的)?[^。]{0,12}(?:不再|不予|拒绝|取消)(?:为您)?(?:提供|享受|办理|受理)?(?:售后|退|换)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个(?:用户|买家|会员)|位(?:用户|买家|会员))|同一(?:用户|买家|会员)).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|(?:最多|仅限|只能)(?:退货|退换货?|退款)\s*(?:\d+|[一二三两])\s*次|(?:每|同一)(?:位|个|人|月|年|账号|帐号|用户|买家|会员)[^,;。]{0,8}(?:限|最多|仅限|只能|仅可)(?:申请)?(?:(?:退货|退换货?|退款|售后)\s*(?:\d+|[一二三两])\s*次|\s*(?:\d+|[一二三两])\s*次(?:的)?(?:退货|退换|退款|售后|退|换))|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|(?:refunds?|returns?|exchanges?) (?:are|is|will be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the store'?s|the company'?s) discretion|at (?:our|the store'?s) discretion,? we may (?:refuse|reject|deny|decline)|whether (?:a |the )?(?:return|refund) is (?:accepted|granted|approved) is at (?:our|the store'?s) discretion|(?:refund|return|repair|replace)[^.;]{0,40}at the discretion of the (?:store|company|shop)|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|(?:not (?:be )?(?:held )?(?:liable|responsible)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)|\b(?:loss|damage)\b[^.;]{0,40}\b(?:in transit|in route|en route|during (?:shipping|shipment|transit|delivery))\b[^.;]{0,40}(?:solely |sole )?(?:the )?responsibility of the (?:carrier|courier|shipping company|customer|buyer)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?damage[^.;]{0,30}\b(?:shipping company|carrier|courier|in transit)\b|\bdamage[^.;]{0,40}\b(?:in transit|by the (?:carrier|courier|shipping company))\b[^.;]{0,20}(?:is|are) not (?:our|the seller'?s|the store'?s|the shop'?s) responsibility/;
+  /(?:本站|本店|本公司|本网站|我们)[^。]{0,6}不提供任何(?:保证|担保)|(?:本站|本店|本公司|本网站)[^,;。]{0,4}(?:并)?不承担任何法律责任|(?<!通常情况下[^。]{0,8}|一般[^。]{0,8})(?:一张|一个|每张|每个|每笔|同一|单笔)?订单[^。]{0,10}(?:只|仅)(?:为您)?(?:提供|享受|可|能)(?:以)?(?:进行|申请|办理|作出|提出|提交)?(?:一次)(?:的)?(?:退换货?|退货|退款(?!的?(?:手续费|金额)))|(?:套装|礼包|组合)[^。]{0,10}(?:不可以?|不能|不支持|不予)(?:选择)?(?:部分|单独|拆分)退|reserves? the right to (?:decline|refuse|reject|deny) (?:any |a |your )?(?:request|return|refund|exchange)|(?:本公司|本店|我们|商家|卖家|我司)(?:均|将|并)?(?:毋须|无须|无需|不需|不必)[^,;。]{0,48}(?:作出|给予|承担)(?:任何)?(?:赔偿|补偿)|放弃[^。]{0,16}(?:民事)?权利[^。]{0,10}(?:不行使|不得行使|不再主张)|(?:同意|承诺|视为)放弃(?:所有|一切|全部)?[^。]{0,12}(?:民事权利|法定权利|追诉|索赔权)|视为放弃[^。]{0,12}(?:无权|不得)(?:再)?(?:向[^,;。]{0,10})?(?:申索|索赔|追讨|主张)|(?:(?:(?:运输|运送|邮寄|寄送|配送|快递)(?:途中|过程中|期间|中)?|(?:送货|发货|派送|物流)(?:途中|过程中|期间))[^。]{0,24}|(?:送货|发货|派送|物流)(?:上门时|时|中|环节|原因)?(?:的)?(?:造成|导致|引起)?(?:的)?(?:延误(?:或|、))?)(?:风险|损失|损坏|损毁|遗失|丢失|破损|丢件)[^。]{0,6}(?:由|需|须)?(?:买家|顾客|客户|客人|消费者|您)(?:需|须)?(?:自行)?(?:承担|负责)|(?:选择|使用)(?:邮寄|快递|物流|运送)的(?:顾客|买家|客户|消费者|您)[^。]{0,6}(?:自行)?承担[^。]{0,4}风险|(?:不得|不能|不可|禁止|不准)(?:向[^,;。]{0,10})?(?:投诉|举报|申请(?:平台)?介入|起诉|申诉|给差评|差评)|请勿[^,;。]{0,10}(?:投诉|介入|差评)[^。]{0,12}否则|(?:若|如|如果|一旦)(?:买家|顾客|您|客户)?(?:投诉|差评|给差评|申请(?:平台)?介入|举报)[^。]{0,16}(?:不再|不予|拒绝|取消)|(?:给|打|留|发)(?:了)?(?:中差评|差评|中评)(?:的)?[^。]{0,12}(?:不再|不予|拒绝|取消)(?:为您)?(?:提供|享受|办理|受理)?(?:售后|退|换)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:申请)?(?:一|1)次(?:退换货|退换|换货|退货|退款|售后)|(?:file|files|filing|initiate|initiates|open|opens) (?:a )?(?:chargeback|dispute)[^.;]{0,40}(?:not (?:be )?eligible|no refund|forfeit|will not)|waive[sd]? (?:all |any |your |the |their )?(?:rights?|claims?)|agree(?:s)? not to (?:dispute|file|initiate|open|complain|sue|contest)|有权[^,;。]{0,12}决定是否(?:受理|接受|同意|办理)?(?:退|换|售后)|有权(?:拒绝|拒收|不予受理)(?:任何|一切|其)?(?:售后|退换货申请|退货申请|服务)|审核(?:结果)?为最终|最终(?:审核|处理)结果(?:以|由)本|(?:向|找)(?:快递|物流|承运)(?:公司|方)?(?:索赔|理赔|追责)[^。]{0,12}(?:不承担|不负责|概不负责|无关)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?(?:(?:lost|damaged|stolen|missing)(?: or | and |, ))*(?:lost|damaged|stolen|missing) (?:packages?|parcels?|items?|goods|shipments?)|(?:运输|快递|物流)(?:途中|过程中)?[^。]{0,10}(?:损坏|丢失|破损|丢件)[^。]{0,8}(?:(?:本店|我们|卖家|商家)?(?:概不负责|不负责|不承担)|与(?:本店|我们|卖家|商家|本公司|我司)无关)|(?:maximum|max\.?|at most|no more than|up to) \d+ (?:returns?|refunds?|exchanges?) per|(?:每(?:人|月|年|个(?:用户|买家|会员)|位(?:用户|买家|会员))|同一(?:用户|买家|会员)).{0,8}(?:最多|仅限|限|只能)\s*(?:\d+|[一二三两])\s*次(?:退|换)|(?:最多|仅限|只能)(?:退货|退换货?|退款)\s*(?:\d+|[一二三两])\s*次|(?:每|同一)(?:位|个|人|月|年|账号|帐号|用户|买家|会员)[^,;。]{0,8}(?:限|最多|仅限|只能|仅可)(?:申请)?(?:(?:退货|退换货?|退款|售后)\s*(?:\d+|[一二三两])\s*次|\s*(?:\d+|[一二三两])\s*次(?:的)?(?:退货|退换|退款|售后|退|换))|退货次数(?:超过|达到|过多)|每(?:件|个|笔|张)?(?:商品|订单|单)?(?:仅限|只能|限|仅可|只可|仅)(?:退换货|退换|换货|退货|退款)(?:一|1)次|(?:选择|使用|采用)[^。]{0,24}(?:快递|物流|平邮|包裹|方式)[^。]{0,24}拒收|不要使用[^。]{0,12}(?:平邮|包裹|快递)[^。]{0,20}拒收|(?:有权|保留)(?:.{0,6})(?:拒绝|拒收)(?:任何|一切)?(?:退货|退换|退款)|(?:退货|退换|退款)(?:与否)?.{0,6}(?:以|由)本(?:店|公司|平台|司)(?:判定|决定|认定|审核结果)为准|以本?(?:店|公司|平台|司|商城)(?:的)?最终(?:审核|判定|决定|认定|处理)(?:结果|意见)?为准|(?:享有|享受)(?:完全)?免责|(?:签署|签订|签)(?:相关)?免责(?:协议|声明|书|条款)|概不(?:负责|承担(?:任何)?责任)|不承担任何(?:售后)?责任|(?:退货|退款)率(?:过高|高).{0,10}(?:拒绝|不予|不再|限制|拉黑)|恶意退货.{0,6}(?:一律)?(?:不予|拒绝)|(?:是否|能否|可否)(?:可以|能够)?(?:退货|退换|退款|退换货|办理退)[^。]{0,10}(?:由|以)本?(?:店|公司|平台|司|商城|卖家|商家)[^。]{0,6}(?:决定|判定|认定|为准|说了算)|(?:at|in) (?:our|its|the company'?s|the store'?s) (?:sole|absolute|own) discretion|(?:refunds?|returns?|exchanges?) (?:are|is|will be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the store'?s|the company'?s) discretion|at (?:our|the store'?s) discretion,? we may (?:refuse|reject|deny|decline)|whether (?:a |the )?(?:return|refund) is (?:accepted|granted|approved) is at (?:our|the store'?s) discretion|(?:refund|return|repair|replace)[^.;]{0,40}at the discretion of the (?:store|company|shop)|solely at the discretion|(?:right to make|have|has|reserves?) the final (?:decision|say|determination)|final (?:decision|say|determination) (?:on|regarding|about|for) (?:all |any )?(?:returns?|refunds?|exchanges?)|approve all (?:merchandise )?returns|reserve(?:s)? the right to (?:refuse|reject|deny) (?:any|all)? ?(?:returns?|refunds?)|not (?:be )?(?:held )?(?:liable|responsible) for any|(?:not (?:be )?(?:held )?(?:liable|responsible)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)) for (?:any )?(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)|\b(?:loss|damage)\b[^.;]{0,40}\b(?:in transit|in route|en route|during (?:shipping|shipment|transit|delivery))\b[^.;]{0,40}(?:solely |sole )?(?:the )?responsibility of the (?:carrier|courier|shipping company|customer|buyer)|not (?:be )?(?:held )?(?:liable|responsible) for (?:any )?damage[^.;]{0,30}\b(?:shipping company|carrier|courier|in transit)\b|\bdamage[^.;]{0,40}\b(?:in transit|by the (?:carrier|courier|shipping company))\b[^.;]{0,20}(?:is|are) not (?:our|the seller'?s|the store'?s|the shop'?s) responsibility/;
 
 /**
  * The description disclaimed ("图片仅供参考，以实物为准", "产品参数仅供参考"): the goods must match what the shop
@@ -71,6 +71,16 @@ const OTHER =
  */
 const DESCRIPTION_DISCLAIMED =
   /(?:图片|图示|描述|参数|信息|说明|介绍|有效期|详情|规格)[^。]{0,12}(?:仅供参考|仅作参考|仅供参照|只供参考|仅为参考)|(?:一切|具体|均|最终|请)[^,;。]{0,4}以(?:收到的|实际收到的)?实物为准|以实际发货为准|(?:pictures?|images?|photos?|descriptions?|specifications?)[^.;]{0,30}(?:for reference only|are for illustration)/;
+/** The listing disclaimed, not only its colours or sizes ("…与图片颜色完全一致", "…与描述尺寸完全一致") nor a screen's colours. */
+function listingDisclaimed(text: string): boolean {
+  const match = LISTING_DISCLAIMED.exec(text);
+  return (
+    match !== null &&
+    !/(?:颜色|色差|色彩|尺寸|尺码|大小)(?:都|均|上)?完全/.test(match[0]) &&
+    !/显示|光线|灯光|屏幕/.test(text)
+  );
+}
+
 /**
  * The goods' match with the listing disclaimed ("不能确保客户收到的货物与商城图片、产地、附件说明完全一致", "无法保证产品说明、
  * 颜色以及相关其他内容完全精准"): a shop that changes what it sells must change the listing (CRPL 23 ¶2). A note on how a
@@ -252,7 +262,10 @@ function refundParked(text: string): boolean {
     (/(?:款项|退款|货款)[^,;。]{0,6}(?:存入|转入|退至|退到)[^,;。]{0,6}(?:虚拟|会员|预存|暂存)(?:帐户|账户|款|余额)[^。]{0,20}(?:下次|以便)/.test(
       text,
     ) ||
-      (REFUND_TO_ACCOUNT.test(text) && !/原路|原(?:支付|付款)/.test(text))) &&
+      (REFUND_TO_ACCOUNT.test(text) &&
+        !/(?<!如需|若需|如要|需要|申请|不|不能|不可|无法|不予)(?:原路|原支付方式|原付款方式)(?:退回|退还|返还)(?![^,，。]{0,4}(?:请|需|须|可|联系|备注|申请))|(?<!不|不能|不可|无法|不予)(?:退回|退还|返还|退至|退到)(?:至|到)?(?:您的?)?原(?:支付|付款)(?:账户|帐户|方式)/.test(
+          text.replace(ROUTE_REFUSED, ' '),
+        ))) &&
     !(
       /(?:如|若)(?:您)?(?:愿意|同意)|经(?:您)?同意(?![^,;。]{0,6}(?:原支付方式|原路))|余额支付|使用[^,;。]{0,10}(?:余额|预存款)(?:支付)?的|(?<![方才])(?:可以?|也可|可选择|选择|申请)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)|不同意的?[^,;。]{0,8}(?:备注|告知)|不同意的?[^。]{0,12}联系(?![^。]{0,12}(?:取消|勿|不要))/.test(
         text.replace(ROUTE_REFUSED, ' '),
@@ -268,18 +281,19 @@ function refundParked(text: string): boolean {
  * 26 ¶2); a shop may meet bad faith itself ("恶意退货", "调包"), which this does not read.
  */
 const RETURNS_PENALISED =
-  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|频繁不当售后|(?:退换货|退货|退换)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|refunds?|exchanges?|return (?:requests?|rates?))\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b/;
+  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|refunds?|exchanges?|return (?:requests?|rates?))\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b/;
 const PENALTY =
-  /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的)?(?:会员)?资格|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refuse (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|no longer (?:be )?eligible)/;
+  /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refuse (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get )?(?:closed|suspended|blocked|banned|terminated)|account (?:suspension|closure|termination)|\bsuspension\b|no longer (?:be )?eligible)/;
 function returnsPenalised(text: string): boolean {
   const match = RETURNS_PENALISED.exec(text);
   if (match === null) return false;
-  // A penalty said not to follow ("不受次数限制", "不会限制您的退换货权限", "never blocked", "will not ban") is none.
-  const after = text.slice(match.index);
+  // A penalty said not to follow ("不受次数限制", "不会限制您的退换货权限", "never blocked", "will not ban") is none; the
+  // penalty may come first ("We may refuse future orders from customers with excessive return rates").
+  const after = text;
   return [...after.matchAll(new RegExp(PENALTY.source, 'g'))].some(
     (penalty) =>
-      !/(?:不|无|没有|绝不|不会|不受|不得|并不|never|not|no|won't|wont)\s*(?:会|受|得|去|be|being|ever)?\s*(?:\S{0,4})?$/.test(
-        after.slice(Math.max(0, (penalty.index ?? 0) - 8), penalty.index),
+      !/(?:不|无|没有|绝不|不会|不受|不得|并不|从不|never|not|no|wont|won't|dont|don't)\s*(?:会|受|得|再|被|予以)?\s*(?:次数|任何|您的|其)?\s*(?:be\s+|ever\s+|be\s+ever\s+)?$/.test(
+        after.slice(Math.max(0, (penalty.index ?? 0) - 12), penalty.index),
       ),
   );
 }
@@ -287,6 +301,19 @@ function returnsPenalised(text: string): boolean {
 /** Returns sent by post refused ("目前物流中心暂不接收平邮", "不接受任何形式、任何公司的邮寄办理"): the consumer's way of returning restricted (NRR-MEASURES 19 ¶1). */
 const POST_REFUSED =
   /(?:不|暂不|恕不|一律不)(?:支持)?(?:接收|接受|签收|收)?(?:任何形式(?:、任何公司)?的|[^,;，；。]{0,10}?[、和及或])?(?:邮局)?(?:平邮|邮寄办理)|(?:平邮|邮局)(?:寄回|退回)?(?:的)?(?:包裹|件|退货)?[^,;，；。]{0,4}(?:一律|均|都)?(?:拒收|拒签|不予签收|不收)/;
+
+/**
+ * Post refused for returns: not in a part about the shop's own dispatch ("偏远地区暂不支持平邮发货"), nor where the clause
+ * names no return or receipt of parcels at all ("偏远地区不支持平邮，请选择快递").
+ */
+function postRefused(text: string): boolean {
+  const match = POST_REFUSED.exec(text);
+  if (match === null) return false;
+  const start = Math.max(...[',', '，', ';', '；', '。'].map((p) => text.lastIndexOf(p, match.index)), -1) + 1;
+  const rest = text.slice(match.index).search(/[,，;；。]/);
+  const part = text.slice(start, rest < 0 ? text.length : match.index + rest);
+  return !/发货|默认发|发出/.test(part) && /退|寄回|返回|寄还|接收|签收|拒收|使用|用/.test(text);
+}
 
 /** Every refund paid into the shop's own account for the buyer, whatever the way of payment (NRR-MEASURES 14). */
 const REFUND_TO_ACCOUNT =
@@ -387,7 +414,7 @@ function consumersOwnRisk(text: string, at: number, length: number): boolean {
  * the limit, the limit is on a channel ("through the self-service portal") or on free exchanges only.
  */
 const PER_BUYER_LIMIT =
-  /(?:return|exchange)s? only (?:one|1|a single) (?:item|product|unit)s? per (?:customer|order|person|household)|only (?:one|1) (?:return|exchange) (?:is |will be )?(?:allowed|permitted|accepted) per (?:customer|order|person|household)|limit(?:ed)? (?:to |of )?(?:one|1) (?:returns?|exchanges?) per (?:customer|order|person|household)|(?:returns?|exchanges?) (?:are |is )?limited to (?:one|1)(?: (?:return|exchange))? per (?:customer|order|person|household)/;
+  /only (?:one|1|a single) (?:return|exchange)s? (?:is |are )?(?:allowed |permitted |accepted )?per (?:customer|order|person|household)|(?:return|exchange)s? only (?:one|1|a single) (?:item|product|unit)s? per (?:customer|order|person|household)|only (?:one|1) (?:return|exchange) (?:is |will be )?(?:allowed|permitted|accepted) per (?:customer|order|person|household)|limit(?:ed)? (?:to |of )?(?:one|1) (?:returns?|exchanges?) per (?:customer|order|person|household)|(?:returns?|exchanges?) (?:are |is )?limited to (?:one|1)(?: (?:return|exchange))? per (?:customer|order|person|household)/;
 /**
  * The reader told not to contest the terms ("不得以任何理由拒绝履行以上条款", "不能以没看见为借口要求退换"): a format term cannot
  * bar the consumer from the rights the law gives against it (CIVIL-CODE 496–497). Not where the shop or its staff are
@@ -458,10 +485,7 @@ export const otherVoid: ClauseRule = {
   citations: cites(['CRPL', 26, 2], ['CRPL', 26, 3], ['OT-MEASURES', 21, 1, 6], ['CIVIL-CODE', 497, 1, 2]),
   judge(reading) {
     const text = reading.text;
-    if (
-      (DESCRIPTION_DISCLAIMED.test(text) && !DISPLAY_ONLY.test(text)) ||
-      (LISTING_DISCLAIMED.test(text) && !/显示|色差|光线|灯光|屏幕|拍摄|角度|测量|误差|尺寸|尺码/.test(text))
-    )
+    if ((DESCRIPTION_DISCLAIMED.test(text) && !DISPLAY_ONLY.test(text)) || listingDisclaimed(text))
       return {
         verdict: 'void',
         message: {
@@ -481,8 +505,15 @@ export const otherVoid: ClauseRule = {
       (m) => !(/风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)),
     );
     // Post refused for returns, not for the shop's own dispatch ("偏远地区暂不支持平邮发货").
-    if (POST_REFUSED.test(text) && !/发货|默认发|请选择快递/.test(text)) return POST_FINDING;
+    if (postRefused(text)) return POST_FINDING;
     if (!other && returnsPenalised(text)) return PENALISED_FINDING;
+    // One return per order with another application granted on the line ("…；如有遗漏可联系客服再次申请").
+    if (
+      other &&
+      /一次/.test(other[0]) &&
+      /(?<!不|不能|不可|无法|不得|不可以|不能够|不予)(?:再次申请|另行申请|重新申请)|可再次/.test(reading.line)
+    )
+      return undefined;
     if (!other && !partRefused(text) && refundParked(text)) return REFUND_ROUTE_FINDING;
     if (!other)
       return partRefused(text) || lossesShifted(text) || perBuyerLimit(text, () => reading.line) || readerBound(text)

@@ -79,6 +79,46 @@ const DEFECT_SHIPPING_BORNE =
 const OUR_FAULT =
   /(?<!非|非因|不是)(?:产品|商品)(?:本身)?(?:存在)?的?问题(?:造成|导致|引起)|(?<!非|非因|不是|不是因为)(?:我们|本店|我司|我方|卖家|商家)(?:的)?(?:失误|过错|错误)(?:造成|导致|引起)/;
 
+const DEFECT_SHIPPING_FINDING: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '商品存在质量问题而退货、更换、修理的，运输等必要费用由经营者承担；让消费者承担这类运费的条款无效。',
+    en: 'For returns, exchanges or repairs of non-conforming goods, the shop bears shipping and other necessary costs; a term putting that shipping on the consumer is void.',
+  },
+  suggestion: {
+    zh: '因质量问题、错发、漏发或运输破损退换货的，往返运费由本店承担；七日无理由退货的退回运费由您承担（另有约定的除外）。',
+    en: 'For returns or exchanges because of defects, a wrong or missing item or transit damage, we pay shipping both ways; for no-reason returns you pay the return shipping unless agreed otherwise.',
+  },
+};
+
+/**
+ * The defect's shipping borne by the shop, except for kinds of goods, orders, places or customers ("质量问题退货运费由卖家
+ * 承担，偏远地区除外", "…，大件商品除外", "We pay return shipping for defective items, not for international orders"): for
+ * those the consumer pays the defect's shipping (CRPL 24 ¶2). The consumer's own damage, mistake or change of mind
+ * excepted ("人为损坏除外", "not orders placed by mistake") is no defect.
+ */
+const DEFECT_BORNE_ZH =
+  /(?:质量问题|质量原因|瑕疵|故障|破损|错发|漏发|发错)[^。;；]{0,24}(?:运费|邮费|快递费)[^。;；,，]{0,8}(?:均|全部|全额)?(?:由)?(?:卖家|本店|我们|商家|我司|本公司|店铺|我方)(?:全额|全部)?(?:承担|负担|支付|报销)/;
+const KINDS_EXCEPTED_ZH =
+  /^[^。;；]{0,4}[,，(（]\s*(?:但)?[^,，。;；()（）]{0,14}(?:偏远|新疆|西藏|青海|内蒙|港澳台|海外|国外|境外|大件|超重|超大|家具|家电|特价|促销|清仓|定制|订单金额|\d+元以下|以下的订单)[^,，。;；()（）]{0,8}除外/;
+const DEFECT_BORNE_EN =
+  /\b(?:we (?:will |shall )?(?:pay|cover|refund|provide)|(?:is|are) (?:covered|paid|refunded) by us|free of charge|at our (?:cost|expense))\b/;
+const KINDS_EXCEPTED_EN =
+  /,\s*(?:but )?(?:not|never|except(?:ing)?|excluding)(?: for| on| when| if)? (?:the |any |your )?(?![^.;,]{0,40}(?:mistake|\bby (?:the )?(?:customer|buyer|you)\b|misuse|change of mind|changed (?:your|their) minds?|elsewhere|wrong size|dislike|(?:don't|do not|no longer) (?:like|want|need)|(?:customer|buyer|your)'?s? (?:own )?(?:cost|expense|fault)|unwanted)|(?:the |your )?(?:customer|buyer|purchaser)s?'?s?\s*(?:[.,;)]|$))(?:[\w£$¥.-]+ ){0,2}(?:items?|products?|goods|orders?|customers?|purchases?|parcels?|shipments?|appliances?|furniture|electronics|ordered|bought|purchased|reported)\b/;
+function defectBorneExceptKinds(text: string): boolean {
+  const zh = DEFECT_BORNE_ZH.exec(text);
+  if (zh && !/包邮|发货/.test(text) && KINDS_EXCEPTED_ZH.test(text.slice(zh.index + zh[0].length))) return true;
+  return text
+    .split(/\.(?:\s|$)|;/)
+    .some(
+      (sentence) =>
+        DEFECT_BORNE_EN.test(sentence) &&
+        /\breturn (?:shipping|postage|labels?)\b|\bshipping (?:costs? )?(?:for|on) returns?\b/.test(sentence) &&
+        /\b(?:defective|faulty|damaged|wrong|incorrect)\b/.test(sentence) &&
+        KINDS_EXCEPTED_EN.test(sentence),
+    );
+}
+
 export const qualityReturnShippingOnConsumer: ClauseRule = {
   id: 'cn.policy.quality-return-shipping-on-consumer',
   issue: 'quality_return_shipping_on_consumer',
@@ -86,6 +126,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
   judge(reading: ClauseReading) {
     const text = reading.text;
     if (!SHIPPING.test(text)) return undefined;
+    if (defectBorneExceptKinds(text)) return DEFECT_SHIPPING_FINDING;
     // The shop pays, but only up to a cap ("承担的运费金额同购买时支付的运费相同"): the rest falls on the consumer.
     const freeOnce = /(?:只|仅)(?:可以|能|可)?免费(?:享受)?(?:退换货|退换|退货|换货)(?:服务)?(?:一|1)次/.test(text);
     const capped =
@@ -199,17 +240,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       )
     )
       return undefined;
-    return {
-      verdict: 'void',
-      message: {
-        zh: '商品存在质量问题而退货、更换、修理的，运输等必要费用由经营者承担；让消费者承担这类运费的条款无效。',
-        en: 'For returns, exchanges or repairs of non-conforming goods, the shop bears shipping and other necessary costs; a term putting that shipping on the consumer is void.',
-      },
-      suggestion: {
-        zh: '因质量问题、错发、漏发或运输破损退换货的，往返运费由本店承担；七日无理由退货的退回运费由您承担（另有约定的除外）。',
-        en: 'For returns or exchanges because of defects, a wrong or missing item or transit damage, we pay shipping both ways; for no-reason returns you pay the return shipping unless agreed otherwise.',
-      },
-    };
+    return DEFECT_SHIPPING_FINDING;
   },
 };
 
