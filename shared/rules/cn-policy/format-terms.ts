@@ -77,6 +77,7 @@ function listingDisclaimed(text: string): boolean {
   return (
     match !== null &&
     !/(?:颜色|色差|色彩|尺寸|尺码|大小)(?:都|均|上)?完全/.test(match[0]) &&
+    !/拍摄|角度|色差/.test(text) &&
     !/显示|光线|灯光|屏幕/.test(text)
   );
 }
@@ -88,6 +89,15 @@ function listingDisclaimed(text: string): boolean {
  */
 const LISTING_DISCLAIMED =
   /(?:不能|无法|不)(?:确保|保证)[^。]{0,16}(?:货物|商品|产品|货品)[^。]{0,4}与[^。]{0,10}(?:图片|描述|说明|介绍)[^。]{0,12}完全(?:一致|相符)|(?:不能|无法)(?:确保|保证)(?:产品|商品)(?:的)?(?:说明|描述|介绍)[^。]{0,16}完全(?:精准|准确|无误)/;
+/** Only the colour said to follow the goods ("图片仅供参考，颜色以实物为准"), nothing else of the listing. */
+function colourOnly(text: string): boolean {
+  return (
+    /颜色/.test(text) &&
+    !/尺寸|尺码|参数|规格|功能|材质|描述|说明|重量|成分|型号|配置|信息|详情|有效期|形状|外观|大小|款式|产地|包装/.test(
+      text,
+    )
+  );
+}
 const DISPLAY_ONLY = /色差|显示器|光线|拍摄|灯光|屏幕|colou?rs?\b|monitor|screen|lighting/;
 const DESCRIPTION_CITES = cites(['CRPL', 23, 2], ['CRPL', 26, 2], ['CRPL', 26, 3]);
 
@@ -263,6 +273,8 @@ function refundParked(text: string): boolean {
       text,
     ) ||
       (REFUND_TO_ACCOUNT.test(text) &&
+        // The part paid by a store or gift card goes back to the store account: its own original route.
+        !/(?:购物卡|礼品卡|储值卡|余额|积分|代金券)(?:支付)?(?:的)?部分/.test(text) &&
         !/(?<!如需|若需|如要|需要|申请|不|不能|不可|无法|不予)(?:原路|原支付方式|原付款方式)(?:退回|退还|返还)(?![^,，。]{0,4}(?:请|需|须|可|联系|备注|申请))|(?<!不|不能|不可|无法|不予)(?:退回|退还|返还|退至|退到)(?:至|到)?(?:您的?)?原(?:支付|付款)(?:账户|帐户|方式)/.test(
           text.replace(ROUTE_REFUSED, ' '),
         ))) &&
@@ -284,18 +296,25 @@ const RETURNS_PENALISED =
   /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|refunds?|exchanges?|return (?:requests?|rates?))\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b/;
 const PENALTY =
   /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refuse (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get )?(?:closed|suspended|blocked|banned|terminated)|account (?:suspension|closure|termination)|\bsuspension\b|no longer (?:be )?eligible)/;
+/** Another application granted ("如有遗漏可联系客服再次申请"), not refused ("再次申请将被拒绝") nor a withdrawn one refiled. */
+const REAPPLY_GRANTED =
+  /(?<![不无禁]|撤销后|取消后)(?:可|可以|能|请)[^。；;，,]{0,8}(?:再次|另行|重新)(?:申请|发起|提交)(?![^。；;，,]{0,6}(?:将被拒绝|无效|不予|不被))/;
+/** A negation before a penalty in its own part ("不会受到任何限制", "本店不作限制", "will not result in suspension"). */
+const PENALTY_NEGATED =
+  /不会|不作|不做|不设|不受|不被|并不|绝不|从不|不影响|无须|无需|没有|不至于|\b(?:will not|won'?t|wont|never|not be|do not|does not|doesn'?t|don'?t|no longer|not)\b/;
 function returnsPenalised(text: string): boolean {
   const match = RETURNS_PENALISED.exec(text);
   if (match === null) return false;
-  // A penalty said not to follow ("不受次数限制", "不会限制您的退换货权限", "never blocked", "will not ban") is none; the
-  // penalty may come first ("We may refuse future orders from customers with excessive return rates").
-  const after = text;
-  return [...after.matchAll(new RegExp(PENALTY.source, 'g'))].some(
-    (penalty) =>
-      !/(?:不|无|没有|绝不|不会|不受|不得|并不|从不|never|not|no|wont|won't|dont|don't)\s*(?:会|受|得|再|被|予以)?\s*(?:次数|任何|您的|其)?\s*(?:be\s+|ever\s+|be\s+ever\s+)?$/.test(
-        after.slice(Math.max(0, (penalty.index ?? 0) - 12), penalty.index),
-      ),
-  );
+  // The returns phrase's own part and the rest of its sentence: a penalty in another sentence, or in a part before it
+  // ("对恶意调包者我们将冻结账户，正常的多次退货不受影响"), is for something else.
+  const sentenceEnd = text.slice(match.index).search(/[。;；]|\.(?:\s|$)/);
+  const partStart = Math.max(...['，', ',', '。', ';', '；'].map((p) => text.lastIndexOf(p, match.index))) + 1;
+  const region = text.slice(partStart, sentenceEnd < 0 ? text.length : match.index + sentenceEnd);
+  return [...region.matchAll(new RegExp(PENALTY.source, 'g'))].some((penalty) => {
+    const before = region.slice(0, penalty.index);
+    const own = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+    return !PENALTY_NEGATED.test(own);
+  });
 }
 
 /** Returns sent by post refused ("目前物流中心暂不接收平邮", "不接受任何形式、任何公司的邮寄办理"): the consumer's way of returning restricted (NRR-MEASURES 19 ¶1). */
@@ -471,7 +490,7 @@ function perBuyerLimit(text: string, line: () => string): boolean {
     !REFUND_DENIED.test(said.replace(NOT_THE_REFUND, ' '))
   )
     return false;
-  return !/(?:may|can) return it for a (?:full )?refund|refunds? (?:are|is) available|self-service|portal|contact us for more|free exchanges?|additional exchanges/.test(
+  return !/(?:may|can) return it for a (?:full )?refund|refunds? (?:are|is) available|self-service|portal|contact us for more|free exchanges?|additional exchanges|reapply|apply again|submit another|another (?:return )?request/.test(
     said,
   );
 }
@@ -485,7 +504,7 @@ export const otherVoid: ClauseRule = {
   citations: cites(['CRPL', 26, 2], ['CRPL', 26, 3], ['OT-MEASURES', 21, 1, 6], ['CIVIL-CODE', 497, 1, 2]),
   judge(reading) {
     const text = reading.text;
-    if ((DESCRIPTION_DISCLAIMED.test(text) && !DISPLAY_ONLY.test(text)) || listingDisclaimed(text))
+    if ((DESCRIPTION_DISCLAIMED.test(text) && !DISPLAY_ONLY.test(text) && !colourOnly(text)) || listingDisclaimed(text))
       return {
         verdict: 'void',
         message: {
@@ -508,12 +527,7 @@ export const otherVoid: ClauseRule = {
     if (postRefused(text)) return POST_FINDING;
     if (!other && returnsPenalised(text)) return PENALISED_FINDING;
     // One return per order with another application granted on the line ("…；如有遗漏可联系客服再次申请").
-    if (
-      other &&
-      /一次/.test(other[0]) &&
-      /(?<!不|不能|不可|无法|不得|不可以|不能够|不予)(?:再次申请|另行申请|重新申请)|可再次/.test(reading.line)
-    )
-      return undefined;
+    if (other && /一次/.test(other[0]) && REAPPLY_GRANTED.test(reading.line)) return undefined;
     if (!other && !partRefused(text) && refundParked(text)) return REFUND_ROUTE_FINDING;
     if (!other)
       return partRefused(text) || lossesShifted(text) || perBuyerLimit(text, () => reading.line) || readerBound(text)
