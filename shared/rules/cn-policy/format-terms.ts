@@ -77,7 +77,7 @@ function listingDisclaimed(text: string): boolean {
   return (
     match !== null &&
     !/(?:颜色|色差|色彩|尺寸|尺码|大小)(?:都|均|上)?完全/.test(match[0]) &&
-    !/拍摄|角度|色差/.test(text) &&
+    !(/拍摄|角度|色差/.test(text) && !/描述|说明|产地|附件|参数|介绍/.test(match[0])) &&
     !/显示|光线|灯光|屏幕/.test(text)
   );
 }
@@ -93,7 +93,7 @@ const LISTING_DISCLAIMED =
 function colourOnly(text: string): boolean {
   return (
     /颜色/.test(text) &&
-    !/尺寸|尺码|参数|规格|功能|材质|描述|说明|重量|成分|型号|配置|信息|详情|有效期|形状|外观|大小|款式|产地|包装/.test(
+    !/尺寸|尺码|参数|规格|功能|材质|描述|说明|重量|成分|型号|配置|信息|详情|有效期|形状|外观|大小|款式|产地|包装|质量|面料|质地|图案/.test(
       text,
     )
   );
@@ -274,7 +274,9 @@ function refundParked(text: string): boolean {
     ) ||
       (REFUND_TO_ACCOUNT.test(text) &&
         // The part paid by a store or gift card goes back to the store account: its own original route.
-        !/(?:购物卡|礼品卡|储值卡|余额|积分|代金券)(?:支付)?(?:的)?部分/.test(text) &&
+        !/(?:购物卡|礼品卡|储值卡|余额|代金券)(?:支付)?(?:的)?部分(?:的)?(?:退款)?(?:将)?(?:退至|退回|退到|存入|返还)/.test(
+          text,
+        ) &&
         !/(?<!如需|若需|如要|需要|申请|不|不能|不可|无法|不予)(?:原路|原支付方式|原付款方式)(?:退回|退还|返还)(?![^,，。]{0,4}(?:请|需|须|可|联系|备注|申请))|(?<!不|不能|不可|无法|不予)(?:退回|退还|返还|退至|退到)(?:至|到)?(?:您的?)?原(?:支付|付款)(?:账户|帐户|方式)/.test(
           text.replace(ROUTE_REFUSED, ' '),
         ))) &&
@@ -295,25 +297,39 @@ function refundParked(text: string): boolean {
 const RETURNS_PENALISED =
   /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|refunds?|exchanges?|return (?:requests?|rates?))\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b/;
 const PENALTY =
-  /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refuse (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get )?(?:closed|suspended|blocked|banned|terminated)|account (?:suspension|closure|termination)|\bsuspension\b|no longer (?:be )?eligible)/;
+  /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refuse (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get )?(?:closed|suspended|blocked|banned|terminated)|account (?:suspension|closure|termination)|\bsuspension\b|no longer (?:be )?eligible)/;
 /** Another application granted ("如有遗漏可联系客服再次申请"), not refused ("再次申请将被拒绝") nor a withdrawn one refiled. */
 const REAPPLY_GRANTED =
-  /(?<![不无禁]|撤销后|取消后)(?:可|可以|能|请)[^。；;，,]{0,8}(?:再次|另行|重新)(?:申请|发起|提交)(?![^。；;，,]{0,6}(?:将被拒绝|无效|不予|不被))/;
+  /(?<![不无禁]|撤销后|取消后)(?:可|可以|能|请)(?![勿不别])[^。；;，,]{0,8}(?:再次|另行|重新)(?:申请|发起|提交)(?![^。；;，,]{0,6}(?:将被拒绝|无效|不予|不被))/;
 /** A negation before a penalty in its own part ("不会受到任何限制", "本店不作限制", "will not result in suspension"). */
 const PENALTY_NEGATED =
   /不会|不作|不做|不设|不受|不被|并不|绝不|从不|不影响|无须|无需|没有|不至于|\b(?:will not|won'?t|wont|never|not be|do not|does not|doesn'?t|don'?t|no longer|not)\b/;
 function returnsPenalised(text: string): boolean {
   const match = RETURNS_PENALISED.exec(text);
   if (match === null) return false;
-  // The returns phrase's own part and the rest of its sentence: a penalty in another sentence, or in a part before it
-  // ("对恶意调包者我们将冻结账户，正常的多次退货不受影响"), is for something else.
+  // The returns phrase's own part and the rest of its sentence, and the sentence before it where the part is a condition
+  // ("我们将永久封号，如果您频繁退货"): a penalty in another sentence, or in an earlier part that is not conditioned on the
+  // returns ("对恶意调包者我们将冻结账户，正常的多次退货不受影响"), is for something else.
   const sentenceEnd = text.slice(match.index).search(/[。;；]|\.(?:\s|$)/);
-  const partStart = Math.max(...['，', ',', '。', ';', '；'].map((p) => text.lastIndexOf(p, match.index))) + 1;
-  const region = text.slice(partStart, sentenceEnd < 0 ? text.length : match.index + sentenceEnd);
+  const sentenceStart = Math.max(...['。', ';', '；'].map((p) => text.lastIndexOf(p, match.index))) + 1;
+  const partStart = Math.max(sentenceStart - 1, ...['，', ','].map((p) => text.lastIndexOf(p, match.index))) + 1;
+  const conditioned = /^\s*(?:如果|若|如|一旦|倘若|假如|if|when|should)/.test(text.slice(partStart));
+  const region = text.slice(
+    conditioned ? sentenceStart : partStart,
+    sentenceEnd < 0 ? text.length : match.index + sentenceEnd,
+  );
   return [...region.matchAll(new RegExp(PENALTY.source, 'g'))].some((penalty) => {
     const before = region.slice(0, penalty.index);
     const own = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
-    return !PENALTY_NEGATED.test(own);
+    // The negation governs the penalty only when a few words at most stand between them ("不会受到任何限制", "will never
+    // be blocked"), not a step done without notice first ("无需通知即可暂停", "没有任何警告即冻结") nor another verb.
+    const negation = [...own.matchAll(new RegExp(PENALTY_NEGATED.source, 'g'))].pop();
+    if (negation === undefined) return true;
+    const between = own.slice((negation.index ?? 0) + negation[0].length);
+    return (
+      between.length > (/[a-z]/.test(between) ? 24 : 10) ||
+      /即|直接|就|便|立即|并|\b(?:and|but|may|might|will|shall|would|faulty|tolerated)\b/.test(between)
+    );
   });
 }
 
@@ -490,7 +506,7 @@ function perBuyerLimit(text: string, line: () => string): boolean {
     !REFUND_DENIED.test(said.replace(NOT_THE_REFUND, ' '))
   )
     return false;
-  return !/(?:may|can) return it for a (?:full )?refund|refunds? (?:are|is) available|self-service|portal|contact us for more|free exchanges?|additional exchanges|reapply|apply again|submit another|another (?:return )?request/.test(
+  return !/(?:may|can) return it for a (?:full )?refund|refunds? (?:are|is) available|self-service|portal|contact us for more|free exchanges?|additional exchanges|(?<!cannot |can't |cant |may not |not |never |no )(?:reapply(?!ing is not|ing not| is not)|apply again)/.test(
     said,
   );
 }
@@ -504,7 +520,12 @@ export const otherVoid: ClauseRule = {
   citations: cites(['CRPL', 26, 2], ['CRPL', 26, 3], ['OT-MEASURES', 21, 1, 6], ['CIVIL-CODE', 497, 1, 2]),
   judge(reading) {
     const text = reading.text;
-    if ((DESCRIPTION_DISCLAIMED.test(text) && !DISPLAY_ONLY.test(text) && !colourOnly(text)) || listingDisclaimed(text))
+    if (
+      (DESCRIPTION_DISCLAIMED.test(text) &&
+        !DISPLAY_ONLY.test(text) &&
+        !colourOnly(reading.lead ? reading.own : text)) ||
+      listingDisclaimed(text)
+    )
       return {
         verdict: 'void',
         message: {

@@ -117,15 +117,18 @@ export const openedPackagingExcluded: ClauseRule = {
 };
 
 const TRIAL_REFUSED =
-  /(?:任何|一切|丝毫)(?:的)?(?:穿着|穿戴|试穿|试戴|上脚|上身)(?:或(?:者)?(?:穿着|使用|试用|洗涤|试穿))?(?:过)?(?:的)?痕迹[^,;。]{0,8}(?:不|无法|不能|恕不|概不)|(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|了)?(?!后[^,;。]{0,6}(?:外出|吊牌|标签|洗涤|水洗|下水|脏|污|损坏|破损|划|(?:有|出现)(?:损坏|污损|破损|污渍)))(?:后)?(?![^,;。]{0,8}外出).{0,8}(?:不(?!满意|合适|喜欢|影响)|无法|不能|不予|概不|恕不)|(?<!出现|或|导致|造成|会)(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried[\s-]on|worn|used)\b.{0,20}(?:cannot|can'?t|not|no)\b/;
+  /(?:任何|一切|丝毫)(?:的)?(?:穿着|穿戴|试穿|试戴|上脚|上身|使用|试用)(?:或(?:者)?(?:穿着|使用|试用|洗涤|试穿))?(?:过)?(?:的)?痕迹[^;。]{0,14}?(?:不(?!影响|会影响)|无法|不能|恕不|概不)|\bany (?:signs?|traces?|evidence) of (?:wear|use|being worn|being used)\b[^.;]{0,30}\b(?:cannot|can'?t|not|no)\b|(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|了)?(?!后[^,;。]{0,6}(?:外出|吊牌|标签|洗涤|水洗|下水|脏|污|损坏|破损|划|(?:有|出现)(?:损坏|污损|破损|污渍)))(?:后)?(?![^,;。]{0,8}外出).{0,8}(?:不(?!满意|合适|喜欢|影响|会影响)|无法|不能|不予|概不|恕不)|(?<!出现|或|导致|造成|会)(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|(?:tried[\s-]on|worn|used)\b.{0,20}(?:cannot|can'?t|not|no)\b/;
 const SEAL_FOR_ALL =
   /(?:封口|封条|塑封|封膜|胶条)(?:须|需|必须|应|要)?(?:保持)?(?:完好|完整|未拆|未撕|未破坏|无损|未破损|未损坏|未被破坏)|(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)|(?:胶条|塑封|封条|封口|封膜|密封)[^,;。]{0,4}(?:不可|不能|不得|勿|请勿|不要)(?:拆|撕|打开|破坏)/;
 /**
  * The outer or original packaging demanded complete: NRR-MEASURES 8 ¶2 defines intactness by the goods,
  * accessories and brand markings, and ¶3 protects opening the packaging.
  */
+/** The goods intact and the packaging complete, said together ("商品完好，包装完整"). */
+const ITEM_AND_PACKAGE_INTACT =
+  /(?:商品|产品|货品)(?:本身)?完好[,，、]\s*(?:外|原|原始)?包装(?:盒)?(?:完整|齐全|完好|无损)/;
 const PACKAGING_DEMANDED =
-  /\bonly (?:accept|take back|refund|exchange)(?![^.;]{0,80}\bor (?:in )?(?:the |a |an |their )?(?:original|similar|sturdy|other|suitable))[^.;]{0,60}\b(?:in|with) (?:the |their |its )?original (?:packaging|box|boxes|packing)(?! or\b)|(?:须|需|必须|应|要)(?:保留|保存|保持)(?:好)?(?:商品)?(?:的)?原(?:厂|有)?(?:的)?(?:包装|外包装|包装盒)(?![^。]{0,8}(?:以便|以免|方便|便于))|(?:must|need to|needs to|has to|have to|required to)(?![^.;]{0,80}\b(?:if possible|where possible|preferably|ideally|if available|if you have|if you still have))[^.;]{0,120}\b(?:in|with) (?:the |their |its |all )?original (?:shoe |product |manufacturer'?s? |retail )?(?:packaging|box|boxes|packing)|(?:外|原)?包装(?:盒)?(?:须|需|应|应当|必须)?(?:保持|维持)[^,;。]{0,12}(?:原状|原样|原貌)|(?:外包装|原包装|包装盒|包装)(?:或|及|和|、|或者)(?:附件|配件|说明书|赠品|吊牌)[^,;。]{0,4}(?:不全|缺失|丢失|遗失|破损|不完整|不齐)|(?:商品|产品|货品)(?:本身)?(?:和|及|与|、|以及)(?:外|原|原始)?包装(?:盒)?(?:均|都)?(?:保持)?(?:完好|完整|齐全|无损)|(?:吊牌|标签|配件|附件|说明书|商标)[^。;]{0,8}(?:、|,|及|和|与)(?:各种|所有|全部|各类)?(?:外|原)?包装(?:盒)?(?:须|需|必须|应)?(?:保持)?(?:完整|齐全|完好|无损)|(?:商品|产品|货品)(?:本身)?完好[,，、]\s*(?:外|原|原始)?包装(?:盒)?(?:完整|齐全|完好|无损)|(?:must|should|need to|needs to|has to|have to|required to)[^.;]{0,40}\bwith (?:the |their |its |all )?original (?:packaging|box|boxes|packing)|packing materials? (?:are |is )?(?:damaged|missing)|missing (?:their |its |the )?(?:original )?(?:packaging|box(?:es)?)\b|(?:damaged|missing) (?:packing|packaging)(?: materials?)?|(?:外包装|原包装|包装盒|包装)(?:、|,|及|和|与)[^。;]{0,20}(?:齐全|完整|完好|无损)|(?:外包装|包装盒|原包装|鞋盒|包装)(?:盒)?(?:有|已)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整)[^。]{0,20}(?:不予|不|无法|不能|不支持)(?:退|换|办理)|(?:完整|齐全|完好(?:无损)?)(?:的)?(?:外包装|原包装|包装盒|原厂包装|包装(?!箱|袋|材料))|(?:外包装|原包装|包装盒|原厂包装)(?:须|需|必须|应当|应)?(?:保持)?(?:完整|齐全|完好|无损|无破损|无严重破损)|(?:保持|确保|保证|须|需|必须|应|要求)(?:商品|产品)?(?:的)?包装(?:须|需|必须|应)?(?:完整|齐全|完好|无损)|商品原质原貌原包装|(?:外)?包装(?:须|需|应|应当|必须)?(?:保持|维持)(?:出售时|售出时|购买时|收到时|收货时|原有|原来)?(?:的)?(?:原状|原样|原貌)|with (?:all )?(?:the )?accessories,? and (?:the )?(?:original )?packaging|without (?:the )?original packaging|外包装[^。]{0,30}(?:应当|须|需|必须|应)[^。]{0,4}(?:齐全|完整|完好|无(?:严重)?破损)|original packaging (?:must|is required)|(?:must|should|need to|needs to|has to|have to|required to)\s+(?:be\s+)?(?:returned\s+|sent back\s+)?(?:[a-z, -]{0,40}\s)?in (?:the |their |its |all )?original (?:shoe |product |manufacturer'?s? |retail )?(?:packaging|box|boxes|packing)|packaging (?:must be |is )?(?:intact|undamaged|complete)|(?:must|should|need to|needs to|required to)\s+(?:include|come with|be accompanied by|contain)\s+(?:all\s+)?(?:the\s+|their\s+|its\s+)?original (?:packaging|box(?:es)?|packing)/;
+  /\bonly (?:accept|take back|refund|exchange)(?![^.;]{0,80}\bor (?:in )?(?:the |a |an |their )?(?:original|similar|sturdy|other|suitable))[^.;]{0,60}\b(?:in|with) (?:the |their |its )?original (?:packaging|box|boxes|packing)(?! or\b)|(?:须|需|必须|应|要)(?:保留|保存|保持)(?:好)?(?:商品)?(?:的)?原(?:厂|有)?(?:的)?(?:包装|外包装|包装盒)(?![^。]{0,8}(?:以便|以免|方便|便于))|(?:must|need to|needs to|has to|have to|required to)(?![^.;]{0,80}\b(?:if possible|where possible|preferably|ideally|if available|if you have|if you still have))[^.;]{0,120}\b(?:in|with) (?:the |their |its |all )?original (?:shoe |product |manufacturer'?s? |retail )?(?:packaging|box|boxes|packing)|(?:外|原)?包装(?:盒)?(?:须|需|应|应当|必须)?(?:保持|维持)[^,;。]{0,12}(?:原状|原样|原貌)|(?:外包装|原包装|包装盒|包装)(?:或|及|和|、|或者)(?:附件|配件|说明书|赠品|吊牌)[^,;。]{0,4}(?:不全|缺失|丢失|遗失|破损|不完整|不齐)|(?:商品|产品|货品)(?:本身)?(?:和|及|与|、|以及)(?:外|原|原始)?包装(?:盒)?(?:均|都)?(?:保持)?(?:完好|完整|齐全|无损)|(?:吊牌|标签|配件|附件|说明书|商标)[^。;]{0,8}(?:、|,|及|和|与)(?:各种|所有|全部|各类)?(?:外|原)?包装(?:盒)?(?:须|需|必须|应)?(?:保持)?(?:完整|齐全|完好|无损)|(?:must|should|need to|needs to|has to|have to|required to)[^.;]{0,40}\bwith (?:the |their |its |all )?original (?:packaging|box|boxes|packing)|packing materials? (?:are |is )?(?:damaged|missing)|missing (?:their |its |the )?(?:original )?(?:packaging|box(?:es)?)\b|(?:damaged|missing) (?:packing|packaging)(?: materials?)?|(?:外包装|原包装|包装盒|包装)(?:、|,|及|和|与)[^。;]{0,20}(?:齐全|完整|完好|无损)|(?:外包装|包装盒|原包装|鞋盒|包装)(?:盒)?(?:有|已)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整)[^。]{0,20}(?:不予|不|无法|不能|不支持)(?:退|换|办理)|(?:完整|齐全|完好(?:无损)?)(?:的)?(?:外包装|原包装|包装盒|原厂包装|包装(?!箱|袋|材料))|(?:外包装|原包装|包装盒|原厂包装)(?:须|需|必须|应当|应)?(?:保持)?(?:完整|齐全|完好|无损|无破损|无严重破损)|(?:保持|确保|保证|须|需|必须|应|要求)(?:商品|产品)?(?:的)?包装(?:须|需|必须|应)?(?:完整|齐全|完好|无损)|商品原质原貌原包装|(?:外)?包装(?:须|需|应|应当|必须)?(?:保持|维持)(?:出售时|售出时|购买时|收到时|收货时|原有|原来)?(?:的)?(?:原状|原样|原貌)|with (?:all )?(?:the )?accessories,? and (?:the )?(?:original )?packaging|without (?:the )?original packaging|外包装[^。]{0,30}(?:应当|须|需|必须|应)[^。]{0,4}(?:齐全|完整|完好|无(?:严重)?破损)|original packaging (?:must|is required)|(?:must|should|need to|needs to|has to|have to|required to)\s+(?:be\s+)?(?:returned\s+|sent back\s+)?(?:[a-z, -]{0,40}\s)?in (?:the |their |its |all )?original (?:shoe |product |manufacturer'?s? |retail )?(?:packaging|box|boxes|packing)|packaging (?:must be |is )?(?:intact|undamaged|complete)|(?:must|should|need to|needs to|required to)\s+(?:include|come with|be accompanied by|contain)\s+(?:all\s+)?(?:the\s+|their\s+|its\s+)?original (?:packaging|box(?:es)?|packing)/;
 /**
  * Goods demanded new or flawless ("必须是全新", "must be pristine", "in perfect condition"): more than keeping
  * their original quality and function (NRR-MEASURES 8 ¶2), since reasonable trial is allowed (¶3).
@@ -327,7 +330,9 @@ export const tagsConditionOverreach: ClauseRule = {
     const scope = refusalScope(reading);
     const trial =
       !/(?:并非|不是|非)试用期/.test(text) &&
-      (scope === 'trial' || ((TRIAL.test(text) || /痕迹/.test(text)) && TRIAL_REFUSED.test(text))) &&
+      (scope === 'trial' ||
+        ((TRIAL.test(text) || /痕迹|\bany (?:signs?|traces?|evidence) of (?:wear|use)/.test(text)) &&
+          TRIAL_REFUSED.test(text))) &&
       !/合理|正常试/.test(text) &&
       // Trial allowed ("可以当场试穿") spares the clause unless it refuses tried goods elsewhere ("…，签收后试穿过的不退").
       !(TRIAL_ALLOWED.test(text) && !TRIAL_REFUSED.test(text.replace(TRIAL_ALLOWED_ALL, ' '))) &&
@@ -348,6 +353,8 @@ export const tagsConditionOverreach: ClauseRule = {
     const packaging =
       !advice &&
       (PACKAGING_DEMANDED.test(own) ||
+        // "商品完好，包装完整" as a condition, not a check at delivery ("签收前请确认商品完好、包装完整，如有破损请拒收").
+        (ITEM_AND_PACKAGE_INTACT.test(own) && !/签收|收货时|收到|当面|拒收|配送员|快递员/.test(text)) ||
         // "To be eligible for a return, your item must be:" + "In the original packaging…": the lead-in demands it.
         (reading.lead !== '' &&
           /\bmust\b|须|需|必须|应当|要求/.test(reading.lead) &&
