@@ -303,7 +303,7 @@ const REAPPLY_GRANTED =
   /(?<![不无禁]|撤销后|取消后)(?:可|可以|能|请)(?![勿不别])[^。；;，,]{0,8}(?:再次|另行|重新)(?:申请|发起|提交)(?![^。；;，,]{0,6}(?:将被拒绝|无效|不予|不被))/;
 /** A negation before a penalty in its own part ("不会受到任何限制", "本店不作限制", "will not result in suspension"). */
 const PENALTY_NEGATED =
-  /不会|不作|不做|不设|不受|不被|并不|绝不|从不|不影响|无须|无需|没有|不至于|\b(?:will not|won'?t|wont|never|not be|do not|does not|doesn'?t|don'?t|no longer|not)\b/;
+  /不会|不作|不做|不设|不受|不被|并不|绝不|从不|不影响|不代表|不意味|不等于|无须|无需|没有|不至于|\b(?:will not|won'?t|wont|never|not be|do not|does not|doesn'?t|don'?t|no longer|not)\b/;
 function returnsPenalised(text: string): boolean {
   const match = RETURNS_PENALISED.exec(text);
   if (match === null) return false;
@@ -313,23 +313,41 @@ function returnsPenalised(text: string): boolean {
   const sentenceEnd = text.slice(match.index).search(/[。;；]|\.(?:\s|$)/);
   const sentenceStart = Math.max(...['。', ';', '；'].map((p) => text.lastIndexOf(p, match.index))) + 1;
   const partStart = Math.max(sentenceStart - 1, ...['，', ','].map((p) => text.lastIndexOf(p, match.index))) + 1;
-  const conditioned = /^\s*(?:如果|若|如|一旦|倘若|假如|if|when|should)/.test(text.slice(partStart));
+  // A trailing condition with no consequence of its own ("…，如果您频繁退货"), not one followed by its own ("…，如果是正常的
+  // 多次退货则不受影响", "…，如果您多次退货请整单寄回").
+  const conditionPart = text.slice(partStart, sentenceEnd < 0 ? text.length : match.index + sentenceEnd);
+  const conditioned =
+    /^\s*(?:如果|若|如|一旦|倘若|假如|if|when|should)/.test(conditionPart) &&
+    !/则|请|不受|不影响|可以|可|将|会|\b(?:then|please|will|may|we)\b/.test(
+      conditionPart.slice(match.index - partStart),
+    );
   const region = text.slice(
     conditioned ? sentenceStart : partStart,
     sentenceEnd < 0 ? text.length : match.index + sentenceEnd,
   );
+  const regionStart = conditioned ? sentenceStart : partStart;
   return [...region.matchAll(new RegExp(PENALTY.source, 'g'))].some((penalty) => {
-    const before = region.slice(0, penalty.index);
-    const own = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
-    // The negation governs the penalty only when a few words at most stand between them ("不会受到任何限制", "will never
-    // be blocked"), not a step done without notice first ("无需通知即可暂停", "没有任何警告即冻结") nor another verb.
+    // Read back to the sentence's start: a negated penalty listed before the region's part shares its negation.
+    const before = text.slice(sentenceStart, regionStart + (penalty.index ?? 0));
+    let cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
+    let own = before.slice(cut + 1);
+    // A penalty listed after a negated one ("We will not restrict, suspend or close…") shares its negation.
+    const PENALTY_OR_LINK = new RegExp(`${PENALTY.source}|\\b(?:or|and)\\b|或|和|、|及`, 'g');
+    while (cut >= 0 && own.replace(PENALTY_OR_LINK, '').trim() === '') {
+      const earlier = before.slice(0, cut);
+      cut = Math.max(earlier.lastIndexOf('，'), earlier.lastIndexOf(','));
+      own = before.slice(cut + 1);
+      if (PENALTY_NEGATED.test(own)) break;
+    }
+    // The negation governs the penalty ("我们绝不会因为您退货次数较多而限制", "do not mean we will suspend"), but not a step
+    // done without notice first ("无需通知即可暂停", "没有任何警告即冻结"), a relative clause ("customers who do not explain",
+    // "items that are not faulty") nor a sentence going on ("will not be tolerated and may result in suspension").
     const negation = [...own.matchAll(new RegExp(PENALTY_NEGATED.source, 'g'))].pop();
     if (negation === undefined) return true;
+    if (/\b(?:who|that|which)\s+(?:do|does|did|are|is|were|was|have|has)?\s*$/.test(own.slice(0, negation.index)))
+      return true;
     const between = own.slice((negation.index ?? 0) + negation[0].length);
-    return (
-      between.length > (/[a-z]/.test(between) ? 24 : 10) ||
-      /即|直接|就|便|立即|并|\b(?:and|but|may|might|will|shall|would|faulty|tolerated)\b/.test(between)
-    );
+    return /即|直接|立即|立刻|\b(?:and|but|may|might|tolerated)\b/.test(between);
   });
 }
 
@@ -449,7 +467,7 @@ function consumersOwnRisk(text: string, at: number, length: number): boolean {
  * the limit, the limit is on a channel ("through the self-service portal") or on free exchanges only.
  */
 const PER_BUYER_LIMIT =
-  /only (?:one|1|a single) (?:return|exchange)s? (?:is |are )?(?:allowed |permitted |accepted )?per (?:customer|order|person|household)|(?:return|exchange)s? only (?:one|1|a single) (?:item|product|unit)s? per (?:customer|order|person|household)|only (?:one|1) (?:return|exchange) (?:is |will be )?(?:allowed|permitted|accepted) per (?:customer|order|person|household)|limit(?:ed)? (?:to |of )?(?:one|1) (?:returns?|exchanges?) per (?:customer|order|person|household)|(?:returns?|exchanges?) (?:are |is )?limited to (?:one|1)(?: (?:return|exchange))? per (?:customer|order|person|household)/;
+  /only (?:one|1|a single) (?:return|exchange)s?(?: requests?)? (?:is |are )?(?:allowed |permitted |accepted )?per (?:customer|order|person|household)|(?:return|exchange)s? only (?:one|1|a single) (?:item|product|unit)s? per (?:customer|order|person|household)|only (?:one|1) (?:return|exchange) (?:is |will be )?(?:allowed|permitted|accepted) per (?:customer|order|person|household)|limit(?:ed)? (?:to |of )?(?:one|1) (?:returns?|exchanges?) per (?:customer|order|person|household)|(?:returns?|exchanges?) (?:are |is )?limited to (?:one|1)(?: (?:return|exchange))? per (?:customer|order|person|household)/;
 /**
  * The reader told not to contest the terms ("不得以任何理由拒绝履行以上条款", "不能以没看见为借口要求退换"): a format term cannot
  * bar the consumer from the rights the law gives against it (CIVIL-CODE 496–497). Not where the shop or its staff are
