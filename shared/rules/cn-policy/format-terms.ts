@@ -295,7 +295,7 @@ function refundParked(text: string): boolean {
  * 26 ¶2); a shop may meet bad faith itself ("恶意退货", "调包"), which this does not read.
  */
 const RETURNS_PENALISED =
-  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|refunds?|exchanges?|return (?:requests?|rates?))\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b/;
+  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b/;
 const PENALTY =
   /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refuse (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get )?(?:closed|suspended|blocked|banned|terminated)|account (?:suspension|closure|termination)|\bsuspension\b|no longer (?:be )?eligible)/;
 /** Another application granted ("如有遗漏可联系客服再次申请"), not refused ("再次申请将被拒绝") nor a withdrawn one refiled. */
@@ -318,9 +318,7 @@ function returnsPenalised(text: string): boolean {
   const conditionPart = text.slice(partStart, sentenceEnd < 0 ? text.length : match.index + sentenceEnd);
   const conditioned =
     /^\s*(?:如果|若|如|一旦|倘若|假如|if|when|should)/.test(conditionPart) &&
-    !/则|请|不受|不影响|可以|可|将|会|\b(?:then|please|will|may|we)\b/.test(
-      conditionPart.slice(match.index - partStart),
-    );
+    !/则|请|不受|不影响|无需|不用|不会|\b(?:then|please)\b/.test(conditionPart.slice(match.index - partStart));
   const region = text.slice(
     conditioned ? sentenceStart : partStart,
     sentenceEnd < 0 ? text.length : match.index + sentenceEnd,
@@ -347,7 +345,14 @@ function returnsPenalised(text: string): boolean {
     if (/\b(?:who|that|which)\s+(?:do|does|did|are|is|were|was|have|has)?\s*$/.test(own.slice(0, negation.index)))
       return true;
     const between = own.slice((negation.index ?? 0) + negation[0].length);
-    return /即|直接|立即|立刻|\b(?:and|but|may|might|tolerated)\b/.test(between);
+    // A negation that qualifies the buyer ("没有正当理由频繁退货的用户") or a step before the penalty ("不会收到警告就被冻结",
+    // "无需提前告知便冻结", "do not need to warn … before we suspend") does not govern it.
+    if (/^\s*(?:正当|合理|充分)?(?:理由|原因)/.test(between)) return true;
+    // "并不意味着…就会被限制", "do not mean we will suspend": the meaning denied governs the whole.
+    if (/^\s*(?:意味|代表|等于|mean)/.test(between) || /不代表|不意味|不等于/.test(negation[0])) return false;
+    return /即|就|便|并|直接|立即|立刻|通知|告知|警告|提醒|解释|\b(?:and|but|may|might|tolerated|warn\w*|notice|notif\w*|explain\w*|before)\b/.test(
+      between,
+    );
   });
 }
 
@@ -524,7 +529,7 @@ function perBuyerLimit(text: string, line: () => string): boolean {
     !REFUND_DENIED.test(said.replace(NOT_THE_REFUND, ' '))
   )
     return false;
-  return !/(?:may|can) return it for a (?:full )?refund|refunds? (?:are|is) available|self-service|portal|contact us for more|free exchanges?|additional exchanges|(?<!cannot |can't |cant |may not |not |never |no )(?:reapply(?!ing is not|ing not| is not)|apply again)/.test(
+  return !/(?:may|can) return it for a (?:full )?refund|refunds? (?:are|is) available|self-service|portal|contact us for more|free exchanges?|additional exchanges|(?<!cannot |can't |cant |may not |not |never |no |not allowed to |not be able to |unable to |not permitted to )(?:reapply(?!ing is not|ing not| is not)|apply again)/.test(
     said,
   );
 }
