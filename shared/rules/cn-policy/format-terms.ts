@@ -297,7 +297,7 @@ function refundParked(text: string): boolean {
 const RETURNS_PENALISED =
   /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b/;
 const PENALTY =
-  /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refuse (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get )?(?:closed|suspended|blocked|banned|terminated)|account (?:suspension|closure|termination)|\bsuspension\b|no longer (?:be )?eligible)/;
+  /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refuse (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get |is |are )?(?:closed|suspended|blocked|banned|terminated)|account (?:suspension|closure|termination)|\bsuspension\b|no longer (?:be )?eligible)/;
 /** Another application granted ("如有遗漏可联系客服再次申请"), not refused ("再次申请将被拒绝") nor a withdrawn one refiled. */
 const REAPPLY_GRANTED =
   /(?<![不无禁]|撤销后|取消后)(?:可|可以|能|请)(?![勿不别])[^。；;，,]{0,8}(?:再次|另行|重新)(?:申请|发起|提交)(?![^。；;，,]{0,6}(?:将被拒绝|无效|不予|不被))/;
@@ -318,7 +318,14 @@ function returnsPenalised(text: string): boolean {
   const conditionPart = text.slice(partStart, sentenceEnd < 0 ? text.length : match.index + sentenceEnd);
   const conditioned =
     /^\s*(?:如果|若|如|一旦|倘若|假如|if|when|should)/.test(conditionPart) &&
-    !/则|请|不受|不影响|无需|不用|不会|\b(?:then|please)\b/.test(conditionPart.slice(match.index - partStart));
+    // The condition's own tail is empty or only calls the returns abusive ("…，如果您频繁退货可能会被视为恶意").
+    ((/^[^,，]{0,6}$/.test(conditionPart.slice(match.index - partStart + match[0].length)) &&
+      !/则|请|不受|不影响|照常|可以|可|\b(?:then|please|still)\b/.test(
+        conditionPart.slice(match.index - partStart + match[0].length),
+      )) ||
+      /视为恶意|属于恶意|认定为恶意|视为滥用|构成滥用|构成恶意|\bconsider(?:ed)? (?:it |this )?abus|\bdeemed abus/.test(
+        conditionPart.slice(match.index - partStart + match[0].length),
+      ));
   const region = text.slice(
     conditioned ? sentenceStart : partStart,
     sentenceEnd < 0 ? text.length : match.index + sentenceEnd,
@@ -348,9 +355,24 @@ function returnsPenalised(text: string): boolean {
     // A negation that qualifies the buyer ("没有正当理由频繁退货的用户") or a step before the penalty ("不会收到警告就被冻结",
     // "无需提前告知便冻结", "do not need to warn … before we suspend") does not govern it.
     if (/^\s*(?:正当|合理|充分)?(?:理由|原因)/.test(between)) return true;
+    // A negation before the returns named as a kind of buyer ("从不看说明就频繁退货的用户") qualifies the buyer, unless it
+    // heads the main clause ("不会对频繁退货的顾客…", "不会因为您频繁退货…").
+    const negationAt = sentenceStart + (before.length - own.length) + (negation.index ?? 0);
+    if (
+      negationAt < match.index &&
+      /^(?:的)?(?:用户|买家|顾客|客户|会员|账户|账号|者|人)|^\s*(?:customers?|returners?|users?|accounts?|buyers?)\b/.test(
+        text.slice(match.index + match[0].length),
+      ) &&
+      !/^\s*(?:对|因为|因|由于|向|为|针对|against|because|for)/.test(between)
+    )
+      return true;
     // "并不意味着…就会被限制", "do not mean we will suspend": the meaning denied governs the whole.
     if (/^\s*(?:意味|代表|等于|mean)/.test(between) || /不代表|不意味|不等于/.test(negation[0])) return false;
-    return /即|就|便|并|直接|立即|立刻|通知|告知|警告|提醒|解释|\b(?:and|but|may|might|tolerated|warn\w*|notice|notif\w*|explain\w*|before)\b/.test(
+    // A step sequenced before the penalty ("无需通知即可暂停", "不做解释直接封号", "不会收到警告就被冻结", "do not need to warn …
+    // before we suspend"), another verb joined by 并 ("不予发货并暂停") or the sentence going on ("will not be tolerated and
+    // may result in…"); not a list the negation covers ("不会…进行任何提醒或限制", "won't warn or suspend") nor a cause
+    // ("不会因为您频繁退货就冻结").
+    return /(?:通知|告知|警告|提醒|解释|理由|warn\w*|notice|notif\w*|explain\w*|chance|opportunit\w*)[^,，]{0,40}?(?:即|就|便|而|直接|立即|立刻|\bbefore\b|\bthen\b)|^[^因]{0,4}(?:即|直接|立即)|并(?!且)|\b(?:and|but)\b[^,]{0,20}\b(?:may|might|will|can|could)\b|tolerated/.test(
       between,
     );
   });
