@@ -297,7 +297,7 @@ function refundParked(text: string): boolean {
 const RETURNS_PENALISED =
   /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b/;
 const PENALTY =
-  /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refused? (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get |is |are )?(?:closed|suspended|blocked|banned|terminated)|\baccounts?\b[^.;]{0,60}\b(?:will|may|might|shall) be (?:closed|suspended|blocked|banned|terminated)\b|account (?:suspension|closure|termination)|\bsuspension\b|no longer (?:be )?eligible)/;
+  /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refused? (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get |is |are )?(?:closed|suspended|blocked|banned|terminated)|\b(?:accounts?|memberships?|vip|status|loyalty|privileges?|eligibility)\b[^.;]{0,60}\b(?:will|may|might|shall) be (?:closed|suspended|blocked|banned|terminated|revoked|cancell?ed)\b|\b(?:will|may|might|shall) be (?:closed|removed|excluded|expelled) (?:out )?(?:of|from) (?:our |the |your )?(?:loyalty|membership|vip|rewards?)|account (?:suspension|closure|termination)|\bsuspension\b|no longer (?:be )?eligible)/;
 /** Another application granted ("如有遗漏可联系客服再次申请"), not refused ("再次申请将被拒绝") nor a withdrawn one refiled. */
 const REAPPLY_GRANTED =
   /(?<![不无禁]|撤销后|取消后)(?:可|可以|能|请)(?![勿不别])[^。；;，,]{0,8}(?:再次|另行|重新)(?:申请|发起|提交)(?![^。；;，,]{0,6}(?:将被拒绝|无效|不予|不被))/;
@@ -321,7 +321,9 @@ function returnsPenalised(text: string): boolean {
     // The condition's own tail states no outcome of its own ("…，如果您频繁退货超过每月五次以上", "…，if you return items too
     // frequently within 30 days"), or only calls the returns abusive ("…，如果您频繁退货可能会被视为恶意").
     (!/则|请|不受|不影响|照常|正常|可|会|将|欢迎|联系|不限制|\b(?:then|please|still|will|would|can|welcome|contact)\b/.test(
-      conditionPart.slice(match.index - partStart + match[0].length),
+      conditionPart
+        .slice(match.index - partStart + match[0].length)
+        .replace(/会员|联系不上|不联系|未联系|没有联系|没联系/g, ' '),
     ) ||
       /视为恶意|属于恶意|认定为恶意|视为滥用|构成滥用|构成恶意|\bconsider(?:ed)? (?:it |this )?abus|\bdeemed abus/.test(
         conditionPart.slice(match.index - partStart + match[0].length),
@@ -370,6 +372,9 @@ function returnsPenalised(text: string): boolean {
       return true;
     // "并不意味着…就会被限制", "do not mean we will suspend": the meaning denied governs the whole.
     if (/^\s*(?:意味|代表|等于|mean)/.test(between) || /不代表|不意味|不等于/.test(negation[0])) return false;
+    // The negation refuses the returns themselves, and a penalty follows ("We do not accept frequent returns and suspend
+    // such accounts", "We won't refund serial returners and block their accounts").
+    if (between.includes(match[0]) && /\b(?:and|but)\b/.test(between.slice(between.indexOf(match[0])))) return true;
     // A step sequenced before the penalty ("无需通知即可暂停", "不做解释直接封号", "不会收到警告就被冻结", "do not need to warn …
     // before we suspend"), another verb joined by 并 ("不予发货并暂停") or the sentence going on ("will not be tolerated and
     // may result in…"); not a list the negation covers ("不会…进行任何提醒或限制", "won't warn or suspend") nor a cause
