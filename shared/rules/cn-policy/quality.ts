@@ -100,14 +100,45 @@ const DEFECT_SHIPPING_FINDING: RuleFinding = {
 const DEFECT_BORNE_ZH =
   /(?:质量问题|质量原因|瑕疵|故障|破损|错发|漏发|发错)[^。;；]{0,24}(?:运费|邮费|快递费)[^。;；,，]{0,8}(?:均|全部|全额)?(?:由)?(?:卖家|本店|我们|商家|我司|本公司|店铺|我方)(?:全额|全部)?(?:承担|负担|支付|报销)/;
 const KINDS_EXCEPTED_ZH =
-  /^[^。;；]{0,4}[,，(（]\s*(?:但)?(?![^,，。;；()（）]{0,16}(?:私自|(?<!(?<!未经|在|非)(?:配送员|快递公司|快递员|快递|物流|承运人|运输|安装师傅|师傅|第三方|他人|仓库|本店|门店|客服|商家|卖家|我们)(?!页面|网页|同意|允许|许可)[^,，。]{0,4})(?:擅自|填错|保管不善)|人为|自行|量错|选错|弄错|买错|拍错|拆修|误|个人原因|使用不当|(?:因|由于)使用者|使用者(?:摔|损|弄|造成|不当|操作|未按|自行|擅自|私自)|非质量|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|自身|自己|个人原因|责任|过错|使用|操作|损坏|擅自|私自|自行|拆|摔|保管|填错|选错|量错)|(?:因|由于)(?:买家|顾客|客户)(?![^,，。;；()（）]{0,10}(?:偏远|地区|所在地|地址))[^,，。;；()（）]{0,12}(?:导致|造成)[^,，。;；()（）]{0,6}(?:损坏|破损|故障)|(?:买家|顾客|客户|您|自己)[^,，。;；()（）]{0,6}(?:擅自|私自|自行)?(?:拆卸|拆装|摔坏|摔|保管不善|填错|弄坏)|(?:买家|顾客|客户)(?:原因|自己(?:弄|损|摔|造成|导致)|自身原因|个人原因|责任)))[^,，。;；()（）]{0,14}(?:偏远|新疆|西藏|青海|内蒙|港澳台|海外|国外|境外|大件|超重|超大|家具|家电|特价|促销|清仓|定制|订单金额|\d+元以下|以下的订单|优惠券|(?:\d+|七|十五|十|三十)天(?:后|以后|之后))[^,，。;；()（）]{0,8}除外/;
+  /^[^。;；]{0,4}[,，(（]\s*(?:但)?([^,，。;；()（）]{0,14}(?:偏远|新疆|西藏|青海|内蒙|港澳台|海外|国外|境外|大件|超重|超大|家具|家电|特价|促销|清仓|定制|订单金额|\d+元以下|以下的订单|优惠券|(?:\d+|七|十五|十|三十)天(?:后|以后|之后))[^,，。;；()（）]{0,8})除外/;
+/** Words that name the buyer, and words that name someone else (the carrier, a fitter, the shop and its staff). */
+const BUYER_ACTOR = /买家|顾客|客户|您|自己|使用者|用户|消费者|买方/g;
+const OTHER_ACTOR =
+  /配送员|快递公司|快递员|快递|物流|承运人|运输|安装师傅|师傅|第三方|他人|仓库|本店|门店|客服|商家|卖家|我们|店员|平台/g;
+const ACT = /擅自|私自|自行|填错|选错|量错|买错|拍错|弄错|保管不善|摔坏|弄坏|拆修|不当|未按/;
+/**
+ * The exception names the buyer's own act ("人为损坏的…除外", "因买家擅自拆卸…导致损坏的除外", "擅自拆卸的大件家具除外"), not someone
+ * else's ("因快递员摔坏的", "快递员未经本店同意擅自拆装…", "客服在商家页面填错…", "在仓库保管不善…") nor a kind of goods or place: the
+ * actor named nearest before the act decides, and an act with no actor named is the buyer's. "未经…同意" and "在…页面" name no
+ * actor; "非本店安装人员" is the buyer's side.
+ */
+function buyerOwnAct(exception: string): boolean {
+  if (
+    /人为|个人原因|非质量|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|个人原因|责任|过错)|(?:买家|顾客|客户)(?:原因|自身原因|个人原因|责任)/.test(
+      exception,
+    )
+  )
+    return true;
+  const text = exception
+    .replace(/未经[^,，。]{0,8}?(?:同意|允许|许可)/g, ' ')
+    .replace(/在[^,，。]{0,6}?(?:页面|网页|官网)/g, ' ')
+    .replace(/非(?:本店|商家|我们|店铺|官方)(?:的)?(?:安装|维修)?人员/g, '买家');
+  const act = ACT.exec(text);
+  if (act === null) return false;
+  const before = text.slice(0, act.index);
+  const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index ?? -1));
+  return last(BUYER_ACTOR) >= last(OTHER_ACTOR);
+}
 const DEFECT_BORNE_EN =
   /\b(?:we (?:will |shall )?(?:pay|cover|refund|provide)|(?:is|are) (?:covered|paid|refunded) by us|free of charge|at our (?:cost|expense))\b/;
 const KINDS_EXCEPTED_EN =
   /,\s*(?:but )?(?:not|never|except(?:ing)?|excluding)(?: for| on| when| if)? (?:the |any |your )?(?![^.;,]{0,40}(?:mistake|\bby (?:the )?(?:customer|buyer|you)\b|misuse|change of mind|changed (?:your|their) minds?|elsewhere|wrong size|dislike|(?:don't|do not|no longer) (?:like|want|need)|(?:customer|buyer|your)'?s? (?:own )?(?:cost|expense|fault)|unwanted|incorrectly|in error|(?:didn'?t|did not|does not|doesn'?t|do not|don'?t) fit|(?:change|choice) of (?:size|colou?r)|wrong (?:size|colou?r)|size or colou?r|colou?r or size|size exchanges?|exchanged? for (?:a )?different (?:size|colou?r)|(?:dropped|damaged|broken) after (?:delivery|receipt)|proof of purchase|receipts?\b)|(?:the |your )?(?:customer|buyer|purchaser)s?'?s?\s*(?:[.,;)]|$))(?:[\w£$¥.-]+ ){0,2}(?:items?|products?|goods|orders?|customers?|purchases?|parcels?|shipments?|appliances?|furniture|electronics|ordered|bought|purchased|reported)\b/;
 function defectBorneExceptKinds(text: string): boolean {
   const zh = DEFECT_BORNE_ZH.exec(text);
-  if (zh && !/包邮|发货/.test(text) && KINDS_EXCEPTED_ZH.test(text.slice(zh.index + zh[0].length))) return true;
+  if (zh && !/包邮|发货/.test(text)) {
+    const excepted = KINDS_EXCEPTED_ZH.exec(text.slice(zh.index + zh[0].length));
+    if (excepted && !buyerOwnAct(excepted[1] ?? '')) return true;
+  }
   return text
     .split(/\.(?:\s|$)|;/)
     .some(
