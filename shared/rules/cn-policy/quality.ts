@@ -106,7 +106,9 @@ const BUYER_ACTOR = /买家|顾客|客户|您|自己|使用者|用户|消费者|
 const OTHER_ACTOR =
   /配送员|快递公司|快递员|快递|物流|承运人|运输|安装师傅|师傅|第三方|他人|仓库|本店|门店|客服|商家|卖家|我们|店员|平台/g;
 const ACT =
-  /擅自|私自|自行|填错|选错|量错|买错|拍错|弄错|错拍|下错|保管不善|摔|弄坏|损坏|造成|拆修|维修|修理|(?<!需|需要|须|可|易|便于)拆(?:卸|装)|误操作|操作失误|不当|未按|使用(?=导致|造成|后损坏)/;
+  /擅自|私自|自行|填错|选错|量错|买错|拍错|弄错|错拍|下错|保管不善|个人保管|过失|故意|误操作|操作失误|不当|未按|拆修|弄坏|(?<!需|需要|须|可|易|便于)拆(?:卸|装)|摔|损坏|造成|维修|修理|使用(?=导致|造成|后损坏)/;
+/** Acts that are the buyer's only with the buyer named. */
+const WEAK_ACT = /^(?:摔|损坏|造成|维修|修理|使用)$/;
 /**
  * The exception names the buyer's own act ("人为损坏的…除外", "因买家擅自拆卸…导致损坏的除外", "擅自拆卸的大件家具除外"), not someone
  * else's ("因快递员摔坏的", "快递员未经本店同意擅自拆装…", "客服在商家页面填错…", "在仓库保管不善…") nor a kind of goods or place: the
@@ -115,7 +117,7 @@ const ACT =
  */
 function buyerOwnAct(exception: string): boolean {
   if (
-    /人为|个人原因|个人保管|非质量|过失|故意|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|个人原因|责任|过错)|(?:买家|顾客|客户)(?:原因|自身原因|个人原因|责任)/.test(
+    /人为|个人原因|非质量|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|个人原因|责任|过错)|(?:买家|顾客|客户)(?:原因|自身原因|个人原因|责任)/.test(
       exception,
     )
   )
@@ -128,19 +130,28 @@ function buyerOwnAct(exception: string): boolean {
     return false;
   const text = exception
     .replace(/未经[^,，。]{0,8}?(?:同意|允许|许可)/g, ' ')
-    .replace(/在[^,，。]{0,6}?(?:页面|网页|官网|快递柜|柜|店铺|平台|本店|商城|网站)(?:下单|购买)?/g, ' ')
+    .replace(
+      /在[^,，。]{0,6}?(?:页面|网页|官网|快递柜)(?:下单|购买)?|在(?:本店|我们)?(?:本店|平台|商城|网站|店铺)(?=下单|购买|拍|选|买|付款)/g,
+      ' ',
+    )
     .replace(/非(?:本店|商家|我们|店铺|官方)(?:的)?(?:安装|维修)?(?:人员|维修点|网点)/g, '买家')
-    // A fitter or repairer the buyer brought ("请他人…", "找师傅拆修", "经第三方维修") acts on the buyer's side.
-    .replace(/(?:请|找|委托|经)(?:的)?(?:他人|别人|师傅|第三方|物流|快递|维修点|非官方)/g, '买家')
+    // A fitter or repairer the buyer brought ("请他人…", "找师傅拆修", "经第三方维修"), not one the shop hired ("本店请师傅").
+    .replace(
+      /(?<!本店|商家|卖家|我们|平台|门店|店铺)(?:请|找|委托)(?:的)?(?:他人|别人|师傅|第三方|物流|快递)|经(?:由)?(?:第三方|他人|别人|非官方|非本店)/g,
+      '买家',
+    )
     // "快递员自己摔坏": 自己 after someone else names that one.
     .replace(new RegExp(`(${OTHER_ACTOR.source})自己`, 'g'), '$1');
   const act = ACT.exec(text);
   if (act === null) return false;
   const before = text.slice(0, act.index);
   const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index ?? -1));
-  // Repair or disassembly by anyone but the shop is the buyer's side (NRR-MEASURES 9(2): 未经授权的维修、拆卸).
-  if (/拆修|维修|修理|拆卸|拆装/.test(act[0]) && !/本店|商家|卖家|我们|门店|官方/.test(before.slice(-6))) return true;
-  return last(BUYER_ACTOR) >= last(OTHER_ACTOR);
+  const buyer = last(BUYER_ACTOR);
+  const other = last(OTHER_ACTOR);
+  // An act that is only the buyer's when the buyer is named ("自己造成损坏", "因顾客使用导致损坏", "顾客摔坏"): damage, a fall or a
+  // repair with no one named may be the carrier's, the shop's or the goods' own ("到货时损坏", "需返厂维修", "易摔碎").
+  if (WEAK_ACT.test(act[0])) return buyer >= 0 && buyer >= other;
+  return buyer >= other;
 }
 const DEFECT_BORNE_EN =
   /\b(?:we (?:will |shall )?(?:pay|cover|refund|provide)|(?:is|are) (?:covered|paid|refunded) by us|free of charge|at our (?:cost|expense))\b/;
