@@ -103,11 +103,11 @@ const KINDS_EXCEPTED_ZH =
   /^[^。;；]{0,4}[,，(（]\s*(?:但)?([^,，。;；()（）]{0,14}(?:偏远|新疆|西藏|青海|内蒙|港澳台|海外|国外|境外|大件|超重|超大|家具|家电|特价|促销|清仓|定制|订单金额|\d+元以下|以下的订单|优惠券|(?:\d+|七|十五|十|三十)天(?:后|以后|之后))[^,，。;；()（）]{0,8})除外/;
 /** Words that name the buyer, and words that name someone else (the carrier, a fitter, the shop and its staff). */
 const BUYER_ACTOR =
-  /买家|顾客|客户|您|自己|本人|家人|小孩|孩子|宠物|使用者|用户|消费者|买方|不慎|(?:收货|签收|收到)(?:后|之后)/g;
+  /买家|顾客|客户|您|自己|本人|(?:家人|小孩|孩子|宠物)(?=[^,，。]{0,2}(?:咬|抓|啃|弄|损|摔|玩))|使用者|用户|消费者|买方/g;
 const OTHER_ACTOR =
   /配送员|快递公司|快递员|快递|物流|承运人|运输|安装师傅|师傅|第三方|他人|仓库|本店|门店|客服|商家|卖家|我们|店员|平台/g;
 const ACT =
-  /擅自|私自|自行|填错|选错|量错|买错|拍错|弄错|错拍|下错|保管不善|个人保管|过失|故意|误操作|操作失误|不当|未按|拆修|弄坏|咬坏|抓坏|(?<!需|需要|须|可|易|便于)拆(?:卸|装)|摔|损坏|造成|维修|修理|使用(?=导致|造成|后损坏)/;
+  /擅自|私自|自行(?!车)|填错|选错|量错|买错|拍错|弄错|错拍|下错|保管不善|个人保管|过失|故意|误操作|操作失误|不当|未按|拆修|弄坏|咬坏|抓坏|(?<!需|需要|须|可|易|便于)拆(?:卸|装)|摔|损坏|造成|维修|修理|使用(?=导致|造成|后损坏)/;
 /** Acts that are the buyer's only with the buyer named. */
 const WEAK_ACT = /^(?:摔|损坏|造成|维修|修理|使用)$/;
 /**
@@ -118,7 +118,7 @@ const WEAK_ACT = /^(?:摔|损坏|造成|维修|修理|使用)$/;
  */
 function buyerOwnAct(exception: string): boolean {
   if (
-    /人为|个人原因|非质量|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|个人原因|责任|过错)|(?:买家|顾客|客户)(?:原因|自身原因|个人原因|责任)|(?:错误|非正常|违规|超负荷|不正确|不合理|不规范)使用|不按(?:照)?说明书|(?:非官方|非授权|第三方|外面|找人|私自|自行)[^,，。]{0,6}(?:维修|修理|拆修)/.test(
+    /人为|个人原因|非质量|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|个人原因|责任|过错)|(?:买家|顾客|客户)(?:原因|自身原因|个人原因|责任)|(?:错误|非正常|违规|超负荷|不正确|不合理|不规范)使用|不按(?:照)?说明书|(?<!授权的?|指定的?)(?:非官方|非授权|第三方|外面|找人|私自|自行(?!车))[^,，。]{0,6}(?:维修|修理|拆修)/.test(
       exception,
     )
   )
@@ -146,11 +146,21 @@ function buyerOwnAct(exception: string): boolean {
   const act = ACT.exec(text);
   if (act === null) return false;
   const before = text.slice(0, act.index);
-  const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index ?? -1));
+  // Actors are found in the whole text (a lookahead may see the act) but only before the act count.
+  const last = (pattern: RegExp) =>
+    Math.max(-1, ...[...text.matchAll(pattern)].map((m) => m.index ?? -1).filter((index) => index < act.index));
   const buyer = last(BUYER_ACTOR);
   const other = last(OTHER_ACTOR);
   // An act that is only the buyer's when the buyer is named ("自己造成损坏", "因顾客使用导致损坏", "顾客摔坏"): damage, a fall or a
   // repair with no one named may be the carrier's, the shop's or the goods' own ("到货时损坏", "需返厂维修", "易摔碎").
+  // A fall after receipt, or a careless one with no one else named, is the buyer's ("收货后摔坏", "不慎摔坏"); damage found
+  // after receipt is not ("签收后发现损坏", "收到后开箱即损坏").
+  if (
+    act[0] === '摔' &&
+    other < 0 &&
+    (/(?:收货|签收|收到)(?:后|之后)(?![^,，。]*(?:发现|开箱))/.test(before) || /不慎$/.test(before))
+  )
+    return true;
   if (WEAK_ACT.test(act[0])) return buyer >= 0 && buyer >= other;
   return buyer >= other;
 }
