@@ -304,6 +304,11 @@ const REAPPLY_GRANTED =
 /** A negation before a penalty in its own part ("不会受到任何限制", "本店不作限制", "will not result in suspension"). */
 const PENALTY_NEGATED =
   /不会|不作|不做|不设|不受|不被|并不|绝不|从不|不影响|不代表|不意味|不等于|无须|无需|没有|不至于|\b(?:will not|won'?t|wont|never|not be|do not|does not|doesn'?t|don'?t|no longer|not)\b/;
+/** The penalties and their negations, for reading every occurrence (built once, not per clause). */
+const PENALTY_ALL = new RegExp(PENALTY.source, 'g');
+const PENALTY_NEGATED_ALL = new RegExp(PENALTY_NEGATED.source, 'g');
+/** A penalty, or a word joining penalties in a list ("restrict, suspend or close"). */
+const PENALTY_OR_LINK = new RegExp(`${PENALTY.source}|\\b(?:or|and)\\b|或|和|、|及`, 'g');
 function returnsPenalised(text: string): boolean {
   const match = RETURNS_PENALISED.exec(text);
   if (match === null) return false;
@@ -333,13 +338,12 @@ function returnsPenalised(text: string): boolean {
     sentenceEnd < 0 ? text.length : match.index + sentenceEnd,
   );
   const regionStart = conditioned ? sentenceStart : partStart;
-  return [...region.matchAll(new RegExp(PENALTY.source, 'g'))].some((penalty) => {
+  return [...region.matchAll(PENALTY_ALL)].some((penalty) => {
     // Read back to the sentence's start: a negated penalty listed before the region's part shares its negation.
     const before = text.slice(sentenceStart, regionStart + (penalty.index ?? 0));
     let cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
     let own = before.slice(cut + 1);
     // A penalty listed after a negated one ("We will not restrict, suspend or close…") shares its negation.
-    const PENALTY_OR_LINK = new RegExp(`${PENALTY.source}|\\b(?:or|and)\\b|或|和|、|及`, 'g');
     while (cut >= 0 && own.replace(PENALTY_OR_LINK, '').trim() === '') {
       const earlier = before.slice(0, cut);
       cut = Math.max(earlier.lastIndexOf('，'), earlier.lastIndexOf(','));
@@ -349,7 +353,7 @@ function returnsPenalised(text: string): boolean {
     // The negation governs the penalty ("我们绝不会因为您退货次数较多而限制", "do not mean we will suspend"), but not a step
     // done without notice first ("无需通知即可暂停", "没有任何警告即冻结"), a relative clause ("customers who do not explain",
     // "items that are not faulty") nor a sentence going on ("will not be tolerated and may result in suspension").
-    const negation = [...own.matchAll(new RegExp(PENALTY_NEGATED.source, 'g'))].pop();
+    const negation = [...own.matchAll(PENALTY_NEGATED_ALL)].pop();
     if (negation === undefined) return true;
     if (/\b(?:who|that|which)\s+(?:do|does|did|are|is|were|was|have|has)?\s*$/.test(own.slice(0, negation.index)))
       return true;

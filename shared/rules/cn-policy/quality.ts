@@ -116,6 +116,8 @@ const WEAK_ACT = /^(?:摔|损坏|造成|维修|修理|使用)$/;
  * actor named nearest before the act decides, and an act with no actor named is the buyer's. "未经…同意" and "在…页面" name no
  * actor; "非本店安装人员" is the buyer's side.
  */
+/** "快递员自己": 自己 right after someone else names that one. */
+const OTHER_ACTOR_SELF = new RegExp(`(${OTHER_ACTOR.source})自己`, 'g');
 function buyerOwnAct(exception: string): boolean {
   if (
     /人为|个人原因|非质量|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|个人原因|责任|过错)|(?:买家|顾客|客户)(?:原因|自身原因|个人原因|责任)|(?:错误|非正常|违规|超负荷|不正确|不合理|不规范)使用|不按(?:照)?说明书|(?<!授权的?|指定的?)(?:非官方|非授权|第三方|外面|找人|私自|自行(?!车))[^,，。]{0,6}(?:维修|修理|拆修)/.test(
@@ -142,7 +144,7 @@ function buyerOwnAct(exception: string): boolean {
       '买家',
     )
     // "快递员自己摔坏": 自己 after someone else names that one.
-    .replace(new RegExp(`(${OTHER_ACTOR.source})自己`, 'g'), '$1');
+    .replace(OTHER_ACTOR_SELF, '$1');
   const act = ACT.exec(text);
   if (act === null) return false;
   const before = text.slice(0, act.index);
