@@ -300,7 +300,14 @@ const PENALTY =
   /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refused? (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get |is |are )?(?:closed|suspended|blocked|banned|terminated)|\b(?:accounts?|memberships?|vip|status|loyalty|privileges?|eligibility)\b[^.;]{0,60}\b(?:will|may|might|shall) be (?:closed|suspended|blocked|banned|terminated|revoked|cancell?ed)\b|\blose (?:their |your |all )?(?:return |refund |exchange )?privileges\b|\b(?:will|may|might|shall) be (?:closed|removed|excluded|expelled) (?:out )?(?:of|from) (?:our |the |your )?(?:loyalty|membership|vip|rewards?)|account (?:suspension|closure|termination)|\bsuspension\b|no longer (?:be )?eligible)/;
 /** Another application granted ("如有遗漏可联系客服再次申请"), not refused ("再次申请将被拒绝") nor a withdrawn one refiled. */
 const REAPPLY_GRANTED =
-  /(?<![不无禁]|撤销后|取消后)(?:可|可以|能|请)(?![勿不别])[^。；;，,]{0,8}(?:再次|另行|重新)(?:申请|发起|提交)(?![^。；;，,]{0,6}(?:将被拒绝|无效|不予|不被))/;
+  /(?<![不无禁申]|撤销后|取消后)(?:可|可以|能|请)(?![勿不别])(?:(?![不无勿别禁])[^。；;，,]){0,8}(?:再次|另行|重新)(?:申请|发起|提交)(?![^。；;，,]{0,6}(?:将被拒绝|无效|不予|不被))/;
+/**
+ * A further application refused ("退款申请被驳回后不可再次申请", "再次申请将被拒绝", "you cannot reapply"): a refusal may
+ * be wrong, or its ground mended, and the right is not spent by one answer (CRPL 26 ¶2). A duplicate of a pending
+ * application ("请勿重复申请") is procedure.
+ */
+const REAPPLY_REFUSED =
+  /(?:再次|重新|二次)(?:申请|提交|发起)(?:的)?(?:申请)?[^,;。]{0,4}(?:将|会|均|一律)?(?:被)?(?:拒绝|驳回|无效|不予(?:受理|处理)|不被受理|不受理|不再受理)|(?:不可|不能|不得|无法|不予|不再|不允许|不支持|禁止|恕不接受|不接受)(?:以)?(?:再次|重新|二次)(?:申请|提交|发起)|\b(?:cannot|can ?not|may not|can never|will not be able to|are not (?:allowed|permitted|able) to)\s+(?:re-?apply|resubmit|re-?submit|submit (?:another|a new|a second) (?:return |refund )?(?:request|application))\b/;
 /** A negation before a penalty in its own part ("不会受到任何限制", "本店不作限制", "will not result in suspension"). */
 const PENALTY_NEGATED =
   /不会|不作|不做|不设|不受|不被|并不|绝不|从不|不影响|不代表|不意味|不等于|无须|无需|没有|不至于|\b(?:will not|won'?t|wont|never|not be|do not|does not|doesn'?t|don'?t|no longer|not)\b/;
@@ -410,7 +417,7 @@ function postRefused(text: string): boolean {
 
 /** Every refund paid into the shop's own account for the buyer, whatever the way of payment (NRR-MEASURES 14). */
 const REFUND_TO_ACCOUNT =
-  /无论[^。]{0,10}(?:支付|付款)方式[^。]{0,20}(?:退还|退回|退至|退到|转至|转入|存入|返还)[^。]{0,8}(?:账户|帐户|余额)|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:个人|会员|网站|商城|平台)(?:帐户|账户)余额|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:暂存款|虚拟|预存款?)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:返还至|返还到|退回至|退回到|退至|退到|存入)(?:您的)?(?:网站|商城)(?:帐户|账户)/;
+  /无论[^。]{0,10}(?:支付|付款)方式[^。]{0,20}(?:退还|退回|退至|退到|转至|转入|存入|返还)[^。]{0,8}(?:账户|帐户|余额)|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:个人|会员|网站|商城|平台)(?:帐户|账户)余额|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:暂存款|虚拟|预存款?)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:返还至|返还到|退回至|退回到|退至|退到|存入)(?:您的)?(?:网站|商城)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:退至|退到|存入|转入|返还至|退回至)[^,;。]{0,8}余额[^。]{0,6}(?:不可|不能|不支持|无法|不得)(?:提现|取现|转出)/;
 
 /** The original route refused or offered only against a charge ("不可选择原路退回", "如需申请原路退回须扣除10%"). */
 const ROUTE_REFUSED =
@@ -608,6 +615,7 @@ export const otherVoid: ClauseRule = {
     // One return per order with another application granted on the line ("…；如有遗漏可联系客服再次申请").
     if (other && /一次/.test(other[0]) && REAPPLY_GRANTED.test(reading.line)) return undefined;
     if (!other && !partRefused(text) && refundParked(text)) return REFUND_ROUTE_FINDING;
+    if (!other && REAPPLY_REFUSED.test(text) && !REAPPLY_GRANTED.test(reading.line)) return OTHER_FINDING;
     if (!other)
       return partRefused(text) || lossesShifted(text) || perBuyerLimit(text, () => reading.line) || readerBound(text)
         ? OTHER_FINDING

@@ -313,6 +313,10 @@ const RESALE_DEMANDED =
 const TRIAL_ALLOWED =
   /(?<![不无未])(?:允许|可以|可|支持)(?:(?:当场|在签收(?:商品)?后|收货后|签收后|收到(?:商品)?后)(?:进行)?|进行)?(?:简单|合理|正常)?(?:的)?(?:通电|试用|试穿|调试|开机)/;
 const TRIAL_ALLOWED_ALL = new RegExp(TRIAL_ALLOWED.source, 'g');
+/** Trial or its traces said not to affect the return ("任何试穿痕迹，均不会影响退货"): the clause grants, not refuses. */
+const TRIAL_HARMLESS =
+  /(?:均|都|并|也|亦)?(?:不会|不|并不|绝不)(?:因此)?影响(?:您|你|顾客|消费者)?(?:的)?(?:退货|退换货|退换|退款)(?:权利|权益|申请)?|\b(?:will|does|do|shall) not affect (?:your )?(?:right to (?:a )?)?(?:return|refund)s?\b/;
+const TRIAL_HARMLESS_ALL = new RegExp(TRIAL_HARMLESS.source, 'g');
 
 export const tagsConditionOverreach: ClauseRule = {
   id: 'cn.policy.tags-condition-overreach',
@@ -334,6 +338,12 @@ export const tagsConditionOverreach: ClauseRule = {
         ((TRIAL.test(text) || /痕迹|\bany (?:signs?|traces?|evidence) of (?:wear|use)/.test(text)) &&
           TRIAL_REFUSED.test(text))) &&
       !/合理|正常试/.test(text) &&
+      !(
+        TRIAL_HARMLESS.test(text) &&
+        !/不予|恕不|概不|不退|不换|不接受|不支持|无法|不能|不可|cannot|can'?t|not (?:be )?(?:accepted|eligible|returnable|refundable)/.test(
+          text.replace(TRIAL_HARMLESS_ALL, ' '),
+        )
+      ) &&
       // Trial allowed ("可以当场试穿") spares the clause unless it refuses tried goods elsewhere ("…，签收后试穿过的不退").
       !(TRIAL_ALLOWED.test(text) && !TRIAL_REFUSED.test(text.replace(TRIAL_ALLOWED_ALL, ' '))) &&
       // Activation of goods that lose value once activated, confirmed at purchase (NRR-MEASURES 7(2), 20 ¶2).

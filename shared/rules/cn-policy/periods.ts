@@ -38,6 +38,7 @@ import {
   NOT_QUALITY,
   QUALITY,
   RETURN_TOPIC,
+  refuses,
 } from './lexicon.js';
 
 export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
@@ -406,7 +407,11 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   if (sendBackWindow) return 'window';
   if (
     (consumerStep && !refundFollows) ||
-    ((SHOP_SERVICE.test(after) || SHOP_SERVICE.test(afterBare)) && !windowNext && !REFUND_NEAR.test(ownAfter))
+    ((SHOP_SERVICE.test(after) || SHOP_SERVICE.test(afterBare)) &&
+      !windowNext &&
+      !REFUND_NEAR.test(ownAfter) &&
+      // "within 7 days of dispatch": the shop's dispatch is where the period starts, not a step it takes in it.
+      !EARLY_AFTER.test(after))
   )
     return 'other';
   // "收到商品后3-5个工作日内处理": the shop's handling, where the clause names no refund. Counted from the returned goods'
@@ -543,6 +548,10 @@ const SIGNING_DAY_COUNTED =
 const NO_EXTENSION =
   /节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)/;
 
+/** The no-extension statement with nothing else in its clause: no other deadline (dispatch, service hours) is named. */
+const NO_EXTENSION_ALONE =
+  /^(?:[(（【[]?(?:注|备注|说明|提示|温馨提示)?[)）】\]]?)?(?:期限|时限|天数)?(?:如|若)?(?:遇)?(?:法定)?节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)$/;
+
 function voidWindow(zh: string, en: string, promised: number): RuleFinding {
   const days = Math.max(7, promised);
   return {
@@ -586,7 +595,7 @@ export const windowShorterThanLaw: ClauseRule = {
     if (
       (returnsTopic ||
         NO_REASON.test(text) ||
-        (/起算|算起/.test(text) && !/保修|质保|三包|维修|warranty/.test(text))) &&
+        (/起算|算起|第[一1]天|day (?:one|1)\b/.test(text) && !/保修|质保|三包|维修|warranty/.test(text))) &&
       SIGNING_DAY_COUNTED.test(text) &&
       // A longer period counted from the signing day ("签收当天起计算，15天内可无理由…") still leaves the seven days after it.
       Math.max(0, ...dayCounts(text)) <= 7
@@ -596,7 +605,8 @@ export const windowShorterThanLaw: ClauseRule = {
         'The seven days start the day after signing; counting the signing day as day one shortens the statutory period and is void.',
         promised,
       );
-    if (returnsTopic && NO_EXTENSION.test(text))
+    // "节假日不顺延" standing alone in a return policy speaks of the policy's own deadlines.
+    if ((returnsTopic || NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) && NO_EXTENSION.test(text))
       return voidWindow(
         '期限的最后一日是法定休假日的，以休假日结束的次日为最后一日；“节假日不顺延”缩短了法定期限，该内容无效。',
         'Where the last day falls on a public rest day the period ends the day after the rest days; excluding that extension shortens the statutory period and is void.',
@@ -647,10 +657,18 @@ export const windowShorterThanLaw: ClauseRule = {
           'The return period is shorter than the statutory seven days from the day after signing, and is void.',
           promised,
         );
+      // "items returned after 7 days must be unworn": a condition on the promised days beyond the law's, no shorter period.
+      const conditionBeyond =
+        afterPeriod &&
+        /\b(?:must|should|need to|needs to|have to|has to|only if|provided)\b|须|需|应当?|必须/.test(
+          text.slice(duration.end, duration.end + 30),
+        ) &&
+        !refuses(text.slice(duration.end));
       if (
         promised > 7 &&
         ownPromise === 0 &&
         days < promised &&
+        !conditionBeyond &&
         (afterPeriod || /内|within/.test(text.slice(duration.end, duration.end + 3)))
       )
         return voidWindow(
@@ -849,6 +867,25 @@ function bankTime(text: string, start: number): boolean {
   );
 }
 
+const REFUND_LATE_FINDING: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '经营者应当自收到退回商品之日起七日内返还消费者已支付的价款；约定更长的退款期限（如“7个工作日”“15天内”）无效。',
+    en: 'The shop must refund the price within seven days of receiving the returned goods; a longer refund period ("7 working days", "within 15 days") is void.',
+  },
+  suggestion: {
+    zh: '本店收到您退回的商品之日起7日内，将已支付的价款按原支付方式退还给您。',
+    en: 'We refund the price you paid, by your original payment method, within 7 days of receiving the returned goods.',
+  },
+};
+
+/**
+ * The refund put off to an event later than the shop's receipt of the goods: the end of the after-sales or return
+ * period, or a monthly settlement ("退款将在售后期结束后统一办理", "refunds are issued after the return period ends").
+ */
+const DEFERRED_REFUND =
+  /(?:退款|退还(?:货款|款项|价款)|返还(?:货款|价款|款项)|打款)[^,;。]{0,12}?(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期)(?:限)?(?:结束|届满|期满|满|过)(?:之)?后|(?:售后期|售后服务期|退货期|退换货?期)(?:限)?(?:结束|届满|期满)(?:之)?后[^,;。]{0,8}(?:统一|才|方可|再)?(?:办理)?(?:退款|返还货款|打款)|(?:每月|月底|月末)[^,;。]{0,6}统一(?:退款|打款|返还货款)|\brefunds?\b[^.;]{0,40}\b(?:after|once|when) the (?:return|after-sales|warranty) (?:period|window) (?:ends|has ended|closes|has closed|expires|has expired|is over)|\brefunds?\b[^.;]{0,30}\bat the end of the (?:month|return period|warranty period)/;
+
 export const refundLaterThanLaw: ClauseRule = {
   id: 'cn.policy.refund-later-than-law',
   issue: 'refund_later_than_law',
@@ -930,18 +967,16 @@ export const refundLaterThanLaw: ClauseRule = {
         /\bno\b|\bnot\b|不|无|exchanges?\b|store credit|换货/.test(text)
       )
         continue;
-      return {
-        verdict: 'void',
-        message: {
-          zh: '经营者应当自收到退回商品之日起七日内返还消费者已支付的价款；约定更长的退款期限（如“7个工作日”“15天内”）无效。',
-          en: 'The shop must refund the price within seven days of receiving the returned goods; a longer refund period ("7 working days", "within 15 days") is void.',
-        },
-        suggestion: {
-          zh: '本店收到您退回的商品之日起7日内，将已支付的价款按原支付方式退还给您。',
-          en: 'We refund the price you paid, by your original payment method, within 7 days of receiving the returned goods.',
-        },
-      };
+      return REFUND_LATE_FINDING;
     }
+    // The refund put off, not refused ("售后期结束后不再受理退款申请" is a cut-off, judged as one elsewhere).
+    if (
+      DEFERRED_REFUND.test(text) &&
+      !/不再|不予|不受理|不接受|不支持|无法|停止|\bno refunds?\b|\bnot (?:be )?(?:issued|accepted|refunded)\b/.test(
+        text,
+      )
+    )
+      return REFUND_LATE_FINDING;
     return undefined;
   },
 };

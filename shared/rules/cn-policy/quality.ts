@@ -103,11 +103,11 @@ const KINDS_EXCEPTED_ZH =
   /^[^。;；]{0,4}[,，(（]\s*(?:但)?([^,，。;；()（）]{0,14}(?:偏远|新疆|西藏|青海|内蒙|港澳台|海外|国外|境外|大件|超重|超大|家具|家电|特价|促销|清仓|定制|订单金额|\d+元以下|以下的订单|优惠券|(?:\d+|七|十五|十|三十)天(?:后|以后|之后))[^,，。;；()（）]{0,8})除外/;
 /** Words that name the buyer, and words that name someone else (the carrier, a fitter, the shop and its staff). */
 const BUYER_ACTOR =
-  /买家|顾客|客户|您|自己|本人|(?:家人|小孩|孩子|宠物)(?=[^,，。]{0,2}(?:咬|抓|啃|弄|损|摔|玩坏))|使用者|用户|消费者|买方/g;
+  /买家|顾客|客户|您|自己|本人|(?:家里人|家人|小孩子|小孩|孩子|宝宝|宠物)(?!(?:的)?(?:家具|玩具|用品|食品|零食|自行车|推车|座椅|床|衣|服|鞋|餐|碗|窝|笼|箱|包|商品|产品|玩偶|沙发|桌|椅|类))(?=[^,，。]{0,6}(?:咬|抓|啃|弄|损|摔|玩坏|涂|画|撕|造成|使用))|使用者|用户|消费者|买方/g;
 const OTHER_ACTOR =
   /配送员|快递公司|快递员|快递|物流|承运人|运输|安装师傅|师傅|第三方|他人|仓库|本店|门店|客服|商家|卖家|我们|店员|平台/g;
 const ACT =
-  /擅自|私自|自行(?!车)|填错|选错|量错|买错|拍错|弄错|错拍|下错|保管不善|个人保管|过失|故意|误操作|操作失误|不当|未按|拆修|弄坏|咬坏|抓坏|玩坏|(?<!(?:需|需要|须|可|易|便于)[^,，。]{0,3})拆(?:卸|装)|摔|损坏|造成|维修|修理|使用(?=导致|造成|后损坏)/;
+  /擅自|私自|(?<!可|以|能|够|便于|方便)自行(?!车)|填错|选错|量错|买错|拍错|弄错|错拍|下错|保管不善|个人保管|过失|故意|误操作|操作失误|不当|未按|拆修|改装|改动|改造|弄坏|弄脏|咬坏|抓坏|啃咬|啃坏|撕坏|划伤|涂鸦|玩坏|(?<!(?:需|需要|须|可|易|便于)[^,，。]{0,5})拆(?:卸|装)|摔|损坏|造成|维修|修理|使用(?=导致|造成|后损坏)/;
 /** Acts that are the buyer's only with the buyer named. */
 const WEAK_ACT = /^(?:摔|损坏|造成|维修|修理|使用)$/;
 /**
@@ -118,7 +118,12 @@ const WEAK_ACT = /^(?:摔|损坏|造成|维修|修理|使用)$/;
  */
 /** "快递员自己": 自己 right after someone else names that one. */
 const OTHER_ACTOR_SELF = new RegExp(`(${OTHER_ACTOR.source})自己`, 'g');
-function buyerOwnAct(exception: string): boolean {
+function buyerOwnAct(given: string): boolean {
+  // "未经本店授权的第三方", "非指定第三方": a repairer the shop did not authorise is the buyer's side.
+  const exception = given.replace(
+    /未经[^,，。]{0,6}?(?:授权|认可)(?:的)?|非(?:本店|官方|厂家)?(?:授权|指定)(?:的)?/g,
+    '非授权',
+  );
   if (
     /人为|个人原因|非质量|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|个人原因|责任|过错)|(?:买家|顾客|客户)(?:原因|自身原因|个人原因|责任)|(?:错误|非正常|违规|超负荷|不正确|不合理|不规范)使用|不按(?:照)?说明书|(?<!授权的?|指定的?)(?:非官方|非授权|第三方|外面|找人|私自|自行(?!车))[^,，。]{0,6}(?:维修|修理|拆修)/.test(
       exception,
@@ -157,10 +162,13 @@ function buyerOwnAct(exception: string): boolean {
   // repair with no one named may be the carrier's, the shop's or the goods' own ("到货时损坏", "需返厂维修", "易摔碎").
   // A fall after receipt, or a careless one with no one else named, is the buyer's ("收货后摔坏", "不慎摔坏"); damage found
   // after receipt is not ("签收后发现损坏", "收到后开箱即损坏").
+  // Careless damage with no one else named is the buyer's too ("不慎损坏", "使用不慎造成损坏", "孩子不小心摔坏").
   if (
-    act[0] === '摔' &&
     other < 0 &&
-    (/(?:收货|签收|收到)(?:后|之后)(?![^,，。]*(?:发现|开箱))/.test(before) || /不慎$/.test(before))
+    ((/^摔/.test(act[0]) || /跌落|掉落|摔/.test(text.slice(act.index - 2, act.index + 2))) &&
+    /(?:收货|签收|收到)(?:后|之后)(?![^,，。]*(?:发现|开箱))/.test(before)
+      ? true
+      : /不慎|不小心|粗心|疏忽/.test(before) || (act[0] === '摔' && /不慎$/.test(before)))
   )
     return true;
   if (WEAK_ACT.test(act[0])) return buyer >= 0 && buyer >= other;
@@ -169,7 +177,7 @@ function buyerOwnAct(exception: string): boolean {
 const DEFECT_BORNE_EN =
   /\b(?:we (?:will |shall )?(?:pay|cover|refund|provide)|(?:is|are) (?:covered|paid|refunded) by us|free of charge|at our (?:cost|expense))\b/;
 const KINDS_EXCEPTED_EN =
-  /,\s*(?:but )?(?:not|never|except(?:ing)?|excluding)(?: for| on| when| if)? (?:the |any |your )?(?![^.;,]{0,40}(?:mistake|\bby (?:the )?(?:customer|buyer|you)\b|misuse|change of mind|changed (?:your|their) minds?|elsewhere|wrong size|dislike|(?:don't|do not|no longer) (?:like|want|need)|(?:customer|buyer|your)'?s? (?:own )?(?:cost|expense|fault)|unwanted|incorrectly|in error|(?:didn'?t|did not|does not|doesn'?t|do not|don'?t) fit|(?:change|choice) of (?:size|colou?r)|wrong (?:size|colou?r)|size or colou?r|colou?r or size|size exchanges?|exchanged? for (?:a )?different (?:size|colou?r)|(?:dropped|damaged|broken) after (?:delivery|receipt)|proof of purchase|receipts?\b)|(?:the |your )?(?:customer|buyer|purchaser)s?'?s?\s*(?:[.,;)]|$))(?:[\w£$¥.-]+ ){0,2}(?:items?|products?|goods|orders?|customers?|purchases?|parcels?|shipments?|appliances?|furniture|electronics|ordered|bought|purchased|reported)\b/;
+  /,\s*(?:but )?(?:not|never|except(?:ing)?|excluding)(?: for| on| when| if)? (?:the |any |your )?(?![^.;,]{0,40}(?:mistake|\bby (?:the )?(?:customer|buyer|you)\b|misuse|change of mind|changed (?:your|their) minds?|elsewhere|wrong size|dislike|(?:don't|do not|no longer) (?:like|want|need)|(?:customer|buyer|your)'?s? (?:own )?(?:cost|expense|fault)|unwanted|incorrectly|in error|(?:didn'?t|did not|does not|doesn'?t|do not|don'?t) fit|(?:change|choice) of (?:size|colou?r)|wrong (?:size|colou?r)|size or colou?r|colou?r or size|size exchanges?|exchanged? for (?:a )?different (?:size|colou?r)|(?:dropped|damaged|broken) after (?:delivery|receipt)|proof of purchase|receipts?\b)|(?:the |your )?(?:customer|buyer|purchaser)s?'?s?\s*(?:[.,;)]|$))(?:[\w£$¥.-]+ ){0,2}(?:items?|products?|goods|orders?|customers?|purchases?|parcels?|shipments?|appliances?|furniture|electronics|ordered|bought|purchased|reported|(?:remote|rural|outlying|overseas|international|offshore) (?:areas?|regions?|locations?|addresses|islands?|destinations?)|islands?)\b/;
 function defectBorneExceptKinds(text: string): boolean {
   const zh = DEFECT_BORNE_ZH.exec(text);
   if (zh && !/包邮|发货/.test(text)) {
@@ -313,7 +321,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
 };
 
 const EXCHANGE_ONLY =
-  /不(?:提供|支持)现金退款[^。]{0,20}(?:退回至|退至|退到|返还至|兑换|转为|以)[^,;。]{0,10}(?:余额|积分|代金券|购物卡|储值卡|会员卡|礼品卡|优惠券)|(?:can|may|will) only refund (?:you )?(?:with|in|as|via|by) (?:a |an )?(?:store credits?|credit notes?|gift cards?|vouchers?)|(?:are|is) only (?:available|eligible|offered|accepted) (?:for )?(?:returns? )?(?:as |for )?(?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)(?! or (?:a |an )?(?:full )?refund)|(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|(?<!(?:人为|使用不当|保管不当|误用|滥用|非质量问题|非质量|过保|保修期外|保修期后|三包期外|三包期后)[^。，,]{0,8})只修不换|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,12}\bor\b[^.;]{0,30}(?:original|cash|card|bank|payment|refund))|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为)(?:购物卡|店铺余额|余额|积分|代金券|优惠券)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit/;
+  /不(?:提供|支持)现金退款[^。]{0,20}(?:退回至|退至|退到|返还至|兑换|转为|以)[^,;。]{0,10}(?:余额|积分|代金券|购物卡|储值卡|会员卡|礼品卡|优惠券)|(?:can|may|will) only refund (?:you )?(?:with|in|as|via|by) (?:a |an )?(?:store credits?|credit notes?|gift cards?|vouchers?)|(?:are|is) only (?:available|eligible|offered|accepted) (?:for )?(?:returns? )?(?:as |for )?(?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)(?! or (?:a |an )?(?:full )?refund)|(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|(?<!(?:人为|使用不当|保管不当|误用|滥用|非质量问题|非质量|过保|保修期外|保修期后|三包期外|三包期后)[^。，,]{0,8})只修不换|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,12}\bor\b[^.;]{0,30}(?:original|cash|card|bank|payment|refund))|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为|作为|换成|折算为|折算成)(?:本店|店铺|商城|网站|平台)?(?:的)?(?:购物卡|店铺余额|余额|积分|代金券|优惠券|礼品卡|储值卡|购物券|购物金)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit/;
 const RETURN_REFUSED_BUT_EXCHANGE =
   /(?:不|无法|不能|不予|不支持|不接受|不提供)(?:办理|支持)?退(?:货|款)?.{0,16}(?<![不无])(?:可以?|可|能|支持|提供|做|办理|联系).{0,8}(?:换货|更换|调换|维修)/;
 
@@ -389,6 +397,12 @@ export const exchangeOnly: ClauseRule = {
     )
       return undefined;
     if (defectRemedyKept(text)) return undefined;
+    // "使用购物卡支付的部分，退款将以购物卡形式返还": money paid by card goes back to the card, its own route (NRR-MEASURES 14).
+    if (
+      /(?:购物卡|礼品卡|储值卡|余额|代金券|购物金)(?:支付|付款)(?:的)?(?:部分|金额|款项|订单)/.test(text) &&
+      !/(?:只|仅)(?:能|可)?(?:以|退)/.test(text)
+    )
+      return undefined;
     // "You can opt for a store credit instead of a refund": the consumer's own choice, the refund kept.
     if (
       /\b(?:you (?:can|may) (?:opt|choose|elect)|at your (?:option|choice|request)|if you prefer|you have the option)\b/.test(

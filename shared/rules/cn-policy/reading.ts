@@ -238,6 +238,8 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   if (
     scope === 'none' &&
     isExclusionFragment(reading.own) &&
+    // "特价商品不参与满减活动": left out of a promotion, not of the return.
+    !(PROMOTION_OPT_OUT.test(reading.own) && !RETURN_TOPIC.test(reading.own)) &&
     !grantsAround(reading) &&
     !(reading.lead && INFO_LEAD.test(reading.lead) && !refuses(reading.lead)) &&
     // "以下商品不参与满减活动：折扣商品", "以下商品包邮：": a list about a promotion, shipping or invoices is no exclusion list.
@@ -251,6 +253,13 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     scope = scopeOf(reading.own.replace(NEGATED_DEFECT, ' '));
     // A bare sealed category quoted without its lead ("食品类商品保质期以包装为准") may be named for anything: in doubt.
     if (scope === 'goods' && !reading.lead && sealGoodsWhole(reading.own)) scope = 'nature';
+  }
+  // "七天无理由退货：特价商品不参与": an opt-out with no object of its own takes the return the heading grants.
+  if (scope === 'none') {
+    const elliptic = ELLIPTIC_OPT_OUT.exec(reading.own);
+    const granted = reading.lead ? GRANT_HEADING.exec(reading.lead) : GRANT_BEFORE_OPT_OUT.exec(reading.own);
+    if (elliptic?.[1] && granted && !NOT_RETURNS_LEAD.test(reading.own.replace(/不参与/g, ' ')))
+      scope = computeScope(`${elliptic[1]}不参与${granted[0]}`);
   }
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
@@ -291,6 +300,17 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   cache.set(reading, scope);
   return scope;
 }
+
+/** Goods left out of a promotion, a coupon or a price guarantee: no return refused. */
+const PROMOTION_OPT_OUT =
+  /(?:不参与|不参加|不享受|不适用|不可使用|不能使用|不可叠加|不叠加|不与)[^,;。]{0,6}(?:满减|优惠|活动|折扣|打折|积分|包邮|券|会员|价保|返现|赠品|抽奖|秒杀|团购|同享)/;
+/** Goods opting out with no object of their own ("特价商品不参与", "内衣不适用"), at the clause's end. */
+const ELLIPTIC_OPT_OUT =
+  /(?:^|[:,])\s*([^:,;。]{1,20}?)(?:均|都|一律|则|将)?(?:不参与|不适用|不享受|不在此列|不包括在内|除外)\s*[。.!]?$/;
+/** A heading that grants the return ("七天无理由退货", "7天退换货服务"): what an elliptic opt-out below it leaves out. */
+const GRANT_HEADING =
+  /(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)(?:无理由|无忧|放心)?(?:退换货|退货|退换)|无理由退(?:换)?货?/;
+const GRANT_BEFORE_OPT_OUT = new RegExp(`^[^:,;。]*?(?:${GRANT_HEADING.source})[^:,;。]{0,8}[:,]`);
 
 /** An item naming only money, not goods ("运费", "已使用的优惠券"): what is not refunded is no return refused. */
 const MONEY_ITEM =
