@@ -48,8 +48,20 @@ function onlyBeyondStatutoryDays(text: string, condition: RegExp): boolean {
     if (/或|\bor\b/.test(part)) return false;
     if (BEYOND_STATUTORY_DAYS.test(part)) continue;
     // A bare lead phrase before the comma ("after the first 7 days, items must be unopened") carries over.
+    // "…, and all returns must be unopened": a condition said of every return is not limited to the days beyond.
+    if (/^\s*(?:and |but )?(?:all|every|any)\b|所有|全部|一律|任何/.test(part)) return false;
     const before = parts[i - 1] ?? '';
-    if (!(BEYOND_STATUTORY_DAYS.test(before) && !refuses(before) && !condition.test(before))) return false;
+    if (
+      !(
+        BEYOND_STATUTORY_DAYS.test(before) &&
+        !refuses(before) &&
+        !condition.test(before) &&
+        // Only a bare lead phrase carries; a sentence with its own condition ("items returned after 7 days must be
+        // unworn") ends there.
+        !/\b(?:must|should|needs? to|ha(?:ve|s) to)\b|须|需|应/.test(before)
+      )
+    )
+      return false;
   }
   return seen;
 }

@@ -40,7 +40,9 @@ const NEG =
 const FILLER =
   '(?:予以|予|给予|给|能够|能|可以|可|以|办理|受理|提供|支持|申请|负责|接受|享受|享有|适用|允许|进行|为您|给您|帮您|做|作|任何|七天|7天|七日|7日|无理由|再|包|会|的|无条件|作|参加|参与|开通|理由的|消费者|买家|产品|商品|货品)';
 /** A negation governing a return verb: "不予退货", "恕不退换", "不支持7天无理由退货", "谢绝退换". */
-const REFUSE_ZH = new RegExp(`${NEG}${FILLER}{0,4}(?:退|换货|调换|退换|更换)`);
+const REFUSE_ZH = new RegExp(
+  `${NEG}${FILLER}{0,4}(?:退|换货|调换|退换|更换)|${NEG}(?:支持|享受|享有|适用|提供|参与|参加)?(?:七|7)\\s*(?:天|日)无理由(?!退|换)`,
+);
 /** "不予受理/不予处理/不予办理" where the clause is about returns. */
 const REFUSE_HANDLE_ZH = /(?:不予|不获|不|无法|不能|不可|不再|一律不|概不|恕不)(?:受理|处理|办理|负责|承担)/;
 const REFUSE_IDIOM_ZH =

@@ -526,7 +526,7 @@ function returnsTopicOrSeven(text: string): boolean {
 
 /** "within 14 days of purchase", "(以发票日期为准)": the period starts before receipt. */
 const EARLY_AFTER =
-  /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)(?!\s+(?:delivery|receipt|arrival))/;
+  /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)(?!\s+(?:delivery|receipt|arrival))|^\s*(?:of|from|after|since)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?(?:we|it was|they were|the (?:item|order|goods) (?:was|were))\s+(?:dispatched|shipped|sent(?: out)?|posted)(?:\s+(?:it|them|your order))?\b|^\s*of\s+(?:our|the)\s+(?:dispatch|shipping|shipment)\s+(?:notice|notification|confirmation|email)/;
 /** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
 const RECEIPT_STATED = /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准/;
 const EARLY_STATED =
@@ -544,7 +544,7 @@ function promisedIn(text: string): number {
 
 const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
 const SIGNING_DAY_COUNTED =
-  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)/;
+  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b/;
 const NO_EXTENSION =
   /节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)/;
 
@@ -606,7 +606,12 @@ export const windowShorterThanLaw: ClauseRule = {
         promised,
       );
     // "节假日不顺延" standing alone in a return policy speaks of the policy's own deadlines.
-    if ((returnsTopic || NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) && NO_EXTENSION.test(text))
+    if (
+      (returnsTopic || NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) &&
+      NO_EXTENSION.test(text) &&
+      // Under a heading over dispatch and after-sales, a clause about the dispatch time ("48小时内发货，节假日不顺延").
+      !(/发货|配送|出库|发出|客服|营业|工作时间/.test(reading.own) && !/退|换/.test(reading.own))
+    )
       return voidWindow(
         '期限的最后一日是法定休假日的，以休假日结束的次日为最后一日；“节假日不顺延”缩短了法定期限，该内容无效。',
         'Where the last day falls on a public rest day the period ends the day after the rest days; excluding that extension shortens the statutory period and is void.',
@@ -663,7 +668,8 @@ export const windowShorterThanLaw: ClauseRule = {
         /\b(?:must|should|need to|needs to|have to|has to|only if|provided)\b|须|需|应当?|必须/.test(
           text.slice(duration.end, duration.end + 30),
         ) &&
-        !refuses(text.slice(duration.end));
+        // "…, otherwise no refund": the condition's consequence, not a refusal of its own.
+        !refuses(text.slice(duration.end).replace(/[,;]?\s*(?:otherwise|否则|不然)[^.;。]*/g, ' '));
       if (
         promised > 7 &&
         ownPromise === 0 &&
@@ -884,7 +890,7 @@ const REFUND_LATE_FINDING: RuleFinding = {
  * period, or a monthly settlement ("退款将在售后期结束后统一办理", "refunds are issued after the return period ends").
  */
 const DEFERRED_REFUND =
-  /(?:退款|退还(?:货款|款项|价款)|返还(?:货款|价款|款项)|打款)[^,;。]{0,12}?(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期)(?:限)?(?:结束|届满|期满|满|过)(?:之)?后|(?:售后期|售后服务期|退货期|退换货?期)(?:限)?(?:结束|届满|期满)(?:之)?后[^,;。]{0,8}(?:统一|才|方可|再)?(?:办理)?(?:退款|返还货款|打款)|(?:每月|月底|月末)[^,;。]{0,6}统一(?:退款|打款|返还货款)|\brefunds?\b[^.;]{0,40}\b(?:after|once|when) the (?:return|after-sales|warranty) (?:period|window) (?:ends|has ended|closes|has closed|expires|has expired|is over)|\brefunds?\b[^.;]{0,30}\bat the end of the (?:month|return period|warranty period)/;
+  /(?:退款|退还(?:货款|款项|价款)|返还(?:货款|价款|款项)|打款)[^,;。]{0,12}?(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期)(?:限)?(?:结束|届满|期满|满|过)(?:之)?后|(?:售后期|售后服务期|退货期|退换货?期)(?:限)?(?:结束|届满|期满)(?:之)?后[^,;。]{0,8}(?:统一|才|方可|再)?(?:办理)?(?:退款|返还货款|打款)|(?:每月|月底|月末)[^,;。]{0,6}统一(?:退款|打款|返还货款)|(?:退款|打款|返还货款)[^;。]{0,16}(?:每月|月底|月末)[^,;。]{0,4}(?:统一)?(?:办理|处理|发放|结算|退还|返还)|\brefunds?\b[^.;]{0,40}\b(?:after|once|when) the (?:return|after-sales|warranty) (?:period|window) (?:ends|has ended|closes|has closed|expires|has expired|is over)|\brefunds?\b[^.;]{0,20}\b(?:are|will be|is|get) (?:issued|processed|paid|made|sent|credited) (?:only )?at the end of the (?:month|return period|warranty period)/;
 
 export const refundLaterThanLaw: ClauseRule = {
   id: 'cn.policy.refund-later-than-law',
@@ -972,7 +978,7 @@ export const refundLaterThanLaw: ClauseRule = {
     // The refund put off, not refused ("售后期结束后不再受理退款申请" is a cut-off, judged as one elsewhere).
     if (
       DEFERRED_REFUND.test(text) &&
-      !/不再|不予|不受理|不接受|不支持|无法|停止|\bno refunds?\b|\bnot (?:be )?(?:issued|accepted|refunded)\b/.test(
+      !/不再|不予|不受理|不接受|不支持|无法|停止|拒绝|驳回|不可|不能|申请|\bno refunds?\b|\bnot (?:be )?(?:issued|accepted|refunded|available|given|granted)\b|\bunavailable\b|\b(?:declined|denied|rejected|refused)\b|\brequest(?:ed|s)?\b/.test(
         text,
       )
     )

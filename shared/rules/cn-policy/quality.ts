@@ -100,10 +100,10 @@ const DEFECT_SHIPPING_FINDING: RuleFinding = {
 const DEFECT_BORNE_ZH =
   /(?:质量问题|质量原因|瑕疵|故障|破损|错发|漏发|发错)[^。;；]{0,24}(?:运费|邮费|快递费)[^。;；,，]{0,8}(?:均|全部|全额)?(?:由)?(?:卖家|本店|我们|商家|我司|本公司|店铺|我方)(?:全额|全部)?(?:承担|负担|支付|报销)/;
 const KINDS_EXCEPTED_ZH =
-  /^[^。;；]{0,4}[,，(（]\s*(?:但)?([^,，。;；()（）]{0,14}(?:偏远|新疆|西藏|青海|内蒙|港澳台|海外|国外|境外|大件|超重|超大|家具|家电|特价|促销|清仓|定制|订单金额|\d+元以下|以下的订单|优惠券|(?:\d+|七|十五|十|三十)天(?:后|以后|之后))[^,，。;；()（）]{0,8})除外/;
+  /^[^。;；]{0,4}[,，(（]\s*(?:但)?([^,，。;；()（）]{0,14}(?:偏远|新疆|西藏|青海|内蒙|港澳台|海外|国外|境外|大件|超重|超大|家具|家电|特价|促销|清仓|定制|订单金额|\d+元以下|以下的订单|优惠券|(?:\d+|七|十五|十|三十)天(?:后|以后|之后)|(?:签收|收货|到货|送达|开箱|拆箱)时|运输(?:途中|中|过程)|物流(?:原因|公司|途中|运输)|快递(?:员|公司|小哥|途中|运输))[^,，。;；()（）]{0,8})除外/;
 /** Words that name the buyer, and words that name someone else (the carrier, a fitter, the shop and its staff). */
 const BUYER_ACTOR =
-  /买家|顾客|客户|您|自己|本人|(?:家里人|家人|小孩子|小孩|孩子|宝宝|宠物)(?!(?:的)?(?:家具|玩具|用品|食品|零食|自行车|推车|座椅|床|衣|服|鞋|餐|碗|窝|笼|箱|包|商品|产品|玩偶|沙发|桌|椅|类))(?=[^,，。]{0,6}(?:咬|抓|啃|弄|损|摔|玩坏|涂|画|撕|造成|使用))|使用者|用户|消费者|买方/g;
+  /买家|顾客|客户|您|自己|本人|(?:家里人|家人|小孩子|小孩|孩子|宝宝|宠物)(?!(?:的)?[^,，。咬抓啃弄损摔玩涂画撕用拿骑坐不造使在]{0,4}?(?:家具|玩具|用品|食品|零食|自行车|推车|座椅|床|衣|服|鞋|餐|碗|窝|笼|箱|包|商品|产品|玩偶|沙发|桌|椅|柜|机|器|车|类))(?=[^,，。]{0,6}(?:咬|抓|啃|弄|损|摔|玩坏|涂|画|撕|造成|使用))|使用者|用户|消费者|买方/g;
 const OTHER_ACTOR =
   /配送员|快递公司|快递员|快递|物流|承运人|运输|安装师傅|师傅|第三方|他人|仓库|本店|门店|客服|商家|卖家|我们|店员|平台/g;
 const ACT =
@@ -168,7 +168,8 @@ function buyerOwnAct(given: string): boolean {
     ((/^摔/.test(act[0]) || /跌落|掉落|摔/.test(text.slice(act.index - 2, act.index + 2))) &&
     /(?:收货|签收|收到)(?:后|之后)(?![^,，。]*(?:发现|开箱))/.test(before)
       ? true
-      : /不慎|不小心|粗心|疏忽/.test(before) || (act[0] === '摔' && /不慎$/.test(before)))
+      : (/不慎|不小心|粗心|疏忽/.test(before) && !/发货|出厂|出库|打包|包装时|运输|配送/.test(before)) ||
+        (act[0] === '摔' && /不慎$/.test(before)))
   )
     return true;
   if (WEAK_ACT.test(act[0])) return buyer >= 0 && buyer >= other;
@@ -180,7 +181,7 @@ const DEFECT_BORNE_EN =
  * The consumer's own side named after "not"/"except" in English ("except items damaged by misuse", "not for change of mind",
  * "not the customer's"): no kind of goods excepted from the defect's shipping.
  */
-const CONSUMER_SIDE_EN = String.raw`mistake|\bby (?:the )?(?:customer|buyer|you)\b|misuse|change of mind|changed (?:your|their) minds?|elsewhere|wrong size|dislike|(?:don't|do not|no longer) (?:like|want|need)|(?:customer|buyer|your)'?s? (?:own )?(?:cost|expense|fault)|unwanted|incorrectly|in error|(?:didn'?t|did not|does not|doesn'?t|do not|don'?t) fit|(?:change|choice) of (?:size|colou?r)|wrong (?:size|colou?r)|size or colou?r|colou?r or size|size exchanges?|exchanged? for (?:a )?different (?:size|colou?r)|(?:dropped|damaged|broken) after (?:delivery|receipt)|proof of purchase|receipts?\b`;
+const CONSUMER_SIDE_EN = String.raw`mistake|\bby (?:the )?(?:customer|buyer|you)\b|misuse|change of mind|changed (?:your|their) minds?|elsewhere|wrong size|dislike|(?:don't|do not|no longer) (?:like|want|need)|(?:customer|buyer|your)'?s? (?:own )?(?:cost|expense|fault)|unwanted|incorrectly|in error|(?:didn'?t|did not|does not|doesn'?t|do not|don'?t) fit|(?:change|choice) of (?:size|colou?r)|wrong (?:size|colou?r)|size or colou?r|colou?r or size|size exchanges?|exchanged? for (?:a )?different (?:size|colou?r)|(?:dropped|damaged|broken) after (?:delivery|receipt)|proof of purchase|receipts?\b|unauthori[sz]ed|not authori[sz]ed`;
 const NOT_CONSUMER_SIDE_EN = String.raw`(?![^.;,]{0,40}(?:${CONSUMER_SIDE_EN})|(?:the |your )?(?:customer|buyer|purchaser)s?'?s?\s*(?:[.,;)]|$))`;
 const KINDS_EXCEPTED_EN = new RegExp(
   String.raw`,\s*(?:but )?(?:not|never|except(?:ing)?|excluding)(?: for| on| when| if)? (?:the |any |your )?${NOT_CONSUMER_SIDE_EN}(?:[\w£$¥.-]+ ){0,2}(?:items?|products?|goods|orders?|customers?|purchases?|parcels?|shipments?|appliances?|furniture|electronics|ordered|bought|purchased|reported|(?:remote|rural|outlying|overseas|international|offshore) (?:areas?|regions?|locations?|addresses|islands?|destinations?)|islands?)\b`,
@@ -189,21 +190,44 @@ const KINDS_EXCEPTED_EN = new RegExp(
 const KINDS_NAMED_EN = new RegExp(
   String.raw`(?<!whether or |even if )\b(?:not|never|except(?:ing)?|excluding|but not)(?: for| on| when| if)? (?:the |any |your )?${NOT_CONSUMER_SIDE_EN}(?:[\w£$¥.-]+ ){0,2}(?:items?|products?|goods|orders?|customers?|buyers?|purchases?|parcels?|shipments?|appliances?|furniture|electronics|ordered|bought|purchased|returned|reported|shipped)\b`,
 );
+const OTHER_EXCEPTED_ZH = /^[^。;；]{0,4}[,，(（]\s*(?:但)?([^,，。;；()（）]{1,24})除外/;
+/** An exception that ends in goods ("易碎商品", "宝宝推车", "孩子衣服", "宠物饮水机损坏的"). */
+const EXCEPTED_GOODS_END =
+  /(?:商品|产品|货品|用品|物品|座椅|推车|床|衣服|衣物|鞋|家具|家电|电器|玩具|配件|饰品|器|机|桌|椅|柜|灯|车)(?:类)?(?:损坏|破损|摔坏)?(?:的)?$/;
+/** An exception for goods without a defect or past the guarantee: no defect's shipping to bear. */
+const NO_DEFECT_EXCEPTED =
+  /非质量|无质量问题|不属于质量问题|不是质量问题|经检测(?:无|正常|合格)|过保|保修期(?:外|已过|过后)|三包期(?:外|已过)|人为/;
+const OTHER_ACTOR_NAMED = new RegExp(OTHER_ACTOR.source);
 function defectBorneExceptKinds(text: string): boolean {
   const zh = DEFECT_BORNE_ZH.exec(text);
-  if (zh && !/包邮|发货/.test(text)) {
-    const excepted = KINDS_EXCEPTED_ZH.exec(text.slice(zh.index + zh[0].length));
+  if (zh && !/包邮|发货/.test(text.slice(0, zh.index + zh[0].length))) {
+    const rest = text.slice(zh.index + zh[0].length);
+    const excepted = KINDS_EXCEPTED_ZH.exec(rest);
     if (excepted && !buyerOwnAct(excepted[1] ?? '')) return true;
+    // Any other exception that names goods ("易碎商品除外", "儿童座椅除外"), the shop's or the carrier's side ("快递不慎损坏的",
+    // "商家发货时不慎损坏的") or damage found on receipt ("收到后发现损坏的"), and not the buyer's own act nor goods without a
+    // defect ("经检测无质量问题的除外").
+    const other = OTHER_EXCEPTED_ZH.exec(rest)?.[1];
+    if (
+      other &&
+      !buyerOwnAct(other) &&
+      !NO_DEFECT_EXCEPTED.test(other) &&
+      (EXCEPTED_GOODS_END.test(other) ||
+        OTHER_ACTOR_NAMED.test(other) ||
+        /发现|发货(?:时|前)|出厂|瑕疵|缺失|缺件|少件|漏件/.test(other) ||
+        (/(?:授权|指定|官方)[^,，。]{0,6}(?:维修|修理)/.test(other) && !/非|未经|未/.test(other)))
+    )
+      return true;
   }
-  return text
-    .split(/\.(?:\s|$)|;/)
-    .some(
-      (sentence) =>
-        DEFECT_BORNE_EN.test(sentence) &&
+  return text.split(/\.(?:\s|$)|;/).some(
+    (sentence) =>
+      ((DEFECT_BORNE_EN.test(sentence) &&
         /\breturn (?:shipping|postage|labels?)\b|\bshipping (?:costs? )?(?:for|on) returns?\b/.test(sentence) &&
-        /\b(?:defective|faulty|damaged|wrong|incorrect)\b/.test(sentence) &&
-        KINDS_EXCEPTED_EN.test(sentence),
-    );
+        /\b(?:defective|faulty|damaged|wrong|incorrect)\b/.test(sentence)) ||
+        // "Free return shipping for all orders": defective goods among them.
+        /\bfree return (?:shipping|postage|labels?) (?:on|for) (?:all|every|any)\b/.test(sentence)) &&
+      KINDS_EXCEPTED_EN.test(sentence),
+  );
 }
 
 export const qualityReturnShippingOnConsumer: ClauseRule = {
@@ -411,7 +435,7 @@ export const exchangeOnly: ClauseRule = {
     if (defectRemedyKept(text)) return undefined;
     // "使用购物卡支付的部分，退款将以购物卡形式返还": money paid by card goes back to the card, its own route (NRR-MEASURES 14).
     if (
-      /(?:购物卡|礼品卡|储值卡|余额|代金券|购物金)(?:支付|付款)(?:的)?(?:部分|金额|款项|订单)/.test(text) &&
+      /(?:购物卡|礼品卡|储值卡|余额|代金券|购物金)(?:支付|付款|购买)(?:的)?(?:部分|金额|款项|订单|商品)/.test(text) &&
       !/(?:只|仅)(?:能|可)?(?:以|退)/.test(text)
     )
       return undefined;

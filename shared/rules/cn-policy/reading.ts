@@ -239,7 +239,11 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     scope === 'none' &&
     isExclusionFragment(reading.own) &&
     // "特价商品不参与满减活动": left out of a promotion, not of the return.
-    !(PROMOTION_OPT_OUT.test(reading.own) && !RETURN_TOPIC.test(reading.own)) &&
+    !(
+      (PROMOTION_OPT_OUT.test(reading.own) || PROMOTION_TOPIC_FIRST.test(reading.own)) &&
+      !RETURN_TOPIC.test(reading.own) &&
+      !/无理由|无忧|包退/.test(reading.own)
+    ) &&
     !grantsAround(reading) &&
     !(reading.lead && INFO_LEAD.test(reading.lead) && !refuses(reading.lead)) &&
     // "以下商品不参与满减活动：折扣商品", "以下商品包邮：": a list about a promotion, shipping or invoices is no exclusion list.
@@ -258,7 +262,13 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   if (scope === 'none') {
     const elliptic = ELLIPTIC_OPT_OUT.exec(reading.own);
     const granted = reading.lead ? GRANT_HEADING.exec(reading.lead) : GRANT_BEFORE_OPT_OUT.exec(reading.own);
-    if (elliptic?.[1] && granted && !NOT_RETURNS_LEAD.test(reading.own.replace(/不参与/g, ' ')))
+    if (
+      elliptic?.[1] &&
+      granted &&
+      !NOT_RETURNS_LEAD.test(reading.own.replace(/不参与/g, ' ')) &&
+      // Money or gifts left out ("赠品除外", "运费除外"): what the law lets the shop keep, no goods refused.
+      !/赠品|礼品|运费|邮费|快递费|手续费|优惠券|积分|红包|差价/.test(elliptic[1])
+    )
       scope = computeScope(`${elliptic[1]}不参与${granted[0]}`);
   }
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
@@ -304,6 +314,8 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
 /** Goods left out of a promotion, a coupon or a price guarantee: no return refused. */
 const PROMOTION_OPT_OUT =
   /(?:不参与|不参加|不享受|不适用|不可使用|不能使用|不可叠加|不叠加|不与)[^,;。]{0,6}(?:满减|优惠|活动|折扣|打折|积分|包邮|券|会员|价保|返现|赠品|抽奖|秒杀|团购|同享)/;
+/** A promotion named first, its goods after a colon ("满减活动：特价商品不参与"). */
+const PROMOTION_TOPIC_FIRST = /^[^:]{0,8}(?:满减|优惠|活动|折扣|打折|包邮|积分|券|价保|会员|返现|秒杀|团购)[^:]{0,6}:/;
 /** Goods opting out with no object of their own ("特价商品不参与", "内衣不适用"), at the clause's end. */
 const ELLIPTIC_OPT_OUT =
   /(?:^|[:,])\s*([^:,;。]{1,20}?)(?:均|都|一律|则|将)?(?:不参与|不适用|不享受|不在此列|不包括在内|除外)\s*[。.!]?$/;
