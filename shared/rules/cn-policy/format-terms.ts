@@ -313,7 +313,16 @@ const REAPPLY_REFUSED =
  * (price protection, invoices, coupons), or the end of the period ("售后期过后再次申请将被拒绝").
  */
 const REAPPLY_SPENT_OR_ELSEWHERE =
-  /成功|完成|完毕|已到账|已退款|退款后|\b(?:has|have) been (?:issued|completed|processed|paid|refunded)\b|\bonce (?:your |the )?refund (?:is|has been) (?:issued|completed|processed|paid)\b|价保|保价|发票|优惠券|积分|红包|\b(?:invoices?|coupons?|vouchers?|price (?:protection|adjustments?|match(?:ing)?))\b|(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期|期限|时效)(?:已)?(?:过后|结束后|届满后|满后|之后|以后|以外|外)|\b(?:after|once) the (?:return|after-sales|warranty) (?:period|window)\b/;
+  /(?:退款|退货|售后|交易)(?:已)?(?:成功|完成|完毕|完结|到账)|已到账|已退款|退款后|\b(?:has|have) been (?:issued|completed|processed|paid|refunded)\b|\bonce (?:your |the )?refund (?:is|has been) (?:issued|completed|processed|paid)\b|价保|保价|发票|优惠券|积分|红包|\b(?:invoices?|coupons?|vouchers?|price (?:protection|adjustments?|match(?:ing)?))\b|(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期|期限|时效)(?:已)?(?:过后|结束后|届满后|满后|之后|以后|以外|外)|\b(?:after|once) the (?:return|after-sales|warranty) (?:period|window)\b/;
+/** The refusal with its own part and the one before, not the parts after ("…不可再次申请，优惠券将退回" reads the first). */
+function reapplyRefused(text: string, line: string): boolean {
+  const match = REAPPLY_REFUSED.exec(text);
+  if (!match || REAPPLY_GRANTED.test(line)) return false;
+  // The part before it too ("Once your refund has been issued, you cannot reapply").
+  const start = text.slice(0, match.index).search(/(?:[^,;。()（）]*[,;。()（）])?[^,;。()（）]*$/);
+  const end = text.slice(match.index).search(/[,;。()（）]|$/);
+  return !REAPPLY_SPENT_OR_ELSEWHERE.test(text.slice(start, match.index + end));
+}
 /** A negation before a penalty in its own part ("不会受到任何限制", "本店不作限制", "will not result in suspension"). */
 const PENALTY_NEGATED =
   /不会|不作|不做|不设|不受|不被|并不|绝不|从不|不影响|不代表|不意味|不等于|无须|无需|没有|不至于|\b(?:will not|won'?t|wont|never|not be|do not|does not|doesn'?t|don'?t|no longer|not)\b/;
@@ -423,7 +432,7 @@ function postRefused(text: string): boolean {
 
 /** Every refund paid into the shop's own account for the buyer, whatever the way of payment (NRR-MEASURES 14). */
 const REFUND_TO_ACCOUNT =
-  /无论[^。]{0,10}(?:支付|付款)方式[^。]{0,20}(?:退还|退回|退至|退到|转至|转入|存入|返还)[^。]{0,8}(?:账户|帐户|余额)|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:个人|会员|网站|商城|平台)(?:帐户|账户)余额|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:暂存款|虚拟|预存款?)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:返还至|返还到|退回至|退回到|退至|退到|存入)(?:您的)?(?:网站|商城)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:退至|退到|存入|转入|返还至|退回至)[^,;。]{0,8}余额[^。]{0,6}(?:不可|不能|不支持|无法|不得)(?:提现|取现|转出)|(?:款项|退款|货款)[^,;。]{0,6}(?:统一|一律|均|全部|都|只|仅)(?:会)?(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:店铺|商城|网站|平台|会员|个人)(?:帐户|账户)?余额|\brefunds?\b[^.;]{0,30}\b(?:account|store|site|wallet|shop) (?:balance|wallet|credit)\b[^.;]{0,30}\b(?:cannot|can ?not|can't|may not|will not) be (?:withdrawn|cashed out|transferred|paid out)\b/;
+  /无论[^。]{0,10}(?:支付|付款)方式[^。]{0,20}(?:退还|退回|退至|退到|转至|转入|存入|返还)[^。]{0,8}(?:账户|帐户|余额)|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:个人|会员|网站|商城|平台)(?:帐户|账户)余额|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:暂存款|虚拟|预存款?)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:返还至|返还到|退回至|退回到|退至|退到|存入)(?:您的)?(?:网站|商城)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:退至|退到|存入|转入|返还至|退回至)[^,;。]{0,8}余额[^。]{0,6}(?:不可|不能|不支持|无法|不得)(?:提现|取现|转出)|(?:款项|退款|货款)[^,;。]{0,6}(?:统一|一律|均|全部|都|只|仅)(?:会)?(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到|退回|退还|返还)(?:您的)?(?:店铺|商城|网站|平台|会员|个人)(?:帐户|账户)?余额|\brefunds?\b[^.;]{0,30}\b(?:account|store|site|wallet|shop) (?:balance|wallet|credit)\b[^.;]{0,30}\b(?:cannot|can ?not|can't|may not|will not) be (?:withdrawn|cashed out|transferred|paid out)\b/;
 
 /** The original route refused or offered only against a charge ("不可选择原路退回", "如需申请原路退回须扣除10%"). */
 const ROUTE_REFUSED =
@@ -621,13 +630,7 @@ export const otherVoid: ClauseRule = {
     // One return per order with another application granted on the line ("…；如有遗漏可联系客服再次申请").
     if (other && /一次/.test(other[0]) && REAPPLY_GRANTED.test(reading.line)) return undefined;
     if (!other && !partRefused(text) && refundParked(text)) return REFUND_ROUTE_FINDING;
-    if (
-      !other &&
-      REAPPLY_REFUSED.test(text) &&
-      !REAPPLY_GRANTED.test(reading.line) &&
-      !REAPPLY_SPENT_OR_ELSEWHERE.test(text)
-    )
-      return OTHER_FINDING;
+    if (!other && reapplyRefused(text, reading.line)) return OTHER_FINDING;
     if (!other)
       return partRefused(text) || lossesShifted(text) || perBuyerLimit(text, () => reading.line) || readerBound(text)
         ? OTHER_FINDING

@@ -50,18 +50,18 @@ function onlyBeyondStatutoryDays(text: string, condition: RegExp): boolean {
     // A bare lead phrase before the comma ("after the first 7 days, items must be unopened") carries over.
     // "…, and all returns must be unopened": a condition said of every return is not limited to the days beyond.
     if (/^\s*(?:and |but )?(?:all|every|any)\b|所有|全部|一律|任何/.test(part)) return false;
-    const before = parts[i - 1] ?? '';
-    if (
-      !(
-        BEYOND_STATUTORY_DAYS.test(before) &&
-        !refuses(before) &&
-        !condition.test(before) &&
-        // Only a bare lead phrase carries; a sentence with its own condition ("items returned after 7 days must be
-        // unworn") ends there.
-        !/\b(?:must|should|needs? to|ha(?:ve|s) to)\b|须|需|应/.test(before)
-      )
+    // A bare continuation of a list of conditions ("…must be unworn, unwashed, and unopened") reads with the part that
+    // opens the list.
+    let k = i - 1;
+    while (
+      k > 0 &&
+      !BEYOND_STATUTORY_DAYS.test(parts[k] ?? '') &&
+      /^\s*(?:and |or )?[a-z-]+\s*\.?$|^\s*(?:且|并且|并|以及|及|和)?[^\s]{1,6}$/.test(parts[k] ?? '') &&
+      !refuses(parts[k] ?? '')
     )
-      return false;
+      k--;
+    const before = parts[k] ?? '';
+    if (!(BEYOND_STATUTORY_DAYS.test(before) && !refuses(before) && !condition.test(before))) return false;
   }
   return seen;
 }

@@ -125,7 +125,7 @@ function buyerOwnAct(given: string): boolean {
     '非授权',
   );
   if (
-    /人为|个人原因|非质量|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|个人原因|责任|过错)|(?:买家|顾客|客户)(?:原因|自身原因|个人原因|责任)|(?:错误|非正常|违规|超负荷|不正确|不合理|不规范)使用|不按(?:照)?说明书|(?<!授权的?|指定的?)(?:非官方|非授权|第三方|外面|找人|私自|自行(?!车))[^,，。]{0,6}(?:维修|修理|拆修)/.test(
+    /人为|进水|浸水|泡水|受潮|个人原因|非质量|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|个人原因|责任|过错)|(?:买家|顾客|客户)(?:原因|自身原因|个人原因|责任)|(?:错误|非正常|违规|超负荷|不正确|不合理|不规范)使用|不按(?:照)?说明书|(?<!授权的?|指定的?)(?:非官方|非授权|第三方|外面|找人|私自|自行(?!车))[^,，。]{0,6}(?:维修|修理|拆修)/.test(
       exception,
     )
   )
@@ -176,7 +176,7 @@ function buyerOwnAct(given: string): boolean {
   return buyer >= other;
 }
 const DEFECT_BORNE_EN =
-  /\b(?:we (?:will |shall )?(?:pay|cover|refund|provide)|(?:is|are) (?:covered|paid|refunded) by us|free of charge|at our (?:cost|expense))\b/;
+  /\b(?:we (?:will |shall )?(?:pay|cover|refund|provide)|(?:is|are) (?:covered|paid|refunded) by us|free of charge|at our (?:cost|expense)|(?:is|are) free)\b/;
 /**
  * The consumer's own side named after "not"/"except" in English ("except items damaged by misuse", "not for change of mind",
  * "not the customer's"): no kind of goods excepted from the defect's shipping.

@@ -166,6 +166,13 @@ function exceptedScope(text: string): RefusalScope | undefined {
   for (const pattern of EXCEPTED) {
     const match = pattern.exec(text);
     if (!match?.[1]) continue;
+    // "特价商品的运费除外": money or gifts excepted, not goods.
+    if (
+      /(?:运费|邮费|快递费|手续费|差价|赠品|礼品|优惠券|积分|shipping|postage)(?:\s*(?:costs?|fees?|charges?))?\s*$/.test(
+        match[1],
+      )
+    )
+      continue;
     // "部分商品除外", "except certain items": goods not named may be the statutory ones (CIVIL-CODE 498).
     if (
       /部分|某些|个别|特殊|特定|以下|下列|上述|规定|指定|法定|certain|some|specified|following|listed|selected|particular|marked|noted/.test(

@@ -26,6 +26,13 @@ import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint
 import { cites } from './citations.js';
 import { demandsDocumentsOrParcel } from './intactness.js';
 import { CONFIRMED, FAKE_CONFIRMATION, LAWFUL_SCOPE, onlyExchange, STATUTORY_CATEGORY } from './lexicon.js';
+
+/** Goods whose nature is their disclosure at sale: near-expiry or defective goods (NRR-MEASURES 7(3)). */
+const DISCLOSED_NATURE = /临期|临近保质期|近效期|瑕疵|残次|次品|near[- ]expiry|as[- ]is|defects? disclosed/;
+/** The page's disclosure of them ("已在详情页说明", "详情页明确标注保质期信息"). */
+const PAGE_DISCLOSURE_ALL =
+  /(?:已|会|将)?(?:在|于)?(?:商品)?(?:详情页|页面|商品页)(?:上)?(?:已|会)?(?:明确|显著)?(?:标注|标明|注明|说明|提示|告知|标示)|已(?:在|于)(?:商品)?(?:详情页|页面)(?:标注|标明|注明|说明|提示|告知)?/g;
+
 import { refusalScope, sealGoodsWhole } from './reading.js';
 
 const KEEP_CONDITIONS_ZH =
@@ -200,7 +207,11 @@ export const excludedWithoutConfirmation: ClauseRule = {
       en: 'The following are not returnable without reason: goods made to the consumer’s order, perishable goods, digital goods downloaded or unsealed by the consumer, and delivered newspapers and periodicals. Goods that affect health or safety once unsealed, lose much value once activated or tried, or are sold as near-expiry or defective are excluded only if you confirm this in a separate step at purchase. All other goods may be returned without reason within 7 days.',
     };
     if (scope === 'nature') {
-      if (FAKE_CONFIRMATION.test(text))
+      // "瑕疵品已在详情页说明": for near-expiry or defective goods the page's disclosure is what makes them of that nature
+      // (NRR-MEASURES 7(3)), not a notice offered as the confirmation, which the text then does not show either way.
+      const disclosedOnPage =
+        DISCLOSED_NATURE.test(text) && !FAKE_CONFIRMATION.test(text.replace(PAGE_DISCLOSURE_ALL, ' '));
+      if (FAKE_CONFIRMATION.test(text) && !disclosedOnPage)
         return {
           verdict: 'void',
           message: {
