@@ -62,6 +62,10 @@ function onlyBeyondStatutoryDays(text: string, condition: RegExp): boolean {
       k--;
     const before = parts[k] ?? '';
     if (!(BEYOND_STATUTORY_DAYS.test(before) && !refuses(before) && !condition.test(before))) return false;
+    // Two sentences each with its own condition ("7天后退货的商品须未使用，退货商品须未拆封"): the second is not limited
+    // to the days beyond; a bare lead ("after the first 7 days, items must be unopened") or continuation ("且未拆封") is.
+    const ownVerb = /\b(?:must|should|needs? to|ha(?:ve|s) to)\b|须|需|应|必须/;
+    if (k === i - 1 && ownVerb.test(part) && ownVerb.test(before)) return false;
   }
   return seen;
 }

@@ -125,9 +125,15 @@ function buyerOwnAct(given: string): boolean {
     '非授权',
   );
   if (
-    /人为|进水|浸水|泡水|受潮|个人原因|非质量|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|个人原因|责任|过错)|(?:买家|顾客|客户)(?:原因|自身原因|个人原因|责任)|(?:错误|非正常|违规|超负荷|不正确|不合理|不规范)使用|不按(?:照)?说明书|(?<!授权的?|指定的?)(?:非官方|非授权|第三方|外面|找人|私自|自行(?!车))[^,，。]{0,6}(?:维修|修理|拆修)/.test(
+    /人为|个人原因|非质量|(?:因|由于)(?:买家|顾客|客户)(?:的)?(?:原因|个人原因|责任|过错)|(?:买家|顾客|客户)(?:原因|自身原因|个人原因|责任)|(?:错误|非正常|违规|超负荷|不正确|不合理|不规范)使用|不按(?:照)?说明书|(?<!授权的?|指定的?)(?:非官方|非授权|第三方|外面|找人|私自|自行(?!车))[^,，。]{0,6}(?:维修|修理|拆修)/.test(
       exception,
     )
+  )
+    return true;
+  // Water let in by the buyer's use ("进水的手机除外"), not in transit, storage or by a bad seal.
+  if (
+    /进水|浸水|泡水|受潮/.test(exception) &&
+    !/运输|途中|快递|物流|发货|出厂|仓储|仓库|库存|密封|包装/.test(exception)
   )
     return true;
   // A place named, not an act ("买家所在偏远地区", "因顾客所在地偏远导致破损").
@@ -214,7 +220,7 @@ function defectBorneExceptKinds(text: string): boolean {
       !NO_DEFECT_EXCEPTED.test(other) &&
       (EXCEPTED_GOODS_END.test(other) ||
         OTHER_ACTOR_NAMED.test(other) ||
-        /发现|发货(?:时|前)|出厂|瑕疵|缺失|缺件|少件|漏件/.test(other) ||
+        /发现|发货(?:时|前)|出厂|仓储|密封不良|包装不良|瑕疵|缺失|缺件|少件|漏件/.test(other) ||
         (/(?:授权|指定|官方)[^,，。]{0,6}(?:维修|修理)/.test(other) && !/非|未经|未/.test(other)))
     )
       return true;

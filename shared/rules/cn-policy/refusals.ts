@@ -31,7 +31,7 @@ import { CONFIRMED, FAKE_CONFIRMATION, LAWFUL_SCOPE, onlyExchange, STATUTORY_CAT
 const DISCLOSED_NATURE = /临期|临近保质期|近效期|瑕疵|残次|次品|near[- ]expiry|as[- ]is|defects? disclosed/;
 /** The page's disclosure of them ("已在详情页说明", "详情页明确标注保质期信息"). */
 const PAGE_DISCLOSURE_ALL =
-  /(?:已|会|将)?(?:在|于)?(?:商品)?(?:详情页|页面|商品页)(?:上)?(?:已|会)?(?:明确|显著)?(?:标注|标明|注明|说明|提示|告知|标示)|已(?:在|于)(?:商品)?(?:详情页|页面)(?:标注|标明|注明|说明|提示|告知)?/g;
+  /(?:已|会|将)?(?:在|于)?(?:商品)?(?:详情页|页面|商品页)(?:上)?(?:已|会)?(?:明确|显著)?(?:标注|标明|注明|说明|提示|告知|标示)|已(?:在|于)(?:商品)?(?:详情页|页面)(?:标注|标明|注明|说明|提示|告知)?|(?:are |is )?(?:clearly )?(?:marked|disclosed|noted|stated|indicated|shown|labell?ed) (?:as such )?(?:on|in) (?:the |each )?(?:product|item|listing) ?(?:page|description|listing)?/g;
 
 import { refusalScope, sealGoodsWhole } from './reading.js';
 
@@ -210,7 +210,9 @@ export const excludedWithoutConfirmation: ClauseRule = {
       // "瑕疵品已在详情页说明": for near-expiry or defective goods the page's disclosure is what makes them of that nature
       // (NRR-MEASURES 7(3)), not a notice offered as the confirmation, which the text then does not show either way.
       const disclosedOnPage =
-        DISCLOSED_NATURE.test(text) && !FAKE_CONFIRMATION.test(text.replace(PAGE_DISCLOSURE_ALL, ' '));
+        DISCLOSED_NATURE.test(text) &&
+        !/清仓|特价|促销|折扣|打折|秒杀/.test(text) &&
+        !FAKE_CONFIRMATION.test(text.replace(PAGE_DISCLOSURE_ALL, ' '));
       if (FAKE_CONFIRMATION.test(text) && !disclosedOnPage)
         return {
           verdict: 'void',
