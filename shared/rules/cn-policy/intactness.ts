@@ -65,7 +65,9 @@ function onlyBeyondStatutoryDays(text: string, condition: RegExp): boolean {
     // Two sentences each with its own condition ("7天后退货的商品须未使用，退货商品须未拆封"): the second is not limited
     // to the days beyond; a bare lead ("after the first 7 days, items must be unopened") or continuation ("且未拆封") is.
     const ownVerb = /\b(?:must|should|needs? to|ha(?:ve|s) to)\b|须|需|应|必须/;
-    if (k === i - 1 && ownVerb.test(part) && ownVerb.test(before)) return false;
+    const ownSubject =
+      /(?:商品|货品|产品|货物|退货|退回)[^,;。]{0,6}(?:须|需|应|必须)|\b(?:items?|products?|returns?|goods|merchandise|it|they)\b[^,;.]{0,24}\b(?:must|should|needs? to|ha(?:ve|s) to)\b/;
+    if (k === i - 1 && ownSubject.test(part) && ownVerb.test(before)) return false;
   }
   return seen;
 }

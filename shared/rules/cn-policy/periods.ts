@@ -552,6 +552,24 @@ const NO_EXTENSION =
 const NO_EXTENSION_ALONE =
   /^(?:[(（【[]?(?:注|备注|说明|提示|温馨提示)?[)）】\]]?)?(?:期限|时限|天数)?(?:如|若)?(?:遇)?(?:法定)?节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)$/;
 
+/** The shop's own time, named in the part a no-extension follows ("客服24小时内回复，节假日不顺延", "48小时内发货（节假日不顺延）"). */
+const SHOP_TIME =
+  /(?:\d+|[一二三四五六七八九十]+)\s*(?:个)?(?:工作日|小时|天|日)(?:内|之内|以内)(?:完成)?(?:审核|处理|回复|答复|发货|发出|出库)|(?:审核|处理|回复)[^,;。]{0,8}时间|发货|配送|出库|发出|营业|工作时间|在线时间|客服(?:在线|工作|值班)|回复|答复|审核/;
+/** The consumer's own time or the no-reason right ("签收后7天内", "7天无理由", "请在7天内…"). */
+const CONSUMER_TIME =
+  /申请售后|售后申请|无理由|请(?:您)?(?:在|于)|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)/;
+
+function shopsOwnTimeNotExtended(own: string): boolean {
+  const match = NO_EXTENSION.exec(own);
+  if (!match) return false;
+  const parts = own
+    .slice(0, match.index)
+    .split(/[,;。(（]/)
+    .filter((part) => part.trim());
+  const subject = parts[parts.length - 1] ?? '';
+  return SHOP_TIME.test(subject) && !CONSUMER_TIME.test(subject);
+}
+
 function voidWindow(zh: string, en: string, promised: number): RuleFinding {
   const days = Math.max(7, promised);
   return {
@@ -609,19 +627,8 @@ export const windowShorterThanLaw: ClauseRule = {
     if (
       (returnsTopic || NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) &&
       NO_EXTENSION.test(text) &&
-      // Under a heading over dispatch and after-sales, a clause about the dispatch time ("48小时内发货，节假日不顺延").
-      !(
-        (/(?:\d+|[一二三四五六七八九十]+)\s*(?:个)?(?:工作日|小时|天|日)(?:内|之内|以内)(?:完成)?(?:审核|处理|回复|答复|发货|发出|出库)|(?:审核|处理|回复)[^,;。]{0,8}时间/.test(
-          reading.own,
-        ) ||
-          (/发货|配送|出库|发出|营业|工作时间|在线时间|客服(?:在线|工作|值班)|回复|答复|审核|处理时间/.test(
-            reading.own,
-          ) &&
-            !/退|换/.test(reading.own))) &&
-        !/申请售后|售后申请|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)/.test(
-          reading.own,
-        )
-      )
+      // A no-extension said of the shop's own dispatch, service or review time ("48小时内发货，节假日不顺延").
+      !shopsOwnTimeNotExtended(reading.own)
     )
       return voidWindow(
         '期限的最后一日是法定休假日的，以休假日结束的次日为最后一日；“节假日不顺延”缩短了法定期限，该内容无效。',
@@ -901,7 +908,16 @@ const REFUND_LATE_FINDING: RuleFinding = {
  * period, or a monthly settlement ("退款将在售后期结束后统一办理", "refunds are issued after the return period ends").
  */
 const DEFERRED_REFUND =
-  /(?:退款|退还(?:货款|款项|价款)|返还(?:货款|价款|款项)|打款)[^,;。]{0,12}?(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期)(?:限)?(?:结束|届满|期满|满|过)(?:之)?后|(?:售后期|售后服务期|退货期|退换货?期)(?:限)?(?:结束|届满|期满)(?:之)?后[^,;。]{0,8}(?:统一|才|方可|再)?(?:办理)?(?:退款|返还货款|打款)|(?:每月|月底|月末)[^,;。]{0,6}统一(?:退款|打款|返还货款)|(?:退款|打款|返还货款)[^;。]{0,16}(?:每月|月底|月末)[^,;。]{0,4}(?:统一|集中|批量|汇总)(?:办理|处理|发放|结算|退还|返还|退款)|\brefunds?\b[^.;]{0,40}\b(?:after|once|when) the (?:return|after-sales|warranty) (?:period|window) (?:ends|has ended|closes|has closed|expires|has expired|is over)|\brefunds?\b[^.;]{0,20}\b(?:are|will be|is|get) (?:issued|processed|paid|made|sent|credited) (?:only )?at the end of the (?:month|return period|warranty period)/;
+  /(?:退款|退还(?:货款|款项|价款)|返还(?:货款|价款|款项)|打款)[^,;。]{0,12}?(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期)(?:限)?(?:结束|届满|期满|满|过)(?:之)?后|(?:售后期|售后服务期|退货期|退换货?期)(?:限)?(?:结束|届满|期满)(?:之)?后[^,;。]{0,8}(?:统一|才|方可|再)?(?:办理)?(?:退款|返还货款|打款)|(?:每月|月底|月末)[^,;。]{0,6}统一(?:退款|打款|返还货款)|(?:退款|打款|返还货款)[^;。]{0,16}(?:每月|月底|月末)[^,;。]{0,4}(?:统一|集中|批量|汇总)(?:办理|处理|发放|结算|退还|返还|退款)(?!发票|积分|优惠券|红包|的(?:仅|只)(?:为|是|有))|\brefunds?\b[^.;]{0,40}\b(?:after|once|when) the (?:return|after-sales|warranty) (?:period|window) (?:ends|has ended|closes|has closed|expires|has expired|is over)|\brefunds?\b[^.;]{0,20}\b(?:are|will be|is|get) (?:issued|processed|paid|made|sent|credited) (?:only )?at the end of the (?:month|return period|warranty period)/;
+
+/** The part of the clause that puts the refund off, if any. */
+function deferredPart(text: string): string | undefined {
+  const match = DEFERRED_REFUND.exec(text);
+  if (!match) return undefined;
+  const start = text.slice(0, match.index).search(/[^,;。]*$/);
+  const end = text.slice(match.index + match[0].length).search(/[,;。]|$/);
+  return text.slice(start, match.index + match[0].length + end);
+}
 
 export const refundLaterThanLaw: ClauseRule = {
   id: 'cn.policy.refund-later-than-law',
@@ -988,9 +1004,9 @@ export const refundLaterThanLaw: ClauseRule = {
     }
     // The refund put off, not refused ("售后期结束后不再受理退款申请" is a cut-off, judged as one elsewhere).
     if (
-      DEFERRED_REFUND.test(text) &&
-      !/不再|不予|不受理|不接受|不支持|无法|停止|拒绝|驳回|不可|不能|恕难|难以|\bno refunds?\b|\bnot (?:be )?(?:issued|accepted|refunded|available|given|granted)\b|\bunavailable\b|\b(?:declined|denied|rejected|refused)\b|\b(?:cannot|can ?not|will not|won'?t) be (?:processed|accepted|issued|honou?red)\b/.test(
-        text,
+      deferredPart(text) !== undefined &&
+      !/不再|不予|不受理|不接受|不支持|无法|停止|拒绝|驳回|不可|不能|恕难受理|难以受理|恕难办理|\bno refunds?\b|\bnot (?:be )?(?:issued|accepted|refunded|available|given|granted)\b|\bunavailable\b|\b(?:declined|denied|rejected|refused)\b|\b(?:cannot|can ?not|will not|won'?t) be (?:processed|accepted|issued|honou?red)\b/.test(
+        deferredPart(text) ?? '',
       )
     )
       return REFUND_LATE_FINDING;

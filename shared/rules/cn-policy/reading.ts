@@ -274,7 +274,7 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       granted &&
       !NOT_RETURNS_LEAD.test(reading.own.replace(/不参与/g, ' ')) &&
       // Money or gifts left out ("赠品除外", "运费除外"): what the law lets the shop keep, no goods refused.
-      !/(?:赠品|礼品|运费|邮费|快递费|手续费|优惠券|积分|红包|差价)$/.test(elliptic[1])
+      !/^(?:赠品|赠送)|(?:赠品|礼品|运费|邮费|快递费|手续费|优惠券|积分|红包|差价)$/.test(elliptic[1])
     )
       scope = computeScope(`${elliptic[1]}不参与${granted[0]}`);
   }

@@ -211,7 +211,10 @@ export const excludedWithoutConfirmation: ClauseRule = {
       // (NRR-MEASURES 7(3)), not a notice offered as the confirmation, which the text then does not show either way.
       const disclosedOnPage =
         DISCLOSED_NATURE.test(text) &&
-        !/清仓|特价|促销|折扣|打折|秒杀/.test(text) &&
+        // Sale goods listed beside them ("清仓及瑕疵商品") are refused for being on sale; "临期折扣商品" only describes them.
+        !/(?:清仓|特价|促销|折扣|打折|秒杀)(?:商品|品)?(?:及|和|与|、|以及|或)|(?:及|和|与|、|以及|或)(?:清仓|特价|促销|折扣|打折|秒杀)/.test(
+          text,
+        ) &&
         !FAKE_CONFIRMATION.test(text.replace(PAGE_DISCLOSURE_ALL, ' '));
       if (FAKE_CONFIRMATION.test(text) && !disclosedOnPage)
         return {
