@@ -268,7 +268,8 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // "七天无理由退货：特价商品不参与": an opt-out with no object of its own takes the return the heading grants.
   if (scope === 'none') {
     const elliptic = ELLIPTIC_OPT_OUT.exec(reading.own);
-    const granted = reading.lead ? GRANT_HEADING.exec(reading.lead) : GRANT_BEFORE_OPT_OUT.exec(reading.own);
+    const granted =
+      elliptic && (reading.lead ? GRANT_HEADING.exec(reading.lead) : GRANT_BEFORE_OPT_OUT.exec(reading.own));
     if (
       elliptic?.[1] &&
       granted &&
