@@ -559,6 +559,10 @@ const SHOP_TIME =
 const CONSUMER_TIME =
   /申请售后|售后申请|无理由|请(?:您)?(?:在|于)|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)/;
 
+/** The consumer's own window named in the clause ("签收后7天内", "7天无理由"): what a no-extension beside it shortens. */
+const CONSUMER_WINDOW =
+  /无理由|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)/;
+
 function shopsOwnTimeNotExtended(own: string): boolean {
   const match = NO_EXTENSION.exec(own);
   if (!match) return false;
@@ -625,7 +629,7 @@ export const windowShorterThanLaw: ClauseRule = {
       );
     // "节假日不顺延" standing alone in a return policy speaks of the policy's own deadlines.
     if (
-      (returnsTopic || NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) &&
+      (returnsTopic || CONSUMER_WINDOW.test(text) || NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) &&
       NO_EXTENSION.test(text) &&
       // A no-extension said of the shop's own dispatch, service or review time ("48小时内发货，节假日不顺延").
       !shopsOwnTimeNotExtended(reading.own)
