@@ -69,7 +69,13 @@ function onlyBeyondStatutoryDays(text: string, condition: RegExp): boolean {
       /(?:商品|货品|产品|货物|退货|退回)[^,;。]{0,6}(?:须|需|应|必须)|\b(?:items?|products?|returns?|goods|merchandise|it|they)\b[^,;.]{0,24}\b(?:must|should|needs? to|ha(?:ve|s) to)\b/;
     if (k === i - 1 && ownSubject.test(part) && ownVerb.test(before)) return false;
     // A part with a period of its own ("7天内的需未拆封", "前7天需未拆封") speaks of that period, not the days beyond.
-    if (/(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)|\b(?:within|first) (?:\d+|seven) days\b/.test(part)) return false;
+    // A time to send the goods back ("…并于3天内寄回", "shipped back within 5 days") is no period of its own.
+    if (
+      /(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)(?!内?(?:寄回|寄出|寄还|退回|发回|发出))|\b(?:within|first) (?:\d+|seven) days\b/.test(
+        part.replace(/\b(?:shipped|sent|returned|posted|mailed)(?: back)? within \d+ (?:business )?days\b/g, ' '),
+      )
+    )
+      return false;
   }
   return seen;
 }

@@ -326,7 +326,7 @@ const PROMOTION_OPT_OUT =
 const PROMOTION_TOPIC_FIRST = /^[^:]{0,8}(?:满减|优惠|活动|折扣|打折|包邮|积分|券|价保|会员|返现|秒杀|团购)[^:]{0,6}:/;
 /** Goods opting out with no object of their own ("特价商品不参与", "内衣不适用"), at the clause's end. */
 const ELLIPTIC_OPT_OUT =
-  /(?:^|[:,])\s*([^:,;。]{1,20}?)(?:均|都|一律|则|将)?(?:不参与|不适用|不享受|不在此列|不包括在内|除外)\s*[。.!]?$/;
+  /(?:^|[:,])\s*([^:,;。]{1,20}?)(?:均|都|一律|则|将|即)?(?:不参与|不适用|不享受|不支持|不在此列|不包括在内|除外)\s*[。.!]?$/;
 /** A heading that grants the return ("七天无理由退货", "7天退换货服务"): what an elliptic opt-out below it leaves out. */
 const GRANT_HEADING =
   /(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)(?:无理由|无忧|放心)?(?:退换货|退货|退换)|无理由退(?:换)?货?/;
