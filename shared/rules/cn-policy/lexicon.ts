@@ -61,6 +61,9 @@ const BARE_GIFT_AS_PAYMENT =
 /** Goods beside or carrying the gift ("特价商品和赠品", "含赠品的套装"): goods refused. */
 const BARE_GIFT_WITH_GOODS =
   /特价|清仓|促销|折扣|秒杀|款|套装|礼盒|(?:和|及|与|、)(?:赠品|运费险)|(?:含|带|附)(?:有)?赠品/;
+/** A part whose topic is the gift itself ("赠品为非卖品", "所有赠品均为非卖品", "赠品不单独销售", "小样为赠品", "运费险："). */
+const GIFT_TOPIC =
+  /(?:赠品|小样|赠送的?(?:礼品|小样)|运费险|优惠券|积分|红包|礼品卡|代金券)(?:均|都|本身)?(?:为|是|属于|系|不单独|一经|:|\s*[,;]?\s*$)|(?:为|是|属于)(?:赠品|赠送品)\s*[,;]?\s*$/;
 /** A page's notice offered as the only step ("若商品不支持7天无理由，详情页会标注"). */
 const PAGE_NOTICE =
   /(?:详情页|页面|商品页)[^,;。]{0,6}(?:标注|标明|注明|说明|提示|告知)|客服[^,;。]{0,6}(?:告知|通知|说明|提示)/;
@@ -78,6 +81,17 @@ function refusesBare(text: string): boolean {
 function bareRefuses(text: string, match: RegExpExecArray): boolean {
   const partStart = text.slice(0, match.index).search(/[^,;。!?]*$/);
   const before = text.slice(partStart, match.index);
+  // A question answered with statutory goods only ("为什么…？因为该商品是定制商品", "哪些商品…？定制商品、生鲜食品").
+  const answer = /(?:是否|哪些|哪类|哪种|什么)/.test(before) ? text.slice(match.index).replace(/^[^?]*\?/, '') : '';
+  // "为什么…？" asked alone: its answer, a clause of its own, says what is refused.
+  if (/为什么/.test(before) && answer !== text.slice(match.index) && !answer.trim()) return false;
+  if (
+    answer !== text.slice(match.index) &&
+    answer.trim() &&
+    STATUTORY_CATEGORY.test(answer) &&
+    !/特价|清仓|促销|折扣|秒杀|活动|打折/.test(answer)
+  )
+    return false;
   if (BARE_DENIED.test(before)) {
     // A question read with its answer ("哪些商品不支持7天无理由退货？特价商品、清仓商品", the answer judged under the question)
     // refuses what the answer names; the question alone refuses nothing.
@@ -89,9 +103,7 @@ function bareRefuses(text: string, match: RegExpExecArray): boolean {
   const previous = text.slice(0, partStart).match(/[^,;。!?]*[,;]?\s*$/)?.[0] ?? '';
   const subject = before.trim()
     ? before
-    : /^\s*(?:赠品|赠送的?(?:礼品|小样)|运费险|优惠券|积分|红包|礼品卡|代金券)(?:为|是|属于|系|均为|:|\s*[,;]?\s*$)/.test(
-          previous,
-        )
+    : GIFT_TOPIC.test(previous) && !/商品|运费由|运费(?:买家|卖家)|邮费|不提供|没有|不送|不赠/.test(previous)
       ? previous
       : '';
   return !(BARE_GIFT.test(subject) && !BARE_GIFT_AS_PAYMENT.test(subject) && !BARE_GIFT_WITH_GOODS.test(subject));
@@ -217,7 +229,7 @@ export function refuses(raw: string): boolean {
 }
 
 const OVERRULED =
-  /不存在不退不换|(?:不会|绝不|从不|决不)拒绝(?:您的)?(?:合理的?)?(?:(?:七|7)\s*(?:天|日))?(?:无理由)?(?:退货|退换|退款)(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))|(?:没有|无|不存在)(?:任何)?(?:不支持|不享受|不适用)(?:七|7)\s*(?:天|日)无理由(?:退货|退换货?)?的(?:商品|产品|情况|情形)(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|以任何(?:理由|方式|借口)|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:不得|禁止|无权|不可以|不能)以任何(?:理由|方式|借口)拒绝(?:履行)?[^,;。]{0,10}(?:退货|退换货?|退款|售后)(?:服务)?(?:规则|条款|须知|政策|规定|服务|申请)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
+  /不存在不退不换|(?:不会|绝不|从不|决不)拒绝(?:您的)?(?:合理的?)?(?:(?:七|7)\s*(?:天|日))?(?:无理由)?(?:退货|退换|退款)(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)(?![^。]{0,30}(?:特价|清仓|秒杀|促销|折扣|打折))[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))|(?:没有|无|不存在)(?:任何)?(?:不支持|不享受|不适用)(?:七|7)\s*(?:天|日)无理由(?:退货|退换货?)?的(?:商品|产品|情况|情形)(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)(?![^。]{0,30}(?:特价|清仓|秒杀|促销|折扣|打折))[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|以任何(?:理由|方式|借口)|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:不得|禁止|无权|不可以|不能)以任何(?:理由|方式|借口)拒绝(?:履行)?[^,;。]{0,10}(?:退货|退换货?|退款|售后)(?:服务)?(?:规则|条款|须知|政策|规定|服务|申请)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
 const NOT_THE_PRICE =
   /final sale discounts?[^.;]{0,40}(?:cannot|can'?t|not) be (?:retroactively )?applied|(?:折扣券|抵用券|满减券|代金券|优惠券|红包|礼券|积分(?!兑换|换购))[^,;。]{0,4}(?:不予|不可|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)|(?:无法|不能|不予|不)(?:退回|退还|返还)(?:运费|邮费|快递费)(?:款项)?|(?:不再|不|不予)?(?:给予|提供|发放)(?:退货|退换货?)(?:运费)?(?:补贴|补偿|返现|运费险)|(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还)?(?:差价|运费|邮费|手续费|积分|优惠券|税费|关税|税款)|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:定金|订金)(?:一律|均|概)?(?:不予|不|恕不|概不)退(?!货|换)|(?:refunds?|reimbursements?) of (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery)(?: costs?| fees?| charges?)?[^.;]{0,20}(?:is |are )?not (?:offered|given|provided|available|possible)|(?:no|not offer|not provide|not give|not issue)(?: a| any)? (?:refunds?|reimbursements?) (?:of|for) (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|gift wrap(?:ping)?|wrapping|currency conversion|bank fees?|conversion fees?|repairs?|(?:customs )?duties|(?:late|delayed|missing)(?: or (?:late|delayed|missing))? refunds?)|(?:store credit|gift cards?|credits?|vouchers?) (?:cannot|can not|may not|will not) be (?:exchanged|redeemed|converted) for (?:a )?cash(?: refunds?)?|(?:以下|下列)?费用[^,;。]{0,4}(?:不予|不|概不|恕不)(?:退还|返还)|(?:优惠券|积分|礼券|礼品卡|红包)[^。]{0,30}(?:不能|无法|不予|不)(?:兑换成现金|办理现金退款|现金退款|折现)[^。]{0,12}|(?:shipping|postage|delivery|wrapping|upgrades?|fees?|charges?)[^.;]{0,12}(?:are |is )?never (?:be )?refund(?:ed|able)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|(?:sales )?tax(?:es)?|(?:customs )?duties|(?:return )?postage|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,40}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分(?!兑换|换购)|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
 

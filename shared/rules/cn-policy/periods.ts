@@ -561,7 +561,7 @@ const CONSUMER_TIME =
 
 /** The consumer's own window named in the clause ("签收后7天内", "7天无理由"): what a no-extension beside it shortens. */
 const CONSUMER_WINDOW =
-  /无理由|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)(?:内|之内|以内)?[^,;。]{0,8}(?:退|换|寄回|寄还|售后|申请(?!价保|保价))/;
+  /无理由|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)(?:内|之内|以内)?[^;。]{0,16}(?:退(?!差价)|换|寄回|寄还|售后|申请(?!价保|保价))|(?:自|从)(?:签收|收货|收到商品)(?:之日|次日)?起\s*(?:7|七)\s*(?:日|天)(?:内|之内|以内)?\s*(?:[,;。]|$)/;
 
 function shopsOwnTimeNotExtended(own: string): boolean {
   const match = NO_EXTENSION.exec(own);
