@@ -63,7 +63,7 @@ const BARE_GIFT_WITH_GOODS =
   /特价|清仓|促销|折扣|秒杀|款|套装|礼盒|(?:和|及|与|、)(?:赠品|运费险)|(?:含|带|附)(?:有)?赠品/;
 /** A part whose topic is the gift itself ("赠品为非卖品", "所有赠品均为非卖品", "赠品不单独销售", "小样为赠品", "运费险："). */
 const GIFT_TOPIC =
-  /(?:赠品|小样|赠送的?(?:礼品|小样)|运费险|优惠券|积分|红包|礼品卡|代金券)(?:均|都|本身)?(?:为|是|属于|系|不单独|一经|:|\s*[,;]?\s*$)|(?:为|是|属于)(?:赠品|赠送品)\s*[,;]?\s*$/;
+  /^\s*(?:[^,;。]{0,8}(?:须知|说明|政策|规则|事项|提示))?(?:\d+[、.]\s*)?(?:所有|本店|店铺|全部|该|此)?(?:的)?(?:赠品|小样|赠送的?(?:礼品|小样)|运费险|优惠券|积分|红包|礼品卡|代金券)(?:均|都|本身)?(?:为|是|属于|系|不单独|一经|:)|^[^,;。]{0,8}(?:为|是|属于)(?:赠品|赠送品)\s*[,;]?\s*$|^\s*(?:赠品|小样|运费险)\s*[,;]?\s*$/;
 /** A page's notice offered as the only step ("若商品不支持7天无理由，详情页会标注"). */
 const PAGE_NOTICE =
   /(?:详情页|页面|商品页)[^,;。]{0,6}(?:标注|标明|注明|说明|提示|告知)|客服[^,;。]{0,6}(?:告知|通知|说明|提示)/;
@@ -83,13 +83,24 @@ function bareRefuses(text: string, match: RegExpExecArray): boolean {
   const before = text.slice(partStart, match.index);
   // A question answered with statutory goods only ("为什么…？因为该商品是定制商品", "哪些商品…？定制商品、生鲜食品").
   const answer = /(?:是否|哪些|哪类|哪种|什么)/.test(before) ? text.slice(match.index).replace(/^[^?]*\?/, '') : '';
-  // "为什么…？" asked alone: its answer, a clause of its own, says what is refused.
-  if (/为什么/.test(before) && answer !== text.slice(match.index) && !answer.trim()) return false;
+  // "为什么不支持7天无理由退货？" asked alone, naming no goods: its answer, a clause of its own, says what is refused.
+  if (
+    /^\s*为什么(?:有些|部分|某些|个别|我买的|我购买的|您购买的|该|这些|此)?(?:商品|产品)?\s*$/.test(before) &&
+    answer !== text.slice(match.index) &&
+    !answer.trim()
+  )
+    return false;
+  // An answer naming statutory goods and nothing else: every goods word is one of the statutory categories.
   if (
     answer !== text.slice(match.index) &&
     answer.trim() &&
     STATUTORY_CATEGORY.test(answer) &&
-    !/特价|清仓|促销|折扣|秒杀|活动|打折/.test(answer)
+    !answer
+      .replace(STATUTORY_CATEGORY_ALL, '')
+      .replace(
+        /[、,;，；。.!！?\s:：()（）\d]|因为|是|该|此|这些|有些|部分|商品|产品|类|等|及|和|与|以及|答|都|均|且|属于|包括|例如|如|根据|依据|依照|按照|法律|法规|规定|依法|消费者权益保护法|第[一二三四五六七八九十百零]+条|消费者|的|不适用|不支持|无理由|退货|七天|天/g,
+        '',
+      )
   )
     return false;
   if (BARE_DENIED.test(before)) {
@@ -229,7 +240,7 @@ export function refuses(raw: string): boolean {
 }
 
 const OVERRULED =
-  /不存在不退不换|(?:不会|绝不|从不|决不)拒绝(?:您的)?(?:合理的?)?(?:(?:七|7)\s*(?:天|日))?(?:无理由)?(?:退货|退换|退款)(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)(?![^。]{0,30}(?:特价|清仓|秒杀|促销|折扣|打折))[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))|(?:没有|无|不存在)(?:任何)?(?:不支持|不享受|不适用)(?:七|7)\s*(?:天|日)无理由(?:退货|退换货?)?的(?:商品|产品|情况|情形)(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)(?![^。]{0,30}(?:特价|清仓|秒杀|促销|折扣|打折))[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|以任何(?:理由|方式|借口)|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:不得|禁止|无权|不可以|不能)以任何(?:理由|方式|借口)拒绝(?:履行)?[^,;。]{0,10}(?:退货|退换货?|退款|售后)(?:服务)?(?:规则|条款|须知|政策|规定|服务|申请)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
+  /不存在不退不换|(?:不会|绝不|从不|决不)拒绝(?:您的)?(?:合理的?)?(?:(?:七|7)\s*(?:天|日))?(?:无理由)?(?:退货|退换|退款)(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)(?![^,;。()（）]{0,30}(?:特价|清仓|秒杀|促销|折扣|打折))[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))|(?:没有|无|不存在)(?:任何)?(?:不支持|不享受|不适用)(?:七|7)\s*(?:天|日)无理由(?:退货|退换货?)?的(?:商品|产品|情况|情形)(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)(?![^,;。()（）]{0,30}(?:特价|清仓|秒杀|促销|折扣|打折))[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|以任何(?:理由|方式|借口)|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:不得|禁止|无权|不可以|不能)以任何(?:理由|方式|借口)拒绝(?:履行)?[^,;。]{0,10}(?:退货|退换货?|退款|售后)(?:服务)?(?:规则|条款|须知|政策|规定|服务|申请)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
 const NOT_THE_PRICE =
   /final sale discounts?[^.;]{0,40}(?:cannot|can'?t|not) be (?:retroactively )?applied|(?:折扣券|抵用券|满减券|代金券|优惠券|红包|礼券|积分(?!兑换|换购))[^,;。]{0,4}(?:不予|不可|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)|(?:无法|不能|不予|不)(?:退回|退还|返还)(?:运费|邮费|快递费)(?:款项)?|(?:不再|不|不予)?(?:给予|提供|发放)(?:退货|退换货?)(?:运费)?(?:补贴|补偿|返现|运费险)|(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还)?(?:差价|运费|邮费|手续费|积分|优惠券|税费|关税|税款)|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:定金|订金)(?:一律|均|概)?(?:不予|不|恕不|概不)退(?!货|换)|(?:refunds?|reimbursements?) of (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery)(?: costs?| fees?| charges?)?[^.;]{0,20}(?:is |are )?not (?:offered|given|provided|available|possible)|(?:no|not offer|not provide|not give|not issue)(?: a| any)? (?:refunds?|reimbursements?) (?:of|for) (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|gift wrap(?:ping)?|wrapping|currency conversion|bank fees?|conversion fees?|repairs?|(?:customs )?duties|(?:late|delayed|missing)(?: or (?:late|delayed|missing))? refunds?)|(?:store credit|gift cards?|credits?|vouchers?) (?:cannot|can not|may not|will not) be (?:exchanged|redeemed|converted) for (?:a )?cash(?: refunds?)?|(?:以下|下列)?费用[^,;。]{0,4}(?:不予|不|概不|恕不)(?:退还|返还)|(?:优惠券|积分|礼券|礼品卡|红包)[^。]{0,30}(?:不能|无法|不予|不)(?:兑换成现金|办理现金退款|现金退款|折现)[^。]{0,12}|(?:shipping|postage|delivery|wrapping|upgrades?|fees?|charges?)[^.;]{0,12}(?:are |is )?never (?:be )?refund(?:ed|able)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|(?:sales )?tax(?:es)?|(?:customs )?duties|(?:return )?postage|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,40}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分(?!兑换|换购)|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
 
@@ -314,6 +325,7 @@ export const LAWFUL_SCOPE = new RegExp(
 /** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
 export const STATUTORY_CATEGORY =
   /audio or video media|audio-?visual|定制|定做|订制|订做|客制|量身|刻字|个性化|私人订制|来图|鲜活|易腐|易于腐败|保存期限较短|保质期较短|现制(?=饮品|饮料|奶茶|咖啡|果汁|食品)|现做(?=现卖|的?(?:糕点|饮品|食品|蛋糕|面包|小吃|餐))|冰淇淋(?!机)|冰激凌(?!机)|雪糕(?!机)|酸奶(?!机)|熟食(?!店|铺)|卤味(?!店|铺)|现烤|鲜榨(?!机|果汁机)|冷鲜|鲜切|鲜蛋|生鲜|鲜花|绿植|花卉|蔬菜|蔬果|水果|水产|肉类|鲜肉|海鲜|冷冻|冷藏|活体|鲜奶|蛋糕|数字化|在线下载|下载|虚拟|礼品卡|购物卡|储值卡|音像|影音(?:制品|商品|类|光盘|作品|资料)|光盘|光碟|影碟|唱片|定作|订单制作|按单制作|镌刻|刻印|印名|印字(?=(?:的)?(?:商品|类|定制))|(?<=刻字[、和及])印字|(?<=要求)印字|按(?:(?:客户|顾客|买家|您)(?:的)?(?:要求|尺寸)|要求尺寸)(?:的)?(?:尺寸)?(?:制作|生产|加工|裁剪)|量体(?:定制|裁衣|定做)|短保|计算机软件|电脑软件|软件|游戏(?:软件|点卡|光盘)|点卡|游戏卡带|游戏卡(?!牌|套|通|片|包|册|贴|盒|组|砖|桌|垫)|充值卡|充值类|流量包|(?<!溯|防伪|追溯)源码|源代码|电子版|网盘|数字藏品|(?:在线|线上)(?:交付|充值)|数位内容|数字内容|一经提供即(?:为)?完成|激活码|激活信息|cdkey|cd-key|卡密|(?<!使用|用|凭|通过|含|附赠|附带)兑换码(?![^,;。]{0,4}(?:兑换|领取)(?:到)?的|的(?:礼盒|商品|实物))|话费|电子(?:卡|券|凭证|书)|虚拟(?:商品|物品|卡)|报纸|期刊|杂志|\bdvds?\b|\bcds?\b|blu-?rays?|vinyl|video games?|\bcustom(?:-made|i[sz](?:ed|ation|able))?\b|special[- ]orders?|personali[sz]ed|made[- ]to[- ]order|made[- ]to[- ]measure|bespoke|monogrammed|licen[cs]e keys?|product keys?|engraved|perishable|fresh\s+(?:food|flowers|produce)|flowers|plants|digital(?! (?:cameras?|watch(?:es)?|thermometers?|scales?|pianos?|photo frames?|products? of the|devices?|appliances?|electronics?))|download|software|e-?books?|gift\s+cards?|newspapers?|magazines?|periodicals?/;
+const STATUTORY_CATEGORY_ALL = new RegExp(STATUTORY_CATEGORY.source, 'g');
 
 /**
  * The categories whose own one-time seal is the intactness test (NRR-MEASURES 9(1)): food (and
