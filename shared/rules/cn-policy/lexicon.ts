@@ -63,7 +63,10 @@ const BARE_GIFT_WITH_GOODS =
   /特价|清仓|促销|折扣|秒杀|款|套装|礼盒|(?:和|及|与|、)(?:赠品|运费险)|(?:含|带|附)(?:有)?赠品/;
 /** A part whose topic is the gift itself ("赠品为非卖品", "所有赠品均为非卖品", "赠品不单独销售", "小样为赠品", "运费险："). */
 const GIFT_TOPIC =
-  /^\s*(?:[^,;。]{0,8}(?:须知|说明|政策|规则|事项|提示))?(?:\d+[、.]\s*)?(?:所有|本店|店铺|全部|该|此)?(?:的)?(?:赠品|小样|赠送的?(?:礼品|小样)|运费险|优惠券|积分|红包|礼品卡|代金券)(?:均|都|本身)?(?:为|是|属于|系|不单独|一经|:)|^[^,;。]{0,8}(?:为|是|属于)(?:赠品|赠送品)\s*[,;]?\s*$|^\s*(?:赠品|小样|运费险)\s*[,;]?\s*$/;
+  /(?:赠品|小样|赠送的?(?:礼品|小样)|运费险|优惠券|积分|红包|礼品卡|代金券)(?:均|都|本身)?(?:为|是|属于|系|不单独|一经|:)|(?:为|是|属于)(?:赠品|赠送品)\s*[,;]?\s*$|^\s*[(（]?\s*(?:赠品|小样|运费险)\s*[,;]?\s*$/;
+/** A question that names the goods or the condition it refuses ("为什么特价商品…", "为什么拆封后…"), not goods in general. */
+const QUESTION_NAMES_GOODS =
+  /特价|清仓|促销|折扣|打折|秒杀|预售|团购|活动|会员价|拆封|开封|拆开|使用|激活|试穿|试用|吊牌|定制|定做|生鲜|鲜活|内衣|贴身|化妆品|食品|大件|家电|家具|手机|电脑|数码|服装|鞋/;
 /** A page's notice offered as the only step ("若商品不支持7天无理由，详情页会标注"). */
 const PAGE_NOTICE =
   /(?:详情页|页面|商品页)[^,;。]{0,6}(?:标注|标明|注明|说明|提示|告知)|客服[^,;。]{0,6}(?:告知|通知|说明|提示)/;
@@ -85,7 +88,8 @@ function bareRefuses(text: string, match: RegExpExecArray): boolean {
   const answer = /(?:是否|哪些|哪类|哪种|什么)/.test(before) ? text.slice(match.index).replace(/^[^?]*\?/, '') : '';
   // "为什么不支持7天无理由退货？" asked alone, naming no goods: its answer, a clause of its own, says what is refused.
   if (
-    /^\s*为什么(?:有些|部分|某些|个别|我买的|我购买的|您购买的|该|这些|此)?(?:商品|产品)?\s*$/.test(before) &&
+    /为什么/.test(before) &&
+    !QUESTION_NAMES_GOODS.test(before) &&
     answer !== text.slice(match.index) &&
     !answer.trim()
   )
@@ -114,7 +118,8 @@ function bareRefuses(text: string, match: RegExpExecArray): boolean {
   const previous = text.slice(0, partStart).match(/[^,;。!?]*[,;]?\s*$/)?.[0] ?? '';
   const subject = before.trim()
     ? before
-    : GIFT_TOPIC.test(previous) && !/商品|运费由|运费(?:买家|卖家)|邮费|不提供|没有|不送|不赠/.test(previous)
+    : GIFT_TOPIC.test(previous) &&
+        !/商品|款|套装|礼盒|订单|运费由|运费(?:买家|卖家)|邮费|不提供|没有|不送|不赠/.test(previous)
       ? previous
       : '';
   return !(BARE_GIFT.test(subject) && !BARE_GIFT_AS_PAYMENT.test(subject) && !BARE_GIFT_WITH_GOODS.test(subject));
