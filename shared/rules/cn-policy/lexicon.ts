@@ -64,9 +64,20 @@ const BARE_GIFT_WITH_GOODS =
 /** A part whose topic is the gift itself ("赠品为非卖品", "所有赠品均为非卖品", "赠品不单独销售", "小样为赠品", "运费险："). */
 const GIFT_TOPIC =
   /(?:赠品|小样|赠送的?(?:礼品|小样)|运费险|优惠券|积分|红包|礼品卡|代金券)(?:均|都|本身)?(?:为|是|属于|系|不单独|一经|:)|(?:为|是|属于)(?:赠品|赠送品)\s*[,;]?\s*$|^\s*[(（]?\s*(?:赠品|小样|运费险)\s*[,;]?\s*$/;
-/** A question that names the goods or the condition it refuses ("为什么特价商品…", "为什么拆封后…"), not goods in general. */
-const QUESTION_NAMES_GOODS =
-  /特价|清仓|促销|折扣|打折|秒杀|预售|团购|活动|会员价|拆封|开封|拆开|使用|激活|试穿|试用|吊牌|定制|定做|生鲜|鲜活|内衣|贴身|化妆品|食品|大件|家电|家具|手机|电脑|数码|服装|鞋/;
+/**
+ * The words of a question that names no goods or condition ("问：为什么有些商品…", "Q1：为什么我买的东西…", "为什么商品详情页显示…"):
+ * what is left once they are removed is what the question refuses ("为什么本店商品均…", "为什么拆了包装…", "为什么口红…").
+ */
+const QUESTION_GENERIC_ALL =
+  /[\s:：?？,，、()（）\d]|问|答|请问|常见问题|faq|q|为什么|有的|有些|一些|这件|这个|这款|某件|某个|此类|这类|您的|你的|我的|我买的|我购买的|您购买的|会有|部分|某些|个别|该|这些|此|商品|产品|东西|订单|宝贝|详情页|页面|显示|标注|的/gi;
+/** The part before names the gift as its topic, not goods with a gift in brackets ("面膜（赠品均为非卖品），"). */
+function giftTopic(previous: string): boolean {
+  const outside = previous.replace(/[(（][^)）]*[)）]/g, ' ');
+  const said = /[^\s,;:：]/.test(outside.replace(/^[^,;。]{0,8}[:：]/, '')) ? outside : previous;
+  return (
+    GIFT_TOPIC.test(said) && !/商品|款|套装|礼盒|订单|运费由|运费(?:买家|卖家)|邮费|不提供|没有|不送|不赠/.test(said)
+  );
+}
 /** A page's notice offered as the only step ("若商品不支持7天无理由，详情页会标注"). */
 const PAGE_NOTICE =
   /(?:详情页|页面|商品页)[^,;。]{0,6}(?:标注|标明|注明|说明|提示|告知)|客服[^,;。]{0,6}(?:告知|通知|说明|提示)/;
@@ -89,7 +100,7 @@ function bareRefuses(text: string, match: RegExpExecArray): boolean {
   // "为什么不支持7天无理由退货？" asked alone, naming no goods: its answer, a clause of its own, says what is refused.
   if (
     /为什么/.test(before) &&
-    !QUESTION_NAMES_GOODS.test(before) &&
+    !before.replace(QUESTION_GENERIC_ALL, '') &&
     answer !== text.slice(match.index) &&
     !answer.trim()
   )
@@ -116,12 +127,7 @@ function bareRefuses(text: string, match: RegExpExecArray): boolean {
   // What is refused: the words before it in its part, or a gift named just before as what it is ("赠品为非卖品，不支持…",
   // "运费险：不支持…"); a part about who pays the shipping or what is given ("运费由买家承担，", "本店商品均赠送运费险，") is not.
   const previous = text.slice(0, partStart).match(/[^,;。!?]*[,;]?\s*$/)?.[0] ?? '';
-  const subject = before.trim()
-    ? before
-    : GIFT_TOPIC.test(previous) &&
-        !/商品|款|套装|礼盒|订单|运费由|运费(?:买家|卖家)|邮费|不提供|没有|不送|不赠/.test(previous)
-      ? previous
-      : '';
+  const subject = before.trim() ? before : giftTopic(previous) ? previous : '';
   return !(BARE_GIFT.test(subject) && !BARE_GIFT_AS_PAYMENT.test(subject) && !BARE_GIFT_WITH_GOODS.test(subject));
 }
 /** "不予受理/不予处理/不予办理" where the clause is about returns. */
