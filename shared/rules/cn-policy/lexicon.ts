@@ -69,11 +69,15 @@ const GIFT_TOPIC =
  * what is left once they are removed is what the question refuses ("为什么本店商品均…", "为什么拆了包装…", "为什么口红…").
  */
 const QUESTION_GENERIC_ALL =
-  /[\s:：?？,，、()（）\d]|问|答|请问|常见问题|faq|q|为什么|有的|有些|一些|这件|这个|这款|某件|某个|此类|这类|您的|你的|我的|我买的|我购买的|您购买的|会有|部分|某些|个别|该|这些|此|商品|产品|东西|订单|宝贝|详情页|页面|显示|标注|的/gi;
+  /[\s:：?？,，、()（）【】[\]&]|\d+[.、]|请问|常见问题|faq|q&a|q\d*|售后|说明|须知|问答|答疑|小贴士|温馨|提示|注意事项|注意|问题|问|答|为什么|有的|有些|一些|一件|这件|这个|这款|某件|某个|此类|这类|您|你|我|收到|拍下|购买|买|会有|会|被|部分|某些|个别|该|这些|此|商品|产品|东西|订单|宝贝|详情页|页面|页|上|里|写着|写了|写|显示|标注|标明|及|有|的/gi;
 /** The part before names the gift as its topic, not goods with a gift in brackets ("面膜（赠品均为非卖品），"). */
 function giftTopic(previous: string): boolean {
   const outside = previous.replace(/[(（][^)）]*[)）]/g, ' ');
-  const said = /[^\s,;:：]/.test(outside.replace(/^[^,;。]{0,8}[:：]/, '')) ? outside : previous;
+  // A label outside the bracket ("【温馨提示】", "注意", "赠品说明", "关于赠品", "…：") leaves the bracket as what is said.
+  const label = outside
+    .replace(/【[^】]*】|\[[^\]]*\]|^[^,;。]{0,14}[:：]/g, '')
+    .replace(/温馨|提示|注意事项|注意|说明|须知|备注|关于|赠品|及|[\s,;:：]/g, '');
+  const said = label ? outside : previous;
   return (
     GIFT_TOPIC.test(said) && !/商品|款|套装|礼盒|订单|运费由|运费(?:买家|卖家)|邮费|不提供|没有|不送|不赠/.test(said)
   );

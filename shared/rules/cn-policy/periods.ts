@@ -559,9 +559,41 @@ const SHOP_TIME =
 const CONSUMER_TIME =
   /申请售后|售后申请|无理由|请(?:您)?(?:在|于)|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)/;
 
-/** The consumer's own window named in the clause ("签收后7天内", "7天无理由"): what a no-extension beside it shortens. */
-const CONSUMER_WINDOW =
-  /无理由|(?<!(?:价格保护|价保|保价|补差|晒单|返现|差价|降价)[^。]*)(?![^。]*?(?<!附|附上|附带)(?:价格保护|价保|保价|确认收货|评价|发票|补差|晒单|返现|差价|降价)(?![^,;。]*另计))(?:(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)(?:内|之内|以内)?[^;。]{0,16}(?:退(?!差价)|换|寄回|寄还|售后|申请)|(?:自|从)(?:签收|收货|收到商品)(?:之日|次日)?起\s*(?:7|七)\s*(?:日|天)(?:内|之内|以内)?\s*(?:[,;。]|$))/;
+/** A period after signing ("签收后7天内", "自签收之日起7日内"), whatever it is for. */
+const WINDOW_AFTER_SIGNING =
+  /(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)(?:内|之内|以内)?/g;
+/** What a period after signing may be for other than returns: price protection, differences, cash-back, reviews, invoices. */
+const OTHER_PURPOSE = /(?<!附|附上|附带|提供)(?:价格保护|价保|保价|确认收货|评价|发票|开票|补差|晒单|返现|差价|降价)/;
+const RETURN_VERB = /退(?!差价)|换|寄回|寄还|售后|申请/;
+
+/**
+ * The consumer's return window named in the clause ("7天无理由", "签收后7天内可寄回", "自签收之日起7日内，"): what a
+ * no-extension beside it shortens. A period is read with its own part: a purpose named there ("发票请于签收后7天内申请",
+ * "签收后7天内可申请退差价") makes it that purpose's; a return verb there makes it the return window, whatever else the
+ * sentence says ("支持价保，签收后7天内可寄回，…"). A period alone in its part is read with the next part.
+ */
+function consumerWindow(text: string): boolean {
+  if (/无理由/.test(text)) return true;
+  for (const match of text.matchAll(WINDOW_AFTER_SIGNING)) {
+    const at = match.index ?? 0;
+    const start = text.slice(0, at).search(/[^,;。]*$/);
+    const end = at + match[0].length + text.slice(at + match[0].length).search(/[,;。]|$/);
+    const part = text.slice(start, end);
+    if (OTHER_PURPOSE.test(part)) continue;
+    if (RETURN_VERB.test(text.slice(at + match[0].length, end))) return true;
+    // The next part that says something: a no-extension in between is passed over ("…7天内，节假日不顺延，可享受价格保护").
+    const next =
+      text
+        .slice(end + 1)
+        .split(/[,;。]/)
+        .slice(0, 3)
+        .find((p) => p.trim() && !/节假日|周末|法定假日|顺延/.test(p)) ?? '';
+    // "…，评价返现另计": a purpose set apart from the period.
+    if (OTHER_PURPOSE.test(next) && !/另计/.test(next)) continue;
+    if (RETURN_VERB.test(next) || /^(?:自|从)/.test(match[0]) || /(?:自|从)$/.test(text.slice(start, at))) return true;
+  }
+  return false;
+}
 
 function shopsOwnTimeNotExtended(own: string): boolean {
   const match = NO_EXTENSION.exec(own);
@@ -629,7 +661,7 @@ export const windowShorterThanLaw: ClauseRule = {
       );
     // "节假日不顺延" standing alone in a return policy speaks of the policy's own deadlines.
     if (
-      (returnsTopic || CONSUMER_WINDOW.test(text) || NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) &&
+      (returnsTopic || consumerWindow(text) || NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) &&
       NO_EXTENSION.test(text) &&
       // A no-extension said of the shop's own dispatch, service or review time ("48小时内发货，节假日不顺延").
       !shopsOwnTimeNotExtended(reading.own)
