@@ -91,7 +91,8 @@ const REFUSE_NO_REASON_SPOKEN =
   /(?:不支持|不享受|不享有|不适用|不提供|不参与|不参加)(?:七|7)\s*(?:天|日)无理由(?:退货|退换货?|退款)(?:服务|政策|保障)?/;
 
 function refusesBare(text: string): boolean {
-  const match = REFUSE_NO_REASON_BARE.exec(text);
+  // Both readings need the words "无理由": most clauses are passed over without running either pattern.
+  const match = text.includes('无理由') ? REFUSE_NO_REASON_BARE.exec(text) : null;
   return match !== null && bareRefuses(text, match);
 }
 
@@ -223,7 +224,7 @@ export function refuses(raw: string): boolean {
   if (OVERRULED.test(raw)) return false;
   let text = raw.replace(NOT_THE_PRICE, ' ').replace(CANCELLATION_ONLY, ' ').replace(IN_STORE_HANDOVER, ' ');
   // "本店没有任何商品不支持7天无理由退货", "赠品为非卖品，不支持7天无理由退货": that span refuses nothing; the rest is read on.
-  const spoken = REFUSE_NO_REASON_SPOKEN.exec(text);
+  const spoken = text.includes('无理由') ? REFUSE_NO_REASON_SPOKEN.exec(text) : null;
   if (spoken && !bareRefuses(text, spoken))
     text = `${text.slice(0, spoken.index)} ${text.slice(spoken.index + spoken[0].length)}`;
   if (REFUSE_ZH.test(text) || REFUSE_IDIOM_ZH.test(text) || REFUSE_EN.test(text)) return true;
