@@ -39,6 +39,10 @@ import { refusalScope } from './reading.js';
  * ("超过7天的退货需未拆封", "after the first 7 days, items must be unopened"), and joins no other ground to them
  * ("超过7天或已拆封的不予退换" keeps the opening as a ground inside the seven days).
  */
+/** A condition's own verb, and a part that gives it its own subject ("退货商品须未拆封", "items within 7 days must…"). */
+const OWN_VERB = /\b(?:must|should|needs? to|ha(?:ve|s) to)\b|须|需|应|必须/;
+const OWN_SUBJECT =
+  /(?:商品|货品|产品|货物|退货|退回)[^,;。]{0,6}(?:须|需|应|必须)|\b(?:items?|products?|returns?|goods|merchandise|it|they)\b[^,;.]{0,24}\b(?:must|should|needs? to|ha(?:ve|s) to)\b/;
 function onlyBeyondStatutoryDays(text: string, condition: RegExp): boolean {
   const parts = text.split(/[,;。]/);
   let seen = false;
@@ -64,10 +68,7 @@ function onlyBeyondStatutoryDays(text: string, condition: RegExp): boolean {
     if (!(BEYOND_STATUTORY_DAYS.test(before) && !refuses(before) && !condition.test(before))) return false;
     // Two sentences each with its own condition ("7天后退货的商品须未使用，退货商品须未拆封"): the second is not limited
     // to the days beyond; a bare lead ("after the first 7 days, items must be unopened") or continuation ("且未拆封") is.
-    const ownVerb = /\b(?:must|should|needs? to|ha(?:ve|s) to)\b|须|需|应|必须/;
-    const ownSubject =
-      /(?:商品|货品|产品|货物|退货|退回)[^,;。]{0,6}(?:须|需|应|必须)|\b(?:items?|products?|returns?|goods|merchandise|it|they)\b[^,;.]{0,24}\b(?:must|should|needs? to|ha(?:ve|s) to)\b/;
-    if (k === i - 1 && ownSubject.test(part) && ownVerb.test(before)) return false;
+    if (k === i - 1 && OWN_SUBJECT.test(part) && OWN_VERB.test(before)) return false;
     // A part with a period of its own ("7天内的需未拆封", "前7天需未拆封") speaks of that period, not the days beyond.
     // A time to send the goods back ("…并于3天内寄回", "shipped back within 5 days") is no period of its own.
     if (

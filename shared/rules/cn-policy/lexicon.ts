@@ -100,20 +100,16 @@ function refusesBare(text: string): boolean {
 function bareRefuses(text: string, match: RegExpExecArray): boolean {
   const partStart = text.slice(0, match.index).search(/[^,;。!?]*$/);
   const before = text.slice(partStart, match.index);
-  // A question answered with statutory goods only ("为什么…？因为该商品是定制商品", "哪些商品…？定制商品、生鲜食品").
-  const answer = /(?:是否|哪些|哪类|哪种|什么)/.test(before) ? text.slice(match.index).replace(/^[^?]*\?/, '') : '';
+  // A question ("哪些商品…？", "为什么…？") and what follows its question mark on the same text, if anything.
+  const rest = text.slice(match.index);
+  const asked = /(?:是否|哪些|哪类|哪种|什么)/.test(before) && rest.includes('?');
+  const answer = asked ? rest.replace(/^[^?]*\?/, '').trim() : '';
   // "为什么不支持7天无理由退货？" asked alone, naming no goods: its answer, a clause of its own, says what is refused.
+  if (asked && !answer && /为什么/.test(before) && !before.replace(QUESTION_GENERIC_ALL, '')) return false;
+  // A question answered with statutory goods only ("为什么…？因为该商品是定制商品", "哪些商品…？定制商品、生鲜食品"): every
+  // goods word in the answer is one of the statutory categories.
   if (
-    /为什么/.test(before) &&
-    !before.replace(QUESTION_GENERIC_ALL, '') &&
-    answer !== text.slice(match.index) &&
-    !answer.trim()
-  )
-    return false;
-  // An answer naming statutory goods and nothing else: every goods word is one of the statutory categories.
-  if (
-    answer !== text.slice(match.index) &&
-    answer.trim() &&
+    answer &&
     STATUTORY_CATEGORY.test(answer) &&
     !answer
       .replace(STATUTORY_CATEGORY_ALL, '')
@@ -126,7 +122,7 @@ function bareRefuses(text: string, match: RegExpExecArray): boolean {
   if (BARE_DENIED.test(before)) {
     // A question read with its answer ("哪些商品不支持7天无理由退货？特价商品、清仓商品", the answer judged under the question)
     // refuses what the answer names; the question alone refuses nothing.
-    if (/(?:是否|哪些|哪类|哪种|什么)/.test(before) && /^[^?]*\?\s*\S/.test(text.slice(match.index))) return true;
+    if (answer) return true;
     return /(?:如|若)/.test(before) && PAGE_NOTICE.test(text) && !CONFIRMED.test(text);
   }
   // What is refused: the words before it in its part, or a gift named just before as what it is ("赠品为非卖品，不支持…",
@@ -221,7 +217,7 @@ const REFUND_CUT_SHORT = /(?:不予|不支持|不能|不|无法)全额退(?:款|
 export function refuses(raw: string): boolean {
   // Refusals of refusals ("卖家不得拒绝退货", "约定不支持七天无理由退货的行为无效") and money that is not
   // the price ("手续费不予退还", "优惠券不予返还") are not refusals of the return.
-  if (OVERRULED.test(raw)) return false;
+  if (OVERRULED.test(raw) || PROMISED.test(raw)) return false;
   let text = raw.replace(NOT_THE_PRICE, ' ').replace(CANCELLATION_ONLY, ' ').replace(IN_STORE_HANDOVER, ' ');
   // "本店没有任何商品不支持7天无理由退货", "赠品为非卖品，不支持7天无理由退货": that span refuses nothing; the rest is read on.
   const spoken = text.includes('无理由') ? REFUSE_NO_REASON_SPOKEN.exec(text) : null;
@@ -255,8 +251,16 @@ export function refuses(raw: string): boolean {
   return REFUSE_HANDLE_ZH.test(text) && RETURN_TOPIC.test(text) && !NO_REFUSAL_OF_RETURN.test(text);
 }
 
+/**
+ * A promise to take returns back ("我们不会拒绝7天无理由退货", "本店没有不支持7天无理由退货的商品"), unless a later part of its
+ * sentence refuses goods that are not statutory ones ("…，只有特价商品不予退货"): the promise overrules the refusal.
+ */
+const PROMISE_UNDONE = String.raw`(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)(?![^,;。()（）]{0,30}(?:特价|清仓|秒杀|促销|折扣|打折))[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))`;
+const PROMISED = new RegExp(
+  String.raw`(?:不会|绝不|从不|决不)拒绝(?:您的)?(?:合理的?)?(?:(?:七|7)\s*(?:天|日))?(?:无理由)?(?:退货|退换|退款)${PROMISE_UNDONE}|(?:没有|无|不存在)(?:任何)?(?:不支持|不享受|不适用)(?:七|7)\s*(?:天|日)无理由(?:退货|退换货?)?的(?:商品|产品|情况|情形)${PROMISE_UNDONE}`,
+);
 const OVERRULED =
-  /不存在不退不换|(?:不会|绝不|从不|决不)拒绝(?:您的)?(?:合理的?)?(?:(?:七|7)\s*(?:天|日))?(?:无理由)?(?:退货|退换|退款)(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)(?![^,;。()（）]{0,30}(?:特价|清仓|秒杀|促销|折扣|打折))[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))|(?:没有|无|不存在)(?:任何)?(?:不支持|不享受|不适用)(?:七|7)\s*(?:天|日)无理由(?:退货|退换货?)?的(?:商品|产品|情况|情形)(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)(?![^,;。()（）]{0,30}(?:特价|清仓|秒杀|促销|折扣|打折))[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|以任何(?:理由|方式|借口)|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:不得|禁止|无权|不可以|不能)以任何(?:理由|方式|借口)拒绝(?:履行)?[^,;。]{0,10}(?:退货|退换货?|退款|售后)(?:服务)?(?:规则|条款|须知|政策|规定|服务|申请)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
+  /不存在不退不换|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|以任何(?:理由|方式|借口)|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:不得|禁止|无权|不可以|不能)以任何(?:理由|方式|借口)拒绝(?:履行)?[^,;。]{0,10}(?:退货|退换货?|退款|售后)(?:服务)?(?:规则|条款|须知|政策|规定|服务|申请)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
 const NOT_THE_PRICE =
   /final sale discounts?[^.;]{0,40}(?:cannot|can'?t|not) be (?:retroactively )?applied|(?:折扣券|抵用券|满减券|代金券|优惠券|红包|礼券|积分(?!兑换|换购))[^,;。]{0,4}(?:不予|不可|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)|(?:无法|不能|不予|不)(?:退回|退还|返还)(?:运费|邮费|快递费)(?:款项)?|(?:不再|不|不予)?(?:给予|提供|发放)(?:退货|退换货?)(?:运费)?(?:补贴|补偿|返现|运费险)|(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还)?(?:差价|运费|邮费|手续费|积分|优惠券|税费|关税|税款)|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:定金|订金)(?:一律|均|概)?(?:不予|不|恕不|概不)退(?!货|换)|(?:refunds?|reimbursements?) of (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery)(?: costs?| fees?| charges?)?[^.;]{0,20}(?:is |are )?not (?:offered|given|provided|available|possible)|(?:no|not offer|not provide|not give|not issue)(?: a| any)? (?:refunds?|reimbursements?) (?:of|for) (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|gift wrap(?:ping)?|wrapping|currency conversion|bank fees?|conversion fees?|repairs?|(?:customs )?duties|(?:late|delayed|missing)(?: or (?:late|delayed|missing))? refunds?)|(?:store credit|gift cards?|credits?|vouchers?) (?:cannot|can not|may not|will not) be (?:exchanged|redeemed|converted) for (?:a )?cash(?: refunds?)?|(?:以下|下列)?费用[^,;。]{0,4}(?:不予|不|概不|恕不)(?:退还|返还)|(?:优惠券|积分|礼券|礼品卡|红包)[^。]{0,30}(?:不能|无法|不予|不)(?:兑换成现金|办理现金退款|现金退款|折现)[^。]{0,12}|(?:shipping|postage|delivery|wrapping|upgrades?|fees?|charges?)[^.;]{0,12}(?:are |is )?never (?:be )?refund(?:ed|able)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|(?:sales )?tax(?:es)?|(?:customs )?duties|(?:return )?postage|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,40}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分(?!兑换|换购)|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
 

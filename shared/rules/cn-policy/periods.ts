@@ -661,8 +661,8 @@ export const windowShorterThanLaw: ClauseRule = {
       );
     // "节假日不顺延" standing alone in a return policy speaks of the policy's own deadlines.
     if (
-      (returnsTopic || consumerWindow(text) || NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) &&
       NO_EXTENSION.test(text) &&
+      (returnsTopic || consumerWindow(text) || NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) &&
       // A no-extension said of the shop's own dispatch, service or review time ("48小时内发货，节假日不顺延").
       !shopsOwnTimeNotExtended(reading.own)
     )
@@ -1039,10 +1039,11 @@ export const refundLaterThanLaw: ClauseRule = {
       return REFUND_LATE_FINDING;
     }
     // The refund put off, not refused ("售后期结束后不再受理退款申请" is a cut-off, judged as one elsewhere).
+    const deferred = deferredPart(text);
     if (
-      deferredPart(text) !== undefined &&
+      deferred !== undefined &&
       !/不再|不予|不受理|不接受|不支持|无法|停止|拒绝|驳回|不可|不能|恕难受理|难以受理|恕难办理|\bno refunds?\b|\bnot (?:be )?(?:issued|accepted|refunded|available|given|granted)\b|\bunavailable\b|\b(?:declined|denied|rejected|refused)\b|\b(?:cannot|can ?not|will not|won'?t) be (?:processed|accepted|issued|honou?red)\b/.test(
-        deferredPart(text) ?? '',
+        deferred,
       )
     )
       return REFUND_LATE_FINDING;
