@@ -261,6 +261,40 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
   return leads;
 }
 
+/** A question about what is refused ("哪些商品不支持7天无理由退货？", "为什么不能退货？", "Why can't I return this?"). */
+const REFUSAL_QUESTION =
+  /(?:哪些|哪类|哪种|哪几|什么|是否|为何|能否|可否|可不可以|吗|么|\b(?:why|which|what|can|may|is|are|do|does)\b)[^?？]*(?:不|无法|無法|没有|\bnot\b|n['’]t\b|\bno\b)[^?？]*[?？]$|(?:不|无法|無法|\bnot\b|n['’]t\b)[^?？]*(?:哪些|哪类|哪种|什么|吗|么)[?？]$/i;
+
+/**
+ * A question and its answer on the same line ("哪些商品不支持7天无理由退货？定制商品、会员价商品"): the answer is read under
+ * the question, as an item under its heading, and the question alone is judged with it.
+ */
+function answeredQuestions(
+  clauses: readonly Clause[],
+  leads: (Clause | undefined)[],
+  saysNo: (question: number, answer: number) => boolean,
+): Set<Clause> {
+  const answers = new Set<Clause>();
+  for (let index = 0; index + 1 < clauses.length; index++) {
+    const question = clauses[index] as Clause;
+    const answer = clauses[index + 1] as Clause;
+    if (
+      leads[index + 1] !== undefined ||
+      leads[index] !== undefined ||
+      question.leadIn ||
+      (answer.ownLine && !/^(?:答|回答|a\s*\d*)\s*[:：]/i.test(answer.text)) ||
+      /[?？]$/.test(answer.text) ||
+      !/[?？]$/.test(question.text) ||
+      !(REFUSAL_QUESTION.test(question.text) || saysNo(index, index + 1)) ||
+      leads.includes(question)
+    )
+      continue;
+    leads[index + 1] = question;
+    answers.add(answer);
+  }
+  return answers;
+}
+
 /**
  * Lints a policy: splits it into clauses, reads each (with its list lead-in), runs the pack's clause
  * rules, and answers each clause `void` (with issues, citations, message and suggestion), `review`
@@ -274,6 +308,11 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   const simplified = toSimplified(text);
   const owns = clauses.map((clause) => readingForm(simplified.slice(clause.start, clause.end)));
   const leads = leadIns(clauses, text);
+  const answers = answeredQuestions(
+    clauses,
+    leads,
+    (q, a) => pack.answeredNo(owns[q] as string, owns[a] as string) !== undefined,
+  );
   const lines = linesOf(simplified, clauses);
   const indexOf = new Map(clauses.map((clause, index) => [clause, index]));
   const promised = Math.max(terms?.returnWindowDays ?? 0, ...owns.map((own) => pack.promisedDays(own)));
@@ -352,6 +391,19 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         const alone: ClauseReading = { text: own, own, lead: '', line: own, items, durations, terms: context };
         const judged = judgeClause(clause, alone, pack, pack.leadRules);
         return judged.verdict === 'lawful' ? lawful(clause, pack, 'lead') : judged;
+      }
+      // "特价商品能退吗？不能。": the answer read as the statement its "no" makes.
+      const statement = answers.has(clause) ? pack.answeredNo(leadOwn, own) : undefined;
+      if (statement !== undefined) {
+        const said: ClauseReading = {
+          text: statement,
+          own: statement,
+          lead: '',
+          line: statement,
+          durations: readDurations(statement),
+          terms: context,
+        };
+        return judgeClause(clause, said, pack);
       }
       const judged = judgeClause(clause, reading, pack);
       // Under a lawful refusal pointed back to, goods named as its instances are not excluded anew.

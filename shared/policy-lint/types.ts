@@ -85,6 +85,11 @@ export interface PolicyPack {
    * what the refusal lawfully excludes, and so not excluded anew.
    */
   readonly instanceOfLawful: (item: string, refusal: string, issues: readonly PolicyIssue[]) => boolean;
+  /**
+   * The statement a "no" makes of a yes-or-no question ("特价商品能退吗？" / "不能。" → "特价商品不能退"), in reading form,
+   * or undefined when the answer says no such thing: the answer is then read under its question.
+   */
+  readonly answeredNo: (question: string, answer: string) => string | undefined;
 }
 
 export type { ClauseVerdict, PolicyIssue };

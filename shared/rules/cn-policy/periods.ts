@@ -554,17 +554,20 @@ const NO_EXTENSION_ALONE =
 
 /** The shop's own time, named in the part a no-extension follows ("客服24小时内回复，节假日不顺延", "48小时内发货（节假日不顺延）"). */
 const SHOP_TIME =
-  /(?:\d+|[一二三四五六七八九十]+)\s*(?:个)?(?:工作日|小时|天|日)(?:内|之内|以内)(?:完成)?(?:审核|处理|回复|答复|发货|发出|出库)|(?:审核|处理|回复)[^,;。]{0,8}时间|发货|配送|出库|发出|营业|工作时间|在线时间|客服(?:在线|工作|值班)|回复|答复|审核/;
+  /(?:\d+|[一二三四五六七八九十]+)\s*(?:个)?(?:工作日|小时|天|日)(?:内|之内|以内)(?:完成)?(?:审核|处理|回复|答复|发货|发出|出库)|(?:审核|处理|回复)[^,;。]{0,8}时间|发货|配送|出库|发出|营业|工作时间|在线时间|客服(?:在线|工作|值班)|回复|答复|审核|退款(?:将|会)|(?:完成|安排|办理|处理)退款|退款[^,;。]{0,12}(?:完成|到账|退回|原路)/;
 /** The consumer's own time or the no-reason right ("签收后7天内", "7天无理由", "请在7天内…"). */
 const CONSUMER_TIME =
   /申请售后|售后申请|无理由|请(?:您)?(?:在|于)|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)/;
 
 /** A period after signing ("签收后7天内", "自签收之日起7日内"), whatever it is for. */
 const WINDOW_AFTER_SIGNING =
-  /(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)(?:内|之内|以内)?/g;
+  /(?:签收|收货|收到)(?:商品)?(?:之日|的?次日|当日|当天)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)(?:内|之内|以内)?/g;
 /** What a period after signing may be for other than returns: price protection, differences, cash-back, reviews, invoices. */
-const OTHER_PURPOSE = /(?<!附|附上|附带|提供)(?:价格保护|价保|保价|确认收货|评价|发票|开票|补差|晒单|返现|差价|降价)/;
+const OTHER_PURPOSE =
+  /(?<!附|附上|附带|提供|凭)(?:价格保护|价保|保价|确认收货|评价|发票|开票|补差|晒单|返现|差价|降价)/;
 const RETURN_VERB = /退(?!差价)|换|寄回|寄还|售后|申请/;
+/** The return itself named, not only an application that may be for a purpose ("可寄回", "可退货", "可申请退款"). */
+const RETURN_ITSELF = /退(?!差价|还差价)|(?<!兑|交)换(?!购)|寄回|寄还/;
 
 /**
  * The consumer's return window named in the clause ("7天无理由", "签收后7天内可寄回", "自签收之日起7日内，"): what a
@@ -579,18 +582,24 @@ function consumerWindow(text: string): boolean {
     const start = text.slice(0, at).search(/[^,;。]*$/);
     const end = at + match[0].length + text.slice(at + match[0].length).search(/[,;。]|$/);
     const part = text.slice(start, end);
+    // A return said in its own part ("可寄回或申请价保") makes it the return window beside any purpose.
+    if (RETURN_ITSELF.test(text.slice(at + match[0].length, end))) return true;
     if (OTHER_PURPOSE.test(part)) continue;
     if (RETURN_VERB.test(text.slice(at + match[0].length, end))) return true;
-    // The next part that says something: a no-extension in between is passed over ("…7天内，节假日不顺延，可享受价格保护").
+    // The next part that names a purpose or a return verb: a no-extension or a condition in between is passed over
+    // ("…7天内，节假日不顺延，可享受价格保护", "签收后7天内，包装完好的，可寄回").
     const next =
       text
         .slice(end + 1)
         .split(/[,;。]/)
         .slice(0, 3)
-        .find((p) => p.trim() && !/节假日|周末|法定假日|顺延/.test(p)) ?? '';
+        .find(
+          (p) => p.trim() && !/节假日|周末|法定假日|顺延/.test(p) && (OTHER_PURPOSE.test(p) || RETURN_VERB.test(p)),
+        ) ?? '';
     // "…，评价返现另计": a purpose set apart from the period.
     if (OTHER_PURPOSE.test(next) && !/另计/.test(next)) continue;
-    if (RETURN_VERB.test(next) || /^(?:自|从)/.test(match[0]) || /(?:自|从)$/.test(text.slice(start, at))) return true;
+    // A period after signing beside a no-extension, with no purpose named, is the return window ("签收后7天内，节假日不顺延").
+    return true;
   }
   return false;
 }
@@ -662,7 +671,9 @@ export const windowShorterThanLaw: ClauseRule = {
     // "节假日不顺延" standing alone in a return policy speaks of the policy's own deadlines.
     if (
       NO_EXTENSION.test(text) &&
-      (returnsTopic || consumerWindow(text) || NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) &&
+      ((returnsTopic && RETURN_TOPIC.test(text.replace(/退差价|退还差价|差价多退少补/g, ' '))) ||
+        consumerWindow(text) ||
+        NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) &&
       // A no-extension said of the shop's own dispatch, service or review time ("48小时内发货，节假日不顺延").
       !shopsOwnTimeNotExtended(reading.own)
     )
