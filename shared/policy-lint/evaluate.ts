@@ -265,6 +265,10 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
 const REFUSAL_QUESTION =
   /(?:哪些|哪类|哪种|哪几|什么|是否|为何|能否|可否|可不可以|吗|么|\b(?:why|which|what|can|may|is|are|do|does)\b)[^?？]*(?:不|无法|無法|没有|\bnot\b|n['’]t\b|\bno\b)[^?？]*[?？]$|(?:不|无法|無法|\bnot\b|n['’]t\b)[^?？]*(?:哪些|哪类|哪种|什么|吗|么)[?？]$/i;
 
+/** A question about a period ("退货期限是多久？", "退款什么时候到账？", "How long is the return window?"). */
+const TIME_QUESTION =
+  /多久|多长时间|什么时候|何时|几天|几个工作日|\bhow (?:long|many days)\b|\bwhen (?:will|do|does|can|is)\b/i;
+
 /**
  * A question and its answer on the same line ("哪些商品不支持7天无理由退货？定制商品、会员价商品"): the answer is read under
  * the question, as an item under its heading, and the question alone is judged with it.
@@ -272,23 +276,25 @@ const REFUSAL_QUESTION =
 function answeredQuestions(
   clauses: readonly Clause[],
   leads: (Clause | undefined)[],
-  saysNo: (question: number, answer: number) => boolean,
+  read: (question: number, answer: number) => { readonly apart: boolean } | undefined,
 ): Set<Clause> {
   const answers = new Set<Clause>();
   for (let index = 0; index + 1 < clauses.length; index++) {
     const question = clauses[index] as Clause;
     const answer = clauses[index + 1] as Clause;
     if (
-      leads[index + 1] !== undefined ||
-      leads[index] !== undefined ||
+      // An answer under a heading of its own; the pair may stand under a heading together ("退换货政策\n特价商品能退吗？不能。").
+      (leads[index + 1] !== undefined && leads[index + 1] !== leads[index]) ||
       question.leadIn ||
       (answer.ownLine && !/^(?:答|回答|a\s*\d*)\s*[:：]/i.test(answer.text)) ||
       /[?？]$/.test(answer.text) ||
       !/[?？]$/.test(question.text) ||
-      !(REFUSAL_QUESTION.test(question.text) || saysNo(index, index + 1)) ||
       leads.includes(question)
     )
       continue;
+    // The pack reads the pair; an answer it leaves under its question is linked only to a question about a refusal.
+    const reading = read(index, index + 1);
+    if (reading ? reading.apart : !REFUSAL_QUESTION.test(question.text) && !TIME_QUESTION.test(question.text)) continue;
     leads[index + 1] = question;
     answers.add(answer);
   }
@@ -308,11 +314,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   const simplified = toSimplified(text);
   const owns = clauses.map((clause) => readingForm(simplified.slice(clause.start, clause.end)));
   const leads = leadIns(clauses, text);
-  const answers = answeredQuestions(
-    clauses,
-    leads,
-    (q, a) => pack.answeredNo(owns[q] as string, owns[a] as string) !== undefined,
-  );
+  const answers = answeredQuestions(clauses, leads, (q, a) => pack.readAnswer(owns[q] as string, owns[a] as string));
   const lines = linesOf(simplified, clauses);
   const indexOf = new Map(clauses.map((clause, index) => [clause, index]));
   const promised = Math.max(terms?.returnWindowDays ?? 0, ...owns.map((own) => pack.promisedDays(own)));
@@ -392,8 +394,8 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         const judged = judgeClause(clause, alone, pack, pack.leadRules);
         return judged.verdict === 'lawful' ? lawful(clause, pack, 'lead') : judged;
       }
-      // "特价商品能退吗？不能。": the answer read as the statement its "no" makes.
-      const statement = answers.has(clause) ? pack.answeredNo(leadOwn, own) : undefined;
+      // "特价商品能退吗？不能。": the answer read as the statement its "no" makes; "…？详见商品页面": the answer alone.
+      const statement = answers.has(clause) ? pack.readAnswer(leadOwn, own)?.text : undefined;
       if (statement !== undefined) {
         const said: ClauseReading = {
           text: statement,

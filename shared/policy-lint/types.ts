@@ -86,10 +86,15 @@ export interface PolicyPack {
    */
   readonly instanceOfLawful: (item: string, refusal: string, issues: readonly PolicyIssue[]) => boolean;
   /**
-   * The statement a "no" makes of a yes-or-no question ("特价商品能退吗？" / "不能。" → "特价商品不能退"), in reading form,
-   * or undefined when the answer says no such thing: the answer is then read under its question.
+   * How an answer on its question's line is read (both in reading form): as `text` alone (the statement a "no" makes of a
+   * yes-or-no question, "特价商品能退吗？" / "不能。" → "特价商品不能退", or an answer that grants), `apart` from its
+   * question (an answer that names nothing: both are read alone), or, when undefined, under its question as an item under
+   * its heading.
    */
-  readonly answeredNo: (question: string, answer: string) => string | undefined;
+  readonly readAnswer: (
+    question: string,
+    answer: string,
+  ) => { readonly text: string; readonly apart: boolean } | undefined;
 }
 
 export type { ClauseVerdict, PolicyIssue };

@@ -1,11 +1,19 @@
 /**
- * A yes-or-no question answered "no" ("特价商品能退吗？不能。", "Can I return opened items? No."): read as the statement
- * the answer makes ("特价商品不能退", "opened items cannot be returned"), so the rules judge what it refuses.
+ * A question and its answer on one line: what the pair says, for the rules to judge. A "no" to a yes-or-no question
+ * ("特价商品能退吗？不能。", "Can I return opened items? No.") is the statement it makes ("特价商品不能退"); an answer that
+ * names nothing ("详见商品页面", "无") or grants ("本店全部支持", "能退。") is read alone, so the question's words refuse
+ * nothing; any other answer is read under its question.
  */
+import { allows, refuses } from './lexicon.js';
 
 /** An answer that says no, and whatever it adds after ("不能。", "否，…", "No, …", "Sorry, no."). */
 const SAYS_NO =
   /^\s*(?:(?:a\d*|答)\s*:\s*)?(?:(?:很)?抱歉\s*[,，]?\s*|sorry\s*,?\s*|unfortunately\s*,?\s*)?(?:不(?:能|可以|可|行|支持|接受|提供|予|退|包退)?|否|不是|no|nope|not possible)(?:哦|呢|哈|啦|呀|噢|的|~)*(?=\s*(?:[,.;!。]|$))[,.;!。\s]*/i;
+
+/** A question about something other than the return of the goods: exchanges, gifts, price differences, shipping, routes. */
+const OTHER_MATTER =
+  /换货|调换|更换|换(?:个|一个|其他|别的|尺码|颜色|码)|exchange|赠品|赠送|小样|\bgifts?\b|差价|price (?:difference|adjustment|match)|运费|邮费|快递费|运费险|shipping|postage|余额|积分|优惠券|红包|发票|invoice|coupon|voucher|方式|method|到哪|退到|退至|balance|store credit/i;
+const RETURN_ASKED = /退|无理由|return|refund/i;
 
 /** A Chinese question's ask and the verb it asks about ("是否支持", "能否", "可以…吗"). */
 const ASKED_WORD_ZH = /是否|能否|可否/;
@@ -14,26 +22,30 @@ const ASKED_VERB_ZH = /(?:还)?(可以|能|可|支持|享受|接受|包|适用)(
 /** English yes-or-no questions about a return, and the statement a "no" makes of them. */
 const ASKED_EN: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [
-    /^(?:can|may|could) (?:i|we|you|customers?|buyers?) (?:still )?(return|exchange|refund|send back) (.+)$/,
-    (m) => `${m[2]} cannot be ${m[1] === 'send back' ? 'returned' : `${m[1]}ed`.replace(/eed$/, 'ed')}`,
+    /^(?:can|may|could) (?:i|we|you|customers?|buyers?) (?:still )?(?:return|send back) (.+)$/,
+    (m) => `${m[1]} cannot be returned`,
   ],
-  [/^(?:can|may|could|will) (.+?) be (returned|refunded|exchanged)$/, (m) => `${m[1]} cannot be ${m[2]}`],
+  [/^(?:can|may|could|will) (.+?) be (returned|refunded)$/, (m) => `${m[1]} cannot be ${m[2]}`],
   [
-    /^(?:is|are) (.+?) (returnable|refundable|exchangeable|eligible for (?:a |an )?(?:return|refund|exchange))$/,
+    /^(?:is|are) (.+?) (returnable|refundable|eligible for (?:a |an )?(?:return|refund))$/,
     (m) => `${m[1]} are not ${m[2]}`,
   ],
-  [/^do you (accept|offer|take|give) (returns?|refunds?|exchanges?)(.*)$/, (m) => `we do not ${m[1]} ${m[2]}${m[3]}`],
+  [/^do you (accept|offer|take|give) (returns?|refunds?)(.*)$/, (m) => `we do not ${m[1]} ${m[2]}${m[3]}`],
+  [
+    /^does (?:the |your )?((?:7|seven)[- ]days? (?:no[- ]reasons? )?returns?(?: policy)?) apply to (.+)$/,
+    (m) => `${m[2]} are not eligible for ${m[1]}`,
+  ],
 ];
 
+/** What an answer that names nothing says: a pointer elsewhere, "none", thanks, or every item granted. */
+const ANSWER_GENERIC =
+  /[\s:：,，。.!！、()（）]|^(?:a\d*|答)|请|您|你|查看|详见|参见|参考|见|联系|咨询|客服|在线|为准|以|按|标注|标明|注明|说明|具体|情况|原因|查询|商品|产品|宝贝|详情|页面|页|上|的|无|没有|暂无|都|均|全部|所有|一律|支持|本店|我们|谢谢|感谢|理解|哦|呢|\b(?:please|see|check|contact|us|our|customer|service|details?|product|page|for|the|none|thanks?|thank you|all|items?|are|supported)\b/gi;
+
 /** The statement a "no" makes of a yes-or-no question, with what the answer adds; undefined when it is no such pair. */
-export function answeredNo(question: string, answer: string): string | undefined {
+function answeredNo(asked: string, answer: string): string | undefined {
   const no = SAYS_NO.exec(answer);
-  if (!no) return undefined;
+  if (!no || OTHER_MATTER.test(asked) || !RETURN_ASKED.test(asked)) return undefined;
   const added = answer.slice(no[0].length).trim();
-  const asked = question
-    .replace(/^\s*(?:(?:q\d*|问)\s*:\s*)/i, '')
-    .replace(/\s*\?\s*$/, '')
-    .trim();
   // "是否所有商品都支持7天无理由退货？否，特价商品不支持": a no to "all" says only what the answer adds, which takes the
   // question's object when it has none of its own.
   const object = /(?:可以|能|可|支持|享受|接受|适用)((?:七|7)\s*(?:天|日)[^?]*|[^?]*(?:退|换)[^?]*)$/.exec(asked)?.[1];
@@ -44,7 +56,7 @@ export function answeredNo(question: string, answer: string): string | undefined
   let statement: string | undefined;
   if (ASKED_WORD_ZH.test(asked))
     statement = asked.replace(ASKED_WORD_ZH, (word) => (word === '是否' ? '不' : word === '能否' ? '不能' : '不可'));
-  else if (/(?:吗|么|呢)$/.test(asked) && ASKED_VERB_ZH.test(asked))
+  else if (/(?:吗|么|呢)$/.test(asked) && ASKED_VERB_ZH.test(asked) && !/不/.test(asked))
     statement = asked.replace(/(?:吗|么|呢)$/, '').replace(ASKED_VERB_ZH, (_all, verb: string) => `不${verb}`);
   else
     for (const [pattern, say] of ASKED_EN) {
@@ -56,4 +68,30 @@ export function answeredNo(question: string, answer: string): string | undefined
     }
   if (statement === undefined) return undefined;
   return added ? `${statement}, ${added}` : statement;
+}
+
+/**
+ * How an answer is read beside its question (both in reading form): the statement a "no" makes; the answer alone when
+ * it grants ("本店全部支持", "能退。"); `apart` when it names nothing ("详见商品页面", "无"), so the question is read
+ * alone too; or undefined when it is read under its question.
+ */
+export function readAnswer(
+  question: string,
+  answer: string,
+): { readonly text: string; readonly apart: boolean } | undefined {
+  const asked = question
+    .replace(/^\s*(?:(?:q\d*|问)\s*:\s*)/i, '')
+    .replace(/\s*\?\s*$/, '')
+    .trim();
+  const statement = answeredNo(asked, answer);
+  if (statement !== undefined) return { text: statement, apart: false };
+  // "本店全部支持", "能退。", "Yes, within 7 days.": a grant with no negation.
+  if (
+    (allows(answer) || /支持|可以|^(?:答:)?(?:是的?|能|可)|\b(?:yes|supported)\b/.test(answer)) &&
+    !refuses(answer) &&
+    !/不|否|\bnot?\b|n't/.test(answer)
+  )
+    return { text: answer, apart: false };
+  if (!answer.replace(ANSWER_GENERIC, '')) return { text: answer, apart: true };
+  return undefined;
 }

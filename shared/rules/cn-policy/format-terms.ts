@@ -277,6 +277,10 @@ function refundParked(text: string): boolean {
         !/(?:购物卡|礼品卡|储值卡|余额|代金券)(?:支付)?(?:的)?部分(?:的)?(?:退款)?(?:将)?(?:退至|退回|退到|存入|返还)/.test(
           text,
         ) &&
+        // The card or balance the consumer paid with ("使用礼品卡支付的部分，…", "if you paid with a gift card").
+        !/(?:购物卡|礼品卡|储值卡|购物金|代金券)(?:支付|付款|抵扣)(?![^,;。]{0,4}(?:亦同|同样|也))|\bpaid (?:with|by|using|via) (?:a |an |your )?(?:gift cards?|store credit|e-?gift cards?)|\bgift cards? used (?:for|to pay|in)\b/.test(
+          text,
+        ) &&
         !/(?<!如需|若需|如要|需要|申请|不|不能|不可|无法|不予)(?:原路|原支付方式|原付款方式)(?:退回|退还|返还)(?![^,，。]{0,4}(?:请|需|须|可|联系|备注|申请))|(?<!不|不能|不可|无法|不予)(?:退回|退还|返还|退至|退到)(?:至|到)?(?:您的?)?原(?:支付|付款)(?:账户|帐户|方式)/.test(
           text.replace(ROUTE_REFUSED, ' '),
         ))) &&
@@ -295,7 +299,7 @@ function refundParked(text: string): boolean {
  * 26 ¶2); a shop may meet bad faith itself ("恶意退货", "调包"), which this does not read.
  */
 const RETURNS_PENALISED =
-  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\b(?:frequently|often|repeatedly) return(?:s|ing)?\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b/;
+  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\b(?:frequently|often|repeatedly) return(?:s|ing)?\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b|\breturns? (?:are|is) (?:more (?:frequent|often)|too (?:frequent|many|numerous|high))\b|\b(?:too many|an unusual number of|an excessive number of) returns?\b/;
 const PENALTY =
   /暂停|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refused? (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get |is |are )?(?:closed|suspended|blocked|banned|terminated)|\b(?:accounts?|memberships?|vip|status|loyalty|privileges?|eligibility)\b[^.;]{0,60}\b(?:will|may|might|shall) be (?:closed|suspended|blocked|banned|terminated|revoked|cancell?ed)\b|\blose (?:their |your |all )?(?:return |refund |exchange )?privileges\b|\b(?:will|may|might|shall) be (?:closed|removed|excluded|expelled) (?:out )?(?:of|from) (?:our |the |your )?(?:loyalty|membership|vip|rewards?)|account (?:suspension|closure|termination)|\bsuspension\b|no longer (?:be )?eligible)/;
 /** Another application granted ("如有遗漏可联系客服再次申请"), not refused ("再次申请将被拒绝") nor a withdrawn one refiled. */
@@ -307,7 +311,7 @@ const REAPPLY_GRANTED =
  * application ("请勿重复申请") is procedure.
  */
 const REAPPLY_REFUSED =
-  /(?:再次|重新|二次)(?:申请|提交|发起)(?:的)?(?:申请)?[^,;。]{0,4}(?:将|会|均|一律)?(?:被)?(?:拒绝|驳回|无效|不予(?:受理|处理)|不被受理|不受理|不再受理)|(?:不可|不能|不得|无法|不予|不再|不允许|不支持|禁止|恕不接受|不接受)(?:以)?(?:再次|重新|二次)(?:申请|提交|发起)|\b(?:cannot|can ?not|may not|can never|will not be able to|are not (?:allowed|permitted|able) to)\s+(?:re-?apply|resubmit|re-?submit|submit (?:another|a new|a second) (?:return |refund )?(?:request|application))\b/;
+  /(?:再次|重新|二次)(?:申请|提交|发起)(?:的)?(?:申请)?[^,;。]{0,4}(?:将|会|均|一律)?(?:被)?(?:拒绝|驳回|无效|不予(?:受理|处理)|不被受理|不受理|不再受理)|(?:不可|不能|不得|无法|不予|不再|不允许|不支持|禁止|恕不接受|不接受)(?:以)?(?:再次|重新|二次)(?:申请|提交|发起)|\b(?:cannot|can ?not|may not|can never|will not be able to|are not (?:allowed|permitted|able) to)\s+(?:re-?apply|resubmit|re-?submit|submit (?:another|a new|a second) (?:return |refund )?(?:request|application)|apply again|request (?:it |a return |a refund )?again)\b|\b(?:cannot|can ?not|may not|will not|won'?t)\s+be\s+(?:re-?submitted|re-?opened|re-?filed|submitted again)\b/;
 /**
  * Not a right refused a second time: the refund already paid ("退款成功后不可再次申请"), another matter than the return
  * (price protection, invoices, coupons), or the end of the period ("售后期过后再次申请将被拒绝").
@@ -432,7 +436,7 @@ function postRefused(text: string): boolean {
 
 /** Every refund paid into the shop's own account for the buyer, whatever the way of payment (NRR-MEASURES 14). */
 const REFUND_TO_ACCOUNT =
-  /无论[^。]{0,10}(?:支付|付款)方式[^。]{0,20}(?:退还|退回|退至|退到|转至|转入|存入|返还)[^。]{0,8}(?:账户|帐户|余额)|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:个人|会员|网站|商城|平台)(?:帐户|账户)余额|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:暂存款|虚拟|预存款?)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:返还至|返还到|退回至|退回到|退至|退到|存入)(?:您的)?(?:网站|商城)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:退至|退到|存入|转入|返还至|退回至)[^,;。]{0,8}余额[^。]{0,6}(?:不可|不能|不支持|无法|不得)(?:提现|取现|转出)|(?:款项|退款|货款)[^,;。]{0,6}(?:统一|一律|均|全部|都|只|仅)(?:会)?(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到|退回|退还|返还)(?:您的)?(?:店铺|商城|网站|平台|会员|个人)(?:帐户|账户)?余额|\brefunds?\b[^.;]{0,30}\b(?:account|store|site|wallet|shop) (?:balance|wallet|credit)\b[^.;]{0,30}\b(?:cannot|can ?not|can't|may not|will not) be (?:withdrawn|cashed out|transferred|paid out)\b/;
+  /无论[^。]{0,10}(?:支付|付款)方式[^。]{0,20}(?:退还|退回|退至|退到|转至|转入|存入|返还)[^。]{0,8}(?:账户|帐户|余额)|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:个人|会员|网站|商城|平台)(?:帐户|账户)余额|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:暂存款|虚拟|预存款?)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:返还至|返还到|退回至|退回到|退至|退到|存入)(?:您的)?(?:网站|商城)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:退至|退到|存入|转入|返还至|退回至)[^,;。]{0,8}余额[^。]{0,6}(?:不可|不能|不支持|无法|不得)(?:提现|取现|转出)|(?:款项|退款|货款)[^,;。]{0,6}(?:统一|一律|均|全部|都|只|仅)(?:会)?(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到|退回|退还|返还)(?:您的)?(?:店铺|商城|网站|平台|会员|个人)(?:帐户|账户)?余额|\brefunds?\b[^.;]{0,30}\b(?:account|store|site|wallet|shop) (?:balance|wallet|credit)\b[^.;]{0,30}\b(?:cannot|can ?not|can't|may not|will not) be (?:withdrawn|cashed out|transferred|paid out)\b|(?:款项|退款|货款)[^,;。]{0,8}(?:统一|一律|均|全部|都|只|仅|将|会)?(?:以)?(?:退至|退到|存入|转入|返还至|退回至|退回到|转为|转成)(?:您的)?(?:店铺|本店|商城|网站|平台|会员)?(?:礼品卡|购物卡|储值卡|购物金)|默认(?:退至|退到|退回至|退回到|退回|存入)(?:您的)?(?:个人|会员|网站|商城|平台|店铺)?(?:帐户|账户)?余额|(?<!余额|原路)(?:款项|退款|货款)[^,;。]{0,8}(?:退至|退到|存入|转入|返还至|退回至|退回到)(?:您的)?(?:个人|会员|网站|商城|平台|店铺)?(?:帐户|账户)?余额(?![^,;。]{0,4}(?:支付|付款))(?![^。]{0,12}(?:可|可以)(?:随时)?(?:提现|取现|转出))|\brefunds?\b[^.;]{0,20}\b(?:issued|given|made|paid|credited|provided|sent)\s+(?:only\s+)?(?:as|in the form of|to|onto|in)\s+(?:a |an |your )?(?:store |shop |site )?(?:gift cards?|store credit|(?:store|shop|site) (?:account|wallet|balance)|e-?gift cards?)\b(?![^.;]{0,20}\b(?:if|when|where) (?:you|paid|the (?:original )?(?:order|purchase) was paid)\b)/;
 
 /** The original route refused or offered only against a charge ("不可选择原路退回", "如需申请原路退回须扣除10%"). */
 const ROUTE_REFUSED =

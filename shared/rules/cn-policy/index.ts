@@ -15,7 +15,7 @@
  * @example lintPolicy('特价商品不退不换。', {}, CN_POLICY_PACK).clauses[0].verdict // 'void'
  */
 import type { PolicyPack } from '#shared/policy-lint/types.js';
-import { answeredNo } from './answers.js';
+import { readAnswer } from './answers.js';
 import { finalInterpretationRight, otherVoid } from './format-terms.js';
 import { openedPackagingExcluded, tagsConditionOverreach } from './intactness.js';
 import { countOf } from './lexicon.js';
@@ -39,7 +39,7 @@ export const CN_POLICY_RULESET_ID = 'cn-2024-07-01.r2';
  * never changes: any change in what the lint answers is a new revision with its CHANGELOG entry, and
  * `test/policy-lint/revision.test.ts` pins each revision's answers by digest.
  */
-export const CN_POLICY_REVISION = 'cn-policy.126';
+export const CN_POLICY_REVISION = 'cn-policy.127';
 
 /** Every clause rule of the pack, in the order their issues are listed. */
 export const CN_POLICY_RULES = Object.freeze([
@@ -93,7 +93,7 @@ export const CN_POLICY_PACK: PolicyPack = {
   promisedDays,
   refusesUnconditionally,
   instanceOfLawful,
-  answeredNo,
+  readAnswer,
   lawfulMessage: {
     zh: '未发现排除或限制消费者权利的内容。',
     en: 'Nothing here excludes or limits the consumer’s rights.',

@@ -546,11 +546,11 @@ const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
 const SIGNING_DAY_COUNTED =
   /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b/;
 const NO_EXTENSION =
-  /节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)/;
+  /节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)/;
 
 /** The no-extension statement with nothing else in its clause: no other deadline (dispatch, service hours) is named. */
 const NO_EXTENSION_ALONE =
-  /^(?:[(（【[]?(?:注|备注|说明|提示|温馨提示)?[)）】\]]?)?(?:期限|时限|天数)?(?:如|若)?(?:遇)?(?:法定)?节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)$/;
+  /^(?:[(（【[]?(?:注|备注|说明|提示|温馨提示)?[)）】\]]?)?(?:期限|时限|天数)?(?:如|若)?(?:遇)?(?:法定)?节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)$|^(?:note)?(?:no|without)extensions?(?:for|over|on)(?:public)?(?:holidays|weekends)$|^(?:public)?holidays?(?:are)?(?:notextended|notexcluded|included)$/;
 
 /** The shop's own time, named in the part a no-extension follows ("客服24小时内回复，节假日不顺延", "48小时内发货（节假日不顺延）"). */
 const SHOP_TIME =
@@ -955,7 +955,7 @@ const REFUND_LATE_FINDING: RuleFinding = {
  * period, or a monthly settlement ("退款将在售后期结束后统一办理", "refunds are issued after the return period ends").
  */
 const DEFERRED_REFUND =
-  /(?:退款|退还(?:货款|款项|价款)|返还(?:货款|价款|款项)|打款)[^,;。]{0,12}?(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期)(?:限)?(?:结束|届满|期满|满|过)(?:之)?后|(?:售后期|售后服务期|退货期|退换货?期)(?:限)?(?:结束|届满|期满)(?:之)?后[^,;。]{0,8}(?:统一|才|方可|再)?(?:办理)?(?:退款|返还货款|打款)|(?:每月|月底|月末)[^,;。]{0,6}统一(?:退款|打款|返还货款)|(?:退款|打款|返还货款)[^;。]{0,16}(?:每月|月底|月末)[^,;。]{0,4}(?:统一|集中|批量|汇总)(?:办理|处理|发放|结算|退还|返还|退款)(?!发票|积分|优惠券|红包|的(?:仅|只)(?:为|是|有))|\brefunds?\b[^.;]{0,40}\b(?:after|once|when) the (?:return|after-sales|warranty) (?:period|window) (?:ends|has ended|closes|has closed|expires|has expired|is over)|\brefunds?\b[^.;]{0,20}\b(?:are|will be|is|get) (?:issued|processed|paid|made|sent|credited) (?:only )?at the end of the (?:month|return period|warranty period)/;
+  /(?:退款|退还(?:货款|款项|价款)|返还(?:货款|价款|款项)|打款)[^,;。]{0,12}?(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期)(?:限)?(?:结束|届满|期满|满|过)(?:之)?后|(?:售后期|售后服务期|退货期|退换货?期)(?:限)?(?:结束|届满|期满)(?:之)?后[^,;。]{0,8}(?:统一|才|方可|再)?(?:办理)?(?:退款|返还货款|打款)|(?:每月|月底|月末)[^,;。]{0,6}统一(?:退款|打款|返还货款)|(?:退款|打款|返还货款)[^;。]{0,16}(?:每月|月底|月末)[^,;。]{0,4}(?:统一|集中|批量|汇总)(?:办理|处理|发放|结算|退还|返还|退款)(?!发票|积分|优惠券|红包|的(?:仅|只)(?:为|是|有))|\b(?:refunds?|payments? for returns?|payments? of (?:the )?refunds?)\b[^.;]{0,40}\b(?:after|once|when|until) the (?:\d+[- ]day )?(?:return|after-sales|warranty) (?:period|window) (?:ends|has ended|closes|has closed|expires|has expired|is over)|\brefunds?\b[^.;]{0,20}\b(?:are|will be|is|get) (?:issued|processed|paid|made|sent|credited) (?:only )?at the end of the (?:month|return period|warranty period)/;
 
 /** The part of the clause that puts the refund off, if any. */
 function deferredPart(text: string): string | undefined {

@@ -190,7 +190,7 @@ const DEFECT_BORNE_EN =
 const CONSUMER_SIDE_EN = String.raw`mistake|\bby (?:the )?(?:customer|buyer|you)\b|misuse|change of mind|changed (?:your|their) minds?|elsewhere|wrong size|dislike|(?:don't|do not|no longer) (?:like|want|need)|(?:customer|buyer|your)'?s? (?:own )?(?:cost|expense|fault)|unwanted|incorrectly|in error|(?:didn'?t|did not|does not|doesn'?t|do not|don'?t) fit|(?:change|choice) of (?:size|colou?r)|wrong (?:size|colou?r)|size or colou?r|colou?r or size|size exchanges?|exchanged? for (?:a )?different (?:size|colou?r)|(?:dropped|damaged|broken) after (?:delivery|receipt)|proof of purchase|receipts?\b|unauthori[sz]ed|not authori[sz]ed`;
 const NOT_CONSUMER_SIDE_EN = String.raw`(?![^.;,]{0,40}(?:${CONSUMER_SIDE_EN})|(?:the |your )?(?:customer|buyer|purchaser)s?'?s?\s*(?:[.,;)]|$))`;
 const KINDS_EXCEPTED_EN = new RegExp(
-  String.raw`,\s*(?:but )?(?:not|never|except(?:ing)?|excluding)(?: for| on| when| if)? (?:the |any |your )?${NOT_CONSUMER_SIDE_EN}(?:[\w£$¥.-]+ ){0,2}(?:items?|products?|goods|orders?|customers?|purchases?|parcels?|shipments?|appliances?|furniture|electronics|ordered|bought|purchased|reported|(?:remote|rural|outlying|overseas|international|offshore) (?:areas?|regions?|locations?|addresses|islands?|destinations?)|islands?)\b`,
+  String.raw`(?:,\s*(?:but )?(?:not|never|except(?:ing)?|excluding)|\s(?:except(?:ing)?|excluding))(?: for| on| when| if)? (?:the |any |your )?${NOT_CONSUMER_SIDE_EN}(?:[\w£$¥.-]+ ){0,2}(?:items?|products?|goods|orders?|customers?|purchases?|parcels?|shipments?|appliances?|furniture|electronics|ordered|bought|purchased|reported|(?:remote|rural|outlying|overseas|international|offshore) (?:areas?|regions?|locations?|addresses|islands?|destinations?)|islands?)\b`,
 );
 /** The same, anywhere in a sentence of the line: kinds of goods left out of the defect's shipping borne elsewhere. */
 const KINDS_NAMED_EN = new RegExp(
@@ -228,7 +228,9 @@ function defectBorneExceptKinds(text: string): boolean {
   return text.split(/\.(?:\s|$)|;/).some(
     (sentence) =>
       ((DEFECT_BORNE_EN.test(sentence) &&
-        /\breturn (?:shipping|postage|labels?)\b|\bshipping (?:costs? )?(?:for|on) returns?\b/.test(sentence) &&
+        /\breturn (?:shipping|postage|labels?)\b|\bshipping (?:costs? )?(?:for|on) returns?\b|\breturned (?:to us )?at our (?:cost|expense)\b/.test(
+          sentence,
+        ) &&
         /\b(?:defective|faulty|damaged|wrong|incorrect)\b/.test(sentence)) ||
         // "Free return shipping for all orders": defective goods among them.
         /\bfree return (?:shipping|postage|labels?) (?:on|for) (?:all|every|any)\b/.test(sentence)) &&

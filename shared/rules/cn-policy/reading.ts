@@ -161,7 +161,12 @@ const FULL_PRICE_ONLY =
 
 /** The scope of the goods a grant carves out, or undefined when the clause carves out nothing the law cares about. */
 function exceptedScope(text: string): RefusalScope | undefined {
-  if (!allows(text) && !/returns? (?:are )?accepted|eligible for (?:a )?(?:return|refund)/.test(text)) return undefined;
+  if (
+    !allows(text) &&
+    !/returns? (?:are )?accepted|eligible for (?:a )?(?:return|refund)/.test(text) &&
+    !GRANT_EN.test(text)
+  )
+    return undefined;
   if (FULL_PRICE_ONLY.test(text)) return 'sale';
   for (const pattern of EXCEPTED) {
     const match = pattern.exec(text);
@@ -279,6 +284,16 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     )
       scope = computeScope(`${elliptic[1]}不参与${granted[0]}`);
   }
+  // "7-day no-reason returns:\nSale items are excluded", "Not available for sale items": the English opt-out under a grant.
+  if (scope === 'none' && reading.lead && GRANT_EN.test(reading.lead)) {
+    const optOut = ELLIPTIC_OPT_OUT_EN.exec(reading.own.trim());
+    const goods = optOut?.[1] ?? optOut?.[2];
+    if (goods && !/\b(?:shipping|postage|fees?|costs?|gifts?|free gifts?|coupons?|vouchers?)\b/.test(goods))
+      scope = computeScope(`${goods} cannot be returned`);
+  }
+  // "退换货：\n不支持", "Returns:\nNot supported": a bare no under a returns heading refuses every return.
+  if (scope === 'none' && reading.lead && BARE_NO.test(reading.own.trim()) && RETURNS_HEADING.test(reading.lead.trim()))
+    scope = 'everything';
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
     const bare = reading.own.replace(FINAL_SALE_IDIOM, ' ');
@@ -318,6 +333,19 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   cache.set(reading, scope);
   return scope;
 }
+
+/** An English grant of the statutory return ("7-day no-reason returns", "seven day returns"). */
+const GRANT_EN =
+  /\b(?:7|seven)[- ]days? (?:no[- ]reasons? |no[- ]questions?[- ]asked |hassle[- ]free |free |change[- ]of[- ]mind )?returns?\b/;
+/** Goods opting out of an English grant with no object of their own ("Sale items are excluded", "Not available for sale items"). */
+const ELLIPTIC_OPT_OUT_EN =
+  /^(?:but |however,? |note:? )?(?:this )?(?:is |are )?not (?:available|applicable|valid|offered) (?:for|on|to) ([a-z][a-z /&-]{1,40}?)\.?$|^(?:but |however,? |note:? )?([a-z][a-z /&,-]{1,40}?) (?:are|is) (?:excluded|not included|not eligible|exempt|not covered)\.?$/;
+/** A bare no ("不支持", "暂不支持", "Not supported", "None"), with nothing it is said of. */
+const BARE_NO =
+  /^(?:\d+[.、]\s*)?(?:暂|均|一律|都|暂时)?(?:不支持|不提供|不接受|不可以?|不能|不办理|不受理|无|没有|不退不换|概不退换)[。.!]?$|^(?:\d+[.]\s*)?(?:not (?:supported|available|accepted|offered|possible|applicable)|none|no|n\/a)[.!]?$/i;
+/** A heading naming returns, refunds or after-sales and nothing else ("退换货：", "七天无理由退货：", "Returns:"). */
+const RETURNS_HEADING =
+  /^(?:\d+[.、]\s*|[一二三四五六七八九十]+、\s*)?(?:(?:7|七)\s*(?:天|日)\s*)?(?:无理由)?(?:退换货|退货|退换|退款|售后(?:服务)?)(?:服务|政策|说明|须知)?\s*:?$|^(?:\d+[.]\s*)?(?:(?:7|seven)[- ]days? (?:no[- ]reasons? )?)?(?:returns?|refunds?|exchanges?|returns? (?:&|and) (?:refunds?|exchanges?))(?: policy)?\s*:?$/i;
 
 /** Goods left out of a promotion, a coupon or a price guarantee: no return refused. */
 const PROMOTION_OPT_OUT =
