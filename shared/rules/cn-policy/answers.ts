@@ -1,8 +1,18 @@
 /**
- * A question and its answer on one line: what the pair says, for the rules to judge. A "no" to a yes-or-no question
- * ("特价商品能退吗？不能。", "Can I return opened items? No.") is the statement it makes ("特价商品不能退"); an answer that
- * names nothing ("详见商品页面", "无") or grants ("本店全部支持", "能退。") is read alone, so the question's words refuse
- * nothing; any other answer is read under its question.
+ * A question and its answer on one line, read as an ordinary consumer reads the pair.
+ *
+ * @law CIVIL-CODE 498
+ * 第四百九十八条 对格式条款的理解发生争议的，应当按照通常理解予以解释。对格式条款有两种以上解释的，应当作出不利于提供格式条款一方的解释。格式条款和非格式条款不一致的，应当采用非格式条款。
+ * @endlaw
+ *
+ * Interpretation:
+ * - A "no" to a yes-or-no question about the return ("特价商品能退吗？不能。", "Can I return opened items? No.") says what
+ *   the statement would say ("特价商品不能退"); the rules judge that statement. A "no" to a question about exchanges,
+ *   gifts, price differences, shipping or the refund's route refuses no return.
+ * - An answer that grants ("本店全部支持", "能退。") is read alone: its question, asked, refuses nothing.
+ * - An answer that names nothing ("无", "详见商品页面") leaves its question to be read alone, as if unanswered.
+ * - Any other answer is read under its question, as an item under its heading: the goods it names are what the
+ *   question's refusal refuses.
  */
 import { allows, refuses } from './lexicon.js';
 
