@@ -265,9 +265,12 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
 const REFUSAL_QUESTION =
   /(?:哪些|哪类|哪种|哪几|什么|是否|为何|能否|可否|可不可以|吗|么|\b(?:why|which|what|can|may|is|are|do|does)\b)[^?？]*(?:不|无法|無法|没有|\bnot\b|n['’]t\b|\bno\b)[^?？]*[?？]$|(?:不|无法|無法|\bnot\b|n['’]t\b)[^?？]*(?:哪些|哪类|哪种|什么|吗|么)[?？]$/i;
 
+/** A question about which goods or cases may be returned ("哪些商品可以退货？", "Which items can be returned?"). */
+const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?？]*(?:退|return|refund)[^?？]*[?？]$/i;
+
 /** A question about a period ("退货期限是多久？", "退款什么时候到账？", "How long is the return window?"). */
 const TIME_QUESTION =
-  /多久|多长时间|什么时候|何时|几天|几个工作日|\bhow (?:long|many days)\b|\bwhen (?:will|do|does|can|is)\b/i;
+  /^(?![^?]*(?:地址|发货|寄出|回复|审核|客服|address|dispatch|ship(?!ping cost)|repl|respond))[^?]*(?:(?:退货|退换|退款|无理由|售后|到账)[^?]{0,10}(?:多久|多长时间|什么时候|何时|几天)|(?:多久|多长时间|什么时候|何时|几天)[^?]{0,10}(?:退货|退换|退款|到账)|\bhow (?:long|many days)\b[^?]*\b(?:return|refund)|\bwhen\b[^?]*\brefund)/i;
 
 /**
  * A question and its answer on the same line ("哪些商品不支持7天无理由退货？定制商品、会员价商品"): the answer is read under
@@ -294,7 +297,14 @@ function answeredQuestions(
       continue;
     // The pack reads the pair; an answer it leaves under its question is linked only to a question about a refusal.
     const reading = read(index, index + 1);
-    if (reading ? reading.apart : !REFUSAL_QUESTION.test(question.text) && !TIME_QUESTION.test(question.text)) continue;
+    if (
+      reading
+        ? reading.apart
+        : !REFUSAL_QUESTION.test(question.text) &&
+          !TIME_QUESTION.test(question.text) &&
+          !WHICH_RETURNED.test(question.text)
+    )
+      continue;
     leads[index + 1] = question;
     answers.add(answer);
   }

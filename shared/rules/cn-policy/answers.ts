@@ -20,10 +20,17 @@ import { allows, refuses } from './lexicon.js';
 const SAYS_NO =
   /^\s*(?:(?:a\d*|答)\s*:\s*)?(?:(?:很)?抱歉\s*[,，]?\s*|sorry\s*,?\s*|unfortunately\s*,?\s*)?(?:不(?:能|可以|可|行|支持|接受|提供|予|退|包退)?|否|不是|no|nope|not possible)(?:哦|呢|哈|啦|呀|噢|的|~)*(?=\s*(?:[,.;!。]|$))[,.;!。\s]*/i;
 
-/** A question about something other than the return of the goods: exchanges, gifts, price differences, shipping, routes. */
-const OTHER_MATTER =
-  /换货|调换|更换|换(?:个|一个|其他|别的|尺码|颜色|码)|exchange|赠品|赠送|小样|\bgifts?\b|差价|price (?:difference|adjustment|match)|运费|邮费|快递费|运费险|shipping|postage|余额|积分|优惠券|红包|发票|invoice|coupon|voucher|方式|method|到哪|退到|退至|balance|store credit/i;
-const RETURN_ASKED = /退|无理由|return|refund/i;
+/**
+ * A question whose object is something other than the return of the goods: the shipping, a price difference or the
+ * refund's route asked back ("能退运费吗", "能退到余额吗"), an exchange asked alone ("能换货吗", "Can I exchange…"), or a gift
+ * as what is returned ("赠品可以退吗", "Can I return gifts?"). A condition of the goods' return ("没有发票能退货吗") is no
+ * other object.
+ */
+const OTHER_OBJECT =
+  /^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
+/** A refund's route asked: the answer says where the refund goes ("不能，统一退至账户余额"). */
+const ROUTE_ASKED = /(?:退款|款项)[^?]{0,6}(?:退|返还)(?:回|到|至)|refunds?[^?]{0,12}\b(?:to|back to|onto)\b/i;
+const RETURN_ASKED = /退|换|无理由|return|refund|exchange/i;
 
 /** A Chinese question's ask and the verb it asks about ("是否支持", "能否", "可以…吗"). */
 const ASKED_WORD_ZH = /是否|能否|可否/;
@@ -49,13 +56,15 @@ const ASKED_EN: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 
 /** What an answer that names nothing says: a pointer elsewhere, "none", thanks, or every item granted. */
 const ANSWER_GENERIC =
-  /[\s:：,，。.!！、()（）]|^(?:a\d*|答)|请|您|你|查看|详见|参见|参考|见|联系|咨询|客服|在线|为准|以|按|标注|标明|注明|说明|具体|情况|原因|查询|商品|产品|宝贝|详情|页面|页|上|的|无|没有|暂无|都|均|全部|所有|一律|支持|本店|我们|谢谢|感谢|理解|哦|呢|\b(?:please|see|check|contact|us|our|customer|service|details?|product|page|for|the|none|thanks?|thank you|all|items?|are|supported)\b/gi;
+  /[\s:：,，。.!！、()（）]|^(?:a\d*|答)|请|您|你|查看|详见|参见|参考|见|联系|咨询|客服|在线|为准|以|按|标注|标明|注明|说明|具体|情况|原因|查询|商品|产品|宝贝|详情|页面|页|上|的|无|没有|暂无|支持|本店|我们|谢谢|感谢|理解|哦|呢|\b(?:please|see|check|contact|us|our|customer|service|details?|product|page|for|the|none|thanks?|thank you|items?|are|supported)\b/gi;
 
 /** The statement a "no" makes of a yes-or-no question, with what the answer adds; undefined when it is no such pair. */
 function answeredNo(asked: string, answer: string): string | undefined {
   const no = SAYS_NO.exec(answer);
-  if (!no || OTHER_MATTER.test(asked) || !RETURN_ASKED.test(asked)) return undefined;
+  if (!no || !RETURN_ASKED.test(asked)) return undefined;
   const added = answer.slice(no[0].length).trim();
+  // "退款能退到微信吗？不能，统一退至账户余额": what the answer adds is where the refund goes.
+  if (OTHER_OBJECT.test(asked)) return added && ROUTE_ASKED.test(asked) ? `退款${added}` : undefined;
   // "是否所有商品都支持7天无理由退货？否，特价商品不支持": a no to "all" says only what the answer adds, which takes the
   // question's object when it has none of its own.
   const object = /(?:可以|能|可|支持|享受|接受|适用)((?:七|7)\s*(?:天|日)[^?]*|[^?]*(?:退|换)[^?]*)$/.exec(asked)?.[1];
@@ -66,7 +75,11 @@ function answeredNo(asked: string, answer: string): string | undefined {
   let statement: string | undefined;
   if (ASKED_WORD_ZH.test(asked))
     statement = asked.replace(ASKED_WORD_ZH, (word) => (word === '是否' ? '不' : word === '能否' ? '不能' : '不可'));
-  else if (/(?:吗|么|呢)$/.test(asked) && ASKED_VERB_ZH.test(asked) && !/不/.test(asked))
+  else if (
+    /(?:吗|么|呢)$/.test(asked) &&
+    ASKED_VERB_ZH.test(asked) &&
+    !/不(?:可以|能|可|支持|享受|接受|包|适用)/.test(asked)
+  )
     statement = asked.replace(/(?:吗|么|呢)$/, '').replace(ASKED_VERB_ZH, (_all, verb: string) => `不${verb}`);
   else
     for (const [pattern, say] of ASKED_EN) {
@@ -76,7 +89,8 @@ function answeredNo(asked: string, answer: string): string | undefined {
         break;
       }
     }
-  if (statement === undefined) return undefined;
+  // A no that builds no statement ("质量问题退货的运费商家承担吗？不，由买家承担。"): the pair is read together.
+  if (statement === undefined) return `${asked}? ${answer}`;
   return added ? `${statement}, ${added}` : statement;
 }
 
@@ -95,13 +109,17 @@ export function readAnswer(
     .trim();
   const statement = answeredNo(asked, answer);
   if (statement !== undefined) return { text: statement, apart: false };
-  // "本店全部支持", "能退。", "Yes, within 7 days.": a grant with no negation.
+  // "本店全部支持", "能退。", "Yes.": a grant with no negation, read alone; a grant with a condition or a period ("可以，但需
+  //在24小时内申请", "Yes, within 24 hours of delivery") is read with its question, which says what it grants.
   if (
     (allows(answer) || /支持|可以|^(?:答:)?(?:是的?|能|可)|\b(?:yes|supported)\b/.test(answer)) &&
     !refuses(answer) &&
     !/不|否|\bnot?\b|n't/.test(answer)
   )
-    return { text: answer, apart: false };
+    return {
+      text: /但|需|须|只|仅|\d|\b(?:but|only|within|must|if|provided)\b/.test(answer) ? `${asked}? ${answer}` : answer,
+      apart: false,
+    };
   if (!answer.replace(ANSWER_GENERIC, '')) return { text: answer, apart: true };
   return undefined;
 }

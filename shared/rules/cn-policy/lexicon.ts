@@ -55,15 +55,15 @@ const REFUSE_NO_REASON_BARE =
 const BARE_DENIED =
   /(?:(?:没有|并无|本店无|我们无|不存在|不会(?:出现)?|无一)(?:任何|哪件|哪个|哪款|一件|一款)?(?:商品|产品)?|不会(?:因为?|由于)[^,;。]{0,10}而|不会以[^,;。]{0,8}(?:理由|为由)|(?:如果|假如|(?<!例)(?:如|若))(?:该|此|本|所购|您购买的|您所购的)?(?:商品|产品|订单)?|(?:是否|哪些|哪类|哪种|(?<!为)什么)(?:商品|产品|情况下|情况)?)\s*$/;
 /** Gifts, shipping or coupons named as what is refused ("赠品为非卖品，不支持…", "运费险：不支持…"), not as payment. */
-const BARE_GIFT = /赠品|赠送|运费险|运费|邮费|优惠券|积分|红包|礼品卡|代金券/;
+const BARE_GIFT = /赠品|赠送|小样|运费险|运费|邮费|优惠券|积分|红包|礼品卡|代金券/;
 const BARE_GIFT_AS_PAYMENT =
   /(?:赠品|运费险|运费|邮费|优惠券|积分|红包|礼品卡|代金券)[^,;。]{0,6}(?:购买|抵扣|支付|兑换|抵用)|(?:使用|用)(?:了)?(?:优惠券|积分|红包|礼品卡|代金券)|(?:赠品|赠送|运费险|运费|邮费|优惠券|积分|红包|礼品卡|代金券)[^。]*(?:商品|产品|订单)/;
 /** Goods beside or carrying the gift ("特价商品和赠品", "含赠品的套装"): goods refused. */
 const BARE_GIFT_WITH_GOODS =
-  /特价|清仓|促销|折扣|秒杀|款|套装|礼盒|(?:和|及|与|、)(?:赠品|运费险)|(?:含|带|附)(?:有)?赠品/;
+  /特价|清仓|促销|折扣|秒杀|款(?!式)|套装|礼盒|(?:和|及|与|、)(?:赠品|运费险)|(?:含|带|附)(?:有)?赠品/;
 /** A part whose topic is the gift itself ("赠品为非卖品", "所有赠品均为非卖品", "赠品不单独销售", "小样为赠品", "运费险："). */
 const GIFT_TOPIC =
-  /(?:赠品|小样|赠送的?(?:礼品|小样)|运费险|优惠券|积分|红包|礼品卡|代金券)(?:均|都|本身)?(?:为|是|属于|系|不单独|一经|:)|(?:为|是|属于)(?:赠品|赠送品)\s*[,;]?\s*$|^\s*[(（]?\s*(?:赠品|小样|运费险)\s*[,;]?\s*$/;
+  /(?:赠品|小样|赠送的?(?:礼品|小样)|运费险|优惠券|积分|红包|礼品卡|代金券)(?:均|都|本身)?(?:为|是|属于|系|不单独|一经|:)|(?:为|是|属于)(?:赠品|赠送品)\s*[,;]?\s*$|^\s*(?:所有|全部|一切|本店|店铺)?(?:的)?\s*[(（]?\s*(?:赠品|小样|运费险)\s*[,;]?\s*$/;
 /**
  * The words of a question that names no goods or condition ("问：为什么有些商品…", "Q1：为什么我买的东西…", "为什么商品详情页显示…"):
  * what is left once they are removed is what the question refuses ("为什么本店商品均…", "为什么拆了包装…", "为什么口红…").
@@ -77,9 +77,12 @@ function giftTopic(previous: string): boolean {
   const label = outside
     .replace(/【[^】]*】|\[[^\]]*\]|^[^,;。]{0,14}[:：]/g, '')
     .replace(/温馨|提示|注意事项|注意|说明|须知|备注|关于|赠品|及|[\s,;:：]/g, '');
+  // Nothing but labels and the gift word outside ("赠品说明（均为非卖品），"): the gift is the topic.
+  if (!label && /赠品|小样/.test(outside)) return true;
   const said = label ? outside : previous;
   return (
-    GIFT_TOPIC.test(said) && !/商品|款|套装|礼盒|订单|运费由|运费(?:买家|卖家)|邮费|不提供|没有|不送|不赠/.test(said)
+    GIFT_TOPIC.test(said) &&
+    !/商品|款(?!式)|套装|礼盒|订单|运费由|运费(?:买家|卖家)|邮费|不提供|没有|不送|不赠/.test(said)
   );
 }
 /** A page's notice offered as the only step ("若商品不支持7天无理由，详情页会标注"). */
@@ -132,6 +135,14 @@ function bareRefuses(text: string, match: RegExpExecArray): boolean {
   // "运费险：不支持…"); a part about who pays the shipping or what is given ("运费由买家承担，", "本店商品均赠送运费险，") is not.
   const previous = text.slice(0, partStart).match(/[^,;。!?]*[,;]?\s*$/)?.[0] ?? '';
   const subject = before.trim() ? before : giftTopic(previous) ? previous : '';
+  // Goods named outside a bracketed gift note ("面膜（赠品为非卖品）：不支持…"): the goods are refused.
+  const outside = subject.replace(/[(（][^)）]*[)）]/g, ' ');
+  if (
+    subject === before &&
+    !BARE_GIFT.test(outside) &&
+    outside.replace(/【[^】]*】|\[[^\]]*\]|温馨|提示|注意事项|注意|说明|须知|备注|关于|及|[\s,;:：]/g, '')
+  )
+    return true;
   return !(BARE_GIFT.test(subject) && !BARE_GIFT_AS_PAYMENT.test(subject) && !BARE_GIFT_WITH_GOODS.test(subject));
 }
 /** "不予受理/不予处理/不予办理" where the clause is about returns. */
@@ -224,6 +235,8 @@ const WHY_REFUSAL_WORDS =
   /不能|不可以?|无法|不支持|不予|不给|拒绝|驳回|被|退货|退换货?|退款|申请|售后|退|换|了|吗|呢|\b(?:can'?t|cannot|can not|not|return(?:ed|s)?|refund(?:ed|s)?|rejected|declined|denied|was|were|is|are|my|i|why|this|the|an?|item|order|request)\b/gi;
 
 export function refuses(raw: string): boolean {
+  // "Which items cannot be returned?" asked alone: its answer, a clause of its own, says what is refused.
+  if (/^(?:q\d*:\s*)?(?:which|what) (?:items?|products?|goods|orders?|purchases?)\b[^?]*\?\s*$/.test(raw)) return false;
   if (WHY_ASKED_ALONE.test(raw) && !raw.replace(WHY_REFUSAL_WORDS, '').replace(QUESTION_GENERIC_ALL, '')) return false;
   // Refusals of refusals ("卖家不得拒绝退货", "约定不支持七天无理由退货的行为无效") and money that is not
   // the price ("手续费不予退还", "优惠券不予返还") are not refusals of the return.
@@ -305,7 +318,7 @@ export const RETURN_TOPIC = /退|换|鉴赏期|犹豫期|return|refund|exchange|
 
 /** Sale, promotion or clearance goods ("特价", "清仓", "final sale" is a refusal idiom, not a scope). */
 export const SALE =
-  /特价|满(?:减|赠|返)(?=活动|商品|款|品)|促销|打折|出清|折扣(?!券|网|店)|折后|清仓|秒杀|特惠|优惠(?:商品|价|活动)|活动(?:商品|款|价|期间)?|降价|处理品|福利(?:款|品|价)|断码|尾货|库存(?:商品|款)|甩卖|限时|团购|积分兑换|兑换商品|换购|markdowns?|拼团|抢购|清货|低价|特卖|折扣价|1元|一元|零元|\bsales?\b(?!\s+(?:receipts?|tax(?:es)?|invoices?|slips?|records?|teams?|representatives?|reps?|staff|associates?|departments?|contracts?|agreements?|terms|channels?|person(?:nel)?|support))|clearance|discount|promo|markdown|outlet|reduced|(?:full|regular)[- ]?price(?:d)?/;
+  /特价|满(?:减|赠|返)(?=活动|商品|款|品)|会员(?:专享)?价|促销|打折|出清|折扣(?!券|网|店)|折后|清仓|秒杀|特惠|优惠(?:商品|价|活动)|活动(?:商品|款|价|期间)?|降价|处理品|福利(?:款|品|价)|断码|尾货|库存(?:商品|款)|甩卖|限时|团购|积分兑换|兑换商品|换购|markdowns?|拼团|抢购|清货|低价|特卖|折扣价|1元|一元|零元|\bsales?\b(?!\s+(?:receipts?|tax(?:es)?|invoices?|slips?|records?|teams?|representatives?|reps?|staff|associates?|departments?|contracts?|agreements?|terms|channels?|person(?:nel)?|support))|clearance|discount|promo|markdown|outlet|reduced|(?:full|regular)[- ]?price(?:d)?/;
 
 /** Opening the packaging ("拆封", "拆开", "开箱", "opened"), the act NRR-MEASURES 8 ¶3 protects. */
 export const OPENED =

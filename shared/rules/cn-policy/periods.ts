@@ -554,20 +554,21 @@ const NO_EXTENSION_ALONE =
 
 /** The shop's own time, named in the part a no-extension follows ("客服24小时内回复，节假日不顺延", "48小时内发货（节假日不顺延）"). */
 const SHOP_TIME =
-  /(?:\d+|[一二三四五六七八九十]+)\s*(?:个)?(?:工作日|小时|天|日)(?:内|之内|以内)(?:完成)?(?:审核|处理|回复|答复|发货|发出|出库)|(?:审核|处理|回复)[^,;。]{0,8}时间|发货|配送|出库|发出|营业|工作时间|在线时间|客服(?:在线|工作|值班)|回复|答复|审核|退款(?:将|会)|(?:完成|安排|办理|处理)退款|退款[^,;。]{0,12}(?:完成|到账|退回|原路)/;
+  /(?:\d+|[一二三四五六七八九十]+)\s*(?:个)?(?:工作日|小时|天|日)(?:内|之内|以内)(?:完成)?(?:审核|处理|回复|答复|发货|发出|出库)|(?:审核|处理|回复)[^,;。]{0,8}时间|发货|配送|出库|发出|营业|工作时间|在线时间|客服(?:在线|工作|值班)|回复|答复|审核|退款(?:将|会)|(?:完成|安排|办理|处理)退款|退款[^,;。]{0,12}(?:完成|到账|退回|原路)|(?:本店|我们|商家|卖家)[^,;。]{0,12}(?:内|之内|以内)(?:为您)?退款|\b(?:dispatch(?:ed|es)?|ship(?:ped|s)? within|repl(?:y|ies)|respond(?:s|ed)?|price protection|processed|process(?:es)? (?:orders|refunds))\b/;
 /** The consumer's own time or the no-reason right ("签收后7天内", "7天无理由", "请在7天内…"). */
 const CONSUMER_TIME =
-  /申请售后|售后申请|无理由|请(?:您)?(?:在|于)|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)/;
+  /申请售后|售后申请|无理由|请(?:您)?(?:在|于)|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)|\b(?:returns? (?:must|may|can|are|within)|(?:you )?(?:may|can) return|no-reason|request (?:a )?(?:return|refund))\b/;
 
 /** A period after signing ("签收后7天内", "自签收之日起7日内"), whatever it is for. */
 const WINDOW_AFTER_SIGNING =
   /(?:签收|收货|收到)(?:商品)?(?:之日|的?次日|当日|当天)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)(?:内|之内|以内)?/g;
+const WINDOW_AFTER_SIGNING_ONE = new RegExp(WINDOW_AFTER_SIGNING.source);
 /** What a period after signing may be for other than returns: price protection, differences, cash-back, reviews, invoices. */
 const OTHER_PURPOSE =
-  /(?<!附|附上|附带|提供|凭)(?:价格保护|价保|保价|确认收货|评价|发票|开票|补差|晒单|返现|差价|降价)/;
+  /(?<!附|附上|附带|提供|凭)(?:价格保护|价保|保价|确认收货|评价|发票|开票|补差|晒单|返现|差价|差额|降价|红包|领取)/;
 const RETURN_VERB = /退(?!差价)|换|寄回|寄还|售后|申请/;
 /** The return itself named, not only an application that may be for a purpose ("可寄回", "可退货", "可申请退款"). */
-const RETURN_ITSELF = /退(?!差价|还差价)|(?<!兑|交)换(?!购)|寄回|寄还/;
+const RETURN_ITSELF = /(?<!差价[^,;。]{0,4})退(?!差价|还差价|还差额|票|出|回原|至原|到原)|(?<!兑|交)换(?!购)|寄回|寄还/;
 
 /**
  * The consumer's return window named in the clause ("7天无理由", "签收后7天内可寄回", "自签收之日起7日内，"): what a
@@ -671,11 +672,16 @@ export const windowShorterThanLaw: ClauseRule = {
     // "节假日不顺延" standing alone in a return policy speaks of the policy's own deadlines.
     if (
       NO_EXTENSION.test(text) &&
-      ((returnsTopic && RETURN_TOPIC.test(text.replace(/退差价|退还差价|差价多退少补/g, ' '))) ||
+      // A period after signing decides which time the no-extension shortens; without one, the clause's topic does.
+      ((returnsTopic &&
+        !WINDOW_AFTER_SIGNING_ONE.test(text) &&
+        RETURN_TOPIC.test(text.replace(/退差价|退还差价|差价多退少补/g, ' '))) ||
         consumerWindow(text) ||
         NO_EXTENSION_ALONE.test(text.replace(/[\s,;:。!！.]/g, ''))) &&
       // A no-extension said of the shop's own dispatch, service or review time ("48小时内发货，节假日不顺延").
-      !shopsOwnTimeNotExtended(reading.own)
+      !shopsOwnTimeNotExtended(reading.own) &&
+      // A no-extension standing alone after the shop's own time on its line ("Orders ship within 48 hours; no extension…").
+      !(NO_EXTENSION_ALONE.test(reading.own.replace(/[\s,;:。!！.]/g, '')) && shopsOwnTimeNotExtended(reading.line))
     )
       return voidWindow(
         '期限的最后一日是法定休假日的，以休假日结束的次日为最后一日；“节假日不顺延”缩短了法定期限，该内容无效。',
@@ -955,7 +961,7 @@ const REFUND_LATE_FINDING: RuleFinding = {
  * period, or a monthly settlement ("退款将在售后期结束后统一办理", "refunds are issued after the return period ends").
  */
 const DEFERRED_REFUND =
-  /(?:退款|退还(?:货款|款项|价款)|返还(?:货款|价款|款项)|打款)[^,;。]{0,12}?(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期)(?:限)?(?:结束|届满|期满|满|过)(?:之)?后|(?:售后期|售后服务期|退货期|退换货?期)(?:限)?(?:结束|届满|期满)(?:之)?后[^,;。]{0,8}(?:统一|才|方可|再)?(?:办理)?(?:退款|返还货款|打款)|(?:每月|月底|月末)[^,;。]{0,6}统一(?:退款|打款|返还货款)|(?:退款|打款|返还货款)[^;。]{0,16}(?:每月|月底|月末)[^,;。]{0,4}(?:统一|集中|批量|汇总)(?:办理|处理|发放|结算|退还|返还|退款)(?!发票|积分|优惠券|红包|的(?:仅|只)(?:为|是|有))|\b(?:refunds?|payments? for returns?|payments? of (?:the )?refunds?)\b[^.;]{0,40}\b(?:after|once|when|until) the (?:\d+[- ]day )?(?:return|after-sales|warranty) (?:period|window) (?:ends|has ended|closes|has closed|expires|has expired|is over)|\brefunds?\b[^.;]{0,20}\b(?:are|will be|is|get) (?:issued|processed|paid|made|sent|credited) (?:only )?at the end of the (?:month|return period|warranty period)/;
+  /(?:退款|退还(?:货款|款项|价款)|返还(?:货款|价款|款项)|打款|(?:退货|退款)(?:的)?(?:款项|货款))[^,;。]{0,12}?(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期)(?:限)?(?:结束|届满|期满|满|过)(?:之)?后|(?:售后期|售后服务期|退货期|退换货?期)(?:限)?(?:结束|届满|期满)(?:之)?后[^,;。]{0,8}(?:统一|才|方可|再)?(?:办理)?(?:退款|返还货款|打款)|(?:每月|月底|月末)[^,;。]{0,6}统一(?:退款|打款|返还货款)|(?:退款|打款|返还货款)[^;。]{0,16}(?:每月|月底|月末)[^,;。]{0,4}(?:统一|集中|批量|汇总)(?:办理|处理|发放|结算|退还|返还|退款)(?!发票|积分|优惠券|红包|的(?:仅|只)(?:为|是|有))|\b(?:refunds?|payments? for returns?|payments? of (?:the )?refunds?)\b[^.;]{0,40}\b(?:after|once|when|(?:held|withheld|kept|paid|issued|made|processed|released) until) the (?:\d+[- ]day )?(?:return|after-sales|warranty) (?:period|window) (?:ends|has ended|closes|has closed|expires|has expired|is over)|\brefunds?\b[^.;]{0,20}\b(?:are|will be|is|get) (?:issued|processed|paid|made|sent|credited) (?:only )?at the end of the (?:month|return period|warranty period)/;
 
 /** The part of the clause that puts the refund off, if any. */
 function deferredPart(text: string): string | undefined {

@@ -101,6 +101,9 @@ const DEFECT_BORNE_ZH =
   /(?:质量问题|质量原因|瑕疵|故障|破损|错发|漏发|发错)[^。;；]{0,24}(?:运费|邮费|快递费)[^。;；,，]{0,8}(?:均|全部|全额)?(?:由)?(?:卖家|本店|我们|商家|我司|本公司|店铺|我方)(?:全额|全部)?(?:承担|负担|支付|报销)/;
 const KINDS_EXCEPTED_ZH =
   /^[^。;；]{0,4}[,，(（]\s*(?:但)?([^,，。;；()（）]{0,14}(?:偏远|新疆|西藏|青海|内蒙|港澳台|海外|国外|境外|大件|超重|超大|家具|家电|特价|促销|清仓|定制|订单金额|\d+元以下|以下的订单|优惠券|(?:\d+|七|十五|十|三十)天(?:后|以后|之后)|(?:签收|收货|到货|送达|开箱|拆箱)时|运输(?:途中|中|过程)|物流(?:原因|公司|途中|运输)|快递(?:员|公司|小哥|途中|运输))[^,，。;；()（）]{0,8})除外/;
+/** Kinds of goods or places charged part of the defect's shipping right after the shop bears it ("，超重商品需买家补差价"). */
+const KINDS_CHARGED_ZH =
+  /^[^。;；]{0,4}[,，]\s*(?:但)?[^,，。;；]{0,8}(?:偏远|新疆|西藏|青海|内蒙|港澳台|海外|国外|境外|大件|超重|超大|家具|家电)[^,，。;；]{0,8}(?:需|须|由|要)(?:买家|顾客|客户|您|消费者)?(?:自行)?(?:补|承担|支付|补交|补缴|另付|加收)/;
 /** Words that name the buyer, and words that name someone else (the carrier, a fitter, the shop and its staff). */
 const BUYER_ACTOR =
   /买家|顾客|客户|您|自己|本人|(?:家里人|家人|小孩子|小孩|孩子|宝宝|宠物)(?!(?:的)?[^,，。咬抓啃弄损摔玩涂画撕用拿骑坐不造使在]{0,4}?(?:家具|玩具|用品|食品|零食|自行车|推车|座椅|床|衣|服|鞋|餐|碗|窝|笼|箱|包|商品|产品|玩偶|沙发|桌|椅|柜|机|器|车|类))(?=[^,，。]{0,6}(?:咬|抓|啃|弄|损|摔|玩坏|涂|画|撕|造成|使用))|使用者|用户|消费者|买方/g;
@@ -210,6 +213,8 @@ function defectBorneExceptKinds(text: string): boolean {
     const rest = text.slice(zh.index + zh[0].length);
     const excepted = KINDS_EXCEPTED_ZH.exec(rest);
     if (excepted && !buyerOwnAct(excepted[1] ?? '')) return true;
+    // "…运费由本店承担，超重商品需买家补差价": kinds of goods or places charged a part of the defect's shipping.
+    if (KINDS_CHARGED_ZH.test(rest)) return true;
     // Any other exception that names goods ("易碎商品除外", "儿童座椅除外"), the shop's or the carrier's side ("快递不慎损坏的",
     // "商家发货时不慎损坏的") or damage found on receipt ("收到后发现损坏的"), and not the buyer's own act nor goods without a
     // defect ("经检测无质量问题的除外").

@@ -339,13 +339,13 @@ const GRANT_EN =
   /\b(?:7|seven)[- ]days? (?:no[- ]reasons? |no[- ]questions?[- ]asked |hassle[- ]free |free |change[- ]of[- ]mind )?returns?\b/;
 /** Goods opting out of an English grant with no object of their own ("Sale items are excluded", "Not available for sale items"). */
 const ELLIPTIC_OPT_OUT_EN =
-  /^(?:but |however,? |note:? )?(?:this )?(?:is |are )?not (?:available|applicable|valid|offered) (?:for|on|to) ([a-z][a-z /&-]{1,40}?)\.?$|^(?:but |however,? |note:? )?([a-z][a-z /&,-]{1,40}?) (?:are|is) (?:excluded|not included|not eligible|exempt|not covered)\.?$/;
+  /^(?:but |however,? |note:? )?(?:this )?(?:is |are )?not (?:available|applicable|valid|offered) (?:for|on|to) ([a-z][a-z0-9 /&$£¥.,-]{1,40}?)\.?$|^(?:but |however,? |note:? )?([a-z][a-z /&,-]{1,40}?) (?:are|is) (?:excluded|not included|not eligible|exempt|not covered)\.?$/;
 /** A bare no ("不支持", "暂不支持", "Not supported", "None"), with nothing it is said of. */
 const BARE_NO =
   /^(?:\d+[.、]\s*)?(?:暂|均|一律|都|暂时)?(?:不支持|不提供|不接受|不可以?|不能|不办理|不受理|无|没有|不退不换|概不退换)[。.!]?$|^(?:\d+[.]\s*)?(?:not (?:supported|available|accepted|offered|possible|applicable)|none|no|n\/a)[.!]?$/i;
 /** A heading naming returns, refunds or after-sales and nothing else ("退换货：", "七天无理由退货：", "Returns:"). */
 const RETURNS_HEADING =
-  /^(?:\d+[.、]\s*|[一二三四五六七八九十]+、\s*)?(?:(?:7|七)\s*(?:天|日)\s*)?(?:无理由)?(?:退换货|退货|退换|退款|售后(?:服务)?)(?:服务|政策|说明|须知)?\s*:?$|^(?:\d+[.]\s*)?(?:(?:7|seven)[- ]days? (?:no[- ]reasons? )?)?(?:returns?|refunds?|exchanges?|returns? (?:&|and) (?:refunds?|exchanges?))(?: policy)?\s*:?$/i;
+  /^(?:\d+[.、]\s*|[一二三四五六七八九十]+、\s*)?(?:(?:7|七)\s*(?:天|日)\s*)?(?:无理由)?(?:退换货|退货|退换|退款|售后(?:服务)?)(?:服务|政策|说明|须知)?\s*:?$|^(?:\d+[.]\s*)?(?:(?:7|seven)[- ]days? (?:no[- ]reasons? )?)?(?:returns?|refunds?|(?:returns?|exchanges?|refunds?) (?:&|and) (?:returns?|refunds?|exchanges?))(?: policy)?\s*:?$/i;
 
 /** Goods left out of a promotion, a coupon or a price guarantee: no return refused. */
 const PROMOTION_OPT_OUT =
