@@ -270,7 +270,7 @@ const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?？]*(?:退|return
 
 /** A question about a period ("退货期限是多久？", "退款什么时候到账？", "How long is the return window?"). */
 const TIME_QUESTION =
-  /^(?![^?]*(?:地址|发货|寄出|回复|审核|客服|address|dispatch|ship(?!ping cost)|repl|respond))[^?]*(?:(?:退货|退换|退款|无理由|售后|到账)[^?]{0,10}(?:多久|多长时间|什么时候|何时|几天)|(?:多久|多长时间|什么时候|何时|几天)[^?]{0,10}(?:退货|退换|退款|到账)|\bhow (?:long|many days)\b[^?]*\b(?:return|refund)|\bwhen\b[^?]*\brefund)/i;
+  /^(?![^?？]*(?:地址|address))(?=[^?？]*(?:退|到账|return|refund|money|send (?:it |them |the items? )?back))[^?？]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/i;
 
 /**
  * A question and its answer on the same line ("哪些商品不支持7天无理由退货？定制商品、会员价商品"): the answer is read under

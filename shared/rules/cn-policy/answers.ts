@@ -27,10 +27,16 @@ const SAYS_NO =
  * other object.
  */
 const OTHER_OBJECT =
-  /^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
+  /^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))(?:退货|退换货?)?(?:的)?(?:运费|邮费|快递费|运费险|差价|差额|优惠券|积分|红包|发票|礼券|代金券)[^?]{0,4}(?:可以|能|可|是否|可否)(?:申请)?(?:退|退还|返还|退回)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|只退款不退货|仅退款|^(?:保价|价保|价格保护)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
 /** A refund's route asked: the answer says where the refund goes ("不能，统一退至账户余额"). */
 const ROUTE_ASKED = /(?:退款|款项)[^?]{0,6}(?:退|返还)(?:回|到|至)|refunds?[^?]{0,12}\b(?:to|back to|onto)\b/i;
 const RETURN_ASKED = /退|换|无理由|return|refund|exchange/i;
+/** A question asking leave to return ("能退吗", "是否支持", "Can I return…"): a no refuses what it asks. */
+const PERMISSION_ASKED =
+  /是否|能否|可否|可以|能|可|支持|享受|接受|适用|\b(?:can|may|could|is|are|do|does)\b[^?]*\b(?:return|returnable|refund|refundable|eligible|accept|apply)/i;
+/** A question asking whether the shop bears a cost or a duty ("运费商家承担吗", "Is return shipping free…?"). */
+const RIGHT_ASKED =
+  /(?:商家|卖家|本店|你们|店铺|平台)[^?]{0,4}(?:承担|负责|支付|包)|免费|包邮|\bfree\b|\b(?:you|the shop|the seller|we) (?:pay|cover)\b/i;
 
 /** A Chinese question's ask and the verb it asks about ("是否支持", "能否", "可以…吗"). */
 const ASKED_WORD_ZH = /是否|能否|可否/;
@@ -56,15 +62,18 @@ const ASKED_EN: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 
 /** What an answer that names nothing says: a pointer elsewhere, "none", thanks, or every item granted. */
 const ANSWER_GENERIC =
-  /[\s:：,，。.!！、()（）]|^(?:a\d*|答)|请|您|你|查看|详见|参见|参考|见|联系|咨询|客服|在线|为准|以|按|标注|标明|注明|说明|具体|情况|原因|查询|商品|产品|宝贝|详情|页面|页|上|的|无|没有|暂无|支持|本店|我们|谢谢|感谢|理解|哦|呢|\b(?:please|see|check|contact|us|our|customer|service|details?|product|page|for|the|none|thanks?|thank you|items?|are|supported)\b/gi;
+  /[\s:：,，。.!！、()（）]|^(?:a\d*|答)|请|您|你|查看|详见|参见|参考|见|联系|咨询|客服|在线|为准|以|按|标注|标明|注明|说明|具体|情况|原因|查询|商品|产品|宝贝|详情|页面|页|上|的|无|没有|暂无|一律|均|都|支持|本店|我们|谢谢|感谢|理解|哦|呢|\b(?:please|see|check|contact|us|our|customer|service|details?|products?|pages?|for|the|none|thanks?|thank you|all|items?|are|supported)\b/gi;
 
 /** The statement a "no" makes of a yes-or-no question, with what the answer adds; undefined when it is no such pair. */
 function answeredNo(asked: string, answer: string): string | undefined {
   const no = SAYS_NO.exec(answer);
-  if (!no || !RETURN_ASKED.test(asked)) return undefined;
+  if (!no) return undefined;
   const added = answer.slice(no[0].length).trim();
+  // A no to a question about something else, or to a restriction asked about ("Will you charge a restocking fee? No.",
+  // "退款要等售后期满后吗？不，…"): the answer says what it adds, read alone.
+  if (!RETURN_ASKED.test(asked) || (!PERMISSION_ASKED.test(asked) && !RIGHT_ASKED.test(asked))) return answer;
   // "退款能退到微信吗？不能，统一退至账户余额": what the answer adds is where the refund goes.
-  if (OTHER_OBJECT.test(asked)) return added && ROUTE_ASKED.test(asked) ? `退款${added}` : undefined;
+  if (OTHER_OBJECT.test(asked)) return added && ROUTE_ASKED.test(asked) ? `退款${added}` : answer;
   // "是否所有商品都支持7天无理由退货？否，特价商品不支持": a no to "all" says only what the answer adds, which takes the
   // question's object when it has none of its own.
   const object = /(?:可以|能|可|支持|享受|接受|适用)((?:七|7)\s*(?:天|日)[^?]*|[^?]*(?:退|换)[^?]*)$/.exec(asked)?.[1];
@@ -89,8 +98,9 @@ function answeredNo(asked: string, answer: string): string | undefined {
         break;
       }
     }
-  // A no that builds no statement ("质量问题退货的运费商家承担吗？不，由买家承担。"): the pair is read together.
-  if (statement === undefined) return `${asked}? ${answer}`;
+  // A no that builds no statement: to the shop's part asked about ("质量问题退货的运费商家承担吗？不，由买家承担。") the pair is
+  // read together; to anything else the answer is read alone.
+  if (statement === undefined) return RIGHT_ASKED.test(asked) ? `${asked}? ${answer}` : answer;
   return added ? `${statement}, ${added}` : statement;
 }
 
@@ -112,12 +122,16 @@ export function readAnswer(
   // "本店全部支持", "能退。", "Yes.": a grant with no negation, read alone; a grant with a condition or a period ("可以，但需
   //在24小时内申请", "Yes, within 24 hours of delivery") is read with its question, which says what it grants.
   if (
-    (allows(answer) || /支持|可以|^(?:答:)?(?:是的?|能|可)|\b(?:yes|supported)\b/.test(answer)) &&
+    (allows(answer) || /支持|可以|^(?:答:)?(?:是的?|能|可)|\b(?:yes|supported|returnable)\b/.test(answer)) &&
     !refuses(answer) &&
     !/不|否|\bnot?\b|n't/.test(answer)
   )
     return {
-      text: /但|需|须|只|仅|\d|\b(?:but|only|within|must|if|provided)\b/.test(answer) ? `${asked}? ${answer}` : answer,
+      text: /但|需|须|只|仅|\d|\b(?:but|only|within|must|if|provided)\b/.test(
+        answer.replace(/(?:七|7)\s*(?:天|日)(?:无理由)?|\bwithin (?:7|seven) days\b/g, ''),
+      )
+        ? `${asked}? ${answer}`
+        : answer,
       apart: false,
     };
   if (!answer.replace(ANSWER_GENERIC, '')) return { text: answer, apart: true };

@@ -28,6 +28,7 @@ import {
   onlyExchange,
   QUALITY,
   refuses,
+  refusesAsLead,
   SEAL_CATEGORY,
   STATUTORY_CATEGORY,
   TRIAL,
@@ -214,7 +215,7 @@ function packagingReadBeyondPhrases(own: string, lead: string): boolean {
   return (
     PACKAGING_DAMAGED.test(own) &&
     (refuses(own) ||
-      (lead !== '' && refuses(lead)) ||
+      (lead !== '' && refusesAsLead(lead)) ||
       CHARGED.test(own) ||
       /(?<!不)影响[^,;。]{0,6}退(?:货|换|款)/.test(own))
   );
@@ -236,7 +237,7 @@ function invoiceMadeACondition(own: string, lead: string): boolean {
   if (!/发票/.test(own) || /三包|保修期|保修服务|维修|质保|或(?:者)?(?:订单|电子|购物凭证|其他凭证)/.test(own + lead))
     return false;
   if (!/丢失|缺少|缺失|遗失|不全|不齐|齐全|完整/.test(own)) return false;
-  return (lead !== '' && (CONDITION_OR_REFUSAL_LEAD.test(lead) || refuses(lead))) || refuses(own);
+  return (lead !== '' && (CONDITION_OR_REFUSAL_LEAD.test(lead) || refusesAsLead(lead))) || refuses(own);
 }
 
 /**
@@ -381,7 +382,7 @@ export const tagsConditionOverreach: ClauseRule = {
     const own = reading.lead ? reading.own : text;
     const resale =
       (RESALE_DEMANDED.test(own) ||
-        (/影响(?:商品的?)?二次销售/.test(own) && reading.lead !== '' && refuses(reading.lead)) ||
+        (/影响(?:商品的?)?二次销售/.test(own) && reading.lead !== '' && refusesAsLead(reading.lead)) ||
         resaleRefused(own)) &&
       !/[(（][^)）]{0,12}(?:即|指|是指)[^)）]{0,24}[)）]/.test(own) &&
       !SEAL_CATEGORY.test(text);

@@ -232,7 +232,15 @@ const REFUND_CUT_SHORT = /(?:不予|不支持|不能|不|无法)全额退(?:款|
 const WHY_ASKED_ALONE = /^[^?]*(?:为什么|为何|\bwhy\b)[^?]*\?\s*$/;
 /** The words of such a question that only name the refusal asked about. */
 const WHY_REFUSAL_WORDS =
-  /不能|不可以?|无法|不支持|不予|不给|拒绝|驳回|被|退货|退换货?|退款|申请|售后|退|换|了|吗|呢|\b(?:can'?t|cannot|can not|not|return(?:ed|s)?|refund(?:ed|s)?|rejected|declined|denied|was|were|is|are|my|i|why|this|the|an?|item|order|request)\b/gi;
+  /为什么|为何|不能|不可以?|无法|不支持|不予|不给|不享受|不适用|拒绝|驳回|被|退货|退换货?|退款|申请|售后|退|换|了|吗|呢|哪些|哪类|哪种|什么|情况下?|情形|(?:七|7)天|无理由|\b(?:can'?t|cannot|can not|not|return(?:ed|s)?|refund(?:ed|s)?|rejected|declined|denied|was|were|is|are|my|i|why|this|the|an?|item|order|request)\b/gi;
+
+/**
+ * Whether a lead-in refuses for the items under it: a question over them ("什么情况无法退货？\n商品已拆封") refuses what they
+ * name, as the statement it asks about would; asked alone it refuses nothing (`refuses`).
+ */
+export function refusesAsLead(lead: string): boolean {
+  return refuses(lead.replace(/[?？]\s*$/, ''));
+}
 
 export function refuses(raw: string): boolean {
   // "Which items cannot be returned?" asked alone: its answer, a clause of its own, says what is refused.

@@ -18,7 +18,7 @@
  */
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING, refuses } from './lexicon.js';
+import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING, refusesAsLead } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
@@ -54,7 +54,7 @@ export const giftChargedAtFullPrice: ClauseRule = {
         (refusalScope(reading) === 'gift' ||
           (GIFT_MISSING.test(text) && GIFT_BLOCKS_RETURN.test(text)) ||
           // An item of a refusing list naming the missing gift ("以下情形不予退换：…缺少随商品附带配件、赠品的商品").
-          (reading.lead !== '' && GIFT_MISSING.test(reading.own) && refuses(reading.lead))));
+          (reading.lead !== '' && GIFT_MISSING.test(reading.own) && refusesAsLead(reading.lead))));
     const undetermined =
       /赠品[^。]{0,12}(?:作|按)?折价(?:处理|扣除|扣款)?/.test(text) && !/事先标明|标注|标明|注明/.test(text);
     const fullPrice =

@@ -35,6 +35,7 @@ import {
   QUALITY,
   RETURN_PARCEL_DAMAGE,
   refuses,
+  refusesAsLead,
   SALE,
 } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
@@ -527,7 +528,7 @@ const TRANSIT_DAMAGE_REFUSED =
 function transitDamageListedAsRefused(reading: ClauseReading): boolean {
   return (
     reading.lead !== '' &&
-    refuses(reading.lead) &&
+    refusesAsLead(reading.lead) &&
     /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|破损|损坏|磨损|变形|碎裂)/.test(
       reading.own,
     ) &&

@@ -36,6 +36,7 @@ import {
   RETURN_PARCEL_DAMAGE,
   RETURN_TOPIC,
   refuses,
+  refusesAsLead,
   SALE,
   SEAL_CATEGORY,
   STATUTORY_CATEGORY,
@@ -137,8 +138,8 @@ const REASONS_LEAD =
   /(?:退|换|售后|return|refund|exchange)[^:：]{0,8}(?:原因|理由|条件|范围|标准|情形|须知|reasons?|conditions?|eligibility)\s*[:：]?$/;
 
 function grantsAround(reading: ClauseReading): boolean {
-  if (reading.lead && HAS_VERB.test(reading.lead) && !refuses(reading.lead)) return true;
-  if (reading.lead && REASONS_LEAD.test(reading.lead) && !refuses(reading.lead)) return true;
+  if (reading.lead && HAS_VERB.test(reading.lead) && !refusesAsLead(reading.lead)) return true;
+  if (reading.lead && REASONS_LEAD.test(reading.lead) && !refusesAsLead(reading.lead)) return true;
   return allows(reading.line) && !refuses(reading.line);
 }
 
@@ -257,7 +258,7 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       !/无理由|无忧|包退/.test(reading.own)
     ) &&
     !grantsAround(reading) &&
-    !(reading.lead && INFO_LEAD.test(reading.lead) && !refuses(reading.lead)) &&
+    !(reading.lead && INFO_LEAD.test(reading.lead) && !refusesAsLead(reading.lead)) &&
     // "以下商品不参与满减活动：折扣商品", "以下商品包邮：": a list about a promotion, shipping or invoices is no exclusion list.
     !(
       reading.lead &&
@@ -285,7 +286,7 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       scope = computeScope(`${elliptic[1]}不参与${granted[0]}`);
   }
   // "7-day no-reason returns:\nSale items are excluded", "Not available for sale items": the English opt-out under a grant.
-  if (scope === 'none' && reading.lead && GRANT_EN.test(reading.lead)) {
+  if (scope === 'none' && reading.lead && (GRANT_EN.test(reading.lead) || RETURNS_HEADING.test(reading.lead.trim()))) {
     const optOut = ELLIPTIC_OPT_OUT_EN.exec(reading.own.trim());
     const goods = optOut?.[1] ?? optOut?.[2];
     if (goods && !/\b(?:shipping|postage|fees?|costs?|gifts?|free gifts?|coupons?|vouchers?)\b/.test(goods))
@@ -336,7 +337,7 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
 
 /** An English grant of the statutory return ("7-day no-reason returns", "seven day returns"). */
 const GRANT_EN =
-  /\b(?:7|seven)[- ]days? (?:no[- ]reasons? |no[- ]questions?[- ]asked |hassle[- ]free |free |change[- ]of[- ]mind )?returns?\b/;
+  /\b(?:7|seven)[- ]days? (?:no[- ]reasons? |no[- ]questions?[- ]asked |change[- ]of[- ]mind )?returns?\b/;
 /** Goods opting out of an English grant with no object of their own ("Sale items are excluded", "Not available for sale items"). */
 const ELLIPTIC_OPT_OUT_EN =
   /^(?:but |however,? |note:? )?(?:this )?(?:is |are )?not (?:available|applicable|valid|offered) (?:for|on|to) ([a-z][a-z0-9 /&$£¥.,-]{1,40}?)\.?$|^(?:but |however,? |note:? )?([a-z][a-z /&,-]{1,40}?) (?:are|is) (?:excluded|not included|not eligible|exempt|not covered)\.?$/;
