@@ -3,7 +3,7 @@ import type { LintedClause, PolicyIssue, PolicyLintResponse, PolicyTerms } from 
 import { readingForm, toSimplified } from './normalise.js';
 import { readDurations } from './numbers.js';
 import { type Clause, splitClauses } from './split.js';
-import type { ClauseReading, ClauseRule, PolicyContext, PolicyPack, RuleFinding } from './types.js';
+import type { AnswerReading, ClauseReading, ClauseRule, PolicyContext, PolicyPack, RuleFinding } from './types.js';
 
 function citationKey(citation: Citation): string {
   return `${citation.instrument}:${citation.article}:${citation.paragraph ?? ''}:${citation.item ?? ''}`;
@@ -261,27 +261,17 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
   return leads;
 }
 
-/** A question about what is refused ("哪些商品不支持7天无理由退货？", "为什么不能退货？", "Why can't I return this?"). */
-const REFUSAL_QUESTION =
-  /(?:哪些|哪类|哪种|哪几|什么|是否|为何|能否|可否|可不可以|吗|么|\b(?:why|which|what|can|may|is|are|do|does)\b)[^?？]*(?:不|无法|無法|没有|\bnot\b|n['’]t\b|\bno\b)[^?？]*[?？]$|(?:不|无法|無法|\bnot\b|n['’]t\b)[^?？]*(?:哪些|哪类|哪种|什么|吗|么)[?？]$/i;
-
-/** A question about which goods or cases may be returned ("哪些商品可以退货？", "Which items can be returned?"). */
-const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?？]*(?:退|return|refund)[^?？]*[?？]$/i;
-
-/** A question about a period ("退货期限是多久？", "退款什么时候到账？", "How long is the return window?"). */
-const TIME_QUESTION =
-  /^(?![^?？]*(?:地址|address))(?=[^?？]*(?:退|到账|return|refund|money|send (?:it |them |the items? )?back))[^?？]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/i;
-
 /**
- * A question and its answer on the same line ("哪些商品不支持7天无理由退货？定制商品、会员价商品"): the answer is read under
- * the question, as an item under its heading, and the question alone is judged with it.
+ * A question and its answer on the same line ("哪些商品不支持7天无理由退货？定制商品、会员价商品", "Q：…？A：…"): the pack
+ * decides how the answer is read; one it reads under its question takes the question as its lead-in.
  */
 function answeredQuestions(
   clauses: readonly Clause[],
   leads: (Clause | undefined)[],
-  read: (question: number, answer: number) => { readonly apart: boolean } | undefined,
-): Set<Clause> {
-  const answers = new Set<Clause>();
+  read: (question: number, answer: number) => AnswerReading | undefined,
+): Map<Clause, AnswerReading> {
+  const answers = new Map<Clause, AnswerReading>();
+  const leading = new Set(leads);
   for (let index = 0; index + 1 < clauses.length; index++) {
     const question = clauses[index] as Clause;
     const answer = clauses[index + 1] as Clause;
@@ -292,21 +282,14 @@ function answeredQuestions(
       (answer.ownLine && !/^(?:答|回答|a\s*\d*)\s*[:：]/i.test(answer.text)) ||
       /[?？]$/.test(answer.text) ||
       !/[?？]$/.test(question.text) ||
-      leads.includes(question)
+      leading.has(question)
     )
       continue;
-    // The pack reads the pair; an answer it leaves under its question is linked only to a question about a refusal.
     const reading = read(index, index + 1);
-    if (
-      reading
-        ? reading.apart
-        : !REFUSAL_QUESTION.test(question.text) &&
-          !TIME_QUESTION.test(question.text) &&
-          !WHICH_RETURNED.test(question.text)
-    )
-      continue;
+    if (!reading) continue;
     leads[index + 1] = question;
-    answers.add(answer);
+    leading.add(question);
+    answers.set(answer, reading);
   }
   return answers;
 }
@@ -404,8 +387,8 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         const judged = judgeClause(clause, alone, pack, pack.leadRules);
         return judged.verdict === 'lawful' ? lawful(clause, pack, 'lead') : judged;
       }
-      // "特价商品能退吗？不能。": the answer read as the statement its "no" makes; "…？详见商品页面": the answer alone.
-      const statement = answers.has(clause) ? pack.readAnswer(leadOwn, own)?.text : undefined;
+      // "特价商品能退吗？不能。": the answer read as the statement its "no" makes, or a grant read alone.
+      const statement = answers.get(clause)?.text;
       if (statement !== undefined) {
         const said: ClauseReading = {
           text: statement,

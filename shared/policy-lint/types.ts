@@ -86,15 +86,15 @@ export interface PolicyPack {
    */
   readonly instanceOfLawful: (item: string, refusal: string, issues: readonly PolicyIssue[]) => boolean;
   /**
-   * How an answer on its question's line is read (both in reading form): as `text` alone (the statement a "no" makes of a
-   * yes-or-no question, "特价商品能退吗？" / "不能。" → "特价商品不能退", or an answer that grants), `apart` from its
-   * question (an answer that names nothing: both are read alone), or, when undefined, under its question as an item under
-   * its heading.
+   * How an answer on its question's line is read (both in reading form), or undefined when the two are read apart: as
+   * `text` alone ("特价商品能退吗？" / "不能。" → "特价商品不能退"), or `under` its question as an item under its heading.
    */
-  readonly readAnswer: (
-    question: string,
-    answer: string,
-  ) => { readonly text: string; readonly apart: boolean } | undefined;
+  readonly readAnswer: (question: string, answer: string) => AnswerReading | undefined;
 }
+
+/** An answer read as a text of its own, or under its question. */
+export type AnswerReading =
+  | { readonly text: string; readonly under?: undefined }
+  | { readonly under: true; readonly text?: undefined };
 
 export type { ClauseVerdict, PolicyIssue };

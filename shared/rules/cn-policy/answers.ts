@@ -14,6 +14,7 @@
  * - Any other answer is read under its question, as an item under its heading: the goods it names are what the
  *   question's refusal refuses.
  */
+import type { AnswerReading } from '#shared/policy-lint/types.js';
 import { allows, refuses } from './lexicon.js';
 
 /** An answer that says no, and whatever it adds after ("不能。", "否，…", "No, …", "Sorry, no."). */
@@ -104,23 +105,31 @@ function answeredNo(asked: string, answer: string): string | undefined {
   return added ? `${statement}, ${added}` : statement;
 }
 
+/** A question about what is refused ("哪些商品不支持7天无理由退货？", "为什么不能退货？", "Why can't I return this?"). */
+const REFUSAL_QUESTION =
+  /(?:哪些|哪类|哪种|哪几|什么|是否|为何|能否|可否|可不可以|吗|么|\b(?:why|which|what|can|may|is|are|do|does)\b)[^?]*(?:不|无法|没有|\bnot\b|n['’]t\b|\bno\b)[^?]*\?\s*$|(?:不|无法|\bnot\b|n['’]t\b)[^?]*(?:哪些|哪类|哪种|什么|吗|么)\?\s*$/i;
+/** A question about which goods or cases may be returned ("哪些商品可以退货？", "Which items can be returned?"). */
+const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?]*(?:退|return|refund)[^?]*\?\s*$/i;
+/** A question about the return's or the refund's time ("退货期限是多久？", "退款什么时候到账？", "How long do I have?"). */
+const TIME_QUESTION =
+  /^(?![^?]*(?:地址|address))(?=[^?]*(?:退|到账|return|refund|money|send (?:it |them |the items? )?back))[^?]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/i;
+
 /**
- * How an answer is read beside its question (both in reading form): the statement a "no" makes; the answer alone when
- * it grants ("本店全部支持", "能退。"); `apart` when it names nothing ("详见商品页面", "无"), so the question is read
- * alone too; or undefined when it is read under its question.
+ * How an answer on its question's line is read (both in reading form): `text` alone (the statement a "no" makes, or a
+ * grant), `under` its question as an item under its heading (an answer naming goods, cases or periods to a question
+ * about a refusal, about what may be returned or about a return's time), or undefined when the two are read apart (an
+ * answer that names nothing, or a question about something else).
  */
-export function readAnswer(
-  question: string,
-  answer: string,
-): { readonly text: string; readonly apart: boolean } | undefined {
+export function readAnswer(question: string, answer: string): AnswerReading | undefined {
+  if (!/\?\s*$/.test(question)) return undefined;
   const asked = question
     .replace(/^\s*(?:(?:q\d*|问)\s*:\s*)/i, '')
     .replace(/\s*\?\s*$/, '')
     .trim();
   const statement = answeredNo(asked, answer);
-  if (statement !== undefined) return { text: statement, apart: false };
+  if (statement !== undefined) return { text: statement };
   // "本店全部支持", "能退。", "Yes.": a grant with no negation, read alone; a grant with a condition or a period ("可以，但需
-  //在24小时内申请", "Yes, within 24 hours of delivery") is read with its question, which says what it grants.
+  // 在24小时内申请", "Yes, within 24 hours of delivery") is read with its question, which says what it grants.
   if (
     (allows(answer) || /支持|可以|^(?:答:)?(?:是的?|能|可)|\b(?:yes|supported|returnable)\b/.test(answer)) &&
     !refuses(answer) &&
@@ -132,8 +141,9 @@ export function readAnswer(
       )
         ? `${asked}? ${answer}`
         : answer,
-      apart: false,
     };
-  if (!answer.replace(ANSWER_GENERIC, '')) return { text: answer, apart: true };
-  return undefined;
+  if (!answer.replace(ANSWER_GENERIC, '')) return undefined;
+  return REFUSAL_QUESTION.test(question) || TIME_QUESTION.test(question) || WHICH_RETURNED.test(question)
+    ? { under: true }
+    : undefined;
 }
