@@ -28,7 +28,12 @@ const SAYS_NO =
  * other object.
  */
 const OTHER_OBJECT =
-  /^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))(?:退货|退换货?)?(?:的)?(?:运费|邮费|快递费|运费险|差价|差额|优惠券|积分|红包|发票|礼券|代金券)[^?]{0,4}(?:可以|能|可|是否|可否)(?:申请)?(?:退|退还|返还|退回)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|只退款不退货|仅退款|^(?:保价|价保|价格保护)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
+  /^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))(?:退货|退换货?)?(?:的)?(?:运费|邮费|快递费|运费险|差价|差额|优惠券|积分|红包|发票|礼券|代金券)(?:也|还)?(?:可以|能|可|是否|可否)(?:申请)?(?:退|退还|返还|退回)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|只退款不退货|仅退款|^(?:保价|价保|价格保护)(?:也|还)?(?:可以|能|可|是否|可否)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
+/** A question asked in the negative ("特价商品不能退吗", "Sale items can't be returned?"). */
+const NEGATIVE_ASKED = /不(?:能|可以|可|支持|予)|\b(?:can'?t|cannot|can not|aren'?t|are not|isn'?t|is not)\b/;
+/** An answer that repeats the negation ("不能。", "不可以", "No, they can't."). */
+const REPEATS_NO =
+  /^\s*(?:(?:a\d*|答)\s*:\s*)?(?:不(?:能|可以|可|行|支持|予)|no,?\s+(?:they|it|you|we|those|these)\s+(?:can'?t|cannot|can not|are not|aren'?t|is not|isn'?t))/i;
 /** A refund's route asked: the answer says where the refund goes ("不能，统一退至账户余额"). */
 const ROUTE_ASKED = /(?:退款|款项)[^?]{0,6}(?:退|返还)(?:回|到|至)|refunds?[^?]{0,12}\b(?:to|back to|onto)\b/i;
 const RETURN_ASKED = /退|换|无理由|return|refund|exchange/i;
@@ -70,6 +75,10 @@ function answeredNo(asked: string, answer: string): string | undefined {
   const no = SAYS_NO.exec(answer);
   if (!no) return undefined;
   const added = answer.slice(no[0].length).trim();
+  // "特价商品不能退吗？不能。", "Sale items can't be returned? No, they can't.": a no that repeats the question's own
+  // negation confirms it; a bare no to it ("不，特价商品同样支持…") is read below as what it adds.
+  if (NEGATIVE_ASKED.test(asked) && REPEATS_NO.test(answer))
+    return `${asked.replace(/(?:吗|么|呢)$/, '')}${added && !REPEATS_NO.test(added) ? `, ${added}` : ''}`;
   // A no to a question about something else, or to a restriction asked about ("Will you charge a restocking fee? No.",
   // "退款要等售后期满后吗？不，…"): the answer says what it adds, read alone.
   if (!RETURN_ASKED.test(asked) || (!PERMISSION_ASKED.test(asked) && !RIGHT_ASKED.test(asked))) return answer;
@@ -112,7 +121,7 @@ const REFUSAL_QUESTION =
 const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?]*(?:退|return|refund)[^?]*\?\s*$/i;
 /** A question about the return's or the refund's time ("退货期限是多久？", "退款什么时候到账？", "How long do I have?"). */
 const TIME_QUESTION =
-  /^(?![^?]*(?:地址|address))(?=[^?]*(?:退|到账|return|refund|money|send (?:it |them |the items? )?back))[^?]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/i;
+  /^(?![^?]*(?:地址|address))(?:(?=[^?]*(?:退款|到账|money|refund))|(?![^?]*(?:审核|回复|答复|客服|仓库|取件|上门|快递|物流|运输|在途|\breply|\brespond|\breview|pick ?up|transit|shipping take|arrive)))(?=[^?]*(?:退|到账|return|refund|money|send (?:it |them |the items? )?back))[^?]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/i;
 
 /**
  * How an answer on its question's line is read (both in reading form): `text` alone (the statement a "no" makes, or a
@@ -136,11 +145,15 @@ export function readAnswer(question: string, answer: string): AnswerReading | un
     !/不|否|\bnot?\b|n't/.test(answer)
   )
     return {
-      text: /但|需|须|只|仅|\d|\b(?:but|only|within|must|if|provided)\b/.test(
-        answer.replace(/(?:七|7)\s*(?:天|日)(?:无理由)?|\bwithin (?:7|seven) days\b/g, ''),
-      )
-        ? `${asked}? ${answer}`
-        : answer,
+      // The right's own name ("支持7天无理由") is no condition; to a question asked in the negative ("Which items can't
+      // be returned? All items are returnable within 7 days.") the grant answers alone.
+      text:
+        !NEGATIVE_ASKED.test(asked) &&
+        /但|需|须|只|仅|\d|\b(?:but|only|within|must|if|provided)\b/.test(
+          answer.replace(/(?:七|7)\s*(?:天|日)无理由|\b(?:7|seven)[- ]day (?:no[- ]reason )?returns?\b/g, ''),
+        )
+          ? `${asked}? ${answer}`
+          : answer,
     };
   if (!answer.replace(ANSWER_GENERIC, '')) return undefined;
   return REFUSAL_QUESTION.test(question) || TIME_QUESTION.test(question) || WHICH_RETURNED.test(question)
