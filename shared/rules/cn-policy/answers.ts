@@ -28,12 +28,42 @@ const SAYS_NO =
  * other object.
  */
 const OTHER_OBJECT =
-  /^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))(?:退货|退换货?)?(?:的)?(?:运费|邮费|快递费|运费险|差价|差额|优惠券|积分|红包|发票|礼券|代金券)(?:也|还)?(?:可以|能|可|是否|可否)(?:申请)?(?:退|退还|返还|退回)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|只退款不退货|仅退款|^(?:保价|价保|价格保护)(?:也|还)?(?:可以|能|可|是否|可否)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
+  /(?:价保|保价|价格保护|降价)[^?]{0,8}(?:可以|能|可|是否|可否)(?:申请)?(?:退款|退差价|退还差价)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))(?:退货|退换货?)?(?:的)?(?:运费|邮费|快递费|运费险|差价|差额|优惠券|积分|红包|发票|礼券|代金券)(?![^?]{0,3}(?:商品|产品|款|货|订单))(?:部分|费用|金额|的钱)?(?:也|还)?(?:是否)?(?:可以|能|可|是否|可否)(?:申请)?(?:退|退还|返还|退回)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|只退款不退货|仅退款|^(?:保价|价保|价格保护)(?:也|还)?(?:可以|能|可|是否|可否)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
 /** A question asked in the negative ("特价商品不能退吗", "Sale items can't be returned?"). */
-const NEGATIVE_ASKED = /不(?:能|可以|可|支持|予)|\b(?:can'?t|cannot|can not|aren'?t|are not|isn'?t|is not)\b/;
+const NEGATIVE_ASKED = /不(?:能|可以|可|支持|予)|\b(?:cannot|can not|arent|are not|isnt|is not)\b/;
 /** An answer that repeats the negation ("不能。", "不可以", "No, they can't."). */
 const REPEATS_NO =
   /^\s*(?:(?:a\d*|答)\s*:\s*)?(?:不(?:能|可以|可|行|支持|予)|no,?\s+(?:they|it|you|we|those|these)\s+(?:can'?t|cannot|can not|are not|aren'?t|is not|isn'?t))/i;
+/** The statement an English question makes, in the negative or the positive ("can't sale items be returned" →
+ * "sale items cannot be returned"). */
+function englishStatement(asked: string, negative: boolean): string | undefined {
+  const can = negative ? 'cannot' : 'can';
+  const are = negative ? 'are not' : 'are';
+  let m = /^(?:can|cannot|can not|could) (.+?) be (returned|refunded)$/.exec(asked);
+  if (m) return `${m[1]} ${can} be ${m[2]}`;
+  m =
+    /^(?:are|are not|arent|is|is not|isnt) (.+?) (returnable|refundable|eligible for (?:a |an )?(?:return|refund))$/.exec(
+      asked,
+    );
+  if (m) return `${m[1]} ${are} ${m[2]}`;
+  m = /^(?:can|cannot|can not|may) (?:i|we|you) (?:return|send back) (.+)$/.exec(asked);
+  if (m) return `${m[1]} ${can} be returned`;
+  m = /^(.+?) (?:cannot|can not|are not|is not) (be returned|be refunded|returnable|refundable)$/.exec(asked);
+  if (m?.[2]) return `${m[1]} ${m[2].startsWith('be') ? can : are} ${m[2]}`;
+  return undefined;
+}
+
+/** The question made a statement: "特价商品不能退吗" → "特价商品不能退" (negative) or "特价商品能退" (positive). */
+function negativeAsStatement(asked: string, negative: boolean): string | undefined {
+  if (/[\u4e00-\u9fff]/.test(asked)) {
+    const bare = asked.replace(/(?:吗|么|呢)$/, '');
+    return negative
+      ? bare
+      : bare.replace(/不(能|可以|可|支持|予)/, (_all, verb: string) => (verb === '予' ? '可' : verb));
+  }
+  return englishStatement(asked, negative);
+}
+
 /** A refund's route asked: the answer says where the refund goes ("不能，统一退至账户余额"). */
 const ROUTE_ASKED = /(?:退款|款项)[^?]{0,6}(?:退|返还)(?:回|到|至)|refunds?[^?]{0,12}\b(?:to|back to|onto)\b/i;
 const RETURN_ASKED = /退|换|无理由|return|refund|exchange/i;
@@ -77,8 +107,12 @@ function answeredNo(asked: string, answer: string): string | undefined {
   const added = answer.slice(no[0].length).trim();
   // "特价商品不能退吗？不能。", "Sale items can't be returned? No, they can't.": a no that repeats the question's own
   // negation confirms it; a bare no to it ("不，特价商品同样支持…") is read below as what it adds.
-  if (NEGATIVE_ASKED.test(asked) && REPEATS_NO.test(answer))
-    return `${asked.replace(/(?:吗|么|呢)$/, '')}${added && !REPEATS_NO.test(added) ? `, ${added}` : ''}`;
+  if (NEGATIVE_ASKED.test(asked) && REPEATS_NO.test(answer)) {
+    // "…不能退吗？不能，特价商品也支持7天无理由退货。": a no that grants after all reads as the grant alone.
+    if (added && allows(added) && !refuses(added)) return added;
+    const said = negativeAsStatement(asked, true);
+    if (said !== undefined) return `${said}${added && !REPEATS_NO.test(added) ? `, ${added}` : ''}`;
+  }
   // A no to a question about something else, or to a restriction asked about ("Will you charge a restocking fee? No.",
   // "退款要等售后期满后吗？不，…"): the answer says what it adds, read alone.
   if (!RETURN_ASKED.test(asked) || (!PERMISSION_ASKED.test(asked) && !RIGHT_ASKED.test(asked))) return answer;
@@ -121,7 +155,7 @@ const REFUSAL_QUESTION =
 const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?]*(?:退|return|refund)[^?]*\?\s*$/i;
 /** A question about the return's or the refund's time ("退货期限是多久？", "退款什么时候到账？", "How long do I have?"). */
 const TIME_QUESTION =
-  /^(?![^?]*(?:地址|address))(?:(?=[^?]*(?:退款|到账|money|refund))|(?![^?]*(?:审核|回复|答复|客服|仓库|取件|上门|快递|物流|运输|在途|\breply|\brespond|\breview|pick ?up|transit|shipping take|arrive)))(?=[^?]*(?:退|到账|return|refund|money|send (?:it |them |the items? )?back))[^?]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/i;
+  /^(?![^?]*(?:地址|address))(?=[^?]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b))(?=[^?]*(?:退款|到账|打款|回款|退钱|货款|refund|money|paid back|get paid|(?:可以|能|可)(?:申请)?(?:无理由)?(?:退|寄回)|申请(?:无理由)?退|退货期|退换货?期|退货(?:时效|期限|时间)|退货[^?]{0,12}(?:内|之内)(?:申请|提出)|\b(?:must|can i|may i|to) (?:return|send (?:it |them |the items? )?back)\b|\breturn (?:window|period)\b))/i;
 
 /**
  * How an answer on its question's line is read (both in reading form): `text` alone (the statement a "no" makes, or a
@@ -147,13 +181,14 @@ export function readAnswer(question: string, answer: string): AnswerReading | un
     return {
       // The right's own name ("支持7天无理由") is no condition; to a question asked in the negative ("Which items can't
       // be returned? All items are returnable within 7 days.") the grant answers alone.
-      text:
-        !NEGATIVE_ASKED.test(asked) &&
-        /但|需|须|只|仅|\d|\b(?:but|only|within|must|if|provided)\b/.test(
-          answer.replace(/(?:七|7)\s*(?:天|日)无理由|\b(?:7|seven)[- ]day (?:no[- ]reason )?returns?\b/g, ''),
-        )
-          ? `${asked}? ${answer}`
-          : answer,
+      text: /但|需|须|只|仅|\d|\b(?:but|only|within|must|if|provided)\b/.test(
+        answer.replace(/(?:七|7)\s*(?:天|日)无理由|\b(?:7|seven)[- ]day (?:no[- ]reason )?returns?\b/g, ''),
+      )
+        ? NEGATIVE_ASKED.test(asked)
+          ? // "特价商品不能退吗？可以，3天内。": the yes makes the positive statement, with its condition.
+            `${negativeAsStatement(asked, false) ?? ''}, ${answer}`
+          : `${asked}? ${answer}`
+        : answer,
     };
   if (!answer.replace(ANSWER_GENERIC, '')) return undefined;
   return REFUSAL_QUESTION.test(question) || TIME_QUESTION.test(question) || WHICH_RETURNED.test(question)

@@ -317,7 +317,7 @@ const REAPPLY_REFUSED =
  * (price protection, invoices, coupons), or the end of the period ("售后期过后再次申请将被拒绝").
  */
 const REAPPLY_SPENT_OR_ELSEWHERE =
-  /(?:退款|退货|售后)(?:退款)?(?:交易)?(?:已)?(?:成功|完成|完毕|完结|到账)|已到账|已退款|退款后|\b(?:has|have) been (?:issued|completed|processed|paid|refunded)\b|\bonce (?:your |the )?refund (?:is|has been) (?:issued|completed|processed|paid)\b|价保|保价|发票|优惠券|积分|红包|\b(?:invoices?|coupons?|vouchers?|price (?:protection|adjustments?|match(?:ing)?))\b|(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期|期限|时效)(?:已)?(?:过后|结束后|届满后|满后|之后|以后|以外|外)|\b(?:after|once) the (?:return|after-sales|warranty) (?:period|window)\b/;
+  /试用|新人|礼包|价格保护|极速|闪电|会员|(?:退款|退货|售后)(?:退款)?(?:交易)?(?:已)?(?:成功|完成|完毕|完结|到账)|已到账|已退款|退款后|\b(?:has|have) been (?:issued|completed|processed|paid|refunded)\b|\bonce (?:your |the )?refund (?:is|has been) (?:issued|completed|processed|paid)\b|价保|保价|发票|优惠券|积分|红包|\b(?:invoices?|coupons?|vouchers?|price (?:protection|adjustments?|match(?:ing)?))\b|(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期|期限|时效)(?:已)?(?:过后|结束后|届满后|满后|之后|以后|以外|外)|\b(?:after|once) the (?:return|after-sales|warranty) (?:period|window)\b/;
 /** The refusal with its own part and the one before, not the parts after ("…不可再次申请，优惠券将退回" reads the first). */
 function reapplyRefused(text: string, line: string): boolean {
   const match = REAPPLY_REFUSED.exec(text);
