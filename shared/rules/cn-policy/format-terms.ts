@@ -311,7 +311,7 @@ const REAPPLY_GRANTED =
  * application ("请勿重复申请") is procedure.
  */
 const REAPPLY_REFUSED =
-  /(?:驳回|拒绝|审核不通过|未通过|未获通过)(?:后|的)[^,;。]{0,6}(?:不得|不可|不能|不允许|禁止|不再受理|不予受理)(?:重复|再次|重新)?(?:申请|提交|发起)|(?<!极速|闪电|快速|秒)(?:售后|退货|退款|退换货?)(?:服务|工单)?(?:的)?申请(?:仅限|只限|限|只能|仅能)(?:申请|提交)?(?:一|1)次|(?<!(?:试用|新人|礼包|价保|保价|价格保护|优惠券?|红包)[^,;。]{0,8})(?:每个|每笔|每一|每张)(?:订单|商品)(?:的)?(?:售后)?申请(?:仅限|只限|限|只能|仅能)(?:一|1)次|申请(?:售后|退货|退款|退换货?)(?:仅限|只限|限|只能|仅能)(?:一|1)次|(?:再次|重新|二次)(?:申请|提交|发起)(?:的)?(?:申请)?[^,;。]{0,4}(?:将|会|均|一律)?(?:被)?(?:拒绝|驳回|无效|不予(?:受理|处理)|不被受理|不受理|不再受理)|(?:不可|不能|不得|无法|不予|不再|不允许|不支持|禁止|恕不接受|不接受)(?:以)?(?:再次|重新|二次)(?:申请|提交|发起)|\b(?:cannot|can ?not|may not|can never|will not be able to|are not (?:allowed|permitted|able) to)\s+(?:re-?apply|resubmit|re-?submit|submit (?:another|a new|a second) (?:return |refund )?(?:request|application)|apply again|request (?:it |a return |a refund )?again)\b|\b(?:cannot|can ?not|may not|will not|won'?t)\s+be\s+(?:re-?submitted|re-?opened|re-?filed|submitted again)\b/;
+  /(?:驳回|拒绝|审核不通过|未通过|未获通过)(?:后|的)[^,;。]{0,6}(?:不得|不可|不能|不允许|禁止|不再受理|不予受理)(?:重复|再次|重新)?(?:申请|提交|发起)|(?<!极速|闪电|快速|秒)(?:售后|退货|退款|退换货?)(?:服务|工单)?(?:的)?申请(?:仅限|只限|限|只能|仅能)(?:申请|提交)?(?:一|1)次|申请(?:售后|退货|退款|退换货?)(?:仅限|只限|限|只能|仅能)(?:一|1)次|(?:再次|重新|二次)(?:申请|提交|发起)(?:的)?(?:申请)?[^,;。]{0,4}(?:将|会|均|一律)?(?:被)?(?:拒绝|驳回|无效|不予(?:受理|处理)|不被受理|不受理|不再受理)|(?:不可|不能|不得|无法|不予|不再|不允许|不支持|禁止|恕不接受|不接受)(?:以)?(?:再次|重新|二次)(?:申请|提交|发起)|\b(?:cannot|can ?not|may not|can never|will not be able to|are not (?:allowed|permitted|able) to)\s+(?:re-?apply|resubmit|re-?submit|submit (?:another|a new|a second) (?:return |refund )?(?:request|application)|apply again|request (?:it |a return |a refund )?again)\b|\b(?:cannot|can ?not|may not|will not|won'?t)\s+be\s+(?:re-?submitted|re-?opened|re-?filed|submitted again)\b/;
 /**
  * Not a right refused a second time: the refund already paid ("退款成功后不可再次申请"), another matter than the return
  * (price protection, invoices, coupons), or the end of the period ("售后期过后再次申请将被拒绝").
@@ -319,7 +319,14 @@ const REAPPLY_REFUSED =
 const REAPPLY_SPENT_OR_ELSEWHERE =
   /价格保护|(?:退款|退货|售后)(?:退款)?(?:交易)?(?:已)?(?:成功|完成|完毕|完结|到账)|已到账|已退款|退款后|\b(?:has|have) been (?:issued|completed|processed|paid|refunded)\b|\bonce (?:your |the )?refund (?:is|has been) (?:issued|completed|processed|paid)\b|价保|保价|发票|优惠券|积分|红包|\b(?:invoices?|coupons?|vouchers?|price (?:protection|adjustments?|match(?:ing)?))\b|(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期|期限|时效)(?:已)?(?:过后|结束后|届满后|满后|之后|以后|以外|外)|\b(?:after|once) the (?:return|after-sales|warranty) (?:period|window)\b/;
 /** The refusal with its own part and the one before, not the parts after ("…不可再次申请，优惠券将退回" reads the first). */
+/** A per-order or per-item limit of one application, said of no particular application ("每个订单申请仅限一次"). */
+const ONE_APPLICATION_EACH =
+  /(?:每个|每笔|每一|每张|每人)(?:每个)?(?:订单|商品)?(?:的)?(?:售后)?申请(?:仅限|只限|限|只能|仅能)(?:一|1)次/;
+/** What such a limit may be said of other than after-sales: trials, gift packs, price protection, fast refunds, coupons. */
+const ONE_APPLICATION_ELSEWHERE =
+  /试用(?!装)|礼包|新人礼|价保|保价|价格保护|优惠券?|红包|闪电|极速|快速退款|秒退|积分|会员礼/;
 function reapplyRefused(text: string, line: string): boolean {
+  if (ONE_APPLICATION_EACH.test(text)) return !ONE_APPLICATION_ELSEWHERE.test(text);
   const match = REAPPLY_REFUSED.exec(text);
   if (!match || REAPPLY_GRANTED.test(line)) return false;
   // The part before it too ("Once your refund has been issued, you cannot reapply").
