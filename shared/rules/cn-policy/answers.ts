@@ -28,7 +28,7 @@ const SAYS_NO =
  * other object.
  */
 const OTHER_OBJECT =
-  /(?:价保|保价|价格保护|降价)(?![^?]{0,4}(?:商品|产品|(?<!退)款|(?<!退)货))[^?]{0,8}(?:可以|能|可|是否|可否)(?:申请)?(?:退款|退差价|退还差价)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))(?:退货|退换货?)?(?:的)?(?:运费|邮费|快递费|运费险|差价|差额|优惠券|积分|红包|发票|礼券|代金券)(?![^?]{0,3}(?:商品|产品|款|货|订单))(?:部分|费用|金额|的钱)?(?:也|还)?(?:是否)?(?:可以|能|可|是否|可否)(?:申请)?(?:退|退还|返还|退回)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|只退款不退货|仅退款|^(?:保价|价保|价格保护)(?:也|还)?(?:可以|能|可|是否|可否)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
+  /(?:价保|保价|价格保护|降价)(?![^?]{0,4}(?:商品|产品|(?<!退)款|(?<!退)货))(?![^?]*退货)[^?]{0,8}(?:可以|能|可|是否|可否)(?:申请)?(?:退款|退差价|退还差价)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))(?:退货|退换货?)?(?:的)?(?:运费|邮费|快递费|运费险|差价|差额|优惠券|积分|红包|发票|礼券|代金券)(?![^?]{0,3}(?:商品|产品|款|货|订单))(?:部分|费用|金额|的钱)?(?:也|还)?(?:是否)?(?:可以|能|可|是否|可否)(?:申请)?(?:退|退还|返还|退回)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|只退款不退货|仅退款|^(?:保价|价保|价格保护)(?:也|还)?(?:可以|能|可|是否|可否)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
 /** A question asked in the negative ("特价商品不能退吗", "Sale items can't be returned?"). */
 const NEGATIVE_ASKED = /不(?:能|可以|可|支持|予)|\b(?:cannot|can not|arent|are not|isnt|is not)\b/;
 /** An answer that repeats the negation ("不能。", "不可以", "No, they can't."). */
@@ -66,7 +66,7 @@ function negativeAsStatement(asked: string, negative: boolean): string | undefin
 
 /** A carve-out after a no: defects, an exchange or a repair offered in place of the return ("但质量问题可以退", "可以换货"). */
 const CARVE_OUT =
-  /(?:但|只|仅|不过)[^,;。]{0,6}(?:质量|瑕疵|故障|换货|更换|调换|维修|修理)|(?:可以|可|能|只能|仅能|支持)(?:换货|更换|调换)|\b(?:but|only)\b[^.;]{0,30}\b(?:defective|faulty|damaged|exchange|repair)/;
+  /(?:但|只|仅|不过)[^,;。]{0,8}(?:质量|瑕疵|故障|坏|破损|次品|问题|换|维修|修理|余额|优惠券|积分|购物卡|礼品卡|储值)|(?:可以|可|能|只能|仅能|支持)(?:换|调换|更换)|\b(?:but|only)\b[^.;]{0,30}\b(?:defective|faulty|damaged|broken|exchange|repair|store credit|credit|vouchers?|gift cards?)/;
 /** A refund's route asked: the answer says where the refund goes ("不能，统一退至账户余额"). */
 const ROUTE_ASKED = /(?:退款|款项)[^?]{0,6}(?:退|返还)(?:回|到|至)|refunds?[^?]{0,12}\b(?:to|back to|onto)\b/i;
 const RETURN_ASKED = /退|换|无理由|return|refund|exchange/i;
@@ -158,7 +158,7 @@ const REFUSAL_QUESTION =
 const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?]*(?:退|return|refund)[^?]*\?\s*$/i;
 /** A question about the return's or the refund's time ("退货期限是多久？", "退款什么时候到账？", "How long do I have?"). */
 const TIME_QUESTION =
-  /^(?![^?]*(?:地址|address))(?:(?=[^?]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b))(?=[^?]*(?:退款|到账|打款|回款|退钱|货款|refund|money|paid back|get paid))|[^?]*?(?:(?:多久|多长时间|几天|多少天|几个工作日)(?:内|之内|以内)?(?:可以|能|可|要|需要|需|必须|支持)?(?:在)?(?:申请|提出)?(?:无理由)?(?:申请|提出|退|寄回|寄出)|(?:在|于)(?:几天|多少天|多久)(?:内|之内)(?:申请|提出)|(?:无理由)?(?:退货|退换货?)(?:的)?(?:期|期限|时效|时间|天数)|(?:可以|能|可)(?:无理由)?退(?:货|换货?)?的?(?:时间|期限|天数)|\bhow (?:long|many days) do (?:i|we|you) (?:have|must|get)\b|\bhow (?:long|many days)(?: after [^?]{1,20})? (?:can|may) (?:i|we|you) (?:return|send)|\bwhen (?:can|may|must|should) (?:i|we|you) (?:return|send)|\b(?:return|refund) (?:window|period)\b))/i;
+  /^(?![^?]*(?:地址|address))(?:(?=[^?]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b))(?=[^?]*(?:退款|到账|打款|回款|退钱|货款|refund|money|paid back|get paid))|[^?]*?(?:(?:多久|多长时间|几天|多少天|几个工作日)(?:内|之内|以内)?(?:可以|能|可|要|需要|需|必须|支持)?(?:在)?(?:申请|提出)?(?:无理由)?(?:申请|提出|退|寄回|寄出)|(?:在|于)(?:几天|多少天|多久)(?:内|之内)(?:申请|提出)|(?:无理由)?(?:退货|退换货?)(?:申请|服务)?(?:的)?(?:期|期限|时效|时间|天数|有效期|截止时间|截止日期)|(?:可以|能|可)(?:无理由)?退(?:货|换货?)?的?(?:时间|期限|天数)|\bhow (?:long|many days) do (?:i|we|you) (?:have|must|get)\b|\bhow (?:long|many days)(?: after [^?]{1,20})? (?:can|may) (?:i|we|you) (?:return|send)|\bwhen (?:can|may|must|should) (?:i|we|you) (?:return|send)|\b(?:return|refund) (?:window|period)\b))/i;
 
 /**
  * How an answer on its question's line is read (both in reading form): `text` alone (the statement a "no" makes, or a

@@ -324,9 +324,12 @@ const ONE_APPLICATION_EACH =
   /(?:每个|每笔|每一|每张|每人)(?:每个)?(?:订单|商品)?(?:的)?(?:售后)?申请(?:仅限|只限|限|只能|仅能)(?:一|1)次/;
 /** What such a limit may be said of other than after-sales: trials, gift packs, price protection, fast refunds, coupons. */
 const ONE_APPLICATION_ELSEWHERE =
-  /试用(?!装)|礼包|新人礼|价保|保价|价格保护|优惠券?|红包|闪电|极速|快速退款|秒退|积分|会员礼/;
+  /试用(?!装)|礼包(?!商品)|新人礼|价保|保价|价格保护|优惠券?|红包|闪电|极速|快速退款|秒退|积分|会员礼/;
 function reapplyRefused(text: string, line: string): boolean {
-  if (ONE_APPLICATION_EACH.test(text)) return !ONE_APPLICATION_ELSEWHERE.test(text);
+  // Said of a trial, a gift pack, price protection or a fast refund before it or in its own words, not after it.
+  const each = ONE_APPLICATION_EACH.exec(text);
+  if (each)
+    return !REAPPLY_GRANTED.test(line) && !ONE_APPLICATION_ELSEWHERE.test(text.slice(0, each.index + each[0].length));
   const match = REAPPLY_REFUSED.exec(text);
   if (!match || REAPPLY_GRANTED.test(line)) return false;
   // The part before it too ("Once your refund has been issued, you cannot reapply").
