@@ -28,7 +28,7 @@ const SAYS_NO =
  * other object.
  */
 const OTHER_OBJECT =
-  /(?:价保|保价|价格保护|降价)(?![^?]{0,4}(?:商品|产品|(?<!退)款|(?<!退)货))(?![^?]*退货)[^?]{0,8}(?:可以|能|可|是否|可否)(?:申请)?(?:退款|退差价|退还差价)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))(?:退货|退换货?)?(?:的)?(?:运费|邮费|快递费|运费险|差价|差额|优惠券|积分|红包|发票|礼券|代金券)(?![^?]{0,3}(?:商品|产品|款|货|订单))(?:部分|费用|金额|的钱)?(?:也|还)?(?:是否)?(?:可以|能|可|是否|可否)(?:申请)?(?:退|退还|返还|退回)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|只退款不退货|仅退款|^(?:保价|价保|价格保护)(?:也|还)?(?:可以|能|可|是否|可否)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
+  /(?:价保|保价|价格保护|降价)(?![^?]{0,4}(?:商品|产品|(?<!退)款|(?<!退)货))(?![^?]*(?<!不|无需|没|没有|不用|无须|不需|不想|不要)退货)[^?]{0,8}(?:可以|能|可|是否|可否)(?:申请)?(?:退款|退差价|退还差价)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))(?:退货|退换货?)?(?:的)?(?:运费|邮费|快递费|运费险|差价|差额|优惠券|积分|红包|发票|礼券|代金券)(?![^?]{0,3}(?:商品|产品|款|货|订单))(?:部分|费用|金额|的钱)?(?:也|还)?(?:是否)?(?:可以|能|可|是否|可否)(?:申请)?(?:退|退还|返还|退回)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|只退款不退货|仅退款|^(?:保价|价保|价格保护)(?:也|还)?(?:可以|能|可|是否|可否)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
 /** A question asked in the negative ("特价商品不能退吗", "Sale items can't be returned?"). */
 const NEGATIVE_ASKED = /不(?:能|可以|可|支持|予)|\b(?:cannot|can not|arent|are not|isnt|is not)\b/;
 /** An answer that repeats the negation ("不能。", "不可以", "No, they can't."). */
@@ -64,6 +64,9 @@ function negativeAsStatement(asked: string, negative: boolean): string | undefin
   return englishStatement(asked, negative);
 }
 
+/** The right itself granted ("也支持7天无理由退货", "同样可以退", "can also be returned"). */
+const GRANT_OF_RIGHT =
+  /(?:也|同样|均|都|照常|一样)(?:支持|可以|能|可|享受|享有)|(?:支持|享受|享有)(?:7天|七天)?无理由|\b(?:can|may) (?:also )?be returned\b|\bare (?:also )?returnable\b/;
 /** A carve-out after a no: defects, an exchange or a repair offered in place of the return ("但质量问题可以退", "可以换货"). */
 const CARVE_OUT =
   /(?:但|只|仅|不过)[^,;。]{0,8}(?:质量|瑕疵|故障|坏|破损|次品|问题|换|维修|修理|余额|优惠券|积分|购物卡|礼品卡|储值)|(?:可以|可|能|只能|仅能|支持)(?:换|调换|更换)|\b(?:but|only)\b[^.;]{0,30}\b(?:defective|faulty|damaged|broken|exchange|repair|store credit|credit|vouchers?|gift cards?)/;
@@ -111,8 +114,15 @@ function answeredNo(asked: string, answer: string): string | undefined {
   // "特价商品不能退吗？不能。", "Sale items can't be returned? No, they can't.": a no that repeats the question's own
   // negation confirms it; a bare no to it ("不，特价商品同样支持…") is read below as what it adds.
   if (NEGATIVE_ASKED.test(asked) && REPEATS_NO.test(answer)) {
-    // "…不能退吗？不能，特价商品也支持7天无理由退货。": a no that grants after all reads as the grant alone.
-    if (added && allows(added) && !refuses(added) && !CARVE_OUT.test(added)) return added;
+    // "…不能退吗？不能，特价商品也支持7天无理由退货（，但商品需无破损）。": a no that grants the right itself after all reads
+    // as the grant with its conditions; one that offers defects, an exchange or a refund elsewhere instead ("不能，但坏了可以
+    // 退") confirms the refusal.
+    const head = added.split(/但|不过|\bbut\b/)[0] ?? '';
+    if (
+      added &&
+      ((GRANT_OF_RIGHT.test(head) && !refuses(head)) || (allows(added) && !refuses(added) && !CARVE_OUT.test(added)))
+    )
+      return added;
     const said = negativeAsStatement(asked, true);
     if (said !== undefined) return `${said}${added && !REPEATS_NO.test(added) ? `, ${added}` : ''}`;
   }

@@ -328,8 +328,18 @@ const ONE_APPLICATION_ELSEWHERE =
 function reapplyRefused(text: string, line: string): boolean {
   // Said of a trial, a gift pack, price protection or a fast refund before it or in its own words, not after it.
   const each = ONE_APPLICATION_EACH.exec(text);
-  if (each)
-    return !REAPPLY_GRANTED.test(line) && !ONE_APPLICATION_ELSEWHERE.test(text.slice(0, each.index + each[0].length));
+  if (each) {
+    // The limit's own part and a scope after it ("…仅限一次价保", "…，仅限新人免费试用活动", "（免费试用）"), not another matter
+    // after it ("…，优惠券不退"); a second application granted on refusal ("如被驳回可再次申请") lifts it.
+    const after = text.slice(each.index + each[0].length);
+    const own = after.split(/[,;。]/)[0] ?? '';
+    const next = after.slice(own.length + 1).split(/[,;。]/)[0] ?? '';
+    const scope = /^\s*(?:仅限|仅适用|只适用|适用于|限)/.test(next) ? next : '';
+    return (
+      !(REAPPLY_GRANTED.test(line) && /驳回|拒绝|不通过|rejected|declined/.test(line)) &&
+      !ONE_APPLICATION_ELSEWHERE.test(text.slice(0, each.index + each[0].length) + own + scope)
+    );
+  }
   const match = REAPPLY_REFUSED.exec(text);
   if (!match || REAPPLY_GRANTED.test(line)) return false;
   // The part before it too ("Once your refund has been issued, you cannot reapply").
