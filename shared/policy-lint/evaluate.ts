@@ -262,27 +262,30 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
 }
 
 /**
- * A question and its answer on the same line ("哪些商品不支持7天无理由退货？定制商品、会员价商品", "Q：…？A：…"): the pack
- * decides how the answer is read; one it reads under its question takes the question as its lead-in.
+ * A question and the answer right after it ("哪些商品不支持7天无理由退货？定制商品、会员价商品", "Q：…？\nA：…"): the pack
+ * decides whether and how the answer is read; a read answer takes the question as its lead-in, so the question is judged
+ * with it (`leads` gains the pairs).
  */
 function answeredQuestions(
   clauses: readonly Clause[],
   leads: (Clause | undefined)[],
   read: (question: number, answer: number) => AnswerReading | undefined,
-): Map<Clause, AnswerReading> {
+): { answers: Map<Clause, AnswerReading>; asked: Set<Clause> } {
   const answers = new Map<Clause, AnswerReading>();
+  const asked = new Set<Clause>();
   const leading = new Set(leads);
   for (let index = 0; index + 1 < clauses.length; index++) {
     const question = clauses[index] as Clause;
     const answer = clauses[index + 1] as Clause;
+    // A question on a line of its own may already head its marked answer ("特价商品能退吗？\n答：不能。").
+    const headed = leads[index + 1] === question;
     if (
       // An answer under a heading of its own; the pair may stand under a heading together ("退换货政策\n特价商品能退吗？不能。").
-      (leads[index + 1] !== undefined && leads[index + 1] !== leads[index]) ||
+      (leads[index + 1] !== undefined && leads[index + 1] !== leads[index] && !headed) ||
       question.leadIn ||
-      (answer.ownLine && !/^(?:答|回答|a\s*\d*)\s*[:：]/i.test(answer.text)) ||
       /[?？]$/.test(answer.text) ||
       !/[?？]$/.test(question.text) ||
-      leading.has(question)
+      (leading.has(question) && !headed)
     )
       continue;
     const reading = read(index, index + 1);
@@ -290,8 +293,9 @@ function answeredQuestions(
     leads[index + 1] = question;
     leading.add(question);
     answers.set(answer, reading);
+    asked.add(question);
   }
-  return answers;
+  return { answers, asked };
 }
 
 /**
@@ -307,7 +311,9 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   const simplified = toSimplified(text);
   const owns = clauses.map((clause) => readingForm(simplified.slice(clause.start, clause.end)));
   const leads = leadIns(clauses, text);
-  const answers = answeredQuestions(clauses, leads, (q, a) => pack.readAnswer(owns[q] as string, owns[a] as string));
+  const { answers, asked } = answeredQuestions(clauses, leads, (q, a) =>
+    pack.readAnswer(owns[q] as string, owns[a] as string, (clauses[a] as Clause).ownLine),
+  );
   const lines = linesOf(simplified, clauses);
   const indexOf = new Map(clauses.map((clause, index) => [clause, index]));
   const promised = Math.max(terms?.returnWindowDays ?? 0, ...owns.map((own) => pack.promisedDays(own)));
@@ -324,15 +330,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     let verdict = verdictsAlone.get(k);
     if (verdict === undefined) {
       const own = owns[k] as string;
-      const alone: ClauseReading = {
-        text: own,
-        own,
-        lead: '',
-        line: own,
-        durations: readDurations(own),
-        terms: context,
-      };
-      verdict = judgeClause(clauses[k] as Clause, alone, pack).verdict;
+      verdict = judgeClause(clauses[k] as Clause, readAlone(own, context), pack).verdict;
       verdictsAlone.set(k, verdict);
     }
     return verdict === 'lawful';
@@ -380,25 +378,18 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       const itemTexts = itemsOf.get(clause);
       if (itemTexts) {
         const durations = readDurations(own);
-        if (durations.length === 0) return lawful(clause, pack, 'lead');
+        const why = asked.has(clause) ? 'question' : 'lead';
+        if (durations.length === 0) return lawful(clause, pack, why);
         // Read with its items ("签收后24小时内，如发现以下问题请联系我们：破损、少件"), counted on its own numbers.
         const items = itemTexts.join('；');
         const alone: ClauseReading = { text: own, own, lead: '', line: own, items, durations, terms: context };
         const judged = judgeClause(clause, alone, pack, pack.leadRules);
-        return judged.verdict === 'lawful' ? lawful(clause, pack, 'lead') : judged;
+        return judged.verdict === 'lawful' ? lawful(clause, pack, why) : judged;
       }
       // "特价商品能退吗？不能。": the answer read as the statement its "no" makes, or a grant read alone.
       const statement = answers.get(clause)?.text;
       if (statement !== undefined) {
-        const said: ClauseReading = {
-          text: statement,
-          own: statement,
-          lead: '',
-          line: statement,
-          durations: readDurations(statement),
-          terms: context,
-        };
-        return judgeClause(clause, said, pack);
+        return judgeClause(clause, readAlone(statement, context), pack);
       }
       const judged = judgeClause(clause, reading, pack);
       // Under a lawful refusal pointed back to, goods named as its instances are not excluded anew.
@@ -414,6 +405,11 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   };
 }
 
+/** A text read by itself: no lead-in, its own line, its own periods. */
+function readAlone(text: string, terms: PolicyContext): ClauseReading {
+  return { text, own: text, lead: '', line: text, durations: readDurations(text), terms };
+}
+
 /** For each clause, the text of the line it stands in (a clause may share its line with others). */
 function linesOf(text: string, clauses: readonly Clause[]): string[] {
   const breaks: number[] = [];
@@ -427,7 +423,7 @@ function linesOf(text: string, clauses: readonly Clause[]): string[] {
   });
 }
 
-function lawful(clause: Clause, pack: PolicyPack, why?: 'lead'): LintedClause {
+function lawful(clause: Clause, pack: PolicyPack, why?: 'lead' | 'question'): LintedClause {
   return {
     text: clause.text,
     start: clause.start,
@@ -438,7 +434,9 @@ function lawful(clause: Clause, pack: PolicyPack, why?: 'lead'): LintedClause {
     message:
       why === 'lead'
         ? { zh: '引导下列各项，各项分别审查。', en: 'Introduces the items below; each item is judged on its own.' }
-        : pack.lawfulMessage,
+        : why === 'question'
+          ? { zh: '问题，与其回答一并审查。', en: 'A question; judged with its answer.' }
+          : pack.lawfulMessage,
     suggestion: { zh: clause.text, en: clause.text },
   };
 }

@@ -86,10 +86,11 @@ export interface PolicyPack {
    */
   readonly instanceOfLawful: (item: string, refusal: string, issues: readonly PolicyIssue[]) => boolean;
   /**
-   * How an answer on its question's line is read (both in reading form), or undefined when the two are read apart: as
-   * `text` alone ("特价商品能退吗？" / "不能。" → "特价商品不能退"), or `under` its question as an item under its heading.
+   * How an answer right after its question is read (both in reading form; `ownLine` when the answer begins a line of its
+   * own), or undefined when the two are read apart: as `text` alone ("特价商品能退吗？" / "不能。" → "特价商品不能退"), or
+   * `under` its question as an item under its heading. A question with a read answer is judged with it, not alone.
    */
-  readonly readAnswer: (question: string, answer: string) => AnswerReading | undefined;
+  readonly readAnswer: (question: string, answer: string, ownLine: boolean) => AnswerReading | undefined;
 }
 
 /** An answer read as a text of its own, or under its question. */

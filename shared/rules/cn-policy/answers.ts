@@ -19,7 +19,7 @@ import { allows, refuses } from './lexicon.js';
 
 /** An answer that says no, and whatever it adds after ("不能。", "否，…", "No, …", "Sorry, no."). */
 const SAYS_NO =
-  /^\s*(?:(?:a\d*|答)\s*:\s*)?(?:(?:很)?抱歉\s*[,，]?\s*|sorry\s*,?\s*|unfortunately\s*,?\s*)?(?:不(?:能|可以|可|行|支持|接受|提供|予|退|包退)?|否|不是|no|nope|not possible)(?:哦|呢|哈|啦|呀|噢|的|~)*(?=\s*(?:[,.;!。]|$))[,.;!。\s]*/i;
+  /^\s*(?:(?:很)?抱歉\s*[,，]?\s*|sorry\s*,?\s*|unfortunately\s*,?\s*)?(?:不(?:能|可以|可|行|支持|接受|提供|予|退|包退)?|否|不是|no|nope|not possible)(?:哦|呢|哈|啦|呀|噢|的|~)*(?=\s*(?:[,.;!。]|$))[,.;!。\s]*/i;
 
 /**
  * A question whose object is something other than the return of the goods: the shipping, a price difference or the
@@ -30,31 +30,31 @@ const SAYS_NO =
 const OTHER_OBJECT =
   /(?:价保|保价|价格保护|降价)(?![^?]{0,4}(?:商品|产品|(?<!退)款|(?<!退)货))(?![^?]*(?<!不|无需|没|没有|不用|无须|不需|不想|不要)退货)[^?]{0,8}(?:可以|能|可|是否|可否)(?:申请)?(?:退款|退差价|退还差价)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))(?:退货|退换货?)?(?:的)?(?:运费|邮费|快递费|运费险|差价|差额|优惠券|积分|红包|发票|礼券|代金券)(?![^?]{0,3}(?:商品|产品|款|货|订单))(?:部分|费用|金额|的钱)?(?:也|还)?(?:是否)?(?:可以|能|可|是否|可否)(?:申请)?(?:退|退还|返还|退回)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|只退款不退货|仅退款|^(?:保价|价保|价格保护)(?:也|还)?(?:可以|能|可|是否|可否)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
 /** A question asked in the negative ("特价商品不能退吗", "Sale items can't be returned?"). */
-const NEGATIVE_ASKED = /不(?:能|可以|可|支持|予)|\b(?:cannot|can not|arent|are not|isnt|is not)\b/;
-/** An answer that repeats the negation ("不能。", "不可以", "No, they can't."). */
+const NEGATIVE_ASKED = /不(?:能|可以|可|支持|予)|\b(?:cannot|arent|are not|isnt|is not|dont|doesnt)\b/;
+/** An answer that repeats the negation ("不能。", "不可以", "No, they can't." read "no, they cannot"). */
 const REPEATS_NO =
-  /^\s*(?:(?:a\d*|答)\s*:\s*)?(?:不(?:能|可以|可|行|支持|予)|no,?\s+(?:they|it|you|we|those|these)\s+(?:can'?t|cannot|can not|are not|aren'?t|is not|isn'?t))/i;
+  /^\s*(?:不(?:能|可以|可|行|支持|予)|no,?\s+(?:they|it|you|we|those|these)\s+(?:cannot|are not|arent|is not|isnt))/i;
 /** The statement an English question makes, in the negative or the positive ("can't sale items be returned" →
  * "sale items cannot be returned"). */
 function englishStatement(asked: string, negative: boolean): string | undefined {
   const can = negative ? 'cannot' : 'can';
   const are = negative ? 'are not' : 'are';
-  let m = /^(?:can|cannot|can not|could) (.+?) be (returned|refunded)$/.exec(asked);
+  let m = /^(?:can|cannot|could) (.+?) be (returned|refunded)$/.exec(asked);
   if (m) return `${m[1]} ${can} be ${m[2]}`;
   m =
     /^(?:are|are not|arent|is|is not|isnt) (.+?) (returnable|refundable|eligible for (?:a |an )?(?:return|refund))$/.exec(
       asked,
     );
   if (m) return `${m[1]} ${are} ${m[2]}`;
-  m = /^(?:can|cannot|can not|may) (?:i|we|you) (?:return|send back) (.+)$/.exec(asked);
+  m = /^(?:can|cannot|may) (?:i|we|you) (?:return|send back) (.+)$/.exec(asked);
   if (m) return `${m[1]} ${can} be returned`;
-  m = /^(.+?) (?:cannot|can not|are not|is not) (be returned|be refunded|returnable|refundable)$/.exec(asked);
+  m = /^(.+?) (?:cannot|are not|is not) (be returned|be refunded|returnable|refundable)$/.exec(asked);
   if (m?.[2]) return `${m[1]} ${m[2].startsWith('be') ? can : are} ${m[2]}`;
   return undefined;
 }
 
-/** The question made a statement: "特价商品不能退吗" → "特价商品不能退" (negative) or "特价商品能退" (positive). */
-function negativeAsStatement(asked: string, negative: boolean): string | undefined {
+/** A negative question made a statement: "特价商品不能退吗" → "特价商品不能退" (negative) or "特价商品能退" (positive). */
+function questionAsStatement(asked: string, negative: boolean): string | undefined {
   if (/[\u4e00-\u9fff]/.test(asked)) {
     const bare = asked.replace(/(?:吗|么|呢)$/, '');
     return negative
@@ -104,7 +104,7 @@ const ASKED_EN: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 
 /** What an answer that names nothing says: a pointer elsewhere, "none", thanks, or every item granted. */
 const ANSWER_GENERIC =
-  /[\s:：,，。.!！、()（）]|^(?:a\d*|答)|请|您|你|查看|详见|参见|参考|见|联系|咨询|客服|在线|为准|以|按|标注|标明|注明|说明|具体|情况|原因|查询|商品|产品|宝贝|详情|页面|页|上|的|无|没有|暂无|一律|均|都|支持|本店|我们|谢谢|感谢|理解|哦|呢|\b(?:please|see|check|contact|us|our|customer|service|details?|products?|pages?|for|the|none|thanks?|thank you|all|items?|are|supported)\b/gi;
+  /[\s:,.!。、()]|请|您|你|查看|详见|参见|参考|见|联系|咨询|客服|在线|为准|以|按|标注|标明|注明|说明|具体|情况|原因|查询|商品|产品|宝贝|详情|页面|页|上|的|无|没有|暂无|一律|均|都|支持|本店|我们|谢谢|感谢|理解|哦|呢|\b(?:please|see|check|contact|us|our|customer|service|details?|products?|pages?|for|the|none|thanks?|thank you|all|items?|are|supported)\b/gi;
 
 /** The statement a "no" makes of a yes-or-no question, with what the answer adds; undefined when it is no such pair. */
 function answeredNo(asked: string, answer: string): string | undefined {
@@ -112,7 +112,7 @@ function answeredNo(asked: string, answer: string): string | undefined {
   if (!no) return undefined;
   const added = answer.slice(no[0].length).trim();
   // "特价商品不能退吗？不能。", "Sale items can't be returned? No, they can't.": a no that repeats the question's own
-  // negation confirms it; a bare no to it ("不，特价商品同样支持…") is read below as what it adds.
+  // negation confirms it; a bare no to it ("不，特价商品同样支持…") is read below: the answer alone.
   if (NEGATIVE_ASKED.test(asked) && REPEATS_NO.test(answer)) {
     // "…不能退吗？不能，特价商品也支持7天无理由退货（，但商品需无破损）。": a no that grants the right itself after all reads
     // as the grant with its conditions; one that offers defects, an exchange or a refund elsewhere instead ("不能，但坏了可以
@@ -123,11 +123,11 @@ function answeredNo(asked: string, answer: string): string | undefined {
       ((GRANT_OF_RIGHT.test(head) && !refuses(head)) || (allows(added) && !refuses(added) && !CARVE_OUT.test(added)))
     )
       return added;
-    const said = negativeAsStatement(asked, true);
+    const said = questionAsStatement(asked, true);
     if (said !== undefined) return `${said}${added && !REPEATS_NO.test(added) ? `, ${added}` : ''}`;
   }
   // A no to a question about something else, or to a restriction asked about ("Will you charge a restocking fee? No.",
-  // "退款要等售后期满后吗？不，…"): the answer says what it adds, read alone.
+  // "退款要等售后期满后吗？不，…"): the answer is read alone.
   if (!RETURN_ASKED.test(asked) || (!PERMISSION_ASKED.test(asked) && !RIGHT_ASKED.test(asked))) return answer;
   // "退款能退到微信吗？不能，统一退至账户余额": what the answer adds is where the refund goes.
   if (OTHER_OBJECT.test(asked)) return added && ROUTE_ASKED.test(asked) ? `退款${added}` : answer;
@@ -161,9 +161,15 @@ function answeredNo(asked: string, answer: string): string | undefined {
   return added ? `${statement}, ${added}` : statement;
 }
 
+/** The mark of an answer in reading form ("答：", "回答：", "A:", "A1:"). */
+const ANSWER_MARK = /^\s*(?:回答|答|a\s*\d*)\s*:\s*/i;
+/** The longest question and answer read as a pair. */
+const QUESTION_MAX = 200;
+const ANSWER_MAX = 1000;
+
 /** A question about what is refused ("哪些商品不支持7天无理由退货？", "为什么不能退货？", "Why can't I return this?"). */
 const REFUSAL_QUESTION =
-  /(?:哪些|哪类|哪种|哪几|什么|是否|为何|能否|可否|可不可以|吗|么|\b(?:why|which|what|can|may|is|are|do|does)\b)[^?]*(?:不|无法|没有|\bnot\b|n['’]t\b|\bno\b)[^?]*\?\s*$|(?:不|无法|\bnot\b|n['’]t\b)[^?]*(?:哪些|哪类|哪种|什么|吗|么)\?\s*$/i;
+  /(?:哪些|哪类|哪种|哪几|什么|是否|为何|能否|可否|可不可以|吗|么|\b(?:why|which|what|can|may|is|are|do|does)\b)[^?]*(?:不|无法|没有|\b(?:not|no|cannot|dont|doesnt|arent|isnt|wont)\b)[^?]*\?\s*$|(?:不|无法|\b(?:not|cannot|dont|doesnt|arent|isnt)\b)[^?]*(?:哪些|哪类|哪种|什么|吗|么)\?\s*$/i;
 /** A question about which goods or cases may be returned ("哪些商品可以退货？", "Which items can be returned?"). */
 const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?]*(?:退|return|refund)[^?]*\?\s*$/i;
 /** A question about the return's or the refund's time ("退货期限是多久？", "退款什么时候到账？", "How long do I have?"). */
@@ -171,13 +177,21 @@ const TIME_QUESTION =
   /^(?![^?]*(?:地址|address))(?:(?=[^?]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b))(?=[^?]*(?:退款|到账|打款|回款|退钱|货款|refund|money|paid back|get paid))|[^?]*?(?:(?:多久|多长时间|几天|多少天|几个工作日)(?:内|之内|以内)?(?:可以|能|可|要|需要|需|必须|支持)?(?:在)?(?:申请|提出)?(?:无理由)?(?:申请|提出|退|寄回|寄出)|(?:在|于)(?:几天|多少天|多久)(?:内|之内)(?:申请|提出)|(?:无理由)?(?:退货|退换货?)(?:申请|服务)?(?:的)?(?:期|期限|时效|时间|天数|有效期|截止时间|截止日期)|(?:可以|能|可)(?:无理由)?退(?:货|换货?)?的?(?:时间|期限|天数)|\bhow (?:long|many days) do (?:i|we|you) (?:have|must|get)\b|\bhow (?:long|many days)(?: after [^?]{1,20})? (?:can|may) (?:i|we|you) (?:return|send)|\bwhen (?:can|may|must|should) (?:i|we|you) (?:return|send)|\b(?:return|refund) (?:window|period)\b))/i;
 
 /**
- * How an answer on its question's line is read (both in reading form): `text` alone (the statement a "no" makes, or a
+ * How an answer after its question is read (both in reading form): `text` alone (the statement a "no" makes, or a
  * grant), `under` its question as an item under its heading (an answer naming goods, cases or periods to a question
  * about a refusal, about what may be returned or about a return's time), or undefined when the two are read apart (an
- * answer that names nothing, or a question about something else).
+ * answer that names nothing, or a question about something else). Either way a linked question is judged with its
+ * answer, not on its own.
+ *
+ * @example readAnswer('特价商品能退吗?', '不能。', false) // { text: '特价商品不能退' }
+ * @example readAnswer('哪些商品不支持7天无理由退货?', '详见商品页面', false) // undefined
  */
-export function readAnswer(question: string, answer: string): AnswerReading | undefined {
-  if (!/\?\s*$/.test(question)) return undefined;
+export function readAnswer(question: string, marked: string, ownLine: boolean): AnswerReading | undefined {
+  // An FAQ's question is a sentence, not a page: longer texts are no pair (and keep every reading linear).
+  if (!/\?\s*$/.test(question) || question.length > QUESTION_MAX || marked.length > ANSWER_MAX) return undefined;
+  // An answer on a line of its own is the question's only when marked as one ("答：", "回答：", "A:", "A1:").
+  if (ownLine && !ANSWER_MARK.test(marked)) return undefined;
+  const answer = marked.replace(ANSWER_MARK, '');
   const asked = question
     .replace(/^\s*(?:(?:q\d*|问)\s*:\s*)/i, '')
     .replace(/\s*\?\s*$/, '')
@@ -187,9 +201,9 @@ export function readAnswer(question: string, answer: string): AnswerReading | un
   // "本店全部支持", "能退。", "Yes.": a grant with no negation, read alone; a grant with a condition or a period ("可以，但需
   // 在24小时内申请", "Yes, within 24 hours of delivery") is read with its question, which says what it grants.
   if (
-    (allows(answer) || /支持|可以|^(?:答:)?(?:是的?|能|可)|\b(?:yes|supported|returnable)\b/.test(answer)) &&
+    (allows(answer) || /支持|可以|^(?:是的?|能|可)|\b(?:yes|supported|returnable)\b/.test(answer)) &&
     !refuses(answer) &&
-    !/不|否|\bnot?\b|n't/.test(answer)
+    !/不|否|\b(?:not?|cannot|dont|doesnt|arent|isnt|wont)\b/.test(answer)
   )
     return {
       // The right's own name ("支持7天无理由") is no condition; to a question asked in the negative ("Which items can't
@@ -199,7 +213,7 @@ export function readAnswer(question: string, answer: string): AnswerReading | un
       )
         ? NEGATIVE_ASKED.test(asked)
           ? // "特价商品不能退吗？可以，3天内。": the yes makes the positive statement, with its condition.
-            `${negativeAsStatement(asked, false) ?? ''}, ${answer}`
+            `${questionAsStatement(asked, false) ?? ''}, ${answer}`
           : `${asked}? ${answer}`
         : answer,
     };

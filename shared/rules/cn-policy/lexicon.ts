@@ -229,14 +229,16 @@ function refundRefusedEn(text: string): boolean {
 const REFUND_CUT_SHORT = /(?:不予|不支持|不能|不|无法)全额退(?:款|还)/;
 
 /** A "why" question asked alone ("为什么不能退货？", "Why was my return rejected?"): it asks about a refusal, says none. */
-const WHY_ASKED_ALONE = /^[^?]*(?:为什么|为何|\bwhy\b)[^?]*\?\s*$/;
+const WHY_ASKED = /为什么|为何|\bwhy\b/;
 /** The words of such a question that only name the refusal asked about. */
 const WHY_REFUSAL_WORDS =
   /为什么|为何|不能|不可以?|无法|不支持|不予|不给|不享受|不适用|拒绝|驳回|被|退货|退换货?|退款|申请|售后|退|换|了|吗|呢|哪些|哪类|哪种|什么|情况下?|情形|(?:七|7)天|无理由|\b(?:can'?t|cannot|can not|not|return(?:ed|s)?|refund(?:ed|s)?|rejected|declined|denied|was|were|is|are|my|i|why|this|the|an?|item|order|request)\b/gi;
 
 /**
- * Whether a lead-in refuses for the items under it: a question over them ("什么情况无法退货？\n商品已拆封") refuses what they
+ * Whether a lead-in refuses for the items under it: a question over them ("为什么不能退货？\n商品已拆封") refuses what they
  * name, as the statement it asks about would; asked alone it refuses nothing (`refuses`).
+ *
+ * @example refusesAsLead('为什么不能退货?') // true, where refuses('为什么不能退货?') is false
  */
 export function refusesAsLead(lead: string): boolean {
   return refuses(lead.replace(/[?？]\s*$/, ''));
@@ -245,7 +247,15 @@ export function refusesAsLead(lead: string): boolean {
 export function refuses(raw: string): boolean {
   // "Which items cannot be returned?" asked alone: its answer, a clause of its own, says what is refused.
   if (/^(?:q\d*:\s*)?(?:which|what) (?:items?|products?|goods|orders?|purchases?)\b[^?]*\?\s*$/.test(raw)) return false;
-  if (WHY_ASKED_ALONE.test(raw) && !raw.replace(WHY_REFUSAL_WORDS, '').replace(QUESTION_GENERIC_ALL, '')) return false;
+  // Asked alone: one question mark, at the end (tested by position, so the reading stays linear on long texts).
+  const mark = raw.indexOf('?');
+  if (
+    mark >= 0 &&
+    mark === raw.trimEnd().length - 1 &&
+    WHY_ASKED.test(raw) &&
+    !raw.replace(WHY_REFUSAL_WORDS, '').replace(QUESTION_GENERIC_ALL, '')
+  )
+    return false;
   // Refusals of refusals ("卖家不得拒绝退货", "约定不支持七天无理由退货的行为无效") and money that is not
   // the price ("手续费不予退还", "优惠券不予返还") are not refusals of the return.
   if (OVERRULED.test(raw) || PROMISED.test(raw)) return false;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readAnswer } from '#rules/cn-policy/answers.js';
+import { lintWithCurrentRuleset } from '#shared/policy-lint/index.js';
+
+/** The verdict and issues of each clause of a policy, in order. */
+function verdicts(text: string): [string, string[]][] {
+  return lintWithCurrentRuleset(text).clauses.map((clause) => [clause.verdict, clause.issues]);
+}
+
+describe('Policy lint: a question and its answer', () => {
+  it('reads a "no" to a yes-or-no question about the return as the statement it makes, and reports it on the answer', () => {
+    // Prepare: the same refusal as a statement and as an FAQ pair.
+    const pair = '特价商品能退吗？不能。';
+    // Act
+    const answer = lintWithCurrentRuleset(pair).clauses;
+    // Assess: the question is judged with its answer; the answer carries the void, its provision and its suggestion.
+    expect(readAnswer('特价商品能退吗?', '不能。', false)).toEqual({ text: '特价商品不能退' });
+    expect(answer.map((clause) => clause.verdict)).toEqual(['lawful', 'void']);
+    expect(answer[0]?.message.en).toBe('A question; judged with its answer.');
+    expect(answer[1]?.issues).toEqual(['sale_items_excluded']);
+    expect(answer[1]?.citations.length).toBeGreaterThan(0);
+    expect(pair.slice(answer[1]?.start, answer[1]?.end)).toBe('不能。');
+  });
+
+  it('reads every marked answer, whatever the mark and on its own line, and only a marked one on its own line', () => {
+    // Before cn-policy.136 "回答：" and "A 1:" answers were not read (fail open): the same refusal read lawful.
+    for (const text of [
+      '特价商品能退吗？答：不能。',
+      '特价商品能退吗？回答：不能。',
+      'Can I return sale items? A 1: No.',
+      'Q：特价商品能退吗？A：不能。',
+      '特价商品能退吗？\n答：不能。',
+    ])
+      expect(
+        verdicts(text).some(([verdict]) => verdict === 'void'),
+        text,
+      ).toBe(true);
+    // An unmarked line under a question is no answer of it: each is judged on its own words.
+    expect(readAnswer('特价商品能退吗?', '不能。', true)).toBeUndefined();
+  });
+
+  it('reads an answer naming goods under its question, and one naming nothing apart from it', () => {
+    expect(verdicts('哪些商品不支持7天无理由退货？定制商品、团购商品')[1]).toEqual(['void', ['sale_items_excluded']]);
+    // Statutory goods alone are lawful to exclude.
+    expect(verdicts('哪些商品不支持7天无理由退货？定制商品、生鲜食品').every(([v]) => v === 'lawful')).toBe(true);
+    // "See the product page" names nothing: the generic question and the pointer both refuse nothing.
+    expect(readAnswer('哪些商品不支持7天无理由退货?', '详见商品页面', false)).toBeUndefined();
+    expect(verdicts('哪些商品不支持7天无理由退货？详见商品页面').every(([v]) => v === 'lawful')).toBe(true);
+  });
+
+  it('reads a "no" to another matter, or to a restriction asked about, as no refusal of the return', () => {
+    for (const text of [
+      '能退运费吗？不能。',
+      '能换货吗？不能，只能退货。',
+      'Will you charge a restocking fee? No.',
+      '退款要等售后期满后吗？不，收到退货后3天内退款。',
+      '特价商品不能退吗？不，特价商品同样支持7天无理由退货。',
+    ])
+      expect(
+        verdicts(text).every(([verdict]) => verdict === 'lawful'),
+        text,
+      ).toBe(true);
+  });
+
+  it('stays linear on a long question: pairs are only read up to a sentence in length', () => {
+    // A 20,000-character "question" is no FAQ pair; the reading neither links it nor backtracks over it.
+    const long = `${'不'.repeat(19_990)}?`;
+    expect(readAnswer(long, '定制商品', false)).toBeUndefined();
+  });
+});
