@@ -176,6 +176,36 @@ const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?]*(?:退|return|re
 const TIME_QUESTION =
   /^(?![^?]*(?:地址|address))(?:(?=[^?]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b))(?=[^?]*(?:退款|到账|打款|回款|退钱|货款|refund|money|paid back|get paid))|[^?]*?(?:(?:多久|多长时间|几天|多少天|几个工作日)(?:内|之内|以内)?(?:可以|能|可|要|需要|需|必须|支持)?(?:在)?(?:申请|提出)?(?:无理由)?(?:申请|提出|退|寄回|寄出)|(?:在|于)(?:几天|多少天|多久)(?:内|之内)(?:申请|提出)|(?:无理由)?(?:退货|退换货?)(?:申请|服务)?(?:的)?(?:期|期限|时效|时间|天数|有效期|截止时间|截止日期)|(?:可以|能|可)(?:无理由)?退(?:货|换货?)?的?(?:时间|期限|天数)|\bhow (?:long|many days) do (?:i|we|you) (?:have|must|get)\b|\bhow (?:long|many days)(?: after [^?]{1,20})? (?:can|may) (?:i|we|you) (?:return|send)|\bwhen (?:can|may|must|should) (?:i|we|you) (?:return|send)|\b(?:return|refund) (?:window|period)\b))/i;
 
+/** A bare period as an answer ("3天。", "15个工作日内", "3", "About 3 days."): its number and its unit, if it names one. */
+const BARE_PERIOD =
+  /^(?:约|大约|一般|通常|about|around|usually)?\s*(\d+(?:\s*[-~到至]\s*\d+)?|[一二三四五六七八九十两]+)\s*((?:个)?(?:天|日|小时|工作日|周)|(?:business |working |calendar )?days?|hours?|weeks?)?\s*(?:内|之内|以内)?(?:左右)?[。.!]?$/i;
+/** The question's time word, and the unit it asks in. */
+const TIME_WORD_ZH = /多少个工作日|几个工作日|多少天|几天|多少小时|几小时|多长时间|多久|多长/;
+
+/** The question with a bare period answered in place of its time word, or undefined when the answer is no bare period. */
+function periodAnswered(asked: string, answer: string): string | undefined {
+  const m = BARE_PERIOD.exec(answer.trim());
+  if (!m?.[1]) return undefined;
+  const word = TIME_WORD_ZH.exec(asked);
+  // A question whose time word a verb takes ("几天内可以退货", "多久到账"); a period named as a noun ("退货有效期是几天") is read
+  // under its question.
+  if (word && !/可以|能|可|支持|申请|到账|退款|打款|退钱|寄回/.test(asked)) return undefined;
+  if (word) {
+    const unit =
+      m[2] ?? (/工作日/.test(word[0]) ? '个工作日' : /小时/.test(word[0]) ? '小时' : /天/.test(word[0]) ? '天' : '');
+    // A period with no unit to a question that names none ("多久？3。") says nothing to read.
+    if (!unit) return undefined;
+    return asked.replace(word[0], `${m[1]}${unit}`).replace(/(?:吗|呢)$/, '');
+  }
+  const en =
+    /^how (?:many days|long)(?: after [^?]{1,30}?)? (?:can|may|do|must) (?:i|we|you) (?:have to |must )?(return|send (?:it |them |the items? )?back)(.*)$/.exec(
+      asked,
+    );
+  if (!en) return undefined;
+  const unit = m[2] ?? (/many days/.test(asked) ? 'days' : '');
+  return unit ? `you may ${en[1]}${en[2]} within ${m[1]} ${unit}` : undefined;
+}
+
 /**
  * How an answer after its question is read (both in reading form): `text` alone (the statement a "no" makes, or a
  * grant), `under` its question as an item under its heading (an answer naming goods, cases or periods to a question
@@ -196,6 +226,9 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
     .replace(/^\s*(?:(?:q\d*|问)\s*:\s*)/i, '')
     .replace(/\s*\?\s*$/, '')
     .trim();
+  // "签收后几天内支持退货？3天。": a bare period answers the question's time word, read in its place ("签收后3天内支持退货").
+  const period = TIME_QUESTION.test(asked) ? periodAnswered(asked, answer) : undefined;
+  if (period !== undefined) return { text: period };
   const statement = answeredNo(asked, answer);
   if (statement !== undefined) return { text: statement };
   // "本店全部支持", "能退。", "Yes.": a grant with no negation, read alone; a grant with a condition or a period ("可以，但需
