@@ -66,10 +66,10 @@ function questionAsStatement(asked: string, negative: boolean): string | undefin
 
 /** The right itself granted ("也支持7天无理由退货", "同样可以退", "can also be returned"). */
 const GRANT_OF_RIGHT =
-  /(?:也|同样|均|都|照常|一样)(?:支持|可以|能|可|享受|享有)|(?:支持|享受|享有)(?:7天|七天)?无理由|\b(?:can|may) (?:also )?be returned\b|\bare (?:also )?returnable\b/;
-/** A carve-out after a no: defects, an exchange or a repair offered in place of the return ("但质量问题可以退", "可以换货"). */
-const CARVE_OUT =
-  /(?:但|只|仅|不过)[^,;。]{0,8}(?:质量|瑕疵|故障|坏|破损|次品|问题|换|维修|修理|余额|优惠券|积分|购物卡|礼品卡|储值)|(?:可以|可|能|只能|仅能|支持)(?:换|调换|更换)|\b(?:but|only)\b[^.;]{0,30}\b(?:defective|faulty|damaged|broken|exchange|repair|store credit|credit|vouchers?|gift cards?)/;
+  /(?:也|同样|均|都|照常|一样)(?:支持|可以|能|可|享受|享有)(?:申请)?(?:7天|七天)?(?:无理由)?退(?!款至|款到|到|至|回至|回到)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also )?be returned\b|\bare (?:also )?returnable\b/;
+/** What a grant after a no may offer instead of the return: defects only, or a refund to a store balance or card. */
+const INSTEAD =
+  /(?<!非)质量|瑕疵|故障|坏|破损|次品|有问题|余额|购物卡|礼品卡|储值|优惠券|积分|\b(?:defective|faulty|damaged|broken|credit)\b/;
 /** A refund's route asked: the answer says where the refund goes ("不能，统一退至账户余额"). */
 const ROUTE_ASKED = /(?:退款|款项)[^?]{0,6}(?:退|返还)(?:回|到|至)|refunds?[^?]{0,12}\b(?:to|back to|onto)\b/i;
 const RETURN_ASKED = /退|换|无理由|return|refund|exchange/i;
@@ -118,11 +118,7 @@ function answeredNo(asked: string, answer: string): string | undefined {
     // as the grant with its conditions; one that offers defects, an exchange or a refund elsewhere instead ("不能，但坏了可以
     // 退") confirms the refusal.
     const head = added.split(/但|不过|\bbut\b/)[0] ?? '';
-    if (
-      added &&
-      ((GRANT_OF_RIGHT.test(head) && !refuses(head)) || (allows(added) && !refuses(added) && !CARVE_OUT.test(added)))
-    )
-      return added;
+    if (added && GRANT_OF_RIGHT.test(head) && !INSTEAD.test(head) && !refuses(head)) return added;
     const said = questionAsStatement(asked, true);
     if (said !== undefined) return `${said}${added && !REPEATS_NO.test(added) ? `, ${added}` : ''}`;
   }
