@@ -377,13 +377,11 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       // own periods and terms are judged on it by the pack's lead-in rules.
       const itemTexts = itemsOf.get(clause);
       if (itemTexts) {
-        const durations = readDurations(own);
+        const alone = readAlone(own, context);
         const why = asked.has(clause) ? 'question' : 'lead';
-        if (durations.length === 0) return lawful(clause, pack, why);
+        if (alone.durations.length === 0) return lawful(clause, pack, why);
         // Read with its items ("签收后24小时内，如发现以下问题请联系我们：破损、少件"), counted on its own numbers.
-        const items = itemTexts.join('；');
-        const alone: ClauseReading = { text: own, own, lead: '', line: own, items, durations, terms: context };
-        const judged = judgeClause(clause, alone, pack, pack.leadRules);
+        const judged = judgeClause(clause, { ...alone, items: itemTexts.join('；') }, pack, pack.leadRules);
         return judged.verdict === 'lawful' ? lawful(clause, pack, why) : judged;
       }
       // "特价商品能退吗？不能。": the answer read as the statement its "no" makes, or a grant read alone.

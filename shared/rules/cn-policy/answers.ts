@@ -223,7 +223,8 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
     .replace(/\s*\?\s*$/, '')
     .trim();
   // "签收后几天内支持退货？3天。": a bare period answers the question's time word, read in its place ("签收后3天内支持退货").
-  const period = TIME_QUESTION.test(asked) ? periodAnswered(asked, answer) : undefined;
+  const aboutTime = TIME_QUESTION.test(asked);
+  const period = aboutTime ? periodAnswered(asked, answer) : undefined;
   if (period !== undefined) return { text: period };
   const statement = answeredNo(asked, answer);
   if (statement !== undefined) return { text: statement };
@@ -247,7 +248,5 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
         : answer,
     };
   if (!answer.replace(ANSWER_GENERIC, '')) return undefined;
-  return REFUSAL_QUESTION.test(question) || TIME_QUESTION.test(question) || WHICH_RETURNED.test(question)
-    ? { under: true }
-    : undefined;
+  return REFUSAL_QUESTION.test(question) || aboutTime || WHICH_RETURNED.test(question) ? { under: true } : undefined;
 }

@@ -35,15 +35,15 @@ import {
 } from './lexicon.js';
 import { refusalScope } from './reading.js';
 
+/** A condition's own verb, and a part that gives it its own subject ("退货商品须未拆封", "items within 7 days must…"). */
+const OWN_VERB = /\b(?:must|should|needs? to|ha(?:ve|s) to)\b|须|需|应|必须/;
+const OWN_SUBJECT =
+  /(?:商品|货品|产品|货物|退货|退回)[^,;。]{0,6}(?:须|需|应|必须)|\b(?:items?|products?|returns?|goods|merchandise|it|they)\b[^,;.]{0,24}\b(?:must|should|needs? to|ha(?:ve|s) to)\b/;
 /**
  * Every sentence of the clause that speaks of the condition speaks of the days beyond the statutory seven
  * ("超过7天的退货需未拆封", "after the first 7 days, items must be unopened"), and joins no other ground to them
  * ("超过7天或已拆封的不予退换" keeps the opening as a ground inside the seven days).
  */
-/** A condition's own verb, and a part that gives it its own subject ("退货商品须未拆封", "items within 7 days must…"). */
-const OWN_VERB = /\b(?:must|should|needs? to|ha(?:ve|s) to)\b|须|需|应|必须/;
-const OWN_SUBJECT =
-  /(?:商品|货品|产品|货物|退货|退回)[^,;。]{0,6}(?:须|需|应|必须)|\b(?:items?|products?|returns?|goods|merchandise|it|they)\b[^,;.]{0,24}\b(?:must|should|needs? to|ha(?:ve|s) to)\b/;
 function onlyBeyondStatutoryDays(text: string, condition: RegExp): boolean {
   const parts = text.split(/[,;。]/);
   let seen = false;

@@ -70,13 +70,16 @@ const GIFT_TOPIC =
  */
 const QUESTION_GENERIC_ALL =
   /[\s:：?？,，、()（）【】[\]&]|\d+[.、]|请问|常见问题|faq|q&a|q\d*|售后|说明|须知|问答|答疑|小贴士|温馨|提示|注意事项|注意|问题|问|答|为什么|有的|有些|一些|一件|这件|这个|这款|某件|某个|此类|这类|您|你|我|收到|拍下|购买|买|会有|会|被|部分|某些|个别|该|这些|此|商品|产品|东西|订单|宝贝|详情页|页面|页|上|里|写着|写了|写|显示|标注|标明|及|有|的/gi;
+/** Labels around a gift note or a bracket ("温馨提示", "注意事项", "说明", "关于"), and the spacing between them. */
+const LABEL_WORDS = /温馨|提示|注意事项|注意|说明|须知|备注|关于|及|[\s,;:：]/g;
 /** The part before names the gift as its topic, not goods with a gift in brackets ("面膜（赠品均为非卖品），"). */
 function giftTopic(previous: string): boolean {
   const outside = previous.replace(/[(（][^)）]*[)）]/g, ' ');
   // A label outside the bracket ("【温馨提示】", "注意", "赠品说明", "关于赠品", "…：") leaves the bracket as what is said.
   const label = outside
     .replace(/【[^】]*】|\[[^\]]*\]|^[^,;。]{0,14}[:：]/g, '')
-    .replace(/温馨|提示|注意事项|注意|说明|须知|备注|关于|赠品|及|[\s,;:：]/g, '');
+    .replace(LABEL_WORDS, '')
+    .replace(/赠品/g, '');
   // Nothing but labels and the gift word outside ("赠品说明（均为非卖品），"): the gift is the topic.
   if (!label && /赠品|小样/.test(outside)) return true;
   const said = label ? outside : previous;
@@ -107,11 +110,14 @@ function bareRefuses(text: string, match: RegExpExecArray): boolean {
   const rest = text.slice(match.index);
   const asked = /(?:是否|哪些|哪类|哪种|什么)/.test(before) && rest.includes('?');
   const answer = asked ? rest.replace(/^[^?]*\?/, '').trim() : '';
-  // The right itself asked about, naming nothing before it ("不支持7天无理由？本店全部支持"): a question, no refusal.
-  if (!answer && /^\s*\?/.test(text.slice(match.index + match[0].length)) && !before.replace(QUESTION_GENERIC_ALL, ''))
+  // Unanswered, naming nothing but generic words before the right: the right itself asked about ("不支持7天无理由？本店全部
+  // 支持"), or "为什么不支持7天无理由退货？" asked alone, whose answer, a clause of its own, says what is refused.
+  if (
+    !answer &&
+    (/^\s*\?/.test(text.slice(match.index + match[0].length)) || (asked && /为什么/.test(before))) &&
+    !before.replace(QUESTION_GENERIC_ALL, '')
+  )
     return false;
-  // "为什么不支持7天无理由退货？" asked alone, naming no goods: its answer, a clause of its own, says what is refused.
-  if (asked && !answer && /为什么/.test(before) && !before.replace(QUESTION_GENERIC_ALL, '')) return false;
   // A question answered with statutory goods only ("为什么…？因为该商品是定制商品", "哪些商品…？定制商品、生鲜食品"): every
   // goods word in the answer is one of the statutory categories.
   if (
@@ -140,7 +146,7 @@ function bareRefuses(text: string, match: RegExpExecArray): boolean {
   if (
     subject === before &&
     !BARE_GIFT.test(outside) &&
-    outside.replace(/【[^】]*】|\[[^\]]*\]|温馨|提示|注意事项|注意|说明|须知|备注|关于|及|[\s,;:：]/g, '')
+    outside.replace(/【[^】]*】|\[[^\]]*\]/g, '').replace(LABEL_WORDS, '')
   )
     return true;
   return !(BARE_GIFT.test(subject) && !BARE_GIFT_AS_PAYMENT.test(subject) && !BARE_GIFT_WITH_GOODS.test(subject));

@@ -583,10 +583,11 @@ function consumerWindow(text: string): boolean {
     const start = text.slice(0, at).search(/[^,;。]*$/);
     const end = at + match[0].length + text.slice(at + match[0].length).search(/[,;。]|$/);
     const part = text.slice(start, end);
+    const after = text.slice(at + match[0].length, end);
     // A return said in its own part ("可寄回或申请价保") makes it the return window beside any purpose.
-    if (RETURN_ITSELF.test(text.slice(at + match[0].length, end))) return true;
+    if (RETURN_ITSELF.test(after)) return true;
     if (OTHER_PURPOSE.test(part)) continue;
-    if (RETURN_VERB.test(text.slice(at + match[0].length, end))) return true;
+    if (RETURN_VERB.test(after)) return true;
     // The next part that names a purpose or a return verb: a no-extension or a condition in between is passed over
     // ("…7天内，节假日不顺延，可享受价格保护", "签收后7天内，包装完好的，可寄回").
     const next =
