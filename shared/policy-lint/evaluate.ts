@@ -312,7 +312,11 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   const owns = clauses.map((clause) => readingForm(simplified.slice(clause.start, clause.end)));
   const leads = leadIns(clauses, text);
   const { answers, asked } = answeredQuestions(clauses, leads, (q, a) =>
-    pack.readAnswer(owns[q] as string, owns[a] as string, (clauses[a] as Clause).ownLine),
+    pack.readAnswer(
+      owns[q] as string,
+      marked(simplified, clauses[a] as Clause, owns[a] as string),
+      (clauses[a] as Clause).ownLine,
+    ),
   );
   const lines = linesOf(simplified, clauses);
   const indexOf = new Map(clauses.map((clause, index) => [clause, index]));
@@ -409,6 +413,17 @@ function readAlone(text: string, terms: PolicyContext): ClauseReading {
 }
 
 /** For each clause, the text of the line it stands in (a clause may share its line with others). */
+/**
+ * An answer on a line of its own with its list mark, which the splitter takes off ("Q：特价商品能退吗？\nA：不能。" splits
+ * "A：" as a letter item's mark): the pack decides whether the mark is an answer's.
+ */
+function marked(text: string, clause: Clause, own: string): string {
+  if (!clause.ownLine || !clause.listItem) return own;
+  let from = clause.start;
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  return readingForm(text.slice(from, clause.end));
+}
+
 function linesOf(text: string, clauses: readonly Clause[]): string[] {
   const breaks: number[] = [];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') breaks.push(i);

@@ -106,7 +106,8 @@ export function splitClauses(text: string): Clause[] {
     if (TERMINATORS.has(char)) end = i + 1;
     else if (char === '.' && (i + 1 === text.length || /\s/.test(text[i + 1] as string))) {
       const before = text.slice(Math.max(0, i - 8), i);
-      if (!/^\s*\d{1,3}$/.test(text.slice(lineStart(text, i), i)) && !ABBREVIATIONS.test(before)) end = i + 1;
+      if (!/^\s*(?:\d{1,3}|[a-zA-Z])$/.test(text.slice(lineStart(text, i), i)) && !ABBREVIATIONS.test(before))
+        end = i + 1;
     }
     if (end < 0) continue;
     while (end < text.length && CLOSERS.has(text[end] as string)) end++;
@@ -118,6 +119,12 @@ export function splitClauses(text: string): Clause[] {
   for (let k = 0; k + 1 < points.length; k++) {
     const from = points[k] as number;
     const to = points[k + 1] as number;
+    const previous = clauses[clauses.length - 1];
+    const answer = bareNumberAnswer(text, from, to, previous);
+    if (answer) {
+      clauses.push(answer);
+      continue;
+    }
     const { at, listItem, marker } = strippedStart(text, from, to);
     let end = to;
     while (end > at && /\s/.test(text[end - 1] as string)) end--;
@@ -125,15 +132,13 @@ export function splitClauses(text: string): Clause[] {
     const body = text.slice(at, end);
     // Punctuation or a lone marker is not a clause.
     if (!/[\p{L}\p{N}]/u.test(body)) continue;
-    const previous = clauses[clauses.length - 1];
-    // A marker cut off from its clause by an inline cut (e.g. "1、" then "3天内…") joins the next one.
     clauses.push({
       text: body,
       start: at,
       end,
       leadIn: /[:：]$/.test(body),
       ownLine: /^[\s\u2028\u2029]*$/.test(text.slice(lineStart(text, at), from)) || from === 0,
-      listItem: listItem || previous === undefined ? listItem : listItem,
+      listItem,
       marker,
     });
   }
@@ -159,6 +164,19 @@ function softWrap(text: string, at: number): boolean {
 }
 
 /** Where the line holding `index` begins: scanned back to the nearest line break only (a text without `\r` is not read whole). */
+/**
+ * A bare number answering the question before it on the same line ("How many days can I return an item? 3."): a
+ * clause of its own, not a list item's lone mark.
+ */
+function bareNumberAnswer(text: string, from: number, to: number, previous: Clause | undefined): Clause | undefined {
+  if (!previous || !/[?？]$/.test(previous.text) || /[\n\r]/.test(text.slice(previous.end, from))) return undefined;
+  const match = /^(\s*)(\d{1,3}\s*[.．。]?)\s*$/.exec(text.slice(from, to));
+  if (!match) return undefined;
+  const start = from + (match[1] as string).length;
+  const body = match[2] as string;
+  return { text: body, start, end: start + body.length, leadIn: false, ownLine: false, listItem: false, marker: '' };
+}
+
 function lineStart(text: string, index: number): number {
   let at = index;
   while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;

@@ -35,8 +35,63 @@ describe('Policy lint: a question and its answer', () => {
         verdicts(text).some(([verdict]) => verdict === 'void'),
         text,
       ).toBe(true);
-    // An unmarked line under a question is no answer of it: each is judged on its own words.
-    expect(readAnswer('特价商品能退吗?', '不能。', true)).toBeUndefined();
+    // An unmarked line under a question is no answer of it unless it is a bare no (cn-policy.139): each is judged on
+    // its own words.
+    expect(readAnswer('特价商品能退吗?', '不能,但可以换货。', true)).toBeUndefined();
+    expect(readAnswer('特价商品能退吗?', '不能。', true)).toEqual({ text: '特价商品不能退' });
+  });
+
+  it("reads an answer whose mark the splitter takes for a letter item's (fail open before cn-policy.139)", () => {
+    // "A：" and "A." begin letter items too: the splitter took the mark off, so the answer on its own line read alone and
+    // the refusal read lawful.
+    for (const text of [
+      'Q：特价商品能退吗？\nA：不能。',
+      'Q: 特价商品能退吗？\nA: 不能。',
+      'Q、特价商品能退吗？\nA、不能。',
+      'Q. Can I return sale items?\nA. No.',
+    ])
+      expect(verdicts(text).at(-1), text).toEqual(['void', ['sale_items_excluded']]);
+    // The same mark under no question is a list item's, read on its own words.
+    expect(
+      verdicts('不支持退货的情况：\nA：定制商品。\nB：生鲜食品。').every(([verdict]) => verdict === 'lawful'),
+    ).toBe(true);
+  });
+
+  it('reads a bare number answering a question on its line, not as a lone list mark', () => {
+    // Before cn-policy.139 the "3." was taken for an item's mark with no item, and dropped.
+    expect(verdicts('How many days can I return an item? 3.')).toEqual([
+      ['lawful', []],
+      ['void', ['window_shorter_than_law']],
+    ]);
+    expect(verdicts('几天内可以退货？ 3.').at(-1)).toEqual(['void', ['window_shorter_than_law']]);
+  });
+
+  it('reads an English no to a negative question as confirming it, unless the return itself is granted', () => {
+    for (const text of [
+      "Can't sale items be returned? No.",
+      "Can't sale items be returned? No, but they can be exchanged.",
+      "Don't you accept returns on sale items? No, we don't.",
+    ])
+      expect(verdicts(text).at(-1), text).toEqual(['void', ['sale_items_excluded']]);
+    expect(verdicts("Can't sale items be returned? No, sale items can be returned within 7 days.").at(-1)).toEqual([
+      'lawful',
+      [],
+    ]);
+  });
+
+  it('reads a grant after a no by the part that grants: its conditions after it are judged with it', () => {
+    // cn-policy.138 read "坏" in "商品需完好无损坏" as defects offered instead of the return.
+    for (const text of [
+      '特价商品不能退吗？不能，也支持7天无理由退货，商品需完好无损坏。',
+      '特价商品不能退吗？不能，特价商品7天内可以退货。',
+      '特价商品不能退吗？不能，也可以退款到原支付账户。',
+    ])
+      expect(
+        verdicts(text).every(([verdict]) => verdict === 'lawful'),
+        text,
+      ).toBe(true);
+    for (const text of ['特价商品不能退吗？不能，但坏了可以退。', '特价商品不能退吗？不能，也可以退到礼品卡。'])
+      expect(verdicts(text).at(-1)?.[0], text).toBe('void');
   });
 
   it('reads an answer naming goods under its question, and one naming nothing apart from it', () => {

@@ -60,6 +60,13 @@ describe('Clause splitter', () => {
 
   it('reads letter markers before Chinese text, and does not cut a number written twice ("seven (7) days")', () => {
     expect(splitClauses('A：商品已拆封。B：吊牌已剪。').map((c) => c.text)).toEqual(['商品已拆封。', '吊牌已剪。']);
+    // A letter and its full stop at a line's start is a mark, not a sentence (cn-policy.139).
+    expect(splitClauses('A. 文创小物\nB. Pet supplies').map((c) => [c.text, c.marker])).toEqual([
+      ['文创小物', 'letter'],
+      ['Pet supplies', 'letter'],
+    ]);
+    // A bare number after a question on its line is the answer, not a lone mark.
+    expect(splitClauses('How many days? 3.').map((c) => c.text)).toEqual(['How many days?', '3.']);
     expect(splitClauses('Returns within seven (7) days of delivery.').map((c) => c.text)).toEqual([
       'Returns within seven (7) days of delivery.',
     ]);

@@ -48,6 +48,8 @@ function englishStatement(asked: string, negative: boolean): string | undefined 
   if (m) return `${m[1]} ${are} ${m[2]}`;
   m = /^(?:can|cannot|may) (?:i|we|you) (?:return|send back) (.+)$/.exec(asked);
   if (m) return `${m[1]} ${can} be returned`;
+  m = /^(?:do|dont|do not) you (accept|offer|take|give) (returns?|refunds?)(.*)$/.exec(asked);
+  if (m) return `we ${negative ? 'do not ' : ''}${m[1]} ${m[2]}${m[3]}`;
   m = /^(.+?) (?:cannot|are not|is not) (be returned|be refunded|returnable|refundable)$/.exec(asked);
   if (m?.[2]) return `${m[1]} ${m[2].startsWith('be') ? can : are} ${m[2]}`;
   return undefined;
@@ -64,12 +66,26 @@ function questionAsStatement(asked: string, negative: boolean): string | undefin
   return englishStatement(asked, negative);
 }
 
-/** The right itself granted ("也支持7天无理由退货", "同样可以退", "can also be returned"). */
+/**
+ * The return itself granted ("也支持7天无理由退货", "同样可以退", "7天内可以退货", "也支持换货或退货", "can also be returned"), not a
+ * refund to somewhere other than the original route ("也可以退到余额"; "退款到原支付账户" is the return's own refund).
+ */
 const GRANT_OF_RIGHT =
-  /(?:也|同样|均|都|照常|一样)(?:支持|可以|能|可|享受|享有)(?:申请)?(?:7天|七天)?(?:无理由)?退(?!款至|款到|到|至|回至|回到)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also )?be returned\b|\bare (?:also )?returnable\b/;
+  /(?<!不)(?:支持|可以|能|可|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原))|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also )?be returned\b|\bare (?:also )?returnable\b/;
 /** What a grant after a no may offer instead of the return: defects only, or a refund to a store balance or card. */
 const INSTEAD =
-  /(?<!非)质量|瑕疵|故障|坏|破损|次品|有问题|余额|购物卡|礼品卡|储值|优惠券|积分|\b(?:defective|faulty|damaged|broken|credit)\b/;
+  /(?<!非)质量|瑕疵|故障|坏|破损|次品|有问题|发错|错发|少发|漏发|不符|余额|购物卡|礼品卡|储值|优惠券|积分|\b(?:defective|faulty|damaged|broken|wrong|credit)\b/;
+/**
+ * The grant in what a no adds, up to the end of the part that grants ("不能，也支持7天无理由退货" → the whole; "不能，但坏了可以退"
+ * → "但坏了可以退"), or undefined when it grants no return. What follows the grant is its condition, judged with it.
+ */
+function grantIn(added: string): string | undefined {
+  const grant = GRANT_OF_RIGHT.exec(added);
+  if (!grant) return undefined;
+  const end = /[,;。]|$/.exec(added.slice(grant.index + grant[0].length)) as RegExpExecArray;
+  return added.slice(0, grant.index + grant[0].length + end.index);
+}
+
 /** A refund's route asked: the answer says where the refund goes ("不能，统一退至账户余额"). */
 const ROUTE_ASKED = /(?:退款|款项)[^?]{0,6}(?:退|返还)(?:回|到|至)|refunds?[^?]{0,12}\b(?:to|back to|onto)\b/i;
 const RETURN_ASKED = /退|换|无理由|return|refund|exchange/i;
@@ -113,12 +129,14 @@ function answeredNo(asked: string, answer: string): string | undefined {
   const added = answer.slice(no[0].length).trim();
   // "特价商品不能退吗？不能。", "Sale items can't be returned? No, they can't.": a no that repeats the question's own
   // negation confirms it; a bare no to it ("不，特价商品同样支持…") is read below: the answer alone.
-  if (NEGATIVE_ASKED.test(asked) && REPEATS_NO.test(answer)) {
+  // An English no to a negative question confirms it ("Can't sale items be returned? No." – they cannot).
+  if (NEGATIVE_ASKED.test(asked) && (REPEATS_NO.test(answer) || !/[\u4e00-\u9fff]/.test(asked))) {
     // "…不能退吗？不能，特价商品也支持7天无理由退货（，但商品需无破损）。": a no that grants the right itself after all reads
     // as the grant with its conditions; one that offers defects, an exchange or a refund elsewhere instead ("不能，但坏了可以
     // 退") confirms the refusal.
-    const head = added.split(/但|不过|\bbut\b/)[0] ?? '';
-    if (added && GRANT_OF_RIGHT.test(head) && !INSTEAD.test(head) && !refuses(head)) return added;
+    const granted = grantIn(added);
+    if (granted !== undefined && !INSTEAD.test(granted) && !refuses(granted.slice(granted.search(/[^,;。]*$/))))
+      return added;
     const said = questionAsStatement(asked, true);
     if (said !== undefined) return `${said}${added && !REPEATS_NO.test(added) ? `, ${added}` : ''}`;
   }
@@ -157,8 +175,8 @@ function answeredNo(asked: string, answer: string): string | undefined {
   return added ? `${statement}, ${added}` : statement;
 }
 
-/** The mark of an answer in reading form ("答：", "回答：", "A:", "A1:"). */
-const ANSWER_MARK = /^\s*(?:回答|答|a\s*\d*)\s*:\s*/i;
+/** The mark of an answer in reading form ("答：", "回答：", "A:", "A1:", "A.", "A、"). */
+const ANSWER_MARK = /^\s*(?:(?:回答|答|a\s*\d*)\s*:|a\s*\d*\s*[.、)])\s*/i;
 /** The longest question and answer read as a pair. */
 const QUESTION_MAX = 200;
 const ANSWER_MAX = 1000;
@@ -215,8 +233,9 @@ function periodAnswered(asked: string, answer: string): string | undefined {
 export function readAnswer(question: string, marked: string, ownLine: boolean): AnswerReading | undefined {
   // An FAQ's question is a sentence, not a page: longer texts are no pair (and keep every reading linear).
   if (!/\?\s*$/.test(question) || question.length > QUESTION_MAX || marked.length > ANSWER_MAX) return undefined;
-  // An answer on a line of its own is the question's only when marked as one ("答：", "回答：", "A:", "A1:").
-  if (ownLine && !ANSWER_MARK.test(marked)) return undefined;
+  // An answer on a line of its own is the question's only when marked as one ("答：", "回答：", "A:", "A1:"), or when it
+  // is a bare no, which answers nothing but the question above it ("特价商品能退吗？\n不能。").
+  if (ownLine && !ANSWER_MARK.test(marked) && SAYS_NO.exec(marked)?.[0].length !== marked.length) return undefined;
   const answer = marked.replace(ANSWER_MARK, '');
   const asked = question
     .replace(/^\s*(?:(?:q\d*|问)\s*:\s*)/i, '')
