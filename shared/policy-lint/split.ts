@@ -76,10 +76,11 @@ function strippedStart(text: string, from: number, to: number): { at: number; li
     while (at < to && /\s/.test(text[at] as string)) at++;
     MARKER.lastIndex = at;
     const match = MARKER.exec(text);
-    if (!match || match[0].length === 0 || at + match[0].length > to) break;
+    // The spacing after a mark may run past a sentence end's cut ("？1. 定制商品": the cut falls after "1.").
+    if (!match || match[0].length === 0 || at + match[0].trimEnd().length > to) break;
     // A bare number followed by a unit is content ("3天内…"), not a marker: the marker needs its mark.
     if (!listItem) marker = markerKind(match[0]);
-    at += match[0].length;
+    at = Math.min(at + match[0].length, to);
     listItem = true;
   }
   return { at, listItem, marker };
@@ -116,6 +117,8 @@ export function splitClauses(text: string): Clause[] {
   for (const match of text.matchAll(INLINE_MARKER)) cuts.add(match.index ?? 0);
   const points = [...cuts].sort((a, b) => a - b);
   const clauses: Clause[] = [];
+  // A mark cut off from its item by a sentence end's cut ("哪些商品不支持退货？1. 定制商品。"): the item on its line keeps it.
+  let mark: { kind: MarkerKind; ownLine: boolean; at: number } | undefined;
   for (let k = 0; k + 1 < points.length; k++) {
     const from = points[k] as number;
     const to = points[k + 1] as number;
@@ -126,20 +129,25 @@ export function splitClauses(text: string): Clause[] {
       continue;
     }
     const { at, listItem, marker } = strippedStart(text, from, to);
+    const ownLine = /^[\s\u2028\u2029]*$/.test(text.slice(lineStart(text, at), from)) || from === 0;
     let end = to;
     while (end > at && /\s/.test(text[end - 1] as string)) end--;
-    if (end <= at) continue;
+    // Punctuation or a lone marker is not a clause; a lone marker passes to the item after it on its line.
+    if (end <= at || !/[\p{L}\p{N}]/u.test(text.slice(at, end))) {
+      if (listItem && end <= at) mark = { kind: marker, ownLine, at: from };
+      continue;
+    }
+    const marked = mark !== undefined && !listItem && !/[\n\r]/.test(text.slice(mark.at, from)) ? mark : undefined;
+    mark = undefined;
     const body = text.slice(at, end);
-    // Punctuation or a lone marker is not a clause.
-    if (!/[\p{L}\p{N}]/u.test(body)) continue;
     clauses.push({
       text: body,
       start: at,
       end,
       leadIn: /[:：]$/.test(body),
-      ownLine: /^[\s\u2028\u2029]*$/.test(text.slice(lineStart(text, at), from)) || from === 0,
-      listItem,
-      marker,
+      ownLine: marked ? marked.ownLine : ownLine,
+      listItem: listItem || marked !== undefined,
+      marker: marked ? marked.kind : marker,
     });
   }
   return clauses;
@@ -171,7 +179,8 @@ function softWrap(text: string, at: number): boolean {
 function bareNumberAnswer(text: string, from: number, to: number, previous: Clause | undefined): Clause | undefined {
   if (!previous || !/[?？]$/.test(previous.text) || /[\n\r]/.test(text.slice(previous.end, from))) return undefined;
   const match = /^(\s*)(\d{1,3}\s*[.．。]?)\s*$/.exec(text.slice(from, to));
-  if (!match) return undefined;
+  // A number with more on its line is the mark of an item there ("哪些商品不支持退货？1. 定制商品。").
+  if (!match || !/^[^\S\n\r]*(?:[\n\r]|$)/.test(text.slice(to))) return undefined;
   const start = from + (match[1] as string).length;
   const body = match[2] as string;
   return { text: body, start, end: start + body.length, leadIn: false, ownLine: false, listItem: false, marker: '' };

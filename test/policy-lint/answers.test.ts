@@ -35,10 +35,11 @@ describe('Policy lint: a question and its answer', () => {
         verdicts(text).some(([verdict]) => verdict === 'void'),
         text,
       ).toBe(true);
-    // An unmarked line under a question is no answer of it unless it is a bare no (cn-policy.139): each is judged on
-    // its own words.
-    expect(readAnswer('特价商品能退吗?', '不能,但可以换货。', true)).toBeUndefined();
+    // An unmarked line under a question is no answer of it unless it begins with a no (cn-policy.139, .140): each is
+    // judged on its own words.
+    expect(readAnswer('特价商品能退吗?', '定制商品不退换。', true)).toBeUndefined();
     expect(readAnswer('特价商品能退吗?', '不能。', true)).toEqual({ text: '特价商品不能退' });
+    expect(readAnswer('特价商品能退吗?', '不能,但可以换货。', true)).toBeDefined();
   });
 
   it("reads an answer whose mark the splitter takes for a letter item's (fail open before cn-policy.139)", () => {
@@ -77,6 +78,33 @@ describe('Policy lint: a question and its answer', () => {
       'lawful',
       [],
     ]);
+  });
+
+  it('reads a time asked of price protection, points or insurance as neither the window nor the refund', () => {
+    for (const text of ['价保多久可以申请退款？3天', '积分多久到账？15天', '运费险多久到账？15天'])
+      expect(
+        verdicts(text).every(([verdict]) => verdict === 'lawful'),
+        text,
+      ).toBe(true);
+    expect(verdicts('使用优惠券的订单退款多久到账？15天。').at(-1)).toEqual(['void', ['refund_later_than_law']]);
+  });
+
+  it('reads a grant limited to some buyers, cases or sums after a no as confirming the refusal (cn-policy.140)', () => {
+    for (const text of [
+      '特价商品不能退吗？不能，仅会员可以退。',
+      '特价商品不能退吗？不能，满3件可以退货。',
+      '特价商品不能退吗？不能，7天内可以退货，仅限商品有破损的情况。',
+      '特价商品不能退吗？不能，可以退差价。',
+    ])
+      expect(verdicts(text).at(-1)?.[0], text).toBe('void');
+    for (const text of [
+      '会员商品不能退吗？不能，会员商品也支持7天无理由退货。',
+      "Don't you accept returns on sale items? No, we accept returns on all items within 7 days.",
+    ])
+      expect(
+        verdicts(text).every(([verdict]) => verdict === 'lawful'),
+        text,
+      ).toBe(true);
   });
 
   it('reads a grant after a no by the part that grants: its conditions after it are judged with it', () => {

@@ -67,6 +67,11 @@ describe('Clause splitter', () => {
     ]);
     // A bare number after a question on its line is the answer, not a lone mark.
     expect(splitClauses('How many days? 3.').map((c) => c.text)).toEqual(['How many days?', '3.']);
+    // A mark cut off from its item by the sentence end after it keeps to its item (cn-policy.140; a clause "1." before).
+    expect(splitClauses('哪些商品不支持退货？1. 定制商品。').map((c) => [c.text, c.listItem, c.marker])).toEqual([
+      ['哪些商品不支持退货？', false, ''],
+      ['定制商品。', true, 'number'],
+    ]);
     expect(splitClauses('Returns within seven (7) days of delivery.').map((c) => c.text)).toEqual([
       'Returns within seven (7) days of delivery.',
     ]);

@@ -71,7 +71,9 @@ function questionAsStatement(asked: string, negative: boolean): string | undefin
  * refund to somewhere other than the original route ("也可以退到余额"; "退款到原支付账户" is the return's own refund).
  */
 const GRANT_OF_RIGHT =
-  /(?<!不)(?:支持|可以|能|可|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原))|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also )?be returned\b|\bare (?:also )?returnable\b/;
+  /(?<!不)(?:支持|可以|能|可|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原)|差价|差额|运费|邮费|一半|一部分|部分)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also |still )?be returned\b|\bare (?:also |still )?returnable\b|\bwe (?:do |also |still |gladly |happily )?(?:accept|take) (?:returns?|them|it|these|those)\b|\b(?:you|customers?|buyers?) (?:can|may) (?:also |still )?return\b|\bof course\b/;
+/** A grant limited to some goods, cases or buyers ("仅会员可以退", "满3件可以退货", "…，仅限商品有破损的情况"). */
+const LIMITED = /仅|只(?!要)|限(?!时)|(?:会员|vip)(?![^,;。]{0,3}(?:商品|价|专享|专属))|满\s*\d|\bonly\b/;
 /** What a grant after a no may offer instead of the return: defects only, or a refund to a store balance or card. */
 const INSTEAD =
   /(?<!非)质量|瑕疵|故障|坏|破损|次品|有问题|发错|错发|少发|漏发|不符|余额|购物卡|礼品卡|储值|优惠券|积分|\b(?:defective|faulty|damaged|broken|wrong|credit)\b/;
@@ -135,7 +137,14 @@ function answeredNo(asked: string, answer: string): string | undefined {
     // as the grant with its conditions; one that offers defects, an exchange or a refund elsewhere instead ("不能，但坏了可以
     // 退") confirms the refusal.
     const granted = grantIn(added);
-    if (granted !== undefined && !INSTEAD.test(granted) && !refuses(granted.slice(granted.search(/[^,;。]*$/))))
+    // A limit in the granting part or a part after it ("…可以退货，仅限商品有破损的情况") grants only some.
+    if (
+      granted !== undefined &&
+      !INSTEAD.test(granted) &&
+      !LIMITED.test(granted) &&
+      !/[,;。]\s*(?:仅|只(?!要)|限|\bonly\b)(?![^,;。]*除外)/.test(added.slice(granted.length)) &&
+      !refuses(granted.slice(granted.search(/[^,;。]*$/)))
+    )
       return added;
     const said = questionAsStatement(asked, true);
     if (said !== undefined) return `${said}${added && !REPEATS_NO.test(added) ? `, ${added}` : ''}`;
@@ -190,6 +199,13 @@ const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?]*(?:退|return|re
 const TIME_QUESTION =
   /^(?![^?]*(?:地址|address))(?:(?=[^?]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b))(?=[^?]*(?:退款|到账|打款|回款|退钱|货款|refund|money|paid back|get paid))|[^?]*?(?:(?:多久|多长时间|几天|多少天|几个工作日)(?:内|之内|以内)?(?:可以|能|可|要|需要|需|必须|支持)?(?:在)?(?:申请|提出)?(?:无理由)?(?:申请|提出|退|寄回|寄出)|(?:在|于)(?:几天|多少天|多久)(?:内|之内)(?:申请|提出)|(?:无理由)?(?:退货|退换货?)(?:申请|服务)?(?:的)?(?:期|期限|时效|时间|天数|有效期|截止时间|截止日期)|(?:可以|能|可)(?:无理由)?退(?:货|换货?)?的?(?:时间|期限|天数)|\bhow (?:long|many days) do (?:i|we|you) (?:have|must|get)\b|\bhow (?:long|many days)(?: after [^?]{1,20})? (?:can|may) (?:i|we|you) (?:return|send)|\bwhen (?:can|may|must|should) (?:i|we|you) (?:return|send)|\b(?:return|refund) (?:window|period)\b))/i;
 
+/**
+ * A time asked of money other than the price ("价保多久可以申请退款", "积分多久到账", "运费险多久到账"): the price protection, the
+ * points or the insurer's payout come when they come; the return's window and its refund are not asked. A refund named
+ * before the time word ("使用优惠券的订单退款多久到账") is the return's own.
+ */
+const OTHER_MONEY_TIMED =
+  /^(?:(?!退款|货款|退钱)[^?])*?(?:价保|保价|价格保护|积分|运费险|红包|优惠券|差价|差额|返现|佣金|礼金|赔付|补贴|\b(?:points|price (?:protection|adjustment)|cashback|rewards?)\b)(?:(?!退款|货款|退钱)[^?])*?(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/;
 /** A bare period as an answer ("3天。", "15个工作日内", "3", "About 3 days."): its number and its unit, if it names one. */
 const BARE_PERIOD =
   /^(?:约|大约|一般|通常|about|around|usually)?\s*(\d+(?:\s*[-~到至]\s*\d+)?|[一二三四五六七八九十两]+)\s*((?:个)?(?:天|日|小时|工作日|周)|(?:business |working |calendar )?days?|hours?|weeks?)?\s*(?:内|之内|以内)?(?:左右)?[。.!]?$/i;
@@ -234,15 +250,15 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
   // An FAQ's question is a sentence, not a page: longer texts are no pair (and keep every reading linear).
   if (!/\?\s*$/.test(question) || question.length > QUESTION_MAX || marked.length > ANSWER_MAX) return undefined;
   // An answer on a line of its own is the question's only when marked as one ("答：", "回答：", "A:", "A1:"), or when it
-  // is a bare no, which answers nothing but the question above it ("特价商品能退吗？\n不能。").
-  if (ownLine && !ANSWER_MARK.test(marked) && SAYS_NO.exec(marked)?.[0].length !== marked.length) return undefined;
+  // begins with a no, which answers nothing but the question above it ("特价商品能退吗？\n不能。", "…\n不能，但可以换货。").
+  if (ownLine && !ANSWER_MARK.test(marked) && !SAYS_NO.test(marked)) return undefined;
   const answer = marked.replace(ANSWER_MARK, '');
   const asked = question
     .replace(/^\s*(?:(?:q\d*|问)\s*:\s*)/i, '')
     .replace(/\s*\?\s*$/, '')
     .trim();
   // "签收后几天内支持退货？3天。": a bare period answers the question's time word, read in its place ("签收后3天内支持退货").
-  const aboutTime = TIME_QUESTION.test(asked);
+  const aboutTime = TIME_QUESTION.test(asked) && !OTHER_MONEY_TIMED.test(asked);
   const period = aboutTime ? periodAnswered(asked, answer) : undefined;
   if (period !== undefined) return { text: period };
   const statement = answeredNo(asked, answer);

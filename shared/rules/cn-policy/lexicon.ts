@@ -234,11 +234,12 @@ function refundRefusedEn(text: string): boolean {
 /** A refund cut short ("不予全额退款", "无法全额退还"). */
 const REFUND_CUT_SHORT = /(?:不予|不支持|不能|不|无法)全额退(?:款|还)/;
 
-/** A "why" question asked alone ("为什么不能退货？", "Why was my return rejected?"): it asks about a refusal, says none. */
-const WHY_ASKED = /为什么|为何|\bwhy\b/;
+/** A "why", "which" or "what" question asked alone ("为什么不能退货？", "哪些商品不支持退货？", "Why was my return rejected?"): it asks
+ * about a refusal, says none. */
+const WHY_ASKED = /为什么|为何|哪些|哪类|哪种|什么|\bwhy\b/;
 /** The words of such a question that only name the refusal asked about. */
 const WHY_REFUSAL_WORDS =
-  /为什么|为何|不能|不可以?|无法|不支持|不予|不给|不享受|不适用|拒绝|驳回|被|退货|退换货?|退款|申请|售后|退|换|了|吗|呢|哪些|哪类|哪种|什么|情况下?|情形|(?:七|7)天|无理由|\b(?:can'?t|cannot|can not|not|return(?:ed|s)?|refund(?:ed|s)?|rejected|declined|denied|was|were|is|are|my|i|why|this|the|an?|item|order|request)\b/gi;
+  /为什么|为何|不能|不可以?|无法|不支持|不予|不给|不享受|不适用|享受|享有|适用|参与|拒绝|驳回|被|退货|退换货?|退款|申请|售后|退|换|了|吗|呢|哪些|哪类|哪种|什么|情况下?|情形|(?:七|7)天|无理由|\b(?:can'?t|cannot|can not|not|return(?:ed|s)?|refund(?:ed|s)?|rejected|declined|denied|was|were|is|are|my|i|why|this|the|an?|item|order|request)\b/gi;
 
 /**
  * Whether a lead-in refuses for the items under it: a question over them ("为什么不能退货？\n商品已拆封") refuses what they
