@@ -319,6 +319,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     ),
   );
   const lines = linesOf(simplified, clauses);
+  const lineForms = new Map<number, string>();
   const indexOf = new Map(clauses.map((clause, index) => [clause, index]));
   const promised = Math.max(terms?.returnWindowDays ?? 0, ...owns.map((own) => pack.promisedDays(own)));
   const context: PolicyContext = {
@@ -369,7 +370,17 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         lead,
         // Only scopes read the line, and only for clauses with findings: computed on first use.
         get line() {
-          line ??= lead + readingForm(lines[index] as string);
+          if (line === undefined) {
+            const [from, to] = lines[index] as [number, number];
+            // Clauses of one line share its reading form: read once.
+            const key = from * (text.length + 1) + to;
+            let form = lineForms.get(key);
+            if (form === undefined) {
+              form = readingForm(simplified.slice(from, to));
+              lineForms.set(key, form);
+            }
+            line = lead + form;
+          }
           return line;
         },
         // A period the lead-in names is the lead-in's own ("如10个工作日内未收到退款：" is judged on the lead-in):
@@ -424,16 +435,53 @@ function marked(text: string, clause: Clause, own: string): string {
   return readingForm(text.slice(from, clause.end));
 }
 
-function linesOf(text: string, clauses: readonly Clause[]): string[] {
+/** The length of a line read whole; a longer line (a page pasted as one line) is read in blocks of this size. */
+const LINE_WINDOW = 1000;
+
+/**
+ * The line of each clause, as [from, to) offsets. A line up to three windows long is read whole. A longer one is cut
+ * at clause boundaries into blocks of about a window, and each clause reads its own block with the blocks either side:
+ * a page pasted as one line is not read whole for each of its clauses (quadratic on 20,000 characters), and the clauses
+ * of one block share one reading.
+ */
+function linesOf(text: string, clauses: readonly Clause[]): [number, number][] {
   const breaks: number[] = [];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') breaks.push(i);
+  const lines: [number, number][] = [];
   let k = 0;
-  return clauses.map((clause) => {
-    while (k < breaks.length && (breaks[k] as number) < clause.start) k++;
+  for (let index = 0; index < clauses.length; ) {
+    const first = clauses[index] as Clause;
+    while (k < breaks.length && (breaks[k] as number) < first.start) k++;
     const from = k > 0 ? (breaks[k - 1] as number) + 1 : 0;
-    const to = k < breaks.length ? (breaks[k] as number) : text.length;
-    return text.slice(from, Math.max(to, clause.end));
-  });
+    const lineEnd = k < breaks.length ? (breaks[k] as number) : text.length;
+    // The clauses of this line (a clause runs past a soft-wrapped break: the line ends with it).
+    let last = index;
+    while (last + 1 < clauses.length && (clauses[last + 1] as Clause).start < lineEnd) last++;
+    const to = Math.max(lineEnd, (clauses[last] as Clause).end);
+    if (to - from <= 3 * LINE_WINDOW) {
+      // As before blocks: each clause's line ends at the break, or with the clause where it runs past it.
+      for (let c = index; c <= last; c++) lines.push([from, Math.max(lineEnd, (clauses[c] as Clause).end)]);
+    } else {
+      // Blocks: [start, end) of clause runs about a window long.
+      const blocks: [number, number][] = [];
+      for (let c = index; c <= last; c++) {
+        const clause = clauses[c] as Clause;
+        const block = blocks[blocks.length - 1];
+        if (block && clause.start - block[0] < LINE_WINDOW) block[1] = clause.end;
+        else blocks.push([c === index ? from : clause.start, clause.end]);
+      }
+      (blocks[blocks.length - 1] as [number, number])[1] = to;
+      let b = 0;
+      for (let c = index; c <= last; c++) {
+        while ((blocks[b] as [number, number])[1] < (clauses[c] as Clause).end) b++;
+        const before = blocks[Math.max(0, b - 1)] as [number, number];
+        const after = blocks[Math.min(blocks.length - 1, b + 1)] as [number, number];
+        lines.push([before[0], after[1]]);
+      }
+    }
+    index = last + 1;
+  }
+  return lines;
 }
 
 function lawful(clause: Clause, pack: PolicyPack, why?: 'lead' | 'question'): LintedClause {

@@ -95,8 +95,11 @@ function strippedStart(text: string, from: number, to: number): { at: number; li
  */
 export function splitClauses(text: string): Clause[] {
   const cuts = new Set<number>([0, text.length]);
+  // Where the current line begins, kept as the text is read (a walk back per sentence would be quadratic on one long line).
+  let lineBegin = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i] as string;
+    if (char === '\n' || char === '\r') lineBegin = i + 1;
     if (char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029') {
       if (softWrap(text, i)) continue;
       cuts.add(i);
@@ -107,7 +110,10 @@ export function splitClauses(text: string): Clause[] {
     if (TERMINATORS.has(char)) end = i + 1;
     else if (char === '.' && (i + 1 === text.length || /\s/.test(text[i + 1] as string))) {
       const before = text.slice(Math.max(0, i - 8), i);
-      if (!/^\s*(?:\d{1,3}|[a-zA-Z])$/.test(text.slice(lineStart(text, i), i)) && !ABBREVIATIONS.test(before))
+      if (
+        !(i - lineBegin <= 40 && /^\s*(?:\d{1,3}|[a-zA-Z])$/.test(text.slice(lineBegin, i))) &&
+        !ABBREVIATIONS.test(before)
+      )
         end = i + 1;
     }
     if (end < 0) continue;
@@ -119,6 +125,9 @@ export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   // A mark cut off from its item by a sentence end's cut ("哪些商品不支持退货？1. 定制商品。"): the item on its line keeps it.
   let mark: { kind: MarkerKind; ownLine: boolean; at: number } | undefined;
+  // The start of the line of the clause being built, kept as the clauses advance (`at` only grows).
+  let clauseLine = 0;
+  let scanned = 0;
   for (let k = 0; k + 1 < points.length; k++) {
     const from = points[k] as number;
     const to = points[k + 1] as number;
@@ -129,7 +138,11 @@ export function splitClauses(text: string): Clause[] {
       continue;
     }
     const { at, listItem, marker } = strippedStart(text, from, to);
-    const ownLine = /^[\s\u2028\u2029]*$/.test(text.slice(lineStart(text, at), from)) || from === 0;
+    while (scanned < at) {
+      const char = text[scanned++];
+      if (char === '\n' || char === '\r') clauseLine = scanned;
+    }
+    const ownLine = /^[\s\u2028\u2029]*$/.test(text.slice(Math.min(clauseLine, from), from)) || from === 0;
     let end = to;
     while (end > at && /\s/.test(text[end - 1] as string)) end--;
     // Punctuation or a lone marker is not a clause; a lone marker passes to the item after it on its line.
@@ -172,6 +185,9 @@ function softWrap(text: string, at: number): boolean {
 }
 
 /** Where the line holding `index` begins: scanned back to the nearest line break only (a text without `\r` is not read whole). */
+/** Nothing but spacing up to the line's end (sticky: read in place, not on a copy of the rest of the text). */
+const LINE_REST_BLANK = /[^\S\n\r]*(?:[\n\r]|$)/y;
+
 /**
  * A bare number answering the question before it on the same line ("How many days can I return an item? 3."): a
  * clause of its own, not a list item's lone mark.
@@ -180,14 +196,9 @@ function bareNumberAnswer(text: string, from: number, to: number, previous: Clau
   if (!previous || !/[?？]$/.test(previous.text) || /[\n\r]/.test(text.slice(previous.end, from))) return undefined;
   const match = /^(\s*)(\d{1,3}\s*[.．。]?)\s*$/.exec(text.slice(from, to));
   // A number with more on its line is the mark of an item there ("哪些商品不支持退货？1. 定制商品。").
-  if (!match || !/^[^\S\n\r]*(?:[\n\r]|$)/.test(text.slice(to))) return undefined;
+  LINE_REST_BLANK.lastIndex = to;
+  if (!match || !LINE_REST_BLANK.test(text)) return undefined;
   const start = from + (match[1] as string).length;
   const body = match[2] as string;
   return { text: body, start, end: start + body.length, leadIn: false, ownLine: false, listItem: false, marker: '' };
-}
-
-function lineStart(text: string, index: number): number {
-  let at = index;
-  while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
-  return at;
 }

@@ -71,9 +71,10 @@ function questionAsStatement(asked: string, negative: boolean): string | undefin
  * refund to somewhere other than the original route ("也可以退到余额"; "退款到原支付账户" is the return's own refund).
  */
 const GRANT_OF_RIGHT =
-  /(?<!不)(?:支持|可以|能|可|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原)|差价|差额|运费|邮费|一半|一部分|部分)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also |still )?be returned\b|\bare (?:also |still )?returnable\b|\bwe (?:do |also |still |gladly |happily )?(?:accept|take) (?:returns?|them|it|these|those)\b|\b(?:you|customers?|buyers?) (?:can|may) (?:also |still )?return\b|\bof course\b/;
+  /(?<!不)(?:支持|可以|能|可|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原)|差价|差额|运费|邮费|一半|一部分|部分)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also |still )?be returned\b|\bare (?:also |still )?returnable\b|\bwe (?:do |also |still |gladly |happily )?(?:accept|take) (?:returns?|them|it|these|those)\b|\b(?:you|customers?|buyers?|everyone|anyone|all customers) (?:can|may) (?:also |still )?return\b|\bof course\b/;
 /** A grant limited to some goods, cases or buyers ("仅会员可以退", "满3件可以退货", "…，仅限商品有破损的情况"). */
-const LIMITED = /仅|只(?!要)|限(?!时)|(?:会员|vip)(?![^,;。]{0,3}(?:商品|价|专享|专属))|满\s*\d|\bonly\b/;
+const LIMITED =
+  /(?<!不)仅(?!需|要)|(?<!不)只(?!要|需|是)|(?<![不时期])限(?!时|内|期)|(?<!非|是否)(?:会员|vip)(?![^,;。]{0,3}(?:商品|价|专享|专属)|[和或与及跟]非)|(?<!未)满\s*\d|(?<!\bnot )\bonly\b/;
 /** What a grant after a no may offer instead of the return: defects only, or a refund to a store balance or card. */
 const INSTEAD =
   /(?<!非)质量|瑕疵|故障|坏|破损|次品|有问题|发错|错发|少发|漏发|不符|余额|购物卡|礼品卡|储值|优惠券|积分|\b(?:defective|faulty|damaged|broken|wrong|credit)\b/;
@@ -142,7 +143,9 @@ function answeredNo(asked: string, answer: string): string | undefined {
       granted !== undefined &&
       !INSTEAD.test(granted) &&
       !LIMITED.test(granted) &&
-      !/[,;。]\s*(?:仅|只(?!要)|限|\bonly\b)(?![^,;。]*除外)/.test(added.slice(granted.length)) &&
+      !/[,;。]\s*(?:仅(?!需|要)|只(?!要|需|是)|限(?!时|内|期)|(?<!\bnot )\bonly\b)(?![^,;。]*(?:除外|不退|不支持|不可|不能))/.test(
+        added.slice(granted.length),
+      ) &&
       !refuses(granted.slice(granted.search(/[^,;。]*$/)))
     )
       return added;
@@ -205,10 +208,16 @@ const TIME_QUESTION =
  * before the time word ("使用优惠券的订单退款多久到账") is the return's own.
  */
 const OTHER_MONEY_TIMED =
-  /^(?:(?!退款|货款|退钱)[^?])*?(?:价保|保价|价格保护|积分|运费险|红包|优惠券|差价|差额|返现|佣金|礼金|赔付|补贴|\b(?:points|price (?:protection|adjustment)|cashback|rewards?)\b)(?:(?!退款|货款|退钱)[^?])*?(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/;
+  /^(?:(?!退款|货款|退钱|退货|退换|\brefund|\breturn)[^?])*?(?:价保|保价|价格保护|积分|运费险|红包|优惠券|差价|差额|返现|佣金|礼金|赔付|补贴|\b(?:points|price (?:protection|adjustment)|cashback|rewards?)\b)(?:(?!退款|货款|退钱|退货|退换|\brefund|\breturn)[^?])*?(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/;
+/** The same asked time first, in English ("When will my points be refunded?"). */
+const OTHER_MONEY_WHEN =
+  /\bwhen (?:will|do|does|are|is) (?:my |the |your )?(?:reward )?(?:points|rewards?|cashback|coupons?)\b/;
+/** Such money only as how the order was paid ("使用积分的订单退货，多久到账", "If I paid with points, when…"): the return asked. */
+const PAID_WITH =
+  /(?:使用|用|以|通过)(?:了)?(?:积分|优惠券|红包|礼金|补贴|返现)|(?:积分|优惠券|红包)(?:抵扣|支付|付款|购买)|的订单|购买的|\b(?:paid|bought|purchased|ordered|pay) (?:with|using|by)\b/;
 /** A bare period as an answer ("3天。", "15个工作日内", "3", "About 3 days."): its number and its unit, if it names one. */
 const BARE_PERIOD =
-  /^(?:约|大约|一般|通常|about|around|usually)?\s*(\d+(?:\s*[-~到至]\s*\d+)?|[一二三四五六七八九十两]+)\s*((?:个)?(?:天|日|小时|工作日|周)|(?:business |working |calendar )?days?|hours?|weeks?)?\s*(?:内|之内|以内)?(?:左右)?[。.!]?$/i;
+  /^(?:约|大约|一般|通常|about|around|usually)?\s*(\d+(?:\s*[-~到至]\s*\d+)?|[一二三四五六七八九十两]+)\s*((?:个)?(?:天|日|小时|工作日|周)|(?:business |working |calendar )?days?|hours?|weeks?)?\s*(内|之内|以内)?(?:左右)?[。.!]?$/i;
 /** The question's time word, and the unit it asks in. */
 const TIME_WORD_ZH = /多少个工作日|几个工作日|多少天|几天|多少小时|几小时|多长时间|多久|多长/;
 
@@ -225,7 +234,8 @@ function periodAnswered(asked: string, answer: string): string | undefined {
       m[2] ?? (/工作日/.test(word[0]) ? '个工作日' : /小时/.test(word[0]) ? '小时' : /天/.test(word[0]) ? '天' : '');
     // A period with no unit to a question that names none ("多久？3。") says nothing to read.
     if (!unit) return undefined;
-    return asked.replace(word[0], `${m[1]}${unit}`).replace(/(?:吗|呢)$/, '');
+    // "…多久可以退货？3天内": the answer's own 内 kept ("3天内可以退货").
+    return asked.replace(word[0], `${m[1]}${unit}${m[3] ?? ''}`).replace(/(?:吗|呢)$/, '');
   }
   const en =
     /^how (?:many days|long)(?: after [^?]{1,30}?)? (?:can|may|do|must) (?:i|we|you) (?:have to |must )?(return|send (?:it |them |the items? )?back)(.*)$/.exec(
@@ -258,7 +268,9 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
     .replace(/\s*\?\s*$/, '')
     .trim();
   // "签收后几天内支持退货？3天。": a bare period answers the question's time word, read in its place ("签收后3天内支持退货").
-  const aboutTime = TIME_QUESTION.test(asked) && !OTHER_MONEY_TIMED.test(asked);
+  const aboutTime =
+    TIME_QUESTION.test(asked) &&
+    !((OTHER_MONEY_TIMED.test(asked) || OTHER_MONEY_WHEN.test(asked)) && !PAID_WITH.test(asked));
   const period = aboutTime ? periodAnswered(asked, answer) : undefined;
   if (period !== undefined) return { text: period };
   const statement = answeredNo(asked, answer);

@@ -253,7 +253,12 @@ export function refusesAsLead(lead: string): boolean {
 
 export function refuses(raw: string): boolean {
   // "Which items cannot be returned?" asked alone: its answer, a clause of its own, says what is refused.
-  if (/^(?:q\d*:\s*)?(?:which|what) (?:items?|products?|goods|orders?|purchases?)\b[^?]*\?\s*$/.test(raw)) return false;
+  if (
+    /^(?:q\d*:\s*)?(?:which|what) (?:items?|products?|goods|orders?|purchases?|cannot|can not|is not|isnt|are not|arent)\b[^?]*\?\s*$/.test(
+      raw,
+    )
+  )
+    return false;
   // Asked alone: one question mark, at the end (tested by position, so the reading stays linear on long texts).
   const mark = raw.indexOf('?');
   if (
