@@ -318,8 +318,18 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       (clauses[a] as Clause).ownLine,
     ),
   );
-  const lines = linesOf(simplified, clauses);
+  const { lines, wholeLines } = linesOf(simplified, clauses);
+  // Clauses of one line share its reading form: read once.
   const lineForms = new Map<number, string>();
+  const lineForm = ([from, to]: Span): string => {
+    const key = from * (text.length + 1) + to;
+    let form = lineForms.get(key);
+    if (form === undefined) {
+      form = readingForm(simplified.slice(from, to));
+      lineForms.set(key, form);
+    }
+    return form;
+  };
   const indexOf = new Map(clauses.map((clause, index) => [clause, index]));
   const promised = Math.max(terms?.returnWindowDays ?? 0, ...owns.map((own) => pack.promisedDays(own)));
   const context: PolicyContext = {
@@ -370,18 +380,11 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         lead,
         // Only scopes read the line, and only for clauses with findings: computed on first use.
         get line() {
-          if (line === undefined) {
-            const [from, to] = lines[index] as [number, number];
-            // Clauses of one line share its reading form: read once.
-            const key = from * (text.length + 1) + to;
-            let form = lineForms.get(key);
-            if (form === undefined) {
-              form = readingForm(simplified.slice(from, to));
-              lineForms.set(key, form);
-            }
-            line = lead + form;
-          }
+          line ??= lead + lineForm(lines[index] as Span);
           return line;
+        },
+        get wholeLine() {
+          return lineForm(wholeLines[index] as Span);
         },
         // A period the lead-in names is the lead-in's own ("如10个工作日内未收到退款：" is judged on the lead-in):
         // its items are read in its scope, not charged with its numbers.
@@ -420,10 +423,9 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
 
 /** A text read by itself: no lead-in, its own line, its own periods. */
 function readAlone(text: string, terms: PolicyContext): ClauseReading {
-  return { text, own: text, lead: '', line: text, durations: readDurations(text), terms };
+  return { text, own: text, lead: '', line: text, wholeLine: text, durations: readDurations(text), terms };
 }
 
-/** For each clause, the text of the line it stands in (a clause may share its line with others). */
 /**
  * An answer on a line of its own with its list mark, which the splitter takes off ("Q：特价商品能退吗？\nA：不能。" splits
  * "A：" as a letter item's mark): the pack decides whether the mark is an answer's.
@@ -444,10 +446,14 @@ const LINE_WINDOW = 1000;
  * a page pasted as one line is not read whole for each of its clauses (quadratic on 20,000 characters), and the clauses
  * of one block share one reading.
  */
-function linesOf(text: string, clauses: readonly Clause[]): [number, number][] {
+/** [from, to) offsets into the policy. */
+type Span = [number, number];
+
+function linesOf(text: string, clauses: readonly Clause[]): { lines: Span[]; wholeLines: Span[] } {
   const breaks: number[] = [];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') breaks.push(i);
-  const lines: [number, number][] = [];
+  const lines: Span[] = [];
+  const wholeLines: Span[] = [];
   let k = 0;
   for (let index = 0; index < clauses.length; ) {
     const first = clauses[index] as Clause;
@@ -458,30 +464,31 @@ function linesOf(text: string, clauses: readonly Clause[]): [number, number][] {
     let last = index;
     while (last + 1 < clauses.length && (clauses[last + 1] as Clause).start < lineEnd) last++;
     const to = Math.max(lineEnd, (clauses[last] as Clause).end);
+    for (let c = index; c <= last; c++) wholeLines.push([from, to]);
     if (to - from <= 3 * LINE_WINDOW) {
       // As before blocks: each clause's line ends at the break, or with the clause where it runs past it.
       for (let c = index; c <= last; c++) lines.push([from, Math.max(lineEnd, (clauses[c] as Clause).end)]);
     } else {
       // Blocks: [start, end) of clause runs about a window long.
-      const blocks: [number, number][] = [];
+      const blocks: Span[] = [];
       for (let c = index; c <= last; c++) {
         const clause = clauses[c] as Clause;
         const block = blocks[blocks.length - 1];
         if (block && clause.start - block[0] < LINE_WINDOW) block[1] = clause.end;
         else blocks.push([c === index ? from : clause.start, clause.end]);
       }
-      (blocks[blocks.length - 1] as [number, number])[1] = to;
+      (blocks[blocks.length - 1] as Span)[1] = to;
       let b = 0;
       for (let c = index; c <= last; c++) {
-        while ((blocks[b] as [number, number])[1] < (clauses[c] as Clause).end) b++;
-        const before = blocks[Math.max(0, b - 1)] as [number, number];
-        const after = blocks[Math.min(blocks.length - 1, b + 1)] as [number, number];
+        while ((blocks[b] as Span)[1] < (clauses[c] as Clause).end) b++;
+        const before = blocks[Math.max(0, b - 1)] as Span;
+        const after = blocks[Math.min(blocks.length - 1, b + 1)] as Span;
         lines.push([before[0], after[1]]);
       }
     }
     index = last + 1;
   }
-  return lines;
+  return { lines, wholeLines };
 }
 
 function lawful(clause: Clause, pack: PolicyPack, why?: 'lead' | 'question'): LintedClause {

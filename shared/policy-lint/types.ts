@@ -10,8 +10,16 @@ export interface ClauseReading {
   readonly own: string;
   /** The lead-in in reading form ("以下情况不予退货:"), or '' when the clause is not a list item under one. */
   readonly lead: string;
-  /** The whole line (or list block) the clause stands in, in reading form: scopes read it. */
+  /**
+   * The line the clause stands in, with its lead-in, in reading form: rules read it. On a line longer than a few
+   * thousand characters (a page pasted as one line), the clauses around the clause only.
+   */
   readonly line: string;
+  /**
+   * The whole line, however long, without the lead-in, in reading form; one string for every clause of the line, so a
+   * scope may read it once per line.
+   */
+  readonly wholeLine: string;
   /** For a lead-in judged on its own period: the text of its items, read only to tell what the period measures. */
   readonly items?: string;
   /** The durations of `text`, with offsets into `text`. */

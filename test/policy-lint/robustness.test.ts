@@ -40,6 +40,14 @@ describe('Policy lint on a page pasted as one line', () => {
     expect(clauses.find((clause) => clause.text === '特价商品不退不换。')?.verdict).toBe('review');
     expect(clauses.filter((clause) => clause.verdict !== 'lawful')).toHaveLength(1);
   });
+
+  it('reads a scope anywhere on such a line, however far from the clause (cn-policy.142)', () => {
+    // cn-policy.141 read scopes in the blocks around the clause too: a cross-border notice 17,000 characters away was
+    // lost and the refusal read void.
+    const text = `本店为跨境电商，商品从保税仓发货。${'退货须知。'.repeat(3400)}特价商品不退不换。`;
+    const clauses = lintWithCurrentRuleset(text).clauses;
+    expect(clauses.at(-1)?.verdict).toBe('review');
+  });
 });
 
 describe('Policy lint on arbitrary text', () => {

@@ -74,7 +74,10 @@ const GRANT_OF_RIGHT =
   /(?<!不)(?:支持|可以|能|可|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原)|差价|差额|运费|邮费|一半|一部分|部分)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also |still )?be returned\b|\bare (?:also |still )?returnable\b|\bwe (?:do |also |still |gladly |happily )?(?:accept|take) (?:returns?|them|it|these|those)\b|\b(?:you|customers?|buyers?|everyone|anyone|all customers) (?:can|may) (?:also |still )?return\b|\bof course\b/;
 /** A grant limited to some goods, cases or buyers ("仅会员可以退", "满3件可以退货", "…，仅限商品有破损的情况"). */
 const LIMITED =
-  /(?<!不)仅(?!需|要)|(?<!不)只(?!要|需|是)|(?<![不时期])限(?!时|内|期)|(?<!非|是否)(?:会员|vip)(?![^,;。]{0,3}(?:商品|价|专享|专属)|[和或与及跟]非)|(?<!未)满\s*\d|(?<!\bnot )\bonly\b/;
+  /(?<!不)仅(?!需|要)|(?<!不)只(?!要|需|是)|(?<![不时期])限(?!时|内|期)|(?<!非|是否)(?:会员|vip)(?![^,;。]{0,3}(?:商品|价|专享|专属|积分|等级|权益|卡|账户|帐户|余额)|[和或与及跟]非)|(?<!未)满\s*\d|(?<!\bnot )\bonly\b|\b(?:over|above|at least|more than) [$¥€£]?\d|\bif you(?: are|re) an? (?:member|vip)\b|\bmembers? only\b/;
+/** A part after a grant that excepts goods ("只有定制商品不退", "…除外"), not buyers, sums or cases. */
+const EXCEPTS_GOODS = /除外|(?:商品|产品|货|\bitems?|\bgoods)[^,;。]*(?:不退|不支持|不可|不能|\bcannot\b|\bnot\b)/;
+const LIMITS_BUYERS = /会员|vip|满\s*\d|\b(?:members?|over|above)\b/;
 /** What a grant after a no may offer instead of the return: defects only, or a refund to a store balance or card. */
 const INSTEAD =
   /(?<!非)质量|瑕疵|故障|坏|破损|次品|有问题|发错|错发|少发|漏发|不符|余额|购物卡|礼品卡|储值|优惠券|积分|\b(?:defective|faulty|damaged|broken|wrong|credit)\b/;
@@ -143,9 +146,10 @@ function answeredNo(asked: string, answer: string): string | undefined {
       granted !== undefined &&
       !INSTEAD.test(granted) &&
       !LIMITED.test(granted) &&
-      !/[,;。]\s*(?:仅(?!需|要)|只(?!要|需|是)|限(?!时|内|期)|(?<!\bnot )\bonly\b)(?![^,;。]*(?:除外|不退|不支持|不可|不能))/.test(
-        added.slice(granted.length),
-      ) &&
+      !added
+        .slice(granted.length)
+        .split(/[,;。]/)
+        .some((part) => LIMITED.test(part) && !(EXCEPTS_GOODS.test(part) && !LIMITS_BUYERS.test(part))) &&
       !refuses(granted.slice(granted.search(/[^,;。]*$/)))
     )
       return added;
@@ -208,7 +212,7 @@ const TIME_QUESTION =
  * before the time word ("使用优惠券的订单退款多久到账") is the return's own.
  */
 const OTHER_MONEY_TIMED =
-  /^(?:(?!退款|货款|退钱|退货|退换|\brefund|\breturn)[^?])*?(?:价保|保价|价格保护|积分|运费险|红包|优惠券|差价|差额|返现|佣金|礼金|赔付|补贴|\b(?:points|price (?:protection|adjustment)|cashback|rewards?)\b)(?:(?!退款|货款|退钱|退货|退换|\brefund|\breturn)[^?])*?(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/;
+  /^(?:(?!退款(?!后)|货款|退钱|\brefund)[^?])*?(?:价保|保价|价格保护|积分|运费险|红包|优惠券|差价|差额|返现|佣金|礼金|赔付|补贴|\b(?:points|price (?:protection|adjustment)|cashback|rewards?)\b)(?:(?!退款(?!后)|货款|退钱|\brefund)[^?])*?(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/;
 /** The same asked time first, in English ("When will my points be refunded?"). */
 const OTHER_MONEY_WHEN =
   /\bwhen (?:will|do|does|are|is) (?:my |the |your )?(?:reward )?(?:points|rewards?|cashback|coupons?)\b/;
