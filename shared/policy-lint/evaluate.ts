@@ -369,8 +369,9 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       // "…cannot be returned or exchanged. This includes:" / "以下商品不支持退货。包括：": a lead-in that only points
       // back reads with the sentence it points to.
       const pointsBack = leadIndex > 0 && POINTS_BACK.test(owns[leadIndex] as string) && carried(leadIndex - 1);
-      const leadOwn =
-        leadIndex < 0 ? '' : pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string);
+      const leadOwn = leadTail(
+        leadIndex < 0 ? '' : pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string),
+      );
       // English words of a heading and its item must not run together ("contact us" + "we'll…").
       const lead = /[a-z0-9]$/.test(leadOwn) && /^[a-z0-9]/.test(own) ? `${leadOwn} ` : leadOwn;
       let line: string | undefined;
@@ -419,6 +420,21 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       return judged;
     }),
   };
+}
+
+/** The longest lead-in read with each of its items, in characters. */
+const LEAD_MAX = 300;
+
+/**
+ * A lead-in as its items read it: whole, or when longer than `LEAD_MAX`, its last parts up to that length (the words
+ * that introduce the list stand before its colon). Every item reads its lead-in, so a lead-in of 10,000 characters over
+ * 2,500 items would be read 2,500 times whole (minutes of CPU); no real heading is that long.
+ */
+function leadTail(lead: string): string {
+  if (lead.length <= LEAD_MAX) return lead;
+  const from = lead.length - LEAD_MAX;
+  const part = lead.slice(from).search(/[,;。，；]/);
+  return part < 0 ? lead.slice(from) : lead.slice(from + part + 1);
 }
 
 /** A text read by itself: no lead-in, its own line, its own periods. */

@@ -179,7 +179,9 @@ export function readingForm(simplifiedText: string): string {
     .toLowerCase()
     .replace(NUMBER_TWICE, (_m, en: string | undefined, zh: string | undefined) => en ?? zh ?? '')
     .replace(NUMBER_WORD, (_m, word: string, unit: string) => `${NUMBER_WORDS[word] ?? word} ${unit}`)
-    .replace(DECORATION, '');
+    .replace(DECORATION, '')
+    // No period, price or fee has more than 15 digits; a longer run is cut to 15, so no rule's \d+ backtracks over it.
+    .replace(/\d{16,}/g, (run) => run.slice(0, 15));
   const zh = CJK.test(simplified)
     ? SYNONYMS.reduce((text, [pattern, word]) => text.replace(pattern, word), simplified)
     : simplified;

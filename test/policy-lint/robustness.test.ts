@@ -50,6 +50,35 @@ describe('Policy lint on a page pasted as one line', () => {
   });
 });
 
+describe('Policy lint on adversarial text (an adversarial review of cn-policy.141)', () => {
+  it('reads a lead-in longer than 300 characters by its last parts: its items still read its refusal', () => {
+    // A lead-in of 10,000 characters over 2,500 items was read whole with every item (minutes of CPU).
+    const lead = `${'本店所售商品均经严格质检'.repeat(40)}，以下商品不支持退货：`;
+    const clauses = lintWithCurrentRuleset(`${lead}\n${'- 特价商品\n'.repeat(3)}`).clauses;
+    expect(lead.length).toBeGreaterThan(300);
+    expect(clauses.slice(1).map((clause) => clause.issues)).toEqual([
+      ['sale_items_excluded'],
+      ['sale_items_excluded'],
+      ['sale_items_excluded'],
+    ]);
+  });
+
+  it('answers the inputs that were slow: long digit runs, long parts before a refund deferred, long lead-ins', () => {
+    for (const text of [
+      '1'.repeat(20_000),
+      `${'1'.repeat(10_000)}：\n${'- 定\n'.repeat(2_500)}`,
+      `${'定'.repeat(12_000)}：\n${'- ，退款在售后期结束后办理\n'.repeat(500)}`,
+    ]) {
+      const clauses = lintWithCurrentRuleset(text.slice(0, 20_000)).clauses;
+      expect(clauses.length).toBeGreaterThan(0);
+      for (const clause of clauses) LintedClauseSchema.parse(clause);
+    }
+    // A refund held to the period's end is still read after a long part.
+    const deferred = lintWithCurrentRuleset(`${'定'.repeat(3_000)}，退款在售后期结束后办理。`).clauses;
+    expect(deferred[0]?.issues).toEqual(['refund_later_than_law']);
+  });
+});
+
 describe('Policy lint on arbitrary text', () => {
   it('never throws, and every clause is a valid answer whose text is exactly its slice of the input', () => {
     fc.assert(

@@ -15,7 +15,7 @@
  *   question's refusal refuses.
  */
 import type { AnswerReading } from '#shared/policy-lint/types.js';
-import { allows, refuses } from './lexicon.js';
+import { allows, partBegins, refuses } from './lexicon.js';
 
 /** An answer that says no, and whatever it adds after ("不能。", "否，…", "No, …", "Sorry, no."). */
 const SAYS_NO =
@@ -150,7 +150,7 @@ function answeredNo(asked: string, answer: string): string | undefined {
         .slice(granted.length)
         .split(/[,;。]/)
         .some((part) => LIMITED.test(part) && !(EXCEPTS_GOODS.test(part) && !LIMITS_BUYERS.test(part))) &&
-      !refuses(granted.slice(granted.search(/[^,;。]*$/)))
+      !refuses(granted.slice(partBegins(granted, granted.length)))
     )
       return added;
     const said = questionAsStatement(asked, true);

@@ -33,7 +33,7 @@
  */
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { CONSUMER_DAMAGE, dayCounts, QUALITY } from './lexicon.js';
+import { CONSUMER_DAMAGE, dayCounts, partBegins, QUALITY } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const INTERPRETATION =
@@ -343,7 +343,9 @@ function reapplyRefused(text: string, line: string): boolean {
   const match = REAPPLY_REFUSED.exec(text);
   if (!match || REAPPLY_GRANTED.test(line)) return false;
   // The part before it too ("Once your refund has been issued, you cannot reapply").
-  const start = text.slice(0, match.index).search(/(?:[^,;。()（）]*[,;。()（）])?[^,;。()（）]*$/);
+  const marks = ',;。()（）';
+  const own = partBegins(text, match.index, marks);
+  const start = own > 0 ? partBegins(text, own - 1, marks) : 0;
   const end = text.slice(match.index).search(/[,;。()（）]|$/);
   return !REAPPLY_SPENT_OR_ELSEWHERE.test(text.slice(start, match.index + end));
 }

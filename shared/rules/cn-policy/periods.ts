@@ -36,6 +36,7 @@ import {
   inStoreOnly,
   NO_REASON,
   NOT_QUALITY,
+  partBegins,
   QUALITY,
   RETURN_TOPIC,
   refuses,
@@ -580,7 +581,7 @@ function consumerWindow(text: string): boolean {
   if (/无理由/.test(text)) return true;
   for (const match of text.matchAll(WINDOW_AFTER_SIGNING)) {
     const at = match.index ?? 0;
-    const start = text.slice(0, at).search(/[^,;。]*$/);
+    const start = partBegins(text, at);
     const end = at + match[0].length + text.slice(at + match[0].length).search(/[,;。]|$/);
     const part = text.slice(start, end);
     const after = text.slice(at + match[0].length, end);
@@ -968,7 +969,7 @@ const DEFERRED_REFUND =
 function deferredPart(text: string): string | undefined {
   const match = DEFERRED_REFUND.exec(text);
   if (!match) return undefined;
-  const start = text.slice(0, match.index).search(/[^,;。]*$/);
+  const start = partBegins(text, match.index);
   const end = text.slice(match.index + match[0].length).search(/[,;。]|$/);
   return text.slice(start, match.index + match[0].length + end);
 }
