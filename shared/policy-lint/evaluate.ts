@@ -318,7 +318,8 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       (clauses[a] as Clause).ownLine,
     ),
   );
-  const { lines, wholeLines } = linesOf(simplified, clauses);
+  const lines = linesOf(simplified, clauses);
+  let policyForm: string | undefined;
   // Clauses of one line share its reading form: read once.
   const lineForms = new Map<number, string>();
   const lineForm = ([from, to]: Span): string => {
@@ -384,8 +385,9 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
           line ??= lead + lineForm(lines[index] as Span);
           return line;
         },
-        get wholeLine() {
-          return lineForm(wholeLines[index] as Span);
+        get policy() {
+          policyForm ??= readingForm(simplified);
+          return policyForm;
         },
         // A period the lead-in names is the lead-in's own ("如10个工作日内未收到退款：" is judged on the lead-in):
         // its items are read in its scope, not charged with its numbers.
@@ -426,20 +428,24 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
 const LEAD_MAX = 300;
 
 /**
- * A lead-in as its items read it: whole, or when longer than `LEAD_MAX`, its last parts up to that length (the words
- * that introduce the list stand before its colon). Every item reads its lead-in, so a lead-in of 10,000 characters over
- * 2,500 items would be read 2,500 times whole (minutes of CPU); no real heading is that long.
+ * A lead-in as its items read it: whole, or when longer than `LEAD_MAX`, its first and last parts, each up to half that
+ * length (a refusal or a notice opens a long lead-in, the words that introduce the list stand before its colon). Every
+ * item reads its lead-in, so a lead-in of 10,000 characters over 2,500 items would be read 2,500 times whole (minutes of
+ * CPU); no real heading is that long.
  */
 function leadTail(lead: string): string {
   if (lead.length <= LEAD_MAX) return lead;
-  const from = lead.length - LEAD_MAX;
+  const half = LEAD_MAX / 2;
+  const from = lead.length - half;
   const part = lead.slice(from).search(/[,;。，；]/);
-  return part < 0 ? lead.slice(from) : lead.slice(from + part + 1);
+  const head = lead.slice(0, half);
+  const cut = head.search(/[,;。，；][^,;。，；]*$/);
+  return `${cut < 0 ? head : head.slice(0, cut + 1)} ${part < 0 ? lead.slice(from) : lead.slice(from + part + 1)}`;
 }
 
 /** A text read by itself: no lead-in, its own line, its own periods. */
 function readAlone(text: string, terms: PolicyContext): ClauseReading {
-  return { text, own: text, lead: '', line: text, wholeLine: text, durations: readDurations(text), terms };
+  return { text, own: text, lead: '', line: text, policy: text, durations: readDurations(text), terms };
 }
 
 /**
@@ -465,11 +471,10 @@ const LINE_WINDOW = 1000;
 /** [from, to) offsets into the policy. */
 type Span = [number, number];
 
-function linesOf(text: string, clauses: readonly Clause[]): { lines: Span[]; wholeLines: Span[] } {
+function linesOf(text: string, clauses: readonly Clause[]): Span[] {
   const breaks: number[] = [];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') breaks.push(i);
   const lines: Span[] = [];
-  const wholeLines: Span[] = [];
   let k = 0;
   for (let index = 0; index < clauses.length; ) {
     const first = clauses[index] as Clause;
@@ -480,7 +485,6 @@ function linesOf(text: string, clauses: readonly Clause[]): { lines: Span[]; who
     let last = index;
     while (last + 1 < clauses.length && (clauses[last + 1] as Clause).start < lineEnd) last++;
     const to = Math.max(lineEnd, (clauses[last] as Clause).end);
-    for (let c = index; c <= last; c++) wholeLines.push([from, to]);
     if (to - from <= 3 * LINE_WINDOW) {
       // As before blocks: each clause's line ends at the break, or with the clause where it runs past it.
       for (let c = index; c <= last; c++) lines.push([from, Math.max(lineEnd, (clauses[c] as Clause).end)]);
@@ -504,7 +508,7 @@ function linesOf(text: string, clauses: readonly Clause[]): { lines: Span[]; who
     }
     index = last + 1;
   }
-  return { lines, wholeLines };
+  return lines;
 }
 
 function lawful(clause: Clause, pack: PolicyPack, why?: 'lead' | 'question'): LintedClause {

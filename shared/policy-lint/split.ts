@@ -166,15 +166,25 @@ export function splitClauses(text: string): Clause[] {
   return clauses;
 }
 
+/** The longest run of spacing around a line break that may still be a wrap. */
+const WRAP_SPACING = 64;
+
 /**
  * A line break inside a sentence (text wrapped in the page's source): the line before ends with a comma,
  * or an English line ends mid-sentence and the next begins in lower case; the next line is no list item.
  */
 function softWrap(text: string, at: number): boolean {
+  // Spacing around a wrap is short: a longer run is a break (and each break of a long run is not scanned over it all).
   let before = at - 1;
-  while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r')) before--;
+  while (
+    before >= 0 &&
+    at - before <= WRAP_SPACING &&
+    (text[before] === ' ' || text[before] === '\t' || text[before] === '\r')
+  )
+    before--;
   let after = at + 1;
-  while (after < text.length && /[ \t\r]/.test(text[after] as string)) after++;
+  while (after < text.length && after - at <= WRAP_SPACING && /[ \t\r]/.test(text[after] as string)) after++;
+  if (at - before > WRAP_SPACING || after - at > WRAP_SPACING) return false;
   if (before < 0 || after >= text.length || text[after] === '\n') return false;
   const last = text[before] as string;
   const next = text[after] as string;
@@ -184,7 +194,6 @@ function softWrap(text: string, at: number): boolean {
   return /[a-z]/.test(next) && /[A-Za-z0-9)]/.test(last);
 }
 
-/** Where the line holding `index` begins: scanned back to the nearest line break only (a text without `\r` is not read whole). */
 /** Nothing but spacing up to the line's end (sticky: read in place, not on a copy of the rest of the text). */
 const LINE_REST_BLANK = /[^\S\n\r]*(?:[\n\r]|$)/y;
 

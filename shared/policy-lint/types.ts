@@ -15,11 +15,8 @@ export interface ClauseReading {
    * thousand characters (a page pasted as one line), the clauses around the clause only.
    */
   readonly line: string;
-  /**
-   * The whole line, however long, without the lead-in, in reading form; one string for every clause of the line, so a
-   * scope may read it once per line.
-   */
-  readonly wholeLine: string;
+  /** The whole policy in reading form (read once, on first use): statements about the whole shop are read in it. */
+  readonly policy: string;
   /** For a lead-in judged on its own period: the text of its items, read only to tell what the period measures. */
   readonly items?: string;
   /** The durations of `text`, with offsets into `text`. */

@@ -41,17 +41,26 @@ describe('Policy lint on a page pasted as one line', () => {
     expect(clauses.filter((clause) => clause.verdict !== 'lawful')).toHaveLength(1);
   });
 
-  it('reads a scope anywhere on such a line, however far from the clause (cn-policy.142)', () => {
-    // cn-policy.141 read scopes in the blocks around the clause too: a cross-border notice 17,000 characters away was
-    // lost and the refusal read void.
-    const text = `本店为跨境电商，商品从保税仓发货。${'退货须知。'.repeat(3400)}特价商品不退不换。`;
-    const clauses = lintWithCurrentRuleset(text).clauses;
-    expect(clauses.at(-1)?.verdict).toBe('review');
+  it('reads a statement about the whole shop however far away, and a mere mention only near the clause (cn-policy.144)', () => {
+    // cn-policy.141 read scopes in the blocks around the clause only: a cross-border notice about the whole shop 17,000
+    // characters away was lost. cn-policy.142 read the whole line: a prescription-drug item far away turned an unrelated
+    // refusal to review.
+    const filler = '退货须知。'.repeat(3400);
+    expect(
+      lintWithCurrentRuleset(`本店为跨境电商，商品从保税仓发货。${filler}特价商品不退不换。`).clauses.at(-1)?.verdict,
+    ).toBe('review');
+    expect(
+      lintWithCurrentRuleset(`处方药品一经售出不予退换。${filler}特价商品不退不换。`).clauses.at(-1)?.verdict,
+    ).toBe('void');
+    // On another line too: the statement is about the whole shop.
+    expect(
+      lintWithCurrentRuleset('本店为网上药房，所售商品均为药品。\n特价商品不退不换。').clauses.at(-1)?.verdict,
+    ).toBe('review');
   });
 });
 
 describe('Policy lint on adversarial text (an adversarial review of cn-policy.141)', () => {
-  it('reads a lead-in longer than 300 characters by its last parts: its items still read its refusal', () => {
+  it('reads a lead-in longer than 300 characters by its first and last parts: its items still read its refusal', () => {
     // A lead-in of 10,000 characters over 2,500 items was read whole with every item (minutes of CPU).
     const lead = `${'本店所售商品均经严格质检'.repeat(40)}，以下商品不支持退货：`;
     const clauses = lintWithCurrentRuleset(`${lead}\n${'- 特价商品\n'.repeat(3)}`).clauses;
@@ -61,10 +70,18 @@ describe('Policy lint on adversarial text (an adversarial review of cn-policy.14
       ['sale_items_excluded'],
       ['sale_items_excluded'],
     ]);
+    // The refusal opening a long lead-in is read too (cn-policy.143 read only the last 300 characters).
+    const opening = `以下商品不支持七天无理由退货，${'本店所售商品均经严格质检'.repeat(40)}，具体包括：`;
+    expect(lintWithCurrentRuleset(`${opening}\n- 特价商品`).clauses.at(-1)?.issues).toEqual(['sale_items_excluded']);
   });
 
   it('answers the inputs that were slow: long digit runs, long parts before a refund deferred, long lead-ins', () => {
     for (const text of [
+      // A second adversarial review (cn-policy.144): 25 s, 25 s and 0.8 s before ('\r' × 20,000, 3.8 s, has no clause).
+      `${'un'.repeat(9_998)}u但不退`,
+      `${'wi'.repeat(9_998)}w但不退`,
+      `${'\r'.repeat(10_000)}特价商品不退不换。`,
+      `${'商'.repeat(19_989)}﹖不支持7天无理由退货`,
       '1'.repeat(20_000),
       `${'1'.repeat(10_000)}：\n${'- 定\n'.repeat(2_500)}`,
       `${'定'.repeat(12_000)}：\n${'- ，退款在售后期结束后办理\n'.repeat(500)}`,

@@ -74,9 +74,10 @@ const GRANT_OF_RIGHT =
   /(?<!不)(?:支持|可以|能|可|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原)|差价|差额|运费|邮费|一半|一部分|部分)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also |still )?be returned\b|\bare (?:also |still )?returnable\b|\bwe (?:do |also |still |gladly |happily )?(?:accept|take) (?:returns?|them|it|these|those)\b|\b(?:you|customers?|buyers?|everyone|anyone|all customers) (?:can|may) (?:also |still )?return\b|\bof course\b/;
 /** A grant limited to some goods, cases or buyers ("仅会员可以退", "满3件可以退货", "…，仅限商品有破损的情况"). */
 const LIMITED =
-  /(?<!不)仅(?!需|要)|(?<!不)只(?!要|需|是)|(?<![不时期])限(?!时|内|期)|(?<!非|是否)(?:会员|vip)(?![^,;。]{0,3}(?:商品|价|专享|专属|积分|等级|权益|卡|账户|帐户|余额)|[和或与及跟]非)|(?<!未)满\s*\d|(?<!\bnot )\bonly\b|\b(?:over|above|at least|more than) [$¥€£]?\d|\bif you(?: are|re) an? (?:member|vip)\b|\bmembers? only\b/;
+  /(?<!不)仅(?!需|要)|(?<!不)只(?!要|需|是)|(?<![不时期])限(?!时|内|期)|(?<!非|是否)(?:会员|vip)(?![^,;。]{0,3}(?:商品|价|专享|专属|积分|等级|权益|卡|账户|帐户|余额)|[和或与及跟]非)|非(?:会员|vip)[^,;。]{0,3}(?:不|无法)|(?<!未)满\s*\d|(?<!\bnot )\bonly\b|\b(?:over|above|at least|more than) [$¥€£]?\d|\bif you(?: are|re) an? (?:member|vip)\b|\bmembers? only\b/;
 /** A part after a grant that excepts goods ("只有定制商品不退", "…除外"), not buyers, sums or cases. */
-const EXCEPTS_GOODS = /除外|(?:商品|产品|货|\bitems?|\bgoods)[^,;。]*(?:不退|不支持|不可|不能|\bcannot\b|\bnot\b)/;
+const EXCEPTS_GOODS =
+  /除外|(?:商品|产品|货)[^,;。]*(?:不退|不支持退|不可退|不能退|不予退)|\b(?:items?|goods|products?)\b[^,;.]*\b(?:cannot be returned|are not returnable|is not returnable|are excluded|are excepted)\b/;
 const LIMITS_BUYERS = /会员|vip|满\s*\d|\b(?:members?|over|above)\b/;
 /** What a grant after a no may offer instead of the return: defects only, or a refund to a store balance or card. */
 const INSTEAD =
@@ -128,6 +129,22 @@ const ASKED_EN: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 const ANSWER_GENERIC =
   /[\s:,.!。、()]|请|您|你|查看|详见|参见|参考|见|联系|咨询|客服|在线|为准|以|按|标注|标明|注明|说明|具体|情况|原因|查询|商品|产品|宝贝|详情|页面|页|上|的|无|没有|暂无|一律|均|都|支持|本店|我们|谢谢|感谢|理解|哦|呢|\b(?:please|see|check|contact|us|our|customer|service|details?|products?|pages?|for|the|none|thanks?|thank you|all|items?|are|supported)\b/gi;
 
+/**
+ * Whether a grant after a no grants only some: a limit or something offered instead in the granting part, or a limit in a
+ * part after it that excepts no goods ("…可以退货，仅限商品有破损的情况", "…，只是仅限会员").
+ */
+function limitedGrant(added: string, granted: string): boolean {
+  return (
+    INSTEAD.test(granted) ||
+    LIMITED.test(granted) ||
+    added
+      .slice(granted.length)
+      .split(/[,;。]/)
+      .some((part) => LIMITED.test(part) && !(EXCEPTS_GOODS.test(part) && !LIMITS_BUYERS.test(part))) ||
+    refuses(granted.slice(partBegins(granted, granted.length)))
+  );
+}
+
 /** The statement a "no" makes of a yes-or-no question, with what the answer adds; undefined when it is no such pair. */
 function answeredNo(asked: string, answer: string): string | undefined {
   const no = SAYS_NO.exec(answer);
@@ -141,20 +158,16 @@ function answeredNo(asked: string, answer: string): string | undefined {
     // as the grant with its conditions; one that offers defects, an exchange or a refund elsewhere instead ("不能，但坏了可以
     // 退") confirms the refusal.
     const granted = grantIn(added);
-    // A limit in the granting part or a part after it ("…可以退货，仅限商品有破损的情况") grants only some.
-    if (
-      granted !== undefined &&
-      !INSTEAD.test(granted) &&
-      !LIMITED.test(granted) &&
-      !added
-        .slice(granted.length)
-        .split(/[,;。]/)
-        .some((part) => LIMITED.test(part) && !(EXCEPTS_GOODS.test(part) && !LIMITS_BUYERS.test(part))) &&
-      !refuses(granted.slice(partBegins(granted, granted.length)))
-    )
-      return added;
+    if (granted !== undefined && !limitedGrant(added, granted)) return added;
     const said = questionAsStatement(asked, true);
     if (said !== undefined) return `${said}${added && !REPEATS_NO.test(added) ? `, ${added}` : ''}`;
+  }
+  // "特价商品不能退吗？不是，可以退货，只是仅限会员。": a no that denies the negative question and then grants only some
+  // confirms the refusal for the rest; with no limit it is read below, alone.
+  if (NEGATIVE_ASKED.test(asked)) {
+    const granted = grantIn(added);
+    const said = granted !== undefined && limitedGrant(added, granted) ? questionAsStatement(asked, true) : undefined;
+    if (said !== undefined) return `${said}, ${added}`;
   }
   // A no to a question about something else, or to a restriction asked about ("Will you charge a restocking fee? No.",
   // "退款要等售后期满后吗？不，…"): the answer is read alone.
@@ -293,8 +306,9 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
         answer.replace(/(?:七|7)\s*(?:天|日)无理由|\b(?:7|seven)[- ]day (?:no[- ]reason )?returns?\b/g, ''),
       )
         ? NEGATIVE_ASKED.test(asked)
-          ? // "特价商品不能退吗？可以，3天内。": the yes makes the positive statement, with its condition.
-            `${questionAsStatement(asked, false) ?? ''}, ${answer}`
+          ? // "特价商品不能退吗？可以，3天内。": the yes makes the positive statement, with its condition; a yes for only some
+            // ("可以退，仅限会员") confirms the refusal for the rest; a condition of the goods ("但仅限未拆封") is judged as one.
+            `${questionAsStatement(asked, LIMITS_BUYERS.test(answer) && limitedGrant(answer, grantIn(answer) ?? '')) ?? ''}, ${answer}`
           : `${asked}? ${answer}`
         : answer,
     };

@@ -113,6 +113,18 @@ export function partBegins(text: string, end: number, marks = ',;。'): number {
   return 0;
 }
 
+/**
+ * The part that ends at `end` with its comma or semicolon ("赠品为非卖品，"), or only the spacing after a full stop, a
+ * question or an exclamation mark. A backward scan: the regex it replaces (`[^,;。!?]*[,;]?\s*$`) is quadratic when the
+ * text ends in such a mark.
+ */
+function partBefore(text: string, end: number): string {
+  let at = end;
+  while (at > 0 && /\s/.test(text[at - 1] as string)) at--;
+  if (at > 0 && (text[at - 1] === ',' || text[at - 1] === ';')) at--;
+  return text.slice(partBegins(text, at, ',;。!?'), end);
+}
+
 /** Whether the right named at `match` is refused: not denied, asked or conditioned, and said of goods, not gifts. */
 function bareRefuses(text: string, match: RegExpExecArray): boolean {
   const partStart = partBegins(text, match.index, ',;。!?');
@@ -150,7 +162,7 @@ function bareRefuses(text: string, match: RegExpExecArray): boolean {
   }
   // What is refused: the words before it in its part, or a gift named just before as what it is ("赠品为非卖品，不支持…",
   // "运费险：不支持…"); a part about who pays the shipping or what is given ("运费由买家承担，", "本店商品均赠送运费险，") is not.
-  const previous = text.slice(0, partStart).match(/[^,;。!?]*[,;]?\s*$/)?.[0] ?? '';
+  const previous = partBefore(text, partStart);
   const subject = before.trim() ? before : giftTopic(previous) ? previous : '';
   // Goods named outside a bracketed gift note ("面膜（赠品为非卖品）：不支持…"): the goods are refused.
   const outside = subject.replace(/[(（][^)）]*[)）]/g, ' ');
@@ -403,9 +415,16 @@ export const LAW_EXCLUDES =
 /** A prize won in a draw ("抽奖礼品"): not goods the consumer bought, so no no-reason return to refuse. */
 const PRIZE = /抽奖(?:礼品|赠品|奖品|商品)|中奖(?:礼品|商品)|(?<!兑换的?)奖品/;
 
-export const LAWFUL_SCOPE = new RegExp(
-  `${LAWFUL_SCOPE_WORDS.source}|${PRIZE.source}|(?<![\\s\\S]*${OTHER_GROUND.source}[\\s\\S]*)(?![\\s\\S]*${OTHER_GROUND.source})(?:${RETURN_NUMBER_ASKED.source})`,
-);
+const LAWFUL_SCOPE_NAMED = new RegExp(`${LAWFUL_SCOPE_WORDS.source}|${PRIZE.source}`);
+/**
+ * A scope the law leaves alone: its words, a prize, or the number of returns asked where no other ground stands in the
+ * text. Tested as two patterns and one look for another ground: one pattern with the look inside (an unbounded
+ * lookbehind and lookahead at every position) took 25 s on 20,000 characters of "un".
+ */
+export const LAWFUL_SCOPE = {
+  test: (text: string): boolean =>
+    LAWFUL_SCOPE_NAMED.test(text) || (RETURN_NUMBER_ASKED.test(text) && !OTHER_GROUND.test(text)),
+};
 
 /** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
 export const STATUTORY_CATEGORY =
@@ -465,7 +484,8 @@ export function inStoreOnly(text: string): boolean {
 export const CONSUMER_DAMAGE = /(?<!非)(?:人为|使用不当|保管不当|操作不当|误用|滥用|个人原因|自身原因)/;
 
 /** Outside the law data (RULES.md §5): medicines, cross-border retail imports, business-only buyers. */
-export const MEDICINE = /药品|处方药|非处方药|\botc\b|药物|中成药|西药|医药|medicine|pharmac|prescription|drugs?\b/;
+export const MEDICINE =
+  /药品|处方药|非处方药|药房|\botc\b|药物|中成药|西药|医药|medicine|pharmac|prescription|drugs?\b/;
 export const CROSS_BORDER =
   /跨境|境外|海外(?:商家|采购|仓|发货|购买|代购|品牌|直购|直发|商品|会员|订单|买家|顾客|客户)|转运|国际(?:运费|物流|快递|运输)|overseas|海外直邮|保税|海淘|进口直邮|海外购|全球购|直邮|海关|关税|行邮税|综合税|进口税|进口环节税|自贸区|cross-?border|international (?:orders|shipping)|ships? from overseas|customs/;
 /** A buying agent ("代购"): cross-border unless the page buys in a domestic market ("档口代购", "批发市场"). */

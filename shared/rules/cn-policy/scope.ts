@@ -8,35 +8,48 @@
  * @endlaw
  *
  * Interpretation:
- * - The scope is read on the clause's whole line, however long (and its list lead-in), so "(B2B): …; no returns" is
- *   one scope. A scope never makes a lawful clause doubtful: it only turns void or doubtful ones into review.
+ * - The scope is read on the clause's line (and its list lead-in), so "(B2B): …; no returns" is one scope; a statement
+ *   about the whole shop ("本店为网上药房", "All our products are cross-border imports") reaches every clause. A scope never makes a lawful clause doubtful: it only turns void or doubtful ones into review.
  */
 import type { ClauseReading, ScopeRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import { BUSINESS_ONLY, crossBorder, MEDICINE } from './lexicon.js';
 
 /**
- * A scope test on the clause's lead-in and its whole line, however long; the line's answer kept for the next clause of
- * the same line (one string per line), so a page pasted as one line is read once, not once per clause.
+ * A statement about the whole shop ("本店为网上药房", "本店所有商品均为跨境保税仓发货", "We sell only to businesses"): its scope
+ * reaches every clause of the policy, on any line.
  */
-function onLine(test: (text: string) => boolean): (reading: ClauseReading) => boolean {
-  let seen: string | undefined;
-  let answer = false;
+const WHOLE_SHOP =
+  /本店|本网站|本网|本平台|本商城|我们(?:是|为|只|仅)|我司|所有商品|全部商品|全店|店内商品|所售商品|\b(?:all (?:our |of our )?(?:products|items|goods)|we (?:are|only sell|sell only|only ship|ship only)|this (?:store|shop|site) (?:is|sells|only))\b/;
+
+/**
+ * A scope test on the clause's line (on a line of a few thousand characters, the clauses around it) and on the
+ * statements about the whole shop. The line's answer is kept for the next clause that reads the same line string, and
+ * the policy's for the whole policy, so a page pasted as one line is read once per block, not once per clause.
+ */
+function scoped(test: (text: string) => boolean): (reading: ClauseReading) => boolean {
+  let seenLine: string | undefined;
+  let onLine = false;
+  let seenPolicy: string | undefined;
+  let onPage = false;
   return (reading) => {
-    if (reading.lead && test(reading.lead)) return true;
-    const line = reading.wholeLine;
-    if (line !== seen) {
-      seen = line;
-      answer = test(line);
+    if (reading.line !== seenLine) {
+      seenLine = reading.line;
+      onLine = test(reading.line);
     }
-    return answer;
+    if (onLine) return true;
+    if (reading.policy !== seenPolicy) {
+      seenPolicy = reading.policy;
+      onPage = reading.policy.split(/[。!?;\n]/).some((sentence) => WHOLE_SHOP.test(sentence) && test(sentence));
+    }
+    return onPage;
   };
 }
 
 export const CN_POLICY_SCOPES: readonly ScopeRule[] = [
   {
     id: 'cn.policy.scope.medicines',
-    applies: onLine((line) => MEDICINE.test(line)),
+    applies: scoped((text) => MEDICINE.test(text)),
     message: {
       zh: '药品的退换受药品管理规定约束，超出本规则库的法律数据，请人工审核。',
       en: 'Returns of medicines follow the pharmacy rules, which are outside this ruleset’s law data; a person must review this clause.',
@@ -45,7 +58,7 @@ export const CN_POLICY_SCOPES: readonly ScopeRule[] = [
   },
   {
     id: 'cn.policy.scope.cross-border',
-    applies: onLine(crossBorder),
+    applies: scoped(crossBorder),
     message: {
       zh: '跨境零售进口商品的退货可能受平台及海关规则约束，超出本规则库的法律数据，请人工审核。',
       en: 'Cross-border retail imports may follow the platform’s and customs rules, which are outside this ruleset’s law data; a person must review this clause.',
@@ -54,7 +67,7 @@ export const CN_POLICY_SCOPES: readonly ScopeRule[] = [
   },
   {
     id: 'cn.policy.scope.business-buyers',
-    applies: onLine((line) => BUSINESS_ONLY.test(line)),
+    applies: scoped((text) => BUSINESS_ONLY.test(text)),
     message: {
       zh: '仅面向企业或经营者的销售不受消费者权益保护规则调整，适用合同法律，请人工审核。',
       en: 'Sales only to businesses are outside the consumer rules and follow contract law; a person must review this clause.',
