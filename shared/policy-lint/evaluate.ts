@@ -319,6 +319,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     ),
   );
   const lines = linesOf(simplified, clauses);
+  const leadReadings = new Map<number, string>();
   let policyForm: string | undefined;
   // Clauses of one line share its reading form: read once.
   const lineForms = new Map<number, string>();
@@ -370,9 +371,13 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       // "…cannot be returned or exchanged. This includes:" / "以下商品不支持退货。包括：": a lead-in that only points
       // back reads with the sentence it points to.
       const pointsBack = leadIndex > 0 && POINTS_BACK.test(owns[leadIndex] as string) && carried(leadIndex - 1);
-      const leadOwn = leadTail(
-        leadIndex < 0 ? '' : pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string),
-      );
+      // One reading of a lead-in for all its items.
+      const leadKey = leadIndex * 2 + (pointsBack ? 1 : 0);
+      let leadOwn = leadIndex < 0 ? '' : leadReadings.get(leadKey);
+      if (leadOwn === undefined) {
+        leadOwn = leadTail(pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string));
+        leadReadings.set(leadKey, leadOwn);
+      }
       // English words of a heading and its item must not run together ("contact us" + "we'll…").
       const lead = /[a-z0-9]$/.test(leadOwn) && /^[a-z0-9]/.test(own) ? `${leadOwn} ` : leadOwn;
       let line: string | undefined;
@@ -427,20 +432,31 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
 /** The longest lead-in read with each of its items, in characters. */
 const LEAD_MAX = 300;
 
+/** The words that make a part of a long lead-in worth keeping: a negation, a refusal, an exception, a limit. */
+const LEAD_SIGNAL = /不|无法|拒|除外|恕|仅|只|限|\b(?:not|no|cannot|cant|only|except|unless|excluded?)\b/;
+
 /**
- * A lead-in as its items read it: whole, or when longer than `LEAD_MAX`, its first and last parts, each up to half that
- * length (a refusal or a notice opens a long lead-in, the words that introduce the list stand before its colon). Every
- * item reads its lead-in, so a lead-in of 10,000 characters over 2,500 items would be read 2,500 times whole (minutes of
- * CPU); no real heading is that long.
+ * A lead-in as its items read it: whole, or when longer than `LEAD_MAX`, its first part and its last two and, in
+ * between, the parts that negate, refuse, except or limit, in their order, up to that length (parts of at most 60
+ * characters). Every item reads its lead-in, so a
+ * lead-in of 10,000 characters over 2,500 items would be read 2,500 times whole (minutes of CPU); no real heading is
+ * that long.
  */
 function leadTail(lead: string): string {
   if (lead.length <= LEAD_MAX) return lead;
-  const half = LEAD_MAX / 2;
-  const from = lead.length - half;
-  const part = lead.slice(from).search(/[,;。，；]/);
-  const head = lead.slice(0, half);
-  const cut = head.search(/[,;。，；][^,;。，；]*$/);
-  return `${cut < 0 ? head : head.slice(0, cut + 1)} ${part < 0 ? lead.slice(from) : lead.slice(from + part + 1)}`;
+  // Parts of at most 60 characters: a long part is cut, so a refusal in it can be kept without the rest.
+  const parts = lead.match(/[^,;。，；]{1,60}[,;。，；]?|[,;。，；]/g) ?? [lead];
+  const first = parts[0] as string;
+  const last = parts.slice(-2).join('');
+  let budget = LEAD_MAX - first.length - last.length;
+  const middle: string[] = [];
+  for (const part of parts.slice(1, -2)) {
+    if (budget < part.length) break;
+    if (!LEAD_SIGNAL.test(part)) continue;
+    middle.push(part);
+    budget -= part.length;
+  }
+  return [first, ...middle, last].join(' ');
 }
 
 /** A text read by itself: no lead-in, its own line, its own periods. */

@@ -167,7 +167,7 @@ export function splitClauses(text: string): Clause[] {
 }
 
 /** The longest run of spacing around a line break that may still be a wrap. */
-const WRAP_SPACING = 64;
+const WRAP_SPACING = 256;
 
 /**
  * A line break inside a sentence (text wrapped in the page's source): the line before ends with a comma,

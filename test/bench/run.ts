@@ -425,6 +425,15 @@ async function benchLint(): Promise<void> {
     ['"un" × 9,998 + "u但不退"', `${'un'.repeat(9_998)}u但不退`],
     ['"\\r" × 20,000', '\r'.repeat(20_000)],
     ['"商" × 19,989 + "﹖不支持7天无理由退货"', `${'商'.repeat(19_989)}﹖不支持7天无理由退货`],
+    // A third adversarial review (cn-policy.145): 32 s and 11 s before.
+    [
+      '"质量问题请联系厂家售后（费…" × 323',
+      `过保后，质量问题请联系厂家售后（${`${'费'.repeat(50)}，质量问题请联系厂家售后`.repeat(323)}`.slice(0, 20_000),
+    ],
+    [
+      '"发货签字即视为无误，" × 2,000 after a return',
+      `仓库收到退货，${'发货签字即视为无误，'.repeat(2_000)}`.slice(0, 20_000),
+    ],
   ] as const) {
     const start = process.cpuUsage();
     const answered = lintWithCurrentRuleset(line).clauses.length;

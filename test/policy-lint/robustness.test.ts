@@ -77,6 +77,10 @@ describe('Policy lint on adversarial text (an adversarial review of cn-policy.14
 
   it('answers the inputs that were slow: long digit runs, long parts before a refund deferred, long lead-ins', () => {
     for (const text of [
+      // A third adversarial review (cn-policy.145): 32 s, 11 s and 0.8 s before.
+      `过保后，质量问题请联系厂家售后（${`${'费'.repeat(50)}，质量问题请联系厂家售后`.repeat(323)}`,
+      `仓库收到退货，${'发货签字即视为无误，'.repeat(2_000)}`,
+      `${'软件、'.repeat(6_665)}软件不退`,
       // A second adversarial review (cn-policy.144): 25 s, 25 s and 0.8 s before ('\r' × 20,000, 3.8 s, has no clause).
       `${'un'.repeat(9_998)}u但不退`,
       `${'wi'.repeat(9_998)}w但不退`,

@@ -487,13 +487,13 @@ export const CONSUMER_DAMAGE = /(?<!非)(?:人为|使用不当|保管不当|操�
 export const MEDICINE =
   /药品|处方药|非处方药|药房|\botc\b|药物|中成药|西药|医药|medicine|pharmac|prescription|drugs?\b/;
 export const CROSS_BORDER =
-  /跨境|境外|海外(?:商家|采购|仓|发货|购买|代购|品牌|直购|直发|商品|会员|订单|买家|顾客|客户)|转运|国际(?:运费|物流|快递|运输)|overseas|海外直邮|保税|海淘|进口直邮|海外购|全球购|直邮|海关|关税|行邮税|综合税|进口税|进口环节税|自贸区|cross-?border|international (?:orders|shipping)|ships? from overseas|customs/;
+  /跨境|境外|海外(?:商家|采购|仓|发货|购买|代购|品牌|直购|直发|商品|会员|订单|买家|顾客|客户)|转运|国际(?:运费|物流|快递|运输)|overseas|海外直邮|保税|海淘|进口直邮|海外购|全球购|直邮|海关|关税|行邮税|综合税|进口税|进口环节税|自贸区|cross-?border|international (?:orders|shipping)|ships? from overseas|bonded warehouse|customs/;
 /** A buying agent ("代购"): cross-border unless the page buys in a domestic market ("档口代购", "批发市场"). */
 export function crossBorder(text: string): boolean {
   return CROSS_BORDER.test(text) || (/代购/.test(text) && !/档口|批发市场|国内代购|同城代购/.test(text));
 }
 export const BUSINESS_ONLY =
-  /企业采购|批发|经销商|代理商|分销商|对公|企业(?:客户|买家|会员)(?![^,;。]{0,2}除外)|b2b|business customers|trade customers|wholesale|business-to-business/;
+  /企业采购|批发|经销商|代理商|分销商|对公|企业(?:客户|买家|会员)(?![^,;。]{0,2}除外)|b2b|business customers|trade customers|wholesale|business-to-business|sells? (?:only )?to businesses|businesses only/;
 
 /** The lead-in and the clause together, as one reading. */
 export function whole(reading: ClauseReading): string {

@@ -793,9 +793,12 @@ function shopAccepts(upToDeeming: string, sentence: string): boolean {
   if (last) {
     const after = upToDeeming.slice((last.index ?? 0) + last[0].length);
     // New goods sent out after the return ("我们收到货后重新发货，签收即视为…") are signed for by the consumer.
-    return (
-      !CONSUMER_NAMED_SIGNS.test(after) && !/(?:发货|发出|寄出|换新|新品|重新发)[^。]*?(?:签收|收到|收货)/.test(after)
-    );
+    // Sent out, then signed for or received (one look for the first sending, then one for a receipt after it: a lazy
+    // scan from every sending to the end was quadratic).
+    const sent = /发货|发出|寄出|换新|新品|重新发/.exec(after);
+    const received =
+      sent !== null && /签收|收到|收货/.test(after.slice(sent.index + sent[0].length).split('。')[0] ?? '');
+    return !CONSUMER_NAMED_SIGNS.test(after) && !received;
   }
   if (CONSUMER_NAMED_SIGNS.test(upToDeeming)) return false;
   const installed = /(?:安装|调试)(?:完毕|完成|好)/.test(upToDeeming);
@@ -812,12 +815,16 @@ function shopAccepts(upToDeeming: string, sentence: string): boolean {
     )
   );
 }
+/** The deemings of one sentence read (each reads the sentence up to it). */
+const DEEMINGS_READ = 20;
+
 /** Goods deemed conforming, unless the shop's own acceptance is what is deemed (`shopAccepts`); every deeming is read. */
 function deemedConforming(text: string): boolean {
   // Most clauses deem nothing: one test of the whole text spares reading every match of every sentence.
   if (!DEEMED_CONFORMING.test(text)) return false;
+  // Every deeming of a sentence up to the twentieth (no real sentence deems more; each reading reads the sentence up to it).
   return text.split('。').some((sentence) =>
-    [...sentence.matchAll(DEEMED_CONFORMING_ALL)].some((match) => {
+    [...sentence.matchAll(DEEMED_CONFORMING_ALL)].slice(0, DEEMINGS_READ).some((match) => {
       // Each deeming in the match, read up to its own part: a return named after it ("…，退回商品经检验无误后退款") is no
       // acceptance deemed, and a second deeming ("…，买家签收换货后视为验收合格") is read on its own.
       const parts = match[0].split(/[,;，；]/);

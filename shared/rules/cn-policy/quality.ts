@@ -375,7 +375,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
 };
 
 const EXCHANGE_ONLY =
-  /不(?:提供|支持)现金退款[^。]{0,20}(?:退回至|退至|退到|返还至|兑换|转为|以)[^,;。]{0,10}(?:余额|积分|代金券|购物卡|储值卡|会员卡|礼品卡|优惠券)|(?:can|may|will) only refund (?:you )?(?:with|in|as|via|by) (?:a |an )?(?:store credits?|credit notes?|gift cards?|vouchers?)|(?:are|is) only (?:available|eligible|offered|accepted) (?:for )?(?:returns? )?(?:as |for )?(?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)(?! or (?:a |an )?(?:full )?refund)|(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|(?<!(?:人为|使用不当|保管不当|误用|滥用|非质量问题|非质量|过保|保修期外|保修期后|三包期外|三包期后)[^。，,]{0,8})只修不换|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,12}\bor\b[^.;]{0,30}(?:original|cash|card|bank|payment|refund))|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never)\b)[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为|作为|换成|折算为|折算成)(?:本店|店铺|商城|网站|平台)?(?:的)?(?:购物卡|店铺余额|余额|积分|代金券|优惠券|礼品卡|储值卡|购物券|购物金)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never)\b)[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))/;
+  /不(?:提供|支持)现金退款[^。]{0,20}(?:退回至|退至|退到|返还至|兑换|转为|以)[^,;。]{0,10}(?:余额|积分|代金券|购物卡|储值卡|会员卡|礼品卡|优惠券)|(?:can|may|will) only refund (?:you )?(?:with|in|as|via|by) (?:a |an )?(?:store credits?|credit notes?|gift cards?|vouchers?)|(?:are|is) only (?:available|eligible|offered|accepted) (?:for )?(?:returns? )?(?:as |for )?(?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)(?! or (?:a |an )?(?:full )?refund)|(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|(?<!(?:人为|使用不当|保管不当|误用|滥用|非质量问题|非质量|过保|保修期外|保修期后|三包期外|三包期后)[^。，,]{0,8})只修不换|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,12}\bor\b[^.;]{0,30}(?:original|cash|card|bank|payment|refund))|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:fees?|charges?|cost))|\bbut\b)[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为|作为|换成|折算为|折算成)(?:本店|店铺|商城|网站|平台)?(?:的)?(?:购物卡|店铺余额|余额|积分|代金券|优惠券|礼品卡|储值卡|购物券|购物金)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:fees?|charges?|cost))|\bbut\b)[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))/;
 const RETURN_REFUSED_BUT_EXCHANGE =
   /(?:不|无法|不能|不予|不支持|不接受|不提供)(?:办理|支持)?退(?:货|款)?.{0,16}(?<![不无])(?:可以?|可|能|支持|提供|做|办理|联系).{0,8}(?:换货|更换|调换|维修)/;
 
@@ -620,19 +620,36 @@ const WARRANTY_OVER =
  */
 function sentToMakerInsideWarranty(parts: readonly string[], index: number): boolean {
   // An aside on fees after the warranty ("（过保需付费）") does not end it; "（保修期外）" does.
-  const aside = /[(（][^()（）]*(?:费|收取)[^()（）]*[)）]/g;
-  const part = (parts[index] ?? '').replace(aside, '');
+  const part = withoutFeeAsides(parts[index] ?? '');
   if (WARRANTY_IN.test(part)) return true;
   if (WARRANTY_OVER.test(part)) return false;
   // "保修期内免费维修，过期后质量问题请联系厂家售后": the warranty named before, its end in this part.
   if (/^(?:过期|期满|到期)(?:后|以后)/.test(part) && /三包|保修|质保/.test(parts[index - 1] ?? '')) return false;
   if (WARRANTY_IN.test(parts[index - 1] ?? '')) return true;
-  return !WARRANTY_OVER.test(
-    parts
-      .slice(0, index + 1)
-      .join('，')
-      .replace(aside, ''),
-  );
+  return !WARRANTY_OVER.test(withoutFeeAsides(parts.slice(0, index + 1).join('，')));
+}
+
+/**
+ * The text without its bracketed asides on fees ("（过保需付费）"): each bracket read to the next bracket, once. The regex
+ * it replaces (`[(（][^()（）]*(?:费|收取)[^()（）]*[)）]`) backtracked over every 费 after an unclosed bracket.
+ */
+function withoutFeeAsides(text: string): string {
+  let out = '';
+  let kept = 0;
+  // The last opening bracket with no bracket after it yet.
+  let open = -1;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at] as string;
+    if (char === '(' || char === '（') open = at;
+    else if (char === ')' || char === '）') {
+      if (open >= 0 && /费|收取/.test(text.slice(open + 1, at))) {
+        out += text.slice(kept, open);
+        kept = at + 1;
+      }
+      open = -1;
+    }
+  }
+  return out + text.slice(kept);
 }
 
 /** Two repairs counted after damage the consumer caused or an own repair: no 三包 return (THREE-GUARANTEES 11). */

@@ -438,19 +438,21 @@ const VOID_ITEM_SCOPES = new Set<RefusalScope>(['sale', 'opened', 'trial', 'gift
  */
 function firstVoidItem(items: readonly string[], nouns: boolean): RefusalScope | undefined {
   if (items.length < 2) return undefined;
+  // Every item before this one is sealed media or software (kept as the items are read: one test per item).
+  let sealedBefore = true;
   for (const [index, item] of items.entries()) {
     const scope = scopeOf(item);
+    if (index > 0) {
+      const before = items[index - 1] as string;
+      sealedBefore &&=
+        SEAL_CATEGORY.test(before) ||
+        /音像|软件|光盘|光碟|影碟|唱片|数字化|\bcds?\b|\bdvds?\b|software|audio|video/.test(before);
+    }
     // "软件激活或拆封后": a condition with no goods of its own speaks of the goods named before it.
     if (
       index > 0 &&
       // Only where the opening is what excludes them: unsealed media and software, the 9(1) seals.
-      items
-        .slice(0, index)
-        .every(
-          (before) =>
-            SEAL_CATEGORY.test(before) ||
-            /音像|软件|光盘|光碟|影碟|唱片|数字化|\bcds?\b|\bdvds?\b|software|audio|video/.test(before),
-        ) &&
+      sealedBefore &&
       scope === 'opened' &&
       !namesGoods(item) &&
       ![SEAL_CATEGORY, STATUTORY_CATEGORY, NATURE_CATEGORY, ORDINARY_GOODS, OTHER_GOODS, DOMAIN_GOODS].some((p) =>

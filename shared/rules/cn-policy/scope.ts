@@ -20,7 +20,13 @@ import { BUSINESS_ONLY, crossBorder, MEDICINE } from './lexicon.js';
  * reaches every clause of the policy, on any line.
  */
 const WHOLE_SHOP =
-  /本店|本网站|本网|本平台|本商城|我们(?:是|为|只|仅)|我司|所有商品|全部商品|全店|店内商品|所售商品|\b(?:all (?:our |of our )?(?:products|items|goods)|we (?:are|only sell|sell only|only ship|ship only)|this (?:store|shop|site) (?:is|sells|only))\b/;
+  /本店|本网站|本网|本平台|本商城|我们(?:是|为|只|仅)|我司|所有商品|全部商品|全店|店内商品|所售商品|\b(?:(?:all )?(?:our |of our )(?:products|items|goods)|all (?:products|items|goods)|we (?:are|only sell|sell only|only ship|ship only)|were a|this (?:store|shop|site) (?:is|sells|only))\b/;
+/**
+ * What makes such a part of a sentence no statement that the whole shop is of the scope: a negation ("本店不销售处方药", "We are not a
+ * pharmacy"), only some goods ("本店部分商品为海外直邮"), or goods sent abroad, not imported ("can be shipped internationally").
+ */
+const NOT_WHOLE_SHOP =
+  /不|非|没有|无|未|暂不|部分|有些|个别|某些|少量|\b(?:not|no|never|some|certain|several|a few|except)\b|nt\b|\b(?:ship(?:ped|s)?|deliver(?:ed|s)?|send|sent) (?:internationally|worldwide|abroad|overseas|to (?:other countries|\w+ countries))\b/;
 
 /**
  * A scope test on the clause's line (on a line of a few thousand characters, the clauses around it) and on the
@@ -40,7 +46,15 @@ function scoped(test: (text: string) => boolean): (reading: ClauseReading) => bo
     if (onLine) return true;
     if (reading.policy !== seenPolicy) {
       seenPolicy = reading.policy;
-      onPage = reading.policy.split(/[。!?;\n]/).some((sentence) => WHOLE_SHOP.test(sentence) && test(sentence));
+      // A part of a sentence says it ("本店为网上药房，所有商品售出不退"), and the sentence as a whole still does ("我们仅做
+      // 代购搬运，…档口出货" buys in a domestic market).
+      onPage = reading.policy
+        .split(/[。!?;\n]|\.(?:\s|$)/)
+        .some(
+          (sentence) =>
+            test(sentence) &&
+            sentence.split(',').some((part) => WHOLE_SHOP.test(part) && !NOT_WHOLE_SHOP.test(part) && test(part)),
+        );
     }
     return onPage;
   };
