@@ -433,7 +433,8 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
 const LEAD_MAX = 300;
 
 /** The words that make a part of a long lead-in worth keeping: a negation, a refusal, an exception, a limit. */
-const LEAD_SIGNAL = /不|无法|拒|除外|恕|仅|只|限|\b(?:not|no|cannot|cant|only|except|unless|excluded?)\b/;
+const LEAD_SIGNAL =
+  /不|无法|拒|除外|恕|仅|只|限|\b(?:not|no|never|cannot|cant|only|except|unless|excluded?|final sale|non-?returnable|non-?refundable)\b/;
 
 /**
  * A lead-in as its items read it: whole, or when longer than `LEAD_MAX`, its first part and its last two and, in

@@ -434,6 +434,9 @@ async function benchLint(): Promise<void> {
       '"发货签字即视为无误，" × 2,000 after a return',
       `仓库收到退货，${'发货签字即视为无误，'.repeat(2_000)}`.slice(0, 20_000),
     ],
+    // A fourth adversarial review (cn-policy.146): 5.2 s and 1.5 s before.
+    ['"运费" + "，" × 19,998', `运费${'，'.repeat(19_998)}`],
+    ['"频繁退货不会限制，" + "限制" × 9,995', `频繁退货不会限制，${'限制'.repeat(9_995)}`],
   ] as const) {
     const start = process.cpuUsage();
     const answered = lintWithCurrentRuleset(line).clauses.length;

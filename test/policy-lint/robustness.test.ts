@@ -77,6 +77,10 @@ describe('Policy lint on adversarial text (an adversarial review of cn-policy.14
 
   it('answers the inputs that were slow: long digit runs, long parts before a refund deferred, long lead-ins', () => {
     for (const text of [
+      // A fourth adversarial review (cn-policy.146): 5.2 s, 1.6 s and 1.5 s before.
+      `运费${'，'.repeat(19_998)}`,
+      `节假日不顺延，${'收到起1日'.repeat(1_000)}，价保${'，'.repeat(15_000)}`,
+      `频繁退货不会限制，${'限制'.repeat(9_995)}`,
       // A third adversarial review (cn-policy.145): 32 s, 11 s and 0.8 s before.
       `过保后，质量问题请联系厂家售后（${`${'费'.repeat(50)}，质量问题请联系厂家售后`.repeat(323)}`,
       `仓库收到退货，${'发货签字即视为无误，'.repeat(2_000)}`,

@@ -74,10 +74,10 @@ const GRANT_OF_RIGHT =
   /(?<!不)(?:支持|可以|能|可|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原)|差价|差额|运费|邮费|一半|一部分|部分)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also |still )?be returned\b|\bare (?:also |still )?returnable\b|\bwe (?:do |also |still |gladly |happily )?(?:accept|take) (?:returns?|them|it|these|those)\b|\b(?:you|customers?|buyers?|everyone|anyone|all customers) (?:can|may) (?:also |still )?return\b|\bof course\b/;
 /** A grant limited to some goods, cases or buyers ("仅会员可以退", "满3件可以退货", "…，仅限商品有破损的情况"). */
 const LIMITED =
-  /(?<!不)仅(?!需|要)|(?<!不)只(?!要|需|是)|(?<![不时期])限(?!时|内|期)|(?<!非|是否|无论|不管|不论|是不是)(?:会员|vip)(?![^,;。]{0,3}(?:商品|价|专享|专属|积分|等级|权益|卡|账户|帐户|余额)|[、和或与及跟]\s*非|与否)|非(?:会员|vip)[^,;。]{0,3}(?:不|无法)|(?<!未)满\s*\d+(?!\d|\s*(?:元|件)?\s*(?:包邮|包运费|包退|免运费|免邮|即可包))|(?<!\bnot )\bonly\b|\b(?:over|above|at least|more than) [$¥€£]?\d|\bif you(?: are|re) an? (?:member|vip)\b|\bmembers? only\b/;
+  /(?<!不)仅(?!需|要)|(?<!不)只(?!要|需|是)|(?<![不时期])限(?!时|内|期)|(?<!非|是否|无论|不管|不论|是不是)(?:会员|vip)(?![^,;。]{0,3}(?:商品|价|专享|专属|积分|等级|权益|卡|账户|帐户|余额)|[、和或与及跟]\s*非|与否)|非(?:会员|vip)[^,;。]{0,3}(?:不|无法)|(?<!未)满\s*\d+(?!\d|\s*(?:元|件)?\s*(?:包邮|包运费|包退货?运费|免运费|免邮))|(?<!\bnot )\bonly\b|(?<!(?:free shipping|free delivery|shipping is free|delivery is free) )\b(?:over|above|at least|more than) [$¥€£]?\d|\bif you(?: are|re) an? (?:member|vip)\b|\bmembers? only\b/;
 /** A part after a grant that excepts goods ("只有定制商品不退", "…除外"), not buyers, sums or cases. */
 const EXCEPTS_GOODS =
-  /除外|(?:商品|产品|货)[^,;。]*(?:不(?:可以|可|能|支持|予|接受|参与|享受|适用)?[^,;。]{0,4}退|不(?:支持|享受|适用|参与)(?:七|7)\s*天无理由)|\b(?:items?|goods|products?)\b[^,;.]*\b(?:cannot be returned|are not returnable|is not returnable|are excluded|are excepted)\b/;
+  /除外|(?:商品|产品|货)[^,;。]*(?:不(?:可以|可|能|支持|予|接受|参与|享受|适用)?(?:办理|申请)?退|不(?:支持|享受|适用|参与)(?:七|7)\s*天无理由)|\b(?:items?|goods|products?)\b[^,;.]*\b(?:cannot be returned|are not returnable|is not returnable|are excluded|are excepted)\b/;
 const LIMITS_BUYERS = /会员|vip|满\s*\d|\b(?:members?|over|above)\b/;
 /** What a grant after a no may offer instead of the return: defects only, or a refund to a store balance or card. */
 const INSTEAD =
@@ -140,7 +140,13 @@ function limitedGrant(added: string, granted: string): boolean {
     added
       .slice(granted.length)
       .split(/[,;。]/)
-      .some((part) => LIMITED.test(part) && !(EXCEPTS_GOODS.test(part) && !LIMITS_BUYERS.test(part))) ||
+      .some(
+        (part) =>
+          LIMITED.test(part) &&
+          !(EXCEPTS_GOODS.test(part) && !LIMITS_BUYERS.test(part)) &&
+          // "不论会员还是VIP", "whether or not you are a member": every buyer.
+          !/不论|无论|不管|\b(?:whether or not|regardless)\b/.test(part),
+      ) ||
     refuses(granted.slice(partBegins(granted, granted.length)))
   );
 }

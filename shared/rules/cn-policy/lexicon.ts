@@ -493,7 +493,7 @@ export function crossBorder(text: string): boolean {
   return CROSS_BORDER.test(text) || (/代购/.test(text) && !/档口|批发市场|国内代购|同城代购/.test(text));
 }
 export const BUSINESS_ONLY =
-  /企业采购|批发|经销商|代理商|分销商|对公|企业(?:客户|买家|会员)(?![^,;。]{0,2}除外)|b2b|business customers|trade customers|wholesale|business-to-business|sells? (?:only )?to businesses|businesses only/;
+  /企业采购|批发|经销商|代理商|分销商|对公|企业(?:客户|买家|会员)(?![^,;。]{0,2}除外)|b2b|business customers|trade customers|wholesale|business-to-business|(?:only sells?|sells? only) to businesses|sells? to businesses only/;
 
 /** The lead-in and the clause together, as one reading. */
 export function whole(reading: ClauseReading): string {

@@ -571,6 +571,9 @@ const RETURN_VERB = /退(?!差价)|换|寄回|寄还|售后|申请/;
 /** The return itself named, not only an application that may be for a purpose ("可寄回", "可退货", "可申请退款"). */
 const RETURN_ITSELF = /(?<!差价[^,;。]{0,4})退(?!差价|还差价|还差额|票|出|回原|至原|到原)|(?<!兑|交)换(?!购)|寄回|寄还/;
 
+/** How far past a period its next parts are read, in characters (three parts of an ordinary sentence). */
+const NEXT_PARTS_READ = 200;
+
 /**
  * The consumer's return window named in the clause ("7天无理由", "签收后7天内可寄回", "自签收之日起7日内，"): what a
  * no-extension beside it shortens. A period is read with its own part: a purpose named there ("发票请于签收后7天内申请",
@@ -593,9 +596,8 @@ function consumerWindow(text: string): boolean {
     // ("…7天内，节假日不顺延，可享受价格保护", "签收后7天内，包装完好的，可寄回").
     const next =
       text
-        .slice(end + 1)
-        .split(/[,;。]/)
-        .slice(0, 3)
+        .slice(end + 1, end + 1 + NEXT_PARTS_READ)
+        .split(/[,;。]/, 3)
         .find(
           (p) => p.trim() && !/节假日|周末|法定假日|顺延/.test(p) && (OTHER_PURPOSE.test(p) || RETURN_VERB.test(p)),
         ) ?? '';

@@ -20,13 +20,18 @@ import { BUSINESS_ONLY, crossBorder, MEDICINE } from './lexicon.js';
  * reaches every clause of the policy, on any line.
  */
 const WHOLE_SHOP =
-  /本店|本网站|本网|本平台|本商城|我们(?:是|为|只|仅)|我司|所有商品|全部商品|全店|店内商品|所售商品|\b(?:(?:all )?(?:our |of our )(?:products|items|goods)|all (?:products|items|goods)|we (?:are|only sell|sell only|only ship|ship only)|were a|this (?:store|shop|site) (?:is|sells|only))\b/;
+  /本店|本网站|本网|本平台|本商城|我们(?:是|为|只|仅)|我司|所有商品|全部商品|全店|店内商品|所售商品|\b(?:all (?:of )?our (?:products|items|goods)|all (?:products|items|goods)|our (?:products|items|goods) (?:all |are all |are )?(?:ship(?:ped)?|come|sent|dispatched) from|we (?:are|only sell|sell only|only ship|ship only)|were a|this (?:store|shop|site) (?:is|sells|only))\b/;
 /**
- * What makes such a part of a sentence no statement that the whole shop is of the scope: a negation ("本店不销售处方药", "We are not a
- * pharmacy"), only some goods ("本店部分商品为海外直邮"), or goods sent abroad, not imported ("can be shipped internationally").
+ * What makes the part of such a sentence that says the scope no statement that the whole shop is of it: the shop's identity or trade negated ("本店
+ * 不销售处方药", "本店不是药房", "We are not a pharmacy"), or only some goods ("本店部分商品为海外直邮"). A refusal in the sentence ("…跨境直邮商品不支持无理由退货") or a negation of
+ * something else ("非处方药", "无中间商") negates no scope.
  */
 const NOT_WHOLE_SHOP =
-  /不|非|没有|无|未|暂不|部分|有些|个别|某些|少量|\b(?:not|no|never|some|certain|several|a few|except)\b|nt\b|\b(?:ship(?:ped|s)?|deliver(?:ed|s)?|send|sent) (?:internationally|worldwide|abroad|overseas|to (?:other countries|\w+ countries))\b/;
+  /不(?:是|为|属于|销售|出售|售|卖|经营|提供|涉及|从事|做|接受|含|包含|代购)|没有|并非|(?<!为|是)非(?!处方)|暂不|部分|有些|个别|某些|少量|\b(?:not an?|no longer|never|some|certain|several|a few)\b|\b(?:are not|is not|arent|isnt) (?:cross|import|overseas|shipped from|from overseas|a )|\b(?:do|does) not sell\b(?! to (?:individual|private|retail) )/;
+
+/** Goods sent abroad, not imported ("可以国际快递发往海外", "All our products can be shipped internationally"). */
+const EXPORTS =
+  /(?:发|寄|运|送)(?:往|到|至)(?:海外|国外|境外)|出口|\b(?:ship(?:ped|s)?|deliver(?:ed|s)?|send|sent|sold) (?:(?!from\b)\w+ )?(?:internationally|worldwide|abroad|overseas|to (?:other countries|\w+ countries|customers (?:overseas|abroad)))\b/;
 
 /**
  * A scope test on the clause's line (on a line of a few thousand characters, the clauses around it) and on the
@@ -46,14 +51,17 @@ function scoped(test: (text: string) => boolean): (reading: ClauseReading) => bo
     if (onLine) return true;
     if (reading.policy !== seenPolicy) {
       seenPolicy = reading.policy;
-      // A part of a sentence says it ("本店为网上药房，所有商品售出不退"), and the sentence as a whole still does ("我们仅做
-      // 代购搬运，…档口出货" buys in a domestic market).
+      // Sentences end at a full stop after a word, not after "U.S." or "Dr.".
+      // The negation is read in the part that says the scope ("本店不做批发", "均不含药物成分"), not in a refusal after it
+      // ("本店所有商品均为跨境直邮，不接受无理由退货").
       onPage = reading.policy
-        .split(/[。!?;\n]|\.(?:\s|$)/)
+        .split(/[。!?;\n]|(?<=[a-z]{3})\.(?:\s|$)/)
         .some(
           (sentence) =>
+            WHOLE_SHOP.test(sentence) &&
+            !EXPORTS.test(sentence) &&
             test(sentence) &&
-            sentence.split(',').some((part) => WHOLE_SHOP.test(part) && !NOT_WHOLE_SHOP.test(part) && test(part)),
+            sentence.split(',').some((part) => test(part) && !NOT_WHOLE_SHOP.test(part)),
         );
     }
     return onPage;
