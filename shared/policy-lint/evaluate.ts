@@ -321,6 +321,10 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   const lines = linesOf(simplified, clauses);
   const leadReadings = new Map<number, string>();
   let policyForm: string | undefined;
+  const policyOf = (): string => {
+    policyForm ??= readingForm(simplified);
+    return policyForm;
+  };
   // Clauses of one line share its reading form: read once.
   const lineForms = new Map<number, string>();
   const lineForm = ([from, to]: Span): string => {
@@ -385,14 +389,13 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         text: lead + own,
         own,
         lead,
-        // Only scopes read the line, and only for clauses with findings: computed on first use.
+        // Rules read the line only for some clauses: computed on first use.
         get line() {
           line ??= lead + lineForm(lines[index] as Span);
           return line;
         },
         get policy() {
-          policyForm ??= readingForm(simplified);
-          return policyForm;
+          return policyOf();
         },
         // A period the lead-in names is the lead-in's own ("如10个工作日内未收到退款：" is judged on the lead-in):
         // its items are read in its scope, not charged with its numbers.
@@ -413,7 +416,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       // "特价商品能退吗？不能。": the answer read as the statement its "no" makes, or a grant read alone.
       const statement = answers.get(clause)?.text;
       if (statement !== undefined) {
-        return judgeClause(clause, readAlone(statement, context), pack);
+        return judgeClause(clause, readAlone(statement, context, policyOf), pack);
       }
       const judged = judgeClause(clause, reading, pack);
       // Under a lawful refusal pointed back to, goods named as its instances are not excluded anew.
@@ -452,17 +455,26 @@ function leadTail(lead: string): string {
   let budget = LEAD_MAX - first.length - last.length;
   const middle: string[] = [];
   for (const part of parts.slice(1, -2)) {
-    if (budget < part.length) break;
-    if (!LEAD_SIGNAL.test(part)) continue;
+    if (budget < part.length || !LEAD_SIGNAL.test(part)) continue;
     middle.push(part);
     budget -= part.length;
   }
   return [first, ...middle, last].join(' ');
 }
 
-/** A text read by itself: no lead-in, its own line, its own periods. */
-function readAlone(text: string, terms: PolicyContext): ClauseReading {
-  return { text, own: text, lead: '', line: text, policy: text, durations: readDurations(text), terms };
+/** A text read by itself: no lead-in, its own line, its own periods; the policy it stands in, when given. */
+function readAlone(text: string, terms: PolicyContext, policy: () => string = () => text): ClauseReading {
+  return {
+    text,
+    own: text,
+    lead: '',
+    line: text,
+    get policy() {
+      return policy();
+    },
+    durations: readDurations(text),
+    terms,
+  };
 }
 
 /**
@@ -476,8 +488,11 @@ function marked(text: string, clause: Clause, own: string): string {
   return readingForm(text.slice(from, clause.end));
 }
 
-/** The length of a line read whole; a longer line (a page pasted as one line) is read in blocks of this size. */
+/** The size of a block of a long line; a line up to three blocks long is read whole. */
 const LINE_WINDOW = 1000;
+
+/** [from, to) offsets into the policy. */
+type Span = [number, number];
 
 /**
  * The line of each clause, as [from, to) offsets. A line up to three windows long is read whole. A longer one is cut
@@ -485,8 +500,6 @@ const LINE_WINDOW = 1000;
  * a page pasted as one line is not read whole for each of its clauses (quadratic on 20,000 characters), and the clauses
  * of one block share one reading.
  */
-/** [from, to) offsets into the policy. */
-type Span = [number, number];
 
 function linesOf(text: string, clauses: readonly Clause[]): Span[] {
   const breaks: number[] = [];
@@ -503,7 +516,7 @@ function linesOf(text: string, clauses: readonly Clause[]): Span[] {
     while (last + 1 < clauses.length && (clauses[last + 1] as Clause).start < lineEnd) last++;
     const to = Math.max(lineEnd, (clauses[last] as Clause).end);
     if (to - from <= 3 * LINE_WINDOW) {
-      // As before blocks: each clause's line ends at the break, or with the clause where it runs past it.
+      // Each clause's line ends at the break, or with the clause where it runs past the break (a soft wrap).
       for (let c = index; c <= last; c++) lines.push([from, Math.max(lineEnd, (clauses[c] as Clause).end)]);
     } else {
       // Blocks: [start, end) of clause runs about a window long.

@@ -166,7 +166,7 @@ export function splitClauses(text: string): Clause[] {
   return clauses;
 }
 
-/** The longest run of spacing around a line break that may still be a wrap. */
+/** A run of spacing around a line break shorter than this may still be a wrap. */
 const WRAP_SPACING = 256;
 
 /**
@@ -202,7 +202,9 @@ const LINE_REST_BLANK = /[^\S\n\r]*(?:[\n\r]|$)/y;
  * clause of its own, not a list item's lone mark.
  */
 function bareNumberAnswer(text: string, from: number, to: number, previous: Clause | undefined): Clause | undefined {
-  if (!previous || !/[?？]$/.test(previous.text) || /[\n\r]/.test(text.slice(previous.end, from))) return undefined;
+  // A bare number is short; a long segment is none (and its spacing is not backtracked over).
+  if (!previous || to - from > 12 || !/[?？]$/.test(previous.text) || /[\n\r]/.test(text.slice(previous.end, from)))
+    return undefined;
   const match = /^(\s*)(\d{1,3}\s*[.．。]?)\s*$/.exec(text.slice(from, to));
   // A number with more on its line is the mark of an item there ("哪些商品不支持退货？1. 定制商品。").
   LINE_REST_BLANK.lastIndex = to;

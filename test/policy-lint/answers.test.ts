@@ -80,6 +80,11 @@ describe('Policy lint: a question and its answer', () => {
     ]);
   });
 
+  it('reads no grant in "maybe" or in a refund of shipping after a no (fail open in cn-policy.139-.146)', () => {
+    for (const text of ['特价商品不能退吗？不能，可能需要您承担退回运费。', '特价商品不能退吗？不能，不太能退。'])
+      expect(verdicts(text).at(-1), text).toEqual(['void', ['sale_items_excluded']]);
+  });
+
   it('reads a time asked of price protection, points or insurance as neither the window nor the refund', () => {
     for (const text of ['价保多久可以申请退款？3天', '积分多久到账？15天', '运费险多久到账？15天'])
       expect(

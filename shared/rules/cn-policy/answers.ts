@@ -71,7 +71,7 @@ function questionAsStatement(asked: string, negative: boolean): string | undefin
  * refund to somewhere other than the original route ("也可以退到余额"; "退款到原支付账户" is the return's own refund).
  */
 const GRANT_OF_RIGHT =
-  /(?<!不)(?:支持|可以|能|可|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原)|差价|差额|运费|邮费|一半|一部分|部分)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also |still )?be returned\b|\bare (?:also |still )?returnable\b|\bwe (?:do |also |still |gladly |happily )?(?:accept|take) (?:returns?|them|it|these|those)\b|\b(?:you|customers?|buyers?|everyone|anyone|all customers) (?:can|may) (?:also |still )?return\b|\bof course\b/;
+  /(?<![不未]|不太)(?:支持|可以|(?<!可)能|可(?!能)|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原)|回?(?:差价|差额|运费|邮费)|一半|一部分|部分)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also |still )?be returned\b|\bare (?:also |still )?returnable\b|\bwe (?:do |also |still |gladly |happily )?(?:accept|take) (?:returns?|them|it|these|those)\b|\b(?:you|customers?|buyers?|everyone|anyone|all customers) (?:can|may) (?:also |still )?return\b|\bof course\b/;
 /** A grant limited to some goods, cases or buyers ("仅会员可以退", "满3件可以退货", "…，仅限商品有破损的情况"). */
 const LIMITED =
   /(?<!不)仅(?!需|要)|(?<!不)只(?!要|需|是)|(?<![不时期])限(?!时|内|期)|(?<!非|是否|无论|不管|不论|是不是)(?:会员|vip)(?![^,;。]{0,3}(?:商品|价|专享|专属|积分|等级|权益|卡|账户|帐户|余额)|[、和或与及跟]\s*非|与否)|非(?:会员|vip)[^,;。]{0,3}(?:不|无法)|(?<!未)满\s*\d+(?!\d|\s*(?:元|件)?\s*(?:包邮|包运费|包退货?运费|免运费|免邮))|(?<!\bnot )\bonly\b|(?<!(?:free shipping|free delivery|shipping is free|delivery is free) )\b(?:over|above|at least|more than) [$¥€£]?\d|\bif you(?: are|re) an? (?:member|vip)\b|\bmembers? only\b/;

@@ -463,7 +463,7 @@ const REFUND_TO_ACCOUNT =
 
 /** A store balance the consumer may withdraw at will. */
 const WITHDRAWABLE =
-  /(?<![不无没未否]|不予|是否)(?:可|可以|能|能够|允许|支持)(?:随时)?[^,;。不无没禁否]{0,14}?(?:提现|取现|转出)(?![^,;。]{0,3}(?:不行|不可以|不可|不能|不支持|不允许|无法))|\b(?:can|may|are able to|will be able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out)/;
+  /(?:余额|账户|帐户|钱包)[^。]{0,12}?(?<![不无没未否]|不予|是否)(?:可|可以|能|能够|允许|支持)(?:随时)?[^,;。不无没禁否]{0,14}?(?:提现|取现|转出)(?![^,;。]{0,3}(?:不行|不可以|不可|不能|不支持|不允许|无法))|\b(?:balance|credit|wallet|which|it)\b[^.]{0,40}?\b(?:can|may|are able to|will be able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out)(?! (?:your|the|a|this) (?:return|request|application|order))/;
 
 /** The original route refused or offered only against a charge ("不可选择原路退回", "如需申请原路退回须扣除10%"). */
 const ROUTE_REFUSED =

@@ -106,7 +106,7 @@ function refusesBare(text: string): boolean {
  * Where the part of `text` that ends at `end` begins: just after the last of `marks` before it, or 0. A backward scan,
  * linear; the regex search it replaces (`[^,;。]*$`) is quadratic on a long part that ends in a mark.
  *
- * @example partBegins('特价商品，不退不换', 9) // 5
+ * @example partBegins('特价商品,不退不换', 9) // 5
  */
 export function partBegins(text: string, end: number, marks = ',;。'): number {
   for (let at = end - 1; at >= 0; at--) if (marks.includes(text[at] as string)) return at + 1;

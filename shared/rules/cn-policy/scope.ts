@@ -27,7 +27,7 @@ const WHOLE_SHOP =
  * something else ("非处方药", "无中间商") negates no scope.
  */
 const NOT_WHOLE_SHOP =
-  /不(?:是|为|属于|销售|出售|售|卖|经营|提供|涉及|从事|做|接受|含|包含|代购)|没有|并非|(?<!为|是)非(?!处方)|暂不|部分|有些|个别|某些|少量|\b(?:not an?|no longer|never|some|certain|several|a few)\b|\b(?:are not|is not|arent|isnt) (?:cross|import|overseas|shipped from|from overseas|a )|\b(?:do|does) not sell\b(?! to (?:individual|private|retail) )/;
+  /不(?:是|为|属于|销售|出售|售|卖|经营|提供|涉及|从事|做|接受|含|包含|代购|向|发|经过|经|走|支持(?:海外|跨境|国际))|无(?:海外|跨境|国际|境外)|除外|没有|并非|(?<!为|是)非(?!处方)|暂不|部分|有些|个别|某些|少量|\b(?:not an?|no longer|never|some|certain|several|a few)\b|\b(?:are not|is not|arent|isnt) (?:cross|import|overseas|shipped from|from overseas|a )|\b(?:do|does) not sell\b(?! to (?:individual|private|retail) )/;
 
 /** Goods sent abroad, not imported ("可以国际快递发往海外", "All our products can be shipped internationally"). */
 const EXPORTS =
