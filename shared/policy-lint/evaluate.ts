@@ -500,7 +500,6 @@ type Span = [number, number];
  * a page pasted as one line is not read whole for each of its clauses (quadratic on 20,000 characters), and the clauses
  * of one block share one reading.
  */
-
 function linesOf(text: string, clauses: readonly Clause[]): Span[] {
   const breaks: number[] = [];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') breaks.push(i);

@@ -7,6 +7,15 @@ function verdicts(text: string): [string, string[]][] {
   return lintWithCurrentRuleset(text).clauses.map((clause) => [clause.verdict, clause.issues]);
 }
 
+/** Every clause of each text answers lawful (the text names the failing one). */
+function expectAllLawful(texts: readonly string[]): void {
+  for (const text of texts)
+    expect(
+      verdicts(text).every(([verdict]) => verdict === 'lawful'),
+      text,
+    ).toBe(true);
+}
+
 describe('Policy lint: a question and its answer', () => {
   it('reads a "no" to a yes-or-no question about the return as the statement it makes, and reports it on the answer', () => {
     // Prepare: the same refusal as a statement and as an FAQ pair.
@@ -86,11 +95,7 @@ describe('Policy lint: a question and its answer', () => {
   });
 
   it('reads a time asked of price protection, points or insurance as neither the window nor the refund', () => {
-    for (const text of ['价保多久可以申请退款？3天', '积分多久到账？15天', '运费险多久到账？15天'])
-      expect(
-        verdicts(text).every(([verdict]) => verdict === 'lawful'),
-        text,
-      ).toBe(true);
+    expectAllLawful(['价保多久可以申请退款？3天', '积分多久到账？15天', '运费险多久到账？15天']);
     expect(verdicts('使用优惠券的订单退款多久到账？15天。').at(-1)).toEqual(['void', ['refund_later_than_law']]);
   });
 
@@ -102,27 +107,19 @@ describe('Policy lint: a question and its answer', () => {
       '特价商品不能退吗？不能，可以退差价。',
     ])
       expect(verdicts(text).at(-1)?.[0], text).toBe('void');
-    for (const text of [
+    expectAllLawful([
       '会员商品不能退吗？不能，会员商品也支持7天无理由退货。',
       "Don't you accept returns on sale items? No, we accept returns on all items within 7 days.",
-    ])
-      expect(
-        verdicts(text).every(([verdict]) => verdict === 'lawful'),
-        text,
-      ).toBe(true);
+    ]);
   });
 
   it('reads a grant after a no by the part that grants: its conditions after it are judged with it', () => {
     // cn-policy.138 read "坏" in "商品需完好无损坏" as defects offered instead of the return.
-    for (const text of [
+    expectAllLawful([
       '特价商品不能退吗？不能，也支持7天无理由退货，商品需完好无损坏。',
       '特价商品不能退吗？不能，特价商品7天内可以退货。',
       '特价商品不能退吗？不能，也可以退款到原支付账户。',
-    ])
-      expect(
-        verdicts(text).every(([verdict]) => verdict === 'lawful'),
-        text,
-      ).toBe(true);
+    ]);
     for (const text of ['特价商品不能退吗？不能，但坏了可以退。', '特价商品不能退吗？不能，也可以退到礼品卡。'])
       expect(verdicts(text).at(-1)?.[0], text).toBe('void');
   });
@@ -137,17 +134,13 @@ describe('Policy lint: a question and its answer', () => {
   });
 
   it('reads a "no" to another matter, or to a restriction asked about, as no refusal of the return', () => {
-    for (const text of [
+    expectAllLawful([
       '能退运费吗？不能。',
       '能换货吗？不能，只能退货。',
       'Will you charge a restocking fee? No.',
       '退款要等售后期满后吗？不，收到退货后3天内退款。',
       '特价商品不能退吗？不，特价商品同样支持7天无理由退货。',
-    ])
-      expect(
-        verdicts(text).every(([verdict]) => verdict === 'lawful'),
-        text,
-      ).toBe(true);
+    ]);
   });
 
   it('stays linear on a long question: pairs are only read up to a sentence in length', () => {

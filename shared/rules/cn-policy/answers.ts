@@ -159,20 +159,21 @@ function answeredNo(asked: string, answer: string): string | undefined {
   // "特价商品不能退吗？不能。", "Sale items can't be returned? No, they can't.": a no that repeats the question's own
   // negation confirms it; a bare no to it ("不，特价商品同样支持…") is read below: the answer alone.
   // An English no to a negative question confirms it ("Can't sale items be returned? No." – they cannot).
-  if (NEGATIVE_ASKED.test(asked) && (REPEATS_NO.test(answer) || !/[\u4e00-\u9fff]/.test(asked))) {
-    // "…不能退吗？不能，特价商品也支持7天无理由退货（，但商品需无破损）。": a no that grants the right itself after all reads
-    // as the grant with its conditions; one that offers defects, an exchange or a refund elsewhere instead ("不能，但坏了可以
-    // 退") confirms the refusal.
-    const granted = grantIn(added);
-    if (granted !== undefined && !limitedGrant(added, granted)) return added;
-    const said = questionAsStatement(asked, true);
-    if (said !== undefined) return `${said}${added && !REPEATS_NO.test(added) ? `, ${added}` : ''}`;
-  }
-  // "特价商品不能退吗？不是，可以退货，只是仅限会员。": a no that denies the negative question and then grants only some
-  // confirms the refusal for the rest; with no limit it is read below, alone.
   if (NEGATIVE_ASKED.test(asked)) {
+    // What the no adds that grants the return, and whether it grants only some (one reading for both branches below).
     const granted = grantIn(added);
-    const said = granted !== undefined && limitedGrant(added, granted) ? questionAsStatement(asked, true) : undefined;
+    const limited = granted !== undefined && limitedGrant(added, granted);
+    if (REPEATS_NO.test(answer) || !/[\u4e00-\u9fff]/.test(asked)) {
+      // "…不能退吗？不能，特价商品也支持7天无理由退货（，但商品需无破损）。": a no that grants the right itself after all
+      // reads as the grant with its conditions; one that offers defects, an exchange or a refund elsewhere instead ("不能，
+      // 但坏了可以退") confirms the refusal.
+      if (granted !== undefined && !limited) return added;
+      const said = questionAsStatement(asked, true);
+      if (said !== undefined) return `${said}${added && !REPEATS_NO.test(added) ? `, ${added}` : ''}`;
+    }
+    // "特价商品不能退吗？不是，可以退货，只是仅限会员。": a no that denies the negative question and then grants only some
+    // confirms the refusal for the rest; with no limit it is read below, alone.
+    const said = limited ? questionAsStatement(asked, true) : undefined;
     if (said !== undefined) return `${said}, ${added}`;
   }
   // A no to a question about something else, or to a restriction asked about ("Will you charge a restocking fee? No.",
@@ -216,22 +217,29 @@ const ANSWER_MARK = /^\s*(?:(?:回答|答|a\s*\d*)\s*:|a\s*\d*\s*[.、)])\s*/i;
 const QUESTION_MAX = 200;
 const ANSWER_MAX = 1000;
 
+/** The words that ask a time ("多久", "什么时候", "how long", "when"). */
+const TIME_WORDS = /多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b/;
+/** Not the refund of the price ahead ("退款", "货款", "refund"; "退款后" is a time). */
+const PRICE_REFUND_AHEAD = String.raw`(?!退款(?!后)|货款|退钱|\brefund)`;
 /** A question about what is refused ("哪些商品不支持7天无理由退货？", "为什么不能退货？", "Why can't I return this?"). */
 const REFUSAL_QUESTION =
   /(?:哪些|哪类|哪种|哪几|什么|是否|为何|能否|可否|可不可以|吗|么|\b(?:why|which|what|can|may|is|are|do|does)\b)[^?]*(?:不|无法|没有|\b(?:not|no|cannot|dont|doesnt|arent|isnt|wont)\b)[^?]*\?\s*$|(?:不|无法|\b(?:not|cannot|dont|doesnt|arent|isnt)\b)[^?]*(?:哪些|哪类|哪种|什么|吗|么)\?\s*$/i;
 /** A question about which goods or cases may be returned ("哪些商品可以退货？", "Which items can be returned?"). */
 const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?]*(?:退|return|refund)[^?]*\?\s*$/i;
 /** A question about the return's or the refund's time ("退货期限是多久？", "退款什么时候到账？", "How long do I have?"). */
-const TIME_QUESTION =
-  /^(?![^?]*(?:地址|address))(?:(?=[^?]*(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b))(?=[^?]*(?:退款|到账|打款|回款|退钱|货款|refund|money|paid back|get paid))|[^?]*?(?:(?:多久|多长时间|几天|多少天|几个工作日)(?:内|之内|以内)?(?:可以|能|可|要|需要|需|必须|支持)?(?:在)?(?:申请|提出)?(?:无理由)?(?:申请|提出|退|寄回|寄出)|(?:在|于)(?:几天|多少天|多久)(?:内|之内)(?:申请|提出)|(?:无理由)?(?:退货|退换货?)(?:申请|服务)?(?:的)?(?:期|期限|时效|时间|天数|有效期|截止时间|截止日期)|(?:可以|能|可)(?:无理由)?退(?:货|换货?)?的?(?:时间|期限|天数)|\bhow (?:long|many days) do (?:i|we|you) (?:have|must|get)\b|\bhow (?:long|many days)(?: after [^?]{1,20})? (?:can|may) (?:i|we|you) (?:return|send)|\bwhen (?:can|may|must|should) (?:i|we|you) (?:return|send)|\b(?:return|refund) (?:window|period)\b))/i;
+const TIME_QUESTION = new RegExp(
+  String.raw`^(?![^?]*(?:地址|address))(?:(?=[^?]*(?:${TIME_WORDS.source}))(?=[^?]*(?:退款|到账|打款|回款|退钱|货款|refund|money|paid back|get paid))|[^?]*?(?:(?:多久|多长时间|几天|多少天|几个工作日)(?:内|之内|以内)?(?:可以|能|可|要|需要|需|必须|支持)?(?:在)?(?:申请|提出)?(?:无理由)?(?:申请|提出|退|寄回|寄出)|(?:在|于)(?:几天|多少天|多久)(?:内|之内)(?:申请|提出)|(?:无理由)?(?:退货|退换货?)(?:申请|服务)?(?:的)?(?:期|期限|时效|时间|天数|有效期|截止时间|截止日期)|(?:可以|能|可)(?:无理由)?退(?:货|换货?)?的?(?:时间|期限|天数)|\bhow (?:long|many days) do (?:i|we|you) (?:have|must|get)\b|\bhow (?:long|many days)(?: after [^?]{1,20})? (?:can|may) (?:i|we|you) (?:return|send)|\bwhen (?:can|may|must|should) (?:i|we|you) (?:return|send)|\b(?:return|refund) (?:window|period)\b))`,
+  'i',
+);
 
 /**
  * A time asked of money other than the price ("价保多久可以申请退款", "积分多久到账", "运费险多久到账"): the price protection, the
  * points or the insurer's payout come when they come; the return's window and its refund are not asked. A refund named
  * before the time word ("使用优惠券的订单退款多久到账") is the return's own.
  */
-const OTHER_MONEY_TIMED =
-  /^(?:(?!退款(?!后)|货款|退钱|\brefund)[^?])*?(?:价保|保价|价格保护|积分|运费险|红包|优惠券|差价|差额|返现|佣金|礼金|赔付|补贴|\b(?:points|price (?:protection|adjustment)|cashback|rewards?)\b)(?:(?!退款(?!后)|货款|退钱|\brefund)[^?])*?(?:多久|多长|什么时候|何时|几天|多少天|几个工作日|\bhow (?:long|many days)\b|\bwhen\b)/;
+const OTHER_MONEY_TIMED = new RegExp(
+  String.raw`^(?:${PRICE_REFUND_AHEAD}[^?])*?(?:价保|保价|价格保护|积分|运费险|红包|优惠券|差价|差额|返现|佣金|礼金|赔付|补贴|\b(?:points|price (?:protection|adjustment)|cashback|rewards?)\b)(?:${PRICE_REFUND_AHEAD}[^?])*?(?:${TIME_WORDS.source})`,
+);
 /** The same asked time first, in English ("When will my points be refunded?"). */
 const OTHER_MONEY_WHEN =
   /\bwhen (?:will|do|does|are|is) (?:my |the |your )?(?:reward )?(?:points|rewards?|cashback|coupons?)\b/;

@@ -292,6 +292,9 @@ function refundParked(text: string): boolean {
   );
 }
 
+/** The penalties of one region read (each reads the sentence back to its start; no real sentence names more). */
+const PENALTIES_READ = 20;
+
 /**
  * The right penalised for being used: many or frequent returns met with a restriction of later returns, of the account
  * or of trade ("若大量退换货…拒绝交易或永久取消其资格", "恶意退换货（频繁退货、调包等）将被限制退换货权限", "Customers with
@@ -386,8 +389,7 @@ function returnsPenalised(text: string): boolean {
     sentenceEnd < 0 ? text.length : match.index + sentenceEnd,
   );
   const regionStart = conditioned ? sentenceStart : partStart;
-  // Up to the twentieth penalty of the region (each reads the sentence back to its start).
-  return [...region.matchAll(PENALTY_ALL)].slice(0, 20).some((penalty) => {
+  return [...region.matchAll(PENALTY_ALL)].slice(0, PENALTIES_READ).some((penalty) => {
     // Read back to the sentence's start: a negated penalty listed before the region's part shares its negation.
     const before = text.slice(sentenceStart, regionStart + (penalty.index ?? 0));
     let cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));

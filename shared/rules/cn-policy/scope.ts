@@ -9,7 +9,8 @@
  *
  * Interpretation:
  * - The scope is read on the clause's line (and its list lead-in), so "(B2B): …; no returns" is one scope; a statement
- *   about the whole shop ("本店为网上药房", "All our products are cross-border imports") reaches every clause. A scope never makes a lawful clause doubtful: it only turns void or doubtful ones into review.
+ *   about the whole shop ("本店为网上药房", "All our products are cross-border imports") reaches every clause. A scope
+ *   never makes a lawful clause doubtful: it only turns void or doubtful ones into review.
  */
 import type { ClauseReading, ScopeRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
@@ -22,9 +23,10 @@ import { BUSINESS_ONLY, crossBorder, MEDICINE } from './lexicon.js';
 const WHOLE_SHOP =
   /本店|本网站|本网|本平台|本商城|我们(?:是|为|只|仅)|我司|所有商品|全部商品|全店|店内商品|所售商品|\b(?:all (?:of )?our (?:products|items|goods)|all (?:products|items|goods)|our (?:products|items|goods) (?:all |are all |are )?(?:ship(?:ped)?|come|sent|dispatched) from|we (?:are|only sell|sell only|only ship|ship only)|were a|this (?:store|shop|site) (?:is|sells|only))\b/;
 /**
- * What makes the part of such a sentence that says the scope no statement that the whole shop is of it: the shop's identity or trade negated ("本店
- * 不销售处方药", "本店不是药房", "We are not a pharmacy"), or only some goods ("本店部分商品为海外直邮"). A refusal in the sentence ("…跨境直邮商品不支持无理由退货") or a negation of
- * something else ("非处方药", "无中间商") negates no scope.
+ * What makes the part of such a sentence that says the scope no statement that the whole shop is of it: the shop's
+ * identity or trade negated ("本店不销售处方药", "本店不是药房", "We are not a pharmacy"), or only some goods ("本店部分商品为海外
+ * 直邮"). A refusal in the sentence ("…跨境直邮商品不支持无理由退货") or a negation of something else ("非处方药", "无中间商")
+ * negates no scope.
  */
 const NOT_WHOLE_SHOP =
   /不(?:是|为|属于|销售|出售|售|卖|经营|提供|涉及|从事|做|接受|含|包含|代购|向|发|经过|经|走|支持(?:海外|跨境|国际))|无(?:海外|跨境|国际|境外)|除外|没有|并非|(?<!为|是)非(?!处方)|暂不|部分|有些|个别|某些|少量|\b(?:not an?|no longer|never|some|certain|several|a few)\b|\b(?:are not|is not|arent|isnt) (?:cross|import|overseas|shipped from|from overseas|a )|\b(?:do|does) not sell\b(?! to (?:individual|private|retail) )/;
@@ -51,9 +53,8 @@ function scoped(test: (text: string) => boolean): (reading: ClauseReading) => bo
     if (onLine) return true;
     if (reading.policy !== seenPolicy) {
       seenPolicy = reading.policy;
-      // Sentences end at a full stop after a word, not after "U.S." or "Dr.".
-      // The negation is read in the part that says the scope ("本店不做批发", "均不含药物成分"), not in a refusal after it
-      // ("本店所有商品均为跨境直邮，不接受无理由退货").
+      // Sentences end at a full stop after a word, not after "U.S." or "Dr."; the negation is read in the part that says
+      // the scope ("本店不做批发", "均不含药物成分"), not in a refusal after it ("本店所有商品均为跨境直邮，不接受无理由退货").
       onPage = reading.policy
         .split(/[。!?;\n]|(?<=[a-z]{3})\.(?:\s|$)/)
         .some(
