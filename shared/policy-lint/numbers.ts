@@ -91,7 +91,13 @@ export function readDurations(text: string): Duration[] {
     // "第一个工作日", "第8天": an ordinal names a day, it measures no period.
     // "最后一日", "每一天", "同一日": a determiner names a day, not a length.
     const start0 = match.index ?? 0;
-    if (text[start0 - 1] === '第' || /(?:最后|每|同|某|这|那|单|任)$/.test(text.slice(Math.max(0, start0 - 2), start0)))
+    // "订单3天内可以退货": 单 ending a noun (订单, 账单, 运单) is no determiner; the period after it is read.
+    if (
+      text[start0 - 1] === '第' ||
+      /(?:最后|每|同|某|这|那|(?<![订账帐清下运保菜买名表货退])单|任)$/.test(
+        text.slice(Math.max(0, start0 - 2), start0),
+      )
+    )
       continue;
     // "PChome24h購物", "7x24h": digits glued to a Latin letter are part of a name, not a period.
     if (/[a-z]/i.test(text[start0 - 1] ?? '') && /^\d/.test(first)) continue;

@@ -60,9 +60,12 @@ const MARKER = new RegExp(
   'y',
 );
 
-/** A list marker in the middle of a line, after whitespace or punctuation: a clause starts there. */
+/**
+ * A list marker in the middle of a line, after whitespace or punctuation: a clause starts there. A number ending its
+ * sentence ("the delivery day counts as day 1.") marks nothing.
+ */
 const INLINE_MARKER = new RegExp(
-  String.raw`(?<=[\s:：,，])(?:\d{1,2}[、.．)）](?![\d])|[（(](?:\d{1,2}|${CN_NUMERAL})[)）](?!\s*(?:days?|weeks?|months?|hours?|years?|business|working|calendar|天|日|个|小时|周|月|年))|${CN_NUMERAL}、|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]|第[一二三四五六七八九十\d]{1,3}条)`,
+  String.raw`(?<=[\s:：,，])(?:\d{1,2}[、.．)）](?![\d])(?=[^\S\n\r]*[^\s])|[（(](?:\d{1,2}|${CN_NUMERAL})[)）](?!\s*(?:days?|weeks?|months?|hours?|years?|business|working|calendar|天|日|个|小时|周|月|年))|${CN_NUMERAL}、|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]|第[一二三四五六七八九十\d]{1,3}条)`,
   'g',
 );
 

@@ -94,6 +94,19 @@ describe('Policy lint: a question and its answer', () => {
       expect(verdicts(text).at(-1), text).toEqual(['void', ['sale_items_excluded']]);
   });
 
+  it('reads a yes to a question asked in the negative as confirming the refusal (fail open before cn-policy.148)', () => {
+    for (const text of [
+      '特价商品不能退吗？是的。',
+      '特价商品不支持7天无理由退货吗？是的，但质量问题可以退。',
+      'Are sale items non-returnable? Yes.',
+      'Are sale items final sale? Yes.',
+      'Is it true that sale items cannot be returned? Yes.',
+    ])
+      expect(verdicts(text).at(-1), text).toEqual(['void', ['sale_items_excluded']]);
+    // A yes to a question asked in the positive, or an English yes that grants, grants.
+    expectAllLawful(['特价商品能退吗？是的。', 'Can sale items be returned? Yes.', '运费是买家承担吗？是的。']);
+  });
+
   it('reads a time asked of price protection, points or insurance as neither the window nor the refund', () => {
     expectAllLawful(['价保多久可以申请退款？3天', '积分多久到账？15天', '运费险多久到账？15天']);
     expect(verdicts('使用优惠券的订单退款多久到账？15天。').at(-1)).toEqual(['void', ['refund_later_than_law']]);

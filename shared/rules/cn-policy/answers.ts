@@ -71,14 +71,17 @@ function questionAsStatement(asked: string, negative: boolean): string | undefin
  * refund to somewhere other than the original route ("也可以退到余额"; "退款到原支付账户" is the return's own refund).
  */
 const GRANT_OF_RIGHT =
-  /(?<![不未]|不太)(?:支持|可以|(?<!可)能|可(?!能)|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原)|回?(?:差价|差额|运费|邮费)|一半|一部分|部分)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also |still )?be returned\b|\bare (?:also |still )?returnable\b|\bwe (?:do |also |still |gladly |happily )?(?:accept|take) (?:returns?|them|it|these|those)\b|\b(?:you|customers?|buyers?|everyone|anyone|all customers) (?:can|may) (?:also |still )?return\b|\bof course\b/;
+  /(?<![不未]|不太)(?:支持|可以|(?<!可)能|可(?!能)|享受|享有)[^,;。不]{0,12}?退(?!款?(?:退回|返还)?(?:到|至|回至|回到)(?!原)|[回还]?(?:差价|差额|运费|邮费)|一半|一部分|部分)|(?<![不未])包退(?!货?(?:运费|邮费)|邮)|(?:支持|享受|享有)(?:7天|七天)?无理由(?!换)|\b(?:can|may) (?:also |still )?be returned\b|\bare (?:also |still )?returnable\b|\bwe (?:do |also |still |gladly |happily )?(?:accept|take) (?:returns?|them|it|these|those)\b|\b(?:you|customers?|buyers?|everyone|anyone|all customers) (?:can|may) (?:also |still )?return\b|\bof course\b/;
 /** A grant limited to some goods, cases or buyers ("仅会员可以退", "满3件可以退货", "…，仅限商品有破损的情况"). */
 const LIMITED =
   /(?<!不)仅(?!需|要)|(?<!不)只(?!要|需|是)|(?<![不时期])限(?!时|内|期)|(?<!非|是否|无论|不管|不论|是不是)(?:会员|vip)(?![^,;。]{0,3}(?:商品|价|专享|专属|积分|等级|权益|卡|账户|帐户|余额)|[、和或与及跟]\s*非|与否)|非(?:会员|vip)[^,;。]{0,3}(?:不|无法)|(?<!未)满\s*\d+(?!\d|\s*(?:元|件)?\s*(?:包邮|包运费|包退货?运费|免运费|免邮))|(?<!\bnot )\bonly\b|(?<!(?:free shipping|free delivery|shipping is free|delivery is free) )\b(?:over|above|at least|more than) [$¥€£]?\d|\bif you(?: are|re) an? (?:member|vip)\b|\bmembers? only\b/;
 /** A part after a grant that excepts goods ("只有定制商品不退", "…除外"), not buyers, sums or cases. */
 const EXCEPTS_GOODS =
-  /除外|(?:商品|产品|货)[^,;。]*(?:不(?:可以|可|能|支持|予|接受|参与|享受|适用)?(?:办理|申请)?退|不(?:支持|享受|适用|参与)(?:七|7)\s*天无理由)|\b(?:items?|goods|products?)\b[^,;.]*\b(?:cannot be returned|are not returnable|is not returnable|are excluded|are excepted)\b/;
+  /除外|(?:商品|产品|货)[^,;。]*(?:不(?:可以|可|能够|能|支持|予以|予|给|接受|参与|享受|适用)?(?:办理|申请|随意|无理由|[^,;。不]{0,6}后)?退|不(?:支持|享受|适用|参与)(?:七|7)\s*天无理由)|\b(?:items?|goods|products?)\b[^,;.]*\b(?:cannot be returned|are not returnable|is not returnable|are excluded|are excepted)\b/;
 const LIMITS_BUYERS = /会员|vip|满\s*\d|\b(?:members?|over|above)\b/;
+/** Words that take in every buyer or case ("不论会员还是VIP", "无论何时", "whether or not you are a member"), up to a limit after them. */
+const EVERY_BUYER =
+  /(?:不论|无论|不管)[^,;。]*?(?=只|仅|限|都|均|也|一律|$)|\b(?:whether or not|regardless of)\b[^,;.]*?(?=\bonly\b|$)/g;
 /** What a grant after a no may offer instead of the return: defects only, or a refund to a store balance or card. */
 const INSTEAD =
   /(?<!非)质量|瑕疵|故障|坏|破损|次品|有问题|发错|错发|少发|漏发|不符|余额|购物卡|礼品卡|储值|优惠券|积分|\b(?:defective|faulty|damaged|broken|wrong|credit)\b/;
@@ -140,15 +143,44 @@ function limitedGrant(added: string, granted: string): boolean {
     added
       .slice(granted.length)
       .split(/[,;。]/)
-      .some(
-        (part) =>
-          LIMITED.test(part) &&
-          !(EXCEPTS_GOODS.test(part) && !LIMITS_BUYERS.test(part)) &&
-          // "不论会员还是VIP", "whether or not you are a member": every buyer.
-          !/不论|无论|不管|\b(?:whether or not|regardless)\b/.test(part),
-      ) ||
+      .some((part) => {
+        // "不论会员还是VIP", "whether or not you are a member": every buyer; a limit after it still limits ("不论金额只限VIP会员").
+        const said = part.replace(EVERY_BUYER, ' ');
+        return LIMITED.test(said) && !(EXCEPTS_GOODS.test(said) && !LIMITS_BUYERS.test(said));
+      }) ||
     refuses(granted.slice(partBegins(granted, granted.length)))
   );
+}
+
+/** An answer that says yes ("是的。", "对，…", "Yes, they are."), and whatever it adds after. */
+const SAYS_YES =
+  /^\s*(?:是的|是|对的|对|没错|嗯|yes|yep|yeah|correct|that is (?:right|correct)|thats (?:right|correct))(?:哦|呢|哈|啦|呀|噢|~)*(?=\s*(?:[,.;!。]|$))[,.;!。\s]*/i;
+/** An English question that names the refusal itself ("Are sale items non-returnable?", "Are sale items final sale?"). */
+const REFUSAL_NAMED_ASKED = /^(?:are|is) (.+?) (non-?(?:returnable|refundable)|final sale)$/;
+
+/**
+ * The statement a yes makes of a question asked in the negative ("特价商品不能退吗？是的。" → "特价商品不能退", "Are sale items
+ * non-returnable? Yes." → "sale items are non-returnable"): it confirms the refusal. A yes that goes on to grant the whole
+ * return ("是的，也可以退") is read as the grant, below.
+ */
+function answeredYes(asked: string, answer: string): string | undefined {
+  const yes = SAYS_YES.exec(answer);
+  if (!yes) return undefined;
+  const added = answer.slice(yes[0].length).trim();
+  // "是的，但质量问题可以退": what a "but" offers is the exception the law already gives, and confirms the refusal.
+  const granted = grantIn(added);
+  if (granted !== undefined && !limitedGrant(added, granted) && !/^(?:但|不过|\bbut\b|\bhowever\b)/.test(added))
+    return undefined;
+  const named = REFUSAL_NAMED_ASKED.exec(asked);
+  // An English yes to a question asked in the negative grants ("Aren't sale items returnable? Yes, within 3 days."), unless
+  // the question asks whether the refusal is so ("Is it true that sale items cannot be returned? Yes.").
+  const english = !/[\u4e00-\u9fff]/.test(asked);
+  const said = named
+    ? `${named[1]} are ${named[2]}`
+    : NEGATIVE_ASKED.test(asked) && (!english || /^is it (?:true|correct|right) that /.test(asked))
+      ? questionAsStatement(asked.replace(/^is it (?:true|correct|right) that /, ''), true)
+      : undefined;
+  return said === undefined ? undefined : `${said}${added ? `, ${added}` : ''}`;
 }
 
 /** The statement a "no" makes of a yes-or-no question, with what the answer adds; undefined when it is no such pair. */
@@ -159,6 +191,14 @@ function answeredNo(asked: string, answer: string): string | undefined {
   // "特价商品不能退吗？不能。", "Sale items can't be returned? No, they can't.": a no that repeats the question's own
   // negation confirms it; a bare no to it ("不，特价商品同样支持…") is read below: the answer alone.
   // An English no to a negative question confirms it ("Can't sale items be returned? No." – they cannot).
+  // "Are sale items non-returnable? No, they can be returned, but only if you are a VIP member.": a no that grants only
+  // some confirms the refusal for the rest; a plain no or a whole grant is read below.
+  const nonReturnable = /^(?:are|is) (.+?) (non-?(?:returnable|refundable))$/.exec(asked);
+  if (nonReturnable) {
+    const granted = grantIn(added);
+    if (granted !== undefined && limitedGrant(added, granted))
+      return `${nonReturnable[1]} are ${nonReturnable[2]}, ${added}`;
+  }
   if (NEGATIVE_ASKED.test(asked)) {
     // What the no adds that grants the return, and whether it grants only some (one reading for both branches below).
     const granted = grantIn(added);
@@ -306,6 +346,8 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
   if (period !== undefined) return { text: period };
   const statement = answeredNo(asked, answer);
   if (statement !== undefined) return { text: statement };
+  const affirmed = answeredYes(asked, answer);
+  if (affirmed !== undefined) return { text: affirmed };
   // "本店全部支持", "能退。", "Yes.": a grant with no negation, read alone; a grant with a condition or a period ("可以，但需
   // 在24小时内申请", "Yes, within 24 hours of delivery") is read with its question, which says what it grants.
   if (

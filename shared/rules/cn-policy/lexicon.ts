@@ -188,6 +188,30 @@ const REFUSE_EN =
 export const QUALITY_ONLY =
   /(?:returns?|refunds?|exchanges?)[^.;]{0,20}\bonly\b[^.;]{0,40}\bif\b[^.;]{0,30}(?<!\bnot\s)\b(?:damaged|defective|faulty)(?!\s+(?:by|due|through))|(?:may|can) (?:(?:only )?be returned only|only be returned) (?:if|when)(?![^.;]{0,30}\b(?:not|havent|hasnt|have not|has not|never|arent|isnt|are not|is not|wasnt|werent)\b)[^.;]{0,80}(?<!\bnot\s)\b(?:damaged|defective|faulty|incorrect)(?!\s+(?:by|due|through))|(?:仅限于?|只限于?)[^;。]{0,10}(?:过期|瑕疵|质量问题|故障|破损|错发|配送错误)[^;。]{0,16}(?:可|才|方)(?:以)?(?:办理|申请)?(?:退|换)|(?:returns?|refunds?|exchanges?)[^.;]{0,20}\bonly\b[^.;]{0,20}\b(?:if|when|for)\b[^.;]{0,20}(?:defective|damaged|faulty)(?!\s+(?:by|due|through))|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}商品(?:本身)?(?:出现|存在|有|发生)?(?:的)?问题|商品(?:本身)?(?:出现|存在|有|发生)?(?:的)?问题(?:才|方)(?:能|可|给|予|会)?|(?:returns?|refunds?|exchanges?)\s+(?:are\s+|is\s+)?(?:only|solely|limited to|restricted to|accepted only|available only)\s+(?:(?:for|to|on|if|when)\s+)?(?:the\s+|your\s+)?(?:(?:items?|products?|goods|merchandise|orders?)\s+)?(?:(?:that|which)\s+)?(?:(?:is|are|arrive[sd]?|were|was)\s+)?(?:damaged|defective|faulty)(?!\s+(?:by|due|through))|only (?:damaged|defective|faulty)(?: or (?:damaged|defective|faulty))? (?:items?|products?|goods|merchandise) (?:may|can|will|are)|(?:only|solely) accepts? returns? (?:if|when) (?:the |your )?(?:items?|products?|goods|order|it) (?:is|are|arrives?|was|were) (?:damaged|defective|faulty)|^unless (?:the |your )?(?:items?|products?|goods|order|it) (?:is|are|arrives?|was|were) (?:faulty|damaged|defective)[^.;]{0,4},? (?:we )?(?:cannot|can'?t|do not|don'?t|will not|won'?t|are unable to)|(?:only|solely) accepts? returns? (?:of|for|on) (?:(?:items?|products?|goods|orders?|merchandise)(?: that (?:are|is|arrive|arrived|were|was))? )?(?:damaged|defective|faulty)(?! (?:by|due|through))|(?:accept|take) returns? only (?:of|for|on|if) (?:(?:items?|products?|goods|orders?|merchandise)(?: that (?:are|is|arrive|arrived|were|was))? )?(?:damaged|defective|faulty)(?! (?:by|due|through))|(?:仅|只|只有|仅限|限于|仅在|只在|仅对|只对|仅针对|只针对|仅受理|只受理|仅接受|只接受|仅提供|只提供|仅办理|只办理)[^;。]{0,14}(?:质量问题|质量原因|质量瑕疵|瑕疵|故障)[^;。]{0,16}(?:才|方)(?:能|可|可以|予|会)?|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题|(?:仅|只)(?:对|针对|受理|接受|提供|办理|支持)[^,;。]{0,12}质量问题|质量问题(?:方可|才可|才能|才予|才)|前提(?:是|为)[^;。]{0,12}(?:质量问题|质量原因|存在瑕疵)|以[^;。]{0,10}(?:质量问题|质量原因)为(?:前提|条件)|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|accepted only (?:for|on|if) (?:faulty|defective|damaged)|(?:returns?|refunds?|exchanges?)\s+(?:are\s+|is\s+)?(?:only\s+)?(?:accepted|offered|given|allowed|available|possible|issued)\s+(?:only\s+)?(?:for|on|if|when)\s+(?:the\s+)?(?:items?\s+|products?\s+|goods\s+|merchandise\s+)?(?:(?:is|are)\s+)?(?:faulty|defective|damaged)(?!\s+(?:by|due|through))|(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\s+only|only\s+(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\s+(?:can|may|will|are)\s+(?:be\s+)?(?:returned|refunded|accepted|eligible)/;
 
+/** Buyers a grant may name: members of a kind, old or new customers, registered users. */
+const BUYER_GROUP =
+  '(?:(?:plus|vip|付费|高级|超级|黄金|钻石)?会员|vip|老客户|老顾客|新客户|新用户|实名(?:认证)?用户|注册用户)';
+/**
+ * The no-reason return granted only to some buyers ("仅会员可享受7天无理由退货", "7天无理由退货服务只对会员开放", "Only members may
+ * return items"): refused to every other buyer (CRPL 25). A longer period or a shipping perk for them ("仅会员可享受15天无理由
+ * 退货", "仅会员可享受免费退货运费", "Only members can return items within 30 days") is a promise beyond the law.
+ */
+const MEMBERS_ONLY_ZH = new RegExp(
+  `(?:仅|只有|只|仅限|只限)(?:本店|店铺)?(?:的)?${BUYER_GROUP}(?:用户|顾客|客户)?(?:才)?(?:可以|可|能|能够|有权|方可)?(?:享受|享有|申请|办理|支持)?(?:(?:七|7)\\s*(?:天|日))?(?:无理由)?(?:退货|退换货?|退款)(?:服务|政策|保障)?(?![^,;。]{0,2}(?:运费|邮费|险|包邮))|(?:(?:七|7)\\s*(?:天|日))?无理由(?:退货|退换货?|退款)(?:服务|政策)?(?:仅|只)(?:对|向|针对|面向)(?:本店)?${BUYER_GROUP}(?:开放|提供)`,
+);
+const MEMBERS_ONLY_EN =
+  /\bonly (?:our )?(?:(?:registered|club|vip|loyalty|premium|paid) )?(?:members|vips?|account holders|registered (?:customers|users))\b[^.;]{0,20}\b(?:can|may|are (?:eligible|entitled|allowed))\b[^.;]{0,10}\b(?:return|refund)|(?<!free )\b(?:returns?|refunds?)\b[^.;]{0,20}\b(?:(?:available|open|offered|limited|restricted) to (?:our )?(?:(?:registered|club|vip|loyalty|premium|paid) )?members\b|for (?:our )?members only\b)/;
+/** The buyers' words, the cheap test before the patterns. */
+const MEMBER_WORDS = /会员|vip|客户|顾客|用户|members?|account holders|registered/;
+/** A period of more than seven days in the text ("15天", "30 days"): a promise beyond the law, whoever it is for. */
+const LONGER_PERIOD = /(?:[89]|[1-9]\d+)\s*(?:天|日|days?)|(?:十|十五|三十|廿)\s*(?:天|日)/;
+
+/** The no-reason return granted only to some buyers, within no period longer than the law's. */
+export function membersOnly(text: string): boolean {
+  if (!MEMBER_WORDS.test(text)) return false;
+  return (MEMBERS_ONLY_ZH.test(text) || MEMBERS_ONLY_EN.test(text)) && !LONGER_PERIOD.test(text);
+}
+
 /**
  * A lead-in that lists the conditions of a return ("满足以下条件可以办理退换货：", "returns are accepted if:"):
  * an item of that list naming a defect makes the defect a condition of every return.
@@ -274,6 +298,43 @@ export function refusesAsLead(lead: string): boolean {
   return refuses(lead.replace(/[?？]\s*$/, ''));
 }
 
+/**
+ * A part that refuses with the verb of a grant before it, its object left out ("…支持7天无理由退货，特价商品不支持", "…可以
+ * 退换，定制类不可以"): said of goods, not of a gift, shipping or a fee.
+ */
+/** A part ending in a bare no after a comma: the cheap test before the parts are read. */
+const ELIDED_END =
+  /[,;][^,;。]{1,24}(?:不支持|不享受|不享有|不适用|不参与|不参加|不可以|不能|不可|不行|不提供)(?:哦|呢|哈|啊|~|～)?\s*[。.!]?\s*(?:[,;。]|$)/;
+/** The longest text read for a grant then an elided refusal. */
+const ELIDED_READ = 300;
+const ELIDED_REFUSAL =
+  /^\s*(?:但|但是|而|只有|仅有|唯有)?\s*([^,;。]{1,16}?)(?:均|都|则|一律|就)?(?:不支持|不享受|不享有|不适用|不参与|不参加|不可以|不能|不可|不行|不提供)(?:哦|呢|哈|啊|~|～)?\s*[。.!]?\s*$/;
+
+/**
+ * Such a refusal in `part`, spelt out ("特价商品不支持" -> "特价商品不退货"): a subject naming goods (not a gift, shipping, a
+ * fee or an invoice), then the bare no; undefined when `part` is none.
+ */
+export function elidedRefusal(part: string): string | undefined {
+  const subject = ELIDED_REFUSAL.exec(part)?.[1];
+  return subject !== undefined &&
+    /商品|产品|款|类|货|品|定制|生鲜|内衣|特价|清仓|促销/.test(subject) &&
+    !/赠品|运费|邮费|发票|手续费|运费险|积分|优惠券|红包/.test(subject)
+    ? `${subject}不退货`
+    : undefined;
+}
+
+/** A sentence that grants a return in one part and refuses goods in a later one with the grant's verb left out. */
+function grantThenElidedRefusal(text: string): boolean {
+  // Such a sentence is short; a long text is not split on every reading of it.
+  if (text.length > ELIDED_READ || !ELIDED_END.test(text) || !ALLOW.test(text)) return false;
+  const parts = text.split(/[,;。]/);
+  if (parts.length > 12) return false;
+  return parts.some(
+    (part, index) =>
+      index > 0 && elidedRefusal(part) !== undefined && parts.slice(0, index).some((before) => ALLOW.test(before)),
+  );
+}
+
 export function refuses(raw: string): boolean {
   // "Which items cannot be returned?" asked alone: its answer, a clause of its own, says what is refused.
   if (
@@ -295,6 +356,7 @@ export function refuses(raw: string): boolean {
   // the price ("手续费不予退还", "优惠券不予返还") are not refusals of the return.
   if (OVERRULED.test(raw) || PROMISED.test(raw)) return false;
   let text = raw.replace(NOT_THE_PRICE, ' ').replace(CANCELLATION_ONLY, ' ').replace(IN_STORE_HANDOVER, ' ');
+  if (text.includes('手续费')) text = text.replace(CARD_FEE_KEPT, ' ');
   // "本店没有任何商品不支持7天无理由退货", "赠品为非卖品，不支持7天无理由退货": that span refuses nothing; the rest is read on.
   const spoken = text.includes('无理由') ? REFUSE_NO_REASON_SPOKEN.exec(text) : null;
   if (spoken && !bareRefuses(text, spoken))
@@ -324,6 +386,8 @@ export function refuses(raw: string): boolean {
   )
     return true;
   if (qualityOnly(text)) return true;
+  if (membersOnly(text)) return true;
+  if (grantThenElidedRefusal(text)) return true;
   return REFUSE_HANDLE_ZH.test(text) && RETURN_TOPIC.test(text) && !NO_REFUSAL_OF_RETURN.test(text);
 }
 
@@ -338,6 +402,9 @@ const PROMISED = new RegExp(
 );
 const OVERRULED =
   /不存在不退不换|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|以任何(?:理由|方式|借口)|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:不得|禁止|无权|不可以|不能)以任何(?:理由|方式|借口)拒绝(?:履行)?[^,;。]{0,10}(?:退货|退换货?|退款|售后)(?:服务)?(?:规则|条款|须知|政策|规定|服务|申请)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
+/** The card fee kept back ("使用信用卡支付产生的手续费，退款时不予退还"): a charge NRR-MEASURES 16 allows, no refusal. */
+const CARD_FEE_KEPT =
+  /(?:信用卡|支付|刷卡|银行|分期|花呗)[^,;。]{0,8}手续费[^,;。]{0,4}[,;]?\s*(?:在)?(?:退款|退货)?(?:时)?(?:将)?(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)/;
 const NOT_THE_PRICE =
   /final sale discounts?[^.;]{0,40}(?:cannot|can'?t|not) be (?:retroactively )?applied|(?:折扣券|抵用券|满减券|代金券|优惠券|红包|礼券|积分(?!兑换|换购))[^,;。]{0,4}(?:不予|不可|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)|(?:无法|不能|不予|不)(?:退回|退还|返还)(?:运费|邮费|快递费)(?:款项)?|(?:不再|不|不予)?(?:给予|提供|发放)(?:退货|退换货?)(?:运费)?(?:补贴|补偿|返现|运费险)|(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还)?(?:差价|运费|邮费|手续费|积分|优惠券|税费|关税|税款)|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:定金|订金)(?:一律|均|概)?(?:不予|不|恕不|概不)退(?!货|换)|(?:refunds?|reimbursements?) of (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery)(?: costs?| fees?| charges?)?[^.;]{0,20}(?:is |are )?not (?:offered|given|provided|available|possible)|(?:no|not offer|not provide|not give|not issue)(?: a| any)? (?:refunds?|reimbursements?) (?:of|for) (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|gift wrap(?:ping)?|wrapping|currency conversion|bank fees?|conversion fees?|repairs?|(?:customs )?duties|(?:late|delayed|missing)(?: or (?:late|delayed|missing))? refunds?)|(?:store credit|gift cards?|credits?|vouchers?) (?:cannot|can not|may not|will not) be (?:exchanged|redeemed|converted) for (?:a )?cash(?: refunds?)?|(?:以下|下列)?费用[^,;。]{0,4}(?:不予|不|概不|恕不)(?:退还|返还)|(?:优惠券|积分|礼券|礼品卡|红包)[^。]{0,30}(?:不能|无法|不予|不)(?:兑换成现金|办理现金退款|现金退款|折现)[^。]{0,12}|(?:shipping|postage|delivery|wrapping|upgrades?|fees?|charges?)[^.;]{0,12}(?:are |is )?never (?:be )?refund(?:ed|able)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|(?:sales )?tax(?:es)?|(?:customs )?duties|(?:return )?postage|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,40}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?:手续费|运费|邮费|快递费|优惠券|代金券|积分(?!兑换|换购)|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)[^,;。]{0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)/g;
 
@@ -354,6 +421,48 @@ export function qualityOnly(text: string): boolean {
     !/运费|邮费|快递费|shipping|postage/.test(reach) &&
     !NOT_QUALITY.test(text.replace(QUALITY_ONLY, ' '))
   );
+}
+
+/** A store balance the consumer may withdraw at will. */
+const WITHDRAWABLE =
+  /(?:余额|账户|帐户|钱包)[^。]{0,12}?(?<![不无没未否]|不予|是否)(?:可|可以|能|能够|允许|支持)(?:随时)?[^,;。不无没禁否]{0,14}?(?:提现|取现|转出)(?![^,;。]{0,3}(?:不行|不可以|不可|不能|不支持|不允许|无法))|\b(?:balance|credit|wallet|which|it)\b[^.]{0,40}?\b(?:can|may|are able to|will be able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out)(?! (?:your|the|a|this) (?:return|request|application|order))/;
+const WITHDRAWABLE_ALL = new RegExp(WITHDRAWABLE.source, 'g');
+/**
+ * The refunded money or the reader as what is withdrawn ("所退款项可随时提现", "退款金额可随时申请提现", "您随时可以申请提现", "如需
+ * 提现，可随时…", "You may withdraw the funds", "You can cash out at any time").
+ */
+const WITHDRAWAL_SAID =
+  /(?:所退|退款|款项|这笔钱|该笔|资金|您)[^。]{0,8}?(?<![不无没未否]|不予|是否)(?:可|可以|能|能够)(?:随时)?[^,;。不无没禁否]{0,14}?(?:提现|取现)(?![^,;。]{0,3}(?:不行|不可以|不可|不能|不支持|不允许|无法))|如需提现[^。]{0,6}(?:可|可以)(?:随时)?|\b(?:the funds|funds|the money|your refund|you)\b[^.]{0,20}?\b(?:can|may|are able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer)\b)[^.]){0,20}\b(?:withdraw|cash(?:ed)? (?:it )?out)\b(?! (?:your|the|a|this) (?:return|request|application|order))/;
+/** Money other than the refunded balance ("推广佣金可随时提现", "红包", "奖金账户", "Referral bonuses can be withdrawn"). */
+const OTHER_MONEY_WITHDRAWN =
+  /佣金|红包|奖金|积分|返现|收益|分红|奖励|\b(?:bonus(?:es)?|commissions?|referrals?|rewards?|points|cashback|earnings)\b/;
+
+/** Whether a sentence of `text` lets the refunded balance be withdrawn at will, not other money. */
+function withdrawalIn(text: string): boolean {
+  for (const sentence of text.split(/[。\n!?]|(?<=[a-z]{2})\.(?:\s|$)/)) {
+    if (!/提现|取现|转出|withdraw|cash/.test(sentence)) continue;
+    for (const match of sentence.matchAll(WITHDRAWABLE_ALL)) {
+      const before = sentence.slice(Math.max(0, (match.index ?? 0) - 4), match.index);
+      if (!OTHER_MONEY_WITHDRAWN.test(before + match[0])) return true;
+    }
+    if (WITHDRAWAL_SAID.test(sentence) && !OTHER_MONEY_WITHDRAWN.test(sentence)) return true;
+  }
+  return false;
+}
+
+let seenPolicy: string | undefined;
+let withdrawalOnPage = false;
+/**
+ * A balance the clause's line or another line of the page lets the consumer withdraw at will ("…退回您的余额；余额可随时
+ * 提现", "退款统一退回至您的商城余额。\n余额可随时提现。"). The page's answer is kept for the policy's other clauses.
+ */
+export function withdrawable(reading: ClauseReading): boolean {
+  if (withdrawalIn(reading.line)) return true;
+  if (reading.policy !== seenPolicy) {
+    seenPolicy = reading.policy;
+    withdrawalOnPage = withdrawalIn(reading.policy);
+  }
+  return withdrawalOnPage;
 }
 
 /** The clause speaks of exchanges only ("恕不接受任何换货"): an exchange beyond the law, no return refused. */
@@ -390,7 +499,7 @@ export const RESALE =
  * sold by the shop, guarantee periods run out, procedure. Time limits are judged separately.
  */
 const LAWFUL_SCOPE_WORDS =
-  /^(?![\s\S]*(?:快递|物流|运输|运送|承运|仓储|仓库|库存|配送|途中|在途|发货|疫情|邮寄|寄送|快递员|配送员))[\s\S]*?(?:误用|疏忽|滥用|(?:食物|液体|饮料|汤汁|油污)[^,;。]{0,6}(?:溅|洒|泼|渗|浸)|(?:存储|存放|暴露|放置|保存)(?:在|于)[^,;。]{0,16}(?:环境|条件|温度|湿度)|不可抗力(?:因素)?[^,;。]{0,4}(?:造成|导致|引起)(?:的)?[^,;。]{0,4}(?:损坏|损毁|破损))|(?:已|被)(?:被)?使用(?:过)?(?:或|、|及|和)(?:已)?(?:被)?(?:损坏|损毁|污损)|未经授权(?:的)?(?:退货|退回|寄回)|修改尺寸|改(?:过)?尺寸|(?:经|由)第三方(?:加工|维修|改装|修理)|更换(?:了|过)?配件|(?:顾客|买家|您|客户|消费者)(?:的)?(?:意外)?(?:失误|过失|疏忽)[^,;。]{0,6}(?:产生|造成|导致)(?:的)?(?:损坏|损毁|破损)|(?:先|事先|提前)[^。]{0,24}(?:提交|提出)[^。]{0,8}申请|拆动|非[^,;。]{0,12}(?:维修点|修理者|维修者)|(?:无法|不)提供数据(?:导出|恢复|备份)|due to (?:your|the customer'?s?|customer) (?:error|fault|negligence|misuse)|improper (?:storage|use|handling|care)|improperly (?:stored|used|installed|maintained|cared for)|(?<!(?:in transit|during (?:shipping|shipment|delivery|transit)|by the (?:carrier|courier))[^.;]{0,80})(?:improperly handled|mishandled) after (?:delivery|receipt)(?![^.;]{0,80}(?:in transit|during (?:shipping|shipment|delivery|transit)|by the (?:carrier|courier)))|(?:保存|保管|储存|存放)方式[^,;。]{0,6}(?:造成|导致)|(?:无法|不能|未能)(?:提供|出示)(?:任何)?(?:购买|购物)凭证|(?:轻微|轻度)[^。]{0,8}(?:损毁|破损|损坏)[^。]{0,10}不影响(?:其)?(?:正常)?使用|(?:零配件|自带配件|包装料)[^。]{0,16}(?:不予|不|不能)更换|非购(?:自|于|买自)|(?:个人|自身|您的?|买家|顾客)原因(?:导致|造成)[^,;。]{0,8}(?:超过保质期|过期|过保|损坏|变质)|(?:拍摄|灯光|显示器|屏幕|光线)[^。]{0,20}色差|(?:无法|不能|未能)(?:保证|保持)[^,;。]{0,10}完好|视为商品完好|吊牌[^。]{0,10}(?:拆剪|剪掉|剪断|剪|摘|撕)|未事先(?:联系|申请|告知|沟通)|(?:未能|不|未)符合(?:以上|上述|本公司|本店|我们|我司|本网站)?(?:的)?(?:以上|上述)?(?:的)?(?:退换货?|退货|退款|售后)?(?:的)?(?:规条|条款|规定|条件|政策|要求|规则)|非[^,;。]{1,24}(?:出售|售出|销售)(?:的|之)?(?:商品|产品|货品|物品)|(?:并非|不是|非)(?:由)?(?:我们|本店|本公司|我司|本网站|本平台)(?:所)?(?:提供|出售|售出|销售)|(?:丢失|遗失|缺少|不能提供|无法提供|没有|无)[^,;。]{0,10}(?:三包凭证|保修卡|保修凭证)|(?:批号|型号|序列号|串号)[^,;。]{0,6}与(?:售出|出售|销售|购买)时不符|实物与订单(?:明细)?不符[^。]{0,4}[(（]除|(?:存储|存放|暴露|摔|跌落|挤压|浸泡|安装不当|操作不当|使用不当)[^。]{0,20}(?:导致|造成|致使)[^,;。]{0,4}(?:商品|产品)?(?:损坏|损毁|破损|故障)|依法(?:规定)?(?:无法|不能|不予|不可|不得)|^(?:\d+[、.])?赠品(?:本身)?(?:不支持|不予|不可|不能|不参与|不享受|无法)(?:单独)?(?:(?:七|7)\s*(?:天|日))?(?:无理由)?(?:退|换)|非同(?:款|型号|价位?)[^,;。]{0,14}(?:换货|调换|更换)|(?:不可查询|无法查询|无法追踪|平邮)[^。]{0,20}(?:遗失|丢失|破损|误送)|人为|非正常|使用不当|保管不当|不当使用|私自|擅自|未按(?:照)?(?:说明书|使用说明|产品说明|商品说明|说明|要求|正常方法|正确方法|正常方式|正确方式|规定)[^,;。]{0,4}(?:使用|操作|安装|保养|贮存|储存|存放)|(?:食品|化妆品|医疗器械|计生用品|保健食品|保健品)[^,;。]{0,8}密封(?:包装)?(?:被|已)?(?:损坏|破坏|破损|拆开|打开)|依法(?:不应|不予|不得|不能|不可|不适用)|(?:法律|法规|国家)(?:法规)?(?:规定)?(?:不予|不能|不可|不适用|不应)|(?:法律|法规|国家)规定的?(?:不适用|不支持|除外|情形)|where (?:the )?law (?:does not|doesn'?t) (?:require|apply)|(?:逾期)?(?:未|没有|没)(?:能)?(?:按时|及时|如期|在规定时间内|在[^,;。]{0,12}内)?(?:(?:寄回|退回|寄出|发回)|收到(?:您|买家|顾客)?(?:退回|寄回|寄出))的?(?:商品|货品|包裹|货物)|not (?:been )?(?:received|returned|shipped back|sent back) (?:to us )?within|(?:个人|自身|自己|您|买家|顾客|客户|用户|消费者)(?<!(?:非因?|不是因为?|并非因?)(?:个人|自身|自己|您|买家|顾客|客户|用户|消费者))(?:的)?(?:使用|操作|保管|原因|行为)?(?:不当)?(?:所|而)?(?:造成|导致|引起|所致)(?:的)?(?:任何)?(?:商品)?(?:损坏|损毁|破损|损伤|故障|污损)|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗濯|洗过|水洗|(?:没有|未)(?:通过)?[^,;。]{0,6}申请[^,;。]{0,8}(?:寄回|发送|寄出|退回)|(?:购买|下单)时(?:已)?(?:确认|勾选|同意)[^,;。]{0,10}不(?:宜|适用|支持)|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)(?:的|之)?(?:商品|产品|货品|物品)?(?=$|[,;。])|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未经[^,;。]{0,6}(?:同意|许可|确认|审核)[^,;。]{0,4}(?:擅自|自行|直接)?(?:寄回|退回|寄出|发回)|未申请|拒收到付|到付|平邮|\bdamaged by\b|\bused items?\b|^(?![\s\S]*(?:tried|try|unbox|opened|seal))[\s\S]*signs? of (?:use|wear|being worn)|(?:须|需|必须|应)?保持(?:商品|吊牌|标签|商标|配件)?(?:完好|完整)[^。]{0,8}否则|不符合(?:无理由)?(?:退换货?|退货)(?:的)?(?:政策|规定|条件)|超出[^。]{0,40}法(?:律)?(?:规定)?(?:的)?(?:范围)?(?:之外|以外)|\bworn items?\b|(?:have|has) been (?:worn|used)\b|^(?:商品)?(?:已|已经)(?:使用|用过)$|misuse|abuse|worn outdoors|tags? (?:have been |has been |are |is )?(?:removed|cut|detached|torn)|(?:removed|cut off|detached|missing) tags?|without (?:the |their |its |original )*tags|washed|altered|stained|not purchased from|\bfree gifts?\b(?![^.]{0,30}(?:missing|not returned|lost))|without (?:a |the |an |your )?(?:original )?(?:sales )?(?:receipt|proof of purchase)|no (?:receipt|proof of purchase)|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
+  /^(?![\s\S]*(?:快递|物流|运输|运送|承运|仓储|仓库|库存|配送|途中|在途|发货|疫情|邮寄|寄送|快递员|配送员))[\s\S]*?(?:误用|疏忽|滥用|(?:食物|液体|饮料|汤汁|油污)[^,;。]{0,6}(?:溅|洒|泼|渗|浸)|(?:存储|存放|暴露|放置|保存)(?:在|于)[^,;。]{0,16}(?:环境|条件|温度|湿度)|不可抗力(?:因素)?[^,;。]{0,4}(?:造成|导致|引起)(?:的)?[^,;。]{0,4}(?:损坏|损毁|破损))|(?:已|被)(?:被)?使用(?:过)?(?:或|、|及|和)(?:已)?(?:被)?(?:损坏|损毁|污损)|未经授权(?:的)?(?:退货|退回|寄回)|修改尺寸|改(?:过)?尺寸|(?:经|由)第三方(?:加工|维修|改装|修理)|更换(?:了|过)?配件|(?:顾客|买家|您|客户|消费者)(?:的)?(?:意外)?(?:失误|过失|疏忽)[^,;。]{0,6}(?:产生|造成|导致)(?:的)?(?:损坏|损毁|破损)|(?:先|事先|提前)[^。]{0,24}(?:提交|提出)[^。]{0,8}申请|拆动|非[^,;。]{0,12}(?:维修点|修理者|维修者)|(?:无法|不)提供数据(?:导出|恢复|备份)|due to (?:your|the customer'?s?|customer) (?:error|fault|negligence|misuse)|improper (?:storage|use|handling|care)|improperly (?:stored|used|installed|maintained|cared for)|(?<!(?:in transit|during (?:shipping|shipment|delivery|transit)|by the (?:carrier|courier))[^.;]{0,80})(?:improperly handled|mishandled) after (?:delivery|receipt)(?![^.;]{0,80}(?:in transit|during (?:shipping|shipment|delivery|transit)|by the (?:carrier|courier)))|(?:保存|保管|储存|存放)方式[^,;。]{0,6}(?:造成|导致)|(?:无法|不能|未能)(?:提供|出示)(?:任何)?(?:购买|购物)凭证|(?:轻微|轻度)[^。]{0,8}(?:损毁|破损|损坏)[^。]{0,10}不影响(?:其)?(?:正常)?使用|(?:零配件|自带配件|包装料)[^。]{0,16}(?:不予|不|不能)更换|非购(?:自|于|买自)|(?:个人|自身|您的?|买家|顾客)原因(?:导致|造成)[^,;。]{0,8}(?:超过保质期|过期|过保|损坏|变质)|(?:拍摄|灯光|显示器|屏幕|光线)[^。]{0,20}色差|(?:无法|不能|未能)(?:保证|保持)[^,;。]{0,10}完好|视为商品完好|吊牌[^。]{0,10}(?:拆剪|剪掉|剪断|剪|摘|撕)|未事先(?:联系|申请|告知|沟通)|(?:未能|不|未)符合(?:以上|上述|本公司|本店|我们|我司|本网站)?(?:的)?(?:以上|上述)?(?:的)?(?:退换货?|退货|退款|售后)?(?:的)?(?:规条|条款|规定|条件|政策|要求|规则)|非[^,;。]{1,24}(?:出售|售出|销售)(?:的|之)?(?:商品|产品|货品|物品)|(?:并非|不是|非)(?:由)?(?:我们|本店|本公司|我司|本网站|本平台)(?:所)?(?:提供|出售|售出|销售)|(?:丢失|遗失|缺少|不能提供|无法提供|没有|无)[^,;。]{0,10}(?:三包凭证|保修卡|保修凭证)|(?:批号|型号|序列号|串号)[^,;。]{0,6}与(?:售出|出售|销售|购买)时不符|实物与订单(?:明细)?不符[^。]{0,4}[(（]除|(?:存储|存放|暴露|摔|跌落|挤压|浸泡|安装不当|操作不当|使用不当)[^。]{0,20}(?:导致|造成|致使)[^,;。]{0,4}(?:商品|产品)?(?:损坏|损毁|破损|故障)|依法(?:规定)?(?:无法|不能|不予|不可|不得)|^(?:\d+[、.])?赠品(?:本身)?(?:不支持|不予|不可|不能|不参与|不享受|无法)(?:单独)?(?:(?:七|7)\s*(?:天|日))?(?:无理由)?(?:退|换)|非同(?:款|型号|价位?)[^,;。]{0,14}(?:换货|调换|更换)|(?:不可查询|无法查询|无法追踪|平邮)[^。]{0,20}(?:遗失|丢失|破损|误送)|人为|非正常|使用不当|保管不当|不当使用|私自|擅自|未按(?:照)?(?:说明书|使用说明|产品说明|商品说明|说明|要求|正常方法|正确方法|正常方式|正确方式|规定)[^,;。]{0,4}(?:使用|操作|安装|保养|贮存|储存|存放)|(?:食品|化妆品|医疗器械|计生用品|保健食品|保健品)[^,;。]{0,8}密封(?:包装)?(?:被|已)?(?:损坏|破坏|破损|拆开|打开)|依法(?:不应|不予|不得|不能|不可|不适用)|(?:法律|法规|国家)(?:法规)?(?:规定)?(?:不予|不能|不可|不适用|不应)|(?:法律|法规|国家)规定的?(?:不适用|不支持|除外|情形)|where (?:the )?law (?:does not|doesn'?t) (?:require|apply)|(?:逾期)?(?:未|没有|没)(?:能)?(?:按时|及时|如期|在规定时间内|在[^,;。]{0,12}内)?(?:(?:寄回|退回|寄出|发回)|收到(?:您|买家|顾客)?(?:退回|寄回|寄出))的?(?:商品|货品|包裹|货物)|not (?:been )?(?:received|returned|shipped back|sent back) (?:to us )?within|(?:个人|自身|自己|您|买家|顾客|客户|用户|消费者)(?<!(?:非因?|不是因为?|并非因?)(?:个人|自身|自己|您|买家|顾客|客户|用户|消费者))(?:的)?(?:使用|操作|保管|原因|行为)?(?:不当)?(?:所|而)?(?:造成|导致|引起|所致)(?:的)?(?:任何)?(?:商品)?(?:损坏|损毁|破损|损伤|故障|污损)|自行(?:维修|拆修|拆机|改装|修理)|改装|改动|污损|污渍|受污|脏污|弄脏|沾污|破损(?:.{0,4}(?:人为|由您|您造成))|刮花|划痕|磨损|洗涤|洗濯|洗过|水洗|(?:没有|未)(?:通过)?[^,;。]{0,6}申请[^,;。]{0,8}(?:寄回|发送|寄出|退回)|(?:购买|下单)时(?:已)?(?:确认|勾选|同意)[^,;。]{0,10}不(?:宜|适用|支持)|下水|洗涤过|浸液|进水|吊牌.{0,3}(?:剪|摘|拆|撕|丢|缺|不全|损)|(?:剪掉|剪去|剪断|剪下|剪除|拆除|拆掉|摘除|摘掉|撕掉|撕下)(?:了)?(?:商品|衣服|服装)?(?:的)?(?:吊牌|标签|商标|水洗标)|标签.{0,3}(?:剪|摘|撕|拆|损)|商标.{0,4}(?:摘|剪|撕|损)|标识.{0,3}(?:摘|剪|撕|涂改|损)|配件.{0,3}(?:不全|缺|不齐|丢)|附件.{0,3}(?:不全|缺|不齐|丢)|明显.{0,4}(?:使用|穿着)?痕迹|使用痕迹|穿着痕迹|序列号|串号|防伪|刮开|涂改|非本店|非本网|非本平台|非官方|非我司|非.{1,10}(?:出售|售出|销售|购买)(?:的|之)?(?:商品|产品|货品|物品)?(?=$|[,;。])|非.{1,10}(?:出售|售出|销售|购买)的|其他(?:店铺|渠道)|三包(?:有效)?期|保修期|质保期|未经联系|未联系|事先未|未经同意.{0,4}寄回|未经[^,;。]{0,6}(?:同意|许可|确认|审核)[^,;。]{0,4}(?:擅自|自行|直接)?(?:寄回|退回|寄出|发回)|未申请|拒收到付|到付|平邮|\bdamaged by\b|\bused items?\b|^(?![\s\S]*(?:tried|try|unbox|opened|seal))[\s\S]*signs? of (?:use|wear|being worn)|(?:须|需|必须|应)?保持(?:商品|吊牌|标签|商标|配件)?(?:完好|完整)[^。]{0,8}否则|不符合(?:无理由)?(?:退换货?|退货)(?:的)?(?:政策|规定|条件)|超出[^。]{0,40}法(?:律)?(?:规定)?(?:的)?(?:范围)?(?:之外|以外)|\bworn items?\b|(?:have|has) been (?:worn|used)\b|^(?:商品)?(?:已|已经)(?:使用|用过)$|misuse|abuse|worn outdoors|tags? (?:have been |has been |are |is )?(?:removed|cut|detached|torn)|(?:removed|cut off|detached|missing) tags?|without (?:the |their |its |original )*tags|washed|altered|stained|not purchased from|\bfree gifts?\b(?![^.]{0,30}(?:missing|not returned|lost))|without (?:a |the |an |your )?(?:original )?(?:sales )?(?:receipt|proof of purchase)|no (?:receipt|proof of purchase)|with [^.;]{0,40}(?:damage|writing|highlighting|stains?)|highlighting/;
 
 /** A return number or authorization asked for: procedure, lawful on its own. */
 const RETURN_NUMBER_ASKED =
@@ -452,7 +561,7 @@ export const CONFIRMED =
 
 /** The "confirmation" is only a notice or a pre-ticked box (CRPL-REG 19 ¶2, NRR-MEASURES 20 ¶2). */
 export const FAKE_CONFIRMATION =
-  /as (?:stated|noted|indicated|shown|marked|listed|described) (?:on|in) (?:the |our |each )?(?:product|item|listing)(?: page| description| listing)?|(?:stated|noted|indicated|marked|disclosed) (?:on|in) (?:the |each )?product (?:page|description|listing)|慎拍|勿拍|慎买|谨慎(?:购买|下单|选购|拍下)|慎重(?:购买|下单)|请(?:您)?(?:知悉|悉知)|购买前请(?:注意|知悉)|by (?:purchasing|buying)|页面(?:已|上)?(?:明确|显著)?(?:提示|注明|标注|说明|告知)|(?:商品)?(?:页|详情页|页面)(?:上)?(?:已)?(?:明确|显著)?(?:标示|标明)|已(?:在|于)(?:商品)?(?:页面|详情页)(?:提示|注明|说明|告知)|详情页(?:已)?(?:注明|说明|提示)|默认(?:勾选|同意|已)|视为(?:您)?(?:已)?(?:同意|确认|知悉|接受)|即(?:表示|代表|视为)(?:您)?(?:已)?(?:同意|确认|接受|知悉)|下单即|购买即|付款即|拍下即|pre-?ticked|pre-?selected|by (?:placing|completing) (?:an|your|the) order,? you (?:agree|accept)/;
+  /as (?:stated|noted|indicated|shown|marked|listed|described) (?:on|in) (?:the |our |each )?(?:product|item|listing)(?: page| description| listing)?|(?:stated|noted|indicated|marked|disclosed) (?:on|in) (?:the |each )?product (?:page|description|listing)|慎拍|勿拍|慎买|谨慎(?:购买|下单|选购|拍下)|慎重(?:购买|下单)|请(?:您)?(?:知悉|悉知)|购买前请(?:注意|知悉)|by (?:purchasing|buying)|页面(?:已|上)?(?:明确|显著)?(?:提示|注明|标注|说明|告知)|(?:商品)?(?:页|详情页|页面)(?:上)?(?:已)?(?:明确|显著)?(?:标示|标明)|已(?:在|于)(?:商品)?(?:页面|详情页)(?:提示|注明|说明|告知)|详情页(?:已)?(?:注明|说明|提示)|默认(?:勾选|同意|已)|视为(?:您)?(?:已)?(?:同意|确认|知悉|接受)|即(?:表示|代表|视为)(?:您)?(?:已)?(?:同意|确认|接受|知悉)|下单即|购买即|付款即|拍下即|pre-?ticked|pre-?selected|by (?:placing|completing) (?:an|your|the) order,? you (?:agree|accept|are deemed|are considered|confirm|acknowledge)|(?:deemed|considered|taken) to have (?:confirmed|agreed|accepted|acknowledged)/;
 
 /** Non-conforming goods: the quality regime of CRPL 24. */
 export const QUALITY =
@@ -516,7 +625,7 @@ export const DOMAIN_GOODS = /家电(?!话)|电器|数码|手机|电脑|平板|�
  * there are lawful (RULES.md §5: a promise may carry conditions only beyond the statutory days).
  */
 export const BEYOND_STATUTORY_DAYS =
-  /(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后|之后)|(?<![\d一二三四五六七八九十])(?:7|七)\s*(?:天|日)(?:后|以后|之后)(?:才)?(?:退回|寄回|退货|申请退|退换)|(?:after|beyond) (?:the first )?(?:7|seven) (?:calendar )?days|after day (?:7|seven)\b|第\s*(?:8|八|9|九|1\d|十[一二三四五六七八九]?|2\d|二十)\s*(?:天|日)|(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后)?[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:7|七)\s*(?:天|日)(?:后|以后|之后)[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:days?|day) (?:8|eight)\b|after (?:the first )?(?:7|seven) days|\b(?:after|beyond|later than|more than|past|older than) (?:the first )?(?:[7-9]|[1-9]\d{1,2}|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety) (?:calendar |business |working )?days\b(?! (?:of|from|after) (?:the )?(?:order|purchase|payment|dispatch|shipment|shipping))/;
+  /(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后|之后)|(?<![\d一二三四五六七八九十])(?:7|七)\s*(?:天|日)(?:后|以后|之后)(?:才)?(?:退回|寄回|退货|申请退|退换)|(?:after|beyond) (?:the first )?(?:7|seven) (?:calendar )?days|after day (?:7|seven)\b|第\s*(?:8|八|9|九|1\d|十[一二三四五六七八九]?|2\d|二十)\s*(?:(?:至|到|-|~|—)\s*(?:第)?\s*(?:\d+|[一二三四五六七八九十]+)\s*)?(?:天|日)|(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后)?[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:7|七)\s*(?:天|日)(?:后|以后|之后)[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:days?|day) (?:8|eight)\b|after (?:the first )?(?:7|seven) days|\b(?:after|beyond|later than|more than|past|older than) (?:the first )?(?:[7-9]|[1-9]\d{1,2}|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety) (?:calendar |business |working )?days\b(?! (?:of|from|after) (?:the )?(?:order|purchase|payment|dispatch|shipment|shipping))/;
 
 /** A count written in Arabic or Chinese numerals ("15", "十五"); 0 when it is neither. */
 export function countOf(text: string): number {

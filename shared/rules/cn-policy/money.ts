@@ -112,6 +112,30 @@ function chargedAfterBut(text: string): boolean {
   return /费|fee|charge|损耗|百分之|\d+\s*%|价值|deduct/.test(rest);
 }
 
+/** A charge said not to be made ("不收取手续费", "退款不扣手续费", "no restocking fee", "we do not charge"). */
+const CHARGE_NEGATED =
+  /no (?:restocking|handling|return) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|不(?:会|再|额外)*(?:扣|加收)|免(?:除)?手续费|无(?:需|须)?(?:任何)?手续费|不用(?:支付|承担)|无须(?:支付|承担)|waived|free of charge/;
+
+/**
+ * The charges the text names are said not to be made: a negation, and no sentence part charging a fee it does not negate
+ * ("退款扣手续费10%，不扣运费" charges the fee).
+ */
+function chargeNegated(text: string): boolean {
+  if (!CHARGE_NEGATED.test(text)) return false;
+  // A charge the law allows beside the negated one ("…, but credit card processing fees are non-refundable") is read by
+  // the rules below, not as an unnegated deduction.
+  return !text
+    .split(/[,;。]/)
+    .some(
+      (part) =>
+        DEDUCTION.test(part) &&
+        !CHARGE_NEGATED.test(part) &&
+        !/信用卡|支付手续费|刷卡|银行|credit card|card (?:processing )?fees?|payment processing|运费|邮费|shipping/.test(
+          part,
+        ),
+    );
+}
+
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
   issue: 'deductions_not_allowed',
@@ -133,18 +157,11 @@ export const deductionsNotAllowed: ClauseRule = {
       const days = dayCounts(text);
       if (days.length > 0 && Math.min(...days) >= 7) return undefined;
     }
-    if (
-      !firstShipping &&
-      !chargedAfterBut(text) &&
-      /no (?:restocking|handling|return) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|waived|free of charge/.test(
-        text,
-      )
-    )
-      return undefined;
+    if (!firstShipping && !chargedAfterBut(text) && chargeNegated(text)) return undefined;
     if (firstShipping) return deduction;
     if (
       LAWFUL_DEDUCTION.test(text) &&
-      !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|服务费|处理费|违约金|restocking|handling/.test(
+      !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|服务费|处理费|违约金|包装费|restocking|handling|packaging/.test(
         text,
       )
     )

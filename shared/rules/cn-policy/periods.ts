@@ -26,7 +26,7 @@
  *   service times are not windows and are left alone.
  */
 import type { Duration } from '#shared/policy-lint/numbers.js';
-import { anchorBefore } from '#shared/policy-lint/numbers.js';
+import { anchorBefore, chineseNumber } from '#shared/policy-lint/numbers.js';
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import {
@@ -417,8 +417,10 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     return 'other';
   // "收到商品后3-5个工作日内处理": the shop's handling, where the clause names no refund. Counted from the returned goods'
   // arrival ("收到退货后10个工作日内处理完毕"), handling the return is paying it back.
+  // "质量问题仅在签收后3天内受理": handled only within the period is the consumer's time to claim, not the shop's.
   if (
     /^\s*(?:内|以内|之内)(?:处理|审核|受理)(?:完毕|完成)?\s*(?:$|[,;。])/.test(after) &&
+    !/(?:仅|只)(?:在|于|限)?[^,;。]{0,8}$/.test(before) &&
     !REFUND_NEAR.test(text) &&
     !(
       anchorBefore(text, duration.start, 30) === 'return_received' &&
@@ -547,7 +549,7 @@ const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
 const SIGNING_DAY_COUNTED =
   /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b/;
 const NO_EXTENSION =
-  /节假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)/;
+  /(?:节|国定|例|法定|公休|国定例)?假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)/;
 
 /** The no-extension statement with nothing else in its clause: no other deadline (dispatch, service hours) is named. */
 const NO_EXTENSION_ALONE =
@@ -632,6 +634,30 @@ function voidWindow(zh: string, en: string, promised: number): RuleFinding {
   };
 }
 
+/**
+ * The goods to arrive at the shop within the seven days after signing ("退货包裹须于签收后7日内到达", "须在签收后7天内寄回，以仓库
+ * 签收时间为准", "Items must be received back at our warehouse within 7 days of delivery"): the law asks only the notice
+ * within them (NRR-MEASURES 10), and the shop gives its address after it (11), so the consumer loses the days in transit.
+ * Sending the goods within them ("请于签收后7天内寄回商品") is read as the notice's own step and left alone.
+ */
+const GOODS_BACK_ZH =
+  /(?:签收|收到(?:商品|货物|货品|包裹)|收货|到货)(?:之日|当日|次日)?(?:起|后|之后)?[^,;。]{0,4}?(?:第)?(\d+|[一二三四五六七])\s*(?:个)?(天|日|工作日)(?:内|以内|之内|前)[^,;。]{0,12}?(?:寄达|到达|送达|(?:寄回|寄出|退回)[^。]{0,16}以(?:我司|本店|仓库|我们|商家)(?:的)?(?:签收|收到|收货)(?:时间|日期)?为准)/;
+const GOODS_BACK_EN =
+  /\b(?:must|should|need to|needs to|has to|have to|are to)\b[^.;]{0,40}?\b(?:reach us|be received(?: back)?(?: by us| at our \w+)?|arrive(?: back)?(?: at our \w+)?|be back(?: with us| at our \w+)?)\b[^.;]{0,40}?\bwithin (\d+|seven|six|five|four|three|two|one) (calendar |business |working )?days? (?:of|from|after) (?:the )?(?:date of )?(?:delivery|receipt|receiving)/;
+const ENGLISH_COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+function goodsBackWithinSeven(text: string): boolean {
+  const zh = GOODS_BACK_ZH.exec(text);
+  if (zh) {
+    const days = /^\d/.test(zh[1] as string) ? Number(zh[1]) : (chineseNumber(zh[1] as string) ?? 0);
+    return zh[2] === '工作日' ? days <= 5 : days <= 7;
+  }
+  const en = GOODS_BACK_EN.exec(text);
+  if (!en) return false;
+  const days = /^\d/.test(en[1] as string) ? Number(en[1]) : (ENGLISH_COUNT[en[1] as string] ?? 0);
+  return en[2] === 'business ' || en[2] === 'working ' ? days <= 5 : days <= 7;
+}
+
 export const windowShorterThanLaw: ClauseRule = {
   id: 'cn.policy.window-shorter-than-law',
   issue: 'window_shorter_than_law',
@@ -696,6 +722,12 @@ export const windowShorterThanLaw: ClauseRule = {
       return voidWindow(
         '无理由退货期限按日计算：自签收次日起七日，最后一日到二十四时止，遇法定休假日顺延；按小时计算（“满168小时为7天”）缩短了这一期限，该内容无效。',
         'The no-reason period counts in days: seven days from the day after signing, each ending at midnight and extended over rest days; counting it as 168 hours shortens it and is void.',
+        promised,
+      );
+    if (goodsBackWithinSeven(text))
+      return voidWindow(
+        '消费者只需在签收商品次日起七日内发出退货通知；要求商品在这七日内寄出或寄达，缩短了法定期限，该内容无效。',
+        'The consumer need only give notice of the return within the seven days after signing; requiring the goods to be sent or to arrive within them shortens the statutory period and is void.',
         promised,
       );
     const ownPromise = promisedIn(text);

@@ -37,6 +37,7 @@ import {
   refuses,
   refusesAsLead,
   SALE,
+  withdrawable,
 } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
 
@@ -457,6 +458,14 @@ export const exchangeOnly: ClauseRule = {
       !/(?:只|仅)(?:能|可)?(?:以|退)/.test(text)
     )
       return undefined;
+    // "Refunds are issued as store credit. You can withdraw your store credit at any time.": a balance the consumer may
+    // withdraw at will, on the line or the page, is money back.
+    if (
+      /\bcredit\b|\bbalance\b|\bwallet\b|余额|钱包/.test(text) &&
+      !/换货|exchange/.test(text) &&
+      withdrawable(reading)
+    )
+      return undefined;
     // "You can opt for a store credit instead of a refund": the consumer's own choice, the refund kept.
     if (
       /\b(?:you (?:can|may) (?:opt|choose|elect)|at your (?:option|choice|request)|if you prefer|you have the option)\b/.test(
@@ -523,6 +532,13 @@ export const exchangeOnly: ClauseRule = {
  * goods are the shop’s risk until handed over (ECL 20), and damaged goods are non-conforming
  * (CRPL 24). Outer packaging creased on the way is not the goods.
  */
+/**
+ * Transit damage sent to the carrier or left uncompensated ("运输途中造成的破损，请买家自行联系快递公司索赔", "…本公司会协助客人向
+ * 物流公司追讨，但不会赔偿", "Transit damage claims must be made with the carrier"): the risk is the shop's until delivery
+ * (ECL 20), unless the consumer chose the carrier.
+ */
+const TRANSIT_TO_CARRIER =
+  /(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)[^。]{0,30}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,30}(?:但|本店|本公司|我们|商家)(?:将|会)?(?:不会|不予|概不|不)(?:赔偿|负责|承担)|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)?[^,;。]{0,10}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,20}?(?:请|自行|需|须|由)(?:您|买家|顾客|客户)?(?:自行)?(?:直接)?(?:向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,6}(?:索赔|理赔|协商|处理|赔偿)|\b(?:transit|shipping|freight|delivery|carrier) damage\b[^.;]{0,40}\b(?:with|to|against) the (?:carrier|courier|shipping company|freight company|postal service)\b|\b(?:damaged|broken)\b[^.;]{0,30}\b(?:in transit|during (?:shipping|shipment|delivery|transit))\b[^.;]{0,40}\b(?:file (?:a )?claim with|contact|notify)\b[^.;]{0,10}\b(?:the )?(?:carrier|courier|shipping company|postal service)\b/;
 const TRANSIT_DAMAGE_REFUSED =
   /(?:damaged|lost|broken)[^.;]{0,30}\b(?:in transit|during (?:the )?(?:shipping|shipment|delivery|transit)(?: process)?)[^.;]{0,20}\b(?:the )?(?:shipping company|carrier|courier|postal service|post office)\s+(?:is|are|will be)\s+(?:solely |fully )?(?:responsible|liable)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|漏酒|洒漏|破损|损坏|磨损|变形|碎裂)[^。]{0,14}(?:不作为|不属于|不予|不在|不接受|不受理|不提供)[^。]{0,6}(?:售后|质量问题|退换|退货|处理|受理|赔偿)/;
 /**
@@ -548,6 +564,14 @@ function transitDamageListedAsRefused(reading: ClauseReading): boolean {
  * shop can fix refused its return ("可以排除的故障…不予退换货"): CRPL 24 gives the return in the first seven days
  * whatever the goods and whether the fault can be fixed.
  */
+/** Faults of the goods declared no quality problem ("轻微瑕疵不属于质量问题", "细微划痕…不算质量问题"). */
+const DEFECT_DEFINED_AWAY =
+  /(?:瑕疵|划痕|刮痕|擦痕|线头|异味|噪音|异响|脱线|开线|起球|掉色|褪色|破洞)[^。]{0,16}(?:不属于|不算|不视为|不作为|并非|不是)(?:商品)?(?:的)?(?:质量问题|瑕疵品|次品|质量瑕疵)/;
+/** Damage the consumer caused ("人为损坏", "使用不当", "洗涤后"). */
+const CONSUMER_CAUSED = /人为|使用不当|自身原因|个人原因|保管不当|洗涤|水洗|穿着|佩戴|误用|自行/;
+/** The shop choosing the remedy for the goods ("处理方式由本店决定", "退换方式由本店决定", "由本店决定退货、换货或维修"). */
+const SHOP_PICKS_REMEDY =
+  /(?:处理方式|处理方案|解决方式|解决方案|退换方式|退换货方式|售后方式|售后方案)[^。]{0,24}?由(?:本店|我们|商家|卖家|本公司|我司|店铺)(?:最终)?(?:决定|确定|选择)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)[^,;。]{0,8}(?:决定|选择)(?:为您)?(?:退货|退款|换货|维修|更换|修理)(?:、|或|还是)/;
 const QUALITY_RETURN_EXCLUDED =
   /(?:约定|注明|标注|说明|规定)[^。]{0,8}(?:不适合|不适用|不支持|不参与|不享受)[^。]{0,6}(?:质量问题|三包)(?:的)?(?:退换|退货|售后)?[^。]{0,6}(?:的)?(?:商品|产品)?除外|(?:可以|能够|可|能)(?:排除|解决|修复)的故障[^。]{0,30}不予(?:退换|退货|换货)/;
 
@@ -725,8 +749,12 @@ export const qualityReturnsRefused: ClauseRule = {
     )
       return finding;
     if (
-      (TRANSIT_DAMAGE_REFUSED.test(text) || transitDamageListedAsRefused(reading)) &&
+      (TRANSIT_DAMAGE_REFUSED.test(text) ||
+        (/索赔|理赔|追讨|赔偿|carrier|courier|shipping company|postal/.test(text) && TRANSIT_TO_CARRIER.test(text)) ||
+        transitDamageListedAsRefused(reading)) &&
       !/包装|外箱|纸箱|外盒|褶皱|压痕/.test(text) &&
+      // A carrier the consumer chose carries its own risk ("如您自选快递，…请联系快递公司索赔").
+      !/自选|自行选择|您选择的|\b(?:your own (?:carrier|courier)|you choose|of your choice)\b/.test(text) &&
       !(
         /可(?:以)?(?:申请)?(?:退|换|补发)|(?:直接|为您|我们|本店)[^,;。]{0,4}(?:补发|退款|退换|重发)|由本店负责|本店负责|我们负责/.test(
           text,
@@ -738,6 +766,11 @@ export const qualityReturnsRefused: ClauseRule = {
     )
       return finding;
     if (QUALITY_RETURN_EXCLUDED.test(text) && !/非质量/.test(text)) return finding;
+    // "轻微瑕疵不属于质量问题，不予退换", "轻微划痕不影响使用，不属于质量问题，不予退换": a non-conformity defined away and refused,
+    // where the consumer caused none of it (CRPL 24; the no-reason return needs no defect at all).
+    if (DEFECT_DEFINED_AWAY.test(text) && refuses(text) && !CONSUMER_CAUSED.test(text)) return finding;
+    // "质量问题的处理方式（退货、换货或维修）由本店决定", "退换方式由本店决定": the remedy is the consumer's to choose (CRPL 24).
+    if (SHOP_PICKS_REMEDY.test(text)) return finding;
     // "质量问题包退换，运输破损除外": transit damage is the shop's (ECL 20), and no less a defect for coming on the way.
     if (
       QUALITY.test(text) &&
@@ -883,6 +916,23 @@ export const qualityReturnsRefused: ClauseRule = {
     // defect return.
     if (scope === 'quality' && reading.lead && NO_REASON_ONLY.test(reading.lead) && !narrowed && !conditioned)
       return undefined;
+    // "超出7天的商品，如有质量问题一律不予处理", "签收7天后出现质量问题不予受理": all handling of a defect refused after day 7, where
+    // CRPL 24 still gives an exchange or a repair and CIVIL-CODE 621 two years to claim (a warranty period may end it).
+    if (
+      QUALITY.test(text) &&
+      !NOT_QUALITY.test(text) &&
+      !CONSUMER_CAUSED.test(text) &&
+      afterWindowOnly(text) &&
+      /(?:不予|一律不|概不|恕不)(?:处理|受理|售后)|不受理|不处理/.test(text) &&
+      // What is refused is the handling itself, not a return or a no-reason application, and no remedy is kept beside it.
+      !/退货|退款|申请退|无理由|仍可|仍然可以|可以?(?:维修|换货|更换|修理|保修)|保修|质保|保质|三包|warranty|guarantee/.test(
+        text,
+      ) &&
+      days.length > 0 &&
+      Math.min(...days) >= 7 &&
+      Math.max(...days) < 730
+    )
+      return finding;
     if (scope !== 'quality' && !narrowed && !conditioned && !cutOff && !generalCutOff) return undefined;
     if (conditioned || cutOff || generalCutOff) return finding;
     if (afterWindowOnly(text)) {
@@ -892,6 +942,12 @@ export const qualityReturnsRefused: ClauseRule = {
   },
 };
 
+/**
+ * The shop's own finding made the test of a defect ("是否属于质量问题由本店最终判定", "质量问题最终由本店认定"), or the consumer
+ * made to prove it ("买家需自行证明商品存在质量问题", "you must prove the product is defective").
+ */
+const PROOF_ASSIGNED =
+  /质量问题[^,;。]{0,6}由(?:本店|我们|商家|卖家|本公司|我司)(?:的)?(?:最终)?(?:判定|认定|判断)|由(?:本店|我们|商家|卖家|本公司|我司)(?:最终)?(?:判定|认定|判断)(?:是否)?(?:属于|为|是)?质量问题|(?:需|须|必须|应|要)(?:自行)?(?:证明|举证)(?:商品)?(?:确实)?(?:存在|有|属于|为)?(?:质量问题|瑕疵|故障|缺陷)|\b(?:must|need to|are required to) prove (?:that )?(?:the |your )?(?:product|item|goods)s? (?:is |are )?(?:defective|faulty)\b/;
 const PROOF_DEMANDED =
   /(?:售后服务中心|维修中心|检测中心|厂家|厂商)[^,;。]{0,6}(?:开具|出具)的?(?:检测|鉴定|检验)(?:报告|单据|证明)|请(?:您)?出具(?:书面)?(?:鉴定|检测|检验)|(?:(?:(?<!本店|商家|卖家|我们|我司|本公司|店铺)(?:请|需要?|须|要求|应|必须)|(?:请|需要?|须|要求|应|必须)(?=您|买家|顾客|消费者|客户))(?:您|买家|顾客|消费者|客户)?|(?:您|买家|顾客|消费者|客户)(?:应|须|需要?|必须))(?:先|自行)?(?:提供|出具|提交|出示)[^,;。]{0,16}(?:书面鉴定|鉴定书|鉴定证明|鉴定意见)|(?:检测|检验|鉴定|质检)(?:机构|部门|中心)(?:的|出具的?)?(?:报告|证明)|(?:自行|需|须|请)[^,;。]{0,4}送检|(?:自行|需|须|请)[^,;。]{0,4}送(?:至|到|往|去)[^,;。]{0,12}(?:检测|质检|鉴定|检验)(?:机构|部门|中心|站)|(?:买家|顾客|消费者|您|客户)[^,;。]{0,6}(?:提供|出具)[^,;。]{0,4}证据[^,;。]{0,4}证明|(?:由|需|须)(?:买家|顾客|消费者|您|客户)(?:自行)?举证|(?:customers?|buyers?|you|purchasers?) (?:must|shall|will need to|need to|are required to|is required to) (?:prove|demonstrate|establish)|(?:report|certificate|confirmation|letter|statement) from (?:an? |the )?(?:authori[sz]ed |independent |certified |third[- ]party |manufacturer'?s? )?(?:repair (?:centre|center|shop)|service (?:centre|center)|technician|engineer|laborator(?:y|ies)|lab|expert)|(?:凭|持|附|附上|提供|出具|提交|出示|须有|需有)[^,;。]{0,16}(?:检测|检验|鉴定|质检|维修(?:中心|站|点)|售后(?:中心|网点|服务中心))(?:的)?(?:报告|证明|单据|单|结果|凭证|证书)|(?:提供|出具|提交|出示)[^,;。]{0,6}(?:质量问题|故障|瑕疵|缺陷|质量)(?:的)?(?:相关)?(?:书面)?(?:证明|凭证|鉴定)(?!.{0,4}(?:照片|图片|视频))|(?:须|需|必须|应)?经(?:由)?[^,;。]{0,16}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,12}(?:检测|鉴定|检验)(?:确认|认定)?[^,;。]{0,8}(?:后|方可|才|才能|才可)|(?:您|买家|顾客|消费者|客户)?(?:需|须|应|请)?(?:自行)?(?:到|去|送至|送到|送往)[^,;。]{0,14}(?:维修|网点|检测中心|检测机构|售后服务中心|售后网点)[^,;。]{0,6}(?:检测|鉴定)|proof that (?:the )?(?:item|product|goods|it)?\s*(?:is|are|was|were) (?:defective|faulty|damaged)|(?:提供|出具|提交|附上?|出示)(?:由)?(?:相关|有效)?(?:的)?(?:第三方|权威|专业|国家|官方|法定|质检|质量检测|检测|检验|鉴定)?(?:机构|部门)?(?:出具的?)?(?:质检|检测|检验|鉴定|质量)(?:报告|证明|结果|书)|(?:质检|检测|鉴定)(?:报告|证明)(?:为准|方可|才|后方|才能|才可)|(?:买家|顾客|消费者|您)(?:需|须|应)?(?:承担|负责)举证|举证责任(?:由|在)(?:买家|顾客|消费者|您)|能提供质量问题的证明|提供质量问题(?:的)?证明|以本(?:店|公司|司)(?:的)?(?:检测|鉴定|判定)(?:结果)?为准|以(?:厂家|厂商|品牌方|品牌|官方|售后|检测中心)(?:的)?(?:检测|鉴定|判定)(?:结果|报告)?为准|(?:test|inspection|lab|laboratory|technician'?s?|service cent(?:er|re)'?s?) (?:report|certificate)|(?:lab|laboratory|manufacturer|technician)s?\s+(?:confirms?|verif(?:y|ies)|certif(?:y|ies)|approv(?:es|al))|manufacturer'?s? (?:approval|confirmation|verification)|beyond (?:any |reasonable )?doubt|(?:须|需|必须|要|应)经(?:由)?[^,;。]{0,10}(?:厂家|厂商|生产厂|品牌方|维修中心|维修站|特约|检测机构|检测中心|质检部门|质检机构|第三方)[^,;。]{0,8}(?:检测|鉴定|检验|确认|认定)|proof (?:of|that) (?:the )?(?:defect|fault)|burden of proof/;
 
@@ -1060,7 +1116,8 @@ export const burdenOfProofOnConsumer: ClauseRule = {
         },
         citations: UNBOXING_CITES,
       };
-    if (!PROOF_DEMANDED.test(text)) return undefined;
+    if (!PROOF_DEMANDED.test(text) && !(/证明|举证|判定|认定|判断|prove/.test(text) && PROOF_ASSIGNED.test(text)))
+      return undefined;
     // CRPL 23 ¶3 puts the proof on the shop for durable goods and decoration services only: a clause whose goods
     // are all of other kinds ("洗化美妆、个人护理用品类商品…请出具书面鉴定") moves no burden the law gives the shop.
     if (NON_DURABLE_GOODS.test(text) && !DURABLE_GOODS.test(text) && !/除外|except/.test(text)) return undefined;

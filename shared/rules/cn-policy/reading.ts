@@ -19,6 +19,7 @@ import {
   CONDITIONS_LEAD,
   CONFIRMED,
   DOMAIN_GOODS,
+  elidedRefusal,
   FAKE_CONFIRMATION,
   GIFT_MISSING,
   inStoreOnly,
@@ -78,7 +79,7 @@ const NAMED_GOODS_ZH = /([\u4e00-\u9fff、]{1,12}?)(?:的)?(?:商品|产品|物�
 const NAMED_GOODS_EN =
   /\b([a-z-]+)\s+(?:items|products|goods|merchandise|orders)\b|\b(jewel(?:le)?ry|watches|electronics|furniture|appliances|mattresses|bedding|shoes|glasses)\b/g;
 const GENERIC_EN =
-  /^(?:all|these|such|the|our|any|returned|purchased|ordered|eligible|some|certain|other|your|of|for|on|sold|bought|delivered|shipped|following|listed|non-?returnable|non-?refundable|ineligible|excluded)$/;
+  /^(?:all|these|such|the|our|any|return|returning|refund|exchange|returned|purchased|ordered|eligible|some|certain|other|your|of|for|on|sold|bought|delivered|shipped|following|listed|non-?returnable|non-?refundable|ineligible|excluded)$/;
 
 function namesGoods(text: string): boolean {
   for (const match of text.matchAll(NAMED_GOODS_ZH)) {
@@ -491,7 +492,36 @@ function listedItems(own: string): RefusalScope | undefined {
 const NEGATED_CATEGORY =
   /(?<![是并])非(?:定制|订制|定做|订做|生鲜|鲜活|易腐|虚拟|数字|数码内容|报纸|期刊|音像|食品|化妆品|贴身|内衣)(?:类)?(?:的)?(?:商品|产品|货品)|除(?:了)?(?:定制|订制|定做|订做|生鲜|鲜活|易腐|虚拟|食品|化妆品|贴身|内衣)(?:类)?(?:商品|产品)?(?:以外|之外|外)的?(?:其他|其它|其余)?(?:商品|产品|货品)/g;
 
-function computeScope(raw: string): RefusalScope {
+/**
+ * A Chinese sentence that grants in one part and refuses goods it names in another ("特价商品可以退货，只有定制商品不退",
+ * "特价商品也支持7天无理由退货，但定制商品不退"): the granted goods are not what is refused, so the granting parts are left
+ * out. A refusing part that names no goods ("特价商品可以换货，不可退货") refuses the goods of the part before: kept whole.
+ */
+function withoutGrantingParts(raw: string): string {
+  if (raw.length > 300 || !/[,;]/.test(raw) || !/不|谢绝|拒绝|无法/.test(raw) || !allows(raw)) return raw;
+  const parts = raw.split(/[,;]/);
+  if (parts.length > 12) return raw;
+  // A part that grants goods of its own, with no condition of theirs ("…，密封未拆封的商品可在7天内申请退货" qualifies the refusal).
+  const granting = parts.map(
+    (part) =>
+      allows(part) &&
+      !/不|除|非|无法|没有|未|拆|封|完好|如|若|须|需|只|仅/.test(part) &&
+      namesGoods(part) &&
+      !refuses(part),
+  );
+  if (!granting.includes(true)) return raw;
+  const kept = parts.filter((_, index) => !granting[index]).map((part) => elidedRefusal(part) ?? part);
+  const refusing = kept.filter((part) => refuses(part));
+  if (
+    refusing.length === 0 ||
+    !refusing.every((part) => namesGoods(part.replace(/^\s*(?:但|但是|只有|仅有|唯有)/, '')))
+  )
+    return raw;
+  return kept.join(',');
+}
+
+function computeScope(text: string): RefusalScope {
+  const raw = withoutGrantingParts(text);
   const full = /非|除/.test(raw) ? raw.replace(NEGATED_CATEGORY, '其余商品') : raw;
   const scope = wholeScope(full);
   if (scope === 'lawful' || scope === 'nature') {

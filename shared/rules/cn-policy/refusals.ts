@@ -45,6 +45,18 @@ function voidFinding(zh: string, en: string, suggestionZh: string, suggestionEn:
 }
 
 /** A refusal whose scope is empty or "not a quality problem": the whole right refused. */
+/**
+ * The rest of the clause's sentence on its line after the clause ("…non-returnable for hygiene reasons; you confirm this
+ * at checkout"), at most 200 characters.
+ */
+function sentenceRest(reading: ClauseReading): string {
+  const at = reading.line.indexOf(reading.own);
+  if (at < 0) return '';
+  const rest = reading.line.slice(at + reading.own.length, at + reading.own.length + 200);
+  const end = rest.search(/[。!?]|(?<=[a-z]{2})\.(?:\s|$)/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 export const noReturnsAtAll: ClauseRule = {
   id: 'cn.policy.no-returns-at-all',
   issue: 'no_returns_at_all',
@@ -207,6 +219,9 @@ export const excludedWithoutConfirmation: ClauseRule = {
       en: 'The following are not returnable without reason: goods made to the consumer’s order, perishable goods, digital goods downloaded or unsealed by the consumer, and delivered newspapers and periodicals. Goods that affect health or safety once unsealed, lose much value once activated or tried, or are sold as near-expiry or defective are excluded only if you confirm this in a separate step at purchase. All other goods may be returned without reason within 7 days.',
     };
     if (scope === 'nature') {
+      // "Underwear is non-returnable; you confirm this at checkout": the confirmation, or the default offered as one, may
+      // follow in the next part of the sentence.
+      const said = `${text} ${sentenceRest(reading)}`;
       // "瑕疵品已在详情页说明": for near-expiry or defective goods the page's disclosure is what makes them of that nature
       // (NRR-MEASURES 7(3)), not a notice offered as the confirmation, which the text then does not show either way.
       const disclosedOnPage =
@@ -216,7 +231,7 @@ export const excludedWithoutConfirmation: ClauseRule = {
           text,
         ) &&
         !FAKE_CONFIRMATION.test(text.replace(PAGE_DISCLOSURE_ALL, ' '));
-      if (FAKE_CONFIRMATION.test(text) && !disclosedOnPage)
+      if (FAKE_CONFIRMATION.test(said) && !disclosedOnPage)
         return {
           verdict: 'void',
           message: {
@@ -225,7 +240,7 @@ export const excludedWithoutConfirmation: ClauseRule = {
           },
           suggestion,
         };
-      if (CONFIRMED.test(text)) return undefined;
+      if (CONFIRMED.test(said)) return undefined;
       return {
         verdict: 'review',
         message: {

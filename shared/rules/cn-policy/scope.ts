@@ -21,19 +21,90 @@ import { BUSINESS_ONLY, crossBorder, MEDICINE } from './lexicon.js';
  * reaches every clause of the policy, on any line.
  */
 const WHOLE_SHOP =
-  /本店|本网站|本网|本平台|本商城|我们(?:是|为|只|仅)|我司|所有商品|全部商品|全店|店内商品|所售商品|\b(?:all (?:of )?our (?:products|items|goods)|all (?:products|items|goods)|our (?:products|items|goods) (?:all |are all |are )?(?:ship(?:ped)?|come|sent|dispatched) from|we (?:are|only sell|sell only|only ship|ship only)|were a|this (?:store|shop|site) (?:is|sells|only))\b/;
+  /本店|本网站|本网|本平台|本商城|我们(?:是|为|只|仅)|我司|所有商品|全部商品|全店|店内商品|所售商品|\b(?:all (?:of )?our (?:products|items|goods)|all (?:products|items|goods)|our (?:products|items|goods) (?:all |are all |are )?(?:ship(?:ped)?|come|sent|dispatched) from|our (?:products|items|goods) are (?:all )?(?!not\b)|we (?:are|only sell|sell only|only ship|ship only)|were a|this (?:store|shop|site) (?:is|sells|only))\b/;
 /**
- * What makes the part of such a sentence that says the scope no statement that the whole shop is of it: the shop's
- * identity or trade negated ("本店不销售处方药", "本店不是药房", "We are not a pharmacy"), or only some goods ("本店部分商品为海外
- * 直邮"). A refusal in the sentence ("…跨境直邮商品不支持无理由退货") or a negation of something else ("非处方药", "无中间商")
- * negates no scope.
+ * What makes the part of such a sentence that says the scope no statement that the whole shop is of it: only some goods
+ * ("本店部分商品为海外直邮"), or goods excepted ("跨境商品除外"). A negation is read before the scope's words (`negatedBefore`).
  */
-const NOT_WHOLE_SHOP =
-  /不(?:是|为|属于|销售|出售|售|卖|经营|提供|涉及|从事|做|接受|含|包含|代购|向|发|经过|经|走|支持(?:海外|跨境|国际))|无(?:海外|跨境|国际|境外)|除外|没有|并非|(?<!为|是)非(?!处方)|暂不|部分|有些|个别|某些|少量|\b(?:not an?|no longer|never|some|certain|several|a few)\b|\b(?:are not|is not|arent|isnt) (?:cross|import|overseas|shipped from|from overseas|a )|\b(?:do|does) not sell\b(?! to (?:individual|private|retail) )/;
+const SOME_GOODS = /除外|部分|有些|个别|某些|少量|\b(?:some|certain|several|a few)\b/;
+/**
+ * A negation of the shop's identity or trade before the scope's words ("本店从未销售跨境商品", "本店不再是跨境店铺", "本店谢绝
+ * 批发", "we do not ship from overseas", "We are not a pharmacy"); a negation after them belongs to something else ("跨境直邮
+ * 商品不支持无理由退货"), and "非处方药" is a medicine.
+ */
+const NEGATION =
+  /不|没|无|未|(?<!为|是|除)非(?!处方)|暂停|停止|关闭|谢绝|拒绝|取消|\b(?:not|no|never|nor|without)\b|nt\b/g;
+/** How far before the scope's words a negation is read: "we do not ship from" in English, "本店从未销售" in Chinese. */
+const NEGATION_REACH = 24;
+const NEGATION_REACH_ZH = 8;
+/** What ends the words read before the scope: a colon, a list mark or a closing bracket. */
+const LIST_OR_HEADING_BEFORE = /^.*[:、)\]】》」◆●■□◇•·\u2460-\u24ff]/;
+/** "We do not sell to private customers": a negation that says the shop sells only to businesses. */
+const SELLS_ONLY_TO_BUSINESS = /\b(?:do|does) not sell to (?:individual|private|retail)\b/;
+
+/**
+ * Whether the first words of `part` that pass `test` are negated: a negation in the words before them (found by two
+ * binary searches of O(log n) tests), or "-free" right after ("drug-free").
+ */
+function negatedBefore(part: string, test: (text: string) => boolean): boolean {
+  // The shortest prefix that passes ends the scope's first words; the latest start that still passes begins them.
+  let low = 1;
+  let high = part.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (test(part.slice(0, middle))) high = middle;
+    else low = middle + 1;
+  }
+  const end = high;
+  low = 0;
+  high = end - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (test(part.slice(middle, end))) low = middle;
+    else high = middle - 1;
+  }
+  if (/^-?free\b/.test(part.slice(end))) return true;
+  if (SELLS_ONLY_TO_BUSINESS.test(part)) return false;
+  // The words just before them, back to a list mark, a bracket or a colon ("以下商品不支持退换：1、药品" negates no medicine),
+  // read with them ("非处方药" is a medicine).
+  const reach = /[\u4e00-\u9fff]/.test(part.slice(Math.max(0, low - 1), low)) ? NEGATION_REACH_ZH : NEGATION_REACH;
+  const before = part.slice(Math.max(0, low - reach), end).replace(LIST_OR_HEADING_BEFORE, '');
+  const negation = [...before.matchAll(NEGATION)].pop();
+  if (!negation) return false;
+  // A negation of the return ("we do not offer returns for international orders", "不影响二次销售…来回运费分销商承担") or of
+  // a document ("不能提供聚创医药网网上交易凭证") is not of the shop's trade.
+  return (
+    !/退|换|赔|售后|\b(?:returns?|refunds?|exchanges?|accept)\b/.test(
+      before.slice((negation.index ?? 0) + negation[0].length),
+    ) && !/凭证|发票|单据|证明|记录|小票|\b(?:receipts?|proof)\b/.test(part.slice(end, end + 10))
+  );
+}
+
+/**
+ * Whether `text` says the scope in a part of a sentence not negated before it, in a sentence that sends no goods abroad;
+ * words of the scope read only across a sentence's parts are a mention all the same.
+ */
+function saysScope(text: string, test: (text: string) => boolean, wholeShop: boolean): boolean {
+  let mentioned = false;
+  for (const sentence of text.split(/[。!?;\n]|(?<=[a-z]{3})\.(?:\s|$)/)) {
+    if (!test(sentence)) continue;
+    mentioned = true;
+    // Goods sent abroad are no import ("We ship our products overseas").
+    if (EXPORTS.test(sentence)) continue;
+    let inPart = false;
+    for (const part of sentence.split(',')) {
+      if (!test(part)) continue;
+      inPart = true;
+      if (!negatedBefore(part, test) && !(wholeShop && SOME_GOODS.test(part))) return true;
+    }
+    if (!inPart) return true;
+  }
+  return !mentioned;
+}
 
 /** Goods sent abroad, not imported ("可以国际快递发往海外", "All our products can be shipped internationally"). */
 const EXPORTS =
-  /(?:发|寄|运|送)(?:往|到|至)(?:海外|国外|境外)|出口|\b(?:ship(?:ped|s)?|deliver(?:ed|s)?|send|sent|sold) (?:(?!from\b)\w+ )?(?:internationally|worldwide|abroad|overseas|to (?:other countries|\w+ countries|customers (?:overseas|abroad)))\b/;
+  /(?:发|寄|运|送)(?:往|到|至)(?:海外|国外|境外)|出口|\b(?:ship(?:ped|s)?|deliver(?:ed|s)?|send|sent|sold) (?:(?!from\b)\w+ ){0,2}(?:internationally|worldwide|abroad|overseas|to (?:other countries|\w+ countries|customers (?:overseas|abroad)))\b/;
 
 /**
  * A scope test on the clause's line (on a line of a few thousand characters, the clauses around it) and on the
@@ -48,7 +119,8 @@ function scoped(test: (text: string) => boolean): (reading: ClauseReading) => bo
   return (reading) => {
     if (reading.line !== seenLine) {
       seenLine = reading.line;
-      onLine = test(reading.line);
+      // A mention on the line reaches its clauses unless it is negated ("本店不是跨境店铺，特价商品不退不换").
+      onLine = test(reading.line) && saysScope(reading.line, test, false);
     }
     if (onLine) return true;
     if (reading.policy !== seenPolicy) {
@@ -59,10 +131,7 @@ function scoped(test: (text: string) => boolean): (reading: ClauseReading) => bo
         .split(/[。!?;\n]|(?<=[a-z]{3})\.(?:\s|$)/)
         .some(
           (sentence) =>
-            WHOLE_SHOP.test(sentence) &&
-            !EXPORTS.test(sentence) &&
-            test(sentence) &&
-            sentence.split(',').some((part) => test(part) && !NOT_WHOLE_SHOP.test(part)),
+            WHOLE_SHOP.test(sentence) && !EXPORTS.test(sentence) && test(sentence) && saysScope(sentence, test, true),
         );
     }
     return onPage;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { lintWithCurrentRuleset } from '#shared/policy-lint/index.js';
+
+/** The verdict of a whole text: void if any clause is, else review if any is, else lawful. */
+function verdictOf(text: string): string {
+  const verdicts = lintWithCurrentRuleset(text).clauses.map((clause) => clause.verdict);
+  return verdicts.includes('void') ? 'void' : verdicts.includes('review') ? 'review' : 'lawful';
+}
+
+/** Each text answers `verdict` as a whole (the text names the failing one). */
+function expectEach(verdict: string, texts: readonly string[]): void {
+  for (const text of texts) expect(verdictOf(text), text).toBe(verdict);
+}
+
+describe('Policy lint: readings added in cn-policy.148', () => {
+  it('reads the no-reason return granted only to members as refused to every other buyer (fail open before)', () => {
+    expectEach('void', [
+      '仅会员可享受7天无理由退货。',
+      '只有会员才能享受7天无理由退货。',
+      '7天无理由退货服务只对会员开放。',
+      'Only members may return items.',
+      'Returns are available to members only.',
+    ]);
+    // A longer period or a shipping perk for members is a promise beyond the law.
+    expectEach('lawful', [
+      '仅会员可享受15天无理由退货。',
+      '仅会员可享受免费退货运费。',
+      'Only members get free return shipping.',
+    ]);
+  });
+
+  it('reads the period after 订单 (fail open before: 单 was taken for a determiner, "单日")', () => {
+    expect(verdictOf('订单3天内可以退货。')).toBe('void');
+    expect(verdictOf('使用红包的订单3天内可以退货。')).toBe('void');
+  });
+
+  it('keeps a fee charged beside a negated one, and a negated fee alone lawful', () => {
+    expect(verdictOf('退款扣手续费10%，不扣运费。')).toBe('void');
+    expect(verdictOf('退货不扣手续费，但需支付10元包装费。')).toBe('void');
+    expect(verdictOf('退款不扣手续费。')).toBe('lawful');
+    expect(verdictOf('We do not charge a restocking fee, but credit card processing fees are non-refundable.')).toBe(
+      'lawful',
+    );
+  });
+
+  it('reads the goods a grant names apart from the goods a later part refuses, whose verb may be left out', () => {
+    expect(verdictOf('特价商品可以退货，只有定制商品不退。')).toBe('lawful');
+    expect(verdictOf('特价商品支持7天无理由退货，定制商品不支持。')).toBe('lawful');
+    expect(verdictOf('普通商品支持7天无理由退货，特价商品不支持。')).toBe('void');
+    // A grant with a condition qualifies the refusal: it is not read apart.
+    expect(verdictOf('食品类商品售出后不退换，密封未拆封的商品可在7天内申请退货。')).toBe('lawful');
+  });
+
+  it("reads a domestic shop's denial of cross-border, medicine or business trade in any words, before the scope's words", () => {
+    expectEach('void', [
+      '本店从未销售跨境商品。\n特价商品不退不换。',
+      '本店不是跨境店铺，特价商品不退不换。',
+      '本店谢绝批发。\n特价商品不退不换。',
+      'All our products are shipped from our domestic warehouse, we do not ship from overseas.\nSale items are final sale.',
+    ]);
+    // A negation of something else (a refusal, a list's lead-in, "非处方药") leaves the scope: review.
+    expectEach('review', [
+      '我们仅销售非处方药。\n特价商品不退不换。',
+      '以下商品不支持退换：\n1、药品',
+      'Our products are cross-border imports.\nSale items are final sale.',
+    ]);
+  });
+
+  it('reads a withdrawal of the refunded balance in the next sentence or on another line, not of other money', () => {
+    expect(verdictOf('退款将退至您的账户余额。所退款项可随时提现至银行卡。')).toBe('lawful');
+    expect(verdictOf('退款统一退回至您的商城余额。\n余额可随时提现。')).toBe('lawful');
+    expect(verdictOf('Refunds are issued as store credit. You can withdraw your store credit at any time.')).toBe(
+      'lawful',
+    );
+    expect(verdictOf('退款将退至您的账户余额，推广佣金可随时提现。')).toBe('void');
+    expect(verdictOf('Refunds are issued as store credit. You can withdraw your return request before it ships.')).toBe(
+      'void',
+    );
+  });
+
+  it('reads transit damage sent to the carrier, the remedy chosen by the shop and defects defined away as void', () => {
+    expectEach('void', [
+      '运输途中造成的破损，请买家自行联系快递公司索赔，本店不负责。',
+      'Transit damage claims must be made with the carrier directly.',
+      '质量问题的处理方式（退货、换货或维修）由本店决定。',
+      '轻微瑕疵不属于质量问题，不予退换。',
+      '超出7天的商品，如有质量问题一律不予处理。',
+      '退货包裹须于签收后7日内到达本公司，逾期不予退款。',
+      'Returns accepted within 7 days of delivery; the delivery day counts as day 1.',
+    ]);
+    expectEach('lawful', [
+      '如您自选快递，运输途中破损请联系快递公司索赔。',
+      '人为造成的划痕不属于质量问题，不予退换。',
+      '请于签收后7天内寄回商品。',
+    ]);
+  });
+});
