@@ -95,3 +95,60 @@ describe('Policy lint: readings added in cn-policy.148', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings added in cn-policy.149', () => {
+  it('reads a refusal with the goods as its object before the return (fail open before)', () => {
+    expectEach('void', [
+      '不支持特价商品退货。',
+      '7天无理由退货不包括特价商品。',
+      'Our return policy does not cover sale items.',
+    ]);
+    // A way of sending the goods back, a part or a way of paying the refund is no refusal of the return.
+    expectEach('lawful', ['配件不支持单独退货，需与主机一并退回。', '无理由退货不包括运费。', '不接受定制商品退货。']);
+  });
+
+  it("reads who pays for a defect's return shipping, asked and answered (fail open before)", () => {
+    expectEach('void', [
+      'Q：质量问题退货运费谁承担？A：买家承担。',
+      'Who pays return shipping for defective items? The buyer.',
+      'Is return shipping free for defective items? No.',
+    ]);
+    expectEach('lawful', ['Q：质量问题退货运费谁承担？A：卖家承担。', 'Q：无理由退货运费谁承担？A：买家承担。']);
+  });
+
+  it('reads repair as the only remedy, and the 三包 refused for all goods, as narrowing the defect return', () => {
+    expectEach('void', [
+      '保修期内只修不换不退。',
+      '本店商品不参加三包。',
+      'Repair only: defective products will be repaired, not replaced or refunded.',
+    ]);
+    // After the 三包's fifteen days repair is the remedy; the regulation's own list and goods it does not cover are lawful.
+    expectEach('lawful', [
+      '商品签收15天后，出现质量问题只提供维修服务。',
+      '属下列情形不实行三包。\n7、在质保期外。',
+      '过保后只提供有偿维修。',
+    ]);
+  });
+
+  it('reads sums and accounts as limits of the right, and perks for members as none', () => {
+    expectEach('void', [
+      '满100元的订单才支持退货。',
+      'Returns are only accepted on orders of $30 or more.',
+      '仅新用户可享受7天无理由退货。',
+    ]);
+    expectEach('lawful', [
+      '仅会员可享受退款极速到账服务。',
+      'Only members can return items free of charge.',
+      '满99元包邮。',
+    ]);
+  });
+
+  it('sends refusals of medicines, cross-border goods and wholesale orders to review, and reads a yes only of returns', () => {
+    expectEach('review', [
+      '非处方药一经售出，概不退换。',
+      '7天无理由退货不适用于跨境商品。',
+      'Returns are not accepted for international orders.',
+    ]);
+    expectEach('lawful', ['特价商品不能用优惠券吗？是的。', '特价商品不能开发票吗？是的。']);
+  });
+});

@@ -152,6 +152,50 @@ function limitedGrant(added: string, granted: string): boolean {
   );
 }
 
+/**
+ * A statement with the condition a yes adds ("clearance stock are refundable" + "yes, within 48 hours" → "clearance stock
+ * are refundable within 48 hours"): an English time or limit joins the statement, anything else follows a comma.
+ */
+function joinCondition(statement: string, answer: string): string {
+  const rest = answer.replace(/^\s*(?:yes|yep|yeah)\b[,.!]?\s*/i, '');
+  return rest !== answer && /^(?:within|in|for|after|only|up to)\b/.test(rest)
+    ? `${statement} ${rest}`
+    : `${statement}, ${answer}`;
+}
+
+/** The consumer named as who pays ("买家承担", "您自理", "The buyer.", "You do."), and the shop not. */
+const CONSUMER_PAYS =
+  /买家|顾客|客户|消费者|您|自己|自理|自付|自行|\b(?:buyers?|customers?|purchasers?|consumers?|you|yourself)\b/;
+const SHOP_PAYS = /卖家|商家|本店|我们|店铺|平台|包邮|免费|\b(?:we|us|the (?:shop|store|seller))\b|\bfree\b/;
+
+/**
+ * Who bears a cost, asked and answered ("质量问题退货运费谁承担？买家承担。", "Who pays return shipping for defective items? The
+ * buyer.", "Do I pay return shipping if the item is faulty? Yes.", "Is return shipping free for defective items? No."): the
+ * statement the answer makes, or undefined when the question is none of these or the shop pays.
+ */
+function costAnswered(asked: string, answer: string): string | undefined {
+  const zh =
+    /^(.*(?:运费|邮费|快递费|费用).*?)(?:由)?(?:谁|哪方|哪一方)(?:来)?(?:承担|负责|支付|出|付)(?:呢|吗)?$/.exec(asked);
+  if (zh) return CONSUMER_PAYS.test(answer) && !SHOP_PAYS.test(answer) ? `${zh[1]}由买家承担` : undefined;
+  const who =
+    /^who (?:pays|covers|is responsible for|pays for|bears)(?: for)? (.*(?:shipping|postage|costs?|fees?).*)$/.exec(
+      asked,
+    );
+  if (who)
+    return CONSUMER_PAYS.test(answer) && !SHOP_PAYS.test(answer) ? `${who[1]} is paid by the customer` : undefined;
+  const yes = SAYS_YES.test(answer);
+  const no = SAYS_NO.test(answer);
+  const doPay =
+    /^do (?:i|we|customers?|buyers?) (?:have to |need to )?pay (?:for )?(.*(?:shipping|postage|costs?|fees?).*)$/.exec(
+      asked,
+    );
+  if (doPay) return yes ? `you pay ${doPay[1]}` : undefined;
+  const free = /^(?:is|are) (.*(?:shipping|postage|costs?|fees?).*?) (free|refunded|covered)(.*)$/.exec(asked);
+  if (free && no)
+    return free[2] === 'free' ? `you pay ${free[1]}${free[3]}` : `${free[1]} are not ${free[2]}${free[3]}`;
+  return undefined;
+}
+
 /** An answer that says yes ("是的。", "对，…", "Yes, they are."), and whatever it adds after. */
 const SAYS_YES =
   /^\s*(?:是的|是|对的|对|没错|嗯|yes|yep|yeah|correct|that is (?:right|correct)|thats (?:right|correct))(?:哦|呢|哈|啦|呀|噢|~)*(?=\s*(?:[,.;!。]|$))[,.;!。\s]*/i;
@@ -165,7 +209,9 @@ const REFUSAL_NAMED_ASKED = /^(?:are|is) (.+?) (non-?(?:returnable|refundable)|f
  */
 function answeredYes(asked: string, answer: string): string | undefined {
   const yes = SAYS_YES.exec(answer);
-  if (!yes) return undefined;
+  // A yes to a question about something else ("特价商品不能用优惠券吗？是的", "…不能开发票吗？") refuses no return.
+  if (!yes || !(RETURN_ASKED.test(asked) || REFUSAL_NAMED_ASKED.test(asked)) || OTHER_OBJECT.test(asked))
+    return undefined;
   const added = answer.slice(yes[0].length).trim();
   // "是的，但质量问题可以退": what a "but" offers is the exception the law already gives, and confirms the refusal.
   const granted = grantIn(added);
@@ -344,6 +390,8 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
     !((OTHER_MONEY_TIMED.test(asked) || OTHER_MONEY_WHEN.test(asked)) && !PAID_WITH.test(asked));
   const period = aboutTime ? periodAnswered(asked, answer) : undefined;
   if (period !== undefined) return { text: period };
+  const cost = costAnswered(asked, answer);
+  if (cost !== undefined) return { text: cost };
   const statement = answeredNo(asked, answer);
   if (statement !== undefined) return { text: statement };
   const affirmed = answeredYes(asked, answer);
@@ -364,7 +412,11 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
         ? NEGATIVE_ASKED.test(asked)
           ? // "特价商品不能退吗？可以，3天内。": the yes makes the positive statement, with its condition; a yes for only some
             // ("可以退，仅限会员") confirms the refusal for the rest; a condition of the goods ("但仅限未拆封") is judged as one.
-            `${questionAsStatement(asked, LIMITS_BUYERS.test(answer) && limitedGrant(answer, grantIn(answer) ?? '')) ?? ''}, ${answer}`
+            joinCondition(
+              questionAsStatement(asked, LIMITS_BUYERS.test(answer) && limitedGrant(answer, grantIn(answer) ?? '')) ??
+                '',
+              answer,
+            )
           : `${asked}? ${answer}`
         : answer,
     };

@@ -321,12 +321,15 @@ const REAPPLY_REFUSED =
  */
 const REAPPLY_SPENT_OR_ELSEWHERE =
   /价格保护|(?:退款|退货|售后)(?:退款)?(?:交易)?(?:已)?(?:成功|完成|完毕|完结|到账)|已到账|已退款|退款后|\b(?:has|have) been (?:issued|completed|processed|paid|refunded)\b|\bonce (?:your |the )?refund (?:is|has been) (?:issued|completed|processed|paid)\b|价保|保价|发票|优惠券|积分|红包|\b(?:invoices?|coupons?|vouchers?|price (?:protection|adjustments?|match(?:ing)?))\b|(?:售后期|售后服务期|退货期|退换货?期|保修期|质保期|三包期|期限|时效)(?:已)?(?:过后|结束后|届满后|满后|之后|以后|以外|外)|\b(?:after|once) the (?:return|after-sales|warranty) (?:period|window)\b/;
-/** A per-order or per-item limit of one application, said of no particular application ("每个订单申请仅限一次"). */
+/**
+ * A per-order or per-item limit of one application, said of no particular application ("每个订单申请仅限一次", "Only one
+ * return request can be submitted per order").
+ */
 const ONE_APPLICATION_EACH =
-  /(?:每个|每笔|每一|每张|每人)(?:每个)?(?:订单|商品)?(?:的)?(?:售后)?申请(?:仅限|只限|限|只能|仅能)(?:一|1)次/;
+  /(?:每个|每笔|每一|每张|每人)(?:每个)?(?:订单|商品)?(?:的)?(?:售后)?申请(?:仅限|只限|限|只能|仅能)(?:一|1)次|\b(?:only (?:one|1|a single)|one|a single) (?:return|refund|exchange|after-?sales) (?:request|application|claim)\b[^.;]{0,30}\bper (?:order|item|purchase)\b|\beach (?:order|item|purchase) (?:may|can) only (?:have|submit|make|file) (?:one|1|a single) (?:return|refund|exchange|after-?sales)|\beach (?:order|item|purchase) (?:may|can) only request an? (?:return|refund|exchange) once\b|\b(?:return|refund|exchange) requests? (?:are|is) limited to (?:one|1) per (?:order|item|purchase)\b/;
 /** What such a limit may be said of other than after-sales: trials, gift packs, price protection, fast refunds, coupons. */
 const ONE_APPLICATION_ELSEWHERE =
-  /试用(?!装)|礼包(?!商品)|新人礼|价保|保价|价格保护|优惠券?|红包|闪电|极速|快速退款|秒退|积分|会员礼/;
+  /试用(?!装)|礼包(?!商品)|新人礼|价保|保价|价格保护|优惠券?|红包|闪电|极速|快速退款|秒退|积分|会员礼|\b(?:trials?|gift packs?|coupons?|price (?:match|protection|adjustment)|vouchers?)\b/;
 /** The refusal with its own part and the one before, not the parts after ("…不可再次申请，优惠券将退回" reads the first). */
 function reapplyRefused(text: string, line: string): boolean {
   // Said of a trial, a gift pack, price protection or a fast refund before it or in its own words, not after it.

@@ -376,7 +376,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
 };
 
 const EXCHANGE_ONLY =
-  /不(?:提供|支持)现金退款[^。]{0,20}(?:退回至|退至|退到|返还至|兑换|转为|以)[^,;。]{0,10}(?:余额|积分|代金券|购物卡|储值卡|会员卡|礼品卡|优惠券)|(?:can|may|will) only refund (?:you )?(?:with|in|as|via|by) (?:a |an )?(?:store credits?|credit notes?|gift cards?|vouchers?)|(?:are|is) only (?:available|eligible|offered|accepted) (?:for )?(?:returns? )?(?:as |for )?(?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)(?! or (?:a |an )?(?:full )?refund)|(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|(?<!(?:人为|使用不当|保管不当|误用|滥用|非质量问题|非质量|过保|保修期外|保修期后|三包期外|三包期后)[^。，,]{0,8})只修不换|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,12}\bor\b[^.;]{0,30}(?:original|cash|card|bank|payment|refund))|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为|作为|换成|折算为|折算成)(?:本店|店铺|商城|网站|平台)?(?:的)?(?:购物卡|店铺余额|余额|积分|代金券|优惠券|礼品卡|储值卡|购物券|购物金)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))/;
+  /\b(?:returned|refunded|returnable|refundable)\b[^.;]{0,12}\bonly (?:for|as|in|with) (?:a )?(?:store credit|credit note|voucher|gift card)s?\b|不(?:提供|支持)现金退款[^。]{0,20}(?:退回至|退至|退到|返还至|兑换|转为|以)[^,;。]{0,10}(?:余额|积分|代金券|购物卡|储值卡|会员卡|礼品卡|优惠券)|(?:can|may|will) only refund (?:you )?(?:with|in|as|via|by) (?:a |an )?(?:store credits?|credit notes?|gift cards?|vouchers?)|(?:are|is) only (?:available|eligible|offered|accepted) (?:for )?(?:returns? )?(?:as |for )?(?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)(?! or (?:a |an )?(?:full )?refund)|(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|(?<!(?:人为|使用不当|保管不当|误用|滥用|非质量问题|非质量|过保|保修期外|保修期后|三包期外|三包期后)[^。，,]{0,8})只修不换|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,12}\bor\b[^.;]{0,30}(?:original|cash|card|bank|payment|refund))|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为|作为|换成|折算为|折算成)(?:本店|店铺|商城|网站|平台)?(?:的)?(?:购物卡|店铺余额|余额|积分|代金券|优惠券|礼品卡|储值卡|购物券|购物金)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))/;
 const RETURN_REFUSED_BUT_EXCHANGE =
   /(?:不|无法|不能|不予|不支持|不接受|不提供)(?:办理|支持)?退(?:货|款)?.{0,16}(?<![不无])(?:可以?|可|能|支持|提供|做|办理|联系).{0,8}(?:换货|更换|调换|维修)/;
 
@@ -538,7 +538,7 @@ export const exchangeOnly: ClauseRule = {
  * (ECL 20), unless the consumer chose the carrier.
  */
 const TRANSIT_TO_CARRIER =
-  /(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)[^。]{0,30}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,30}(?:但|本店|本公司|我们|商家)(?:将|会)?(?:不会|不予|概不|不)(?:赔偿|负责|承担)|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)?[^,;。]{0,10}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,20}?(?:请|自行|需|须|由)(?:您|买家|顾客|客户)?(?:自行)?(?:直接)?(?:向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,6}(?:索赔|理赔|协商|处理|赔偿)|\b(?:transit|shipping|freight|delivery|carrier) damage\b[^.;]{0,40}\b(?:with|to|against) the (?:carrier|courier|shipping company|freight company|postal service)\b|\b(?:damaged|broken)\b[^.;]{0,30}\b(?:in transit|during (?:shipping|shipment|delivery|transit))\b[^.;]{0,40}\b(?:file (?:a )?claim with|contact|notify)\b[^.;]{0,10}\b(?:the )?(?:carrier|courier|shipping company|postal service)\b/;
+  /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)[^,;。]{0,10}(?:丢件|丢失|遗失|破损|损坏)[^,;。]{0,6}由(?:快递|物流|承运)(?:公司|方|商)?(?:负责)?(?:理赔|赔偿|承担)|\b(?:shipping|transit|delivery) damage\b[^.;]{0,10}\b(?:is|are) the (?:responsibility|liability) of the (?:carrier|courier|shipping company)\b|\b(?:damage|loss)\b[^.;]{0,20}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b[^.;]{0,20}\b(?:is|are) (?:the )?(?:carrier|courier|shipping company|postal service)s? (?:responsibility|liability)\b|\bnot (?:be )?responsible for (?:any )?(?:damage|loss)[^.;]{0,15}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)[^。]{0,30}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,30}(?:但|本店|本公司|我们|商家)(?:将|会)?(?:不会|不予|概不|不)(?:赔偿|负责|承担)|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)?[^,;。]{0,10}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,20}?(?:请|自行|需|须|由)(?:您|买家|顾客|客户)?(?:自行)?(?:直接)?(?:向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,6}(?:索赔|理赔|协商|处理|赔偿)|\b(?:transit|shipping|freight|delivery|carrier) damage\b[^.;]{0,40}\b(?:with|to|against) the (?:carrier|courier|shipping company|freight company|postal service)\b|\b(?:damaged|broken)\b[^.;]{0,30}\b(?:in transit|during (?:shipping|shipment|delivery|transit))\b[^.;]{0,40}\b(?:file (?:a )?claim with|contact|notify)\b[^.;]{0,10}\b(?:the )?(?:carrier|courier|shipping company|postal service)\b/;
 const TRANSIT_DAMAGE_REFUSED =
   /(?:damaged|lost|broken)[^.;]{0,30}\b(?:in transit|during (?:the )?(?:shipping|shipment|delivery|transit)(?: process)?)[^.;]{0,20}\b(?:the )?(?:shipping company|carrier|courier|postal service|post office)\s+(?:is|are|will be)\s+(?:solely |fully )?(?:responsible|liable)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|漏酒|洒漏|破损|损坏|磨损|变形|碎裂)[^。]{0,14}(?:不作为|不属于|不予|不在|不接受|不受理|不提供)[^。]{0,6}(?:售后|质量问题|退换|退货|处理|受理|赔偿)/;
 /**
@@ -564,11 +564,27 @@ function transitDamageListedAsRefused(reading: ClauseReading): boolean {
  * shop can fix refused its return ("可以排除的故障…不予退换货"): CRPL 24 gives the return in the first seven days
  * whatever the goods and whether the fault can be fixed.
  */
+/** Repair the only remedy ("只修不换不退", "只提供维修服务", "Repair only", "will be repaired, not replaced or refunded"). */
+const REPAIR_ONLY =
+  /只修不(?:换|退)|(?:只|仅)(?:提供|支持|负责|给予|能|可)?(?:免费)?(?:维修|修理)(?:服务)?(?![^,;。]{0,2}(?:站|点|中心|网点|地址|电话))(?:哦|呢|哈)?(?=\s*(?:[,;。!~]|$))|\brepair only\b|\bwill (?:only )?be repaired,? (?:and )?not (?:be )?(?:replaced|refunded)|\b(?:we )?only (?:offer|provide) repairs?\b(?! (?:after|beyond|outside|once))/;
+/** The warranty ended by opening the box ("Warranty is void if the product box has been opened"): opening ends no right. */
+const WARRANTY_VOID_OPENED =
+  /\bwarranty (?:is |will be |becomes )?(?:void|voided|invalid|invalidated)\b[^.;]{0,10}\bif\b[^.;]{0,30}\b(?:box|package|packaging|seal)\b[^.;]{0,20}\b(?:opened|unsealed|removed|broken)\b|\bopening (?:the )?(?:box|package|packaging|product|seal)\b[^.;]{0,10}\bvoids? (?:the |your )?warranty\b/;
+/**
+ * The 三包 regime refused for all goods ("本店商品不参加三包"), not the regulation's own list ("属下列情形不实行三包：…") or goods
+ * it does not cover ("手机外壳，饰品，赠品等不享受三包服务").
+ */
+const GUARANTEES_REFUSED =
+  /^\s*(?:本店|我们|本公司|店铺|本网站)?(?:的)?(?:所有|全部|一切)?(?:的)?(?:商品|产品)?(?:均|一律|都|概)?(?:不参加|不参与|不享受|不实行|不提供|不执行)(?:国家)?三包/;
+/** Defects disowned after a number of days ("After 7 days, defective items are no longer our responsibility"). */
+const DEFECTS_DISOWNED =
+  /\b(?:after|beyond) (?:\d+|seven|three|five) days?\b[^.;]{0,40}\b(?:defective|faulty|defects?)\b[^.;]{0,30}\b(?:no longer|not) (?:our )?(?:responsibility|responsible)|\bnot responsible for (?:any )?(?:defects?|faults?)\b[^.;]{0,20}\b(?:reported|found|discovered|notified) (?:after|more than|beyond)|(?:如有|若有|出现)(?:任何)?(?:质量)?问题[^。]{0,6}(?:请)?(?:您)?自行(?:处理|解决|负责)/;
 /** Faults of the goods declared no quality problem ("轻微瑕疵不属于质量问题", "细微划痕…不算质量问题"). */
 const DEFECT_DEFINED_AWAY =
   /(?:瑕疵|划痕|刮痕|擦痕|线头|异味|噪音|异响|脱线|开线|起球|掉色|褪色|破洞)[^。]{0,16}(?:不属于|不算|不视为|不作为|并非|不是)(?:商品)?(?:的)?(?:质量问题|瑕疵品|次品|质量瑕疵)/;
 /** Damage the consumer caused ("人为损坏", "使用不当", "洗涤后"). */
-const CONSUMER_CAUSED = /人为|使用不当|自身原因|个人原因|保管不当|洗涤|水洗|穿着|佩戴|误用|自行/;
+const CONSUMER_CAUSED =
+  /人为|使用不当|自身原因|个人原因|保管不当|洗涤|水洗|穿着|佩戴|误用|自行(?:拆|修|改|维修|拆卸|拆装|改装)/;
 /** The shop choosing the remedy for the goods ("处理方式由本店决定", "退换方式由本店决定", "由本店决定退货、换货或维修"). */
 const SHOP_PICKS_REMEDY =
   /(?:处理方式|处理方案|解决方式|解决方案|退换方式|退换货方式|售后方式|售后方案)[^。]{0,24}?由(?:本店|我们|商家|卖家|本公司|我司|店铺)(?:最终)?(?:决定|确定|选择)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)[^,;。]{0,8}(?:决定|选择)(?:为您)?(?:退货|退款|换货|维修|更换|修理)(?:、|或|还是)/;
@@ -628,7 +644,7 @@ const NEGATED_DEFECT_WORD = /(?:未|无|没有|不得有|不能有)(?:任何)?(?
 
 /** A refusal that names every reason or circumstance ("任何情况下", "无论任何原因", "under any circumstances"). */
 const ANY_REASON =
-  /任何(?:情况|情形|原因|理由)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exception|under no circumstances?|even if (?:it is |they are |the item is )?(?:defective|damaged|faulty)/;
+  /任何(?:情况|情形|原因|理由)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exception|under no circumstances?|even if (?:it is |they are |the item is )?(?:defective|damaged|faulty)|即使(?:有|存在|出现)?(?:瑕疵|质量问题|故障)|(?:如有|有|存在)(?:瑕疵|质量问题|故障)(?:亦|也)/;
 
 /** The time inside a warranty or 三包 period ("保修期内", "一年质保期内"). */
 const WARRANTY_IN = /(?:三包|保修|质保)期内/;
@@ -750,11 +766,16 @@ export const qualityReturnsRefused: ClauseRule = {
       return finding;
     if (
       (TRANSIT_DAMAGE_REFUSED.test(text) ||
-        (/索赔|理赔|追讨|赔偿|carrier|courier|shipping company|postal/.test(text) && TRANSIT_TO_CARRIER.test(text)) ||
+        (/索赔|理赔|追讨|赔偿|负责|carrier|courier|shipping company|postal|responsib/.test(text) &&
+          TRANSIT_TO_CARRIER.test(text)) ||
         transitDamageListedAsRefused(reading)) &&
       !/包装|外箱|纸箱|外盒|褶皱|压痕/.test(text) &&
       // A carrier the consumer chose carries its own risk ("如您自选快递，…请联系快递公司索赔").
       !/自选|自行选择|您选择的|\b(?:your own (?:carrier|courier)|you choose|of your choice)\b/.test(text) &&
+      // The consumer's own return parcel ("退货时建议保价，运输途中丢失…", "If your return parcel is damaged in transit").
+      !/退货时|退回|寄回|退件|返回途中|\breturn (?:parcel|shipment|package)s?\b|\breturning\b|\bsend(?:ing)? (?:it |them |the items? )?back\b/.test(
+        text,
+      ) &&
       !(
         /可(?:以)?(?:申请)?(?:退|换|补发)|(?:直接|为您|我们|本店)[^,;。]{0,4}(?:补发|退款|退换|重发)|由本店负责|本店负责|我们负责/.test(
           text,
@@ -769,8 +790,26 @@ export const qualityReturnsRefused: ClauseRule = {
     // "轻微瑕疵不属于质量问题，不予退换", "轻微划痕不影响使用，不属于质量问题，不予退换": a non-conformity defined away and refused,
     // where the consumer caused none of it (CRPL 24; the no-reason return needs no defect at all).
     if (DEFECT_DEFINED_AWAY.test(text) && refuses(text) && !CONSUMER_CAUSED.test(text)) return finding;
+    // "保修期内只修不换不退", "Repair only: defective products will be repaired, not replaced or refunded", "本店商品不参加三包",
+    // "After 7 days, defective items are no longer our responsibility", "如有问题请您自行处理": the consumer's choice of a
+    // return, an exchange or a repair (CRPL 24, THREE-GUARANTEES 11) cut down, where the consumer caused nothing.
+    if (
+      (REPAIR_ONLY.test(text) ||
+        GUARANTEES_REFUSED.test(reading.own) ||
+        DEFECTS_DISOWNED.test(text) ||
+        WARRANTY_VOID_OPENED.test(text)) &&
+      !CONSUMER_CAUSED.test(text) &&
+      !/过保|保修期外|超过保修|超出保修|保修期(?:已)?(?:满|过)|after the warranty|out of warranty|expired warranty|有偿|付费|收费|paid repair/.test(
+        text,
+      ) &&
+      // A return offered elsewhere ("售后服务中心只负责维修，退换货请联系购买店铺"), or repair after the 三包's fifteen days
+      // ("商品签收15天后，出现质量问题只提供维修服务", THREE-GUARANTEES 10).
+      !/(?:退换货?|退货|退款)[^。]{0,6}(?:请|可|联系)/.test(text) &&
+      !(afterWindowOnly(text) && dayCounts(text).some((count) => count >= 15))
+    )
+      return finding;
     // "质量问题的处理方式（退货、换货或维修）由本店决定", "退换方式由本店决定": the remedy is the consumer's to choose (CRPL 24).
-    if (SHOP_PICKS_REMEDY.test(text)) return finding;
+    if (SHOP_PICKS_REMEDY.test(text) && !/取件|寄回|快递|物流|邮寄|上门|自送|到店/.test(text)) return finding;
     // "质量问题包退换，运输破损除外": transit damage is the shop's (ECL 20), and no less a defect for coming on the way.
     if (
       QUALITY.test(text) &&
@@ -923,7 +962,7 @@ export const qualityReturnsRefused: ClauseRule = {
       !NOT_QUALITY.test(text) &&
       !CONSUMER_CAUSED.test(text) &&
       afterWindowOnly(text) &&
-      /(?:不予|一律不|概不|恕不)(?:处理|受理|售后)|不受理|不处理/.test(text) &&
+      /(?:不予|一律不|概不|恕不|不再)(?:处理|受理|售后)|不受理|不处理/.test(text) &&
       // What is refused is the handling itself, not a return or a no-reason application, and no remedy is kept beside it.
       !/退货|退款|申请退|无理由|仍可|仍然可以|可以?(?:维修|换货|更换|修理|保修)|保修|质保|保质|三包|warranty|guarantee/.test(
         text,

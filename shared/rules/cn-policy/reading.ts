@@ -490,7 +490,19 @@ function listedItems(own: string): RefusalScope | undefined {
  * Goods named by what they are not ("非定制商品", "除生鲜外的商品"): the other goods, outside the category named.
  */
 const NEGATED_CATEGORY =
-  /(?<![是并])非(?:定制|订制|定做|订做|生鲜|鲜活|易腐|虚拟|数字|数码内容|报纸|期刊|音像|食品|化妆品|贴身|内衣)(?:类)?(?:的)?(?:商品|产品|货品)|除(?:了)?(?:定制|订制|定做|订做|生鲜|鲜活|易腐|虚拟|食品|化妆品|贴身|内衣)(?:类)?(?:商品|产品)?(?:以外|之外|外)的?(?:其他|其它|其余)?(?:商品|产品|货品)/g;
+  /(?<!除(?:了)?)(?:定制|订制|定做|订做|生鲜|鲜活|易腐|虚拟|食品|化妆品|贴身|内衣)(?:类)?(?:商品|产品)?(?:以外|之外)的?(?:其他|其它|其余)?(?:商品|产品|货品)?|(?<![是并])非(?:定制|订制|定做|订做|生鲜|鲜活|易腐|虚拟|数字|数码内容|报纸|期刊|音像|食品|化妆品|贴身|内衣)(?:类)?(?:的)?(?:商品|产品|货品)|除(?:了)?(?:定制|订制|定做|订做|生鲜|鲜活|易腐|虚拟|食品|化妆品|贴身|内衣)(?:类)?(?:商品|产品)?(?:以外|之外|外)的?(?:其他|其它|其余)?(?:商品|产品|货品)/g;
+
+/** Goods named by a word of their own or of a category ("特价商品", "服装", "内衣", "定制"). */
+function namesAnyGoods(part: string): boolean {
+  return (
+    namesGoods(part) ||
+    ORDINARY_GOODS.test(part) ||
+    SALE.test(part) ||
+    NATURE_CATEGORY.test(part) ||
+    STATUTORY_CATEGORY.test(part) ||
+    OTHER_GOODS.test(part)
+  );
+}
 
 /**
  * A Chinese sentence that grants in one part and refuses goods it names in another ("特价商品可以退货，只有定制商品不退",
@@ -506,15 +518,17 @@ function withoutGrantingParts(raw: string): string {
     (part) =>
       allows(part) &&
       !/不|除|非|无法|没有|未|拆|封|完好|如|若|须|需|只|仅/.test(part) &&
-      namesGoods(part) &&
+      namesAnyGoods(part) &&
       !refuses(part),
   );
   if (!granting.includes(true)) return raw;
   const kept = parts.filter((_, index) => !granting[index]).map((part) => elidedRefusal(part) ?? part);
   const refusing = kept.filter((part) => refuses(part));
+  // A grant with a condition left beside them ("…，密封未拆封的商品可在7天内申请退货") reads with the whole sentence.
+  if (kept.some((part) => !refuses(part) && allows(part))) return raw;
   if (
     refusing.length === 0 ||
-    !refusing.every((part) => namesGoods(part.replace(/^\s*(?:但|但是|只有|仅有|唯有)/, '')))
+    !refusing.every((part) => namesAnyGoods(part.replace(/^\s*(?:但|但是|只有|仅有|唯有)/, '')))
   )
     return raw;
   return kept.join(',');
@@ -522,7 +536,7 @@ function withoutGrantingParts(raw: string): string {
 
 function computeScope(text: string): RefusalScope {
   const raw = withoutGrantingParts(text);
-  const full = /非|除/.test(raw) ? raw.replace(NEGATED_CATEGORY, '其余商品') : raw;
+  const full = /非|除|以外|之外/.test(raw) ? raw.replace(NEGATED_CATEGORY, '其余商品') : raw;
   const scope = wholeScope(full);
   if (scope === 'lawful' || scope === 'nature') {
     const listed = listedScope(full);

@@ -25,7 +25,17 @@
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import { demandsDocumentsOrParcel } from './intactness.js';
-import { CONFIRMED, FAKE_CONFIRMATION, LAWFUL_SCOPE, onlyExchange, STATUTORY_CATEGORY } from './lexicon.js';
+import {
+  BUSINESS_ONLY,
+  CONFIRMED,
+  crossBorder,
+  FAKE_CONFIRMATION,
+  LAWFUL_SCOPE,
+  MEDICINE,
+  onlyExchange,
+  refuses,
+  STATUTORY_CATEGORY,
+} from './lexicon.js';
 
 /** Goods whose nature is their disclosure at sale: near-expiry or defective goods (NRR-MEASURES 7(3)). */
 const DISCLOSED_NATURE = /临期|临近保质期|近效期|瑕疵|残次|次品|near[- ]expiry|as[- ]is|defects? disclosed/;
@@ -34,6 +44,7 @@ const PAGE_DISCLOSURE_ALL =
   /(?:已|会|将)?(?:在|于)?(?:商品)?(?:详情页|页面|商品页)(?:上)?(?:已|会)?(?:明确|显著)?(?:标注|标明|注明|说明|提示|告知|标示)|已(?:在|于)(?:商品)?(?:详情页|页面)(?:标注|标明|注明|说明|提示|告知)?|(?:are |is )?(?:clearly )?(?:marked|disclosed|noted|stated|indicated|shown|labell?ed) (?:as such )?(?:on|in) (?:the |each )?(?:product|item|listing) ?(?:page|description|listing)?/g;
 
 import { refusalScope, sealGoodsWhole } from './reading.js';
+import { CN_POLICY_SCOPES } from './scope.js';
 
 const KEEP_CONDITIONS_ZH =
   '退回的商品应当完好（商品本身、配件、商标标识齐全）；定作、鲜活易腐、已下载或拆封的数字化商品、报纸期刊等法定商品除外。';
@@ -198,6 +209,26 @@ export const excludedWithoutConfirmation: ClauseRule = {
         suggestion: {
           zh: '不适用七日无理由退货的商品，将在商品页面显著标注，并请您在下单时单独确认；未经您确认的，仍支持七日无理由退货。',
           en: 'Goods excluded from no-reason returns are marked on their page and you confirm the exclusion separately when you order; without your confirmation, the 7-day no-reason return applies.',
+        },
+      };
+    // Goods outside the law data refused ("非处方药一经售出，概不退换", "以下商品不支持7天无理由退货：跨境商品"): the pharmacy, customs
+    // or contract rules decide, so a person does (RULES.md §5), even where the refusal would otherwise be lawful.
+    if (
+      (scope === 'lawful' || scope === 'nature') &&
+      (MEDICINE.test(reading.own) || crossBorder(reading.own) || BUSINESS_ONLY.test(reading.own)) &&
+      refuses(text) &&
+      // Named, not denied ("本店未经营海外代购，…"): the scope's own reading of the negation.
+      CN_POLICY_SCOPES.some((scoped) => scoped.applies(reading))
+    )
+      return {
+        verdict: 'review',
+        message: {
+          zh: '药品、跨境零售进口商品及仅面向企业的销售，其退货受药品管理、海关或合同规则约束，超出本规则库的法律数据，请人工审核。',
+          en: 'Returns of medicines, cross-border retail imports and sales only to businesses follow pharmacy, customs or contract rules outside this ruleset’s law data; a person must review this clause.',
+        },
+        suggestion: {
+          zh: '请按药品管理、跨境电商或合同的相关规定核实该排除；其他商品支持七日无理由退货。',
+          en: 'Check this exclusion against the pharmacy, cross-border or contract rules that apply; other goods may be returned without reason within 7 days.',
         },
       };
     if (scope !== 'goods' && scope !== 'nature') return undefined;

@@ -37,6 +37,9 @@ const NEGATION =
 /** How far before the scope's words a negation is read: "we do not ship from" in English, "本店从未销售" in Chinese. */
 const NEGATION_REACH = 24;
 const NEGATION_REACH_ZH = 8;
+/** Words of the return, its refund or its policy: a part with them negates the return, not the trade. */
+const RETURN_WORDS =
+  /退|换|赔|售后|\b(?:returns?|returnable|refunds?|refundable|exchanges?|accept(?:ed|s)?|policy|guarantee)\b/;
 /** What ends the words read before the scope: a colon, a list mark or a closing bracket. */
 const LIST_OR_HEADING_BEFORE = /^.*[:、)\]】》」◆●■□◇•·\u2460-\u24ff]/;
 /** "We do not sell to private customers": a negation that says the shop sells only to businesses. */
@@ -71,12 +74,11 @@ function negatedBefore(part: string, test: (text: string) => boolean): boolean {
   const before = part.slice(Math.max(0, low - reach), end).replace(LIST_OR_HEADING_BEFORE, '');
   const negation = [...before.matchAll(NEGATION)].pop();
   if (!negation) return false;
-  // A negation of the return ("we do not offer returns for international orders", "不影响二次销售…来回运费分销商承担") or of
-  // a document ("不能提供聚创医药网网上交易凭证") is not of the shop's trade.
+  // A part about the return ("7天无理由退货不适用于跨境商品", "拒绝跨境商品退换", "Returns are not accepted for international
+  // orders", "不影响二次销售…来回运费分销商承担") negates the return for those goods, not the shop's trade; nor does a negation
+  // of a document ("不能提供聚创医药网网上交易凭证").
   return (
-    !/退|换|赔|售后|\b(?:returns?|refunds?|exchanges?|accept)\b/.test(
-      before.slice((negation.index ?? 0) + negation[0].length),
-    ) && !/凭证|发票|单据|证明|记录|小票|\b(?:receipts?|proof)\b/.test(part.slice(end, end + 10))
+    !RETURN_WORDS.test(part) && !/凭证|发票|单据|证明|记录|小票|\b(?:receipts?|proof)\b/.test(part.slice(end, end + 10))
   );
 }
 
