@@ -152,3 +152,38 @@ describe('Policy lint: readings added in cn-policy.149', () => {
     expectEach('lawful', ['特价商品不能用优惠券吗？是的。', '特价商品不能开发票吗？是的。']);
   });
 });
+
+describe('Policy lint: readings added in cn-policy.150', () => {
+  it('reads "sales are final" with goods between as a refusal, and a cosmetic\'s outer box as no seal (fail open before)', () => {
+    expectEach('void', [
+      'All jewelry sales are final.',
+      '化妆品外包装拆开不予退货',
+      'Skincare products cannot be returned once the box has been opened.',
+    ]);
+    // The goods' own seal, or a tea's plastic wrap, is the intactness test: lawful.
+    expectEach('lawful', [
+      '化妆品瓶口封膜拆开后不予退货',
+      '茶包装塑封拆开后不退。',
+      'Food items with broken seals cannot be returned.',
+    ]);
+  });
+
+  it('reads defects reported within hours as too short a notice (fail open before)', () => {
+    expectEach('void', [
+      'Fresh produce issues must be reported within 2 hours of delivery.',
+      '水果签收后超过12小时反馈的坏果不予赔付',
+    ]);
+  });
+
+  it('reads refusals of other things than the return as none', () => {
+    expectEach('lawful', [
+      '不支持赠品退货。',
+      '不支持极速退款。',
+      'You cannot get a refund until we receive the returned item.',
+      'Sale items are excluded from further discounts and coupon codes.',
+      '拒绝恶意退货。',
+      '赠品不折现',
+      '价保：下单后7天内商品降价，可申请退还差价',
+    ]);
+  });
+});

@@ -110,7 +110,7 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|无一不|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|折现|兑现|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|无一不|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
@@ -804,6 +804,16 @@ function statutoryGoodsRefusedForOwnReasons(text: string): boolean {
   );
 }
 
+/** The outer box or wrapping of sealed goods ("外包装", "外盒", "塑封", "the box", "cellophane"), not their seal. */
+const OUTER_BOX =
+  /外包装|外盒|外层|包装盒|纸盒|塑封|外箱|外包(?!括)|\bouter (?:box|packaging|carton|wrap(?:ping)?)\b|\bthe (?:product |gift )?box\b|cellophane|shrink[- ]?wrap/;
+const OUTER_BOX_ALL = new RegExp(OUTER_BOX.source, 'g');
+/** Cosmetics and personal care, whose box or cellophane is wrapping over the seal (a tea's 塑封 is its seal). */
+const COSMETICS =
+  /化妆品|护肤|彩妆|美妆|口红|唇膏|香水|面膜|精华|洗发水|沐浴露|个护|cosmetic|skincare|make-?up|lipstick|perfume|fragrance|beauty|personal care|toiletr/;
+/** The goods' own one-time seal ("瓶口封膜", "密封", "safety seal"). */
+const INNER_SEAL = /瓶口|封膜|封口|封条|密封|内封|内包装|\bseals?\b/;
+
 function scopeOf(given: string): RefusalScope {
   // A list item naming goods by what they are not ("非定制商品") names the other goods.
   const raw = /非|除/.test(given) ? given.replace(NEGATED_CATEGORY, '其余商品') : given;
@@ -853,6 +863,15 @@ function scopeOf(given: string): RefusalScope {
     if (
       (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) &&
       (DOMAIN_GOODS.test(rest) || OTHER_GOODS.test(rest) || ORDINARY_GOODS.test(rest))
+    )
+      return 'opened';
+    // "化妆品外包装拆开不予退货", "Skincare products cannot be returned once the box has been opened": a cosmetic's outer box
+    // is not its one-time seal (NRR-MEASURES 9(1)), so opening it is no ground.
+    if (
+      COSMETICS.test(text) &&
+      !STATUTORY_CATEGORY.test(text) &&
+      OUTER_BOX.test(text) &&
+      !INNER_SEAL.test(text.replace(OUTER_BOX_ALL, ' '))
     )
       return 'opened';
     if (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) return 'lawful';

@@ -55,6 +55,9 @@ function voidFinding(zh: string, en: string, suggestionZh: string, suggestionEn:
   return { verdict: 'void', message: { zh, en }, suggestion: { zh: suggestionZh, en: suggestionEn } };
 }
 
+/** The shop as an authorised reseller of a brand ("本店为品牌授权经销商"), not a seller to businesses only. */
+const AUTHORISED_RESELLER = /(?:授权|官方|品牌|正规)(?:的)?(?:经销商|代理商|分销商)/g;
+
 /** A refusal whose scope is empty or "not a quality problem": the whole right refused. */
 /**
  * The rest of the clause's sentence on its line after the clause ("…non-returnable for hygiene reasons; you confirm this
@@ -81,6 +84,13 @@ export const noReturnsAtAll: ClauseRule = {
   judge(reading: ClauseReading) {
     const scope = refusalScope(reading);
     if (scope !== 'everything') return undefined;
+    // "We can only refund orders cancelled before dispatch; after dispatch, please use our 7-day return process": a
+    // cancellation rule beside the return the line keeps.
+    if (
+      /cancell?ed before (?:dispatch|shipping|shipment)/.test(reading.own) &&
+      /\b(?:(?:7|seven)-day return|return process|returns? (?:are|is) accepted|(?:may|can) return)\b/.test(reading.line)
+    )
+      return undefined;
     // An exchange refused for the buyer's own reasons ("订购错误…恕无法提供换货服务") is no right the law gives.
     // Under a heading, an item with return or exchange words of its own is judged on them ("换货\n非质量问题不退换"
     // refuses returns); an item without ("个人原因") takes the heading's.
@@ -215,7 +225,9 @@ export const excludedWithoutConfirmation: ClauseRule = {
     // or contract rules decide, so a person does (RULES.md §5), even where the refusal would otherwise be lawful.
     if (
       (scope === 'lawful' || scope === 'nature') &&
-      (MEDICINE.test(reading.own) || crossBorder(reading.own) || BUSINESS_ONLY.test(reading.own)) &&
+      (MEDICINE.test(reading.own) ||
+        crossBorder(reading.own) ||
+        BUSINESS_ONLY.test(reading.own.replace(AUTHORISED_RESELLER, ' '))) &&
       refuses(text) &&
       // Named, not denied ("本店未经营海外代购，…"): the scope's own reading of the negation.
       CN_POLICY_SCOPES.some((scoped) => scoped.applies(reading))
