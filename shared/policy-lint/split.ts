@@ -65,7 +65,7 @@ const MARKER = new RegExp(
  * sentence ("the delivery day counts as day 1.") marks nothing.
  */
 const INLINE_MARKER = new RegExp(
-  String.raw`(?<=[\s:：,，])(?:\d{1,2}[、.．)）](?![\d])(?=[^\S\n\r]*[^\s])|[（(](?:\d{1,2}|${CN_NUMERAL})[)）](?!\s*(?:days?|weeks?|months?|hours?|years?|business|working|calendar|天|日|个|小时|周|月|年))|${CN_NUMERAL}、|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]|第[一二三四五六七八九十\d]{1,3}条)`,
+  String.raw`(?<=[\s:：,，])(?:(?<!\b(?:day|days|no|number|item|step|page|version|chapter|option|level|size|tier)\s)\d{1,2}[、.．)）](?![\d])(?=[^\S\n\r]*[^\s])|[（(](?:\d{1,2}|${CN_NUMERAL})[)）](?!\s*(?:days?|weeks?|months?|hours?|years?|business|working|calendar|天|日|个|小时|周|月|年))|${CN_NUMERAL}、|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]|第[一二三四五六七八九十\d]{1,3}条)`,
   'g',
 );
 

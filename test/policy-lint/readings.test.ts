@@ -187,3 +187,28 @@ describe('Policy lint: readings added in cn-policy.150', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.151 (a code review of .148-.150)', () => {
+  it('keeps the fail-opens the code review reproduced void', () => {
+    expectEach('void', [
+      '退货不扣运费并扣除10%手续费。',
+      '退款统一退回至您的商城余额，不支持原路退回。\n推广佣金将存入您的账户，账户余额可随时提现。',
+      'Refunds are only given as store credit.\nYou may withdraw from this agreement within 14 days.',
+      '签收后3天内可无理由退货，价保15天。',
+      '本店拒绝恶意退货，拆封即视为恶意退货。',
+      '本店为品牌授权经销商，特价商品一经售出概不退换。',
+      '本店不支持网上购买的商品退货。',
+      '自2024年3月10日起，仅会员可享受7天无理由退货。',
+      '运输途中造成的破损，本店不提供先行赔付，请买家自行联系快递公司索赔。',
+      'Returns within 7 days; the delivery day counts as day 1. Please keep tags.',
+    ]);
+    expectEach('review', ['贴身内衣拆封后不支持退货；确认收货后请及时评价。']);
+  });
+
+  it('reads an answer that spares the consumer as no charge on them', () => {
+    expectEach('lawful', [
+      '质量问题退货运费由谁承担？您无需承担。',
+      'Is return shipping free for defective items? No, we cover it.',
+    ]);
+  });
+});

@@ -174,6 +174,13 @@ const SHOP_PAYS = /卖家|商家|本店|我们|店铺|平台|包邮|免费|\b(?:
  * statement the answer makes, or undefined when the question is none of these or the shop pays.
  */
 function costAnswered(asked: string, answer: string): string | undefined {
+  // "您无需承担", "Not you", "No, we cover it": the consumer named only to be spared.
+  if (
+    /无需|不用|不需|无须|不必|\bnot (?:you|the (?:buyer|customer))\b|\bdon'?t\b|\bdont\b|\bwe (?:cover|pay)\b/.test(
+      answer,
+    )
+  )
+    return undefined;
   const zh =
     /^(.*(?:运费|邮费|快递费|费用).*?)(?:由)?(?:谁|哪方|哪一方)(?:来)?(?:承担|负责|支付|出|付)(?:呢|吗)?$/.exec(asked);
   if (zh) return CONSUMER_PAYS.test(answer) && !SHOP_PAYS.test(answer) ? `${zh[1]}由买家承担` : undefined;

@@ -114,7 +114,7 @@ function chargedAfterBut(text: string): boolean {
 
 /** A charge said not to be made ("不收取手续费", "退款不扣手续费", "no restocking fee", "we do not charge"). */
 const CHARGE_NEGATED =
-  /no (?:restocking|handling|return) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|不(?:会|再|额外)*(?:扣|加收)|免(?:除)?手续费|无(?:需|须)?(?:任何)?手续费|不用(?:支付|承担)|无须(?:支付|承担)|waived|free of charge/;
+  /no (?:restocking|handling|return) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|不(?:会|再|额外)*(?:扣|加收)(?:除)?(?:任何)?(?:手续费|服务费|折旧费|费用|钱)|免(?:除)?手续费|无(?:需|须)?(?:任何)?手续费|不用(?:支付|承担)|无须(?:支付|承担)|waived|free of charge/;
 
 /**
  * The charges the text names are said not to be made: a negation, and no sentence part charging a fee it does not negate
@@ -122,10 +122,11 @@ const CHARGE_NEGATED =
  */
 function chargeNegated(text: string): boolean {
   if (!CHARGE_NEGATED.test(text)) return false;
-  // A charge the law allows beside the negated one ("…, but credit card processing fees are non-refundable") is read by
-  // the rules below, not as an unnegated deduction.
+  // Each part of the sentence, split again at 并/且/but ("退货不扣运费并扣除10%手续费" still charges the fee), charges a fee it
+  // does not negate; a charge the law allows beside the negated one ("…, but credit card processing fees are
+  // non-refundable") is read by the rules below.
   return !text
-    .split(/[,;。]/)
+    .split(/[,;。]|并|且|\band\b|\bbut\b/)
     .some(
       (part) =>
         DEDUCTION.test(part) &&

@@ -376,7 +376,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
 };
 
 const EXCHANGE_ONLY =
-  /(?<!\bpaid (?:with|by|using|via) [^.;]{0,40})\b(?:returned|refunded|returnable|refundable)\b[^.;]{0,12}\bonly (?:for|as|in|with) (?:a )?(?:store credit|credit note|voucher|gift card)s?\b|不(?:提供|支持)现金退款[^。]{0,20}(?:退回至|退至|退到|返还至|兑换|转为|以)[^,;。]{0,10}(?:余额|积分|代金券|购物卡|储值卡|会员卡|礼品卡|优惠券)|(?:can|may|will) only refund (?:you )?(?:with|in|as|via|by) (?:a |an )?(?:store credits?|credit notes?|gift cards?|vouchers?)|(?:are|is) only (?:available|eligible|offered|accepted) (?:for )?(?:returns? )?(?:as |for )?(?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)(?! or (?:a |an )?(?:full )?refund)|(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|(?<!(?:人为|使用不当|保管不当|误用|滥用|非质量问题|非质量|过保|保修期外|保修期后|三包期外|三包期后)[^。，,]{0,8})只修不换|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,12}\bor\b[^.;]{0,30}(?:original|cash|card|bank|payment|refund))|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|(?<!\bfor )repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为|作为|换成|折算为|折算成)(?:本店|店铺|商城|网站|平台)?(?:的)?(?:购物卡|店铺余额|余额|积分|代金券|优惠券|礼品卡|储值卡|购物券|购物金)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))/;
+  /(?<!\bpaid (?:with|by|using|via) (?:a |an |your )?(?:gift cards?|store credits?|vouchers?|credit notes?)[^.;]{0,30})\b(?:returned|refunded|returnable|refundable)\b[^.;]{0,12}\bonly (?:for|as|in|with) (?:a )?(?:store credit|credit note|voucher|gift card)s?\b|不(?:提供|支持)现金退款[^。]{0,20}(?:退回至|退至|退到|返还至|兑换|转为|以)[^,;。]{0,10}(?:余额|积分|代金券|购物卡|储值卡|会员卡|礼品卡|优惠券)|(?:can|may|will) only refund (?:you )?(?:with|in|as|via|by) (?:a |an )?(?:store credits?|credit notes?|gift cards?|vouchers?)|(?:are|is) only (?:available|eligible|offered|accepted) (?:for )?(?:returns? )?(?:as |for )?(?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)(?! or (?:a |an )?(?:full )?refund)|(?:can|may|will) only (?:get|receive|be given|be offered|be issued|be refunded (?:in|as|with)) (?:a |an )?(?:store credit|credit note|gift card|voucher|exchange)|(?:qualify|qualifies|are eligible|is eligible|be eligible|are entitled|is entitled) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:will|shall) (?:only )?(?:receive|get|be given|be issued) (?:a |an )?(?:store credit|credit note|voucher)(?! or (?:a |an )?(?:full )?refund)|(?:returned|refunded|exchanged) (?:only )?for (?:a |an )?(?:store credit|credit note|gift card|voucher)|(?:只|仅)(?:支持|提供|接受|限|可|能|可以|能够)?(?:更换|调换|换)(?:同款|同价|同类|其他|等价|尺码|颜色|码)|(?:只|仅)(?:能|可|可以|会)?(?:退|返还|返|以|退还|退回)[^,;。]{0,6}(?:积分|购物卡|购物金|会员金|余额|代金券|优惠券|礼品卡|储值卡)|(?:只|仅)(?:支持|提供|接受|限)[^,;。退]{0,6}换货|只换不退|只能换货|只可换货|仅(?:支持|提供|接受|限|可|能)?(?:调)?换货|可换不可退|不退只换|仅换不退|只换货|只接受换货|只提供换货|只支持换货|只做换货|只予换货|换货不退货|只修不退|(?<!(?:人为|使用不当|保管不当|误用|滥用|非质量问题|非质量|过保|保修期外|保修期后|三包期外|三包期后)[^。，,]{0,8})只修不换|只保修|仅(?:提供|支持)?(?:保修|维修)|只能维修|only (?:be )?exchanged|exchanges? only|only (?:for )?(?:an )?exchange|store credit only|only (?:offer|provide|issue|give) (?:an )?(?:exchange|store credit|repair)|for (?:an )?exchange or store credit|(?:all )?returns? (?:are|will be) (?:only )?refunded (?:only )?(?:via|as|in|with|through|in the form of) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,12}\bor\b[^.;]{0,30}(?:original|cash|card|bank|payment|refund))|defective (?:items?|products?|goods|merchandise) (?:must|will|can|may|should) (?:only )?be returned for (?:an? )?(?:exchange|replacement)(?! or (?:a )?(?:full )?refund)|\bexchange (?:it )?or (?:provide|issue|offer|give) (?:you )?(?:a |an )?store credit|exchanged for the same item only|(?<!\bfor )repair(?:ed)? only|(?:issue|offer|give|provide)s?\s+(?:only\s+)?store credit|refunds? (?:are |is |will be )?(?:only )?(?:issued|given|provided|made|offered|processed) (?:only )?(?:in the form of|as|in|via) (?:a |an )?(?:store credit|credit note|gift card|voucher)(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))|no cash refunds?|store credit or (?:an )?exchange|(?:store )?credit or (?:an )?exchange (?:may|will|can|shall) be (?:issued|given|offered|provided)|\(no refunds?\)|no refunds?,? (?:only )?exchanges?|退款.{0,8}(?:以|为|转为|作为|换成|折算为|折算成)(?:本店|店铺|商城|网站|平台)?(?:的)?(?:购物卡|店铺余额|余额|积分|代金券|优惠券|礼品卡|储值卡|购物券|购物金)|仅(?:以|可)(?:购物卡|余额|积分|代金券)(?:形式)?退|(?:may|can) (?:only )?be exchanged(?: for [^.;]{0,30})? only|(?:may|can) only be exchanged|(?<!no )(?:only )?store credit (?:will be|is|can be) (?:issued|given|offered|applied)|refunds? (?:are|will be) (?:issued|given) (?:as|in) store credit(?![^.;]{0,20}\b(?:if|when|where) (?:you (?:originally )?paid|(?:it|the (?:original )?(?:order|purchase)) was paid) (?:with|by|using|via) (?:a |an |your )?(?:store credit|credit note|gift cards?|vouchers?))(?![^.]{0,60}\b(?:can|may|are able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))/;
 const RETURN_REFUSED_BUT_EXCHANGE =
   /(?:不|无法|不能|不予|不支持|不接受|不提供)(?:办理|支持)?退(?:货|款)?.{0,16}(?<![不无])(?:可以?|可|能|支持|提供|做|办理|联系).{0,8}(?:换货|更换|调换|维修)/;
 
@@ -528,17 +528,17 @@ export const exchangeOnly: ClauseRule = {
 };
 
 /**
- * Damage to the goods in transit refused as an after-sales matter ("酒水在运输途中可能会有少量渗漏，不作为售后处理"): the
- * goods are the shop’s risk until handed over (ECL 20), and damaged goods are non-conforming
- * (CRPL 24). Outer packaging creased on the way is not the goods.
- */
-/**
  * Transit damage sent to the carrier or left uncompensated ("运输途中造成的破损，请买家自行联系快递公司索赔", "…本公司会协助客人向
  * 物流公司追讨，但不会赔偿", "Transit damage claims must be made with the carrier"): the risk is the shop's until delivery
  * (ECL 20), unless the consumer chose the carrier.
  */
 const TRANSIT_TO_CARRIER =
   /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)[^,;。]{0,10}(?:丢件|丢失|遗失|破损|损坏)[^,;。]{0,6}由(?:快递|物流|承运)(?:公司|方|商)?(?:负责)?(?:理赔|赔偿|承担)|\b(?:shipping|transit|delivery) damage\b[^.;]{0,10}\b(?:is|are) the (?:responsibility|liability) of the (?:carrier|courier|shipping company)\b|\b(?:damage|loss)\b[^.;]{0,20}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b[^.;]{0,20}\b(?:is|are) (?:the )?(?:carrier|courier|shipping company|postal service)s? (?:responsibility|liability)\b|\bnot (?:be )?responsible for (?:any )?(?:damage|loss)[^.;]{0,15}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)[^。]{0,30}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,30}(?:但|本店|本公司|我们|商家)(?:将|会)?(?:不会|不予|概不|不)(?:赔偿|负责|承担)|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)?[^,;。]{0,10}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,20}?(?:请|自行|需|须|由)(?:您|买家|顾客|客户)?(?:自行)?(?:直接)?(?:向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,6}(?:索赔|理赔|协商|处理|赔偿)|\b(?:transit|shipping|freight|delivery|carrier) damage\b[^.;]{0,40}\b(?:with|to|against) the (?:carrier|courier|shipping company|freight company|postal service)\b|\b(?:damaged|broken)\b[^.;]{0,30}\b(?:in transit|during (?:shipping|shipment|delivery|transit))\b[^.;]{0,40}\b(?:file (?:a )?claim with|contact|notify)\b[^.;]{0,10}\b(?:the )?(?:carrier|courier|shipping company|postal service)\b/;
+/**
+ * Damage to the goods in transit refused as an after-sales matter ("酒水在运输途中可能会有少量渗漏，不作为售后处理"): the
+ * goods are the shop’s risk until handed over (ECL 20), and damaged goods are non-conforming
+ * (CRPL 24). Outer packaging creased on the way is not the goods.
+ */
 const TRANSIT_DAMAGE_REFUSED =
   /(?:damaged|lost|broken)[^.;]{0,30}\b(?:in transit|during (?:the )?(?:shipping|shipment|delivery|transit)(?: process)?)[^.;]{0,20}\b(?:the )?(?:shipping company|carrier|courier|postal service|post office)\s+(?:is|are|will be)\s+(?:solely |fully )?(?:responsible|liable)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|漏酒|洒漏|破损|损坏|磨损|变形|碎裂)[^。]{0,14}(?:不作为|不属于|不予|不在|不接受|不受理|不提供)[^。]{0,6}(?:售后|质量问题|退换|退货|处理|受理|赔偿)/;
 /**
@@ -560,10 +560,21 @@ function transitDamageListedAsRefused(reading: ClauseReading): boolean {
 }
 
 /**
- * Goods the shop's own notes take out of defect returns ("注意事项中约定不适合商品质量问题退换的商品除外"), or a defect the
- * shop can fix refused its return ("可以排除的故障…不予退换货"): CRPL 24 gives the return in the first seven days
- * whatever the goods and whether the fault can be fixed.
+ * Repair offered after a period named before it ("商品签收15天后，…只提供维修服务", "质保期满后…", "After one month, we only
+ * offer repairs", THREE-GUARANTEES 10), read in the words before the repair only ("…只提供维修服务，…一年后不再保修" is
+ * repair only).
  */
+function repairAfterPeriod(text: string, durations: readonly { start: number; days: number }[]): boolean {
+  const at = REPAIR_ONLY.exec(text)?.index ?? text.length;
+  const before = text.slice(0, at);
+  return (
+    (afterWindowOnly(before) && durations.some((duration) => duration.start < at && duration.days >= 15)) ||
+    /\bafter (?:one|two|three|six|\d+) (?:months?|years?)\b|(?:[一二三四五六七八九十两]+|\d+)\s*个?(?:月|年)(?:后|以后|之后)/.test(
+      before,
+    )
+  );
+}
+
 /** Repair the only remedy ("只修不换不退", "只提供维修服务", "Repair only", "will be repaired, not replaced or refunded"). */
 const REPAIR_ONLY =
   /只修不(?:换|退)|(?:只|仅)(?:提供|支持|负责|给予|能|可)?(?:免费)?(?:维修|修理)(?:服务)?(?![^,;。]{0,2}(?:站|点|中心|网点|地址|电话))(?:哦|呢|哈)?(?=\s*(?:[,;。!~]|$))|(?<!\bfor )\brepair only\b|\bwill (?:only )?be repaired,? (?:and )?not (?:be )?(?:replaced|refunded)|\b(?:we )?only (?:offer|provide) repairs?\b(?! (?:after|beyond|outside|once))/;
@@ -578,7 +589,7 @@ const GUARANTEES_REFUSED =
   /^\s*(?:本店|我们|本公司|店铺|本网站)?(?:的)?(?:所有|全部|一切)?(?:的)?(?:商品|产品)?(?:均|一律|都|概)?(?:不参加|不参与|不享受|不实行|不提供|不执行)(?:国家)?三包/;
 /** Defects disowned after a number of days ("After 7 days, defective items are no longer our responsibility"). */
 const DEFECTS_DISOWNED =
-  /\b(?:after|beyond) (?:\d+|seven|three|five) days?\b[^.;]{0,40}\b(?:defective|faulty|defects?)\b[^.;]{0,30}\b(?:no longer|not) (?:our )?(?:responsibility|responsible)|\bnot responsible for (?:any )?(?:defects?|faults?)\b[^.;]{0,20}\b(?:reported|found|discovered|notified) (?:after|more than|beyond)|(?:如有|若有|出现)(?:任何)?(?:质量)?问题[,，]?(?:请)?(?:您)?(?:需)?自行(?:处理|解决|负责)/;
+  /\b(?:after|beyond) (?:\d+|seven|three|five) days?\b[^.;]{0,40}\b(?:defective|faulty|defects?)\b[^.;]{0,30}\b(?:no longer|not) (?:our )?(?:responsibility|responsible)|\bnot responsible for (?:any )?(?:defects?|faults?)\b[^.;]{0,20}\b(?:reported|found|discovered|notified) (?:after|more than|beyond)|(?:如有|若有|出现)(?:任何)?(?:质量)?问题[,，]?(?:请)?(?:您)?(?:需)?(?:概)?(?:由)?(?:买家|顾客|客户|消费者|您)?(?:需)?自行(?:处理|解决|负责|联系(?:厂家|厂商|品牌))/;
 /** Faults of the goods declared no quality problem ("轻微瑕疵不属于质量问题", "细微划痕…不算质量问题"). */
 const DEFECT_DEFINED_AWAY =
   /(?:瑕疵|划痕|刮痕|擦痕|线头|异味|噪音|异响|脱线|开线|起球|掉色|褪色|破洞)[^。]{0,16}(?:不属于|不算|不视为|不作为|并非|不是)(?:商品)?(?:的)?(?:质量问题|瑕疵品|次品|质量瑕疵)/;
@@ -588,6 +599,11 @@ const CONSUMER_CAUSED =
 /** The shop choosing the remedy for the goods ("处理方式由本店决定", "退换方式由本店决定", "由本店决定退货、换货或维修"). */
 const SHOP_PICKS_REMEDY =
   /(?:处理方式|处理方案|解决方式|解决方案|退换方式|退换货方式|售后方式|售后方案)[^。]{0,24}?由(?:本店|我们|商家|卖家|本公司|我司|店铺)(?:最终)?(?:决定|确定|选择)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)[^,;。]{0,8}(?:决定|选择)(?:为您)?(?:退货|退款|换货|维修|更换|修理)(?:、|或|还是)/;
+/**
+ * Goods the shop's own notes take out of defect returns ("注意事项中约定不适合商品质量问题退换的商品除外"), or a defect the
+ * shop can fix refused its return ("可以排除的故障…不予退换货"): CRPL 24 gives the return in the first seven days
+ * whatever the goods and whether the fault can be fixed.
+ */
 const QUALITY_RETURN_EXCLUDED =
   /(?:约定|注明|标注|说明|规定)[^。]{0,8}(?:不适合|不适用|不支持|不参与|不享受)[^。]{0,6}(?:质量问题|三包)(?:的)?(?:退换|退货|售后)?[^。]{0,6}(?:的)?(?:商品|产品)?除外|(?:可以|能够|可|能)(?:排除|解决|修复)的故障[^。]{0,30}不予(?:退换|退货|换货)/;
 
@@ -771,13 +787,13 @@ export const qualityReturnsRefused: ClauseRule = {
         transitDamageListedAsRefused(reading)) &&
       !/包装|外箱|纸箱|外盒|褶皱|压痕/.test(text) &&
       // The shop paying first ("…由快递公司负责赔偿，本店先行赔付").
-      !/先行(?:赔付|赔偿|垫付)|本店(?:负责)?赔付|我们(?:会)?(?:先)?(?:赔付|赔偿)|we (?:will )?(?:refund|replace|compensate)/.test(
+      !/(?<!不|不提供|无|不会|不予)先行(?:赔付|赔偿|垫付)|本店(?:负责)?赔付|我们(?:会)?(?:先)?(?:赔付|赔偿)|we (?:will )?(?:refund|replace|compensate)(?![^.;]{0,30}\b(?:only|once|after|when|if)\b)/.test(
         text,
       ) &&
       // A carrier the consumer chose carries its own risk ("如您自选快递，…请联系快递公司索赔").
       !/自选|自行选择|您选择的|\b(?:your own (?:carrier|courier)|you choose|of your choice)\b/.test(text) &&
       // The consumer's own return parcel ("退货时建议保价，运输途中丢失…", "If your return parcel is damaged in transit").
-      !/退货时|退回|寄回|退件|返回途中|\breturn (?:parcel|shipment|package)s?\b|\breturning\b|\bsend(?:ing)? (?:it |them |the items? )?back\b/.test(
+      !/退货时|(?:退回|寄回|返回)(?:的)?(?:途中|过程中|时)|退件|\breturn (?:parcel|shipment|package)s?\b|\breturning\b|\bsend(?:ing)? (?:it |them |the items? )?back\b/.test(
         text,
       ) &&
       !(
@@ -802,14 +818,10 @@ export const qualityReturnsRefused: ClauseRule = {
         // Repair after the 三包's fifteen days or after the warranty ("商品签收15天后，…只提供维修服务", "质保期满后只提供维修服务",
         // "After one month, we only offer repairs", THREE-GUARANTEES 10), and a return offered elsewhere ("售后服务中心只负责维修，
         // 退换货请联系购买店铺"), are the regulation's own.
-        !(
-          (afterWindowOnly(text) && reading.durations.some((duration) => duration.days >= 15)) ||
-          /\bafter (?:one|two|three|six|\d+) (?:months?|years?)\b|(?:[一二三四五六七八九十两]+|\d+)\s*个?(?:月|年)(?:后|以后|之后)/.test(
-            text,
-          )
-        ) &&
+        !repairAfterPeriod(text, reading.durations) &&
         !/(?:退换货?|退货|退款)[^。]{0,6}(?:请|可|联系)/.test(text)) ||
-        (GUARANTEES_REFUSED.test(reading.own) && !/以外|之外|的?情形|的?情况|范围|[:：]/.test(reading.own)) ||
+        (GUARANTEES_REFUSED.test(reading.own) &&
+          !/三包(?:以外|之外|的?情形|的?情况|范围)|(?:情形|情况|下列|以下)[^:：]{0,6}[:：]/.test(reading.own)) ||
         DEFECTS_DISOWNED.test(text) ||
         WARRANTY_VOID_OPENED.test(text)) &&
       !CONSUMER_CAUSED.test(text) &&

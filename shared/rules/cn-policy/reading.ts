@@ -808,6 +808,13 @@ function statutoryGoodsRefusedForOwnReasons(text: string): boolean {
 const OUTER_BOX =
   /外包装|外盒|外层|包装盒|纸盒|塑封|外箱|外包(?!括)|\bouter (?:box|packaging|carton|wrap(?:ping)?)\b|\bthe (?:product |gift )?box\b|cellophane|shrink[- ]?wrap/;
 const OUTER_BOX_ALL = new RegExp(OUTER_BOX.source, 'g');
+/** Such a box opened ("外包装拆开", "外盒拆封后", "the box has been opened"), not kept whole ("外包装完好即可"). */
+const OUTER_BOX_OPENED = new RegExp(
+  `(?:${OUTER_BOX.source})[^,;。]{0,6}(?:拆|开|撕|打开|破)|\\b(?:opened|unsealed|removed|torn)\\b[^.;]{0,20}(?:${OUTER_BOX.source})|(?:${OUTER_BOX.source})[^.;]{0,20}\\b(?:opened|unsealed|removed|torn)\\b`,
+);
+/** The outer packaging of any sealed goods opened ("食品外包装拆开后不予退货", "outer packaging has been opened"). */
+const OUTER_PACKAGING_OPENED =
+  /(?:外包装|外盒|礼盒外|外层包装)[^,;。]{0,6}(?:拆|开|撕|打开|破)|\bouter (?:box|packaging|carton)\b[^.;]{0,20}\b(?:opened|unsealed|removed|torn)\b/;
 /** Cosmetics and personal care, whose box or cellophane is wrapping over the seal (a tea's 塑封 is its seal). */
 const COSMETICS =
   /化妆品|护肤|彩妆|美妆|口红|唇膏|香水|面膜|精华|洗发水|沐浴露|个护|cosmetic|skincare|make-?up|lipstick|perfume|fragrance|beauty|personal care|toiletr/;
@@ -816,7 +823,7 @@ const INNER_SEAL = /瓶口|封膜|封口|封条|密封|内封|内包装|\bseals?
 
 function scopeOf(given: string): RefusalScope {
   // A list item naming goods by what they are not ("非定制商品") names the other goods.
-  const raw = /非|除/.test(given) ? given.replace(NEGATED_CATEGORY, '其余商品') : given;
+  const raw = /非|除|以外|之外/.test(given) ? given.replace(NEGATED_CATEGORY, '其余商品') : given;
   const stripped = raw.replace(EXAMPLES, ' ');
   // The goods named outside the brackets decide ("服装（包括定制款）售出后不退换": clothing); the examples count only
   // where nothing else is named.
@@ -868,9 +875,8 @@ function scopeOf(given: string): RefusalScope {
     // "化妆品外包装拆开不予退货", "Skincare products cannot be returned once the box has been opened": a cosmetic's outer box
     // is not its one-time seal (NRR-MEASURES 9(1)), so opening it is no ground.
     if (
-      COSMETICS.test(text) &&
+      ((COSMETICS.test(text) && OUTER_BOX_OPENED.test(text)) || OUTER_PACKAGING_OPENED.test(text)) &&
       !STATUTORY_CATEGORY.test(text) &&
-      OUTER_BOX.test(text) &&
       !INNER_SEAL.test(text.replace(OUTER_BOX_ALL, ' '))
     )
       return 'opened';

@@ -58,7 +58,6 @@ function voidFinding(zh: string, en: string, suggestionZh: string, suggestionEn:
 /** The shop as an authorised reseller of a brand ("本店为品牌授权经销商"), not a seller to businesses only. */
 const AUTHORISED_RESELLER = /(?:授权|官方|品牌|正规)(?:的)?(?:经销商|代理商|分销商)/g;
 
-/** A refusal whose scope is empty or "not a quality problem": the whole right refused. */
 /**
  * The rest of the clause's sentence on its line after the clause ("…non-returnable for hygiene reasons; you confirm this
  * at checkout"), at most 200 characters.
@@ -71,6 +70,7 @@ function sentenceRest(reading: ClauseReading): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+/** A refusal whose scope is empty or "not a quality problem": the whole right refused. */
 export const noReturnsAtAll: ClauseRule = {
   id: 'cn.policy.no-returns-at-all',
   issue: 'no_returns_at_all',

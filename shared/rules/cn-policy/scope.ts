@@ -21,7 +21,7 @@ import { BUSINESS_ONLY, crossBorder, MEDICINE } from './lexicon.js';
  * reaches every clause of the policy, on any line.
  */
 const WHOLE_SHOP =
-  /本店|本网站|本网|本平台|本商城|我们(?:是|为|只|仅)|我司|所有商品|全部商品|全店|店内商品|所售商品|\b(?:all (?:of )?our (?:products|items|goods)|all (?:products|items|goods)|our (?:products|items|goods) (?:all |are all |are )?(?:ship(?:ped)?|come|sent|dispatched) from|our (?:products|items|goods) are (?:all )?(?!not\b)|we (?:are|only sell|sell only|only ship|ship only)|were a|this (?:store|shop|site) (?:is|sells|only))\b/;
+  /本店|本网站|本网|本平台|本商城|我们(?:是|为|只|仅)|我司|所有商品|全部商品|全店|店内商品|所售商品|\b(?:all (?:of )?our (?:products|items|goods)|all (?:products|items|goods)|our (?:products|items|goods) (?:all |are all |are )?(?:ship(?:ped)?|come|sent|dispatched) from|our (?:products|items|goods) are (?:all )?(?:cross-?border|imported|imports|shipped|sent|sourced|bonded|from overseas|overseas|medicines?|prescription|pharmac\w*|(?:sold )?(?:for|to) (?:businesses|trade))|we (?:are|only sell|sell only|only ship|ship only)|were a|this (?:store|shop|site) (?:is|sells|only))\b/;
 /**
  * What makes the part of such a sentence that says the scope no statement that the whole shop is of it: only some goods
  * ("本店部分商品为海外直邮"), or goods excepted ("跨境商品除外"). A negation is read before the scope's words (`negatedBefore`).
