@@ -212,3 +212,25 @@ describe('Policy lint: readings fixed in cn-policy.151 (a code review of .148-.1
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.152 (a review of .151)', () => {
+  it('reads fraud refused as no refusal of the return, and opening defined as malicious as one', () => {
+    expectEach('lawful', [
+      '拒绝恶意退货，调包商品视为恶意退货。',
+      '退货不扣运费和手续费。',
+      '无法为赠品单独办理退货。',
+    ]);
+    expectEach('void', [
+      '本店拒绝恶意退货，拆封即视为恶意退货。',
+      'Sales are final unless the item arrives damaged or defective.',
+    ]);
+  });
+
+  it('reads a shop supplying dealers as business-only, and a price-guarantee period as no window', () => {
+    expectEach('review', ['本店仅向授权经销商供货，不零售，不支持七天无理由退货。']);
+    expectEach('lawful', [
+      '保价期3天，7天无理由退货。',
+      '内衣类商品不支持七天无理由退货，购买前需在确认订单页单独勾选同意。',
+    ]);
+  });
+});

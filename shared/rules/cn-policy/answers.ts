@@ -163,6 +163,8 @@ function joinCondition(statement: string, answer: string): string {
     : `${statement}, ${answer}`;
 }
 
+/** A question of who bears a cost ("运费谁承担", "Who pays return shipping…"). */
+const COST_ASKED = /谁(?:来)?(?:承担|负责|支付|出|付)|\bwho (?:pays|covers|bears|is responsible)/i;
 /** The consumer named as who pays ("买家承担", "您自理", "The buyer.", "You do."), and the shop not. */
 const CONSUMER_PAYS =
   /买家|顾客|客户|消费者|您|自己|自理|自付|自行|\b(?:buyers?|customers?|purchasers?|consumers?|you|yourself)\b/;
@@ -385,7 +387,8 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
   if (!/\?\s*$/.test(question) || question.length > QUESTION_MAX || marked.length > ANSWER_MAX) return undefined;
   // An answer on a line of its own is the question's only when marked as one ("答：", "回答：", "A:", "A1:"), or when it
   // begins with a no, which answers nothing but the question above it ("特价商品能退吗？\n不能。", "…\n不能，但可以换货。").
-  if (ownLine && !ANSWER_MARK.test(marked) && !SAYS_NO.test(marked)) return undefined;
+  // A question of who pays is answered by the line under it too ("Who pays return shipping for defective items?\nThe customer.").
+  if (ownLine && !ANSWER_MARK.test(marked) && !SAYS_NO.test(marked) && !COST_ASKED.test(question)) return undefined;
   const answer = marked.replace(ANSWER_MARK, '');
   const asked = question
     .replace(/^\s*(?:(?:q\d*|问)\s*:\s*)/i, '')

@@ -109,12 +109,13 @@ function chargedAfterBut(text: string): boolean {
     /运费|邮费|快递费|(?:return )?shipping(?: costs?| fees?| charges?)?|postage|free of charge|赠品(?:的)?(?:价值|价格|标价)[^。.,;，；]{0,10}|赠品(?:需|须|应|要)?(?:一并|一起|同时)?(?:退回|寄回|返还|完好)|(?:free )?gifts? (?:must|should|need to|needs to) be returned(?: (?:unused|intact|as well|too|with (?:the|your) (?:item|order)))?|(?:declared |stated |listed )?(?:value|price) of (?:the |any )?(?:free )?gifts?|(?:分期|花呗|信用卡|银行|支付机构)[^。.]{0,8}(?:手续费|费用)|(?:credit card|card|payment|bank|instal?lment) (?:processing )?(?:fees?|charges?)|优惠券(?:金额|面额|抵扣(?:金额)?|部分)?[^。.,;，；]{0,4}(?:不予退还|不退|不返还|作废|失效|按比例扣除|扣除)|coupons?(?: (?:value|amount|discount))?[^.,;]{0,12}(?:not be refunded|non-refundable|forfeited|void|deducted)|首单运费|首重|price difference|差价/g,
     ' ',
   );
-  return /费|fee|charge|损耗|百分之|\d+\s*%|价值|deduct/.test(rest);
+  // A negated charge after it ("…，并且不扣除折旧费") charges nothing.
+  return /费|fee|charge|损耗|百分之|\d+\s*%|价值|deduct/.test(rest) && !CHARGE_NEGATED.test(after);
 }
 
 /** A charge said not to be made ("不收取手续费", "退款不扣手续费", "no restocking fee", "we do not charge"). */
 const CHARGE_NEGATED =
-  /no (?:restocking|handling|return) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|不(?:会|再|额外)*(?:扣|加收)(?:除)?(?:任何)?(?:手续费|服务费|折旧费|费用|钱)|免(?:除)?手续费|无(?:需|须)?(?:任何)?手续费|不用(?:支付|承担)|无须(?:支付|承担)|waived|free of charge/;
+  /no (?:restocking|handling|return) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|不(?:会|再|额外|另)*(?:扣|加收)(?:除)?(?:您)?(?:任何)?(?:一分钱)?(?:[^,;。]{0,8}?(?:手续费|服务费|折旧费|费用|钱|运费|邮费))|免(?:除)?手续费|无(?:需|须)?(?:任何)?手续费|不用(?:支付|承担)|无须(?:支付|承担)|waived|free of charge/;
 
 /**
  * The charges the text names are said not to be made: a negation, and no sentence part charging a fee it does not negate
@@ -126,7 +127,7 @@ function chargeNegated(text: string): boolean {
   // does not negate; a charge the law allows beside the negated one ("…, but credit card processing fees are
   // non-refundable") is read by the rules below.
   return !text
-    .split(/[,;。]|并|且|\band\b|\bbut\b/)
+    .split(/[,;。]|并|且|\bbut\b/)
     .some(
       (part) =>
         DEDUCTION.test(part) &&

@@ -825,7 +825,7 @@ export const qualityReturnsRefused: ClauseRule = {
         DEFECTS_DISOWNED.test(text) ||
         WARRANTY_VOID_OPENED.test(text)) &&
       !CONSUMER_CAUSED.test(text) &&
-      !/过保|保修期外|超过保修|超出保修|保修期(?:已)?(?:满|过)|质保期(?:已)?(?:满|过|外)|三包(?:有效)?期(?:已)?(?:满|过|外)|超(?:过|出)三包|after the warranty|warranty (?:expires|has expired|ends)|out of warranty|expired warranty|有偿|付费|收费|paid repair/.test(
+      !/过保|保修期外|超过保修|超出保修|保修期(?:已)?(?:满|过)|质保期(?:已)?(?:满|过|外)|三包(?:有效)?期(?:已)?(?:满|过|外)|超(?:过|出)三包|after the warranty|warranty (?:expires|has expired|ends)|out of warranty|expired warranty/.test(
         text,
       )
     )

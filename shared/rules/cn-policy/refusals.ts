@@ -56,7 +56,7 @@ function voidFinding(zh: string, en: string, suggestionZh: string, suggestionEn:
 }
 
 /** The shop as an authorised reseller of a brand ("本店为品牌授权经销商"), not a seller to businesses only. */
-const AUTHORISED_RESELLER = /(?:授权|官方|品牌|正规)(?:的)?(?:经销商|代理商|分销商)/g;
+const AUTHORISED_RESELLER = /(?:为|是)(?:品牌|官方)?(?:授权|官方|正规)?(?:的)?(?:经销商|代理商|分销商)/g;
 
 /**
  * The rest of the clause's sentence on its line after the clause ("…non-returnable for hygiene reasons; you confirm this
