@@ -237,7 +237,11 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
   // Price protection ("价保：下单后7天内商品降价，可申请退还差价"): the shop's promise on later price cuts, no period of the law.
-  const part = text.slice(partBegins(text, duration.start), duration.end + 12).split(/[,;。]/)[0] ?? '';
+  // The period's own part, read in a window of 40 characters before it (a backward scan to the part's start would be
+  // quadratic on a clause of thousands of periods).
+  const partFrom = Math.max(0, duration.start - 40);
+  const window = text.slice(partFrom, duration.end + 12);
+  const part = window.slice(partBegins(window, duration.start - partFrom)).split(/[,;。]/)[0] ?? '';
   if (
     (/价保|价格保护|保价期|保价\s*\d|\d+\s*(?:天|日)(?:内)?保价|price (?:protection|adjustment)/.test(part) &&
       !/退货|退换|退款|return/.test(part)) ||

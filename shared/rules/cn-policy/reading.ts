@@ -523,9 +523,10 @@ function withoutGrantingParts(raw: string): string {
   );
   if (!granting.includes(true)) return raw;
   const kept = parts.filter((_, index) => !granting[index]).map((part) => elidedRefusal(part) ?? part);
-  const refusing = kept.filter((part) => refuses(part));
+  const refused = kept.map((part) => refuses(part));
+  const refusing = kept.filter((_, index) => refused[index]);
   // A grant with a condition left beside them ("…，密封未拆封的商品可在7天内申请退货") reads with the whole sentence.
-  if (kept.some((part) => !refuses(part) && allows(part))) return raw;
+  if (kept.some((part, index) => !refused[index] && allows(part))) return raw;
   if (
     refusing.length === 0 ||
     !refusing.every((part) => namesAnyGoods(part.replace(/^\s*(?:但|但是|只有|仅有|唯有)/, '')))
