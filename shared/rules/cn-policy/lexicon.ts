@@ -206,8 +206,12 @@ const BUYER_GROUP =
  * return items"): refused to every other buyer (CRPL 25). A longer period or a shipping perk for them ("仅会员可享受15天无理由
  * 退货", "仅会员可享受免费退货运费", "Only members can return items within 30 days") is a promise beyond the law.
  */
+/** The no-reason return named by its noun ("7天无理由退货", "退换货", "退款"). */
+const NO_REASON_RETURN = '(?:(?:七|7)\\s*(?:天|日))?(?:无理由)?(?:退货|退换货?|退款)';
+/** No perk on top of the return after it ("…退货运费险", "…退款极速到账", "…退货上门取件"): a limit, not a perk. */
+const NO_PERK = '(?![^,;。]{0,4}(?:运费|邮费|险|包邮|免邮|极速|快速|优先|加急|到账|上门|取件|免费|无忧|专属|客服|秒))';
 const MEMBERS_ONLY_ZH = new RegExp(
-  `${BUYER_GROUP}(?:用户|顾客|客户|买家)?才(?:能|可以|可|能够)?(?:享受|享有|申请|办理|支持)?(?:(?:七|7)\\s*(?:天|日))?(?:无理由)?(?:退货|退换货?|退款)(?![^,;。]{0,4}(?:运费|邮费|险|包邮|免邮|极速|快速|优先|加急|到账|上门|取件|免费|无忧|专属|客服|秒))|(?:订单|商品|购物|消费)?(?:金额)?满\\s*\\d+\\s*(?:元|件)(?:的)?(?:订单|商品)?(?:才|方可)(?:能|可以|可)?(?:享受|享有|申请|办理|支持)?(?:(?:七|7)\\s*(?:天|日))?(?:无理由)?(?:退货|退换货?|退款)(?![^,;。]{0,4}(?:运费|邮费|险|包邮|免邮|极速|快速|优先|加急|到账|上门|取件|免费|无忧|专属|客服|秒))|(?:仅|只有|只|仅限|只限)(?:本店|店铺)?(?:的)?${BUYER_GROUP}(?:用户|顾客|客户|买家)?(?:才)?(?:可以|可|能|能够|有权|方可)?(?:享受|享有|申请|办理|支持)?(?:(?:七|7)\\s*(?:天|日))?(?:无理由)?(?:退货|退换货?|退款)(?:服务|政策|保障)?(?![^,;。]{0,4}(?:运费|邮费|险|包邮|免邮|极速|快速|优先|加急|到账|上门|取件|免费|无忧|专属|客服|秒))|(?:(?:七|7)\\s*(?:天|日))?无理由(?:退货|退换货?|退款)(?:服务|政策)?(?:仅|只)(?:对|向|针对|面向)(?:本店)?${BUYER_GROUP}(?:开放|提供)`,
+  `${BUYER_GROUP}(?:用户|顾客|客户|买家)?才(?:能|可以|可|能够)?(?:享受|享有|申请|办理|支持)?${NO_REASON_RETURN}${NO_PERK}|(?:订单|商品|购物|消费)?(?:金额)?满\\s*\\d+\\s*(?:元|件)(?:的)?(?:订单|商品)?(?:才|方可)(?:能|可以|可)?(?:享受|享有|申请|办理|支持)?${NO_REASON_RETURN}${NO_PERK}|(?:仅|只有|只|仅限|只限)(?:本店|店铺)?(?:的)?${BUYER_GROUP}(?:用户|顾客|客户|买家)?(?:才)?(?:可以|可|能|能够|有权|方可)?(?:享受|享有|申请|办理|支持)?${NO_REASON_RETURN}(?:服务|政策|保障)?${NO_PERK}|(?:(?:七|7)\\s*(?:天|日))?无理由(?:退货|退换货?|退款)(?:服务|政策)?(?:仅|只)(?:对|向|针对|面向)(?:本店)?${BUYER_GROUP}(?:开放|提供)`,
 );
 const MEMBERS_ONLY_EN =
   /\b(?:returns?|refunds?) (?:are |is )?only (?:accepted|available|allowed|offered|possible) (?:on|for) orders? (?:of|over|above|totall?ing) \$?\d|\bonly customers with an? (?:account|membership|store account)\b[^.;]{0,20}\b(?:can|may) (?:return|send back|request (?:a )?(?:return|refund)|get (?:a )?refund)\b|\bonly (?:refund|accept returns (?:of|for|on)) orders? (?:that (?:are|were) )?cancell?ed before (?:dispatch|shipping|shipment)\b|\bonly (?:our )?(?:(?:registered|club|vip|loyalty|premium|paid) )?(?:members|vips?|account holders|registered (?:customers|users))\b[^.;]{0,20}\b(?:can|may|are (?:eligible|entitled|allowed))\b[^.;]{0,10}\b(?:return|refund)|(?<!free )\b(?:returns?|refunds?)\b[^.;]{0,20}\b(?:(?:available|open|offered|limited|restricted) to (?:our )?(?:(?:registered|club|vip|loyalty|premium|paid) )?members\b|for (?:our )?members only\b)/;
@@ -320,16 +324,20 @@ export function refusesAsLead(lead: string): boolean {
 }
 
 /** A part ending in a bare no after a comma: the cheap test before the parts are read. */
-const ELIDED_END =
-  /[,;][^,;。]{1,24}(?:不支持|不享受|不享有|不适用|不参与|不参加|不可以|不能|不可|不行|不提供)(?:哦|呢|哈|啊|~|～)?\s*[。.!]?\s*(?:[,;。]|$)/;
+/** A bare no ending a part ("…不支持", "…不可以哦"), the verb of the grant before it left out. */
+const BARE_NO = String.raw`(?:不支持|不享受|不享有|不适用|不参与|不参加|不可以|不能|不可|不行|不提供)(?:哦|呢|哈|啊|~|～)?\s*[。.!]?\s*`;
+const ELIDED_END = new RegExp(String.raw`[,;][^,;。]{1,24}${BARE_NO}(?:[,;。]|$)`);
 /** The longest text read for a grant then an elided refusal. */
-const ELIDED_READ = 300;
+export const ELIDED_READ = 300;
+/** The most parts such a sentence is split into (longer ones are no grant beside a refusal). */
+export const ELIDED_PARTS = 12;
 /**
  * A part that refuses with the verb of a grant before it, its object left out ("…支持7天无理由退货，特价商品不支持", "…可以
  * 退换，定制类不可以"): said of goods, not of a gift, shipping or a fee.
  */
-const ELIDED_REFUSAL =
-  /^\s*(?:但|但是|而|只有|仅有|唯有)?\s*([^,;。]{1,16}?)(?:均|都|则|一律|就)?(?:不支持|不享受|不享有|不适用|不参与|不参加|不可以|不能|不可|不行|不提供)(?:哦|呢|哈|啊|~|～)?\s*[。.!]?\s*$/;
+const ELIDED_REFUSAL = new RegExp(
+  String.raw`^\s*(?:但|但是|而|只有|仅有|唯有)?\s*([^,;。]{1,16}?)(?:均|都|则|一律|就)?${BARE_NO}$`,
+);
 
 /**
  * Such a refusal in `part`, spelt out ("特价商品不支持" -> "特价商品不退货"): a subject naming goods (not a gift, shipping, a
@@ -349,7 +357,7 @@ function grantThenElidedRefusal(text: string): boolean {
   // Such a sentence is short; a long text is not split on every reading of it.
   if (text.length > ELIDED_READ || !ELIDED_END.test(text) || !ALLOW.test(text)) return false;
   const parts = text.split(/[,;。]/);
-  if (parts.length > 12) return false;
+  if (parts.length > ELIDED_PARTS) return false;
   return parts.some(
     (part, index) =>
       index > 0 && elidedRefusal(part) !== undefined && parts.slice(0, index).some((before) => ALLOW.test(before)),
@@ -476,9 +484,12 @@ const WITHDRAWAL_THRESHOLD =
 const OTHER_MONEY_WITHDRAWN =
   /佣金|红包|奖金|积分|返现|收益|分红|奖励|\b(?:bonus(?:es)?|commissions?|referrals?|rewards?|points|cashback|earnings)\b/;
 
+/** A sentence's end: a full stop after a word (not after "No." or a number), a question or exclamation mark, a line break. */
+export const SENTENCE_END = /[。\n!?]|(?<=[a-z]{2})\.(?:\s|$)/;
+
 /** Whether a sentence of `text` lets the refunded balance be withdrawn at will, not other money. */
 function withdrawalIn(text: string): boolean {
-  for (const sentence of text.split(/[。\n!?]|(?<=[a-z]{2})\.(?:\s|$)/)) {
+  for (const sentence of text.split(SENTENCE_END)) {
     // Only above a sum ("余额满100元可提现", "withdrawals over $50") is not at will.
     if (!/提现|取现|转出|withdraw|cash/.test(sentence) || WITHDRAWAL_THRESHOLD.test(sentence)) continue;
     for (const match of sentence.matchAll(WITHDRAWABLE_ALL)) {

@@ -19,6 +19,8 @@ import {
   CONDITIONS_LEAD,
   CONFIRMED,
   DOMAIN_GOODS,
+  ELIDED_PARTS,
+  ELIDED_READ,
   elidedRefusal,
   FAKE_CONFIRMATION,
   GIFT_MISSING,
@@ -510,9 +512,9 @@ function namesAnyGoods(part: string): boolean {
  * out. A refusing part that names no goods ("特价商品可以换货，不可退货") refuses the goods of the part before: kept whole.
  */
 function withoutGrantingParts(raw: string): string {
-  if (raw.length > 300 || !/[,;]/.test(raw) || !/不|谢绝|拒绝|无法/.test(raw) || !allows(raw)) return raw;
+  if (raw.length > ELIDED_READ || !/[,;]/.test(raw) || !/不|谢绝|拒绝|无法/.test(raw) || !allows(raw)) return raw;
   const parts = raw.split(/[,;]/);
-  if (parts.length > 12) return raw;
+  if (parts.length > ELIDED_PARTS) return raw;
   // A part that grants goods of its own, with no condition of theirs ("…，密封未拆封的商品可在7天内申请退货" qualifies the refusal).
   const granting = parts.map(
     (part) =>

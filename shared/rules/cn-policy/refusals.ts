@@ -34,6 +34,7 @@ import {
   MEDICINE,
   onlyExchange,
   refuses,
+  SENTENCE_END,
   STATUTORY_CATEGORY,
 } from './lexicon.js';
 
@@ -55,9 +56,6 @@ function voidFinding(zh: string, en: string, suggestionZh: string, suggestionEn:
   return { verdict: 'void', message: { zh, en }, suggestion: { zh: suggestionZh, en: suggestionEn } };
 }
 
-/** The shop as an authorised reseller of a brand ("本店为品牌授权经销商"), not a seller to businesses only. */
-const AUTHORISED_RESELLER = /(?:为|是)(?:品牌|官方)?(?:授权|官方|正规)?(?:的)?(?:经销商|代理商|分销商)/g;
-
 /**
  * The rest of the clause's sentence on its line after the clause ("…non-returnable for hygiene reasons; you confirm this
  * at checkout"), at most 200 characters.
@@ -66,7 +64,7 @@ function sentenceRest(reading: ClauseReading): string {
   const at = reading.line.indexOf(reading.own);
   if (at < 0) return '';
   const rest = reading.line.slice(at + reading.own.length, at + reading.own.length + 200);
-  const end = rest.search(/[。!?]|(?<=[a-z]{2})\.(?:\s|$)/);
+  const end = rest.search(SENTENCE_END);
   return end < 0 ? rest : rest.slice(0, end);
 }
 
@@ -225,9 +223,7 @@ export const excludedWithoutConfirmation: ClauseRule = {
     // or contract rules decide, so a person does (RULES.md §5), even where the refusal would otherwise be lawful.
     if (
       (scope === 'lawful' || scope === 'nature') &&
-      (MEDICINE.test(reading.own) ||
-        crossBorder(reading.own) ||
-        BUSINESS_ONLY.test(reading.own.replace(AUTHORISED_RESELLER, ' '))) &&
+      (MEDICINE.test(reading.own) || crossBorder(reading.own) || BUSINESS_ONLY.test(reading.own)) &&
       refuses(text) &&
       // Named, not denied ("本店未经营海外代购，…"): the scope's own reading of the negation.
       CN_POLICY_SCOPES.some((scoped) => scoped.applies(reading))

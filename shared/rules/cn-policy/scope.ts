@@ -22,6 +22,9 @@ import { BUSINESS_ONLY, crossBorder, MEDICINE } from './lexicon.js';
  */
 const WHOLE_SHOP =
   /本店|本网站|本网|本平台|本商城|我们(?:是|为|只|仅)|我司|所有商品|全部商品|全店|店内商品|所售商品|\b(?:all (?:of )?our (?:products|items|goods)|all (?:products|items|goods)|our (?:products|items|goods) (?:all |are all |are )?(?:ship(?:ped)?|come|sent|dispatched) from|our (?:products|items|goods) are (?:all )?(?:cross-?border|imported|imports|shipped|sent|sourced|bonded|from overseas|overseas|medicines?|prescription|pharmac\w*|(?:sold )?(?:for|to) (?:businesses|trade))|we (?:are|only sell|sell only|only ship|ship only)|were a|this (?:store|shop|site) (?:is|sells|only))\b/;
+/** A sentence's end for the scopes: a semicolon too, and a full stop only after three letters (not "U.S.", "Dr."). */
+const SCOPE_SENTENCE_END = /[。!?;\n]|(?<=[a-z]{3})\.(?:\s|$)/;
+
 /**
  * What makes the part of such a sentence that says the scope no statement that the whole shop is of it: only some goods
  * ("本店部分商品为海外直邮"), or goods excepted ("跨境商品除外"). A negation is read before the scope's words (`negatedBefore`).
@@ -88,7 +91,7 @@ function negatedBefore(part: string, test: (text: string) => boolean): boolean {
  */
 function saysScope(text: string, test: (text: string) => boolean, wholeShop: boolean): boolean {
   let mentioned = false;
-  for (const sentence of text.split(/[。!?;\n]|(?<=[a-z]{3})\.(?:\s|$)/)) {
+  for (const sentence of text.split(SCOPE_SENTENCE_END)) {
     if (!test(sentence)) continue;
     mentioned = true;
     // Goods sent abroad are no import ("We ship our products overseas").
@@ -130,7 +133,7 @@ function scoped(test: (text: string) => boolean): (reading: ClauseReading) => bo
       // Sentences end at a full stop after a word, not after "U.S." or "Dr."; the negation is read in the part that says
       // the scope ("本店不做批发", "均不含药物成分"), not in a refusal after it ("本店所有商品均为跨境直邮，不接受无理由退货").
       onPage = reading.policy
-        .split(/[。!?;\n]|(?<=[a-z]{3})\.(?:\s|$)/)
+        .split(SCOPE_SENTENCE_END)
         .some(
           (sentence) =>
             WHOLE_SHOP.test(sentence) && !EXPORTS.test(sentence) && test(sentence) && saysScope(sentence, test, true),
