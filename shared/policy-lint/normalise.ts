@@ -83,6 +83,18 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
     '买家',
   ],
   [/负担/g, '承担'],
+  // The goods kept as they left the factory: unopened ("保持出厂密封状态", "未经任何试用").
+  [/(?:出厂|原厂)密封(?:状态)?/g, '未拆封'],
+  [/未经任何试用/g, '未经试用'],
+  // Both kinds of return named together ("质量问题和非质量问题的运费都由买家承担"): every return, a defect's among them.
+  [
+    /(?:质量问题|质量原因)(?:和|与|及|或|以及|、)非质量(?:问题|原因)|非质量(?:问题|原因)(?:和|与|及|或|以及|、)(?:质量问题|质量原因)/g,
+    '无论是否质量问题',
+  ],
+  // Taiwan's word for skincare ("保養品").
+  [/保养品/g, '护肤品'],
+  // "保价寄回": insured shipping, not price protection ("保价期3天").
+  [/保价(?=寄|发回|邮寄|退回|快递)/g, '投保'],
   [
     /我们|我司|本公司|本商城|本网站|本司|(?<!第三方|入驻|其他|其它|平台|各|该|海外|国外|境外|原|特|电|微|直|团|拍|代)(?:卖家|商家)(?!们|纺|具(?!有)|居|电|用)/g,
     '本店',
@@ -111,6 +123,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
 const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Apostrophes are gone by now (decoration): "won't" reads "wont".
   [/\bwont\b/g, 'will not'],
+  // Goods kept as they left the factory are unopened ("must be returned factory sealed").
+  [/\bfactory[- ]sealed\b/g, 'unopened'],
   [/\bcant\b|\bcan not\b/g, 'cannot'],
   [/\brestock(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
   [/\bcalendar (days?)\b/g, '$1'],

@@ -234,3 +234,91 @@ describe('Policy lint: readings fixed in cn-policy.152 (a review of .151)', () =
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.153 (a review of .152 and a fourth hunt)', () => {
+  it('keeps a refusal of malicious returns when an ordinary return is defined as malicious, and spares fraud', () => {
+    expectEach('void', [
+      '拒绝恶意退货，收到货后不想要了申请退货的视为恶意退货。',
+      '拒绝恶意退货，一个月内退货超过两次的视为恶意退货。',
+      '拒绝恶意退货，恶意退货包括：拆封、使用过的商品。',
+      '拆封即视为恶意退货',
+      'We refuse malicious returns; any return of opened goods is deemed malicious.',
+      'We refuse malicious returns; returning an item because you changed your mind is deemed malicious.',
+    ]);
+    expectEach('lawful', [
+      '恶意退货将被拒绝',
+      '对于恶意退货，本店有权拒绝',
+      '恶意退货将被拒绝，调包、以次充好均视为恶意退货',
+      'Fraudulent returns will be refused; swapping items is considered fraud.',
+      'Malicious returns (e.g. returning a different item, or an empty box) will be refused.',
+    ]);
+  });
+
+  it('reads a fee charged beside a negated one as charged, and a list of negated fees as none', () => {
+    expectEach('void', [
+      '退货不扣运费只扣10%手续费。',
+      '退货不扣运费另收10元手续费。',
+      'There is no restocking fee and a $10 handling fee will be deducted from your refund.',
+      'We will not charge restocking fees and will deduct a $5 processing fee.',
+      '退货需扣除5元验货费。',
+    ]);
+    expectEach('lawful', ['No restocking or handling fees.', 'We do not charge restocking fees and handling fees.']);
+  });
+
+  it('reads a shop that is or buys from a dealer as a retailer, and one that supplies dealers as business-only', () => {
+    expectEach('void', [
+      '本店为Apple授权经销商，所有商品一经售出概不退换。',
+      '我们是一家授权经销商，商品售出不退不换。',
+      '本店货源来自品牌授权经销商，特价商品不退换。',
+    ]);
+    expectEach('review', [
+      '本店为经销商提供货源，不支持七天无理由退货。',
+      '本店只为经销商供货，所有商品售出不退。',
+      'We only supply authorised dealers; no returns.',
+    ]);
+  });
+
+  it("judges an answer's own words after who pays, and a seal found broken on arrival as a defect", () => {
+    expectEach('void', [
+      '退货运费谁出？\n您可以在签收后3天内申请退货。',
+      'Who pays return shipping?\nThe customer, and a 10% restocking fee applies.',
+      '如收到时封膜破损，退货运费由买家承担。',
+      '签收时吊牌损坏，请联系客服，退货运费由买家承担。',
+    ]);
+    expectEach('lawful', [
+      '摔坏、进水的商品只提供维修服务，需付费。',
+      'For water damage we offer repair only at your cost.',
+    ]);
+  });
+
+  it('reads insured return shipping beside a window, cash-on-delivery orders and older wordings', () => {
+    expectEach('void', [
+      '如需退换，请于收货3日内保价寄回。',
+      '退货需保价寄回，签收后5天内申请。',
+      '不支持货到付款订单的无理由退货。',
+      '贴身内衣拆封后不支持七天无理由退货，系统已为您勾选同意。',
+      'The day you receive the item is day 1.',
+      'All refunds are credited to your wallet and cannot be withdrawn.',
+      '七天无理由退货自订单成立之日起计算。',
+      '无理由退货的款项以优惠券形式返还。',
+      '质量问题和非质量问题的退货运费都由买家承担。',
+      '本店不接受到付件，质量问题退货运费请自行支付。',
+      'All electronics must be returned factory sealed.',
+      '退货商品须保持出厂密封状态。',
+      '运输破损请联系快递公司',
+      "Defective items must be returned at the buyer's expense.",
+      '会员享受7天无理由退货，非会员不支持',
+    ]);
+    expectEach('lawful', [
+      'All sales are final unless returned within 7 days of delivery.',
+      'Sales are final unless you return the item in its original condition under our return policy.',
+      'Invoices will be sent separately and cannot be returned.',
+      '已拆封之保養品恕不退換。',
+      '超出查验需要使用商品，导致商品价值贬损较大的，视为商品不完好，不予退货。',
+      '收到商品后，食品密封包装被拆封损坏的不予退货',
+      '问：面膜可以退吗？\n答：一次性密封包装拆开后就不能退了，未拆的7天内可退。',
+      'Q: Can I return a lipstick?\nA: Only if its seal is unbroken.',
+      '价格保护指您在本店下单购买的商品如遇同款商品直接降价的情况可在下单后3天内联系在线客服申请退还差价',
+    ]);
+  });
+});

@@ -170,6 +170,24 @@ const CONSUMER_PAYS =
   /买家|顾客|客户|消费者|您|自己|自理|自付|自行|\b(?:buyers?|customers?|purchasers?|consumers?|you|yourself)\b/;
 const SHOP_PAYS = /卖家|商家|本店|我们|店铺|平台|包邮|免费|\b(?:we|us|the (?:shop|store|seller))\b|\bfree\b/;
 
+/** The goods a question asks about ("化妆品可以退吗", "奶粉开罐了能退吗", "Can I return a lipstick"), when it names some. */
+function goodsAsked(asked: string): string | undefined {
+  const zh =
+    /^(?:请问)?(?:我)?(?:买的|购买的)?([\u4e00-\u9fff]{2,8}?)(?:开罐了|开封了|拆封了|拆开了|拆了|打开了|用过了|试过了)?(?:可以|能|可|能否|是否|支持|还能|还可以)(?:退|换|无理由)/.exec(
+      asked,
+    )?.[1];
+  const en = /^(?:can|may) (?:i|we|you) return (?:a |an |the |my |your )?([a-z][a-z -]{1,30}?)\s*$/.exec(asked)?.[1];
+  const goods = zh ?? en;
+  return goods !== undefined &&
+    !/商品|产品|东西|宝贝|订单|退货|这个|那个|它|拆|封|开|包装|用|了|什么|哪|怎么|\b(?:items?|products?|orders?|it|them|this|that)$/.test(
+      goods,
+    )
+    ? goods
+    : undefined;
+}
+/** An answer that speaks of the goods' seal, opening or use. */
+const CONDITION_OF_GOODS = /拆|封|开罐|开盖|用过|使用|试用|\b(?:seal|sealed|unsealed|opened|unopened|used|unused)\b/;
+
 /**
  * Who bears a cost, asked and answered ("质量问题退货运费谁承担？买家承担。", "Who pays return shipping for defective items? The
  * buyer.", "Do I pay return shipping if the item is faulty? Yes.", "Is return shipping free for defective items? No."): the
@@ -401,7 +419,8 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
   const period = aboutTime ? periodAnswered(asked, answer) : undefined;
   if (period !== undefined) return { text: period };
   const cost = costAnswered(asked, answer);
-  if (cost !== undefined) return { text: cost };
+  // The answer's own words are read after the statement ("运费谁出？\n您可以在签收后3天内申请退货" keeps its 3 days).
+  if (cost !== undefined) return { text: `${cost}${/[\u4e00-\u9fff]/.test(cost) ? '。' : '. '}${answer}` };
   const statement = answeredNo(asked, answer);
   if (statement !== undefined) return { text: statement };
   const affirmed = answeredYes(asked, answer);
@@ -430,6 +449,15 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
           : `${asked}? ${answer}`
         : answer,
     };
+  // "化妆品可以退吗？一次性密封包装拆开后不能退": an answer about the goods' seal or opening, naming none, speaks of the
+  // goods asked about.
+  const goods = goodsAsked(asked);
+  if (
+    goods !== undefined &&
+    CONDITION_OF_GOODS.test(answer) &&
+    !/商品|产品|货品|\b(?:items?|products?|goods)\b/.test(answer)
+  )
+    return { text: `${goods}${/[\u4e00-\u9fff]/.test(goods) ? '' : ': '}${answer}` };
   if (!answer.replace(ANSWER_GENERIC, '')) return undefined;
   return REFUSAL_QUESTION.test(question) || aboutTime || WHICH_RETURNED.test(question) ? { under: true } : undefined;
 }

@@ -33,7 +33,7 @@
  */
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { CONSUMER_DAMAGE, dayCounts, partBegins, QUALITY, withdrawable } from './lexicon.js';
+import { CONSUMER_DAMAGE, dayCounts, partBegins, QUALITY, withdrawable, withoutMaliciousRefused } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const INTERPRETATION =
@@ -278,7 +278,7 @@ function refundParked(text: string): boolean {
           text,
         ) &&
         // The card or balance the consumer paid with ("使用礼品卡支付的部分，…", "if you paid with a gift card").
-        !/(?<!(?:无论|不论|不管)[^,;。]{0,6})(?:购物卡|礼品卡|储值卡|购物金|代金券|余额)(?:支付|付款|抵扣)(?![^,;。]{0,4}(?:亦同|同样|也))|\bpaid (?:with|by|using|via) (?:a |an |your )?(?:gift cards?|store credit|e-?gift cards?)|\bgift cards? used (?:for|to pay|in)\b/.test(
+        !/(?<!(?:无论|不论|不管)[^,;。]{0,6})(?:购物卡|礼品卡|储值卡|购物金|代金券|优惠券|购物券|抵用券|余额)(?:支付|付款|抵扣|购买)(?![^,;。]{0,4}(?:亦同|同样|也))|\bpaid (?:with|by|using|via) (?:a |an |your )?(?:gift cards?|store credit|e-?gift cards?)|\bgift cards? used (?:for|to pay|in)\b/.test(
           text,
         ) &&
         !/(?<!如需|若需|如要|需要|申请|不|不能|不可|无法|不予)(?:原路|原支付方式|原付款方式)(?:退回|退还|返还)(?![^,，。]{0,4}(?:请|需|须|可|联系|备注|申请))|(?<!不|不能|不可|无法|不予)(?:退回|退还|返还|退至|退到)(?:至|到)?(?:您的?)?原(?:支付|付款)(?:账户|帐户|方式)/.test(
@@ -464,7 +464,7 @@ function postRefused(text: string): boolean {
 
 /** Every refund paid into the shop's own account for the buyer, whatever the way of payment (NRR-MEASURES 14). */
 const REFUND_TO_ACCOUNT =
-  /无论[^。]{0,10}(?:支付|付款)方式[^。]{0,20}(?:退还|退回|退至|退到|转至|转入|存入|返还)[^。]{0,8}(?:账户|帐户|余额)|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:个人|会员|网站|商城|平台)(?:帐户|账户)余额|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:暂存款|虚拟|预存款?)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:返还至|返还到|退回至|退回到|退至|退到|存入)(?:您的)?(?:网站|商城)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:退至|退到|存入|转入|返还至|退回至)[^,;。]{0,8}余额[^。]{0,6}(?:不可|不能|不支持|无法|不得)(?:提现|取现|转出)|(?:款项|退款|货款)[^,;。]{0,6}(?:统一|一律|均|全部|都|只|仅)(?:会)?(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到|退回|退还|返还)(?:您的)?(?:店铺|商城|网站|平台|会员|个人)(?:帐户|账户)?余额|\brefunds?\b[^.;]{0,30}\b(?:account|store|site|wallet|shop) (?:balance|wallet|credit)\b[^.;]{0,30}\b(?:cannot|can ?not|can't|may not|will not) be (?:withdrawn|cashed out|transferred|paid out)\b|(?:款项|退款|货款)[^,;。]{0,8}(?:统一|一律|均|全部|都|只|仅|将|会)?(?:以)?(?:退至|退到|存入|转入|返还至|退回至|退回到|转为|转成)(?:您的)?(?:店铺|本店|商城|网站|平台|会员)?(?:礼品卡|购物卡|储值卡|购物金)|默认(?:退至|退到|退回至|退回到|退回|存入)(?:您的)?(?:个人|会员|网站|商城|平台|店铺)?(?:帐户|账户)?余额(?!(?:(?!佣金|红包|奖金|积分|返现|收益|分红|奖励)[^。]){0,30}?(?<![不无没未否]|不予|是否)(?:可|可以|能|能够|允许|支持)(?:随时)?[^,;。不无没禁否]{0,14}?(?:提现|取现|转出)(?![^,;。]{0,3}(?:不行|不可以|不可|不能|不支持|不允许|无法)))|(?<!余额|原路)(?:款项|退款|货款)[^,;。]{0,8}(?:退至|退到|存入|转入|返还至|返还到|退回至|退回到|退还至|退还到|退回|退还|返还)(?:您的)?(?:个人|会员|网站|商城|平台|店铺)?(?:帐户|账户)?余额(?![^,;。]{0,4}(?:支付|付款))(?!(?:(?!佣金|红包|奖金|积分|返现|收益|分红|奖励)[^。]){0,30}?(?<![不无没未否]|不予|是否)(?:可|可以|能|能够|允许|支持)(?:随时)?[^,;。不无没禁否]{0,14}?(?:提现|取现|转出)(?![^,;。]{0,3}(?:不行|不可以|不可|不能|不支持|不允许|无法)))|\brefunds?\b[^.;]{0,20}\b(?:issued|given|made|paid|credited|provided|sent|returned|added|transferred|deposited)\s+(?:only\s+)?(?:as|in the form of|to|onto|in)\s+(?:a |an |your )?(?:store |shop |site )?(?:gift cards?|store credit|(?:store|shop|site) (?:account|wallet|balance)|e-?gift cards?)\b(?!(?:(?!\b(?:bonus|bonuses|commissions?|referrals?|rewards?|points|cashback|earnings)\b)[^.]){0,60}\b(?:can|may|are able to|will be able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))(?![^.;]{0,20}\b(?:if|when|where) (?:you|paid|the (?:original )?(?:order|purchase) was paid)\b)/;
+  /无论[^。]{0,10}(?:支付|付款)方式[^。]{0,20}(?:退还|退回|退至|退到|转至|转入|存入|返还)[^。]{0,8}(?:账户|帐户|余额)|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:个人|会员|网站|商城|平台)(?:帐户|账户)余额|(?:款项|退款|货款)[^,;。]{0,8}(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到)(?:您的)?(?:暂存款|虚拟|预存款?)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:返还至|返还到|退回至|退回到|退至|退到|存入)(?:您的)?(?:网站|商城)(?:帐户|账户)|(?:款项|退款|货款)[^,;。]{0,8}(?:退至|退到|存入|转入|返还至|退回至)[^,;。]{0,8}余额[^。]{0,6}(?:不可|不能|不支持|无法|不得)(?:提现|取现|转出)|(?:款项|退款|货款)[^,;。]{0,6}(?:统一|一律|均|全部|都|只|仅)(?:会)?(?:转至|转入|存入|退至|退到|退还至|退回至|退回到|返还至|返还到|退回|退还|返还)(?:您的)?(?:店铺|商城|网站|平台|会员|个人)(?:帐户|账户)?余额|\brefunds?\b[^.;]{0,30}\b(?:(?:account|store|site|wallet|shop) (?:balance|wallet|credit)|wallet)\b[^.;]{0,30}\b(?:cannot|can ?not|can't|may not|will not) be (?:withdrawn|cashed out|transferred|paid out)\b|(?:款项|退款|货款)[^,;。]{0,8}(?:统一|一律|均|全部|都|只|仅|将|会)?(?:以)?(?:退至|退到|存入|转入|返还至|退回至|退回到|转为|转成)(?:您的)?(?:店铺|本店|商城|网站|平台|会员)?(?:礼品卡|购物卡|储值卡|购物金)|默认(?:退至|退到|退回至|退回到|退回|存入)(?:您的)?(?:个人|会员|网站|商城|平台|店铺)?(?:帐户|账户)?余额(?!(?:(?!佣金|红包|奖金|积分|返现|收益|分红|奖励)[^。]){0,30}?(?<![不无没未否]|不予|是否)(?:可|可以|能|能够|允许|支持)(?:随时)?[^,;。不无没禁否]{0,14}?(?:提现|取现|转出)(?![^,;。]{0,3}(?:不行|不可以|不可|不能|不支持|不允许|无法)))|(?<!余额|原路)(?:款项|退款|货款)[^,;。]{0,8}(?:退至|退到|存入|转入|返还至|返还到|退回至|退回到|退还至|退还到|退回|退还|返还)(?:您的)?(?:个人|会员|网站|商城|平台|店铺)?(?:帐户|账户)?余额(?![^,;。]{0,4}(?:支付|付款))(?!(?:(?!佣金|红包|奖金|积分|返现|收益|分红|奖励)[^。]){0,30}?(?<![不无没未否]|不予|是否)(?:可|可以|能|能够|允许|支持)(?:随时)?[^,;。不无没禁否]{0,14}?(?:提现|取现|转出)(?![^,;。]{0,3}(?:不行|不可以|不可|不能|不支持|不允许|无法)))|\brefunds?\b[^.;]{0,20}\b(?:issued|given|made|paid|credited|provided|sent|returned|added|transferred|deposited)\s+(?:only\s+)?(?:as|in the form of|to|onto|in)\s+(?:a |an |your )?(?:store |shop |site )?(?:gift cards?|store credit|(?:store|shop|site) (?:account|wallet|balance)|e-?gift cards?)\b(?!(?:(?!\b(?:bonus|bonuses|commissions?|referrals?|rewards?|points|cashback|earnings)\b)[^.]){0,60}\b(?:can|may|are able to|will be able to)\b(?:(?!\b(?:not|never|cannot|cant|no longer|in no)\b|\bno\b(?! (?:extra |additional |hidden )?(?:fees?|charges?|costs?|minimum))|\bbut\b(?! also))[^.]){0,30}\b(?:withdraw|cash(?:ed)? (?:it )?out))(?![^.;]{0,20}\b(?:if|when|where) (?:you|paid|the (?:original )?(?:order|purchase) was paid)\b)/;
 
 /** The original route refused or offered only against a charge ("不可选择原路退回", "如需申请原路退回须扣除10%"). */
 const ROUTE_REFUSED =
@@ -631,7 +631,8 @@ export const otherVoid: ClauseRule = {
   issue: 'other_void',
   citations: cites(['CRPL', 26, 2], ['CRPL', 26, 3], ['OT-MEASURES', 21, 1, 6], ['CIVIL-CODE', 497, 1, 2]),
   judge(reading) {
-    const text = reading.text;
+    // "恶意退货将被拒绝": fraud refused, not a right limited.
+    const text = withoutMaliciousRefused(reading.text);
     if (
       (DESCRIPTION_DISCLAIMED.test(text) &&
         !DISPLAY_ONLY.test(text) &&

@@ -237,15 +237,17 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
   // Price protection ("价保：下单后7天内商品降价，可申请退还差价"): the shop's promise on later price cuts, no period of the law.
-  // The period's own part, read in a window of 40 characters before it (a backward scan to the part's start would be
+  // The period's own part, read in a window of 100 characters before it (a backward scan to the part's start would be
   // quadratic on a clause of thousands of periods).
-  const partFrom = Math.max(0, duration.start - 40);
+  const partFrom = Math.max(0, duration.start - 100);
   const window = text.slice(partFrom, duration.end + 12);
   const part = window.slice(partBegins(window, duration.start - partFrom)).split(/[,;。]/)[0] ?? '';
   if (
-    (/价保|价格保护|保价期|保价\s*\d|\d+\s*(?:天|日)(?:内)?保价|price (?:protection|adjustment)/.test(part) &&
+    (/价保|价格保护|保价期|保价\s*\d|\d+\s*(?:天|日)(?:内)?保价(?!寄|发|退回|邮寄|快递)|price (?:protection|adjustment)/.test(
+      part,
+    ) &&
       !/退货|退换|退款|return/.test(part)) ||
-    /^[^,;。]{0,6}(?:降价|调价)/.test(text.slice(duration.end, duration.end + 12))
+    /^[^,;。]{0,6}(?:降价|调价)|^[^,;。]{0,20}(?:退还|返还|补)差价/.test(text.slice(duration.end, duration.end + 30))
   )
     return 'other';
   // Payment to the consumer inside the shop's handling of returns ("We inspect returns, with payment, within 14 days"):
@@ -405,7 +407,15 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // The words after the number up to the next number or the sentence's end.
   const ownAfter = (text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '').split(NEXT_PERIOD)[0] ?? '';
   // "请在签收后3天内退回商品以获得全额退款": the consumer's sending back earns the refund, so it is the window.
-  const consumerStep = CONSUMER_STEP.test(text.slice(Math.max(0, duration.start - 16), duration.start) + after);
+  // The step read in the period's own part ("保价寄回，3天内退货" sends back in another part).
+  const consumerStep = CONSUMER_STEP.test(
+    `${
+      text
+        .slice(Math.max(0, duration.start - 16), duration.start)
+        .split(/[,;。]/)
+        .pop() ?? ''
+    }${after}`,
+  );
   if (consumerStep && REFUND_PURPOSE_AT.test(ownAfter) && !facts.qualityClause) return 'window';
   // "商品寄回后，经检查…将于7个工作天内办理退款": counted from the consumer's step, the period is the shop's refund.
   const refundFollows = !CONSUMER_STEP.test(after) && REFUND_NEAR.test(ownAfter.replace(REFUND_PURPOSE, ' '));
@@ -416,7 +426,8 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const sendBackWindow =
     consumerStep &&
     anchorBefore(text, duration.start) === 'receipt' &&
-    /逾期|超时|否则|不予|不再|视为放弃|otherwise|will not be accepted/.test(text.slice(duration.end));
+    (/逾期|超时|否则|不予|不再|视为放弃|otherwise|will not be accepted/.test(text.slice(duration.end)) ||
+      /^\s*(?:内|以内|之内)?(?:投保)?(?:寄回|寄出|发回|寄还)/.test(after));
   if (sendBackWindow) return 'window';
   if (
     (consumerStep && !refundFollows) ||
@@ -545,7 +556,7 @@ const EARLY_AFTER =
 /** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
 const RECEIPT_STATED = /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准/;
 const EARLY_STATED =
-  /(?:从|自)(?:订单)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算)|以(?:(?!而非|而不是|并非|不是)[^,;。]){0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
+  /(?:从|自)(?:订单)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功|成立|生成|提交)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算)|以(?:(?!而非|而不是|并非|不是)[^,;。]){0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
 
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
@@ -559,7 +570,7 @@ function promisedIn(text: string): number {
 
 const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
 const SIGNING_DAY_COUNTED =
-  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b/;
+  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b|\bthe day (?:you|the customer|the buyer) (?:receives?|gets?|signs? for) (?:the |your )?(?:item|order|goods|parcel|package|it|them)s?\b[^.;]{0,12}\b(?:is|counts as|is counted as) (?:day (?:one|1)|the first day)\b/;
 const NO_EXTENSION =
   /(?:节|国定|例|法定|公休|国定例)?假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)|\b(?:weekends?|(?:public )?holidays?)\b[^.;]{0,40}\b(?:will not|wont|shall not|is not|are not|does not|do not) (?:be )?(?:extended|extend)\b/;
 
@@ -910,7 +921,7 @@ const CONSUMER_DAMAGE_CAUSED = new RegExp(`(?:${CONSUMER_DAMAGE.source})[^,;。]
 
 /** Problems to be reported on the day of signing, lost after it ("请于签收后当天反馈问题，逾期不予处理"). */
 const SAME_DAY_REPORT =
-  /(?:签收|收货|收到(?:商品|货物|货品|包裹|货(?!款))?)(?:后|之后)?(?:的)?(?:请|须|需)?(?:在|于)?当(?:天|日|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请|检查)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天)[^。]{0,8}(?:不予|概不|恕不|无法(?:再)?(?:为您)?(?:受理|处理|退|换|办理|负责)|不再|视为|不退|不换)/;
+  /(?:签收|收货|收到(?:商品|货物|货品|包裹|货(?!款))?)(?:后|之后)?(?:的)?(?:请|须|需)?(?:在|于)?当(?:天|日|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请|检查)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天|过了当[天日])[^。]{0,8}(?:不予|概不|恕不|无法(?:再)?(?:为您)?(?:受理|处理|退|换|办理|负责)|不再|视为|不退|不换)/;
 
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
@@ -962,8 +973,15 @@ export const inspectionNoticeTooShort: ClauseRule = {
         '“签收即视为商品合格/无误”的格式条款无效：签收只是交付，消费者仍可在法定期限内就质量问题退货、更换或修理。',
         'A standard term that signing for the goods means they conform is void: signing is delivery, and the consumer keeps the statutory time to claim for defects.',
       );
+    // The consumer's own act after signing ("收到商品后，食品密封包装被拆封损坏的不予退货", "…吊牌已剪的不予退货") is the
+    // intactness test, not a defect found after signing.
+    const afterSigning = AFTER_SIGNING_NO_CLAIM.exec(text)?.[0];
     if (
-      (AFTER_SIGNING_NO_CLAIM.test(text) &&
+      (afterSigning !== undefined &&
+        !(
+          /拆封|剪|撕|洗涤|水洗|人为|使用过|穿着|试穿|激活/.test(afterSigning) &&
+          !/发现|质量|问题|瑕疵|故障|面前|当面|当场|检查|验货/.test(afterSigning)
+        ) &&
         (DAMAGE_REPORT.test(text) ||
           /后发现|上述(?:现象|问题|情况)|发现的问题|可发现|检查|品质|验货|投诉/.test(text) ||
           // "签收后24小时内反馈问题，逾期不予处理"; not a disclaimer of non-quality costs or of the consumer's own damage.
