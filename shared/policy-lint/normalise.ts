@@ -91,8 +91,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
     /(?:质量问题|质量原因)(?:和|与|及|或|以及|、)非质量(?:问题|原因)|非质量(?:问题|原因)(?:和|与|及|或|以及|、)(?:质量问题|质量原因)/g,
     '无论是否质量问题',
   ],
-  // Taiwan's word for skincare ("保養品").
-  [/保养品/g, '护肤品'],
+  // Skincare ("保養品", Taiwan's word), not the care products of cars, leather or furniture ("汽车保养品").
+  [/(?<!汽车|车|车辆|皮具|皮革|皮鞋|鞋|家具|木|木器|地板|机械|设备|摩托)保养品/g, '护肤品'],
   // "保价寄回": insured shipping, not price protection ("保价期3天").
   [/保价(?=寄|发回|邮寄|退回|快递)/g, '投保'],
   [
@@ -123,6 +123,11 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
 const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Apostrophes are gone by now (decoration): "won't" reads "wont".
   [/\bwont\b/g, 'will not'],
+  // A return labelled abuse is a return called malicious ("the return counts as abuse"), not goods abused.
+  [
+    /\b(deemed|considered|treated as|regarded as|counts? as|classed as|classified as) (?:an? )?(?:abuse|abusive)\b/g,
+    '$1 malicious',
+  ],
   // Goods kept as they left the factory are unopened ("must be returned factory sealed").
   [/\bfactory[- ]sealed\b/g, 'unopened'],
   [/\bcant\b|\bcan not\b/g, 'cannot'],

@@ -322,3 +322,66 @@ describe('Policy lint: readings fixed in cn-policy.153 (a review of .152 and a f
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.154 (a review and a code review of .153)', () => {
+  it('reads what a definition of malicious returns names, wherever it stands', () => {
+    expectEach('void', [
+      'Malicious returns will be refused, including opened items.',
+      'We refuse malicious returns, including returns of items you simply changed your mind about.',
+      'We do not accept fraudulent returns or returns of opened items.',
+      '本店拒绝恶意退货和无理由退货。',
+      '商品一旦拆封，即视为恶意退货，本店拒绝恶意退货。',
+      '收到商品与描述不符申请退货的视为恶意退货，恶意退货将被拒绝。',
+      '尺码不符视为恶意退货，本店拒绝恶意退货。',
+      '收到后不想要了申请退货的，视为恶意退货',
+      'If you change your mind, the return counts as abuse. Abusive returns will be refused.',
+    ]);
+    expectEach('lawful', [
+      '恶意退货（如损坏后退回）将被拒绝',
+      '调包商品视为恶意退货，本店不予退款',
+      'Returns deemed malicious will be refused.',
+      '我们不会将拆封视为恶意退货，请放心购买。',
+      '拒绝恶意退货，以调包、故意损坏商品方式退货的视为恶意退货。',
+    ]);
+  });
+
+  it("keeps 'sales are final' when the exception is the shop's or a seal, and spares a return condition", () => {
+    expectEach('void', [
+      'All sales are final unless the item is unopened.',
+      'Sales are final unless the item has not been tried on.',
+      'Sales are final unless approved in writing by our manager.',
+    ]);
+    expectEach('lawful', ['All sales are final unless returned within 7 days of delivery.']);
+  });
+
+  it('narrows the readings the code review found too wide', () => {
+    expectEach('void', [
+      '本店商品只换不退，人为损坏的仅提供付费维修。',
+      '收货后3天内可申请退货或补差价。',
+      'Shipping fees and all sale items cannot be returned or refunded.',
+      '问：面膜可以退吗？\n答：任何东西拆封后都不能退。',
+      '商品使用后导致价值贬损的不予退货。',
+      '汽车保养品拆封后不退。',
+      '本店同时为经销商供货。所有商品一经售出概不退换。',
+      'We also supply retailers. No returns or refunds.',
+      '本店为个人消费者和经销商提供商品，非质量问题不退换',
+      '使用优惠券抵扣的订单，退款将统一退至店铺余额，不可提现。',
+      'Q: Can I return a shirt?\nA: No opened merchandise can be returned.',
+    ]);
+  });
+
+  it('reads older wordings the review reproduced', () => {
+    expectEach('void', [
+      '退货需收10元手续费',
+      '收到商品后发现封膜破损的，运费需买家自理',
+      '自订单成立之日起7天内可申请退货',
+      'You have 7 days to return, counting from the day you receive the item (day 1).',
+      '自签收当日起计算7天',
+      '对于无理由退货，本店有权拒绝',
+    ]);
+    expectEach('lawful', [
+      "Defective items should be returned at the buyer's expense; we will reimburse the shipping cost once received.",
+      'No specially ordered items may be returned unless defective in workmanship and/or material.',
+    ]);
+  });
+});

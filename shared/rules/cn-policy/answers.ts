@@ -185,6 +185,16 @@ function goodsAsked(asked: string): string | undefined {
     ? goods
     : undefined;
 }
+/**
+ * An answer that names goods of its own or every good ("衣服鞋子也一样", "任何东西拆封后都不能退", "No opened merchandise"): not
+ * said of the goods asked about alone.
+ */
+const OTHER_GOODS_ANSWERED =
+  /商品|产品|货品|东西|宝贝|物品|衣服|鞋|任何|所有|全部|一律|都|也一样|同样|其他|其它|\b(?:items?|products?|goods|merchandise|any|all|every|whatever|other|anything)\b/;
+/** Two statements read as one, joined by `zh` after a Chinese first one and by `en` after an English one. */
+function joined(first: string, second: string, zh: string, en: string): string {
+  return `${first}${/[\u4e00-\u9fff]/.test(first) ? zh : en}${second}`;
+}
 /** An answer that speaks of the goods' seal, opening or use. */
 const CONDITION_OF_GOODS = /拆|封|开罐|开盖|用过|使用|试用|\b(?:seal|sealed|unsealed|opened|unopened|used|unused)\b/;
 
@@ -420,7 +430,7 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
   if (period !== undefined) return { text: period };
   const cost = costAnswered(asked, answer);
   // The answer's own words are read after the statement ("运费谁出？\n您可以在签收后3天内申请退货" keeps its 3 days).
-  if (cost !== undefined) return { text: `${cost}${/[\u4e00-\u9fff]/.test(cost) ? '。' : '. '}${answer}` };
+  if (cost !== undefined) return { text: joined(cost, answer, '。', '. ') };
   const statement = answeredNo(asked, answer);
   if (statement !== undefined) return { text: statement };
   const affirmed = answeredYes(asked, answer);
@@ -452,12 +462,8 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
   // "化妆品可以退吗？一次性密封包装拆开后不能退": an answer about the goods' seal or opening, naming none, speaks of the
   // goods asked about.
   const goods = goodsAsked(asked);
-  if (
-    goods !== undefined &&
-    CONDITION_OF_GOODS.test(answer) &&
-    !/商品|产品|货品|\b(?:items?|products?|goods)\b/.test(answer)
-  )
-    return { text: `${goods}${/[\u4e00-\u9fff]/.test(goods) ? '' : ': '}${answer}` };
+  if (goods !== undefined && CONDITION_OF_GOODS.test(answer) && !OTHER_GOODS_ANSWERED.test(answer))
+    return { text: joined(goods, answer, '', ': ') };
   if (!answer.replace(ANSWER_GENERIC, '')) return undefined;
   return REFUSAL_QUESTION.test(question) || aboutTime || WHICH_RETURNED.test(question) ? { under: true } : undefined;
 }

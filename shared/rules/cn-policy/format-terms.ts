@@ -278,7 +278,7 @@ function refundParked(text: string): boolean {
           text,
         ) &&
         // The card or balance the consumer paid with ("使用礼品卡支付的部分，…", "if you paid with a gift card").
-        !/(?<!(?:无论|不论|不管)[^,;。]{0,6})(?:购物卡|礼品卡|储值卡|购物金|代金券|优惠券|购物券|抵用券|余额)(?:支付|付款|抵扣|购买)(?![^,;。]{0,4}(?:亦同|同样|也))|\bpaid (?:with|by|using|via) (?:a |an |your )?(?:gift cards?|store credit|e-?gift cards?)|\bgift cards? used (?:for|to pay|in)\b/.test(
+        !/(?<!(?:无论|不论|不管)[^,;。]{0,6})(?:购物卡|礼品卡|储值卡|购物金|代金券|余额)(?:支付|付款|抵扣|购买)(?![^,;。]{0,4}(?:亦同|同样|也))|\bpaid (?:with|by|using|via) (?:a |an |your )?(?:gift cards?|store credit|e-?gift cards?)|\bgift cards? used (?:for|to pay|in)\b/.test(
           text,
         ) &&
         !/(?<!如需|若需|如要|需要|申请|不|不能|不可|无法|不予)(?:原路|原支付方式|原付款方式)(?:退回|退还|返还)(?![^,，。]{0,4}(?:请|需|须|可|联系|备注|申请))|(?<!不|不能|不可|无法|不予)(?:退回|退还|返还|退至|退到)(?:至|到)?(?:您的?)?原(?:支付|付款)(?:账户|帐户|方式)/.test(

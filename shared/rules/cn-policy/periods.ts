@@ -243,11 +243,11 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const window = text.slice(partFrom, duration.end + 12);
   const part = window.slice(partBegins(window, duration.start - partFrom)).split(/[,;。]/)[0] ?? '';
   if (
-    (/价保|价格保护|保价期|保价\s*\d|\d+\s*(?:天|日)(?:内)?保价(?!寄|发|退回|邮寄|快递)|price (?:protection|adjustment)/.test(
-      part,
-    ) &&
+    (/价保|价格保护|保价期|保价\s*\d|\d+\s*(?:天|日)(?:内)?保价|price (?:protection|adjustment)/.test(part) &&
       !/退货|退换|退款|return/.test(part)) ||
-    /^[^,;。]{0,6}(?:降价|调价)|^[^,;。]{0,20}(?:退还|返还|补)差价/.test(text.slice(duration.end, duration.end + 30))
+    /^[^,;。]{0,6}(?:降价|调价)|^(?:(?!退货|退换|退款|return)[^,;。]){0,20}(?:退还|返还)差价/.test(
+      text.slice(duration.end, duration.end + 30),
+    )
   )
     return 'other';
   // Payment to the consumer inside the shop's handling of returns ("We inspect returns, with payment, within 14 days"):
@@ -570,7 +570,7 @@ function promisedIn(text: string): number {
 
 const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
 const SIGNING_DAY_COUNTED =
-  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b|\bthe day (?:you|the customer|the buyer) (?:receives?|gets?|signs? for) (?:the |your )?(?:item|order|goods|parcel|package|it|them)s?\b[^.;]{0,12}\b(?:is|counts as|is counted as) (?:day (?:one|1)|the first day)\b/;
+  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b|\bthe day (?:you|the customer|the buyer) (?:receives?|gets?|signs? for) (?:the |your )?(?:item|order|goods|parcel|package|it|them)s?\b(?:[^.;]{0,12}\b(?:is|counts as|is counted as) (?:day (?:one|1)|the first day)\b| ?\(day (?:one|1)\))/;
 const NO_EXTENSION =
   /(?:节|国定|例|法定|公休|国定例)?假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)|\b(?:weekends?|(?:public )?holidays?)\b[^.;]{0,40}\b(?:will not|wont|shall not|is not|are not|does not|do not) (?:be )?(?:extended|extend)\b/;
 
@@ -717,7 +717,8 @@ export const windowShorterThanLaw: ClauseRule = {
     if (
       (returnsTopic ||
         NO_REASON.test(text) ||
-        (/起算|算起|第[一1]天|day (?:one|1)\b/.test(text) && !/保修|质保|三包|维修|warranty/.test(text))) &&
+        (/起算|算起|起计算|开始计算|第[一1]天|day (?:one|1)\b/.test(text) &&
+          !/保修|质保|三包|维修|warranty/.test(text))) &&
       SIGNING_DAY_COUNTED.test(text) &&
       // "The day after the delivery date counts as day 1" is the statute's own count.
       !/\b(?:the )?(?:day|date) after (?:the )?(?:delivery|signing)(?: (?:date|day))?\b/.test(text) &&

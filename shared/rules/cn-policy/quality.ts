@@ -249,6 +249,10 @@ function defectBorneExceptKinds(text: string): boolean {
   );
 }
 
+/** The shop paying the return shipping back ("we will reimburse the shipping cost", "we refund the postage"). */
+const SHIPPING_REIMBURSED_EN =
+  /\bwe\s+(?:will\s+)?(?:reimburse|refund)\b[^.;]{0,20}\b(?:shipping|postage|return costs?)/;
+
 export const qualityReturnShippingOnConsumer: ClauseRule = {
   id: 'cn.policy.quality-return-shipping-on-consumer',
   issue: 'quality_return_shipping_on_consumer',
@@ -298,6 +302,9 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       );
     });
     if (!capped && !ON_CONSUMER.test(text) && !lessShipping) return undefined;
+    // The consumer pays first and the shop pays it back, on the line ("…at the buyer's expense; we will reimburse the
+    // shipping cost once received").
+    if (!capped && SHIPPING_REIMBURSED_EN.test(reading.line)) return undefined;
     // "…from every refund, except where the item arrived damaged", "You pay return shipping, unless we made an error":
     // the defect's shipping excepted from what the consumer pays.
     if (
@@ -453,8 +460,13 @@ export const exchangeOnly: ClauseRule = {
       return undefined;
     if (defectRemedyKept(text)) return undefined;
     // Repair of damage the consumer caused ("摔坏、进水的商品只提供维修", "For water damage we offer repair only") is no defect's
-    // remedy cut down.
-    if (CONSUMER_CAUSED.test(text) && /维修|修理|\brepair/.test(text) && !/质量|故障|瑕疵|defect|faulty/.test(text))
+    // remedy cut down, where no other part of the clause limits the remedy ("本店商品只换不退，人为损坏的仅提供付费维修").
+    if (
+      CONSUMER_CAUSED.test(text) &&
+      /维修|修理|\brepair/.test(text) &&
+      !/质量|故障|瑕疵|defect|faulty/.test(text) &&
+      text.split(/[,;。]/).every((part) => CONSUMER_CAUSED.test(part) || !REMEDY_LIMITED.test(part))
+    )
       return undefined;
     // "使用购物卡支付的部分，退款将以购物卡形式返还": money paid by card goes back to the card, its own route (NRR-MEASURES 14).
     if (
@@ -601,6 +613,9 @@ const DEFECTS_DISOWNED =
 /** Faults of the goods declared no quality problem ("轻微瑕疵不属于质量问题", "细微划痕…不算质量问题"). */
 const DEFECT_DEFINED_AWAY =
   /(?:瑕疵|划痕|刮痕|擦痕|线头|异味|噪音|异响|脱线|开线|起球|掉色|褪色|破洞)[^。]{0,16}(?:不属于|不算|不视为|不作为|并非|不是)(?:商品)?(?:的)?(?:质量问题|瑕疵品|次品|质量瑕疵)/;
+/** A remedy limited for all goods ("只换不退", "不支持退货", "仅提供维修服务", "exchange only"). */
+const REMEDY_LIMITED =
+  /只换|仅换|不退|不支持退|不能退|无法退|(?:只|仅)(?:提供|支持)?(?:维修|修理)|\bno refunds?\b|\bexchanges? only\b|\bonly (?:be )?exchanged\b|\brepairs? only\b/;
 /** Damage the consumer caused ("人为损坏", "使用不当", "洗涤后"). */
 const CONSUMER_CAUSED =
   /人为|使用不当|自身原因|个人原因|保管不当|洗涤|水洗|穿着|佩戴|误用|自行(?:拆|修|改|维修|拆卸|拆装|改装)|(?:摔坏|摔落|跌落|进水|浸水|泡水)(?<!(?:快递|运输|物流|途中|配送|发货)[^,;。]{0,4}(?:摔坏|摔落|跌落|进水|浸水|泡水))|\b(?:accidental|water|liquid|physical|drop) damage\b|\bmisuse\b/;
