@@ -385,3 +385,63 @@ describe('Policy lint: readings fixed in cn-policy.154 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.155 (a review of .154 and a fifth hunt)', () => {
+  it('reads fraud refused beside malicious returns as fraud, and ordinary returns beside them as refused', () => {
+    expectEach('lawful', [
+      '本店拒绝恶意退货和调包退货。',
+      '本店拒绝恶意退货、恶意拒收。',
+      'We refuse malicious returns and empty-box returns.',
+      '拒绝恶意退货，退回商品被调换的视为恶意退货。',
+      'Malicious returns will be refused, including items deliberately damaged.',
+      'Malicious returns, e.g. returning a swapped item, will be refused.',
+      'If the returned item is not the item we shipped, the return counts as fraud and will be refused.',
+      '收到的商品有质量问题，请拍照联系客服，不属于恶意退货。',
+      '恶意退货（如摔坏后退回）将被拒绝。',
+    ]);
+    expectEach('void', [
+      '本店拒绝恶意退货和无理由退货。',
+      '本店拒绝恶意退货，包括拆封后退货。',
+      'We refuse malicious returns; returning an item after changing your mind is malicious.',
+      'Returning an item because it is not as described is treated as abuse and will be refused.',
+      '退货超过两次将封号。',
+      'Customers who return more than 3 orders a year will no longer be eligible for refunds.',
+    ]);
+  });
+
+  it('keeps the near neighbours of .154 lawful', () => {
+    expectEach('lawful', [
+      'All sales are final unless required by law.',
+      'Shipping fees for sale items cannot be returned.',
+      '签收后3天内可申请补差价换货，7天内可无理由退货。',
+      '订单成立后，7天无理由退货自签收次日起计算。',
+      '问：面膜可以退吗？\n答：拆封不能退，所有化妆品都一样。',
+      '运费、包装费不可退。',
+    ]);
+    expectEach('void', ['All sales are final unless returned within 7 days of delivery and approved by us.']);
+  });
+
+  it("reads a return window under a 'Returns & Refunds' heading as the window, and the fifth hunt's wordings", () => {
+    expectEach('lawful', [
+      'Returns & Refunds\n- Cosmetics and skincare can be returned within 30 days if the seal is unbroken.\n- Other items can be returned within 30 days if unused.',
+      'Returns within 30 days: we refund the full price you paid. No restocking fees.',
+      '支持30天无忧退换，超过7天的只换不退。',
+      '活鲜、冰鲜商品不支持无理由退货。',
+      '私自拆机的商品不予退货。',
+      '本店不支持收货后仅退款。',
+      '退货运费由买家承担，若商品经核实存在质量问题，本店补偿运费。',
+      'Shipping for defective returns is paid by you first. We refund it after inspection.',
+    ]);
+    expectEach('void', [
+      '签收后7天内出现质量问题，本店仅负责换货。',
+      '定制商品不支持退货，定制商品出现质量问题也不退换。',
+      '超出7天后，任何问题均不予退货。',
+      '本公司保留隨時修改及最終解釋本退貨政策之權利。',
+      'We reserve the right to amend this policy without notice and our interpretation is final.',
+      'The 7-day return window starts on the day of delivery (day 1).',
+      'Returns are accepted within 7 days of delivery (day 1 is the delivery date).',
+      '质量问题退货须收取运费。',
+      '签收当日计算在内，7天内可退货。',
+    ]);
+  });
+});

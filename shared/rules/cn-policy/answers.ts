@@ -190,7 +190,7 @@ function goodsAsked(asked: string): string | undefined {
  * said of the goods asked about alone.
  */
 const OTHER_GOODS_ANSWERED =
-  /商品|产品|货品|东西|宝贝|物品|衣服|鞋|任何|所有|全部|一律|都|也一样|同样|其他|其它|\b(?:items?|products?|goods|merchandise|any|all|every|whatever|other|anything)\b/;
+  /商品|产品|货品|东西|宝贝|物品|衣服|鞋|(?:任何|所有|全部|一律|其他|其它)(?!食品|化妆品|护肤品|彩妆|口红|面膜|奶粉|零食|饮料|保健品)|\b(?:items?|products?|goods|merchandise|anything|everything|whatever)\b|\b(?:any|all|every|other)\b(?! (?:cosmetics|food|foods|lipsticks?|skincare)\b)/;
 /** Two statements read as one, joined by `zh` after a Chinese first one and by `en` after an English one. */
 function joined(first: string, second: string, zh: string, en: string): string {
   return `${first}${/[\u4e00-\u9fff]/.test(first) ? zh : en}${second}`;
