@@ -92,7 +92,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
     '无论是否质量问题',
   ],
   // Skincare ("保養品", Taiwan's word), not the care products of cars, leather or furniture ("汽车保养品").
-  [/(?<!汽车|车|车辆|车用|美容|皮具|皮革|皮鞋|鞋|家具|木|木器|地板|机械|设备|摩托)保养品/g, '护肤品'],
+  [/(?<!车|车辆|车用|车美容|皮具|皮革|鞋|家具|木|木器|地板|机械|设备|摩托)保养品/g, '护肤品'],
   // "保价寄回": insured shipping, not price protection ("保价期3天").
   [/保价(?=寄|发回|邮寄|退回|快递)/g, '投保'],
   [

@@ -445,3 +445,61 @@ describe('Policy lint: readings fixed in cn-policy.155 (a review of .154 and a f
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.156 (a review of .155 and a code review of .154-.155)', () => {
+  it('reads 如 meaning "if" after a refusal of malicious returns as no definition', () => {
+    expectEach('lawful', [
+      '本店拒绝恶意退货，如有疑义可联系平台介入。',
+      '拒绝恶意退货，如需退货请先联系客服。',
+      '拒絕惡意退貨，如有疑問請聯繫客服。',
+      '恶意退货超过两次将封号。',
+      '本店拒绝恶意退货和以假换真的退货。',
+      '退回的商品如被调换，本店有权拒绝退货。',
+      '拆封商品7天内可退，经核实属于恶意退货的，本店拒绝。',
+      'Opened items may be returned within 7 days, but any return that is malicious will be refused.',
+    ]);
+    expectEach('void', [
+      '冰鲜商品一经签收不退不换，包括质量问题。',
+      '仅无理由退货本店报销运费，质量问题运费自理。',
+      'We refuse malicious returns, empty-box returns and change-of-mind returns.',
+    ]);
+    expectEach('review', ['本店只做批发，不做零售，所有商品不退不换。']);
+  });
+
+  it('keeps an ordinary ground defined beside fraud, and a refusal before a fraud definition', () => {
+    expectEach('void', [
+      '请勿调包，拆封后退货的视为恶意退货，本店拒绝恶意退货。',
+      'Opened items or empty boxes returned are deemed malicious returns and will be refused.',
+      '本店不予退货，调包商品视为恶意退货。',
+      "Faulty items must be returned at the buyer's expense. We will refund it within 7 days.",
+      "Defective items: return shipping is at the buyer's expense. Unwanted items: we refund the shipping.",
+      '质量问题退货的，寄回运费自理，我们退还货款。',
+      '洗涤后的商品不退，质量问题也不退。',
+      '订单成立后7天内可申请退货。',
+      'All sales are final unless returned because of a defect.',
+      'We refuse malicious returns and returns that are deliberately opened.',
+    ]);
+    expectEach('lawful', ['质量问题退货无需收取运费。', '定制商品没有质量问题也不退。', '美容保养品拆封后不退。']);
+  });
+
+  it('reads older wordings the review reproduced', () => {
+    expectEach('lawful', [
+      '收货后仅退款不支持，需退货后退款。',
+      'We do not issue refunds without the item being returned.',
+      'Decisions regarding returns will be communicated within 3 days.',
+      'All sales are final unless otherwise required by applicable law.',
+      '发票一经开具，不予退换。',
+      'Returns & Refunds\nReturns within 30 days: full refund.',
+    ]);
+    expectEach('void', [
+      'Our interpretation of this policy is final.',
+      '不想要了申请退货的，将被拉黑。',
+      'The 7-day return period starts on the delivery date (day 1).',
+      '定制商品不退不换，包括质量问题。',
+      '退货超过两单将取消会员资格。',
+      'Customers who return more than 3 orders will be charged a $10 fee per return.',
+    ]);
+    expectEach('review', ['Trade accounts only. Orders cannot be returned.']);
+    expectEach('void', ['We are a wholesale supplier but also sell to the public; all sales are final.']);
+  });
+});

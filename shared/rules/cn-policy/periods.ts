@@ -250,10 +250,17 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     )
   )
     return 'other';
+  // "Decisions regarding returns will be communicated within 3 days": the shop's own timetable.
+  if (
+    /\b(?:decisions?|results?|outcomes?)\b[^.;]{0,40}\b(?:communicated|notified|sent|given|made|announced)\s+within\s*$/.test(
+      text.slice(Math.max(ownStart, duration.start - 60), duration.start),
+    )
+  )
+    return 'other';
   // "Returns within 30 days: we refund the full price": the returns' own period, whatever follows it.
   if (
     /(?:^|[.;:]\s*|\b(?:accept|take)\s)(?:returns?|exchanges?)(?: (?:are|is))?(?: (?:accepted|allowed|possible|welcome))? within\s*$/.test(
-      text.slice(Math.max(0, duration.start - 40), duration.start),
+      text.slice(Math.max(ownStart, duration.start - 40), duration.start),
     )
   )
     return 'window';
@@ -577,7 +584,7 @@ function promisedIn(text: string): number {
 
 const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
 const SIGNING_DAY_COUNTED =
-  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b|\bday (?:one|1) is the (?:delivery|receipt|arrival) (?:date|day)\b|\b(?:day|date) of (?:delivery|receipt)\b[^.;]{0,6}\(day (?:one|1)\)|(?:签收|收货|到货)当[日天](?:计算在内|算在内|计入在内|包含在内|也计算在内)|\bthe day (?:you|the customer|the buyer) (?:receives?|gets?|signs? for) (?:the |your )?(?:item|order|goods|parcel|package|it|them)s?\b(?:[^.;]{0,12}\b(?:is|counts as|is counted as) (?:day (?:one|1)|the first day)\b| ?\(day (?:one|1)\))/;
+  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b|\bday (?:one|1) is the (?:delivery|receipt|arrival) (?:date|day)\b|\bday (?:one|1) being the (?:delivery|receipt|arrival) (?:date|day)\b|\bcounting the (?:delivery|receipt|arrival) (?:date|day) as day (?:one|1)\b|\b(?:delivery|receipt|arrival) (?:date|day)\s*\(day (?:one|1)\)|\b(?:day|date) of (?:delivery|receipt)\b[^.;]{0,6}\(day (?:one|1)\)|(?:签收|收货|到货)当[日天](?:计算在内|算在内|计入在内|包含在内|也计算在内)|\bthe day (?:you|the customer|the buyer) (?:receives?|gets?|signs? for) (?:the |your )?(?:item|order|goods|parcel|package|it|them)s?\b(?:[^.;]{0,12}\b(?:is|counts as|is counted as) (?:day (?:one|1)|the first day)\b| ?\(day (?:one|1)\))/;
 const NO_EXTENSION =
   /(?:节|国定|例|法定|公休|国定例)?假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)|\b(?:weekends?|(?:public )?holidays?)\b[^.;]{0,40}\b(?:will not|wont|shall not|is not|are not|does not|do not) (?:be )?(?:extended|extend)\b/;
 

@@ -32,6 +32,7 @@ import {
   LAWFUL_SCOPE,
   NO_REASON,
   NOT_QUALITY,
+  partBegins,
   QUALITY,
   RETURN_PARCEL_DAMAGE,
   refuses,
@@ -44,7 +45,7 @@ import { afterWindowOnly, refusalScope } from './reading.js';
 const SHIPPING =
   /运费|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
 const ON_CONSUMER =
-  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|请(?:您)?自行(?:承担|负担|支付|垫付(?![^,;。]{0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)/;
+  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|请(?:您)?自行(?:承担|负担|支付|垫付(?![^,;。]{0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)/;
 /**
  * The part of the sentence (split at while, whereas, but) in which the shipping is kept: "damaged while in transit" and
  * "…, but less the original shipping" do not split it.
@@ -251,7 +252,22 @@ function defectBorneExceptKinds(text: string): boolean {
 
 /** The shop paying the return shipping back ("we will reimburse the shipping cost", "we refund the postage"). */
 const SHIPPING_REIMBURSED_EN =
-  /\bwe\s+(?:will\s+)?(?:reimburse|refund)\b(?:[^.;]{0,20}\b(?:shipping|postage|return costs?)| (?:it|this|that|them|the cost|the fee)\b)(?![^.;]{0,40}\b(?:change[- ]of[- ]mind|non-?defective|unwanted|no[- ]reason)\b)/;
+  /\bwe\s+(?:will\s+)?(?:reimburse|refund)\s+(?:you\s+)?(?:for\s+)?(?:the\s+|your\s+|this\s+)?(?:return\s+)?(?:shipping|postage|return costs?)\b(?![^.;]{0,40}\b(?:change[- ]of[- ]mind|non-?defective|unwanted|no[- ]reason)\b)/;
+/**
+ * The shop paying the return shipping back in a sentence of the clause, no other returns named before it ("Unwanted
+ * items: we refund the shipping" speaks of those).
+ */
+function shippingReimbursed(text: string): boolean {
+  return text.split(/\.(?:\s|$)|;/).some((sentence) => {
+    const match = SHIPPING_REIMBURSED_EN.exec(sentence);
+    return (
+      match !== null &&
+      !/change[- ]of[- ]mind|non-?defective|unwanted|no[- ]reason/.test(sentence.slice(0, match.index))
+    );
+  });
+}
+/** The consumer paying first ("…paid by you first. We refund it after inspection."): "it" is the shipping. */
+const PAID_FIRST_REIMBURSED_EN = /\bfirst\b[^;]{0,40}\bwe\s+(?:will\s+)?(?:reimburse|refund)\s+(?:it|this|that)\b/;
 
 export const qualityReturnShippingOnConsumer: ClauseRule = {
   id: 'cn.policy.quality-return-shipping-on-consumer',
@@ -304,7 +320,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     if (!capped && !ON_CONSUMER.test(text) && !lessShipping) return undefined;
     // The consumer pays first and the shop pays it back, on the line ("…at the buyer's expense; we will reimburse the
     // shipping cost once received").
-    if (!capped && SHIPPING_REIMBURSED_EN.test(reading.line)) return undefined;
+    if (!capped && (shippingReimbursed(reading.line) || PAID_FIRST_REIMBURSED_EN.test(reading.line))) return undefined;
     // "…from every refund, except where the item arrived damaged", "You pay return shipping, unless we made an error":
     // the defect's shipping excepted from what the consumer pays.
     if (
@@ -325,7 +341,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       return undefined;
     if (
       !capped &&
-      (/(?:本店|卖家|商家|我们|我司|平台|公司|we|our)\s*(?:将|会|will\s+)?(?:承担|负担|支付|补偿|报销|退还|pay|cover)/.test(
+      (/(?:本店|卖家|商家|我们|我司|平台|公司|we|our)\s*(?:将|会|will\s+)?(?:承担|负担|支付|pay|cover|(?:补偿|报销|退还)[^,;。]{0,4}(?:运费|邮费|快递费|寄回费用))/.test(
         text,
       ) ||
         /unless[^.]{0,40}(?:our (?:part|error|fault|mistake)|defective|incorrect|damaged|faulty)/.test(text)) &&
@@ -333,7 +349,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     ) {
       // "质量问题运费由本店承担" — only void when the consumer is also charged for the quality case.
       if (
-        !/质量(?:问题|原因)(?:(?!其他|其它|其余|非质量)[^。;；]){0,20}(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)/.test(
+        !/质量(?:问题|原因)(?:(?!其他|其它|其余|非质量)[^。;；]){0,20}(?:(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)|(?:运费|邮费)[^。;；,]{0,4}(?:自理|自付|自负))/.test(
           text,
         )
       )
@@ -615,9 +631,14 @@ const DEFECTS_DISOWNED =
 /** Faults of the goods declared no quality problem ("轻微瑕疵不属于质量问题", "细微划痕…不算质量问题"). */
 const DEFECT_DEFINED_AWAY =
   /(?:瑕疵|划痕|刮痕|擦痕|线头|异味|噪音|异响|脱线|开线|起球|掉色|褪色|破洞)[^。]{0,16}(?:不属于|不算|不视为|不作为|并非|不是)(?:商品)?(?:的)?(?:质量问题|瑕疵品|次品|质量瑕疵)/;
+/** The part of `text` around `at` (split at , ; 。). */
+function partAround(text: string, at: number): string {
+  const end = text.slice(at).search(/[,;。]/);
+  return text.slice(partBegins(text, at), end < 0 ? text.length : at + end);
+}
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
 const QUALITY_ALSO_REFUSED =
-  /(?<!非|无|不属于|不是|除)(?:质量问题|质量原因|质量瑕疵)[^,;。]{0,4}(?:也|亦|同样|均|都|一律)(?:不|不予|不能|无法|概不)(?:退|换|受理|处理|负责)|(?<!非|无|不属于|不是|除)(?:质量问题|质量原因)[^,;。]{0,6}(?:本店|我们|商家)?(?:概不|不)(?:负责|承担)|任何问题(?:均|都|一律|也)?(?:不予|不能|不|概不)(?:退货|退换|退款)/;
+  /(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因|质量瑕疵)(?!以外|之外|外)[^,;。]{0,4}(?:也|亦|同样|均|都|一律)(?:不|不予|不能|无法|概不)(?:退|换|受理|处理|负责)|(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因)(?!以外|之外|外)[^;。]{0,8}(?:本店|我们|商家)?(?:概不|不)(?:负责|承担)|(?:不退|不换|退换|不予退货)[^。]{0,8}[,(（]?(?:包括|包含|含|连同)(?:商品)?(?:质量问题|质量原因)|任何问题(?:均|都|一律|也)?(?:不予|不能|不|概不)(?:退货|退换|退款)/;
 /** A remedy limited for all goods ("只换不退", "不支持退货", "仅提供维修服务", "exchange only"). */
 const REMEDY_LIMITED =
   /只换|仅换|不退|不支持退|不能退|无法退|(?:只|仅)(?:提供|支持)?(?:维修|修理)|\bno refunds?\b|\bexchanges? only\b|\bonly (?:be )?exchanged\b|\brepairs? only\b/;
@@ -791,7 +812,8 @@ export const qualityReturnsRefused: ClauseRule = {
     if (RETURN_PARCEL_DAMAGE.test(reading.own) && !/质量|故障|瑕疵|缺陷/.test(reading.own)) return undefined;
     // "定制商品出现质量问题也不退换", "赠品有质量问题本店不负责", "超出7天后，任何问题均不予退货": the defect's remedy refused
     // in so many words, whatever the goods.
-    if (QUALITY_ALSO_REFUSED.test(text) && !CONSUMER_CAUSED.test(text)) return finding;
+    const alsoRefused = QUALITY_ALSO_REFUSED.exec(text);
+    if (alsoRefused && !CONSUMER_CAUSED.test(partAround(text, alsoRefused.index))) return finding;
     const scope = refusalScope(reading);
     // "定制商品任何情况下都不退换", "may not be returned under any circumstances": the refusal names every reason, so
     // the ordinary reader (CIVIL-CODE 498) reads the defect return refused too, even for goods the no-reason right
