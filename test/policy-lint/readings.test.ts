@@ -471,7 +471,7 @@ describe('Policy lint: readings fixed in cn-policy.156 (a review of .155 and a c
       '请勿调包，拆封后退货的视为恶意退货，本店拒绝恶意退货。',
       'Opened items or empty boxes returned are deemed malicious returns and will be refused.',
       '本店不予退货，调包商品视为恶意退货。',
-      "Faulty items must be returned at the buyer's expense. We will refund it within 7 days.",
+      "Faulty items are returned at the buyer's expense; we refund them once received.",
       "Defective items: return shipping is at the buyer's expense. Unwanted items: we refund the shipping.",
       '质量问题退货的，寄回运费自理，我们退还货款。',
       '洗涤后的商品不退，质量问题也不退。',
@@ -501,5 +501,48 @@ describe('Policy lint: readings fixed in cn-policy.156 (a review of .155 and a c
     ]);
     expectEach('review', ['Trade accounts only. Orders cannot be returned.']);
     expectEach('void', ['We are a wholesale supplier but also sell to the public; all sales are final.']);
+  });
+});
+
+describe('Policy lint: readings fixed in cn-policy.157 (a review of .156)', () => {
+  it('reads 如 before an ordinary ground as "for example", and grants naming defects as grants', () => {
+    expectEach('void', [
+      '拒绝恶意退货，如不喜欢就退。',
+      '拒绝恶意退货，如已拆封、已试穿的商品。',
+      '七天内可退货，但拆封后退货的，视为恶意退货，本店拒绝。',
+      '退货退款及仅退款均不支持。',
+      '仅退款不支持，退货也不支持。',
+    ]);
+    expectEach('lawful', [
+      '本店支持退换，包括质量问题。',
+      '7天内可退换，含质量问题。',
+      '质量问题包退，人为损坏不负责。',
+      '订单成立后7天内可退货，时间自签收次日起算。',
+      '人为损坏的商品视为恶意退货，拒绝退货。',
+      'Returns of empty packaging are deemed fraudulent and will be refused.',
+      'If you return more than one item, we will charge a $5 fee for the return label.',
+    ]);
+    expectEach('review', ['We are wholesale only and do not sell to the public. All sales are final.']);
+  });
+
+  it('reads the shop paying defect shipping back in more wordings, and malicious refusals with reasons after a comma', () => {
+    expectEach('lawful', [
+      'Defective items: return shipping is at your cost; we will refund the cost of return shipping once received.',
+      'If the item is faulty, please return it at your own expense and we will reimburse all shipping costs.',
+      'Faulty goods are returned at your own cost, and we will reimburse it once received.',
+      '质量问题退货运费买家先行垫付，我们将退还您支付的退货运费。',
+      '质量问题运费买家自理，本店核实后补偿运费。',
+      'We refuse malicious returns, but accept all other returns within 7 days.',
+      'We do not accept malicious returns, so please only return items in good condition.',
+      '恶意的退货超过两次将封号。',
+      '无故拒收视为恶意退货，运费由买家承担。',
+      '只退款不退货的申请将被拒绝。',
+    ]);
+    expectEach('void', [
+      '订单成立后，7天内可退。',
+      'Custom orders cannot be returned or exchanged, including for defects.',
+      '退款超过3次将被封号。',
+    ]);
+    expectEach('review', ['本店只做批发，不卖给个人消费者，售出不退。']);
   });
 });

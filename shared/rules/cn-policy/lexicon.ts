@@ -185,7 +185,7 @@ const REFUSE_OBJECT_ZH =
 /** "不予受理/不予处理/不予办理" where the clause is about returns. */
 const REFUSE_HANDLE_ZH = /(?:不予|不获|不|无法|不能|不可|不再|一律不|概不|恕不)(?:受理|处理|办理|负责|承担)/;
 const REFUSE_IDIOM_ZH =
-  /(?:不|不予|无法|不能|恕不|概不)(?:接受|受理|办理|支持)(?:任何)?(?:因|由于|以|为)[^。]{0,40}(?<!无)(?:原因|理由|为由)(?:的|而)?(?:提出的)?(?:退|换)|(?:不可|不能|不得|不予)(?:按照|依照|根据)[^,;。]{0,12}(?:申请)?退(?:货|换|款)|(?:以下|下列)情况(?:均)?视为(?:影响二次销售|不完好|商品不完好|非完好)|不得以[^。]{0,30}(?:原因|理由|为由)[^。]{0,6}(?:要求|申请)?(?:退|换)|(?:很难|难以|不能|不可)(?:作为|算作|成为)[^,;。]{0,6}(?:退换货?|退货|退款)(?:的)?(?:依据|理由|原因)|(?:以下|下列|如下|下述)(?:的)?(?:商品|产品|货品|情况|情形)?(?:除外|不在此列|例外)|(?:无法|不|不能|不予)(?:支持|提供|办理|受理)(?:任何)?非[^,;。]{0,8}(?:质量问题|质量原因|故障)(?:的)?(?:退|换)|(?:退款|退货|退换货?)(?:服务)?(?:只|仅)(?:限于|限|适用于)(?![^。]{0,12}(?:质量|瑕疵|故障|破损|损坏|原路|原支付|原付款|原账户|原帐户|银行|账户|帐户))|(?:不予|不|恕不|概不|无法|不能|一律不)(?:予以)?(?:返还|退回)(?:货款|款项|价款|全款|购物款)|(?:退货|退换货?|退款|售后)(?:的)?(?:申请)?(?:将|会)?(?:被|予以|一律|均|都)?(?:驳回|拒绝)|(?:视为|视作|即为|当作)(?:您|买家|顾客)?(?:自动|主动)?放弃(?:退货|退换货?|退款|售后)(?:的)?(?:权利|权益|资格)?|(?:退货|退换货?|退款)(?:的)?(?:申请)?(?:将|会)?不(?:被|予)(?:受理|通过|处理|办理|接受)|不(?:在|属于)[^,;。]{0,10}售后(?:服务)?(?:的)?(?:范围|之列|保障)|不(?:提供|享受|享有|支持)(?:任何)?售后(?:服务|保障)?|无售后|售后无(?:保障|服务)|不(?:享有|享受)[^,;。]{0,6}退[^,;。]{0,4}(?:权利|权益|资格)|不(?:享有|享受|提供|支持)[^,;。]{1,6}(?:及|和|与|、|以及)(?:七天|7天)?(?:无理由)?(?:退换货?|退货)(?:服务)?(?![^,;。]{0,2}(?:运费|邮费|费用|时效))|(?:失去|丧失|取消)[^,;。]{0,6}退[^,;。]{0,4}(?:资格|权利|权益)|(?:不(?:能|可)?(?:作为|算作|构成|视为)(?:退换货|退货|退换|退款)(?:的)?(?:理由|原因|依据)|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题[^,;。]{0,8}(?:才|方)?(?:可以|能|可)?(?:退|换|办理)|质量问题(?:方可|才可|才能|才予|才)(?:办理)?退|不(?:在|属于)[^,;。]{0,10}(?:无理由|退货|退换货?)(?:的)?(?:范围|服务|之列)|(?:无理由退货|无理由退换|退换货|退货|退换|退款)(?:服务|申请)?(?:均|一律|都)?(?:不适用|不支持|不予|不可|不能)|(?:拒绝|谢绝|概不|恕不|一律不)[^,;。]{0,6}退(?:货|换|款)|概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|(?<!(?:请|您|可|可以|选择|需|需要|当场|直接|有权|予以|自身|个人|进行)[^,;。]{0,10}|先|或|与|和|后)拒收(?!入库)(?!政策|流程|规则)|否则[^,;。]{0,12}(?:拒收|拒签|不予签收)|(?:退|换)[^()。]{0,12}\([^()]{0,14}(?:不支持|不适用|不参与|不可|不能|不予|不享受)\)|一经签收.{0,6}(?:不|无法)|恕不退)|对(?:于)?[^,;。]{0,12}?(?:退货|退换货?|退款)(?:申请)?[,]?(?:本店|卖家|商家)?(?:有权|保留)[^,;。]{0,4}(?:拒绝|不予受理)/;
+  /(?:不|不予|无法|不能|恕不|概不)(?:接受|受理|办理|支持)(?:任何)?(?:因|由于|以|为)[^。]{0,40}(?<!无)(?:原因|理由|为由)(?:的|而)?(?:提出的)?(?:退|换)|(?:不可|不能|不得|不予)(?:按照|依照|根据)[^,;。]{0,12}(?:申请)?退(?:货|换|款)|(?:以下|下列)情况(?:均)?视为(?:影响二次销售|不完好|商品不完好|非完好)|不得以[^。]{0,30}(?:原因|理由|为由)[^。]{0,6}(?:要求|申请)?(?:退|换)|(?:很难|难以|不能|不可)(?:作为|算作|成为)[^,;。]{0,6}(?:退换货?|退货|退款)(?:的)?(?:依据|理由|原因)|(?:以下|下列|如下|下述)(?:的)?(?:商品|产品|货品|情况|情形)?(?:除外|不在此列|例外)|(?:无法|不|不能|不予)(?:支持|提供|办理|受理)(?:任何)?非[^,;。]{0,8}(?:质量问题|质量原因|故障)(?:的)?(?:退|换)|(?:退款|退货|退换货?)(?:服务)?(?:只|仅)(?:限于|限|适用于)(?![^。]{0,12}(?:质量|瑕疵|故障|破损|损坏|原路|原支付|原付款|原账户|原帐户|银行|账户|帐户))|(?:不予|不|恕不|概不|无法|不能|一律不)(?:予以)?(?:返还|退回)(?:货款|款项|价款|全款|购物款)|(?:退货|退换货?|退款|售后)(?:的)?(?:申请)?(?:将|会)?(?:被|予以|一律|均|都)?(?:驳回|拒绝)|(?:视为|视作|即为|当作)(?:您|买家|顾客)?(?:自动|主动)?放弃(?:退货|退换货?|退款|售后)(?:的)?(?:权利|权益|资格)?|(?:退货|退换货?|退款)(?:的)?(?:申请)?(?:将|会)?不(?:被|予)(?:受理|通过|处理|办理|接受)|不(?:在|属于)[^,;。]{0,10}售后(?:服务)?(?:的)?(?:范围|之列|保障)|不(?:提供|享受|享有|支持)(?:任何)?售后(?:服务|保障)?|无售后|售后无(?:保障|服务)|不(?:享有|享受)[^,;。]{0,6}退[^,;。]{0,4}(?:权利|权益|资格)|不(?:享有|享受|提供|支持)[^,;。]{1,6}(?:及|和|与|、|以及)(?:七天|7天)?(?:无理由)?(?:退换货?|退货)(?:服务)?(?![^,;。]{0,2}(?:运费|邮费|费用|时效))|(?:失去|丧失|取消)[^,;。]{0,6}退[^,;。]{0,4}(?:资格|权利|权益)|(?:不(?:能|可)?(?:作为|算作|构成|视为)(?:退换货|退货|退换|退款)(?:的)?(?:理由|原因|依据)|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}质量问题[^,;。]{0,8}(?:才|方)?(?:可以|能|可)?(?:退|换|办理)|质量问题(?:方可|才可|才能|才予|才)(?:办理)?退|不(?:在|属于)[^,;。]{0,10}(?:无理由|退货|退换货?)(?:的)?(?:范围|服务|之列)|(?:无理由退货|无理由退换|退换货|退货|退换|退款)(?:服务|申请)?(?:均|一律|都)?(?:不适用|不支持|不予|不可|不能)|(?:拒绝|谢绝|概不|恕不|一律不)[^,;。]{0,6}退(?:货|换|款)|概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|(?<!(?:请|您|可|可以|选择|需|需要|当场|直接|有权|予以|自身|个人|进行)[^,;。]{0,10}|先|或|与|和|后|无故|恶意)拒收(?!入库)(?!政策|流程|规则)|否则[^,;。]{0,12}(?:拒收|拒签|不予签收)|(?:退|换)[^()。]{0,12}\([^()]{0,14}(?:不支持|不适用|不参与|不可|不能|不予|不享受)\)|一经签收.{0,6}(?:不|无法)|恕不退)|对(?:于)?[^,;。]{0,12}?(?:退货|退换货?|退款)(?:申请)?[,]?(?:本店|卖家|商家)?(?:有权|保留)[^,;。]{0,4}(?:拒绝|不予受理)|(?:退货|退换货?|退款)(?:也|亦|同样|均|都)(?:不支持|不接受|不受理|不予办理|不予受理)/;
 /** A Latin word of two letters or more: the cheap test before the English patterns. */
 const LATIN_WORD = /[a-z]{2}/;
 const REFUSE_EN =
@@ -374,12 +374,24 @@ function grantThenElidedRefusal(text: string): boolean {
  * commas; for the English, up to 100).
  */
 const MALICIOUS_DEFINED =
-  /([^;。]{0,60}?)(?:均|一律|也|都|即|将|会)?(?:视为|属于|认定为|即为|算作|算是|按)[^,;。]{0,6}恶意|恶意(?:的)?(?:退货|退款|退换货?|售后)(?:行为)?(?:包括|是指|指的是|指|,(?:包括|例如|比如|诸如|如(?!有|发现|需|对|经|果|遇|您|若|此|因|要|能|无|已|不|未|被|出现)))[:]?([^。]{0,40})|恶意(?:的)?(?:退货|退款|退换货?)[(（](?:如|例如|比如|包括)?([^()（）]{1,40})[)）]|([^.;]{0,100}?)\b(?:(?:is|are|will be|shall be|may be)?\s*(?:deemed|considered|treated as|regarded as|counts? as|classed as|classified as)\b[^.;]{0,6}|(?:is|are) )\b(?:an? )?(?:malicious|abusive|fraudulent|abuse|fraud|bad[- ]faith)|\b(?:malicious|abusive|fraudulent|bad[- ]faith) (?:returns?|refunds?|claims?)(?: (?:include|includes|mean|means)\b([^.;]{0,60})| ?\((?:e\.?g\.?,?|such as|including|like)? ?([^()]{1,80})\)|[^.;]{0,40}?,? (?:\b(?:including|such as|like)\b|\be\.g\.|\beg\b),? ([^.;]{1,80}))/g;
+  /([^;。]{0,60}?)(?:均|一律|也|都|即|将|会)?(?:视为|属于|认定为|即为|算作|算是|按)[^,;。]{0,6}恶意|恶意(?:的)?(?:退货|退款|退换货?|售后)(?:行为)?(?:包括|是指|指的是|指|,(?:包括|例如|比如|诸如|如(?!有|发现|需|对|经|果|遇|您|若|此|要|能|出现)))[:]?([^。]{0,40})|恶意(?:的)?(?:退货|退款|退换货?)[(（](?:如|例如|比如|包括)?([^()（）]{1,40})[)）]|([^.;]{0,100}?)\b(?:(?:is|are|will be|shall be|may be)?\s*(?:deemed|considered|treated as|regarded as|counts? as|classed as|classified as)\b[^.;]{0,6}|(?:is|are) )\b(?:an? )?(?:malicious|abusive|fraudulent|abuse|fraud|bad[- ]faith)|\b(?:malicious|abusive|fraudulent|bad[- ]faith) (?:returns?|refunds?|claims?)(?: (?:include|includes|mean|means)\b([^.;]{0,60})| ?\((?:e\.?g\.?,?|such as|including|like)? ?([^()]{1,80})\)|[^.;]{0,40}?,? (?:\b(?:including|such as|like)\b|\be\.g\.|\beg\b),? ([^.;]{1,80}))/g;
 /** Fraud, not an ordinary return: a swapped, fake or different item, an empty parcel, a deliberate act, gain from the rules. */
 const FRAUD =
-  /调包|掉包|以次充好|假货|假冒|仿品|空包|空盒|空箱|伪造|虚假|欺诈|诈骗|骗取|牟利|漏洞|(?:退回|寄回|返回)(?:的)?(?:商品|货品|物品)?(?:与|和)[^,;。]{0,12}(?:不一致|不符)|非本店(?:售出|出售|销售)?的?商品|(?:故意|蓄意|恶意)(?:损坏|破坏|弄坏|损毁)|故意|蓄意|(?:损坏|摔坏|弄坏)后(?:退回|寄回|退货)|被调换|调换(?:了)?(?:配件|零件|部件|商品|货品|物品)|冒充|(?:换成|用|以)其他(?:商品|货品|物品)|石头|砖|\b(?:different|another|wrong) (?:item|product)|\bempty[- ](?:box|package|parcel|carton)e?s?\b|\b(?:is|was|are|were) empty\b|\bswap|\bswitch|counterfeit|\bfake|\bfraud|\bforg|not the (?:same|original)|not the (?:item|product|goods|one)s? (?:we|that we) (?:shipped|sent)|\bstolen|\bfalse|deliberate|intentional|on purpose|\byou (?:broke|damaged|destroyed)\b|replica|knock-?off/;
+  /调包|掉包|以次充好|假货|假冒|仿品|空包|空盒|空箱|伪造|虚假|欺诈|诈骗|骗取|牟利|漏洞|(?:退回|寄回|返回)(?:的)?(?:商品|货品|物品)?(?:与|和)[^,;。]{0,12}(?:不一致|不符)|非本店(?:售出|出售|销售)?的?商品|(?:故意|蓄意|恶意)(?:损坏|破坏|弄坏|损毁)|故意|蓄意|(?:损坏|摔坏|弄坏)后(?:退回|寄回|退货)|被调换|调换(?:了)?(?:配件|零件|部件|商品|货品|物品)|冒充|(?:换成|用|以)其他(?:商品|货品|物品)|石头|砖|\b(?:different|another|wrong) (?:item|product)|\bempty[- ](?:box|package|parcel|carton|bottle|container|case)e?s?\b|\bempty packaging\b|\b(?:is|was|are|were) empty\b|\bswap|\bswitch|counterfeit|\bfake|\bfraud|\bforg|not the (?:same|original)|not the (?:item|product|goods|one)s? (?:we|that we) (?:shipped|sent)|\bstolen|\bfalse|deliberate|intentional|on purpose|\byou (?:broke|damaged|destroyed)\b|replica|knock-?off/;
 /** A grant in the words before a definition ("拆封商品7天内可退，…", "Opened items may be returned within 7 days, but …"). */
-const GRANT_BEFORE = /可退|可以退|可申请退|支持(?:7天|七天)?(?:无理由)?退|\b(?:may|can) be returned\b/;
+const GRANT_BEFORE =
+  /可退|可以退|可申请退|支持(?:7天|七天)?(?:无理由)?退|^\s*(?:七天|7天)无理由退(?:货|换)|\b(?:may|can) be returned\b/;
+/** The words after the last part that grants ("七天内可退货,但拆封后退货的," → "但拆封后退货的,"). */
+function afterGrant(defined: string): string {
+  const parts = defined.split(',');
+  let last = -1;
+  parts.forEach((part, index) => {
+    if (GRANT_BEFORE.test(part)) last = index;
+  });
+  return parts.slice(last + 1).join(',');
+}
+/** Damage the consumer caused, called malicious ("人为损坏的商品视为恶意退货"): a lawful ground, refused as such. */
+const CONSUMER_FAULT = /人为损坏|人为原因|使用不当|无故拒收|恶意拒收|\bdamaged by (?:you|the customer|misuse)\b/;
 /** A defect named in a definition of malice ("收到商品与描述不符…视为恶意退货"): never fraud. */
 const DEFECT_NAMED = /质量|瑕疵|故障|描述不符|与描述|不符合约定|次品|\bdefect|\bfaulty\b|not as described/;
 const FRAUD_ALL = new RegExp(FRAUD.source, 'g');
@@ -412,12 +424,13 @@ function maliciousDefinition(text: string): 'ordinary' | 'frequent' | 'fraud' | 
     // a definition denied.
     if (!defined.replace(DEFINITION_FRAME, '') || DEFINITION_DENIED.test(defined)) continue;
     // A grant before the definition ("拆封商品7天内可退，经核实属于恶意退货的…") is no part of it.
-    const own = GRANT_BEFORE.test(defined) ? defined.slice(defined.lastIndexOf(',') + 1) : defined;
+    const own = GRANT_BEFORE.test(defined) ? afterGrant(defined) : defined;
     if (!own.replace(DEFINITION_FRAME, '')) continue;
     const rest = own.replace(FRAUD_ALL, ' ');
     // An ordinary ground beside fraud ("请勿调包，拆封后退货的视为恶意退货", "opened items or empty boxes") keeps it ordinary; a
     // defect called malicious ("收到商品与描述不符申请退货的视为恶意退货") is a defect's return refused.
-    if (FRAUD.test(own) && !ORDINARY_RETURN.test(rest) && !DEFECT_NAMED.test(rest)) kind ??= 'fraud';
+    if ((FRAUD.test(own) || CONSUMER_FAULT.test(own)) && !ORDINARY_RETURN.test(rest) && !DEFECT_NAMED.test(rest))
+      kind ??= 'fraud';
     else if (FREQUENT.test(own) && !ORDINARY_RETURN.test(rest)) kind = 'frequent';
     else return 'ordinary';
   }
@@ -437,7 +450,7 @@ const MALICIOUS_REFUSED_ONE = new RegExp(MALICIOUS_REFUSED.source);
  * empty-box returns"), the things captured.
  */
 const MALICE_COORDINATED =
-  /(?:拒绝|谢绝|不接受|不支持)(?:任何)?恶意(?:的)?(?:退货|退款|退换货?)((?:(?:[和及或、与]|以及)[^,;。和及或、与]{1,16}){1,4})|\b(?:refuse|reject|decline|(?:do not|dont|will not|wont|cannot|can not) accept)s? (?:any |all )?(?:malicious|fraudulent|abusive|bad[- ]faith) (?:returns?|refunds?|claims?)((?:(?:,? (?:and|or)|,) [^.;,]{1,50}){1,3})/g;
+  /(?:拒绝|谢绝|不接受|不支持)(?:任何)?恶意(?:的)?(?:退货|退款|退换货?)((?:(?:[和及或、与]|以及)[^,;。和及或、与]{1,16}){1,4})|\b(?:refuse|reject|decline|(?:do not|dont|will not|wont|cannot|can not) accept)s? (?:any |all )?(?:malicious|fraudulent|abusive|bad[- ]faith) (?:returns?|refunds?|claims?)((?:(?:,? (?:and|or)|,) (?!all other|other|any other|so |but |as |please |because |since |which |that )(?:[a-z-]+ ){0,3}(?:returns?|refunds?|claims?|items?|products?|goods)\b){1,3})/g;
 /** What may be refused beside malicious returns as fraud too: a swap, an empty parcel, false claims, bad-faith reviews. */
 const FRAUD_LIKE = /恶意|差评|无故拒收|职业|骗|以假|\bdeliberately (?:damaged|broken)\b/;
 /** The refusal of malicious returns with other things: gone when all of them are fraud, else read without the malice. */
@@ -571,7 +584,7 @@ const OVERRULED =
 const CARD_FEE_KEPT =
   /(?:信用卡|支付|刷卡|银行|分期|花呗)[^,;。]{0,8}手续费[^,;。]{0,4}[,;]?\s*(?:在)?(?:退款|退货)?(?:时)?(?:将)?(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)/;
 const REFUND_ONLY_REFUSED =
-  /(?:收货后|未退货的?|不退货的?|未寄回的?|不寄回的?)?(?:仅退款|只退款)(?:的)?(?:申请)?(?:一律|均)?(?:不支持|不予受理|不予办理|不受理|将被拒绝|不予支持)|\b(?:do not|will not|cannot|can not) (?:issue|give|make|offer) (?:a |any )?refunds? without (?:the )?(?:items?|goods|products?|order)s? (?:being |first being )?returned\b/g;
+  /(?<![及和与、]|以及|退货)(?:收货后|未退货的?|不退货的?|未寄回的?|不寄回的?)?(?:仅退款|只退款)(?:不退货|不寄回)?(?:的)?(?:申请)?(?:一律|均)?(?:不支持|不予受理|不予办理|不受理|将被拒绝|不予支持)|\b(?:do not|will not|cannot|can not) (?:issue|give|make|offer) (?:a |any )?refunds? without (?:the )?(?:items?|goods|products?|order)s? (?:being |first being )?returned\b/g;
 /** Papers or charges, not goods, said not to be returned ("Invoices … cannot be returned", "Shipping fees cannot be refunded"). */
 const NOT_THE_GOODS_EN =
   /(?:^|[.;:!]\s*)(?:the |your |all |any |our )?(?:invoices?|receipts?|(?:original |outbound |return )?(?:shipping|postage|delivery)(?: fees?| costs?| charges?)|gift wrap(?:ping)?(?: fees?)?)\b(?:(?!\b(?:and|or)\s+(?:all\s+|any\s+|the\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:items?|products?|goods|merchandise|orders?|purchases?)\b)[^.;]){0,40}\b(?:cannot|can not|will not|may not|are not|is not) be (?:returned|refunded)\b/;
@@ -792,7 +805,7 @@ export function crossBorder(text: string): boolean {
  * 品牌授权经销商").
  */
 export const BUSINESS_ONLY =
-  /企业采购|批发(?![^。]{0,12}(?:(?<!不|非|不做|不搞|不提供|不接受)零售|个人|消费者))|\btrade (?:accounts?|customers) only\b|(?:经销商|代理商|分销商)(?=[^,;。]{0,4}(?:提供|供货|供应|批发|批量|开放))(?![^,;。]{0,8}(?:消费者|个人|零售|散客))(?<=(?:向|面向|为|给|对|针对)[^,;。]{0,8}(?:经销商|代理商|分销商))(?<!(?:同时|也|亦|个人|消费者|零售|买家|顾客)[^,;。]{0,10}(?:经销商|代理商|分销商))|(?:经销商|代理商|分销商)(?<=(?:供货|供应|批发|卖|售|出售)给[^,;。]{0,8}(?:经销商|代理商|分销商))|(?:经销商|代理商|分销商)(?<!(?:为|是|系|作为|来自|从|源自|授权|官方|正规|品牌)[^,;。]{0,12}(?:经销商|代理商|分销商))(?![^。]{0,16}(?:个人|消费者|零售|散客))|\b(?<!\balso )(?:only )?suppl(?:y|ies) (?:to )?(?:authori[sz]ed |registered |licensed )?(?:dealers|resellers|distributors|retailers)\b(?! and (?:consumers|customers|individuals|the public))(?![^.;]{0,30}\b(?:also|public|consumers|individuals)\b)|\b(?<!\balso )sells? (?:only )?to (?:authori[sz]ed |registered |licensed )?(?:dealers|resellers|distributors|retailers)(?: only)?\b(?! and (?:consumers|customers|individuals|the public))|对公|企业(?:客户|买家|会员)(?![^,;。]{0,2}除外)|b2b|business customers|trade customers(?! and (?:the public|consumers|individuals|retail customers))|wholesale(?![^.;]{0,40}\b(?:also|the public|retail customers)\b)|business-to-business|(?:only sells?|sells? only) to businesses|sells? to businesses only/;
+  /企业采购|批发(?![^。]{0,12}(?:(?<!不|非|不做|不搞|不提供|不接受)零售|(?<!不对|不卖给|不向|不面向|不为)个人|(?<!不对|不卖给|不向|不面向|不为|个人)消费者))|\btrade (?:accounts?|customers) only\b|(?:经销商|代理商|分销商)(?=[^,;。]{0,4}(?:提供|供货|供应|批发|批量|开放))(?![^,;。]{0,8}(?:消费者|个人|零售|散客))(?<=(?:向|面向|为|给|对|针对)[^,;。]{0,8}(?:经销商|代理商|分销商))(?<!(?:同时|也|亦|个人|消费者|零售|买家|顾客)[^,;。]{0,10}(?:经销商|代理商|分销商))|(?:经销商|代理商|分销商)(?<=(?:供货|供应|批发|卖|售|出售)给[^,;。]{0,8}(?:经销商|代理商|分销商))|(?:经销商|代理商|分销商)(?<!(?:为|是|系|作为|来自|从|源自|授权|官方|正规|品牌)[^,;。]{0,12}(?:经销商|代理商|分销商))(?![^。]{0,16}(?:个人|消费者|零售|散客))|\b(?<!\balso )(?:only )?suppl(?:y|ies) (?:to )?(?:authori[sz]ed |registered |licensed )?(?:dealers|resellers|distributors|retailers)\b(?! and (?:consumers|customers|individuals|the public))(?![^.;]{0,30}\b(?:also|public|consumers|individuals)\b)|\b(?<!\balso )sells? (?:only )?to (?:authori[sz]ed |registered |licensed )?(?:dealers|resellers|distributors|retailers)(?: only)?\b(?! and (?:consumers|customers|individuals|the public))|对公|企业(?:客户|买家|会员)(?![^,;。]{0,2}除外)|b2b|business customers|trade customers(?! and (?:the public|consumers|individuals|retail customers))|wholesale(?![^.;]{0,40}\b(?:also\b|(?<!\b(?:not|never|dont) (?:sell|sells|selling) to )the public\b|retail customers\b))|business-to-business|(?:only sells?|sells? only) to businesses|sells? to businesses only/;
 
 /** The lead-in and the clause together, as one reading. */
 export function whole(reading: ClauseReading): string {
