@@ -546,3 +546,37 @@ describe('Policy lint: readings fixed in cn-policy.157 (a review of .156)', () =
     expectEach('review', ['本店只做批发，不卖给个人消费者，售出不退。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.158 (a review of .157)', () => {
+  it('reads 如 before an instruction as "if", and refusals of every kind before 包括质量问题', () => {
+    expectEach('lawful', [
+      '拒绝恶意退货，如未收到货请联系客服。',
+      '拒绝恶意退货，如因个人原因退货，运费由买家承担。',
+      '谢绝恶意退货，如因商品质量问题退货，运费由本店承担。',
+      '拒绝恶意退货，如被拒绝可申请平台介入。',
+    ]);
+    expectEach('void', [
+      '拒绝恶意退货，如不喜欢就退。',
+      '定制商品不能退换，包括质量问题。',
+      '鲜花签收后无法退换，含质量问题。',
+      '内衣拆封后不接受退换，包括质量问题。',
+    ]);
+  });
+
+  it('reads a refusal to pay shipping back as none, and penalties and coordinated refusals the review named', () => {
+    expectEach('void', [
+      '质量问题退货运费由买家承担，本店不退还运费。',
+      '质量问题退货运费由买家承担，我们退还货款不含运费。',
+      '质量问题退货邮费由买家自理，商家概不报销邮费。',
+      "Faulty items must be returned at the buyer's expense; we refund this purchase within 5 days.",
+      "Defective items are returned at the buyer's expense. We refund it less the shipping cost.",
+      'We refuse malicious returns and clearance merchandise.',
+      'We do not accept malicious returns or opened packages.',
+      'If you return more than one order, your account may be suspended.',
+      'Customers who return frequently will be charged a $10 fee.',
+      '非恶意的退货超过3次也将限制购买。',
+    ]);
+    expectEach('lawful', ['If you return more than one item, we will charge a $5 fee for the return label.']);
+    expectEach('review', ['本店只做批发，不对个人销售。\n质量问题退货运费由买家承担，本店不退还运费。']);
+  });
+});
