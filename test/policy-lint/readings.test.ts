@@ -580,3 +580,33 @@ describe('Policy lint: readings fixed in cn-policy.158 (a review of .157)', () =
     expectEach('review', ['本店只做批发，不对个人销售。\n质量问题退货运费由买家承担，本店不退还运费。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.159 (a review of .158)', () => {
+  it('reads 如 before an ordinary return ground as "for example", whatever follows', () => {
+    expectEach('void', [
+      '拒绝恶意退货，如不喜欢就退的买家请谨慎下单',
+      '拒绝恶意退货，如已拆封的商品，本店不予处理',
+      '拒绝恶意退货，如拍错、买错就退的，本店可拒绝',
+      '拒绝恶意退货，如尺码不合适就退，请先咨询尺码',
+    ]);
+    expectEach('lawful', [
+      '拒绝恶意退货，如未收到货请联系客服。',
+      '拒绝恶意退货，如因个人原因退货，运费由买家承担。',
+      '拒绝恶意退货，如因尺码问题需要换货请联系客服。',
+    ]);
+  });
+
+  it('keeps lawful what the review of .158 named', () => {
+    expectEach('lawful', [
+      '定制商品不可退换，包括质量问题以外的原因',
+      '质量问题退货运费由买家承担，本店收到后退还货款及运费',
+      'Defective items: you pay the return shipping and we will refund it to your original payment method after inspection.',
+      'For defective items, you pay the return postage and we will reimburse you for it.',
+      'We refuse fraudulent returns and packages containing rocks or bricks.',
+      'We reject fraudulent returns and orders placed with stolen cards.',
+      'If you return more than one item from a bundle, the bundle discount will no longer be eligible.',
+      'If you return more than one item, you will be charged a $5 fee to cover the return shipping.',
+      'Frequent returners will be charged a $10 fee for the prepaid return label.',
+    ]);
+  });
+});

@@ -252,7 +252,7 @@ function defectBorneExceptKinds(text: string): boolean {
 
 /** The shop paying the return shipping back ("we will reimburse the shipping cost", "we refund the postage"). */
 const SHIPPING_REIMBURSED_EN =
-  /\bwe\s+(?:will\s+)?(?:also\s+)?(?:reimburse|refund)\s+(?:you\s+)?(?:for\s+)?(?:(?:the|your|this|all|any|reasonable|full)\s+)*(?:cost of\s+(?:the\s+)?)?(?:(?:return|full)\s+)*(?:(?:shipping|postage)(?:\s+costs?)?|return costs?)\b(?![^.;]{0,40}\b(?:change[- ]of[- ]mind|non-?defective|unwanted|no[- ]reason)\b)|\bwe\s+(?:will\s+)?(?:also\s+)?(?:reimburse\s+(?:it|this|that)\b|refund\s+it\b(?!\s+(?:less|minus|excluding|without|except|to your|to the)))/;
+  /\bwe\s+(?:will\s+)?(?:also\s+)?(?:reimburse|refund)\s+(?:you\s+)?(?:for\s+)?(?:(?:the|your|this|all|any|reasonable|full)\s+)*(?:cost of\s+(?:the\s+)?)?(?:(?:return|full)\s+)*(?:(?:shipping|postage)(?:\s+costs?)?|return costs?)\b(?![^.;]{0,40}\b(?:change[- ]of[- ]mind|non-?defective|unwanted|no[- ]reason)\b)|\bwe\s+(?:will\s+)?(?:also\s+)?(?:reimburse\s+(?:you\s+for\s+)?(?:it|this|that)\b|refund\s+it\b(?!\s+(?:less|minus|excluding|without|except)))/;
 /**
  * The shop paying the return shipping back in a sentence of the clause, no other returns named before it ("Unwanted
  * items: we refund the shipping" speaks of those).
@@ -268,7 +268,7 @@ function shippingReimbursed(text: string): boolean {
 }
 /** The shop paying the shipping back in Chinese ("我们将退还您支付的退货运费", "本店收到退货后退还来回运费", "本店核实后补偿运费"). */
 const SHIPPING_REIMBURSED_ZH =
-  /(?:本店|我们|商家|卖家)(?:(?!不|无法|没有|拒绝)[^,;。]){0,10}(?:退还|补偿|报销|返还)(?:(?!货款|金额|不含|不包括|扣除|不退)[^,;。]){0,10}(?:运费|邮费|快递费)(?!不退|除外)|(?:本店|我们)(?:(?!不|无法)[^,;。]){0,6}(?:将|会)(?:运费|邮费)(?:退还|返还)/;
+  /(?:本店|我们|商家|卖家)(?:(?!不|无法|没有|拒绝)[^,;。]){0,10}(?:退还|补偿|报销|返还)(?:(?!金额|不含|不包括|扣除|不退)[^,;。]){0,10}(?:运费|邮费|快递费)(?!不退|除外)|(?:本店|我们)(?:(?!不|无法)[^,;。]){0,6}(?:将|会)(?:运费|邮费)(?:退还|返还)/;
 /** The consumer paying first ("…paid by you first. We refund it after inspection."): "it" is the shipping. */
 const PAID_FIRST_REIMBURSED_EN = /\bfirst\b[^;]{0,40}\bwe\s+(?:will\s+)?(?:reimburse|refund)\s+(?:it|this|that)\b/;
 
@@ -648,7 +648,7 @@ function partAround(text: string, at: number): string {
 }
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
 const QUALITY_ALSO_REFUSED =
-  /(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因|质量瑕疵)(?!以外|之外|外)[^,;。]{0,4}(?:也|亦|同样|均|都|一律)(?:不|不予|不能|无法|概不)(?:退|换|受理|处理|负责)|(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因)(?!以外|之外|外)(?:[^,;。]{0,8}|[^,;。]{0,4},)(?:本店|我们|商家)?(?:概不|不)(?:负责|承担)|(?:不|不予|不可|不能|无法|拒绝|不接受|不支持)(?:予)?(?:退换货?|退货|退款|退|换)[^。]{0,8}[,(（]?(?:包括|包含|含|连同)(?:商品)?(?:质量问题|质量原因)|任何问题(?:均|都|一律|也)?(?:不予|不能|不|概不)(?:退货|退换|退款)|\b(?:cannot|can not|will not|may not|are not|is not) be (?:returned|refunded|exchanged)[^.;]{0,30}\bincluding (?:for )?(?:defects?|defective|faulty|damaged)/;
+  /(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因|质量瑕疵)(?!以外|之外|外)[^,;。]{0,4}(?:也|亦|同样|均|都|一律)(?:不|不予|不能|无法|概不)(?:退|换|受理|处理|负责)|(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因)(?!以外|之外|外)(?:[^,;。]{0,8}|[^,;。]{0,4},)(?:本店|我们|商家)?(?:概不|不)(?:负责|承担)|(?:不|不予|不可|不能|无法|拒绝|不接受|不支持)(?:予)?(?:退换货?|退货|退款|退|换)[^。]{0,8}[,(（]?(?:包括|包含|含|连同)(?:商品)?(?:质量问题|质量原因)(?!以外|之外|外)|任何问题(?:均|都|一律|也)?(?:不予|不能|不|概不)(?:退货|退换|退款)|\b(?:cannot|can not|will not|may not|are not|is not) be (?:returned|refunded|exchanged)[^.;]{0,30}\bincluding (?:for )?(?:defects?|defective|faulty|damaged)/;
 /** A remedy limited for all goods ("只换不退", "不支持退货", "仅提供维修服务", "exchange only"). */
 const REMEDY_LIMITED =
   /只换|仅换|不退|不支持退|不能退|无法退|(?:只|仅)(?:提供|支持)?(?:维修|修理)|\bno refunds?\b|\bexchanges? only\b|\bonly (?:be )?exchanged\b|\brepairs? only\b/;
