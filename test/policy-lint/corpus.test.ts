@@ -16,6 +16,7 @@ import {
   loadNinthKey,
   loadSecondKey,
   loadSecondReader,
+  loadSeventeenthKey,
   loadSeventhKey,
   loadSixteenthKey,
   loadSixthKey,
@@ -153,6 +154,7 @@ const LATER_KEYS = [
   { n: 'fourteenth', file: 14, load: loadFourteenthKey, min: 500, use: 'split' },
   { n: 'fifteenth', file: 15, load: loadFifteenthKey, min: 500, use: 'split' },
   { n: 'sixteenth', file: 16, load: loadSixteenthKey, min: 600, use: 'split' },
+  { n: 'seventeenth', file: 17, load: loadSeventeenthKey, min: 550, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

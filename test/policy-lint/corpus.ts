@@ -202,6 +202,16 @@ export function loadSixteenthKey(): Key2Clause[] {
 }
 
 /**
+ * The seventeenth blind key (three more engineers, 2026-12-01: simplified-Chinese shop and mall notices, English shops'
+ * return pages, Taiwanese and Hong Kong shops, brands' 三包 pages and FAQ answers; written without the lint, with the
+ * pages every earlier set used listed to avoid): scored blind at `cn-policy.159`, split by page like the twelfth (the
+ * first hex digit of a SHA-256 of the source decides the half: 0–7 held out): its held-out half is never read.
+ */
+export function loadSeventeenthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-17.json', blindKeySchema(17));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -26,6 +26,7 @@ import {
   loadIndependentKey,
   loadNinthKey,
   loadSecondKey,
+  loadSeventeenthKey,
   loadSeventhKey,
   loadSixteenthKey,
   loadSixthKey,
@@ -71,6 +72,7 @@ export function pinnedTexts(): string[] {
       ...loadFourteenthKey(),
       ...loadFifteenthKey(),
       ...loadSixteenthKey(),
+      ...loadSeventeenthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
