@@ -192,10 +192,15 @@ export function normaliseClause(text: string): string {
  * `normaliseClause` for text already in simplified Chinese (the evaluator converts a whole policy
  * once, since OpenCC keeps offsets, and slices clauses from it).
  */
+/** An e-mail address, a web address or a bare domain. */
+const ADDRESS =
+  /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,6}\b|\b(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff，。；]{1,200}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|net|org|cn|hk|tw|sg|co|shop|store|io|me)(?:\.[a-z]{2})?\b(?:\/[^\s\u4e00-\u9fff，。；]{0,200})?/g;
 export function readingForm(simplifiedText: string): string {
   const simplified = simplifiedText
     .normalize('NFKC')
     .toLowerCase()
+    // An address names nothing the rules read ("info@muqijewelry.com", "www.returns-shop.com/sale").
+    .replace(ADDRESS, ' address ')
     .replace(NUMBER_TWICE, (_m, en: string | undefined, zh: string | undefined) => en ?? zh ?? '')
     .replace(NUMBER_WORD, (_m, word: string, unit: string) => `${NUMBER_WORDS[word] ?? word} ${unit}`)
     .replace(DECORATION, '')

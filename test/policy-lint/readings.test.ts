@@ -610,3 +610,63 @@ describe('Policy lint: readings fixed in cn-policy.159 (a review of .158)', () =
     ]);
   });
 });
+
+describe("Policy lint: readings fixed in cn-policy.160 (a review of .159, the seventeenth key's tuning pages)", () => {
+  it('reads 如 before an instruction in its own part as "if" after a refusal of malicious returns, and fraud refused as fraud', () => {
+    expectEach('lawful', [
+      '拒绝恶意退货，如买错了请在7天内申请退货',
+      '本店不接受恶意退货，如不喜欢可在签收后7天内退回',
+      '拒绝恶意退货，如试穿不合适请保持吊牌完好寄回',
+      '拒绝恶意退货，如无理由退货请保证商品完好',
+      '拒绝恶意退货，如调包、寄空盒的，一律拒收',
+      '退回包裹内为石头、砖块等物品的，本店拒绝退款并报警',
+      '调包商品本店一律不退。',
+      'Tampered packages will not be accepted.',
+      '拒绝恶意差评与恶意退货',
+    ]);
+    expectEach('void', [
+      '退回包裹内为石头、砖块或特价商品的，不予退款',
+      '本店不予退货，调包商品视为恶意退货。',
+      'We refuse returns of packages containing rocks or bricks; defective items are exchanged only.',
+    ]);
+  });
+
+  it('reads defect shipping repaid in part or not at all as on the consumer, and the shop not paying no-reason shipping as lawful', () => {
+    expectEach('void', [
+      '质量问题退货，运费由买家先行垫付，本店不退还运费。',
+      '质量问题请先垫付运费，本店收到后退还货款及一半运费',
+      '质量问题请先垫付运费，本店收到后退还货款及部分运费',
+      '质量问题请先垫付运费，收到货后以优惠券形式返还运费',
+    ]);
+    expectEach('lawful', [
+      '质量问题退货，请先垫付运费，收到后本店退还运费。',
+      '个人原因退货，本店不承担运费。',
+      '定制商品不退不换（不包括质量问题）。',
+      '无法退换的商品不包括质量问题商品。',
+      '非质量问题不换，仅支持七天无理由退货。',
+    ]);
+  });
+
+  it('reads penalties, fees, limits and waivers the key and the review named', () => {
+    expectEach('void', [
+      '非恶意退货超过3次，本店将拉黑。',
+      'A $15 penalty fee applies to all returns.',
+      'In this case, you will receive a refund of the price paid, less an administration fee of S$6.',
+      '一张订单可办理一次退换货，为确保您的权益，请考虑周全后办理。',
+      '如无故退货，本店有权拒绝',
+      '若商品已拆封，需酌收费用。',
+      '鉴赏期内请保持床垫清洁完整并且未拆原厂包装袋，以维护退换货权益。',
+      'If you cannot cooperate with the pickup within 14 days, you will be considered to have forfeited the request.',
+      '定制商品不可退换，质量问题也不例外',
+      'Engraved items are final sale, including defective ones.',
+    ]);
+    expectEach('lawful', [
+      '恶意退货次数超过3次将永久拉黑。',
+      'A $15 penalty fee applies to late payments.',
+      '5. 联系方式\n邮箱：info@muqijewelry.com',
+      '退换货办理方式\n（客服24小时内联系为您办理，请保持手机畅通）',
+      'DEFECTIVE MERCHANDISE OR DAMAGE IN TRANSIT\nThis might take 3-5 business days.',
+      '以下商品不支持7天无理由退货：\n1、任何非出售的商品；',
+    ]);
+  });
+});

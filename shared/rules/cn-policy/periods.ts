@@ -86,7 +86,7 @@ function nearestBefore(text: string, position: number, pattern: RegExp, from = 0
 /** What a duration in a clause measures: the nearest topic word before it decides, else the words after. */
 /** "request a refund", "refund or exchange": in English a refund is often the return itself. */
 const REFUND_AS_RETURN =
-  /\b(?:are|is) (?:only )?(?:refundable|eligible for (?:a )?refund)(?: only)? within\b|refunds? (?:only )?if you (?:contact|notify|email|tell|reach) us within|refund within \d+ days? (?:of|from|after) (?:receiving|receipt of|(?:the )?delivery of) (?:your|the) (?:order|purchase|parcel|package)|(?:returned|exchanged|accepted)[^.;]{0,40}(?:for|with) a (?:full )?refund|request(?:ing)? (?:a |for a |your )?refund|refund request|refunds? (?:or|and|\/) ?exchanges?|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
+  /\b(?:are|is) (?:only )?(?:refundable|eligible for (?:a )?refund)(?: only)? within\b|refunds? (?:only )?if you (?:contact|notify|email|tell|reach) us within|refund within \d+ days? (?:of|from|after) (?:receiving|receipt of|(?:the )?delivery of) (?:your|the) (?:order|purchase|parcel|package)|(?:returned|exchanged|accepted)[^.;]{0,40}(?:for|with) a (?:full )?refund|request(?:ing)? (?:a |for a |your )?refund|refund request|(?<!\b(?:process|issue|processing|issuing) (?:of )?(?:your |the |a )?)refunds? (?:or|and|\/) ?exchanges?(?! (?:will be |are |is )?(?:processed|issued)\b)|exchanges? (?:or|and|\/) ?refunds?|returns? (?:or|and|\/) ?refunds?|refund policy/;
 const REFUND_PROCESSING =
   /(?:processed|issued|credited|posted|applied|refunded|paid|transferred)\b|refund (?:timing|time)|take[s]? (?:up to )?\d|退款|到账|原路/;
 
@@ -264,6 +264,21 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     )
   )
     return 'window';
+  // "客服24小时内联系为您办理", "我们会在48小时内回复您": the shop's own timetable of contact, neither the window nor the refund.
+  if (
+    /(?:客服|我们|本店|商家|卖家|工作人员)(?:人员)?(?:会|将|将会)?(?:在|于)?\s*$/.test(before) &&
+    /^\s*(?:内|以内|之内)?(?:联系|回复|答复|与您联系|给您回复|为您(?!退款|办理退款)|回电)/.test(after)
+  )
+    return 'other';
+  // "This might take 3-5 business days": a time of something the clause does not name, no refund or window of its own.
+  if (
+    /^\s*(?:this|it|that)\s+(?:\w+\s+)?takes?\s+(?:up to |about |around |approximately |roughly )?$/.test(
+      text.slice(Math.max(ownStart, duration.start - 40), duration.start),
+    ) &&
+    !/refund|credit|money|reimburs/.test(text.slice(duration.end, duration.end + 40)) &&
+    !/refund|credit|reimburs/.test(text.slice(0, ownStart))
+  )
+    return 'other';
   // Payment to the consumer inside the shop's handling of returns ("We inspect returns, with payment, within 14 days"):
   // the refund's time.
   if (RETURNS_PAID_WITHIN.test(text.slice(Math.max(0, duration.start - 70), duration.start))) return 'refund';

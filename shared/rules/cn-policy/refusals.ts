@@ -94,8 +94,8 @@ export const noReturnsAtAll: ClauseRule = {
     // refuses returns); an item without ("个人原因") takes the heading's.
     if (
       reading.lead !== '' && /退|换|return|refund|exchange/.test(reading.own)
-        ? onlyExchange(reading.own)
-        : onlyExchange(reading.text)
+        ? onlyExchange(reading.own, true)
+        : onlyExchange(reading.text, true)
     )
       return undefined;
     // "We do not offer exchanges (different size, color…)": an exchange refused, no return.
