@@ -189,12 +189,15 @@ export function normaliseClause(text: string): string {
 }
 
 /**
+ * An e-mail address, a web address or a bare domain (read after NFKC, so "，" and "；" are "," and ";" by then). A
+ * run of address characters is read once, at its start, and at most 64 characters before "@".
+ */
+const ADDRESS =
+  /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,6}\b|\b(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff,;。()]{1,200}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|net|org|cn|hk|tw|sg|co|io)(?:\.[a-z]{2})?\b(?:\/[^\s\u4e00-\u9fff,;。()]{0,200})?/g;
+/**
  * `normaliseClause` for text already in simplified Chinese (the evaluator converts a whole policy
  * once, since OpenCC keeps offsets, and slices clauses from it).
  */
-/** An e-mail address, a web address or a bare domain. */
-const ADDRESS =
-  /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,6}\b|\b(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff，。；]{1,200}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|net|org|cn|hk|tw|sg|co|shop|store|io|me)(?:\.[a-z]{2})?\b(?:\/[^\s\u4e00-\u9fff，。；]{0,200})?/g;
 export function readingForm(simplifiedText: string): string {
   const simplified = simplifiedText
     .normalize('NFKC')

@@ -670,3 +670,63 @@ describe("Policy lint: readings fixed in cn-policy.160 (a review of .159, the se
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.161 (a review and a code review of .160)', () => {
+  it('keeps what is joined to a lawful reading of .160: defects and the price beside the shipping, everything but a swap', () => {
+    expectEach('void', [
+      '个人原因或质量问题退货，本店均不承担运费',
+      '个人原因退货本店不承担运费，质量问题也不例外',
+      '个人原因退货，本店不承担运费和货款',
+      '非调包商品本店一律不退',
+      '除调包商品外，本店一律不退',
+      'Except for swapped items, all sales are final.',
+      '如发现调包将追究法律责任，商品售出一律不退',
+      '运输途中被调包的商品，本店不予退款',
+      'Items cannot be swapped or returned.',
+      '非质量问题一律不换，拒绝接受退货',
+      '非质量问题，本店不负责来回运费及退换',
+      '拒绝恶意退货，如不喜欢请不要申请退货',
+      '本店退换货服务不包括质量问题，质量问题请联系品牌售后',
+      '本店将在15天内为您退还货款',
+      '质量问题退货，本店承担一半运费',
+      'If an item is faulty, we refund half of the return postage.',
+    ]);
+    expectEach('lawful', [
+      '七天无理由退货，本店绝不会拒绝',
+      '同一订单可一次退货，无需分开寄回',
+      'You will not be deemed to have forfeited your refund if the courier delays your parcel.',
+      '如需上门取件，将酌情收取费用',
+      'A $15 penalty fee applies to late payments, returns are free.',
+      'Custom orders are non-refundable, even if damaged by the customer.',
+      '请勿拆除外包装上的防伪标签，否则不予退货',
+      '如不想要了，请在签收后7天内申请，逾期不予处理',
+      '质量问题退货，本店承担100%运费',
+      '质量问题退货本店承担运费，另送5元运费券',
+      '拒绝恶意退货，如不喜欢，请在签收后7天内申请退货',
+      '调包商品与定制商品一律不退',
+      'Refunds are issued in full; no administration fee of S$6 applies.',
+    ]);
+  });
+
+  it('reads addresses only where they are, and more wordings of fees, deemed acceptance and refusals', () => {
+    expectEach('void', [
+      'All sale items are non-returnable.Shop with confidence.',
+      '退货申请入口：www.abc.com，3天内有效',
+      'A $15 fee applies to all returns.',
+      '所有退货收取15元罚金',
+      '一张订单仅限申请一次退货',
+      'Customers who sign for the parcel are considered to have accepted the goods as conforming.',
+      '如需退货，请勿拆开商品包装',
+      "If you simply don't like it, we cannot accept a return.",
+      '如无故退货，将拉黑处理',
+      '以下商品不可退货：\n1、任何非正价出售的商品',
+    ]);
+    expectEach('lawful', [
+      '5. 联系方式\n邮箱：info@muqijewelry.com',
+      'The following cannot be returned:\n1. Any items not sold by us',
+      '七天无理由退货（调包商品除外）',
+      '拒绝职业打假与恶意退货',
+      '细则二、以下情况不予办理退货：\n①任何非由上品折扣网出售的商品；',
+    ]);
+  });
+});

@@ -81,7 +81,7 @@ export const giftChargedAtFullPrice: ClauseRule = {
 };
 
 const DEDUCTION =
-  /(?:优惠|折扣|满减|活动)(?:的)?(?:金额|部分)?的?\s*(?:两|二|双|2|3|三)\s*倍|(?:退款|退还)(?:金额)?\s*[=＝]\s*[^。]{0,12}[-－]\s*(?:包装费|手续费|服务费|折旧费|处理费|管理费|损耗费|质检费)|(?:回复|恢复)原状(?:所需|的|所必要的)?费用|酌(?:情)?收(?:取)?(?:额外|相关|一定)?(?:的)?(?:费用|手续费|处理费)|subject to (?:an? )?\$?\d+(?:\.\d+)?\s*(?:administration|admin|administrative|processing|handling|cancell?ation|restocking) fee|(?:administration|admin|administrative) fees? (?:of (?:s|hk|us|a|au|nz|nt|rm)?\$?\d|(?:will be|is|are) (?:charged|deducted|applied|applicable|non-?refundable))|(?<![\d.])\$?\d+(?:\.\d+)? (?:administration|admin|administrative|processing|handling|restocking|penalty(?=[^.;]{0,40}\b(?:returns?|refunds?|exchanges?|cancell?ations?)\b)) fee (?:applies|will apply|is charged|will be charged)(?!\s+(?:to|on|for)\s+(?:all\s+|each\s+|every\s+)?(?:international\s+|domestic\s+)?orders?\b)|subject to (?:additional |extra |a )?(?:fees?|charges?)|(?<!\bnot |(?<!non-?|(?:except(?: for)?|other than|exception of|apart from|besides|excluding|\bnot)\s+(?:\w+\s+)?)(?:custom(?!ers?)|personali[sz]ed|made[- ]to[- ]order|bespoke|engraved)(?![^.;]{0,60}(?:\bstandard\b|\bregular\b|non-?(?:custom|personali)|\bor not\b|\balike\b|all orders|every order|(?<!not )stock (?:items?|orders?|goods)))[^.;]{0,60}|production[^.;]{0,40})subject to an? \d+(?:\.\d+)?\s*%\s*(?:cancell?ation|restocking|handling|processing) fee|(?<!无|免)(?:处理费|手续费|服务费|折旧费|整新费|包装费|质检费|检测费|违约金)(?:用)?[^,;。]{0,12}(?:需由|须由|由|需要|需|须)(?!\s*(?:由\s*)?(?:商家|卖家|本店|我方|我店|我司|我们|平台|商城|本公司))[^,;。]{0,10}(?:承担|支付|负担)|(?:扣除|收取)[^,;。]{0,16}(?:\d+(?:\.\d+)?\s*%)[^。]{0,16}(?:行政|手续|处理|服务)费|(?:扣除|扣减|扣|收取|另收|加收|(?<!无|不|免)(?:只|仅|需|须|要|将|会)收(?!货|到)|承担|支付|缴纳|crediting)[^,;。]{0,10}(?:\d+(?:\.\d+)?\s*%|百分之|手续费|服务费|折旧费|折旧|整新费|翻新费|包装费|损耗费|库存费|仓储费|处理费|管理费|违约金|退货费|质检费|验货费|检测费|各种费用|相关费用|相应费用|一定比例)|(?:\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:手续费|服务费|折旧费|费用|货款)|(?:手续费|折旧费|整新费|翻新费|库存费|损耗费)(?:由|需|按)|restocking|re-stocking|handling fee|(?:fee|charge) of \d+(?:\.\d+)?\s*%(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|(?:handling|processing|service|administration|admin) charge(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|\b(?:returns?|refunds?|returned)\b[^.;]{0,40}?(?:(?:fee|charge) of \d+(?:\.\d+)?\s*%|(?:handling|processing|service|administration|admin) charge)|(?:cancellation|cancel) (?:fee|charge)s?(?=[^.;]{0,30}\breturn)|processing fee|return fee|inspection fee|depreciation|\d+\s*% (?:fee|charge|deduction)|(?:deduct|charge)(?:ed)?\s+(?:a\s+)?(?:\d+\s*%|fee)/;
+  /(?:优惠|折扣|满减|活动)(?:的)?(?:金额|部分)?的?\s*(?:两|二|双|2|3|三)\s*倍|(?:退款|退还)(?:金额)?\s*[=＝]\s*[^。]{0,12}[-－]\s*(?:包装费|手续费|服务费|折旧费|处理费|管理费|损耗费|质检费)|(?:回复|恢复)原状(?:所需|的|所必要的)?费用|subject to (?:an? )?\$?\d+(?:\.\d+)?\s*(?:administration|admin|administrative|processing|handling|cancell?ation|restocking) fee|(?:administration|admin|administrative) fees? (?:of (?:s|hk|us|a|au|nz|nt|rm)?\$?\d|(?:will be|is|are) (?:charged|deducted|applied|applicable|non-?refundable))|(?<![\d.])\$?\d+(?:\.\d+)? (?:administration|admin|administrative|processing|handling|restocking|penalty(?=[^.;,]{0,40}\b(?:returns?|refunds?|exchanges?|cancell?ations?)\b)) fee (?:applies|will apply|is charged|will be charged)(?!\s+(?:to|on|for)\s+(?:all\s+|each\s+|every\s+)?(?:international\s+|domestic\s+)?orders?\b)|subject to (?:additional |extra |a )?(?:fees?|charges?)|(?<![\d.])(?:s|hk|us|a|au|nz|nt|rm)?\$\d+(?:\.\d+)? (?:fee|charge) (?:applies|will apply|is charged|will be charged|will be deducted) (?:to|on|for|from) (?:all|every|each|any) (?:returns?|refunds?)\b|(?<!\bnot |(?<!non-?|(?:except(?: for)?|other than|exception of|apart from|besides|excluding|\bnot)\s+(?:\w+\s+)?)(?:custom(?!ers?)|personali[sz]ed|made[- ]to[- ]order|bespoke|engraved)(?![^.;]{0,60}(?:\bstandard\b|\bregular\b|non-?(?:custom|personali)|\bor not\b|\balike\b|all orders|every order|(?<!not )stock (?:items?|orders?|goods)))[^.;]{0,60}|production[^.;]{0,40})subject to an? \d+(?:\.\d+)?\s*%\s*(?:cancell?ation|restocking|handling|processing) fee|(?<!无|免)(?:处理费|手续费|服务费|折旧费|整新费|包装费|质检费|检测费|违约金)(?:用)?[^,;。]{0,12}(?:需由|须由|由|需要|需|须)(?!\s*(?:由\s*)?(?:商家|卖家|本店|我方|我店|我司|我们|平台|商城|本公司))[^,;。]{0,10}(?:承担|支付|负担)|(?:扣除|收取)[^,;。]{0,16}(?:\d+(?:\.\d+)?\s*%)[^。]{0,16}(?:行政|手续|处理|服务)费|(?:扣除|扣减|扣|收取|另收|加收|(?<!无|不|免)(?:只|仅|需|须|要|将|会)收(?!货|到)|承担|支付|缴纳|crediting)[^,;。]{0,10}(?:\d+(?:\.\d+)?\s*%|百分之|手续费|服务费|折旧费|折旧|整新费|翻新费|包装费|损耗费|库存费|仓储费|处理费|管理费|违约金|罚金|罚款|行政费|清洁费|退货费|质检费|验货费|检测费|各种费用|相关费用|相应费用|一定比例)|(?:\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:手续费|服务费|折旧费|费用|货款)|(?:手续费|折旧费|整新费|翻新费|库存费|损耗费)(?:由|需|按)|restocking|re-stocking|handling fee|(?:fee|charge) of \d+(?:\.\d+)?\s*%(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|(?:handling|processing|service|administration|admin) charge(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|\b(?:returns?|refunds?|returned)\b[^.;]{0,40}?(?:(?:fee|charge) of \d+(?:\.\d+)?\s*%|(?:handling|processing|service|administration|admin) charge)|(?:cancellation|cancel) (?:fee|charge)s?(?=[^.;]{0,30}\breturn)|processing fee|return fee|inspection fee|depreciation|\d+\s*% (?:fee|charge|deduction)|(?:deduct|charge)(?:ed)?\s+(?:a\s+)?(?:\d+\s*%|fee)/;
 const LAWFUL_DEDUCTION =
   /信用卡|花呗分期|分期手续费|支付手续费|刷卡手续费|银行手续费|包邮|免运费|运费|邮费|满减|套装|优惠券|代金券|积分|礼券|红包|三包|修理|维修|换货|\bshipping\b|coupon|gift card fee|card fee|card processing fee|credit card|payment processing|transaction fee|instal(?:l)?ment fee/;
 
@@ -115,7 +115,7 @@ function chargedAfterBut(text: string): boolean {
 
 /** A charge said not to be made ("不收取手续费", "退款不扣手续费", "no restocking fee", "we do not charge"). */
 const CHARGE_NEGATED =
-  /no (?:restocking|handling|return|processing)(?:,? (?:or|and) (?:restocking|handling|return|processing))? fees?|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|不(?:会|再|额外|另)*(?:扣|加收)(?:除)?(?:您)?(?:任何)?(?:一分钱)?(?:[^,;。]{0,8}?(?:手续费|服务费|折旧费|费用|钱|运费|邮费))|免(?:除)?手续费|无(?:需|须)?(?:任何)?手续费|不用(?:支付|承担)|无须(?:支付|承担)|waived|free of charge/;
+  /no (?:restocking|handling|return|processing|administration|admin|administrative|penalty)(?:,? (?:or|and) (?:restocking|handling|return|processing|administration|admin))? fees?|without (?:deducting|charging|any) (?:an? |any )?(?:restocking|handling|processing|administration|admin|administrative) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|不(?:会|再|额外|另)*(?:扣|加收)(?:除)?(?:您)?(?:任何)?(?:一分钱)?(?:[^,;。]{0,8}?(?:手续费|服务费|折旧费|费用|钱|运费|邮费))|免(?:除)?手续费|无(?:需|须)?(?:任何)?手续费|不用(?:支付|承担)|无须(?:支付|承担)|waived|free of charge/;
 
 /**
  * The charges the text names are said not to be made: a negation, and no sentence part charging a fee it does not negate
@@ -143,6 +143,12 @@ function chargeNegated(text: string): boolean {
     );
 }
 
+/** The shop as the one who bears a cost ("本店承担", "我们将支付"). */
+const SHOP_BEARS = /(?:本店|我们|卖家|商家|我司|平台|本公司)(?:将|会|可|均|都)?(?:承担|支付)/g;
+/** A fee at the shop's discretion for opening, trying or the "second sale" ("若商品已拆封，需酌收费用"), not for a pickup. */
+const OPENING_FEE =
+  /(?:拆封|拆开|开封|开箱|拆包|试穿|试用|二次销售|再次销售|重新贩售|包装)(?:(?!取件|上门)[^。]){0,30}酌(?:情)?(?:收(?:取)?|扣(?:除)?)[^,;。]{0,6}(?:费用|手续费|处理费|清洁费|货款)/;
+
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
   issue: 'deductions_not_allowed',
@@ -156,7 +162,11 @@ export const deductionsNotAllowed: ClauseRule = {
       ) && !/满|条件|部分退货|不满足|无法满足|达不到|不再满足/.test(text);
     const invoiceTax = /发票(?:遗失|丢失|缺失)[^。]{0,12}(?:承担|扣除|支付)[^。]{0,6}税/.test(text);
     if (invoiceTax) return deduction;
-    if (!firstShipping && !DEDUCTION.test(text)) return undefined;
+    // The shop's own share ("本店承担50%运费") is no charge; a fee for opening or trying ("若商品已拆封，需酌收费用") is one.
+    // Both are read here, not inside DEDUCTION: a lookbehind there slows the whole pattern on long texts.
+    const charged = text.replace(SHOP_BEARS, '本店负担');
+    if (!firstShipping && !DEDUCTION.test(charged) && !(text.includes('酌') && OPENING_FEE.test(text)))
+      return undefined;
     // Conditions on the days a longer promise adds are lawful.
     if (BEYOND_STATUTORY_DAYS.test(text)) return undefined;
     // A fee only on returns made after the statutory days ("returns after 14 days incur a fee").

@@ -45,7 +45,7 @@ import { afterWindowOnly, refusalScope } from './reading.js';
 const SHIPPING =
   /运费|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
 const ON_CONSUMER =
-  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|请(?:您)?自行(?:承担|负担|支付|垫付(?![^,;。]{0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|(?<!无理由[^,;。]{0,8})(?:不|无法|概不)(?:退还|返还|报销|补偿|退)(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)/;
+  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|请(?:您)?自行(?:承担|负担|支付|垫付(?![^,;。]{0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|(?<!无理由[^,;。]{0,8})(?:不|无法|概不)(?:退还|返还|报销|补偿|退)(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:承担|负担|支付|负责)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)/;
 /**
  * The part of the sentence (split at while, whereas, but) in which the shipping is kept: "damaged while in transit" and
  * "…, but less the original shipping" do not split it.
@@ -269,6 +269,9 @@ function shippingReimbursed(text: string): boolean {
 /** The shop paying the shipping back in Chinese ("我们将退还您支付的退货运费", "本店收到退货后退还来回运费", "本店核实后补偿运费"). */
 const SHIPPING_REIMBURSED_ZH =
   /(?:本店|我们|商家|卖家)(?:(?!不|无法|没有|拒绝)[^,;。]){0,10}(?:退还|补偿|报销|返还)(?:(?!金额|不含|不包括|扣除|不退|一半|部分|首重|\d|百分之)[^,;。]){0,10}(?:运费|邮费|快递费)(?!不退|除外|的?(?:一半|部分|\d|百分之)|券|补贴)|(?:本店|我们)(?:(?!不|无法)[^,;。]){0,6}(?:将|会)(?:运费|邮费)(?:退还|返还)/;
+/** A part of the shipping, or shipping repaid in kind: half, a part, the first weight, a percentage, a coupon. */
+const PARTIAL_SHIPPING =
+  /一半|(?<!其余|其他|其它|剩余)部分(?:运费|邮费)|(?<!含|包括|包含)首重(?![和及与+]续重)|(?:(?<!\d)(?!100)\d{1,2}\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:运费|邮费)|(?<!(?:送|赠)[^,;。]{0,6})(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡)(?:的)?形式|\bhalf (?:of )?(?:the |your )?(?:return )?(?:shipping|postage)|\bpart of (?:the |your )?(?:return )?(?:shipping|postage)|\d+% of (?:the |your )?(?:return )?(?:shipping|postage)|\bshipping (?:coupon|voucher|credit)|\bcoupon to cover/;
 /** The consumer paying first ("…paid by you first. We refund it after inspection."): "it" is the shipping. */
 const PAID_FIRST_REIMBURSED_EN = /\bfirst\b[^;]{0,40}\bwe\s+(?:will\s+)?(?:reimburse|refund)\s+(?:it|this|that)\b/;
 
@@ -289,6 +292,13 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
         /(?:最高|最多(?:报销|承担|补贴)|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(
           text,
         )) ||
+      // A part of the defect's shipping repaid ("本店承担一半运费", "退还首重运费", "以优惠券形式返还运费", "we refund half of the return
+      // postage"), in a part of the sentence that names no other returns.
+      ((QUALITY.test(text) || OUR_FAULT.test(text)) &&
+        !NOT_QUALITY.test(text) &&
+        text
+          .split(/[,;。]/)
+          .some((part) => PARTIAL_SHIPPING.test(part) && !/无理由|非质量|个人原因|其他原因|其它原因/.test(part))) ||
       // The shop's own share of a defect return's freight ("质量问题退货，我们承担10元以内的运费"), the defect named anywhere
       // before the cap in its sentence; a share of no-reason freight beside the shop paying all of a defect's is no cap.
       (!/运费全额由本店|全部来回运费/.test(text) &&
@@ -380,6 +390,10 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
             !LAWFUL_SCOPE.test(part),
         ) ||
       (QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text)) ||
+      // The defect joined to another ground ("个人原因或质量问题退货，本店均不承担运费", "…，质量问题也不例外").
+      /(?:或|和|及|与|、|还是)(?:因)?(?:质量问题|质量原因)(?:退货)?(?![^,;。]{0,12}(?:无|非|不是|不属于|没有|并非)(?:质量问题|质量原因))|(?:质量问题|质量原因)(?:退货)?[^,;。]{0,8}(?:也|同样|均)(?:不例外|不承担|由买家|由顾客)/.test(
+        text,
+      ) ||
       /(?:even|including|incl\.?) (?:for |on )?(?:defective|faulty|damaged|warranty)|(?:包括|包含|含|即使|即便)[^,;。]{0,4}质量问题/.test(
         text,
       );
@@ -420,7 +434,7 @@ const RETURN_REFUSED_BUT_EXCHANGE =
  * "请将商品寄回，平台将尽快给您重新发货"): within the first seven days CRPL 24 gives the consumer a return.
  */
 const DEFECT_REPLACED =
-  /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|\b(?:defective|damaged|faulty|broken)\b[^.;]{0,30}\b(?:(?:are|is|can|will|may) only (?:be )?exchanged|(?:are|is|can be|will be|may be) exchanged only)\b(?! or (?:a |an )?(?:full )?refund)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken)(?! (?:parts?|components?)\b)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:your|the) (?:item|product|order|goods)s? (?:if|when) (?:it is|it's|they are|they're) (?:defective|damaged|faulty|broken))/;
+  /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|\b(?:defective|damaged(?! (?:by|through|due to) (?:the )?(?:customer|you|misuse|accident))|faulty|broken)\b[^.;]{0,30}\b(?:(?:are|is|can|will|may) only (?:be )?exchanged|(?:are|is|can be|will be|may be) exchanged only)\b(?! or (?:a |an )?(?:full )?refund)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken)(?! (?:parts?|components?)\b)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:your|the) (?:item|product|order|goods)s? (?:if|when) (?:it is|it's|they are|they're) (?:defective|damaged|faulty|broken))/;
 
 /** A refund or money back refused ("no money back", "we do not offer refunds"): no return offered. */
 const REFUND_REFUSED = /\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g;
@@ -648,7 +662,7 @@ function partAround(text: string, at: number): string {
 }
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
 const QUALITY_ALSO_REFUSED =
-  /(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因|质量瑕疵)(?!以外|之外|外)[^,;。]{0,4}(?:也|亦|同样|均|都|一律)(?:不|不予|不能|无法|概不)(?:退|换|受理|处理|负责)|(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因)(?!以外|之外|外)(?:[^,;。]{0,8}|[^,;。]{0,4},)(?:本店|我们|商家)?(?:概不|不)(?:负责|承担)|(?:不|不予|不可|不能|无法|拒绝|不接受|不支持)(?:予)?(?:退换货?|退货|退款|退|换)[^。]{0,8}[,(（]?(?:包括|包含|含|连同)(?:商品)?(?:质量问题|质量原因)(?!以外|之外|外)|(?:不|不予|不可|不能|无法|拒绝|不接受|不支持)(?:予)?(?:退换货?|退货|退款|退|换)[^。]{0,8}[,]?(?<!非|无|没有|不属于|不是|除)(?:质量问题|质量原因|瑕疵|故障)(?!以外|之外|外)(?:的商品)?(?:也|亦|均|都)(?:不例外|一样|同样|如此)|任何问题(?:均|都|一律|也)?(?:不予|不能|不|概不)(?:退货|退换|退款)|\b(?:(?:are|is) (?:a )?final sale|non-?refundable|non-?returnable)[^.;]{0,20}\b(?:including|even) (?:the |if )?(?:defective|faulty|damaged)(?: ones| items| goods)?\b|\b(?:cannot|can not|will not|may not|are not|is not) be (?:returned|refunded|exchanged)[^.;]{0,30}\bincluding (?:for )?(?:defects?|defective|faulty|damaged)/;
+  /(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因|质量瑕疵)(?!以外|之外|外)[^,;。]{0,4}(?:也|亦|同样|均|都|一律)(?:不|不予|不能|无法|概不)(?:退|换|受理|处理|负责)|(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因)(?!以外|之外|外)(?:[^,;。]{0,8}|[^,;。]{0,4},)(?:本店|我们|商家)?(?:概不|不)(?:负责|承担)|(?:不|不予|不可|不能|无法|拒绝|不接受|不支持)(?:予)?(?:退换货?|退货|退款|退|换)[^。]{0,8}[,(（]?(?:包括|包含|含|连同)(?:商品)?(?:质量问题|质量原因)(?!以外|之外|外)|(?:不|不予|不可|不能|无法|拒绝|不接受|不支持)(?:予)?(?:退换货?|退货|退款|退|换)[^。]{0,8}[,]?(?<!非|无|没有|不属于|不是|除)(?:质量问题|质量原因|瑕疵|故障)(?!以外|之外|外)(?:的商品)?(?:也|亦|均|都)(?:不例外|一样|同样|如此)|任何问题(?:均|都|一律|也)?(?:不予|不能|不|概不)(?:退货|退换|退款)|\b(?:(?:are|is) (?:a )?final sale|non-?refundable|non-?returnable)[^.;]{0,20}\b(?:including|even) (?:the |if )?(?:defective|faulty|damaged(?! (?:by|through|due to|from|packaging|boxes?|during use)\b))(?: ones| items| goods)?\b|\b(?:cannot|can not|will not|may not|are not|is not) be (?:returned|refunded|exchanged)[^.;]{0,30}\bincluding (?:for )?(?:defects?|defective|faulty|damaged)/;
 /** A remedy limited for all goods ("只换不退", "不支持退货", "仅提供维修服务", "exchange only"). */
 const REMEDY_LIMITED =
   /只换|仅换|不退|不支持退|不能退|无法退|(?:只|仅)(?:提供|支持)?(?:维修|修理)|\bno refunds?\b|\bexchanges? only\b|\bonly (?:be )?exchanged\b|\brepairs? only\b/;
@@ -709,7 +723,7 @@ function defectRemedyKept(text: string): boolean {
   return QUALITY_KEPT.test(text) && !RETURN_REFUSED_AFTER.test(text);
 }
 const QUALITY_KEPT =
-  /(?:不包括|不含|不包含)(?:因)?(?:质量问题|质量原因|瑕疵|故障)(?![^,;。]{0,6}(?:以外|之外|外的))|(?:质量问题|质量原因|瑕疵|故障)[^。]{0,12}(?:仍|依然|仍然|同样|也|均)(?:可|可以|能|支持|享有|享受|办理|提供)[^。,;]{0,6}(?:退货|退款|退换|三包|售后)|(?:仍|依然|仍然|同样)(?:可|可以|支持|享有|享受|提供)[^。]{0,8}(?:质量问题|三包)|\b(?:defective|faulty|damaged)[^.;]{0,30}(?:can|may) still be (?:returned|refunded)/;
+  /(?=不包括|不含|不包含)(?<=(?:不退|不换|退换|不支持|不予|无法|不可|不能)[^。]{0,20})(?:不包括|不含|不包含)(?:因)?(?:质量问题|质量原因|瑕疵|故障)(?![^,;。]{0,6}(?:以外|之外|外的))(?![^。]{0,24}(?:联系|找|寄往|送至|前往)[^。]{0,6}(?:厂家|厂商|品牌|售后|生产商|制造商))|(?:质量问题|质量原因|瑕疵|故障)[^。]{0,12}(?:仍|依然|仍然|同样|也|均)(?:可|可以|能|支持|享有|享受|办理|提供)[^。,;]{0,6}(?:退货|退款|退换|三包|售后)|(?:仍|依然|仍然|同样)(?:可|可以|支持|享有|享受|提供)[^。]{0,8}(?:质量问题|三包)|\b(?:defective|faulty|damaged)[^.;]{0,30}(?:can|may) still be (?:returned|refunded)/;
 /(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)|no refunds?|not be refunded|no returns?/;
 /** A refusal of the no-reason return only: the defect regime is untouched by it. */
 const NO_REASON_ONLY =
