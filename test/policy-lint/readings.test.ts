@@ -730,3 +730,53 @@ describe('Policy lint: readings fixed in cn-policy.161 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.162 (a review of .161 and a blind hunt of 428 wordings)', () => {
+  it('keeps the refusals the review of .161 found hidden, and the conditions it found read as refusals', () => {
+    expectEach('void', [
+      '如不想要了，请在签收后3天内申请，逾期不予处理',
+      '如不想要了，请在发货后7天内申请，逾期不予处理',
+      '如不想要了，请在签收后7天内申请，逾期不予处理，特价商品不予处理',
+      '七天无理由退货（特价商品、调包商品除外）',
+      '质量问题退货如需上门取件，将酌情收取费用',
+      '个人原因或质量问题退货，本店均不承担运费',
+    ]);
+    expectEach('lawful', [
+      '如不想要了，请在签收后7天内申请，逾期不予处理，质量问题除外',
+      'Items must be returned within 7 days of delivery. Otherwise, we will not accept the return.',
+      'For defective items, we cover 100% of the return shipping cost.',
+      'Counterfeit returns will be refused.',
+      'If the returned item has been swapped for a different product, the return will be refused.',
+      '七天无理由退货不包括质量问题，质量问题按国家三包规定处理',
+      '如需上门取件，将酌情收取费用',
+    ]);
+  });
+
+  it('reads what the hunt found: fees, vouchers, transit risk, disputes, in-store counters, denied demands', () => {
+    expectEach('void', [
+      'All returns are subject to a HK$50 administration fee.',
+      '3C商品拆封後需酌收10%整新費。',
+      '所有退款將以本店禮券形式發放。',
+      'Please note that we are not liable for goods lost or damaged by the courier.',
+      '屏幕是否属于人为损坏，以本公司检测结论为准，用户不得异议。',
+      'We are a small online boutique, so we kindly ask that all sales be treated as final.',
+      '鑑賞期以商品送達當日起算七日。',
+      'Faulty items must be returned to the manufacturer; we cannot accept faulty returns in store or online.',
+    ]);
+    expectEach('lawful', [
+      'Credit card handling fees charged at checkout are non-refundable.',
+      '退換貨運費由消費者自行負擔（瑕疵品及寄錯商品除外）。',
+      '門市購買之商品，非瑕疵恕不退換。',
+      '如您自行指定快递公司（非本店合作快递），运输途中的损坏风险由您承担。',
+      '家电商品自签收之日起6个月内出现故障的，由我们负责检测，无需您自行提供检测报告。',
+    ]);
+    expectEach('review', ['Corporate and bulk orders (20 units or more, invoiced to a company) are non-returnable.']);
+  });
+});
+
+describe('Policy lint: cn-policy.162, a demand for proof denied in English', () => {
+  it('reads "you do not need to provide a test report" as no demand', () => {
+    expectEach('lawful', ['For defective goods you do not need to provide a test report.']);
+    expectEach('void', ['You need to provide a test report for defective goods.']);
+  });
+});
