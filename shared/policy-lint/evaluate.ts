@@ -37,6 +37,13 @@ const POINTS_BELOW = /以下|下列|如下|下述|the following|listed below|as 
 const POINTS_BACK =
   /^(?:(?:this|these|that|they|which|it)(?: list)? (?:includes?|covers?|means?|are|is)|includ(?:es|ing)|such as|for example|e\.g\.|包括|包含|例如|比如|如|具体(?:包括|如下|为)?)[:：]?$/i;
 
+/**
+ * A sentence that only states the consequence of the one before it ("Otherwise, we will not accept the return.",
+ * "否则不予退货。"): it refuses what the condition before it demands, and is read with that condition.
+ */
+const CONSEQUENCE_OF_PREVIOUS =
+  /^(?:otherwise|if not|failing (?:which|that|this)|or else|否则|不然|如未能?做到)(?![a-z])/i;
+
 /** A line of its own, with no sentence end but a question mark, whose next clause is a list item on the next line. */
 function isHeading(clause: Clause, next: Clause | undefined): boolean {
   if (!next?.ownLine || !clause.ownLine) return false;
@@ -305,6 +312,13 @@ function answeredQuestions(
  *
  * @example lintPolicy('本店保留最终解释权。', {}, CN_POLICY_PACK).clauses[0].issues // ['final_interpretation_right']
  */
+/** Two clauses stand in the same line of the text. */
+function sameLine(lines: readonly (Span | undefined)[], a: number, b: number): boolean {
+  const first = lines[a];
+  const second = lines[b];
+  return first !== undefined && second !== undefined && first[0] === second[0] && first[1] === second[1];
+}
+
 export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: PolicyPack): PolicyLintResponse {
   const clauses = splitClauses(text);
   // One OpenCC pass over the whole policy: the conversion keeps offsets, so clauses slice from it.
@@ -382,8 +396,15 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         leadOwn = leadTail(pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string));
         leadReadings.set(leadKey, leadOwn);
       }
+      // "Please keep the packaging sealed. Otherwise, we will not accept the return.": a consequence with no lead-in of
+      // its own is read after the sentence before it on its line, as if the two were one ("…sealed, otherwise…").
+      const previousOwn =
+        leadIndex < 0 && index > 0 && CONSEQUENCE_OF_PREVIOUS.test(own) && sameLine(lines, index - 1, index)
+          ? (owns[index - 1] as string).replace(/[.。!！;；\s]+$/, '')
+          : '';
+      const leadWords = previousOwn ? `${previousOwn}, ` : leadOwn;
       // English words of a heading and its item must not run together ("contact us" + "we'll…").
-      const lead = /[a-z0-9]$/.test(leadOwn) && /^[a-z0-9]/.test(own) ? `${leadOwn} ` : leadOwn;
+      const lead = /[a-z0-9]$/.test(leadWords) && /^[a-z0-9]/.test(own) ? `${leadWords} ` : leadWords;
       let line: string | undefined;
       const reading: ClauseReading = {
         text: lead + own,

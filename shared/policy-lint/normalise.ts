@@ -84,7 +84,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   ],
   [/负担/g, '承担'],
   // Taiwanese and Hong Kong usage: 門市 is a shop counter.
-  [/门市(?!场)/g, '门店'],
+  [/(?<![厦江荆天玉海石龙金])门市(?!场)/g, '门店'],
   // The goods kept as they left the factory: unopened ("保持出厂密封状态", "未经任何试用").
   [/(?:出厂|原厂)密封(?:状态)?/g, '未拆封'],
   [/未经任何试用/g, '未经试用'],

@@ -780,3 +780,75 @@ describe('Policy lint: cn-policy.162, a demand for proof denied in English', () 
     expectEach('void', ['You need to provide a test report for defective goods.']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.163 (a review of .162)', () => {
+  it('reads a change of mind asked within a lawful window, and what the rest of the sentence refuses', () => {
+    expectEach('lawful', [
+      '如不想要了，请在签收后7个工作日内申请，逾期不予处理',
+      '如不想要了，请在签收后一周内申请，逾期不予处理',
+      '如不想要了，请在签收后7天内申请，逾期不予处理（质量问题除外）',
+      '如不想要了，请在签收后7天内申请，逾期不予处理，定制商品不予处理',
+      '如不想要了，请在签收后7天内申请，逾期不予处理，食品拆封后不予处理',
+    ]);
+    expectEach('void', [
+      '如不想要了，请在签收后3天内申请，逾期不予处理',
+      '如不想要了，请在签收后7天内申请，逾期不予处理（特价商品除外）',
+      '如不想要了，请在签收后7天内申请，逾期不予处理，特价商品不予处理',
+    ]);
+  });
+
+  it('reads "otherwise we will not accept the return" with the condition before it', () => {
+    expectEach('lawful', [
+      'Items must be returned with all accessories and tags. Otherwise, we will not accept the return.',
+      'Please contact us before sending anything back. Otherwise, we will not accept the return.',
+      'Food items must have their seal intact. Otherwise, we will not accept the return.',
+      '请保持吊牌完好。否则不予退货。',
+    ]);
+    expectEach('void', [
+      'Please include all free gifts. Otherwise, we will not accept the return.',
+      'Please keep the packaging sealed. Otherwise, we will not accept the return.',
+      'Clothes must not have been tried on. Otherwise, we will not accept the return.',
+      'Please use the return label we provide. Otherwise, we will not accept the return.',
+      'Please request the return within 7 days of delivery. Otherwise, we will not accept the return, even if the item is faulty.',
+    ]);
+  });
+
+  it('keeps what the code review of .162 found read too widely', () => {
+    expectEach('void', [
+      '厦门市的顾客，非质量问题不退换。',
+      'Electronics that have been switched on cannot be returned.',
+      'Sale items may be swapped for a different size but cannot be returned.',
+      '本店将自行选择快递，运输途中的损坏风险由买家承担。',
+      '本店不支持买家自行指定快递，运输途中的丢失、损坏风险由买家承担',
+      '七天无理由退货（秒杀商品、调包商品除外）',
+      '七天无理由退货期限含送达当天',
+    ]);
+    expectEach('lawful', [
+      '如不想要了，请在7天内申请，逾期不予处理',
+      '如不想要了，请在收到货后7天内申请，逾期将不予处理',
+      '客服无权质疑您的退货理由。',
+      'You are not responsible for goods damaged by the courier.',
+      '上门取件不另收费。',
+      '临期商品不支持七天无理由退货，需您在下单时主动勾选确认，系统不会默认勾选',
+      '如签收当日为法定节假日，退货期限相应顺延',
+      'Items paid for with a gift card are refunded as a gift card only.',
+      '七天退换不包括质量问题，质量问题按三包处理',
+      'Tags must be attached or else we cannot accept the return.',
+      '因个人原因退换货的，运费由买家承担，不包括质量问题',
+    ]);
+    expectEach('review', ['Corporate and bulk orders are non-refundable.']);
+  });
+
+  it("reads defects sent to a lawful route, repairs paid by the consumer, and a courier of the consumer's choice", () => {
+    expectEach('lawful', [
+      '退换货服务不包括质量问题，质量问题按国家三包规定处理',
+      '退换货服务不包括质量问题，质量问题请联系客服',
+      'If you choose your own courier, we are not liable for goods lost or damaged by the courier.',
+    ]);
+    expectEach('void', [
+      'For defective items we cover 100% of the return shipping; shipping for replacements is paid by you.',
+      'If you choose express shipping, we are not liable for goods lost or damaged by the courier.',
+      '本店退换货服务不包括质量问题，质量问题请联系品牌售后',
+    ]);
+  });
+});

@@ -53,6 +53,10 @@ export const giftChargedAtFullPrice: ClauseRule = {
       (!declaredDeduction &&
         (refusalScope(reading) === 'gift' ||
           (GIFT_MISSING.test(text) && GIFT_BLOCKS_RETURN.test(text)) ||
+          // "Please include all free gifts, otherwise we will not accept the return" (the sentence before read with it).
+          /\b(?:include|with) (?:all |any |the |its |their )?(?:[a-z]+ ){0,3}(?:free |promotional |bonus )?gifts?\b[^.;]{0,60}\b(?:otherwise|if not|failing which|or else)\b[^.;]{0,40}\b(?:not|cannot|can't|won't) (?:accept|process|refund)/.test(
+            text,
+          ) ||
           // An item of a refusing list naming the missing gift ("以下情形不予退换：…缺少随商品附带配件、赠品的商品").
           (reading.lead !== '' && GIFT_MISSING.test(reading.own) && refusesAsLead(reading.lead))));
     const undetermined =
@@ -147,7 +151,7 @@ function chargeNegated(text: string): boolean {
 const SHOP_BEARS = /(?:本店|我们|卖家|商家|我司|平台|本公司)(?:将|会|可|均|都)?(?:承担|支付)/g;
 /** A fee at the shop's discretion for opening, trying or the "second sale" ("若商品已拆封，需酌收费用"), not for a pickup. */
 const OPENING_FEE =
-  /(?:拆封|拆开|开封|开箱|拆包|试穿|试用|二次销售|再次销售|重新贩售|包装)(?:(?!取件|上门)[^。]){0,30}酌(?:情)?(?:收(?:取)?|扣(?:除)?)[^,;。]{0,8}(?:费|货款)/;
+  /(?:拆封|拆开|开封|开箱|拆包|试穿|试用|二次销售|再次销售|重新贩售|包装)(?:(?!取件|上门)[^。]){0,30}酌(?:情)?(?:收(?:取)?|扣(?:除)?)(?![^,;。]{0,8}(?:邮费|运费|快递费))[^,;。]{0,8}(?:费|货款)/;
 
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
@@ -180,7 +184,7 @@ export const deductionsNotAllowed: ClauseRule = {
       LAWFUL_DEDUCTION.test(text) &&
       !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|服务费|处理费|违约金|包装费|restocking|handling|packaging/.test(
         // "Credit card handling fees charged at checkout are non-refundable": the card fee (NRR-MEASURES 16).
-        text.replace(/\b(?:credit|debit|card)[^.;]{0,12}(?:handling|processing|transaction) fees?\b/g, 'card fee'),
+        text.replace(/\b(?:(?:credit|debit) )?card (?:handling|processing|transaction) fees?\b/g, 'card fee'),
       )
     )
       return undefined;
