@@ -312,13 +312,6 @@ function answeredQuestions(
  *
  * @example lintPolicy('本店保留最终解释权。', {}, CN_POLICY_PACK).clauses[0].issues // ['final_interpretation_right']
  */
-/** Two clauses stand in the same line of the text. */
-function sameLine(lines: readonly (Span | undefined)[], a: number, b: number): boolean {
-  const first = lines[a];
-  const second = lines[b];
-  return first !== undefined && second !== undefined && first[0] === second[0] && first[1] === second[1];
-}
-
 export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: PolicyPack): PolicyLintResponse {
   const clauses = splitClauses(text);
   // One OpenCC pass over the whole policy: the conversion keeps offsets, so clauses slice from it.
@@ -397,9 +390,10 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         leadReadings.set(leadKey, leadOwn);
       }
       // "Please keep the packaging sealed. Otherwise, we will not accept the return.": a consequence with no lead-in of
-      // its own is read after the sentence before it on its line, as if the two were one ("…sealed, otherwise…").
+      // its own is read after the clause before it (on its line, or the line or list item above), as if the two were one
+      // ("…sealed, otherwise…").
       const previousOwn =
-        leadIndex < 0 && index > 0 && CONSEQUENCE_OF_PREVIOUS.test(own) && sameLine(lines, index - 1, index)
+        leadIndex < 0 && index > 0 && CONSEQUENCE_OF_PREVIOUS.test(own)
           ? (owns[index - 1] as string).replace(/[.。!！;；\s]+$/, '')
           : '';
       const leadWords = previousOwn ? `${previousOwn}, ` : leadOwn;

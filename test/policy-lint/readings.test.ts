@@ -852,3 +852,38 @@ describe('Policy lint: readings fixed in cn-policy.163 (a review of .162)', () =
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.164 (a review of .163)', () => {
+  it('reads consequence sentences after lawful conditions in more words, and across a line break', () => {
+    expectEach('lawful', [
+      'Please request the return within 7 working days of delivery. Otherwise, we will not accept the return.',
+      'Please request the return within one week of delivery. Otherwise, we will not accept the return.',
+      'Electronics must not have been repaired by a third party. Otherwise, we will not accept the return.',
+      'Please contact our customer service before sending the item back. Otherwise, we will not accept the return.',
+      'Please make sure the item is not damaged. Otherwise, we will not accept the return.',
+      'Please include all accessories.\nOtherwise, we will not accept the return.',
+      '请在签收后7个工作日内申请退货。否则，恕不受理。',
+      '请在签收后一周内申请退货，否则恕不受理。',
+    ]);
+    expectEach('void', [
+      '请在签收后7个工作日内申请退货。否则，恕不受理，质量问题亦同。',
+      'Please keep the packaging sealed.\nOtherwise, we will not accept the return.',
+      'Please request the return within 7 days. Otherwise, no refund will be given, even for defective goods.',
+    ]);
+  });
+
+  it('keeps windows from other events, sale goods and the signing day counted', () => {
+    expectEach('void', [
+      '如不想要了，请在出库后7天内申请，逾期不予处理',
+      '如不想要了，请在拍下后7天内申请，逾期不予处理',
+      '如不想要了，请在签收后7天内申请，逾期不予处理（秒杀商品除外）',
+      '如不想要了，请在签收后7天内申请，特价商品签收后3天内申请，逾期不予处理',
+      '签收当日为法定节假日的，也计入7天退货期',
+      'We cannot accept faulty items after 14 days.',
+    ]);
+    expectEach('lawful', [
+      '7天无理由退货（不含送达当天）',
+      'We do not accept defective items after the 2-year warranty has expired.',
+    ]);
+  });
+});

@@ -529,14 +529,39 @@ const AFTER_DEADLINE_REFUSED =
 const CONSEQUENCE_EN =
   /^(.{1,300}?)(?:\s*[,(;]\s*(?:otherwise|if not|failing (?:which|that|this)|or else)|\s+(?:otherwise|or else))\b,?\s/;
 const LAWFUL_CONDITION_EN =
-  /\b(?:tags?|accessor(?:y|ies)|parts|components|pieces|manuals?|contact us|notify us|email us|let us know|within (?:7|seven|[89]|1\d|[2-9]\d) (?:calendar )?days|(?:original|unused|unworn|unwashed|saleable|resaleable|resalable) condition|receipts?|proof of purchase|order numbers?|return (?:forms?|numbers?|authori[sz]ation))\b/;
+  /\b(?:tags?|accessor(?:y|ies)|parts|components|pieces|manuals?|contact us|notify us|email us|let us know|within (?:7|seven|[89]|1\d|[2-9]\d) (?:calendar |working |business )?days|within (?:one|a|two|1|2) weeks?|serial (?:numbers?|labels?)|imei|brand labels?|labels? (?:attached|intact)|third[- ]party repairs?|repaired by (?:a )?third[- ]party|clean|undamaged|not damaged|unused|unworn|unwashed|contact(?:ing)? (?:us|our (?:customer service|support|team))|(?:original|unused|unworn|unwashed|saleable|resaleable|resalable) condition|receipts?|proof of purchase|order numbers?|return (?:forms?|numbers?|authori[sz]ation))\b/;
 const UNLAWFUL_CONDITION_EN =
-  /\b(?:unopened|packag\w*|(?:original|shoe|outer|product) box(?:es)?|box(?:es)? (?:must be |is |are )?(?:undamaged|intact|unopened|sealed)|tried|try|film|gifts?|labels? (?:we|you) provide|prepaid|courier|carrier|faulty|defective|damaged|within [1-6] (?:calendar |business |working )?days|hours?|free)\b|\bseal(?:ed|s)?\b(?![^.;]{0,0})/;
+  /\b(?:unopened|packag\w*|(?:original|shoe|outer|product) box(?:es)?|box(?:es)? (?:must be |is |are )?(?:undamaged|intact|unopened|sealed)|tried|try|film|gifts?|labels? (?:we|you) provide|prepaid|courier|carrier|faulty|defective|within [1-6] (?:calendar |business |working )?days|hours?|free)\b|\bseal(?:ed|s)?\b(?![^.;]{0,0})/;
+/** The Chinese form: "请在签收后7天内申请退货，否则恕不受理", "请保持吊牌完好。否则不予退货". */
+const CONSEQUENCE_ZH = /^(.{1,200}?)[,;。]\s*(?:否则|不然)[,]?/;
+const LAWFUL_CONDITION_ZH =
+  /(?:签收|收货|收到)[^,;。]{0,6}(?:(?:[7-9]|[1-9]\d|七|十五|三十)\s*(?:个)?(?:天|日|工作日|自然日)|一周|两周)|吊牌|配件|附件|说明书|保修卡|商标|完好|齐全|联系客服|退货单|订单号/;
+const UNLAWFUL_CONDITION_ZH =
+  /拆封|拆开|未开封|塑封|包装|试穿|试用|赠品|快递|物流|质量|瑕疵|故障|[1-6]\s*(?:天|日)|小时|发货|付款/;
+function enforcesLawfulConditionZh(text: string): boolean {
+  const match = CONSEQUENCE_ZH.exec(text);
+  if (!match) return false;
+  const condition = match[1] as string;
+  return (
+    LAWFUL_CONDITION_ZH.test(condition) &&
+    !UNLAWFUL_CONDITION_ZH.test(condition) &&
+    // A refusal of its own before the consequence is read as one.
+    !/不在[^,;。]{0,10}范围|不支持|不予|不退|不可退|不接受|不受理|无法退|不能退/.test(condition) &&
+    !/质量|瑕疵|故障|任何/.test(text.slice(match[0].length))
+  );
+}
 function enforcesLawfulCondition(text: string): boolean {
   const match = CONSEQUENCE_EN.exec(text);
   if (!match) return false;
   const condition = match[1] as string;
   const sealOfFood = /\b(?:food|cosmetics?|medical|supplements?|health)\b/.test(condition) && /\bseal/.test(condition);
+  // A refusal of its own before the consequence is read as one.
+  if (
+    /\b(?:cannot|can'?t|not (?:be )?(?:accepted|returned|refunded|eligible)|non-?(?:returnable|refundable)|no returns?|final sale)\b/.test(
+      condition,
+    )
+  )
+    return false;
   return (
     (LAWFUL_CONDITION_EN.test(condition) || sealOfFood) &&
     !UNLAWFUL_CONDITION_EN.test(sealOfFood ? condition.replace(/\bseals?\b|\bsealed\b/g, ' ') : condition)
@@ -545,6 +570,7 @@ function enforcesLawfulCondition(text: string): boolean {
 
 export function refuses(raw: string): boolean {
   if (/otherwise|if not|failing|or else/.test(raw) && enforcesLawfulCondition(raw)) return false;
+  if (/否则|不然/.test(raw) && enforcesLawfulConditionZh(raw)) return false;
   // "Which items cannot be returned?" asked alone: its answer, a clause of its own, says what is refused.
   if (
     /^(?:q\d*:\s*)?(?:which|what) (?:items?|products?|goods|orders?|purchases?|cannot|can not|is not|isnt|are not|arent)\b[^?]*\?\s*$/.test(
@@ -621,11 +647,20 @@ export function refuses(raw: string): boolean {
   if (!/不想要|不喜欢|拍错|买错/.test(text) || (/发货前/.test(text) && !/签收|收货|收到/.test(text))) return false;
   // "如不想要了，请在签收后7天内申请，逾期不予处理": asked within a window of seven days or more after signing, the refusal
   // after it refuses nothing the law gives; what the rest refuses is read ("…，特价商品不予处理").
-  if (!LAWFUL_WINDOW_ASKED.test(text) || /发货|出货|付款|支付|下单|订单/.test(text))
+  if (
+    !LAWFUL_WINDOW_ASKED.test(text) ||
+    /发货|出货|出库|寄出|发出|付款|支付|下单|订单|购买|拍下|成交/.test(text) ||
+    /(?<!\d)(?:[1-6]|[一二两三四五六])\s*(?:天|日)(?:内|之内)|\d+\s*(?:个)?小时/.test(text)
+  )
     return REFUSE_HANDLE_ZH.test(text) && !NO_REFUSAL_OF_RETURN.test(text);
   const rest = text.replace(AFTER_DEADLINE_REFUSED, ' ');
   // Sale or opened goods carved out of the window ("…，特价商品除外") are refused it.
-  if (/(?:特价|促销|清仓|折扣|活动|拆封|已拆|试穿|使用)[^,;。()（）]{0,8}(?:商品)?除外/.test(rest)) return true;
+  if (
+    /(?:特价|促销|清仓|折扣|活动|秒杀|团购|直播|限时|特惠|福利|处理品|拆封|已拆|试穿|使用)[^,;。()（）]{0,8}(?:商品)?除外/.test(
+      rest,
+    )
+  )
+    return true;
   // What the law lets a shop refuse ("…，定制商品不予处理", "…，食品拆封后不予处理") refuses nothing it gives.
   const refused = REFUSE_HANDLE_ZH.exec(rest);
   return (
