@@ -887,3 +887,18 @@ describe('Policy lint: readings fixed in cn-policy.164 (a review of .163)', () =
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.165 (a review of .164)', () => {
+  it("reads the signing day left out of the count as the law's count, and a shorter window beside it as short", () => {
+    expectEach('lawful', [
+      '签收当日不计入退货期限',
+      '签收当日为法定节假日的，不计入退货期',
+      '7天无理由退货（不含送达当天）',
+    ]);
+    expectEach('void', [
+      '签收当日为法定节假日的，也计入7天退货期',
+      '退货期限为6天（不含送达当天）',
+      '退货期限为5天（不含送达当天）',
+    ]);
+  });
+});
