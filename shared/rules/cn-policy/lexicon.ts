@@ -524,14 +524,15 @@ const AFTER_DEADLINE_REFUSED =
  * A refusal that only enforces the condition before it ("Please include all accessories, otherwise we will not accept the
  * return", the condition read from the sentence before when the refusal stands alone): lawful where the condition is
  * one the law allows (tags, accessories, a window of seven days or more, a receipt, a food or cosmetic seal) and names
- * nothing it does not (packaging, seals of other goods, trying on, gifts, a carrier or label, defects, a shorter time).
+ * nothing it does not (packaging, unopened goods, trying on, gifts, a carrier or label, defects, a shorter time). A seal
+ * demanded of other goods than food or cosmetics is not read as such a condition (open: "keep the seal intact" alone).
  */
 const CONSEQUENCE_EN =
   /^(.{1,300}?)(?:\s*[,(;]\s*(?:otherwise|if not|failing (?:which|that|this)|or else)|\s+(?:otherwise|or else))\b,?\s/;
 const LAWFUL_CONDITION_EN =
-  /\b(?:tags?|accessor(?:y|ies)|parts|components|pieces|manuals?|contact us|notify us|email us|let us know|within (?:7|seven|[89]|1\d|[2-9]\d) (?:calendar |working |business )?days|within (?:one|a|two|1|2) weeks?|serial (?:numbers?|labels?)|imei|brand labels?|labels? (?:attached|intact)|third[- ]party repairs?|repaired by (?:a )?third[- ]party|clean|undamaged|not damaged|unused|unworn|unwashed|contact(?:ing)? (?:us|our (?:customer service|support|team))|(?:original|unused|unworn|unwashed|saleable|resaleable|resalable) condition|receipts?|proof of purchase|order numbers?|return (?:forms?|numbers?|authori[sz]ation))\b/;
+  /\b(?:tags?|accessor(?:y|ies)|parts|components|pieces|manuals?|notify us|email us|let us know|within (?:7|seven|[89]|1\d|[2-9]\d) (?:calendar |working |business )?days|within (?:one|a|two|1|2) weeks?|serial (?:numbers?|labels?)|imei|brand labels?|labels? (?:attached|intact)|third[- ]party repairs?|repaired by (?:a )?third[- ]party|clean|undamaged|not damaged|unused|unworn|unwashed|contact(?:ing)? (?:us|our (?:customer service|support|team))|(?:original|saleable|resaleable|resalable) condition|receipts?|proof of purchase|order numbers?|return (?:forms?|numbers?|authori[sz]ation))\b/;
 const UNLAWFUL_CONDITION_EN =
-  /\b(?:unopened|packag\w*|(?:original|shoe|outer|product) box(?:es)?|box(?:es)? (?:must be |is |are )?(?:undamaged|intact|unopened|sealed)|tried|try|film|gifts?|labels? (?:we|you) provide|prepaid|courier|carrier|faulty|defective|within [1-6] (?:calendar |business |working )?days|hours?|free)\b|\bseal(?:ed|s)?\b(?![^.;]{0,0})/;
+  /\b(?:unopened|packag\w*|(?:original|shoe|outer|product) box(?:es)?|box(?:es)? (?:must be |is |are )?(?:undamaged|intact|unopened|sealed)|tried|try|film|gifts?|labels? (?:we|you) provide|prepaid|courier|carrier|faulty|defective|within [1-6] (?:calendar |business |working )?days|hours?|free)\b/;
 /** The Chinese form: "请在签收后7天内申请退货，否则恕不受理", "请保持吊牌完好。否则不予退货". */
 const CONSEQUENCE_ZH = /^(.{1,200}?)[,;。]\s*(?:否则|不然)[,]?/;
 const LAWFUL_CONDITION_ZH =

@@ -285,20 +285,19 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     if (defectBorneExceptKinds(text)) return DEFECT_SHIPPING_FINDING;
     // The shop pays, but only up to a cap ("承担的运费金额同购买时支付的运费相同"): the rest falls on the consumer.
     const freeOnce = /(?:只|仅)(?:可以|能|可)?免费(?:享受)?(?:退换货|退换|退货|换货)(?:服务)?(?:一|1)次/.test(text);
+    // The defect (or the shop's own fault) named, and no other ground beside it.
+    const defectNamed = (QUALITY.test(text) || OUR_FAULT.test(text)) && !NOT_QUALITY.test(text);
     const capped =
       freeOnce ||
-      ((QUALITY.test(text) || OUR_FAULT.test(text)) &&
-        !NOT_QUALITY.test(text) &&
-        /(?:最高|最多(?:报销|承担|补贴)|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(
+      (defectNamed &&
+        (/(?:最高|最多(?:报销|承担|补贴)|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(
           text,
-        )) ||
-      // A part of the defect's shipping repaid ("本店承担一半运费", "退还首重运费", "以优惠券形式返还运费", "we refund half of the return
-      // postage"), in a part of the sentence that names no other returns.
-      ((QUALITY.test(text) || OUR_FAULT.test(text)) &&
-        !NOT_QUALITY.test(text) &&
-        text
-          .split(/[,;。]/)
-          .some((part) => PARTIAL_SHIPPING.test(part) && !/无理由|非质量|个人原因|其他原因|其它原因/.test(part))) ||
+        ) ||
+          // A part of the defect's shipping repaid ("本店承担一半运费", "退还首重运费", "以优惠券形式返还运费", "we refund half of the
+          // return postage"), in a part of the sentence that names no other returns.
+          text
+            .split(/[,;。]/)
+            .some((part) => PARTIAL_SHIPPING.test(part) && !/无理由|非质量|个人原因|其他原因|其它原因/.test(part)))) ||
       // The shop's own share of a defect return's freight ("质量问题退货，我们承担10元以内的运费"), the defect named anywhere
       // before the cap in its sentence; a share of no-reason freight beside the shop paying all of a defect's is no cap.
       (!/运费全额由本店|全部来回运费/.test(text) &&
@@ -742,7 +741,6 @@ function defectRemedyKept(text: string): boolean {
 }
 const QUALITY_KEPT =
   /(?:不包括|不含|不包含)(?:因)?(?:质量问题|质量原因)(?:的商品)?[,;]?\s*(?:质量问题|质量原因)?(?:的)?(?:退换货?)?(?:将|会|请)?(?:按|依|依照|按照)(?:国家)?(?:三包|相关规定|法律规定|法律|国家规定)|(?:不包括|不含|不包含)(?:因)?(?:质量问题|质量原因)(?:的商品)?[,;]?\s*(?:质量问题|质量原因)?(?:的)?(?:由|请)(?:本店|我们|客服)?(?:负责|联系(?:本店)?客服|承担)|(?=不包括|不含|不包含)(?<=(?:不退|不换|不可退换|不予退换|无法退换|不能退换|不支持|不予|无法|不可|不能)[^;。]{0,20}|(?:无理由|(?:七天|7天|七日|7日)退换)[^,;。]{0,20})(?:不包括|不含|不包含)(?:因)?(?:质量问题|质量原因|瑕疵|故障)(?![^,;。]{0,6}(?:以外|之外|外的))(?![^。]{0,24}(?:联系|找|寄往|送至|前往)[^。]{0,6}(?:厂家|厂商|品牌|售后|生产商|制造商))|(?:质量问题|质量原因|瑕疵|故障)[^。]{0,12}(?:仍|依然|仍然|同样|也|均)(?:可|可以|能|支持|享有|享受|办理|提供)[^。,;]{0,6}(?:退货|退款|退换|三包|售后)|(?:仍|依然|仍然|同样)(?:可|可以|支持|享有|享受|提供)[^。]{0,8}(?:质量问题|三包)|\b(?:defective|faulty|damaged)[^.;]{0,30}(?:can|may) still be (?:returned|refunded)/;
-/(?:不支持|不予|恕不|不能|无法|不可|不接受)(?:办理)?(?:退货|退款)|no refunds?|not be refunded|no returns?/;
 /** A refusal of the no-reason return only: the defect regime is untouched by it. */
 const NO_REASON_ONLY =
   /(?:不支持|不适用|不享受|不享有|不提供|不予|无法|不能|不可|不参与)(?:办理)?(?:七天|7天|七日|7日)?(?:无理由|无条件)(?:退|换)/;
