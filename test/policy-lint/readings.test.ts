@@ -902,3 +902,76 @@ describe('Policy lint: readings fixed in cn-policy.165 (a review of .164)', () =
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.166 (a review of .165 and a seventh hunt)', () => {
+  it('reads the window rules the review of .165 found: no extension, the signing day, weekdays, dispatch and deadlines', () => {
+    expectEach('void', [
+      '签收当日为法定节假日的，不计入退货期，但退货期最后一日不顺延。',
+      '签收当日为周末的，不计入退货期，但期满不顺延。',
+      '鑑賞期遇例假日恕不順延，逾期恕不受理。',
+      '退货期限为7天（包括签收当天）',
+      '退货期限为7天（送达当天计入）。',
+      'The return period includes the day of delivery.',
+      '退货期限为7天（不含发货当天）。',
+      '退货期限为7天（以发货时间为准）。',
+      '请在签收后5天内申请，否则不予受理。',
+      '我们会在收到退货后尽快退款，最迟不超过一个月。',
+      'Returns must reach our warehouse within 7 days of delivery.',
+      'Damage must be reported on the day of delivery, otherwise we cannot accept claims.',
+    ]);
+    expectEach('lawful', [
+      '签收当日为周六日的，不计入退货期限。',
+      '签收当日不计入退货期限，期满不予受理。',
+      '退货期限为7天，期满不予受理。',
+      '签收当日不计入，退货须于7日内提出，否则不予受理。',
+      '退货请于7日内提出，否则不予受理。',
+      '请于签收后7日内申请退货，超期不予处理。',
+      'Return shipping labels are emailed within 1 business day of your return request being approved.',
+      '寄卖商品售出后，平台支持买家七天无理由退货，寄卖人结算款待退货期满后发放。',
+      '预订蛋糕如需取消，请在配送前一天18点前联系客服，全额退款；制作开始后取消将扣除已发生的材料成本。',
+    ]);
+  });
+
+  it("reads the shop's fault, seals, gifts, deposits and proof as the law does", () => {
+    expectEach('void', [
+      '因我方原因退货的，运费由买家承担。',
+      "If the return is due to our error, return shipping is at the buyer's expense.",
+      '大件商品质量问题退货，上门取件费用按实际收取',
+      'Q：退货运费谁出？\nA：统一由买家承担哦。',
+      '商品须密封完好，否则不予退货。',
+      'All products must be sealed. If not, we will refuse the return.',
+      '零食礼包外箱拆开后不支持退货。',
+      'Q：沙发拆了包装还能退吗？\nA：亲，沙发拆包装后就不能七天无理由了哦。',
+      '【预售说明】预售商品收货后退货，仅退还尾款，定金不予退还。',
+      '赠品小样未退回的，按正装价格扣除费用。',
+      'Please film an unboxing video. Claims for missing or damaged items without an unboxing video will not be entertained.',
+      'Q：家具到货有小划痕怎么办？\nA：小划痕不影响使用，我们可以补偿20元，不支持退换哦。',
+      '图书音像商品一经售出，非质量问题不退不换。',
+      '福袋商品一經售出恕不退換。',
+    ]);
+    expectEach('lawful', [
+      '非因我方原因退货的，运费由买家承担。',
+      '所有貨品均可於收貨後7天內退貨，運費由顧客支付；瑕疵貨品之運費由本公司支付。',
+      '化妆品须保持密封，否则不予退货。',
+      '食品、化妆品须保持一次性密封包装完好，否则不予退货。',
+      '医疗器械须保持密封，否则不予退货。',
+      '月饼礼盒未拆封支持七天无理由退货，拆开外盒塑封但月饼独立包装未拆的，也可以退。',
+      'Opened skincare and cosmetics cannot be returned for hygiene reasons; unopened items with the seal intact can be returned within 7 days.',
+      '奶瓶、奶嘴、牙胶等入口类用品拆封后不退（商品页下单前已勾选确认）。',
+      "Opened mystery boxes can't be returned - you'll be asked to tick a box confirming this at checkout. Unopened boxes can be returned within 7 days.",
+      '非质量问题退货本店补贴10元运费。',
+      '蛋糕属于鲜活易腐商品，非质量问题不退不换。',
+      '以下情况不予退换货：\n1、定制尺寸、定制颜色的家具（下单时已与您确认定制参数）',
+      '以下情况不予退换货：\n3、热水器未经专业人员安装导致的故障',
+      '以下情况不予退换货：\n5、商品配件、说明书、保修卡缺失的',
+      '教辅书籍写画后不予退货。',
+      'Q：空调安装需要收费吗？\nA：标准安装免费，超出标准的铜管、支架按收费标准收取。',
+      '【直播间公告】退货退款请联系店铺客服，主播不处理售后问题。',
+      'Q：秒杀商品能退吗？\nA：秒杀商品和正价商品一样享受七天无理由退货。',
+      '以下情况不予退货：\n4、参与满赠活动的赠品单独申请退货的',
+      'Please return any free gift you received with your order. If it is not returned, its value as stated on the promotion page (NZ$15) will be deducted from your refund.',
+      '如您同意，退款可转为店铺余额并额外赠送5%。',
+      '如对商品质量有争议，可由双方协商选定检测机构检测，检测费用由责任方承担。',
+    ]);
+  });
+});

@@ -21,10 +21,12 @@ import {
   allows,
   BEYOND_STATUTORY_DAYS,
   CONFIRMED,
+  DOMAIN_GOODS,
   FAKE_CONFIRMATION,
   inStoreOnly,
   NATURE_CATEGORY,
   OPENED,
+  OTHER_GOODS,
   onlyExchange,
   QUALITY,
   refuses,
@@ -33,7 +35,12 @@ import {
   STATUTORY_CATEGORY,
   TRIAL,
 } from './lexicon.js';
-import { refusalScope } from './reading.js';
+import { ORDINARY_GOODS, refusalScope } from './reading.js';
+
+/** Goods outside the sealed categories named in a clause ("unopened electronics", "服装未拆封"). */
+function namesGoodsOutsideSeal(text: string): boolean {
+  return ORDINARY_GOODS.test(text) || OTHER_GOODS.test(text) || DOMAIN_GOODS.test(text);
+}
 
 /** A condition's own verb, and a part that gives it its own subject ("退货商品须未拆封", "items within 7 days must…"). */
 const OWN_VERB = /\b(?:must|should|needs? to|ha(?:ve|s) to)\b|须|需|应|必须/;
@@ -124,9 +131,28 @@ export const openedPackagingExcluded: ClauseRule = {
       (UNOPENED_CONDITION.test(text) &&
         (allows(text) || /退|return|refund|须|需|必须|应|must|should|only/.test(text))) ||
       REFUSED_FOR_OPENING_EN.test(text);
+    // The sealed goods named in another sentence of the line or in the question answered ("Opened skincare cannot be
+    // returned; unopened items with the seal intact can be returned", "Q：面膜拆了一片…\nA：未拆封的单片可以退"), the clause
+    // naming no other goods and not every good.
+    const around = `${reading.lead}${reading.line}`;
+    const sealedGoodsAround =
+      (SEAL_CATEGORY.test(around) ||
+        // Goods of an NRR-MEASURES 7 nature excluded with a confirmation in the line ("Opened mystery boxes can't be
+        // returned - you'll be asked to tick a box…. Unopened boxes can be returned").
+        ((NATURE_CATEGORY.test(around) || /盲抽|福袋|mystery box|lucky bag/.test(around)) &&
+          CONFIRMED.test(around) &&
+          !FAKE_CONFIRMATION.test(around))) &&
+      !/所有|全部|任何|一切|全店|\b(?:all|any|every)\b/.test(text) &&
+      !namesGoodsOutsideSeal(text);
     if (
       scope !== 'opened' &&
-      !(conditioned && OPENED.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text))
+      !(
+        conditioned &&
+        OPENED.test(text) &&
+        !SEAL_CATEGORY.test(text) &&
+        !STATUTORY_CATEGORY.test(text) &&
+        !sealedGoodsAround
+      )
     )
       return undefined;
     if (/一次性密封/.test(text) && !SEAL_CATEGORY.test(text) && scope !== 'opened') return undefined;
@@ -147,7 +173,7 @@ export const openedPackagingExcluded: ClauseRule = {
 const TRIAL_REFUSED =
   /(?:任何|一切|丝毫)(?:的)?(?:穿着|穿戴|试穿|试戴|上脚|上身|使用|试用)(?:或(?:者)?(?:穿着|使用|试用|洗涤|试穿))?(?:过)?(?:的)?痕迹(?![^;；。]{0,12}(?:(?<!不)都可以|(?<!不)可以退|(?<!不)可退|没关系|不影响|没问题))(?:[^,，;；。]{0,10}(?:不予|恕不|概不|不退|不换|无法|不能|不(?!影响|会|满意|用|必|要紧|算))|[^,，;；。]{0,10}(?:不会|将不)(?:被)?(?:予以|接受|办理|受理|给予)?(?:退|换|接受|受理|办理)(?!扣款|扣费|收费|任何扣)|[^,，;；。]{0,10}[,，]\s*[^,，;；。]{0,4}(?:不予|恕不|概不|一律不|不退|不换|不接受|不支持|无法退|不能退|不可以?退|不会(?:被)?(?:予以|接受|办理|受理)?(?:退|接受|受理)))|\bany (?:signs?|traces?|evidence) of (?:wear|use|being worn|being used)\b(?![^.;]{0,40}\b(?:beyond|(?:(?:will|do|does|shall|would) not|cannot|can'?t|won'?t|doesn'?t|don'?t) (?:affect|be a reason))\b)[^.;]{0,40}\b(?:cannot|can'?t|not eligible|not be accepted|not accepted|no returns?|not (?:be )?(?:returnable|refundable|refunded|returned|eligible|accepted|acceptable)|(?:will|shall|may) be (?:rejected|refused|declined))\b|(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|了)?(?!后[^,;。]{0,6}(?:外出|吊牌|标签|洗涤|水洗|下水|脏|污|损坏|破损|划|(?:有|出现)(?:损坏|污损|破损|污渍)))(?:后)?(?![^,;。]{0,8}外出).{0,8}(?:不(?!满意|合适|喜欢|影响|会影响)|无法|不能|不予|概不|恕不)|(?<!出现|或|导致|造成|会)(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|\b(?:tried[\s-]on|worn|used)\b(?! (?:by trying|to try|outside|outdoors|out\b))(?![^.;]{0,20}\bnot affect)[^.;]{0,20}\b(?:cannot|can'?t|not|no)\b/;
 const SEAL_FOR_ALL =
-  /(?:封口|封条|塑封|封膜|胶条)(?:须|需|必须|应|要)?(?:保持)?(?:完好|完整|未拆|未撕|未破坏|无损|未破损|未损坏|未被破坏)|(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)|(?:胶条|塑封|封条|封口|封膜|密封)[^,;。]{0,4}(?:不可|不能|不得|勿|请勿|不要)(?:拆|撕|打开|破坏)/;
+  /(?:封口|封条|塑封|封膜|胶条)(?:须|需|必须|应|要)?(?:保持)?(?:完好|完整|未拆|未撕|未破坏|无损|未破损|未损坏|未被破坏)|(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)|(?:胶条|塑封|封条|封口|封膜|密封)[^,;。]{0,4}(?:不可|不能|不得|勿|请勿|不要)(?:拆|撕|打开|破坏)|(?:所有|全部|一切|任何)(?:的)?(?:商品|产品|货品)[^,;。]{0,6}(?:须|需|必须|应|要)(?:保持)?密封|\b(?:all|any|every) (?:products?|items?|goods|merchandise)\b[^.;]{0,20}\b(?:must|should|need to|has to|have to) (?:be|remain|stay) (?:(?:factory[- ])?sealed|in (?:their |the )?(?:original )?sealed)/;
 /**
  * The outer or original packaging demanded complete: NRR-MEASURES 8 ¶2 defines intactness by the goods,
  * accessories and brand markings, and ¶3 protects opening the packaging.

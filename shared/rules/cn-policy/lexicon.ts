@@ -47,7 +47,7 @@ const REFUSE_ZH = new RegExp(`${NEG}${FILLER}{0,4}(?:退|换货|调换|退换|�
  * coupons, which are no goods bought ("赠品不支持7天无理由"; "优惠券购买的商品" are goods).
  */
 const REFUSE_NO_REASON_BARE =
-  /(?:不支持|不享受|不享有|不适用|不提供|不参与|不参加)(?:七|7)\s*(?:天|日)无理由(?:保障|服务|政策|售后|退换货?服务)*(?:哦|呢|哈|啊|呀|啦|噢|~|～)*(?=\s*(?:$|[,;。.!?(（]))/;
+  /(?:不支持|不享受|不享有|不适用|不提供|不参与|不参加)(?:七|7)\s*(?:天|日)无理由(?:保障|服务|政策|售后|退换货?服务)*(?:了)?(?:哦|呢|哈|啊|呀|啦|噢|~|～)*(?=\s*(?:$|[,;。.!?(（]))/;
 /**
  * Words right before the right that deny, ask or condition it ("本店没有不支持…", "如商品不支持…", "哪些商品不支持…"); a
  * condition that names the goods ("若您购买的是清仓商品则不支持…") refuses them.
@@ -261,6 +261,9 @@ const ALLOW =
  * void clauses, and of many lawful ones.
  */
 /** A refund refused after dispatch (a cancellation) where the same text lets the buyer return the goods on receipt. */
+/** A person other than the shop who does not handle after-sales ("主播不处理售后问题", "快递员不负责退货"). */
+const OTHER_PERSON_DECLINES =
+  /(?:主播|场控|助播|快递员|配送员|司机|安装师傅|师傅)(?:们)?(?:均|都|一律)?(?:不|无法|不能|不会)(?:负责|处理|受理|办理)(?:任何)?(?:售后|退换货?|退货|退款)?(?:问题|事宜|事项)?/g;
 const CANCELLATION_ONLY =
   /(?:订单)?(?:发货后|已发货(?:的)?(?:订单)?)[^,;。]{0,4}(?:不支持|不能|无法|不可|不予)(?:申请)?(?:退款|取消)(?=[^。]*(?:收货后|收到(?:货|商品)后|签收后)[^。]{0,8}(?:申请|可|办理)?退)/g;
 
@@ -536,16 +539,29 @@ const UNLAWFUL_CONDITION_EN =
 /** The Chinese form: "请在签收后7天内申请退货，否则恕不受理", "请保持吊牌完好。否则不予退货". */
 const CONSEQUENCE_ZH = /^(.{1,200}?)[,;。]\s*(?:否则|不然)[,]?/;
 const LAWFUL_CONDITION_ZH =
-  /(?:签收|收货|收到)[^,;。]{0,6}(?:(?:[7-9]|[1-9]\d|七|十五|三十)\s*(?:个)?(?:天|日|工作日|自然日)|一周|两周)|吊牌|配件|附件|说明书|保修卡|商标|完好|齐全|联系客服|退货单|订单号/;
+  /(?:签收|收货|收到)[^,;。]{0,6}(?:(?:[7-9]|[1-9]\d|七|十五|三十)\s*(?:个)?(?:天|日|工作日|自然日)|一周|两周)|(?:于|在)(?<!\d)(?:[7-9]|[1-9]\d|七|十五|三十)\s*(?:个)?(?:天|日|工作日|自然日)(?:内|之内|以内)|吊牌|配件|附件|说明书|保修卡|商标|完好|齐全|联系客服|退货单|订单号/;
 const UNLAWFUL_CONDITION_ZH =
-  /拆封|拆开|未开封|塑封|包装|试穿|试用|赠品|快递|物流|质量|瑕疵|故障|[1-6]\s*(?:天|日)|小时|发货|付款/;
+  /拆封|拆开|未开封|塑封|密封|封口|封条|封膜|包装|试穿|试用|赠品|快递|物流|质量|瑕疵|故障|(?<!\d)[1-6]\s*(?:天|日)|小时|发货|付款/;
+/** Goods whose one-time seal NRR-MEASURES 9(1) makes the test of intactness, and the seal's words. */
+const SEALED_GOODS_ZH = /食品|保健品|化妆品|护肤品|彩妆|医疗器械|计生用品/;
+const SEAL_ZH = /密封|封口|封条|塑封|封膜/;
+const SEALED_GOODS_NAMED_ZH = /(?:食品|保健品|化妆品|护肤品|彩妆|医疗器械|计生用品)(?:类)?(?:商品|产品)?/g;
+/** Other goods, or every good, named beside them ("化妆品、服装须保持密封"): their seal is no test of intactness. */
+const OTHER_GOODS_NAMED_ZH =
+  /服装|衣|裤|裙|鞋|帽|箱包|数码|电器|家电|手机|电脑|玩具|家具|家纺|饰品|首饰|图书|书籍|所有|全部|一切|任何|其他|其它|、/;
+const SEAL_WORDS_ZH = /(?:一次性)?(?:密封|封口|封条|塑封|封膜)(?:包装)?|包装/g;
 function enforcesLawfulConditionZh(text: string): boolean {
   const match = CONSEQUENCE_ZH.exec(text);
   if (!match) return false;
   const condition = match[1] as string;
+  // "化妆品须保持密封，否则不予退货": the seal of goods NRR-MEASURES 9(1) names is intactness for them.
+  const sealOfGoods =
+    SEALED_GOODS_ZH.test(condition) &&
+    SEAL_ZH.test(condition) &&
+    !OTHER_GOODS_NAMED_ZH.test(condition.replace(SEALED_GOODS_NAMED_ZH, ' ').replace(/ [、和及与/] /g, ' '));
   return (
-    LAWFUL_CONDITION_ZH.test(condition) &&
-    !UNLAWFUL_CONDITION_ZH.test(condition) &&
+    (LAWFUL_CONDITION_ZH.test(condition) || sealOfGoods) &&
+    !UNLAWFUL_CONDITION_ZH.test(sealOfGoods ? condition.replace(SEAL_WORDS_ZH, ' ') : condition) &&
     // A refusal of its own before the consequence is read as one.
     !/不在[^,;。]{0,10}范围|不支持|不予|不退|不可退|不接受|不受理|无法退|不能退/.test(condition) &&
     !/质量|瑕疵|故障|任何/.test(text.slice(match[0].length))
@@ -592,6 +608,9 @@ export function refuses(raw: string): boolean {
   // the price ("手续费不予退还", "优惠券不予返还") are not refusals of the return.
   if (OVERRULED.test(raw) || PROMISED.test(raw)) return false;
   let text = raw.replace(NOT_THE_PRICE, ' ').replace(CANCELLATION_ONLY, ' ').replace(IN_STORE_HANDOVER, ' ');
+  // "退货退款请联系店铺客服，主播不处理售后问题": someone else than the shop declines, and the shop's service is named.
+  if (/主播|场控|助播|快递员|配送员|司机|安装师傅|师傅/.test(text) && /联系[^,;。]{0,6}客服/.test(text))
+    text = text.replace(OTHER_PERSON_DECLINES, ' ');
   if (/invoice|receipt|shipping|postage|delivery|wrap/.test(text)) text = text.replace(NOT_THE_GOODS_EN, ' ');
   if (/费|发票/.test(text)) text = text.replace(FEES_NOT_REFUNDED_ZH, ' ');
   // A refund without the goods sent back refused ("未退货仅退款的申请一律不予受理", "We do not issue refunds without the item being
@@ -831,7 +850,15 @@ const PRIZE = /抽奖(?:礼品|赠品|奖品|商品)|中奖(?:礼品|商品)|(?<
 /** NRR-MEASURES 9 ¶1's own test: use beyond what inspection needs that lowers the value much ("超出查验需要使用…贬损较大"). */
 const INTACTNESS_TEST =
   /(?:超出(?:正常)?(?:查验|检查|验货)[^,;。]{0,16}(?:需要|所需|必要|范围)|(?<!激活|试用)(?:使用|穿着|佩戴))[^。]{0,20}?(?:(?:价值)?(?:明显|较大|严重)贬损|贬损(?:较大|明显|严重))|\bbeyond (?:what is (?:needed|necessary) to inspect|(?:the )?(?:needs? of )?inspection)\b[^.;]{0,60}\b(?:significant|substantial|considerable|major)(?:ly)? (?:loss|lost|reduc|diminish)|\bbeyond (?:what is (?:needed|necessary) to inspect|(?:the )?(?:needs? of )?inspection)\b[^.;]{0,60}\blost (?:significant|substantial|considerable) value/;
-const LAWFUL_SCOPE_NAMED = new RegExp(`${LAWFUL_SCOPE_WORDS.source}|${PRIZE.source}|${INTACTNESS_TEST.source}`);
+/**
+ * Intactness named by its parts (NRR-MEASURES 8 ¶2): accessories, manuals or warranty cards missing ("商品配件、说明书、保修卡
+ * 缺失的"), or books written in ("教辅书籍写画后") — goods not intact, not a ground of the shop's own.
+ */
+const INTACTNESS_PARTS =
+  /^(?![\s\S]*(?:包装|赠品|发票|质量|瑕疵|故障))[\s\S]*?(?:(?:配件|附件|说明书|保修卡|商标|标识)(?:[、,和及与或/](?:商品)?(?:配件|附件|说明书|保修卡|商标|标识))*(?:等)?(?:缺失|不全|不齐全|不完整|遗失|丢失|缺少|未(?:一并)?(?:退回|寄回))|(?:书籍|图书|教辅|课本|练习册|绘本|本子|笔记本)[^,;。]{0,8}(?:写画|涂写|涂画|书写|涂鸦|批注|划线))/;
+const LAWFUL_SCOPE_NAMED = new RegExp(
+  `${LAWFUL_SCOPE_WORDS.source}|${PRIZE.source}|${INTACTNESS_TEST.source}|${INTACTNESS_PARTS.source}`,
+);
 /**
  * A scope the law leaves alone: its words, a prize, or the number of returns asked where no other ground stands in the
  * text. Tested as two patterns and one look for another ground: one pattern with the look inside (an unbounded
@@ -852,7 +879,7 @@ const STATUTORY_CATEGORY_ALL = new RegExp(STATUTORY_CATEGORY.source, 'g');
  * health food), cosmetics, medical devices, family-planning goods.
  */
 export const SEAL_CATEGORY =
-  /contact lens|隐形眼镜|美瞳|食品|零食|饮料|酒|茶叶|茶(?:产品|商品|品(?!牌)|包(?!装(?:盒|礼盒|机)|夹)|饼(?!刀)|砖)|奶粉|保健食品|保健品|营养品|化妆品|护肤|彩妆|美妆|口红|香水|面膜|精华|医疗器械|医用(?:口罩|外科|防护|敷料)|计生|避孕|安全套|成人用品|情趣|adult products?|condoms?|sex toys?|food|cosmetic|skincare|make-?up|perfume|fragrance|lipstick|lip ?gloss|mascara|medical device|toiletr|personal care|beauty/;
+  /contact lens|隐形眼镜|美瞳|食品|零食|月饼|糕点|饼干|糖果|巧克力|坚果|罐头|方便面|粽子|饮料|酒|茶叶|茶(?:产品|商品|品(?!牌)|包(?!装(?:盒|礼盒|机)|夹)|饼(?!刀)|砖)|奶粉|保健食品|保健品|营养品|化妆品|护肤|彩妆|美妆|口红|香水|面膜|精华|医疗器械|医用(?:口罩|外科|防护|敷料)|计生|避孕|安全套|成人用品|情趣|adult products?|condoms?|sex toys?|food|cosmetic|skincare|make-?up|perfume|fragrance|lipstick|lip ?gloss|mascara|medical device|toiletr|personal care|beauty/;
 
 /**
  * Goods of an NRR-MEASURES 7 nature: unsealing affects health or quality (7(1)), activation or trial
@@ -860,7 +887,7 @@ export const SEAL_CATEGORY =
  * confirmation at purchase (NRR-MEASURES 20 ¶2).
  */
 export const NATURE_CATEGORY =
-  /hygien\w*(?: (?:&|and) bath)? (?:products?|items?|goods)|(?:for|on) (?:the )?skin use|skin-use|bath products?|(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|临期|临近保质期|近效期|(?<!会员|优惠券|积分|红包|活动|账户|账号)即将(?:逾期|过期|到期)(?!后)|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
+  /hygien\w*(?: (?:&|and) bath)? (?:products?|items?|goods)|(?:for|on) (?:the )?skin use|skin-use|bath products?|(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|牙胶|入口类|临期|临近保质期|近效期|(?<!会员|优惠券|积分|红包|活动|账户|账号)即将(?:逾期|过期|到期)(?!后)|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
 
 /** The clause shows a confirmation step at purchase (lawful exclusion of NRR-MEASURES 7 goods). */
 export const CONFIRMED =
@@ -956,6 +983,6 @@ export function dayCounts(text: string): number[] {
  * category (CRPL 25 ¶1(1)) decides, not the kind of goods.
  */
 export const MADE_TO_ORDER_GOODS = new RegExp(
-  String.raw`(?:定制|定做|订制|订做|客制|量身定做|刻字|个性化)(?:的|款|版|类)?(?:${OTHER_GOODS.source})|(?:custom(?:-made|ized|ised)?|made[- ]to[- ]order|personali[sz]ed|engraved|monogrammed)(?:\s+(?:engraved|made|built|personali[sz]ed))?\s+(?:${OTHER_GOODS.source})`,
+  String.raw`(?:定制|定做|订制|订做|客制|量身定做|刻字|个性化)(?:尺寸|颜色|规格|款式|花色|参数|材质)?(?:[、和及与/](?:定制|定做|订制|订做)?(?:尺寸|颜色|规格|款式|花色|参数|材质))*(?:的|款|版|类)?(?:${OTHER_GOODS.source})|(?:custom(?:-made|ized|ised)?|made[- ]to[- ]order|personali[sz]ed|engraved|monogrammed)(?:\s+(?:engraved|made|built|personali[sz]ed))?\s+(?:${OTHER_GOODS.source})`,
   'g',
 );

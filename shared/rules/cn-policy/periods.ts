@@ -444,6 +444,15 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     return 'other';
   // "处理时间2-3个工作日": the shop's handling time, neither the window nor a defect report.
   if (/(?:处理|审核|受理)(?:时间|时效|周期)[:为是]?\s*$|processing time:?\s*$/.test(before)) return 'other';
+  // "请在配送前一天18点前联系客服": a time before delivery (a cancellation's), no period after it.
+  if (/(?:配送|发货|送货|出库|制作|出餐|送达|取货|提货|自提)前\s*$/.test(before)) return 'other';
+  // "Return shipping labels are emailed within 1 business day": the shop's own step, sent to the consumer.
+  if (
+    /\b(?:labels?|emails?|instructions|confirmations?|tracking (?:numbers?|details|links?)|return (?:forms?|numbers?|authori[sz]ations?)|rma (?:numbers?)?)\b[^.;]{0,30}\b(?:are|is|will be|gets?|get) (?:e-?mailed|sent|issued|provided|generated|created)\s+(?:to you\s+)?(?:within|in)\s*$/.test(
+      text.slice(Math.max(0, duration.start - 80), duration.start),
+    )
+  )
+    return 'other';
   // The words after the number up to the next number or the sentence's end.
   const ownAfter = (text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '').split(NEXT_PERIOD)[0] ?? '';
   // "请在签收后3天内退回商品以获得全额退款": the consumer's sending back earns the refund, so it is the window.
@@ -474,8 +483,10 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     ((SHOP_SERVICE.test(after) || SHOP_SERVICE.test(afterBare)) &&
       !windowNext &&
       !REFUND_NEAR.test(ownAfter) &&
-      // "within 7 days of dispatch": the shop's dispatch is where the period starts, not a step it takes in it.
-      !EARLY_AFTER.test(after))
+      // "within 7 days of dispatch", "7天（以发货时间为准）", "7天（不含发货当天）": the shop's dispatch is where the
+      // period starts, not a step it takes in it.
+      !EARLY_AFTER.test(after) &&
+      !EARLY_BRACKET.test(after))
   )
     return 'other';
   // "收到商品后3-5个工作日内处理": the shop's handling, where the clause names no refund. Counted from the returned goods'
@@ -538,7 +549,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // "签收后24小时内反馈，逾期不予处理": a time after signing to report or get in touch, lost after it, cuts every claim.
   if (
     anchorBefore(text, duration.start) === 'receipt' &&
-    /^\s*(?:内|以内|之内)(?:与本店|向本店|联系本店)?(?:反馈|联系|告知)/.test(after) &&
+    /^\s*(?:内|以内|之内)(?:与本店|向本店|联系本店)?(?:反馈|联系|告知|申请|提出)/.test(after) &&
     // Not a return's own window ("退货须在签收后3天内联系客服") nor the goods' sending back ("联系快递取件").
     !/退|换/.test(text.slice(0, duration.start)) &&
     !/收取|寄回|退回|取件|上门/.test(text.slice(duration.end, duration.end + 20)) &&
@@ -549,8 +560,10 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     )
   )
     // Asking for the return or the refund in that time ("联系客服办理退款", "登记退货", "质量问题除外") is the window.
+    // A change of mind named ("如不想要了，请在签收后3天内申请") makes it the return window too.
     return (/退货|退换|退款/.test(text.slice(duration.end)) && !/质量|瑕疵|故障|破损|损坏/.test(text)) ||
-      NOT_QUALITY.test(text)
+      NOT_QUALITY.test(text) ||
+      (/不想要|不喜欢|拍错|买错|个人原因|无理由/.test(text) && !/质量|瑕疵|故障|破损|损坏|坏/.test(text))
       ? 'window'
       : 'quality';
   if (!facts.policyTopic && !facts.defectWords && !REFUND_NEAR.test(text)) return 'other';
@@ -593,6 +606,9 @@ function returnsTopicOrSeven(text: string): boolean {
 /** "within 14 days of purchase", "(以发票日期为准)": the period starts before receipt. */
 const EARLY_AFTER =
   /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)(?!\s+(?:delivery|receipt|arrival))|^\s*(?:of|from|after|since)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?(?:we|it was|they were|the (?:item|order|goods) (?:was|were))\s+(?:dispatched|shipped|sent(?: out)?|posted)(?:\s+(?:it|them|your order))?\b|^\s*of\s+(?:our|the)\s+(?:dispatch|shipping|shipment)\s+(?:notice|notification|confirmation|email)/;
+/** A bracket right after a period that starts it at dispatch or payment ("7天（以发货时间为准）", "7天（不含付款当天）"). */
+const EARLY_BRACKET =
+  /^\s*[(（]\s*(?:以|按|自|从|不含|不包括|不计|除去)(?:订单)?(?:发货|出货|出库|寄出|发出|付款|支付|下单|购买)(?:的)?(?:当[天日]|之日|日期|时间|日)?(?:为准|起算|算起|起)?\s*[)）]/;
 /** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
 const RECEIPT_STATED =
   /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准|(?:自|从)(?:签收|收货|收到商品)(?:之日|次日|当日)?(?:起)?(?:计算|起算|算起)/;
@@ -611,9 +627,9 @@ function promisedIn(text: string): number {
 
 const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
 const SIGNING_DAY_COUNTED =
-  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|送达(?:当天|当日)(?:起算|开始计算|算起|计为第|算作第|为第|起)|(?<!不)含送达当[天日]|(?:签收|收货|送达)当[日天](?:(?!不)[^;。]){0,20}(?:也|亦|均)?(?:计入|算入|算作)[^,;。]{0,6}(?:期限|期间|天数|时间|期)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为(?!(?:法定)?(?:节假日|休息日|周末|假日|公休))|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b|\bday (?:one|1) is the (?:delivery|receipt|arrival) (?:date|day)\b|\bday (?:one|1) being the (?:delivery|receipt|arrival) (?:date|day)\b|\bcounting the (?:delivery|receipt|arrival) (?:date|day) as day (?:one|1)\b|\b(?:delivery|receipt|arrival) (?:date|day)\s*\(day (?:one|1)\)|\b(?:day|date) of (?:delivery|receipt)\b[^.;]{0,6}\(day (?:one|1)\)|(?:签收|收货|到货)当[日天](?:计算在内|算在内|计入在内|包含在内|也计算在内)|\bthe day (?:you|the customer|the buyer) (?:receives?|gets?|signs? for) (?:the |your )?(?:item|order|goods|parcel|package|it|them)s?\b(?:[^.;]{0,12}\b(?:is|counts as|is counted as) (?:day (?:one|1)|the first day)\b| ?\(day (?:one|1)\))/;
+  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|送达(?:当天|当日)(?:起算|开始计算|算起|计为第|算作第|为第|起)|(?<!不)含送达当[天日]|(?:签收|收货|送达)当[日天](?:(?!不)[^;。]){0,20}(?:也|亦|均)?(?:计入|算入|算作)[^,;。]{0,6}(?:期限|期间|天数|时间|期)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为(?!(?:法定)?(?:节假日|休息日|周末|假日|公休|周六|周日|星期|礼拜|双休))|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?<!不)包括(?:签收|收货|送达|到货)当[天日]|(?:签收|收货|送达|到货)当[日天](?:也|亦|均)?(?:计入|算入)(?=\s*(?:[)）。,，;；]|$))|\bincludes? the (?:day of (?:delivery|receipt)|(?:delivery|receipt) (?:day|date))\b|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b|\bday (?:one|1) is the (?:delivery|receipt|arrival) (?:date|day)\b|\bday (?:one|1) being the (?:delivery|receipt|arrival) (?:date|day)\b|\bcounting the (?:delivery|receipt|arrival) (?:date|day) as day (?:one|1)\b|\b(?:delivery|receipt|arrival) (?:date|day)\s*\(day (?:one|1)\)|\b(?:day|date) of (?:delivery|receipt)\b[^.;]{0,6}\(day (?:one|1)\)|(?:签收|收货|到货)当[日天](?:计算在内|算在内|计入在内|包含在内|也计算在内)|\bthe day (?:you|the customer|the buyer) (?:receives?|gets?|signs? for) (?:the |your )?(?:item|order|goods|parcel|package|it|them)s?\b(?:[^.;]{0,12}\b(?:is|counts as|is counted as) (?:day (?:one|1)|the first day)\b| ?\(day (?:one|1)\))/;
 const NO_EXTENSION =
-  /(?:节|国定|例|法定|公休|国定例)?假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)|\b(?:weekends?|(?:public )?holidays?)\b[^.;]{0,40}\b(?:will not|wont|shall not|is not|are not|does not|do not) (?:be )?(?:extended|extend)\b/;
+  /(?:最后一[日天]|期满|届满|到期日?)(?:后)?(?:均|也|亦|一律|将)?不(?:予|再)?顺延|(?:退货|退换货?|无理由退货?)(?:期限|期|时限)(?:均|也|亦|一律)?不(?:予)?顺延|(?:节|国定|例|法定|公休|国定例)?假日(?:不|均不|也不|亦不|恕不|概不|一律不)(?:予)?(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)|\b(?:weekends?|(?:public )?holidays?)\b[^.;]{0,40}\b(?:will not|wont|shall not|is not|are not|does not|do not) (?:be )?(?:extended|extend)\b/;
 
 /** The no-extension statement with nothing else in its clause: no other deadline (dispatch, service hours) is named. */
 const NO_EXTENSION_ALONE =
@@ -707,7 +723,7 @@ function voidWindow(zh: string, en: string, promised: number): RuleFinding {
 const GOODS_BACK_ZH =
   /(?:签收|收到(?:商品|货物|货品|包裹)|收货|到货)(?:之日|当日|次日)?(?:起|后|之后)?[^,;。]{0,4}?(?:第)?(\d+|[一二三四五六七])\s*(?:个)?(天|日|工作日)(?:内|以内|之内|前)[^,;。]{0,12}?(?:寄达|到达|送达|(?:寄回|寄出|退回)[^。]{0,16}以(?:我司|本店|仓库|我们|商家)(?:的)?(?:签收|收到|收货)(?:时间|日期)?为准)/;
 const GOODS_BACK_EN =
-  /\b(?:must|should|need to|needs to|has to|have to|are to)\b[^.;]{0,40}?\b(?:reach us|be received(?: back)?(?: by us| at our \w+)?|arrive(?: back)?(?: at our \w+)?|be back(?: with us| at our \w+)?)\b[^.;]{0,40}?\bwithin (\d+|seven|six|five|four|three|two|one) (calendar |business |working )?days? (?:of|from|after) (?:the )?(?:date of )?(?:delivery|receipt|receiving)/;
+  /\b(?:must|should|need to|needs to|has to|have to|are to)\b[^.;]{0,40}?\b(?:reach (?:us|our (?:warehouse|store|returns? (?:centre|center|department)|office|facility))|be received(?: back)?(?: by us| at our \w+)?|arrive(?: back)?(?: at our \w+)?|be back(?: with us| at our \w+)?)\b[^.;]{0,40}?\bwithin (\d+|seven|six|five|four|three|two|one) (calendar |business |working )?days? (?:of|from|after) (?:the )?(?:date of )?(?:delivery|receipt|receiving)/;
 const ENGLISH_COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 function goodsBackWithinSeven(text: string): boolean {
@@ -806,8 +822,24 @@ export const windowShorterThanLaw: ClauseRule = {
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'window') continue;
       if (bankTime(text, duration.start)) continue;
-      const anchor = anchorBefore(text, duration.start);
-      const early = EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) || EARLY_STATED.test(text);
+      // "寄卖商品售出后，平台支持买家七天无理由退货": the right named by its own name in a part of its own, the event of the
+      // part before starting nothing.
+      const ownPart =
+        text
+          .slice(0, duration.start)
+          .split(/[,;。]/)
+          .pop() ?? '';
+      const namedRight =
+        /^\s*无理由/.test(text.slice(duration.end)) &&
+        /[,;。]/.test(text.slice(Math.max(0, duration.start - 16), duration.start)) &&
+        !/发货|出货|出库|寄出|发出|付款|支付|下单|成交|拍下|订单|订购|购买|售出|购物|发票|开票|签收|收货|收到|到货/.test(
+          ownPart,
+        );
+      const anchor = namedRight ? undefined : anchorBefore(text, duration.start);
+      const early =
+        EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) ||
+        EARLY_BRACKET.test(text.slice(duration.end, duration.end + 24)) ||
+        EARLY_STATED.test(text);
       if (((anchor && EARLY_ANCHORS.has(anchor)) || early) && !RECEIPT_STATED.test(text))
         return voidWindow(
           '退货期限自消费者签收商品的次日起算；从发货、付款、下单或开票之日起算，使消费者实际可用的天数少于法定七日，该内容无效。',
@@ -962,8 +994,10 @@ const AFTER_SIGNING_NO_CLAIM =
 const CONSUMER_DAMAGE_CAUSED = new RegExp(`(?:${CONSUMER_DAMAGE.source})[^,;。]{0,8}(?:造成|导致|引起|损坏|损毁)`);
 
 /** Problems to be reported on the day of signing, lost after it ("请于签收后当天反馈问题，逾期不予处理"). */
+const SAME_DAY_REPORT_EN =
+  /\b(?:report(?:ed)?|notify|notified|contact(?:ed)?|tell|inform(?:ed)?|claims? (?:must|should) be (?:made|lodged|submitted))\b[^.;]{0,40}\b(?:on the (?:same )?day of (?:delivery|receipt|arrival)|on the day (?:you receive|it arrives|they arrive|of receiving)|the same day (?:you receive|of delivery|as delivery|it arrives)|same[- ]day)\b[^.]{0,60}?(?:\b(?:cannot|can'?t|will not|won'?t|not be able to|no longer)\b[^.;]{0,12}\b(?:accept|honou?r|process|consider|entertain|handle)\b[^.;]{0,12}\b(?:claims?|reports?|it|them|complaints?)\b|\b(?:otherwise|or else)\b[^.]{0,40}\b(?:cannot|can'?t|will not|won'?t|not)\b)/;
 const SAME_DAY_REPORT =
-  /(?:签收|收货|收到(?:商品|货物|货品|包裹|货(?!款))?)(?:后|之后)?(?:的)?(?:请|须|需)?(?:在|于)?当(?:天|日|时)[^。]{0,16}(?:反馈|联系|提出|告知|申请|检查)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天|过了当[天日])[^。]{0,8}(?:不予|概不|恕不|无法(?:再)?(?:为您)?(?:受理|处理|退|换|办理|负责)|不再|视为|不退|不换)/;
+  /(?:签收|收货|收到(?:商品|货物|货品|包裹|货(?!款))?)(?:后|之后)?(?:的)?(?:请|须|需)?(?:在|于)?当(?:天|日|时)(?![^,;。]{0,8}不(?:计|算|包|含))[^。]{0,16}(?:反馈|联系|提出|告知|申请|检查)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天|过了当[天日])[^。]{0,8}(?:不予|概不|恕不|无法(?:再)?(?:为您)?(?:受理|处理|退|换|办理|负责)|不再|视为|不退|不换)/;
 
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
@@ -1031,7 +1065,11 @@ export const inspectionNoticeTooShort: ClauseRule = {
             !NOT_QUALITY.test(text) &&
             !CONSUMER_DAMAGE.test(text) &&
             !/运费|邮费|不影响|延误|订单号/.test(text)))) ||
-      (SAME_DAY_REPORT.test(text) && !/不影响|也可|仍可|照常|依然/.test(text))
+      (SAME_DAY_REPORT.test(text) && !/不影响|也可|仍可|照常|依然/.test(text)) ||
+      // "Damage must be reported on the day of delivery, otherwise we cannot accept claims", "…; we cannot accept claims
+      // after that": defects to be reported the day the goods arrive, lost after it.
+      (SAME_DAY_REPORT_EN.test(`${text} ${reading.line}`) &&
+        !/\b(?:still|also|even after|regardless)\b/.test(reading.line))
     )
       return message(
         '签收后发现质量问题或破损的，消费者仍可依法要求退货、更换或修理；以签收为界拒绝处理的条款无效。',
@@ -1169,7 +1207,7 @@ export const refundLaterThanLaw: ClauseRule = {
       // "No store credit is issued after 15 days", "after 30 days, exchanges or store credit only": a cut-off for
       // asking, or what follows it, not a delay of the refund.
       if (
-        /(?:after|beyond|more than|past|超过|超出|逾期)\s*$/.test(
+        /(?:after|beyond|(?<!no )more than|past|(?<!不)超过|(?<!不)超出|逾期)\s*$/.test(
           text.slice(Math.max(0, duration.start - 12), duration.start),
         ) &&
         /\bno\b|\bnot\b|不|无|exchanges?\b|store credit|换货/.test(text)

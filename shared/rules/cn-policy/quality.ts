@@ -45,7 +45,7 @@ import { afterWindowOnly, refusalScope } from './reading.js';
 const SHIPPING =
   /运费|上门取件(?=[^;。]{0,14}费)|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
 const ON_CONSUMER =
-  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|请(?:您)?自行(?:承担|负担|支付|垫付(?![^,;。]{0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|(?<!无理由[^,;。]{0,8})(?:不|无法|概不)(?:退还|返还|报销|补偿|退)(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:承担|负担|支付|负责)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)/;
+  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|请(?:您)?自行(?:承担|负担|支付|垫付(?![^,;。]{0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|(?<!无理由[^,;。]{0,8})(?:不|无法|概不)(?:退还|返还|报销|补偿|退)(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:承担|负担|支付|负责)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)/;
 /**
  * The part of the sentence (split at while, whereas, but) in which the shipping is kept: "damaged while in transit" and
  * "…, but less the original shipping" do not split it.
@@ -69,7 +69,7 @@ const LESS_SHIPPING =
 const SHIPPING_CAP =
   /(?:本店|我们|卖家|商家|我司)(?:可以|仅|只)?(?:承担|报销|补贴)\d+(?:元|块)(?:钱)?(?:以内|\/单)?(?:的)?运费/;
 const ALL_RETURNS =
-  /\balways\b|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
+  /\balways\b|(?<!非)统一(?:由|都|均)|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
 
 /** A defect or the shop's error excepted in English ("except where the item arrived damaged", "unless we made an error"). */
 const DEFECT_EXCEPTED =
@@ -80,7 +80,26 @@ const DEFECT_SHIPPING_BORNE =
 
 /** The shop's own fault named as the ground of a return ("由于产品本身存在的问题或者我们的失误造成的退换货"). */
 const OUR_FAULT =
-  /(?<!非|非因|不是)(?:产品|商品)(?:本身)?(?:存在)?的?问题(?:造成|导致|引起)|(?<!非|非因|不是|不是因为)(?:我们|本店|我司|我方|卖家|商家)(?:的)?(?:失误|过错|错误)(?:造成|导致|引起)/;
+  /(?<!非|非因|不是)(?:产品|商品)(?:本身)?(?:存在)?的?问题(?:造成|导致|引起)|(?<!非|非因|不是|不是因为)(?:我们|本店|我司|我方|卖家|商家)(?:的)?(?:失误|过错|错误)(?:造成|导致|引起)|(?<!非|不是|并非)因(?:为)?(?:我们|本店|我司|我方|卖家|商家|店铺|本公司)(?:的)?(?:原因|过错|失误|错误|责任)/;
+/** The shop's own error named as the ground ("If the return is due to our error"), not excepted from it. */
+const OUR_FAULT_EN =
+  /(?<!\bnot |\bunless |\bexcept |\bother than )\b(?:due to|because of|caused by|the result of|resulting from) (?:an? )?(?:our|the (?:seller|shop|store)'?s?) (?:own )?(?:error|mistake|fault)\b/;
+/** A part that charges the shipping of the shop's own error: the fault in it or in the part before, nothing else. */
+function ourFaultCharged(text: string): boolean {
+  const parts = text.split(/[,;，；。]|\.(?:\s|$)/);
+  return parts.some((part, index) => {
+    if (!ON_CONSUMER.test(part) || /非|其他|其它|其余|\bother\b|\bnot\b|\bunless\b|\bexcept/.test(part)) return false;
+    const before = parts[index - 1] ?? '';
+    const fault = (p: string) => OUR_FAULT.test(p) || OUR_FAULT_EN.test(p);
+    if (!SHIPPING.test(`${before}${part}`)) return false;
+    if (fault(part)) return true;
+    return (
+      fault(before) &&
+      !/原因|reason|error|fault|mistake/.test(part) &&
+      !/(?:卖家|本店|我们|商家|我方|我司|本公司)(?:承担|负担|支付|负责)|\bwe (?:will )?(?:pay|cover)/.test(before)
+    );
+  });
+}
 
 const DEFECT_SHIPPING_FINDING: RuleFinding = {
   verdict: 'void',
@@ -403,6 +422,8 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
             !LAWFUL_SCOPE.test(part),
         ) ||
       (QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text)) ||
+      // "因我方原因退货的，运费由买家承担", "If the return is due to our error, return shipping is at the buyer's expense".
+      ourFaultCharged(text) ||
       // "Shipping for repairs / replacements is paid by you": the defect's remedies named by their own words.
       /\b(?:shipping|postage|freight)\b[^.;]{0,10}\b(?:for|on|of) (?:warranty )?(?:repairs?|replacements?)\b|\b(?:repairs?|replacements?)\b[^.;]{0,10}\b(?:shipping|postage|freight)\b/.test(
         text,
@@ -421,6 +442,16 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       );
     const allReturns = ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text) && !refusedByBuyer;
     if (!qualityScope && !allReturns) return undefined;
+    // "所有货品均可于收货后7天内退货，运费由顾客支付；瑕疵货品之运费由本公司支付": the defect's shipping borne by the shop in
+    // another sentence of the line.
+    if (
+      !qualityScope &&
+      reading.line.split(/[;；。]/).some((sentence) => {
+        const borne = DEFECT_BORNE_ZH.exec(sentence);
+        return borne !== null && !/不|除外/.test(borne[0]) && !sentence.includes(text.trim());
+      })
+    )
+      return undefined;
     // Every return charged, with the defect's shipping borne by the shop in another sentence of the line ("A return
     // shipping fee applies to all items. Faulty items are refunded in full including shipping.").
     if (
@@ -505,6 +536,9 @@ function defectOnlyReplaced(text: string, line: () => string): boolean {
   );
 }
 
+/** The consumer's consent or choice named ("如您同意", "您可选择", "if you prefer"). */
+const CONSENTED =
+  /(?:如|若|经|征得|在)(?:您|买家|顾客|客户)?(?:的)?同意|(?:您|买家|顾客)(?:也)?可(?:以)?(?:自行)?选择|\b(?:if you (?:agree|prefer|choose)|with your (?:consent|agreement)|at your (?:option|choice))\b/;
 export const exchangeOnly: ClauseRule = {
   id: 'cn.policy.exchange-only',
   issue: 'exchange_only',
@@ -518,6 +552,8 @@ export const exchangeOnly: ClauseRule = {
     )
       return undefined;
     if (defectRemedyKept(text)) return undefined;
+    // "如您同意，退款可转为店铺余额并额外赠送5%": another way of refunding with the consumer's consent (NRR-MEASURES 14).
+    if (CONSENTED.test(text) && !/(?:只|仅)(?:能|可)?(?:以|退|换)|\bonly\b/.test(text)) return undefined;
     // Repair of damage the consumer caused ("摔坏、进水的商品只提供维修", "For water damage we offer repair only") is no defect's
     // remedy cut down, where no other part of the clause limits the remedy ("本店商品只换不退，人为损坏的仅提供付费维修").
     if (
@@ -671,7 +707,7 @@ const DEFECTS_DISOWNED =
   /\b(?:after|beyond) (?:\d+|seven|three|five) days?\b[^.;]{0,40}\b(?:defective|faulty|defects?)\b[^.;]{0,30}\b(?:no longer|not) (?:our )?(?:responsibility|responsible)|\bnot responsible for (?:any )?(?:defects?|faults?)\b[^.;]{0,20}\b(?:reported|found|discovered|notified) (?:after|more than|beyond)|(?:如有|若有|出现)(?:任何)?(?:质量)?问题[,，]?(?:请)?(?:您)?(?:需)?(?:概)?(?:由)?(?:买家|顾客|客户|消费者|您)?(?:需)?自行(?:处理|解决|负责|联系(?:厂家|厂商|品牌))/;
 /** Faults of the goods declared no quality problem ("轻微瑕疵不属于质量问题", "细微划痕…不算质量问题"). */
 const DEFECT_DEFINED_AWAY =
-  /(?:瑕疵|划痕|刮痕|擦痕|线头|异味|噪音|异响|脱线|开线|起球|掉色|褪色|破洞)[^。]{0,16}(?:不属于|不算|不视为|不作为|并非|不是)(?:商品)?(?:的)?(?:质量问题|瑕疵品|次品|质量瑕疵)/;
+  /(?:瑕疵|划痕|刮痕|擦痕|线头|异味|噪音|异响|脱线|开线|起球|掉色|褪色|破洞)[^。]{0,16}(?:不属于|不算|不视为|不作为|并非|不是)(?:商品)?(?:的)?(?:质量问题|瑕疵品|次品|质量瑕疵)|(?:划痕|刮痕|擦痕|磕碰|磕伤|磨损|掉漆|瑕疵)[^,;。]{0,8}(?:但|并)?不影响(?:正常)?使用/;
 /** The part of `text` around `at` (split at , ; 。). */
 function partAround(text: string, at: number): string {
   const end = text.slice(at).search(/[,;。]/);
@@ -685,7 +721,10 @@ const REMEDY_LIMITED =
   /只换|仅换|不退|不支持退|不能退|无法退|(?:只|仅)(?:提供|支持)?(?:维修|修理)|\bno refunds?\b|\bexchanges? only\b|\bonly (?:be )?exchanged\b|\brepairs? only\b/;
 /** Damage the consumer caused ("人为损坏", "使用不当", "洗涤后"). */
 const CONSUMER_CAUSED =
-  /人为|使用不当|自身原因|个人原因|保管不当|洗涤|水洗|穿着|佩戴|误用|自行(?:拆|修|改|维修|拆卸|拆装|改装)|(?:摔坏|摔落|跌落|进水|浸水|泡水)(?<!(?:快递|运输|物流|途中|配送|发货)[^,;。]{0,4}(?:摔坏|摔落|跌落|进水|浸水|泡水))|\b(?:accidental|water|liquid|physical|drop) damage\b|\bmisuse\b/;
+  /人为|使用不当|自身原因|个人原因|保管不当|洗涤|水洗|穿着|佩戴|误用|自行(?:拆|修|改|维修|拆卸|拆装|改装|安装)|未经(?:专业|授权|厂家|官方)?(?:人员|师傅)?(?:安装|拆装|改装)|私自(?:安装|拆装|改装)|(?:摔坏|摔落|跌落|进水|浸水|泡水)(?<!(?:快递|运输|物流|途中|配送|发货)[^,;。]{0,4}(?:摔坏|摔落|跌落|进水|浸水|泡水))|\b(?:accidental|water|liquid|physical|drop) damage\b|\bmisuse\b/;
+const CONSUMER_CAUSED_FAULT = new RegExp(
+  `(?:${CONSUMER_CAUSED.source})[^,;。]{0,12}(?:导致|造成|引起|产生)(?:的)?(?:故障|损坏|损毁|破损|问题)`,
+);
 /** The shop choosing the remedy for the goods ("处理方式由本店决定", "退换方式由本店决定", "由本店决定退货、换货或维修"). */
 const SHOP_PICKS_REMEDY =
   /(?:处理方式|处理方案|解决方式|解决方案|退换方式|退换货方式|售后方式|售后方案)[^。]{0,24}?由(?:本店|我们|商家|卖家|本公司|我司|店铺)(?:最终)?(?:决定|确定|选择)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)[^,;。]{0,8}(?:决定|选择)(?:为您)?(?:退货|退款|换货|维修|更换|修理)(?:、|或|还是)/;
@@ -850,6 +889,14 @@ export const qualityReturnsRefused: ClauseRule = {
     if (defectRemedyKept(text) || chosenExchange(text)) return undefined;
     // Damage to the consumer's own return parcel ("退回途中因包装不当造成的损坏") is theirs, not a defect.
     if (RETURN_PARCEL_DAMAGE.test(reading.own) && !/质量|故障|瑕疵|缺陷/.test(reading.own)) return undefined;
+    // "热水器未经专业人员安装导致的故障": a fault the consumer's own act caused, named as such, is no defect of the goods.
+    if (
+      CONSUMER_CAUSED_FAULT.test(reading.own) &&
+      !/质量问题|瑕疵|也|均|都|一律|除外|不是|并非|非因|非人为|运输|快递|物流|途中|配送|或|及|、|except|unless|transit/.test(
+        reading.own,
+      )
+    )
+      return undefined;
     // "定制商品出现质量问题也不退换", "赠品有质量问题本店不负责", "超出7天后，任何问题均不予退货": the defect's remedy refused
     // in so many words, whatever the goods.
     const alsoRefused = QUALITY_ALSO_REFUSED.exec(text);
@@ -1142,7 +1189,7 @@ const WITHIN_SIX_MONTHS =
  */
 const UNBOXING_VIDEO = /(?:开箱|拆箱|拆包|开包)(?:全程)?(?:视频|录像|影片)|unboxing (?:video|footage)/;
 const WITHOUT_IT_REFUSED =
-  /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|will not be (?:accepted|honou?red|processed)|cannot be (?:accepted|processed)|(?:cannot|can'?t|unable to|will not|won'?t) (?:process|accept|honou?r)|only (?:be )?(?:accepted|processed|honou?red|considered)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
+  /否则|不予|不受理|不在(?:受理|售后)|无法(?:受理|处理|办理|售后)|不能(?:受理|处理|办理|售后)|恕不|概不|一律不|不接受|不支持|才(?:能|可|予)|方(?:可|能|予)|(?:will not|won'?t|shall not) be (?:accepted|honou?red|processed|entertained|considered|handled)|cannot be (?:accepted|processed|entertained|considered)|(?:cannot|can'?t|unable to|will not|won'?t) (?:process|accept|honou?r)|only (?:be )?(?:accepted|processed|honou?red|considered)|not (?:be )?eligible|no (?:claims?|refunds?|returns?)|(?:claims?|returns?) without/;
 const UNBOXING_CITES = cites(['CRPL', 23, 3], ['CRPL', 24, 1], ['CRPL', 26, 2], ['CRPL', 26, 3]);
 /** Photos accepted only beside the video or for other cases ("as supporting evidence only", "for change-of-mind returns"). */
 const NOT_INSTEAD_OF_VIDEO =

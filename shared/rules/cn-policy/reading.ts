@@ -70,7 +70,7 @@ export type RefusalScope =
   | 'everything';
 
 const AFTER_PERIOD =
-  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))/;
+  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|(?:超期|期满|届满)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
 
 /** Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods. */
 const DISCLOSED = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
@@ -112,7 +112,7 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|折现|兑现|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|无一不|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|折现|兑现|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|补贴|补偿|报销|赠送|免费|收费|收取|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|无一不|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
@@ -146,8 +146,9 @@ function grantsAround(reading: ClauseReading): boolean {
   return allows(reading.line) && !refuses(reading.line);
 }
 
+const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
-const ORDINARY_GOODS =
+export const ORDINARY_GOODS =
   /茶具|茶器|服装|衣服|外套|裤|裙|鞋|靴|帽|围巾|手套|箱包|包包|背包|钱包|玩具|家纺|床品|床上用品|窗帘|图书|书籍|文具|厨具|餐具|灯具|家居|家具|日用品|饰品|首饰|眼镜|手表|shoes|clothing|apparel|bags|toys|books|furniture|jewel(?:le)?ry|watches|accessories/;
 const NATURE_WORDS = new RegExp(`(?:${NATURE_CATEGORY.source})(?:衣物|衣服|衣裤|裤|用品|物品|类|商品)?`, 'g');
 
@@ -163,6 +164,8 @@ const EXCEPTED = [
 const FULL_PRICE_ONLY =
   /(?:正价|原价|全价)(?:商品|产品|货品)?[^,;。]{0,10}(?:支持|可|可以|享受|享有|方可|才可)[^,;。]{0,10}(?:退|换)|(?:on|for) (?:all |only )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods|purchases?)|^(?:all )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are eligible)/;
 
+const SALE_LIKE_FULL_PRICE =
+  /(?:和|与|同|跟|及|、)(?:正价|原价|全价)(?:商品|产品|货品)?(?:一样|同样|相同|均|都|一律)|(?:正价|原价|全价)(?:商品|产品|货品)?(?:和|与|及|、)[^,;。]{0,8}(?:特价|秒杀|促销|折扣|活动)(?:商品|产品|货品)?(?:一样|同样|均|都|一律)|\b(?:sale|discounted|clearance) (?:items?|products?|goods) (?:and|as well as) (?:full|regular)[- ]price|\bjust like (?:full|regular)[- ]price/;
 /** The scope of the goods a grant carves out, or undefined when the clause carves out nothing the law cares about. */
 function exceptedScope(text: string): RefusalScope | undefined {
   if (
@@ -171,7 +174,8 @@ function exceptedScope(text: string): RefusalScope | undefined {
     !GRANT_EN.test(text)
   )
     return undefined;
-  if (FULL_PRICE_ONLY.test(text)) return 'sale';
+  // "秒杀商品和正价商品一样享受七天无理由退货": sale goods joined to the full-price ones, not carved out of them.
+  if (FULL_PRICE_ONLY.test(text) && !SALE_LIKE_FULL_PRICE.test(text)) return 'sale';
   for (const pattern of EXCEPTED) {
     const match = pattern.exec(text);
     if (!match?.[1]) continue;
@@ -594,14 +598,22 @@ function wholeScope(full: string): RefusalScope {
     // The goods named as the topic of the part before ("定制商品，非质量问题不退不换") are the goods the part refuses.
     const topicCut = Math.max(text.lastIndexOf(',', cut - 1), text.lastIndexOf(';', cut - 1));
     const topic = cut > 0 ? text.slice(topicCut + 1, cut) : '';
+    // "蛋糕属于鲜活易腐商品，非质量问题不退不换": goods said to be of a class are the topic too.
+    const classedAs = /^([^,;。]{0,8}?)(?:均属于|属于|均为|为)[^,;。]{1,12}$/.exec(topic);
+    const classed =
+      classedAs !== null &&
+      STATUTORY_CATEGORY.test(topic) &&
+      !ORDINARY_GOODS.test(classedAs[1] ?? '') &&
+      !OTHER_GOODS.test(classedAs[1] ?? '');
+    const topicBare = classed ? topic.replace(/均属于|属于|均为|为/, '') : topic;
     const from =
       topic.length > 0 &&
-      topic.length <= 10 &&
-      !/以外|之外|除|所有|全部|任何|存在|表示|不|是|有/.test(topic) &&
+      topic.length <= (classed ? 20 : 10) &&
+      !/以外|之外|除|所有|全部|任何|存在|表示|不|是|有/.test(topicBare) &&
       [STATUTORY_CATEGORY, SEAL_CATEGORY, NATURE_CATEGORY, SALE, OTHER_GOODS, ORDINARY_GOODS, DOMAIN_GOODS].some((p) =>
         p.test(topic),
       ) &&
-      !HAS_VERB.test(topic) &&
+      !HAS_VERB.test(topicBare) &&
       !namesGoods(text.slice(cut + 1, at.index))
         ? topicCut + 1
         : cut + 1;
@@ -817,7 +829,7 @@ const OUTER_BOX_OPENED = new RegExp(
 );
 /** The outer packaging of any sealed goods opened ("食品外包装拆开后不予退货", "outer packaging has been opened"). */
 const OUTER_PACKAGING_OPENED =
-  /(?:外包装|外盒|礼盒外|外层包装)[^,;。]{0,6}(?:拆|开|撕|打开|破)|\bouter (?:box|packaging|carton)\b[^.;]{0,20}\b(?:opened|unsealed|removed|torn)\b/;
+  /(?:外包装|外盒|外箱|外袋|外纸箱|礼盒外|外层包装|快递箱|快递盒|快递袋|运输箱)[^,;。]{0,6}(?:拆|开|撕|打开|破)|\bouter (?:box|packaging|carton)\b[^.;]{0,20}\b(?:opened|unsealed|removed|torn)\b/;
 /** Cosmetics and personal care, whose box or cellophane is wrapping over the seal (a tea's 塑封 is its seal). */
 const COSMETICS =
   /化妆品|护肤|彩妆|美妆|口红|唇膏|香水|面膜|精华|洗发水|沐浴露|个护|cosmetic|skincare|make-?up|lipstick|perfume|fragrance|beauty|personal care|toiletr/;
@@ -893,7 +905,12 @@ function scopeOf(given: string): RefusalScope {
       );
     const natureText = text.replace(NEGATED_DEFECT, ' ');
     if (
-      NATURE_CATEGORY.test(openingOrActivation ? natureText.replace(/激活|启用|activat(?:ed|ion)/g, ' ') : natureText)
+      NATURE_CATEGORY.test(
+        openingOrActivation ? natureText.replace(/激活|启用|activat(?:ed|ion)/g, ' ') : natureText,
+      ) ||
+      // Blind draws and lucky bags refused once opened: the opening is their trial, as a blind box's (RULES 3.3); refused
+      // whole ("福袋一经售出恕不退换") they are ordinary goods.
+      OPENED_SURPRISE.test(natureText)
     )
       return 'nature';
     return 'opened';
@@ -913,6 +930,8 @@ function scopeOf(given: string): RefusalScope {
   if (sealGoodsWhole(text) && !(CONFIRMED.test(text) && !FAKE_CONFIRMATION.test(text))) return 'goods';
   if (NATURE_CATEGORY.test(outsideStatute) || DISCLOSED.test(outsideStatute)) return 'nature';
   if (DOMAIN_GOODS.test(text)) return 'goods';
+  // "图书音像商品一经售出…不退": books are no statutory category, whatever the audio-visual goods beside them are.
+  if (/(?:图书|书籍)[、和及与/]?音像/.test(text)) return 'goods';
   if (STATUTORY_CATEGORY.test(text)) return 'lawful';
   // "仅限质量问题退换", "only defective items may be returned": the no-reason right refused as a whole.
   if (QUALITY_ONLY.test(text)) return 'everything';
