@@ -99,6 +99,8 @@ export function readDurations(text: string): Duration[] {
       )
     )
       continue;
+    // "顺延至下一个工作日", "次一工作日": the next day named, no period measured.
+    if (first === '一' && /(?:下|次|上)$/.test(text.slice(Math.max(0, start0 - 1), start0))) continue;
     // "签收当日为周六日的", "星期五": a weekday's numeral names a day of the week, it measures no period.
     if (/^[一二三四五六]$/.test(first) && /(?:周|星期|礼拜)$/.test(text.slice(Math.max(0, start0 - 2), start0)))
       continue;

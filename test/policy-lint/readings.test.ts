@@ -975,3 +975,67 @@ describe('Policy lint: readings fixed in cn-policy.166 (a review of .165 and a s
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.167 (a review and a code review of .166, an eighth hunt)', () => {
+  it('reads the regressions of .166 and the errors the eighth hunt found as the law does', () => {
+    expectEach('void', [
+      '饼干属于易腐商品，非质量问题不退不换',
+      '周六日签收的订单，退货期从签收当天开始算',
+      '食品及餐具须保持密封，否则不予退货',
+      '三包期内经两次维修仍不能正常使用的，可免费换货，但不支持退货。',
+      'Q：洗衣机用了一个月漏水，可以换新吗？\nA：超过15天只能维修，无论修几次都不能换新或退货哦。',
+      'In case of any dispute, the decision of ABC Trading Ltd shall be final.',
+      '签收6个月内出现故障需由您证明非人为损坏，否则按人为损坏处理。',
+      '黄金饰品无理由退货按退货当日金价回收，差价由买家承担。',
+      '钻石饰品退货时，需经我司鉴定中心复检，复检费用200元由买家承担。',
+      'Products returned without the original box will incur a 20% repackaging fee.',
+      '亲，7天内不满意都可以退，退回来的款项会转成店铺余额，下次购物直接抵扣，超级方便哦~',
+      'We can only accept returns on items bought at full price.',
+      'Sale items can be returned within 14 days for a credit note only.',
+      '退货需要附上五星好评截图才能办理。',
+      '笔记本电脑屏幕出现划线、坏点的，不予退换',
+      '自下单之日起，7天无理由退货',
+      '退款最长不得超过15个工作日',
+      'Return request emails are only accepted if they are sent within 3 days of delivery.',
+      'We sell skincare and clothing. Unopened items can be returned within 7 days.',
+      '坚果手机须未拆封方可退货',
+      '非定制尺寸的家具，非质量问题不退不换',
+      '正价商品和特价商品均可换货，但只有正价商品可以退货',
+      'Sale items sold below the listed price cannot be returned.',
+      '所有退货运费均由买家承担；仅限会员的质量问题运费由本店承担',
+      '退款统一以店铺余额形式返还，如您同意请下单',
+      '收货后7天内可退货，定金不予退还，逾期不予受理',
+      'The return window is 7 days from delivery and does not extend if it ends on a weekend.',
+    ]);
+    expectEach('lawful', [
+      '鑑賞期最後一日遇例假日者，順延至次一工作日。',
+      '退货期最后一日遇节假日的，顺延至下一个工作日。',
+      '本店承诺30天无理由退货，期满不顺延',
+      '收到退货后7天内退款（包括收货当天）',
+      '除因我方原因外，退货运费由买家承担',
+      '因我方原因退货的，无需买家承担运费',
+      '奶粉须密封完好，否则不予退货',
+      '口红须保持封口完好，否则不予退货',
+      '避孕套须密封完好，否则不予退货',
+      '以下情况不予退货：\n1、超期的',
+      '无理由退货期限：签收次日起7天，到期后不予受理',
+      '超期3天以内仍可申请退货',
+      '售后服务热线：400-XXX-XXXX（周一至周日 9:00-21:00），节假日正常服务。',
+      '退货商品到仓后，仓库将在48小时内完成验收；验收通过后立即退款。',
+      '空调安装完成后，安装师傅会现场试机；三包有效期自安装完成之日起计算。',
+      '近视眼镜为按您的验光数据定制加工，镜片加工后不支持七天无理由退货；如有加工质量问题，免费重做或退款。',
+      '保健食品（蓝帽子）拆封后不支持七天无理由退货，未拆封的支持。',
+      '购买套装（手机+耳机优惠价）部分退货的，按单件原价重新结算，多退少补。',
+      '激活码未查看、未使用的，可在购买后7天内申请退款。',
+      '演出票一经售出不退不换，如演出取消或延期，将按主办方公告全额退票。',
+      '帐篷、睡袋等户外装备已在野外使用（有泥土、草屑、潮湿痕迹）的，不支持无理由退货。',
+      '电脑自行加装内存、硬盘或更换零件后，不支持七天无理由退货。',
+      'The 7-day return period does not include the day of delivery.',
+      '7天退货期不会包括签收当天，自次日起算',
+      '退货期限为签收后7天，赠送的优惠券到期不顺延',
+      'Contact us to arrange same-day delivery; otherwise orders will not ship until Monday.',
+      '图书音像类商品中，在线下载的数字商品不退',
+      'The refund deadline is not extended for holidays: refunds are paid within 7 days of receiving your return.',
+    ]);
+  });
+});

@@ -37,7 +37,7 @@ import { CONSUMER_DAMAGE, dayCounts, partBegins, QUALITY, withdrawable, withoutM
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const INTERPRETATION =
-  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!(?:^|[^对向])(?:消费者|买家|顾客|您|客户|用户)[^,;。]{0,4})保留[^。]{0,20}(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:决定|判定|裁定|裁决|处理)(?:的)?权|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/;
+  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!(?:^|[^对向])(?:消费者|买家|顾客|您|客户|用户)[^,;。]{0,4})保留[^。]{0,20}(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:决定|判定|裁定|裁决|处理)(?:的)?权|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe (?:final )?(?:decision|determination) of (?!(?:the |an? )?(?:court|arbitrat|tribunal|judge|mediator|regulator))[^.;]{1,50}? (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/;
 
 export const finalInterpretationRight: ClauseRule = {
   id: 'cn.policy.final-interpretation-right',
@@ -640,6 +640,8 @@ function perBuyerLimit(text: string, line: () => string): boolean {
 const CONSUMER_CARRIER_OR_FAULT =
   /(?<!不支持|不可|不能|禁止|不得|不接受)(?:选择|使用|自选|要求)(?:了)?(?:平邮|其他(?:快递|物流)|非[^,;。]{0,6}(?:快递|物流)|自己的快递)|(?<!不支持|不允许|不可|不能|禁止|不得)(?:您|买家|顾客|客户|消费者)[^,;。]{0,4}(?:自行|另行)(?:指定|选择)(?:的)?(?:快递|物流|承运)|(?:填写|地址)[^,;。]{0,6}(?:错误|有误|不详|不全)|因(?:您|买家|顾客|客户|客人|消费者)(?:的|自身)?(?:原因|过失|错误|疏忽)/;
 
+const REVIEW_DEMANDED =
+  /(?:退|换|售后)[^。]{0,12}(?:需要?|须|必须|要)(?:先)?(?:附上|提供|上传|给予?|给出|发送)?[^,;。]{0,4}(?:五星|好评|晒单)|(?:五星|好评|晒单)[^,;。]{0,8}(?:后|才能|方可|才可)(?:办理|申请)?(?:退|换|售后)/;
 export const otherVoid: ClauseRule = {
   id: 'cn.policy.other-void',
   issue: 'other_void',
@@ -674,6 +676,8 @@ export const otherVoid: ClauseRule = {
     // Post refused for returns, not for the shop's own dispatch ("偏远地区暂不支持平邮发货").
     if (postRefused(text)) return POST_FINDING;
     if (!other && returnsPenalised(text)) return PENALISED_FINDING;
+    // "退货需要附上五星好评截图才能办理": a praise demanded before the return the law gives (CRPL 26 ¶2, CIVIL-CODE 497).
+    if (!other && REVIEW_DEMANDED.test(text)) return OTHER_FINDING;
     // One return per order with another application granted on the line ("…；如有遗漏可联系客服再次申请").
     if (other && /一次/.test(other[0]) && REAPPLY_GRANTED.test(reading.line)) return undefined;
     // A balance the line or the page lets the consumer withdraw ("…退回您的余额；余额可随时提现", "…; you may withdraw it at any

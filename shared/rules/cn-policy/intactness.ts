@@ -37,6 +37,8 @@ import {
 } from './lexicon.js';
 import { ORDINARY_GOODS, refusalScope } from './reading.js';
 
+/** The clause speaks of a seal itself ("with the seal intact", "密封完好"). */
+const SEAL_NAMED = /\bseal(?:ed|s)?\b|密封|封口|封膜|塑封|单片|独立包装/;
 /** Goods outside the sealed categories named in a clause ("unopened electronics", "服装未拆封"). */
 function namesGoodsOutsideSeal(text: string): boolean {
   return ORDINARY_GOODS.test(text) || OTHER_GOODS.test(text) || DOMAIN_GOODS.test(text);
@@ -136,13 +138,17 @@ export const openedPackagingExcluded: ClauseRule = {
     // naming no other goods and not every good.
     const around = `${reading.lead}${reading.line}`;
     const sealedGoodsAround =
-      (SEAL_CATEGORY.test(around) ||
-        // Goods of an NRR-MEASURES 7 nature excluded with a confirmation in the line ("Opened mystery boxes can't be
-        // returned - you'll be asked to tick a box…. Unopened boxes can be returned").
+      // The sealed goods named in the question or heading answered, or in the line where the clause itself speaks of
+      // their seal ("…; unopened items with the seal intact can be returned").
+      (SEAL_CATEGORY.test(reading.lead) ||
+        (SEAL_CATEGORY.test(reading.line) && SEAL_NAMED.test(text)) ||
+        // Goods of an NRR-MEASURES 7 nature excluded with a confirmation in the line, the clause continuing of them
+        // ("Opened mystery boxes can't be returned - you'll be asked to tick a box…. Unopened boxes can be returned").
         ((NATURE_CATEGORY.test(around) || /盲抽|福袋|mystery box|lucky bag/.test(around)) &&
           CONFIRMED.test(around) &&
-          !FAKE_CONFIRMATION.test(around))) &&
-      !/所有|全部|任何|一切|全店|\b(?:all|any|every)\b/.test(text) &&
+          !FAKE_CONFIRMATION.test(around) &&
+          /盒|袋|福袋|盲抽|\bbox|\bbag/.test(text))) &&
+      !/所有|全部|任何|一切|全店|其他|其它|其余|\b(?:all|any|every|other)\b/.test(text) &&
       !namesGoodsOutsideSeal(text);
     if (
       scope !== 'opened' &&

@@ -47,7 +47,7 @@ const REFUSE_ZH = new RegExp(`${NEG}${FILLER}{0,4}(?:退|换货|调换|退换|�
  * coupons, which are no goods bought ("赠品不支持7天无理由"; "优惠券购买的商品" are goods).
  */
 const REFUSE_NO_REASON_BARE =
-  /(?:不支持|不享受|不享有|不适用|不提供|不参与|不参加)(?:七|7)\s*(?:天|日)无理由(?:保障|服务|政策|售后|退换货?服务)*(?:了)?(?:哦|呢|哈|啊|呀|啦|噢|~|～)*(?=\s*(?:$|[,;。.!?(（]))/;
+  /(?:不支持|不享受|不享有|不适用|不提供|不参与|不参加)(?:个人消费者的|消费者的)?(?:七|7)\s*(?:天|日)无理由(?:保障|服务|政策|售后|退换货?服务)*(?:了)?(?:哦|呢|哈|啊|呀|啦|噢|~|～)*(?=\s*(?:$|[,;。.!?(（|]))/;
 /**
  * Words right before the right that deny, ask or condition it ("本店没有不支持…", "如商品不支持…", "哪些商品不支持…"); a
  * condition that names the goods ("若您购买的是清仓商品则不支持…") refuses them.
@@ -94,7 +94,7 @@ const PAGE_NOTICE =
 
 /** The right named with its return verb ("不支持7天无理由退货"): refused, unless denied, asked or said of gifts. */
 const REFUSE_NO_REASON_SPOKEN =
-  /(?:不支持|不享受|不享有|不适用|不提供|不参与|不参加)(?:七|7)\s*(?:天|日)无理由(?:退货|退换货?|退款)(?:服务|政策|保障)?/;
+  /(?:不支持|不享受|不享有|不适用|不提供|不参与|不参加)(?:个人消费者的|消费者的)?(?:七|7)\s*(?:天|日)无理由(?:退货|退换货?|退款)(?:服务|政策|保障)?/;
 
 function refusesBare(text: string): boolean {
   // Both readings need the words "无理由": most clauses are passed over without running either pattern.
@@ -256,14 +256,14 @@ export const CONDITIONS_LEAD =
 const ALLOW =
   /(?:支持|可以|可|能|允许|接受|享受|享有|提供|包|办理|申请)(?:办理|申请|享受)?(?:7天|七天|7日|七日|\d+天|\d+日)?(?:无理由|无条件)?(?:退|换)|无理由退|\b(?:may|can)\s+(?:be\s+)?return|eligible for (?:a )?(?:return|refund)|accept(?:s|ed)? returns?/;
 
+/** A person other than the shop who does not handle after-sales ("主播不处理售后问题", "快递员不负责退货"). */
+const OTHER_PERSON_DECLINES =
+  /(?:主播|场控|助播|快递员|配送员|司机|安装师傅|师傅)(?:们)?(?:均|都|一律)?(?:不|无法|不能|不会)(?:负责|处理|受理|办理)(?:任何)?(?:售后|退换货?|退货|退款)?(?:问题|事宜|事项)?/g;
 /**
  * True when the clause refuses a return (or its lead-in does, for a list item): the centre of most
  * void clauses, and of many lawful ones.
  */
 /** A refund refused after dispatch (a cancellation) where the same text lets the buyer return the goods on receipt. */
-/** A person other than the shop who does not handle after-sales ("主播不处理售后问题", "快递员不负责退货"). */
-const OTHER_PERSON_DECLINES =
-  /(?:主播|场控|助播|快递员|配送员|司机|安装师傅|师傅)(?:们)?(?:均|都|一律)?(?:不|无法|不能|不会)(?:负责|处理|受理|办理)(?:任何)?(?:售后|退换货?|退货|退款)?(?:问题|事宜|事项)?/g;
 const CANCELLATION_ONLY =
   /(?:订单)?(?:发货后|已发货(?:的)?(?:订单)?)[^,;。]{0,4}(?:不支持|不能|无法|不可|不予)(?:申请)?(?:退款|取消)(?=[^。]*(?:收货后|收到(?:货|商品)后|签收后)[^。]{0,8}(?:申请|可|办理)?退)/g;
 
@@ -539,26 +539,39 @@ const UNLAWFUL_CONDITION_EN =
 /** The Chinese form: "请在签收后7天内申请退货，否则恕不受理", "请保持吊牌完好。否则不予退货". */
 const CONSEQUENCE_ZH = /^(.{1,200}?)[,;。]\s*(?:否则|不然)[,]?/;
 const LAWFUL_CONDITION_ZH =
-  /(?:签收|收货|收到)[^,;。]{0,6}(?:(?:[7-9]|[1-9]\d|七|十五|三十)\s*(?:个)?(?:天|日|工作日|自然日)|一周|两周)|(?:于|在)(?<!\d)(?:[7-9]|[1-9]\d|七|十五|三十)\s*(?:个)?(?:天|日|工作日|自然日)(?:内|之内|以内)|吊牌|配件|附件|说明书|保修卡|商标|完好|齐全|联系客服|退货单|订单号/;
+  /(?:签收|收货|收到)[^,;。]{0,6}(?:(?:[7-9]|[1-9]\d|七|十五|三十)\s*(?:个)?(?:天|日|工作日|自然日)|一周|两周)|(?:于|在)(?:[7-9]|[1-9]\d|七|十五|三十)\s*(?:个)?(?:天|日|工作日|自然日)(?:内|之内|以内)|吊牌|配件|附件|说明书|保修卡|商标|完好|齐全|联系客服|退货单|订单号/;
 const UNLAWFUL_CONDITION_ZH =
   /拆封|拆开|未开封|塑封|密封|封口|封条|封膜|包装|试穿|试用|赠品|快递|物流|质量|瑕疵|故障|(?<!\d)[1-6]\s*(?:天|日)|小时|发货|付款/;
 /** Goods whose one-time seal NRR-MEASURES 9(1) makes the test of intactness, and the seal's words. */
-const SEALED_GOODS_ZH = /食品|保健品|化妆品|护肤品|彩妆|医疗器械|计生用品/;
 const SEAL_ZH = /密封|封口|封条|塑封|封膜/;
-const SEALED_GOODS_NAMED_ZH = /(?:食品|保健品|化妆品|护肤品|彩妆|医疗器械|计生用品)(?:类)?(?:商品|产品)?/g;
-/** Other goods, or every good, named beside them ("化妆品、服装须保持密封"): their seal is no test of intactness. */
-const OTHER_GOODS_NAMED_ZH =
-  /服装|衣|裤|裙|鞋|帽|箱包|数码|电器|家电|手机|电脑|玩具|家具|家纺|饰品|首饰|图书|书籍|所有|全部|一切|任何|其他|其它|、/;
-const SEAL_WORDS_ZH = /(?:一次性)?(?:密封|封口|封条|塑封|封膜)(?:包装)?|包装/g;
+let sealedGoodsNamedPattern: RegExp | undefined;
+/** The sealed goods' names with their class words ("食品类商品", "奶粉"), built once SEAL_CATEGORY exists. */
+function sealedGoodsNamed(): RegExp {
+  sealedGoodsNamedPattern ??= new RegExp(
+    `(?:宠物|婴儿|儿童|进口)?(?:${SEAL_CATEGORY.source})(?:用品|品|套|豆|粉|液|片)?(?:类)?(?:商品|产品)?`,
+    'g',
+  );
+  return sealedGoodsNamedPattern;
+}
+const SEAL_WORDS_ZH = /(?:一次性)?(?:独立)?(?:(?:密封|封口|封条|塑封|封膜)(?:包装)?|(?<!外)包装)/g;
+const SEAL_DEMAND_FILLER =
+  /须|需|必须|应当|应|要|请|保持|确保|的|其|商品|产品|类|一次性|完好|完整|无损|未拆封|未开封|未拆|未破损|未破坏|状态|[、和及与/\s]/g;
 function enforcesLawfulConditionZh(text: string): boolean {
   const match = CONSEQUENCE_ZH.exec(text);
   if (!match) return false;
   const condition = match[1] as string;
   // "化妆品须保持密封，否则不予退货": the seal of goods NRR-MEASURES 9(1) names is intactness for them.
   const sealOfGoods =
-    SEALED_GOODS_ZH.test(condition) &&
+    SEAL_CATEGORY.test(condition) &&
     SEAL_ZH.test(condition) &&
-    !OTHER_GOODS_NAMED_ZH.test(condition.replace(SEALED_GOODS_NAMED_ZH, ' ').replace(/ [、和及与/] /g, ' '));
+    !/除[^,;。]{0,12}外|以外|之外|食品级/.test(condition) &&
+    // Nothing but the sealed goods, their seal and the words of a demand ("食品外箱须…", "食品及餐具须…" name more).
+    condition
+      .replace(/^[\s\S]*[:\n]/, '')
+      .replace(/^\s*(?:\d+|[一二三四五六七八九十]+)[、.)]\s*/, '')
+      .replace(sealedGoodsNamed(), '')
+      .replace(SEAL_WORDS_ZH, '')
+      .replace(SEAL_DEMAND_FILLER, '') === '';
   return (
     (LAWFUL_CONDITION_ZH.test(condition) || sealOfGoods) &&
     !UNLAWFUL_CONDITION_ZH.test(sealOfGoods ? condition.replace(SEAL_WORDS_ZH, ' ') : condition) &&
@@ -807,7 +820,7 @@ export const SALE =
 
 /** Opening the packaging ("拆封", "拆开", "开箱", "opened"), the act NRR-MEASURES 8 ¶3 protects. */
 export const OPENED =
-  /拆封|开启|(?:未|没有|不得|勿|请勿)拆(?:除|开)?(?:原厂|原装|原)?(?:包装|外包装|包装袋|包装盒|外盒)(?![^,;。]{0,2}上)|已打开|被打开|拆盒|拆开|(?<!河南)开封(?![仓市])|启封|拆包(?!(?:全程)?(?:视频|录像|影片))|开箱(?!(?:全程)?(?:视频|录像|影片))|打开(?:过)?(?:了)?(?:外)?(?:包装|包裹|盒)|撕开|拆过|已拆|被拆|未拆封|未拆开|未开封|未开箱|塑封|\bopened\b|unopened|\bsealed\b|\bunsealed\b|seal(?:s)?\s+(?:is\s+|are\s+)?(?:broken|intact|unbroken)|broken(?<!\b(?:arrives?|arrived|received?|delivered|comes?|came)\b[^.;]{0,20}broken) (?:safety |hygiene |factory |protective )?seals?|(?:密封膜|封膜|封口|封条|密封)(?:已)?(?:破损|损坏|撕开|打开|被撕)|original\s+(?:unopened\s+)?packaging\s+unopened/;
+  /拆封|开启|开瓶|开罐|(?:未|没有|不得|勿|请勿)拆(?:除|开)?(?:原厂|原装|原)?(?:包装|外包装|包装袋|包装盒|外盒)(?![^,;。]{0,2}上)|已打开|被打开|拆盒|拆开|(?<!河南)开封(?![仓市])|启封|拆包(?!(?:全程)?(?:视频|录像|影片))|开箱(?!(?:全程)?(?:视频|录像|影片))|打开(?:过)?(?:了)?(?:外)?(?:包装|包裹|盒)|撕开|拆过|已拆|被拆|未拆封|未拆开|未开封|未开箱|塑封|\bopened\b|unopened|\bsealed\b|\bunsealed\b|seal(?:s)?\s+(?:is\s+|are\s+)?(?:broken|intact|unbroken)|broken(?<!\b(?:arrives?|arrived|received?|delivered|comes?|came)\b[^.;]{0,20}broken) (?:safety |hygiene |factory |protective )?seals?|(?:密封膜|封膜|封口|封条|密封)(?:已)?(?:破损|损坏|撕开|打开|被撕)|original\s+(?:unopened\s+)?packaging\s+unopened/;
 
 /** Trying the goods: reasonable trial never ends the right (NRR-MEASURES 8 ¶3). */
 export const TRIAL =
@@ -855,9 +868,17 @@ const INTACTNESS_TEST =
  * 缺失的"), or books written in ("教辅书籍写画后") — goods not intact, not a ground of the shop's own.
  */
 const INTACTNESS_PARTS =
-  /^(?![\s\S]*(?:包装|赠品|发票|质量|瑕疵|故障))[\s\S]*?(?:(?:配件|附件|说明书|保修卡|商标|标识)(?:[、,和及与或/](?:商品)?(?:配件|附件|说明书|保修卡|商标|标识))*(?:等)?(?:缺失|不全|不齐全|不完整|遗失|丢失|缺少|未(?:一并)?(?:退回|寄回))|(?:书籍|图书|教辅|课本|练习册|绘本|本子|笔记本)[^,;。]{0,8}(?:写画|涂写|涂画|书写|涂鸦|批注|划线))/;
+  /(?<![、,和及与或/])(?:配件|附件|说明书|保修卡|商标|标识)(?:[、,和及与或/](?:商品)?(?:配件|附件|说明书|保修卡|商标|标识))*(?:等)?(?:缺失|不全|不齐全|不完整|遗失|丢失|缺少|未(?:一并)?(?:退回|寄回))|(?:书籍|图书|教辅|课本|练习册|绘本|本子|笔记本(?!电脑|本电脑))[^,;。屏]{0,8}(?:写画|涂写|涂画|书写|涂鸦|批注|划线)/;
+/** What makes missing parts no intactness question: packaging, gifts, an invoice or a defect named beside them. */
+const INTACTNESS_PARTS_ASIDE = /包装|赠品|发票|质量|瑕疵|故障|屏幕|电脑/;
+/**
+ * Use far beyond inspection named by its traces ("已在野外使用（有泥土、草屑）", "轮胎已装车行驶", "自行加装内存", "已贴在手机上的
+ * 钢化膜", "Bikes that have been ridden outdoors"): goods not intact (NRR-MEASURES 9 ¶1, 9(2)), a condition the law allows.
+ */
+const USED_BEYOND_INSPECTION =
+  /已在(?:野外|户外)使用|(?:有|沾有|带有)(?:泥土|泥沙|草屑|油污)|已?装车(?:行驶|使用)|已行驶|已骑行|骑行过|(?:自行|私自)(?:加装|更换|升级)(?:了)?(?:内存|硬盘|零件|配件|部件)|已(?:贴|粘)(?:在|到|上)(?:手机|屏幕|设备|机身)?(?:上)?的?(?:钢化膜|贴膜|保护膜|手机膜)|证书(?:编号)?[^,;。]{0,8}(?:腰码|钢印|编号)[^,;。]{0,6}不(?:一致|符)|\b(?:have|has) been ridden (?:outdoors|outside|on (?:roads?|trails?))\b|\bridden outdoors\b/;
 const LAWFUL_SCOPE_NAMED = new RegExp(
-  `${LAWFUL_SCOPE_WORDS.source}|${PRIZE.source}|${INTACTNESS_TEST.source}|${INTACTNESS_PARTS.source}`,
+  `${LAWFUL_SCOPE_WORDS.source}|${PRIZE.source}|${INTACTNESS_TEST.source}|${USED_BEYOND_INSPECTION.source}`,
 );
 /**
  * A scope the law leaves alone: its words, a prize, or the number of returns asked where no other ground stands in the
@@ -866,8 +887,20 @@ const LAWFUL_SCOPE_NAMED = new RegExp(
  */
 export const LAWFUL_SCOPE = {
   test: (text: string): boolean =>
-    LAWFUL_SCOPE_NAMED.test(text) || (RETURN_NUMBER_ASKED.test(text) && !OTHER_GROUND.test(text)),
+    LAWFUL_SCOPE_NAMED.test(text) ||
+    (INTACTNESS_PARTS.test(text) && !INTACTNESS_PARTS_ASIDE.test(text)) ||
+    (RETURN_NUMBER_ASKED.test(text) && !OTHER_GROUND.test(text)),
 };
+
+/**
+ * Services and digital value sold or delivered online, not goods the no-reason right covers (CRPL 25 ¶1 sells goods; ¶1(3)
+ * excludes what is delivered online): tickets, courses, memberships, top-ups, codes and keys.
+ */
+export const SERVICES_OR_CODES =
+  /演出票|电影票|门票|景区票|机票|火车票|车票|船票|球票|(?:event|concert|movie|cinema|theatre|theater|match|show) tickets?|在线课程|网课|网络课程|直播课|online courses?|游戏充值|充值卡|点卡|话费充值|兑换码|激活码|licen[cs]e keys?|activation (?:codes?|keys?)|gift card codes?/;
+/** Codes and top-ups delivered online (CRPL 25 ¶1(3)): no return once delivered. */
+export const CODES_DELIVERED =
+  /游戏充值|充值卡|点卡|话费充值|兑换码|激活码|licen[cs]e keys?|activation (?:codes?|keys?)|gift card codes?/;
 
 /** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
 export const STATUTORY_CATEGORY =
@@ -879,7 +912,7 @@ const STATUTORY_CATEGORY_ALL = new RegExp(STATUTORY_CATEGORY.source, 'g');
  * health food), cosmetics, medical devices, family-planning goods.
  */
 export const SEAL_CATEGORY =
-  /contact lens|隐形眼镜|美瞳|食品|零食|月饼|糕点|饼干|糖果|巧克力|坚果|罐头|方便面|粽子|饮料|酒|茶叶|茶(?:产品|商品|品(?!牌)|包(?!装(?:盒|礼盒|机)|夹)|饼(?!刀)|砖)|奶粉|保健食品|保健品|营养品|化妆品|护肤|彩妆|美妆|口红|香水|面膜|精华|医疗器械|医用(?:口罩|外科|防护|敷料)|计生|避孕|安全套|成人用品|情趣|adult products?|condoms?|sex toys?|food|cosmetic|skincare|make-?up|perfume|fragrance|lipstick|lip ?gloss|mascara|medical device|toiletr|personal care|beauty/;
+  /contact lens|隐形眼镜|美瞳|食品|零食|月饼|糕点|饼干|糖果(?!色)|巧克力(?!色)|坚果(?!手机|\s*pro\b|\s*r\d)|罐头|方便面|粽子|蜂蜜|辅食|咖啡(?!机|杯|壶)|血糖试纸|试纸|护理液|饮料|酒|茶叶|茶(?:产品|商品|品(?!牌)|包(?!装(?:盒|礼盒|机)|夹)|饼(?!刀)|砖)|奶粉|保健食品|保健品|营养品|化妆品|护肤|彩妆|美妆|口红|香水|面膜|精华|医疗器械|医用(?:口罩|外科|防护|敷料)|计生|避孕|安全套|成人用品|情趣|adult products?|condoms?|sex toys?|food|cosmetic|skincare|make-?up|perfume|fragrance|lipstick|lip ?gloss|mascara|medical device|toiletr|personal care|beauty/;
 
 /**
  * Goods of an NRR-MEASURES 7 nature: unsealing affects health or quality (7(1)), activation or trial
@@ -983,6 +1016,6 @@ export function dayCounts(text: string): number[] {
  * category (CRPL 25 ¶1(1)) decides, not the kind of goods.
  */
 export const MADE_TO_ORDER_GOODS = new RegExp(
-  String.raw`(?:定制|定做|订制|订做|客制|量身定做|刻字|个性化)(?:尺寸|颜色|规格|款式|花色|参数|材质)?(?:[、和及与/](?:定制|定做|订制|订做)?(?:尺寸|颜色|规格|款式|花色|参数|材质))*(?:的|款|版|类)?(?:${OTHER_GOODS.source})|(?:custom(?:-made|ized|ised)?|made[- ]to[- ]order|personali[sz]ed|engraved|monogrammed)(?:\s+(?:engraved|made|built|personali[sz]ed))?\s+(?:${OTHER_GOODS.source})`,
+  String.raw`(?<!非|不是|无需|不|(?:尺寸|颜色|规格|款式|花色|参数|材质)[、和及与/])(?:定制|定做|订制|订做|客制|量身定做|刻字|个性化)(?:尺寸|颜色|规格|款式|花色|参数|材质)?(?:[、和及与/](?:定制|定做|订制|订做)?(?:尺寸|颜色|规格|款式|花色|参数|材质))*(?:的|款|版|类)?(?:${OTHER_GOODS.source})|(?:custom(?:-made|ized|ised)?|made[- ]to[- ]order|personali[sz]ed|engraved|monogrammed)(?:\s+(?:engraved|made|built|personali[sz]ed))?\s+(?:${OTHER_GOODS.source})`,
   'g',
 );

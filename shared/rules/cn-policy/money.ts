@@ -22,7 +22,7 @@ import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING, refusesAsLead } from '.
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
-  /赠品.{0,20}(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格|正装(?:的)?(?:价格|价|售价))|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value)(?: \([a-z]{2,5}\))? of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item|promotional item|gwp|gift with purchase)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
+  /(?:赠品|小样|试用装)(?:缺失|未退回|遗失|丢失)?.{0,20}(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格|正装(?:的)?(?:价格|价|售价)|主商品(?:的)?(?:价格|价|售价))|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value)(?: \([a-z]{2,5}\))? of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item|promotional item|gwp|gift with purchase)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
 /** A gift charged at a multiple of its price ("按赠品标价的两倍扣款", "按赠品价格的2倍从退款中扣除"). */
 const GIFT_MULTIPLE = /(?:标价|价格|价值|售价)的?\s*(?:[2-9]|两|二|三|双|多)\s*倍/;
 const GIFT_BLOCKS_RETURN =
@@ -153,6 +153,8 @@ const SHOP_BEARS = /(?:本店|我们|卖家|商家|我司|平台|本公司)(?:�
 const OPENING_FEE =
   /(?:拆封|拆开|开封|开箱|拆包|试穿|试用|二次销售|再次销售|重新贩售|包装)(?:(?!取件|上门)[^。]){0,30}酌(?:情)?(?:收(?:取)?|扣(?:除)?)(?![^,;。]{0,8}(?:邮费|运费|快递费))[^,;。]{0,8}(?:费|货款)/;
 
+const RETURN_REPRICED =
+  /(?:退货|退款|退回)[^。]{0,12}(?:按|以)(?:退货|退款|回收|当天|当日)[^,;。]{0,4}(?:金价|银价|市场价|回收价)(?:回收|结算|计算|退款)?|(?:每克|按克)[^,;。]{0,6}(?:工费|损耗|手工费)|(?:复检|鉴定|质检|检测|验货)费(?:用)?\s*\d+(?:\.\d+)?\s*(?:元|块)[^,;。]{0,4}(?:由|需)(?:买家|顾客|您|客户|消费者)|\b(?:repackaging|re-packaging|repacking|packaging) fee\b/;
 const DEPOSIT_KEPT_ON_RETURN =
   /(?:退货|收货后|签收后|收到(?:货|商品)后)[^。]{0,24}(?:(?:定金|订金)(?:部分)?(?:不予|不|概不|恕不|将不|不再)(?:退还|退回|返还|退)|(?:仅|只)退(?:还)?尾款)/;
 export const deductionsNotAllowed: ClauseRule = {
@@ -169,7 +171,20 @@ export const deductionsNotAllowed: ClauseRule = {
     const invoiceTax = /发票(?:遗失|丢失|缺失)[^。]{0,12}(?:承担|扣除|支付)[^。]{0,6}税/.test(text);
     if (invoiceTax) return deduction;
     // "预售商品收货后退货，仅退还尾款，定金不予退还": the deposit is part of the price a return refunds (NRR-MEASURES 13).
-    if (DEPOSIT_KEPT_ON_RETURN.test(text) && !/未付|未支付|不支付|不付|逾期|取消|尾款支付前|付尾款前/.test(text))
+    // "检测费用由责任方承担，无法确定责任方的由买家承担": the cost of an undecided dispute put on the consumer.
+    if (
+      /(?:检测|鉴定|检验)费/.test(text) &&
+      /无法(?:确定|判定|认定)[^,;。]{0,10}(?:由|需|须)(?:买家|顾客|消费者|您|客户)/.test(text)
+    )
+      return deduction;
+    // "黄金饰品无理由退货按退货当日金价回收", "收取每克15元工费", "复检费用200元由买家承担": the refund cut below the price paid.
+    if (RETURN_REPRICED.test(text) && !/三包|质量问题退|维修/.test(text)) return deduction;
+    if (
+      DEPOSIT_KEPT_ON_RETURN.test(text) &&
+      !/(?:未付|未支付|不支付|不付|逾期未付)(?:尾款)?|尾款(?:未付|逾期|未支付)|(?:尾款支付前|付尾款前|发货前)[^。]{0,6}取消/.test(
+        text,
+      )
+    )
       return deduction;
     // The shop's own share ("本店承担50%运费") is no charge; a fee for opening or trying ("若商品已拆封，需酌收费用") is one.
     // Both are read here, not inside DEDUCTION: a lookbehind there slows the whole pattern on long texts.

@@ -40,6 +40,7 @@ import {
   QUALITY,
   RETURN_TOPIC,
   refuses,
+  SERVICES_OR_CODES,
 } from './lexicon.js';
 
 export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
@@ -47,7 +48,7 @@ export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 const REFUND_NEAR =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|办理退还[^,;。]{0,16}(?:金额|款项|货款)|退还(?:您)?(?:支付的|所付的)?(?:全部|相应|订单)?金额|返还(?:货款|款项|价款)?|款项|货款|到账|原路|(?:退回|退还|退至|退到)(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款|\bpayments? (?:follows?|to follow|to you|back|made|issued|sent|credited|is made|is sent|is issued)\b|\bpaid back\b|\bpay(?:ing)? you(?: back| out)?\b|\byou (?:are|get|will be|'ll be|'re) paid\b|\bget paid\b|\b(?:money|funds)(?: is| are)? (?:returned|sent|back|credited)\b|\bpay ?outs?\b|\breimbursed\b|\brepa(?:y|id|ying|yment)\b/;
 const SHOP_SERVICE =
-  /回复|响应|取件|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|(?<=^\s*(?:内|以内|之内)?)收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达(?!当[天日]|之日|次日)|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
+  /回复|响应|取件|(?<!请|须|需|您)验收|质检|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|(?<=^\s*(?:内|以内|之内)?)收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达(?!当[天日]|之日|次日)|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
@@ -444,11 +445,17 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     return 'other';
   // "处理时间2-3个工作日": the shop's handling time, neither the window nor a defect report.
   if (/(?:处理|审核|受理)(?:时间|时效|周期)[:为是]?\s*$|processing time:?\s*$/.test(before)) return 'other';
+  // "超期3天以内仍可申请退货": days of grace after the period, no period of their own.
+  if (
+    /(?:超期|逾期|超出期限|超过期限|过了退货期)\s*$/.test(before) &&
+    /^\s*(?:以内|之内|内)?[^,;。]{0,4}(?:仍|依然|也|还)(?:可|能)/.test(after)
+  )
+    return 'other';
   // "请在配送前一天18点前联系客服": a time before delivery (a cancellation's), no period after it.
   if (/(?:配送|发货|送货|出库|制作|出餐|送达|取货|提货|自提)前\s*$/.test(before)) return 'other';
   // "Return shipping labels are emailed within 1 business day": the shop's own step, sent to the consumer.
   if (
-    /\b(?:labels?|emails?|instructions|confirmations?|tracking (?:numbers?|details|links?)|return (?:forms?|numbers?|authori[sz]ations?)|rma (?:numbers?)?)\b[^.;]{0,30}\b(?:are|is|will be|gets?|get) (?:e-?mailed|sent|issued|provided|generated|created)\s+(?:to you\s+)?(?:within|in)\s*$/.test(
+    /\b(?:labels?|emails?|instructions|confirmations?|tracking (?:numbers?|details|links?)|return (?:forms?|numbers?|authori[sz]ations?)|rma (?:numbers?)?|pick-?ups?|collections?|couriers?)\b(?:(?!\b(?:if|only|must|accepted|unless|when|valid)\b)[^.;]){0,30}\b(?:are|is|will be|gets?|get) (?:e-?mailed|sent|issued|provided|generated|created|arranged|scheduled|booked|dispatched)\s+(?:to you\s+)?(?:within|in)\s*$/.test(
       text.slice(Math.max(0, duration.start - 80), duration.start),
     )
   )
@@ -608,7 +615,7 @@ const EARLY_AFTER =
   /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)(?!\s+(?:delivery|receipt|arrival))|^\s*(?:of|from|after|since)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?(?:we|it was|they were|the (?:item|order|goods) (?:was|were))\s+(?:dispatched|shipped|sent(?: out)?|posted)(?:\s+(?:it|them|your order))?\b|^\s*of\s+(?:our|the)\s+(?:dispatch|shipping|shipment)\s+(?:notice|notification|confirmation|email)/;
 /** A bracket right after a period that starts it at dispatch or payment ("7天（以发货时间为准）", "7天（不含付款当天）"). */
 const EARLY_BRACKET =
-  /^\s*[(（]\s*(?:以|按|自|从|不含|不包括|不计|除去)(?:订单)?(?:发货|出货|出库|寄出|发出|付款|支付|下单|购买)(?:的)?(?:当[天日]|之日|日期|时间|日)?(?:为准|起算|算起|起)?\s*[)）]/;
+  /^\s*(?:无理由)?(?:退货|退换货?)?\s*[(（]\s*(?:以|按|自|从|不含|不包括|不计|除去)(?:订单)?(?:快递)?(?:发货|出货|出库|寄出|发出|揽收|付款|支付|下单|购买)(?:的)?(?:当[天日]|次日|之日|日期|时间|日)?(?:为准|起算|算起|开始计算|起)?\s*[)）]/;
 /** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
 const RECEIPT_STATED =
   /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准|(?:自|从)(?:签收|收货|收到商品)(?:之日|次日|当日)?(?:起)?(?:计算|起算|算起)/;
@@ -627,17 +634,17 @@ function promisedIn(text: string): number {
 
 const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
 const SIGNING_DAY_COUNTED =
-  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|送达(?:当天|当日)(?:起算|开始计算|算起|计为第|算作第|为第|起)|(?<!不)含送达当[天日]|(?:签收|收货|送达)当[日天](?:(?!不)[^;。]){0,20}(?:也|亦|均)?(?:计入|算入|算作)[^,;。]{0,6}(?:期限|期间|天数|时间|期)|(?:签收|收货|到货)(?:当天|当日)(?:算|计为|为(?!(?:法定)?(?:节假日|休息日|周末|假日|公休|周六|周日|星期|礼拜|双休))|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?<!不)包括(?:签收|收货|送达|到货)当[天日]|(?:签收|收货|送达|到货)当[日天](?:也|亦|均)?(?:计入|算入)(?=\s*(?:[)）。,，;；]|$))|\bincludes? the (?:day of (?:delivery|receipt)|(?:delivery|receipt) (?:day|date))\b|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b|\bday (?:one|1) is the (?:delivery|receipt|arrival) (?:date|day)\b|\bday (?:one|1) being the (?:delivery|receipt|arrival) (?:date|day)\b|\bcounting the (?:delivery|receipt|arrival) (?:date|day) as day (?:one|1)\b|\b(?:delivery|receipt|arrival) (?:date|day)\s*\(day (?:one|1)\)|\b(?:day|date) of (?:delivery|receipt)\b[^.;]{0,6}\(day (?:one|1)\)|(?:签收|收货|到货)当[日天](?:计算在内|算在内|计入在内|包含在内|也计算在内)|\bthe day (?:you|the customer|the buyer) (?:receives?|gets?|signs? for) (?:the |your )?(?:item|order|goods|parcel|package|it|them)s?\b(?:[^.;]{0,12}\b(?:is|counts as|is counted as) (?:day (?:one|1)|the first day)\b| ?\(day (?:one|1)\))/;
+  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|送达(?:当天|当日)(?:起算|开始计算|算起|计为第|算作第|为第|起)|(?<!不)含送达当[天日]|(?:签收|收货|送达)当[日天](?:(?!不)[^;。]){0,20}(?:也|亦|均)?(?:计入|算入|算作)[^,;。]{0,6}(?:期限|期间|天数|时间|期)|(?:签收|收货|到货)(?:当天|当日)(?:开始算|起计|算|计为|为(?!(?:法定)?(?:节假日|休息日|周末|假日|公休|周六|周日|星期|礼拜|双休))|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?<!不|未|没|没有|不会|是否|会否)包括(?:签收|收货|送达|到货)当[天日]|(?:签收|收货|送达|到货)当[日天](?:也|亦|均)?(?:计入|算入)(?=\s*(?:[)）。,，;；]|$))|(?<!(?:\bnot|n'?t|\bnever|\bwhether it) )\bincludes? the (?:day of (?:delivery|receipt)|(?:delivery|receipt) (?:day|date))\b|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b|\bday (?:one|1) is the (?:delivery|receipt|arrival) (?:date|day)\b|\bday (?:one|1) being the (?:delivery|receipt|arrival) (?:date|day)\b|\bcounting the (?:delivery|receipt|arrival) (?:date|day) as day (?:one|1)\b|\b(?:delivery|receipt|arrival) (?:date|day)\s*\(day (?:one|1)\)|\b(?:day|date) of (?:delivery|receipt)\b[^.;]{0,6}\(day (?:one|1)\)|(?:签收|收货|到货)当[日天](?:计算在内|算在内|计入在内|包含在内|也计算在内)|\bthe day (?:you|the customer|the buyer) (?:receives?|gets?|signs? for) (?:the |your )?(?:item|order|goods|parcel|package|it|them)s?\b(?:[^.;]{0,12}\b(?:is|counts as|is counted as) (?:day (?:one|1)|the first day)\b| ?\(day (?:one|1)\))/;
 const NO_EXTENSION =
-  /(?:最后一[日天]|期满|届满|到期日?)(?:后)?(?:均|也|亦|一律|将)?不(?:予|再)?顺延|(?:退货|退换货?|无理由退货?)(?:期限|期|时限)(?:均|也|亦|一律)?不(?:予)?顺延|(?:节|国定|例|法定|公休|国定例)?假日(?:不|均不|也不|亦不|恕不|概不|一律不)(?:予)?(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常|包含在内|计算在内|计入)|含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)|\b(?:weekends?|(?:public )?holidays?)\b[^.;]{0,40}\b(?:will not|wont|shall not|is not|are not|does not|do not) (?:be )?(?:extended|extend)\b/;
+  /(?<!(?:拼团|成团|尾款|付款|支付|领取|试用|活动|优惠券?|红包|积分|退款|赠品|会员|权益|券)(?:的)?(?:有效期|时限|期限|时间|期)?)(?:最后一[日天]|期满|届满|到期日?)(?:[^,;。]{0,6}?)(?:均|也|亦|一律|将|恕|概)?不(?:予|再|另行)?顺延|(?:退货|退换货?|无理由退货?)(?:期限|期|时限)(?:均|也|亦|一律|恕|概)?不(?:予|再|另行)?顺延|(?:遇|逢)(?:法定)?(?:节假日|假日|周末|休息日),\s*(?:均|也|亦|一律|恕|概)?不(?:予|再|另行)?(?:顺延|延长|延期)|(?:节|国定|例|法定|公休|国定例)?假日(?:不|均不|也不|亦不|恕不|概不|一律不)(?:予|再|另行)?(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常)(?!(?:服务|营业|上班|发货|工作|接待|值班|配送|处理|回复|办公|接单))|(?:节假日|周末)(?:包含在内|计算在内|计入)|(?<!不|不包)含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|\b(?:does not|doesnt|will not|wont|is not|isnt|are not|arent) (?:be )?extend(?:ed)?\b[^.;]{0,30}\b(?:weekends?|holidays?)\b|\b(?:period|window)\b[^.;]{0,60}\band (?:is|will be) not extended\b|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)|\b(?:weekends?|(?:public )?holidays?)\b[^.;]{0,40}\b(?:will not|wont|shall not|is not|are not|does not|do not) (?:be )?(?:extended|extend)\b/;
 
 /** The no-extension statement with nothing else in its clause: no other deadline (dispatch, service hours) is named. */
 const NO_EXTENSION_ALONE =
-  /^(?:[(（【[]?(?:注|备注|说明|提示|温馨提示)?[)）】\]]?)?(?:期限|时限|天数)?(?:如|若)?(?:遇)?(?:法定|国定|例)?(?:节)?假日(?:不|均不|也不|亦不)(?:顺延|延期|延长|另计)$|^(?:note)?(?:no|without)extensions?(?:for|over|on)(?:public)?(?:holidays|weekends)$|^(?:public)?holidays?(?:are)?(?:notextended|notexcluded|included)$/;
+  /^(?:[(（【[]?(?:注|备注|说明|提示|温馨提示)?[)）】\]]?)?(?:期限|时限|天数)?(?:如|若)?(?:遇)?(?:法定|国定|例)?(?:节)?假日(?:不|均不|也不|亦不|恕不|概不|一律不)(?:予|再|另行)?(?:顺延|延期|延长|另计)$|^(?:note)?(?:no|without)extensions?(?:for|over|on)(?:public)?(?:holidays|weekends)$|^(?:public)?holidays?(?:are)?(?:notextended|notexcluded|included)$/;
 
 /** The shop's own time, named in the part a no-extension follows ("客服24小时内回复，节假日不顺延", "48小时内发货（节假日不顺延）"). */
 const SHOP_TIME =
-  /(?:\d+|[一二三四五六七八九十]+)\s*(?:个)?(?:工作日|小时|天|日)(?:内|之内|以内)(?:完成)?(?:审核|处理|回复|答复|发货|发出|出库)|(?:审核|处理|回复)[^,;。]{0,8}时间|发货|配送|出库|发出|营业|工作时间|在线时间|客服(?:在线|工作|值班)|回复|答复|审核|退款(?:将|会)|(?:完成|安排|办理|处理)退款|退款[^,;。]{0,12}(?:完成|到账|退回|原路)|(?:本店|我们|商家|卖家)[^,;。]{0,12}(?:内|之内|以内)(?:为您)?退款|\b(?:dispatch(?:ed|es)?|ship(?:ped|s)? within|repl(?:y|ies)|respond(?:s|ed)?|price protection|processed|process(?:es)? (?:orders|refunds))\b/;
+  /\brefund (?:deadline|period|time(?:frame)?)\b|^\s*退款(?:时限|期限|时间|时效)?\s*(?:遇|如遇)?\s*$|(?:内|之内|以内)(?:为您)?(?:退款|退还货款|办理退款)|退款(?:时限|期限|时效)|(?:\d+|[一二三四五六七八九十]+)\s*(?:个)?(?:工作日|小时|天|日)(?:内|之内|以内)(?:完成)?(?:审核|处理|回复|答复|发货|发出|出库)|(?:审核|处理|回复)[^,;。]{0,8}时间|发货|配送|出库|发出|营业|工作时间|在线时间|客服(?:在线|工作|值班)|回复|答复|审核|退款(?:将|会)|(?:完成|安排|办理|处理)退款|退款[^,;。]{0,12}(?:完成|到账|退回|原路)|(?:本店|我们|商家|卖家)[^,;。]{0,12}(?:内|之内|以内)(?:为您)?退款|\b(?:dispatch(?:ed|es)?|ship(?:ped|s)? within|repl(?:y|ies)|respond(?:s|ed)?|price protection|processed|process(?:es)? (?:orders|refunds))\b/;
 /** The consumer's own time or the no-reason right ("签收后7天内", "7天无理由", "请在7天内…"). */
 const CONSUMER_TIME =
   /申请售后|售后申请|无理由|请(?:您)?(?:在|于)|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)|\b(?:returns? (?:must|may|can|are|within)|(?:you )?(?:may|can) return|no-reason|request (?:a )?(?:return|refund))\b/;
@@ -701,6 +708,12 @@ function shopsOwnTimeNotExtended(own: string): boolean {
   const subject = parts[parts.length - 1] ?? '';
   return SHOP_TIME.test(subject) && !CONSUMER_TIME.test(subject);
 }
+
+/**
+ * The latest day the law's seventh day can move to over rest days: a nine-day Spring Festival break starting on the
+ * seventh day ends on the sixteenth (CIVIL-CODE 203 ¶1). A promised period this long or longer covers it.
+ */
+const LONGEST_EXTENDED_SEVENTH_DAY = 17;
 
 function voidWindow(zh: string, en: string, promised: number): RuleFinding {
   const days = Math.max(7, promised);
@@ -766,6 +779,13 @@ export const windowShorterThanLaw: ClauseRule = {
     )
       return undefined;
     const promised = reading.terms.promisedDays;
+    // "激活码未使用的可在购买后7天内申请退款", "Online courses: full refund within 14 days of purchase": a promise on services or
+    // codes delivered online, which have no statutory window to shorten.
+    if (
+      SERVICES_OR_CODES.test(text) &&
+      !/商品|货品|实物|\bgoods\b|\bproducts?\b/.test(text.replace(/数字商品|虚拟商品/g, ''))
+    )
+      return undefined;
     // A change-of-mind exchange is a promise beyond the law (CRPL 25 gives a return): its counting limits no right.
     const withoutBoth = text.replace(/退换货|退换/g, '');
     if (/换货/.test(withoutBoth) && !/退货|退款|return|refund/.test(withoutBoth)) return undefined;
@@ -777,6 +797,8 @@ export const windowShorterThanLaw: ClauseRule = {
         (/起算|算起|起计算|开始计算|第[一1]天|day (?:one|1)\b/.test(text) &&
           !/保修|质保|三包|维修|warranty/.test(text))) &&
       SIGNING_DAY_COUNTED.test(text) &&
+      // "收到退货后7天内退款（含收货当天）": the shop's receipt of the return, the refund's count, not the consumer's.
+      !/收到(?:退货|退回|退件|您的退货)|退货(?:到达|签收)后|(?:仓库|我们|本店)(?:签)?收到/.test(text) &&
       // "The day after the delivery date counts as day 1" is the statute's own count.
       !/\b(?:the )?(?:day|date) after (?:the )?(?:delivery|signing)(?: (?:date|day))?\b/.test(text) &&
       // A longer period counted from the signing day ("签收当天起计算，15天内可无理由…") still leaves the seven days after it.
@@ -787,9 +809,11 @@ export const windowShorterThanLaw: ClauseRule = {
         'The seven days start the day after signing; counting the signing day as day one shortens the statutory period and is void.',
         promised,
       );
-    // "节假日不顺延" standing alone in a return policy speaks of the policy's own deadlines.
+    // "节假日不顺延" standing alone in a return policy speaks of the policy's own deadlines; beside a promise of 17 days or
+    // more ("本店承诺30天无理由退货，期满不顺延") it ends the promise, past any rest days that move the law's seventh day.
     if (
       NO_EXTENSION.test(text) &&
+      Math.max(promised, ...dayCounts(text)) < LONGEST_EXTENDED_SEVENTH_DAY &&
       // A period after signing decides which time the no-extension shortens; without one, the clause's topic does.
       ((returnsTopic &&
         !WINDOW_AFTER_SIGNING_ONE.test(text) &&
@@ -831,6 +855,10 @@ export const windowShorterThanLaw: ClauseRule = {
           .pop() ?? '';
       const namedRight =
         /^\s*无理由/.test(text.slice(duration.end)) &&
+        // "自下单之日起，7天无理由退货": the part before starts the period.
+        !/(?:起|起算|开始计算|算起|为准)\s*[,;。]\s*[^,;。]*$/.test(
+          text.slice(Math.max(0, duration.start - 24), duration.start),
+        ) &&
         /[,;。]/.test(text.slice(Math.max(0, duration.start - 16), duration.start)) &&
         !/发货|出货|出库|寄出|发出|付款|支付|下单|成交|拍下|订单|订购|购买|售出|购物|发票|开票|签收|收货|收到|到货/.test(
           ownPart,
@@ -993,9 +1021,10 @@ const AFTER_SIGNING_NO_CLAIM =
 
 const CONSUMER_DAMAGE_CAUSED = new RegExp(`(?:${CONSUMER_DAMAGE.source})[^,;。]{0,8}(?:造成|导致|引起|损坏|损毁)`);
 
-/** Problems to be reported on the day of signing, lost after it ("请于签收后当天反馈问题，逾期不予处理"). */
+/** Defects to be reported in English on the day the goods arrive, with claims refused after it. */
 const SAME_DAY_REPORT_EN =
-  /\b(?:report(?:ed)?|notify|notified|contact(?:ed)?|tell|inform(?:ed)?|claims? (?:must|should) be (?:made|lodged|submitted))\b[^.;]{0,40}\b(?:on the (?:same )?day of (?:delivery|receipt|arrival)|on the day (?:you receive|it arrives|they arrive|of receiving)|the same day (?:you receive|of delivery|as delivery|it arrives)|same[- ]day)\b[^.]{0,60}?(?:\b(?:cannot|can'?t|will not|won'?t|not be able to|no longer)\b[^.;]{0,12}\b(?:accept|honou?r|process|consider|entertain|handle)\b[^.;]{0,12}\b(?:claims?|reports?|it|them|complaints?)\b|\b(?:otherwise|or else)\b[^.]{0,40}\b(?:cannot|can'?t|will not|won'?t|not)\b)/;
+  /\b(?:report(?:ed)?|notify|notified|contact(?:ed)?|tell|inform(?:ed)?|claims? (?:must|should) be (?:made|lodged|submitted))\b[^.;]{0,40}\b(?:on the (?:same )?day of (?:delivery|receipt|arrival)|on the day (?:you receive|it arrives|they arrive|of receiving)|the same day (?:you receive|of delivery|as delivery|it arrives))\b[^.]{0,60}?(?:\b(?:cannot|can'?t|will not|won'?t|not be able to|no longer)\b[^.;]{0,12}\b(?:accept|honou?r|process|consider|entertain|handle)\b[^.;]{0,12}\b(?:claims?|reports?|it|them|complaints?)\b|\b(?:otherwise|or else)\b[^.]{0,40}\b(?:cannot|can'?t|will not|won'?t|not)\b[^.;]{0,20}\b(?:claims?|returns?(?! shipping| postage)|refunds?|damage|it|them|accept)\b)/;
+/** Problems to be reported on the day of signing, lost after it ("请于签收后当天反馈问题，逾期不予处理"). */
 const SAME_DAY_REPORT =
   /(?:签收|收货|收到(?:商品|货物|货品|包裹|货(?!款))?)(?:后|之后)?(?:的)?(?:请|须|需)?(?:在|于)?当(?:天|日|时)(?![^,;。]{0,8}不(?:计|算|包|含))[^。]{0,16}(?:反馈|联系|提出|告知|申请|检查)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天|过了当[天日])[^。]{0,8}(?:不予|概不|恕不|无法(?:再)?(?:为您)?(?:受理|处理|退|换|办理|负责)|不再|视为|不退|不换)/;
 
@@ -1069,7 +1098,7 @@ export const inspectionNoticeTooShort: ClauseRule = {
       // "Damage must be reported on the day of delivery, otherwise we cannot accept claims", "…; we cannot accept claims
       // after that": defects to be reported the day the goods arrive, lost after it.
       (SAME_DAY_REPORT_EN.test(`${text} ${reading.line}`) &&
-        !/\b(?:still|also|even after|regardless)\b/.test(reading.line))
+        !/\b(?:still|also|even after|regardless|if possible|where possible|ideally)\b/.test(reading.line))
     )
       return message(
         '签收后发现质量问题或破损的，消费者仍可依法要求退货、更换或修理；以签收为界拒绝处理的条款无效。',
@@ -1207,8 +1236,8 @@ export const refundLaterThanLaw: ClauseRule = {
       // "No store credit is issued after 15 days", "after 30 days, exchanges or store credit only": a cut-off for
       // asking, or what follows it, not a delay of the refund.
       if (
-        /(?:after|beyond|(?<!no )more than|past|(?<!不)超过|(?<!不)超出|逾期)\s*$/.test(
-          text.slice(Math.max(0, duration.start - 12), duration.start),
+        /(?:after|beyond|(?<!\b(?:no|not) )more than|past|(?<!不|不得|不会|不能|不应|不可)超过|(?<!不|不得|不会|不能)超出|逾期)\s*$/.test(
+          text.slice(Math.max(0, duration.start - 16), duration.start),
         ) &&
         /\bno\b|\bnot\b|不|无|exchanges?\b|store credit|换货/.test(text)
       )

@@ -16,6 +16,7 @@
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 import {
   allows,
+  CODES_DELIVERED,
   CONDITIONS_LEAD,
   CONFIRMED,
   DOMAIN_GOODS,
@@ -42,6 +43,7 @@ import {
   refusesAsLead,
   SALE,
   SEAL_CATEGORY,
+  SERVICES_OR_CODES,
   STATUTORY_CATEGORY,
   TRIAL,
 } from './lexicon.js';
@@ -70,7 +72,7 @@ export type RefusalScope =
   | 'everything';
 
 const AFTER_PERIOD =
-  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|(?:超期|期满|届满)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
+  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
 
 /** Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods. */
 const DISCLOSED = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
@@ -112,7 +114,7 @@ const FRAGMENT_CONTENT = new RegExp(
     `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|折现|兑现|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|补贴|补偿|报销|赠送|免费|收费|收取|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|无一不|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|折现|兑现|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|补贴|补偿|报销|赠送|免费|收费|收取|试机|调试|联保|授权|(?<![未没不])退还|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|无一不|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
@@ -146,6 +148,17 @@ function grantsAround(reading: ClauseReading): boolean {
   return allows(reading.line) && !refuses(reading.line);
 }
 
+/** Goods named beside services or codes ("门票及周边商品"): the goods decide. */
+function namesOtherGoods(text: string): boolean {
+  return (
+    ORDINARY_GOODS.test(text) ||
+    OTHER_GOODS.test(text) ||
+    DOMAIN_GOODS.test(text) ||
+    /周边|实物|商品|礼盒|套装|\bmerch/.test(text)
+  );
+}
+const MADE_TO_BUYERS_DATA =
+  /(?:按|根据|依据|依照)(?:您|顾客|客户|买家|消费者)(?:的|提供的|所提供的)?[^,;。]{0,8}(?:定制|定做|订制|加工|制作|配制)/;
 const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
 export const ORDINARY_GOODS =
@@ -162,7 +175,7 @@ const EXCEPTED = [
 ];
 /** Grants limited to goods at full price: the sale goods are refused. */
 const FULL_PRICE_ONLY =
-  /(?:正价|原价|全价)(?:商品|产品|货品)?[^,;。]{0,10}(?:支持|可|可以|享受|享有|方可|才可)[^,;。]{0,10}(?:退|换)|(?:on|for) (?:all |only )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods|purchases?)|^(?:all )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are eligible)/;
+  /(?:正价|原价|全价)(?:商品|产品|货品)?[^,;。]{0,10}(?:支持|可|可以|享受|享有|方可|才可)[^,;。]{0,10}(?:退|换)|(?:on|for) (?:all |only )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods|purchases?)|^(?:all )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are eligible)|\bonly\b[^.;]{0,40}\b(?:bought|purchased|paid for) at (?:the )?(?:full|regular) price\b/;
 
 const SALE_LIKE_FULL_PRICE =
   /(?:和|与|同|跟|及|、)(?:正价|原价|全价)(?:商品|产品|货品)?(?:一样|同样|相同|均|都|一律)|(?:正价|原价|全价)(?:商品|产品|货品)?(?:和|与|及|、)[^,;。]{0,8}(?:特价|秒杀|促销|折扣|活动)(?:商品|产品|货品)?(?:一样|同样|均|都|一律)|\b(?:sale|discounted|clearance) (?:items?|products?|goods) (?:and|as well as) (?:full|regular)[- ]price|\bjust like (?:full|regular)[- ]price/;
@@ -175,7 +188,12 @@ function exceptedScope(text: string): RefusalScope | undefined {
   )
     return undefined;
   // "秒杀商品和正价商品一样享受七天无理由退货": sale goods joined to the full-price ones, not carved out of them.
-  if (FULL_PRICE_ONLY.test(text) && !SALE_LIKE_FULL_PRICE.test(text)) return 'sale';
+  if (
+    FULL_PRICE_ONLY.test(text) &&
+    (!SALE_LIKE_FULL_PRICE.test(text) ||
+      /(?:只有|仅有|仅|只)(?:正价|原价|全价)|\bonly (?:full|regular)[- ]price/.test(text))
+  )
+    return 'sale';
   for (const pattern of EXCEPTED) {
     const match = pattern.exec(text);
     if (!match?.[1]) continue;
@@ -603,8 +621,7 @@ function wholeScope(full: string): RefusalScope {
     const classed =
       classedAs !== null &&
       STATUTORY_CATEGORY.test(topic) &&
-      !ORDINARY_GOODS.test(classedAs[1] ?? '') &&
-      !OTHER_GOODS.test(classedAs[1] ?? '');
+      ((classedAs[1] ?? '') === '' || STATUTORY_CATEGORY.test(classedAs[1] ?? ''));
     const topicBare = classed ? topic.replace(/均属于|属于|均为|为/, '') : topic;
     const from =
       topic.length > 0 &&
@@ -880,6 +897,7 @@ function scopeOf(given: string): RefusalScope {
     // A heading before a colon ('图书、音像类商品:') names where the item stands, not what it refuses.
     const rest = text
       .slice(text.lastIndexOf(':') + 1)
+      .replace(/[(（][^()（）]*[)）]/g, ' ')
       .replace(SEAL_WORDS, ' ')
       .replace(STATUTORY_WORDS, ' ');
     if (
@@ -920,6 +938,19 @@ function scopeOf(given: string): RefusalScope {
   if (RESALE.test(text)) return 'resale';
   if (LAWFUL_SCOPE.test(text)) return 'lawful';
   if (SALE.test(text) && !DISCLOSED.test(text)) return 'sale';
+  // "激活码一经发出不退", "演出票一经售出不退不换；如演出取消…全额退票": codes delivered online, and services whose refund is kept
+  // where they are not provided, are no goods the right covers; a service refused whole ("本课程一经购买，不予退换") is not
+  // read so (its refund when it is not provided is refused too).
+  if (
+    (CODES_DELIVERED.test(text) ||
+      (SERVICES_OR_CODES.test(text) && /取消|延期|改期|停课|未开课|未能开课|cancel|postpon|reschedul/.test(text))) &&
+    !namesOtherGoods(text)
+  )
+    return 'lawful';
+  // "近视眼镜为按您的验光数据定制加工": goods made to the buyer's own data are made to order (CRPL 25 ¶1(1)).
+  if (MADE_TO_BUYERS_DATA.test(text) && !/非定制|不是定制|非定做/.test(text)) return 'lawful';
+  // "二手机以“瑕疵品”身份销售，…下单时需勾选确认": disclosed defects excluded with a confirmation (NRR-MEASURES 7(3), 20 ¶2).
+  if (DISCLOSED.test(text) && CONFIRMED.test(text) && !FAKE_CONFIRMATION.test(text)) return 'nature';
   if (OTHER_GOODS.test(text.replace(MADE_TO_ORDER_GOODS, ' 定制 '))) return 'goods';
   // "非商品瑕疵" negates a defect: it names no disclosed-defect goods.
   const outsideStatute = text.replace(STATUTORY_WORDS, ' ').replace(NOT_DEFECT, ' ');
@@ -931,7 +962,7 @@ function scopeOf(given: string): RefusalScope {
   if (NATURE_CATEGORY.test(outsideStatute) || DISCLOSED.test(outsideStatute)) return 'nature';
   if (DOMAIN_GOODS.test(text)) return 'goods';
   // "图书音像商品一经售出…不退": books are no statutory category, whatever the audio-visual goods beside them are.
-  if (/(?:图书|书籍)[、和及与/]?音像/.test(text)) return 'goods';
+  if (/(?:图书|书籍)[、和及与/]?音像/.test(text) && !/下载|数字|拆封的音像|digital|download/.test(text)) return 'goods';
   if (STATUTORY_CATEGORY.test(text)) return 'lawful';
   // "仅限质量问题退换", "only defective items may be returned": the no-reason right refused as a whole.
   if (QUALITY_ONLY.test(text)) return 'everything';

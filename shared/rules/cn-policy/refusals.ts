@@ -117,6 +117,8 @@ export const noReturnsAtAll: ClauseRule = {
 
 const GIFT_ALONE_OR_PRICED =
   /赠品[^,;。]{0,6}单独|单独[^,;。]{0,6}(?:退|申请)[^,;。]{0,4}赠品|赠品[^,;。]{0,16}(?:按|以)[^,;。]{0,10}(?:标明|标注|注明|公示|页面)[^,;。]{0,6}(?:价格|价值|金额)|\bfree gifts?\b[^.;]{0,30}\b(?:on (?:its|their) own|separately)\b|\b(?:value|price)\b[^.;]{0,12}\bas (?:stated|shown|listed|marked|declared|displayed)\b|\b(?:stated|declared|marked|listed|displayed) (?:value|price)\b/;
+const BUNDLE_REPRICED =
+  /(?:套装|组合|套餐|搭配|bundle)[^。]{0,30}(?:部分退货|部分退回|单独退)[^。]{0,20}(?:重新(?:结算|计算|核算)|按(?:单件|单品)?原价|多退少补)|\bbundle\b[^.]{0,60}\b(?:re-?priced|recalculated|charged at (?:the )?(?:full|regular|individual) price)/;
 export const saleItemsExcluded: ClauseRule = {
   id: 'cn.policy.sale-items-excluded',
   issue: 'sale_items_excluded',
@@ -125,7 +127,14 @@ export const saleItemsExcluded: ClauseRule = {
     if (refusalScope(reading) !== 'sale') return undefined;
     // "参与满赠活动的赠品单独申请退货的": the free gift returned on its own, no sale goods refused; "its value as stated on the
     // promotion page will be deducted": the gift's declared price (NRR-MEASURES 12).
-    if (GIFT_ALONE_OR_PRICED.test(reading.text)) return undefined;
+    if (
+      GIFT_ALONE_OR_PRICED.test(reading.text) &&
+      /赠品|\b(?:free gifts?|free items?|freebies?|bonus (?:items?|gifts?))\b/.test(reading.line) &&
+      !/特价|促销|清仓|折扣|打折|秒杀|\bsale items?\b|\bdiscount|\bclearance\b|\breduced\b/.test(reading.text)
+    )
+      return undefined;
+    // "购买套装…部分退货的，按单件原价重新结算": a bundle re-priced when part is returned (NRR-MEASURES 17 ¶2).
+    if (BUNDLE_REPRICED.test(reading.text)) return undefined;
     return voidFinding(
       '特价、促销、清仓等活动商品同样适用七日无理由退货；以“活动商品”“特价商品”为由排除退货的格式条款，其内容无效。',
       'Sale, promotional and clearance goods carry the same seven-day no-reason return right; a standard term excluding them for being on sale is void.',
