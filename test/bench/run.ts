@@ -33,6 +33,7 @@ import {
   lintEntry,
   lintInContext,
   loadCorpus,
+  loadEighteenthKey,
   loadEighthKey,
   loadEleventhKey,
   loadFifteenthKey,
@@ -373,6 +374,7 @@ async function benchLint(): Promise<void> {
   logSplits('fifteenth key (blind at cn-policy.71: 0.544 / 0.609) ', loadFifteenthKey().map(lintInContext));
   logSplits('sixteenth key (blind at cn-policy.80: 0.667 / 0.580) ', loadSixteenthKey().map(lintInContext));
   logSplits('seventeenth key (blind at cn-policy.159: 0.711 / 0.552) ', loadSeventeenthKey().map(lintInContext));
+  logSplits('eighteenth key (blind at cn-policy.167: 0.705 / 0.406) ', loadEighteenthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

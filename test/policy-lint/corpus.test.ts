@@ -6,6 +6,7 @@ import {
   lintEntry,
   lintInContext,
   loadCorpus,
+  loadEighteenthKey,
   loadEighthKey,
   loadEleventhKey,
   loadFifteenthKey,
@@ -155,6 +156,7 @@ const LATER_KEYS = [
   { n: 'fifteenth', file: 15, load: loadFifteenthKey, min: 500, use: 'split' },
   { n: 'sixteenth', file: 16, load: loadSixteenthKey, min: 600, use: 'split' },
   { n: 'seventeenth', file: 17, load: loadSeventeenthKey, min: 550, use: 'split' },
+  { n: 'eighteenth', file: 18, load: loadEighteenthKey, min: 550, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -17,6 +17,7 @@ import { CN_POLICY_PACK, CN_POLICY_REVISION } from '#rules/cn-policy/index.js';
 import { lintPolicy } from '#shared/policy-lint/evaluate.js';
 import {
   loadCorpus,
+  loadEighteenthKey,
   loadEighthKey,
   loadEleventhKey,
   loadFifteenthKey,
@@ -73,6 +74,7 @@ export function pinnedTexts(): string[] {
       ...loadFifteenthKey(),
       ...loadSixteenthKey(),
       ...loadSeventeenthKey(),
+      ...loadEighteenthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
