@@ -1039,3 +1039,39 @@ describe('Policy lint: readings fixed in cn-policy.167 (a review and a code revi
     ]);
   });
 });
+
+describe("Policy lint: readings fixed in cn-policy.168 (a review and a code review of .167, the eighteenth key's tuning pages)", () => {
+  it('reads English refusals of change-of-mind returns, refunds in points, fees and one-exchange rules, and the regressions of .167', () => {
+    expectEach('void', [
+      'If the customers change their mind about any of items purchased, we reserve the right to not process a refund/return/exchange on this basis.',
+      'Refund/Return/Exchange are also not issued should a customer change their mind about the purchase.',
+      'Sorry, we do not accept change-of-mind returns.',
+      'Please choose carefully as we do not refund for change of mind.',
+      'We are unable to offer a refund if you have changed your mind.',
+      'A customer cannot Refund/Return/Exchange on the basis that a better deal is offered elsewhere.',
+      "We reserve the right to provide refunds only in point credits to customer's account.",
+      'All other refunds via debit/credit cards will be refunded via account credits.',
+      'Unless the item is out of stock only points refund will be provided.',
+      'Refunds are issued as points to your account.',
+      'Worth to note that, not full payment will be refunded, 10% administration fees of your amount purchased will be imposed.',
+      'A one-time exchange is permitted per purchase.',
+      '每張訂單只可進行一次換貨',
+      'QUEENCONTACTS reserves the rights not to entertain any complaints file after 7 days of grace period.',
+      'Liability is limited to the product value.',
+      '30天无理由退货（会员），普通用户7天，节假日不顺延',
+      '咖啡机、咖啡豆拆封后不退',
+      '辅食机拆封后不予退货',
+      '汽车漆面护理液开瓶后不予退货',
+      '收到退货后7天内退款（包括收货当天），退货期7天（包括签收当天）',
+      '7天无理由退款期满不顺延',
+    ]);
+    expectEach('lawful', [
+      '活蟹属于鲜活易腐商品，非质量问题不退不换',
+      '以下商品属于鲜活易腐商品，非质量问题不退不换：\n1、活虾\n2、活蟹',
+      '退货不需要五星好评',
+      "the decision of the People's Court is final",
+      'We do not charge a packaging fee on returns.',
+      '旧金换新款，每克收取工费15元',
+    ]);
+  });
+});

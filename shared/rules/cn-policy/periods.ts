@@ -634,9 +634,9 @@ function promisedIn(text: string): number {
 
 const EARLY_ANCHORS = new Set(['dispatch', 'payment', 'order', 'invoice']);
 const SIGNING_DAY_COUNTED =
-  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|送达(?:当天|当日)(?:起算|开始计算|算起|计为第|算作第|为第|起)|(?<!不)含送达当[天日]|(?:签收|收货|送达)当[日天](?:(?!不)[^;。]){0,20}(?:也|亦|均)?(?:计入|算入|算作)[^,;。]{0,6}(?:期限|期间|天数|时间|期)|(?:签收|收货|到货)(?:当天|当日)(?:开始算|起计|算|计为|为(?!(?:法定)?(?:节假日|休息日|周末|假日|公休|周六|周日|星期|礼拜|双休))|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?<!不|未|没|没有|不会|是否|会否)包括(?:签收|收货|送达|到货)当[天日]|(?:签收|收货|送达|到货)当[日天](?:也|亦|均)?(?:计入|算入)(?=\s*(?:[)）。,，;；]|$))|(?<!(?:\bnot|n'?t|\bnever|\bwhether it) )\bincludes? the (?:day of (?:delivery|receipt)|(?:delivery|receipt) (?:day|date))\b|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b|\bday (?:one|1) is the (?:delivery|receipt|arrival) (?:date|day)\b|\bday (?:one|1) being the (?:delivery|receipt|arrival) (?:date|day)\b|\bcounting the (?:delivery|receipt|arrival) (?:date|day) as day (?:one|1)\b|\b(?:delivery|receipt|arrival) (?:date|day)\s*\(day (?:one|1)\)|\b(?:day|date) of (?:delivery|receipt)\b[^.;]{0,6}\(day (?:one|1)\)|(?:签收|收货|到货)当[日天](?:计算在内|算在内|计入在内|包含在内|也计算在内)|\bthe day (?:you|the customer|the buyer) (?:receives?|gets?|signs? for) (?:the |your )?(?:item|order|goods|parcel|package|it|them)s?\b(?:[^.;]{0,12}\b(?:is|counts as|is counted as) (?:day (?:one|1)|the first day)\b| ?\(day (?:one|1)\))/;
+  /(?:签收|收货|到货)当[日天](?:0|零)(?:时|点)|送达(?:当天|当日)(?:起算|开始计算|算起|计为第|算作第|为第|起)|(?<!不)含送达当[天日]|(?:签收|收货|送达)当[日天](?:(?!不)[^;。]){0,20}(?:也|亦|均)?(?:计入|算入|算作)[^,;。]{0,6}(?:期限|期间|天数|时间|期)|(?:签收|收货|到货)(?:当天|当日)(?:开始算|起计|算|计为|为(?!(?:法定)?(?:节假日|休息日|周末|假日|公休|周六|周日|星期|礼拜|双休))|即为|起算|开始计算|计入|算作)|(?:收到|签收|收取)(?:商品|货物|货品|包裹)?(?:之)?当[天日](?:算起|起算|开始计算|起)|(?<!不包|不)含(?:签收|收货)当[天日]|(?<!不|未|没|没有|不会|是否|会否)包括(?:签收|收货|送达|到货)当[天日]|(?:签收|收货|送达|到货)当[日天](?:也|亦|均)?(?:计入|算入)(?=\s*(?:[)）。,，;；]|$))|(?<!(?:\bnot|n'?t|\bnever|\bwhether it) )\bincludes? the (?:day of (?:delivery|receipt)|(?:delivery|receipt) (?:day|date))\b|(?:签收|收货)当[天日]起|签收之时起|签收时起|自签收时|从签收时|including the (?:day of )?delivery(?: day)?|\bfirst day of (?:the )?(?:grace|return|returns|cooling[- ]off|refund) period (?:starts|begins|is) (?:from |on )?the day (?:of |that |when )?(?:the )?(?:products?|items?|goods|parcel|order)?[^.;]{0,20}\b(?:arrived?|arrives|delivered|received)|day of delivery (?:counts|is day)|(?:the )?(?:delivery|receipt) day (?:counts|is counted) as day (?:one|1)\b|\b(?:the )?(?:delivery|receipt) day is day (?:one|1)\b|\b(?:day|date) of (?:delivery|receipt)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\b(?:delivery|receipt) (?:day|date)[^.;]{0,20}\bcounts? as (?:day (?:one|1)|the first day)\b|\bwhich counts as (?:day (?:one|1)|the first day)\b|\bday (?:one|1) is the (?:delivery|receipt|arrival) (?:date|day)\b|\bday (?:one|1) being the (?:delivery|receipt|arrival) (?:date|day)\b|\bcounting the (?:delivery|receipt|arrival) (?:date|day) as day (?:one|1)\b|\b(?:delivery|receipt|arrival) (?:date|day)\s*\(day (?:one|1)\)|\b(?:day|date) of (?:delivery|receipt)\b[^.;]{0,6}\(day (?:one|1)\)|(?:签收|收货|到货)当[日天](?:计算在内|算在内|计入在内|包含在内|也计算在内)|\bthe day (?:you|the customer|the buyer) (?:receives?|gets?|signs? for) (?:the |your )?(?:item|order|goods|parcel|package|it|them)s?\b(?:[^.;]{0,12}\b(?:is|counts as|is counted as) (?:day (?:one|1)|the first day)\b| ?\(day (?:one|1)\))/;
 const NO_EXTENSION =
-  /(?<!(?:拼团|成团|尾款|付款|支付|领取|试用|活动|优惠券?|红包|积分|退款|赠品|会员|权益|券)(?:的)?(?:有效期|时限|期限|时间|期)?)(?:最后一[日天]|期满|届满|到期日?)(?:[^,;。]{0,6}?)(?:均|也|亦|一律|将|恕|概)?不(?:予|再|另行)?顺延|(?:退货|退换货?|无理由退货?)(?:期限|期|时限)(?:均|也|亦|一律|恕|概)?不(?:予|再|另行)?顺延|(?:遇|逢)(?:法定)?(?:节假日|假日|周末|休息日),\s*(?:均|也|亦|一律|恕|概)?不(?:予|再|另行)?(?:顺延|延长|延期)|(?:节|国定|例|法定|公休|国定例)?假日(?:不|均不|也不|亦不|恕不|概不|一律不)(?:予|再|另行)?(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常)(?!(?:服务|营业|上班|发货|工作|接待|值班|配送|处理|回复|办公|接单))|(?:节假日|周末)(?:包含在内|计算在内|计入)|(?<!不|不包)含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|\b(?:does not|doesnt|will not|wont|is not|isnt|are not|arent) (?:be )?extend(?:ed)?\b[^.;]{0,30}\b(?:weekends?|holidays?)\b|\b(?:period|window)\b[^.;]{0,60}\band (?:is|will be) not extended\b|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)|\b(?:weekends?|(?:public )?holidays?)\b[^.;]{0,40}\b(?:will not|wont|shall not|is not|are not|does not|do not) (?:be )?(?:extended|extend)\b/;
+  /(?<!(?:拼团|成团|尾款|付款|支付|领取|试用|活动|优惠券?|红包|积分|(?<!无理由|退货、|退货和|退货及)退款|赠品|会员|权益|券)(?:的)?(?:有效期|时限|期限|时间|期)?)(?:最后一[日天]|期满|届满|到期日?)(?:[^,;。]{0,6}?)(?:均|也|亦|一律|将|恕|概)?不(?:予|再|另行)?顺延|(?:退货|退换货?|无理由退货?)(?:期限|期|时限)(?:均|也|亦|一律|恕|概)?不(?:予|再|另行)?顺延|(?:遇|逢)(?:法定)?(?:节假日|假日|周末|休息日),\s*(?:均|也|亦|一律|恕|概)?不(?:予|再|另行)?(?:顺延|延长|延期)|(?:节|国定|例|法定|公休|国定例)?假日(?:不|均不|也不|亦不|恕不|概不|一律不)(?:予|再|另行)?(?:顺延|延期|延长|另计)|不因(?:节假日|法定假日|周末)(?:顺延|延长)|(?:节假日|周末)(?:照常|正常)(?!(?:服务|营业|上班|发货|工作|接待|值班|配送|处理|回复|办公|接单))|(?:节假日|周末)(?:包含在内|计算在内|计入)|(?<!不|不包)含(?:节假日|周末|法定节假日)|including (?:weekends|holidays|public holidays)|\b(?:does not|doesnt|will not|wont|is not|isnt|are not|arent) (?:be )?extend(?:ed)?\b[^.;]{0,30}\b(?:weekends?|holidays?)\b|\b(?:period|window)\b[^.;]{0,60}\band (?:is|will be) not extended\b|holidays (?:are )?(?:included|not excluded)|(?:public )?holidays?(?: and weekends)? (?:are |will )?not (?:be )?(?:extended|added)|(?:no|without) extensions? (?:for|over|on) (?:public )?(?:holidays|weekends)|not (?:be )?extended (?:for|by|over|due to) (?:public )?(?:holidays|weekends)|\b(?:weekends?|(?:public )?holidays?)\b[^.;]{0,40}\b(?:will not|wont|shall not|is not|are not|does not|do not) (?:be )?(?:extended|extend)\b/;
 
 /** The no-extension statement with nothing else in its clause: no other deadline (dispatch, service hours) is named. */
 const NO_EXTENSION_ALONE =
@@ -644,7 +644,7 @@ const NO_EXTENSION_ALONE =
 
 /** The shop's own time, named in the part a no-extension follows ("客服24小时内回复，节假日不顺延", "48小时内发货（节假日不顺延）"). */
 const SHOP_TIME =
-  /\brefund (?:deadline|period|time(?:frame)?)\b|^\s*退款(?:时限|期限|时间|时效)?\s*(?:遇|如遇)?\s*$|(?:内|之内|以内)(?:为您)?(?:退款|退还货款|办理退款)|退款(?:时限|期限|时效)|(?:\d+|[一二三四五六七八九十]+)\s*(?:个)?(?:工作日|小时|天|日)(?:内|之内|以内)(?:完成)?(?:审核|处理|回复|答复|发货|发出|出库)|(?:审核|处理|回复)[^,;。]{0,8}时间|发货|配送|出库|发出|营业|工作时间|在线时间|客服(?:在线|工作|值班)|回复|答复|审核|退款(?:将|会)|(?:完成|安排|办理|处理)退款|退款[^,;。]{0,12}(?:完成|到账|退回|原路)|(?:本店|我们|商家|卖家)[^,;。]{0,12}(?:内|之内|以内)(?:为您)?退款|\b(?:dispatch(?:ed|es)?|ship(?:ped|s)? within|repl(?:y|ies)|respond(?:s|ed)?|price protection|processed|process(?:es)? (?:orders|refunds))\b/;
+  /\brefund (?:deadline|period|time(?:frame)?)\b|^\s*退款(?:时限|期限|时间|时效)?\s*(?:遇|如遇)?\s*$|(?:内|之内|以内)(?:为您)?(?:退款|退还货款|办理退款)|(?<!退货、|退货和|退货及|退换货、|无理由)退款(?:时限|期限|时效)|(?:\d+|[一二三四五六七八九十]+)\s*(?:个)?(?:工作日|小时|天|日)(?:内|之内|以内)(?:完成)?(?:审核|处理|回复|答复|发货|发出|出库)|(?:审核|处理|回复)[^,;。]{0,8}时间|发货|配送|出库|发出|营业|工作时间|在线时间|客服(?:在线|工作|值班)|回复|答复|审核|退款(?:将|会)|(?:完成|安排|办理|处理)退款|退款[^,;。]{0,12}(?:完成|到账|退回|原路)|(?:本店|我们|商家|卖家)[^,;。]{0,12}(?:内|之内|以内)(?:为您)?退款|\b(?:dispatch(?:ed|es)?|ship(?:ped|s)? within|repl(?:y|ies)|respond(?:s|ed)?|price protection|processed|process(?:es)? (?:orders|refunds))\b/;
 /** The consumer's own time or the no-reason right ("签收后7天内", "7天无理由", "请在7天内…"). */
 const CONSUMER_TIME =
   /申请售后|售后申请|无理由|请(?:您)?(?:在|于)|(?:签收|收货|收到)(?:商品)?(?:之日)?(?:后|起)[^,;。]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:天|日)|\b(?:returns? (?:must|may|can|are|within)|(?:you )?(?:may|can) return|no-reason|request (?:a )?(?:return|refund))\b/;
@@ -709,9 +709,25 @@ function shopsOwnTimeNotExtended(own: string): boolean {
   return SHOP_TIME.test(subject) && !CONSUMER_TIME.test(subject);
 }
 
+/** The day counted is the shop's receipt of the return, named just before it ("收到退货后7天内退款（包括收货当天）"). */
+function refundsReceiptCounted(text: string): boolean {
+  const all = new RegExp(SIGNING_DAY_COUNTED.source, 'g');
+  let any = false;
+  for (const counted of text.matchAll(all)) {
+    any = true;
+    const before = text.slice(Math.max(0, counted.index - 30), counted.index);
+    // A count after the last part's refund words is the refund's; any other is the window's.
+    const part = before.split(/[,;。]/).pop() ?? '';
+    if (!/收到(?:退货|退回|退件|您的退货)|退货(?:到达|签收)后|(?:仓库|我们|本店)(?:签)?收到|退款/.test(part))
+      return false;
+  }
+  return any;
+}
+
 /**
- * The latest day the law's seventh day can move to over rest days: a nine-day Spring Festival break starting on the
- * seventh day ends on the sixteenth (CIVIL-CODE 203 ¶1). A promised period this long or longer covers it.
+ * A promised period at least this long covers the law's seventh day moved over rest days (CIVIL-CODE 203 ¶1): a nine-day
+ * Spring Festival break starting on the seventh day moves the end to the sixteenth; seventeen leaves room for a longer
+ * break (the 2020 festival was extended to ten days).
  */
 const LONGEST_EXTENDED_SEVENTH_DAY = 17;
 
@@ -797,8 +813,9 @@ export const windowShorterThanLaw: ClauseRule = {
         (/起算|算起|起计算|开始计算|第[一1]天|day (?:one|1)\b/.test(text) &&
           !/保修|质保|三包|维修|warranty/.test(text))) &&
       SIGNING_DAY_COUNTED.test(text) &&
-      // "收到退货后7天内退款（含收货当天）": the shop's receipt of the return, the refund's count, not the consumer's.
-      !/收到(?:退货|退回|退件|您的退货)|退货(?:到达|签收)后|(?:仓库|我们|本店)(?:签)?收到/.test(text) &&
+      // "收到退货后7天内退款（含收货当天）": the shop's receipt of the return, the refund's count, not the consumer's; read
+      // just before the signing day named, so a window counted from it beside a refund is still read.
+      !refundsReceiptCounted(text) &&
       // "The day after the delivery date counts as day 1" is the statute's own count.
       !/\b(?:the )?(?:day|date) after (?:the )?(?:delivery|signing)(?: (?:date|day))?\b/.test(text) &&
       // A longer period counted from the signing day ("签收当天起计算，15天内可无理由…") still leaves the seven days after it.
@@ -813,7 +830,15 @@ export const windowShorterThanLaw: ClauseRule = {
     // more ("本店承诺30天无理由退货，期满不顺延") it ends the promise, past any rest days that move the law's seventh day.
     if (
       NO_EXTENSION.test(text) &&
-      Math.max(promised, ...dayCounts(text)) < LONGEST_EXTENDED_SEVENTH_DAY &&
+      // The promise of no-reason returns itself, with no seven-day window named beside it ("会员30天，非会员7天", "其中7天…").
+      !(
+        promised >= LONGEST_EXTENDED_SEVENTH_DAY &&
+        !/(?:其中|法定)(?:的)?(?:7|七)\s*(?:天|日)|(?<!\d)(?:7|七)\s*(?:天|日)(?:的)?(?:无理由|退货期)|(?<!\d)(?:7|七)\s*(?:天|日)\s*(?:[,;)）]|$)|普通用户|非会员|\b(?:7|seven)[- ]day (?:return|change|no-reason)/.test(
+          text,
+        )
+      ) &&
+      // "…（法定7天退货期遇节假日依法顺延）": the extension kept beside it.
+      !/依法顺延|(?<!不)予以顺延|(?<!不)顺延至/.test(text) &&
       // A period after signing decides which time the no-extension shortens; without one, the clause's topic does.
       ((returnsTopic &&
         !WINDOW_AFTER_SIGNING_ONE.test(text) &&
@@ -1023,7 +1048,7 @@ const CONSUMER_DAMAGE_CAUSED = new RegExp(`(?:${CONSUMER_DAMAGE.source})[^,;。]
 
 /** Defects to be reported in English on the day the goods arrive, with claims refused after it. */
 const SAME_DAY_REPORT_EN =
-  /\b(?:report(?:ed)?|notify|notified|contact(?:ed)?|tell|inform(?:ed)?|claims? (?:must|should) be (?:made|lodged|submitted))\b[^.;]{0,40}\b(?:on the (?:same )?day of (?:delivery|receipt|arrival)|on the day (?:you receive|it arrives|they arrive|of receiving)|the same day (?:you receive|of delivery|as delivery|it arrives))\b[^.]{0,60}?(?:\b(?:cannot|can'?t|will not|won'?t|not be able to|no longer)\b[^.;]{0,12}\b(?:accept|honou?r|process|consider|entertain|handle)\b[^.;]{0,12}\b(?:claims?|reports?|it|them|complaints?)\b|\b(?:otherwise|or else)\b[^.]{0,40}\b(?:cannot|can'?t|will not|won'?t|not)\b[^.;]{0,20}\b(?:claims?|returns?(?! shipping| postage)|refunds?|damage|it|them|accept)\b)/;
+  /\b(?:report(?:ed)?|notify|notified|contact(?:ed)?|tell|inform(?:ed)?|claims? (?:must|should) be (?:made|lodged|submitted))\b[^.;]{0,40}\b(?:on the (?:same )?day of (?:delivery|receipt|arrival)|on the day (?:you receive|it arrives|they arrive|of receiving)|the same day (?:you receive|of delivery|as delivery|it arrives)|same[- ]day(?! (?:delivery|dispatch|shipping|service|courier)))\b[^.]{0,60}?(?:\b(?:cannot|can'?t|will not|won'?t|not be able to|no longer)\b[^.;]{0,12}\b(?:accept|honou?r|process|consider|entertain|handle)\b[^.;]{0,12}\b(?:claims?|reports?|it|them|complaints?)\b|\b(?:otherwise|or else)\b[^.]{0,40}\b(?:cannot|can'?t|will not|won'?t|not)\b[^.;]{0,20}\b(?:claims?|returns?(?! shipping| postage)|refunds?|damage|it|them|accept|responsible|liable)\b)/;
 /** Problems to be reported on the day of signing, lost after it ("请于签收后当天反馈问题，逾期不予处理"). */
 const SAME_DAY_REPORT =
   /(?:签收|收货|收到(?:商品|货物|货品|包裹|货(?!款))?)(?:后|之后)?(?:的)?(?:请|须|需)?(?:在|于)?当(?:天|日|时)(?![^,;。]{0,8}不(?:计|算|包|含))[^。]{0,16}(?:反馈|联系|提出|告知|申请|检查)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天|过了当[天日])[^。]{0,8}(?:不予|概不|恕不|无法(?:再)?(?:为您)?(?:受理|处理|退|换|办理|负责)|不再|视为|不退|不换)/;
@@ -1098,7 +1123,8 @@ export const inspectionNoticeTooShort: ClauseRule = {
       // "Damage must be reported on the day of delivery, otherwise we cannot accept claims", "…; we cannot accept claims
       // after that": defects to be reported the day the goods arrive, lost after it.
       (SAME_DAY_REPORT_EN.test(`${text} ${reading.line}`) &&
-        !/\b(?:still|also|even after|regardless|if possible|where possible|ideally)\b/.test(reading.line))
+        !/\b(?:still|also|even after|regardless)\b/.test(reading.line) &&
+        !/\b(?:if possible|where possible|ideally)\b/.test(text))
     )
       return message(
         '签收后发现质量问题或破损的，消费者仍可依法要求退货、更换或修理；以签收为界拒绝处理的条款无效。',

@@ -72,7 +72,7 @@ export type RefusalScope =
   | 'everything';
 
 const AFTER_PERIOD =
-  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
+  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
 
 /** Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods. */
 const DISCLOSED = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
@@ -154,11 +154,21 @@ function namesOtherGoods(text: string): boolean {
     ORDINARY_GOODS.test(text) ||
     OTHER_GOODS.test(text) ||
     DOMAIN_GOODS.test(text) ||
-    /周边|实物|商品|礼盒|套装|\bmerch/.test(text)
+    /周边|实物|商品|礼盒|套装|T恤|衣|耳机|显卡|(?:兑换|换取|领取)的|附赠|\b(?:merch|t-?shirts?|shirts?)\b/.test(text)
   );
 }
 const MADE_TO_BUYERS_DATA =
-  /(?:按|根据|依据|依照)(?:您|顾客|客户|买家|消费者)(?:的|提供的|所提供的)?[^,;。]{0,8}(?:定制|定做|订制|加工|制作|配制)/;
+  /(?:按|根据|依据|依照)(?:您|顾客|客户|买家|消费者)(?:的|提供的|所提供的)?[^,;。]{0,4}(?:验光|量体|尺寸数据|身材数据|数据|图纸|照片|设计稿|设计|定制要求)[^,;。]{0,4}(?:定制|定做|订制|加工|制作|配制)/;
+/** Goods no shop's word makes perishable: packaged food, cured or dried goods, ordinary goods, the whole shop. */
+function NOT_PERISHABLE_CLAIMED(text: string): boolean {
+  return (
+    SEAL_CATEGORY.test(text) ||
+    ORDINARY_GOODS.test(text) ||
+    OTHER_GOODS.test(text) ||
+    DOMAIN_GOODS.test(text) ||
+    /干|腊|熏|海苔|脯|大米|米面|粮油|茶|坚果|零食|饼干|方便面|罐头|调料|酒|上述|所有|全部|本店/.test(text)
+  );
+}
 const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
 export const ORDINARY_GOODS =
@@ -618,10 +628,15 @@ function wholeScope(full: string): RefusalScope {
     const topic = cut > 0 ? text.slice(topicCut + 1, cut) : '';
     // "蛋糕属于鲜活易腐商品，非质量问题不退不换": goods said to be of a class are the topic too.
     const classedAs = /^([^,;。]{0,8}?)(?:均属于|属于|均为|为)[^,;。]{1,12}$/.exec(topic);
+    // "活蟹属于鲜活易腐商品": the goods so described are taken at their word unless they are packaged food or ordinary
+    // goods ("饼干属于易腐商品", "服装属于鲜活易腐商品"); "以下商品属于…：" is judged by the goods listed after it.
+    const subject = classedAs?.[1] ?? '';
+    const listed = /以下|下列|如下/.test(subject);
+    const named = listed ? text.slice(at.index) : subject;
     const classed =
       classedAs !== null &&
       STATUTORY_CATEGORY.test(topic) &&
-      ((classedAs[1] ?? '') === '' || STATUTORY_CATEGORY.test(classedAs[1] ?? ''));
+      (subject === '' || (!listed && STATUTORY_CATEGORY.test(subject)) || !NOT_PERISHABLE_CLAIMED(named));
     const topicBare = classed ? topic.replace(/均属于|属于|均为|为/, '') : topic;
     const from =
       topic.length > 0 &&
@@ -902,7 +917,11 @@ function scopeOf(given: string): RefusalScope {
       .replace(STATUTORY_WORDS, ' ');
     if (
       (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) &&
-      (DOMAIN_GOODS.test(rest) || OTHER_GOODS.test(rest) || ORDINARY_GOODS.test(rest))
+      (DOMAIN_GOODS.test(rest) ||
+        OTHER_GOODS.test(rest) ||
+        ORDINARY_GOODS.test(rest) ||
+        // "咖啡机、咖啡豆拆封后不退": an appliance or utensil named beside the food.
+        /[\u4e00-\u9fff](?:机(?!构)|锅|壶|勺|碗|桌|椅|柜)/.test(rest))
     )
       return 'opened';
     // "化妆品外包装拆开不予退货", "Skincare products cannot be returned once the box has been opened": a cosmetic's outer box

@@ -134,7 +134,11 @@ export const saleItemsExcluded: ClauseRule = {
     )
       return undefined;
     // "购买套装…部分退货的，按单件原价重新结算": a bundle re-priced when part is returned (NRR-MEASURES 17 ¶2).
-    if (BUNDLE_REPRICED.test(reading.text)) return undefined;
+    if (
+      BUNDLE_REPRICED.test(reading.text) &&
+      !/不退|不换|恕不|不予|不支持|non-?refundable|cannot be returned/.test(reading.text)
+    )
+      return undefined;
     return voidFinding(
       '特价、促销、清仓等活动商品同样适用七日无理由退货；以“活动商品”“特价商品”为由排除退货的格式条款，其内容无效。',
       'Sale, promotional and clearance goods carry the same seven-day no-reason return right; a standard term excluding them for being on sale is void.',
