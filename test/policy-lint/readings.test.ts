@@ -1075,3 +1075,16 @@ describe("Policy lint: readings fixed in cn-policy.168 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.169 (a review of .168)', () => {
+  it('reads English refusals after the window, sealed goods, points and missing parts as the law does', () => {
+    expectEach('lawful', [
+      'A customer cannot return on the basis of change of mind after the 7-day period.',
+      'We do not refund for change of mind once 7 days have passed since delivery.',
+      'We do not accept change-of-mind returns on lipstick once its seal has been broken.',
+      'If you paid with points, the points will be refunded as point credits.',
+      'We reserve the right to not process a refund if the item is returned with missing accessories or parts.',
+      'Our liability is limited to the product value, except where the law provides otherwise.',
+    ]);
+  });
+});

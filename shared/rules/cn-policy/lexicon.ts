@@ -870,6 +870,8 @@ const INTACTNESS_TEST =
 const INTACTNESS_PARTS =
   /(?<![、,和及与或/]|[、,和及与或/]商品)(?:充电器|数据线|电源线|遥控器|配件|附件|说明书|保修卡|商标|标识)(?:[、,和及与或/](?:商品)?(?:充电器|数据线|电源线|遥控器|配件|附件|说明书|保修卡|商标|标识))*(?:等)?(?:缺失|不全|不齐全|不完整|遗失|丢失|缺少|未(?:一并)?(?:退回|寄回))|(?:书籍|图书|教辅|课本|练习册|绘本|本子|笔记本(?!电脑|本电脑))[^,;。屏]{0,8}(?:写画|涂写|涂画|书写|涂鸦|批注|划线)/;
 /** What makes missing parts no intactness question: packaging, gifts, an invoice or a defect named beside them. */
+const INTACTNESS_PARTS_EN =
+  /\b(?:missing |without (?:all |the |its )?)(?:accessories|parts|components|manuals?|tags|labels)\b/;
 const INTACTNESS_PARTS_ASIDE = /包装|赠品|发票|质量|瑕疵|故障|屏幕|坏点/;
 /**
  * Use far beyond inspection named by its traces ("已在野外使用（有泥土、草屑）", "轮胎已装车行驶", "自行加装内存", "已贴在手机上的
@@ -888,7 +890,7 @@ const LAWFUL_SCOPE_NAMED = new RegExp(
 export const LAWFUL_SCOPE = {
   test: (text: string): boolean =>
     LAWFUL_SCOPE_NAMED.test(text) ||
-    (INTACTNESS_PARTS.test(text) && !INTACTNESS_PARTS_ASIDE.test(text)) ||
+    ((INTACTNESS_PARTS.test(text) || INTACTNESS_PARTS_EN.test(text)) && !INTACTNESS_PARTS_ASIDE.test(text)) ||
     (RETURN_NUMBER_ASKED.test(text) && !OTHER_GROUND.test(text)),
 };
 

@@ -561,6 +561,13 @@ export const exchangeOnly: ClauseRule = {
     )
       return undefined;
     if (defectRemedyKept(text)) return undefined;
+    // "If you paid with points, the points will be refunded as point credits": the payment's own route (NRR-MEASURES 14).
+    if (
+      /\b(?:paid (?:with|by|using) (?:points|a gift card|gift cards?|store credit)|points? (?:credits? )?(?:used|redeemed)|gift card payments?)\b/.test(
+        text,
+      )
+    )
+      return undefined;
     // "如您同意，退款可转为店铺余额并额外赠送5%": another way of refunding with the consumer's consent (NRR-MEASURES 14).
     if (CONSENTED.test(text) && !/(?:只|仅)(?:能|可)?(?:以|退|换)|\bonly\b/.test(text)) return undefined;
     // Repair of damage the consumer caused ("摔坏、进水的商品只提供维修", "For water damage we offer repair only") is no defect's

@@ -72,7 +72,7 @@ export type RefusalScope =
   | 'everything';
 
 const AFTER_PERIOD =
-  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
+  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\bonce (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
 
 /** Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods. */
 const DISCLOSED = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
@@ -169,6 +169,8 @@ function NOT_PERISHABLE_CLAIMED(text: string): boolean {
     /干|腊|熏|海苔|脯|大米|米面|粮油|茶|坚果|零食|饼干|方便面|罐头|调料|酒|上述|所有|全部|本店/.test(text)
   );
 }
+const SEAL_BROKEN_EN =
+  /\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)|\bunsealed\b/;
 const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
 export const ORDINARY_GOODS =
@@ -883,6 +885,12 @@ function scopeOf(given: string): RefusalScope {
       ? stripped
       : raw;
   if (CATCH_ALL.test(text)) return 'everything';
+  // "…on the basis of change of mind after the 7-day period": in English the refusal starts when the window ends (a Chinese
+  // "如不想要了，…逾期不予处理" is read with its own reasons below).
+  if (!/[\u4e00-\u9fff]/.test(text) && afterWindowOnly(text)) return 'time';
+  // "We do not accept change-of-mind returns on lipstick once its seal has been broken": the sealed goods' own seal.
+  if (SEAL_CATEGORY.test(text) && SEAL_BROKEN_EN.test(text) && !namesOtherGoods(text.replace(/\bseals?\b/g, ' ')))
+    return 'lawful';
   if (OWN_REASON_REFUSED.test(text) && !perishablesRefusedAtDelivery(text) && !statutoryGoodsRefusedForOwnReasons(text))
     return 'everything';
   if (afterWindowOnly(text)) return 'time';
