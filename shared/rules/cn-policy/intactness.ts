@@ -21,12 +21,10 @@ import {
   allows,
   BEYOND_STATUTORY_DAYS,
   CONFIRMED,
-  DOMAIN_GOODS,
   FAKE_CONFIRMATION,
   inStoreOnly,
   NATURE_CATEGORY,
   OPENED,
-  OTHER_GOODS,
   onlyExchange,
   QUALITY,
   refuses,
@@ -35,14 +33,10 @@ import {
   STATUTORY_CATEGORY,
   TRIAL,
 } from './lexicon.js';
-import { ORDINARY_GOODS, refusalScope } from './reading.js';
+import { namesOrdinaryGoods, refusalScope } from './reading.js';
 
 /** The clause speaks of a seal itself ("with the seal intact", "密封完好"). */
 const SEAL_NAMED = /\bseal(?:ed|s)?\b|密封|封口|封膜|塑封|单片|独立包装/;
-/** Goods outside the sealed categories named in a clause ("unopened electronics", "服装未拆封"). */
-function namesGoodsOutsideSeal(text: string): boolean {
-  return ORDINARY_GOODS.test(text) || OTHER_GOODS.test(text) || DOMAIN_GOODS.test(text);
-}
 
 /** A condition's own verb, and a part that gives it its own subject ("退货商品须未拆封", "items within 7 days must…"). */
 const OWN_VERB = /\b(?:must|should|needs? to|ha(?:ve|s) to)\b|须|需|应|必须/;
@@ -149,7 +143,8 @@ export const openedPackagingExcluded: ClauseRule = {
           !FAKE_CONFIRMATION.test(around) &&
           /盒|袋|福袋|盲抽|\bbox|\bbag/.test(text))) &&
       !/所有|全部|任何|一切|全店|其他|其它|其余|\b(?:all|any|every|other)\b/.test(text) &&
-      !namesGoodsOutsideSeal(text);
+      // Goods outside the sealed categories named in the clause itself ("unopened electronics", "服装未拆封").
+      !namesOrdinaryGoods(text);
     if (
       scope !== 'opened' &&
       !(

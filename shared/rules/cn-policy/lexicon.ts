@@ -540,15 +540,6 @@ const UNLAWFUL_CONDITION_ZH =
   /拆封|拆开|未开封|塑封|密封|封口|封条|封膜|包装|试穿|试用|赠品|快递|物流|质量|瑕疵|故障|(?<!\d)[1-6]\s*(?:天|日)|小时|发货|付款/;
 /** Goods whose one-time seal NRR-MEASURES 9(1) makes the test of intactness, and the seal's words. */
 const SEAL_ZH = /密封|封口|封条|塑封|封膜/;
-let sealedGoodsNamedPattern: RegExp | undefined;
-/** The sealed goods' names with their class words ("食品类商品", "奶粉"), built once SEAL_CATEGORY exists. */
-function sealedGoodsNamed(): RegExp {
-  sealedGoodsNamedPattern ??= new RegExp(
-    `(?:宠物|婴儿|儿童|进口)?(?:${SEAL_CATEGORY.source})(?:用品|品|套|豆|粉|液|片)?(?:类)?(?:商品|产品)?`,
-    'g',
-  );
-  return sealedGoodsNamedPattern;
-}
 const SEAL_WORDS_ZH = /(?:一次性)?(?:独立)?(?:(?:密封|封口|封条|塑封|封膜)(?:包装)?|(?<!外)包装)/g;
 const SEAL_DEMAND_FILLER =
   /须|需|必须|应当|应|要|请|保持|确保|保证|的|其|商品|产品|类|一次性|完好|完整|无损|未拆封|未开封|未拆|未破损|未破坏|不得破损|无破损|原|状态|[、和及与/\s]/g;
@@ -565,7 +556,7 @@ function enforcesLawfulConditionZh(text: string): boolean {
     condition
       .replace(/^[\s\S]*(?:条件|须知|说明|要求|注意|规则|政策|事项|提示|备注|注)[^:\n]{0,6}[:\n]/, '')
       .replace(/^\s*(?:\d+|[一二三四五六七八九十]+)[、.)]\s*/, '')
-      .replace(sealedGoodsNamed(), '')
+      .replace(SEALED_GOODS_NAMED_ZH, '')
       .replace(SEAL_WORDS_ZH, '')
       .replace(SEAL_DEMAND_FILLER, '') === '';
   return (
@@ -915,6 +906,11 @@ const STATUTORY_CATEGORY_ALL = new RegExp(STATUTORY_CATEGORY.source, 'g');
  */
 export const SEAL_CATEGORY =
   /contact lens|隐形眼镜|美瞳|食品|零食|月饼|糕点|饼干|糖果(?!色)|巧克力(?!色)|坚果(?!手机|\s*pro\b|\s*r\d)|罐头|方便面|粽子|蜂蜜(?!罐|瓶|勺|盒)|辅食(?!机|勺|剪|碗|盒|工具|餐具|锅|料理|棒)|咖啡(?!机|杯|壶|桌|色|厅|馆|店|勺|粉碎|磨)|血糖试纸|试纸(?!收纳|盒|夹)|(?<!皮具|皮革|地板|车漆|漆面|汽车|家具|皮鞋|木器|鞋)护理液(?!瓶)|饮料|酒|茶叶|茶(?:产品|商品|品(?!牌)|包(?!装(?:盒|礼盒|机)|夹)|饼(?!刀)|砖)|奶粉|保健食品|保健品|营养品|化妆品|护肤|彩妆|美妆|口红|香水|面膜|精华|医疗器械|医用(?:口罩|外科|防护|敷料)|计生|避孕|安全套|成人用品|情趣|adult products?|condoms?|sex toys?|food|cosmetic|skincare|make-?up|perfume|fragrance|lipstick|lip ?gloss|mascara|medical device|toiletr|personal care|beauty/;
+/** The sealed goods' names with their class words ("食品类商品", "奶粉", "宠物食品"), for the seal demanded of them. */
+const SEALED_GOODS_NAMED_ZH = new RegExp(
+  `(?:宠物|婴儿|儿童|进口)?(?:${SEAL_CATEGORY.source})(?:用品|品|套|豆|粉|液|片)?(?:类)?(?:商品|产品)?`,
+  'g',
+);
 
 /**
  * Goods of an NRR-MEASURES 7 nature: unsealing affects health or quality (7(1)), activation or trial

@@ -709,11 +709,32 @@ function shopsOwnTimeNotExtended(own: string): boolean {
   return SHOP_TIME.test(subject) && !CONSUMER_TIME.test(subject);
 }
 
+/**
+ * "寄卖商品售出后，平台支持买家七天无理由退货": the right named by its own name in a part of its own (a separator within the
+ * sixteen characters before it), the event of the part before starting nothing; "自下单之日起，7天无理由退货": the part before
+ * starts the period.
+ */
+function namedRight(text: string, duration: { start: number; end: number }): boolean {
+  const near = text.slice(Math.max(0, duration.start - 16), duration.start);
+  if (!/^\s*无理由/.test(text.slice(duration.end)) || !/[,;。]/.test(near)) return false;
+  if (
+    /(?:起|起算|开始计算|算起|为准)\s*[,;。]\s*[^,;。]*$/.test(
+      text.slice(Math.max(0, duration.start - 24), duration.start),
+    )
+  )
+    return false;
+  // The part the period stands in, after the separator (shorter than the sixteen characters read).
+  const ownPart = near.split(/[,;。]/).pop() ?? '';
+  return !/发货|出货|出库|寄出|发出|付款|支付|下单|成交|拍下|订单|订购|购买|售出|购物|发票|开票|签收|收货|收到|到货/.test(
+    ownPart,
+  );
+}
+
 /** The day counted is the shop's receipt of the return, named just before it ("收到退货后7天内退款（包括收货当天）"). */
+const SIGNING_DAY_COUNTED_ALL = new RegExp(SIGNING_DAY_COUNTED.source, 'g');
 function refundsReceiptCounted(text: string): boolean {
-  const all = new RegExp(SIGNING_DAY_COUNTED.source, 'g');
   let any = false;
-  for (const counted of text.matchAll(all)) {
+  for (const counted of text.matchAll(SIGNING_DAY_COUNTED_ALL)) {
     any = true;
     const before = text.slice(Math.max(0, counted.index - 30), counted.index);
     // A count after the last part's refund words is the refund's; any other is the window's.
@@ -873,22 +894,7 @@ export const windowShorterThanLaw: ClauseRule = {
       if (bankTime(text, duration.start)) continue;
       // "寄卖商品售出后，平台支持买家七天无理由退货": the right named by its own name in a part of its own, the event of the
       // part before starting nothing.
-      const ownPart =
-        text
-          .slice(0, duration.start)
-          .split(/[,;。]/)
-          .pop() ?? '';
-      const namedRight =
-        /^\s*无理由/.test(text.slice(duration.end)) &&
-        // "自下单之日起，7天无理由退货": the part before starts the period.
-        !/(?:起|起算|开始计算|算起|为准)\s*[,;。]\s*[^,;。]*$/.test(
-          text.slice(Math.max(0, duration.start - 24), duration.start),
-        ) &&
-        /[,;。]/.test(text.slice(Math.max(0, duration.start - 16), duration.start)) &&
-        !/发货|出货|出库|寄出|发出|付款|支付|下单|成交|拍下|订单|订购|购买|售出|购物|发票|开票|签收|收货|收到|到货/.test(
-          ownPart,
-        );
-      const anchor = namedRight ? undefined : anchorBefore(text, duration.start);
+      const anchor = namedRight(text, duration) ? undefined : anchorBefore(text, duration.start);
       const early =
         EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) ||
         EARLY_BRACKET.test(text.slice(duration.end, duration.end + 24)) ||

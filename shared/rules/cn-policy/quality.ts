@@ -85,6 +85,7 @@ const OUR_FAULT =
 const OUR_FAULT_EN =
   /(?<!\bnot |\bunless |\bexcept |\bother than )\b(?:due to|because of|caused by|the result of|resulting from) (?:an? )?(?:our|the (?:seller|shop|store)'?s?) (?:own )?(?:error|mistake|fault)\b/;
 /** A part that charges the shipping of the shop's own error: the fault in it or in the part before, nothing else. */
+const faultNamed = (part: string): boolean => OUR_FAULT.test(part) || OUR_FAULT_EN.test(part);
 function ourFaultCharged(text: string): boolean {
   const parts = text.split(/[,;，；。]|\.(?:\s|$)/);
   return parts.some((part, index) => {
@@ -94,11 +95,10 @@ function ourFaultCharged(text: string): boolean {
     )
       return false;
     const before = parts[index - 1] ?? '';
-    const fault = (p: string) => OUR_FAULT.test(p) || OUR_FAULT_EN.test(p);
     if (!SHIPPING.test(`${before}${part}`)) return false;
-    if (fault(part)) return true;
+    if (faultNamed(part)) return true;
     return (
-      fault(before) &&
+      faultNamed(before) &&
       !/原因|reason|error|fault|mistake/.test(part) &&
       !/(?:卖家|本店|我们|商家|我方|我司|本公司)(?:承担|负担|支付|负责)|\bwe (?:will )?(?:pay|cover)/.test(before)
     );

@@ -148,24 +148,24 @@ function grantsAround(reading: ClauseReading): boolean {
   return allows(reading.line) && !refuses(reading.line);
 }
 
+/** Everyday, domain or other goods named outside every sealed, statutory and nature category ("服装", "手机"). */
+export function namesOrdinaryGoods(text: string): boolean {
+  return ORDINARY_GOODS.test(text) || OTHER_GOODS.test(text) || DOMAIN_GOODS.test(text);
+}
 /** Goods named beside services or codes ("门票及周边商品"): the goods decide. */
 function namesOtherGoods(text: string): boolean {
   return (
-    ORDINARY_GOODS.test(text) ||
-    OTHER_GOODS.test(text) ||
-    DOMAIN_GOODS.test(text) ||
+    namesOrdinaryGoods(text) ||
     /周边|实物|商品|礼盒|套装|T恤|衣|耳机|显卡|(?:兑换|换取|领取)的|附赠|\b(?:merch|t-?shirts?|shirts?)\b/.test(text)
   );
 }
 const MADE_TO_BUYERS_DATA =
   /(?:按|根据|依据|依照)(?:您|顾客|客户|买家|消费者)(?:的|提供的|所提供的)?[^,;。]{0,4}(?:验光|量体|尺寸数据|身材数据|数据|图纸|照片|设计稿|设计|定制要求)[^,;。]{0,4}(?:定制|定做|订制|加工|制作|配制)/;
 /** Goods no shop's word makes perishable: packaged food, cured or dried goods, ordinary goods, the whole shop. */
-function NOT_PERISHABLE_CLAIMED(text: string): boolean {
+function notPerishableClaimed(text: string): boolean {
   return (
     SEAL_CATEGORY.test(text) ||
-    ORDINARY_GOODS.test(text) ||
-    OTHER_GOODS.test(text) ||
-    DOMAIN_GOODS.test(text) ||
+    namesOrdinaryGoods(text) ||
     /干|腊|熏|海苔|脯|大米|米面|粮油|茶|坚果|零食|饼干|方便面|罐头|调料|酒|上述|所有|全部|本店/.test(text)
   );
 }
@@ -173,7 +173,7 @@ const SEAL_BROKEN_EN =
   /\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)|\bunsealed\b/;
 const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
-export const ORDINARY_GOODS =
+const ORDINARY_GOODS =
   /茶具|茶器|服装|衣服|外套|裤|裙|鞋|靴|帽|围巾|手套|箱包|包包|背包|钱包|玩具|家纺|床品|床上用品|窗帘|图书|书籍|文具|厨具|餐具|灯具|家居|家具|日用品|饰品|首饰|眼镜|手表|shoes|clothing|apparel|bags|toys|books|furniture|jewel(?:le)?ry|watches|accessories/;
 const NATURE_WORDS = new RegExp(`(?:${NATURE_CATEGORY.source})(?:衣物|衣服|衣裤|裤|用品|物品|类|商品)?`, 'g');
 
@@ -638,7 +638,7 @@ function wholeScope(full: string): RefusalScope {
     const classed =
       classedAs !== null &&
       STATUTORY_CATEGORY.test(topic) &&
-      (subject === '' || (!listed && STATUTORY_CATEGORY.test(subject)) || !NOT_PERISHABLE_CLAIMED(named));
+      (subject === '' || (!listed && STATUTORY_CATEGORY.test(subject)) || !notPerishableClaimed(named));
     const topicBare = classed ? topic.replace(/均属于|属于|均为|为/, '') : topic;
     const from =
       topic.length > 0 &&
@@ -885,15 +885,16 @@ function scopeOf(given: string): RefusalScope {
       ? stripped
       : raw;
   if (CATCH_ALL.test(text)) return 'everything';
+  const afterWindow = afterWindowOnly(text);
   // "…on the basis of change of mind after the 7-day period": in English the refusal starts when the window ends (a Chinese
   // "如不想要了，…逾期不予处理" is read with its own reasons below).
-  if (!/[\u4e00-\u9fff]/.test(text) && afterWindowOnly(text)) return 'time';
+  if (afterWindow && !/[\u4e00-\u9fff]/.test(text)) return 'time';
   // "We do not accept change-of-mind returns on lipstick once its seal has been broken": the sealed goods' own seal.
   if (SEAL_CATEGORY.test(text) && SEAL_BROKEN_EN.test(text) && !namesOtherGoods(text.replace(/\bseals?\b/g, ' ')))
     return 'lawful';
   if (OWN_REASON_REFUSED.test(text) && !perishablesRefusedAtDelivery(text) && !statutoryGoodsRefusedForOwnReasons(text))
     return 'everything';
-  if (afterWindowOnly(text)) return 'time';
+  if (afterWindow) return 'time';
   // "寄回途中丢失的商品，本店不予退款": the consumer's own return parcel lost or damaged, the only ground named.
   if (RETURN_PARCEL_DAMAGE.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text) && !SALE.test(text))
     return 'lawful';
