@@ -103,6 +103,8 @@ interface ClauseFacts {
   reportWords: boolean;
   /** A bonus for a review ("好评返现"), with no return named. */
   reviewBonus: boolean;
+  /** A refund or payment named anywhere in the clause (`REFUND_NEAR`), read once, not once per period. */
+  refundNamed: boolean;
   /** Where topic words are looked for: the clause's own part when it has any, else the lead-in's too. */
   from: number;
 }
@@ -163,6 +165,7 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
       ),
     reportWords: /反馈|报告|告知|report|notify/.test(read) && DAMAGE_REPORT.test(read),
     reviewBonus: /好评|返现|晒单/.test(text) && !/退货|退换|退款|无理由|质量/.test(text),
+    refundNamed: REFUND_NEAR.test(text),
     from: [REFUND_WORD, WINDOW_WORD, QUALITY_WORD].some(
       (w) => nearestBefore(text, text.length, w, ownStart, text.length) >= 0,
     )
@@ -502,7 +505,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   if (
     /^\s*(?:内|以内|之内)(?:处理|审核|受理)(?:完毕|完成)?\s*(?:$|[,;。])/.test(after) &&
     !/(?:仅|只)(?:在|于|限)?[^,;。]{0,8}$/.test(before) &&
-    !REFUND_NEAR.test(text) &&
+    !facts.refundNamed &&
     !(
       anchorBefore(text, duration.start, 30) === 'return_received' &&
       /^\s*(?:内|以内|之内)处理(?:完毕|完成)/.test(after) &&
@@ -573,7 +576,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
       (/不想要|不喜欢|拍错|买错|个人原因|无理由/.test(text) && !/质量|瑕疵|故障|破损|损坏|坏/.test(text))
       ? 'window'
       : 'quality';
-  if (!facts.policyTopic && !facts.defectWords && !REFUND_NEAR.test(text)) return 'other';
+  if (!facts.policyTopic && !facts.defectWords && !facts.refundNamed) return 'other';
   const qualityClause = facts.qualityClause;
   const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD, facts.from);
   const windowAt = nearestBefore(text, duration.start, WINDOW_WORD, facts.from);
@@ -590,7 +593,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // "Please allow at least 7 days from receipt of your item to process your return": the shop's processing.
   if (facts.allowToProcess) return 'refund';
   const anchor = anchorBefore(text, duration.start);
-  if (anchor === 'return_received' && REFUND_NEAR.test(text)) return 'refund';
+  if (anchor === 'return_received' && facts.refundNamed) return 'refund';
   // Counted from the shop's receipt of the return and not the refund: the shop's own step ("确认包裹明细").
   if (anchor === 'return_received')
     return /^\s*(?:内|以内|之内)?(?:处理|办理)完(?:成|毕)/.test(after) && !exchangeOrRepairHandled(text, duration.start)
