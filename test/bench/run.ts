@@ -41,6 +41,7 @@ import {
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
+  loadNineteenthKey,
   loadNinthKey,
   loadSecondKey,
   loadSecondReader,
@@ -375,6 +376,7 @@ async function benchLint(): Promise<void> {
   logSplits('sixteenth key (blind at cn-policy.80: 0.667 / 0.580) ', loadSixteenthKey().map(lintInContext));
   logSplits('seventeenth key (blind at cn-policy.159: 0.711 / 0.552) ', loadSeventeenthKey().map(lintInContext));
   logSplits('eighteenth key (blind at cn-policy.167: 0.705 / 0.406) ', loadEighteenthKey().map(lintInContext));
+  logSplits('nineteenth key (blind at cn-policy.169: 0.765 / 0.517) ', loadNineteenthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

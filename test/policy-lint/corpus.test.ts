@@ -14,6 +14,7 @@ import {
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
+  loadNineteenthKey,
   loadNinthKey,
   loadSecondKey,
   loadSecondReader,
@@ -157,6 +158,7 @@ const LATER_KEYS = [
   { n: 'sixteenth', file: 16, load: loadSixteenthKey, min: 600, use: 'split' },
   { n: 'seventeenth', file: 17, load: loadSeventeenthKey, min: 550, use: 'split' },
   { n: 'eighteenth', file: 18, load: loadEighteenthKey, min: 550, use: 'split' },
+  { n: 'nineteenth', file: 19, load: loadNineteenthKey, min: 500, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

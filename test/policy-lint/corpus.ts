@@ -222,6 +222,16 @@ export function loadEighteenthKey(): Key2Clause[] {
 }
 
 /**
+ * The nineteenth blind key (three more engineers, 2026-12-01: simplified-Chinese shop and mall pages, English shops' return
+ * pages in eight countries, Taiwanese, Hong Kong and Macau shops; written without the lint, with the pages every earlier set
+ * used listed to avoid): scored blind at `cn-policy.169`, split by page like the twelfth (the first hex digit of a SHA-256
+ * of the source decides the half: 0–7 held out): its held-out half is never read.
+ */
+export function loadNineteenthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-19.json', blindKeySchema(19));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -25,6 +25,7 @@ import {
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
+  loadNineteenthKey,
   loadNinthKey,
   loadSecondKey,
   loadSeventeenthKey,
@@ -75,6 +76,7 @@ export function pinnedTexts(): string[] {
       ...loadSixteenthKey(),
       ...loadSeventeenthKey(),
       ...loadEighteenthKey(),
+      ...loadNineteenthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
