@@ -67,7 +67,7 @@ const NUMBER_WORD =
  * Words policies use for the same thing, read as the one word the clause rules are written in: "品质问题" and
  * "质量缺陷" are "质量问题", Taobao's "宝贝", "产品", "货品" and "物品" are "商品", the "用户", "顾客", "客户" and
  * "消费者" are the "买家", the "卖家" and "商家" (not a third party's) are "本店", "拆开" and "开封" are "拆封",
- * "负担" is "承担", and "亲" addressing the buyer is "您".
+ * "负担" is "承担", "酌收…手续费" is "收取…手续费", and "亲" addressing the buyer is "您".
  * Only strict synonyms: nothing here changes what a clause grants or refuses.
  */
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
@@ -78,11 +78,17 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/收到(?:商品|货物|包裹)(?=后(?![,;，；]?\s*\d)|以后|之后|即|就)/g, '收货'],
   // Not "打开封口", "撕开封条" or the city of 开封 ("河南开封仓").
   [/拆开|(?<![打撕拆南])开封(?![口箱条仓市])/g, '拆封'],
+  // "包装拆了", "拆了包装": the packaging opened, said in speech.
+  [/(?<=包装)拆了|拆了(?=包装)/g, '拆封'],
   [
     /用户(?!协议|名|手册|须知|指南|中心|账号|帐号|注册|服务协议)|顾客|客户(?!端|服务|经理|中心)|消费者(?!权益|协会|保护|投诉)/g,
     '买家',
   ],
   [/负担/g, '承担'],
+  // "change-of-mind returns" is "change of mind returns".
+  [/\bchange-of-mind\b/g, 'change of mind'],
+  // Taiwan's "酌收手续费" (charges a fitting handling fee) is a charge of the fee.
+  [/酌收(?=[^,;。，；]{0,10}手續費|[^,;。，；]{0,10}手续费)/g, '收取'],
   // Taiwanese and Hong Kong usage: 門市 is a shop counter.
   [/(?<![厦江荆天玉海石龙金])门市(?!场)/g, '门店'],
   // The goods kept as they left the factory: unopened ("保持出厂密封状态", "未经任何试用").

@@ -1088,3 +1088,64 @@ describe('Policy lint: readings fixed in cn-policy.169 (a review of .168)', () =
     ]);
   });
 });
+
+describe("Policy lint: readings fixed in cn-policy.170 (a review and a code review of .169, a hunt, the nineteenth key's tuning pages)", () => {
+  it("narrows .169's English readings to what they meant and reads the wordings found beside them", () => {
+    expectEach('void', [
+      // .169's refusal after the window, read where the period is short, counted early or its extension excluded.
+      'We do not refund for change of mind once 5 days have passed since delivery.',
+      'We do not refund for change of mind once 7 days have passed since dispatch.',
+      'Refunds for change of mind are not available after the 3-day return period.',
+      'We do not accept returns on the basis of change of mind after the 7-day period from dispatch.',
+      'No returns for change of mind, and no refunds for faulty items after 7 days.',
+      'We do not refund for change of mind once 7 days have passed since delivery, counting the day of delivery as day 1.',
+      'Once 7 days have passed since delivery, faulty items will not be refunded.',
+      '签收超过7天后，质量问题商品不予退款。',
+      // .169's sealed goods, points and liability readings, each too wide.
+      'We do not accept change-of-mind returns on food processors once the seal has been broken.',
+      'We do not accept change-of-mind returns on candles or perfume once the seal has been broken.',
+      'We do not accept any returns on lipstick once its seal has been broken, including faulty ones.',
+      'Points used at checkout will be refunded as points; the rest is refunded as store credit.',
+      'Card payments and gift card payments are refunded as store credit only.',
+      'Our liability is limited to the product value, except that shipping fees are never refunded.',
+      'Orders delivered with missing parts will not be refunded; we only send the missing parts.',
+      'Defective items returned without the manual will be refused.',
+      // Wordings of the hunt and the nineteenth key's tuning pages.
+      'Returns are accepted at the discretion of our staff.',
+      'Only defective items are subject for refund, return or exchange.',
+      'If a package is lost by UPS or USPS, it is the customers’ responsibility to file claims.',
+      '其餘原因之退換貨，均須酌收運送商品的手續費及運費。',
+      '自签收之日起7个工作日内，如您认为商品由质量问题（有相关政府部门提供数面鉴定），将为您办理退货。',
+      '因质量问题产生的退货，退货邮费由本店承担，退款完成后会以现金券的形式报销。',
+      'Our 7-day return window starts on the day your order is delivered (day 1).',
+      '签收后7天内可以退，7天是按付款时间算的哦',
+      'Please allow 2–3 weeks for your return to be processed.',
+      'For defective items we offer a replacement or store credit.',
+      '购买套装的，不支持拆单退货',
+      '超出15天的，请联系厂家保修，本店不再负责。',
+      '亲，超过7天就不能售后了哦',
+      '包装拆了就影响二次销售了，不能退了哦',
+      '赠品需一起寄回，缺少赠品按正品价格扣款',
+      'We do not refund for change of mind once 7 days have passed since delivery; public holidays are not added to this period.',
+    ]);
+    expectEach('lawful', [
+      'We do not accept change-of-mind returns on lipstick once its seal has been broken.',
+      'Food and cosmetics whose one-time seal has been broken cannot be returned.',
+      'Cosmetics cannot be returned for change of mind once the seal has been broken, unless faulty.',
+      'We do not accept change-of-mind returns on contact lenses once the blister seal has been broken.',
+      'After 7 days from delivery, we do not accept returns for change of mind.',
+      'If you paid with points, the points will be refunded as point credits.',
+      'Items returned with missing accessories or parts will be refused.',
+      'Our liability is limited to the product value, except where the law provides otherwise.',
+      'Except where the law provides otherwise, our liability is limited to the product value.',
+      'Cancellation will not be accepted in certain cases including where:\nThe goods are liable to deteriorate or expire rapidly',
+      '亲，本店支持7天无理由退货，退货时请保证商品不影响二次销售（吊牌完好、无洗涤、无污渍）',
+      '拒收后我们会在收到退回包裹后3天内全额退款（含运费）',
+      'Returns must be sent to our warehouse in China. Items sent to any other address will not be refunded.',
+      'We are not responsible for any damage caused by improper use of our products.',
+      '签收后7天内可退货，逾期不予受理，人为损坏本店不负责',
+      '如商品在運送過程有瑕疵或損壞,欲申請退貨,亦請於收到貨品7日內提出,逾期恕無法受理。',
+      '以下商品不适用于15 天无理由退货；\n6）非云兆商城官方商品（店主上传的自营商品），平台不予售后，请联系店主。',
+    ]);
+  });
+});

@@ -360,6 +360,12 @@ function resaleRefused(own: string): boolean {
   );
 }
 
+/**
+ * The resale test defined in brackets by intactness alone ("不影响二次销售（吊牌完好、无洗涤、无污渍）"): what NRR-MEASURES 8–9
+ * ask, so the reader takes the words as that.
+ */
+const RESALE_DEFINED_AS_INTACT =
+  /(?:二次销售|二次出售|再次销售)\s*[(（](?:如|例如|即|指|比如)?(?:(?:商品|衣物)?(?:吊牌(?:完好|齐全|未拆|未剪)|无(?:洗涤|污渍|损坏|破损|异味|磨损|人为损坏|明显使用痕迹)|未(?:洗涤|下水)|配件(?:齐全|完整)|(?:商品)?(?:完好|无损))[、,，及和与]?)+(?:等)?[)）]/;
 /** The resale test demanded: "不影响二次销售", "in resaleable condition", "re-sellable". */
 const RESALE_DEMANDED =
   /(?:不影响|不得影响|不会影响|无碍|不能影响|未影响)(?:商品的?)?(?:二次销售|二次出售|再次销售|重新销售)|(?:re-?sell|resal|sal)e?able condition|in (?:a )?condition to (?:re-?sell|be re-?sold)|(?:not|n't) (?:be )?(?:in )?(?:a )?(?:re-?sell|resal)e?able|resalable state/;
@@ -412,6 +418,7 @@ export const tagsConditionOverreach: ClauseRule = {
         (/影响(?:商品的?)?二次销售/.test(own) && reading.lead !== '' && refusesAsLead(reading.lead)) ||
         resaleRefused(own)) &&
       !/[(（][^)）]{0,12}(?:即|指|是指)[^)）]{0,24}[)）]/.test(own) &&
+      !RESALE_DEFINED_AS_INTACT.test(own) &&
       !SEAL_CATEGORY.test(text);
     const advice = /(?:保留|保存)[^。]{0,4}包装[^。]{0,6}(?:以便|以免|方便|便于)/.test(own);
     const bagDemanded = /原(?:包装|包装袋|包装盒)[^。]{0,12}(?:一并|一起|一同)(?:退回|寄回)/.test(own) && refuses(text);

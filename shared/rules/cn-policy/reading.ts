@@ -169,8 +169,58 @@ function notPerishableClaimed(text: string): boolean {
     /干|腊|熏|海苔|脯|大米|米面|粮油|茶|坚果|零食|饼干|方便面|罐头|调料|酒|上述|所有|全部|本店/.test(text)
   );
 }
-const SEAL_BROKEN_EN =
-  /\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)|\bunsealed\b/;
+/**
+ * An English refusal of the consumer's own reason that starts when the window ends: each part refusing the own reason
+ * names a period, and no period is counted from dispatch, payment or the order (the window rule reads those from the
+ * words after the number, not after "the 7-day period").
+ */
+function englishRefusalAfterWindow(text: string): boolean {
+  if (
+    /\b(?:period|window|days?|hours?)\b[^.;]{0,24}\b(?:from|since|after|of)\s+(?:the\s+)?(?:date of\s+)?(?:dispatch|shipment|shipping|payment|order|purchase|invoice)|\b(?:at any time|any time|never|under any circumstances|in any case)\b/.test(
+      text,
+    )
+  )
+    return false;
+  return text
+    .split(/;|\b(?:and|nor|but|or)\b/)
+    .every((part) => !OWN_REASON_REFUSED.test(part) || AFTER_PERIOD.test(part) || !refuses(part));
+}
+/**
+ * The sealed goods' own one-time seal as the refusal's only condition (NRR-MEASURES 9(1)): "We do not accept change-of-mind
+ * returns on lipstick once its seal has been broken", "Food items cannot be returned once the seal has been broken". The
+ * goods named are sealed goods only ("food processors", "makeup brushes", "candles or perfume" are not), the seal is the
+ * condition ("once", "if", "after"), and nothing else is refused beside it (tried on, sale items, faulty goods).
+ */
+const SEAL_REFUSED_EN = [
+  /\b(?:returns?|refunds?|exchanges?)\b[^.;]{0,24}?\b(?:on|of|for) ([a-z][a-z ,/&-]{0,60}?) (?:once|if|after|when)\b[^.;,]{0,24}\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)\b/,
+  /(?:^\s*(?:for [a-z -]{1,30} reasons?,?\s*)?|[:]\s*)([a-z][a-z ,/&-]{0,60}?) (?:cannot|can't|can not|will not|won't|are not|is not|may not) be (?:returned|refunded|exchanged)\b[^.;,]{0,24}\b(?:once|if|after|when)\b[^.;,]{0,24}\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)\b/,
+  /\b(?:returns?|refunds?|exchanges?|return|refund)\b[^.;]{0,60}\b(?:once|if|after|when) (?:the |its |their |a )?([a-z][a-z /&-]{0,30}?) seals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)\b/,
+  // "Food and cosmetics whose one-time seal has been broken cannot be returned", a list item "Food once its seal has been broken".
+  /^\s*(?:[-•*]\s*)?([a-z][a-z ,/&-]{0,60}?) (?:whose|once|if|after|when)\b[^.;,]{0,24}\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)\b/,
+  // "Items whose hygiene seal has been broken, such as cosmetics and food, cannot be returned".
+  /^\s*(?:items?|products?|goods)\b[^.;]{0,40}\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)\b,? (?:such as|like|e\.g\.,?|including) ([a-z][a-z ,/&-]{0,60}?)(?:,|\s+(?:cannot|can't|are|will|may))/,
+];
+const SEAL_GOODS_EN_ALL = new RegExp(`(?:${SEAL_CATEGORY.source})`, 'g');
+function sealedGoodsOwnSealEn(text: string): boolean {
+  return (
+    SEAL_REFUSED_EN.some((form) => {
+      const goods = form.exec(text)?.[1];
+      return goods !== undefined && onlySealedGoods(goods);
+    }) &&
+    !/\b(?:regardless|whether|even if|including (?:faulty|defective|damaged)|(?<!\b(?:unless|except|except if|except when|other than)\s+(?:they are |it is |the item is )?)(?:faulty|defective|damaged)|defects?|transit|tried|worn|sale|nor|other (?:products?|items?|goods)|(?:box|carton|packaging|package) (?:has been |is |was )?opened)\b/.test(
+      text,
+    )
+  );
+}
+function onlySealedGoods(goods: string): boolean {
+  if (!SEAL_CATEGORY.test(goods)) return false;
+  // Only sealed goods named: what is left after their names, "items"/"products" and joining words is nothing.
+  const rest = goods
+    .replace(SEAL_GOODS_EN_ALL, ' ')
+    .replace(/\b(?:and|or|any|all|the|its|their|our|items?|products?|goods|s|es)\b|[,/&-]/g, ' ')
+    .trim();
+  return rest === '';
+}
 const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
 const ORDINARY_GOODS =
@@ -887,11 +937,12 @@ function scopeOf(given: string): RefusalScope {
   if (CATCH_ALL.test(text)) return 'everything';
   const afterWindow = afterWindowOnly(text);
   // "…on the basis of change of mind after the 7-day period": in English the refusal starts when the window ends (a Chinese
-  // "如不想要了，…逾期不予处理" is read with its own reasons below).
-  if (afterWindow && !/[\u4e00-\u9fff]/.test(text)) return 'time';
+  // "如不想要了，…逾期不予处理" is read with its own reasons below), where every part that refuses the consumer's own reason
+  // names the period ("No returns for change of mind, and no refunds for faulty items after 7 days" refuses the first
+  // outright) and the period is not counted from before delivery ("after the 7-day period from dispatch").
+  if (afterWindow && !/[\u4e00-\u9fff]/.test(text) && englishRefusalAfterWindow(text)) return 'time';
   // "We do not accept change-of-mind returns on lipstick once its seal has been broken": the sealed goods' own seal.
-  if (SEAL_CATEGORY.test(text) && SEAL_BROKEN_EN.test(text) && !namesOtherGoods(text.replace(/\bseals?\b/g, ' ')))
-    return 'lawful';
+  if (sealedGoodsOwnSealEn(text)) return 'lawful';
   if (OWN_REASON_REFUSED.test(text) && !perishablesRefusedAtDelivery(text) && !statutoryGoodsRefusedForOwnReasons(text))
     return 'everything';
   if (afterWindow) return 'time';
