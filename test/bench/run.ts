@@ -53,6 +53,7 @@ import {
   loadThirdKey,
   loadThirteenthKey,
   loadTwelfthKey,
+  loadTwentiethKey,
   type Outcome,
 } from '../policy-lint/corpus.js';
 import { loadScenarioFiles } from '../rules/scenario-files.js';
@@ -377,6 +378,7 @@ async function benchLint(): Promise<void> {
   logSplits('seventeenth key (blind at cn-policy.159: 0.711 / 0.552) ', loadSeventeenthKey().map(lintInContext));
   logSplits('eighteenth key (blind at cn-policy.167: 0.705 / 0.406) ', loadEighteenthKey().map(lintInContext));
   logSplits('nineteenth key (blind at cn-policy.169: 0.765 / 0.517) ', loadNineteenthKey().map(lintInContext));
+  logSplits('twentieth key (blind at cn-policy.170: 0.609 / 0.435) ', loadTwentiethKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -26,6 +26,7 @@ import {
   loadThirdKey,
   loadThirteenthKey,
   loadTwelfthKey,
+  loadTwentiethKey,
 } from './corpus.js';
 
 const corpus = loadCorpus();
@@ -159,6 +160,7 @@ const LATER_KEYS = [
   { n: 'seventeenth', file: 17, load: loadSeventeenthKey, min: 550, use: 'split' },
   { n: 'eighteenth', file: 18, load: loadEighteenthKey, min: 550, use: 'split' },
   { n: 'nineteenth', file: 19, load: loadNineteenthKey, min: 500, use: 'split' },
+  { n: 'twentieth', file: 20, load: loadTwentiethKey, min: 500, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -232,6 +232,16 @@ export function loadNineteenthKey(): Key2Clause[] {
 }
 
 /**
+ * The twentieth blind key (three more engineers, 2026-12-01: shops' own web pages rather than repositories, simplified-Chinese
+ * shops and malls, English shops in nine countries, Hong Kong furniture and Taiwanese shops; written without the lint): scored
+ * blind at `cn-policy.170`, split by page like the twelfth (the first hex digit of a SHA-256 of the source decides the half:
+ * 0–7 held out): its held-out half is never read.
+ */
+export function loadTwentiethKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-20.json', blindKeySchema(20));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

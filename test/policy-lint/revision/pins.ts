@@ -36,6 +36,7 @@ import {
   loadThirdKey,
   loadThirteenthKey,
   loadTwelfthKey,
+  loadTwentiethKey,
 } from '../corpus.js';
 
 const DIR = new URL('./', import.meta.url);
@@ -77,6 +78,7 @@ export function pinnedTexts(): string[] {
       ...loadSeventeenthKey(),
       ...loadEighteenthKey(),
       ...loadNineteenthKey(),
+      ...loadTwentiethKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
