@@ -98,6 +98,9 @@ function bulletTitle(raw: string): boolean {
 }
 
 /** How an English section's title ends ("Non-Returnable Items", "Damaged & Defective Policy"). */
+/** A title naming the cases a refusal covers ("When Returns Are NOT Accepted", "Situations Where Refunds Are Not Given"). */
+const CASES_REFUSED_TITLE =
+  /^(?:when|where|cases?|situations?|circumstances?|instances?|reasons?)\b[^.!?:]*\b(?:not|no|non-?)\s*(?:be\s+)?(?:accepted|eligible|returnable|refundable|given|allowed|possible|offered|issued)$/i;
 const ENGLISH_SECTION_NAME = /\b(?:items|products|goods|policy|policies|returns|refunds|exchanges|terms|conditions)$/i;
 const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9'’-]*|&|\/|-|and|or|of|for|the|to|in|on|a|an|with|by)$/;
 
@@ -108,7 +111,11 @@ const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9'’-]*|&|\/|-|and|or|of|for|the|to|in
 function englishTitle(text: string): boolean {
   if (text.length > 48 || !/^[A-Z]/.test(text) || /[\u3400-\u9fff]/.test(text)) return false;
   // A title that says something itself ("All Sales Are Final", "Restocking Fees") is a clause; a list's name is not.
-  if (/\b(?:final|fees?|charges?|costs?|no|not|never)\b/i.test(text) && !/\b(?:items|products|goods)$/i.test(text))
+  if (
+    /\b(?:final|fees?|charges?|costs?|no|not|never)\b/i.test(text) &&
+    !/\b(?:items|products|goods)$/i.test(text) &&
+    !CASES_REFUSED_TITLE.test(text)
+  )
     return false;
   const words = text.trim().split(/\s+/);
   return (
@@ -202,6 +209,7 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       (clause.text.length <= 12 || englishTitle(clause.text)) &&
       (!NEGATION.test(clause.text) ||
         ENGLISH_SECTION_NAME.test(clause.text) ||
+        CASES_REFUSED_TITLE.test(clause.text) ||
         SECTION_NAME.test(clause.text) ||
         // "不支持无理由退换货" over the goods it means ("…在购买时确认不宜退换货的商品"): a refusal naming nothing heads them.
         (BARE_REFUSAL.test(clause.text) &&

@@ -87,7 +87,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/负担/g, '承担'],
   // "change-of-mind returns" is "change of mind returns".
   [/\bchange-of-mind\b/g, 'change of mind'],
-  // Taiwan's "酌收手续费" (charges a fitting handling fee) is a charge of the fee.
+  // Not a synonym but a reading: Taiwan's "酌收手续费" (charges a fitting handling fee) charges the fee, as "收取" does.
   [/酌收(?=[^,;。，；]{0,10}手續費|[^,;。，；]{0,10}手续费)/g, '收取'],
   // Taiwanese and Hong Kong usage: 門市 is a shop counter.
   [/(?<![厦江荆天玉海石龙金])门市(?!场)/g, '门店'],

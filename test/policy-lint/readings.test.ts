@@ -1149,3 +1149,68 @@ describe("Policy lint: readings fixed in cn-policy.170 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.171 (a review and a code review of .170)', () => {
+  it("narrows .170's readings (seven-day defect cut-offs, savings, sealed goods, coffee, addresses) and stays linear on a resale test left open", () => {
+    expectEach('void', [
+      '不支持拆单退货',
+      '亲，本店不支持拆单退货哦',
+      'Our liability is limited to the product value, and shipping fees are non-refundable unless the law requires otherwise.',
+      'Save where the law requires a refund, our liability is limited to the purchase price.',
+      'Except for statutory warranty claims, our liability is limited to the product value.',
+      'We are not responsible for any defects or damage, whether caused by misuse or otherwise.',
+      "We offer free returns within 30 days, but lost or stolen packages are the customer's responsibility.",
+      'Food once its seal has been broken, and electronics once opened, cannot be returned.',
+      'Coffee drippers and kettles cannot be returned once opened.',
+      'Tea trays cannot be returned once the packaging has been opened.',
+      '本店戒指不支持改圈，所有商品一经售出不退不换。',
+      'Leather goods can deteriorate quickly if stored improperly, so they are not returnable.',
+      'Returns sent to another address will not be refunded, and we do not accept returns of sale items.',
+      'Orders delivered to a different address than your billing address cannot be returned.',
+      '签收超过7天后，质量问题商品不予退款，退回请使用快递，勿寄平邮。',
+      'Our liability shall not exceed the purchase price, and refunds are not given except where required by law.',
+      'Any customer who files a chargeback or PayPal dispute will lose the right to a refund and will be banned from our store.',
+      'Customers who have returned more than 3 orders in the past 12 months will no longer be eligible for returns.',
+      'Q：快递外箱破了怎么办？\nA：亲，外箱破损请当场拒收，签收了就不能补偿了哦',
+      '团购须知：\n2、生鲜类商品请在自提点当面检查，离开后发现质量问题不予处理',
+      'Q: Why was my refund reduced?\nA: Items returned opened or used may receive a partial refund of up to 50% of the item price.',
+      'If the problem is not major, we will repair the item within a reasonable time.',
+      'When Returns Are NOT Accepted\nSimply deciding you no longer want the item after purchase',
+      'If the item has no defect, customer cannot ask for return after 7 days from dispatch.',
+    ]);
+    expectEach('lawful', [
+      'Only defective items are subject for refund after 7 days from delivery.',
+      'If the item has no defect, the customer pays the return shipping.',
+      'If the item has no defect, customer cannot ask for return after 7 days from receipt.',
+      'Once 7 days have passed since delivery, faulty items will not be refunded except where the law provides otherwise.',
+      '质量问题商品签收7天后不予退款（法律另有规定的除外）',
+      'After 7 days from delivery, only defective items can be returned.',
+      'After the 7-day period, only faulty items are accepted for return.',
+      'If the item has no defect, returns are not accepted after 7 days.',
+      'Once 7 days have passed since delivery, faulty items will not be refunded, except as required by law.',
+      'Once 7 days have passed since delivery, faulty items will not be refunded unless the law requires us to.',
+      '签收超过7天后，质量问题商品不予退款，但法律另有规定的除外',
+      '签收超过7天后，质量问题商品原则上不予退款，符合法定解除合同条件的除外',
+      '7天后质量问题不退款，依法可退的除外',
+      '签收7天后只有质量问题才能退货',
+      'Only defective items are subject for refund after 7 days from delivery; return shipping for defective items is paid by us.',
+      'After 7 days from delivery, only defective items are subject for refund; other items can be exchanged.',
+      'Except where the law provides otherwise, faulty items will not be refunded once 7 days have passed since delivery.',
+      'Within 7 days of delivery you may return any item; after that, returns are accepted at the discretion of our staff.',
+      'Once 7 days have passed since delivery, change of mind returns will not be accepted under any circumstances.',
+      'We do not accept returns for change of mind or wrong size after 7 days from delivery.',
+      'No change of mind returns or exchanges after 7 days of receiving your order.',
+      'Coffee capsules cannot be returned once the seal has been broken.',
+      '赠品未退回的按赠品标价扣款，不按正品价格扣款。',
+      '活动价按下单时间计算，支持签收后7天无理由退货。',
+      'You may return items within 7 days of delivery. Weekends and public holidays are included.',
+      '超过三包期的商品请联系厂家维修，本店不再负责。',
+      '本店商品均有国家机构检测报告，请放心购买。',
+      '平台这边无法售后哦，请联系店主处理。',
+      'If the item has no defects but you no longer want it, we cannot refund the original shipping fee.',
+      'Refunds for change of mind are issued within 3 days of receiving your return.',
+      'Q：口红试色了能退吗？\nA：亲，口红属于化妆品，开封试用后不支持无理由退换哦',
+      "Lost return parcels are the customer's responsibility.",
+    ]);
+  });
+});

@@ -77,6 +77,9 @@ describe('Policy lint on adversarial text (an adversarial review of cn-policy.14
 
   it('answers the inputs that were slow: long digit runs, long parts before a refund deferred, long lead-ins', () => {
     for (const text of [
+      // The tenth code review (cn-policy.170): exponential on a resale test defined by a long list left open.
+      `退货须不影响二次销售（${'商品完好、'.repeat(40)}否则不予退货。`,
+      `退货须不影响二次销售（${'商品完好、'.repeat(3_990)}`,
       // A fourth adversarial review (cn-policy.146): 5.2 s, 1.6 s and 1.5 s before.
       `运费${'，'.repeat(19_998)}`,
       `节假日不顺延，${'收到起1日'.repeat(1_000)}，价保${'，'.repeat(15_000)}`,

@@ -365,7 +365,7 @@ function resaleRefused(own: string): boolean {
  * ask, so the reader takes the words as that.
  */
 const RESALE_DEFINED_AS_INTACT =
-  /(?:二次销售|二次出售|再次销售)\s*[(（](?:如|例如|即|指|比如)?(?:(?:商品|衣物)?(?:吊牌(?:完好|齐全|未拆|未剪)|无(?:洗涤|污渍|损坏|破损|异味|磨损|人为损坏|明显使用痕迹)|未(?:洗涤|下水)|配件(?:齐全|完整)|(?:商品)?(?:完好|无损))[、,，及和与]?)+(?:等)?[)）]/;
+  /(?:二次销售|二次出售|再次销售)\s*[(（](?:如|例如|即|指|比如)?(?:(?:商品|衣物)?(?:吊牌(?:完好|齐全|未拆|未剪)|无(?:洗涤|污渍|损坏|破损|异味|磨损|人为损坏|明显使用痕迹)|未(?:洗涤|下水)|配件(?:齐全|完整)|完好|无损)[、,，及和与]?){1,12}(?:等)?[)）]/;
 /** The resale test demanded: "不影响二次销售", "in resaleable condition", "re-sellable". */
 const RESALE_DEMANDED =
   /(?:不影响|不得影响|不会影响|无碍|不能影响|未影响)(?:商品的?)?(?:二次销售|二次出售|再次销售|重新销售)|(?:re-?sell|resal|sal)e?able condition|in (?:a )?condition to (?:re-?sell|be re-?sold)|(?:not|n't) (?:be )?(?:in )?(?:a )?(?:re-?sell|resal)e?able|resalable state/;
@@ -395,6 +395,8 @@ export const tagsConditionOverreach: ClauseRule = {
     const scope = refusalScope(reading);
     const trial =
       !/(?:并非|不是|非)试用期/.test(text) &&
+      // "口红属于化妆品，开封试用后不支持无理由退换": a sealed good tried only by breaking its seal (NRR-MEASURES 9(1)).
+      !(SEAL_CATEGORY.test(text) && /(?:开封|拆封)(?:并|或|、|后)?试用|试用(?:或|、)?(?:开封|拆封)/.test(text)) &&
       (scope === 'trial' ||
         ((TRIAL.test(text) || /痕迹|\bany (?:signs?|traces?|evidence) of (?:wear|use)/.test(text)) &&
           TRIAL_REFUSED.test(text))) &&

@@ -176,13 +176,13 @@ function notPerishableClaimed(text: string): boolean {
  */
 function englishRefusalAfterWindow(text: string): boolean {
   if (
-    /\b(?:period|window|days?|hours?)\b[^.;]{0,24}\b(?:from|since|after|of)\s+(?:the\s+)?(?:date of\s+)?(?:dispatch|shipment|shipping|payment|order|purchase|invoice)|\b(?:at any time|any time|never|under any circumstances|in any case)\b/.test(
+    /\b(?:period|window|days?|hours?)\b[^.;]{0,24}\b(?:from|since|after|of)\s+(?:the\s+)?(?:date of\s+)?(?:dispatch|shipment|shipping|payment|order|purchase|invoice)(?! (?:has been |is |was |have been |are |were )?(?:delivered|received|arrived))|\bat any time\b/.test(
       text,
     )
   )
     return false;
   return text
-    .split(/;|\b(?:and|nor|but|or)\b/)
+    .split(/;|,\s*(?:and|nor|but|or)\b/)
     .every((part) => !OWN_REASON_REFUSED.test(part) || AFTER_PERIOD.test(part) || !refuses(part));
 }
 /**
@@ -192,7 +192,7 @@ function englishRefusalAfterWindow(text: string): boolean {
  * condition ("once", "if", "after"), and nothing else is refused beside it (tried on, sale items, faulty goods).
  */
 const SEAL_REFUSED_EN = [
-  /\b(?:returns?|refunds?|exchanges?)\b[^.;]{0,24}?\b(?:on|of|for) ([a-z][a-z ,/&-]{0,60}?) (?:once|if|after|when)\b[^.;,]{0,24}\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)\b/,
+  /\b(?:returns?|refunds?|exchanges?)\b[^.;]{0,24}?\b(?:on|of|for) ([a-z][a-z ,/&-]{0,200}?) (?:once|if|after|when)\b[^.;,]{0,24}\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)\b/,
   /(?:^\s*(?:for [a-z -]{1,30} reasons?,?\s*)?|[:]\s*)([a-z][a-z ,/&-]{0,60}?) (?:cannot|can't|can not|will not|won't|are not|is not|may not) be (?:returned|refunded|exchanged)\b[^.;,]{0,24}\b(?:once|if|after|when)\b[^.;,]{0,24}\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)\b/,
   /\b(?:returns?|refunds?|exchanges?|return|refund)\b[^.;]{0,60}\b(?:once|if|after|when) (?:the |its |their |a )?([a-z][a-z /&-]{0,30}?) seals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)\b/,
   // "Food and cosmetics whose one-time seal has been broken cannot be returned", a list item "Food once its seal has been broken".
@@ -207,7 +207,7 @@ function sealedGoodsOwnSealEn(text: string): boolean {
       const goods = form.exec(text)?.[1];
       return goods !== undefined && onlySealedGoods(goods);
     }) &&
-    !/\b(?:regardless|whether|even if|including (?:faulty|defective|damaged)|(?<!\b(?:unless|except|except if|except when|other than)\s+(?:they are |it is |the item is )?)(?:faulty|defective|damaged)|defects?|transit|tried|worn|sale|nor|other (?:products?|items?|goods)|(?:box|carton|packaging|package) (?:has been |is |was )?opened)\b/.test(
+    !/\b(?:regardless|whether|even if|including (?:faulty|defective|damaged)|(?<!\b(?:unless|except|except if|except when|other than)\s+(?:they are |it is |the item is )?)(?:faulty|defective|damaged)|defects?|transit|tried|worn|sale|nor|other (?:products?|items?|goods)|(?:box|carton|packaging|package) (?:has been |is |was )?opened|(?:once|if|after|when) (?:opened|unboxed|used|unsealed)|,\s*(?:and|or) (?:on )?[a-z]+(?: [a-z]+)? (?:once|if|after|when))\b/.test(
       text,
     )
   );
@@ -217,7 +217,10 @@ function onlySealedGoods(goods: string): boolean {
   // Only sealed goods named: what is left after their names, "items"/"products" and joining words is nothing.
   const rest = goods
     .replace(SEAL_GOODS_EN_ALL, ' ')
-    .replace(/\b(?:and|or|any|all|the|its|their|our|items?|products?|goods|s|es)\b|[,/&-]/g, ' ')
+    .replace(
+      /\b(?:and|or|any|all|the|its|their|our|items?|products?|goods|s|es|capsules|pods|bottles|jars|tubes|packs|packets|sachets)\b|[,/&-]/g,
+      ' ',
+    )
     .trim();
   return rest === '';
 }
