@@ -97,10 +97,10 @@ function bulletTitle(raw: string): boolean {
   );
 }
 
-/** How an English section's title ends ("Non-Returnable Items", "Damaged & Defective Policy"). */
 /** A title naming the cases a refusal covers ("When Returns Are NOT Accepted", "Situations Where Refunds Are Not Given"). */
 const CASES_REFUSED_TITLE =
   /^(?:when|where|cases?|situations?|circumstances?|instances?|reasons?)\b[^.!?:]*\b(?:not|no|non-?)\s*(?:be\s+)?(?:accepted|eligible|returnable|refundable|given|allowed|possible|offered|issued)$/i;
+/** How an English section's title ends ("Non-Returnable Items", "Damaged & Defective Policy"). */
 const ENGLISH_SECTION_NAME = /\b(?:items|products|goods|policy|policies|returns|refunds|exchanges|terms|conditions)$/i;
 const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9'’-]*|&|\/|-|and|or|of|for|the|to|in|on|a|an|with|by)$/;
 

@@ -1214,3 +1214,29 @@ describe('Policy lint: readings fixed in cn-policy.171 (a review and a code revi
     ]);
   });
 });
+
+describe("Policy lint: readings fixed in cn-policy.172 (a review of .171, the twentieth key's tuning pages)", () => {
+  it("reads resized rings and tea and coffee as .170 did, and the twentieth key's English and Hong Kong refusals", () => {
+    expectEach('void', [
+      "If 7 days have passed, unfortunately, we can't offer you a refund or exchange.",
+      "We can't offer you a refund or exchange.",
+      'Also, we would like to advise you that the following conditions are not entitled to a return or exchange under the Consumer Act of the Philippines (RA 7394):\n1. A sudden change of mind',
+      'However, they are not entitled to return or exchange because of “change of mind” or “mistake” on their part.',
+      'For defective items, we offer free replacement as compensation.',
+      '退款條款\n2. 本公司不會處理沒有提供發票正本的客戶及個案。',
+      '退回的貨品必需於良好狀況,即沒有被損壞、沒有被開啟及未被使用。',
+      '任何退貨或更換或退款要求,於貨到後3天,均不會受理。',
+      'Customers are not entitled to refunds for items that are damaged in transit with a courier.',
+      'If the problem is not major, we will repair the item within a reasonable time.',
+    ]);
+    expectEach('lawful', [
+      '改圈后不退不换',
+      '戒指改圈后不支持退货',
+      '戒指一经改圈，不退不换',
+      'Tea bags and loose tea cannot be returned once the packet is opened.',
+      'Decaf coffee cannot be returned once opened.',
+      'If the problem is not major, we will repair it free of charge.',
+      'We do not offer refunds for shipping costs.',
+    ]);
+  });
+});

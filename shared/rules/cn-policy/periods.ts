@@ -623,7 +623,7 @@ const EARLY_BRACKET =
 const RECEIPT_STATED =
   /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准|(?:自|从)(?:签收|收货|收到商品)(?:之日|次日|当日)?(?:起)?(?:计算|起算|算起)/;
 const EARLY_STATED =
-  /(?:从|自)(?:订单)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功|成立|生成|提交)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算|算(?![法]))|以(?:(?!而非|而不是|并非|不是)[^,;。]){0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始)|(?<=(?:天|日|退货|无理由|售后|期限)[^,;。]{0,6})(?:是|都是|均)?按(?:照)?(?:订单)?(?:发货|出货|付款|支付|下单|购买|拍下)(?:的)?(?:时间|日期|日)?(?:来)?(?:算|计算|起算)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
+  /(?:从|自)(?:订单)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功|成立|生成|提交)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算|算(?![法]))|以(?:(?!而非|而不是|并非|不是)[^,;。]){0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始)|(?<=(?:天|日|退货|无理由|售后|期限|时效)[^;。]{0,12})(?:是|都是|均)?按(?:照)?(?:订单)?(?:发货|出货|付款|支付|下单|购买|拍下)(?:的)?(?:时间|日期|日)?(?:来)?(?:算|计算|起算)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
 
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
@@ -643,7 +643,7 @@ const NO_EXTENSION =
 
 /** The no-extension statement with nothing else in its clause: no other deadline (dispatch, service hours) is named. */
 const NO_EXTENSION_ALONE =
-  /^(?:[(（【[]?(?:注|备注|说明|提示|温馨提示)?[)）】\]]?)?(?:期限|时限|天数)?(?:如|若)?(?:遇)?(?:法定|国定|例)?(?:节)?假日(?:不|均不|也不|亦不|恕不|概不|一律不)(?:予|再|另行)?(?:顺延|延期|延长|另计)$|^(?:note)?(?:no|without)extensions?(?:for|over|on)(?:public)?(?:holidays|weekends)$|^(?:public)?holidays?(?:are)?(?:notextended|notexcluded|included)$|^(?:and)?(?:weekends|(?:public)?holidays)(?:(?:and|or)(?:weekends|(?:public)?holidays))?(?:are|will|do|does)?(?:be)?(?:not(?:be)?(?:added|extended)|includedanddonotextend(?:it|this|the)?(?:return)?(?:period|window)?|donotextend(?:it|this|the)?(?:return)?(?:period|window)?)(?:to|in)?(?:this|the|it)?(?:return)?(?:period|window)?$/;
+  /^(?:[(（【[]?(?:注|备注|说明|提示|温馨提示)?[)）】\]]?)?(?:期限|时限|天数)?(?:如|若)?(?:遇)?(?:法定|国定|例)?(?:节)?假日(?:不|均不|也不|亦不|恕不|概不|一律不)(?:予|再|另行)?(?:顺延|延期|延长|另计)$|^(?:note)?(?:no|without)extensions?(?:for|over|on)(?:public)?(?:holidays|weekends)$|^(?:public)?holidays?(?:are)?(?:notextended|notexcluded)$|^(?:and)?(?:weekends|(?:public)?holidays)(?:(?:and|or)(?:weekends|(?:public)?holidays))?(?:are|will|do|does)?(?:be)?(?:not(?:be)?(?:added|extended)|includedanddonotextend(?:it|this|the)?(?:return)?(?:period|window)?|donotextend(?:it|this|the)?(?:return)?(?:period|window)?)(?:to|in)?(?:this|the|it)?(?:return)?(?:period|window)?$/;
 
 /** The shop's own time, named in the part a no-extension follows ("客服24小时内回复，节假日不顺延", "48小时内发货（节假日不顺延）"). */
 const SHOP_TIME =

@@ -72,7 +72,7 @@ export type RefusalScope =
   | 'everything';
 
 const AFTER_PERIOD =
-  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\bonce (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
+  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
 
 /** Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods. */
 const DISCLOSED = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
@@ -218,7 +218,7 @@ function onlySealedGoods(goods: string): boolean {
   const rest = goods
     .replace(SEAL_GOODS_EN_ALL, ' ')
     .replace(
-      /\b(?:and|or|any|all|the|its|their|our|items?|products?|goods|s|es|capsules|pods|bottles|jars|tubes|packs|packets|sachets)\b|[,/&-]/g,
+      /\b(?:and|or|any|all|the|its|their|our|items?|products?|goods|s|es|capsules?|pods?|bottles?|jars?|tubes?|packs?|packets?|sachets?)\b|[,/&-]/g,
       ' ',
     )
     .trim();
@@ -227,7 +227,7 @@ function onlySealedGoods(goods: string): boolean {
 const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
 const ORDINARY_GOODS =
-  /茶具|茶器|服装|衣服|外套|裤|裙|鞋|靴|帽|围巾|手套|箱包|包包|背包|钱包|玩具|家纺|床品|床上用品|窗帘|图书|书籍|文具|厨具|餐具|灯具|家居|家具|日用品|饰品|首饰|眼镜|手表|shoes|clothing|apparel|bags|toys|books|furniture|jewel(?:le)?ry|watches|accessories/;
+  /茶具|茶器|服装|衣服|外套|裤|裙|鞋|靴|帽|围巾|手套|箱包|包包|背包|钱包|玩具|家纺|床品|床上用品|窗帘|图书|书籍|文具|厨具|餐具|灯具|家居|家具|日用品|饰品|首饰|眼镜|手表|shoes|clothing|apparel|(?<!\btea ?|\bcoffee )bags|toys|books|furniture|jewel(?:le)?ry|watches|accessories/;
 const NATURE_WORDS = new RegExp(`(?:${NATURE_CATEGORY.source})(?:衣物|衣服|衣裤|裤|用品|物品|类|商品)?`, 'g');
 
 const cache = new WeakMap<ClauseReading, RefusalScope>();
