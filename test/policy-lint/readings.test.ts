@@ -1240,3 +1240,55 @@ describe("Policy lint: readings fixed in cn-policy.172 (a review of .171, the tw
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.173 (a review and a code review of .172)', () => {
+  it("reads .172's English cut-offs and refusals with the law's savings, the statutory goods they name and the change of mind they limit", () => {
+    expectEach('void', [
+      '支持改圈的戒指一律不退不换。',
+      '未改圈的戒指也不退不换。',
+      'Tea and coffee makers cannot be returned once opened.',
+      'Tea whisks cannot be returned once the packaging is opened.',
+      'Coffee tampers cannot be returned once opened.',
+      'Tea-light holders cannot be returned once opened.',
+      'Coffee-scented candles cannot be returned once opened.',
+      'If the problem is not a major one, feel free to contact us and we will repair it.',
+      'If the fault is not serious, we will fix it and will not refund the item.',
+      "Returns are free within 30 days, lost parcels are the customer's responsibility.",
+    ]);
+    expectEach('lawful', [
+      'Herbal teas cannot be returned once their seal has been broken.',
+      'Loose leaf tea and ground coffee cannot be returned once the seal has been broken.',
+      "If 30 days have gone by since delivery, unfortunately we can't offer you a refund or exchange, except where the law provides otherwise.",
+      "We can't offer you a refund or exchange for items made to your measurements.",
+      '收貨七天後的無理由退貨要求均不會受理',
+      "If 30 days have gone by since delivery, unfortunately we can't offer you a refund or exchange, unless required by law.",
+      "If 30 days have gone by since delivery, we can't offer you a refund or exchange, except as required by law.",
+      "If 30 days have gone by since delivery, unfortunately we can't offer you a refund or exchange for change of mind.",
+      "If 7 days have passed since delivery, we can't offer you a refund or exchange, except where the law provides otherwise.",
+      'You are not entitled to a return for items made to your specifications.',
+      'You are not entitled to a return or exchange once the seal of food items has been broken.',
+      'You are not entitled to a return if you have removed the tags and worn the item.',
+      '收貨七天後的無理由退貨申請均不會受理',
+      '收貨七天後的退貨要求均不會受理，法律另有規定的除外',
+      '收货七天后的无理由退货要求均不会受理',
+      '收貨十五天後的無理由退貨要求均不會受理',
+      '收貨七天後的退換要求均不會受理，質量問題除外',
+      "We can't offer you a refund or exchange for change-of-mind returns after 7 days from delivery.",
+      'Customers are not entitled to a return or exchange after 30 days, except where the law provides otherwise.',
+      "We can't offer you a refund or exchange for fresh seafood.",
+      '收貨七天後的退貨要求均不會受理，法定解除情形除外',
+      'Loose tea cannot be returned once its seal has been broken.',
+      '尺码不准可退换。',
+      '温度计测量不准包退换。',
+      '颜色不准可申请退货。',
+      'You are not entitled to a refund until the returned item reaches our warehouse.',
+      '人为损坏的，请自行联系厂家维修，本店不负责。',
+      '质量问题商品签收15天后不予退换，法律规定的除外。',
+      "Our liability is limited to the product's value, or where the law provides otherwise.",
+      'Coffee beans cannot be returned once their seal has been broken.',
+      '支持7天无理由退货，发货顺序按付款时间计算。',
+      '支持7天无理由退货，发货按付款时间算。',
+      "We are not liable for any damage caused by the customer's misuse.",
+    ]);
+  });
+});

@@ -72,7 +72,7 @@ export type RefusalScope =
   | 'everything';
 
 const AFTER_PERIOD =
-  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|\d+\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
+  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed|gone by)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
 
 /** Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods. */
 const DISCLOSED = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
@@ -199,6 +199,8 @@ const SEAL_REFUSED_EN = [
   /^\s*(?:[-•*]\s*)?([a-z][a-z ,/&-]{0,60}?) (?:whose|once|if|after|when)\b[^.;,]{0,24}\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)\b/,
   // "Items whose hygiene seal has been broken, such as cosmetics and food, cannot be returned".
   /^\s*(?:items?|products?|goods)\b[^.;]{0,40}\bseals? (?:has been |have been |is |are |was |were )?(?:broken|opened|removed|tampered)\b,? (?:such as|like|e\.g\.,?|including) ([a-z][a-z ,/&-]{0,60}?)(?:,|\s+(?:cannot|can't|are|will|may))/,
+  // "once the seal of food items has been broken".
+  /\bonce the seals? of (?:the )?([a-z][a-z ,/&-]{0,60}?) (?:has|have|is|are) (?:been )?(?:broken|opened|removed|tampered)\b/,
 ];
 const SEAL_GOODS_EN_ALL = new RegExp(`(?:${SEAL_CATEGORY.source})`, 'g');
 function sealedGoodsOwnSealEn(text: string): boolean {
@@ -218,7 +220,7 @@ function onlySealedGoods(goods: string): boolean {
   const rest = goods
     .replace(SEAL_GOODS_EN_ALL, ' ')
     .replace(
-      /\b(?:and|or|any|all|the|its|their|our|items?|products?|goods|s|es|capsules?|pods?|bottles?|jars?|tubes?|packs?|packets?|sachets?)\b|[,/&-]/g,
+      /\b(?:and|or|any|all|the|its|their|our|items?|products?|goods|s|es|capsules?|pods?|bottles?|jars?|tubes?|packs?|packets?|sachets?|beans?|leaf|leaves|loose|ground|instant|decaf(?:feinated)?|herbal|green|black|oolong|jasmine|white|roasted|whole|organic|fresh|dried)\b|[,/&-]/g,
       ' ',
     )
     .trim();
