@@ -157,6 +157,25 @@ const ANCHORS: [RegExp, Anchor][] = [
 
 const NUMERAL = /[\d一二两三四五六七八九十]/;
 const WITHIN_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:天|日|小时)\s*(?:内|之内)/;
+/** An event word ending the text before a duration. */
+const BARE_EVENT = /(发货|出货|出库|寄出|发出|揽收|付款|支付|下单|拍下|成交|购买|订购)\s*$/;
+const BARE_EVENTS: Record<string, Anchor> = {
+  发货: 'dispatch',
+  出货: 'dispatch',
+  出库: 'dispatch',
+  寄出: 'dispatch',
+  发出: 'dispatch',
+  揽收: 'dispatch',
+  付款: 'payment',
+  支付: 'payment',
+  下单: 'payment',
+  拍下: 'payment',
+  成交: 'payment',
+  购买: 'order',
+  订购: 'order',
+};
+/** A duration read as "within" or "after" ("7天内", "七天后"). */
+const WITHIN_OR_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:天|日|小时)\s*(?:内|之内|后|以后|之后)/;
 const EARLIER_DURATION = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时|周|月)(?:内|后|之内)?/g;
 
 const ANCHORS_GLOBAL: [RegExp, Anchor][] = ANCHORS.map(([pattern, anchor]) => [
@@ -183,6 +202,11 @@ export function anchorBefore(text: string, position: number, reach = 16): Anchor
   const piece = afterDuration.split(/[;；。]/).pop() ?? '';
   // "付款日7天内" names the payment day as the start of a period within it, not "付款日7天后系统自动确认收货".
   if (/(?:付款|支付|下单)日(?:后)?\s*$/.test(piece) && WITHIN_AFTER.test(text.slice(position))) return 'payment';
+  // "发货7天内可退", "付款七天后不退": the event itself just before the days it starts, not the object of an earlier time
+  // ("48小时内发货7天…" is cut at the 48 hours and names no start of the 7 days).
+  const bare = BARE_EVENT.exec(piece);
+  if (bare && !(afterDuration !== window && piece.trim() === bare[1]) && WITHIN_OR_AFTER.test(text.slice(position)))
+    return BARE_EVENTS[bare[1] as keyof typeof BARE_EVENTS];
   let best: { at: number; anchor: Anchor } | undefined;
   for (const [global, anchor] of ANCHORS_GLOBAL) {
     for (const match of piece.matchAll(global)) {

@@ -201,7 +201,7 @@ export const deductionsNotAllowed: ClauseRule = {
     // Conditions on the days a longer promise adds are lawful.
     if (BEYOND_STATUTORY_DAYS.test(text)) return undefined;
     // A fee only on returns made after the statutory days ("returns after 14 days incur a fee").
-    if (afterWindowOnly(text)) {
+    if (afterWindowOnly(text, (part) => DEDUCTION.test(part))) {
       const days = dayCounts(text);
       if (days.length > 0 && Math.min(...days) >= 7) return undefined;
     }

@@ -618,12 +618,12 @@ const EARLY_AFTER =
   /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)(?!\s+(?:delivery|receipt|arrival))|^\s*(?:of|from|after|since)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?(?:we|it was|they were|the (?:item|order|goods) (?:was|were))\s+(?:dispatched|shipped|sent(?: out)?|posted)(?:\s+(?:it|them|your order))?\b|^\s*of\s+(?:our|the)\s+(?:dispatch|shipping|shipment)\s+(?:notice|notification|confirmation|email)/;
 /** A bracket right after a period that starts it at dispatch or payment ("7天（以发货时间为准）", "7天（不含付款当天）"). */
 const EARLY_BRACKET =
-  /^\s*(?:无理由)?(?:退货|退换货?)?\s*[(（]\s*(?:以|按|自|从|不含|不包括|不计|除去)(?:订单)?(?:快递)?(?:发货|出货|出库|寄出|发出|揽收|付款|支付|下单|购买)(?:的)?(?:当[天日]|次日|之日|日期|时间|日)?(?:为准|起算|算起|开始计算|起)?\s*[)）]/;
+  /^\s*(?:无理由)?(?:退货|退换货?)?\s*[(（]\s*(?:以|按|自|从|不含|不包括|不计|除去)(?:订单)?(?:快递)?(?:发货|出货|出库|寄出|发出|揽收|付款|支付|下单|购买)(?:的)?(?:当[天日]|次日|之日|日期|时间|日)?(?:为准|起算|算起|开始计算|计算|来算|起)?\s*[)）]/;
 /** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
 const RECEIPT_STATED =
   /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准|(?:自|从)(?:签收|收货|收到商品)(?:之日|次日|当日)?(?:起)?(?:计算|起算|算起)/;
 const EARLY_STATED =
-  /(?:从|自)(?:订单)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功|成立|生成|提交)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算|算(?![法]))|以(?:(?!而非|而不是|并非|不是)[^,;。]){0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始)|(?<=(?:天|日|退货|无理由|售后|期限|时效)(?:(?!发货|配送|出库|发出)[^;。]){0,12})(?:是|都是|均)?按(?:照)?(?:订单)?(?:发货|出货|付款|支付|下单|购买|拍下)(?:的)?(?:时间|日期|日)?(?:来)?(?:算|计算|起算)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
+  /(?:从|自)(?:订单)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功|成立|生成|提交)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算|算(?![法]))|(?<!(?:发货|出货|发出|配送)(?:顺序|次序|时间)?|排单)以(?:(?!而非|而不是|并非|不是)[^,;。]){0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始|计算|来算|算起)|(?=(?:是|都是|均)?按)(?<=(?:天|日|退货|无理由|售后|期限|时效)[^;。]{0,12})(?<!(?:发货|配送|出库|发出|出货)(?:的)?(?:顺序|次序|时间|先后)?,?(?:是|都是|均)?)(?:是|都是|均)?(?<!(?:发货|配送|出库|发出|出货)(?:的)?(?:顺序|次序|时间|先后)?,?)按(?:照)?(?:订单)?(?:发货|出货|付款|支付|下单|购买|拍下)(?:的)?(?:时间|日期|日)?(?:来)?(?:算|计算|起算)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
 
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
@@ -892,6 +892,8 @@ export const windowShorterThanLaw: ClauseRule = {
         promised,
       );
     const ownPromise = promisedIn(text);
+    // Read once: the text's own start of the period ("以发货时间为准") does not depend on which duration is read.
+    const earlyStated = reading.durations.length > 0 && EARLY_STATED.test(text);
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'window') continue;
       if (bankTime(text, duration.start)) continue;
@@ -901,7 +903,7 @@ export const windowShorterThanLaw: ClauseRule = {
       const early =
         EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) ||
         EARLY_BRACKET.test(text.slice(duration.end, duration.end + 24)) ||
-        EARLY_STATED.test(text);
+        earlyStated;
       if (((anchor && EARLY_ANCHORS.has(anchor)) || early) && !RECEIPT_STATED.test(text))
         return voidWindow(
           '退货期限自消费者签收商品的次日起算；从发货、付款、下单或开票之日起算，使消费者实际可用的天数少于法定七日，该内容无效。',

@@ -30,6 +30,7 @@ import {
   CONSUMER_DAMAGE,
   dayCounts,
   LAWFUL_SCOPE,
+  lawSaved,
   NO_REASON,
   NOT_QUALITY,
   partBegins,
@@ -743,7 +744,14 @@ function partAround(text: string, at: number): string {
 const ONE_EXCHANGE_ONLY =
   /(?:每(?:张|个|笔)?(?:订单|商品|件)|每次购买)[^,;。]{0,6}(?:只|仅)(?:可|能)?(?:进行|办理|享受)?(?:一|1)次(?:换货|更换|退换)|\b(?:a )?one[- ]time exchange (?:is )?(?:permitted|allowed|only)\b|\bonly one exchange (?:is )?(?:permitted|allowed|per)\b|\bexchanges? (?:are |is )?limited to one\b/;
 const QUALITY_ALSO_REFUSED =
-  /\bif the (?:problem|fault|defect|failure|issue) is not (?:a )?(?:major|serious|significant)(?: (?:one|failure|fault|problem))?\b(?![^.;]{0,50}\b(?:free of charge|at no (?:extra )?(?:cost|charge)|for free)\b)(?![^.;]{0,80}\b(?:or|and) (?:a |an )?(?:full )?refund)[^.;]{0,40}\b(?:repair|fix)|(?:包括|包含)(?:本公司|本店|我们|我司)?(?:的)?(?:产品|商品)(?:之|的)?(?:质量)?问题[^。]{0,40}(?:有权)?(?:拒绝|不予|不接受)(?:任何)?(?:退款|退货|退换)|(?=(?:请|须|需|可)?(?:自行|直接)?(?:联系|找|咨询|送修|寄往|寄至|送至|送到))(?<!(?:超过|超出|过了)(?:三包|保修|质保)期[^。]{0,12}|过保[^。]{0,12}|三包期(?:外|后|满)[^。]{0,12}|人为(?:(?!质量|故障|其他|其它)[^。]){0,16}|使用不当(?:(?!质量|故障|其他|其它)[^。]){0,16})(?:请|须|需|可)?(?:(?:自行|直接)?(?:联系|找|咨询|送修|寄往|寄至|送至|送到))(?:当地)?(?:厂家|厂商|品牌方|品牌官方|官方售后|生产厂家|厂家售后)[^。]{0,16}(?:本店|我们|商家|卖家|本公司|我司)(?:将)?(?:不再|不|概不|恕不)(?:负责|承担|受理|处理)|\bnot (?:to )?(?:entertain|accept|process|handle)\b[^.;]{0,12}\b(?:any )?(?:complaints?|claims?)\b[^.;]{0,30}\bafter (?:\d+|seven|the) (?:days?|grace)|无论(?:维|修|修理|维修)?(?:了)?几次[^。]{0,10}(?:都|均|也)?(?:不能|不可|不予|不支持|无法)(?:换|退)|\bwe only (?:handle|accept|deal with|process|cover|look at) (?:problems|issues|faults|claims|defects)[^.;]{0,30}\b(?:in|within) the first (?:\d+|seven|fourteen|thirty) days\b|\b(?:unable to|cannot|can'?t|will not|won'?t) (?:assist|help) with (?:faulty|defective|broken) (?:items?|goods|products?|watches|devices)\b|(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因|质量瑕疵)(?!以外|之外|外)[^,;。]{0,4}(?:也|亦|同样|均|都|一律)(?:不|不予|不能|无法|概不)(?:退|换|受理|处理|负责)|(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因)(?!以外|之外|外)(?:[^,;。]{0,8}|[^,;。]{0,4},)(?:本店|我们|商家)?(?:概不|不)(?:负责|承担)|(?:不|不予|不可|不能|无法|拒绝|不接受|不支持)(?:予)?(?:退换货?|退货|退款|退|换)[^。]{0,8}[,(（]?(?:包括|包含|含|连同)(?:商品)?(?:质量问题|质量原因)(?!以外|之外|外)|(?:不|不予|不可|不能|无法|拒绝|不接受|不支持)(?:予)?(?:退换货?|退货|退款|退|换)[^。]{0,8}[,]?(?<!非|无|没有|不属于|不是|除)(?:质量问题|质量原因|瑕疵|故障)(?!以外|之外|外)(?:的商品)?(?:也|亦|均|都)(?:不例外|一样|同样|如此)|任何问题(?:均|都|一律|也)?(?:不予|不能|不|概不)(?:退货|退换|退款)|\b(?:cannot|can'?t|do not|don'?t|will not|won'?t) accept (?:any )?(?:faulty|defective) (?:returns?|items?|goods|products?)\b(?![^.;]{0,40}\b(?:without|unless|once)\b|[^.;]{0,60}\bwarranty\b)|\b(?:cannot|can'?t|will not|won'?t) accept the return,? even (?:if|for|when) (?:the item is |it is |they are )?(?:faulty|defective)\b|\b(?:no refunds?|not (?:be )?(?:refunded|accepted|returned))\b[^.;]{0,30}\beven (?:for|if|when) (?:the item is |it is |they are )?(?:defective|faulty)(?: goods| items| products)?\b(?<!\b(?:shipping|postage|fees?|costs?|charges?)\b[^.;]{0,90})|\b(?:(?:are|is) (?:a )?final sale|non-?refundable|non-?returnable)[^.;]{0,20}\b(?:including|even) (?:the |if )?(?:defective|faulty|damaged(?! (?:by|through|due to|from|packaging|boxes?|during use)\b))(?: ones| items| goods)?\b|\b(?:cannot|can not|will not|may not|are not|is not) be (?:returned|refunded|exchanged)[^.;]{0,30}\bincluding (?:for )?(?:defects?|defective|faulty|damaged)/;
+  /\bif the (?:problem|fault|defect|failure|issue) is not (?:a )?(?:major|serious|significant)(?: (?:one|failure|fault|problem))?\b(?![^.;]{0,50}\b(?:free of charge|at no (?:extra )?(?:cost|charge)|for free)\b)(?!(?![^.;]{0,60}\b(?:not|never)\b[^.;]{0,20}\brefund)[^.;]{0,80}\b(?:or|and) (?:(?:we )?(?:will |can |may )?(?:issue|give|offer|provide|make|grant) )?(?:you )?(?:a |an )?(?:full )?refund(?:s|ed)?\b(?! (?:of )?(?:the |your )?(?:postage|shipping|delivery|fees?|costs?|carriage)))[^.;]{0,40}\b(?:repair|fix)|(?:包括|包含)(?:本公司|本店|我们|我司)?(?:的)?(?:产品|商品)(?:之|的)?(?:质量)?问题[^。]{0,40}(?:有权)?(?:拒绝|不予|不接受)(?:任何)?(?:退款|退货|退换)|(?=(?:请|须|需|可)?(?:自行|直接)?(?:联系|找|咨询|送修|寄往|寄至|送至|送到))(?<!(?:超过|超出|过了)(?:三包|保修|质保)期[^。]{0,12}|过保[^。]{0,12}|三包期(?:外|后|满)[^。]{0,12}|人为(?:(?!质量|故障|其他|其它|其余|以外|之外|问题|非人为|不退|不换|不予|不支持)[^。]){0,16}|使用不当(?:(?!质量|故障|其他|其它|其余|以外|之外|问题|非人为|不退|不换|不予|不支持)[^。]){0,16})(?:请|须|需|可)?(?:(?:自行|直接)?(?:联系|找|咨询|送修|寄往|寄至|送至|送到))(?:当地)?(?:厂家|厂商|品牌方|品牌官方|官方售后|生产厂家|厂家售后)[^。]{0,16}(?:本店|我们|商家|卖家|本公司|我司)(?:将)?(?:不再|不|概不|恕不)(?:负责|承担|受理|处理)|(?=(?:请|须|需|可)?(?:自行|直接)?(?:联系|找|咨询|送修|寄往|寄至|送至|送到))(?:请|须|需|可)?(?:(?:自行|直接)?(?:联系|找|咨询|送修|寄往|寄至|送至|送到))(?:当地)?(?:厂家|厂商|品牌方|品牌官方|官方售后|生产厂家|厂家售后)[^。]{0,16}(?:本店|我们|商家|卖家|本公司|我司)(?:将)?(?:不再|不|概不|恕不)(?:负责|承担|受理|处理)(?=[^。]{0,30}(?:其他|其它|其余|非人为|质量|故障|保修期内|问题)[^。]{0,12}(?:请|须|需|可)?(?:也|亦)?(?:请|须|需|可)?(?:自行|直接)?(?:联系|找|咨询|送修|寄往|寄至|送至|送到)(?:当地)?(?:厂家|厂商|品牌方|品牌官方|官方售后|生产厂家|厂家售后))|\bnot (?:to )?(?:entertain|accept|process|handle)\b[^.;]{0,12}\b(?:any )?(?:complaints?|claims?)\b[^.;]{0,30}\bafter (?:\d+|seven|the) (?:days?|grace)|无论(?:维|修|修理|维修)?(?:了)?几次[^。]{0,10}(?:都|均|也)?(?:不能|不可|不予|不支持|无法)(?:换|退)|\bwe only (?:handle|accept|deal with|process|cover|look at) (?:problems|issues|faults|claims|defects)[^.;]{0,30}\b(?:in|within) the first (?:\d+|seven|fourteen|thirty) days\b|\b(?:unable to|cannot|can'?t|will not|won'?t) (?:assist|help) with (?:faulty|defective|broken) (?:items?|goods|products?|watches|devices)\b|(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因|质量瑕疵)(?!以外|之外|外)[^,;。]{0,4}(?:也|亦|同样|均|都|一律)(?:不|不予|不能|无法|概不)(?:退|换|受理|处理|负责)|(?<!非|无|没有|没|不属于|不是|除|如非|若非)(?:质量问题|质量原因)(?!以外|之外|外)(?:[^,;。]{0,8}|[^,;。]{0,4},)(?:本店|我们|商家)?(?:概不|不)(?:负责|承担)|(?:不|不予|不可|不能|无法|拒绝|不接受|不支持)(?:予)?(?:退换货?|退货|退款|退|换)[^。]{0,8}[,(（]?(?:包括|包含|含|连同)(?:商品)?(?:质量问题|质量原因)(?!以外|之外|外)|(?:不|不予|不可|不能|无法|拒绝|不接受|不支持)(?:予)?(?:退换货?|退货|退款|退|换)[^。]{0,8}[,]?(?<!非|无|没有|不属于|不是|除)(?:质量问题|质量原因|瑕疵|故障)(?!以外|之外|外)(?:的商品)?(?:也|亦|均|都)(?:不例外|一样|同样|如此)|任何问题(?:均|都|一律|也)?(?:不予|不能|不|概不)(?:退货|退换|退款)|\b(?:cannot|can'?t|do not|don'?t|will not|won'?t) accept (?:any )?(?:faulty|defective) (?:returns?|items?|goods|products?)\b(?![^.;]{0,40}\b(?:without|unless|once)\b|[^.;]{0,60}\bwarranty\b)|\b(?:cannot|can'?t|will not|won'?t) accept the return,? even (?:if|for|when) (?:the item is |it is |they are )?(?:faulty|defective)\b|\b(?:no refunds?|not (?:be )?(?:refunded|accepted|returned))\b[^.;]{0,30}\beven (?:for|if|when) (?:the item is |it is |they are )?(?:defective|faulty)(?: goods| items| products)?\b(?<!\b(?:shipping|postage|fees?|costs?|charges?)\b[^.;]{0,90})|\b(?:(?:are|is) (?:a )?final sale|non-?refundable|non-?returnable)[^.;]{0,20}\b(?:including|even) (?:the |if )?(?:defective|faulty|damaged(?! (?:by|through|due to|from|packaging|boxes?|during use)\b))(?: ones| items| goods)?\b|\b(?:cannot|can not|will not|may not|are not|is not) be (?:returned|refunded|exchanged)[^.;]{0,30}\bincluding (?:for )?(?:defects?|defective|faulty|damaged)/;
+/**
+ * An English refusal said to reach faulty goods too ("You are not entitled to a return for fresh seafood, even if it arrives
+ * spoiled", "…, including faulty ones", "whether for change of mind or for faulty goods", "for defective items, whether worn
+ * or not"): the defect's remedy refused whatever else the clause names (CRPL 24).
+ */
+const FAULTY_ALSO_REFUSED_EN =
+  /\b(?:not entitled to (?:a |any )?(?:returns?|refunds?|exchanges?|replacements?)|(?:can'?t|cannot|can not|do not|don'?t|will not|won'?t) (?:offer|give|issue|provide|accept)(?: you)? (?:a |any )?(?:refunds?|returns?|exchanges?)|(?:cannot|can'?t|can not|will not|won'?t|may not) be (?:returned|refunded|exchanged)|(?:are|is) (?:not returnable|not refundable|non-?returnable|non-?refundable|final sale))\b[^.;]{0,80}?(?:\b(?:even if|even when|even though|including|whether)\b[^.;]{0,30}?(?:\b(?:faulty|defective|spoiled|spoilt|rotten|expired)\b|(?<!\b(?:customer|you|buyer|they|user)(?: has| have| had)? |\bseals? (?:has |have |is |are |was |were )?(?:been )?)\b(?:damaged|broken)\b(?! (?:through|by|due to|from|during use|in use|packaging|packages?|boxes?)\b))|\bif (?:it|they|the (?:item|goods|product)s?) (?:is|are|arrives?|arrived|was|were) (?:faulty|defective|spoiled|spoilt|rotten)\b|\b(?:faulty|defective|damaged)\b[^.;]{0,20}\bwhether (?:worn|used|opened) or not\b)(?<!\b(?:shipping|postage|delivery|fees?|costs?|charges?)\b[^.;]{0,160})/;
 /** A remedy limited for all goods ("只换不退", "不支持退货", "仅提供维修服务", "exchange only"). */
 const REMEDY_LIMITED =
   /只换|仅换|不退|不支持退|不能退|无法退|(?:只|仅)(?:提供|支持)?(?:维修|修理)|\bno refunds?\b|\bexchanges? only\b|\bonly (?:be )?exchanged\b|\brepairs? only\b/;
@@ -920,7 +928,7 @@ export const qualityReturnsRefused: ClauseRule = {
     // "热水器未经专业人员安装导致的故障": a fault the consumer's own act caused, named as such, is no defect of the goods.
     if (
       CONSUMER_CAUSED_FAULT.test(reading.own) &&
-      !/质量问题|瑕疵|也|均|都|一律|除外|不是|并非|非因|非人为|运输|快递|物流|途中|配送|或|及|、|except|unless|transit/.test(
+      !/质量问题|瑕疵|也|均|都|一律|除外|不是|并非|非因|非人为|运输|快递|物流|途中|配送|或|及|、|其他|其它|其余|以外|之外|出现问题|如有问题|任何问题|except|unless|transit/.test(
         reading.own,
       )
     )
@@ -934,8 +942,15 @@ export const qualityReturnsRefused: ClauseRule = {
       !/refund|退款|退货|退貨|尺寸|尺码|颜色|免费|size|colou?r|fit\b|\bfree\b|additional|further/.test(reading.line)
     )
       return finding;
-    const alsoRefused = QUALITY_ALSO_REFUSED.exec(text);
-    if (alsoRefused && !CONSUMER_CAUSED.test(partAround(text, alsoRefused.index))) return finding;
+    const alsoRefused = QUALITY_ALSO_REFUSED.exec(text) ?? FAULTY_ALSO_REFUSED_EN.exec(text);
+    // "人为损坏以外的问题请联系厂家，本店不负责": everything but the consumer's own damage sent away.
+    if (
+      alsoRefused &&
+      !CONSUMER_CAUSED.test(
+        partAround(text, alsoRefused.index).replace(/(?:人为|使用不当)[^,;。]{0,6}(?:以外|之外)/g, ' '),
+      )
+    )
+      return finding;
     const scope = refusalScope(reading);
     // "定制商品任何情况下都不退换", "may not be returned under any circumstances": the refusal names every reason, so
     // the ordinary reader (CIVIL-CODE 498) reads the defect return refused too, even for goods the no-reason right
@@ -1107,9 +1122,7 @@ export const qualityReturnsRefused: ClauseRule = {
       qualityClause &&
       days.length > 0 &&
       // The law's own saving ("法律另有规定的除外", "except where the law provides otherwise") keeps the defect's remedy.
-      !/\b(?:except|unless|save)\b[^.;]{0,30}\b(?:laws?|statut\w*|legally)\b|法律(?:另有)?规定[^。]{0,6}除外|法定(?:解除|退货|退换|条件|情形|权利)[^。]{0,10}除外|依法[^。]{0,8}除外/.test(
-        text,
-      ) &&
+      !lawSaved(text) &&
       (Math.min(...days) !== 7 ||
         /换|修|售后|exchange|repair/.test(text) ||
         // At seven days: defects named as refused, not as the only returns kept ("签收7天后只有质量问题才能退货") nor as
@@ -1129,9 +1142,7 @@ export const qualityReturnsRefused: ClauseRule = {
     const generalCutOff =
       scope === 'time' &&
       // "…This does not affect your statutory rights", "except where the law provides otherwise": the law's remedies kept.
-      !/\bstatutory rights\b|\b(?:except|unless)\b[^.;]{0,40}\b(?:laws?|statut\w*|legally)\b|法律(?:另有)?规定[^。]{0,6}除外/.test(
-        reading.line,
-      ) &&
+      !lawSaved(text, reading.line) &&
       // A cut-off of change-of-mind returns alone ("…for change-of-mind returns after 7 days") keeps the defect's remedy.
       !/change[- ]of[- ]mind/.test(text) &&
       // "超过15天仅换不退": the exchange runs on after the cut-off.
@@ -1139,7 +1150,8 @@ export const qualityReturnsRefused: ClauseRule = {
         text,
       ) &&
       /换|售后|exchange|replace|after-sales/.test(text) &&
-      !NO_REASON.test(text) &&
+      // "…，法律规定的无理由退货除外": the no-reason return excepted is no cut-off of no-reason returns alone.
+      !NO_REASON.test(text.replace(/(?:法律|依法|法定)[^,;。]{0,12}除外/g, ' ')) &&
       !NOT_QUALITY.test(text) &&
       !/三包|保修|质保|维修|修理|warranty|repair/.test(text) &&
       !periodNamedOnly(text) &&

@@ -98,8 +98,24 @@ function namesGoods(text: string): boolean {
 }
 
 /** The refusal applies only once a period has run ("超过7天不予退货", "3天后不退"). */
-export function afterWindowOnly(text: string): boolean {
-  return AFTER_PERIOD.test(text);
+const REFUSAL_WORDS =
+  /(?:不会|不予|不能|不可|无法|恕不|概不|一律不|不再)(?:受理|处理|办理|退|换)|不退|不换|\bno (?:returns?|refunds?|exchanges?)\b|cannot be (?:returned|refunded|exchanged)|non-?(?:returnable|refundable)|final sale/;
+/** A later part's own refusal: of sale goods, or of goods outside the sealed and statutory ones the law lets a shop refuse. */
+const refusesInPart = (part: string): boolean =>
+  (REFUSAL_WORDS.test(part) || refuses(part)) &&
+  (SALE.test(part) || !(SEAL_CATEGORY.test(part) || STATUTORY_CATEGORY.test(part)));
+export function afterWindowOnly(text: string, ownRefusal: (part: string) => boolean = refusesInPart): boolean {
+  if (!AFTER_PERIOD.test(text)) return false;
+  // "收货七天后的无理由退货要求均不会受理，特价商品一律不退": a part that names the period and refuses in itself ends
+  // there; what a later part refuses or charges is its own ("…，退货需扣除10%手续费").
+  const parts = text.split(/[,;。]/);
+  if (parts.length < 2) return true;
+  let closed = false;
+  for (const part of parts) {
+    if (closed && ownRefusal(part)) return false;
+    if (!closed && AFTER_PERIOD.test(part) && refuses(part)) closed = true;
+  }
+  return true;
 }
 
 const LAW_EXCLUDES_ALL = new RegExp(LAW_EXCLUDES.source, 'g');
@@ -209,18 +225,22 @@ function sealedGoodsOwnSealEn(text: string): boolean {
       const goods = form.exec(text)?.[1];
       return goods !== undefined && onlySealedGoods(goods);
     }) &&
-    !/\b(?:regardless|whether|even if|including (?:faulty|defective|damaged)|(?<!\b(?:unless|except|except if|except when|other than)\s+(?:they are |it is |the item is )?)(?:faulty|defective|damaged)|defects?|transit|tried|worn|sale|nor|other (?:products?|items?|goods)|(?:box|carton|packaging|package) (?:has been |is |was )?opened|(?:once|if|after|when) (?:opened|unboxed|used|unsealed)|,\s*(?:and|or) (?:on )?[a-z]+(?: [a-z]+)? (?:once|if|after|when))\b/.test(
+    !/\b(?:regardless|whether|even if|including (?:faulty|defective|damaged)|(?<!\b(?:unless|except|except if|except when|other than)\s+(?:they are |it is |the item is )?)(?:faulty|defective|damaged)|defects?|transit|tried|worn|sale|nor|other (?:products?|items?|goods)|(?:no|any|all|every) (?:other )?(?:items?|products?|goods)(?: in (?:the|your|an?) (?:order|parcel|package))|nothing|(?:whole|entire) order|(?:box|carton|packaging|package) (?:has been |is |was )?opened|(?:once|if|after|when) (?:opened|unboxed|used|unsealed)|,\s*(?:and|or) (?:on )?[a-z]+(?: [a-z]+)? (?:once|if|after|when))\b/.test(
       text,
     )
   );
 }
+const TEA_COFFEE_KINDS =
+  /\b(?:(?:loose|ground|instant|decaf(?:feinated)?|herbal|green|black|oolong|jasmine|white|roasted|whole|organic|fresh|dried)\s+)+(?:leaf\s+)?(?=(?:teas?|coffees?|beans?)\b)|\b(?:loose\s+)?leaf\s+(?=teas?\b)|(?<=\b(?:teas?|coffee)\s+)(?:beans?|leaf|leaves)\b/g;
 function onlySealedGoods(goods: string): boolean {
   if (!SEAL_CATEGORY.test(goods)) return false;
   // Only sealed goods named: what is left after their names, "items"/"products" and joining words is nothing.
   const rest = goods
+    // Kinds of tea and coffee ("loose leaf tea", "black coffee"), read before their nouns go: "white goods" are no food.
+    .replace(TEA_COFFEE_KINDS, ' ')
     .replace(SEAL_GOODS_EN_ALL, ' ')
     .replace(
-      /\b(?:and|or|any|all|the|its|their|our|items?|products?|goods|s|es|capsules?|pods?|bottles?|jars?|tubes?|packs?|packets?|sachets?|beans?|leaf|leaves|loose|ground|instant|decaf(?:feinated)?|herbal|green|black|oolong|jasmine|white|roasted|whole|organic|fresh|dried)\b|[,/&-]/g,
+      /\b(?:and|or|any|all|the|its|their|our|items?|products?|goods|s|es|capsules?|pods?|bottles?|jars?|tubes?|packs?|packets?|sachets?)\b|[,/&-]/g,
       ' ',
     )
     .trim();
@@ -986,7 +1006,10 @@ function scopeOf(given: string): RefusalScope {
         OTHER_GOODS.test(rest) ||
         ORDINARY_GOODS.test(rest) ||
         // "咖啡机、咖啡豆拆封后不退": an appliance or utensil named beside the food.
-        /[\u4e00-\u9fff](?:机(?!构)|锅|壶|勺|碗|桌|椅|柜)/.test(rest))
+        /[\u4e00-\u9fff](?:机(?!构)|锅|壶|勺|碗|桌|椅|柜)/.test(rest) ||
+        /\b(?:cosies|cozies|cosy|cozy|makers?|machines?|grinders?|mills?|kettles?|pots?|cups?|mugs?|tampers?|whisks?|presses|infusers?|strainers?|scoops?|caddies|canisters?)\b/.test(
+          rest,
+        ))
     )
       return 'opened';
     // "化妆品外包装拆开不予退货", "Skincare products cannot be returned once the box has been opened": a cosmetic's outer box
