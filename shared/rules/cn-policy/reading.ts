@@ -97,13 +97,17 @@ function namesGoods(text: string): boolean {
   return false;
 }
 
-/** The refusal applies only once a period has run ("超过7天不予退货", "3天后不退"). */
+/** Words that refuse a return in a part of their own ("特价商品一律不退", "cannot be returned"). */
 const REFUSAL_WORDS =
   /(?:不会|不予|不能|不可|无法|恕不|概不|一律不|不再)(?:受理|处理|办理|退|换)|不退|不换|\bno (?:returns?|refunds?|exchanges?)\b|cannot be (?:returned|refunded|exchanged)|non-?(?:returnable|refundable)|final sale/;
 /** A later part's own refusal: of sale goods, or of goods outside the sealed and statutory ones the law lets a shop refuse. */
 const refusesInPart = (part: string): boolean =>
   (REFUSAL_WORDS.test(part) || refuses(part)) &&
   (SALE.test(part) || !(SEAL_CATEGORY.test(part) || STATUTORY_CATEGORY.test(part)));
+/**
+ * The refusal applies only once a period has run ("超过7天不予退货", "3天后不退"); `ownRefusal` says which later part
+ * refuses or charges on its own after a part that names the period and refuses.
+ */
 export function afterWindowOnly(text: string, ownRefusal: (part: string) => boolean = refusesInPart): boolean {
   if (!AFTER_PERIOD.test(text)) return false;
   // "收货七天后的无理由退货要求均不会受理，特价商品一律不退": a part that names the period and refuses in itself ends
@@ -817,11 +821,11 @@ const USED_UP =
  * days ("鲜牛奶", "面包", "冷链", "现做"), which may be perishable (CRPL 25 ¶1(2)).
  */
 const NOT_SEALED_GOODS =
-  /赠品|小样|试用装|\bgifts?\b|\bsamples?\b|鲜|酸奶|牛奶|面包|糕点|冷链|熟食|卤|现做|现烤|短保|保质期(?:短|较短|不足)/;
+  /赠品|小样|试用装|\bgifts?\b|\bsamples?\b|鲜(?!酱)|酸奶|牛奶|面包|糕点|冷链|熟食|卤|现做|现烤|短保|保质期(?:短|较短|不足)/;
 
 /** The NRR-MEASURES 9(1) goods named as such, not a looser word for a range ("personal care", "beauty"). */
 const SEAL_GOODS_NAMED =
-  /食品(?!安全|卫生)|食用(?:类|品)|零食|饮料|酒类|茶叶|奶粉|保健食品|保健品|营养品|化妆品|护肤品|彩妆|美妆|医疗器械|计生用品|\bfoods?\b|\bcosmetics?\b/;
+  /食品(?!安全|卫生)|食用(?:类|品)|零食|饮料|酒类|茶叶|奶粉|酱(?!架|瓶|碟|罐|板|刷|紫|红|色|缸)|蚝油|酱油|调味(?:品|料)|保健食品|保健品|营养品|化妆品|护肤品|彩妆|美妆|医疗器械|计生用品|\bfoods?\b|\bcosmetics?\b/;
 /** Goods already used ("已使用过的化妆品") or a seal named at all: the seal, the intactness test itself, decides. */
 const USED = new RegExp(`${USED_UP.source}|已用|密封|封口|封条|拆封|开封|未拆|\\bunopened\\b|\\bseal`);
 /**
