@@ -161,7 +161,7 @@ const WITHIN_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)
 const BARE_EVENT = /(发货|出货|出库|寄出|发出|揽收|(?<!货到|到付)付款|支付|下单|拍下|成交|购买|订购)\s*$/;
 /** The shop's own dispatch promise before the days ("当天发货7天…", "48小时内极速发货7天内…"): no start of the return's days. */
 const SHOPS_OWN_DISPATCH =
-  /(?:当天|当日|次日|隔日|极速|快速|闪电|现货|顺丰|立即|马上|及时)[^,;。]{0,3}(?:发货|发出|出库|出货)\s*$/;
+  /(?:当天|当日|次日|隔日|极速|快速|闪电|立即|马上|及时|\d+\s*(?:小时|天)(?:内|之内))[^,;。]?(?:发货|发出|出库|出货)\s*$/;
 const BARE_EVENTS: Record<string, Anchor> = {
   发货: 'dispatch',
   出货: 'dispatch',
@@ -183,9 +183,10 @@ const BARE_EVENTS: Record<string, Anchor> = {
  */
 const WITHIN_OR_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:天|日|小时)\s*(?:内|之内|后|以后|之后)/;
 /** The days' own part names the return ("…7天内可以无理由退货", "…七天后的退货要求"). */
-const RETURN_AFTER = /^[^,;。]{0,14}?(?:无理由|退货|退换|可退|不退|退回|申请)/;
+const RETURN_AFTER = /^[^,;。]{0,14}?(?:无理由|退货|退换|可退|可以退|包退|包换|不退|退回|退款|申请(?:退|售后))/;
 /** …or a delivery, an unshipped order or a cancellation ("发货7天内到货", "下单7天内未发货可申请退款"). */
-const DELIVERY_AFTER = /^[^,;。]{0,8}?(?:未|没|到货|发货|签收|收到|取消|送达)/;
+const DELIVERY_AFTER =
+  /^[^,;。]{0,8}?(?:未(?:发货|收到|到货|签收|送达|揽收|发出)|没(?:有)?(?:收到|到货|发货)|到货|发货|签收|收到|取消|送达)/;
 const EARLIER_DURATION = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时|周|月)(?:内|后|之内)?/g;
 
 const ANCHORS_GLOBAL: [RegExp, Anchor][] = ANCHORS.map(([pattern, anchor]) => [
@@ -218,11 +219,17 @@ export function anchorBefore(text: string, position: number, reach = 16): Anchor
   if (
     bare &&
     // The event right after an earlier time is that time's object ("48小时内发货7天…").
-    !(afterDuration !== window && /^[^,;:。]{0,4}$/.test(piece.slice(0, bare.index))) &&
+    !(afterDuration !== window && /^\s*$/.test(piece.slice(0, bare.index))) &&
     !SHOPS_OWN_DISPATCH.test(piece) &&
     WITHIN_OR_AFTER.test(text.slice(position)) &&
     !DELIVERY_AFTER.test(text.slice(position)) &&
-    (RETURN_AFTER.test(text.slice(position)) || /退货|退换|无理由|售后/.test(text.slice(0, position)))
+    (RETURN_AFTER.test(text.slice(position)) ||
+      /退货|退换|无理由|售后/.test(
+        text
+          .slice(0, position)
+          .split(/[,;。]/)
+          .pop() ?? '',
+      ))
   )
     return BARE_EVENTS[bare[1] as keyof typeof BARE_EVENTS];
   let best: { at: number; anchor: Anchor } | undefined;

@@ -1461,3 +1461,57 @@ describe('Policy lint: readings fixed in cn-policy.175 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.176 (a review and a code review of .175)', () => {
+  it("reads .175's shipping, bare-event, sauce and faulty-goods readings no wider than their words", () => {
+    expectEach('void', [
+      '人为损坏不予保修，使用中出现问题请联系厂家，本店不负责',
+      '人为损坏不予保修，收到后出现问题请联系厂家，本店不负责',
+      '人為損壞不予保修，使用中出現問題請聯繫廠家，本店不負責',
+      'Fresh flowers cannot be returned, even if they arrive wilted, but faulty vases are refunded.',
+      '发货7天内包退包换。',
+      '发货7天内可以退。',
+      '付款7天内未使用的商品可退货。',
+      '发货7天内没有拆封可以退货。',
+      '现货商品发货7天内可退货。',
+      '顺丰包邮发货7天内可退货。',
+      '30天价保付款7天内可退货。',
+      '酱油瓶拆封后不退。',
+      '调味品收纳盒一经拆封不退换。',
+      '酱料刷拆封后不退。',
+      '酱汁壶拆封后不退。',
+      'Sauce dishes cannot be returned once opened.',
+      'Fresh flowers cannot be returned, even if they arrive wilted, and nothing is refunded.',
+      'Live seafood cannot be returned, even if it arrives dead, as no claims are accepted.',
+      'Live seafood cannot be returned, even if it looks fine but is dead on arrival.',
+      'Perishable goods cannot be returned, even if spoiled, and we will refund only the delivery fee.',
+      '人为损坏不予保修，一切问题请联系厂家，本店不负责。',
+      '人为损坏不予保修，使用中遇到问题请联系厂家，本店不负责。',
+      "For returns of repaired items to you, lost parcels are the customer's responsibility.",
+      'You are not entitled to a refund until the item is back in stock.',
+      '发货7天内包退。',
+    ]);
+    expectEach('lawful', [
+      '退换货运费本店一律不承担，质量问题除外',
+      '所有无理由退货运费本店均不承担',
+      '退货运费本店一律不承担，质量问题除外',
+      '退換貨運費本店一律不承擔，質量問題除外',
+      '退换货运费本店一律不承担，质量问题由本店承担运费',
+      '无理由退货运费本店一律不承担',
+      '任何无理由退货的运费本店均不承担',
+      '七天无理由退货运费本店一律不承担',
+      '所有無理由退貨運費本店均不承擔',
+      '非质量问题，所有退货运费本店均不承担',
+      '非质量问题退货运费本店一律不承担',
+      '个人原因退货的，运费本店一律不承担',
+      'Q：退货运费谁出？A：无理由退货运费本店一律不承担',
+      '签收后7天内可无理由退货，付款7天内可申请开具发票。',
+      '签收7天内可无理由退货，下单7天内可享受赠品。',
+      '所有商品均支持7天无理由退货，退货运费本店不承担。',
+      '如有任何疑问请联系客服，退货运费本店不承担。',
+      '酱板鸭拆封后不退。',
+      'Live fish cannot be returned, even if one dies weeks after delivery.',
+      'Fresh flowers cannot be returned, even if they have withered after a week in your vase.',
+    ]);
+  });
+});

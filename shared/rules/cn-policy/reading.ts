@@ -825,7 +825,7 @@ const NOT_SEALED_GOODS =
 
 /** The NRR-MEASURES 9(1) goods named as such, not a looser word for a range ("personal care", "beauty"). */
 const SEAL_GOODS_NAMED =
-  /食品(?!安全|卫生)|食用(?:类|品)|零食|饮料|酒类|茶叶|奶粉|酱(?!架|瓶|碟|罐|板|刷|紫|红|色|缸)|蚝油|酱油|调味(?:品|料)|保健食品|保健品|营养品|化妆品|护肤品|彩妆|美妆|医疗器械|计生用品|\bfoods?\b|\bcosmetics?\b/;
+  /食品(?!安全|卫生)|食用(?:类|品)|零食|饮料|酒类|茶叶|奶粉|酱(?!架|瓶|碟|罐|刷|紫|红|色|缸|料刷|料盒|料瓶|汁壶|汁瓶|油瓶|油壶)|蚝油(?!瓶|壶)|酱油(?!瓶|壶|碟)|调味(?:品|料)(?!收纳|盒|瓶|罐|架)|保健食品|保健品|营养品|化妆品|护肤品|彩妆|美妆|医疗器械|计生用品|\bfoods?\b|\bcosmetics?\b/;
 /** Goods already used ("已使用过的化妆品") or a seal named at all: the seal, the intactness test itself, decides. */
 const USED = new RegExp(`${USED_UP.source}|已用|密封|封口|封条|拆封|开封|未拆|\\bunopened\\b|\\bseal`);
 /**
