@@ -177,10 +177,7 @@ const BARE_EVENTS: Record<string, Anchor> = {
   购买: 'order',
   订购: 'order',
 };
-/**
- * A return's days read as "within" or "after" ("7天内可以无理由退货", "七天后的退货要求"), not a delivery's or an unshipped
- * order's ("发货7天内到货", "下单7天内未发货可申请退款", "发货7天内没收到货请联系客服").
- */
+/** Days read as "within" or "after" ("7天内", "七天后"): `WITHIN_AFTER` with the days after an event too. */
 const WITHIN_OR_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:天|日|小时)\s*(?:内|之内|后|以后|之后)/;
 /** The days' own part names the return ("…7天内可以无理由退货", "…七天后的退货要求"). */
 const RETURN_AFTER = /^[^,;。]{0,14}?(?:无理由|退货|退换|可退|可以退|包退|包换|不退|退回|退款|申请(?:退|售后))/;
@@ -216,14 +213,15 @@ export function anchorBefore(text: string, position: number, reach = 16): Anchor
   // "发货7天内可退", "付款七天后不退": the event itself just before the days it starts, not the object of an earlier time
   // ("48小时内发货7天…" is cut at the 48 hours and names no start of the 7 days).
   const bare = BARE_EVENT.exec(piece);
+  const after = bare ? text.slice(position) : '';
   if (
     bare &&
     // The event right after an earlier time is that time's object ("48小时内发货7天…").
     !(afterDuration !== window && /^\s*$/.test(piece.slice(0, bare.index))) &&
     !SHOPS_OWN_DISPATCH.test(piece) &&
-    WITHIN_OR_AFTER.test(text.slice(position)) &&
-    !DELIVERY_AFTER.test(text.slice(position)) &&
-    (RETURN_AFTER.test(text.slice(position)) ||
+    WITHIN_OR_AFTER.test(after) &&
+    !DELIVERY_AFTER.test(after) &&
+    (RETURN_AFTER.test(after) ||
       /退货|退换|无理由|售后/.test(
         text
           .slice(0, position)
