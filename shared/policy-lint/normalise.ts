@@ -24,6 +24,73 @@ function convert(text: string): string {
   return hk(tw(text));
 }
 
+/** A table of the two conversions `convert` runs, as the library's presets list them. */
+type Tables = {
+  normalizationChain?: readonly (readonly unknown[])[];
+  conversionChain: readonly (readonly unknown[])[];
+};
+
+let changing: RegExp | null | undefined;
+
+/**
+ * For each entry of the Taiwan and Hong Kong tables that changes text, the first character it changes (a phrase's
+ * other characters may be simplified ones, "一坏" → "一坯"). Text with none of them matches no changing entry at any
+ * step, so converting it gives it back unchanged. `null` when the presets are not laid out as expected: every piece is
+ * then converted.
+ */
+function changingCharacters(): RegExp | null {
+  if (changing !== undefined) return changing;
+  const configs = (OpenCC.Locale as { configs?: Record<string, Tables | undefined> }).configs;
+  const set = new Set<string>();
+  // The first character of `key` that `value` does not have at the same place (the first of `key` when it has none).
+  const addChanged = (key: string, value: string): void => {
+    if (key === value) return;
+    if (key.length === 1) {
+      set.add(key);
+      return;
+    }
+    const from = [...key];
+    const to = [...value];
+    const at = from.findIndex((char, i) => char !== to[i]);
+    set.add(from[Math.max(at, 0)] as string);
+  };
+  const add = (dict: unknown): boolean => {
+    if (typeof dict === 'string') {
+      // "key value|key value|…", read in place: the tables hold tens of thousands of entries.
+      for (let at = 0; at < dict.length; ) {
+        const space = dict.indexOf(' ', at);
+        const bar = dict.indexOf('|', at);
+        const end = bar < 0 ? dict.length : bar;
+        if (space < 0 || space > end) return false;
+        addChanged(dict.slice(at, space), dict.slice(space + 1, end));
+        at = end + 1;
+      }
+      return true;
+    }
+    if (!Array.isArray(dict)) return false;
+    for (const entry of dict as unknown[]) {
+      const [key, value] = Array.isArray(entry) ? entry : [];
+      if (typeof key !== 'string' || typeof value !== 'string') return false;
+      addChanged(key, value);
+    }
+    return true;
+  };
+  const ok = ['tw2s', 'hk2s'].every((name) => {
+    const config = configs?.[name];
+    if (!config) return false;
+    return [...(config.normalizationChain ?? []), ...config.conversionChain].every((group) => group.every(add));
+  });
+  // One character class: a pattern tests a piece far faster than a loop over its characters.
+  const escaped = [...set].map((char) => (/[\\\]^-]/.test(char) ? `\\${char}` : char)).join('');
+  changing = ok ? new RegExp(`[${escaped}]`, 'u') : null;
+  return changing;
+}
+
+/** False only when `convert` would give the text back unchanged (no character any table entry changes). */
+export function mayConvert(text: string): boolean {
+  return changingCharacters()?.test(text) ?? true;
+}
+
 /** Taiwan usage read as mainland usage ("不支援退貨" → "不支持退货", "稽核" → "审核", "啟用" → "激活"). */
 function convertPhrases(text: string): string {
   return tables().hk(tables().twPhrases(text));
@@ -170,7 +237,7 @@ export function toSimplified(text: string): string {
   let whole = '';
   for (const piece of text.match(PIECE) ?? []) {
     // Only a traditional piece reads Taiwan phrases: simplified text keeps its own words ("小程序" is no "小进程").
-    const traditional = /[\u3400-\u9fff\uf900-\ufaff]/.test(piece) && convert(piece) !== piece;
+    const traditional = /[\u3400-\u9fff\uf900-\ufaff]/.test(piece) && mayConvert(piece) && convert(piece) !== piece;
     if (!traditional) {
       whole += piece;
       continue;

@@ -4,6 +4,8 @@
  * with what their law gives.
  */
 
+import { matchesOf } from './matches.js';
+
 const DIGIT: Record<string, number> = {
   零: 0,
   〇: 0,
@@ -86,7 +88,7 @@ const DAYS_PER: Record<DurationUnit, number> = { hour: 1 / 24, day: 1, workday: 
  */
 export function readDurations(text: string): Duration[] {
   const found: Duration[] = [];
-  for (const match of text.matchAll(NUMBER)) {
+  for (const match of matchesOf(NUMBER, text)) {
     const first = match[1] as string;
     // "第一个工作日", "第8天": an ordinal names a day, it measures no period.
     // "最后一日", "每一天", "同一日": a determiner names a day, not a length.
@@ -121,7 +123,7 @@ export function readDurations(text: string): Duration[] {
     const end = start + match[0].length + hyphen + unitMatch[0].length;
     found.push({ value: high, min: low, unit: unit[1], days: low * DAYS_PER[unit[1]], start, end });
   }
-  for (const match of text.matchAll(/半(个)?(月|天|日)/g)) {
+  for (const match of matchesOf(/半(个)?(月|天|日)/g, text)) {
     const unit: DurationUnit = match[2] === '月' ? 'month' : 'day';
     const start = match.index ?? 0;
     found.push({ value: 0.5, min: 0.5, unit, days: 0.5 * DAYS_PER[unit], start, end: start + match[0].length });
@@ -232,7 +234,7 @@ export function anchorBefore(text: string, position: number, reach = 16): Anchor
     return BARE_EVENTS[bare[1] as keyof typeof BARE_EVENTS];
   let best: { at: number; anchor: Anchor } | undefined;
   for (const [global, anchor] of ANCHORS_GLOBAL) {
-    for (const match of piece.matchAll(global)) {
+    for (const match of matchesOf(global, piece)) {
       const at = (match.index ?? 0) + match[0].length;
       // return_received is more specific than receipt: prefer it at equal distance.
       if (!best || at > best.at || (at === best.at && anchor === 'return_received')) best = { at, anchor };

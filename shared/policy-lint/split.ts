@@ -3,6 +3,8 @@
  * (UTF-16 code units, as JavaScript strings index, so `text.slice(start, end)` is the clause).
  */
 
+import { matchesOf } from './matches.js';
+
 /** One clause of a policy: `text` is exactly `policy.slice(start, end)`. */
 export interface Clause {
   readonly text: string;
@@ -123,7 +125,7 @@ export function splitClauses(text: string): Clause[] {
     while (end < text.length && CLOSERS.has(text[end] as string)) end++;
     cuts.add(end);
   }
-  for (const match of text.matchAll(INLINE_MARKER)) cuts.add(match.index ?? 0);
+  for (const match of matchesOf(INLINE_MARKER, text)) cuts.add(match.index ?? 0);
   const points = [...cuts].sort((a, b) => a - b);
   const clauses: Clause[] = [];
   // A mark cut off from its item by a sentence end's cut ("哪些商品不支持退货？1. 定制商品。"): the item on its line keeps it.

@@ -1,7 +1,9 @@
+import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
-import { normaliseClause, toSimplified } from '#shared/policy-lint/normalise.js';
+import { mayConvert, normaliseClause, toSimplified } from '#shared/policy-lint/normalise.js';
 import { chineseNumber, readDurations } from '#shared/policy-lint/numbers.js';
 import { splitClauses } from '#shared/policy-lint/split.js';
+import { loadCorpus } from './corpus.js';
 
 describe('Clause splitter', () => {
   it('cuts at every list marker of the issue and keeps offsets into the text as sent', () => {
@@ -131,6 +133,30 @@ describe('Normalisation', () => {
     expect(toSimplified('本商品不支援退貨')).toBe('本商品不支持退货');
     // OpenCC's Taiwan phrase table maps "程序" to "进程"; a simplified policy's "小程序" must stay as written.
     expect(toSimplified('小程序内下单的商品，退货程序如下')).toBe('小程序内下单的商品，退货程序如下');
+  });
+
+  it('skips the tables only for text they would give back unchanged', () => {
+    const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    const convert = (text: string) => hk(tw(text));
+    // Every key of every table of both conversions, and every piece of every corpus text: where converting changes
+    // it, the quick test lets it through.
+    type Chains = Record<string, Record<'normalizationChain' | 'conversionChain', readonly (readonly unknown[])[]>>;
+    const configs = OpenCC.Locale.configs as unknown as Chains;
+    const keys = new Set<string>();
+    for (const name of ['tw2s', 'hk2s'])
+      for (const group of [...(configs[name]?.normalizationChain ?? []), ...(configs[name]?.conversionChain ?? [])])
+        for (const dict of group)
+          for (const entry of typeof dict === 'string' ? dict.split('|') : (dict as string[][]).map((e) => e.join(' ')))
+            keys.add(entry.split(' ')[0] as string);
+    expect(keys.size).toBeGreaterThan(5_000);
+    const pieces = [...keys, ...loadCorpus().flatMap((c) => c.text.split(/(?<=[。！？；;!?\n])/))];
+    const missed = pieces.filter((piece) => convert(piece) !== piece && !mayConvert(piece));
+    expect(missed).toEqual([]);
+    // Simplified text passes without conversion; traditional does not.
+    expect(mayConvert('特价商品恕不退换，本规则最终解释权归本店所有')).toBe(false);
+    expect(mayConvert('特價商品')).toBe(true);
+    expect(mayConvert('一坏')).toBe(true);
   });
 
   it('reads full-width digits and punctuation as half-width and drops decoration', () => {

@@ -31,6 +31,8 @@
  * - "图片/参数仅供参考，以实物为准" disclaims the description the goods must match (CRPL 23 ¶2): void, citing it;
  *   a note on colour shifts between screens is lawful.
  */
+
+import { matchesOf } from '#shared/policy-lint/matches.js';
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import { CONSUMER_DAMAGE, dayCounts, partBegins, QUALITY, withdrawable, withoutMaliciousRefused } from './lexicon.js';
@@ -406,57 +408,59 @@ function returnsPenalised(text: string): boolean {
     sentenceEnd < 0 ? text.length : match.index + sentenceEnd,
   );
   const regionStart = conditioned ? sentenceStart : partStart;
-  return [...region.matchAll(PENALTY_ALL)].slice(0, PENALTIES_READ).some((penalty) => {
-    // Read back to the sentence's start: a negated penalty listed before the region's part shares its negation.
-    const before = text.slice(sentenceStart, regionStart + (penalty.index ?? 0));
-    let cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
-    let own = before.slice(cut + 1);
-    // A penalty listed after a negated one ("We will not restrict, suspend or close…") shares its negation.
-    while (cut >= 0 && own.replace(PENALTY_OR_LINK, '').trim() === '') {
-      const earlier = before.slice(0, cut);
-      cut = Math.max(earlier.lastIndexOf('，'), earlier.lastIndexOf(','));
-      own = before.slice(cut + 1);
-      if (PENALTY_NEGATED.test(own)) break;
-    }
-    // The negation governs the penalty ("我们绝不会因为您退货次数较多而限制", "do not mean we will suspend"), but not a step
-    // done without notice first ("无需通知即可暂停", "没有任何警告即冻结"), a relative clause ("customers who do not explain",
-    // "items that are not faulty") nor a sentence going on ("will not be tolerated and may result in suspension").
-    const negation = [...own.matchAll(PENALTY_NEGATED_ALL)].pop();
-    if (negation === undefined) return true;
-    if (/\b(?:who|that|which)\s+(?:do|does|did|are|is|were|was|have|has)?\s*$/.test(own.slice(0, negation.index)))
-      return true;
-    const between = own.slice((negation.index ?? 0) + negation[0].length);
-    // A negation that qualifies the buyer ("没有正当理由频繁退货的用户") or a step before the penalty ("不会收到警告就被冻结",
-    // "无需提前告知便冻结", "do not need to warn … before we suspend") does not govern it.
-    if (/^\s*(?:正当|合理|充分)?(?:理由|原因)/.test(between)) return true;
-    // A negation before the returns named as a kind of buyer ("从不看说明就频繁退货的用户") qualifies the buyer, unless it
-    // heads the main clause ("不会对频繁退货的顾客…", "不会因为您频繁退货…").
-    const negationAt = sentenceStart + (before.length - own.length) + (negation.index ?? 0);
-    if (
-      negationAt < match.index &&
-      // Only where the penalty comes after the buyer so named: "本店从不限制频繁退货的用户" negates the penalty itself.
-      sentenceStart + before.length > match.index &&
-      /^(?:的)?(?:用户|买家|顾客|客户|会员|账户|账号|者|人)|^\s*(?:customers?|returners?|users?|accounts?|buyers?)\b/.test(
-        text.slice(match.index + match[0].length),
-      ) &&
-      !/^\s*(?:对|因为|因|由于|向|为|针对|against|because|for)/.test(between)
-    )
-      return true;
-    // "并不意味着…就会被限制", "do not mean we will suspend": the meaning denied governs the whole.
-    if (/^\s*(?:意味|代表|等于|mean)/.test(between) || /不代表|不意味|不等于/.test(negation[0])) return false;
-    // The negation refuses the returns themselves, and a penalty follows ("We do not accept frequent returns and suspend
-    // such accounts", "We won't refund serial returners and block their accounts").
-    if (between.includes(match[0]) && /\b(?:and|but)\b/.test(between.slice(between.indexOf(match[0])))) return true;
-    // A step sequenced before the penalty ("无需通知即可暂停", "不做解释直接封号", "不会收到警告就被冻结", "do not need to warn …
-    // before we suspend"), another verb joined by 并 ("不予发货并暂停") or the sentence going on ("will not be tolerated and
-    // may result in…"); not a list the negation covers ("不会…进行任何提醒或限制", "won't warn or suspend") nor a cause
-    // ("不会因为您频繁退货就冻结").
-    return (
-      /(?:通知|告知|警告|提醒|解释|理由|warn\w*|notice|notif\w*|explain\w*|chance|opportunit\w*)[^,，]{0,40}?(?:即|就|便|而|直接|立即|立刻|\bbefore\b|\bthen\b)|(?:即可|即会|即被|即将|即行|直接)(?![^,，]*(?:因为|由于))|^[^因]{0,4}(?:即|立即)|并(?!且)|(?:并且|且|而是|而且)\s*(?:会|将|也会|也将|导致|予以|被)[^,，]{0,8}$|^\s*hesitat|\b(?:and|but)\b(?!\s*(?:restrict|suspend|close|block|ban|terminat|refus|declin|limit|warn|track|$))|tolerated/.test(
-        between,
-      ) && !(/直接/.test(between) && /因为|由于|因/.test(between) && !/(?:通知|告知|警告|提醒|解释)/.test(between))
-    );
-  });
+  return matchesOf(PENALTY_ALL, region)
+    .slice(0, PENALTIES_READ)
+    .some((penalty) => {
+      // Read back to the sentence's start: a negated penalty listed before the region's part shares its negation.
+      const before = text.slice(sentenceStart, regionStart + (penalty.index ?? 0));
+      let cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
+      let own = before.slice(cut + 1);
+      // A penalty listed after a negated one ("We will not restrict, suspend or close…") shares its negation.
+      while (cut >= 0 && own.replace(PENALTY_OR_LINK, '').trim() === '') {
+        const earlier = before.slice(0, cut);
+        cut = Math.max(earlier.lastIndexOf('，'), earlier.lastIndexOf(','));
+        own = before.slice(cut + 1);
+        if (PENALTY_NEGATED.test(own)) break;
+      }
+      // The negation governs the penalty ("我们绝不会因为您退货次数较多而限制", "do not mean we will suspend"), but not a step
+      // done without notice first ("无需通知即可暂停", "没有任何警告即冻结"), a relative clause ("customers who do not explain",
+      // "items that are not faulty") nor a sentence going on ("will not be tolerated and may result in suspension").
+      const negation = matchesOf(PENALTY_NEGATED_ALL, own).pop();
+      if (negation === undefined) return true;
+      if (/\b(?:who|that|which)\s+(?:do|does|did|are|is|were|was|have|has)?\s*$/.test(own.slice(0, negation.index)))
+        return true;
+      const between = own.slice((negation.index ?? 0) + negation[0].length);
+      // A negation that qualifies the buyer ("没有正当理由频繁退货的用户") or a step before the penalty ("不会收到警告就被冻结",
+      // "无需提前告知便冻结", "do not need to warn … before we suspend") does not govern it.
+      if (/^\s*(?:正当|合理|充分)?(?:理由|原因)/.test(between)) return true;
+      // A negation before the returns named as a kind of buyer ("从不看说明就频繁退货的用户") qualifies the buyer, unless it
+      // heads the main clause ("不会对频繁退货的顾客…", "不会因为您频繁退货…").
+      const negationAt = sentenceStart + (before.length - own.length) + (negation.index ?? 0);
+      if (
+        negationAt < match.index &&
+        // Only where the penalty comes after the buyer so named: "本店从不限制频繁退货的用户" negates the penalty itself.
+        sentenceStart + before.length > match.index &&
+        /^(?:的)?(?:用户|买家|顾客|客户|会员|账户|账号|者|人)|^\s*(?:customers?|returners?|users?|accounts?|buyers?)\b/.test(
+          text.slice(match.index + match[0].length),
+        ) &&
+        !/^\s*(?:对|因为|因|由于|向|为|针对|against|because|for)/.test(between)
+      )
+        return true;
+      // "并不意味着…就会被限制", "do not mean we will suspend": the meaning denied governs the whole.
+      if (/^\s*(?:意味|代表|等于|mean)/.test(between) || /不代表|不意味|不等于/.test(negation[0])) return false;
+      // The negation refuses the returns themselves, and a penalty follows ("We do not accept frequent returns and suspend
+      // such accounts", "We won't refund serial returners and block their accounts").
+      if (between.includes(match[0]) && /\b(?:and|but)\b/.test(between.slice(between.indexOf(match[0])))) return true;
+      // A step sequenced before the penalty ("无需通知即可暂停", "不做解释直接封号", "不会收到警告就被冻结", "do not need to warn …
+      // before we suspend"), another verb joined by 并 ("不予发货并暂停") or the sentence going on ("will not be tolerated and
+      // may result in…"); not a list the negation covers ("不会…进行任何提醒或限制", "won't warn or suspend") nor a cause
+      // ("不会因为您频繁退货就冻结").
+      return (
+        /(?:通知|告知|警告|提醒|解释|理由|warn\w*|notice|notif\w*|explain\w*|chance|opportunit\w*)[^,，]{0,40}?(?:即|就|便|而|直接|立即|立刻|\bbefore\b|\bthen\b)|(?:即可|即会|即被|即将|即行|直接)(?![^,，]*(?:因为|由于))|^[^因]{0,4}(?:即|立即)|并(?!且)|(?:并且|且|而是|而且)\s*(?:会|将|也会|也将|导致|予以|被)[^,，]{0,8}$|^\s*hesitat|\b(?:and|but)\b(?!\s*(?:restrict|suspend|close|block|ban|terminat|refus|declin|limit|warn|track|$))|tolerated/.test(
+          between,
+        ) && !(/直接/.test(between) && /因为|由于|因/.test(between) && !/(?:通知|告知|警告|提醒|解释)/.test(between))
+      );
+    });
 }
 
 /** Returns sent by post refused ("目前物流中心暂不接收平邮", "不接受任何形式、任何公司的邮寄办理"): the consumer's way of returning restricted (NRR-MEASURES 19 ¶1). */
@@ -670,7 +674,7 @@ export const otherVoid: ClauseRule = {
     // The risk of the consumer's own return parcel is not the delivery risk ECL 20 puts on the shop, nor is a carrier
     // the consumer chose ("如选择平邮") or a loss the consumer caused ("因您填写地址错误").
     if (carrierImposed(text, () => reading.line)) return CARRIER_FINDING;
-    const other = [...text.matchAll(OTHER_ALL)].find(
+    const other = matchesOf(OTHER_ALL, text).find(
       (m) => !(/风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)),
     );
     // Post refused for returns, not for the shop's own dispatch ("偏远地区暂不支持平邮发货").

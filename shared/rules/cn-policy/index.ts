@@ -14,6 +14,8 @@
  *
  * @example lintPolicy('特价商品不退不换。', {}, CN_POLICY_PACK).clauses[0].verdict // 'void'
  */
+
+import { matchesOf } from '#shared/policy-lint/matches.js';
 import type { PolicyPack } from '#shared/policy-lint/types.js';
 import { readAnswer } from './answers.js';
 import { finalInterpretationRight, otherVoid } from './format-terms.js';
@@ -70,7 +72,7 @@ const PROMISE =
 /** The longest no-reason window a clause promises, or 0 (shorter "windows" are judged, not promises). */
 export function promisedDays(reading: string): number {
   let best = 0;
-  for (const match of reading.matchAll(PROMISE)) {
+  for (const match of matchesOf(PROMISE, reading)) {
     const days = countOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
     if (
       days > 7 &&

@@ -32,6 +32,8 @@
  *   (CRPL 25 ¶1), intactness as NRR-MEASURES 8–9 define it, goods not sold by the shop, time after the
  *   window. It is void when its scope is the sale, the opening, the trial, or nothing at all.
  */
+
+import { matchesOf } from '#shared/policy-lint/matches.js';
 import { chineseNumber, readDurations } from '#shared/policy-lint/numbers.js';
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 
@@ -443,7 +445,7 @@ const DEFINITION_FRAME =
 function maliciousDefinition(text: string): 'ordinary' | 'frequent' | 'fraud' | undefined {
   if (!MALICE.test(text)) return undefined;
   let kind: 'frequent' | 'fraud' | undefined;
-  for (const match of text.matchAll(MALICIOUS_DEFINED)) {
+  for (const match of matchesOf(MALICIOUS_DEFINED, text)) {
     const defined = match.slice(1).find((group) => group !== undefined) ?? '';
     // "Returns deemed malicious will be refused": the returns so deemed, defined as nothing; "我们不会将拆封视为恶意退货":
     // a definition denied.
@@ -783,7 +785,7 @@ function withdrawalIn(text: string): boolean {
   for (const sentence of text.split(SENTENCE_END)) {
     // Only above a sum ("余额满100元可提现", "withdrawals over $50") is not at will.
     if (!/提现|取现|转出|withdraw|cash/.test(sentence) || WITHDRAWAL_THRESHOLD.test(sentence)) continue;
-    for (const match of sentence.matchAll(WITHDRAWABLE_ALL)) {
+    for (const match of matchesOf(WITHDRAWABLE_ALL, sentence)) {
       // Other money named in the words leading to it ("推广佣金将存入您的账户，账户余额可随时提现").
       const before = sentence.slice(Math.max(0, (match.index ?? 0) - 30), match.index);
       // Other money named in brackets is left out of the balance ("账户余额（不含红包）").

@@ -25,6 +25,8 @@
  * - Periods for the consumer's own steps (sending the goods back after approval) and the shop's
  *   service times are not windows and are left alone.
  */
+
+import { matchesOf } from '#shared/policy-lint/matches.js';
 import type { Duration } from '#shared/policy-lint/numbers.js';
 import { anchorBefore, chineseNumber } from '#shared/policy-lint/numbers.js';
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
@@ -80,7 +82,8 @@ const REACH = 240;
 function nearestBefore(text: string, position: number, pattern: RegExp, from = 0, reach = REACH): number {
   const start = Math.max(from, position - reach);
   let best = -1;
-  for (const match of text.slice(start, position).matchAll(pattern)) best = Math.max(best, start + (match.index ?? 0));
+  for (const match of matchesOf(pattern, text.slice(start, position)))
+    best = Math.max(best, start + (match.index ?? 0));
   return best;
 }
 
@@ -674,7 +677,7 @@ const NEXT_PARTS_READ = 200;
  */
 function consumerWindow(text: string): boolean {
   if (/无理由/.test(text)) return true;
-  for (const match of text.matchAll(WINDOW_AFTER_SIGNING)) {
+  for (const match of matchesOf(WINDOW_AFTER_SIGNING, text)) {
     const at = match.index ?? 0;
     const start = partBegins(text, at);
     const end = at + match[0].length + text.slice(at + match[0].length).search(/[,;。]|$/);
@@ -737,7 +740,7 @@ function namedRight(text: string, duration: { start: number; end: number }): boo
 const SIGNING_DAY_COUNTED_ALL = new RegExp(SIGNING_DAY_COUNTED.source, 'g');
 function refundsReceiptCounted(text: string): boolean {
   let any = false;
-  for (const counted of text.matchAll(SIGNING_DAY_COUNTED_ALL)) {
+  for (const counted of matchesOf(SIGNING_DAY_COUNTED_ALL, text)) {
     any = true;
     const before = text.slice(Math.max(0, counted.index - 30), counted.index);
     // A count after the last part's refund words is the refund's; any other is the window's.
@@ -990,7 +993,7 @@ const CONSUMER_SIGNS = /(?<!无需|无须|不需|不用|免)(?:签收|签字|收
  */
 function shopAccepts(upToDeeming: string, sentence: string): boolean {
   // What comes after the last returned parcel named: the consumer signing there ("…，买家签收即视为…") is the consumer's.
-  const parcels = [...upToDeeming.matchAll(RETURNED_PARCEL_ALL)];
+  const parcels = matchesOf(RETURNED_PARCEL_ALL, upToDeeming);
   const last = parcels.at(-1);
   if (last) {
     const after = upToDeeming.slice((last.index ?? 0) + last[0].length);
@@ -1026,16 +1029,18 @@ function deemedConforming(text: string): boolean {
   if (!DEEMED_CONFORMING.test(text)) return false;
   // Every deeming of a sentence up to the twentieth (no real sentence deems more; each reading reads the sentence up to it).
   return text.split('。').some((sentence) =>
-    [...sentence.matchAll(DEEMED_CONFORMING_ALL)].slice(0, DEEMINGS_READ).some((match) => {
-      // Each deeming in the match, read up to its own part: a return named after it ("…，退回商品经检验无误后退款") is no
-      // acceptance deemed, and a second deeming ("…，买家签收换货后视为验收合格") is read on its own.
-      const parts = match[0].split(/[,;，；]/);
-      return parts.some(
-        (part, index) =>
-          (index === 0 || /视为|视同|视作|当作|默认|表示|即为|意味着/.test(part)) &&
-          !shopAccepts(sentence.slice(0, match.index) + parts.slice(0, index + 1).join('，'), sentence),
-      );
-    }),
+    matchesOf(DEEMED_CONFORMING_ALL, sentence)
+      .slice(0, DEEMINGS_READ)
+      .some((match) => {
+        // Each deeming in the match, read up to its own part: a return named after it ("…，退回商品经检验无误后退款") is no
+        // acceptance deemed, and a second deeming ("…，买家签收换货后视为验收合格") is read on its own.
+        const parts = match[0].split(/[,;，；]/);
+        return parts.some(
+          (part, index) =>
+            (index === 0 || /视为|视同|视作|当作|默认|表示|即为|意味着/.test(part)) &&
+            !shopAccepts(sentence.slice(0, match.index) + parts.slice(0, index + 1).join('，'), sentence),
+        );
+      }),
   );
 }
 function acceptanceDeemed(text: string): boolean {

@@ -23,6 +23,8 @@
  *   30 days") ends the exchange and repair CRPL 24 gives for defects after the first seven days: void.
  *   A cut-off of the no-reason return alone ("超过7天不支持无理由退货") is lawful.
  */
+
+import { matchesOf } from '#shared/policy-lint/matches.js';
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import {
@@ -56,7 +58,7 @@ const PART_SPLIT =
   /\b(?:while|whereas|but)\b(?! (?:in transit|in use|being|less|minus|excluding|not including|after deducting|rare|uncommon|unlikely)\b)/g;
 function shippingKeptPart(sentence: string, match: RegExpExecArray): string {
   const at = match.index + match[0].search(/less|minus|excluding|not including|after deducting/);
-  const splits = [...sentence.matchAll(PART_SPLIT)].map((m) => m.index ?? 0);
+  const splits = matchesOf(PART_SPLIT, sentence).map((m) => m.index ?? 0);
   const start = Math.max(...splits.filter((index) => index < at), 0);
   const end = Math.min(...splits.filter((index) => index > at), sentence.length);
   return sentence.slice(start, end);
@@ -196,7 +198,12 @@ function buyerOwnAct(given: string): boolean {
   const before = text.slice(0, act.index);
   // Actors are found in the whole text (a lookahead may see the act) but only before the act count.
   const last = (pattern: RegExp) =>
-    Math.max(-1, ...[...text.matchAll(pattern)].map((m) => m.index ?? -1).filter((index) => index < act.index));
+    Math.max(
+      -1,
+      ...matchesOf(pattern, text)
+        .map((m) => m.index ?? -1)
+        .filter((index) => index < act.index),
+    );
   const buyer = last(BUYER_ACTOR);
   const other = last(OTHER_ACTOR);
   // An act that is only the buyer's when the buyer is named ("自己造成损坏", "因顾客使用导致损坏", "顾客摔坏"): damage, a fall or a

@@ -13,6 +13,8 @@
  * The shared reading of a clause, computed once per clause: does it refuse a return, and what is the
  * refusal's scope. The clause rules decide on this reading.
  */
+
+import { matchesOf } from '#shared/policy-lint/matches.js';
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 import {
   allows,
@@ -86,11 +88,11 @@ const GENERIC_EN =
   /^(?:all|these|such|the|our|any|return|returning|refund|exchange|returned|purchased|ordered|eligible|some|certain|other|your|of|for|on|sold|bought|delivered|shipped|following|listed|non-?returnable|non-?refundable|ineligible|excluded)$/;
 
 function namesGoods(text: string): boolean {
-  for (const match of text.matchAll(NAMED_GOODS_ZH)) {
+  for (const match of matchesOf(NAMED_GOODS_ZH, text)) {
     const qualifier = (match[1] ?? '').replace(/的|、/g, '');
     if (qualifier && !GENERIC_GOODS.test(qualifier)) return true;
   }
-  for (const match of text.matchAll(NAMED_GOODS_EN)) {
+  for (const match of matchesOf(NAMED_GOODS_EN, text)) {
     if (match[2]) return true;
     if (match[1] && !GENERIC_EN.test(match[1])) return true;
   }

@@ -12,6 +12,8 @@
  *   about the whole shop ("本店为网上药房", "All our products are cross-border imports") reaches every clause. A scope
  *   never makes a lawful clause doubtful: it only turns void or doubtful ones into review.
  */
+
+import { matchesOf } from '#shared/policy-lint/matches.js';
 import type { ClauseReading, ScopeRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import { BUSINESS_ONLY, crossBorder, MEDICINE } from './lexicon.js';
@@ -75,7 +77,7 @@ function negatedBefore(part: string, test: (text: string) => boolean): boolean {
   // read with them ("非处方药" is a medicine).
   const reach = /[\u4e00-\u9fff]/.test(part.slice(Math.max(0, low - 1), low)) ? NEGATION_REACH_ZH : NEGATION_REACH;
   const before = part.slice(Math.max(0, low - reach), end).replace(LIST_OR_HEADING_BEFORE, '');
-  const negation = [...before.matchAll(NEGATION)].pop();
+  const negation = matchesOf(NEGATION, before).pop();
   if (!negation) return false;
   // A part about the return ("7天无理由退货不适用于跨境商品", "拒绝跨境商品退换", "Returns are not accepted for international
   // orders", "不影响二次销售…来回运费分销商承担") negates the return for those goods, not the shop's trade; nor does a negation
