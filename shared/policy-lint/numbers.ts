@@ -161,9 +161,13 @@ const NUMERAL = /[\d一二两三四五六七八九十]/;
 const WITHIN_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:天|日|小时)\s*(?:内|之内)/;
 /** An event word ending the text before a duration ("货到付款" is a way of paying, not when). */
 const BARE_EVENT = /(发货|出货|出库|寄出|发出|揽收|(?<!货到|到付)付款|支付|下单|拍下|成交|购买|订购)\s*$/;
-/** The shop's own dispatch promise before the days ("当天发货7天…", "48小时内极速发货7天内…"): no start of the return's days. */
+/**
+ * The shop's own dispatch promise before the days, up to four characters between its time and the dispatch ("当天发货7天…",
+ * "当天下午发货7天…", "48小时内安排发货7天…", "极速顺丰发货7天…"): no start of the return's days. A carrier or stock word
+ * alone ("顺丰发货7天内可退货", "现货商品发货7天内可退货") is no promise of a time: there the dispatch starts the days.
+ */
 const SHOPS_OWN_DISPATCH =
-  /(?:当天|当日|次日|隔日|极速|快速|闪电|立即|马上|及时|\d+\s*(?:小时|天)(?:内|之内))[^,;。]?(?:发货|发出|出库|出货)\s*$/;
+  /(?:当天|当日|次日|隔日|极速|快速|闪电|立即|马上|及时|\d+\s*(?:小时|天)(?:内|之内))(?:(?!退|换)[^,;。]){0,4}(?:发货|发出|出库|出货)\s*$/;
 const BARE_EVENTS: Record<string, Anchor> = {
   发货: 'dispatch',
   出货: 'dispatch',
@@ -181,11 +185,19 @@ const BARE_EVENTS: Record<string, Anchor> = {
 };
 /** Days read as "within" or "after" ("7天内", "七天后"): `WITHIN_AFTER` with the days after an event too. */
 const WITHIN_OR_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:天|日|小时)\s*(?:内|之内|后|以后|之后)/;
-/** The days' own part names the return ("…7天内可以无理由退货", "…七天后的退货要求"). */
+/**
+ * The days' own part names the return ("…7天内可以无理由退货", "…七天后的退货要求") or its refund ("发货7天内可申请退款"); a refund
+ * for an order never sent or received is read first, by `DELIVERY_AFTER`.
+ */
 const RETURN_AFTER = /^[^,;。]{0,14}?(?:无理由|退货|退换|可退|可以退|包退|包换|不退|退回|退款|申请(?:退|售后))/;
-/** …or a delivery, an unshipped order or a cancellation ("发货7天内到货", "下单7天内未发货可申请退款"). */
+/**
+ * …or a delivery, an unshipped or undelivered order or a cancellation ("发货7天内到货", "下单7天内未发货可申请退款",
+ * "付款7天内未收货可申请退款", "下单7天内仍未出库…", "付款7天内没发出…").
+ */
 const DELIVERY_AFTER =
-  /^[^,;。]{0,8}?(?:未(?:发货|收到|到货|签收|送达|揽收|发出)|没(?:有)?(?:收到|到货|发货)|到货|发货|签收|收到|取消|送达)/;
+  /^[^,;。]{0,8}?(?:未(?:发货|发出|寄出|出库|出货|收货|收到|到货|签收|送达|揽收)|没(?:有)?(?:收货|收到|到货|发货|发出|寄出|出库)|到货|发货|签收|收到|取消|送达)/;
+/** …or something else than the return given in the days' own part ("…，付款7天内可申请开具发票", "付款7天内可领取赠品"). */
+const OTHER_THAN_RETURN_AFTER = /^[^,;。]{0,14}?(?:发票|开票|赠品|礼品|优惠券|价保|保价|差价|积分|返现|红包)/;
 const EARLIER_DURATION = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时|周|月)(?:内|后|之内)?/g;
 
 const ANCHORS_GLOBAL: [RegExp, Anchor][] = ANCHORS.map(([pattern, anchor]) => [
@@ -220,16 +232,14 @@ export function anchorBefore(text: string, position: number, reach = 16): Anchor
     bare &&
     // The event right after an earlier time is that time's object ("48小时内发货7天…").
     !(afterDuration !== window && /^\s*$/.test(piece.slice(0, bare.index))) &&
-    !SHOPS_OWN_DISPATCH.test(piece) &&
+    // Read on the whole window: the promise's own time is the earlier duration cut off above ("48小时内安排发货7天…").
+    !SHOPS_OWN_DISPATCH.test(window.split(/[;；。]/).pop() ?? '') &&
     WITHIN_OR_AFTER.test(after) &&
     !DELIVERY_AFTER.test(after) &&
+    // The days' own part names the return, or the return is named before them and the days' part names nothing else
+    // ("支持七天无理由退货，期限为发货7天内"; not "…，付款7天内可申请开具发票"). The text is read after NFKC, so "，" is ",".
     (RETURN_AFTER.test(after) ||
-      /退货|退换|无理由|售后/.test(
-        text
-          .slice(0, position)
-          .split(/[,;。]/)
-          .pop() ?? '',
-      ))
+      (/退货|退换|无理由|售后/.test(text.slice(0, position)) && !OTHER_THAN_RETURN_AFTER.test(after)))
   )
     return BARE_EVENTS[bare[1] as keyof typeof BARE_EVENTS];
   let best: { at: number; anchor: Anchor } | undefined;

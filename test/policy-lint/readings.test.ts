@@ -1515,3 +1515,59 @@ describe('Policy lint: readings fixed in cn-policy.176 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.177 (a review and a code review of .176)', () => {
+  it("reads .176's shipping, window, sauce and faulty-goods readings no wider than their words", () => {
+    expectEach('void', [
+      '支持七天无理由退货，退货运费本店概不承担',
+      '所有商品支持七天无理由退货，退货运费本店一律不承担',
+      '所有商品支持七天无理由退货，不论何种原因退货运费本店均不承担',
+      '支持七天无理由退货，退货运费本店一律不承担，质量问题也不例外',
+      '支持七天无理由退货，如有任何疑问请联系客服，退货运费本店概不承担',
+      '所有商品支持七天无理由退货，退货运费一律由买家承担',
+      '退货运费概由买家承担',
+      '一律不承担退货运费',
+      'Live plants cannot be returned, even if one dies hours after delivery.',
+      'Live seafood cannot be returned, even if it dies minutes after delivery.',
+      'Live plants cannot be returned, even if one dies the moment it is delivered.',
+      'Live plants cannot be returned, even if they die in transit.',
+      'Live plants cannot be returned, even if they died in the post.',
+      'Fresh flowers are non-refundable, even if they arrive withered.',
+      "Fresh produce cannot be returned even if it arrives rotten, and we won't refund it.",
+      'Fresh produce is non-refundable, including rotten items, and we will not replace them.',
+      '本店支持无理由退货,发货7天内有效',
+      '支持七天无理由退货，期限为发货7天内',
+      '顺丰发货7天内可退货',
+      "For returns of repaired items to you, lost parcels are the customer's responsibility.",
+    ]);
+    expectEach('lawful', [
+      '退货运费本店一律不承担，质量问题除外',
+      '退货运费本店一律不承担，质量问题除外，如有任何疑问请联系客服',
+      '除质量问题外，退货运费本店一律不承担',
+      '一律不承担退货运费，质量问题除外',
+      '七天无理由退货，运费本店概不承担',
+      '非质量问题退货，运费统一由买家承担',
+      '如有任何疑问请联系客服，退货运费本店不承担',
+      '所有商品一律包邮，退货运费由买家承担',
+      '若商品未有包邮或商品系卖家附条件包邮的，买家部分退货致使无法满足包邮条件的，由买家承担所有邮费。',
+      'Live plants cannot be returned, even if one dies weeks after delivery.',
+      'Custom orders cannot be returned even if unused, but faulty items will be refunded in full.',
+      'Custom orders cannot be returned even if unused, however faulty items are refunded in full.',
+      '海天酱油瓶装1.9L,开封后不退换',
+      '调味料盒装,拆封后不退',
+      '蓝莓果酱瓶装,开封后不退',
+      '付款7天内未收货可申请退款',
+      '下单7天内仍未出库可申请退款',
+      '48小时内安排发货7天内可退货',
+      '当天下午发货7天内可退货',
+      '付款7天内可申请开具发票',
+      'You are not entitled to a refund until the item is back with us.',
+      "For returns of items given to you as gifts, lost parcels are the customer's responsibility.",
+    ]);
+  });
+
+  it('names the shipping of every return refused as the shipping issue, not as a refusal of every return', () => {
+    for (const text of ['退换货运费本店一律不承担', '所有退货运费本店均不承担', '不论何种原因，退货运费本店不承担'])
+      expect(lintWithCurrentRuleset(text).clauses[0]?.issues, text).toEqual(['quality_return_shipping_on_consumer']);
+  });
+});

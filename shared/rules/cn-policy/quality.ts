@@ -49,7 +49,7 @@ import { afterWindowOnly, refusalScope } from './reading.js';
 const SHIPPING =
   /运费|上门取件(?=[^;。]{0,14}费)|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
 const ON_CONSUMER =
-  /各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|请(?:您)?自行(?:承担|负担|支付|垫付(?![^,;。]{0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|(?<!无理由[^,;。]{0,8})(?:不|无法|概不)(?:退还|返还|报销|补偿|退)(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:承担|负担|支付|负责)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:always )?(?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)/;
+  /(?:(?:所有|任何|一切|全部)[^,;。]{0,12}|(?:不论|无论|不管)[^;。]{0,16})(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|一律|概|也)?(?:不|不会|不予|概不|一律不)(?:承担|负担|支付)|(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|也)?(?:一律|概)(?:不|不予)(?:承担|负担|支付)|(?:一律|概)不(?:承担|负担|支付)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|请(?:您)?自行(?:承担|负担|支付|垫付(?![^,;。]{0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|退还|返还)|(?<!无理由[^,;。]{0,8})(?:不|无法|概不)(?:退还|返还|报销|补偿|退)(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:承担|负担|支付|负责)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:always )?(?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)/;
 /**
  * The part of the sentence (split at while, whereas, but) in which the shipping is kept: "damaged while in transit" and
  * "…, but less the original shipping" do not split it.
@@ -72,8 +72,15 @@ const LESS_SHIPPING =
   /(?:refund|refunded)[^.;]{0,40}\(?(?:less|minus|excluding|not including|after deducting) (?:the )?(?:original |return |outbound )?(?:shipping|postage|delivery (?:charge|fee|cost)s?)/;
 const SHIPPING_CAP =
   /(?:本店|我们|卖家|商家|我司)(?:可以|仅|只)?(?:承担|报销|补贴)\d+(?:元|块)(?:钱)?(?:以内|\/单)?(?:的)?运费/;
+/**
+ * The defect's shipping excepted in a part of its own, after or before the shipping ("退货运费本店一律不承担，质量问题除外",
+ * "除质量问题外，退货运费本店一律不承担"). A part that says more than the exception ("质量问题除外的其他…") is no exception.
+ */
+const DEFECT_EXCEPTED_ZH =
+  /[,;]\s*(?:但)?(?:因)?(?:商品)?(?:质量问题|质量原因)(?:的)?(?:退换货?|退货)?(?:运费)?除外\s*(?=[,;。.]|$)|^\s*除(?:因)?(?:商品)?(?:质量问题|质量原因)(?:的)?(?:退换货?|退货)?(?:以)?外\s*[,;]/;
+const DEFECT_EXCEPTED_ZH_ALL = new RegExp(DEFECT_EXCEPTED_ZH.source, 'g');
 const ALL_RETURNS =
-  /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
+  /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|概(?=不|由)|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
 
 /** A defect or the shop's error excepted in English ("except where the item arrived damaged", "unless we made an error"). */
 const DEFECT_EXCEPTED =
@@ -368,8 +375,13 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       (/[(（](?![^()（）]{0,12}(?:\d+|[一二三四五六七八九十])\s*(?:天|日))[^()（）]{0,20}(?:瑕疵|质量问题|质量原因)[^()（）]{0,12}除外[)）]/.test(
         text,
       ) ||
-        /[,，]\s*(?:但)?不包括(?:因)?(?:质量问题|质量原因)(?:的)?(?:退换货?)?\s*[。]?$/.test(text)) &&
-      !QUALITY.test(text.replace(/[(（][^()（）]*[)）]|[,，]\s*(?:但)?不包括[^,，。]*$/g, ' '))
+        /[,，]\s*(?:但)?不包括(?:因)?(?:质量问题|质量原因)(?:的)?(?:退换货?)?\s*[。]?$/.test(text) ||
+        DEFECT_EXCEPTED_ZH.test(text)) &&
+      // "因我方原因退货的，运费由买家承担，质量问题除外": the shop's own fault charged is no defect carved out.
+      !OUR_FAULT.test(text) &&
+      !QUALITY.test(
+        text.replace(/[(（][^()（）]*[)）]|[,，]\s*(?:但)?不包括[^,，。]*$/g, ' ').replace(DEFECT_EXCEPTED_ZH_ALL, ' '),
+      )
     )
       return undefined;
     // The consumer pays first and the shop pays it back, on the line ("…at the buyer's expense; we will reimburse the
@@ -394,12 +406,27 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     )
       return undefined;
     // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
+    // The free shipping named in the charge's own part ("包邮商品退货需买家承担运费"), not beside it ("全部商品包邮，退货运费一律由买家
+    // 承担": the return's own shipping).
     if (
       !capped &&
       /包邮|免运费|免邮|运费险|free shipping/.test(text) &&
       !(QUALITY.test(text) && !NOT_QUALITY.test(text))
-    )
-      return undefined;
+    ) {
+      // The charge's part, with the part before it where that states the free shipping lost ("…无法满足包邮条件的，由买家承担
+      // 所有邮费", "非商家包邮商品，所有物流费用均由买家承担").
+      const parts = text.split(/[,;。]/);
+      const lost = /包邮条件|(?:未|非|不|没有|无|取消|失去)[^,;。]{0,6}(?:包邮|免运费|免邮)/;
+      const charged = parts.flatMap((part, index) =>
+        ON_CONSUMER.test(part) ? [lost.test(parts[index - 1] ?? '') ? `${parts[index - 1]},${part}` : part] : [],
+      );
+      if (
+        !/[\u4e00-\u9fff]/.test(text) ||
+        charged.some((part) => /包邮|免运费|免邮|运费险/.test(part)) ||
+        !charged.some((part) => ALL_RETURNS.test(part))
+      )
+        return undefined;
+    }
     if (
       !capped &&
       (/(?:本店|卖家|商家|我们|我司|平台|公司|we|our)\s*(?:将|会|will\s+)?(?:承担|负担|支付|pay|cover|(?:补偿|报销|退还)[^,;。]{0,4}(?:运费|邮费|快递费|寄回费用))/.test(
@@ -453,7 +480,28 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       /refus(?:ed|es|e) by (?:the )?(?:customer|buyer|recipient)|(?:customer|buyer) refuses? (?:the )?(?:shipment|delivery|package|order)/.test(
         text,
       );
-    const allReturns = ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text) && !refusedByBuyer;
+    // Every return's shipping on the consumer: said of the whole text, or in the shipping's own part where another part
+    // grants the no-reason return ("支持七天无理由退货，退货运费本店概不承担": the grant beside it narrows nothing).
+    const allReturns =
+      !refusedByBuyer &&
+      ((ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text)) ||
+        // A defect carved out anywhere ("…，除非商品有损毁") still frees it.
+        (!NOT_QUALITY.test(text) &&
+          text.split(/[,;。]/).some((part, index, parts) => {
+            if (!SHIPPING.test(part)) return false;
+            // The part before is the shipping's own condition when it is one ("不论何种原因，…", "非质量问题退货，运费…", "因个人原因
+            // 退货的，…"), or speaks of the shipping too; not when it grants the return ("支持七天无理由退货，…", "所有商品七天无理由退货，…").
+            const before = parts[index - 1] ?? '';
+            const condition =
+              /^(?:不论|无论|不管)/.test(before) ||
+              SHIPPING.test(before) ||
+              ((NO_REASON.test(before) || NOT_QUALITY.test(before)) &&
+                !/支持|可以|可(?!能)|享受|享有|提供|接受|办理|允许/.test(before) &&
+                !/^(?:所有|全部|一切|任何|本店|我们|我司|本公司)/.test(before));
+            const own = condition ? `${before},${part}` : part;
+            if (!ON_CONSUMER.test(own)) return false;
+            return ALL_RETURNS.test(own) && !NO_REASON.test(own) && !LAWFUL_SCOPE.test(own);
+          })));
     if (!qualityScope && !allReturns) return undefined;
     // "所有货品均可于收货后7天内退货，运费由顾客支付；瑕疵货品之运费由本公司支付": the defect's shipping borne by the shop in
     // another sentence of the line.
@@ -758,7 +806,7 @@ const QUALITY_ALSO_REFUSED =
  * or not"): the defect's remedy refused whatever else the clause names (CRPL 24).
  */
 const FAULTY_ALSO_REFUSED_EN =
-  /\b(?:not entitled to (?:a |any )?(?:returns?|refunds?|exchanges?|replacements?)|(?:can'?t|cannot|can not|do not|don'?t|will not|won'?t) (?:offer|give|issue|provide|accept)(?: you)? (?:a |any )?(?:refunds?|returns?|exchanges?)|(?:cannot|can'?t|can not|will not|won'?t|may not) be (?:returned|refunded|exchanged)|(?:are|is) (?:not returnable|not refundable|non-?returnable|non-?refundable|final sale))\b[^.;]{0,80}?(?:\b(?:even if|even when|even though|including|whether)\b(?:(?!\b(?:except|unless|other than|apart from)\b)[^.;]){0,50}?(?:\b(?:faulty|defective|spoiled|spoilt|rotten|expired|dead|wilted)\b|\bdi(?:es|ed) (?:in transit|on arrival|before (?:delivery|arrival)|during (?:delivery|shipping|transit))\b|(?<!\b(?:customer|you|buyer|they|user)(?: has| have| had)? |\bseals? (?:has |have |is |are |was |were )?(?:been )?)\b(?:damaged|broken)\b(?! (?:through|by|due to|from|during use|in use|packaging|packages?|boxes?|seals?|lids?|caps?)\b))|(?<!\b(?:except|unless|but|other than|apart from)\s+)\bif (?:it|they|the (?:item|goods|product)s?) (?:is|are|arrives?|arrived|was|were) (?:faulty|defective|spoiled|spoilt|rotten|dead|wilted)\b|\b(?:faulty|defective|damaged)\b[^.;]{0,20}\bwhether (?:worn|used|opened) or not\b)(?<!\b(?:(?:(?:shipping|postage|delivery|handling|return)\s+)?(?:costs?|fees?|charges?)|shipping|postage)\s+(?:are|is|will be)\b[^.;]{0,160})(?![^.;]{0,40}\b(?:they|it|these|those|ones|(?:faulty|defective|damaged) (?:ones|items|goods|products)|we)\b[^.;]{0,12}\b(?:refunded|replaced|repaired|exchanged|refund|replace|repair|exchange|accepted)\b(?! (?:only )?(?:the |your )?(?:original )?(?:delivery|shipping|postage|fees?|costs?)\b))/;
+  /\b(?:not entitled to (?:a |any )?(?:returns?|refunds?|exchanges?|replacements?)|(?:can'?t|cannot|can not|do not|don'?t|will not|won'?t) (?:offer|give|issue|provide|accept)(?: you)? (?:a |any )?(?:refunds?|returns?|exchanges?)|(?:cannot|can'?t|can not|will not|won'?t|may not) be (?:returned|refunded|exchanged)|(?:are|is) (?:not returnable|not refundable|non-?returnable|non-?refundable|final sale))\b[^.;]{0,80}?(?:\b(?:even if|even when|even though|including|whether)\b(?:(?!\b(?:except|unless|other than|apart from)\b)[^.;]){0,50}?(?:\b(?:faulty|defective|spoiled|spoilt|rotten|expired|dead|wilted|withered)\b(?! (?:after|over|within) (?:a |an |one |two |three |several |a few |\d+ )?(?:weeks?|days?|months?)\b| in (?:your|the) vase)|\bdi(?:e|es|ed)\b(?!-)(?! (?:(?:a |an |one |several |a few |some |many |\d+ |two |three |four |six )?(?:weeks?|months?|years?|seasons?)\b(?![^.;]{0,40}\bor (?:in transit|on arrival|before|during|in the post))|(?:from|due to|because of|through) (?:lack of|neglect|improper|poor|over-?watering|under-?watering|your|the customer'?s?|incorrect|insufficient)))|(?<!\b(?:customer|you|buyer|they|user)(?: has| have| had)? |\bseals? (?:has |have |is |are |was |were )?(?:been )?)\b(?:damaged|broken)\b(?! (?:through|by|due to|from|during use|in use|packaging|packages?|boxes?|seals?|lids?|caps?)\b))|(?<!\b(?:except|unless|but|other than|apart from)\s+)\bif (?:it|they|the (?:item|goods|product)s?) (?:is|are|arrives?|arrived|was|were) (?:faulty|defective|spoiled|spoilt|rotten|dead|wilted|withered)\b|\b(?:faulty|defective|damaged)\b[^.;]{0,20}\bwhether (?:worn|used|opened) or not\b)(?<!\b(?:(?:(?:shipping|postage|delivery|handling|return)\s+)?(?:costs?|fees?|charges?)|shipping|postage)\s+(?:are|is|will be)\b[^.;]{0,160})(?![^.;]{0,40}\b(?:they|it|these|those|ones|items|goods|products|we)\b(?:(?!\b(?:not|never|no longer|cannot|dont|doesnt|didnt|isnt|arent|wasnt|werent|wouldnt|neither|nor)\b)[^.;]){0,12}\b(?:refunded|replaced|repaired|exchanged|refund|replace|repair|exchange|accepted)\b(?! (?:only )?(?:the |your )?(?:original )?(?:delivery|shipping|postage|fees?|costs?)\b))/;
 /** A remedy limited for all goods ("只换不退", "不支持退货", "仅提供维修服务", "exchange only"). */
 const REMEDY_LIMITED =
   /只换|仅换|不退|不支持退|不能退|无法退|(?:只|仅)(?:提供|支持)?(?:维修|修理)|\bno refunds?\b|\bexchanges? only\b|\bonly (?:be )?exchanged\b|\brepairs? only\b/;

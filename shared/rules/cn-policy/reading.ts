@@ -44,6 +44,7 @@ import {
   refuses,
   refusesAsLead,
   SALE,
+  SAUCES,
   SEAL_CATEGORY,
   SERVICES_OR_CODES,
   STATUTORY_CATEGORY,
@@ -826,8 +827,9 @@ const NOT_SEALED_GOODS =
   /赠品|小样|试用装|\bgifts?\b|\bsamples?\b|鲜(?!酱)|酸奶|牛奶|面包|糕点|冷链|熟食|卤|现做|现烤|短保|保质期(?:短|较短|不足)/;
 
 /** The NRR-MEASURES 9(1) goods named as such, not a looser word for a range ("personal care", "beauty"). */
-const SEAL_GOODS_NAMED =
-  /食品(?!安全|卫生)|食用(?:类|品)|零食|饮料|酒类|茶叶|奶粉|酱(?!架|瓶|碟|罐|刷|紫|红|色|缸|料刷|料盒|料瓶|汁壶|汁瓶|油瓶|油壶)|蚝油(?!瓶|壶)|酱油(?!瓶|壶|碟)|调味(?:品|料)(?!收纳|盒|瓶|罐|架)|保健食品|保健品|营养品|化妆品|护肤品|彩妆|美妆|医疗器械|计生用品|\bfoods?\b|\bcosmetics?\b/;
+const SEAL_GOODS_NAMED = new RegExp(
+  String.raw`食品(?!安全|卫生)|食用(?:类|品)|零食|饮料|酒类|茶叶|奶粉|${SAUCES}|保健食品|保健品|营养品|化妆品|护肤品|彩妆|美妆|医疗器械|计生用品|\bfoods?\b|\bcosmetics?\b`,
+);
 /** Goods already used ("已使用过的化妆品") or a seal named at all: the seal, the intactness test itself, decides. */
 const USED = new RegExp(`${USED_UP.source}|已用|密封|封口|封条|拆封|开封|未拆|\\bunopened\\b|\\bseal`);
 /**
