@@ -167,7 +167,7 @@ const BARE_EVENT = /(发货|出货|出库|寄出|发出|揽收|(?<!货到|到付
  * alone ("顺丰发货7天内可退货", "现货商品发货7天内可退货") is no promise of a time: there the dispatch starts the days.
  */
 const SHOPS_OWN_DISPATCH =
-  /(?:当天|当日|次日|隔日|极速|快速|闪电|立即|马上|及时|\d+\s*(?:小时|天)(?:内|之内))(?:(?!退|换)[^,;。]){0,4}(?:发货|发出|出库|出货)\s*$/;
+  /(?:当天|当日|次日|隔日|极速|快速|闪电|立即|马上|及时|\d+\s*(?:小时|天)(?:内|之内))(?:(?!退|换|下单|付款|支付|审核|达|快递|物流)[^,;。]){0,4}(?:发货|发出|出库|出货)\s*$/;
 const BARE_EVENTS: Record<string, Anchor> = {
   发货: 'dispatch',
   出货: 'dispatch',
@@ -196,8 +196,12 @@ const RETURN_AFTER = /^[^,;。]{0,14}?(?:无理由|退货|退换|可退|可以�
  */
 const DELIVERY_AFTER =
   /^[^,;。]{0,8}?(?:未(?:发货|发出|寄出|出库|出货|收货|收到|到货|签收|送达|揽收)|没(?:有)?(?:收货|收到|到货|发货|发出|寄出|出库)|到货|发货|签收|收到|取消|送达)/;
-/** …or something else than the return given in the days' own part ("…，付款7天内可申请开具发票", "付款7天内可领取赠品"). */
-const OTHER_THAN_RETURN_AFTER = /^[^,;。]{0,14}?(?:发票|开票|赠品|礼品|优惠券|价保|保价|差价|积分|返现|红包)/;
+/**
+ * …or something else than the return given or done in the days' own part ("…，付款7天内可申请开具发票", "付款7天内可领取赠品",
+ * "付款7天内可修改收货地址", "发货7天内可查询物流"): what may be done then, other than returning, is no return's window.
+ */
+const OTHER_THAN_RETURN_AFTER =
+  /^[^,;。]{0,14}?(?:(?:开具|补开|申请|索取|领取|开)发票|发票(?:申请|开具)|开票|赠品|礼品|优惠券|价保|保价|差价|积分|返现|红包|地址|物流|快递单号|订单信息|(?:可以?|能)(?!以?(?:申请)?(?:七天|7天)?(?:无理由)?(?:退|换|包退|包换|售后)))/;
 const EARLIER_DURATION = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时|周|月)(?:内|后|之内)?/g;
 
 const ANCHORS_GLOBAL: [RegExp, Anchor][] = ANCHORS.map(([pattern, anchor]) => [
@@ -233,7 +237,7 @@ export function anchorBefore(text: string, position: number, reach = 16): Anchor
     // The event right after an earlier time is that time's object ("48小时内发货7天…").
     !(afterDuration !== window && /^\s*$/.test(piece.slice(0, bare.index))) &&
     // Read on the whole window: the promise's own time is the earlier duration cut off above ("48小时内安排发货7天…").
-    !SHOPS_OWN_DISPATCH.test(window.split(/[;；。]/).pop() ?? '') &&
+    !SHOPS_OWN_DISPATCH.test(window.split(/[;。]/).pop() ?? '') &&
     WITHIN_OR_AFTER.test(after) &&
     !DELIVERY_AFTER.test(after) &&
     // The days' own part names the return, or the return is named before them and the days' part names nothing else

@@ -1571,3 +1571,28 @@ describe('Policy lint: readings fixed in cn-policy.177 (a review and a code revi
       expect(lintWithCurrentRuleset(text).clauses[0]?.issues, text).toEqual(['quality_return_shipping_on_consumer']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.178 (a review and a code review of .177)', () => {
+  it("reads .177's shipping, window, sauce and live-goods readings no wider than their words", () => {
+    expectEach('void', [
+      '酱油瓶装、酱料碟，开封后均不退',
+      '蜂蜜瓶装、调料盒，拆封后不退',
+      'You are not entitled to a refund until the item is back with us and resold.',
+      'You are not entitled to a refund until the item is back in production.',
+      'Flowers cannot be refunded even if wilted within a day of delivery.',
+      '支持七天无理由退货、退货运费本店概不承担',
+      '支持七天无理由退货，发货7天内凭发票办理',
+      '问：退货运费谁出？\n答：运费本店概不承担',
+    ]);
+    expectEach('lawful', [
+      '支持七天无理由退货，付款7天内可修改收货地址',
+      '支持七天无理由退货，发货7天内可查询物流',
+      '问：七天无理由退货运费谁出？\n答：运费本店概不承担',
+      '满99包邮，退货后订单金额不足99元的，由买家承担所有邮费',
+      '发票概不单独邮寄，退货运费由买家承担',
+      'Live plants cannot be returned, even if they die after two weeks.',
+      'Live plants cannot be returned even if they die later in your care.',
+      'You are not entitled to a refund until the item is back in our warehouse.',
+    ]);
+  });
+});

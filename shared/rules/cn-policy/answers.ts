@@ -198,6 +198,17 @@ function joined(first: string, second: string, zh: string, en: string): string {
 /** An answer that speaks of the goods' seal, opening or use. */
 const CONDITION_OF_GOODS = /拆|封|开罐|开盖|用过|使用|试用|\b(?:seal|sealed|unsealed|opened|unopened|used|unused)\b/;
 
+/** The shop saying it bears a cost no one else is named for ("运费本店概不承担", "本店不承担", "一律不承担"), the whole answer. */
+const SHOP_DECLINES =
+  /^(?:运费|邮费|快递费|费用)?(?:由)?(?:本店|我们|卖家|商家|我司|本公司|店铺)?(?:均|都|一律|概)?(?:不|不予|概不|一律不)(?:承担|负担|支付|出)(?:的)?[。.!]?$/;
+/** A question of who pays for a cost ("七天无理由退货运费谁出？") answered by the shop declining it: the statement both make. */
+function shopDeclines(asked: string, answer: string): string | undefined {
+  const zh =
+    /^(.*(?:运费|邮费|快递费|费用).*?)(?:由)?(?:谁|哪方|哪一方)(?:来)?(?:承担|负责|支付|出|付)(?:呢|吗)?$/.exec(asked);
+  if (!zh || !SHOP_DECLINES.test(answer.trim())) return undefined;
+  return `${zh[1]}${answer.trim().replace(/^(?:运费|邮费|快递费|费用)/, '')}`;
+}
+
 /**
  * Who bears a cost, asked and answered ("质量问题退货运费谁承担？买家承担。", "Who pays return shipping for defective items? The
  * buyer.", "Do I pay return shipping if the item is faulty? Yes.", "Is return shipping free for defective items? No."): the
@@ -428,6 +439,10 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
     !((OTHER_MONEY_TIMED.test(asked) || OTHER_MONEY_WHEN.test(asked)) && !PAID_WITH.test(asked));
   const period = aboutTime ? periodAnswered(asked, answer) : undefined;
   if (period !== undefined) return { text: period };
+  // "七天无理由退货运费谁出？运费本店概不承担": the shop declining read as said of what the question names ("七天无理由退货运费本店
+  // 概不承担"), so the kind of return asked about narrows it as it would in one sentence.
+  const declined = shopDeclines(asked, answer);
+  if (declined !== undefined) return { text: declined };
   const cost = costAnswered(asked, answer);
   // The answer's own words are read after the statement ("运费谁出？\n您可以在签收后3天内申请退货" keeps its 3 days).
   if (cost !== undefined) return { text: joined(cost, answer, '。', '. ') };

@@ -79,8 +79,15 @@ const SHIPPING_CAP =
 const DEFECT_EXCEPTED_ZH =
   /[,;]\s*(?:但)?(?:因)?(?:商品)?(?:质量问题|质量原因)(?:的)?(?:退换货?|退货)?(?:运费)?除外\s*(?=[,;。.]|$)|^\s*除(?:因)?(?:商品)?(?:质量问题|质量原因)(?:的)?(?:退换货?|退货)?(?:以)?外\s*[,;]/;
 const DEFECT_EXCEPTED_ZH_ALL = new RegExp(DEFECT_EXCEPTED_ZH.source, 'g');
+/**
+ * The no-reason return granted and ended ("支持七天无理由退货、…", "支持七天无理由退货 退货运费…" with the space dropped): a grant, not
+ * a kind of return that narrows the charge after it. Run on into the charge ("支持七天无理由退货运费本店概不承担") it may also be
+ * read as naming the no-reason return's shipping, the reading less favourable to the shop, so it is kept.
+ */
+const GRANT_RUN_IN =
+  /(?:支持|享受|享有|提供|均可|均支持|可以?)(?:\s*(?:七|7)\s*(?:天|日))?(?:无理由)?退(?:换)?货(?:服务)?(?=[、,]|退|$)/g;
 const ALL_RETURNS =
-  /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|概(?=不|由)|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
+  /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|概(?=(?:不|由)[^,;。]{0,6}(?:承担|负担|支付|买家|顾客|客户|消费者|您))|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
 
 /** A defect or the shop's error excepted in English ("except where the item arrived damaged", "unless we made an error"). */
 const DEFECT_EXCEPTED =
@@ -416,14 +423,25 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       // The charge's part, with the part before it where that states the free shipping lost ("…无法满足包邮条件的，由买家承担
       // 所有邮费", "非商家包邮商品，所有物流费用均由买家承担").
       const parts = text.split(/[,;。]/);
-      const lost = /包邮条件|(?:未|非|不|没有|无|取消|失去)[^,;。]{0,6}(?:包邮|免运费|免邮)/;
+      const lost =
+        /包邮条件|(?:未|非|不|没有|无|取消|失去)[^,;。]{0,6}(?:包邮|免运费|免邮)|(?:不足|低于|少于|未满|未达到?|不满)\s*\d+/;
       const charged = parts.flatMap((part, index) =>
-        ON_CONSUMER.test(part) ? [lost.test(parts[index - 1] ?? '') ? `${parts[index - 1]},${part}` : part] : [],
+        ON_CONSUMER.test(part)
+          ? [
+              {
+                part,
+                freeShipping:
+                  lost.test(part) ||
+                  lost.test(parts[index - 1] ?? '') ||
+                  (/包邮|免运费|免邮|运费险/.test(part) && !ALL_RETURNS.test(part)),
+              },
+            ]
+          : [],
       );
       if (
         !/[\u4e00-\u9fff]/.test(text) ||
-        charged.some((part) => /包邮|免运费|免邮|运费险/.test(part)) ||
-        !charged.some((part) => ALL_RETURNS.test(part))
+        charged.some((charge) => charge.freeShipping) ||
+        !charged.some((charge) => ALL_RETURNS.test(charge.part))
       )
         return undefined;
     }
@@ -485,7 +503,8 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     const allReturns =
       !refusedByBuyer &&
       ((ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text)) ||
-        // A defect carved out anywhere ("…，除非商品有损毁") still frees it.
+        // Not where the text names returns other than the defect's anywhere (`NOT_QUALITY`: "非质量问题…", "…，除非商品有损毁"):
+        // the whole-text reading above decides those.
         (!NOT_QUALITY.test(text) &&
           text.split(/[,;。]/).some((part, index, parts) => {
             if (!SHIPPING.test(part)) return false;
@@ -500,7 +519,9 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
                 !/^(?:所有|全部|一切|任何|本店|我们|我司|本公司)/.test(before));
             const own = condition ? `${before},${part}` : part;
             if (!ON_CONSUMER.test(own)) return false;
-            return ALL_RETURNS.test(own) && !NO_REASON.test(own) && !LAWFUL_SCOPE.test(own);
+            // A grant run into the part ("支持七天无理由退货、退货运费本店概不承担", a space or a line dropped) narrows nothing either.
+            const narrowing = own.replace(GRANT_RUN_IN, ' ');
+            return ALL_RETURNS.test(own) && !NO_REASON.test(narrowing) && !LAWFUL_SCOPE.test(own);
           })));
     if (!qualityScope && !allReturns) return undefined;
     // "所有货品均可于收货后7天内退货，运费由顾客支付；瑕疵货品之运费由本公司支付": the defect's shipping borne by the shop in
@@ -806,7 +827,7 @@ const QUALITY_ALSO_REFUSED =
  * or not"): the defect's remedy refused whatever else the clause names (CRPL 24).
  */
 const FAULTY_ALSO_REFUSED_EN =
-  /\b(?:not entitled to (?:a |any )?(?:returns?|refunds?|exchanges?|replacements?)|(?:can'?t|cannot|can not|do not|don'?t|will not|won'?t) (?:offer|give|issue|provide|accept)(?: you)? (?:a |any )?(?:refunds?|returns?|exchanges?)|(?:cannot|can'?t|can not|will not|won'?t|may not) be (?:returned|refunded|exchanged)|(?:are|is) (?:not returnable|not refundable|non-?returnable|non-?refundable|final sale))\b[^.;]{0,80}?(?:\b(?:even if|even when|even though|including|whether)\b(?:(?!\b(?:except|unless|other than|apart from)\b)[^.;]){0,50}?(?:\b(?:faulty|defective|spoiled|spoilt|rotten|expired|dead|wilted|withered)\b(?! (?:after|over|within) (?:a |an |one |two |three |several |a few |\d+ )?(?:weeks?|days?|months?)\b| in (?:your|the) vase)|\bdi(?:e|es|ed)\b(?!-)(?! (?:(?:a |an |one |several |a few |some |many |\d+ |two |three |four |six )?(?:weeks?|months?|years?|seasons?)\b(?![^.;]{0,40}\bor (?:in transit|on arrival|before|during|in the post))|(?:from|due to|because of|through) (?:lack of|neglect|improper|poor|over-?watering|under-?watering|your|the customer'?s?|incorrect|insufficient)))|(?<!\b(?:customer|you|buyer|they|user)(?: has| have| had)? |\bseals? (?:has |have |is |are |was |were )?(?:been )?)\b(?:damaged|broken)\b(?! (?:through|by|due to|from|during use|in use|packaging|packages?|boxes?|seals?|lids?|caps?)\b))|(?<!\b(?:except|unless|but|other than|apart from)\s+)\bif (?:it|they|the (?:item|goods|product)s?) (?:is|are|arrives?|arrived|was|were) (?:faulty|defective|spoiled|spoilt|rotten|dead|wilted|withered)\b|\b(?:faulty|defective|damaged)\b[^.;]{0,20}\bwhether (?:worn|used|opened) or not\b)(?<!\b(?:(?:(?:shipping|postage|delivery|handling|return)\s+)?(?:costs?|fees?|charges?)|shipping|postage)\s+(?:are|is|will be)\b[^.;]{0,160})(?![^.;]{0,40}\b(?:they|it|these|those|ones|items|goods|products|we)\b(?:(?!\b(?:not|never|no longer|cannot|dont|doesnt|didnt|isnt|arent|wasnt|werent|wouldnt|neither|nor)\b)[^.;]){0,12}\b(?:refunded|replaced|repaired|exchanged|refund|replace|repair|exchange|accepted)\b(?! (?:only )?(?:the |your )?(?:original )?(?:delivery|shipping|postage|fees?|costs?)\b))/;
+  /\b(?:not entitled to (?:a |any )?(?:returns?|refunds?|exchanges?|replacements?)|(?:can'?t|cannot|can not|do not|don'?t|will not|won'?t) (?:offer|give|issue|provide|accept)(?: you)? (?:a |any )?(?:refunds?|returns?|exchanges?)|(?:cannot|can'?t|can not|will not|won'?t|may not) be (?:returned|refunded|exchanged)|(?:are|is) (?:not returnable|not refundable|non-?returnable|non-?refundable|final sale))\b[^.;]{0,80}?(?:\b(?:even if|even when|even though|including|whether)\b(?:(?!\b(?:except|unless|other than|apart from)\b)[^.;]){0,50}?(?:\b(?:faulty|defective|spoiled|spoilt|rotten|expired|dead|wilted|withered)\b(?! (?:after|over) (?:a |an |one |two |three |several |a few |\d+ )?(?:weeks?|months?)\b| in (?:your|the) vase)|\bdi(?:e|es|ed)\b(?!-)(?! (?:(?:after |within |in |over )?(?:a |an |one |several |a few |some |many |\d+ |two |three |four |six )?(?:weeks?|months?|years?|seasons?)\b(?![^.;]{0,40}\bor (?:in transit|on arrival|before|during|in the post))|(?:from|due to|because of|through) (?:lack of|neglect|improper|poor|over-?watering|under-?watering|your|the customer'?s?|incorrect|insufficient)|(?:later |afterwards |eventually )?(?:in|under) (?:your|the customer'?s?|the buyer'?s?|their) (?:own )?care))|(?<!\b(?:customer|you|buyer|they|user)(?: has| have| had)? |\bseals? (?:has |have |is |are |was |were )?(?:been )?)\b(?:damaged|broken)\b(?! (?:through|by|due to|from|during use|in use|packaging|packages?|boxes?|seals?|lids?|caps?)\b))|(?<!\b(?:except|unless|but|other than|apart from)\s+)\bif (?:it|they|the (?:item|goods|product)s?) (?:is|are|arrives?|arrived|was|were) (?:faulty|defective|spoiled|spoilt|rotten|dead|wilted|withered)\b|\b(?:faulty|defective|damaged)\b[^.;]{0,20}\bwhether (?:worn|used|opened) or not\b)(?<!\b(?:(?:(?:shipping|postage|delivery|handling|return)\s+)?(?:costs?|fees?|charges?)|shipping|postage)\s+(?:are|is|will be)\b[^.;]{0,160})(?![^.;]{0,40}\b(?:they|it|these|those|ones|items|goods|products|we)\b(?:(?!\b(?:not|never|no longer|cannot|dont|doesnt|didnt|isnt|arent|wasnt|werent|wouldnt|neither|nor)\b)[^.;]){0,12}\b(?:refunded|replaced|repaired|exchanged|refund|replace|repair|exchange|accepted)\b(?! (?:only )?(?:the |your )?(?:original )?(?:delivery|shipping|postage|fees?|costs?)\b))/;
 /** A remedy limited for all goods ("只换不退", "不支持退货", "仅提供维修服务", "exchange only"). */
 const REMEDY_LIMITED =
   /只换|仅换|不退|不支持退|不能退|无法退|(?:只|仅)(?:提供|支持)?(?:维修|修理)|\bno refunds?\b|\bexchanges? only\b|\bonly (?:be )?exchanged\b|\brepairs? only\b/;

@@ -253,6 +253,9 @@ function onlySealedGoods(goods: string): boolean {
     .trim();
   return rest === '';
 }
+/** What holds, serves or applies a sauce ("酱料碟", "调料盒", "酱油瓶"), not the sauce in it ("酱油瓶装"). */
+const SAUCE_WARE =
+  /(?:酱料|酱油|酱汁|调料|调味品|调味料|蚝油|果酱|蜂蜜|醋|香油)(?:碟|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|壶|刷|杯|架|勺|碗)/;
 const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
 const ORDINARY_GOODS =
@@ -1013,8 +1016,10 @@ function scopeOf(given: string): RefusalScope {
       (DOMAIN_GOODS.test(rest) ||
         OTHER_GOODS.test(rest) ||
         ORDINARY_GOODS.test(rest) ||
-        // "咖啡机、咖啡豆拆封后不退": an appliance or utensil named beside the food.
+        // "咖啡机、咖啡豆拆封后不退": an appliance or utensil named beside the food; "酱油瓶装、酱料碟…": a sauce's dish, box or
+        // bottle beside the bottled sauce.
         /[\u4e00-\u9fff](?:机(?!构)|锅|壶|勺|碗|桌|椅|柜)/.test(rest) ||
+        SAUCE_WARE.test(rest) ||
         /\b(?:cosies|cozies|cosy|cozy|makers?|machines?|grinders?|mills?|kettles?|pots?|cups?|mugs?|tampers?|whisks?|presses|infusers?|strainers?|scoops?|caddies|canisters?)\b/.test(
           rest,
         ))
