@@ -198,13 +198,15 @@ function joined(first: string, second: string, zh: string, en: string): string {
 /** An answer that speaks of the goods' seal, opening or use. */
 const CONDITION_OF_GOODS = /拆|封|开罐|开盖|用过|使用|试用|\b(?:seal|sealed|unsealed|opened|unopened|used|unused)\b/;
 
+/** "…运费谁承担" asked in Chinese: the cost asked about, before the question of who pays. */
+const WHO_PAYS_ZH =
+  /^(.*(?:运费|邮费|快递费|费用).*?)(?:由)?(?:谁|哪方|哪一方)(?:来)?(?:承担|负责|支付|出|付)(?:呢|吗)?$/;
 /** The shop saying it bears a cost no one else is named for ("运费本店概不承担", "本店不承担", "一律不承担"), the whole answer. */
 const SHOP_DECLINES =
   /^(?:运费|邮费|快递费|费用)?(?:由)?(?:本店|我们|卖家|商家|我司|本公司|店铺)?(?:均|都|一律|概)?(?:不|不予|概不|一律不)(?:承担|负担|支付|出)(?:的)?[。.!]?$/;
 /** A question of who pays for a cost ("七天无理由退货运费谁出？") answered by the shop declining it: the statement both make. */
 function shopDeclines(asked: string, answer: string): string | undefined {
-  const zh =
-    /^(.*(?:运费|邮费|快递费|费用).*?)(?:由)?(?:谁|哪方|哪一方)(?:来)?(?:承担|负责|支付|出|付)(?:呢|吗)?$/.exec(asked);
+  const zh = WHO_PAYS_ZH.exec(asked);
   if (!zh || !SHOP_DECLINES.test(answer.trim())) return undefined;
   return `${zh[1]}${answer.trim().replace(/^(?:运费|邮费|快递费|费用)/, '')}`;
 }
@@ -222,8 +224,7 @@ function costAnswered(asked: string, answer: string): string | undefined {
     )
   )
     return undefined;
-  const zh =
-    /^(.*(?:运费|邮费|快递费|费用).*?)(?:由)?(?:谁|哪方|哪一方)(?:来)?(?:承担|负责|支付|出|付)(?:呢|吗)?$/.exec(asked);
+  const zh = WHO_PAYS_ZH.exec(asked);
   if (zh) return CONSUMER_PAYS.test(answer) && !SHOP_PAYS.test(answer) ? `${zh[1]}由买家承担` : undefined;
   const who =
     /^who (?:pays|covers|is responsible for|pays for|bears)(?: for)? (.*(?:shipping|postage|costs?|fees?).*)$/.exec(

@@ -86,6 +86,8 @@ const DEFECT_EXCEPTED_ZH_ALL = new RegExp(DEFECT_EXCEPTED_ZH.source, 'g');
  */
 const GRANT_RUN_IN =
   /(?:支持|享受|享有|提供|均可|均支持|可以?)(?:\s*(?:七|7)\s*(?:天|日))?(?:无理由)?退(?:换)?货(?:服务)?(?=[、,]|退|$)/g;
+/** Free shipping named in Chinese ("包邮", "免运费", "运费险"). */
+const FREE_SHIPPING_ZH = /包邮|免运费|免邮|运费险/;
 const ALL_RETURNS =
   /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|概(?=(?:不|由)[^,;。]{0,6}(?:承担|负担|支付|买家|顾客|客户|消费者|您))|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
 
@@ -412,12 +414,12 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       )
     )
       return undefined;
-    // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's.
-    // The free shipping named in the charge's own part ("包邮商品退货需买家承担运费"), not beside it ("全部商品包邮，退货运费一律由买家
-    // 承担": the return's own shipping).
+    // The lost free shipping of a conditional offer (NRR-MEASURES 18 ¶2) is the consumer's: in Chinese, where the charge's own
+    // part names the free shipping ("包邮商品退货需买家承担运费") and not only a part beside it ("全部商品包邮，退货运费一律由买家承担":
+    // the return's own shipping).
     if (
       !capped &&
-      /包邮|免运费|免邮|运费险|free shipping/.test(text) &&
+      (FREE_SHIPPING_ZH.test(text) || /free shipping/.test(text)) &&
       !(QUALITY.test(text) && !NOT_QUALITY.test(text))
     ) {
       // The charge's part, with the part before it where that states the free shipping lost ("…无法满足包邮条件的，由买家承担
@@ -433,7 +435,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
                 freeShipping:
                   lost.test(part) ||
                   lost.test(parts[index - 1] ?? '') ||
-                  (/包邮|免运费|免邮|运费险/.test(part) && !ALL_RETURNS.test(part)),
+                  (FREE_SHIPPING_ZH.test(part) && !ALL_RETURNS.test(part)),
               },
             ]
           : [],
