@@ -17,6 +17,12 @@ import type { FunctionSpec, TableAction } from '../functions.js';
 export const ESM_REQUIRE_BANNER =
   "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);";
 
+/**
+ * The exec wrapper of a function with V8 options (`FunctionSpec.v8Options`): copied beside the bundle, run by Lambda
+ * (`AWS_LAMBDA_EXEC_WRAPPER`) with the runtime's command line, it adds the options of `V8_OPTIONS`.
+ */
+export const V8_OPTIONS_WRAPPER = { source: 'infra/assets/v8-options.sh', file: 'v8-options.sh' } as const;
+
 export interface ServiceFunctionProps {
   readonly spec: FunctionSpec;
   /** Absolute path of the project root (holds `package-lock.json` and `tsconfig.json`). */
@@ -97,7 +103,12 @@ export class ServiceFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       tracing: Tracing.ACTIVE,
-      environment: { ...props.environment },
+      environment: {
+        ...props.environment,
+        ...(spec.v8Options
+          ? { AWS_LAMBDA_EXEC_WRAPPER: `/var/task/${V8_OPTIONS_WRAPPER.file}`, V8_OPTIONS: spec.v8Options.join(' ') }
+          : {}),
+      },
       bundling: {
         format: OutputFormat.ESM,
         target: 'node22',
@@ -112,6 +123,19 @@ export class ServiceFunction extends Construct {
         externalModules: [],
         banner: ESM_REQUIRE_BANNER,
         tsconfig: path.join(props.projectRoot, 'tsconfig.json'),
+        ...(spec.v8Options
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                // Executable in the package: the zip keeps each file's mode.
+                afterBundling: (inputDir: string, outputDir: string) => [
+                  `cp "${path.join(inputDir, V8_OPTIONS_WRAPPER.source)}" "${path.join(outputDir, V8_OPTIONS_WRAPPER.file)}"`,
+                  `chmod 755 "${path.join(outputDir, V8_OPTIONS_WRAPPER.file)}"`,
+                ],
+              },
+            }
+          : {}),
       },
     });
 

@@ -330,6 +330,10 @@ async function benchBundles(): Promise<void> {
   writeFileSync(join(outDir, 'README.txt'), 'Bundles built by npm run bench; safe to delete.\n');
 }
 
+/** A short policy with a void clause of each common kind, for the first-lint figures. */
+const SHORT_POLICY =
+  '七天无理由退货说明：\n1、特价商品不退不换。\n2、签收后24小时内未反馈视为无质量问题。\n3、退货须在3天内申请，运费由买家承担。\n4、本店保留最终解释权。\nReturns: opened items cannot be returned. Refunds are issued within 14 business days.\n';
+
 /** Corpus figures and the CPU time of one 20,000-character policy (printed, never asserted). */
 async function benchLint(): Promise<void> {
   log('\n## lint — policy lint (RULES.md §5) on the labelled corpus, and a 20,000-character policy');
@@ -467,6 +471,45 @@ async function benchLint(): Promise<void> {
     const answered = lintWithCurrentRuleset(line).clauses.length;
     const spent = process.cpuUsage(start);
     log(`${name} (${answered} clauses): CPU ${fmt((spent.user + spent.system) / 1000, 0)} ms`);
+  }
+  // The first lints of a fresh process (a new Lambda instance, each `npm run lint-policy`): each pattern the clause rules
+  // run is compiled on its first use. With V8's defaults, twice (bytecode for its first run, machine code for the
+  // next); with --no-regexp-tier-up, once (the lint function's V8 option, infra/functions.ts). Interleaved, 3 runs each.
+  const policyFile = join(ROOT, '.bench', 'policy-20k.txt');
+  const shortFile = join(ROOT, '.bench', 'policy-short.txt');
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  writeFileSync(policyFile, text);
+  writeFileSync(shortFile, SHORT_POLICY);
+  const fresh = new Map<string, { first: number[]; second: number[] }>();
+  for (let round = 0; round < 3; round++)
+    for (const file of [shortFile, policyFile])
+      for (const options of [[], ['--no-regexp-tier-up']]) {
+        const out = spawnSync(
+          process.execPath,
+          [...options, '--import', 'tsx', join(ROOT, 'test', 'bench', 'first-lint.ts'), file],
+          { cwd: ROOT, encoding: 'utf8' },
+        );
+        const key = `${file}|${options.join(' ')}`;
+        const runs = fresh.get(key) ?? { first: [], second: [] };
+        const { first, second } = JSON.parse(out.stdout) as { first: number; second: number };
+        runs.first.push(first);
+        runs.second.push(second);
+        fresh.set(key, runs);
+      }
+  const median = (values: number[]): number =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      50,
+    );
+  for (const [file, name] of [
+    [shortFile, `a short policy (${SHORT_POLICY.length} chars)`],
+    [policyFile, 'the 20,000-char policy'],
+  ] as const) {
+    const byDefault = fresh.get(`${file}|`) ?? { first: [], second: [] };
+    const once = fresh.get(`${file}|--no-regexp-tier-up`) ?? { first: [], second: [] };
+    log(
+      `first lint of a fresh process, ${name}: CPU median ${fmt(median(byDefault.first), 0)} ms with V8's defaults, ${fmt(median(once.first), 0)} ms with --no-regexp-tier-up (second lint ${fmt(median(byDefault.second), 0)} / ${fmt(median(once.second), 0)} ms)`,
+    );
   }
   log(
     `20,000-char policy (${fmt(text.length)} chars, ${clauses} clauses): CPU median ${fmt(percentile(cpu, 50), 1)} ms, p90 ${fmt(percentile(cpu, 90), 1)} ms, best ${fmt(cpu[0] ?? 0, 1)} ms   (target < 50 ms)`,

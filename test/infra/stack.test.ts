@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '#config/env.js';
 import { keys } from '#store/keys.js';
 import { TABLE } from '#store/table.js';
+import { V8_OPTIONS_WRAPPER } from '../../infra/constructs/service-function.js';
 import { defineApp } from '../../infra/define-app.js';
 import { FUNCTIONS, type FunctionName } from '../../infra/functions.js';
 import { AwsSolutionsChecks } from '../../infra/nag.js';
@@ -179,13 +181,18 @@ describe.each(NAMES)('Function %s', (name) => {
     });
   });
 
-  it('gets its environment from the ENV names: the table, source maps, and no DynamoDB endpoint', () => {
+  it('gets its environment from the ENV names: the table, source maps, its V8 options, and no DynamoDB endpoint', () => {
     const variables = properties().Environment.Variables as Json;
+    const v8Options: readonly string[] | undefined = (spec as { v8Options?: readonly string[] }).v8Options;
     expect(variables).toEqual({
       [ENV.tableName]: { Ref: logicalId(stack.table.table) },
       [ENV.logLevel]: 'info',
       [ENV.sessionTtlSeconds]: '28800',
       NODE_OPTIONS: '--enable-source-maps',
+      // Options NODE_OPTIONS refuses go through the exec wrapper packaged beside the bundle.
+      ...(v8Options
+        ? { AWS_LAMBDA_EXEC_WRAPPER: `/var/task/${V8_OPTIONS_WRAPPER.file}`, V8_OPTIONS: v8Options.join(' ') }
+        : {}),
     });
     expect(variables).not.toHaveProperty(ENV.dynamodbEndpoint);
   });
@@ -251,13 +258,40 @@ describe.each(NAMES)('Function %s', (name) => {
   it('is bundled as a minified ESM file with a source map, a require shim and the AWS SDK inside', () => {
     const asset = stack.functions[name].function.node.findChild('Code') as Asset;
     const dir = path.join(outdir, asset.assetPath);
-    expect(sorted(readdirSync(dir))).toEqual(['index.mjs', 'index.mjs.map']);
+    const wrapped = (spec as { v8Options?: readonly string[] }).v8Options !== undefined;
+    expect(sorted(readdirSync(dir))).toEqual(
+      sorted(['index.mjs', 'index.mjs.map', ...(wrapped ? [V8_OPTIONS_WRAPPER.file] : [])]),
+    );
     const code = readFileSync(path.join(dir, 'index.mjs'), 'utf8');
     expect(code.startsWith("import { createRequire as __rgCreateRequire } from 'node:module';")).toBe(true);
     expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
     // The SDK is bundled (tree-shaken), never imported from the runtime's copy.
     expect(code).not.toMatch(/(from|import\()\s*["']@(aws-sdk|smithy)\//);
     expect(statSync(path.join(dir, 'index.mjs')).size).toBeLessThan(2_000_000);
+  });
+});
+
+describe('V8 options through the exec wrapper', () => {
+  it('gives the policy lint --no-regexp-tier-up (its patterns compiled once, straight to machine code)', () => {
+    expect(FUNCTIONS.lintPolicies.v8Options).toEqual(['--no-regexp-tier-up']);
+  });
+
+  it('packages the wrapper executable, and the wrapper starts Node.js with the options V8_OPTIONS names', () => {
+    // Prepare: the wrapper as packaged in the lint function's asset (the zip keeps each file's mode).
+    const asset = stack.functions.lintPolicies.function.node.findChild('Code') as Asset;
+    const wrapper = path.join(outdir, asset.assetPath, V8_OPTIONS_WRAPPER.file);
+    expect(statSync(wrapper).mode & 0o111).toBe(0o111);
+    // Act: run it as Lambda does, with a runtime's command line (the Node.js binary first, the entry last); Node.js
+    // prints the options it was started with before its own two (-p and the expression).
+    const run = (v8Options: string | undefined): string =>
+      execFileSync(wrapper, [process.execPath, '-p', "process.execArgv.slice(0, -2).join(' ')"], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', ...(v8Options === undefined ? {} : { V8_OPTIONS: v8Options }) },
+      }).trim();
+    // Assess: Node.js starts with the options before its own arguments; without V8_OPTIONS, with none.
+    expect(run('--no-regexp-tier-up')).toBe('--no-regexp-tier-up');
+    expect(run('--no-regexp-tier-up --stack-size=900')).toBe('--no-regexp-tier-up --stack-size=900');
+    expect(run(undefined)).toBe('');
   });
 });
 
