@@ -46,6 +46,7 @@ export interface FunctionSpec {
   /**
    * V8 options for the function's Node.js process, which `NODE_OPTIONS` cannot carry (Node.js accepts only a few V8
    * options there): Lambda starts the runtime through the exec wrapper `infra/assets/v8-options.sh`, which adds them.
+   * The function then has no room for another exec wrapper (a layer's), and must stay a zip function (`/var/task`).
    */
   readonly v8Options?: readonly string[];
   /** Set for a function invoked by an EventBridge schedule instead of HTTP. */

@@ -4,9 +4,9 @@
 # NODE_OPTIONS cannot carry them: Node.js accepts only a few V8 options there ("node: --no-regexp-tier-up is not
 # allowed in NODE_OPTIONS"). Lambda runs such a wrapper on every native runtime and passes it the interpreter's path and
 # the runtime's original arguments (https://docs.aws.amazon.com/lambda/latest/dg/runtimes-modify.html#runtime-wrapper).
-set -eu
+# -f: V8_OPTIONS is split into words on purpose, never expanded as file names ("--*" stays "--*").
+set -euf
 node="$1"
 shift
-# V8_OPTIONS is a space-separated list of options: split on purpose.
 # shellcheck disable=SC2086
 exec "$node" ${V8_OPTIONS:-} "$@"

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { App, type CfnElement, Stack, Validations } from 'aws-cdk-lib';
@@ -283,8 +283,12 @@ describe('V8 options through the exec wrapper', () => {
     expect(statSync(wrapper).mode & 0o111).toBe(0o111);
     // Act: run it as Lambda does, with a runtime's command line (the Node.js binary first, the entry last); Node.js
     // prints the options it was started with before its own two (-p and the expression).
+    // In a folder holding a file a glob would expand to ("--title=ab" for "--title=a*").
+    const cwd = mkdtempSync(path.join(tmpdir(), 'v8-options-'));
+    writeFileSync(path.join(cwd, '--title=ab'), '');
     const run = (v8Options: string | undefined): string =>
       execFileSync(wrapper, [process.execPath, '-p', "process.execArgv.slice(0, -2).join(' ')"], {
+        cwd,
         encoding: 'utf8',
         env: { PATH: process.env.PATH ?? '', ...(v8Options === undefined ? {} : { V8_OPTIONS: v8Options }) },
       }).trim();
@@ -292,6 +296,10 @@ describe('V8 options through the exec wrapper', () => {
     expect(run('--no-regexp-tier-up')).toBe('--no-regexp-tier-up');
     expect(run('--no-regexp-tier-up --stack-size=900')).toBe('--no-regexp-tier-up --stack-size=900');
     expect(run(undefined)).toBe('');
+    // Split into words, never expanded as file names; and no carriage return that would stop the script starting.
+    expect(run('--stack-size=900 --title=a*')).toBe('--stack-size=900 --title=a*');
+    rmSync(cwd, { recursive: true, force: true });
+    expect(readFileSync(wrapper, 'utf8')).not.toContain('\r');
   });
 });
 
