@@ -163,11 +163,12 @@ const WITHIN_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)
 const BARE_EVENT = /(发货|出货|出库|寄出|发出|揽收|(?<!货到|到付)付款|支付|下单|拍下|成交|购买|订购)\s*$/;
 /**
  * The shop's own dispatch promise before the days, up to four characters between its time and the dispatch ("当天发货7天…",
- * "当天下午发货7天…", "48小时内安排发货7天…", "极速顺丰发货7天…"): no start of the return's days. A carrier or stock word
- * alone ("顺丰发货7天内可退货", "现货商品发货7天内可退货") is no promise of a time: there the dispatch starts the days.
+ * "当天下午发货7天…", "48小时内安排发货7天…", "48小时内快递发货7天…", "极速顺丰发货7天…"): no start of the return's days. A
+ * carrier or stock word alone ("顺丰发货7天内可退货", "现货商品发货7天内可退货") is no promise of a time, nor a carrier's service
+ * named by its time ("次日达快递发货…") or an order's time ("当天拍下发货…"): there the dispatch starts the days.
  */
 const SHOPS_OWN_DISPATCH =
-  /(?:当天|当日|次日|隔日|极速|快速|闪电|立即|马上|及时|\d+\s*(?:小时|天)(?:内|之内))(?:(?!退|换|下单|付款|支付|审核|达|快递|物流)[^,;。]){0,4}(?:发货|发出|出库|出货)\s*$/;
+  /(?:当天|当日|次日|隔日|极速|快速|闪电|立即|马上|及时|\d+\s*(?:小时|天)(?:内|之内))(?:(?!退|换|下单|下订单|拍下|购买|订购|付款|支付|审核|达)[^,;。]){0,4}(?:发货|发出|出库|出货)\s*$/;
 const BARE_EVENTS: Record<string, Anchor> = {
   发货: 'dispatch',
   出货: 'dispatch',
@@ -198,10 +199,12 @@ const DELIVERY_AFTER =
   /^[^,;。]{0,8}?(?:未(?:发货|发出|寄出|出库|出货|收货|收到|到货|签收|送达|揽收)|没(?:有)?(?:收货|收到|到货|发货|发出|寄出|出库)|到货|发货|签收|收到|取消|送达)/;
 /**
  * …or something else than the return given or done in the days' own part ("…，付款7天内可申请开具发票", "付款7天内可领取赠品",
- * "付款7天内可修改收货地址", "发货7天内可查询物流"): what may be done then, other than returning, is no return's window.
+ * "付款7天内可修改收货地址", "发货7天内可查询物流"): what may be done then, other than returning, is no return's window. Only
+ * such acts named ("可联系客服改地址", "可免费更换颜色"): "可申请", "可联系客服", "寄回至我司地址" or "填写快递单号" after a return
+ * named before are the return's own steps.
  */
 const OTHER_THAN_RETURN_AFTER =
-  /^[^,;。]{0,14}?(?:(?:开具|补开|申请|索取|领取|开)发票|发票(?:申请|开具)|开票|赠品|礼品|优惠券|价保|保价|差价|积分|返现|红包|地址|物流|快递单号|订单信息|(?:可以?|能)(?!以?(?:申请)?(?:七天|7天)?(?:无理由)?(?:退|换|包退|包换|售后)))/;
+  /^[^,;。]{0,14}?(?:(?:开具|补开|申请|索取|领取|开)发票|发票(?:申请|开具)|开票|赠品|礼品|优惠券|价保|保价|差价|积分|返现|红包|(?:修改|更改|变更|更换|确认|改)(?:收货|收件|配送)?(?:地址|信息)|收货地址|(?:免费)?(?:更换|调换|修改|更改|改)(?:颜色|尺码|尺寸|规格|款式|型号)|(?:查询|查看|跟踪|追踪)(?:物流|快递)|物流(?:信息|进度)|订单信息|(?:修改|取消)订单)/;
 const EARLIER_DURATION = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时|周|月)(?:内|后|之内)?/g;
 
 const ANCHORS_GLOBAL: [RegExp, Anchor][] = ANCHORS.map(([pattern, anchor]) => [

@@ -1596,3 +1596,33 @@ describe('Policy lint: readings fixed in cn-policy.178 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.179 (a review and a code review of .178)', () => {
+  it("reads .178's window, shipping, sauce and live-goods readings no wider than their words", () => {
+    expectEach('void', [
+      '退货：发货7天内可申请',
+      '如需退货，发货7天内可联系客服',
+      '退货：发货7天内寄回至我司地址',
+      '当天拍下发货7天内可退货',
+      '全场包邮，签收不足7天退货的，运费一律由买家承担',
+      '退货运费概不报销',
+      '支持七天无理由退货/退货运费本店概不承担',
+      'Live plants are non-refundable even if they die within a week.',
+      'Plants that wilt within a day of delivery cannot be refunded.',
+      'We cannot refund plants that die hours after delivery.',
+      '活体到货当天死亡不予退款',
+      'Q: Who pays return shipping? A: We do not cover any return shipping.',
+    ]);
+    expectEach('lawful', [
+      '48小时内快递发货7天内可退货',
+      '支持七天无理由退货退款运费一律由买家承担',
+      '退货后订单金额不足99元的，由买家承担所有邮费',
+      'You are not entitled to a refund until the returned item has been received, after which your refund is paid within 7 days.',
+      '酱油瓶装、酱料碟装，开封后均不退',
+      'Plants that die within a day of delivery will be replaced; plants that die after two weeks are not covered.',
+      'We do not cover any return shipping on 7-day no-reason returns.',
+      'Q: Who pays return shipping on a 7-day no-reason return? A: We do not cover any return shipping.',
+      '支持七天无理由退货，下单7天内可免费更换颜色',
+    ]);
+  });
+});

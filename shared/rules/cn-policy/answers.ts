@@ -198,17 +198,41 @@ function joined(first: string, second: string, zh: string, en: string): string {
 /** An answer that speaks of the goods' seal, opening or use. */
 const CONDITION_OF_GOODS = /拆|封|开罐|开盖|用过|使用|试用|\b(?:seal|sealed|unsealed|opened|unopened|used|unused)\b/;
 
-/** "…运费谁承担" asked in Chinese: the cost asked about, before the question of who pays. */
-const WHO_PAYS_ZH =
-  /^(.*(?:运费|邮费|快递费|费用).*?)(?:由)?(?:谁|哪方|哪一方)(?:来)?(?:承担|负责|支付|出|付)(?:呢|吗)?$/;
+/** "…运费谁承担" asked in Chinese: the question of who pays, ending the question. */
+const WHO_PAYS_END_ZH = /(?:由)?(?:谁|哪方|哪一方)(?:来)?(?:承担|负责|支付|出|付)(?:呢|吗)?$/;
+/**
+ * The cost asked about before "谁承担" in a Chinese question of who pays (one line, naming a cost), or undefined. The end is
+ * found first and the cost looked for before it: one pass, where a single pattern holding both (`^(.*运费.*?)谁…$`) backtracks
+ * quadratically over a long question naming many costs.
+ *
+ * @example whoPaysZh('质量问题退货运费谁承担') // '质量问题退货运费'
+ */
+function whoPaysZh(asked: string): string | undefined {
+  const end = WHO_PAYS_END_ZH.exec(asked);
+  if (!end) return undefined;
+  const cost = asked.slice(0, end.index);
+  return /运费|邮费|快递费|费用/.test(cost) && !/[\n\r\u2028\u2029]/.test(cost) ? cost : undefined;
+}
 /** The shop saying it bears a cost no one else is named for ("运费本店概不承担", "本店不承担", "一律不承担"), the whole answer. */
 const SHOP_DECLINES =
   /^(?:运费|邮费|快递费|费用)?(?:由)?(?:本店|我们|卖家|商家|我司|本公司|店铺)?(?:均|都|一律|概)?(?:不|不予|概不|一律不)(?:承担|负担|支付|出)(?:的)?[。.!]?$/;
-/** A question of who pays for a cost ("七天无理由退货运费谁出？") answered by the shop declining it: the statement both make. */
+/** …in English: "We do not cover any return shipping", the shop's words before the cost kept. */
+const SHOP_DECLINES_EN =
+  /^(we (?:do not|dont|will not|cannot) (?:cover|pay for|pay|refund|reimburse) (?:any |the )?)(?:return )?(?:shipping|postage)(?: costs?| fees?| charges?)?[.!]?$/;
+/** "Who pays return shipping on a 7-day no-reason return?": the cost asked about. */
+const WHO_PAYS_EN =
+  /^who (?:pays|covers|is responsible for|pays for|bears)(?: for)? (.*(?:shipping|postage|costs?|fees?).*?)\??$/;
+/**
+ * A question of who pays for a cost ("七天无理由退货运费谁出？", "Who pays return shipping on a 7-day no-reason return?") answered
+ * by the shop declining it: the statement both make.
+ */
 function shopDeclines(asked: string, answer: string): string | undefined {
-  const zh = WHO_PAYS_ZH.exec(asked);
-  if (!zh || !SHOP_DECLINES.test(answer.trim())) return undefined;
-  return `${zh[1]}${answer.trim().replace(/^(?:运费|邮费|快递费|费用)/, '')}`;
+  const cost = whoPaysZh(asked);
+  if (cost !== undefined && SHOP_DECLINES.test(answer.trim()))
+    return `${cost}${answer.trim().replace(/^(?:运费|邮费|快递费|费用)/, '')}`;
+  const declined = SHOP_DECLINES_EN.exec(answer.trim());
+  const costEn = declined ? WHO_PAYS_EN.exec(asked.trim()) : null;
+  return declined && costEn ? `${declined[1]}${costEn[1]}` : undefined;
 }
 
 /**
@@ -224,8 +248,9 @@ function costAnswered(asked: string, answer: string): string | undefined {
     )
   )
     return undefined;
-  const zh = WHO_PAYS_ZH.exec(asked);
-  if (zh) return CONSUMER_PAYS.test(answer) && !SHOP_PAYS.test(answer) ? `${zh[1]}由买家承担` : undefined;
+  const cost = whoPaysZh(asked);
+  if (cost !== undefined)
+    return CONSUMER_PAYS.test(answer) && !SHOP_PAYS.test(answer) ? `${cost}由买家承担` : undefined;
   const who =
     /^who (?:pays|covers|is responsible for|pays for|bears)(?: for)? (.*(?:shipping|postage|costs?|fees?).*)$/.exec(
       asked,

@@ -85,11 +85,17 @@ const DEFECT_EXCEPTED_ZH_ALL = new RegExp(DEFECT_EXCEPTED_ZH.source, 'g');
  * read as naming the no-reason return's shipping, the reading less favourable to the shop, so it is kept.
  */
 const GRANT_RUN_IN =
-  /(?:支持|享受|享有|提供|均可|均支持|可以?)(?:\s*(?:七|7)\s*(?:天|日))?(?:无理由)?退(?:换)?货(?:服务)?(?=[、,]|退|$)/g;
-/** Free shipping named in Chinese ("包邮", "免运费", "运费险"). */
+  /(?:支持|享受|享有|提供|均可|均支持|可以?)(?:\s*(?:七|7)\s*(?:天|日))?(?:无理由)?退(?:换)?货(?:服务)?(?=[、,/]|退(?:换)?货|$)/g;
+/** Free shipping named in Chinese ("包邮", "免运费", "免邮"), and the return-shipping insurance ("运费险") that pays for it. */
 const FREE_SHIPPING_ZH = /包邮|免运费|免邮|运费险/;
+/**
+ * An order left under a money threshold by the return ("退货后订单金额不足99元的，…"): the free shipping of a conditional offer
+ * lost (NRR-MEASURES 18 ¶2), named by its threshold.
+ */
+const ORDER_BELOW_AFTER_RETURN =
+  /(?:退货|退款|退回)后[^,;。]{0,10}(?:不足|低于|少于|未满|未达到?|不满)\s*(?:¥\s*)?\d+(?:\.\d+)?\s*(?:元|块)/;
 const ALL_RETURNS =
-  /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|概(?=(?:不|由)[^,;。]{0,6}(?:承担|负担|支付|买家|顾客|客户|消费者|您))|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
+  /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|概(?=(?:不|由)[^,;。]{0,6}(?:承担|负担|负责|支付|报销|补贴|赔付|退还|买家|顾客|客户|消费者|您))|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\bany return (?:shipping|postage)\b(?! (?:costs? |fees? |charges? )?(?:on|for|of|in) )|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
 
 /** A defect or the shop's error excepted in English ("except where the item arrived damaged", "unless we made an error"). */
 const DEFECT_EXCEPTED =
@@ -419,14 +425,14 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     // the return's own shipping).
     if (
       !capped &&
-      (FREE_SHIPPING_ZH.test(text) || /free shipping/.test(text)) &&
+      (FREE_SHIPPING_ZH.test(text) || /free shipping/.test(text) || ORDER_BELOW_AFTER_RETURN.test(text)) &&
       !(QUALITY.test(text) && !NOT_QUALITY.test(text))
     ) {
       // The charge's part, with the part before it where that states the free shipping lost ("…无法满足包邮条件的，由买家承担
       // 所有邮费", "非商家包邮商品，所有物流费用均由买家承担").
       const parts = text.split(/[,;。]/);
       const lost =
-        /包邮条件|(?:未|非|不|没有|无|取消|失去)[^,;。]{0,6}(?:包邮|免运费|免邮)|(?:不足|低于|少于|未满|未达到?|不满)\s*\d+/;
+        /包邮条件|(?:未|非|不|没有|无|取消|失去)[^,;。]{0,6}(?:包邮|免运费|免邮)|(?:不足|低于|少于|未满|未达到?|不满)\s*(?:¥\s*)?\d+(?:\.\d+)?\s*(?:元|块)/;
       const charged = parts.flatMap((part, index) =>
         ON_CONSUMER.test(part)
           ? [
@@ -505,8 +511,8 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     const allReturns =
       !refusedByBuyer &&
       ((ALL_RETURNS.test(text) && !NO_REASON.test(text) && !NOT_QUALITY.test(text)) ||
-        // Not where the text names returns other than the defect's anywhere (`NOT_QUALITY`: "非质量问题…", "…，除非商品有损毁"):
-        // the whole-text reading above decides those.
+        // Not where the text names returns other than the defect's ("非质量问题…") or carves a defect out ("…，除非商品有损毁")
+        // anywhere (`NOT_QUALITY` reads both): the whole-text reading above decides those.
         (!NOT_QUALITY.test(text) &&
           text.split(/[,;。]/).some((part, index, parts) => {
             if (!SHIPPING.test(part)) return false;
@@ -829,11 +835,32 @@ const QUALITY_ALSO_REFUSED =
  * or not"): the defect's remedy refused whatever else the clause names (CRPL 24).
  */
 const FAULTY_ALSO_REFUSED_EN =
-  /\b(?:not entitled to (?:a |any )?(?:returns?|refunds?|exchanges?|replacements?)|(?:can'?t|cannot|can not|do not|don'?t|will not|won'?t) (?:offer|give|issue|provide|accept)(?: you)? (?:a |any )?(?:refunds?|returns?|exchanges?)|(?:cannot|can'?t|can not|will not|won'?t|may not) be (?:returned|refunded|exchanged)|(?:are|is) (?:not returnable|not refundable|non-?returnable|non-?refundable|final sale))\b[^.;]{0,80}?(?:\b(?:even if|even when|even though|including|whether)\b(?:(?!\b(?:except|unless|other than|apart from)\b)[^.;]){0,50}?(?:\b(?:faulty|defective|spoiled|spoilt|rotten|expired|dead|wilted|withered)\b(?! (?:after|over) (?:a |an |one |two |three |several |a few |\d+ )?(?:weeks?|months?)\b| in (?:your|the) vase)|\bdi(?:e|es|ed)\b(?!-)(?! (?:(?:after |within |in |over )?(?:a |an |one |several |a few |some |many |\d+ |two |three |four |six )?(?:weeks?|months?|years?|seasons?)\b(?![^.;]{0,40}\bor (?:in transit|on arrival|before|during|in the post))|(?:from|due to|because of|through) (?:lack of|neglect|improper|poor|over-?watering|under-?watering|your|the customer'?s?|incorrect|insufficient)|(?:later |afterwards |eventually )?(?:in|under) (?:your|the customer'?s?|the buyer'?s?|their) (?:own )?care))|(?<!\b(?:customer|you|buyer|they|user)(?: has| have| had)? |\bseals? (?:has |have |is |are |was |were )?(?:been )?)\b(?:damaged|broken)\b(?! (?:through|by|due to|from|during use|in use|packaging|packages?|boxes?|seals?|lids?|caps?)\b))|(?<!\b(?:except|unless|but|other than|apart from)\s+)\bif (?:it|they|the (?:item|goods|product)s?) (?:is|are|arrives?|arrived|was|were) (?:faulty|defective|spoiled|spoilt|rotten|dead|wilted|withered)\b|\b(?:faulty|defective|damaged)\b[^.;]{0,20}\bwhether (?:worn|used|opened) or not\b)(?<!\b(?:(?:(?:shipping|postage|delivery|handling|return)\s+)?(?:costs?|fees?|charges?)|shipping|postage)\s+(?:are|is|will be)\b[^.;]{0,160})(?![^.;]{0,40}\b(?:they|it|these|those|ones|items|goods|products|we)\b(?:(?!\b(?:not|never|no longer|cannot|dont|doesnt|didnt|isnt|arent|wasnt|werent|wouldnt|neither|nor)\b)[^.;]){0,12}\b(?:refunded|replaced|repaired|exchanged|refund|replace|repair|exchange|accepted)\b(?! (?:only )?(?:the |your )?(?:original )?(?:delivery|shipping|postage|fees?|costs?)\b))/;
+  /\b(?:not entitled to (?:a |any )?(?:returns?|refunds?|exchanges?|replacements?)|(?:can'?t|cannot|can not|do not|don'?t|will not|won'?t) (?:offer|give|issue|provide|accept)(?: you)? (?:a |any )?(?:refunds?|returns?|exchanges?)|(?:cannot|can'?t|can not|will not|won'?t|may not) be (?:returned|refunded|exchanged)|(?:are|is) (?:not returnable|not refundable|non-?returnable|non-?refundable|final sale))\b[^.;]{0,80}?(?:\b(?:even if|even when|even though|including|whether)\b(?:(?!\b(?:except|unless|other than|apart from)\b)[^.;]){0,50}?(?:\b(?:faulty|defective|spoiled|spoilt|rotten|expired|dead|wilted|withered)\b(?! (?:after|over) (?:a |an |one |two |three |several |a few |\d+ )?(?:weeks?|months?)\b| in (?:your|the) vase)|\bdi(?:e|es|ed)\b(?!-)(?! (?:(?:(?:after |over )?(?:a |an |one |several |a few |some |many |\d+ |two |three |four |six )?(?:weeks?|months?|years?|seasons?)|(?:within |in )(?:(?:a |an |one |several |a few |some |many |\d+ |two |three |four |six )?(?:months?|years?|seasons?)|(?:several |a few |some |many |\d+ |two |three |four |six )weeks))\b(?![^.;]{0,40}\bor (?:in transit|on arrival|before|during|in the post))|(?:from|due to|because of|through) (?:lack of|neglect|improper|poor|over-?watering|under-?watering|your|the customer'?s?|incorrect|insufficient)|(?:later |afterwards |eventually )?(?:in|under) (?:your|the customer'?s?|the buyer'?s?|their) (?:own )?care))|(?<!\b(?:customer|you|buyer|they|user)(?: has| have| had)? |\bseals? (?:has |have |is |are |was |were )?(?:been )?)\b(?:damaged|broken)\b(?! (?:through|by|due to|from|during use|in use|packaging|packages?|boxes?|seals?|lids?|caps?)\b))|(?<!\b(?:except|unless|but|other than|apart from)\s+)\bif (?:it|they|the (?:item|goods|product)s?) (?:is|are|arrives?|arrived|was|were) (?:faulty|defective|spoiled|spoilt|rotten|dead|wilted|withered)\b|\b(?:faulty|defective|damaged)\b[^.;]{0,20}\bwhether (?:worn|used|opened) or not\b)(?<!\b(?:(?:(?:shipping|postage|delivery|handling|return)\s+)?(?:costs?|fees?|charges?)|shipping|postage)\s+(?:are|is|will be)\b[^.;]{0,160})(?![^.;]{0,40}\b(?:they|it|these|those|ones|items|goods|products|we)\b(?:(?!\b(?:not|never|no longer|cannot|dont|doesnt|didnt|isnt|arent|wasnt|werent|wouldnt|neither|nor)\b)[^.;]){0,12}\b(?:refunded|replaced|repaired|exchanged|refund|replace|repair|exchange|accepted)\b(?! (?:only )?(?:the |your )?(?:original )?(?:delivery|shipping|postage|fees?|costs?)\b))/;
 /** A remedy limited for all goods ("只换不退", "不支持退货", "仅提供维修服务", "exchange only"). */
 const REMEDY_LIMITED =
   /只换|仅换|不退|不支持退|不能退|无法退|(?:只|仅)(?:提供|支持)?(?:维修|修理)|\bno refunds?\b|\bexchanges? only\b|\bonly (?:be )?exchanged\b|\brepairs? only\b/;
 /** Damage the consumer caused ("人为损坏", "使用不当", "洗涤后"). */
+/** Live goods: plants, flowers, fish and animals. */
+const LIVE_GOODS_EN =
+  '(?:(?:live |living |potted |fresh |cut )?(?:plants?|flowers?|bouquets?|blooms?|succulents?|cact(?:i|us|uses)|seedlings?|saplings?|trees?|shrubs?|bulbs?|orchids?|roses?|fish|shrimps?|snails?|corals?|pets?|animals?|birds?|reptiles?|insects?|livestock))';
+/** Dying or wilting said of live goods ("wilt", "die", "arrive dead"). */
+const DYING_EN =
+  '(?:wilts?|wilted|withers?|withered|dies?|died|(?:arrives?|arrived|are|is) (?:dead|wilted|withered))(?: or (?:wilts?|wilted|withers?|withered|dies?|died|dead))?';
+/** …on arrival, in the post or within a week of delivery: a defect the goods came with (CRPL 24), not the buyer's care. */
+const ON_ARRIVAL_EN =
+  '(?:on (?:arrival|delivery|receipt)|upon (?:arrival|delivery|receipt)|in (?:transit|the post)|(?:within|in) (?:the first |a |one |two |three |[1-7] |24 |48 |72 |a few )?(?:hours?|days?|week)(?: (?:of|after|from) (?:delivery|arrival|receipt))?|(?:hours|a day|one day|[1-3] days?|two days) after (?:delivery|arrival|receipt)|the (?:same|first) day)';
+/**
+ * English live goods that die or wilt on arrival or within days refused their refund ("Plants that wilt within a day of
+ * delivery cannot be refunded", "We do not refund plants that die hours after delivery", "No refunds on fish that die within
+ * a day"): the defect's remedy refused (CRPL 24), whatever else the clause names; a refund or replacement granted for them
+ * refuses nothing.
+ */
+const LIVE_DEFECT_REFUSED_EN = new RegExp(
+  `\\b${LIVE_GOODS_EN} (?:that |which )?${DYING_EN} ${ON_ARRIVAL_EN}\\b(?:(?!\\b(?:refunded|replaced|refund|replace|replacement)\\b)[^.;]){0,40}?\\b(?:(?:cannot|can'?t|can not|will not|won'?t|may not) be (?:refunded|returned|replaced|exchanged)|(?:are|is) (?:not (?:refundable|returnable|covered|eligible)|non-?refundable|non-?returnable|excluded)|no refunds?)\\b|\\b(?:we (?:do not|don'?t|cannot|can'?t|will not|won'?t) (?:refund|replace|cover|accept returns? (?:of|for|on))|no refunds? (?:on|for)|(?:cannot|can'?t) (?:be )?refund(?:ed)?(?: for)?)\\b[^.;]{0,20}?\\b${LIVE_GOODS_EN} (?:that |which )${DYING_EN} ${ON_ARRIVAL_EN}\\b`,
+);
+/** Chinese live goods dead on the day they arrive refused ("活体到货当天死亡不予退款"): the defect's remedy refused (CRPL 24). */
+const LIVE_DEFECT_REFUSED_ZH =
+  /(?:活体|植物|绿植|花卉|鲜花|宠物|活鱼|观赏鱼|鱼苗|水产|活虾|活蟹)[^,;。]{0,6}(?:到货|签收|收货|收到)(?:的)?(?:当天|当日|时|后(?:24|48)小时内)(?:即|就|已)?(?:死亡|枯萎|凋谢|死)(?:的)?[^,;。]{0,6}?(?:不予|不|恕不|概不|无法)(?:退|赔|补|换)/;
 const CONSUMER_CAUSED =
   /人为|使用不当|自身原因|个人原因|保管不当|洗涤|水洗|穿着|佩戴|误用|自行(?:拆|修|改|维修|拆卸|拆装|改装|安装)|未经(?:专业|授权|厂家|官方)?(?:人员|师傅)?(?:安装|拆装|改装)|私自(?:安装|拆装|改装)|(?:摔坏|摔落|跌落|进水|浸水|泡水)(?<!(?:快递|运输|物流|途中|配送|发货)[^,;。]{0,4}(?:摔坏|摔落|跌落|进水|浸水|泡水))|\b(?:accidental|water|liquid|physical|drop) damage\b|\bmisuse\b/;
 const CONSUMER_CAUSED_FAULT = new RegExp(
@@ -1021,7 +1048,12 @@ export const qualityReturnsRefused: ClauseRule = {
     )
       return finding;
     // "人为损坏以外的问题请联系厂家，本店不负责": everything but the consumer's own damage sent away; each reading is tried.
-    for (const alsoRefused of [QUALITY_ALSO_REFUSED.exec(text), FAULTY_ALSO_REFUSED_EN.exec(text)])
+    for (const alsoRefused of [
+      QUALITY_ALSO_REFUSED.exec(text),
+      FAULTY_ALSO_REFUSED_EN.exec(text),
+      LIVE_DEFECT_REFUSED_EN.exec(text),
+      LIVE_DEFECT_REFUSED_ZH.exec(text),
+    ])
       if (
         alsoRefused &&
         !CONSUMER_CAUSED.test(
