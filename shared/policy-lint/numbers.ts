@@ -168,7 +168,7 @@ const BARE_EVENT = /(发货|出货|出库|寄出|发出|揽收|(?<!货到|到付
  * named by its time ("次日达快递发货…") or an order's time ("当天拍下发货…"): there the dispatch starts the days.
  */
 const SHOPS_OWN_DISPATCH =
-  /(?:当天|当日|次日|隔日|极速|快速|闪电|立即|马上|及时|\d+\s*(?:小时|天)(?:内|之内))(?:(?!退|换|下单|下订单|拍下|购买|订购|付款|支付|审核|达)[^,;。]){0,4}(?:发货|发出|出库|出货)\s*$/;
+  /(?:当天|当日|次日|隔日|极速|快速|闪电|立即|马上|及时|\d+\s*(?:小时|天)(?:内|之内))(?:(?!退|换|下单|下订单|拍下|购买|订购|付款|支付|审核|达|到)[^,;。]){0,4}(?:发货|发出|出库|出货)\s*$/;
 const BARE_EVENTS: Record<string, Anchor> = {
   发货: 'dispatch',
   出货: 'dispatch',
@@ -204,7 +204,18 @@ const DELIVERY_AFTER =
  * named before are the return's own steps.
  */
 const OTHER_THAN_RETURN_AFTER =
-  /^[^,;。]{0,14}?(?:(?:开具|补开|申请|索取|领取|开)发票|发票(?:申请|开具)|开票|赠品|礼品|优惠券|价保|保价|差价|积分|返现|红包|(?:修改|更改|变更|更换|确认|改)(?:收货|收件|配送)?(?:地址|信息)|收货地址|(?:免费)?(?:更换|调换|修改|更改|改)(?:颜色|尺码|尺寸|规格|款式|型号)|(?:查询|查看|跟踪|追踪)(?:物流|快递)|物流(?:信息|进度)|订单信息|(?:修改|取消)订单)/;
+  /^[^,;。]{0,14}?(?:(?:开具|补开|申请|索取|领取|开)发票|发票(?:申请|开具)|开票|赠品|礼品|优惠券|价保|保价|差价|积分|返现|红包|(?:修改|更改|变更|更换|改)(?:收货|收件|配送)?(?:地址|信息|人)|(?:免费)?(?:更换|调换|修改|更改|改)(?:颜色|尺码|尺寸|规格|款式|型号)|(?:查询|查看|跟踪|追踪)(?:物流|快递)|(?:修改|更改|取消)订单|(?:申请)?延长收货)/;
+/**
+ * True when the text right after a period names another act than returning done in it ("7天内可申请开具发票", "7天内可修改收货
+ * 地址"): `OTHER_THAN_RETURN_AFTER`, for the clause rules.
+ *
+ * @example otherActAfter('7天内可申请开具发票') // true
+ */
+export function otherActAfter(after: string): boolean {
+  return OTHER_THAN_RETURN_AFTER.test(
+    after.replace(/^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)\s*(?:内|之内)?/, ''),
+  );
+}
 const EARLIER_DURATION = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时|周|月)(?:内|后|之内)?/g;
 
 const ANCHORS_GLOBAL: [RegExp, Anchor][] = ANCHORS.map(([pattern, anchor]) => [

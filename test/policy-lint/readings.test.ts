@@ -1626,3 +1626,30 @@ describe('Policy lint: readings fixed in cn-policy.179 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.180 (a review and a code review of .179)', () => {
+  it("reads .179's readings in their other wordings, and refunds put off until a resale", () => {
+    expectEach('void', [
+      '支持七天无理由退货退款/运费一律由买家承担',
+      '退货运费概不补贴',
+      '次日到快递发货7天内可退货',
+      '退货：发货7天内寄回至本店收货地址',
+      'We cannot refund until the item is back with us and restocked.',
+      'We refund after the returned item has been resold.',
+      '退回商品售出后再退款',
+      '活体到货当天死亡的，不予退款',
+      'We will not refund succulents that die hours after delivery.',
+    ]);
+    expectEach('lawful', [
+      '问：七天无理由退货的运费谁出？答：运费概不报销',
+      '付款后7天内可开具发票，签收后7天内可退货',
+      '支持7天无理由退货，发货10天内可申请延长收货',
+      '支持七天无理由退货/换货运费一律由买家承担',
+      'We do not cover any return shipping if you change your mind.',
+      '满2件包邮，退货后不足2件的，由买家承担所有邮费',
+      '酱料碟装，开封后不退',
+      'Plants that die within a day of delivery cannot be returned; we will refund you in full.',
+      '活体到货当天死亡不退回，直接全额退款',
+    ]);
+  });
+});

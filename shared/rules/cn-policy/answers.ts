@@ -215,13 +215,19 @@ function whoPaysZh(asked: string): string | undefined {
 }
 /** The shop saying it bears a cost no one else is named for ("运费本店概不承担", "本店不承担", "一律不承担"), the whole answer. */
 const SHOP_DECLINES =
-  /^(?:运费|邮费|快递费|费用)?(?:由)?(?:本店|我们|卖家|商家|我司|本公司|店铺)?(?:均|都|一律|概)?(?:不|不予|概不|一律不)(?:承担|负担|支付|出)(?:的)?[。.!]?$/;
+  /^(?:运费|邮费|快递费|费用)?(?:由)?(?:本店|我们|卖家|商家|我司|本公司|店铺)?(?:均|都|一律|概)?(?:不|不予|概不|一律不)(?:承担|负担|负责|支付|报销|补贴|赔付|退还|出)(?:的)?[。.!]?$/;
 /** …in English: "We do not cover any return shipping", the shop's words before the cost kept. */
 const SHOP_DECLINES_EN =
   /^(we (?:do not|dont|will not|cannot) (?:cover|pay for|pay|refund|reimburse) (?:any |the )?)(?:return )?(?:shipping|postage)(?: costs?| fees?| charges?)?[.!]?$/;
-/** "Who pays return shipping on a 7-day no-reason return?": the cost asked about. */
-const WHO_PAYS_EN =
-  /^who (?:pays|covers|is responsible for|pays for|bears)(?: for)? (.*(?:shipping|postage|costs?|fees?).*?)\??$/;
+/** "Who pays return shipping on a 7-day no-reason return?": the question's start, before the cost asked about. */
+const WHO_PAYS_EN = /^who (?:pays|covers|is responsible for|pays for|bears)(?: for)? /;
+/** The cost asked about in an English question of who pays (one line, naming a cost), or undefined; read in one pass. */
+function whoPaysEn(asked: string): string | undefined {
+  const start = WHO_PAYS_EN.exec(asked);
+  if (!start) return undefined;
+  const cost = asked.slice(start[0].length).replace(/\?$/, '');
+  return /shipping|postage|costs?|fees?/.test(cost) && !/[\n\r\u2028\u2029]/.test(cost) ? cost : undefined;
+}
 /**
  * A question of who pays for a cost ("七天无理由退货运费谁出？", "Who pays return shipping on a 7-day no-reason return?") answered
  * by the shop declining it: the statement both make.
@@ -231,8 +237,8 @@ function shopDeclines(asked: string, answer: string): string | undefined {
   if (cost !== undefined && SHOP_DECLINES.test(answer.trim()))
     return `${cost}${answer.trim().replace(/^(?:运费|邮费|快递费|费用)/, '')}`;
   const declined = SHOP_DECLINES_EN.exec(answer.trim());
-  const costEn = declined ? WHO_PAYS_EN.exec(asked.trim()) : null;
-  return declined && costEn ? `${declined[1]}${costEn[1]}` : undefined;
+  const costEn = declined ? whoPaysEn(asked.trim()) : undefined;
+  return declined && costEn !== undefined ? `${declined[1]}${costEn}` : undefined;
 }
 
 /**

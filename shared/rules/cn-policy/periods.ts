@@ -27,8 +27,7 @@
  */
 
 import { matchesOf } from '#shared/policy-lint/matches.js';
-import type { Duration } from '#shared/policy-lint/numbers.js';
-import { anchorBefore, chineseNumber } from '#shared/policy-lint/numbers.js';
+import { anchorBefore, chineseNumber, type Duration, otherActAfter } from '#shared/policy-lint/numbers.js';
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import {
@@ -255,6 +254,17 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     /^[^,;。]{0,6}(?:降价|调价)|^(?:(?!退货|退换|退款|return)[^,;。]){0,20}(?:(?:退还|返还)差价|补差价换货)/.test(
       text.slice(duration.end, duration.end + 30),
     )
+  )
+    return 'other';
+  // "付款后7天内可申请开具发票，签收后7天内支持无理由退货": the days from payment or dispatch of another act than returning (an
+  // invoice, an address changed, logistics looked up) named in the period's own part, which names no return: no period of the law.
+  if (
+    /(?:付款|支付|下单|拍下|购买|发货)(?:后|之后|以后)?(?:的)?\s*$/.test(
+      text.slice(Math.max(0, duration.start - 6), duration.start),
+    ) &&
+    // An aside in brackets is no act of the days' own ("发货7天内有效（赠品需一并退回）").
+    otherActAfter(text.slice(duration.end).replace(/[(（][^()（）]*[)）]/g, '')) &&
+    !/退货|退换|退款|无理由|售后/.test(part)
   )
     return 'other';
   // "Decisions regarding returns will be communicated within 3 days": the shop's own timetable.
@@ -1203,6 +1213,23 @@ function deferredPart(text: string): string | undefined {
   return text.slice(start, match.index + match[0].length + end);
 }
 
+/**
+ * A refund put off until the returned goods are sold again or restocked, or until a maker, supplier or carrier pays the shop
+ * ("We refund after the returned item has been resold", "…until the item is back with us and the manufacturer has paid us",
+ * "退回商品售出后再退款", "厂家退款后再退款给您"): no refund within 7 days of the goods' arrival (NRR-MEASURES 13), whatever the days.
+ */
+const REFUND_AWAITS_RESALE =
+  /\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?\b(?:until|after|once|when)\b[^.;]{0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer)s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|were|get|got) (?:paid|reimbursed|refunded|credited)(?: by)?)\b|(?:售出|卖出|二次销售|再次销售|重新销售|再次出售|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))/;
+
+const REFUND_AWAITS_RESALE_FINDING: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '经营者应当自收到退回商品之日起七日内返还消费者已支付的价款；以商品再次售出、重新入库或厂家、供应商付款为退款条件，推迟了法定的退款期限，该内容无效。',
+    en: 'The shop must refund the price within seven days of receiving the returned goods; making the refund wait until the goods are resold or restocked, or until a maker or supplier pays, puts it off beyond that, and that part is void.',
+  },
+  suggestion: REFUND_LATE_FINDING.suggestion,
+};
+
 export const refundLaterThanLaw: ClauseRule = {
   id: 'cn.policy.refund-later-than-law',
   issue: 'refund_later_than_law',
@@ -1224,6 +1251,7 @@ export const refundLaterThanLaw: ClauseRule = {
     // A deposit refunded before anything is delivered is no refund of returned goods.
     if (/订金|定金|尾款|deposit/.test(text) && !/退货|寄回|退回商品|return(?:ed)? (?:goods|items?)/.test(text))
       return undefined;
+    if (REFUND_AWAITS_RESALE.test(text)) return REFUND_AWAITS_RESALE_FINDING;
     let refundSeen = false;
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'refund') continue;
