@@ -1653,3 +1653,25 @@ describe('Policy lint: readings fixed in cn-policy.180 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.181 (a review and a code review of .180)', () => {
+  it("reads .180's resale, live-goods and other-act readings no wider than their words", () => {
+    expectEach('void', [
+      '问：七天无理由退货的运费谁出？答：运费概不报销。问：质量问题呢？答：同样概不报销',
+      '退货商品重新上架销售后再退款。',
+      '发货后7天内可申请开具发票，逾期不予退货。',
+      'You pay any return shipping if you send an item back.',
+      'Plants that die on arrival cannot be refunded; we will replace damaged pots.',
+      '活体到货当天死亡的不予退款，也不会为您补发。',
+      '酱油碟装10只，一经拆封不退换。',
+    ]);
+    expectEach('lawful', [
+      'We refund as soon as the item arrives, not after it has been restocked.',
+      'We refund once the item arrives back, to the account we were paid from.',
+      '收到退货后立即退款，无需等商品再次销售后再退款。',
+      '问：退货后是否要等商品售出后再退款？答：不需要，收到退货后3天内退款。',
+      '出库后7天内可申请开具发票，签收后7天内支持无理由退货。',
+      '活体到货当天死亡不退回，直接全额退款',
+    ]);
+  });
+});

@@ -216,6 +216,12 @@ function whoPaysZh(asked: string): string | undefined {
 /** The shop saying it bears a cost no one else is named for ("运费本店概不承担", "本店不承担", "一律不承担"), the whole answer. */
 const SHOP_DECLINES =
   /^(?:运费|邮费|快递费|费用)?(?:由)?(?:本店|我们|卖家|商家|我司|本公司|店铺)?(?:均|都|一律|概)?(?:不|不予|概不|一律不)(?:承担|负担|负责|支付|报销|补贴|赔付|退还|出)(?:的)?[。.!]?$/;
+/** A follow-up asking after a defect's return ("质量问题呢？", "那有质量问题的退货运费呢？"). */
+const DEFECT_FOLLOW_UP =
+  /^(?:那)?(?:商品)?(?:有)?(?:质量问题|质量原因|破损|瑕疵|故障)(?:的)?(?:退货|退换货?)?(?:的)?(?:运费)?(?:呢|怎么办|怎么算|如何)[?？]?$/;
+/** "同样概不报销", "也不承担": the shop declining the cost again. */
+const LIKEWISE_DECLINES =
+  /^(?:同样|也|一样|同理|亦)[,，]?(?:运费)?(?:本店|我们)?(?:均|都|一律|概)?(?:不|不予|概不|一律不)(?:承担|负担|负责|支付|报销|补贴|赔付|退还|出)(?:的)?[。.!]?$/;
 /** …in English: "We do not cover any return shipping", the shop's words before the cost kept. */
 const SHOP_DECLINES_EN =
   /^(we (?:do not|dont|will not|cannot) (?:cover|pay for|pay|refund|reimburse) (?:any |the )?)(?:return )?(?:shipping|postage)(?: costs?| fees?| charges?)?[.!]?$/;
@@ -233,6 +239,9 @@ function whoPaysEn(asked: string): string | undefined {
  * by the shop declining it: the statement both make.
  */
 function shopDeclines(asked: string, answer: string): string | undefined {
+  // "问：质量问题呢？答：同样概不报销" after a question of who pays: the shop declining a defect's return shipping too.
+  if (DEFECT_FOLLOW_UP.test(asked.trim()) && LIKEWISE_DECLINES.test(answer.trim()))
+    return `质量问题退货运费${answer.trim().replace(/^(?:同样|也|一样|同理|亦)[,，]?(?:运费)?/, '')}`;
   const cost = whoPaysZh(asked);
   if (cost !== undefined && SHOP_DECLINES.test(answer.trim()))
     return `${cost}${answer.trim().replace(/^(?:运费|邮费|快递费|费用)/, '')}`;

@@ -259,12 +259,21 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // "付款后7天内可申请开具发票，签收后7天内支持无理由退货": the days from payment or dispatch of another act than returning (an
   // invoice, an address changed, logistics looked up) named in the period's own part, which names no return: no period of the law.
   if (
-    /(?:付款|支付|下单|拍下|购买|发货)(?:后|之后|以后)?(?:的)?\s*$/.test(
-      text.slice(Math.max(0, duration.start - 6), duration.start),
+    /(?:付款|支付|下单|拍下|购买|发货|出库|发出|寄出)(?:成功)?(?:后|之后|以后)?(?:的)?\s*$/.test(
+      text.slice(Math.max(0, duration.start - 8), duration.start),
     ) &&
-    // An aside in brackets is no act of the days' own ("发货7天内有效（赠品需一并退回）").
-    otherActAfter(text.slice(duration.end).replace(/[(（][^()（）]*[)）]/g, '')) &&
-    !/退货|退换|退款|无理由|售后/.test(part)
+    // An aside in brackets is no act of the days' own ("发货7天内有效（赠品需一并退回）"). Read in 60 characters: a clause of
+    // thousands of periods is read in linear time.
+    otherActAfter(text.slice(duration.end, duration.end + 60).replace(/[(（][^()（）]*[)）]/g, '')) &&
+    !/退货|退换|退款|无理由|售后|寄回|包退|包换|(?:商品|货物|货品|包裹)[^,;。]{0,4}退回|退回(?:商品|货物|货品)/.test(
+      part,
+    ) &&
+    // Nor is a return refused after them before another period starts ("…可申请开具发票，逾期不予退货").
+    !/退货|退换|不予?退(?!差价)|包退|售后|寄回|(?:商品|货物|货品|包裹)[^,;。]{0,4}退回|退回(?:商品|货物|货品)/.test(
+      (text.slice(duration.end, duration.end + 60).split('。')[0] ?? '').split(
+        /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/,
+      )[0] ?? '',
+    )
   )
     return 'other';
   // "Decisions regarding returns will be communicated within 3 days": the shop's own timetable.
@@ -1219,7 +1228,18 @@ function deferredPart(text: string): string | undefined {
  * "退回商品售出后再退款", "厂家退款后再退款给您"): no refund within 7 days of the goods' arrival (NRR-MEASURES 13), whatever the days.
  */
 const REFUND_AWAITS_RESALE =
-  /\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?\b(?:until|after|once|when)\b[^.;]{0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer)s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|were|get|got) (?:paid|reimbursed|refunded|credited)(?: by)?)\b|(?:售出|卖出|二次销售|再次销售|重新销售|再次出售|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))/;
+  /\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?(?<!\b(?:not|never|no need to wait|without waiting) )\b(?:until|after|once|when)\b(?:(?!\b(?:cannot|can'?t|not|never|even if|whether)\b)[^.;]){0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer)s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|get|got|were) (?:paid|reimbursed|refunded|credited) (?:by|from) (?:the |our |its )?(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer)s?|we have been (?:reimbursed|refunded|credited)(?! (?:from|into|to|via))\b)\b|(?:(?:(?:退回|退货|寄回)(?:的)?(?:商品|货品)?[^,;。]{0,8}?|二次|再次|重新)(?:售出|卖出|出售|销售)|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))/;
+/**
+ * `REFUND_AWAITS_RESALE` said as the shop's own condition: not negated before it ("无需等商品再次销售后再退款", "不影响二次销售"),
+ * and not asked ("需要等二次销售后再退款吗？").
+ */
+function refundAwaitsResale(text: string): boolean {
+  const match = REFUND_AWAITS_RESALE.exec(text);
+  if (!match) return false;
+  const before = text.slice(Math.max(0, match.index - 8), match.index);
+  const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+  return !/无需|无须|不需|不必|不用|不影响|没有|并非/.test(before) && !/^[^,;。]{0,6}(?:吗|么|[?？])/.test(after);
+}
 
 const REFUND_AWAITS_RESALE_FINDING: RuleFinding = {
   verdict: 'void',
@@ -1251,7 +1271,7 @@ export const refundLaterThanLaw: ClauseRule = {
     // A deposit refunded before anything is delivered is no refund of returned goods.
     if (/订金|定金|尾款|deposit/.test(text) && !/退货|寄回|退回商品|return(?:ed)? (?:goods|items?)/.test(text))
       return undefined;
-    if (REFUND_AWAITS_RESALE.test(text)) return REFUND_AWAITS_RESALE_FINDING;
+    if (refundAwaitsResale(text)) return REFUND_AWAITS_RESALE_FINDING;
     let refundSeen = false;
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'refund') continue;

@@ -95,7 +95,7 @@ const FREE_SHIPPING_ZH = /包邮|免运费|免邮|运费险/;
 const ORDER_BELOW_AFTER_RETURN =
   /(?:退货|退款|退回)后[^,;。]{0,10}(?:不足|低于|少于|未满|未达到?|不满)\s*(?:[¥￥]\s*)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:元|块|件)?(?=的|元|块|件|[,;。]|$)/;
 const ALL_RETURNS =
-  /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|概(?=(?:不|由)[^,;。]{0,6}(?:承担|负担|负责|支付|报销|补贴|赔付|退还|买家|顾客|客户|消费者|您))|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\bany return (?:shipping|postage)\b(?! (?:costs? |fees? |charges? )?(?:on|for|of|in|when|if|where|after|once) )|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
+  /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|概(?=(?:不|由)[^,;。]{0,6}(?:承担|负担|负责|支付|报销|补贴|赔付|退还|买家|顾客|客户|消费者|您))|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\bany return (?:shipping|postage)\b(?! (?:costs? |fees? |charges? )?(?:(?:on|for|of|in) (?:a |all |any |your )?(?:(?:7|seven|14|fourteen|30|thirty)-day |no-reason |change[- ]of[- ]mind |non-defective |non-faulty |unwanted )|(?:if|when|once|where|after) (?:i|you|they|the customer|customers) (?:simply |just )?changes? (?:my |your |their )?minds?))|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
 
 /** A defect or the shop's error excepted in English ("except where the item arrived damaged", "unless we made an error"). */
 const DEFECT_EXCEPTED =
@@ -852,14 +852,31 @@ const ON_ARRIVAL_EN =
  * English live goods that die or wilt on arrival or within days refused their refund ("Plants that wilt within a day of
  * delivery cannot be refunded", "We do not refund plants that die hours after delivery", "No refunds on fish that die within
  * a day"): the defect's remedy refused (CRPL 24), whatever else the clause names; a refund or replacement granted for them
- * between the goods and the refusal, or anywhere on the clause's line (`LIVE_REMEDY_GRANTED`), refuses nothing.
+ * between the goods and the refusal, or for them anywhere on the clause's line (`liveRemedyGranted`), refuses nothing.
  */
 const LIVE_DEFECT_REFUSED_EN = new RegExp(
   `\\b${LIVE_GOODS_EN} (?:that |which )?${DYING_EN} ${ON_ARRIVAL_EN}\\b(?:(?!\\b(?:refunded|replaced|refund|replace|replacement)\\b)[^.;]){0,40}?\\b(?:(?:cannot|can'?t|can not|will not|won'?t|may not) be (?:refunded|returned|replaced|exchanged)|(?:are|is) (?:not (?:refundable|returnable|covered|eligible)|non-?refundable|non-?returnable|excluded)|no refunds?)\\b|\\b(?:we (?:do not|don'?t|cannot|can'?t|will not|won'?t) (?:refund|replace|cover|accept returns? (?:of|for|on))|no refunds? (?:on|for)|(?:cannot|can'?t) (?:be )?refund(?:ed)?(?: for)?)\\b[^.;]{0,20}?\\b${LIVE_GOODS_EN} (?:that |which )${DYING_EN} ${ON_ARRIVAL_EN}\\b`,
 );
-/** A refund or replacement the clause grants beside a refusal of live goods ("…cannot be returned; we will refund you in full"). */
-const LIVE_REMEDY_GRANTED =
-  /\b(?:we (?:will|shall|can) (?:(?!not\b|never\b)\w+ )?(?:refund|replace|reimburse)|(?<!\b(?:not|never|cannot)\s)(?:will|can) be (?:refunded|replaced)|(?<!\b(?:no|not|never)\s(?:a |your )?(?:full )?)(?:a |your )?(?:full )?refund (?:is|will be) (?:given|issued|made|sent)|no (?:refund )?(?:request|claim|return) (?:is )?(?:needed|required|necessary))\b|(?<!不予|不|无法|不能|不可)(?:直接|全额|为您|给您)(?:全额)?(?:退款|补发|重发)/;
+/**
+ * A refund or replacement granted for the live goods themselves on the clause's line ("…cannot be returned; we will refund you
+ * in full", "they will be replaced", "直接全额退款"), not for something else ("we will replace damaged pots", "only the shipping
+ * fee will be refunded") and not negated ("no partial or full refund will be given", "we will neither refund…", "不会为您补发").
+ */
+const LIVE_REMEDY_EN =
+  /\bwe(?: will| shall| can|'ll)? (?:(?:happily|gladly|then|also|always|instead) )?(?:refund|replace|reimburse)s? (?:you|them|it|your (?:money|order|purchase)|the (?:full )?(?:price|cost|amount))\b|\b(?:they|it|these|those|the (?:plants?|flowers?|fish|animals?|livestock)) (?:will|can|shall) be (?:fully )?(?:refunded|replaced)\b|\bno (?:refund )?(?:request|claim|return) (?:is )?(?:needed|required|necessary)\b/g;
+const LIVE_REMEDY_ZH = /(?:直接|为您|给您)(?:全额)?(?:退款|补发|重发)|全额退款/g;
+function liveRemedyGranted(line: string): boolean {
+  for (const pattern of [LIVE_REMEDY_EN, LIVE_REMEDY_ZH])
+    for (const match of matchesOf(pattern, line)) {
+      const before = line.slice(Math.max(0, match.index - 24), match.index);
+      // In English the sentence before the grant, in Chinese its own part ("不退回，直接全额退款" grants the refund).
+      const sentenceBefore =
+        before.split(/[\u4e00-\u9fff]/.test(match[0]) ? /[,，;；。.!?]/ : /[.;。；!?]/).pop() ?? '';
+      if (/\b(?:not|never|neither|nor|no|cannot|won'?t|wont)\b|不|无法|没|未/.test(sentenceBefore.slice(-14))) continue;
+      return true;
+    }
+  return false;
+}
 /** Chinese live goods dead on the day they arrive refused ("活体到货当天死亡不予退款"): the defect's remedy refused (CRPL 24). */
 const LIVE_DEFECT_REFUSED_ZH =
   /(?:活体|植物|绿植|花卉|鲜花|宠物|活鱼|观赏鱼|鱼苗|水产|活虾|活蟹)[^,;。]{0,6}(?:到货|签收|收货|收到)(?:的)?(?:当天|当日|时|后(?:24|48)小时内)(?:即|就|已)?(?:死亡|枯萎|凋谢|死)(?:的)?[,]?[^,;。]{0,6}?(?:不予|不|恕不|概不|无法)(?:退|赔|补|换)/;
@@ -1054,12 +1071,8 @@ export const qualityReturnsRefused: ClauseRule = {
     for (const alsoRefused of [
       QUALITY_ALSO_REFUSED.exec(text),
       FAULTY_ALSO_REFUSED_EN.exec(text),
-      LIVE_DEFECT_REFUSED_EN.test(text) && !LIVE_REMEDY_GRANTED.test(reading.line)
-        ? LIVE_DEFECT_REFUSED_EN.exec(text)
-        : null,
-      LIVE_DEFECT_REFUSED_ZH.test(text) && !LIVE_REMEDY_GRANTED.test(reading.line)
-        ? LIVE_DEFECT_REFUSED_ZH.exec(text)
-        : null,
+      LIVE_DEFECT_REFUSED_EN.test(text) && !liveRemedyGranted(reading.line) ? LIVE_DEFECT_REFUSED_EN.exec(text) : null,
+      LIVE_DEFECT_REFUSED_ZH.test(text) && !liveRemedyGranted(reading.line) ? LIVE_DEFECT_REFUSED_ZH.exec(text) : null,
     ])
       if (
         alsoRefused &&
