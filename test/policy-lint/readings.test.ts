@@ -1675,3 +1675,29 @@ describe('Policy lint: readings fixed in cn-policy.181 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.182 (a review and a code review of .181)', () => {
+  it("reads .181's resale, live-goods, other-act and sauce readings as their words say", () => {
+    expectEach('void', [
+      '为什么要等商品再次销售后再退款？因为仓库需要核对库存。',
+      'Refunds will be issued, but not until the returned item has been resold.',
+      'We will refund you once we are reimbursed.',
+      '收到退货后，待商品售出后再退款。',
+      'Plants that die on arrival are not refundable; under no circumstances will we refund you.',
+      'Plants that die on arrival cannot be refunded. For other items we refund you within 7 days.',
+      '付款后7天内可申请开具发票，逾期不可退。',
+      '酱油碟装十只，一经拆封不退换。',
+    ]);
+    expectEach('lawful', [
+      '付款后7天内可申请开具发票，发票需随退回商品一并寄回。',
+      '付款后7天内开具发票，包退包换详见售后说明。',
+      '退货请先联系销售后再办理退款。',
+      "Plants that die on arrival cannot be returned; we'll refund you in full.",
+      '活体到货当天死亡不退回商品直接全额退款。',
+      'Customers pay any return shipping on 7 day returns.',
+      '付款后7天内可申请开具发票，请联系售后客服。',
+      '沙拉酱汁杯装6个（每个25克），拆封后不退。',
+      '问：退货要我承担运费吗？答：不承担，我们出。问：质量问题呢？答：同样不承担',
+    ]);
+  });
+});

@@ -221,7 +221,7 @@ const DEFECT_FOLLOW_UP =
   /^(?:那)?(?:商品)?(?:有)?(?:质量问题|质量原因|破损|瑕疵|故障)(?:的)?(?:退货|退换货?)?(?:的)?(?:运费)?(?:呢|怎么办|怎么算|如何)[?？]?$/;
 /** "同样概不报销", "也不承担": the shop declining the cost again. */
 const LIKEWISE_DECLINES =
-  /^(?:同样|也|一样|同理|亦)[,，]?(?:运费)?(?:本店|我们)?(?:均|都|一律|概)?(?:不|不予|概不|一律不)(?:承担|负担|负责|支付|报销|补贴|赔付|退还|出)(?:的)?[。.!]?$/;
+  /^(?:同样|也|一样|同理|亦)[,，]?(?:运费)?(?:(?:本店|我们)(?:均|都|一律|概)?|均|一律|概)(?:不|不予|概不|一律不)?(?:承担|负担|负责|支付|报销|补贴|赔付|退还|出)(?:的)?[。.!]?$/;
 /** …in English: "We do not cover any return shipping", the shop's words before the cost kept. */
 const SHOP_DECLINES_EN =
   /^(we (?:do not|dont|will not|cannot) (?:cover|pay for|pay|refund|reimburse) (?:any |the )?)(?:return )?(?:shipping|postage)(?: costs?| fees?| charges?)?[.!]?$/;

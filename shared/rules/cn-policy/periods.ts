@@ -266,10 +266,11 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     // thousands of periods is read in linear time.
     otherActAfter(text.slice(duration.end, duration.end + 60).replace(/[(（][^()（）]*[)）]/g, '')) &&
     !/退货|退换|退款|无理由|售后|寄回|包退|包换|(?:商品|货物|货品|包裹)[^,;。]{0,4}退回|退回(?:商品|货物|货品)/.test(
-      part,
+      `${part}${text.slice(duration.end, duration.end + 60).split(/[,;。]/)[0] ?? ''}`,
     ) &&
-    // Nor is a return refused after them before another period starts ("…可申请开具发票，逾期不予退货").
-    !/退货|退换|不予?退(?!差价)|包退|售后|寄回|(?:商品|货物|货品|包裹)[^,;。]{0,4}退回|退回(?:商品|货物|货品)/.test(
+    // Nor is a return refused after them before another period starts ("…可申请开具发票，逾期不予退货"); goods sent back named
+    // there ("…，发票需随退回商品一并寄回") refuse nothing.
+    !/不予?(?:退货|退换|退款|退回|寄回|受理退)|不(?:可|能|接受|支持)(?:退(?!差价)|寄回)|拒(?:绝|收)退/.test(
       (text.slice(duration.end, duration.end + 60).split('。')[0] ?? '').split(
         /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/,
       )[0] ?? '',
@@ -1228,17 +1229,24 @@ function deferredPart(text: string): string | undefined {
  * "退回商品售出后再退款", "厂家退款后再退款给您"): no refund within 7 days of the goods' arrival (NRR-MEASURES 13), whatever the days.
  */
 const REFUND_AWAITS_RESALE =
-  /\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?(?<!\b(?:not|never|no need to wait|without waiting) )\b(?:until|after|once|when)\b(?:(?!\b(?:cannot|can'?t|not|never|even if|whether)\b)[^.;]){0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer)s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|get|got|were) (?:paid|reimbursed|refunded|credited) (?:by|from) (?:the |our |its )?(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer)s?|we have been (?:reimbursed|refunded|credited)(?! (?:from|into|to|via))\b)\b|(?:(?:(?:退回|退货|寄回)(?:的)?(?:商品|货品)?[^,;。]{0,8}?|二次|再次|重新)(?:售出|卖出|出售|销售)|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))/;
+  /\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?(?:(?<!\b(?:not|never|no need to wait|without waiting) )\b(?:after|once|when)|\buntil)\b(?:(?!\b(?:cannot be|can'?t be|could not be|not be|even if|whether or not)\b)[^.;]){0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer|shipping company|delivery company|logistics company)s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|get|got|were) (?:paid|reimbursed|refunded|credited) (?:by|from) (?:the |our |its )?(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer|shipping company|delivery company|logistics company)s?|we (?:have been|are|get|got) (?:reimbursed|refunded|credited)(?! (?:from|into|to|via))\b)\b|(?:(?:(?:退回|退货|寄回)(?:的)?(?:商品|货品)?[^,;。]{0,6}?(?:售出|卖出)|(?:二次|再次|重新)(?:上架)?(?:并)?(?:售出|卖出|出售|销售)|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?|待(?:商品|货品)?(?:售出|卖出)后(?:再|才)?|(?:商品|货品)(?:售出|卖出)后(?:再|才))(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))/;
 /**
- * `REFUND_AWAITS_RESALE` said as the shop's own condition: not negated before it ("无需等商品再次销售后再退款", "不影响二次销售"),
- * and not asked ("需要等二次销售后再退款吗？").
+ * `REFUND_AWAITS_RESALE` said as the shop's own condition: not negated just before it ("无需等商品再次销售后再退款", "不影响二次
+ * 销售"), and not a question answered no ("…再退款吗？答：不需要").
  */
 function refundAwaitsResale(text: string): boolean {
   const match = REFUND_AWAITS_RESALE.exec(text);
   if (!match) return false;
   const before = text.slice(Math.max(0, match.index - 8), match.index);
-  const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
-  return !/无需|无须|不需|不必|不用|不影响|没有|并非/.test(before) && !/^[^,;。]{0,6}(?:吗|么|[?？])/.test(after);
+  const after = text.slice(match.index + match[0].length, match.index + match[0].length + 30);
+  if (/(?:无需|无须|不需要?|不必|不用)(?:等|等待|等到)?[^,;。]{0,3}$|不影响$/.test(before)) return false;
+  // Asked ("…再退款吗？"), the deferral is no statement, unless the question presumes it ("为什么要等…", "Why do refunds…") or
+  // its answer says yes ("答：要的，…").
+  if (!/^[^,;。]{0,6}(?:吗|[?？])/.test(after)) return true;
+  return (
+    /为什么|为何|\bwhy\b/.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
+    /^[^,;。]{0,6}(?:吗|[?？])[^。]{0,6}?(?:答[:：]?)?\s*(?:要的|是的|需要的|对的?|yes\b)/.test(after)
+  );
 }
 
 const REFUND_AWAITS_RESALE_FINDING: RuleFinding = {

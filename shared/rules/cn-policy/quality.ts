@@ -95,7 +95,7 @@ const FREE_SHIPPING_ZH = /包邮|免运费|免邮|运费险/;
 const ORDER_BELOW_AFTER_RETURN =
   /(?:退货|退款|退回)后[^,;。]{0,10}(?:不足|低于|少于|未满|未达到?|不满)\s*(?:[¥￥]\s*)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:元|块|件)?(?=的|元|块|件|[,;。]|$)/;
 const ALL_RETURNS =
-  /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|概(?=(?:不|由)[^,;。]{0,6}(?:承担|负担|负责|支付|报销|补贴|赔付|退还|买家|顾客|客户|消费者|您))|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\bany return (?:shipping|postage)\b(?! (?:costs? |fees? |charges? )?(?:(?:on|for|of|in) (?:a |all |any |your )?(?:(?:7|seven|14|fourteen|30|thirty)-day |no-reason |change[- ]of[- ]mind |non-defective |non-faulty |unwanted )|(?:if|when|once|where|after) (?:i|you|they|the customer|customers) (?:simply |just )?changes? (?:my |your |their )?minds?))|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
+  /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|概(?=(?:不|由)[^,;。]{0,6}(?:承担|负担|负责|支付|报销|补贴|赔付|退还|买家|顾客|客户|消费者|您))|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\bany return (?:shipping|postage)\b(?! (?:costs? |fees? |charges? )?(?:(?:on|for|of|in) (?:a |all |any |your )?(?:(?:7|seven|14|fourteen|30|thirty)[- ]days? |no-reason |change[- ]of[- ]mind |non-defective |non-faulty |unwanted )|(?:if|when|once|where|after) (?:i|you|they|the customer|customers) (?:simply |just )?changes? (?:my |your |their )?minds?|(?:when|if) returning (?:an? |your )?(?:unwanted|non-defective|non-faulty) items?))|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
 
 /** A defect or the shop's error excepted in English ("except where the item arrived damaged", "unless we made an error"). */
 const DEFECT_EXCEPTED =
@@ -863,16 +863,28 @@ const LIVE_DEFECT_REFUSED_EN = new RegExp(
  * fee will be refunded") and not negated ("no partial or full refund will be given", "we will neither refund…", "不会为您补发").
  */
 const LIVE_REMEDY_EN =
-  /\bwe(?: will| shall| can|'ll)? (?:(?:happily|gladly|then|also|always|instead) )?(?:refund|replace|reimburse)s? (?:you|them|it|your (?:money|order|purchase)|the (?:full )?(?:price|cost|amount))\b|\b(?:they|it|these|those|the (?:plants?|flowers?|fish|animals?|livestock)) (?:will|can|shall) be (?:fully )?(?:refunded|replaced)\b|\bno (?:refund )?(?:request|claim|return) (?:is )?(?:needed|required|necessary)\b/g;
+  /\b(?:we(?: will| shall| can)?|well) (?:(?:happily|gladly|then|also|always|instead) )?(?:refund|replace|reimburse)s? (?:you|them|it|your (?:money|order|purchase)|the (?:full )?(?:price|cost|amount))\b(?! only\b)|\b(?:they|it|these|those|the (?:plants?|flowers?|fish|animals?|livestock)) (?:will|can|shall) be (?:fully )?(?:refunded|replaced)\b|\bno (?:refund )?(?:request|claim|return) (?:is )?(?:needed|required|necessary)\b/g;
 const LIVE_REMEDY_ZH = /(?:直接|为您|给您)(?:全额)?(?:退款|补发|重发)|全额退款/g;
 function liveRemedyGranted(line: string): boolean {
   for (const pattern of [LIVE_REMEDY_EN, LIVE_REMEDY_ZH])
     for (const match of matchesOf(pattern, line)) {
-      const before = line.slice(Math.max(0, match.index - 24), match.index);
-      // In English the sentence before the grant, in Chinese its own part ("不退回，直接全额退款" grants the refund).
-      const sentenceBefore =
-        before.split(/[\u4e00-\u9fff]/.test(match[0]) ? /[,，;；。.!?]/ : /[.;。；!?]/).pop() ?? '';
-      if (/\b(?:not|never|neither|nor|no|cannot|won'?t|wont)\b|不|无法|没|未/.test(sentenceBefore.slice(-14))) continue;
+      const before = line.slice(Math.max(0, match.index - 40), match.index);
+      if (/[\u4e00-\u9fff]/.test(match[0])) {
+        // In Chinese the words just before the grant ("也不会为您补发", "不支持直接补发"; not "不退回商品直接全额退款").
+        if (/(?:不|无法|没有?|未)(?:会|再|能|可|支持|予)?(?:为您|给您)?$/.test(before)) continue;
+        return true;
+      }
+      // In English the sentence before it ("under no circumstances will we refund you"; not "no worries, we will…"), for the
+      // live goods, not for other items ("For other items we refund you").
+      const sentence = before.split(/[.;!?]/).pop() ?? '';
+      // The negation in its own part of the sentence ("We do not replace plants…, we refund them in full" grants the refund).
+      if (
+        /\b(?:not|never|neither|nor|cannot|won'?t|wont)\b|\bno\b(?! (?:worries|problem|hassle|questions))/.test(
+          sentence.split(',').pop() ?? '',
+        ) ||
+        /\bother\b|\bnon-?(?:live|plant)|\bpots?\b|\btools?\b|\baccessor/.test(sentence)
+      )
+        continue;
       return true;
     }
   return false;
