@@ -206,15 +206,13 @@ const DELIVERY_AFTER =
 const OTHER_THAN_RETURN_AFTER =
   /^[^,;。]{0,14}?(?:(?:开具|补开|申请|索取|领取|开)发票|发票(?:申请|开具)|开票|赠品|礼品|优惠券|价保|保价|差价|积分|返现|红包|(?:修改|更改|变更|更换|改)(?:收货|收件|配送)?(?:地址|信息|人)|(?:免费)?(?:更换|调换|修改|更改|改)(?:颜色|尺码|尺寸|规格|款式|型号)|(?:查询|查看|跟踪|追踪)(?:物流|快递)|(?:修改|更改|取消)订单|(?:申请)?延长收货)/;
 /**
- * True when the text right after a period names another act than returning done in it ("7天内可申请开具发票", "7天内可修改收货
- * 地址"): `OTHER_THAN_RETURN_AFTER`, for the clause rules.
+ * True when the text right after a period names another act than returning done in it ("内可申请开具发票", "内可修改收货地址"):
+ * `OTHER_THAN_RETURN_AFTER`, for the clause rules.
  *
- * @example otherActAfter('7天内可申请开具发票') // true
+ * @example otherActAfter('内可申请开具发票') // true
  */
 export function otherActAfter(after: string): boolean {
-  return OTHER_THAN_RETURN_AFTER.test(
-    after.replace(/^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)\s*(?:内|之内)?/, ''),
-  );
+  return OTHER_THAN_RETURN_AFTER.test(after);
 }
 const EARLIER_DURATION = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时|周|月)(?:内|后|之内)?/g;
 

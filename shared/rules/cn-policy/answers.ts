@@ -214,19 +214,26 @@ function whoPaysZh(asked: string): string | undefined {
   return /运费|邮费|快递费|费用/.test(cost) && !/[\n\r\u2028\u2029]/.test(cost) ? cost : undefined;
 }
 /** The shop saying it bears a cost no one else is named for ("运费本店概不承担", "本店不承担", "一律不承担"), the whole answer. */
-const SHOP_DECLINES =
-  /^(?:运费|邮费|快递费|费用)?(?:由)?(?:本店|我们|卖家|商家|我司|本公司|店铺)?(?:均|都|一律|概)?(?:不|不予|概不|一律不)(?:承担|负担|负责|支付|报销|补贴|赔付|退还|出)(?:的)?[。.!]?$/;
+/** The verbs of bearing a cost the shop declines ("承担", "报销", "赔付"…). */
+const COST_BORNE = '(?:承担|负担|负责|支付|报销|补贴|赔付|退还|出)';
+const SHOP_DECLINES = new RegExp(
+  `^(?:运费|邮费|快递费|费用)?(?:由)?(?:本店|我们|卖家|商家|我司|本公司|店铺)?(?:均|都|一律|概)?(?:不|不予|概不|一律不)${COST_BORNE}(?:的)?[。.!]?$`,
+);
 /** A follow-up asking after a defect's return ("质量问题呢？", "那有质量问题的退货运费呢？"). */
 const DEFECT_FOLLOW_UP =
   /^(?:那)?(?:商品)?(?:有)?(?:质量问题|质量原因|破损|瑕疵|故障)(?:的)?(?:退货|退换货?)?(?:的)?(?:运费)?(?:呢|怎么办|怎么算|如何)[?？]?$/;
 /** "同样概不报销", "也不承担": the shop declining the cost again. */
-const LIKEWISE_DECLINES =
-  /^(?:同样|也|一样|同理|亦)[,，]?(?:运费)?(?:(?:本店|我们)(?:均|都|一律|概)?|均|一律|概)(?:不|不予|概不|一律不)?(?:承担|负担|负责|支付|报销|补贴|赔付|退还|出)(?:的)?[。.!]?$/;
+const LIKEWISE = /^(?:同样|也|一样|同理|亦)[,，]?(?:运费)?/;
+const LIKEWISE_DECLINES = new RegExp(
+  `${LIKEWISE.source}(?:(?:本店|我们)(?:均|都|一律|概)?|均|一律|概)(?:不|不予|概不|一律不)?${COST_BORNE}(?:的)?[。.!]?$`,
+);
 /** …in English: "We do not cover any return shipping", the shop's words before the cost kept. */
 const SHOP_DECLINES_EN =
   /^(we (?:do not|dont|will not|cannot) (?:cover|pay for|pay|refund|reimburse) (?:any |the )?)(?:return )?(?:shipping|postage)(?: costs?| fees?| charges?)?[.!]?$/;
 /** "Who pays return shipping on a 7-day no-reason return?": the question's start, before the cost asked about. */
 const WHO_PAYS_EN = /^who (?:pays|covers|is responsible for|pays for|bears)(?: for)? /;
+/** The same question with the cost it names, for `costAnswered` (which keeps a second "?" in the cost, as it always has). */
+const WHO_PAYS_EN_COST = new RegExp(`${WHO_PAYS_EN.source}(.*(?:shipping|postage|costs?|fees?).*)$`);
 /** The cost asked about in an English question of who pays (one line, naming a cost), or undefined; read in one pass. */
 function whoPaysEn(asked: string): string | undefined {
   const start = WHO_PAYS_EN.exec(asked);
@@ -239,13 +246,13 @@ function whoPaysEn(asked: string): string | undefined {
  * by the shop declining it: the statement both make.
  */
 function shopDeclines(asked: string, answer: string): string | undefined {
+  const said = answer.trim();
   // "问：质量问题呢？答：同样概不报销" after a question of who pays: the shop declining a defect's return shipping too.
-  if (DEFECT_FOLLOW_UP.test(asked.trim()) && LIKEWISE_DECLINES.test(answer.trim()))
-    return `质量问题退货运费${answer.trim().replace(/^(?:同样|也|一样|同理|亦)[,，]?(?:运费)?/, '')}`;
+  if (DEFECT_FOLLOW_UP.test(asked.trim()) && LIKEWISE_DECLINES.test(said))
+    return `质量问题退货运费${said.replace(LIKEWISE, '')}`;
   const cost = whoPaysZh(asked);
-  if (cost !== undefined && SHOP_DECLINES.test(answer.trim()))
-    return `${cost}${answer.trim().replace(/^(?:运费|邮费|快递费|费用)/, '')}`;
-  const declined = SHOP_DECLINES_EN.exec(answer.trim());
+  if (cost !== undefined && SHOP_DECLINES.test(said)) return `${cost}${said.replace(/^(?:运费|邮费|快递费|费用)/, '')}`;
+  const declined = SHOP_DECLINES_EN.exec(said);
   const costEn = declined ? whoPaysEn(asked.trim()) : undefined;
   return declined && costEn !== undefined ? `${declined[1]}${costEn}` : undefined;
 }
@@ -266,10 +273,7 @@ function costAnswered(asked: string, answer: string): string | undefined {
   const cost = whoPaysZh(asked);
   if (cost !== undefined)
     return CONSUMER_PAYS.test(answer) && !SHOP_PAYS.test(answer) ? `${cost}由买家承担` : undefined;
-  const who =
-    /^who (?:pays|covers|is responsible for|pays for|bears)(?: for)? (.*(?:shipping|postage|costs?|fees?).*)$/.exec(
-      asked,
-    );
+  const who = WHO_PAYS_EN_COST.exec(asked);
   if (who)
     return CONSUMER_PAYS.test(answer) && !SHOP_PAYS.test(answer) ? `${who[1]} is paid by the customer` : undefined;
   const yes = SAYS_YES.test(answer);

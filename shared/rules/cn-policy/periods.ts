@@ -258,22 +258,21 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     return 'other';
   // "付款后7天内可申请开具发票，签收后7天内支持无理由退货": the days from payment or dispatch of another act than returning (an
   // invoice, an address changed, logistics looked up) named in the period's own part, which names no return: no period of the law.
+  // Read in the 60 characters after the period: a clause of thousands of periods is read in linear time.
+  const ahead = text.slice(duration.end, duration.end + 60);
   if (
     /(?:付款|支付|下单|拍下|购买|发货|出库|发出|寄出)(?:成功)?(?:后|之后|以后)?(?:的)?\s*$/.test(
       text.slice(Math.max(0, duration.start - 8), duration.start),
     ) &&
-    // An aside in brackets is no act of the days' own ("发货7天内有效（赠品需一并退回）"). Read in 60 characters: a clause of
-    // thousands of periods is read in linear time.
-    otherActAfter(text.slice(duration.end, duration.end + 60).replace(/[(（][^()（）]*[)）]/g, '')) &&
+    // An aside in brackets is no act of the days' own ("发货7天内有效（赠品需一并退回）").
+    otherActAfter(ahead.replace(/[(（][^()（）]*[)）]/g, '')) &&
     !/退货|退换|退款|无理由|售后|寄回|包退|包换|(?:商品|货物|货品|包裹)[^,;。]{0,4}退回|退回(?:商品|货物|货品)/.test(
-      `${part}${text.slice(duration.end, duration.end + 60).split(/[,;。]/)[0] ?? ''}`,
+      `${part}${ahead.split(/[,;。]/)[0] ?? ''}`,
     ) &&
     // Nor is a return refused after them before another period starts ("…可申请开具发票，逾期不予退货"); goods sent back named
     // there ("…，发票需随退回商品一并寄回") refuse nothing.
     !/不予?(?:退货|退换|退款|退回|寄回|受理退)|不(?:可|能|接受|支持)(?:退(?!差价)|寄回)|拒(?:绝|收)退/.test(
-      (text.slice(duration.end, duration.end + 60).split('。')[0] ?? '').split(
-        /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/,
-      )[0] ?? '',
+      (ahead.split('。')[0] ?? '').split(/(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/)[0] ?? '',
     )
   )
     return 'other';
@@ -1228,8 +1227,12 @@ function deferredPart(text: string): string | undefined {
  * ("We refund after the returned item has been resold", "…until the item is back with us and the manufacturer has paid us",
  * "退回商品售出后再退款", "厂家退款后再退款给您"): no refund within 7 days of the goods' arrival (NRR-MEASURES 13), whatever the days.
  */
-const REFUND_AWAITS_RESALE =
-  /\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?(?:(?<!\b(?:not|never|no need to wait|without waiting) )\b(?:after|once|when)|\buntil)\b(?:(?!\b(?:cannot be|can'?t be|could not be|not be|even if|whether or not)\b)[^.;]){0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer|shipping company|delivery company|logistics company)s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|get|got|were) (?:paid|reimbursed|refunded|credited) (?:by|from) (?:the |our |its )?(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer|shipping company|delivery company|logistics company)s?|we (?:have been|are|get|got) (?:reimbursed|refunded|credited)(?! (?:from|into|to|via))\b)\b|(?:(?:(?:退回|退货|寄回)(?:的)?(?:商品|货品)?[^,;。]{0,6}?(?:售出|卖出)|(?:二次|再次|重新)(?:上架)?(?:并)?(?:售出|卖出|出售|销售)|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?|待(?:商品|货品)?(?:售出|卖出)后(?:再|才)?|(?:商品|货品)(?:售出|卖出)后(?:再|才))(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))/;
+/** Who may pay the shop for returned goods: their maker, seller or carrier. */
+const PAYERS =
+  '(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer|shipping company|delivery company|logistics company)';
+const REFUND_AWAITS_RESALE = new RegExp(
+  String.raw`\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?(?:(?<!\b(?:not|never|no need to wait|without waiting) )\b(?:after|once|when)|\buntil)\b(?:(?!\b(?:cannot be|can'?t be|could not be|not be|even if|whether or not)\b)[^.;]){0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?${PAYERS}s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|get|got|were) (?:paid|reimbursed|refunded|credited) (?:by|from) (?:the |our |its )?${PAYERS}s?|we (?:have been|are|get|got) (?:reimbursed|refunded|credited)(?! (?:from|into|to|via))\b)\b|(?:(?:(?:退回|退货|寄回)(?:的)?(?:商品|货品)?[^,;。]{0,6}?(?:售出|卖出)|(?:二次|再次|重新)(?:上架)?(?:并)?(?:售出|卖出|出售|销售)|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?|待(?:商品|货品)?(?:售出|卖出)后(?:再|才)?|(?:商品|货品)(?:售出|卖出)后(?:再|才))(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))`,
+);
 /**
  * `REFUND_AWAITS_RESALE` said as the shop's own condition: not negated just before it ("无需等商品再次销售后再退款", "不影响二次
  * 销售"), and not a question answered no ("…再退款吗？答：不需要").

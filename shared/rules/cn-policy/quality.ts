@@ -1080,11 +1080,15 @@ export const qualityReturnsRefused: ClauseRule = {
     )
       return finding;
     // "人为损坏以外的问题请联系厂家，本店不负责": everything but the consumer's own damage sent away; each reading is tried.
+    // Live goods refused are spared by a remedy granted for them on the line, read once for both languages.
+    const liveEn = LIVE_DEFECT_REFUSED_EN.exec(text);
+    const liveZh = LIVE_DEFECT_REFUSED_ZH.exec(text);
+    const liveSpared = (liveEn !== null || liveZh !== null) && liveRemedyGranted(reading.line);
     for (const alsoRefused of [
       QUALITY_ALSO_REFUSED.exec(text),
       FAULTY_ALSO_REFUSED_EN.exec(text),
-      LIVE_DEFECT_REFUSED_EN.test(text) && !liveRemedyGranted(reading.line) ? LIVE_DEFECT_REFUSED_EN.exec(text) : null,
-      LIVE_DEFECT_REFUSED_ZH.test(text) && !liveRemedyGranted(reading.line) ? LIVE_DEFECT_REFUSED_ZH.exec(text) : null,
+      liveSpared ? null : liveEn,
+      liveSpared ? null : liveZh,
     ])
       if (
         alsoRefused &&
