@@ -284,7 +284,7 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
 function answeredQuestions(
   clauses: readonly Clause[],
   leads: (Clause | undefined)[],
-  read: (question: number, answer: number) => AnswerReading | undefined,
+  read: (question: number, answer: number, previous: number | undefined) => AnswerReading | undefined,
 ): { answers: Map<Clause, AnswerReading>; asked: Set<Clause> } {
   const answers = new Map<Clause, AnswerReading>();
   const asked = new Set<Clause>();
@@ -303,7 +303,10 @@ function answeredQuestions(
       (leading.has(question) && !headed)
     )
       continue;
-    const reading = read(index, index + 1);
+    // The pair just before, when read as one ("…谁出？本店不承担。" before "质量问题呢？同样不承担").
+    const before = clauses[index - 1];
+    const previous = before && answers.has(before) ? index - 2 : undefined;
+    const reading = read(index, index + 1, previous);
     if (!reading) continue;
     leads[index + 1] = question;
     leading.add(question);
@@ -326,11 +329,14 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   const simplified = toSimplified(text);
   const owns = clauses.map((clause) => readingForm(simplified.slice(clause.start, clause.end)));
   const leads = leadIns(clauses, text);
-  const { answers, asked } = answeredQuestions(clauses, leads, (q, a) =>
+  const { answers, asked } = answeredQuestions(clauses, leads, (q, a, p) =>
     pack.readAnswer(
       owns[q] as string,
       marked(simplified, clauses[a] as Clause, owns[a] as string),
       (clauses[a] as Clause).ownLine,
+      p === undefined
+        ? undefined
+        : { question: owns[p] as string, answer: marked(simplified, clauses[p + 1] as Clause, owns[p + 1] as string) },
     ),
   );
   const lines = linesOf(simplified, clauses);

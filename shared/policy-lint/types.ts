@@ -94,8 +94,15 @@ export interface PolicyPack {
    * How an answer right after its question is read (both in reading form; `ownLine` when the answer begins a line of its
    * own), or undefined when the two are read apart: as `text` alone ("特价商品能退吗？" / "不能。" → "特价商品不能退"), or
    * `under` its question as an item under its heading. A question with a read answer is judged with it, not alone.
+   * `previous` is the question and answer read just before, when this question follows them ("…谁出？本店不承担。" before
+   * "质量问题呢？同样不承担").
    */
-  readonly readAnswer: (question: string, answer: string, ownLine: boolean) => AnswerReading | undefined;
+  readonly readAnswer: (
+    question: string,
+    answer: string,
+    ownLine: boolean,
+    previous?: { readonly question: string; readonly answer: string },
+  ) => AnswerReading | undefined;
 }
 
 /** An answer read as a text of its own, or under its question. */

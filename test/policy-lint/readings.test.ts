@@ -1701,3 +1701,37 @@ describe('Policy lint: readings fixed in cn-policy.182 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.183 (a review and a code review of .182)', () => {
+  it("reads .182's other-act, follow-up, resale, live-goods and sauce readings as their words say", () => {
+    expectEach('void', [
+      '付款后7天内可申请开具发票，逾期不再受理退货。',
+      '付款后7天内可申请开具发票，逾期无法退货。',
+      '付款后7天内可申请开具发票，逾期退货不予受理。',
+      '付款后7天内可申请开具发票，逾期不退。',
+      '问：七天无理由退货运费谁出？答：本店不承担。问：质量问题呢？答：同样不承担',
+      '问：无理由退货运费谁出？\n答：买家承担。\n问：质量问题呢？\n答：同样不报销。',
+      '问：无理由退货运费谁出？\n答：买家承担。\n问：质量问题呢？\n答：同样由买家承担。',
+      '活体到货当天死亡不予退款，也不会再为您补发。',
+      '活体到货当天死亡不退不换，也无法获得全额退款。',
+      '一次性酱汁杯装100个，拆封后不退换。',
+      '退回的商品售出后才能退款。',
+      '问：需要等商品二次销售后再退款吗？答：要的',
+      'Do you only refund after the returned item has been resold? Yes, we do.',
+    ]);
+    expectEach('lawful', [
+      '付款后7天内可申请开具发票（发票需随退货商品一并寄回）。',
+      '付款后7天内可申请开具发票，不影响退货。',
+      'Refunds are issued when the goods arrive, not when they are resold.',
+      'We refund you after inspection, whether the item is resold or not.',
+      'Refunds are made without waiting until the returned item has been resold.',
+      'Your refund is not delayed until the item is resold; it is issued as soon as we receive it.',
+      '无需等待退回的商品二次销售后再退款，收到退货后3天内退款。',
+      '我们并非等商品二次销售后再退款，收到退货后3天内退款。',
+      'Plants that die on arrival cannot be returned; if the plant arrives dead in its pot, we will refund you in full.',
+      '沙拉酱料碟装三个（每个30克），拆封后不退。',
+      '酱汁杯装6个，开封后不退不换。',
+      '问：退货要我承担运费吗？答：不承担，我们出。问：质量问题呢？答：同样不承担',
+    ]);
+  });
+});

@@ -222,11 +222,20 @@ const SHOP_DECLINES = new RegExp(
 /** A follow-up asking after a defect's return ("质量问题呢？", "那有质量问题的退货运费呢？"). */
 const DEFECT_FOLLOW_UP =
   /^(?:那)?(?:商品)?(?:有)?(?:质量问题|质量原因|破损|瑕疵|故障)(?:的)?(?:退货|退换货?)?(?:的)?(?:运费)?(?:呢|怎么办|怎么算|如何)[?？]?$/;
-/** "同样概不报销", "也不承担": the shop declining the cost again. */
+/** "同样…", "也…": an answer that says of a follow-up what the answer before said. */
 const LIKEWISE = /^(?:同样|也|一样|同理|亦)[,，]?(?:运费)?/;
+/**
+ * The shop declining the cost again in its own words: named ("同样本店不承担"), always ("同样概不报销", "也一律不承担"), or
+ * with a verb only the shop can decline ("同样不报销", "也不予赔付").
+ */
 const LIKEWISE_DECLINES = new RegExp(
-  `${LIKEWISE.source}(?:(?:本店|我们)(?:均|都|一律|概)?|均|一律|概)(?:不|不予|概不|一律不)?${COST_BORNE}(?:的)?[。.!]?$`,
+  `${LIKEWISE.source}(?:(?:(?:本店|我们)(?:均|都|一律|概)?|均|一律|概)(?:不|不予|概不|一律不)${COST_BORNE}|(?:都|均)?(?:不|不予)(?:报销|补贴|赔付|退还|返还))(?:的)?[。.!]?$`,
 );
+/** "同样不承担", "也都不承担": declining with no one named, the shop's only after the shop declined the cost before. */
+const LIKEWISE_NOT_BORNE = new RegExp(`${LIKEWISE.source}(?:都|均)?(?:不|不予)${COST_BORNE}(?:的)?[。.!]?$`);
+/** "同样由买家承担", "也是买家自理": the consumer named as bearing the cost of the follow-up. */
+const LIKEWISE_CONSUMER_PAYS =
+  /^(?:同样|也|一样|同理|亦)[,，]?(?:是|都是|均)?(?:运费)?(?:由)?(?:买家|顾客|客户|消费者|您|你|亲)(?:需|须)?(?:自行)?(?:承担|负担|支付|出|付|自理|自付)(?:的)?[。.!]?$|^(?:同样|也|一样|亦)(?:是|都是|均|需|须)?(?:自理|自付)[。.!]?$/;
 /** …in English: "We do not cover any return shipping", the shop's words before the cost kept. */
 const SHOP_DECLINES_EN =
   /^(we (?:do not|dont|will not|cannot) (?:cover|pay for|pay|refund|reimburse) (?:any |the )?)(?:return )?(?:shipping|postage)(?: costs?| fees?| charges?)?[.!]?$/;
@@ -245,11 +254,21 @@ function whoPaysEn(asked: string): string | undefined {
  * A question of who pays for a cost ("七天无理由退货运费谁出？", "Who pays return shipping on a 7-day no-reason return?") answered
  * by the shop declining it: the statement both make.
  */
-function shopDeclines(asked: string, answer: string): string | undefined {
+function shopDeclines(asked: string, answer: string, previous?: AskedAndAnswered): string | undefined {
   const said = answer.trim();
-  // "问：质量问题呢？答：同样概不报销" after a question of who pays: the shop declining a defect's return shipping too.
-  if (DEFECT_FOLLOW_UP.test(asked.trim()) && LIKEWISE_DECLINES.test(said))
-    return `质量问题退货运费${said.replace(LIKEWISE, '')}`;
+  // "问：质量问题呢？答：同样概不报销" after a question of who pays: the shop declining a defect's return shipping too; "同样不承担"
+  // only after the shop declined before ("…谁出？本店不承担。…质量问题呢？同样不承担"), not after the consumer was spared
+  // ("…要我承担运费吗？不承担，我们出。…质量问题呢？同样不承担").
+  if (DEFECT_FOLLOW_UP.test(asked.trim())) {
+    if (
+      LIKEWISE_DECLINES.test(said) ||
+      (LIKEWISE_NOT_BORNE.test(said) &&
+        previous !== undefined &&
+        shopDeclines(previous.asked, previous.answer) !== undefined)
+    )
+      return `质量问题退货运费${said.replace(LIKEWISE, '')}`;
+    if (LIKEWISE_CONSUMER_PAYS.test(said)) return '质量问题退货运费由买家承担';
+  }
   const cost = whoPaysZh(asked);
   if (cost !== undefined && SHOP_DECLINES.test(said)) return `${cost}${said.replace(/^(?:运费|邮费|快递费|费用)/, '')}`;
   const declined = SHOP_DECLINES_EN.exec(said);
@@ -456,6 +475,36 @@ function periodAnswered(asked: string, answer: string): string | undefined {
   return unit ? `you may ${en[1]}${en[2]} within ${m[1]} ${unit}` : undefined;
 }
 
+/** An answer that says yes to a question of what is needed ("要的", "需要。", "是，要等。", "Yes, we do."). */
+const YES_NEEDED = /^\s*(?:要的|需要的?|要|必须的?|是的|是|对的?|没错|yes|yep|yeah)(?=\s*(?:[,.;!。]|$))/;
+/** A question whether the refund waits for the returned goods' resale ("需要等商品二次销售后再退款吗", "Do you only refund after…resold"). */
+const RESALE_AWAITED_ASKED =
+  /(?:退款|退还货款)[^。]{0,30}(?:售出|卖出|二次销售|再次销售|重新(?:上架|销售))|(?:售出|卖出|二次销售|再次销售|重新(?:上架|销售))[^。]{0,12}(?:退款|退还货款)|\brefund[^.;]{0,60}\b(?:resold|re-sold|restocked|sold again)\b/;
+/**
+ * A question whether the refund waits for a resale answered yes ("需要等商品二次销售后再退款吗？答：要的", "Do you only refund
+ * after the returned item has been resold? Yes."): the deferral as the shop's statement, the answer's own words after it.
+ */
+function resaleAwaitedYes(asked: string, answer: string): string | undefined {
+  if (!RESALE_AWAITED_ASKED.test(asked)) return undefined;
+  const yes = YES_NEEDED.exec(answer);
+  if (!yes) return undefined;
+  const added = answer.slice(yes[0].length).replace(/^[,.;!。\s]+/, '');
+  const said = /[\u4e00-\u9fff]/.test(asked)
+    ? asked.replace(/(?:吗|么|呢)$/, '')
+    : asked.replace(/^(?:do|does|will|would|can) (?:you|we|the (?:shop|store|seller)) /, 'we ');
+  return added ? joined(said, added, '，', ', ') : said;
+}
+
+/** A question without its mark and question mark ("问：运费谁出？" → "运费谁出"). */
+function askedOf(question: string): string {
+  return question
+    .replace(/^\s*(?:(?:q\d*|问)\s*:\s*)/i, '')
+    .replace(/\s*\?\s*$/, '')
+    .trim();
+}
+/** A question and its answer, both as `readAnswer` reads them. */
+type AskedAndAnswered = { readonly asked: string; readonly answer: string };
+
 /**
  * How an answer after its question is read (both in reading form): `text` alone (the statement a "no" makes, or a
  * grant), `under` its question as an item under its heading (an answer naming goods, cases or periods to a question
@@ -466,7 +515,12 @@ function periodAnswered(asked: string, answer: string): string | undefined {
  * @example readAnswer('特价商品能退吗?', '不能。', false) // { text: '特价商品不能退' }
  * @example readAnswer('哪些商品不支持7天无理由退货?', '详见商品页面', false) // undefined
  */
-export function readAnswer(question: string, marked: string, ownLine: boolean): AnswerReading | undefined {
+export function readAnswer(
+  question: string,
+  marked: string,
+  ownLine: boolean,
+  previous?: { question: string; answer: string },
+): AnswerReading | undefined {
   // An FAQ's question is a sentence, not a page: longer texts are no pair (and keep every reading linear).
   if (!/\?\s*$/.test(question) || question.length > QUESTION_MAX || marked.length > ANSWER_MAX) return undefined;
   // An answer on a line of its own is the question's only when marked as one ("答：", "回答：", "A:", "A1:"), or when it
@@ -474,10 +528,7 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
   // A question of who pays is answered by the line under it too ("Who pays return shipping for defective items?\nThe customer.").
   if (ownLine && !ANSWER_MARK.test(marked) && !SAYS_NO.test(marked) && !COST_ASKED.test(question)) return undefined;
   const answer = marked.replace(ANSWER_MARK, '');
-  const asked = question
-    .replace(/^\s*(?:(?:q\d*|问)\s*:\s*)/i, '')
-    .replace(/\s*\?\s*$/, '')
-    .trim();
+  const asked = askedOf(question);
   // "签收后几天内支持退货？3天。": a bare period answers the question's time word, read in its place ("签收后3天内支持退货").
   const aboutTime =
     TIME_QUESTION.test(asked) &&
@@ -486,11 +537,17 @@ export function readAnswer(question: string, marked: string, ownLine: boolean): 
   if (period !== undefined) return { text: period };
   // "七天无理由退货运费谁出？运费本店概不承担": the shop declining read as said of what the question names ("七天无理由退货运费本店
   // 概不承担"), so the kind of return asked about narrows it as it would in one sentence.
-  const declined = shopDeclines(asked, answer);
+  const declined = shopDeclines(
+    asked,
+    answer,
+    previous && { asked: askedOf(previous.question), answer: previous.answer.replace(ANSWER_MARK, '') },
+  );
   if (declined !== undefined) return { text: declined };
   const cost = costAnswered(asked, answer);
   // The answer's own words are read after the statement ("运费谁出？\n您可以在签收后3天内申请退货" keeps its 3 days).
   if (cost !== undefined) return { text: joined(cost, answer, '。', '. ') };
+  const awaited = resaleAwaitedYes(asked, answer);
+  if (awaited !== undefined) return { text: awaited };
   const statement = answeredNo(asked, answer);
   if (statement !== undefined) return { text: statement };
   const affirmed = answeredYes(asked, answer);

@@ -225,6 +225,14 @@ const REFUND_STATEMENT =
 /** Payment to the consumer named inside the shop's handling of returns, just before a period ("with payment"). */
 const RETURNS_PAID_WITHIN =
   /\b(?:inspect|check|assess|review|process)\w*\b[^.;]{0,30}\b(?:with (?:full |the |your )?(?:re)?payments?|(?:re)?payments?|payouts?|paying|repaying|(?<!postage |shipping |pre-?)paid(?! (?:shipping|postage|labels?|returns?)\b)|pay(?:s)? (?:you|out|back)|settling|money|funds)\b[^.;]{0,25}(?:within|in)\s*$/;
+/**
+ * A return refused after the days of another act ("…可申请开具发票，逾期不予退货", "逾期无法办理退货退款", "逾期退货不予受理",
+ * "逾期不退"): a refusal word governing returning, before it or after it; not a return merely named ("发票需随退回商品一并寄回")
+ * nor one left unaffected ("不影响退货").
+ */
+const RETURN_REFUSED_AFTER =
+  /(?:不予|不再|无法|不能|不可|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:予以|予|接受|支持|受理|办理|提供|申请)?(?:办理|受理)?(?:退(?!差价)|寄回)|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)/;
+
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
   /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
@@ -259,19 +267,19 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // "付款后7天内可申请开具发票，签收后7天内支持无理由退货": the days from payment or dispatch of another act than returning (an
   // invoice, an address changed, logistics looked up) named in the period's own part, which names no return: no period of the law.
   // Read in the 60 characters after the period: a clause of thousands of periods is read in linear time.
-  const ahead = text.slice(duration.end, duration.end + 60);
+  // An aside in brackets is no act of the days' own ("发货7天内有效（赠品需一并退回）", "…开具发票（发票需随退货商品一并寄回）").
+  const ahead = text.slice(duration.end, duration.end + 60).replace(/[(（][^()（）]*[)）]/g, '');
   if (
     /(?:付款|支付|下单|拍下|购买|发货|出库|发出|寄出)(?:成功)?(?:后|之后|以后)?(?:的)?\s*$/.test(
       text.slice(Math.max(0, duration.start - 8), duration.start),
     ) &&
-    // An aside in brackets is no act of the days' own ("发货7天内有效（赠品需一并退回）").
-    otherActAfter(ahead.replace(/[(（][^()（）]*[)）]/g, '')) &&
+    otherActAfter(ahead) &&
     !/退货|退换|退款|无理由|售后|寄回|包退|包换|(?:商品|货物|货品|包裹)[^,;。]{0,4}退回|退回(?:商品|货物|货品)/.test(
       `${part}${ahead.split(/[,;。]/)[0] ?? ''}`,
     ) &&
     // Nor is a return refused after them before another period starts ("…可申请开具发票，逾期不予退货"); goods sent back named
     // there ("…，发票需随退回商品一并寄回") refuse nothing.
-    !/不予?(?:退货|退换|退款|退回|寄回|受理退)|不(?:可|能|接受|支持)(?:退(?!差价)|寄回)|拒(?:绝|收)退/.test(
+    !RETURN_REFUSED_AFTER.test(
       (ahead.split('。')[0] ?? '').split(/(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/)[0] ?? '',
     )
   )
@@ -1231,7 +1239,7 @@ function deferredPart(text: string): string | undefined {
 const PAYERS =
   '(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer|shipping company|delivery company|logistics company)';
 const REFUND_AWAITS_RESALE = new RegExp(
-  String.raw`\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?(?:(?<!\b(?:not|never|no need to wait|without waiting) )\b(?:after|once|when)|\buntil)\b(?:(?!\b(?:cannot be|can'?t be|could not be|not be|even if|whether or not)\b)[^.;]){0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?${PAYERS}s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|get|got|were) (?:paid|reimbursed|refunded|credited) (?:by|from) (?:the |our |its )?${PAYERS}s?|we (?:have been|are|get|got) (?:reimbursed|refunded|credited)(?! (?:from|into|to|via))\b)\b|(?:(?:(?:退回|退货|寄回)(?:的)?(?:商品|货品)?[^,;。]{0,6}?(?:售出|卖出)|(?:二次|再次|重新)(?:上架)?(?:并)?(?:售出|卖出|出售|销售)|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?|待(?:商品|货品)?(?:售出|卖出)后(?:再|才)?|(?:商品|货品)(?:售出|卖出)后(?:再|才))(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))`,
+  String.raw`\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?(?:(?<!\b(?:not|never|no need to wait|without waiting) )\b(?:after|once|when)|(?<!\b(?:no need to wait|without waiting|(?:do not|don'?t|need not|never) (?:need to )?wait|(?:never|not|is not|isn'?t|are not|aren'?t) (?:be )?(?:delayed|held|held back|postponed|deferred|put off)) )\buntil)\b(?:(?!\b(?:cannot be|can'?t be|could not be|not be|even if|whether|regardless|no need|without waiting|not (?:when|after|until|once|if|on|upon|because))\b)[^.;]){0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?${PAYERS}s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|get|got|were) (?:paid|reimbursed|refunded|credited) (?:by|from) (?:the |our |its )?${PAYERS}s?|we (?:have been|are|get|got) (?:reimbursed|refunded|credited)(?! (?:from|into|to|via))\b)\b|(?:(?:(?:退回|退货|寄回)(?:的)?(?:商品|货品)?[^,;。]{0,6}?(?:售出|卖出)|(?:二次|再次|重新)(?:上架)?(?:并)?(?:售出|卖出|出售|销售)|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?|待(?:商品|货品)?(?:售出|卖出)后(?:再|才)?|(?:商品|货品)(?:售出|卖出)后(?:再|才))(?:能|可|会|可以|能够)?(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))`,
 );
 /**
  * `REFUND_AWAITS_RESALE` said as the shop's own condition: not negated just before it ("无需等商品再次销售后再退款", "不影响二次
@@ -1240,9 +1248,20 @@ const REFUND_AWAITS_RESALE = new RegExp(
 function refundAwaitsResale(text: string): boolean {
   const match = REFUND_AWAITS_RESALE.exec(text);
   if (!match) return false;
-  const before = text.slice(Math.max(0, match.index - 8), match.index);
+  // The deferral's own part, up to 30 characters before it: a negation of the waiting ("无需等待退回的商品二次销售后…",
+  // "我们并非等…") or one just before the deferral ("不必…"), not one of the goods ("没有质量问题的商品售出后再退款").
+  const before =
+    text
+      .slice(Math.max(0, match.index - 30), match.index)
+      .split(/[,;。]/)
+      .pop() ?? '';
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 30);
-  if (/(?:无需|无须|不需要?|不必|不用)(?:等|等待|等到)?[^,;。]{0,3}$|不影响$/.test(before)) return false;
+  if (
+    /(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等|等待|等到)|(?:无需|无须|不需要?|不必|不用|并非|并不)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$/.test(
+      before,
+    )
+  )
+    return false;
   // Asked ("…再退款吗？"), the deferral is no statement, unless the question presumes it ("为什么要等…", "Why do refunds…") or
   // its answer says yes ("答：要的，…").
   if (!/^[^,;。]{0,6}(?:吗|[?？])/.test(after)) return true;

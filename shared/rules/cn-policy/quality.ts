@@ -870,19 +870,28 @@ function liveRemedyGranted(line: string): boolean {
     for (const match of matchesOf(pattern, line)) {
       const before = line.slice(Math.max(0, match.index - 40), match.index);
       if (/[\u4e00-\u9fff]/.test(match[0])) {
-        // In Chinese the words just before the grant ("也不会为您补发", "不支持直接补发"; not "不退回商品直接全额退款").
-        if (/(?:不|无法|没有?|未)(?:会|再|能|可|支持|予)?(?:为您|给您)?$/.test(before)) continue;
+        // In Chinese a negation in the few words before the grant ("也不会再为您补发", "也无法获得全额退款", "不提供全额退款"), not
+        // one of returning the goods or of liking them ("不退回商品直接全额退款", "不满意可直接全额退款").
+        if (
+          /(?:不|无法|没有?|未)(?!退回|寄回|返还|需|用|必|满意|喜欢|合适)[^,;。]{0,4}$/.test(before) ||
+          // …or refused right after it ("直接退款也不行").
+          /^[^,;。]{0,2}(?:也)?(?:不行|不可以|不可能|不支持|没有)/.test(line.slice(match.index + match[0].length))
+        )
+          continue;
         return true;
       }
       // In English the sentence before it ("under no circumstances will we refund you"; not "no worries, we will…"), for the
-      // live goods, not for other items ("For other items we refund you").
+      // live goods, not for other items ("For other items we refund you", "damaged pots: we replace them"; not "arrives dead in
+      // its pot" or "any other animal").
       const sentence = before.split(/[.;!?]/).pop() ?? '';
       // The negation in its own part of the sentence ("We do not replace plants…, we refund them in full" grants the refund).
       if (
         /\b(?:not|never|neither|nor|cannot|won'?t|wont)\b|\bno\b(?! (?:worries|problem|hassle|questions))/.test(
           sentence.split(',').pop() ?? '',
         ) ||
-        /\bother\b|\bnon-?(?:live|plant)|\bpots?\b|\btools?\b|\baccessor/.test(sentence)
+        /\bother (?:items?|products?|goods|orders?|purchases?|things)\b|\bfor (?:all )?others?\b|\bnon-?(?:live|plant)|(?<!\bin (?:its|their|the|a) )\bpots?\b|\btools?\b|\baccessor/.test(
+          sentence,
+        )
       )
         continue;
       return true;

@@ -21,6 +21,8 @@ import {
   CODES_DELIVERED,
   CONDITIONS_LEAD,
   CONFIRMED,
+  CUPS_COUNTED,
+  DISHES_COUNTED,
   DOMAIN_GOODS,
   ELIDED_PARTS,
   ELIDED_READ,
@@ -253,9 +255,12 @@ function onlySealedGoods(goods: string): boolean {
     .trim();
   return rest === '';
 }
+/** A portion's weight in brackets after a count ("（每个25克）", "(30g)"). */
+const PORTION_WEIGHT = /^[(（]\s*(?:每(?:个|杯|碟|份|盒))?\s*\d+(?:\.\d+)?\s*(?:克|g|ml|毫升)[)）]$/;
 /** What holds, serves or applies a sauce ("酱料碟", "调料盒", "酱油瓶"), not the sauce in it ("酱油瓶装"). */
-const SAUCE_WARE =
-  /(?:酱料|酱油|酱汁|调料|调味品|调味料|蚝油|果酱|蜂蜜|醋|香油)(?:碟(?!装(?!饰|\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:只|个|件|片|套)))|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|壶|刷|杯(?!装(?!饰))|架|勺|碗)/;
+const SAUCE_WARE = new RegExp(
+  String.raw`(?:酱料|酱油|酱汁|调料|调味品|调味料|蚝油|果酱|蜂蜜|醋|香油)(?:碟(?!装(?!饰|${DISHES_COUNTED}))|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|壶|刷|杯(?!装(?!饰|${CUPS_COUNTED}))|架|勺|碗)`,
+);
 const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
 const ORDINARY_GOODS =
@@ -1006,9 +1011,10 @@ function scopeOf(given: string): RefusalScope {
     // Goods outside the seal and statutory categories named beside them ("opened cosmetics, electronics and
     // accessories") decide: the opening is refused for them.
     // A heading before a colon ('图书、音像类商品:') names where the item stands, not what it refuses.
+    // An aside in brackets names no goods of its own, but a portion's weight stays ("碟装三个（每个30克）" is sauce, not dishes).
     const rest = text
       .slice(text.lastIndexOf(':') + 1)
-      .replace(/[(（][^()（）]*[)）]/g, ' ')
+      .replace(/[(（][^()（）]*[)）]/g, (aside) => (PORTION_WEIGHT.test(aside) ? aside : ' '))
       .replace(SEAL_WORDS, ' ')
       .replace(STATUTORY_WORDS, ' ');
     if (
