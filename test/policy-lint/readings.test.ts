@@ -1735,3 +1735,27 @@ describe('Policy lint: readings fixed in cn-policy.183 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.184 (a review and a code review of .183)', () => {
+  it("reads .183's other-act, resale, follow-up and sauce readings as their words say", () => {
+    expectEach('void', [
+      '付款后7天内可申请开具发票（逾期不予退货）。',
+      '付款后7天内可申请开具发票，逾期将不再为您办理退货。',
+      '付款后7天内可申请开具发票，逾期不得退货。',
+      '无需等待审核直接寄回退回的商品售出后再退款。',
+      'Refunds are only issued once the returned item, regardless of its condition, has been resold.',
+      'We refund only once the returned item, no need to ask, has been resold.',
+      '问：七天无理由退货运费谁出？答：本店不承担。问：质量问题呢？答：同样不能报销。',
+      '陶瓷酱料碟装4个（每个120克），拆封后不退。',
+      '酱料碟装10个（每个50ml），拆封后不退。',
+    ]);
+    expectEach('lawful', [
+      '付款后7天内可申请开具发票，逾期不退发票，退货不受影响。',
+      '付款后7天内可申请开具发票，逾期恕不受理退票。',
+      '商品经检验确认可二次销售后可退款。',
+      '一次性酱汁杯装6个（每个25克），拆封后不退。',
+      '沙拉酱料碟装三个（30g/个），拆封后不退。',
+      '酱料碟装三个（每个约30克），拆封后不退。',
+    ]);
+  });
+});

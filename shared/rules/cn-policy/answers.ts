@@ -229,7 +229,7 @@ const LIKEWISE = /^(?:同样|也|一样|同理|亦)[,，]?(?:运费)?/;
  * with a verb only the shop can decline ("同样不报销", "也不予赔付").
  */
 const LIKEWISE_DECLINES = new RegExp(
-  `${LIKEWISE.source}(?:(?:(?:本店|我们)(?:均|都|一律|概)?|均|一律|概)(?:不|不予|概不|一律不)${COST_BORNE}|(?:都|均)?(?:不|不予)(?:报销|补贴|赔付|退还|返还))(?:的)?[。.!]?$`,
+  `${LIKEWISE.source}(?:(?:(?:本店|我们)(?:均|都|一律|概)?|均|一律|概)(?:不|不予|概不|一律不)${COST_BORNE}|(?:都|均)?(?:不|不予|不能|不会|不可|无法)(?:报销|补贴|赔付|退还|返还))(?:的)?[。.!]?$`,
 );
 /** "同样不承担", "也都不承担": declining with no one named, the shop's only after the shop declined the cost before. */
 const LIKEWISE_NOT_BORNE = new RegExp(`${LIKEWISE.source}(?:都|均)?(?:不|不予)${COST_BORNE}(?:的)?[。.!]?$`);
@@ -266,7 +266,7 @@ function shopDeclines(asked: string, answer: string, previous?: AskedAndAnswered
         previous !== undefined &&
         shopDeclines(previous.asked, previous.answer) !== undefined)
     )
-      return `质量问题退货运费${said.replace(LIKEWISE, '')}`;
+      return `质量问题退货运费${said.replace(LIKEWISE, '').replace(/^(?:都|均)?(?:不能|不会|不可|无法)(?=报销|补贴|赔付|退还|返还)/, '不')}`;
     if (LIKEWISE_CONSUMER_PAYS.test(said)) return '质量问题退货运费由买家承担';
   }
   const cost = whoPaysZh(asked);

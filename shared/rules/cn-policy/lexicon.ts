@@ -933,21 +933,28 @@ export const STATUTORY_CATEGORY =
 const STATUTORY_CATEGORY_ALL = new RegExp(STATUTORY_CATEGORY.source, 'g');
 
 /**
- * A count of pieces after 碟装 ("酱油碟装十只", "酱料碟装20个"): dishes sold by the piece, not the sauce they hold; a count of
- * portions with their weight ("碟装三个（每个30克）") or of flavours ("碟装三个口味") is the sauce.
+ * A portion's weight or volume in brackets after a count ("（每个25克）", "(30g/个)", "（每杯50ml）"): the count is of portions of
+ * food. A dish's volume is its size, so after 碟装 only a weight counts (`PORTION_GRAMS`).
  */
-export const DISHES_COUNTED = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:只|件|片|套|个(?!口味|种|味|\s*[(（]\s*(?:每(?:个|杯|碟|份|盒))?\s*\d+(?:\.\d+)?\s*(?:克|g|ml|毫升)))`;
+const PORTION_WEIGHED = String.raw`\s*[(（]\s*(?:每(?:个|杯|碟|份|盒))?\s*(?:约)?\s*\d+(?:\.\d+)?\s*(?:克|g|ml|毫升)`;
+const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:每(?:个|杯|碟|份|盒))?\s*(?:约)?\s*\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])`;
 /**
- * Cups counted after 杯装 as ware: by the piece ("酱汁杯装100只"), or disposable ("一次性酱汁杯装100个"); "沙拉酱汁杯装6个" is six
- * cups of sauce.
+ * A count of pieces after 碟装 ("酱油碟装十只", "酱料碟装20个", "酱料碟装10个（每个50ml）"): dishes sold by the piece, not the
+ * sauce they hold; a count of portions with their weight ("碟装三个（每个30克）") or of flavours ("碟装三个口味") is the sauce,
+ * and a material named before it is the dish's ("陶瓷酱料碟装4个（每个120克）").
  */
-export const CUPS_COUNTED = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:只|件|片|套)|(?<=一次性[^,;。]{0,6}杯装)\s*(?:\d+|[一二两三四五六七八九十]+)\s*个`;
+export const DISHES_COUNTED = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:只|件|片|套|个(?!口味|种|味|${PORTION_GRAMS}))`;
+/**
+ * Cups counted after 杯装 as ware: by the piece ("酱汁杯装100只"), or disposable ("一次性酱汁杯装100个") with no portion's weight; "沙拉酱汁杯装6个" and
+ * "一次性酱汁杯装6个（每个25克）" are cups of sauce.
+ */
+export const CUPS_COUNTED = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:只|件|片|套)|(?<=一次性[^,;。]{0,6}杯装)\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?!${PORTION_WEIGHED})`;
 /**
  * Sauces and condiments, food whose seal is the intactness test (NRR-MEASURES 9(1)), not what holds, serves or applies them
  * ("酱油瓶", "酱料刷", "酱汁杯", "sauce dishes"); a container word before 装 names the food it holds ("酱油瓶装", "调味料盒装",
  * "果酱罐装"). One wording for `SEAL_CATEGORY` and the reading of sealed goods named as such (`SEAL_GOODS_NAMED`).
  */
-export const SAUCES = String.raw`酱料(?!刷|盒(?!装(?!饰))|瓶(?!装(?!饰))|杯(?!装(?!饰|${CUPS_COUNTED}))|碟(?!装(?!饰|${DISHES_COUNTED}))|罐(?!装(?!饰)))|酱汁(?!壶|瓶(?!装(?!饰))|碟(?!装(?!饰|${DISHES_COUNTED}))|杯(?!装(?!饰|${CUPS_COUNTED})))|果酱(?!瓶(?!装(?!饰))|罐(?!装(?!饰))|刀)|(?:辣椒|番茄|海鲜|沙拉|芝麻|花生|豆瓣|甜面|黄豆|蒜蓉|牛肉|香菇|蘑菇|虾|蟹|鱼子|芥末|蛋黄)?(?<![果])酱(?!架|瓶(?!装(?!饰))|碟|罐(?!装(?!饰))|刷|紫|红|色|缸|料|汁|油)|蚝油(?!瓶(?!装(?!饰))|壶)|酱油(?!瓶(?!装(?!饰))|壶|碟(?!装(?!饰|${DISHES_COUNTED})))|调味(?:品|料)(?!收纳|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|架)|\bsauces?\b(?! (?:dish|dishes|bowls?|pans?|boats?|bottles?|jars?|pots?))|\bcondiments?\b(?! (?:holders?|sets?|jars?|bottles?|caddies|trays?))`;
+export const SAUCES = String.raw`(?<!陶瓷|瓷|玻璃|不锈钢|塑料|密胺|木质|竹制|木制)酱料(?!刷|盒(?!装(?!饰))|瓶(?!装(?!饰))|杯(?!装(?!饰|${CUPS_COUNTED}))|碟(?!装(?!饰|${DISHES_COUNTED}))|罐(?!装(?!饰)))|(?<!陶瓷|瓷|玻璃|不锈钢|塑料|密胺|木质|竹制|木制)酱汁(?!壶|瓶(?!装(?!饰))|碟(?!装(?!饰|${DISHES_COUNTED}))|杯(?!装(?!饰|${CUPS_COUNTED})))|果酱(?!瓶(?!装(?!饰))|罐(?!装(?!饰))|刀)|(?:辣椒|番茄|海鲜|沙拉|芝麻|花生|豆瓣|甜面|黄豆|蒜蓉|牛肉|香菇|蘑菇|虾|蟹|鱼子|芥末|蛋黄)?(?<![果])酱(?!架|瓶(?!装(?!饰))|碟|罐(?!装(?!饰))|刷|紫|红|色|缸|料|汁|油)|蚝油(?!瓶(?!装(?!饰))|壶)|酱油(?!瓶(?!装(?!饰))|壶|碟(?!装(?!饰|${DISHES_COUNTED})))|调味(?:品|料)(?!收纳|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|架)|\bsauces?\b(?! (?:dish|dishes|bowls?|pans?|boats?|bottles?|jars?|pots?))|\bcondiments?\b(?! (?:holders?|sets?|jars?|bottles?|caddies|trays?))`;
 const SEAL_GOODS_BEFORE_SAUCES =
   /contact lens|隐形眼镜|美瞳|食品|零食|月饼|糕点|饼干|糖果(?!色)|巧克力(?!色)|坚果(?!手机|\s*pro\b|\s*r\d)|罐头|方便面|粽子|蜂蜜(?!罐(?!装(?!饰))|瓶(?!装(?!饰))|勺|盒(?!装(?!饰)))|辅食(?!机|勺|剪|碗|盒|工具|餐具|锅|料理|棒)|咖啡(?!机|杯|壶|桌|色|厅|馆|店|勺|粉碎|磨)|血糖试纸|试纸(?!收纳|盒|夹)|(?<!皮具|皮革|地板|车漆|漆面|汽车|家具|皮鞋|木器|鞋)护理液(?!瓶)|饮料|酒/;
 const SEAL_GOODS_AFTER_SAUCES =
