@@ -327,7 +327,17 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   const clauses = splitClauses(text);
   // One OpenCC pass over the whole policy: the conversion keeps offsets, so clauses slice from it.
   const simplified = toSimplified(text);
-  const owns = clauses.map((clause) => readingForm(simplified.slice(clause.start, clause.end)));
+  // A line is often its clause's own text (one clause a line): each distinct text is put in reading form once.
+  const forms = new Map<string, string>();
+  const formOf = (part: string): string => {
+    let form = forms.get(part);
+    if (form === undefined) {
+      form = readingForm(part);
+      forms.set(part, form);
+    }
+    return form;
+  };
+  const owns = clauses.map((clause) => formOf(simplified.slice(clause.start, clause.end)));
   const leads = leadIns(clauses, text);
   const { answers, asked } = answeredQuestions(clauses, leads, (q, a, p) =>
     pack.readAnswer(
@@ -352,7 +362,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
     const key = from * (text.length + 1) + to;
     let form = lineForms.get(key);
     if (form === undefined) {
-      form = readingForm(simplified.slice(from, to));
+      form = formOf(simplified.slice(from, to));
       lineForms.set(key, form);
     }
     return form;
