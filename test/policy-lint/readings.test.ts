@@ -1759,3 +1759,26 @@ describe('Policy lint: readings fixed in cn-policy.184 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.185 (a review and a code review of .184)', () => {
+  it("reads .184's other-act, resale, follow-up and sauce readings as their words say", () => {
+    expectEach('void', [
+      '付款后7天内可申请开具发票，逾期恕不受理退票及退货。',
+      '付款后7天内可申请开具发票，逾期不退发票和商品。',
+      '付款后7天内可申请开具发票，逾期不予退票退货。',
+      '退回的商品售出后可退款。',
+      '厂家确认退款后可为您退款。',
+      '问：七天无理由退货运费谁出？答：本店不承担。问：质量问题呢？答：同样不可以报销',
+      '酱料碟装4个（每个120克，陶瓷材质），拆封不退。',
+      '陶瓷酱油碟装4个（每个120克），拆封后不退。',
+      '一次性酱汁杯装100个（50ml带盖），拆封后不退。',
+    ]);
+    expectEach('lawful', [
+      '下单后7天内可修改收货地址（逾期无法修改，不退运费）。',
+      '无需等待商品被二次销售后再退款。',
+      '不需要等商品重新上架并二次销售后再退款。',
+      '沙拉酱料碟装三个（净含量30克），拆封后不退。',
+      '酱料碟装10个（每个30克，塑料碟装），拆封不退。',
+    ]);
+  });
+});

@@ -224,15 +224,21 @@ const DEFECT_FOLLOW_UP =
   /^(?:那)?(?:商品)?(?:有)?(?:质量问题|质量原因|破损|瑕疵|故障)(?:的)?(?:退货|退换货?)?(?:的)?(?:运费)?(?:呢|怎么办|怎么算|如何)[?？]?$/;
 /** "同样…", "也…": an answer that says of a follow-up what the answer before said. */
 const LIKEWISE = /^(?:同样|也|一样|同理|亦)[,，]?(?:运费)?/;
+/** The negations of a cost in a follow-up ("不", "不予", "不能", "不会", "不可以", "无法"). */
+const COST_NEGATED = '(?:不予|不能|不会|不可以|不可|无法|不)';
+/** The verbs of a cost only the shop can decline ("报销", "赔付"…). */
+const SHOP_ONLY_COST = '(?:报销|补贴|赔付|退还|返还)';
 /**
  * The shop declining the cost again in its own words: named ("同样本店不承担"), always ("同样概不报销", "也一律不承担"), or
  * with a verb only the shop can decline ("同样不报销", "也不予赔付").
  */
 const LIKEWISE_DECLINES = new RegExp(
-  `${LIKEWISE.source}(?:(?:(?:本店|我们)(?:均|都|一律|概)?|均|一律|概)(?:不|不予|概不|一律不)${COST_BORNE}|(?:都|均)?(?:不|不予|不能|不会|不可|无法)(?:报销|补贴|赔付|退还|返还))(?:的)?[。.!]?$`,
+  `${LIKEWISE.source}(?:(?:(?:本店|我们)(?:均|都|一律|概)?|均|一律|概)(?:不|不予|概不|一律不)${COST_BORNE}|(?:都|均)?${COST_NEGATED}${SHOP_ONLY_COST})(?:的)?[。.!]?$`,
 );
+/** The negation a follow-up declines with, read as "不" in the statement ("同样不能报销" → "…运费不报销"). */
+const NEGATED_COST_START = new RegExp(`^(?:都|均)?${COST_NEGATED}(?=${COST_BORNE})`);
 /** "同样不承担", "也都不承担": declining with no one named, the shop's only after the shop declined the cost before. */
-const LIKEWISE_NOT_BORNE = new RegExp(`${LIKEWISE.source}(?:都|均)?(?:不|不予)${COST_BORNE}(?:的)?[。.!]?$`);
+const LIKEWISE_NOT_BORNE = new RegExp(`${LIKEWISE.source}(?:都|均)?${COST_NEGATED}${COST_BORNE}(?:的)?[。.!]?$`);
 /** "同样由买家承担", "也是买家自理": the consumer named as bearing the cost of the follow-up. */
 const LIKEWISE_CONSUMER_PAYS =
   /^(?:同样|也|一样|同理|亦)[,，]?(?:是|都是|均)?(?:运费)?(?:由)?(?:买家|顾客|客户|消费者|您|你|亲)(?:需|须)?(?:自行)?(?:承担|负担|支付|出|付|自理|自付)(?:的)?[。.!]?$|^(?:同样|也|一样|亦)(?:是|都是|均|需|须)?(?:自理|自付)[。.!]?$/;
@@ -266,7 +272,7 @@ function shopDeclines(asked: string, answer: string, previous?: AskedAndAnswered
         previous !== undefined &&
         shopDeclines(previous.asked, previous.answer) !== undefined)
     )
-      return `质量问题退货运费${said.replace(LIKEWISE, '').replace(/^(?:都|均)?(?:不能|不会|不可|无法)(?=报销|补贴|赔付|退还|返还)/, '不')}`;
+      return `质量问题退货运费${said.replace(LIKEWISE, '').replace(NEGATED_COST_START, '不')}`;
     if (LIKEWISE_CONSUMER_PAYS.test(said)) return '质量问题退货运费由买家承担';
   }
   const cost = whoPaysZh(asked);

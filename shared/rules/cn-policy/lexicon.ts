@@ -932,12 +932,14 @@ export const STATUTORY_CATEGORY =
   /audio or video media|audio-?visual|定制|定做|订制|订做|客制|量身|(?<!未|没有|没|不|无需|无须|无|非)刻字|(?<!支持|不提供|不能|无法|不可|不接受|不予|未|没有|可以|可|免费|提供)(?:(?:已经?|一经|按您的要求|按要求)改圈|改圈(?:后|的|商品|过))|个性化|私人订制|来图|鲜活|活鲜|冰鲜|易腐|易于腐败|保存期限较短|保质期较短|现制(?=饮品|饮料|奶茶|咖啡|果汁|食品)|现做(?=现卖|的?(?:糕点|饮品|食品|蛋糕|面包|小吃|餐))|冰淇淋(?!机)|冰激凌(?!机)|雪糕(?!机)|酸奶(?!机)|熟食(?!店|铺)|卤味(?!店|铺)|现烤|鲜榨(?!机|果汁机)|冷鲜|鲜切|鲜蛋|生鲜|鲜花|绿植|花卉|蔬菜|蔬果|水果|水产|肉类|鲜肉|海鲜(?!酱|味|粉|汁|调料|锅|店|馆)|冷冻|冷藏|活体|鲜奶|蛋糕|数字化|在线下载|下载|虚拟|礼品卡|购物卡|储值卡|音像|影音(?:制品|商品|类|光盘|作品|资料)|光盘|光碟|影碟|唱片|定作|订单制作|按单制作|镌刻|刻印|印名|印字(?=(?:的)?(?:商品|类|定制))|(?<=刻字[、和及])印字|(?<=要求)印字|按(?:(?:客户|顾客|买家|您)(?:的)?(?:要求|尺寸)|要求尺寸)(?:的)?(?:尺寸)?(?:制作|生产|加工|裁剪)|量体(?:定制|裁衣|定做)|短保|计算机软件|电脑软件|软件|游戏(?:软件|点卡|光盘)|点卡|游戏卡带|游戏卡(?!牌|套|通|片|包|册|贴|盒|组|砖|桌|垫)|充值卡|充值类|流量包|(?<!溯|防伪|追溯)源码|源代码|电子版|网盘|数字藏品|(?:在线|线上)(?:交付|充值)|数位内容|数字内容|一经提供即(?:为)?完成|激活码|激活信息|cdkey|cd-key|卡密|(?<!使用|用|凭|通过|含|附赠|附带)兑换码(?![^,;。]{0,4}(?:兑换|领取)(?:到)?的|的(?:礼盒|商品|实物))|话费|电子(?:卡|券|凭证|书)|虚拟(?:商品|物品|卡)|报纸|期刊|杂志|\bdvds?\b|\bcds?\b|blu-?rays?|vinyl|video games?|\bcustom(?:-made|i[sz](?:ed|ation|able))?\b|special[- ]orders?|specially ordered|personali[sz]ed|made[- ]to[- ]order|made[- ]to[- ]measure|bespoke|monogrammed|licen[cs]e keys?|product keys?|engraved|(?<!\bnot |\bnever |nt )made to (?:your |the customer'?s? )?(?:measurements?|specifications?|order|size)|live (?:seafood|fish|crabs?|lobsters?|shellfish|oysters?|animals?|plants?)|(?<!\bnot (?:been )?|\bnever (?:been )?|\bor )resized(?= (?:rings?|bands?|jewel(?:le)?ry|items?|pieces?)\b)|\b(?:rings?|bands?|jewel(?:le)?ry|items?) (?:that|which) (?:have|has) been resized|fresh (?:seafood|fish|meat|fruits?|vegetables|produce|flowers|food)|perishable|liable to (?:deteriorate|spoil|perish)(?: or expire)? (?:rapidly|quickly)|(?:goods|items|products|food) (?:that|which) (?:spoil|perish|deteriorate)s? (?:rapidly|quickly)|fresh\s+(?:food|flowers|produce)|flowers|plants|digital(?! (?:cameras?|watch(?:es)?|thermometers?|scales?|pianos?|photo frames?|products? of the|devices?|appliances?|electronics?))|download|software|e-?books?|gift\s+cards?|newspapers?|magazines?(?! (?:racks?|holders?|stands?|files?|tables?|baskets?))|periodicals?/;
 const STATUTORY_CATEGORY_ALL = new RegExp(STATUTORY_CATEGORY.source, 'g');
 
+/** Materials of dishes and cups ("陶瓷酱料碟", "玻璃调味料瓶"): a sauce word after one names the ware. */
+export const WARE_MATERIAL = '陶瓷|瓷|玻璃|不锈钢|塑料|密胺|木质|竹制|木制';
 /**
- * A portion's weight or volume in brackets after a count ("（每个25克）", "(30g/个)", "（每杯50ml）"): the count is of portions of
- * food. A dish's volume is its size, so after 碟装 only a weight counts (`PORTION_GRAMS`).
+ * A portion's weight in brackets after a count ("（每个25克）", "(30g/个)", "（净含量30克）"): the count is of portions of food.
+ * A volume is the vessel's size ("（每个50ml）", "（50ml带盖）"), and a weight beside a material is the vessel's ("（每个120克，
+ * 陶瓷材质）"), unless the material is the sauce's packing ("（每个30克，塑料碟装）").
  */
-const PORTION_WEIGHED = String.raw`\s*[(（]\s*(?:每(?:个|杯|碟|份|盒))?\s*(?:约)?\s*\d+(?:\.\d+)?\s*(?:克|g|ml|毫升)`;
-const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:每(?:个|杯|碟|份|盒))?\s*(?:约)?\s*\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])`;
+export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?![^)）]{0,12}(?:${WARE_MATERIAL}|木|竹|材质|材料)(?!碟装|杯装|盒装|瓶装|罐装))`;
 /**
  * A count of pieces after 碟装 ("酱油碟装十只", "酱料碟装20个", "酱料碟装10个（每个50ml）"): dishes sold by the piece, not the
  * sauce they hold; a count of portions with their weight ("碟装三个（每个30克）") or of flavours ("碟装三个口味") is the sauce,
@@ -945,16 +947,16 @@ const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:每(?:个|杯|碟|份|盒))?\s*(
  */
 export const DISHES_COUNTED = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:只|件|片|套|个(?!口味|种|味|${PORTION_GRAMS}))`;
 /**
- * Cups counted after 杯装 as ware: by the piece ("酱汁杯装100只"), or disposable ("一次性酱汁杯装100个") with no portion's weight; "沙拉酱汁杯装6个" and
+ * Cups counted after 杯装 as ware: by the piece ("酱汁杯装100只"), or disposable ("一次性酱汁杯装100个") with no portion's weight (`PORTION_GRAMS`); "沙拉酱汁杯装6个" and
  * "一次性酱汁杯装6个（每个25克）" are cups of sauce.
  */
-export const CUPS_COUNTED = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:只|件|片|套)|(?<=一次性[^,;。]{0,6}杯装)\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?!${PORTION_WEIGHED})`;
+export const CUPS_COUNTED = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:只|件|片|套)|(?<=一次性[^,;。]{0,6}杯装)\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?!${PORTION_GRAMS})`;
 /**
  * Sauces and condiments, food whose seal is the intactness test (NRR-MEASURES 9(1)), not what holds, serves or applies them
  * ("酱油瓶", "酱料刷", "酱汁杯", "sauce dishes"); a container word before 装 names the food it holds ("酱油瓶装", "调味料盒装",
  * "果酱罐装"). One wording for `SEAL_CATEGORY` and the reading of sealed goods named as such (`SEAL_GOODS_NAMED`).
  */
-export const SAUCES = String.raw`(?<!陶瓷|瓷|玻璃|不锈钢|塑料|密胺|木质|竹制|木制)酱料(?!刷|盒(?!装(?!饰))|瓶(?!装(?!饰))|杯(?!装(?!饰|${CUPS_COUNTED}))|碟(?!装(?!饰|${DISHES_COUNTED}))|罐(?!装(?!饰)))|(?<!陶瓷|瓷|玻璃|不锈钢|塑料|密胺|木质|竹制|木制)酱汁(?!壶|瓶(?!装(?!饰))|碟(?!装(?!饰|${DISHES_COUNTED}))|杯(?!装(?!饰|${CUPS_COUNTED})))|果酱(?!瓶(?!装(?!饰))|罐(?!装(?!饰))|刀)|(?:辣椒|番茄|海鲜|沙拉|芝麻|花生|豆瓣|甜面|黄豆|蒜蓉|牛肉|香菇|蘑菇|虾|蟹|鱼子|芥末|蛋黄)?(?<![果])酱(?!架|瓶(?!装(?!饰))|碟|罐(?!装(?!饰))|刷|紫|红|色|缸|料|汁|油)|蚝油(?!瓶(?!装(?!饰))|壶)|酱油(?!瓶(?!装(?!饰))|壶|碟(?!装(?!饰|${DISHES_COUNTED})))|调味(?:品|料)(?!收纳|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|架)|\bsauces?\b(?! (?:dish|dishes|bowls?|pans?|boats?|bottles?|jars?|pots?))|\bcondiments?\b(?! (?:holders?|sets?|jars?|bottles?|caddies|trays?))`;
+export const SAUCES = String.raw`(?<!${WARE_MATERIAL})酱料(?!刷|盒(?!装(?!饰))|瓶(?!装(?!饰))|杯(?!装(?!饰|${CUPS_COUNTED}))|碟(?!装(?!饰|${DISHES_COUNTED}))|罐(?!装(?!饰)))|(?<!${WARE_MATERIAL})酱汁(?!壶|瓶(?!装(?!饰))|碟(?!装(?!饰|${DISHES_COUNTED}))|杯(?!装(?!饰|${CUPS_COUNTED})))|果酱(?!瓶(?!装(?!饰))|罐(?!装(?!饰))|刀)|(?:辣椒|番茄|海鲜|沙拉|芝麻|花生|豆瓣|甜面|黄豆|蒜蓉|牛肉|香菇|蘑菇|虾|蟹|鱼子|芥末|蛋黄)?(?<![果])酱(?!架|瓶(?!装(?!饰))|碟|罐(?!装(?!饰))|刷|紫|红|色|缸|料|汁|油)|蚝油(?!瓶(?!装(?!饰))|壶)|(?<!${WARE_MATERIAL})酱油(?!瓶(?!装(?!饰))|壶|碟(?!装(?!饰|${DISHES_COUNTED})))|(?<!${WARE_MATERIAL})调味(?:品|料)(?!收纳|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|架)|\bsauces?\b(?! (?:dish|dishes|bowls?|pans?|boats?|bottles?|jars?|pots?))|\bcondiments?\b(?! (?:holders?|sets?|jars?|bottles?|caddies|trays?))`;
 const SEAL_GOODS_BEFORE_SAUCES =
   /contact lens|隐形眼镜|美瞳|食品|零食|月饼|糕点|饼干|糖果(?!色)|巧克力(?!色)|坚果(?!手机|\s*pro\b|\s*r\d)|罐头|方便面|粽子|蜂蜜(?!罐(?!装(?!饰))|瓶(?!装(?!饰))|勺|盒(?!装(?!饰)))|辅食(?!机|勺|剪|碗|盒|工具|餐具|锅|料理|棒)|咖啡(?!机|杯|壶|桌|色|厅|馆|店|勺|粉碎|磨)|血糖试纸|试纸(?!收纳|盒|夹)|(?<!皮具|皮革|地板|车漆|漆面|汽车|家具|皮鞋|木器|鞋)护理液(?!瓶)|饮料|酒/;
 const SEAL_GOODS_AFTER_SAUCES =

@@ -38,6 +38,7 @@ import {
   NOT_QUALITY,
   OPENED,
   OTHER_GOODS,
+  PORTION_GRAMS,
   QUALITY,
   QUALITY_ONLY,
   RESALE,
@@ -51,6 +52,7 @@ import {
   SERVICES_OR_CODES,
   STATUTORY_CATEGORY,
   TRIAL,
+  WARE_MATERIAL,
 } from './lexicon.js';
 
 /**
@@ -255,11 +257,11 @@ function onlySealedGoods(goods: string): boolean {
     .trim();
   return rest === '';
 }
-/** A portion's weight in brackets after a count ("（每个25克）", "(30g/个)", "（每个30克装）"). */
-const PORTION_WEIGHT = /^[(（]\s*(?:每(?:个|杯|碟|份|盒))?\s*(?:约)?\s*\d+(?:\.\d+)?\s*(?:克|g|ml|毫升)/;
+/** A bracket that gives a portion's weight (`PORTION_GRAMS`), kept when the goods are read: it makes a count of dishes sauce. */
+const PORTION_WEIGHT = new RegExp(`^${PORTION_GRAMS}`);
 /** What holds, serves or applies a sauce ("酱料碟", "调料盒", "酱油瓶"), not the sauce in it ("酱油瓶装"). */
 const SAUCE_WARE = new RegExp(
-  String.raw`(?:(?:陶瓷|瓷|玻璃|不锈钢|塑料|密胺|木质|竹制|木制)(?:酱料|酱油|酱汁|调料|调味品|调味料)(?:碟|杯|盒|瓶|罐|壶)|(?:酱料|酱油|酱汁|调料|调味品|调味料|蚝油|果酱|蜂蜜|醋|香油)(?:碟(?!装(?!饰|${DISHES_COUNTED}))|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|壶|刷|杯(?!装(?!饰|${CUPS_COUNTED}))|架|勺|碗))`,
+  String.raw`(?:(?:${WARE_MATERIAL})(?:酱料|酱油|酱汁|调料|调味品|调味料)(?:碟|杯|盒|瓶|罐|壶)|(?:酱料|酱油|酱汁|调料|调味品|调味料|蚝油|果酱|蜂蜜|醋|香油)(?:碟(?!装(?!饰|${DISHES_COUNTED}))|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|壶|刷|杯(?!装(?!饰|${CUPS_COUNTED}))|架|勺|碗))`,
 );
 const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
