@@ -1782,3 +1782,26 @@ describe('Policy lint: readings fixed in cn-policy.185 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.186 (a review and a code review of .185)', () => {
+  it("reads .185's other-act, resale, follow-up and sauce readings, and a defect's shipping declined, as their words say", () => {
+    expectEach('void', [
+      '付款后7天内可申请开具发票（逾期不退运费和商品）。',
+      '付款后7天内可申请开具发票，逾期不退快递费及货款。',
+      '无需等待很久但退回的商品须二次销售后才退款。',
+      '酱料碟装4个（每个120克，硅胶），拆封后不退。',
+      '玻璃果酱瓶装4个，拆封后不退。',
+      '质量问题退货运费本店不予承担。',
+      '如有质量问题，退货运费本店不承担。',
+    ]);
+    expectEach('lawful', [
+      '下单后7天内可修改收货地址（逾期无法修改，运费不退）。',
+      '下单后7天内可修改收货地址（逾期无法修改，不退还运费）。',
+      '商品经检验确认符合二次销售后即可退款。',
+      '沙拉酱料碟装三个（每个30克，塑料包装），拆封后不退。',
+      '沙拉酱料碟装三个（每个30克，赠竹签），拆封后不退。',
+      '除质量问题外，退货运费本店不承担。',
+      '如非质量问题，退货运费本店不承担。',
+    ]);
+  });
+});

@@ -235,7 +235,7 @@ const SHOP_ONLY_COST = '(?:报销|补贴|赔付|退还|返还)';
 const LIKEWISE_DECLINES = new RegExp(
   `${LIKEWISE.source}(?:(?:(?:本店|我们)(?:均|都|一律|概)?|均|一律|概)(?:不|不予|概不|一律不)${COST_BORNE}|(?:都|均)?${COST_NEGATED}${SHOP_ONLY_COST})(?:的)?[。.!]?$`,
 );
-/** The negation a follow-up declines with, read as "不" in the statement ("同样不能报销" → "…运费不报销"). */
+/** The negation a follow-up declines a cost with, read as "不" in the statement ("同样不能报销" → "…运费本店不报销"). */
 const NEGATED_COST_START = new RegExp(`^(?:都|均)?${COST_NEGATED}(?=${COST_BORNE})`);
 /** "同样不承担", "也都不承担": declining with no one named, the shop's only after the shop declined the cost before. */
 const LIKEWISE_NOT_BORNE = new RegExp(`${LIKEWISE.source}(?:都|均)?${COST_NEGATED}${COST_BORNE}(?:的)?[。.!]?$`);
@@ -272,7 +272,10 @@ function shopDeclines(asked: string, answer: string, previous?: AskedAndAnswered
         previous !== undefined &&
         shopDeclines(previous.asked, previous.answer) !== undefined)
     )
-      return `质量问题退货运费${said.replace(LIKEWISE, '').replace(NEGATED_COST_START, '不')}`;
+      return `质量问题退货运费本店${said
+        .replace(LIKEWISE, '')
+        .replace(/^(?:本店|我们)/, '')
+        .replace(NEGATED_COST_START, '不')}`;
     if (LIKEWISE_CONSUMER_PAYS.test(said)) return '质量问题退货运费由买家承担';
   }
   const cost = whoPaysZh(asked);

@@ -933,13 +933,14 @@ export const STATUTORY_CATEGORY =
 const STATUTORY_CATEGORY_ALL = new RegExp(STATUTORY_CATEGORY.source, 'g');
 
 /** Materials of dishes and cups ("陶瓷酱料碟", "玻璃调味料瓶"): a sauce word after one names the ware. */
-export const WARE_MATERIAL = '陶瓷|瓷|玻璃|不锈钢|塑料|密胺|木质|竹制|木制';
+export const WARE_MATERIAL = '(?:陶瓷|瓷|玻璃|不锈钢|塑料|密胺|硅胶|木质|竹制|木制|竹子|木头)';
 /**
  * A portion's weight in brackets after a count ("（每个25克）", "(30g/个)", "（净含量30克）"): the count is of portions of food.
- * A volume is the vessel's size ("（每个50ml）", "（50ml带盖）"), and a weight beside a material is the vessel's ("（每个120克，
- * 陶瓷材质）"), unless the material is the sauce's packing ("（每个30克，塑料碟装）").
+ * A volume is the vessel's size ("（每个50ml）", "（50ml带盖）"), and a weight followed in its brackets by a material named as
+ * such is the vessel's ("（每个120克，陶瓷材质）", "（每个120克，陶瓷）"), not one that names the sauce's packing ("（每个30克，塑料碟装）",
+ * "（每个30克，塑料包装）").
  */
-export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?![^)）]{0,12}(?:${WARE_MATERIAL}|木|竹|材质|材料)(?!碟装|杯装|盒装|瓶装|罐装))`;
+export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?![^)）]{0,16}(?:材质|${WARE_MATERIAL}(?=\s*(?:[)）,，、;；]|$))))`;
 /**
  * A count of pieces after 碟装 ("酱油碟装十只", "酱料碟装20个", "酱料碟装10个（每个50ml）"): dishes sold by the piece, not the
  * sauce they hold; a count of portions with their weight ("碟装三个（每个30克）") or of flavours ("碟装三个口味") is the sauce,
@@ -956,7 +957,7 @@ export const CUPS_COUNTED = String.raw`\s*(?:\d+|[一二两三四五六七八九
  * ("酱油瓶", "酱料刷", "酱汁杯", "sauce dishes"); a container word before 装 names the food it holds ("酱油瓶装", "调味料盒装",
  * "果酱罐装"). One wording for `SEAL_CATEGORY` and the reading of sealed goods named as such (`SEAL_GOODS_NAMED`).
  */
-export const SAUCES = String.raw`(?<!${WARE_MATERIAL})酱料(?!刷|盒(?!装(?!饰))|瓶(?!装(?!饰))|杯(?!装(?!饰|${CUPS_COUNTED}))|碟(?!装(?!饰|${DISHES_COUNTED}))|罐(?!装(?!饰)))|(?<!${WARE_MATERIAL})酱汁(?!壶|瓶(?!装(?!饰))|碟(?!装(?!饰|${DISHES_COUNTED}))|杯(?!装(?!饰|${CUPS_COUNTED})))|果酱(?!瓶(?!装(?!饰))|罐(?!装(?!饰))|刀)|(?:辣椒|番茄|海鲜|沙拉|芝麻|花生|豆瓣|甜面|黄豆|蒜蓉|牛肉|香菇|蘑菇|虾|蟹|鱼子|芥末|蛋黄)?(?<![果])酱(?!架|瓶(?!装(?!饰))|碟|罐(?!装(?!饰))|刷|紫|红|色|缸|料|汁|油)|蚝油(?!瓶(?!装(?!饰))|壶)|(?<!${WARE_MATERIAL})酱油(?!瓶(?!装(?!饰))|壶|碟(?!装(?!饰|${DISHES_COUNTED})))|(?<!${WARE_MATERIAL})调味(?:品|料)(?!收纳|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|架)|\bsauces?\b(?! (?:dish|dishes|bowls?|pans?|boats?|bottles?|jars?|pots?))|\bcondiments?\b(?! (?:holders?|sets?|jars?|bottles?|caddies|trays?))`;
+export const SAUCES = String.raw`(?<!${WARE_MATERIAL})酱料(?!刷|盒(?!装(?!饰))|瓶(?!装(?!饰))|杯(?!装(?!饰|${CUPS_COUNTED}))|碟(?!装(?!饰|${DISHES_COUNTED}))|罐(?!装(?!饰)))|(?<!${WARE_MATERIAL})酱汁(?!壶|瓶(?!装(?!饰))|碟(?!装(?!饰|${DISHES_COUNTED}))|杯(?!装(?!饰|${CUPS_COUNTED})))|(?<!${WARE_MATERIAL})果酱(?!瓶(?!装(?!饰))|罐(?!装(?!饰))|刀)|(?:辣椒|番茄|海鲜|沙拉|芝麻|花生|豆瓣|甜面|黄豆|蒜蓉|牛肉|香菇|蘑菇|虾|蟹|鱼子|芥末|蛋黄)?(?<![果])酱(?!架|瓶(?!装(?!饰))|碟|罐(?!装(?!饰))|刷|紫|红|色|缸|料|汁|油)|(?<!${WARE_MATERIAL})蚝油(?!瓶(?!装(?!饰))|壶)|(?<!${WARE_MATERIAL})酱油(?!瓶(?!装(?!饰))|壶|碟(?!装(?!饰|${DISHES_COUNTED})))|(?<!${WARE_MATERIAL})调味(?:品|料)(?!收纳|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|架)|\bsauces?\b(?! (?:dish|dishes|bowls?|pans?|boats?|bottles?|jars?|pots?))|\bcondiments?\b(?! (?:holders?|sets?|jars?|bottles?|caddies|trays?))`;
 const SEAL_GOODS_BEFORE_SAUCES =
   /contact lens|隐形眼镜|美瞳|食品|零食|月饼|糕点|饼干|糖果(?!色)|巧克力(?!色)|坚果(?!手机|\s*pro\b|\s*r\d)|罐头|方便面|粽子|蜂蜜(?!罐(?!装(?!饰))|瓶(?!装(?!饰))|勺|盒(?!装(?!饰)))|辅食(?!机|勺|剪|碗|盒|工具|餐具|锅|料理|棒)|咖啡(?!机|杯|壶|桌|色|厅|馆|店|勺|粉碎|磨)|血糖试纸|试纸(?!收纳|盒|夹)|(?<!皮具|皮革|地板|车漆|漆面|汽车|家具|皮鞋|木器|鞋)护理液(?!瓶)|饮料|酒/;
 const SEAL_GOODS_AFTER_SAUCES =

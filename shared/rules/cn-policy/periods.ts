@@ -229,10 +229,10 @@ const RETURNS_PAID_WITHIN =
  * A return refused after the days of another act ("…可申请开具发票，逾期不予退货", "逾期无法办理退货退款", "逾期退货不予受理",
  * "逾期不退"): a refusal word governing returning, before it or after it; not a return merely named ("发票需随退回商品一并寄回")
  * nor one left unaffected ("不影响退货"), nor the invoice itself ("逾期不退发票", "不再受理退票"), unless the goods or their price are refused with it ("逾期恕不受理退票及退货",
- * "不退发票及货款").
+ * "不退发票及货款"); likewise shipping not refunded ("不退运费") and refused with the goods ("不退运费和商品").
  */
 const RETURN_REFUSED_AFTER =
-  /(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退票|退发票|退换发票|退回发票|发票)(?:及|和|与|、|或|以及)?)?(?:退(?!差价|发票|票|换发票|回发票|运费|邮费|快递费)|寄回|(?<=及|和|与|、|或)(?:货款|货物|货品|商品))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)/;
+  /(?<!运费|邮费|快递费|差价)(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退票|退发票|退换发票|退回发票|发票|退运费|退邮费|退快递费|运费|邮费|快递费)(?:及|和|与|、|或|以及)?)?(?:退(?!差价|发票|票|换发票|回发票|(?:还|回)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费))|寄回|(?<=及|和|与|、|或)(?:货款|货物|货品|商品))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)/;
 
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
@@ -1243,7 +1243,7 @@ function deferredPart(text: string): string | undefined {
 const PAYERS =
   '(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer|shipping company|delivery company|logistics company)';
 const REFUND_AWAITS_RESALE = new RegExp(
-  String.raw`\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?(?:(?<!\b(?:not|never|no need to wait|without waiting) )\b(?:after|once|when)|(?<!\b(?:no need to wait|without waiting|(?:do not|don'?t|need not|never) (?:need to )?wait|(?:never|not|is not|isn'?t|are not|aren'?t) (?:be )?(?:delayed|held|held back|postponed|deferred|put off)) )\buntil)\b(?:(?!\b(?:cannot be|can'?t be|could not be|not be|even if|whether (?:or not )?(?:(?:it|they|the (?:returned )?(?:items?|goods|products?)) )?(?:is|are|was|were|has been|have been|gets?) (?:re-?)?sold|regardless of (?:whether|resale)|no need to wait|without waiting|not (?:when|after|until|once|if|on|upon|because))\b)[^.;]){0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?${PAYERS}s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|get|got|were) (?:paid|reimbursed|refunded|credited) (?:by|from) (?:the |our |its )?${PAYERS}s?|we (?:have been|are|get|got) (?:reimbursed|refunded|credited)(?! (?:from|into|to|via))\b)\b|(?:(?:(?:退回|退货|寄回)(?:的)?(?:商品|货品)?[^,;。]{0,6}?(?:售出|卖出)|(?<!可|能|可以|能够|不影响)(?:二次|再次|重新)(?:上架)?(?:并)?(?:售出|卖出|出售|销售)|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?|待(?:商品|货品)?(?:售出|卖出)后(?:再|才)?|(?:商品|货品)(?:售出|卖出)后(?:再|才))(?:即|就|便)?(?:能|可|会|可以|能够)?(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))`,
+  String.raw`\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?(?:(?<!\b(?:not|never|no need to wait|without waiting) )\b(?:after|once|when)|(?<!\b(?:no need to wait|without waiting|(?:do not|don'?t|need not|never) (?:need to )?wait|(?:never|not|is not|isn'?t|are not|aren'?t) (?:be )?(?:delayed|held|held back|postponed|deferred|put off)) )\buntil)\b(?:(?!\b(?:cannot be|can'?t be|could not be|not be|even if|whether (?:or not )?(?:(?:it|they|the (?:returned )?(?:items?|goods|products?)) )?(?:is|are|was|were|has been|have been|gets?) (?:re-?)?sold|regardless of (?:whether|resale)|no need to wait|without waiting|not (?:when|after|until|once|if|on|upon|because))\b)[^.;]){0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?${PAYERS}s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|get|got|were) (?:paid|reimbursed|refunded|credited) (?:by|from) (?:the |our |its )?${PAYERS}s?|we (?:have been|are|get|got) (?:reimbursed|refunded|credited)(?! (?:from|into|to|via))\b)\b|(?:(?:(?:退回|退货|寄回)(?:的)?(?:商品|货品)?[^,;。]{0,6}?(?:售出|卖出)|(?<!(?:可|能|可以|能够|不影响|符合|满足|达到|具备|适合)(?:进行|正常)?)(?:二次|再次|重新)(?:上架)?(?:并)?(?:售出|卖出|出售|销售)|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?|待(?:商品|货品)?(?:售出|卖出)后(?:再|才)?|(?:商品|货品)(?:售出|卖出)后(?:再|才))(?:即|就|便)?(?:能|可|会|可以|能够)?(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))`,
 );
 /**
  * `REFUND_AWAITS_RESALE` said as the shop's own condition: not negated just before it ("无需等商品再次销售后再退款", "不影响二次
@@ -1252,9 +1252,10 @@ const REFUND_AWAITS_RESALE = new RegExp(
 function refundAwaitsResale(text: string): boolean {
   const match = REFUND_AWAITS_RESALE.exec(text);
   if (!match) return false;
-  // The deferral's own part, up to 30 characters before it: a negation of waiting for it ("无需等待退回的商品二次销售后…",
-  // "不需要等商品重新上架并二次销售后…") or one just before it ("不必…"), not of waiting for something else or before another act
-  // ("无需等待审核直接寄回…") nor one of the goods ("没有质量问题的商品售出后再退款").
+  // The deferral's own part (the 30 characters before it, from its last comma or stop): a negation of waiting for it, with
+  // only the goods and the resale's words between ("无需等待退回的商品二次销售后…", "不需要等商品重新上架并二次销售后…"), or one
+  // just before it ("不必…"); not of waiting for something else ("无需等待审核直接寄回…", "无需等待很久但…") nor one of the goods
+  // ("没有质量问题的商品售出后再退款").
   const before =
     text
       .slice(Math.max(0, match.index - 30), match.index)
@@ -1262,7 +1263,7 @@ function refundAwaitsResale(text: string): boolean {
       .pop() ?? '';
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 30);
   if (
-    /(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等|等待|等到)(?:(?!直接|即|就|便|后|再|审核|质检|检测|检验|客服|联系|确认)[^,;。]){0,10}$|(?:无需|无须|不需要?|不必|不用|并非|并不)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$/.test(
+    /(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等|等待|等到)(?:退回|退货|寄回|的|商品|货品|货物|被|全部|都|在|店铺|店内|重新|上架|并|再次|二次|、|和|及|拍照|整理|清洁){0,8}$|(?:无需|无须|不需要?|不必|不用|并非|并不)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$/.test(
       before,
     )
   )
