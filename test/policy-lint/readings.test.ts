@@ -1805,3 +1805,22 @@ describe('Policy lint: readings fixed in cn-policy.186 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.187 (a review and a code review of .186)', () => {
+  it("reads .186's other-act, resale, defect-shipping and sauce readings as their words say", () => {
+    expectEach('void', [
+      '付款后7天内可申请开具发票，逾期不予退还运费及商品款。',
+      '付款后7天内可申请开具发票，逾期商品和运费不退。',
+      '付款后7天内可申请开具发票，逾期不退来回运费和货款。',
+      '酱料碟装4个（每个120克，陶瓷制），拆封后不退。',
+      '酱料碟装4个（每个120克，实木），拆封后不退。',
+    ]);
+    expectEach('lawful', [
+      '无需等待您退回的商品二次销售后再退款，收到退货后3天内退款。',
+      '除了质量问题，退货运费本店不承担。',
+      '质量问题包退，其他退货运费本店不承担。',
+      '酱料碟装10个（每个30克，木质盒装），拆封后不退。',
+      '沙拉酱料碟装三个（每个30克，包装材质：塑料），拆封后不退。',
+    ]);
+  });
+});

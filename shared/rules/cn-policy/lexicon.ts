@@ -936,11 +936,11 @@ const STATUTORY_CATEGORY_ALL = new RegExp(STATUTORY_CATEGORY.source, 'g');
 export const WARE_MATERIAL = '(?:陶瓷|瓷|玻璃|不锈钢|塑料|密胺|硅胶|木质|竹制|木制|竹子|木头)';
 /**
  * A portion's weight in brackets after a count ("（每个25克）", "(30g/个)", "（净含量30克）"): the count is of portions of food.
- * A volume is the vessel's size ("（每个50ml）", "（50ml带盖）"), and a weight followed in its brackets by a material named as
- * such is the vessel's ("（每个120克，陶瓷材质）", "（每个120克，陶瓷）"), not one that names the sauce's packing ("（每个30克，塑料碟装）",
- * "（每个30克，塑料包装）").
+ * A volume is the vessel's size ("（每个50ml）", "（50ml带盖）"), and a weight followed in its brackets by a material is the
+ * vessel's ("（每个120克，陶瓷材质）", "（…，陶瓷制）", "（…，实木）"), not one that names the sauce's packing ("（每个30克，塑料碟装）",
+ * "（…，塑料包装）", "（…，食品级塑料碟）", "包装材质：塑料") nor a word that only holds a material's character ("原材料", "竹盐", "竹签").
  */
-export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?![^)）]{0,16}(?:材质|${WARE_MATERIAL}(?=\s*(?:[)）,，、;；]|$))))`;
+export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?:(?=[^)）]{0,16}包装材质)|(?![^)）]{0,16}(?:材质|(?<!原)材料|${WARE_MATERIAL}|实木|竹质|木(?!糖|质|制|头)|竹(?!盐|签|笋|叶|炭|质|制|子))(?!\s*(?:小)?(?:包装|袋装|碟装|杯装|盒装|瓶装|罐装|密封|碟|杯|盒|袋|包|瓶|罐))))`;
 /**
  * A count of pieces after 碟装 ("酱油碟装十只", "酱料碟装20个", "酱料碟装10个（每个50ml）"): dishes sold by the piece, not the
  * sauce they hold; a count of portions with their weight ("碟装三个（每个30克）") or of flavours ("碟装三个口味") is the sauce,

@@ -232,7 +232,7 @@ const RETURNS_PAID_WITHIN =
  * "不退发票及货款"); likewise shipping not refunded ("不退运费") and refused with the goods ("不退运费和商品").
  */
 const RETURN_REFUSED_AFTER =
-  /(?<!运费|邮费|快递费|差价)(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退票|退发票|退换发票|退回发票|发票|退运费|退邮费|退快递费|运费|邮费|快递费)(?:及|和|与|、|或|以及)?)?(?:退(?!差价|发票|票|换发票|回发票|(?:还|回)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费))|寄回|(?<=及|和|与|、|或)(?:货款|货物|货品|商品))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)/;
+  /(?<!(?<!(?:商品|货款|货物|货品|退货|商品款)(?:和|及|与|、|或|以及))(?:运费|邮费|快递费)|差价)(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:的)?(?:发票|票|运费|邮费|快递费)|发票|运费|邮费|快递费)(?:及|和|与|、|或|以及)?)?(?:退(?!差价|发票|票|换发票|回发票|(?:还|回)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费))|寄回|(?<=及|和|与|、|或)(?:货款|货物|货品|商品))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)/;
 
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
@@ -1253,9 +1253,9 @@ function refundAwaitsResale(text: string): boolean {
   const match = REFUND_AWAITS_RESALE.exec(text);
   if (!match) return false;
   // The deferral's own part (the 30 characters before it, from its last comma or stop): a negation of waiting for it, with
-  // only the goods and the resale's words between ("无需等待退回的商品二次销售后…", "不需要等商品重新上架并二次销售后…"), or one
-  // just before it ("不必…"); not of waiting for something else ("无需等待审核直接寄回…", "无需等待很久但…") nor one of the goods
-  // ("没有质量问题的商品售出后再退款").
+  // nothing between that names another wait or act ("无需等待您退回的商品二次销售后…", "不需要等商品重新上架并二次销售后…"), or
+  // one just before it ("不必…"); not of waiting for something else ("无需等待审核直接寄回…", "无需等待很久但…") nor one of the
+  // goods ("没有质量问题的商品售出后再退款").
   const before =
     text
       .slice(Math.max(0, match.index - 30), match.index)
@@ -1263,7 +1263,7 @@ function refundAwaitsResale(text: string): boolean {
       .pop() ?? '';
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 30);
   if (
-    /(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等|等待|等到)(?:退回|退货|寄回|的|商品|货品|货物|被|全部|都|在|店铺|店内|重新|上架|并|再次|二次|、|和|及|拍照|整理|清洁){0,8}$|(?:无需|无须|不需要?|不必|不用|并非|并不)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$/.test(
+    /(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等|等待|等到)(?:(?!但|而|却|须|需|必须|才|直接|即|就|便|审核|质检|检测|检验|客服|联系|确认|很久|太久|多久|时间|回复|通知)[^,;。]){0,12}$|(?:无需|无须|不需要?|不必|不用|并非|并不)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$/.test(
       before,
     )
   )
