@@ -227,9 +227,9 @@ const RETURNS_PAID_WITHIN =
   /\b(?:inspect|check|assess|review|process)\w*\b[^.;]{0,30}\b(?:with (?:full |the |your )?(?:re)?payments?|(?:re)?payments?|payouts?|paying|repaying|(?<!postage |shipping |pre-?)paid(?! (?:shipping|postage|labels?|returns?)\b)|pay(?:s)? (?:you|out|back)|settling|money|funds)\b[^.;]{0,25}(?:within|in)\s*$/;
 /**
  * A return refused after the days of another act ("…可申请开具发票，逾期不予退货", "逾期无法办理退货退款", "逾期退货不予受理",
- * "逾期不退"): a refusal word governing returning, before it or after it; not a return merely named ("发票需随退回商品一并寄回")
- * nor one left unaffected ("不影响退货"), nor the invoice itself ("逾期不退发票", "不再受理退票"), unless the goods or their price are refused with it ("逾期恕不受理退票及退货",
- * "不退发票及货款"); likewise shipping not refunded ("不退运费") and refused with the goods ("不退运费和商品").
+ * "逾期不退"): a refusal word governing returning, before it or after it. Not a return merely named ("发票需随退回商品一并寄回"),
+ * one left unaffected ("不影响退货"), the invoice or the shipping alone ("逾期不退发票", "不再受理退票", "不退还运费", "运费不退"),
+ * unless the goods or their price are refused with them ("逾期恕不受理退票及退货", "不退运费和商品", "逾期商品和运费不退").
  */
 const RETURN_REFUSED_AFTER =
   /(?<!(?<!(?:商品|货款|货物|货品|退货|商品款)(?:和|及|与|、|或|以及))(?:运费|邮费|快递费)|差价)(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:的)?(?:发票|票|运费|邮费|快递费)|发票|运费|邮费|快递费)(?:及|和|与|、|或|以及)?)?(?:退(?!差价|发票|票|换发票|回发票|(?:还|回)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费))|寄回|(?<=及|和|与|、|或)(?:货款|货物|货品|商品))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)/;
