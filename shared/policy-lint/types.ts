@@ -101,8 +101,14 @@ export interface PolicyPack {
     question: string,
     answer: string,
     ownLine: boolean,
-    previous?: { readonly question: string; readonly answer: string },
+    previous?: AskedPair,
   ) => AnswerReading | undefined;
+}
+
+/** A question and the answer right after it, both in reading form. */
+export interface AskedPair {
+  readonly question: string;
+  readonly answer: string;
 }
 
 /** An answer read as a text of its own, or under its question. */

@@ -14,7 +14,7 @@
  * - Any other answer is read under its question, as an item under its heading: the goods it names are what the
  *   question's refusal refuses.
  */
-import type { AnswerReading } from '#shared/policy-lint/types.js';
+import type { AnswerReading, AskedPair } from '#shared/policy-lint/types.js';
 import { allows, partBegins, refuses } from './lexicon.js';
 
 /** An answer that says no, and whatever it adds after ("不能。", "否，…", "No, …", "Sorry, no."). */
@@ -528,7 +528,7 @@ export function readAnswer(
   question: string,
   marked: string,
   ownLine: boolean,
-  previous?: { question: string; answer: string },
+  previous?: AskedPair,
 ): AnswerReading | undefined {
   // An FAQ's question is a sentence, not a page: longer texts are no pair (and keep every reading linear).
   if (!/\?\s*$/.test(question) || question.length > QUESTION_MAX || marked.length > ANSWER_MAX) return undefined;

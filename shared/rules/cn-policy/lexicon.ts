@@ -941,17 +941,19 @@ export const WARE_MATERIAL = '(?:陶瓷|瓷|玻璃|不锈钢|塑料|密胺|硅�
  * "（…，塑料包装）", "（…，食品级塑料碟）", "包装材质：塑料") nor a word that only holds a material's character ("原材料", "竹盐", "竹签").
  */
 export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?:(?=[^)）]{0,16}包装材质)|(?![^)）]{0,16}(?:材质|(?<!原)材料|${WARE_MATERIAL}|实木|竹质|木(?!糖|质|制|头)|竹(?!盐|签|笋|叶|炭|质|制|子))(?!\s*(?:小)?(?:包装|袋装|碟装|杯装|盒装|瓶装|罐装|密封|碟|杯|盒|袋|包|瓶|罐))))`;
+/** A number of pieces before its unit ("10", "十"), after 碟装 or 杯装. */
+const PIECES = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*`;
 /**
  * A count of pieces after 碟装 ("酱油碟装十只", "酱料碟装20个", "酱料碟装10个（每个50ml）"): dishes sold by the piece, not the
  * sauce they hold; a count of portions with their weight ("碟装三个（每个30克）") or of flavours ("碟装三个口味") is the sauce,
  * and a material named before it is the dish's ("陶瓷酱料碟装4个（每个120克）").
  */
-export const DISHES_COUNTED = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:只|件|片|套|个(?!口味|种|味|${PORTION_GRAMS}))`;
+export const DISHES_COUNTED = `${PIECES}(?:只|件|片|套|个(?!口味|种|味|${PORTION_GRAMS}))`;
 /**
- * Cups counted after 杯装 as ware: by the piece ("酱汁杯装100只"), or disposable ("一次性酱汁杯装100个") with no portion's weight (`PORTION_GRAMS`); "沙拉酱汁杯装6个" and
- * "一次性酱汁杯装6个（每个25克）" are cups of sauce.
+ * Cups counted after 杯装 as ware: by the piece ("酱汁杯装100只"), or disposable ("一次性酱汁杯装100个") with no portion's
+ * weight (`PORTION_GRAMS`); "沙拉酱汁杯装6个" and "一次性酱汁杯装6个（每个25克）" are cups of sauce.
  */
-export const CUPS_COUNTED = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:只|件|片|套)|(?<=一次性[^,;。]{0,6}杯装)\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?!${PORTION_GRAMS})`;
+export const CUPS_COUNTED = `${PIECES}(?:只|件|片|套)|(?<=一次性[^,;。]{0,6}杯装)${PIECES}个(?!${PORTION_GRAMS})`;
 /**
  * Sauces and condiments, food whose seal is the intactness test (NRR-MEASURES 9(1)), not what holds, serves or applies them
  * ("酱油瓶", "酱料刷", "酱汁杯", "sauce dishes"); a container word before 装 names the food it holds ("酱油瓶装", "调味料盒装",

@@ -1234,14 +1234,14 @@ function deferredPart(text: string): string | undefined {
   return text.slice(start, match.index + match[0].length + end);
 }
 
+/** Who may pay the shop for returned goods: their maker, seller or carrier. */
+const PAYERS =
+  '(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer|shipping company|delivery company|logistics company)';
 /**
  * A refund put off until the returned goods are sold again or restocked, or until a maker, supplier or carrier pays the shop
  * ("We refund after the returned item has been resold", "…until the item is back with us and the manufacturer has paid us",
  * "退回商品售出后再退款", "厂家退款后再退款给您"): no refund within 7 days of the goods' arrival (NRR-MEASURES 13), whatever the days.
  */
-/** Who may pay the shop for returned goods: their maker, seller or carrier. */
-const PAYERS =
-  '(?:manufacturer|supplier|maker|vendor|brand|carrier|courier|insurer|shipping company|delivery company|logistics company)';
 const REFUND_AWAITS_RESALE = new RegExp(
   String.raw`\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?(?:(?<!\b(?:not|never|no need to wait|without waiting) )\b(?:after|once|when)|(?<!\b(?:no need to wait|without waiting|(?:do not|don'?t|need not|never) (?:need to )?wait|(?:never|not|is not|isn'?t|are not|aren'?t) (?:be )?(?:delayed|held|held back|postponed|deferred|put off)) )\buntil)\b(?:(?!\b(?:cannot be|can'?t be|could not be|not be|even if|whether (?:or not )?(?:(?:it|they|the (?:returned )?(?:items?|goods|products?)) )?(?:is|are|was|were|has been|have been|gets?) (?:re-?)?sold|regardless of (?:whether|resale)|no need to wait|without waiting|not (?:when|after|until|once|if|on|upon|because))\b)[^.;]){0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?${PAYERS}s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|get|got|were) (?:paid|reimbursed|refunded|credited) (?:by|from) (?:the |our |its )?${PAYERS}s?|we (?:have been|are|get|got) (?:reimbursed|refunded|credited)(?! (?:from|into|to|via))\b)\b|(?:(?:(?:退回|退货|寄回)(?:的)?(?:商品|货品)?[^,;。]{0,6}?(?:售出|卖出)|(?<!(?:可|能|可以|能够|不影响|符合|满足|达到|具备|适合)(?:进行|正常)?)(?:二次|再次|重新)(?:上架)?(?:并)?(?:售出|卖出|出售|销售)|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?|待(?:商品|货品)?(?:售出|卖出)后(?:再|才)?|(?:商品|货品)(?:售出|卖出)后(?:再|才))(?:即|就|便)?(?:能|可|会|可以|能够)?(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))`,
 );
@@ -1256,11 +1256,8 @@ function refundAwaitsResale(text: string): boolean {
   // nothing between that names another wait or act ("无需等待您退回的商品二次销售后…", "不需要等商品重新上架并二次销售后…"), or
   // one just before it ("不必…"); not of waiting for something else ("无需等待审核直接寄回…", "无需等待很久但…") nor one of the
   // goods ("没有质量问题的商品售出后再退款").
-  const before =
-    text
-      .slice(Math.max(0, match.index - 30), match.index)
-      .split(/[,;。]/)
-      .pop() ?? '';
+  const preceding = text.slice(Math.max(0, match.index - 30), match.index);
+  const before = preceding.split(/[,;。]/).pop() ?? '';
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 30);
   if (
     /(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等|等待|等到)(?:(?!但|而|却|须|需|必须|才|直接|即|就|便|审核|质检|检测|检验|客服|联系|确认|很久|太久|多久|时间|回复|通知)[^,;。]){0,12}$|(?:无需|无须|不需要?|不必|不用|并非|并不)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$/.test(
@@ -1272,7 +1269,7 @@ function refundAwaitsResale(text: string): boolean {
   // its answer says yes ("答：要的，…").
   if (!/^[^,;。]{0,6}(?:吗|[?？])/.test(after)) return true;
   return (
-    /为什么|为何|\bwhy\b/.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
+    /为什么|为何|\bwhy\b/.test(preceding) ||
     /^[^,;。]{0,6}(?:吗|[?？])[^。]{0,6}?(?:答[:：]?)?\s*(?:要的|是的|需要的|对的?|yes\b)/.test(after)
   );
 }

@@ -92,8 +92,13 @@ const FREE_SHIPPING_ZH = /包邮|免运费|免邮|运费险/;
  * An order left under a money threshold by the return ("退货后订单金额不足99元的，…"): the free shipping of a conditional offer
  * lost (NRR-MEASURES 18 ¶2), named by its threshold.
  */
-const ORDER_BELOW_AFTER_RETURN =
-  /(?:退货|退款|退回)后[^,;。]{0,10}(?:不足|低于|少于|未满|未达到?|不满)\s*(?:[¥￥]\s*)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:元|块|件)?(?=的|元|块|件|[,;。]|$)/;
+/** An amount the order falls below ("不足99元", "低于￥100", "未满两件"), ending the amount. */
+const BELOW_THRESHOLD = String.raw`(?:不足|低于|少于|未满|未达到?|不满)\s*(?:[¥￥]\s*)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:元|块|件)?(?=的|元|块|件|[,;。]|$)`;
+const ORDER_BELOW_AFTER_RETURN = new RegExp(`(?:退货|退款|退回)后[^,;。]{0,10}${BELOW_THRESHOLD}`);
+/** The free shipping lost by the return ("…无法满足包邮条件的", "非包邮商品", "退货后订单不足99元的"). */
+const FREE_SHIPPING_LOST = new RegExp(
+  `包邮条件|(?:未|非|不|没有|无|取消|失去)[^,;。]{0,6}(?:包邮|免运费|免邮)|${BELOW_THRESHOLD}`,
+);
 const ALL_RETURNS =
   /\balways\b|(?<!非)统一(?:由|都|均)|(?<![非不也])都由(?=[^,;。]{0,4}(?:买家|顾客|客户|消费者|您))|under any circumstances|in (?:all|every|any) cases?|no matter (?:what|the reason)|without exception|所有|一切|任何|无论(?:何种|什么|是否)?(?:原因|情况)?|不论(?:何种|什么)?(?:原因)?|全部退货|一律|概(?=(?:不|由)[^,;。]{0,6}(?:承担|负担|负责|支付|报销|补贴|赔付|退还|买家|顾客|客户|消费者|您))|均由|regardless|any reason|all returns|every return|(?:of|for|on) (?:any|every) returns?\b(?! (?:not|that (?:is|are) not|which (?:is|are) not|of (?:a |an )?non))|\ball (?:(?:return|exchange)(?:\s*\/\s*(?:return|exchange|cancellation))* |cancellation\s*\/\s*(?:return|exchange) )?(?:shipping|postage|freight|delivery)|\bany (?:return )?(?:shipping|postage) (?:costs?|fees?|charges?)|\bany return (?:shipping|postage)\b(?! (?:costs? |fees? |charges? )?(?:(?:on|for|of|in) (?:a |all |any |your )?(?:(?:7|seven|14|fourteen|30|thirty)[- ]days? |no-reason |change[- ]of[- ]mind |non-defective |non-faulty |unwanted )|(?:if|when|once|where|after) (?:i|you|they|the customer|customers) (?:simply |just )?changes? (?:my |your |their )?minds?|(?:when|if) returning (?:an? |your )?(?:unwanted|non-defective|non-faulty) items?))|\b(?:to|from|on) (?:any|every|each|all) (?:(?:items?|products?) returned|refunds?)\b|\breturn (?:shipping|postage)(?:(?!window|period|policy|guarantee|rates?)(?:[^.;]|\.(?=\d))){0,60}\b(?:appl(?:y|ies|ied)|charged|added) to (?:any|every|each|all) (?:items?|products?)\b|\breturn (?:shipping|postage)(?: costs?| fees?| charges?)? on (?:all|every|each|any) (?:items?|products?)\b/;
 
@@ -431,16 +436,14 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       // The charge's part, with the part before it where that states the free shipping lost ("…无法满足包邮条件的，由买家承担
       // 所有邮费", "非商家包邮商品，所有物流费用均由买家承担").
       const parts = text.split(/[,;。]/);
-      const lost =
-        /包邮条件|(?:未|非|不|没有|无|取消|失去)[^,;。]{0,6}(?:包邮|免运费|免邮)|(?:不足|低于|少于|未满|未达到?|不满)\s*(?:[¥￥]\s*)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:元|块|件)?(?=的|元|块|件|[,;。]|$)/;
       const charged = parts.flatMap((part, index) =>
         ON_CONSUMER.test(part)
           ? [
               {
                 part,
                 freeShipping:
-                  lost.test(part) ||
-                  lost.test(parts[index - 1] ?? '') ||
+                  FREE_SHIPPING_LOST.test(part) ||
+                  FREE_SHIPPING_LOST.test(parts[index - 1] ?? '') ||
                   (FREE_SHIPPING_ZH.test(part) && !ALL_RETURNS.test(part)),
               },
             ]

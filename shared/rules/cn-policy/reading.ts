@@ -261,7 +261,7 @@ function onlySealedGoods(goods: string): boolean {
 const PORTION_WEIGHT = new RegExp(`^${PORTION_GRAMS}`);
 /** What holds, serves or applies a sauce ("酱料碟", "调料盒", "酱油瓶"), not the sauce in it ("酱油瓶装"). */
 const SAUCE_WARE = new RegExp(
-  String.raw`(?:(?:${WARE_MATERIAL})(?:酱料|酱油|酱汁|调料|调味品|调味料)(?:碟|杯|盒|瓶|罐|壶)|(?:酱料|酱油|酱汁|调料|调味品|调味料|蚝油|果酱|蜂蜜|醋|香油)(?:碟(?!装(?!饰|${DISHES_COUNTED}))|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|壶|刷|杯(?!装(?!饰|${CUPS_COUNTED}))|架|勺|碗))`,
+  `(?:(?:${WARE_MATERIAL})(?:酱料|酱油|酱汁|调料|调味品|调味料)(?:碟|杯|盒|瓶|罐|壶)|(?:酱料|酱油|酱汁|调料|调味品|调味料|蚝油|果酱|蜂蜜|醋|香油)(?:碟(?!装(?!饰|${DISHES_COUNTED}))|盒(?!装(?!饰))|瓶(?!装(?!饰))|罐(?!装(?!饰))|壶|刷|杯(?!装(?!饰|${CUPS_COUNTED}))|架|勺|碗))`,
 );
 const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
