@@ -232,7 +232,7 @@ const RETURNS_PAID_WITHIN =
  * unless the goods or their price are refused with them ("逾期恕不受理退票及退货", "不退运费和商品", "逾期商品和运费不退").
  */
 const RETURN_REFUSED_AFTER =
-  /(?<!(?<!(?:商品|货款|货物|货品|退货|商品款)(?:和|及|与|、|或|以及))(?:运费|邮费|快递费)|差价)(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:的)?(?:发票|票|运费|邮费|快递费)|发票|运费|邮费|快递费)(?:及|和|与|、|或|以及)?)?(?:退(?!差价|发票|票|换发票|回发票|(?:还|回)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费))|寄回|(?<=及|和|与|、|或)(?:货款|货物|货品|商品))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)/;
+  /(?<!(?<!(?:商品|货款|货物|货品|退货|退款|商品款|产品|宝贝)(?:和|及|与|、|或|以及)(?:来回|往返|退货|寄回)?(?:的)?)(?:运费|邮费|快递费)|差价)(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:的)?(?:发票|票|运费|邮费|快递费)|发票|运费|邮费|快递费)(?:及|和|与|、|或|以及)?)?(?:退(?!(?:还|回|换|货|款|换货)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费|差价|发票|票|手续费|险))|寄回|(?<=及|和|与|、|或)(?:货款|货物|货品|商品))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)/;
 
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
@@ -1249,22 +1249,30 @@ const REFUND_AWAITS_RESALE = new RegExp(
  * `REFUND_AWAITS_RESALE` said as the shop's own condition: not negated just before it ("无需等商品再次销售后再退款", "不影响二次
  * 销售"), and not a question answered no ("…再退款吗？答：不需要").
  */
+/**
+ * What a negated wait may name before the resale it waits for: the returned goods, by whom they were sent or who puts them
+ * back on sale, where, and the steps of putting them back ("您退回的商品", "这件商品", "所退商品", "我们将商品",
+ * "仓库将退回商品重新上架并", "退货商品在店铺", "商品重新上架、拍照并"), and nothing else. Any other words are another wait or
+ * act ("无需等待审核直接寄回…", "无需等待签收我们会在商品…", "不用等到月底…", "无需等待很久但…"), and the deferral after them
+ * stands.
+ */
+const AWAITED_GOODS = String.raw`(?:(?:我们|我司|本店|商家|仓库)(?:将|把))?(?:您|你|买家|顾客|客户)?(?:所|需要|要)?(?:退回|退还|寄回|退货|所退|返回)?(?:来)?(?:的)?(?:这件|这个|这款|这些|该|此)?(?:退回|退货)?(?:的)?(?:商品|货品|货物|产品|宝贝|物品|衣服|鞋子|东西|包裹)?(?:在(?:店铺|店内|店里|本店|网店|平台|线上|线下))?(?:被|全部|都|完成)?(?:(?:重新上架|上架|拍照|重新包装|入库)(?:、|并|和|及|后)?){0,4}(?:再次)?`;
+/**
+ * A negation of the wait, read in the deferral's own part: of waiting for the resale itself, over the goods only
+ * (`AWAITED_GOODS`); one just before it ("不必…"); not one of the goods ("没有质量问题的商品售出后再退款").
+ */
+const NEGATED_WAIT = new RegExp(
+  String.raw`(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等|等待|等到)${AWAITED_GOODS}$|(?:无需|无须|不需要?|不必|不用|并非|并不)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$`,
+);
+
 function refundAwaitsResale(text: string): boolean {
   const match = REFUND_AWAITS_RESALE.exec(text);
   if (!match) return false;
-  // The deferral's own part (the 30 characters before it, from its last comma or stop): a negation of waiting for it, with
-  // nothing between that names another wait or act ("无需等待您退回的商品二次销售后…", "不需要等商品重新上架并二次销售后…"), or
-  // one just before it ("不必…"); not of waiting for something else ("无需等待审核直接寄回…", "无需等待很久但…") nor one of the
-  // goods ("没有质量问题的商品售出后再退款").
+  // The deferral's own part (the 30 characters before it, from its last comma or stop), unless a wait for it is negated.
   const preceding = text.slice(Math.max(0, match.index - 30), match.index);
   const before = preceding.split(/[,;。]/).pop() ?? '';
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 30);
-  if (
-    /(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等|等待|等到)(?:(?!但|而|却|须|需|必须|才|直接|即|就|便|审核|质检|检测|检验|客服|联系|确认|很久|太久|多久|时间|回复|通知)[^,;。]){0,12}$|(?:无需|无须|不需要?|不必|不用|并非|并不)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$/.test(
-      before,
-    )
-  )
-    return false;
+  if (NEGATED_WAIT.test(before)) return false;
   // Asked ("…再退款吗？"), the deferral is no statement, unless the question presumes it ("为什么要等…", "Why do refunds…") or
   // its answer says yes ("答：要的，…").
   if (!/^[^,;。]{0,6}(?:吗|[?？])/.test(after)) return true;
