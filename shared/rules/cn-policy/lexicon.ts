@@ -938,11 +938,15 @@ export const WARE_MATERIAL = '(?:陶瓷|瓷|玻璃|不锈钢|塑料|密胺|硅�
  * A portion's weight in brackets after a count ("（每个25克）", "(30g/个)", "（净含量30克）"): the count is of portions of food.
  * A volume is the vessel's size ("（每个50ml）", "（50ml带盖）"), and a weight followed in its brackets by a material is the
  * vessel's ("（每个120克，陶瓷材质）", "（…，陶瓷制）", "（…，不锈钢304）"), not one that names the sauce's packing ("（每个30克，塑料碟装）",
- * "（…，塑料包装）", "（…，塑料材料包装）", "（…，食品级塑料碟）", "玻璃纸", "包装材质：塑料"; a vessel's material beside the packing's
- * still counts). Wood and bamboo alone count as a whole word ("实木", "榉木", "竹"), not as the start of a food, a flavour or
- * packing ("木耳", "木瓜味", "竹荪", "竹盐", "竹筒装", "实木礼盒"); "材料" is no material ("材料：大豆", "原材料").
+ * "（…，塑料包装）", "（…，塑料材料包装）", "（…，食品级塑料碟）", "玻璃纸", any material in a packing label's value: "包装材质：陶瓷",
+ * "包装材质为实木"; a vessel's material beside the label still counts). Wood and bamboo not in `WARE_MATERIAL` (木质, 竹制…)
+ * count as a whole word or before a vessel ("实木", "榉木", "竹", "胡桃木托盘"), not as the start of a food, a flavour or
+ * packing ("木耳", "木瓜味", "竹荪", "竹盐", "竹筒装", "实木礼盒"), nor as the wood a flavour is smoked with ("苹果木/山胡桃木烟熏");
+ * "材料" is no material ("材料：大豆", "原材料").
  */
-export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?![^)）]{0,16}(?:(?<!包装)材质|(?<!包装材质[:：]?\s*)${WARE_MATERIAL}(?!纸)|(?:实木|原木|竹质|(?<![实原])木|竹)(?=材|[)）,，、;；/\s]))(?!\s*(?:材料|材质)?(?:小)?(?:包装|袋装|碟装|杯装|盒装|瓶装|罐装|密封|碟|杯|盒|袋|包|瓶|罐)))`;
+/** Not in the value of a packing label ("包装材质：陶瓷", "包装材质为PE塑料", "包装盒材质：塑料", "包装：塑料"). */
+const PACKING_LABEL_NOT_BEFORE = String.raw`(?<!包装(?:盒|袋)?(?:材质)?(?:[:：]|为|是)\s{0,2}[^,，;；)）]{0,8})(?<!包装(?:盒|袋)?材质)`;
+export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?![^)）]{0,16}(?:(?<!包装(?:盒|袋)?)材质|${PACKING_LABEL_NOT_BEFORE}(?:${WARE_MATERIAL}(?!纸)|(?:实木|原木|竹质|(?<![实原])木|竹)(?=材|[盘碗托板]|[)）,，、;；/\s])(?![^)）]{0,8}熏)))(?!\s*(?:材料|材质)?(?:小)?(?:包装|袋装|碟装|杯装|盒装|瓶装|罐装|密封|碟|杯|盒|袋|包|瓶|罐)))`;
 /** A number of pieces before its unit ("10", "十"), after 碟装 or 杯装. */
 const PIECES = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*`;
 /**

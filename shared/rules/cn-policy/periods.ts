@@ -228,11 +228,14 @@ const RETURNS_PAID_WITHIN =
 /**
  * A return refused after the days of another act ("…可申请开具发票，逾期不予退货", "逾期无法办理退货退款", "逾期退货不予受理",
  * "逾期不退"): a refusal word governing returning, before it or after it. Not a return merely named ("发票需随退回商品一并寄回"),
- * one left unaffected ("不影响退货"), the invoice or the shipping alone ("逾期不退发票", "不再受理退票", "不退还运费", "运费不退"),
- * unless the goods or their price are refused with them ("逾期恕不受理退票及退货", "不退运费和商品", "逾期商品和运费不退").
+ * one left unaffected ("不影响退货"), the invoice, the shipping, a fee or the price difference alone ("逾期不退发票", "不再受理退票",
+ * "不退还运费", "运费不退", "不退还运费及退货运费", "…退款手续费", "不退还差价"), unless the goods or their price are refused with
+ * them, named after them or before them ("逾期恕不受理退票及退货", "不退运费和商品", "不退还差价及货款", "逾期商品和来回运费不退",
+ * "逾期退款及运费不予退还"). A 退 that starts a fee's name is no return ("退货运费", "退款手续费"), unless what follows is a
+ * statement of its own ("不退货快递费自理", "不退款手续费照收").
  */
 const RETURN_REFUSED_AFTER =
-  /(?<!(?<!(?:商品|货款|货物|货品|退货|退款|商品款|产品|宝贝)(?:和|及|与|、|或|以及)(?:来回|往返|退货|寄回)?(?:的)?)(?:运费|邮费|快递费)|差价)(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:的)?(?:发票|票|运费|邮费|快递费)|发票|运费|邮费|快递费)(?:及|和|与|、|或|以及)?)?(?:退(?!(?:还|回|换|货|款|换货)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费|差价|发票|票|手续费|险))|寄回|(?<=及|和|与|、|或)(?:货款|货物|货品|商品))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)/;
+  /(?<!(?<!(?:商品|货款|货物|货品|退货|退款|商品款|产品|宝贝|衣服|鞋子|物品)(?:和|及|与|、|或|以及)(?:来回|往返|退货|退换货?|退回|寄回|相应|所有|产生的)?(?:的)?)(?:运费|邮费|快递费)|差价)(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:退货|退换货?|退款)?(?:的)?(?:发票|票|运费险|运费|邮费|快递费|差价|手续费)|发票|运费险|运费|邮费|快递费|差价)(?:及|和|与|、|或|以及)?)?(?:退(?!(?:还|回|换)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费|发票|票|手续费|险)|(?:还|回)退(?:货|换货?|款)(?:的)?(?:运费险|运费|邮费|快递费|差价|手续费)|(?:还|回)?(?:商品)?差价|换货?差价|货(?:的)?(?:运费|邮费|快递费)(?!自理|自付|自负|由|需|须|请)|货险|货运费险|款手续费(?!照收|照付|自理|自付|由|需|须))|寄回|(?<=及|和|与|、|或)(?:货款|货物|货品|商品(?!差价)))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)/;
 
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
@@ -257,9 +260,22 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const partFrom = Math.max(0, duration.start - 100);
   const window = text.slice(partFrom, duration.end + 12);
   const part = window.slice(partBegins(window, duration.start - partFrom)).split(/[,;。]/)[0] ?? '';
+  // What follows the period up to the sentence's end or the next period: a return refused there is refused after the days
+  // ("…可申请开具发票，逾期不予退货", "…可申请价保，逾期商品和运费不退").
+  const following = text.slice(duration.end, duration.end + 60);
+  const untilNext =
+    (following.split('。')[0] ?? '').split(/(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/)[0] ?? '';
+  const returnRefusedAfter = () => RETURN_REFUSED_AFTER.test(untilNext);
   if (
     (/价保|价格保护|保价期|保价\s*\d|\d+\s*(?:天|日)(?:内)?保价|price (?:protection|adjustment)/.test(part) &&
-      !/退货|退换|退款|return/.test(part)) ||
+      !/退货|退换|退款|return/.test(part) &&
+      // After price protection a bare "逾期不退" is the difference's; the goods or their return must be named, and not
+      // kept beside it ("…逾期不予退货（签收后7天内的无理由退货不受影响）").
+      !(
+        /退货|退换|货款|商品|货物|货品/.test(untilNext) &&
+        !/不受影响|不影响/.test(following) &&
+        returnRefusedAfter()
+      )) ||
     /^[^,;。]{0,6}(?:降价|调价)|^(?:(?!退货|退换|退款|return)[^,;。]){0,20}(?:(?:退还|返还)差价|补差价换货)/.test(
       text.slice(duration.end, duration.end + 30),
     )
@@ -270,7 +286,6 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   // Read in the 60 characters after the period: a clause of thousands of periods is read in linear time.
   // An aside in brackets is no act of the days' own ("发货7天内有效（赠品需一并退回）", "…开具发票（发票需随退货商品一并寄回）"),
   // but a refusal in it is still a refusal ("…开具发票（逾期不予退货）").
-  const following = text.slice(duration.end, duration.end + 60);
   const ahead = following.replace(/[(（][^()（）]*[)）]/g, '');
   if (
     /(?:付款|支付|下单|拍下|购买|发货|出库|发出|寄出)(?:成功)?(?:后|之后|以后)?(?:的)?\s*$/.test(
@@ -282,10 +297,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     ) &&
     // Nor is a return refused after them before another period starts ("…可申请开具发票，逾期不予退货"); goods sent back named
     // there ("…，发票需随退回商品一并寄回") refuse nothing.
-    !RETURN_REFUSED_AFTER.test(
-      (following.split('。')[0] ?? '').split(/(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/)[0] ??
-        '',
-    )
+    !returnRefusedAfter()
   )
     return 'other';
   // "Decisions regarding returns will be communicated within 3 days": the shop's own timetable.
@@ -1246,25 +1258,36 @@ const REFUND_AWAITS_RESALE = new RegExp(
   String.raw`\b(?:refunds?|refunded|refunding|reimburs\w*)\b(?:(?!\b(?:within|in) \d)[^.;]){0,60}?(?:(?<!\b(?:not|never|no need to wait|without waiting) )\b(?:after|once|when)|(?<!\b(?:no need to wait|without waiting|(?:do not|don'?t|need not|never) (?:need to )?wait|(?:never|not|is not|isn'?t|are not|aren'?t) (?:be )?(?:delayed|held|held back|postponed|deferred|put off)) )\buntil)\b(?:(?!\b(?:cannot be|can'?t be|could not be|not be|even if|whether (?:or not )?(?:(?:it|they|the (?:returned )?(?:items?|goods|products?)) )?(?:is|are|was|were|has been|have been|gets?) (?:re-?)?sold|regardless of (?:whether|resale)|no need to wait|without waiting|not (?:when|after|until|once|if|on|upon|because))\b)[^.;]){0,60}?\b(?:resold|re-sold|sold (?:again|on|to another customer)|restocked|re-stocked|(?:the |our |its )?${PAYERS}s? (?:has |have )?(?:paid|refunded|reimbursed|credited|settled)(?! (?:you|the customer)\b)|we (?:have been|are|get|got|were) (?:paid|reimbursed|refunded|credited) (?:by|from) (?:the |our |its )?${PAYERS}s?|we (?:have been|are|get|got) (?:reimbursed|refunded|credited)(?! (?:from|into|to|via))\b)\b|(?:(?:(?:退回|退货|寄回)(?:的)?(?:商品|货品)?[^,;。]{0,6}?(?:售出|卖出)|(?<!(?:可|能|可以|能够|不影响|符合|满足|达到|具备|适合)(?:进行|正常)?)(?:二次|再次|重新)(?:上架)?(?:并)?(?:售出|卖出|出售|销售)|(?:厂家|厂商|供应商|品牌方?)(?:确认)?(?:退款|赔付|返款|结算))后(?:再|才|方可|方)?|待(?:商品|货品)?(?:售出|卖出)后(?:再|才)?|(?:商品|货品)(?:售出|卖出)后(?:再|才))(?:即|就|便)?(?:能|可|会|可以|能够)?(?:为您|给您|向您)?(?:办理)?(?:退款|退还(?:货款|款项))`,
 );
 /**
+ * What a negated wait may name before the resale it waits for: who puts the goods back on sale first ("我们将…", "仓库把…"),
+ * then, in any order, the returned goods and their count, by whom and to whom they were sent, where they are put back on sale
+ * and the steps of doing so ("您退回的两件商品", "退还给我们的衣物", "全部商品", "商品在其他平台", "商品重新上架、拍照并",
+ * "商品入库再", "再被", "成功"), and nothing else. Any other words are another wait or act ("无需等待审核直接寄回…",
+ * "无需等待签收我们会在商品…", "不用等到月底…", "无需等待很久但…"), and a subject after the goods states the deferral anew
+ * ("无需等待退货商品入库我们在二次销售后再退款").
+ */
+const AWAITED_GOODS_WORD = [
+  '您|你|买家|顾客|客户|所|需要|要|的|这些|那些|这|那|该|此|全部|所有|都|被|再次|再|成功|完成',
+  '退回|退还|寄回|退货|所退|返回|回来|给(?:我们|本店|商家|我司)|到(?:店|仓库|仓)',
+  String.raw`(?:\d+|[一两二三四五六七八九十]+)(?:件|个|款|批)?|件|个|款|批`,
+  '商品|货品|货物|货|产品|宝贝|物品|衣物|衣服|鞋子|鞋|饰品|东西|包裹',
+  '在(?:我们的|本店的|其他|其它|别的|二手)?(?:店铺|店内|店里|本店|网店|平台|线上|线下|闲鱼|直播间|商城|门店|渠道)',
+  '重新上架|上架|拍照|重新包装|入库|并|和|及|以及|、|然后|后',
+].join('|');
+const AWAITED_GOODS = `(?:(?:我们|我司|本店|商家|仓库)(?:将|把|会))?(?:${AWAITED_GOODS_WORD}){0,12}`;
+/**
+ * A negation of the wait, read in the deferral's own part (in reading form: commas and semicolons are ASCII): of waiting for
+ * the resale itself, over the goods only (`AWAITED_GOODS`), and not itself negated ("不是不用等…"); a negation just before the
+ * deferral that is no wait ("不必…"; a wait goes through the first reading: "无需等审批二次销售后…" stands); not one of the goods
+ * ("没有质量问题的商品售出后再退款").
+ */
+const NEGATED_WAIT = new RegExp(
+  `(?<!不是|并非|并不是)(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等|等待|等到)${AWAITED_GOODS}$|(?:无需|无须|不需要?|不必|不用|并非|并不)(?!(?:再)?等)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$`,
+);
+
+/**
  * `REFUND_AWAITS_RESALE` said as the shop's own condition: not negated just before it ("无需等商品再次销售后再退款", "不影响二次
  * 销售"), and not a question answered no ("…再退款吗？答：不需要").
  */
-/**
- * What a negated wait may name before the resale it waits for: the returned goods, by whom they were sent or who puts them
- * back on sale, where, and the steps of putting them back ("您退回的商品", "这件商品", "所退商品", "我们将商品",
- * "仓库将退回商品重新上架并", "退货商品在店铺", "商品重新上架、拍照并"), and nothing else. Any other words are another wait or
- * act ("无需等待审核直接寄回…", "无需等待签收我们会在商品…", "不用等到月底…", "无需等待很久但…"), and the deferral after them
- * stands.
- */
-const AWAITED_GOODS = String.raw`(?:(?:我们|我司|本店|商家|仓库)(?:将|把))?(?:您|你|买家|顾客|客户)?(?:所|需要|要)?(?:退回|退还|寄回|退货|所退|返回)?(?:来)?(?:的)?(?:这件|这个|这款|这些|该|此)?(?:退回|退货)?(?:的)?(?:商品|货品|货物|产品|宝贝|物品|衣服|鞋子|东西|包裹)?(?:在(?:店铺|店内|店里|本店|网店|平台|线上|线下))?(?:被|全部|都|完成)?(?:(?:重新上架|上架|拍照|重新包装|入库)(?:、|并|和|及|后)?){0,4}(?:再次)?`;
-/**
- * A negation of the wait, read in the deferral's own part: of waiting for the resale itself, over the goods only
- * (`AWAITED_GOODS`); one just before it ("不必…"); not one of the goods ("没有质量问题的商品售出后再退款").
- */
-const NEGATED_WAIT = new RegExp(
-  String.raw`(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等|等待|等到)${AWAITED_GOODS}$|(?:无需|无须|不需要?|不必|不用|并非|并不)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$`,
-);
-
 function refundAwaitsResale(text: string): boolean {
   const match = REFUND_AWAITS_RESALE.exec(text);
   if (!match) return false;
