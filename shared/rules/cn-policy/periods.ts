@@ -231,12 +231,35 @@ const RETURNS_PAID_WITHIN =
  * one left unaffected ("不影响退货"), the invoice, the shipping, a fee or the price difference alone ("逾期不退发票", "不再受理退票",
  * "不退还运费", "运费不退", "不退还运费及退货运费", "…退款手续费", "不退还差价"), unless the goods or their price are refused with
  * them, named after them or before them ("逾期恕不受理退票及退货", "不退运费和商品", "不退还差价及货款", "逾期商品和来回运费不退",
- * "逾期退款及运费不予退还"). A 退 that starts a fee's name is no return ("退货运费", "退款手续费"), unless what follows is a
- * statement of its own ("不退货快递费自理", "不退款手续费照收").
+ * "逾期退款及运费不予退还"); goods after a conjunction are refused only after a 退 ("不提供发票及商品清单" and
+ * "不再受理发票和商品信息的修改" refuse no return). A 退 that starts a fee's name is no return (`FEE_AFTER_REFUND`), nor is
+ * sending back the invoice ("不予寄回发票").
  */
-const RETURN_REFUSED_AFTER =
-  /(?<!(?<!(?:商品|货款|货物|货品|退货|退款|商品款|产品|宝贝|衣服|鞋子|物品)(?:和|及|与|、|或|以及)(?:来回|往返|退货|退换货?|退回|寄回|相应|所有|产生的)?(?:的)?)(?:运费|邮费|快递费)|差价)(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:退货|退换货?|退款)?(?:的)?(?:发票|票|运费险|运费|邮费|快递费|差价|手续费)|发票|运费险|运费|邮费|快递费|差价)(?:及|和|与|、|或|以及)?)?(?:退(?!(?:还|回|换)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费|发票|票|手续费|险)|(?:还|回)退(?:货|换货?|款)(?:的)?(?:运费险|运费|邮费|快递费|差价|手续费)|(?:还|回)?(?:商品)?差价|换货?差价|货(?:的)?(?:运费|邮费|快递费)(?!自理|自付|自负|由|需|须|请)|货险|货运费险|款手续费(?!照收|照付|自理|自付|由|需|须))|寄回|(?<=及|和|与|、|或)(?:货款|货物|货品|商品(?!差价)))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)/;
+/** Goods or their price, which a refused return names ("货款", "商品", "衣服"). */
+const REFUNDED_GOODS = '(?:商品款|商品|货款|货物|货品|产品|宝贝|衣服|衣物|鞋子|物品)';
+/** A fee, the invoice or the price difference: refused alone, no return ("发票", "运费险", "商品差价", "手续费"). */
+/** The goods or their return named. */
+const GOODS_OR_RETURN = new RegExp(`退货|退换|${REFUNDED_GOODS}`);
+const FEE_NOUN = '(?:发票|票|运费险|运费|邮费|快递费|(?:商品)?差价|手续费)';
+/** A conjunction between the things refused. */
+const AND = '(?:及|和|与|、|或|以及)';
+/**
+ * A 退 that starts a fee's or a deposit's name, which is no return ("退还运费", "退货运费", "退款手续费", "退换货差价", "退还退货运费",
+ * "退定金"), unless
+ * what follows the name is a statement of its own ("不退货快递费自理", "不退货运费买家承担", "不退款手续费照收").
+ */
+const FEE_AFTER_REFUND = `(?:还|回|换)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费|发票|票|手续费|险)|(?:还|回)退(?:货|换货?|款)(?:的)?(?:运费险|运费|邮费|快递费|差价|手续费)|(?:还|回)?(?:商品)?差价|换货?差价|货(?:的)?(?:运费|邮费|快递费)(?!自理|自付|自负|由|需|须|请|买家|客户|顾客|您|消费者|也)|货险|货运费险|款手续费(?!照收|照付|自理|自付|由|需|须)|(?:还|回)?(?:定金|订金|押金|保证金)`;
+const RETURN_REFUSED_AFTER = new RegExp(
+  `(?<!(?<!(?:${REFUNDED_GOODS}|退货|退款)${AND}(?:来回|往返|退货|退换货?|退回|寄回|相应|所有|产生的|其)?(?:的)?)(?:运费|邮费|快递费|差价))(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:退货|退换货?|退款)?(?:的)?${FEE_NOUN}|发票|运费险|运费|邮费|快递费|(?:商品)?差价)${AND}?){0,2}(?:退(?!${FEE_AFTER_REFUND})|寄回(?!发票|票)|(?<=退[^,;。]{0,12}${AND})(?!商品差价)${REFUNDED_GOODS}(?!清单|信息|明细|详情|编号|名称|型号|图片|链接|描述))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)`,
+);
 
+/**
+ * The no-reason return kept beside a refusal ("…逾期不予退货（签收后7天内的无理由退货不受影响）", "但支持7天无理由退货",
+ * "签收后7天内仍可退货", "7天无理由退货照常", "七天无理由退货除外"), not refused ("不支持七天无理由退货") nor something else
+ * kept ("不影响保修", "质量问题除外").
+ */
+const NO_REASON_KEPT =
+  /无理由(?:退货|退换货?)?[^,;。]{0,4}(?:不受影响|不影响|照常|除外)|不(?:受)?影响[^,;。]{0,8}(?:无理由|退货|退换)|(?<!不|无法|不再|不能|恕不|概不)(?:支持|享受|享有|仍可|仍然可以|仍能|照常|可以|可申请|可)[^,;。]{0,8}(?:无理由|退货)/;
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
   /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
@@ -265,16 +288,14 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const following = text.slice(duration.end, duration.end + 60);
   const untilNext =
     (following.split('。')[0] ?? '').split(/(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/)[0] ?? '';
-  const returnRefusedAfter = () => RETURN_REFUSED_AFTER.test(untilNext);
   if (
     (/价保|价格保护|保价期|保价\s*\d|\d+\s*(?:天|日)(?:内)?保价|price (?:protection|adjustment)/.test(part) &&
       !/退货|退换|退款|return/.test(part) &&
-      // After price protection a bare "逾期不退" is the difference's; the goods or their return must be named, and not
-      // kept beside it ("…逾期不予退货（签收后7天内的无理由退货不受影响）").
+      // After price protection a bare "逾期不退" is the difference's; the goods or their return must be named in the refusal's
+      // own part, and the no-reason return not kept beside it.
       !(
-        /退货|退换|货款|商品|货物|货品/.test(untilNext) &&
-        !/不受影响|不影响/.test(following) &&
-        returnRefusedAfter()
+        !NO_REASON_KEPT.test(following) &&
+        untilNext.split(/[,;，；]/).some((said) => GOODS_OR_RETURN.test(said) && RETURN_REFUSED_AFTER.test(said))
       )) ||
     /^[^,;。]{0,6}(?:降价|调价)|^(?:(?!退货|退换|退款|return)[^,;。]){0,20}(?:(?:退还|返还)差价|补差价换货)/.test(
       text.slice(duration.end, duration.end + 30),
@@ -294,12 +315,12 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     otherActAfter(ahead) &&
     !/退货|退换|退款|无理由|售后|寄回|包退|包换|(?:商品|货物|货品|包裹)[^,;。]{0,4}退回|退回(?:商品|货物|货品)/.test(
       `${part}${ahead.split(/[,;。]/)[0] ?? ''}`,
-    ) &&
-    // Nor is a return refused after them before another period starts ("…可申请开具发票，逾期不予退货"); goods sent back named
-    // there ("…，发票需随退回商品一并寄回") refuse nothing.
-    !returnRefusedAfter()
+    )
   )
-    return 'other';
+    // Unless a return is refused after them before another period starts ("…可申请开具发票，逾期不予退货", "…可修改地址，逾期
+    // 不予退还运费及货款"): then the days are the return's window, whatever refund words the refusal holds. Goods sent back named
+    // there ("…，发票需随退回商品一并寄回") refuse nothing.
+    return RETURN_REFUSED_AFTER.test(untilNext) ? 'window' : 'other';
   // "Decisions regarding returns will be communicated within 3 days": the shop's own timetable.
   if (
     /\b(?:decisions?|results?|outcomes?)\b[^.;]{0,40}\b(?:communicated|notified|sent|given|made|announced)\s+within\s*$/.test(
@@ -1259,29 +1280,34 @@ const REFUND_AWAITS_RESALE = new RegExp(
 );
 /**
  * What a negated wait may name before the resale it waits for: who puts the goods back on sale first ("我们将…", "仓库把…"),
- * then, in any order, the returned goods and their count, by whom and to whom they were sent, where they are put back on sale
+ * whose goods and whether they must be sent ("您需要退回的…"), then, in any order, the returned goods and their count, by whom and to whom they were sent, where they are put back on sale
  * and the steps of doing so ("您退回的两件商品", "退还给我们的衣物", "全部商品", "商品在其他平台", "商品重新上架、拍照并",
  * "商品入库再", "再被", "成功"), and nothing else. Any other words are another wait or act ("无需等待审核直接寄回…",
  * "无需等待签收我们会在商品…", "不用等到月底…", "无需等待很久但…"), and a subject after the goods states the deferral anew
- * ("无需等待退货商品入库我们在二次销售后再退款").
+ * ("无需等待退货商品入库我们在二次销售后再退款"), and so does a demand after them ("不用等商品入库需要二次销售后…",
+ * "…所有商品都要二次销售后…").
  */
 const AWAITED_GOODS_WORD = [
-  '您|你|买家|顾客|客户|所|需要|要|的|这些|那些|这|那|该|此|全部|所有|都|被|再次|再|成功|完成',
+  '您|你|买家|顾客|客户|所|的|这些|那些|这|那|该|此|其|它|全部|所有|被|再次|再|成功|完成',
   '退回|退还|寄回|退货|所退|返回|回来|给(?:我们|本店|商家|我司)|到(?:店|仓库|仓)',
-  String.raw`(?:\d+|[一两二三四五六七八九十]+)(?:件|个|款|批)?|件|个|款|批`,
-  '商品|货品|货物|货|产品|宝贝|物品|衣物|衣服|鞋子|鞋|饰品|东西|包裹',
-  '在(?:我们的|本店的|其他|其它|别的|二手)?(?:店铺|店内|店里|本店|网店|平台|线上|线下|闲鱼|直播间|商城|门店|渠道)',
+  // A count is read whole (\d+(?!\d)): a run of digits split among the repeats would be tried in every split.
+  String.raw`(?:\d+(?!\d)|[一两二三四五六七八九十]+(?![一两二三四五六七八九十]))(?:件|个|款|批|双)?|(?<![\d一两二三四五六七八九十])(?:件|个|款|批|双)`,
+  '商品|货品|货物|货|产品|宝贝|物品|衣物|衣服|鞋子|鞋|饰品|东西|包裹|赠品|配件|包装盒|包装',
+  // The shop's own inspection named together with the resale ("无需等待审核和二次销售后…"), not before it alone.
+  '(?:审核|质检|检验|检测|验收|确认)(?=和|及|以及|、|并)|被(?:我们|本店|商家)',
+  '在(?:我们的|本店的|我们|本店|其他|其它|别的|二手)?(?:店铺|店内|店里|本店|网店|平台|线上|线下|闲鱼|直播间|商城|门店|渠道)',
   '重新上架|上架|拍照|重新包装|入库|并|和|及|以及|、|然后|后',
 ].join('|');
-const AWAITED_GOODS = `(?:(?:我们|我司|本店|商家|仓库)(?:将|把|会))?(?:${AWAITED_GOODS_WORD}){0,12}`;
+const AWAITED_GOODS = `(?:(?:我们|我司|本店|商家|仓库)(?:将|把|会))?(?:您|你|买家|顾客|客户)?(?:需要|要)?(?:${AWAITED_GOODS_WORD}){0,12}`;
 /**
  * A negation of the wait, read in the deferral's own part (in reading form: commas and semicolons are ASCII): of waiting for
- * the resale itself, over the goods only (`AWAITED_GOODS`), and not itself negated ("不是不用等…"); a negation just before the
+ * the resale itself, over the goods only (`AWAITED_GOODS`), and not itself negated ("不是不用等…", "并不是说无需等待…",
+ * "不代表无需等待…"); a negation just before the
  * deferral that is no wait ("不必…"; a wait goes through the first reading: "无需等审批二次销售后…" stands); not one of the goods
  * ("没有质量问题的商品售出后再退款").
  */
 const NEGATED_WAIT = new RegExp(
-  `(?<!不是|并非|并不是)(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等|等待|等到)${AWAITED_GOODS}$|(?:无需|无须|不需要?|不必|不用|并非|并不)(?!(?:再)?等)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$`,
+  `(?<!(?:不是|并非|并不是|不代表|不意味着)(?:说)?)(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等待|等到|等候|等着|等)${AWAITED_GOODS}$|(?:无需|无须|不需要?|不必|不用|并非|并不)(?!要?(?:再)?等)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$`,
 );
 
 /**
