@@ -1899,3 +1899,26 @@ describe('Policy lint: readings fixed in cn-policy.190 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.191 (a review and a code review of .190)', () => {
+  it("reads .190's other-act, resale, defect-shipping and sauce readings as their words say", () => {
+    expectEach('void', [
+      '付款后7天内可申请开具发票，逾期不退定金及货款。',
+      '付款后7天内可申请开具发票，逾期不提供发票及商品退货。',
+      '付款后3天内可申请价保，逾期的商品，恕不退还。',
+      '付款后3天内可申请价保，逾期商品不退，会员可享受退货运费险。',
+      '质量问题外地客户退货运费本店不承担。',
+      '除了质量问题，其他如错发漏发的退货运费本店也不承担。',
+      '不等于无需等待商品二次销售后再退款。',
+      '酱料碟装4个（每个120克，包装：纸盒、胡桃木托盘），拆封不退。',
+    ]);
+    expectEach('lawful', [
+      '所有无质量问题的退货，运费由买家承担。',
+      '除了质量问题，另外的退货运费本店不承担。',
+      '除了质量问题，别的退货运费本店也不承担。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常受理。',
+      '酱料碟装10个（每个30克，包装：玻璃、塑料），拆封后不退。',
+      '酱料碟装10个（每个30克，包装：玻璃瓶、瓶盖：塑料），拆封后不退。',
+    ]);
+  });
+});

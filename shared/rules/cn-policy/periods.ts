@@ -231,35 +231,35 @@ const RETURNS_PAID_WITHIN =
  * one left unaffected ("不影响退货"), the invoice, the shipping, a fee or the price difference alone ("逾期不退发票", "不再受理退票",
  * "不退还运费", "运费不退", "不退还运费及退货运费", "…退款手续费", "不退还差价"), unless the goods or their price are refused with
  * them, named after them or before them ("逾期恕不受理退票及退货", "不退运费和商品", "不退还差价及货款", "逾期商品和来回运费不退",
- * "逾期退款及运费不予退还"); goods after a conjunction are refused only after a 退 ("不提供发票及商品清单" and
- * "不再受理发票和商品信息的修改" refuse no return). A 退 that starts a fee's name is no return (`FEE_AFTER_REFUND`), nor is
- * sending back the invoice ("不予寄回发票").
+ * "逾期退款及运费不予退还", up to three fees before them); the no-reason return refused ("逾期不得享受无理由退货"). Goods after a
+ * conjunction are refused after a 退 or before a return ("不予受理发票及商品退货"), not otherwise ("不提供发票及商品清单" and
+ * "不再受理发票和商品信息的修改" refuse no return). A 退 that starts a fee's name is no return (`FEE_AFTER_REFUND`), nor is sending
+ * back the invoice ("不予寄回发票").
  */
 /** Goods or their price, which a refused return names ("货款", "商品", "衣服"). */
 const REFUNDED_GOODS = '(?:商品款|商品|货款|货物|货品|产品|宝贝|衣服|衣物|鞋子|物品)';
-/** A fee, the invoice or the price difference: refused alone, no return ("发票", "运费险", "商品差价", "手续费"). */
 /** The goods or their return named. */
 const GOODS_OR_RETURN = new RegExp(`退货|退换|${REFUNDED_GOODS}`);
-const FEE_NOUN = '(?:发票|票|运费险|运费|邮费|快递费|(?:商品)?差价|手续费)';
+/** A fee, the invoice, the price difference or a deposit: refused alone, no return ("发票", "运费险", "商品差价", "定金"). */
+const FEE_NOUN = '(?:发票|票|运费险|运费|邮费|快递费|(?:商品)?差价|手续费|定金|订金|押金|保证金)';
 /** A conjunction between the things refused. */
 const AND = '(?:及|和|与|、|或|以及)';
 /**
- * A 退 that starts a fee's or a deposit's name, which is no return ("退还运费", "退货运费", "退款手续费", "退换货差价", "退还退货运费",
- * "退定金"), unless
- * what follows the name is a statement of its own ("不退货快递费自理", "不退货运费买家承担", "不退款手续费照收").
+ * A 退 that starts a fee's or a deposit's name, which is no return ("退还运费", "退货运费", "退款手续费", "退换货差价",
+ * "退还退货运费", "退定金"), unless what follows the name is a statement of its own ("不退货快递费自理", "不退货运费买家承担", "不退款手续费照收").
  */
 const FEE_AFTER_REFUND = `(?:还|回|换)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费|发票|票|手续费|险)|(?:还|回)退(?:货|换货?|款)(?:的)?(?:运费险|运费|邮费|快递费|差价|手续费)|(?:还|回)?(?:商品)?差价|换货?差价|货(?:的)?(?:运费|邮费|快递费)(?!自理|自付|自负|由|需|须|请|买家|客户|顾客|您|消费者|也)|货险|货运费险|款手续费(?!照收|照付|自理|自付|由|需|须)|(?:还|回)?(?:定金|订金|押金|保证金)`;
 const RETURN_REFUSED_AFTER = new RegExp(
-  `(?<!(?<!(?:${REFUNDED_GOODS}|退货|退款)${AND}(?:来回|往返|退货|退换货?|退回|寄回|相应|所有|产生的|其)?(?:的)?)(?:运费|邮费|快递费|差价))(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:退货|退换货?|退款)?(?:的)?${FEE_NOUN}|发票|运费险|运费|邮费|快递费|(?:商品)?差价)${AND}?){0,2}(?:退(?!${FEE_AFTER_REFUND})|寄回(?!发票|票)|(?<=退[^,;。]{0,12}${AND})(?!商品差价)${REFUNDED_GOODS}(?!清单|信息|明细|详情|编号|名称|型号|图片|链接|描述))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)`,
+  `(?<!(?<!(?:${REFUNDED_GOODS}|退货|退款)${AND}(?:来回|往返|退货|退换货?|退回|寄回|相应|所有|产生的|其)?(?:的)?)(?:运费|邮费|快递费|差价))(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:退货|退换货?|退款)?(?:的)?${FEE_NOUN}|发票|运费险|运费|邮费|快递费|(?:商品)?差价)${AND}?){0,3}(?:(?:七天|7天|七日|7日)?(?:无理由)?退(?!${FEE_AFTER_REFUND})|寄回(?!发票|票)|(?<=退[^,;。]{0,12}${AND})(?!商品差价)${REFUNDED_GOODS}(?!清单|信息|明细|详情|编号|名称|型号|图片|链接|描述|保修卡|说明书|标签)|(?<=${AND})${REFUNDED_GOODS}(?=(?:的)?(?:退货|退换|退款|退回)))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)`,
 );
 
 /**
  * The no-reason return kept beside a refusal ("…逾期不予退货（签收后7天内的无理由退货不受影响）", "但支持7天无理由退货",
- * "签收后7天内仍可退货", "7天无理由退货照常", "七天无理由退货除外"), not refused ("不支持七天无理由退货") nor something else
- * kept ("不影响保修", "质量问题除外").
+ * "签收后7天内仍可退货", "7天无理由退货照常", "七天无理由退货除外", "签收7天内可退"), not refused ("不支持七天无理由退货",
+ * "不予支持退货") nor something else kept ("不影响保修"; "质量问题除外" and "可享受退货运费险" name no kept return).
  */
 const NO_REASON_KEPT =
-  /无理由(?:退货|退换货?)?[^,;。]{0,4}(?:不受影响|不影响|照常|除外)|不(?:受)?影响[^,;。]{0,8}(?:无理由|退货|退换)|(?<!不|无法|不再|不能|恕不|概不)(?:支持|享受|享有|仍可|仍然可以|仍能|照常|可以|可申请|可)[^,;。]{0,8}(?:无理由|退货)/;
+  /无理由(?:退货|退换货?)?[^,;。]{0,4}(?:不受影响|不影响|照常|正常|除外)|不(?:受)?影响[^,;。]{0,8}(?:无理由|退货|退换)|(?<!不|不予|不得|不可|无法|不再|不能|恕不|概不)(?:支持|享受|享有|仍可|仍然可以|仍能|照常|可以|可申请|可)[^,;。]{0,8}(?:无理由|退货(?!运费|险)|退(?=[,;。]|$))/;
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
   /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
@@ -292,10 +292,15 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     (/价保|价格保护|保价期|保价\s*\d|\d+\s*(?:天|日)(?:内)?保价|price (?:protection|adjustment)/.test(part) &&
       !/退货|退换|退款|return/.test(part) &&
       // After price protection a bare "逾期不退" is the difference's; the goods or their return must be named in the refusal's
-      // own part, and the no-reason return not kept beside it.
+      // own part or the one before it ("逾期的商品，恕不退还"), and the no-reason return not kept beside it.
       !(
         !NO_REASON_KEPT.test(following) &&
-        untilNext.split(/[,;，；]/).some((said) => GOODS_OR_RETURN.test(said) && RETURN_REFUSED_AFTER.test(said))
+        untilNext
+          .split(/[,;，；]/)
+          .some(
+            (said, index, parts) =>
+              RETURN_REFUSED_AFTER.test(said) && GOODS_OR_RETURN.test(`${parts[index - 1] ?? ''}${said}`),
+          )
       )) ||
     /^[^,;。]{0,6}(?:降价|调价)|^(?:(?!退货|退换|退款|return)[^,;。]){0,20}(?:(?:退还|返还)差价|补差价换货)/.test(
       text.slice(duration.end, duration.end + 30),
@@ -1307,7 +1312,7 @@ const AWAITED_GOODS = `(?:(?:我们|我司|本店|商家|仓库)(?:将|把|会))
  * ("没有质量问题的商品售出后再退款").
  */
 const NEGATED_WAIT = new RegExp(
-  `(?<!(?:不是|并非|并不是|不代表|不意味着)(?:说)?)(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等待|等到|等候|等着|等)${AWAITED_GOODS}$|(?:无需|无须|不需要?|不必|不用|并非|并不)(?!要?(?:再)?等)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$`,
+  `(?<!(?:不是|并非|并不是|不代表|不意味着|不等于)(?:说|您|你)?)(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等待|等到|等候|等着|等)${AWAITED_GOODS}$|(?:无需|无须|不需要?|不必|不用|并非|并不)(?!要?(?:再)?等)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$`,
 );
 
 /**

@@ -50,19 +50,20 @@ const SHIPPING =
   /运费|上门取件(?=[^;。]{0,14}费)|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
 /**
  * A defect named before the shipping and not excepted: not after 非/无/除了/不包括 (with 因 between: "除了因质量问题"; 有无
- * names every case), nor followed by 以外/之外/除外 or by 外 not starting a word ("质量问题以外的退货", "质量问题外的", "质量问题外退货";
- * not "质量问题外包装", "外观").
+ * names every case), nor followed by 以外/之外/除外 or by 外 before a return, 的, 其他 or a comma ("质量问题以外的退货", "质量问题外的",
+ * "质量问题外退货"; not "质量问题外包装", "外观", "外地").
  */
-const DEFECT_NOT_EXCEPTED = `(?<!(?:非|(?<!(?<!所)有)无|没有|不是|并非|除|除了|除开|除去|不包括|不包含|不含)(?:因|由于|属于)?)(?:质量问题|质量原因)(?!(?:的)?(?:商品|产品|退货|退换货?|原因|情况)?(?:的)?(?:以外|之外|除外|外(?![包观形壳表套箱盒部侧面层])))`;
+const DEFECT_NOT_EXCEPTED = `(?<!(?:非|(?<!(?<!所)有)无|没有|不是|并非|除|除了|除开|除去|不包括|不包含|不含)(?:因|由于|属于)?)(?:质量问题|质量原因)(?!(?:的)?(?:商品|产品|退货|退换货?|原因|情况)?(?:的)?(?:以外|之外|除外|外(?=[退换的,，、;；其]|运费)))`;
 /** "除了质量问题，还有…", "除了质量问题，另外…": the defect counted with others, not excepted. */
-const DEFECT_INCLUDED = `(?:除了|除开|除去)(?:因|由于|属于)?(?:质量问题|质量原因)[^,;。]{0,4},?(?:还(?:有|包括)|另外)`;
+const DEFECT_INCLUDED = `(?:除了|除开|除去)(?:因|由于|属于)?(?:质量问题|质量原因)[^,;。]{0,4},?(?:还(?:有|包括)|另外(?!的))`;
 /**
- * Words between the defect and the shipping that name other returns ("质量问题包退，其他退货运费…") or grant the defect's
+ * Words between the defect and the shipping that name other returns ("质量问题包退，其他/别的/另外的退货运费…"; not "其他如错发漏发",
+ * the shop's own faults) or grant the defect's
  * shipping ("本店承担运费"); not 其他 added to the defect ("质量问题或其他原因", "质量问题，以及其他…", "质量问题、发错货等其他…",
  * "…，还有其他") nor the shop bearing
  * another cost ("本店承担维修费用").
  */
-const OTHER_RETURNS_NAMED = `(?<!(?:质量问题|质量原因),?(?:[^,;。]{0,8}(?:或者|或|还是|等|及|和|与|跟|、|以及)|[^;。]{0,4}还(?:有|包括)))(?:其他|其它|其余)|本店承担(?=(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)|[,;。]|$)`;
+const OTHER_RETURNS_NAMED = `(?<!(?:质量问题|质量原因),?(?:[^,;。]{0,8}(?:或者|或|还是|等|及|和|与|跟|、|以及)|[^;。]{0,4}还(?:有|包括)))(?:其他|其它|其余|别的|另外的)(?!如|错发|漏发|发错|少发|错漏)|本店承担(?=(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)|[,;。]|$)`;
 /** The shop declining shipping. */
 const SHOP_DECLINES_SHIPPING = '(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)';
 /**
