@@ -1922,3 +1922,21 @@ describe('Policy lint: readings fixed in cn-policy.191 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.192 (a review and a code review of .191)', () => {
+  it("reads .191's other-act, price-protection, defect-shipping and sauce readings as their words say", () => {
+    expectEach('void', [
+      '所有无质量问题及错发漏发的退货，运费由买家承担。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常情况下不予受理。',
+      '付款后3天内可申请价保，逾期商品不退，运费可退。',
+      '付款后7天内可申请开具发票，逾期不退还定金、运费及货款。',
+      '质量问题包退包换，个别的偏远地区运费本店不承担。',
+      '酱料碟装4个（每个120克，包装：纸盒、北美黑胡桃木托盘），拆封不退。',
+    ]);
+    expectEach('lawful', [
+      '所有无质量问题及非错发漏发的退货，运费由买家承担。',
+      '付款后7天内可申请开具发票，逾期不提供发票及退货运费险。',
+      '付款后3天内可申请价保，享受商品价保，逾期不退。',
+    ]);
+  });
+});
