@@ -944,14 +944,17 @@ export const WARE_MATERIAL = '(?:陶瓷|瓷|玻璃|不锈钢|塑料|密胺|硅�
  * packing ("木耳", "木瓜味", "竹荪", "竹盐", "竹筒装", "实木礼盒"), nor as the wood a flavour is smoked with ("苹果木/山胡桃木烟熏");
  * "材料" is no material ("材料：大豆", "原材料").
  */
-/**
- * Not in the value of a packing label ("包装材质：陶瓷", "包装材质为PE塑料", "包装盒材质：塑料", "包装：塑料", "包装材料：竹", "包材：塑料", "瓶盖：塑料"),
- * which ends at a comma, another label or a vessel ("包装：玻璃、塑料" is all packing; in "包装：纸盒、碗：陶瓷" and
- * "包装：纸盒、胡桃木托盘" the vessel's material counts).
- */
+/** The packing named ("包装", "包装盒", "包材"). */
+const PACKING = '(?:包装(?:盒|袋|瓶|罐|桶)?|包材)';
+/** A label whose value is the packing's ("包装材质", "包装：", "瓶盖："). */
 const PACKING_LABEL = '(?:包装(?:盒|袋|瓶|罐|桶)?(?:材质|材料)?|包材|瓶盖|盖子|内衬|封口|外盒|外箱)';
+/**
+ * Not in the value of a packing label ("包装材质：陶瓷", "包装材质为PE塑料", "包装盒材质：塑料", "包装：塑料", "包装材料：竹",
+ * "包材：塑料", "瓶盖：塑料"), which ends at a comma, another label or a vessel ("包装：玻璃、塑料" is all packing; in "包装：纸盒、
+ * 碗：陶瓷" and "包装：纸盒、胡桃木托盘" the vessel's material counts).
+ */
 const PACKING_LABEL_NOT_BEFORE = String.raw`(?<!${PACKING_LABEL}(?:[:：]|为|是)\s{0,2}(?:[^,，;；)）、/:：\s]|[、/](?![^,，;；)）、/]{0,8}(?:[:：]|[碗碟盘杯勺托板]))){0,12})(?<!包装(?:盒|袋|瓶|罐|桶)?(?:材质|材料)|包材)`;
-export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?![^)）]{0,16}(?:(?<!包装(?:盒|袋|瓶|罐|桶)?|包材)材质|${PACKING_LABEL_NOT_BEFORE}(?:${WARE_MATERIAL}(?!纸)|(?:实木|原木|竹质|(?<![实原])木|竹)(?=材|[盘碗托板]|[)）,，、;；/\s])(?![^)）,，;；]{0,8}熏)))(?!\s*(?:材料|材质)?(?:小)?(?:包装|袋装|碟装|杯装|盒装|瓶装|罐装|密封|碟|杯|盒|袋|包|瓶|罐)))`;
+export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?![^)）]{0,16}(?:(?<!${PACKING})材质|${PACKING_LABEL_NOT_BEFORE}(?:${WARE_MATERIAL}(?!纸)|(?:实木|原木|竹质|(?<![实原])木|竹)(?=材|[盘碗托板]|[)）,，、;；/\s])(?![^)）,，;；]{0,8}熏)))(?!\s*(?:材料|材质)?(?:小)?(?:包装|袋装|碟装|杯装|盒装|瓶装|罐装|密封|碟|杯|盒|袋|包|瓶|罐)))`;
 /** A number of pieces before its unit ("10", "十"), after 碟装 or 杯装. */
 const PIECES = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*`;
 /**

@@ -246,7 +246,8 @@ const FEE_NOUN = '(?:发票|票|运费险|运费|邮费|快递费|(?:商品)?差
 const AND = '(?:及|和|与|、|或|以及)';
 /**
  * A 退 that starts a fee's or a deposit's name, which is no return ("退还运费", "退货运费", "退款手续费", "退换货差价",
- * "退还退货运费", "退定金"), unless what follows the name is a statement of its own ("不退货快递费自理", "不退货运费买家承担", "不退款手续费照收").
+ * "退还退货运费", "退定金"), unless what follows the name is a statement of its own ("不退货快递费自理", "不退货运费买家承担",
+ * "不退款手续费照收").
  */
 const FEE_AFTER_REFUND = `(?:还|回|换)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费|发票|票|手续费|险)|(?:还|回)退(?:货|换货?|款)(?:的)?(?:运费险|运费|邮费|快递费|差价|手续费)|(?:还|回)?(?:商品)?差价|换货?差价|货(?:的)?(?:运费|邮费|快递费)(?!自理|自付|自负|由|需|须|请|买家|客户|顾客|您|消费者|也)|货险|货运费险|款手续费(?!照收|照付|自理|自付|由|需|须)|(?:还|回)?(?:定金|订金|押金|保证金)`;
 const RETURN_REFUSED_AFTER = new RegExp(
@@ -285,8 +286,9 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   const part = window.slice(partBegins(window, duration.start - partFrom)).split(/[,;。]/)[0] ?? '';
   // What follows the period up to the sentence's end or the next period: a return refused there is refused after the days
   // ("…可申请开具发票，逾期不予退货", "…可申请价保，逾期商品和运费不退").
+  // Read only where a refusal after the days matters: a clause of thousands of periods reads none of it for most of them.
   const following = text.slice(duration.end, duration.end + 60);
-  const untilNext =
+  const untilNext = () =>
     (following.split('。')[0] ?? '').split(/(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/)[0] ?? '';
   if (
     (/价保|价格保护|保价期|保价\s*\d|\d+\s*(?:天|日)(?:内)?保价|price (?:protection|adjustment)/.test(part) &&
@@ -296,15 +298,15 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
       // return not kept beside it.
       !(
         !NO_REASON_KEPT.test(following) &&
-        untilNext
+        untilNext()
           .split(/[,;，；]/)
-          .some(
-            (said, index, parts) =>
+          .some((said, index, parts) => {
+            const before = parts[index - 1] ?? '';
+            return (
               RETURN_REFUSED_AFTER.test(said) &&
-              (GOODS_OR_RETURN.test(said) ||
-                (GOODS_OR_RETURN.test(parts[index - 1] ?? '') &&
-                  !/价保|保价|差价|降价|价格/.test(parts[index - 1] ?? ''))),
-          )
+              (GOODS_OR_RETURN.test(said) || (GOODS_OR_RETURN.test(before) && !/价保|保价|差价|降价|价格/.test(before)))
+            );
+          })
       )) ||
     /^[^,;。]{0,6}(?:降价|调价)|^(?:(?!退货|退换|退款|return)[^,;。]){0,20}(?:(?:退还|返还)差价|补差价换货)/.test(
       text.slice(duration.end, duration.end + 30),
@@ -329,7 +331,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
     // Unless a return is refused after them before another period starts ("…可申请开具发票，逾期不予退货", "…可修改地址，逾期
     // 不予退还运费及货款"): then the days are the return's window, whatever refund words the refusal holds. Goods sent back named
     // there ("…，发票需随退回商品一并寄回") refuse nothing.
-    return RETURN_REFUSED_AFTER.test(untilNext) ? 'window' : 'other';
+    return RETURN_REFUSED_AFTER.test(untilNext()) ? 'window' : 'other';
   // "Decisions regarding returns will be communicated within 3 days": the shop's own timetable.
   if (
     /\b(?:decisions?|results?|outcomes?)\b[^.;]{0,40}\b(?:communicated|notified|sent|given|made|announced)\s+within\s*$/.test(
@@ -1289,8 +1291,8 @@ const REFUND_AWAITS_RESALE = new RegExp(
 );
 /**
  * What a negated wait may name before the resale it waits for: who puts the goods back on sale first ("我们将…", "仓库把…"),
- * whose goods and whether they must be sent ("您需要退回的…"), then, in any order, the returned goods and their count, by whom and to whom they were sent, where they are put back on sale
- * and the steps of doing so ("您退回的两件商品", "退还给我们的衣物", "全部商品", "商品在其他平台", "商品重新上架、拍照并",
+ * whose goods and whether they must be sent ("您需要退回的…"), then, in any order, the returned goods and their count, by whom
+ * and to whom they were sent, where they are put back on sale and the steps of doing so ("您退回的两件商品", "退还给我们的衣物", "全部商品", "商品在其他平台", "商品重新上架、拍照并",
  * "商品入库再", "再被", "成功"), and nothing else. Any other words are another wait or act ("无需等待审核直接寄回…",
  * "无需等待签收我们会在商品…", "不用等到月底…", "无需等待很久但…"), and a subject after the goods states the deferral anew
  * ("无需等待退货商品入库我们在二次销售后再退款"), and so does a demand after them ("不用等商品入库需要二次销售后…",
@@ -1311,9 +1313,8 @@ const AWAITED_GOODS = `(?:(?:我们|我司|本店|商家|仓库)(?:将|把|会))
 /**
  * A negation of the wait, read in the deferral's own part (in reading form: commas and semicolons are ASCII): of waiting for
  * the resale itself, over the goods only (`AWAITED_GOODS`), and not itself negated ("不是不用等…", "并不是说无需等待…",
- * "不代表无需等待…"); a negation just before the
- * deferral that is no wait ("不必…"; a wait goes through the first reading: "无需等审批二次销售后…" stands); not one of the goods
- * ("没有质量问题的商品售出后再退款").
+ * "不代表无需等待…", "不等于无需等待…"); a negation just before the deferral that is no wait ("不必…"; a wait goes through the
+ * first reading: "无需等审批二次销售后…" stands); not one of the goods ("没有质量问题的商品售出后再退款").
  */
 const NEGATED_WAIT = new RegExp(
   `(?<!(?:不是|并非|并不是|不代表|不意味着|不等于)(?:说|您|你)?)(?:无需|无须|不需要?|不必|不用|并非|并不|没有必要|不是)(?:再)?(?:等待|等到|等候|等着|等)${AWAITED_GOODS}$|(?:无需|无须|不需要?|不必|不用|并非|并不)(?!要?(?:再)?等)[^,;。]{0,3}$|不影响(?:商品|货品)?(?:的)?$`,

@@ -48,30 +48,33 @@ import { afterWindowOnly, refusalScope } from './reading.js';
 
 const SHIPPING =
   /运费|上门取件(?=[^;。]{0,14}费)|邮费|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
+/** A defect named as the ground of a return. */
+const DEFECT = '(?:质量问题|质量原因)';
 /**
  * A defect named before the shipping and not excepted: not after 非/无/除了/不包括 (with 因 between: "除了因质量问题"; 有无
  * names every case), nor followed by 以外/之外/除外 or by 外 before a return, 的, 其他 or a comma ("质量问题以外的退货", "质量问题外的",
  * "质量问题外退货"; not "质量问题外包装", "外观", "外地").
  */
-const DEFECT_NOT_EXCEPTED = `(?<!(?:非|(?<!(?<!所|只)有)无|没有|不是|并非|除|除了|除开|除去|不包括|不包含|不含)(?:因|由于|属于)?)(?:质量问题|质量原因)(?!(?:的)?(?:商品|产品|退货|退换货?|原因|情况)?(?:的)?(?:以外|之外|除外|外(?=[退换的,，、;；其]|运费)))`;
+const DEFECT_NOT_EXCEPTED = `(?<!(?:非|(?<!(?<!所|只)有)无|没有|不是|并非|除|除了|除开|除去|不包括|不包含|不含)(?:因|由于|属于)?)${DEFECT}(?!(?:的)?(?:商品|产品|退货|退换货?|原因|情况)?(?:的)?(?:以外|之外|除外|外(?=[退换的,，、;；其]|运费)))`;
+/** "除了质量问题(外)，": the defect after "besides", up to the part that says whether it is counted in or left out. */
+const DEFECT_BESIDES = `(?:除了|除开|除去)(?:因|由于|属于)?${DEFECT}[^,;。]{0,4},?`;
 /** "除了质量问题，还有…", "除了质量问题，另外…": the defect counted with others, not excepted. */
-const DEFECT_INCLUDED = `(?:除了|除开|除去)(?:因|由于|属于)?(?:质量问题|质量原因)[^,;。]{0,4},?(?:还(?:有|包括)|另外(?!的))`;
+const DEFECT_INCLUDED = `${DEFECT_BESIDES}(?:还(?:有|包括)|另外(?!的))`;
 /**
  * Words between the defect and the shipping that name other returns ("质量问题包退，其他/别的/另外的退货运费…"; not "其他如错发漏发",
- * the shop's own faults) or grant the defect's
- * shipping ("本店承担运费"); not 其他 added to the defect ("质量问题或其他原因", "质量问题，以及其他…", "质量问题、发错货等其他…",
- * "…，还有其他") nor the shop bearing
- * another cost ("本店承担维修费用").
+ * the shop's own faults) or grant the defect's shipping ("本店承担运费"); not 其他 added to the defect ("质量问题或其他原因",
+ * "质量问题，以及其他…", "质量问题、发错货等其他…", "…，还有其他") nor the shop bearing another cost ("本店承担维修费用").
  */
-const OTHER_RETURNS_NAMED = `(?<!(?:质量问题|质量原因),?(?:[^,;。]{0,8}(?:或者|或|还是|等|及|和|与|跟|、|以及)|[^;。]{0,4}还(?:有|包括)))(?:其他|其它|其余|(?<!个)别的|另外的)(?![^,;。]{0,3}(?:如|错发|漏发|发错|少发|错漏))|本店承担(?=(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)|[,;。]|$)`;
-/** The shop declining shipping. */
+const OTHER_RETURNS_NAMED = `(?<!${DEFECT},?(?:[^,;。]{0,8}(?:或者|或|还是|等|及|和|与|跟|、|以及)|[^;。]{0,4}还(?:有|包括)))(?:其他|其它|其余|(?<!个)别的|另外的)(?![^,;。]{0,3}(?:如|错发|漏发|发错|少发|错漏))|本店承担(?=(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)|[,;。]|$)`;
+/** The shop declining shipping, and its refusal. */
 const SHOP_DECLINES_SHIPPING = '(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)';
+const DECLINES = '(?:不|不会|不予)(?:承担|负担|支付)';
 /**
  * The defect's shipping declined without 一律/概 ("质量问题退货运费本店不承担", "如有质量问题，退货运费本店不承担"); and "besides
  * the defect, also" ("除了质量问题(外)，错发漏发的退货运费本店也不承担"), in the refusal's own part and not of other returns
  * ("除了质量问题，其他退货运费本店也不承担" lawful).
  */
-const DEFECT_SHIPPING_DECLINED = `(?<=(?:${DEFECT_NOT_EXCEPTED}|${DEFECT_INCLUDED})(?:(?!${OTHER_RETURNS_NAMED})[^;。]){0,16})${SHOP_DECLINES_SHIPPING}(?:均|都|也)?(?:不|不会|不予)(?:承担|负担|支付)|(?<=(?:除了|除开|除去)(?:因|由于|属于)?(?:质量问题|质量原因)[^,;。]{0,4},?(?:(?!${OTHER_RETURNS_NAMED})[^,;。]){0,12})${SHOP_DECLINES_SHIPPING}也(?:不|不会|不予)(?:承担|负担|支付)`;
+const DEFECT_SHIPPING_DECLINED = `(?<=(?:${DEFECT_NOT_EXCEPTED}|${DEFECT_INCLUDED})(?:(?!${OTHER_RETURNS_NAMED})[^;。]){0,16})${SHOP_DECLINES_SHIPPING}(?:均|都|也)?${DECLINES}|(?<=${DEFECT_BESIDES}(?:(?!${OTHER_RETURNS_NAMED})[^,;。]){0,12})${SHOP_DECLINES_SHIPPING}也${DECLINES}`;
 const ON_CONSUMER = new RegExp(
   String.raw`(?:(?:所有|任何|一切|全部)[^,;。]{0,12}|(?:不论|无论|不管)[^;。]{0,16})(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|一律|概|也)?(?:不|不会|不予|概不|一律不)(?:承担|负担|支付)|(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|也)?(?:一律|概)(?:不|不予)(?:承担|负担|支付)|${DEFECT_SHIPPING_DECLINED}|(?:一律|概)不(?:承担|负担|支付)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|请(?:您)?自行(?:承担|负担|支付|垫付(?![^,;。]{0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|运费[^,;。]{0,6}(?:不予|不)(?:报销|补偿|补贴|赔付|退还|返还)|(?<!无理由[^,;。]{0,8})(?:不|无法|概不)(?:退还|返还|报销|补偿|退)(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:承担|负担|支付|负责)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:always )?(?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)`,
 );
