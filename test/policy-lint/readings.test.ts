@@ -1925,8 +1925,8 @@ describe('Policy lint: readings fixed in cn-policy.191 (a review and a code revi
 
 describe('Policy lint: readings fixed in cn-policy.192 (a review and a code review of .191)', () => {
   it("reads .191's other-act, price-protection, defect-shipping and sauce readings as their words say", () => {
+    // "所有无质量问题及错发漏发的退货，运费由买家承担" was read void here; cn-policy.193 reads it lawful (below).
     expectEach('void', [
-      '所有无质量问题及错发漏发的退货，运费由买家承担。',
       '付款后3天内可申请价保，逾期商品不退，无理由退货正常情况下不予受理。',
       '付款后3天内可申请价保，逾期商品不退，运费可退。',
       '付款后7天内可申请开具发票，逾期不退还定金、运费及货款。',
@@ -1937,6 +1937,51 @@ describe('Policy lint: readings fixed in cn-policy.192 (a review and a code revi
       '所有无质量问题及非错发漏发的退货，运费由买家承担。',
       '付款后7天内可申请开具发票，逾期不提供发票及退货运费险。',
       '付款后3天内可申请价保，享受商品价保，逾期不退。',
+    ]);
+  });
+});
+
+describe('Policy lint: readings fixed in cn-policy.193 (a review and a code review of .192)', () => {
+  it('reads "无质量问题及错发漏发" as the stock phrase: returns with neither, whose shipping the consumer may pay', () => {
+    // RULES.md §5: of two open readings, the one less favourable to the shop decides when it is lawful; 无 and 非 govern
+    // the faults joined to the defect ("非质量问题及错发漏发的退换货"), so the shop keeps the shipping of its own faults.
+    expectEach('lawful', [
+      '非质量问题及错发漏发的退换货，运费由买家承担。',
+      '所有无质量问题及错发漏发的退货，运费由买家承担。',
+      '除质量问题及错发漏发外，退货运费由买家承担。',
+      '唯有无质量问题的退货，运费由买家承担。',
+    ]);
+    expectEach('void', [
+      '所有无质量问题的退货，以及错发漏发的退货，运费由买家承担。',
+      '质量问题由本店承担运费，其他情况如错发漏发运费由买家承担。',
+    ]);
+  });
+
+  it('keeps a no-reason return beside price protection however it is said, and not when it is refused or only a fee', () => {
+    expectEach('lawful', [
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常处理。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货按正常流程处理。',
+      '付款后3天内可申请价保，逾期商品不退，七天无理由退货正常享受。',
+    ]);
+    expectEach('void', [
+      '付款后3天内可申请价保，逾期商品不退，无理由退货将不再正常受理。',
+      '付款后3天内可申请价保，逾期商品不退，运费也可退。',
+      '付款后3天内可申请价保，逾期商品不退，差价部分可退。',
+    ]);
+  });
+
+  it('reads documents after a return as no return, other returns after 其他, and packing inserts as packing', () => {
+    expectEach('lawful', [
+      '付款后3天内可申请开具发票，逾期不提供发票及商品退换货说明。',
+      '付款后3天内可申请开具发票，逾期不提供发票及商品退货凭证。',
+      '质量问题包退，其他退货如需寄回，运费本店不承担。',
+      '质量问题包退，其他非错发的退货运费本店不承担。',
+      '酱料碟装10个（每个30克，包装：纸盒、塑料内托），拆封后不退。',
+      '酱料碟装10个（每个30克，包装：纸盒、塑料隔板），拆封后不退。',
+    ]);
+    expectEach('void', [
+      '酱料碟装4个（每个120克，包装：纸盒、北美进口黑胡桃木实木托盘），拆封后不退。',
+      '酱料碟装4个（每个120克，包装：纸盒、实木砧板），拆封后不退。',
     ]);
   });
 });

@@ -55,17 +55,17 @@ const DEFECT = '(?:质量问题|质量原因)';
  * names every case), nor followed by 以外/之外/除外 or by 外 before a return, 的, 其他 or a comma ("质量问题以外的退货", "质量问题外的",
  * "质量问题外退货"; not "质量问题外包装", "外观", "外地").
  */
-const DEFECT_NOT_EXCEPTED = `(?<!(?:非|(?<!(?<!所|只)有)无|没有|不是|并非|除|除了|除开|除去|不包括|不包含|不含)(?:因|由于|属于)?)${DEFECT}(?!(?:的)?(?:商品|产品|退货|退换货?|原因|情况)?(?:的)?(?:以外|之外|除外|外(?=[退换的,，、;；其]|运费)))`;
+const DEFECT_NOT_EXCEPTED = `(?<!(?:非|(?<!(?<!所|只|仅|唯)有)无|没有|不是|并非|除|除了|除开|除去|不包括|不包含|不含)(?:因|由于|属于)?)${DEFECT}(?!(?:的)?(?:商品|产品|退货|退换货?|原因|情况)?(?:的)?(?:以外|之外|除外|外(?=[退换的,，、;；其]|运费)))`;
 /** "除了质量问题(外)，": the defect after "besides", up to the part that says whether it is counted in or left out. */
 const DEFECT_BESIDES = `(?:除了|除开|除去)(?:因|由于|属于)?${DEFECT}[^,;。]{0,4},?`;
 /** "除了质量问题，还有…", "除了质量问题，另外…": the defect counted with others, not excepted. */
 const DEFECT_INCLUDED = `${DEFECT_BESIDES}(?:还(?:有|包括)|另外(?!的))`;
 /**
- * Words between the defect and the shipping that name other returns ("质量问题包退，其他/别的/另外的退货运费…"; not "其他如错发漏发",
- * the shop's own faults) or grant the defect's shipping ("本店承担运费"); not 其他 added to the defect ("质量问题或其他原因",
+ * Words between the defect and the shipping that name other returns ("质量问题包退，其他/别的/另外的退货运费…", "其他退货如需寄回",
+ * "其他非错发的退货"; not "其他如错发漏发", the shop's own faults named within three characters) or grant the defect's shipping ("本店承担运费"); not 其他 added to the defect ("质量问题或其他原因",
  * "质量问题，以及其他…", "质量问题、发错货等其他…", "…，还有其他") nor the shop bearing another cost ("本店承担维修费用").
  */
-const OTHER_RETURNS_NAMED = `(?<!${DEFECT},?(?:[^,;。]{0,8}(?:或者|或|还是|等|及|和|与|跟|、|以及)|[^;。]{0,4}还(?:有|包括)))(?:其他|其它|其余|(?<!个)别的|另外的)(?![^,;。]{0,3}(?:如|错发|漏发|发错|少发|错漏))|本店承担(?=(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)|[,;。]|$)`;
+const OTHER_RETURNS_NAMED = `(?<!${DEFECT},?(?:[^,;。]{0,8}(?:或者|或|还是|等|及|和|与|跟|、|以及)|[^;。]{0,4}还(?:有|包括)))(?:其他|其它|其余|(?<!个)别的|另外的)(?![^,;。]{0,3}(?<!非|无|不是|并非)(?:错发|漏发|发错|少发|错漏))|本店承担(?=(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)|[,;。]|$)`;
 /** The shop declining shipping, and its refusal. */
 const SHOP_DECLINES_SHIPPING = '(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)';
 const DECLINES = '(?:不|不会|不予)(?:承担|负担|支付)';
@@ -137,6 +137,12 @@ const DEFECT_EXCEPTED =
 const DEFECT_SHIPPING_BORNE =
   /(?:faulty|defective|damaged)[^.;]{0,40}\b(?:refunded in full|(?:returned|replaced|exchanged) free of charge|at our (?:cost|expense))|\b(?:cover|pay for|pay)\b[^.;]{0,20}return (?:shipping|postage) (?:for|on) (?:defective|faulty|damaged)/;
 
+/**
+ * The shop's own faults charged to the consumer in one part of a sentence ("其他情况如错发漏发运费由买家承担"), not
+ * excepted or negated before them ("非错发漏发…", "除错发漏发外…").
+ */
+const SHOP_FAULT_CHARGED =
+  /(?<!(?:非|无|不是|并非|除|除了|不属于|不包括|不含)[^,，;；。]{0,6})(?:错发|漏发|发错|少发|错漏|描述不符)[^,，;；。]{0,12}(?:(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)|(?:运费|邮费)[^,，;；。]{0,4}(?:自理|自付|自负))/;
 /** The shop's own fault named as the ground of a return ("由于产品本身存在的问题或者我们的失误造成的退换货"). */
 const OUR_FAULT =
   /(?<!非|非因|不是)(?:产品|商品)(?:本身)?(?:存在)?的?问题(?:造成|导致|引起)|(?<!非|非因|不是|不是因为|除|除了|除因|除了因)(?:我们|本店|我司|我方|卖家|商家)(?:的)?(?:失误|过错|错误)(?:造成|导致|引起)|(?<!非|不是|并非|除|除了)(?:因|由于)(?:为)?(?:我们|本店|我司|我方|卖家|商家|店铺|本公司)(?:的)?(?:原因|过错|失误|错误|责任)/;
@@ -492,8 +498,10 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
         /unless[^.]{0,40}(?:our (?:part|error|fault|mistake)|defective|incorrect|damaged|faulty)/.test(text)) &&
       (QUALITY.test(text) || /unless/.test(text))
     ) {
-      // "质量问题运费由本店承担" — only void when the consumer is also charged for the quality case.
+      // "质量问题运费由本店承担" — only void when the consumer is also charged for the quality case, or for the shop's
+      // own faults ("…，其他情况如错发漏发运费由买家承担").
       if (
+        !SHOP_FAULT_CHARGED.test(text) &&
         !/质量(?:问题|原因)(?:(?!其他|其它|其余|非质量)[^。;；]){0,20}(?:(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)|(?:运费|邮费)[^。;；,]{0,4}(?:自理|自付|自负))/.test(
           text,
         ) &&
