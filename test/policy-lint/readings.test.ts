@@ -1985,3 +1985,43 @@ describe('Policy lint: readings fixed in cn-policy.193 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.194 (a review and a code review of .193)', () => {
+  it('keeps a no-reason return beside price protection only where nothing refuses it or a defect after it', () => {
+    expectEach('lawful', [
+      '付款后3天内可申请价保，逾期商品不退，无理由退货及运费均可退。',
+      '付款后3天内可申请价保，逾期商品不退，运费自理仍可7天无理由退货。',
+      '付款后3天内可申请价保，逾期商品不退，免运费并支持7天无理由退货。',
+    ]);
+    expectEach('void', [
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常情况下一律不予受理。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常情况下，不予受理。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常处理，质量问题不退。',
+    ]);
+  });
+
+  it("reads the shop's faults after a defect's noun phrase, and their negations, by their words", () => {
+    expectEach('void', [
+      '所有无质量问题退货及错发漏发退货，运费由买家承担。',
+      '所有无质量问题的退货及缺件少件的退货，运费由买家承担。',
+      '质量问题包退，其他情况比如错发漏发运费本店不承担。',
+    ]);
+    expectEach('lawful', [
+      '所有无质量问题的退货及人为破损的退货，运费由买家承担。',
+      '质量问题由本店承担运费，其他未错发的退货运费由买家承担。',
+      '质量问题由本店承担运费，因买家地址填写错误导致错发的运费由买家承担。',
+    ]);
+  });
+
+  it('finds a ware vessel past packing inserts and long material names', () => {
+    expectEach('void', [
+      '酱料碟装4个（每个120克，包装：纸盒、塑料内托、北美黑胡桃木托盘），拆封后不退。',
+      '酱料碟装4个（每个120克，包装：纸盒、北美进口天然黑胡桃木实木托盘），拆封后不退。',
+      '酱料碟装4个（每个120克，包装：纸盒、实木餐板），拆封后不退。',
+    ]);
+    expectEach('lawful', [
+      '酱料碟装4个（每个120克，包装：纸盒、塑料垫板），拆封后不退。',
+      '酱料碟装4个（每个120克，包装：纸盒、塑料衬板），拆封后不退。',
+    ]);
+  });
+});

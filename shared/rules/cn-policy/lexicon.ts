@@ -952,10 +952,15 @@ const PACKING_LABEL = '(?:包装(?:盒|袋|瓶|罐|桶)?(?:材质|材料)?|包�
  * Not in the value of a packing label ("包装材质：陶瓷", "包装材质为PE塑料", "包装盒材质：塑料", "包装：塑料", "包装材料：竹",
  * "包材：塑料", "瓶盖：塑料"), which ends at a comma, another label or a vessel up to twelve characters after 、 or / ("包装：玻璃、
  * 塑料" is all packing; in "包装：纸盒、碗：陶瓷", "包装：纸盒、胡桃木托盘" and "…、实木托" the vessel's material counts). A tray
- * insert or a divider is packing, no vessel ("纸盒、塑料内托", "吸塑塑料托", "塑料隔板", "纸浆托").
+ * insert, a base or a divider is packing, no vessel ("纸盒、塑料内托", "吸塑塑料托", "塑料底托", "塑料隔板/垫板/衬板", "纸浆托").
+ * The label's value is read for up to 24 characters.
  */
-const PACKING_LABEL_NOT_BEFORE = String.raw`(?<!${PACKING_LABEL}(?:[:：]|为|是)\s{0,2}(?:[^,，;；)）、/:：\s]|[、/](?![^,，;；)）、/]{0,12}(?:[:：]|[碗碟盘杯勺]|(?<!内|吸塑[^,，;；)）、/]{0,4}|纸|浆)托|(?<!隔|纸|泡沫|底)板))){0,12})(?<!包装(?:盒|袋|瓶|罐|桶)?(?:材质|材料)|包材)`;
-export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?![^)）]{0,16}(?:(?<!${PACKING})材质|${PACKING_LABEL_NOT_BEFORE}(?:${WARE_MATERIAL}(?!纸)|(?:实木|原木|竹质|(?<![实原])木|竹)(?=材|[盘碗托板砧]|[)）,，、;；/\s])(?![^)）,，;；]{0,8}熏)))(?!\s*(?:材料|材质)?(?:小)?(?:包装|袋装|碟装|杯装|盒装|瓶装|罐装|密封|碟|杯|盒|袋|包|瓶|罐)))`;
+const PACKING_LABEL_NOT_BEFORE = String.raw`(?<!${PACKING_LABEL}(?:[:：]|为|是)\s{0,2}(?:[^,，;；)）、/:：\s]|[、/](?![^,，;；)）、/]{0,12}(?:[:：]|[碗碟盘杯勺]|(?<!内|底|吸塑[^,，;；)）、/]{0,4}|纸|浆)托|(?<!隔|纸|泡沫|底|垫|衬)板))){0,24})(?<!包装(?:盒|袋|瓶|罐|桶)?(?:材质|材料)|包材)`;
+/**
+ * A portion's weight in brackets after a count ("（每个30克）"), unless a ware material follows within 28 characters outside a
+ * packing label ("（每个120克，包装：纸盒、北美进口天然黑胡桃木实木托盘）": the tray is ware).
+ */
+export const PORTION_GRAMS = String.raw`\s*[(（]\s*(?:(?:每(?:个|杯|碟|份|盒|包|袋)|单个|净含量|净重)\s*)?(?:约\s*)?\d+(?:\.\d+)?\s*(?:克|g)(?![a-z])(?![^)）]{0,28}(?:(?<!${PACKING})材质|${PACKING_LABEL_NOT_BEFORE}(?:${WARE_MATERIAL}(?!纸)|(?:实木|原木|竹质|(?<![实原])木|竹)(?=材|[盘碗托板砧餐案菜]|[)）,，、;；/\s])(?![^)）,，;；]{0,8}熏)))(?!\s*(?:材料|材质)?(?:小)?(?:包装|袋装|碟装|杯装|盒装|瓶装|罐装|密封|碟|杯|盒|袋|包|瓶|罐)))`;
 /** A number of pieces before its unit ("10", "十"), after 碟装 or 杯装. */
 const PIECES = String.raw`\s*(?:\d+|[一二两三四五六七八九十]+)\s*`;
 /**
@@ -1014,10 +1019,11 @@ export const QUALITY =
 /**
  * A quality word negated: "非质量问题", "无质量问题", "如无质量问题", "不是质量问题". The negation covers the shop's faults
  * joined to it ("非/无质量问题及错发漏发的退货": returns with neither, the stock phrase), but not a fault joined after the
- * defect's own noun phrase ("无质量问题的退货，以及错发漏发的退货": the faults are charged). "所有/只有/仅有/唯有无" is no 有无.
+ * defect's own noun phrase ("无质量问题的退货，以及错发漏发的退货", "无质量问题退货及错发漏发退货": the faults are charged, unless
+ * negated or the buyer's: "…及人为破损的退货", "…以及并未错发漏发的退货"). "所有/只有/仅有/唯有无" is no 有无.
  */
 export const NOT_QUALITY =
-  /(?:if|when|where) (?:the )?(?:seller|we|store|shop|merchant|company) (?:is|are|was|were) not at fault|unless (?:the )?(?:seller|we|store|shop|merchant|company) (?:is|are|was|were) at fault|(?:非|不是)(?:本店|卖家|商家|我们|我司)(?:的)?(?:责任|过错|原因)|质量(?:问题|原因)(?:的)?(?:除外|不在此限|例外)|(?:非因|不是因为|不是由于|并非因|非由于)[^,;。]{0,6}(?:质量|瑕疵|故障)(?:问题|原因|缺陷)?|(?:非|(?<!(?<!所|只|仅|唯)有)无|没有|不是|不属于|不涉及|除|不存在|并无)(?:商品|产品|货品)?(?:本身)?(?:的)?(?:任何)?质量(?:问题|原因)(?!(?<!(?:除|不属于)[^,;。]{0,8})的(?:退货|退换货?|退款|商品|订单)?[,，]?(?:以及|及|和|与|、|或者|或)(?!非|无|没有|不是|不属于|并非)[^,;。]{0,8}(?:错发|漏发|少发|发错|错漏|破损|描述不符))|除非[^,;。]{0,10}(?:质量问题|质量原因|损坏|损毁|破损|瑕疵|故障)|unless (?:the )?(?:items?|products?|goods|merchandise|it) (?:is|are|was|were|arrives?|arrived) (?:damaged|defective|faulty)|(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障)|if (?:it is )?not (?:defective|damaged)|(?:is|are|was|were) not (?:defective|damaged|faulty)|non-?faulty|non[- ]?defective|\b(?:has|have|with|there is|there are) no (?:defects?|faults?)\b|(?<!人为|运输|物流|快递)(?:商品|产品)?(?:瑕疵|故障)(?:品)?(?:的)?(?:除外|不在此限|例外)|change of mind|(?:customer|buyer)s? remorse|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)|质量(?:问题|原因)(?:之|以)外/;
+  /(?:if|when|where) (?:the )?(?:seller|we|store|shop|merchant|company) (?:is|are|was|were) not at fault|unless (?:the )?(?:seller|we|store|shop|merchant|company) (?:is|are|was|were) at fault|(?:非|不是)(?:本店|卖家|商家|我们|我司)(?:的)?(?:责任|过错|原因)|质量(?:问题|原因)(?:的)?(?:除外|不在此限|例外)|(?:非因|不是因为|不是由于|并非因|非由于)[^,;。]{0,6}(?:质量|瑕疵|故障)(?:问题|原因|缺陷)?|(?:非|(?<!(?<!所|只|仅|唯)有)无|没有|不是|不属于|不涉及|除|不存在|并无)(?:商品|产品|货品)?(?:本身)?(?:的)?(?:任何)?质量(?:问题|原因)(?!(?<!除[^,;。]{0,8})(?:的(?:商品|产品|货品)?(?:退货|退换货?|退款|订单)?|(?:商品|产品|货品)?(?:退货|退换货?|退款|订单))[,，]?(?:以及|及|和|与|、|或者|或|还有)(?:(?!非|无|没有|没|未|不是|不属于|并非|人为)[^,;。]){0,8}(?:错发|漏发|少发|发错|错漏|错件|缺件|少件|破损|损坏|描述不符))|除非[^,;。]{0,10}(?:质量问题|质量原因|损坏|损毁|破损|瑕疵|故障)|unless (?:the )?(?:items?|products?|goods|merchandise|it) (?:is|are|was|were|arrives?|arrived) (?:damaged|defective|faulty)|(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障)|if (?:it is )?not (?:defective|damaged)|(?:is|are|was|were) not (?:defective|damaged|faulty)|non-?faulty|non[- ]?defective|\b(?:has|have|with|there is|there are) no (?:defects?|faults?)\b|(?<!人为|运输|物流|快递)(?:商品|产品)?(?:瑕疵|故障)(?:品)?(?:的)?(?:除外|不在此限|例外)|change of mind|(?:customer|buyer)s? remorse|no longer (?:want|need)|unless[^.;]{0,40}(?:defective|damaged|faulty|wrong item)|except (?:for )?(?:defective|damaged|faulty)|other than (?:defective|damaged|faulty)|质量(?:问题|原因)(?:之|以)外/;
 
 /** Returns for the buyer's own reasons: the no-reason regime. */
 export const NO_REASON =

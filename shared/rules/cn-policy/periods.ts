@@ -251,17 +251,23 @@ const AND = '(?:及|和|与|、|或|以及)';
  */
 const FEE_AFTER_REFUND = `(?:还|回|换)?(?:来回|往返)?(?:的)?(?:运费|邮费|快递费|发票|票|手续费|险)|(?:还|回)退(?:货|换货?|款)(?:的)?(?:运费险|运费|邮费|快递费|差价|手续费)|(?:还|回)?(?:商品)?差价|换货?差价|货(?:的)?(?:运费|邮费|快递费)(?!自理|自付|自负|由|需|须|请|买家|客户|顾客|您|消费者|也)|货险|货运费险|款手续费(?!照收|照付|自理|自付|由|需|须)|(?:还|回)?(?:定金|订金|押金|保证金)`;
 const RETURN_REFUSED_AFTER = new RegExp(
-  `(?<!(?<!(?:${REFUNDED_GOODS}|退货|退款)${AND}(?:来回|往返|退货|退换货?|退回|寄回|相应|所有|产生的|其)?(?:的)?)(?:运费|邮费|快递费|差价))(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:退货|退换货?|退款)?(?:的)?${FEE_NOUN}|${FEE_NOUN})${AND}?){0,3}(?:(?:七天|7天|七日|7日)?(?:无理由)?退(?!${FEE_AFTER_REFUND})|寄回(?!发票|票)|(?<=退[^,;。]{0,12}${AND})(?!商品差价)${REFUNDED_GOODS}(?!清单|信息|明细|详情|编号|名称|型号|图片|链接|描述|保修卡|说明书|标签)|(?<=${AND})${REFUNDED_GOODS}(?=(?:的)?(?:退货|退换货|退换(?!货)|退款|退回)(?!运费|险|说明|地址|明细|信息|政策|流程|须知|规则|单|记录|进度|凭证|证明|金额)))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)`,
+  `(?<!(?<!(?:${REFUNDED_GOODS}|退货|退款)${AND}(?:来回|往返|退货|退换货?|退回|寄回|相应|所有|产生的|其)?(?:的)?)(?:运费|邮费|快递费|差价))(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:退货|退换货?|退款)?(?:的)?${FEE_NOUN}|${FEE_NOUN})${AND}?){0,3}(?:(?:七天|7天|七日|7日)?(?:无理由)?退(?!${FEE_AFTER_REFUND})|寄回(?!发票|票)|(?<=退[^,;。]{0,12}${AND})(?!商品差价)${REFUNDED_GOODS}(?!清单|信息|明细|详情|编号|名称|型号|图片|链接|描述|保修卡|说明书|标签)|(?<=${AND})${REFUNDED_GOODS}(?=(?:的)?(?:退货|退换货|退换(?!货)|退款|退回)(?!运费|险|说明|地址|明细|信息|政策|流程|须知|规则|单|记录|进度|凭证|证明|金额(?:证明|明细))))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)`,
 );
 
 /**
  * The no-reason return kept beside a refusal ("…逾期不予退货（签收后7天内的无理由退货不受影响）", "但支持7天无理由退货",
  * "签收后7天内仍可退货", "7天无理由退货照常", "无理由退货正常处理/按正常流程处理", "七天无理由退货除外", "签收7天内可退"), not
  * refused ("不支持七天无理由退货", "不予支持退货", "无理由退货将不再正常受理", "正常情况下不予受理") nor something else kept ("不影响
- * 保修"; "质量问题除外", "可享受退货运费险", "运费也可退" and "差价部分可退" name no kept return).
+ * 保修"; "质量问题除外", "可享受退货运费险", "运费也可退" and "差价部分可退" name no kept return, but "无理由退货及运费均可退" and
+ * "运费自理仍可7天无理由退货" do).
  */
 const NO_REASON_KEPT =
-  /无理由(?:退货|退换货?)?(?:(?!不|无法|未|没|禁止|暂停|停止|拒)[^,;。]){0,4}(?:不受影响|不影响|照常|正常(?:情况下?|时)?(?![^,;。]{0,4}(?:不|无法|拒|恕|概不|暂停|停止))|除外)|不(?:受)?影响[^,;。]{0,8}(?:无理由|退货|退换)|(?<!不|不予|不得|不可|无法|不再|不能|恕不|概不)(?<!(?:运费|邮费|快递费|差价|定金|订金|押金|手续费|保证金)[^,;。]{0,4})(?:支持|享受|享有|仍可|仍然可以|仍能|照常|可以|可申请|可)[^,;。]{0,8}(?:无理由|退货(?!运费|险)|退(?=[,;。]|$))/;
+  /无理由(?:退货|退换货?)?(?:(?!不|无法|未|没|禁止|暂停|停止|拒|难以)[^,;。]){0,4}(?:不受影响|不影响|照常|正常(?!(?:情况下?|时)?[,，]?[^,;。]{0,6}(?:不|无法|拒|恕|概不|暂停|停止|难以))|除外)|不(?:受)?影响[^,;。]{0,8}(?:无理由|退货|退换)|(?<!不|不予|不得|不可|无法|不再|不能|恕不|概不)(?:支持|享受|享有|仍可|仍然可以|仍能|照常|可以|可申请|可)[^,;。]{0,8}(?:无理由|退货(?!运费|险))|(?<!不|不予|不得|不可|无法|不再|不能|恕不|概不)(?<!(?<!(?:无理由|退货|退换货?)(?:及|和|与|、|以及))(?:运费|邮费|快递费|差价|定金|订金|押金|手续费|保证金)[^,;。]{0,4})(?:支持|享受|享有|仍可|仍然可以|仍能|照常|可以|可申请|可)[^,;。]{0,8}退(?=[,;。]|$)/;
+/**
+ * A defect's return refused after the days ("…，无理由退货正常处理，质量问题不退"): the kept no-reason return does not keep it.
+ * The refusal is then read as the days' refusal, as it is without a kept return.
+ */
+const DEFECT_REFUSED = /(?:质量问题|质量原因)[^,;。]{0,4}(?:不退|不予退|恕不退|概不退|不可退|不能退|不支持退)/;
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
   /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
@@ -298,7 +304,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
       // own part or the one before it ("逾期的商品，恕不退还"; not the protected goods: "享受商品价保，逾期不退"), and the no-reason
       // return not kept beside it.
       !(
-        !NO_REASON_KEPT.test(following) &&
+        (!NO_REASON_KEPT.test(following) || DEFECT_REFUSED.test(untilNext())) &&
         untilNext()
           .split(/[,;，；]/)
           .some((said, index, parts) => {
