@@ -2025,3 +2025,41 @@ describe('Policy lint: readings fixed in cn-policy.194 (a review and a code revi
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.195 (a review and a code review of .194)', () => {
+  it('reads a refusal after 正常 by its verb, and a fee or a refusal beside a kept no-reason return', () => {
+    expectEach('lawful', [
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常情况下，不收取手续费。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常情况下，不会拒绝。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常处理、运费不予报销。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常处理，非质量问题不退运费。',
+    ]);
+    expectEach('void', [
+      '付款后3天内可申请价保，逾期商品不退，运费可在退货时一并退还。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常处理，非质量问题不退。',
+    ]);
+  });
+
+  it("reads the shop's faults by the words just before them, and damage the buyer caused as the buyer's", () => {
+    expectEach('void', [
+      '所有无质量问题的退货及人为损坏或错发的退货，运费由买家承担。',
+      '质量问题由本店承担运费，其他未经客服同意的错发退货运费由买家承担。',
+      '只有无质量问题的退货，运费由买家承担，错发漏发也是。',
+      '酱料碟装4个（每个120克，包装：纸盒、塑料底托、陶瓷碟），拆封后不退。',
+    ]);
+    expectEach('lawful', [
+      '所有无质量问题的退货及买家自行损坏的退货，运费由买家承担。',
+      '质量问题由本店承担运费，除质量问题、错发漏发外的退货运费均由买家承担。',
+      '质量问题包退，其他使用后破损的退货运费本店不承担。',
+      '付款后3天内可申请开具发票，逾期不提供发票及商品退款金额凭证。',
+      '酱料碟装4个（每个120克，原木餐厅同款），拆封后不退。',
+    ]);
+  });
+
+  it('reads "只有无质量问题的退货" as the returns whose shipping the buyer pays, not as defect-only returns', () => {
+    const shippingOnly = ['只有无质量问题的退货，运费由买家承担。', '仅有无质量问题的退货需买家承担运费。'];
+    expectEach('lawful', [...shippingOnly, '只有质量问题的退货，运费由本店承担。']);
+    // A return granted for defects only is still refused for every other reason.
+    expectEach('void', ['只有无质量问题的商品才可以退货。', '只有质量问题才能退货。', '仅限质量问题退换。']);
+  });
+});

@@ -65,7 +65,7 @@ const DEFECT_INCLUDED = `${DEFECT_BESIDES}(?:还(?:有|包括)|另外(?!的))`;
  * "其他非错发的退货", "其他未错发的退货"; not "其他如错发漏发", the shop's own faults named within four characters) or grant the defect's shipping ("本店承担运费"); not 其他 added to the defect ("质量问题或其他原因",
  * "质量问题，以及其他…", "质量问题、发错货等其他…", "…，还有其他") nor the shop bearing another cost ("本店承担维修费用").
  */
-const OTHER_RETURNS_NAMED = `(?<!${DEFECT},?(?:[^,;。]{0,8}(?:或者|或|还是|等|及|和|与|跟|、|以及)|[^;。]{0,4}还(?:有|包括)))(?:其他|其它|其余|(?<!个)别的|另外的)(?![^,;。]{0,4}(?<!非|无|未|没有|没|不是|并非)(?:错发|漏发|发错|少发|错漏|描述不符|破损|损坏|缺件|少件))|本店承担(?=(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)|[,;。]|$)`;
+const OTHER_RETURNS_NAMED = `(?<!${DEFECT},?(?:[^,;。]{0,8}(?:或者|或|还是|等|及|和|与|跟|、|以及)|[^;。]{0,4}还(?:有|包括)))(?:其他|其它|其余|(?<!个)别的|另外的)(?![^,;。]{0,4}(?<!非|无|未|没有|不是|并非)(?:错发|漏发|少发|发错|错漏|错件|缺件|少件|描述不符|(?<!人为|使用后|使用|自行|买家|顾客|您|客户|消费者)(?:破损|损坏)))|本店承担(?=(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)|[,;。]|$)`;
 /** The shop declining shipping, and its refusal. */
 const SHOP_DECLINES_SHIPPING = '(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)';
 const DECLINES = '(?:不|不会|不予)(?:承担|负担|支付)';
@@ -138,12 +138,12 @@ const DEFECT_SHIPPING_BORNE =
   /(?:faulty|defective|damaged)[^.;]{0,40}\b(?:refunded in full|(?:returned|replaced|exchanged) free of charge|at our (?:cost|expense))|\b(?:cover|pay for|pay)\b[^.;]{0,20}return (?:shipping|postage) (?:for|on) (?:defective|faulty|damaged)/;
 
 /**
- * The shop's own faults charged to the consumer in one part of a sentence ("其他情况如错发漏发运费由买家承担"), not
+ * The shop's own faults charged to the consumer in one part of a sentence ("其他情况如错发漏发运费由买家承担", "…，错发漏发也是"), not
  * excepted or negated before them ("非错发漏发…", "未错发", "除错发漏发外…") nor caused by the buyer ("因买家地址填写错误导致
  * 错发的运费由买家承担").
  */
 const SHOP_FAULT_CHARGED =
-  /(?<!(?:非|无|未|没有|没|不是|并非|除|除了|不属于|不包括|不含)[^,，;；。]{0,6})(?<!(?:买家|顾客|客户|消费者|您|个人)[^,，;；。]{0,12}(?:导致|造成|引起)[^,，;；。]{0,2})(?:错发|漏发|发错|少发|错漏|描述不符)[^,，;；。]{0,12}(?:(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)|(?:运费|邮费)[^,，;；。]{0,4}(?:自理|自付|自负))/;
+  /(?<!(?:非|无|未|没有|没|不是|并非)(?:质量问题|质量原因)?(?:及|或|和|、|以及)?(?:错发|漏发|发错|少发|错漏)?[、和及]?|(?:除|除了|不属于|不包括|不含)[^,，;；。]{0,12})(?<!(?:买家|顾客|客户|消费者|您|个人)[^,，;；。]{0,12}(?:导致|造成|引起)[^,，;；。]{0,2})(?:错发|漏发|发错|少发|错漏|描述不符)(?![^,，;；。]{0,4}(?:以外|之外|外))(?:[^,，;；。]{0,12}(?:(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)|(?:运费|邮费)[^,，;；。]{0,4}(?:自理|自付|自负))|[^,，;；。]{0,4}(?:也是|也一样|同样如此|亦然|同理|也如此)(?=\s*(?:[。;；]|$)))/;
 /** The shop's own fault named as the ground of a return ("由于产品本身存在的问题或者我们的失误造成的退换货"). */
 const OUR_FAULT =
   /(?<!非|非因|不是)(?:产品|商品)(?:本身)?(?:存在)?的?问题(?:造成|导致|引起)|(?<!非|非因|不是|不是因为|除|除了|除因|除了因)(?:我们|本店|我司|我方|卖家|商家)(?:的)?(?:失误|过错|错误)(?:造成|导致|引起)|(?<!非|不是|并非|除|除了)(?:因|由于)(?:为)?(?:我们|本店|我司|我方|卖家|商家|店铺|本公司)(?:的)?(?:原因|过错|失误|错误|责任)/;
@@ -515,6 +515,8 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     }
     const qualityScope =
       capped ||
+      // The shop's faults charged after the buyer's shipping ("无质量问题的退货，运费由买家承担，错发漏发也是").
+      (SHOP_FAULT_CHARGED.test(text) && ON_CONSUMER.test(text)) ||
       // A part of the sentence of its own on defects' shipping ("质量问题以外…，质量问题的退货运费也由买家承担").
       text
         .split(/[,;，；]/)
