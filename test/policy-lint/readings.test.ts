@@ -2063,3 +2063,26 @@ describe('Policy lint: readings fixed in cn-policy.195 (a review and a code revi
     expectEach('void', ['只有无质量问题的商品才可以退货。', '只有质量问题才能退货。', '仅限质量问题退换。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.196 (a review and a code review of .195)', () => {
+  it('reads every refusal beside a kept return after price protection, and a fee only as the subject of its verb', () => {
+    expectEach('void', [
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常处理，质量问题以外不退。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常处理，无质量问题不退。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常情况下，退款及运费不予退还。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常情况下，含运费险订单不予受理。',
+      '付款后3天内可申请价保，逾期商品不退，无理由退货正常情况下一律不给退。',
+    ]);
+    // Only the shipping refused, or a fee refunded with the no-reason return: the return is kept.
+    const kept = ['无理由退货正常处理，质量问题以外不退运费。', '运费可在无理由退货时一并退还。'];
+    expectEach(
+      'lawful',
+      kept.map((rest) => `付款后3天内可申请价保，逾期商品不退，${rest}`),
+    );
+  });
+
+  it("reads 也是 after the shop's own shipping as the shop's, and 菜盘 after wood as a vessel", () => {
+    expectEach('lawful', ['无理由退货运费由买家承担，质量问题由本店承担运费，错发漏发也是。']);
+    expectEach('void', ['酱料碟装4个（每个120克，包装：纸盒、原木菜盘），拆封后不退。']);
+  });
+});
