@@ -2086,3 +2086,24 @@ describe('Policy lint: readings fixed in cn-policy.196 (a review and a code revi
     expectEach('void', ['酱料碟装4个（每个120克，包装：纸盒、原木菜盘），拆封后不退。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.197 (a review and a code review of .196)', () => {
+  it('reads a fee, a collect-on-delivery parcel or a condition after 正常 as no refusal of the kept return', () => {
+    const after = (rest: string) => `付款后3天内可申请价保，逾期商品不退，无理由退货${rest}`;
+    expectEach(
+      'lawful',
+      [
+        '正常情况下不给退运费。',
+        '正常情况下禁止到付。',
+        '正常情况下不行的话请联系客服。',
+        '正常处理，无质量问题不退来回运费。',
+      ].map(after),
+    );
+    expectEach('void', ['正常情况下一律不给退。', '正常处理，无质量问题不退。'].map(after));
+  });
+
+  it("charges the shop's faults by 也是 after the buyer's shipping however far, and reads 外观 before 以外", () => {
+    expectEach('void', ['无理由退货运费由买家承担，不包邮，错发漏发也是。']);
+    expectEach('lawful', ['质量问题由本店承担运费，错发、漏发、外观破损以外的退货运费买家承担。']);
+  });
+});
