@@ -2107,3 +2107,24 @@ describe('Policy lint: readings fixed in cn-policy.197 (a review and a code revi
     expectEach('lawful', ['质量问题由本店承担运费，错发、漏发、外观破损以外的退货运费买家承担。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.198 (a review and a code review of .197)', () => {
+  // What follows price protection and a kept no-reason return, and how it reads.
+  const besideKept: [verdict: 'void' | 'lawful', rest: string][] = [
+    ['void', '正常处理，质量问题不退来回运费。'],
+    ['void', '正常处理，无质量问题不退还运费和货款。'],
+    ['void', '正常情况下不给退运费和货款。'],
+    ['void', '正常情况下不退货及运费。'],
+    ['lawful', '正常情况下拒收到付件。'],
+    ['lawful', '正常情况下没法承担运费。'],
+  ];
+  it("reads a defect's shipping or a refund refused beside a kept return as refused, and a fee's own refusal as none", () => {
+    for (const [verdict, rest] of besideKept)
+      expectEach(verdict, [`付款后3天内可申请价保，逾期商品不退，无理由退货${rest}`]);
+  });
+
+  it("stops 也是 at the shop's charge however named, and reads 外 as an exception only before 的 or a stop", () => {
+    expectEach('lawful', ['无理由退货运费由买家承担，质量问题运费由我方承担，错发漏发也是。']);
+    expectEach('void', ['无理由退货运费由买家承担，不包邮，错发漏发也是。', '错发了颜色款式的外套运费由买家承担。']);
+  });
+});
