@@ -42,6 +42,7 @@ import {
   refuses,
   refusesAsLead,
   SALE,
+  SHOP_FAULT,
   withdrawable,
 } from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
@@ -65,7 +66,7 @@ const DEFECT_INCLUDED = `${DEFECT_BESIDES}(?:还(?:有|包括)|另外(?!的))`;
  * "其他非错发的退货", "其他未错发的退货"; not "其他如错发漏发", the shop's own faults named within four characters) or grant the defect's shipping ("本店承担运费"); not 其他 added to the defect ("质量问题或其他原因",
  * "质量问题，以及其他…", "质量问题、发错货等其他…", "…，还有其他") nor the shop bearing another cost ("本店承担维修费用").
  */
-const OTHER_RETURNS_NAMED = `(?<!${DEFECT},?(?:[^,;。]{0,8}(?:或者|或|还是|等|及|和|与|跟|、|以及)|[^;。]{0,4}还(?:有|包括)))(?:其他|其它|其余|(?<!个)别的|另外的)(?![^,;。]{0,4}(?<!非|无|未|没有|不是|并非)(?:错发|漏发|少发|发错|错漏|错件|缺件|少件|描述不符|(?<!人为|使用后|使用|自行|买家|顾客|您|客户|消费者)(?:破损|损坏)))|本店承担(?=(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)|[,;。]|$)`;
+const OTHER_RETURNS_NAMED = `(?<!${DEFECT},?(?:[^,;。]{0,8}(?:或者|或|还是|等|及|和|与|跟|、|以及)|[^;。]{0,4}还(?:有|包括)))(?:其他|其它|其余|(?<!个)别的|另外的)(?![^,;。]{0,4}(?<!非|无|未|没有|不是|并非)${SHOP_FAULT})|本店承担(?=(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)|[,;。]|$)`;
 /** The shop declining shipping, and its refusal. */
 const SHOP_DECLINES_SHIPPING = '(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)';
 const DECLINES = '(?:不|不会|不予)(?:承担|负担|支付)';
