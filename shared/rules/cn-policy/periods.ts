@@ -254,6 +254,16 @@ const RETURN_REFUSED_AFTER = new RegExp(
   `(?<!(?<!(?:${REFUNDED_GOODS}|退货|退款)${AND}(?:来回|往返|退货|退换货?|退回|寄回|相应|所有|产生的|其)?(?:的)?)(?:运费|邮费|快递费|差价))(?:不予|不再|无法|不能|不可以|不可|不得|恕不|概不|不|拒绝|拒收)(?!影响)(?:再)?(?:为您|给您)?(?:予以|予|接受|支持|受理|办理|提供|申请|享受|享有)?(?:办理|受理)?(?:(?:退(?:还|回|换)?(?:来回|往返)?(?:退货|退换货?|退款)?(?:的)?${FEE_NOUN}|${FEE_NOUN})${AND}?){0,3}(?:(?:七天|7天|七日|7日)?(?:无理由)?退(?!${FEE_AFTER_REFUND})|寄回(?!发票|票)|(?<=退[^,;。]{0,12}${AND})(?!商品差价)${REFUNDED_GOODS}(?!清单|信息|明细|详情|编号|名称|型号|图片|链接|描述|保修卡|说明书|标签)|(?<=${AND})${REFUNDED_GOODS}(?=(?:的)?(?:退货|退换货|退换(?!货)|退款|退回)(?!运费|险|说明|地址|明细|信息|政策|流程|须知|规则|单|记录|进度|凭证|证明|金额(?:的)?(?:证明|明细|凭证|单据|说明|清单))))|(?:退货|退换货?|退款|退回)(?:申请)?(?:将|会|均|一律|概)?(?:不予|不再|不|无法|不能|恕不|概不)(?:予以)?(?:受理|处理|办理|接受|支持)`,
 );
 
+/** A refund of the price: what a refused fee may be joined to ("运费和货款"). */
+const PRICE_REFUNDED = '(?:货款|商品款|退款|价款)';
+/** The return shipping. */
+const SHIPPING = '(?:运费|邮费|快递费)';
+/** A fee not refused alone: the price refunded joined after it ("不给退运费和货款"). */
+const FEE_JOINED_TO_PRICE = `(?![^,;。]{0,2}(?:和|及|与|、|以及)[^,;。]{0,2}${PRICE_REFUNDED})`;
+/** No negation just before a keeping verb ("不支持", "无法享受"). */
+const NOT_NEGATED = '(?<!不|不予|不得|不可|无法|不再|不能|恕不|概不)';
+/** The verbs that keep a return ("支持", "仍可", "可申请"). */
+const KEEPING = '(?:支持|享受|享有|仍可|仍然可以|仍能|照常|可以|可申请|可)';
 /**
  * The no-reason return kept beside a refusal ("…逾期不予退货（签收后7天内的无理由退货不受影响）", "但支持7天无理由退货",
  * "签收后7天内仍可退货", "7天无理由退货照常", "无理由退货正常处理/按正常流程处理", "七天无理由退货除外", "签收7天内可退"), not
@@ -262,16 +272,18 @@ const RETURN_REFUSED_AFTER = new RegExp(
  * "运费自理仍可7天无理由退货" do). After 正常 a refusal of a fee, of a collect-on-delivery parcel or a condition ("不给退运费",
  * "禁止到付", "不行的话") refuses no return.
  */
-const NO_REASON_KEPT =
-  /无理由(?:退货|退换货?)?(?:(?!不|无法|未|没|禁止|暂停|停止|拒|难以)[^,;。]){0,4}(?:不受影响|不影响|照常|正常(?!(?:情况下?|时)?[,，]?[^,;。]{0,6}(?<!(?<!(?:退款|货款|退货|价款|商品)(?:及|和|与|、|以及))(?:运费|邮费|快递费|费用|手续费)[^,;。]{0,2})(?:不(?:予|再|能|可|支持|接受|受理|办理|提供|退|允许|得|给|行)|无法|没法|禁止|(?<!不会|不|不得)拒(?:绝|收)?|恕不|概不|暂停|停止|难以)(?!(?:退|承担|报销|补)?(?:还|回)?(?:来回|往返)?(?:运费|邮费|快递费)(?![^,;。]{0,2}(?:和|及|与|、|以及)[^,;。]{0,2}(?:货款|商品款|退款|价款))|收?(?:退货|运费)?到付|的话|[^,;。]{0,2}的可))|除外)|不(?:受)?影响[^,;。]{0,8}(?:无理由|退货|退换)|(?<!不|不予|不得|不可|无法|不再|不能|恕不|概不)(?:支持|享受|享有|仍可|仍然可以|仍能|照常|可以|可申请|可)(?:(?!拒|不|无法|驳回|谢绝)[^,;。]){0,8}无理由|(?<!不|不予|不得|不可|无法|不再|不能|恕不|概不)(?<!(?<!(?:无理由|退货|退换货?)(?:及|和|与|、|以及))(?:运费|邮费|快递费|差价|定金|订金|押金|手续费|保证金)(?:(?!自理|自付|自负|承担|不|并|且|但)[^,;。]){0,4})(?:支持|享受|享有|仍可|仍然可以|仍能|照常|可以|可申请|可)[^,;。]{0,8}(?:退货(?!运费|险)|退(?=[,;。]|$))/;
+const NO_REASON_KEPT = new RegExp(
+  `无理由(?:退货|退换货?)?(?:(?!不|无法|未|没|禁止|暂停|停止|拒|难以)[^,;。]){0,4}(?:不受影响|不影响|照常|正常(?!(?:情况下?|时)?[,，]?[^,;。]{0,6}(?<!(?<!(?:退款|货款|退货|价款|商品)(?:及|和|与|、|以及))(?:运费|邮费|快递费|费用|手续费)[^,;。]{0,2})(?:不(?:予|再|能|可|支持|接受|受理|办理|提供|退|允许|得|给|行)|无法|没法|禁止|(?<!不会|不|不得)拒(?:绝|收)?|恕不|概不|暂停|停止|难以)(?!(?:退|承担|报销|补)?(?:还|回)?(?:来回|往返)?${SHIPPING}${FEE_JOINED_TO_PRICE}|收?(?:退货|运费)?到付|的话|[^,;。]{0,2}的可))|除外)|不(?:受)?影响[^,;。]{0,8}(?:无理由|退货|退换)|${NOT_NEGATED}${KEEPING}(?:(?!拒|不|无法|驳回|谢绝)[^,;。]){0,8}无理由|${NOT_NEGATED}(?<!(?<!(?:无理由|退货|退换货?)(?:及|和|与|、|以及))(?:运费|邮费|快递费|差价|定金|订金|押金|手续费|保证金)(?:(?!自理|自付|自负|承担|不|并|且|但)[^,;。]){0,4})${KEEPING}[^,;。]{0,8}(?:退货(?!运费|险)|退(?=[,;。]|$))`,
+);
 /**
  * A defect's return, or every return but a defect's, refused after the days ("…，无理由退货正常处理，质量问题不退", "…，非/无质量
  * 问题不退", "…，质量问题以外不退"; a defect's shipping, "质量问题不退来回运费"; a refund, "不退还运费和货款"; not only the shipping
  * of other returns, "无质量问题不退运费"): the no-reason return beside it is not kept, and the refusal is read as the days' refusal,
  * as it is without a kept return.
  */
-const DEFECT_REFUSED =
-  /(?:质量问题|质量原因)[^,;。]{0,4}(?:不退|不予退|恕不退|概不退|不可退|不能退|不支持退|不给退)(?!(?:还|回)?(?:来回|往返|寄回|退回)?(?:的)?(?:运费|邮费|快递费)(?![^,;。]{0,2}(?:和|及|与|、|以及)[^,;。]{0,2}(?:货款|商品款|退款|价款))|差价)|(?<!无|非|不是|并非|除|除了|没有)(?:质量问题|质量原因)(?!以外|之外|外)[^,;。]{0,4}(?:不退|不予退|恕不退|概不退|不可退|不能退|不支持退|不给退)|(?:不|不予|恕不|概不|不可|不能|不给)退(?:还|回)?[^,;。]{0,6}(?:货款|商品款|退款|价款)/;
+const DEFECT_REFUSED = new RegExp(
+  `(?:质量问题|质量原因)[^,;。]{0,4}(?:不退|不予退|恕不退|概不退|不可退|不能退|不支持退|不给退)(?!(?:还|回)?(?:来回|往返|寄回|退回)?(?:的)?${SHIPPING}${FEE_JOINED_TO_PRICE}|差价)|(?<!无|非|不是|并非|除|除了|没有)(?:质量问题|质量原因)(?!以外|之外|外)[^,;。]{0,4}(?:不退|不予退|恕不退|概不退|不可退|不能退|不支持退|不给退)|(?:不|不予|恕不|概不|不可|不能|不给)退(?:还|回)?[^,;。]{0,6}${PRICE_REFUNDED}`,
+);
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
   /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
