@@ -4,6 +4,7 @@
  */
 
 import { matchesOf } from './matches.js';
+import { startingWhereItCan } from './starts.js';
 
 /** One clause of a policy: `text` is exactly `policy.slice(start, end)`. */
 export interface Clause {
@@ -44,22 +45,24 @@ const CN_NUMERAL = '[一二三四五六七八九十]{1,3}';
  * A list marker at the start of a clause: "1." "1、" "1)" "1）" "（一）" "(1)" "一、" "①" "第一条"
  * "- " "• " "a)".
  */
-const MARKER = new RegExp(
-  [
-    String.raw`[-*•·●○■□◆◇▪►▶✓✔]\s*`,
-    String.raw`\d{1,3}\s*[.、．:：)）](?![\d])\s*`,
-    // "2.7日内…": the item's number run into a period that follows it (no policy counts 2.7 days).
-    String.raw`[1-9]\d?[.．](?=\d{1,2}\s*(?:个)?(?:天|日|小时|工作日))`,
-    String.raw`[（(]\s*(?:\d{1,3}|${CN_NUMERAL}|[a-zA-Z])\s*[)）]\s*`,
-    String.raw`${CN_NUMERAL}\s*[、.．]\s*`,
-    String.raw`[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u3251-\u325f]\s*`,
-    String.raw`第[一二三四五六七八九十百\d]{1,4}[条款项章节]\s*`,
-    String.raw`[a-zA-Z][.)）]\s+`,
-    String.raw`[A-Z]\s*[：:、]\s*(?=[\u4e00-\u9fff])`,
-  ]
-    .map((alternative) => `(?:${alternative})`)
-    .join('|'),
-  'y',
+const MARKER = startingWhereItCan(
+  new RegExp(
+    [
+      String.raw`[-*•·●○■□◆◇▪►▶✓✔]\s*`,
+      String.raw`\d{1,3}\s*[.、．:：)）](?![\d])\s*`,
+      // "2.7日内…": the item's number run into a period that follows it (no policy counts 2.7 days).
+      String.raw`[1-9]\d?[.．](?=\d{1,2}\s*(?:个)?(?:天|日|小时|工作日))`,
+      String.raw`[（(]\s*(?:\d{1,3}|${CN_NUMERAL}|[a-zA-Z])\s*[)）]\s*`,
+      String.raw`${CN_NUMERAL}\s*[、.．]\s*`,
+      String.raw`[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u3251-\u325f]\s*`,
+      String.raw`第[一二三四五六七八九十百\d]{1,4}[条款项章节]\s*`,
+      String.raw`[a-zA-Z][.)）]\s+`,
+      String.raw`[A-Z]\s*[：:、]\s*(?=[\u4e00-\u9fff])`,
+    ]
+      .map((alternative) => `(?:${alternative})`)
+      .join('|'),
+    'y',
+  ),
 );
 
 /**

@@ -35,6 +35,7 @@
 
 import { matchesOf } from '#shared/policy-lint/matches.js';
 import { chineseNumber, readDurations } from '#shared/policy-lint/numbers.js';
+import { startingWhereItCan } from '#shared/policy-lint/starts.js';
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 
 const NEG =
@@ -930,8 +931,9 @@ export const CODES_DELIVERED =
   /游戏充值|充值卡|点卡|话费充值|兑换码|激活码|licen[cs]e keys?|activation (?:codes?|keys?)|gift card codes?/;
 
 /** The statutory categories of CRPL 25 ¶1 and NRR-MEASURES 6: lawful exclusions without confirmation. */
-export const STATUTORY_CATEGORY =
-  /audio or video media|audio-?visual|定制|定做|订制|订做|客制|量身|(?<!未|没有|没|不|无需|无须|无|非)刻字|(?<!支持|不提供|不能|无法|不可|不接受|不予|未|没有|可以|可|免费|提供)(?:(?:已经?|一经|按您的要求|按要求)改圈|改圈(?:后|的|商品|过))|个性化|私人订制|来图|鲜活|活鲜|冰鲜|易腐|易于腐败|保存期限较短|保质期较短|现制(?=饮品|饮料|奶茶|咖啡|果汁|食品)|现做(?=现卖|的?(?:糕点|饮品|食品|蛋糕|面包|小吃|餐))|冰淇淋(?!机)|冰激凌(?!机)|雪糕(?!机)|酸奶(?!机)|熟食(?!店|铺)|卤味(?!店|铺)|现烤|鲜榨(?!机|果汁机)|冷鲜|鲜切|鲜蛋|生鲜|鲜花|绿植|花卉|蔬菜|蔬果|水果|水产|肉类|鲜肉|海鲜(?!酱|味|粉|汁|调料|锅|店|馆)|冷冻|冷藏|活体|鲜奶|蛋糕|数字化|在线下载|下载|虚拟|礼品卡|购物卡|储值卡|音像|影音(?:制品|商品|类|光盘|作品|资料)|光盘|光碟|影碟|唱片|定作|订单制作|按单制作|镌刻|刻印|印名|印字(?=(?:的)?(?:商品|类|定制))|(?<=刻字[、和及])印字|(?<=要求)印字|按(?:(?:客户|顾客|买家|您)(?:的)?(?:要求|尺寸)|要求尺寸)(?:的)?(?:尺寸)?(?:制作|生产|加工|裁剪)|量体(?:定制|裁衣|定做)|短保|计算机软件|电脑软件|软件|游戏(?:软件|点卡|光盘)|点卡|游戏卡带|游戏卡(?!牌|套|通|片|包|册|贴|盒|组|砖|桌|垫)|充值卡|充值类|流量包|(?<!溯|防伪|追溯)源码|源代码|电子版|网盘|数字藏品|(?:在线|线上)(?:交付|充值)|数位内容|数字内容|一经提供即(?:为)?完成|激活码|激活信息|cdkey|cd-key|卡密|(?<!使用|用|凭|通过|含|附赠|附带)兑换码(?![^,;。]{0,4}(?:兑换|领取)(?:到)?的|的(?:礼盒|商品|实物))|话费|电子(?:卡|券|凭证|书)|虚拟(?:商品|物品|卡)|报纸|期刊|杂志|\bdvds?\b|\bcds?\b|blu-?rays?|vinyl|video games?|\bcustom(?:-made|i[sz](?:ed|ation|able))?\b|special[- ]orders?|specially ordered|personali[sz]ed|made[- ]to[- ]order|made[- ]to[- ]measure|bespoke|monogrammed|licen[cs]e keys?|product keys?|engraved|(?<!\bnot |\bnever |nt )made to (?:your |the customer'?s? )?(?:measurements?|specifications?|order|size)|live (?:seafood|fish|crabs?|lobsters?|shellfish|oysters?|animals?|plants?)|(?<!\bnot (?:been )?|\bnever (?:been )?|\bor )resized(?= (?:rings?|bands?|jewel(?:le)?ry|items?|pieces?)\b)|\b(?:rings?|bands?|jewel(?:le)?ry|items?) (?:that|which) (?:have|has) been resized|fresh (?:seafood|fish|meat|fruits?|vegetables|produce|flowers|food)|perishable|liable to (?:deteriorate|spoil|perish)(?: or expire)? (?:rapidly|quickly)|(?:goods|items|products|food) (?:that|which) (?:spoil|perish|deteriorate)s? (?:rapidly|quickly)|fresh\s+(?:food|flowers|produce)|flowers|plants|digital(?! (?:cameras?|watch(?:es)?|thermometers?|scales?|pianos?|photo frames?|products? of the|devices?|appliances?|electronics?))|download|software|e-?books?|gift\s+cards?|newspapers?|magazines?(?! (?:racks?|holders?|stands?|files?|tables?|baskets?))|periodicals?/;
+export const STATUTORY_CATEGORY = startingWhereItCan(
+  /audio or video media|audio-?visual|定制|定做|订制|订做|客制|量身|(?<!未|没有|没|不|无需|无须|无|非)刻字|(?<!支持|不提供|不能|无法|不可|不接受|不予|未|没有|可以|可|免费|提供)(?:(?:已经?|一经|按您的要求|按要求)改圈|改圈(?:后|的|商品|过))|个性化|私人订制|来图|鲜活|活鲜|冰鲜|易腐|易于腐败|保存期限较短|保质期较短|现制(?=饮品|饮料|奶茶|咖啡|果汁|食品)|现做(?=现卖|的?(?:糕点|饮品|食品|蛋糕|面包|小吃|餐))|冰淇淋(?!机)|冰激凌(?!机)|雪糕(?!机)|酸奶(?!机)|熟食(?!店|铺)|卤味(?!店|铺)|现烤|鲜榨(?!机|果汁机)|冷鲜|鲜切|鲜蛋|生鲜|鲜花|绿植|花卉|蔬菜|蔬果|水果|水产|肉类|鲜肉|海鲜(?!酱|味|粉|汁|调料|锅|店|馆)|冷冻|冷藏|活体|鲜奶|蛋糕|数字化|在线下载|下载|虚拟|礼品卡|购物卡|储值卡|音像|影音(?:制品|商品|类|光盘|作品|资料)|光盘|光碟|影碟|唱片|定作|订单制作|按单制作|镌刻|刻印|印名|印字(?=(?:的)?(?:商品|类|定制))|(?<=刻字[、和及])印字|(?<=要求)印字|按(?:(?:客户|顾客|买家|您)(?:的)?(?:要求|尺寸)|要求尺寸)(?:的)?(?:尺寸)?(?:制作|生产|加工|裁剪)|量体(?:定制|裁衣|定做)|短保|计算机软件|电脑软件|软件|游戏(?:软件|点卡|光盘)|点卡|游戏卡带|游戏卡(?!牌|套|通|片|包|册|贴|盒|组|砖|桌|垫)|充值卡|充值类|流量包|(?<!溯|防伪|追溯)源码|源代码|电子版|网盘|数字藏品|(?:在线|线上)(?:交付|充值)|数位内容|数字内容|一经提供即(?:为)?完成|激活码|激活信息|cdkey|cd-key|卡密|(?<!使用|用|凭|通过|含|附赠|附带)兑换码(?![^,;。]{0,4}(?:兑换|领取)(?:到)?的|的(?:礼盒|商品|实物))|话费|电子(?:卡|券|凭证|书)|虚拟(?:商品|物品|卡)|报纸|期刊|杂志|\bdvds?\b|\bcds?\b|blu-?rays?|vinyl|video games?|\bcustom(?:-made|i[sz](?:ed|ation|able))?\b|special[- ]orders?|specially ordered|personali[sz]ed|made[- ]to[- ]order|made[- ]to[- ]measure|bespoke|monogrammed|licen[cs]e keys?|product keys?|engraved|(?<!\bnot |\bnever |nt )made to (?:your |the customer'?s? )?(?:measurements?|specifications?|order|size)|live (?:seafood|fish|crabs?|lobsters?|shellfish|oysters?|animals?|plants?)|(?<!\bnot (?:been )?|\bnever (?:been )?|\bor )resized(?= (?:rings?|bands?|jewel(?:le)?ry|items?|pieces?)\b)|\b(?:rings?|bands?|jewel(?:le)?ry|items?) (?:that|which) (?:have|has) been resized|fresh (?:seafood|fish|meat|fruits?|vegetables|produce|flowers|food)|perishable|liable to (?:deteriorate|spoil|perish)(?: or expire)? (?:rapidly|quickly)|(?:goods|items|products|food) (?:that|which) (?:spoil|perish|deteriorate)s? (?:rapidly|quickly)|fresh\s+(?:food|flowers|produce)|flowers|plants|digital(?! (?:cameras?|watch(?:es)?|thermometers?|scales?|pianos?|photo frames?|products? of the|devices?|appliances?|electronics?))|download|software|e-?books?|gift\s+cards?|newspapers?|magazines?(?! (?:racks?|holders?|stands?|files?|tables?|baskets?))|periodicals?/,
+);
 const STATUTORY_CATEGORY_ALL = new RegExp(STATUTORY_CATEGORY.source, 'g');
 
 /** Materials of dishes and cups ("陶瓷酱料碟", "玻璃调味料瓶"): a sauce word after one names the ware. */
@@ -1036,8 +1038,9 @@ export const NOT_QUALITY = new RegExp(
 );
 
 /** Returns for the buyer's own reasons: the no-reason regime. */
-export const NO_REASON =
-  /(?:非因|并非因|不是因为)[^,;。]{0,12}(?:所列|所述|规定)(?:的)?(?:原因|情形|情况)|无理由|个人原因|主观原因|不喜欢|不想要|不合适|尺码|颜色|款式|改变主意|买家原因|顾客原因|客户原因|自身原因|(?<!(?:质量问题|瑕疵|故障|破损)[^;。]{0,12})(?:(?<!\d)\d+|[一二三四五六七八九十])\s*(?:天|日)(?:内)?无条件(?:退|换)|change of mind|changed your mind|(?:customer|buyer)s? remorse|no longer/;
+export const NO_REASON = startingWhereItCan(
+  /(?:非因|并非因|不是因为)[^,;。]{0,12}(?:所列|所述|规定)(?:的)?(?:原因|情形|情况)|无理由|个人原因|主观原因|不喜欢|不想要|不合适|尺码|颜色|款式|改变主意|买家原因|顾客原因|客户原因|自身原因|(?<!(?:质量问题|瑕疵|故障|破损)[^;。]{0,12})(?:(?<!\d)\d+|[一二三四五六七八九十])\s*(?:天|日)(?:内)?无条件(?:退|换)|change of mind|changed your mind|(?:customer|buyer)s? remorse|no longer/,
+);
 
 /**
  * A sale in a shop, not at a distance ("门店购买的商品", "in-store purchases"): CRPL 25 gives the no-reason return

@@ -28,6 +28,7 @@
 
 import { matchesOf } from '#shared/policy-lint/matches.js';
 import { anchorBefore, chineseNumber, type Duration, otherActAfter } from '#shared/policy-lint/numbers.js';
+import { startingWhereItCan } from '#shared/policy-lint/starts.js';
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import {
@@ -48,8 +49,9 @@ export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 
 const REFUND_NEAR =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|办理退还[^,;。]{0,16}(?:金额|款项|货款)|退还(?:您)?(?:支付的|所付的)?(?:全部|相应|订单)?金额|返还(?:货款|款项|价款)?|款项|货款|到账|原路|(?:退回|退还|退至|退到)(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款|\bpayments? (?:follows?|to follow|to you|back|made|issued|sent|credited|is made|is sent|is issued)\b|\bpaid back\b|\bpay(?:ing)? you(?: back| out)?\b|\byou (?:are|get|will be|'ll be|'re) paid\b|\bget paid\b|\b(?:money|funds)(?: is| are)? (?:returned|sent|back|credited)\b|\bpay ?outs?\b|\breimbursed\b|\brepa(?:y|id|ying|yment)\b/;
-const SHOP_SERVICE =
-  /回复|响应|取件|(?<!请|须|需|您)验收|质检|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|(?<=^\s*(?:内|以内|之内)?)收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达(?!当[天日]|之日|次日)|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/;
+const SHOP_SERVICE = startingWhereItCan(
+  /回复|响应|取件|(?<!请|须|需|您)验收|质检|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|(?<=^\s*(?:内|以内|之内)?)收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达(?!当[天日]|之日|次日)|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/,
+);
 const CONSUMER_STEP =
   /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =

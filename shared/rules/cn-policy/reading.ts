@@ -15,6 +15,7 @@
  */
 
 import { matchesOf } from '#shared/policy-lint/matches.js';
+import { startingWhereItCan } from '#shared/policy-lint/starts.js';
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 import {
   allows,
@@ -134,11 +135,13 @@ const NOT_DEFECT = /(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?
 const SEAL_WORDS = new RegExp(`(?:${SEAL_CATEGORY.source})(?:类|商品|产品|items?|products?)?`, 'g');
 const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
 
-const FRAGMENT_CONTENT = new RegExp(
-  String.raw`拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|出清|秒杀|打折|(?:折扣|特惠|降价|断码|尾货|特卖)(?:商品|品|款|货)|处理品|甩卖|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale|on sale|discount(?:ed)?|mark(?:ed)?[- ]?down|reduced|promotional|饰品|首饰|` +
-    `试穿|试用|试戴|激活|安装|组装|洗涤|下水|包装(?:盒)?(?:有|已|被)?(?:破损|损坏|丢失|遗失|缺失|不全|不完整|污损|拆)|外包装|原包装|发票(?:缺失|遗失|丢失|不全|涂改)|封条|封口|塑封|胶条|(?:无|非|没有)质量问题|色差|二次销售|` +
-    `${OPENED.source}|${DOMAIN_GOODS.source}|完整包装|包装不完整|无原包装|(?:缺少|没有|无)发票|without (?:the )?original packaging|earrings|swimwear|intimates|after being opened|` +
-    `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
+const FRAGMENT_CONTENT = startingWhereItCan(
+  new RegExp(
+    String.raw`拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|出清|秒杀|打折|(?:折扣|特惠|降价|断码|尾货|特卖)(?:商品|品|款|货)|处理品|甩卖|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale|on sale|discount(?:ed)?|mark(?:ed)?[- ]?down|reduced|promotional|饰品|首饰|` +
+      `试穿|试用|试戴|激活|安装|组装|洗涤|下水|包装(?:盒)?(?:有|已|被)?(?:破损|损坏|丢失|遗失|缺失|不全|不完整|污损|拆)|外包装|原包装|发票(?:缺失|遗失|丢失|不全|涂改)|封条|封口|塑封|胶条|(?:无|非|没有)质量问题|色差|二次销售|` +
+      `${OPENED.source}|${DOMAIN_GOODS.source}|完整包装|包装不完整|无原包装|(?:缺少|没有|无)发票|without (?:the )?original packaging|earrings|swimwear|intimates|after being opened|` +
+      `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
+  ),
 );
 const HAS_VERB =
   /(?<!二次|再次|重新)(?:销售|出售)|折现|兑现|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|补贴|补偿|报销|赠送|免费|收费|收取|试机|调试|联保|授权|(?<![未没不])退还|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|无一不|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
