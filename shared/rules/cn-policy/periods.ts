@@ -286,6 +286,20 @@ const NO_REASON_KEPT = new RegExp(
 const DEFECT_REFUSED = new RegExp(
   `(?:质量问题|质量原因)[^,;。]{0,4}(?:不退|不予退|恕不退|概不退|不可退|不能退|不支持退|不给退)(?!(?:还|回)?(?:来回|往返|寄回|退回)?(?:的)?${SHIPPING}${FEE_JOINED_TO_PRICE}|差价)|(?<!无|非|不是|并非|除|除了|没有)(?:质量问题|质量原因)(?!以外|之外|外)[^,;。]{0,4}(?:不退|不予退|恕不退|概不退|不可退|不能退|不支持退|不给退)|(?:不|不予|恕不|概不|不可|不能|不给)退(?:还|回)?[^,;。]{0,6}${PRICE_REFUNDED}`,
 );
+/**
+ * The last `count` parts (between commas and stops) of the text before `end`, joined by commas: what
+ * `text.slice(0, end).split(/[,;。]/).slice(-count).join(',')` gives, read back from `end` rather than over the whole text
+ * (a clause of 3,000 periods split its whole text before each: 1.7 s for 20,000 characters).
+ */
+function lastParts(text: string, end: number, count: number): string {
+  let start = end;
+  for (let seen = 0; start > 0; start--) {
+    const c = text[start - 1];
+    if ((c === ',' || c === ';' || c === '。') && ++seen === count) break;
+  }
+  return text.slice(start, end).replace(/[,;。]/g, ',');
+}
+
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
   /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
@@ -1016,11 +1030,7 @@ export const windowShorterThanLaw: ClauseRule = {
       // "卖家收到所退商品之日起3天内（…满72小时为3天）未有异议": the shop's own time to object limits no right.
       if (
         /(?:卖家|商家|本店|我们|平台|仓库)(?:在)?(?:签)?收到(?:所退|退回|退货)(?:(?!买家|您|顾客|消费者)[^;。]){0,40}$/.test(
-          text
-            .slice(0, duration.start)
-            .split(/[,;。]/)
-            .slice(-2)
-            .join(','),
+          lastParts(text, duration.start, 2),
         )
       )
         continue;
