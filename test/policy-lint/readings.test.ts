@@ -2128,3 +2128,48 @@ describe('Policy lint: readings fixed in cn-policy.198 (a review and a code revi
     expectEach('void', ['无理由退货运费由买家承担，不包邮，错发漏发也是。', '错发了颜色款式的外套运费由买家承担。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.199 (a review and a code review of .198)', () => {
+  const priceProtected = '付款后3天内可申请价保，逾期商品不退，';
+  /** Each reading, with clauses it makes void and clauses it leaves lawful. */
+  const readings: Record<string, { void: string[]; lawful: string[] }> = {
+    'a fee refused with the price joined to it refuses the price': {
+      void: ['七天无理由退货，不退运费和货款。', '七天无理由退货，货款及运费不予退还。', '退货运费和货款均不退还。'],
+      lawful: ['七天无理由退货，运费不予退还。', '七天无理由退货，运费不退，货款照退。'],
+    },
+    'the no-reason return suspended, stopped or withdrawn is refused': {
+      void: [
+        '本店暂停无理由退货。',
+        '活动期间停止受理七天无理由退换。',
+        `${priceProtected}大促期间本店可暂停无理由退换。`,
+      ],
+      lawful: ['本店不会暂停无理由退货。', `${priceProtected}可在暂停发货期间无理由退货。`],
+    },
+    "a defect's shipping refused with the fee named first": {
+      void: ['七天无理由退货，质量问题运费不退。', '七天无理由退货，质量问题不给报销运费。', '质量问题寄回运费不退。'],
+      lawful: ['七天无理由退货，无质量问题运费不退。'],
+    },
+    '也是 stops at a shop that bears the cost, not at one that refuses it': {
+      void: [
+        '无理由退货运费由买家承担，平台不提供运费险，错发漏发也是。',
+        '无理由退货运费买家自理，不能包邮，错发漏发也是。',
+      ],
+      lawful: ['无理由退货运费由买家承担，质量问题由品牌方承担，错发漏发也是。'],
+    },
+    'after 正常 a fee refused in other words, a refund granted or a defect negated refuses no kept return': {
+      void: [`${priceProtected}无理由退货正常处理，质量问题不退。`],
+      lawful: [
+        `${priceProtected}无理由退货正常情况下不退来回的运费。`,
+        `${priceProtected}无理由退货正常情况下拒绝接收到付件。`,
+        `${priceProtected}无理由退货正常处理，运费不退货款照退。`,
+        `${priceProtected}无理由退货正常处理，不属于质量问题不退来回运费。`,
+      ],
+    },
+  };
+  for (const [reading, clauses] of Object.entries(readings)) {
+    it(reading, () => {
+      expectEach('void', clauses.void);
+      expectEach('lawful', clauses.lawful);
+    });
+  }
+});
