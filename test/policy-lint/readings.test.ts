@@ -2173,3 +2173,34 @@ describe('Policy lint: readings fixed in cn-policy.199 (a review and a code revi
     });
   }
 });
+
+describe('Policy lint: readings fixed in cn-policy.200 (a review and a code review of .199, and lines .199 left open)', () => {
+  const kept = '不支持价保，七天无理由退货正常处理，';
+  it.each([
+    // The shipping refused alone however named, and the price refused with it however named.
+    ['lawful', '七天无理由退货，不退来回运费。'],
+    ['lawful', '七天无理由退货，不退快递费用。'],
+    ['void', '七天无理由退货，不退运费和购物款。'],
+    ['void', '七天无理由退货，不退运费跟货款。'],
+    // The no-reason return suspended before or after it is named, not a service beside it nor a buyer's application.
+    ['void', '双十一期间七天无理由退货服务暂停。'],
+    ['void', '即日起终止七天无理由退货服务。'],
+    ['lawful', '本店从未暂停无理由退货。'],
+    ['lawful', '本店暂停无理由退货运费补贴。'],
+    ['lawful', '买家可随时取消无理由退货申请。'],
+    // A defect's shipping refused in other verbs; a negated defect is none; the freight insurance is no shipping.
+    ['void', '七天无理由退货，质量问题运费我们不出。'],
+    ['lawful', `${kept}没质量问题运费不退。`],
+    ['lawful', '质量问题可退换，运费险不退。'],
+    // The shop's faults: excepted with the defect, charged across a comma, and 也是 after a shop that bears the cost.
+    ['lawful', '质量问题、错发漏发以外的退货运费由买家承担。'],
+    ['void', '质量问题由本店承担运费，其他情况如错发漏发，运费由买家承担。'],
+    ['void', '发错颜色，退回运费由买家承担。'],
+    ['lawful', '无理由退货运费由买家承担，质量问题由店主承担，错发漏发也是。'],
+    ['void', '无理由退货运费由买家承担，快递公司可自选，错发漏发也是。'],
+    // Only a defect's shipping refunded is no defect-only return.
+    ['lawful', '只有质量问题的退货才退运费。'],
+  ] as const)('%s: %s', (verdict, text) => {
+    expectEach(verdict, [text]);
+  });
+});
