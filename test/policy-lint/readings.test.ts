@@ -2204,3 +2204,35 @@ describe('Policy lint: readings fixed in cn-policy.200 (a review and a code revi
     expectEach(verdict, [text]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.201 (a review and a code review of .200)', () => {
+  const cases: { reading: string; voids: string[]; lawful: string[] }[] = [
+    {
+      reading: 'a suspension is negated only by words that say it is not, not by any 不 near it',
+      voids: ['因不可抗力暂停七天无理由退货服务。', '商家可随时取消无理由退货服务。', '七天无理由退货服务即日起暂停。'],
+      lawful: [
+        '本店不会暂停或取消七天无理由退货服务。',
+        '买家申请无理由退货后可以取消。',
+        '之前暂停的七天无理由退货现已恢复。',
+      ],
+    },
+    {
+      reading: "the shipping refused for a negated defect is the no-reason return's, the stock phrase included",
+      voids: ['质量问题运费不予承担。'],
+      lawful: ['非质量问题不退运费。', '不是质量问题不退运费。', '经检测未发现质量问题的，运费由买家承担。'],
+    },
+    {
+      reading: "the buyer named before a fee's refusal pays nothing; a shop named as a contact bears nothing",
+      voids: [
+        '非质量问题退货运费由买家承担，请联系店主处理，错发漏发也是。',
+        '个人原因以及质量问题退货，本店均不承担运费。',
+      ],
+      lawful: ['质量问题退货，运费买家不出。', '错发漏发由本店承担，无理由退货运费买家承担。'],
+    },
+  ];
+  for (const { reading, voids, lawful } of cases)
+    it(reading, () => {
+      expectEach('void', voids);
+      expectEach('lawful', lawful);
+    });
+});

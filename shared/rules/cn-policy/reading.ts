@@ -146,6 +146,9 @@ const FRAGMENT_CONTENT = startingWhereItCan(
 const HAS_VERB =
   /(?<!二次|再次|重新)(?:销售|出售)|折现|兑现|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|补贴|补偿|报销|赠送|免费|收费|收取|试机|调试|联保|授权|(?<![未没不])退还|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|无一不|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
+/** The return shipping refused, the fee before or after the refusal ("不退来回运费", "运费不退", "快递费概不退还"). */
+const SHIPPING_REFUSED =
+  /(?:不|不予|概不|恕不|无法|不能)(?:退|返还|退还|补|报销|承担|管)(?:还|回)?(?:来回|往返|寄回|退回)?(?:的)?(?:运费|邮费|快递费|物流费)|(?:运费|邮费|快递费|物流费)(?!险)(?:用)?[^,;。]{0,4}(?:不|不予|概不|恕不|无法|不能)(?:退|返还|补|报销|管)/;
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
   // A section title of a template ("Sale items (if applicable)") introduces a paragraph; it lists nothing.
@@ -159,6 +162,8 @@ export function isExclusionFragment(own: string): boolean {
     /(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?:月|年)(?![^,;。]{0,4}(?:内|以内))|质保|保修|warranty/.test(own)
   )
     return false;
+  // The shipping refused ("非质量问题不退运费", "无质量问题运费不退"): a statement about a fee, no item of an exclusion list.
+  if (SHIPPING_REFUSED.test(own)) return false;
   const bare = own.replace(/\([^)]*\)|（[^）]*）/g, '').replace(/已使用|使用过/g, '');
   // "（包括赠品等）": an aside in brackets on its own adds to the sentence before it; it lists nothing.
   if (!/[\p{L}\p{N}]/u.test(bare)) return false;
