@@ -2236,3 +2236,48 @@ describe('Policy lint: readings fixed in cn-policy.201 (a review and a code revi
       expectEach('lawful', lawful);
     });
 });
+
+describe('Policy lint: readings fixed in cn-policy.202 (a review and a code review of .201, and lines .199–.201 left open)', () => {
+  const readings = new Map<string, readonly (readonly ['void' | 'lawful', string])[]>([
+    [
+      'a suspension read after the right across a comma, a date or the shop that may; a buyer, a lifting or an end of term is none',
+      [
+        ['void', '七天无理由退货，即日起暂停。'],
+        ['void', '七天无理由退货服务本店可随时取消。'],
+        ['void', '尊敬的顾客：即日起取消七天无理由退货。'],
+        ['void', '因库存盘点，本店不得不暂停七天无理由退货服务。'],
+        ['void', '本店暂停退货服务。'],
+        ['lawful', '本店不会因任何原因暂停无理由退货。'],
+        ['lawful', '七天无理由退货服务暂停已解除。'],
+        ['lawful', '七天无理由退货到期自动关闭。'],
+      ],
+    ],
+    [
+      "a defect's shipping charged or refused in speech, or joined to another ground after it",
+      [
+        ['void', '质量问题退货，运费买家出。'],
+        ['void', '质量问题运费不由本店承担。'],
+        ['void', '质量问题以及个人原因退货，运费买家自理。'],
+        ['void', '本店不会报销运费，错发漏发也是。'],
+        ['lawful', '质量问题运费不需要您承担。'],
+        ['lawful', '支持七天无理由退货以及质量问题退换，无理由退货运费由买家承担。'],
+        ['lawful', '只有质量问题的退货，卖家才承担运费。'],
+      ],
+    ],
+    [
+      'the price however named refused with the fee, or cut in half; a fee however named refused alone',
+      [
+        ['void', '七天无理由退货，运费和订单总额不退。'],
+        ['void', '无理由退货的，货款不予返还。'],
+        ['void', '七天无理由退货正常，不退运费只退一半货款。'],
+        ['lawful', '七天无理由退货，寄件费不退。'],
+        ['lawful', '没出现质量问题不退运费。'],
+        ['lawful', '除了质量问题，运费一律不退。'],
+      ],
+    ],
+  ]);
+  for (const [reading, answers] of readings)
+    it(reading, () => {
+      for (const [verdict, text] of answers) expectEach(verdict, [text]);
+    });
+});

@@ -190,17 +190,118 @@ const REFUSE_OBJECT_ZH =
  * that qualify it: they are read only where it stands ("不" × 300 read them at every character: 75–225 µs a clause).
  */
 const REFUSE_HANDLE_ZH =
-  /(?<!(?<!签收|签收了|收到|收到了|交|交给|交付|已交|寄出|发出|交由)(?:平台|主播|快递|物流|厂家|厂商)(?:这边|那边|方面|将|则|均|也|就)?)(?:不予|不能|不再|不可|无法|不给)(?:进行|享受)?售后(?:了|哦|呢|啦|的)*(?=\s*(?:[,;。!~～]|$))|(?:不予|不获|不会|不|无法|不能|不可|不再|一律不|概不|恕不)(?:受理|处理|办理|(?=负责|承担)(?:(?<!(?:运费|邮费|快递费|运输费|费用)(?:均|都|则|将|也)?(?:由)?(?:本店|我们|我司|本公司|商家|卖家|店铺|平台)?(?:均|都|则|将|也)?(?:不予|不获|不会|不|无法|不能|不可|不再|一律不|概不|恕不))|(?<=(?:所有|任何|全部|一切|一律|概)[^,;。]{0,20}|(?:不论|无论|不管)[^。]{0,20})(?<!(?:运费|邮费|快递费|运输费|寄回费用|来回费用|往返费用)[^,;。]{0,12})(?<!(?:无理由|非质量|非商品质量|个人原因|主观原因|不喜欢|不想要)[^,;。]{0,24})(?!(?:负责|承担)[^。]{0,4}(?:质量问题|质量原因)[^。]{0,6}(?:除外|本店承担|由本店|我们承担|卖家承担|商家承担))|(?=(?:负责|承担)[^。]{0,12}(?:包括|包含|含|也|即使|即便)[^。]{0,4}质量))(?:负责|承担)(?![^,;。]{0,4}(?:运费|邮费|快递费|费用|来回|往返|寄回|退回|运输费)(?![^,;。]{0,6}(?:货款|退款|价款|款项|商品款|退换|退货))))|(?:有权|将|会|一律|均)(?<!(?:(?<![非不])恶意[^。]{0,12}|不|绝不|并不|从不)(?:有权|将|会|一律|均))(?:予以)?拒绝(?:受理|处理|办理)?(?=\s*(?:[,;。]|$))/;
-const REFUSE_IDIOM_ZH =
-  /(?:不|不予|无法|不能|恕不|概不)(?:接受|受理|办理|支持)(?:任何)?(?:因|由于|以|为)[^。]{0,40}(?<!无)(?:原因|理由|为由)(?:的|而)?(?:提出的)?(?:退|换)|(?:不可|不能|不得|不予)(?:按照|依照|根据)[^,;。]{0,12}(?:申请)?退(?:货|换|款)|(?:以下|下列)情况(?:均)?视为(?:影响二次销售|不完好|商品不完好|非完好)|不得以[^。]{0,30}(?:原因|理由|为由)[^。]{0,6}(?:要求|申请)?(?:退|换)|(?:很难|难以|不能|不可)(?:作为|算作|成为)[^,;。]{0,6}(?:退换货?|退货|退款)(?:的)?(?:依据|理由|原因)|(?:以下|下列|如下|下述)(?:的)?(?:商品|产品|货品|情况|情形)?(?:除外|不在此列|例外)|(?:无法|不|不能|不予)(?:支持|提供|办理|受理)(?:任何)?非[^,;。]{0,8}(?:质量问题|质量原因|故障)(?:的)?(?:退|换)|(?:退款|退货|退换货?)(?:服务)?(?:只|仅)(?:限于|限|适用于)(?![^。]{0,12}(?:质量|瑕疵|故障|破损|损坏|原路|原支付|原付款|原账户|原帐户|银行|账户|帐户))|(?:不予|不|恕不|概不|无法|不能|一律不)(?:予以)?(?:返还|退回)(?:货款|款项|价款|全款|购物款)|(?:退货|退换货?|退款|售后)(?:的)?(?:申请)?(?:将|会)?(?:被|予以|一律|均|都)?(?:驳回|拒绝)|(?:视为|视作|即为|当作)(?:您|买家|顾客)?(?:自动|主动)?放弃(?:退货|退换货?|退款|售后)(?:的)?(?:权利|权益|资格)?|(?:退货|退换货?|退款)(?:的)?(?:申请)?(?:将|会)?不(?:被|予)(?:受理|通过|处理|办理|接受)|不(?:在|属于)[^,;。]{0,10}售后(?:服务)?(?:的)?(?:范围|之列|保障)|不(?:提供|享受|享有|支持)(?:任何)?售后(?:服务|保障)?|无售后|售后无(?:保障|服务)|不(?:享有|享受)[^,;。]{0,6}退[^,;。]{0,4}(?:权利|权益|资格)|不(?:享有|享受|提供|支持)[^,;。]{1,6}(?:及|和|与|、|以及)(?:七天|7天)?(?:无理由)?(?:退换货?|退货)(?:服务)?(?![^,;。]{0,2}(?:运费|邮费|费用|时效))|(?:失去|丧失|取消)[^,;。]{0,6}退[^,;。]{0,4}(?:资格|权利|权益)|(?:不(?:能|可)?(?:作为|算作|构成|视为)(?:退换货|退货|退换|退款)(?:的)?(?:理由|原因|依据)|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}(?<!无|非|没有|不是|并非)质量问题(?!(?:(?:的)?(?:退货|退换货?|商品)(?:的)?[,，]?|的)?(?:(?:才|方)(?:由[^,;。]{1,4}?)?(?:给|予)?(?:退|报销|承担|补|包|免)(?:还|回)?)?(?:来回|往返|退回|寄回)?(?:的)?(?:运费|邮费|快递费))[^,;。]{0,8}(?:才|方)?(?:可以|能|可)?(?:退|换|办理)|质量问题(?:方可|才可|才能|才予|才)(?:办理)?退|不(?:在|属于)[^,;。]{0,10}(?:无理由|退货|退换货?)(?:的)?(?:范围|服务|之列)|(?:无理由退货|无理由退换|退换货|退货|退换|退款)(?:服务|申请)?(?:均|一律|都)?(?:不适用|不支持|不予|不可|不能)|(?:拒绝|谢绝|概不|恕不|一律不)(?!(?:承担|负担|支付|报销|补贴)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费))[^,;。]{0,6}退(?:货|换|款)|概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|(?<!(?:请|您|可|可以|选择|需|需要|当场|直接|有权|予以|自身|个人|进行)[^,;。]{0,10}|先|或|与|和|后|无故|恶意)拒收(?!入库)(?!政策|流程|规则)(?!(?:后|以后|之后|的(?:订单|商品|包裹))[^。]{0,24}(?:全额)?(?:退款|退还(?:货款|款项|全款)))|否则[^,;。]{0,12}(?:拒收|拒签|不予签收)|(?:退|换)[^()。]{0,12}\([^()]{0,14}(?:不支持|不适用|不参与|不可|不能|不予|不享受)\)|一经签收.{0,6}(?:不|无法)|恕不退)|对(?:于)?[^,;。]{0,12}?(?:退货|退换货?|退款)(?:申请)?[,]?(?:本店|卖家|商家)?(?:有权|保留)[^,;。]{0,4}(?:拒绝|不予受理)|(?:退货|退换货?|退款)(?:也|亦|同样|均|都)(?:不支持|不接受|不受理|不予办理|不予受理)/;
+  /(?<!(?<!签收|签收了|收到|收到了|交|交给|交付|已交|寄出|发出|交由)(?:平台|主播|快递|物流|厂家|厂商)(?:这边|那边|方面|将|则|均|也|就)?)(?:不予|不能|不再|不可|无法|不给)(?:进行|享受)?售后(?:了|哦|呢|啦|的)*(?=\s*(?:[,;。!~～]|$))|(?:不予|不获|不会|不|无法|不能|不可|不再|一律不|概不|恕不)(?:受理|处理|办理|(?=负责|承担)(?:(?<!(?:运费|邮费|快递费|运输费|费用)(?:均|都|则|将|也)?(?:由)?(?:本店|我们|我司|本公司|商家|卖家|店铺|平台|买家|顾客|客户|消费者|您)?(?:均|都|则|将|也)?(?:不予|不获|不会|不|无法|不能|不可|不再|一律不|概不|恕不))|(?<=(?:所有|任何|全部|一切|一律|概)[^,;。]{0,20}|(?:不论|无论|不管)[^。]{0,20})(?<!(?:运费|邮费|快递费|运输费|寄回费用|来回费用|往返费用)[^,;。]{0,12})(?<!(?:无理由|非质量|非商品质量|个人原因|主观原因|不喜欢|不想要)[^,;。]{0,24})(?!(?:负责|承担)[^。]{0,4}(?:质量问题|质量原因)[^。]{0,6}(?:除外|本店承担|由本店|我们承担|卖家承担|商家承担))|(?=(?:负责|承担)[^。]{0,12}(?:包括|包含|含|也|即使|即便)[^。]{0,4}质量))(?:负责|承担)(?![^,;。]{0,4}(?:运费|邮费|快递费|费用|来回|往返|寄回|退回|运输费)(?![^,;。]{0,6}(?:货款|退款|价款|款项|商品款|退换|退货))))|(?:有权|将|会|一律|均)(?<!(?:(?<![非不])恶意[^。]{0,12}|不|绝不|并不|从不)(?:有权|将|会|一律|均))(?:予以)?拒绝(?:受理|处理|办理)?(?=\s*(?:[,;。]|$))/;
 /**
- * The no-reason return suspended, stopped or withdrawn ("暂停无理由退货", "大促期间停止受理七天无理由退换", "取消无理由退货服务"),
- * before or after the right ("七天无理由退货服务暂停"), not said not to be ("不会/从未暂停无理由退货"), nor something else suspended
- * in the return's time ("暂停发货期间可无理由退货") or beside it ("暂停无理由退货运费补贴"), nor an application the buyer withdraws
- * ("买家可随时取消无理由退货申请").
+ * The shipping granted, not the return, after "only defects … 才/方" ("只有质量问题才由卖家承担退货运费", "…才退运费", "…才予报销运费",
+ * "…，卖家才出运费"): who pays the fee, which is lawful.
  */
-export const NO_REASON_SUSPENDED =
-  /(?<!(?:不会|不|不得|不能|无权|禁止|不可|从未|从不|没有|没|未|并未|不曾)(?:随意|轻易|擅自|会|再)?(?:(?:暂停|停止|取消|关闭)(?:或|和|及|、))?)(?:暂停|停止|关闭|暂不|终止|中止|停办|暂缓|(?<!(?:您|买家|顾客|客户|消费者)[^,;。]{0,4}|如需|若|如|主动|订单|申请)(?:取消|撤销)(?!(?:七天|7天)?无理由(?:退货|退换货?|退款)?申请(?!通道|入口|功能)|[^,;。]{0,8}即可))(?:受理|办理|提供|支持|开放)?(?:所有|一切)?(?:的)?(?:七天|7天|七日|7日)?无理由(?!(?:退货|退换货?|退款)?(?:的)?(?:运费|包邮|上门|免费|极速|先行|邮费|补贴|险|入口))(?![^,;。]{0,12}恢复)|(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道)?(?:(?!不|没|未|无|恢复|期间|申请|后|可)[^,;。]){0,6}?(?:已|将|暂时|暂)?(?:暂停|停止|取消|关闭|终止|中止|下线|停办|撤销)(?:受理|办理)?(?!期间|时|的|后)(?![^,;。]{0,12}恢复)/;
+const FEE_GRANTED =
+  '(?:(?:由)?(?:本店|卖家|商家|店铺|店家|我们|我司|本公司|厂家)?(?:才|方)?(?:给|予)?(?:退|报销|承担|补|包|免|支付|出)(?:还|回)?)?(?:来回|往返|退回|寄回|退货|退换货?)?(?:的)?(?:运费|邮费|快递费)';
+/** The same after the defect itself, with its return or goods between ("只有质量问题的退货，卖家才承担运费", "仅质量问题退货由商家承担运费"). */
+const DEFECT_FEE_GRANTED = `(?:(?:的)?(?:退货|退换货?|商品)(?:的)?[,，]?|的)?(?:才|方)?${FEE_GRANTED}`;
+const REFUSE_IDIOM_ZH = new RegExp(
+  String.raw`(?:不|不予|无法|不能|恕不|概不)(?:接受|受理|办理|支持)(?:任何)?(?:因|由于|以|为)[^。]{0,40}(?<!无)(?:原因|理由|为由)(?:的|而)?(?:提出的)?(?:退|换)|(?:不可|不能|不得|不予)(?:按照|依照|根据)[^,;。]{0,12}(?:申请)?退(?:货|换|款)|(?:以下|下列)情况(?:均)?视为(?:影响二次销售|不完好|商品不完好|非完好)|不得以[^。]{0,30}(?:原因|理由|为由)[^。]{0,6}(?:要求|申请)?(?:退|换)|(?:很难|难以|不能|不可)(?:作为|算作|成为)[^,;。]{0,6}(?:退换货?|退货|退款)(?:的)?(?:依据|理由|原因)|(?:以下|下列|如下|下述)(?:的)?(?:商品|产品|货品|情况|情形)?(?:除外|不在此列|例外)|(?:无法|不|不能|不予)(?:支持|提供|办理|受理)(?:任何)?非[^,;。]{0,8}(?:质量问题|质量原因|故障)(?:的)?(?:退|换)|(?:退款|退货|退换货?)(?:服务)?(?:只|仅)(?:限于|限|适用于)(?![^。]{0,12}(?:质量|瑕疵|故障|破损|损坏|原路|原支付|原付款|原账户|原帐户|银行|账户|帐户))|(?:不予|不|恕不|概不|无法|不能|一律不)(?:予以)?(?:返还|退回)(?:货款|款项|价款|全款|购物款)|(?:货款|价款|全款|购物款|商品款|退款)(?:均|一律|都|将|概)?(?:(?:不予|不|恕不|概不|无法|不能)(?:予以)?(?:返还|退回)|不给(?:退|返还|退还)?(?=[,;。!]|$))|(?:退货|退换货?|退款|售后)(?:的)?(?:申请)?(?:将|会)?(?:被|予以|一律|均|都)?(?:驳回|拒绝)|(?:视为|视作|即为|当作)(?:您|买家|顾客)?(?:自动|主动)?放弃(?:退货|退换货?|退款|售后)(?:的)?(?:权利|权益|资格)?|(?:退货|退换货?|退款)(?:的)?(?:申请)?(?:将|会)?不(?:被|予)(?:受理|通过|处理|办理|接受)|不(?:在|属于)[^,;。]{0,10}售后(?:服务)?(?:的)?(?:范围|之列|保障)|不(?:提供|享受|享有|支持)(?:任何)?售后(?:服务|保障)?|无售后|售后无(?:保障|服务)|不(?:享有|享受)[^,;。]{0,6}退[^,;。]{0,4}(?:权利|权益|资格)|不(?:享有|享受|提供|支持)[^,;。]{1,6}(?:及|和|与|、|以及)(?:七天|7天)?(?:无理由)?(?:退换货?|退货)(?:服务)?(?![^,;。]{0,2}(?:运费|邮费|费用|时效))|(?:失去|丧失|取消)[^,;。]{0,6}退[^,;。]{0,4}(?:资格|权利|权益)|(?:不(?:能|可)?(?:作为|算作|构成|视为)(?:退换货|退货|退换|退款)(?:的)?(?:理由|原因|依据)|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}(?<!无|非|没有|不是|并非)质量问题(?!${DEFECT_FEE_GRANTED})[^,;。]{0,8}(?:才|方)?(?:可以|能|可)?(?:退|换|办理)|质量问题(?:方可|才可|才能|才予|才)(?!${FEE_GRANTED})(?:办理)?退|不(?:在|属于)[^,;。]{0,10}(?:无理由|退货|退换货?)(?:的)?(?:范围|服务|之列)|(?:无理由退货|无理由退换|退换货|退货|退换|退款)(?:服务|申请)?(?:均|一律|都)?(?:不适用|不支持|不予|不可|不能)|(?:拒绝|谢绝|概不|恕不|一律不)(?!(?:承担|负担|支付|报销|补贴)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费))[^,;。]{0,6}退(?:货|换|款)|概不退换|不退不换|售出不退|售出概不|一经售出|不退换|只换不退|不可退|非质量问题不|无质量问题不|(?<!(?:请|您|可|可以|选择|需|需要|当场|直接|有权|予以|自身|个人|进行)[^,;。]{0,10}|先|或|与|和|后|无故|恶意)拒收(?!入库)(?!政策|流程|规则)(?!(?:后|以后|之后|的(?:订单|商品|包裹))[^。]{0,24}(?:全额)?(?:退款|退还(?:货款|款项|全款)))|否则[^,;。]{0,12}(?:拒收|拒签|不予签收)|(?:退|换)[^()。]{0,12}\([^()]{0,14}(?:不支持|不适用|不参与|不可|不能|不予|不享受)\)|一经签收.{0,6}(?:不|无法)|恕不退)|对(?:于)?[^,;。]{0,12}?(?:退货|退换货?|退款)(?:申请)?[,]?(?:本店|卖家|商家)?(?:有权|保留)[^,;。]{0,4}(?:拒绝|不予受理)|(?:退货|退换货?|退款)(?:也|亦|同样|均|都)(?:不支持|不接受|不受理|不予办理|不予受理)`,
+);
+/**
+ * The no-reason return suspended, stopped or withdrawn ("暂停无理由退货", "大促期间停止受理七天无理由退换", "取消全店七天无理由退货"),
+ * before or after the right ("七天无理由退货服务暂停", "七天无理由退货，即日起暂停", "七天无理由退货服务本店可随时取消"); not said
+ * not to be ("不会/从未暂停无理由退货", "本店不会因任何原因暂停…"), which a promise not to promise undoes ("不保证不暂停…"); not
+ * something else suspended in the return's time ("暂停发货期间可无理由退货") or beside it ("暂停无理由退货运费补贴"), not one
+ * lifted ("…暂停已解除", "…现已恢复"), nor an application the buyer withdraws ("买家可随时取消无理由退货申请").
+ */
+export function noReasonSuspended(text: string): boolean {
+  if (!/无理由|退货|退换|退款/.test(text)) return false;
+  for (const verb of matchesOf(SUSPENSION_VERB, text)) {
+    // Forty characters either side: every reading below looks at most that far (a long clause of verbs stays linear).
+    const at = verb.index ?? 0;
+    const after = text.slice(at + verb[0].length, at + verb[0].length + SUSPENSION_REACH);
+    const before = text.slice(Math.max(0, at - SUSPENSION_REACH), at);
+    if (SUSPENSION_LIFTED.test(after)) continue;
+    const named = SUSPENDED_AFTER.exec(after);
+    // Returns ended on a condition ("若审核不通过，则终止退换货") are a return refused for a reason, not the right suspended.
+    if (
+      named !== null &&
+      !named[0].includes('无理由') &&
+      /若|如果|如|凡|一旦|通过|不符合/.test(before.split(/[;。]/).pop() ?? '')
+    )
+      continue;
+    if (named !== null) {
+      if (!suspensionNegated(before) && !buyersWithdrawal(verb[0], before, after, after.slice(named[0].length)))
+        return true;
+      continue;
+    }
+    // After the right, in its sentence: the verb with no object of its own, not across a negation, an application or a buyer
+    // who may act ("买家申请无理由退货后可以取消", "无理由退货，买家可取消").
+    const right = RIGHT_BEFORE.exec(before);
+    if (right === null || !SUSPENSION_ENDS.test(after)) continue;
+    const gap = before.slice(right.index + right[0].length);
+    if (GAP_UNDOES.test(gap) || suspensionNegated(before) || /(?:申请|提交|发起)$/.test(before.slice(0, right.index)))
+      continue;
+    return true;
+  }
+  return false;
+}
+const SUSPENSION_REACH = 40;
+const SUSPENSION_VERB = /暂停|停止|关闭|暂不|终止|中止|停办|暂缓|停用|下线|取消|撤销|不再(?:提供|支持|受理|办理|开放)/g;
+/** The right named right after the verb, with what it covers between ("取消全店七天无理由退货", "取消了买家的七天无理由退货权利"). */
+const SUSPENDED_AFTER =
+  /^(?:了)?(?:受理|办理|提供|支持|开放|接受)?(?:(?:发货|配送|营业|换货)(?:及|和|与|、|以及))?(?:全店|本店|所有|一切|全部|部分)?(?:商品|产品)?(?:(?:买家|顾客|您)的?)?(?:的)?(?:(?:七天|7天|七日|7日)?无理由(?!(?:退货|退换货?|退款)?(?:的)?(?:运费|包邮|上门|免费|极速|先行|邮费|补贴|险|入口))|(?:退货|退换货?|退款)(?:服务)?(?=[,;。)）(（]|$))/;
+/**
+ * Lifted or restored after the verb ("…暂停已解除", "…现已重新开通"); not a suspension to be lifted later ("…活动结束后恢复",
+ * "…（2月10日恢复）", "…直至另行通知恢复"), which is one.
+ */
+const SUSPENSION_LIFTED = /^[^,;。]{0,12}(?:已|已经)(?:经)?(?:恢复|解除|重新(?:开通|开放|上线|启用)|开通)/;
+/** The right before the verb in its sentence, at most sixteen characters before it. */
+const RIGHT_BEFORE =
+  /(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道|权利|政策)?(?=[^;。]{0,16}$)(?![^;。]*无理由)/;
+/** The verb after the right with no object of its own: the sentence part ends, or 了, 服务 or a particle. */
+const SUSPENSION_ENDS =
+  /^(?:受理|办理)?(?:了|啦|哦|中|的服务)?(?:(?:一|两|三|\d+)个?(?:天|日|周|月)|(?:至|到|直至)[^,;。]{1,10})?(?:[,;。!！)）]|$)/;
+/** Between the right and the verb: a negation, a lifting, an application or the buyer who may act. */
+const GAP_UNDOES =
+  /不(?!定期)|没|未|无(?!论)|恢复|申请|到期|期满|届满|逾期|过期|超时|包邮|运费|邮费|险|极速|上门|取件|订单|补贴|免费|先行|由(?:买家|顾客|客户|消费者|您|用户)|(?:买家|顾客|客户|消费者|您|用户)[^,;。]{0,3}(?:可|能|自行)|自行|[;。]/;
+/**
+ * The verb said not to happen: a negation right before it, with an adverb or a second verb between ("不会随意暂停", "不会暂停或者
+ * 取消"), or 不会/从未/绝不 with up to ten characters between ("不会因任何原因暂停", "不会在节假日暂停"); not when a promise is
+ * refused before the negation ("不保证不暂停", "不承诺不会取消").
+ */
+function suspensionNegated(before: string): boolean {
+  const negation = SUSPENSION_NEGATION.exec(before);
+  // "不得不暂停", "不能不取消", "迫不得已暂停": two negations, a suspension.
+  if (negation === null || /(?:不得|不能|不会|不可)不(?:暂时|随意)?$|不得已/.test(before)) return false;
+  return !/(?:不|无法|不能|未)(?:保证|承诺|确保|担保)/.test(before.split(/[,;。]/).pop() ?? '');
+}
+const SUSPENSION_NEGATION =
+  /(?:(?:不会|不|不得|不能|无权|禁止|不可|从未|从不|没有|没|未|并未|不曾|绝不|决不)(?:随意|轻易|擅自|会|再|单方面|无故|暂时)?|(?:不会|绝不会|决不会|不得|无权|从未|从不|并未|不曾|绝不|决不|承诺不|保证不)[^,;。]{1,10}?)(?:(?:暂停|停止|取消|关闭|终止|中止|撤销)(?:或者|或|和|及|、))?$/;
+/**
+ * 取消/撤销 the buyer's own application: the application named after the right ("取消无理由退货申请", "已取消的无理由退货申请可重新提交"),
+ * "…即可" after it, 如需/若/主动/申请 before it, or the buyer named within four characters before it with no shop between or
+ * before ("买家可取消…"; not "本店对买家取消…", "告知买家：本店取消…").
+ */
+function buyersWithdrawal(verb: string, before: string, after: string, rest: string): boolean {
+  if (verb !== '取消' && verb !== '撤销') return false;
+  if (/^(?:退货|退换货?|退款)?(?:的)?申请(?!通道|入口|功能)/.test(rest) || /^[^,;。]{0,8}即可/.test(rest)) return true;
+  if (/(?:如需|若|如|主动|申请)$/.test(before) || (/订单$/.test(before) && /^无理由退款/.test(after))) return true;
+  // "在商家收货前可以取消无理由退货": the buyer may withdraw, unless the shop is who may ("本店可随时取消…", "…无理由退货服务").
+  if (
+    /(?<!即)(?:可以|可|随时)$/.test(before) &&
+    !/(?:本店|我们|商家|卖家|平台|店铺|店主)(?:可以|可|有权|将|会)?(?:随时)?$/.test(before) &&
+    !/^(?:退货|退换货?|退款)?(?:服务|政策|权利|功能)/.test(rest)
+  )
+    return true;
+  const buyer = /(?:您|买家|顾客|客户|消费者)[^,;。:：]{0,4}$/.exec(before);
+  return (
+    buyer !== null &&
+    !/(?:对|为|向|给|针对)(?:所有|全体|各位|广大)?$/.test(before.slice(0, buyer.index)) &&
+    !/本店|我们|商家|卖家|平台|店铺|店主/.test(
+      before
+        .slice(0, buyer.index)
+        .split(/[,;。]/)
+        .pop() ?? '',
+    ) &&
+    !/本店|我们|商家|卖家|平台|店铺|店主/.test(buyer[0])
+  );
+}
 /** A Latin word of two letters or more: the cheap test before the English patterns. */
 const LATIN_WORD = /[a-z]{2}/;
 /**
@@ -236,8 +337,9 @@ const REFUSE_EN = new RegExp(
  * ("只有无质量问题的退货，运费由买家承担" names the returns whose shipping the buyer pays) nor only its shipping named ("只有质量问题的
  * 退货，运费由本店承担"). `REFUSE_IDIOM_ZH` reads "只有…质量问题…退" the same way.
  */
-export const QUALITY_ONLY =
-  /\bonly (?:damaged|defective|faulty)(?: or (?:damaged|defective|faulty))? (?:items?|products?|goods|merchandise) (?:are|is) (?:subject|eligible|entitled) (?:for|to) (?:a |any )?(?:refunds?|returns?|exchanges?)|\b(?:returns?|refunds?|exchanges?) (?:are |is )?only (?:accepted|possible|allowed|available|offered|granted) (?:when|if|where) (?:the |your )?(?:items?|products?|goods|orders?)(?: received)? (?:significantly |materially |substantially )?(?:differs?|are different|is different|do not match|does not match|arrives? damaged|(?:are|is) (?:damaged|defective|faulty))|\b(?:has|have|with) no (?:defects?|faults?)\b[^.;]{0,40}\b(?:cannot|can ?not|can't|will not|won't|may not)\b[^.;]{0,20}\b(?:returns?|refunds?|exchanges?)\b(?! (?:the |your |any )?(?:original |return |outbound )?(?:shipping|postage|delivery|fees?|costs?|charges?))|\bif and only if (?:the )?(?:products?|items?|goods) (?:is |are |has |have )?(?:defect|damage|faulty|broken)|(?:returns?|refunds?|exchanges?)[^.;]{0,20}\bonly\b[^.;]{0,40}\bif\b[^.;]{0,30}(?<!\bnot\s)\b(?:damaged|defective|faulty)(?!\s+(?:by|due|through))|(?:may|can) (?:(?:only )?be returned only|only be returned) (?:if|when)(?![^.;]{0,30}\b(?:not|havent|hasnt|have not|has not|never|arent|isnt|are not|is not|wasnt|werent)\b)[^.;]{0,80}(?<!\bnot\s)\b(?:damaged|defective|faulty|incorrect)(?!\s+(?:by|due|through))|(?:仅限于?|只限于?)[^;。]{0,10}(?:过期|瑕疵|质量问题|故障|破损|错发|配送错误)[^;。]{0,16}(?:可|才|方)(?:以)?(?:办理|申请)?(?:退|换)|(?:returns?|refunds?|exchanges?)[^.;]{0,20}\bonly\b[^.;]{0,20}\b(?:if|when|for)\b[^.;]{0,20}(?:defective|damaged|faulty)(?!\s+(?:by|due|through))|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}商品(?:本身)?(?:出现|存在|有|发生)?(?:的)?问题|商品(?:本身)?(?:出现|存在|有|发生)?(?:的)?问题(?:才|方)(?:能|可|给|予|会)?|(?:returns?|refunds?|exchanges?)\s+(?:are\s+|is\s+)?(?:only|solely|limited to|restricted to|accepted only|available only)\s+(?:(?:for|to|on|if|when)\s+)?(?:the\s+|your\s+)?(?:(?:items?|products?|goods|merchandise|orders?)\s+)?(?:(?:that|which)\s+)?(?:(?:is|are|arrive[sd]?|were|was)\s+)?(?:damaged|defective|faulty)(?!\s+(?:by|due|through))|only (?:damaged|defective|faulty)(?: or (?:damaged|defective|faulty))? (?:items?|products?|goods|merchandise) (?:may|can|will|are)|(?:only|solely) accepts? returns? (?:if|when) (?:the |your )?(?:items?|products?|goods|order|it) (?:is|are|arrives?|was|were) (?:damaged|defective|faulty)|^unless (?:the |your )?(?:items?|products?|goods|order|it) (?:is|are|arrives?|was|were) (?:faulty|damaged|defective)[^.;]{0,4},? (?:we )?(?:cannot|can'?t|do not|don'?t|will not|won'?t|are unable to)|(?:only|solely) accepts? returns? (?:of|for|on) (?:(?:items?|products?|goods|orders?|merchandise)(?: that (?:are|is|arrive|arrived|were|was))? )?(?:damaged|defective|faulty)(?! (?:by|due|through))|(?:accept|take) returns? only (?:of|for|on|if) (?:(?:items?|products?|goods|orders?|merchandise)(?: that (?:are|is|arrive|arrived|were|was))? )?(?:damaged|defective|faulty)(?! (?:by|due|through))|(?:仅|只|只有|仅限|限于|仅在|只在|仅对|只对|仅针对|只针对|仅受理|只受理|仅接受|只接受|仅提供|只提供|仅办理|只办理)[^;。]{0,14}(?:质量问题|质量原因|质量瑕疵|瑕疵|故障)[^;。]{0,16}(?:才|方)(?:能|可|可以|予|会)?(?!(?:(?:给|予)?(?:退|报销|承担|补|包|免)(?:还|回)?)?(?:来回|往返|退回|寄回)?(?:的)?(?:运费|邮费|快递费))|(?:仅|只|唯)有?(?:无|没有)(?:质量问题|质量原因)(?:的)?(?:商品|产品|货品|订单)?(?:才|方)?(?:可以|能|可|支持|接受|允许)(?:申请|办理)?(?:退|换)|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}(?<!无|非|没有|不是|并非)质量问题(?!(?:(?:的)?(?:退货|退换货?|商品)(?:的)?[,，]?|的)?(?:(?:才|方)(?:由[^,;。]{1,4}?)?(?:给|予)?(?:退|报销|承担|补|包|免)(?:还|回)?)?(?:来回|往返|退回|寄回)?(?:的)?(?:运费|邮费|快递费))|(?:仅|只)(?:对|针对|受理|接受|提供|办理|支持)[^,;。]{0,12}质量问题|质量问题(?:方可|才可|才能|才予|才)(?!(?:(?:给|予)?(?:退|报销|承担|补|包|免)(?:还|回)?)?(?:来回|往返|退回|寄回)?(?:的)?(?:运费|邮费|快递费))|前提(?:是|为)[^;。]{0,12}(?:质量问题|质量原因|存在瑕疵)|以[^;。]{0,10}(?:质量问题|质量原因)为(?:前提|条件)|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|accepted only (?:for|on|if) (?:faulty|defective|damaged)|(?:returns?|refunds?|exchanges?)\s+(?:are\s+|is\s+)?(?:only\s+)?(?:accepted|offered|given|allowed|available|possible|issued)\s+(?:only\s+)?(?:for|on|if|when)\s+(?:the\s+)?(?:items?\s+|products?\s+|goods\s+|merchandise\s+)?(?:(?:is|are)\s+)?(?:faulty|defective|damaged)(?!\s+(?:by|due|through))|(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\s+only|only\s+(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\s+(?:can|may|will|are)\s+(?:be\s+)?(?:returned|refunded|accepted|eligible)/;
+export const QUALITY_ONLY = new RegExp(
+  String.raw`\bonly (?:damaged|defective|faulty)(?: or (?:damaged|defective|faulty))? (?:items?|products?|goods|merchandise) (?:are|is) (?:subject|eligible|entitled) (?:for|to) (?:a |any )?(?:refunds?|returns?|exchanges?)|\b(?:returns?|refunds?|exchanges?) (?:are |is )?only (?:accepted|possible|allowed|available|offered|granted) (?:when|if|where) (?:the |your )?(?:items?|products?|goods|orders?)(?: received)? (?:significantly |materially |substantially )?(?:differs?|are different|is different|do not match|does not match|arrives? damaged|(?:are|is) (?:damaged|defective|faulty))|\b(?:has|have|with) no (?:defects?|faults?)\b[^.;]{0,40}\b(?:cannot|can ?not|can't|will not|won't|may not)\b[^.;]{0,20}\b(?:returns?|refunds?|exchanges?)\b(?! (?:the |your |any )?(?:original |return |outbound )?(?:shipping|postage|delivery|fees?|costs?|charges?))|\bif and only if (?:the )?(?:products?|items?|goods) (?:is |are |has |have )?(?:defect|damage|faulty|broken)|(?:returns?|refunds?|exchanges?)[^.;]{0,20}\bonly\b[^.;]{0,40}\bif\b[^.;]{0,30}(?<!\bnot\s)\b(?:damaged|defective|faulty)(?!\s+(?:by|due|through))|(?:may|can) (?:(?:only )?be returned only|only be returned) (?:if|when)(?![^.;]{0,30}\b(?:not|havent|hasnt|have not|has not|never|arent|isnt|are not|is not|wasnt|werent)\b)[^.;]{0,80}(?<!\bnot\s)\b(?:damaged|defective|faulty|incorrect)(?!\s+(?:by|due|through))|(?:仅限于?|只限于?)[^;。]{0,10}(?:过期|瑕疵|质量问题|故障|破损|错发|配送错误)[^;。]{0,16}(?:可|才|方)(?:以)?(?:办理|申请)?(?:退|换)|(?:returns?|refunds?|exchanges?)[^.;]{0,20}\bonly\b[^.;]{0,20}\b(?:if|when|for)\b[^.;]{0,20}(?:defective|damaged|faulty)(?!\s+(?:by|due|through))|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}商品(?:本身)?(?:出现|存在|有|发生)?(?:的)?问题|商品(?:本身)?(?:出现|存在|有|发生)?(?:的)?问题(?:才|方)(?:能|可|给|予|会)?|(?:returns?|refunds?|exchanges?)\s+(?:are\s+|is\s+)?(?:only|solely|limited to|restricted to|accepted only|available only)\s+(?:(?:for|to|on|if|when)\s+)?(?:the\s+|your\s+)?(?:(?:items?|products?|goods|merchandise|orders?)\s+)?(?:(?:that|which)\s+)?(?:(?:is|are|arrive[sd]?|were|was)\s+)?(?:damaged|defective|faulty)(?!\s+(?:by|due|through))|only (?:damaged|defective|faulty)(?: or (?:damaged|defective|faulty))? (?:items?|products?|goods|merchandise) (?:may|can|will|are)|(?:only|solely) accepts? returns? (?:if|when) (?:the |your )?(?:items?|products?|goods|order|it) (?:is|are|arrives?|was|were) (?:damaged|defective|faulty)|^unless (?:the |your )?(?:items?|products?|goods|order|it) (?:is|are|arrives?|was|were) (?:faulty|damaged|defective)[^.;]{0,4},? (?:we )?(?:cannot|can'?t|do not|don'?t|will not|won'?t|are unable to)|(?:only|solely) accepts? returns? (?:of|for|on) (?:(?:items?|products?|goods|orders?|merchandise)(?: that (?:are|is|arrive|arrived|were|was))? )?(?:damaged|defective|faulty)(?! (?:by|due|through))|(?:accept|take) returns? only (?:of|for|on|if) (?:(?:items?|products?|goods|orders?|merchandise)(?: that (?:are|is|arrive|arrived|were|was))? )?(?:damaged|defective|faulty)(?! (?:by|due|through))|(?:仅|只|只有|仅限|限于|仅在|只在|仅对|只对|仅针对|只针对|仅受理|只受理|仅接受|只接受|仅提供|只提供|仅办理|只办理)[^;。]{0,14}(?:质量问题|质量原因|质量瑕疵|瑕疵|故障)[^;。]{0,16}(?:才|方)(?:能|可|可以|予|会)?(?!${FEE_GRANTED})|(?:仅|只|唯)有?(?:无|没有)(?:质量问题|质量原因)(?:的)?(?:商品|产品|货品|订单)?(?:才|方)?(?:可以|能|可|支持|接受|允许)(?:申请|办理)?(?:退|换)|(?:仅|只|只有|仅限|限于)[^,;。]{0,6}(?<!无|非|没有|不是|并非)质量问题(?!${DEFECT_FEE_GRANTED})|(?:仅|只)(?:对|针对|受理|接受|提供|办理|支持)[^,;。]{0,12}质量问题|质量问题(?:方可|才可|才能|才予|才)(?!${FEE_GRANTED})|前提(?:是|为)[^;。]{0,12}(?:质量问题|质量原因|存在瑕疵)|以[^;。]{0,10}(?:质量问题|质量原因)为(?:前提|条件)|only accepts? returns? (?:of|for|on) (?:defective|damaged|faulty)|accepted only (?:for|on|if) (?:faulty|defective|damaged)|(?:returns?|refunds?|exchanges?)\s+(?:are\s+|is\s+)?(?:only\s+)?(?:accepted|offered|given|allowed|available|possible|issued)\s+(?:only\s+)?(?:for|on|if|when)\s+(?:the\s+)?(?:items?\s+|products?\s+|goods\s+|merchandise\s+)?(?:(?:is|are)\s+)?(?:faulty|defective|damaged)(?!\s+(?:by|due|through))|(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\s+only|only\s+(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\s+(?:can|may|will|are)\s+(?:be\s+)?(?:returned|refunded|accepted|eligible)`,
+);
 
 /** Buyers a grant may name: members of a kind, old or new customers, registered users. */
 const BUYER_GROUP =
@@ -678,7 +780,7 @@ export function refuses(raw: string): boolean {
   )
     return true;
   if (refusesBare(text)) return true;
-  if (NO_REASON_SUSPENDED.test(text)) return true;
+  if (noReasonSuspended(text)) return true;
   if (refundRefusedEn(text)) return true;
   // "特价商品不予全额退款": a refund cut short, unless by what the law lets the shop keep (coupons, shipping, bundles, goods
   // returned without their accessories), read part by part with the condition before it.
@@ -762,11 +864,11 @@ const FEES_NOT_REFUNDED_ZH =
  * rules, where a refusal of goods named by their state would be read as a category excluded).
  */
 const PRICE_NAMED =
-  '(?:货款|商品款|价款|全款|款项|退款(?!手续费|运费|费)|已付款|已付(?:的)?金额|实付款|购物款|订单款|(?:商品|订单|支付|购买|实付)(?:金额|价款|价格|费用|钱)|货钱|本金|售价(?!差))';
+  '(?:货款|商品款|价款|全款|款项|退款(?!手续费|运费|费)|已付款|已付(?:的)?金额|实付款|购物款|订单款|(?:商品|订单|支付|付款|购买|实付)(?:总)?(?:金额|价款|价格|费用|钱|额|价)|已支付(?:的)?(?:款项|金额|货款)|(?:订单|商品)(?:的)?(?:全款|钱)|货钱|本金|售价(?!差))';
 /** A conjunction between a fee and the price. */
 const FEE_AND_PRICE = '(?:[、及和与跟]|以及|连同)';
 /** The price after a fee and its conjunction ("全部货款"), not the price excepted ("货款以外的其他费用"). */
-const PRICE_AFTER_FEE = `(?:全部|所有|已付的?|剩余的?)?${PRICE_NAMED}(?!以外|之外|外)`;
+const PRICE_AFTER_FEE = `(?:全部|所有|已付的?|剩余的?|相应的?|对应的?|您的?|买家的?)?${PRICE_NAMED}(?!以外|之外|外)`;
 /** A fee refused with the price joined after it ("不退运费和货款", "不退还运费、货款"): the price refused too, no fee alone. */
 const NOT_JOINED_TO_PRICE = String.raw`(?!\s*${FEE_AND_PRICE}\s*${PRICE_AFTER_FEE})`;
 /**
@@ -775,7 +877,7 @@ const NOT_JOINED_TO_PRICE = String.raw`(?!\s*${FEE_AND_PRICE}\s*${PRICE_AFTER_FE
  * is read alone ("运费和货款不予退还" → "货款不予退还").
  */
 const NOT_THE_PRICE = new RegExp(
-  String.raw`(?:运费|邮费|快递费)(?:用)?\s*${FEE_AND_PRICE}(?=\s*${PRICE_AFTER_FEE})|final sale discounts?[^.;]{0,40}(?:cannot|can'?t|not) be (?:retroactively )?applied|(?:折扣券|抵用券|满减券|代金券|优惠券|红包|礼券|积分(?!兑换|换购))[^,;。]{0,4}(?:不予|不可|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)|(?:无法|不能|不予|不)(?:退回|退还|返还)(?:运费|邮费|快递费)(?:款项)?${NOT_JOINED_TO_PRICE}|(?:不再|不|不予)?(?:给予|提供|发放)(?:退货|退换货?)(?:运费)?(?:补贴|补偿|返现|运费险)|(?<!(?<![非无没除于及因为何了])(?<!不是|并非|没有|并无)(?:质量问题|质量原因)(?:的)?(?:退货|退换货?)?)(?:不|不予|概不|恕不)(?:退|返还|退还|补)(?:还|回)?(?:来回|往返|寄回|退回|寄件|发货)?(?:的)?(?:快递|物流)?(?:差价|运费|邮费|快递费|物流费|手续费|积分|优惠券|税费|关税|税款)(?:用)?${NOT_JOINED_TO_PRICE}|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:定金|订金)(?:一律|均|概)?(?:不予|不|恕不|概不)退(?!货|换)|(?:refunds?|reimbursements?) of (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery)(?: costs?| fees?| charges?)?[^.;]{0,20}(?:is |are )?not (?:offered|given|provided|available|possible)|(?:no|not offer|not provide|not give|not issue)(?: a| any)? (?:refunds?|reimbursements?) (?:of|for) (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|gift wrap(?:ping)?|wrapping|currency conversion|bank fees?|conversion fees?|repairs?|(?:customs )?duties|(?:late|delayed|missing)(?: or (?:late|delayed|missing))? refunds?)|(?:store credit|gift cards?|credits?|vouchers?) (?:cannot|can not|may not|will not) be (?:exchanged|redeemed|converted) for (?:a )?cash(?: refunds?)?|(?:以下|下列)?费用[^,;。]{0,4}(?:不予|不|概不|恕不)(?:退还|返还)|(?:优惠券|积分|礼券|礼品卡|红包)[^。]{0,30}(?:不能|无法|不予|不)(?:兑换成现金|办理现金退款|现金退款|折现)[^。]{0,12}|(?:shipping|postage|delivery|wrapping|upgrades?|fees?|charges?)[^.;]{0,12}(?:are |is )?never (?:be )?refund(?:ed|able)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|(?:sales )?tax(?:es)?|(?:customs )?duties|(?:return )?postage|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,40}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?<!${PRICE_NAMED}\s*${FEE_AND_PRICE}\s*)(?:手续费|运费|邮费|快递费|物流费|优惠券|代金券|积分(?!兑换|换购)|礼券|红包|差价|保价|coupons?|shipping(?: costs?| fees?)?|fees?)(?:(?!${PRICE_NAMED})[^,;。]){0,12}(?:不予|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)`,
+  String.raw`(?:运费|邮费|快递费)(?:用)?\s*${FEE_AND_PRICE}(?=\s*${PRICE_AFTER_FEE})|final sale discounts?[^.;]{0,40}(?:cannot|can'?t|not) be (?:retroactively )?applied|(?:折扣券|抵用券|满减券|代金券|优惠券|红包|礼券|积分(?!兑换|换购))[^,;。]{0,4}(?:不予|不可|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)|(?:无法|不能|不予|不)(?:退回|退还|返还)(?:运费|邮费|快递费)(?:款项)?${NOT_JOINED_TO_PRICE}|(?:不再|不|不予)?(?:给予|提供|发放)(?:退货|退换货?)(?:运费)?(?:补贴|补偿|返现|运费险)|(?<!(?<![非无没除于及因为何了])(?<!不是|并非|没有|并无)(?:质量问题|质量原因)(?:的)?(?:退货|退换货?)?)(?:不|不予|概不|恕不|不给)(?:给)?(?:退|返还|退还|补|承担)(?:还|回)?(?:来回|往返|寄回|退回|寄件|发货)?(?:的)?(?:快递|物流)?(?:差价|运费|邮费|快递费|物流费|手续费|积分|优惠券|税费|关税|税款)(?:用)?${NOT_JOINED_TO_PRICE}|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:定金|订金)(?:一律|均|概)?(?:不予|不|恕不|概不)退(?!货|换)|(?:refunds?|reimbursements?) of (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery)(?: costs?| fees?| charges?)?[^.;]{0,20}(?:is |are )?not (?:offered|given|provided|available|possible)|(?:no|not offer|not provide|not give|not issue)(?: a| any)? (?:refunds?|reimbursements?) (?:of|for) (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|gift wrap(?:ping)?|wrapping|currency conversion|bank fees?|conversion fees?|repairs?|(?:customs )?duties|(?:late|delayed|missing)(?: or (?:late|delayed|missing))? refunds?)|(?:store credit|gift cards?|credits?|vouchers?) (?:cannot|can not|may not|will not) be (?:exchanged|redeemed|converted) for (?:a )?cash(?: refunds?)?|(?:以下|下列)?费用[^,;。]{0,4}(?:不予|不|概不|恕不)(?:退还|返还)|(?:优惠券|积分|礼券|礼品卡|红包)[^。]{0,30}(?:不能|无法|不予|不)(?:兑换成现金|办理现金退款|现金退款|折现)[^。]{0,12}|(?:shipping|postage|delivery|wrapping|upgrades?|fees?|charges?)[^.;]{0,12}(?:are |is )?never (?:be )?refund(?:ed|able)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|(?:sales )?tax(?:es)?|(?:customs )?duties|(?:return )?postage|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,40}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?<!${PRICE_NAMED}\s*${FEE_AND_PRICE}\s*)(?:手续费|运费|邮费|快递费|物流费|优惠券|代金券|积分(?!兑换|换购)|礼券|红包|差价|售价差额|保价|coupons?|shipping(?: costs?| fees?)?|fees?)(?:(?!${PRICE_NAMED})[^,;。]){0,12}(?:不予|不给|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退|赔|出(?![现售货]))`,
   'g',
 );
 
