@@ -2281,3 +2281,46 @@ describe('Policy lint: readings fixed in cn-policy.202 (a review and a code revi
       for (const [verdict, text] of answers) expectEach(verdict, [text]);
     });
 });
+
+describe('Policy lint: readings fixed in cn-policy.203 (a review and a code review of .202)', () => {
+  it.each([
+    {
+      reading:
+        'a suspension reserved, conditional or forced is one; a promise with a reason between is none; a lifting done is none',
+      voids: [
+        '七天无理由退货，本店保留随时暂停的权利。',
+        '七天无理由退货，非必要不暂停。',
+        '受疫情影响，本店不得不临时暂停七天无理由退货。',
+        '暂停运费险及七天无理由退货。',
+        '本店随时可以取消七天无理由退货。',
+        '七天无理由退货将于活动结束后恢复。',
+      ],
+      lawful: [
+        '本店不会因为任何原因或节假日而暂停七天无理由退货。',
+        '此前暂停的无理由退货服务已于3月1日恢复。',
+        '商家同意退货后，买家7天内未寄回的，系统自动取消退货。',
+        '买家须知：取消无理由退货请联系客服。',
+      ],
+    },
+    {
+      reading:
+        "a defect's shipping refused after the shop is said to handle it, or its share of the price cut however said",
+      voids: [
+        '质量问题我们负责，运费不退。',
+        '质量问题不包运费。',
+        '个人原因和质量问题都可以退货，运费买家承担。',
+        '验货时没发现质量问题的，之后出现质量问题，退货运费由买家承担。',
+        '无理由退货按货款的一半退款。',
+      ],
+      lawful: [
+        '质量问题退货运费您先付，收到货后我们全额报销。',
+        '质量问题不需要由买家承担运费。',
+        '本店不承担运费，质量问题除外，错发漏发也是。',
+        '漏发的我们补寄，拍错的运费买家承担。',
+      ],
+    },
+  ])('$reading', ({ voids, lawful }) => {
+    expectEach('void', voids);
+    expectEach('lawful', lawful);
+  });
+});

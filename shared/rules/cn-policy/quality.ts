@@ -68,9 +68,12 @@ const DEFECT_INCLUDED = `${DEFECT_BESIDES}(?:还(?:有|包括)|另外(?!的))`;
  * "质量问题，以及其他…", "质量问题、发错货等其他…", "…，还有其他") nor the shop bearing another cost ("本店承担维修费用").
  */
 const OTHER_RETURNS_NAMED = `(?<!${DEFECT},?(?:[^,;。]{0,8}(?:或者|或|还是|等|及|和|与|跟|、|以及)|[^;。]{0,4}还(?:有|包括)))(?:其他|其它|其余|(?<!个)别的|另外的)(?![^,;。]{0,4}(?<!非|无|未|没有|不是|并非)${SHOP_FAULT})|本店承担(?=(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)|[,;。]|$)`;
-/** The defect joined to another ground of return, before or after it. */
-const DEFECT_JOINED =
-  /(?:(?<!涉|以)(?:或|和|及|与|跟|、|还是)|以及)(?:因|涉及)?(?:质量问题|质量原因)(?:退货)?(?![^,;。]{0,12}(?:无|非|不是|不属于|没有|并非)(?:质量问题|质量原因))|(?:质量问题|质量原因)(?:或|和|及|与|跟|、|以及)(?:因)?(?:个人原因|其他原因|其它原因|自身原因|买家原因|主观原因|无理由)|(?:质量问题|质量原因)(?:退货)?[^,;。]{0,8}(?:也|同样|均)(?:不例外|不承担|由买家|由顾客)/;
+/** The defect said to be charged too ("…，质量问题也不例外", "质量问题退货同样由买家承担"). */
+const DEFECT_ALSO = /(?:质量问题|质量原因)(?:退货)?[^,;。]{0,8}(?:也|同样|均)(?:不例外|不承担|由买家|由顾客)/;
+/** The defect joined to another ground of return, before or after it, or said to be charged too. */
+const DEFECT_JOINED = new RegExp(
+  `(?:(?<!涉|以)(?:或|和|及|与|跟|、|还是)|以及)(?:因|涉及)?(?:质量问题|质量原因)(?:退货)?(?![^,;。]{0,12}(?:无|非|不是|不属于|没有|并非)(?:质量问题|质量原因))|(?:质量问题|质量原因)(?:或|和|及|与|跟|、|以及)(?:因)?(?:个人原因|其他原因|其它原因|自身原因|买家原因|主观原因|无理由)|${DEFECT_ALSO.source}`,
+);
 /** The shop declining shipping, and its refusal. */
 const SHOP_DECLINES_SHIPPING = '(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)';
 const DECLINES = '(?:不|不会|不予)(?:承担|负担|支付)';
@@ -85,10 +88,13 @@ const DEFECT_SHIPPING_DECLINED = `(?<=(?:${DEFECT_NOT_EXCEPTED}|${DEFECT_INCLUDE
  * the fault's shipping refused with it.
  */
 const SHOP_REFUSES_FEE =
-  '(?:(?:本店|卖家|商家|我们|我司|店铺|店家|店主|老板|工厂|厂家|商城)(?:均|都|也|一律|概)?(?:不会|不予|不|概不|一律不)(?:报销|承担|负担|支付|出|退还|退|包)(?:来回|往返)?(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)[^,，;；。]{0,4}不由(?:本店|卖家|商家|我们|我司|店铺|店家|店主|老板)(?:来)?(?:承担|负担|支付|出))';
+  '(?:(?:本店|卖家|商家|我们|我司|店铺|店家|店主|老板|掌柜|小店|工厂|厂家|商城)(?:均|都|也|一律|概)?(?:不会|不予|不|概不|一律不)(?:报销|承担|负担|支付|出|退还|退|包)(?:来回|往返)?(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)[^,，;；。]{0,4}不由(?:本店|卖家|商家|我们|我司|店铺|店家|店主|老板)(?:来)?(?:承担|负担|支付|出))';
+/** The fee named first and the shop refusing it ("退货运费本店不承担，错发漏发也是一样"): a charge only before 也是. */
+const FEE_SHOP_REFUSED =
+  '(?:运费|邮费|快递费)(?:本店|卖家|商家|我们|我司|店铺|店家|店主|老板|掌柜)(?:均|都|也|一律|概)?(?:不会|不予|不|概不|一律不)(?:承担|负担|支付|出|报销|包)(?=[,，;；。]|$)';
 const ON_CONSUMER = startingWhereItCan(
   new RegExp(
-    String.raw`${SHOP_REFUSES_FEE}|(?:(?:所有|任何|一切|全部)[^,;。]{0,12}|(?:不论|无论|不管)[^;。]{0,16})(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|一律|概|也)?(?:不|不会|不予|概不|一律不)(?:承担|负担|支付)|(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|也)?(?:一律|概)(?:不|不予)(?:承担|负担|支付)|${DEFECT_SHIPPING_DECLINED}|(?:一律|概)不(?:承担|负担|支付)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)(?:需|须|请|要)?自行(?:承担|负担|支付)|请(?:您)?自行(?:承担|负担|支付|垫付(?![^,;。]{0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?<!不需要|不需|无需|不用|无须|不必|不要|不会让|不让)(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:需要|需|须|应|要|必须|应当|得|来)?(?:(?:先行|先)(?!垫付)|自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|(?:运费|邮费|快递费)(?!险)(?:(?!买家|顾客|客户|消费者|您|亲)[^,;。]){0,6}(?:不予以?|不给|无法|不能|不作|不提供|不)(?:报销|补偿|补贴|赔付|支付|退还|返还|退回|退(?![货换款])|补(?![发货寄])|赔|包(?![退换括含])|管(?!是|远近|多少|多远|几)|出(?![现售])|负责)|(?:运费|邮费|快递费)(?!险)(?:的)?(?:不予以?|无法|不能)(?:承担|负担)|(?:运费|邮费|快递费)(?:均|都|也)?不由(?:本店|卖家|商家|我们|我司|本公司|店铺|店主|老板)(?:来)?(?:承担|负担|支付|出)|(?<!无理由[^,;。]{0,8})(?:不|无法|概不|不给|不予)(?:退还|返还|报销|补偿|退回|退)(?:来回|往返|寄回|退回)?(?:的)?(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:承担|负担|支付|负责)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:always )?(?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)`,
+    String.raw`${SHOP_REFUSES_FEE}|${FEE_SHOP_REFUSED}(?=[^。;；]{0,40}(?:也是|也一样|同上|亦同|也不例外|同样如此|亦然|同理|照样))|(?:(?:所有|任何|一切|全部)[^,;。]{0,12}|(?:不论|无论|不管)[^;。]{0,16})(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|一律|概|也)?(?:不|不会|不予|概不|一律不)(?:承担|负担|支付)|(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|也)?(?:一律|概)(?:不|不予)(?:承担|负担|支付)|${DEFECT_SHIPPING_DECLINED}|(?:一律|概)不(?:承担|负担|支付)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)(?:需|须|请|要)?自行(?:承担|负担|支付)|请(?:您)?自行(?:承担|负担|支付|垫付(?![^,;。]{0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?<!(?:不需要|不需|无需|不用|无须|不必|不要|不会让|不让)(?:由)?)(?:买家|买方|顾客|客户|消费者|您|用户|会员)(?:需要|需|须|应|要|必须|应当|得|来)?(?:(?:先行|先)(?!垫付)|自行)?(?:承担|负担|支付|自付|自理|负责|垫付(?!.{0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|(?:运费|邮费|快递费)(?!险)(?:(?!买家|顾客|客户|消费者|您|亲)[^,;。]){0,6}(?:不予以?|不给|无法|不能|不作|不提供|不)(?:报销|补偿|补贴|赔付|支付|退还|返还|退回|退(?![货换款])|补(?![发货寄])|赔|包(?![退换括含])|管(?!是|远近|多少|多远|几)|出(?![现售])|负责)|(?:运费|邮费|快递费)(?!险)(?:的)?(?:不予以?|无法|不能)(?:承担|负担)|(?:运费|邮费|快递费)(?:均|都|也)?不由(?:本店|卖家|商家|我们|我司|本公司|店铺|店主|老板)(?:来)?(?:承担|负担|支付|出)|(?<!无理由[^,;。]{0,8})(?:不|无法|概不|不给|不予)(?:退还|返还|报销|补偿|退回|退|包)(?:来回|往返|寄回|退回)?(?:的)?(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:承担|负担|支付|负责)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:always )?(?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)`,
   ),
 );
 /**
@@ -118,7 +124,7 @@ const SHIPPING_CAP =
  * "除质量问题外，退货运费本店一律不承担", "除了质量问题，运费一律不退"; not "besides" with 也 after it). A part that says more than the exception ("质量问题除外的其他…") is no exception.
  */
 const DEFECT_EXCEPTED_ZH =
-  /[,;]\s*(?:但)?(?:因)?(?:商品)?(?:质量问题|质量原因)(?:的)?(?:退换货?|退货)?(?:运费)?除外\s*(?=[,;。.]|$)|^\s*除(?:了|开|去)?(?:因)?(?:商品)?(?:质量问题|质量原因)(?:的)?(?:退换货?|退货)?(?:(?:以)?外|之外)?\s*[,;](?![^,;。]{0,16}(?:也|还|另外|同样))/;
+  /[,;]\s*(?:但)?(?:因)?(?:商品)?(?:(?:质量问题|质量原因|错发|漏发|发错|少发|错漏)[、和及或]?){1,4}(?:的)?(?:退换货?|退货)?(?:运费)?(?:除外|(?<!不)例外)\s*(?=[,;。.]|$)|^\s*除(?:了|开|去)?(?:因)?(?:商品)?(?:质量问题|质量原因)(?:的)?(?:退换货?|退货)?(?:(?:以)?外|之外)?\s*[,;](?![^,;。]{0,16}(?:也|还|另外|同样))/;
 const DEFECT_EXCEPTED_ZH_ALL = new RegExp(DEFECT_EXCEPTED_ZH.source, 'g');
 /**
  * The no-reason return granted and ended ("支持七天无理由退货、…", "支持七天无理由退货 退货运费…" with the space dropped): a grant, not
@@ -177,7 +183,7 @@ const FAULT_LEADS = `(?:^|[,，;；。:：])\\s*(?:如|若|如果|因)?(?:是)?$
  * 错发的运费由买家承担").
  */
 const SHOP_FAULT_CHARGED = new RegExp(
-  String.raw`(?<!(?:非|无|未|没有|没|不是|并非)(?:质量问题|质量原因)?(?:及|或|和|、|以及)?(?:错发|漏发|发错|少发|错漏)?[、和及]?|(?:除|除了|不属于|不包括|不含)[^,，;；。]{0,12})(?<!(?:买家|顾客|客户|消费者|您|个人)[^,，;；。]{0,12}(?:导致|造成|引起)[^,，;；。]{0,2})${CHARGED_FAULT}(?![^,，;；。]{0,8}(?:以外|之外|(?<!例)外(?=的|[,，;；。]|$)))(?:[^,，;；。]{0,12}${BUYER_PAYS}|(?<=${FAULT_LEADS})(?:(?!请|联系|可|申请|换|补发|也|同样|亦|由|本店|我们|我司|商家|卖家|承担|负责|包)[^,，;；。]){0,8}[,，](?!(?:但|而)?(?:其他|其它|其余|别的|另外|无理由|个人原因|非质量|拍错|买错|选错|下错|自身原因|买家原因))[^,，;；。]{0,8}${BUYER_PAYS}|[^,，;；。]{0,4}(?<=(?:(?<!无需|不需|不用|无须|不由|免)(?:买家|顾客|客户|消费者|您)[^,，;；。]{0,6}(?:承担|负担|支付|垫付|自理|自付)|(?:运费|邮费)[^,，;；。]{0,4}(?:自理|自付|自负)|${SHOP_REFUSES_FEE})(?:(?!${SHOP_BEARS})[^。;；]){0,40})(?:也是|也一样|同样如此|亦然|同理|也如此|一样|亦同|同上|照样|也不例外|也这样|也是如此|也照此执行)(?=\s*(?:[。;；]|$)))`,
+  String.raw`(?<!(?:非|无|未|没有|没|不是|并非)(?:质量问题|质量原因)?(?:及|或|和|、|以及)?(?:错发|漏发|发错|少发|错漏)?[、和及]?|(?:除|除了|不属于|不包括|不含)[^,，;；。]{0,12})(?<!(?:买家|顾客|客户|消费者|您|个人)[^,，;；。]{0,12}(?:导致|造成|引起)[^,，;；。]{0,2})${CHARGED_FAULT}(?![^,，;；。]{0,8}(?:以外|之外|(?<!例)外(?=的|[,，;；。]|$)))(?:[^,，;；。]{0,12}${BUYER_PAYS}|(?<=${FAULT_LEADS})(?:(?!请|联系|申请|补发|也|同样|亦|由|本店|我们|我司|商家|卖家|承担|负责|包)[^,，;；。]){0,8}[,，](?:(?:拍错|买错|选错|下错|个人原因|不喜欢|不想要)[^,，;；。]{0,6}[,，])?(?!(?:但|而)?(?:其他|其它|其余|别的|另外|无理由|个人原因|非质量|拍错|买错|选错|下错|自身原因|买家原因))[^,，;；。]{0,8}${BUYER_PAYS}|[^,，;；。]{0,4}(?<=(?:(?<!无需|不需|不用|无须|不由|免)(?:买家|顾客|客户|消费者|您)[^,，;；。]{0,6}(?:承担|负担|支付|垫付|自理|自付)|(?:运费|邮费)[^,，;；。]{0,4}(?:自理|自付|自负)|${SHOP_REFUSES_FEE}|${FEE_SHOP_REFUSED})(?:(?!${SHOP_BEARS}|除外|(?<!不)例外)[^。;；]){0,40})(?:也是一样|也是|也一样|同样如此|亦然|同理|也如此|一样|亦同|同上|照样|也不例外|也这样|也是如此|也照此执行)(?=\s*(?:[。;；]|$)))`,
 );
 /** The shop's own fault named as the ground of a return ("由于产品本身存在的问题或者我们的失误造成的退换货"). */
 const OUR_FAULT =
@@ -205,6 +211,16 @@ function ourFaultCharged(text: string): boolean {
     );
   });
 }
+
+/**
+ * Every part that charges the shipping names the buyer's own ground and no defect ("漏发的我们补寄，拍错的运费买家承担": the
+ * wrong order is the buyer's).
+ */
+function onlyBuyersGroundCharged(text: string): boolean {
+  const charged = text.split(/[,;，；。]/).filter((part) => ON_CONSUMER.test(part));
+  return charged.length > 0 && charged.every((part) => BUYERS_GROUND.test(part) && !QUALITY.test(part));
+}
+const BUYERS_GROUND = /拍错|买错|选错|下错|个人原因|买家原因|自身原因|主观原因/;
 
 const DEFECT_SHIPPING_FINDING: RuleFinding = {
   verdict: 'void',
@@ -397,7 +413,7 @@ function shippingReimbursed(text: string): boolean {
 }
 /** The shop paying the shipping back in Chinese ("我们将退还您支付的退货运费", "本店收到退货后退还来回运费", "本店核实后补偿运费"). */
 const SHIPPING_REIMBURSED_ZH =
-  /(?:本店|我们|商家|卖家)(?:(?!不|无法|没有|拒绝)[^,;。]){0,10}(?:退还|补偿|报销|返还)(?:(?!金额|不含|不包括|扣除|不退|一半|部分|首重|\d|百分之)[^,;。]){0,10}(?:运费|邮费|快递费)(?!不退|除外|的?(?:一半|部分|\d|百分之)|券|补贴)|(?:本店|我们)(?:(?!不|无法)[^,;。]){0,6}(?:将|会)(?:运费|邮费)(?:退还|返还)/;
+  /(?:本店|我们|商家|卖家)(?:(?!不|无法|没有|拒绝)[^,;。]){0,6}(?:全额)?(?:报销|返还|退还)(?=[,;。]|$)|(?:本店|我们|商家|卖家)(?:(?!不|无法|没有|拒绝)[^,;。]){0,10}(?:退还|补偿|报销|返还)(?:(?!金额|不含|不包括|扣除|不退|一半|部分|首重|\d|百分之)[^,;。]){0,10}(?:运费|邮费|快递费)(?!不退|除外|的?(?:一半|部分|\d|百分之)|券|补贴)|(?:本店|我们)(?:(?!不|无法)[^,;。]){0,6}(?:将|会)(?:运费|邮费)(?:退还|返还)/;
 /** A part of the shipping, or shipping repaid in kind: half, a part, the first weight, a percentage, a coupon. */
 const PARTIAL_SHIPPING =
   /一半|(?<!其余|其他|其它|剩余)部分(?:运费|邮费)|(?<!含|包括|包含)首重(?![和及与+]续重)|(?:(?<!\d)(?!100)\d{1,2}\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:运费|邮费)|(?<!(?:送|赠)[^,;。]{0,6})(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|现金券|红包|积分|礼品卡|购物金|(?:店铺|账户)?余额)(?:的)?形式|\bhalf (?:of )?(?:the |your )?(?:return )?(?:shipping|postage)|\bpart of (?:the |your )?(?:return )?(?:shipping|postage)|(?<!\d)(?!100)\d{1,2}% of (?:the |your )?(?:return )?(?:shipping|postage)|\bshipping (?:coupon|voucher|credit)|\bcoupon to cover/;
@@ -541,6 +557,10 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
         !/质量(?:问题|原因)(?:(?!其他|其它|其余|非质量|否则)[^。;；]){0,20}(?:(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)|(?:运费|邮费)[^。;；,]{0,4}(?:自理|自付|自负))/.test(
           text,
         ) &&
+        // "质量问题我们负责，运费不退", "新客首单运费全免，质量问题退回运费本店不退": the defect's shipping refused after it.
+        !/质量(?:问题|原因)(?:(?!其他|其它|其余|非质量|否则|以外|之外)[^。;；]){0,20}(?:运费|邮费|快递费)[^,;。]{0,6}(?:不予|不|无法|概不|恕不)(?:退|报销|承担|补|负担)/.test(
+          text,
+        ) &&
         // "…we cover 100% of return shipping within 7 days; after that, shipping for repairs is at your cost".
         !/\b(?:repairs?|replacements?|after (?:that|this|\d+ days|seven days))\b[^.;]{0,50}\b(?:at your (?:own )?(?:cost|expense)|paid by you|(?:is |are )?your responsibility|(?:is |are )?on you|you pay)\b/.test(
           text,
@@ -553,29 +573,41 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       // The shop's faults charged after the buyer's shipping ("无质量问题的退货，运费由买家承担，错发漏发也是").
       (SHOP_FAULT_CHARGED.test(text) && ON_CONSUMER.test(text)) ||
       // A part of the sentence of its own on defects' shipping ("质量问题以外…，质量问题的退货运费也由买家承担").
-      text
-        .split(/[,;，；]/)
-        .some(
-          (part) =>
-            SHIPPING.test(part) &&
-            ON_CONSUMER.test(part) &&
-            QUALITY.test(part) &&
-            !NOT_QUALITY.test(part) &&
-            !NO_REASON.test(part) &&
-            !LAWFUL_SCOPE.test(part),
-        ) ||
-      (QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text)) ||
+      // The defect may name itself in the part before the charge where another part negates one ("验货时没发现质量问题的，之后
+      // 出现质量问题，退货运费由买家承担").
+      text.split(/[,;，；]/).some((part, index, parts) => {
+        if (!SHIPPING.test(part) || !ON_CONSUMER.test(part)) return false;
+        const own = QUALITY.test(part) ? part : (parts[index - 1] ?? '');
+        return (
+          QUALITY.test(own) &&
+          !NOT_QUALITY.test(own) &&
+          !NO_REASON.test(own) &&
+          !LAWFUL_SCOPE.test(own) &&
+          (own === part ||
+            (!SHIPPING.test(own) &&
+              !/其他|其它|其余|以外|之外|除|承担|负责|包|报销|证明|错发|漏发|损坏/.test(own) &&
+              !NO_REASON.test(part) &&
+              !/原因|其他|其它|其余/.test(part)))
+        );
+      }) ||
+      (QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text) && !onlyBuyersGroundCharged(text)) ||
       // "因我方原因退货的，运费由买家承担", "If the return is due to our error, return shipping is at the buyer's expense".
       ourFaultCharged(text) ||
       // "Shipping for repairs / replacements is paid by you": the defect's remedies named by their own words.
       /\b(?:shipping|postage|freight)\b[^.;]{0,10}\b(?:for|on|of) (?:warranty )?(?:repairs?|replacements?)\b|\b(?:repairs?|replacements?)\b[^.;]{0,10}\b(?:shipping|postage|freight)\b/.test(
         text,
       ) ||
-      // The defect joined to another ground ("个人原因或质量问题退货，本店均不承担运费", "质量问题以及个人原因退货…", "…，质量问题也不
-      // 例外"), in a part that grants nothing ("支持七天无理由退货以及质量问题退换，…": the returns offered, not charged).
-      text
-        .split(/[,;。]/)
-        .some((part) => DEFECT_JOINED.test(part) && !/支持|提供|包括|享受|享有|保障|服务|可以|可(?!能)/.test(part)) ||
+      // The defect joined to another ground ("个人原因或质量问题退货，本店均不承担运费", "质量问题以及个人原因退货…", "个人原因和质量问题
+      // 都可以退货，运费买家承担", "…，质量问题也不例外"), unless the charge names its own returns ("支持七天无理由退货以及质量问题退换，
+      // 无理由退货运费由买家承担": the returns offered, and the no-reason return's shipping charged).
+      (DEFECT_JOINED.test(text) &&
+        (DEFECT_ALSO.test(text) ||
+          !text
+            .split(/[,;。]/)
+            .some(
+              (part) =>
+                ON_CONSUMER.test(part) && (NOT_QUALITY.test(part) || (NO_REASON.test(part) && !QUALITY.test(part))),
+            ))) ||
       /(?:even|including|incl\.?) (?:for |on )?(?:defective|faulty|damaged|warranty)|(?:包括|包含|含|即使|即便)[^,;。]{0,4}质量问题/.test(
         text,
       );
