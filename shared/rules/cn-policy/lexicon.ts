@@ -226,9 +226,8 @@ export function noReasonSuspended(text: string): boolean {
     if (
       named !== null &&
       !named[0].includes('无理由') &&
-      (/若|如果|一旦|不通过|未通过|不符合/.test(before.split(/[;。]/).pop() ?? '') ||
-        // "系统自动取消退货", "检测完成前暂不退款": one return lapsing or a refund's timing.
-        /自动|前|之前|以前/.test(before.split(/[,;。]/).pop() ?? ''))
+      (RETURN_CONDITION.test(before.split(/[;。]/).pop() ?? '') ||
+        RETURN_LAPSE.test(before.split(/[,;。]/).pop() ?? ''))
     )
       continue;
     // "不再提供售后" is a refusal the other patterns read (as a penalty where it is one: "给差评的不再提供售后").
@@ -311,27 +310,30 @@ function buyersWithdrawal(verb: string, before: string, after: string, rest: str
   if (/(?:如需|若|如|申请)$/.test(before) || (/订单$/.test(before) && /^无理由退款/.test(after))) return true;
   // "在商家收货前可以取消无理由退货": the buyer may withdraw, unless the shop is who may ("本店可视情况随时取消…", "…无理由退货服务").
   const shopActs = SHOP_ACTS.test(before.split(/[,;。]/).pop() ?? '');
-  if (
-    /(?<!即)(?:可以|可|随时|主动)$/.test(before) &&
-    !shopActs &&
-    !/^(?:退货|退换货?|退款)?(?:服务|政策|权利|功能)/.test(rest)
-  )
-    return true;
+  if (/(?<!即)(?:可以|可|随时|主动)$/.test(before) && !shopActs && !SERVICE_AFTER.test(rest)) return true;
   const buyer = /(?:您|买家|顾客|客户|消费者)[^,;。:：]{0,4}$/.exec(before);
   return (
     buyer !== null &&
     !shopActs &&
-    !/^(?:退货|退换货?|退款)?(?:服务|政策|权利|功能)/.test(rest) &&
+    !SERVICE_AFTER.test(rest) &&
     !/(?:对|为|向|给|针对)(?:所有|全体|各位|广大)?$/.test(before.slice(0, buyer.index)) &&
-    !/本店|我们|商家|卖家|平台|店铺|店主/.test(
+    !SHOP_WORD.test(
       before
         .slice(0, buyer.index)
         .split(/[,;。]/)
         .pop() ?? '',
     ) &&
-    !/本店|我们|商家|卖家|平台|店铺|店主/.test(buyer[0])
+    !SHOP_WORD.test(buyer[0])
   );
 }
+/** Words that name the shop (a shop named before the buyer makes 取消 the shop's: "本店对买家取消…"). */
+const SHOP_WORD = /本店|我们|商家|卖家|平台|店铺|店主/;
+/** A service, policy or right after the verb's object ("取消无理由退货服务"): the shop's to withdraw, not the buyer's. */
+const SERVICE_AFTER = /^(?:退货|退换货?|退款)?(?:服务|政策|权利|功能)/;
+/** A condition before ending a return ("若审核不通过，则终止退换货"): a return refused for a reason, not the right suspended. */
+const RETURN_CONDITION = /若|如果|一旦|不通过|未通过|不符合/;
+/** A return that lapses or a refund's timing ("系统自动取消退货", "检测完成前暂不退款"). */
+const RETURN_LAPSE = /自动|前|之前|以前/;
 /**
  * The shop as who acts in a part ("本店可视情况随时…", "老板可以…", "客服可以…"), not as a time or a party to the buyer's step
  * ("在商家收货前…", "商家同意退货后…").

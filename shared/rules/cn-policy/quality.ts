@@ -222,6 +222,16 @@ function onlyBuyersGroundCharged(text: string): boolean {
 }
 const BUYERS_GROUND = /拍错|买错|选错|下错|个人原因|买家原因|自身原因|主观原因/;
 
+/**
+ * The shop or someone for it bearing the shipping ("本店承担运费", "由厂家负责", "老板出运费", "运费全包", "包来回运费", "才退运费"),
+ * not named as not bearing it ("不由本店承担").
+ */
+const SHOP_BEARS_SHIPPING =
+  /(?<!不|无法|不能|不会|不予|不给)(?:(?:运费|邮费)(?:全包|包退|全免)|包(?:来回|往返)?(?:运费|邮费)|(?:才|会)(?:给)?退(?:还)?(?:来回|往返)?(?:运费|邮费))|(?<!不由|不会由|并非由|不是由)(?:本店|卖家|商家|我们|我司|平台|公司|厂家|厂商|店家|品牌方|老板|店主|we|our)\s*(?:将|会|will\s+)?(?:承担|负担|支付|负责(?=[^,;。]{0,4}(?:运费|邮费|快递费)|[,;。]|$)|(?:来)?出(?=[^,;。]{0,2}(?:运费|邮费|快递费)|[,;。]|$)|pay|cover|(?:补偿|报销|退还)[^,;。]{0,4}(?:运费|邮费|快递费|寄回费用))/;
+/** The defect's shipping refused after it in its sentence ("质量问题我们负责，运费不退", "…，质量问题退回运费本店不退"). */
+const DEFECT_FEE_REFUSED =
+  /质量(?:问题|原因)(?:(?!其他|其它|其余|非质量|否则|以外|之外)[^。;；]){0,20}(?:运费|邮费|快递费)[^,;。]{0,6}(?:不予|不|无法|概不|恕不)(?:退|报销|承担|补|负担)/;
+
 const DEFECT_SHIPPING_FINDING: RuleFinding = {
   verdict: 'void',
   message: {
@@ -544,9 +554,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     }
     if (
       !capped &&
-      (/(?<!不|无法|不能|不会|不予|不给)(?:(?:运费|邮费)(?:全包|包退|全免)|包(?:来回|往返)?(?:运费|邮费)|(?:才|会)(?:给)?退(?:还)?(?:来回|往返)?(?:运费|邮费))|(?<!不由|不会由|并非由|不是由)(?:本店|卖家|商家|我们|我司|平台|公司|厂家|厂商|店家|品牌方|老板|店主|we|our)\s*(?:将|会|will\s+)?(?:承担|负担|支付|负责(?=[^,;。]{0,4}(?:运费|邮费|快递费)|[,;。]|$)|(?:来)?出(?=[^,;。]{0,2}(?:运费|邮费|快递费)|[,;。]|$)|pay|cover|(?:补偿|报销|退还)[^,;。]{0,4}(?:运费|邮费|快递费|寄回费用))/.test(
-        text,
-      ) ||
+      (SHOP_BEARS_SHIPPING.test(text) ||
         /unless[^.]{0,40}(?:our (?:part|error|fault|mistake)|defective|incorrect|damaged|faulty)/.test(text)) &&
       (QUALITY.test(text) || /unless/.test(text))
     ) {
@@ -558,9 +566,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
           text,
         ) &&
         // "质量问题我们负责，运费不退", "新客首单运费全免，质量问题退回运费本店不退": the defect's shipping refused after it.
-        !/质量(?:问题|原因)(?:(?!其他|其它|其余|非质量|否则|以外|之外)[^。;；]){0,20}(?:运费|邮费|快递费)[^,;。]{0,6}(?:不予|不|无法|概不|恕不)(?:退|报销|承担|补|负担)/.test(
-          text,
-        ) &&
+        !DEFECT_FEE_REFUSED.test(text) &&
         // "…we cover 100% of return shipping within 7 days; after that, shipping for repairs is at your cost".
         !/\b(?:repairs?|replacements?|after (?:that|this|\d+ days|seven days))\b[^.;]{0,50}\b(?:at your (?:own )?(?:cost|expense)|paid by you|(?:is |are )?your responsibility|(?:is |are )?on you|you pay)\b/.test(
           text,
