@@ -137,6 +137,13 @@ const NUMBER_WORD =
  * "负担" is "承担", "酌收…手续费" is "收取…手续费", and "亲" addressing the buyer is "您".
  * Only strict synonyms: nothing here changes what a clause grants or refuses.
  */
+const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** "七成", "打七折", "百分之七十" after the price or before a refund: 70%. */
+const TENTHS: readonly (readonly [RegExp, string])[] = DIGITS.flatMap((digit, index) => [
+  [new RegExp(`(?<=的|退|为)${digit}成`, 'g'), `${(index + 1) * 10}%`] as const,
+  [new RegExp(`(?<=货款|价款|商品款|实付款|实付金额)打${digit}折`, 'g'), `${(index + 1) * 10}%`] as const,
+  [new RegExp(`百分之${digit}十(?![一二三四五六七八九])`, 'g'), `${(index + 1) * 10}%`] as const,
+]);
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/品质(问题|缺陷|瑕疵|故障)/g, '质量$1'],
   [/质量缺陷/g, '质量问题'],
@@ -156,13 +163,13 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/负担/g, '承担'],
   // The return shipping by other names ("寄件费", "邮寄费用", "运输费", "配送费"): one fee, read as 运费.
   [/(?:寄件|邮寄|运输|配送|物流)费(?:用)?/g, '运费'],
-  // "你": the buyer addressed, as 您 (not "你们", the shop's staff in some notices).
-  [/你(?!们)/g, '您'],
+  // "你", "你们": the buyer addressed, as 您 (not "迷你", mini).
+  [/(?<!迷)你(?:们)?/g, '您'],
   // "运费自己承担": by oneself, as 自行.
   [/自己(?=承担|支付|负责|出(?![现售来去])|付(?!款)|掏)/g, '自行'],
   // "运费买家出", "邮费您自己付": the buyer bears it, said in speech (not "买家付款", "买家出具").
   [
-    /(?<=(?:运费|邮费|快递费)(?:都是|都由|均由|全部由|都|均|是|由|需要|需|须|要)?(?:买家|您|你|我们|本店|卖家|商家)?(?:自行|先行|先)?)(?:出|付|掏)(?=$|[,;。，；!！]|的|哦|吧|呢|啊|哈|呀)/g,
+    /(?<=(?:运费|邮费|快递费)(?:都是|都由|均由|全部由|都|均|是|由|需要|需|须|要)?(?:买家|您|我们|本店|卖家|商家)?(?:自行|先行|先)?)(?:出|付|掏)(?=$|[,;。，；!！]|的|哦|吧|呢|啊|哈|呀)/g,
     '承担',
   ],
   // "是不是质量问题都不退运费", "不论有没有质量问题": whether or not, as "无论是否".
@@ -174,9 +181,22 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   ],
   // The price's share said after it ("货款的一半", "货款的50%", "货款只退一半", "扣除一半货款"): said before it, as the clause rules
   // read a deduction.
-  [/(货款|价款|商品款|实付款)的一半/g, '50%$1'],
-  [/(货款|价款|商品款|实付款)的(\d+(?:\.\d+)?%)/g, '$2$1'],
-  [/(货款|价款|商品款|实付款)(只|仅)(退还|返还|退)一半/g, '$2$3一半$1'],
+  // Tenths and percentages said in words ("七成", "打五折", "百分之五十"), after the price or a refund: as percentages.
+  ...TENTHS,
+  [
+    /(?<=(?:按|为|是|退|扣除|扣)[^,;。]{0,6})(?<!赠品)(?:货款|价款|商品款|实付款|实付金额|支付金额|订单金额|商品价格|商品金额)的一半/g,
+    '50%货款',
+  ],
+  [
+    /(?<=(?:按|为|是|退|扣除|扣)[^,;。]{0,6})(?<!赠品)(?:货款|价款|商品款|实付款|实付金额|支付金额|订单金额|商品价格|商品金额)的(?!100%)(\d+(?:\.\d+)?%)/g,
+    '$1货款',
+  ],
+  [
+    /(?:货款|价款|商品款|实付款|实付金额|支付金额|订单金额|商品价格|商品金额)的(?!100%)(\d+(?:\.\d+)?%)(?=[^,;。]{0,3}(?:退还|返还|退款|退))/g,
+    '$1货款',
+  ],
+  [/(货款|价款|商品款|实付款|实付金额)(只|仅)?(退还|返还|退)(?!100%)(一半|\d+(?:\.\d+)?%)/g, '$2$3$4$1'],
+  [/(货款|价款|商品款|实付款|实付金额)(?!100%)(\d+(?:\.\d+)?%)(退还|返还|退)/g, '$3$2$1'],
   [/扣除一半(?=货款|价款|商品款|实付款)/g, '扣除50%'],
   // "只退一半货款": half the price, as "只退50%货款" (not "运费只退一半", half the shipping).
   [

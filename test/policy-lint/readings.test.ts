@@ -2324,3 +2324,35 @@ describe('Policy lint: readings fixed in cn-policy.203 (a review and a code revi
     expectEach('lawful', lawful);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.204 (a review and a code review of .203)', () => {
+  const fixed: Record<'void' | 'lawful', readonly string[]> = {
+    void: [
+      // A suspension reserved with an object or a particle, a joined list, a lifting to come, the shop's step on an application.
+      '七天无理由退货，本店保留暂停该服务的权利。',
+      '暂停上门取件、运费险及七天无理由退货。',
+      '七天无理由退货待疫情结束后恢复。',
+      '客服可以直接取消买家的无理由退货申请。',
+      '目前本店暂停退换货服务。',
+      // The defect's shipping: the shop's faults excepted alone leave it charged; "不需要由本店承担" charges it.
+      '所有退货运费均由买家承担，错发漏发除外。',
+      '质量问题运费不需要由本店承担。',
+      // A share of the price said in tenths, percentages or a discount.
+      '无理由退货退款为货款的七成。',
+      '无理由退货，货款打五折退还。',
+    ],
+    lawful: [
+      '非质量问题不包运费。',
+      '此前暂停的七天无理由退货现已全面恢复。',
+      '七天无理由退货，特殊情况也不会暂停。',
+      '支持七天无理由退货，如出现过敏现象请立即停止使用。',
+      '买家超时未寄回的，客服可以取消买家的无理由退货申请。',
+      '定制商品需预付货款的50%作为定金。',
+      '退货时赠品未退回，按赠品价款的一半从退款中扣除。',
+    ],
+  };
+  for (const verdict of ['void', 'lawful'] as const)
+    it(`reads these ${verdict}`, () => {
+      expectEach(verdict, fixed[verdict]);
+    });
+});

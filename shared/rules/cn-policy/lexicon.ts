@@ -211,8 +211,8 @@ const REFUSE_IDIOM_ZH = new RegExp(
  */
 export function noReasonSuspended(text: string): boolean {
   if (!/无理由|退货|退换|退款|售后/.test(text)) return false;
-  // "七天无理由退货将于活动结束后恢复": to be restored, so suspended now.
-  if (/无理由(?:退货|退换货?|退款)?(?:服务)?(?:将于|将在|预计于?)[^,;。]{1,12}恢复/.test(text)) return true;
+  // "七天无理由退货将于活动结束后恢复", "…待疫情结束后恢复", "…暂停还未恢复", "…恢复时间另行通知": to be restored, so suspended now.
+  if (TO_BE_RESTORED.test(text)) return true;
   for (const verb of matchesOf(SUSPENSION_VERB, text)) {
     // Forty characters either side: every reading below looks at most that far (a long clause of verbs stays linear).
     const at = verb.index ?? 0;
@@ -227,11 +227,15 @@ export function noReasonSuspended(text: string): boolean {
       named !== null &&
       !named[0].includes('无理由') &&
       (RETURN_CONDITION.test(before.split(/[;。]/).pop() ?? '') ||
-        RETURN_LAPSE.test(before.split(/[,;。]/).pop() ?? ''))
+        RETURN_LAPSE.test(before.split(/[;。]/).pop() ?? '') ||
+        REFUND_NOT_YET_DUE.test(before.split(/[,;。]/).pop() ?? '') ||
+        // "…等原因产生的退款": returns named with what causes them, not the right.
+        named[0].includes('的'))
     )
       continue;
-    // "不再提供售后" is a refusal the other patterns read (as a penalty where it is one: "给差评的不再提供售后").
-    if (named !== null && verb[0].startsWith('不再') && /售后/.test(named[0])) continue;
+    // "给差评的不再提供售后": a penalty for some buyers, read as one (`other_void`); "本店不再提供售后服务" is the right withdrawn.
+    if (named !== null && verb[0].startsWith('不再') && /售后/.test(named[0]) && /的|若|如果|一旦/.test(before))
+      continue;
     if (named !== null) {
       if (!suspensionNegated(before) && !buyersWithdrawal(verb[0], before, after, after.slice(named[0].length)))
         return true;
@@ -244,7 +248,7 @@ export function noReasonSuspended(text: string): boolean {
     // A service joined to the right is suspended with it ("七天无理由退货及运费险服务暂停").
     const gap = before
       .slice(right.index + right[0].length)
-      .replace(/^(?:及|和|与|、|以及)(?:[^,;。]{1,8}?服务|[^,;。]{1,8}$)/, '');
+      .replace(/^(?:及|和|与|、|以及|跟)(?:[^,;。]{1,8}?服务|[^,;。]{1,8}$)/, '');
     if (
       GAP_UNDOES.test(gap) ||
       // "七天无理由退货订单若被取消": an order the buyer cancels.
@@ -261,60 +265,78 @@ const SUSPENSION_REACH = 40;
 const SUSPENSION_VERB = /暂停|停止|关闭|暂不|终止|中止|停办|暂缓|停用|下线|取消|撤销|不再(?:提供|支持|受理|办理|开放)/g;
 /** The right named right after the verb, with what it covers between ("取消全店七天无理由退货", "取消了买家的七天无理由退货权利"). */
 const SUSPENDED_AFTER =
-  /^(?:了)?(?:受理|办理|提供|支持|开放|接受)?(?:[^,;。及和与、]{1,6}?(?:及|和|与|、|以及))?(?:全店|本店|所有|一切|全部|部分){0,2}(?:[^,;。的]{1,8}?(?:商品|产品|类|订单)的)?(?:商品|产品)?(?:(?:买家|顾客|您)的?)?(?:的)?(?:(?:七天|7天|七日|7日)?无理由(?!(?:退货|退换货?|退款)?(?:的)?(?:运费|包邮|上门|免费|极速|先行|邮费|补贴|险|入口))|(?:退货退款|退货|退换货?|退款|售后)(?:服务)?(?=[,;。)）(（]|$))/;
+  /^(?:了)?(?:受理|办理|提供|支持|开放|接受)?(?:(?:(?!订单)[^,;。及和与、跟]){1,6}?(?:及|和|与|、|以及|跟)){0,4}(?:全店|本店|所有|一切|全部|部分){0,2}(?:(?:(?!期间|时|订单)[^,;。的]){1,10}的)?(?:商品|产品)?(?:(?:买家|顾客|您)的?)?(?:的)?(?:(?:七天|7天|七日|7日)?无理由(?!(?:退货|退换货?|退款)?(?:的)?(?:运费|包邮|上门|免费|极速|先行|邮费|补贴|险|入口))|(?:退货退款|退货|退换货?|退款|售后)(?:服务|申请)?(?=[,;。)）(（]|$))/;
 /**
  * Lifted or restored after the verb ("…暂停已解除", "…现已重新开通"); not a suspension to be lifted later ("…活动结束后恢复",
  * "…（2月10日恢复）", "…直至另行通知恢复"), which is one.
  */
 const SUSPENSION_LIFTED =
-  /^[^,;。]{0,12}(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:恢复|解除|撤销|取消|结束|重新(?:开通|开放|上线|启用))/;
+  /^[^,;。(（]{0,16}(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|重新(?:开通|开放|上线|启用))|^[^,;。(（]{0,16}(?:暂停|通知|公告|措施)(?:的)?(?:已|已经)(?:经)?(?:撤销|撤回|作废|取消|结束)/;
 /** The right before the verb in its sentence, at most twenty-four characters before it ("…，2024年12月20日至2025年1月5日暂停"). */
 const RIGHT_BEFORE =
-  /(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道|权利|政策)?(?=[^;。]{0,24}$)(?![^;。]*无理由)/;
+  /(?:(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道|权利|政策)?|(?:本店|全店)(?:的)?(?:售后|退货|退换货?|退款)服务)(?=[^;。]{0,24}$)(?![^;。]*无理由)/;
 /** The verb after the right with no object of its own: the sentence part ends, or 了, 服务, 的权利 or a particle. */
 const SUSPENSION_ENDS =
-  /^(?:受理|办理|开放|提供|支持|执行|使用)?(?:了|啦|哦|中|的服务|的权利|的权力|期间)?(?:(?:一|两|三|\d+)个?(?:天|日|周|月)|一段时间|(?:至|到|直至)[^,;。]{1,10})?(?:[,;。!！)）(（]|$)/;
+  /^(?:受理|办理|开放|提供|支持|执行)?(?:(?:该|此项|这项|本)服务)?(?:了|啦|哦|中|的服务|的权利|的权力|期间)?(?:(?:一|两|三|\d+)个?(?:天|日|周|月)|一段时间|(?:至|到|直至)[^,;。]{1,10})?(?:哦|呢|啊|哈|的)?(?:[,;。!！)）(（]|$)/;
 /** Between the right and the verb: a lifting, an application, a service or end of term, or the buyer who may act (a negation is `suspensionNegated`'s). */
 const GAP_UNDOES =
-  /恢复|申请|暂停|停止|中止|终止|到期|期满|届满|逾期|过期|超时|包邮|运费|邮费|险|极速|上门|取件|补贴|免费|先行|由(?:买家|顾客|客户|消费者|您|用户)|(?:买家|顾客|客户|消费者|您|用户)[^,;。]{0,3}(?:可|能|自行)|自行|[;。]/;
+  /恢复|申请|暂停|停止|中止|终止|到期|期满|届满|逾期|过期|超时|包邮|运费|邮费|险|极速|上门|取件|补贴|免费|先行|优惠券|积分|赠品|礼品|红包|送完|由(?:买家|顾客|客户|消费者|您|用户)|(?:买家|顾客|客户|消费者|您|用户)[^,;。]{0,3}(?:可|能|自行)|自行|[;。]/;
 /**
  * The verb said not to happen: a negation right before it, with an adverb or a second verb between ("不会随意暂停", "不会暂停或者
- * 取消"), or 不会/从未/绝不 with up to ten characters between ("不会因任何原因暂停", "不会在节假日暂停"); not when a promise is
+ * 取消"), or 不会/从未/绝不 with up to fourteen characters between, thirty in 因为…而 ("不会因任何原因暂停", "不会在节假日暂停"); not when a promise is
  * refused before the negation ("不保证不暂停", "不承诺不会取消").
  */
 function suspensionNegated(before: string): boolean {
   const negation = SUSPENSION_NEGATION.exec(before);
   // "不得不(临时)暂停", "不能不取消", "迫不得已暂停": two negations, a suspension.
   const part = before.split(/[,;。]/).pop() ?? '';
+  // "不用担心节假日暂停": said not to happen.
+  if (/(?:不用|无需|不必|无须)担心/.test(part)) return true;
   if (negation === null || /(?:不得|不能|不可)不|不得已/.test(part)) return false;
-  // "非必要不暂停", "如无特殊情况不会暂停", "原则上不暂停": a suspension kept for the cases named.
-  if (/非必要|特殊情况|原则上|一般情况|一般不|通常不/.test(part)) return false;
+  // "非必要不暂停", "如无特殊情况，不会暂停", "除非…，否则不会暂停", "原则上不暂停": a suspension kept for the cases named; not
+  // "特殊情况也不会暂停", a promise that covers them.
+  const sentence = before.split(/[;。]/).pop() ?? '';
+  if (
+    SUSPENSION_KEPT_FOR.test(sentence) &&
+    !/(?:任何|即使|即便|哪怕|就算)[^,;。]{0,6}特殊情况|特殊情况(?:下)?[^,;。]{0,4}(?:也|都)/.test(sentence)
+  )
+    return false;
   return !/(?:不|无法|不能|未)(?:保证|承诺|确保|担保)/.test(part);
 }
 const SUSPENSION_NEGATION =
-  /(?:(?:不会|不|不得|不能|无权|禁止|不可|从未|从不|没有|没|未|并未|不曾|绝不|决不|无需|无须|不必|不用)(?:随意|轻易|擅自|会|再|单方面|无故|暂时)?|(?:不会|绝不会|决不会|不得|无权|从未|从不|并未|不曾|绝不|决不|承诺不|保证不|不因|永不)(?:(?!本店|我们|商家|卖家|平台|店铺)[^,;。]){1,14}?)(?:(?:暂停|停止|取消|关闭|终止|中止|撤销)(?:或者|或|和|及|、))?$/;
+  /(?:(?:不会|不|不得|不能|无权|禁止|不可|从未|从不|没有|没|未|并未|不曾|绝不|决不|无需|无须|不必|不用)(?:随意|轻易|擅自|会|再|单方面|无故|暂时|保留)?|(?:不会|绝不会|决不会|不得|无权|从未|从不|并未|不曾|绝不|决不|承诺不|保证不|不因|永不)(?:(?!本店|我们|商家|卖家|平台|店铺|发货|延误|卖|售)[^,;。]){1,14}?|(?:不会|绝不会|决不会|从不|绝不|决不|永不)(?:因为|因|由于)(?:(?!本店|我们|商家|卖家|平台|店铺)[^,;。]){1,30}?而)(?:(?:暂停|停止|取消|关闭|终止|中止|撤销)(?:或者|或|和|及|、))?$/;
 /**
  * 取消/撤销 the buyer's own application: the application named after the right ("取消无理由退货申请", "已取消的无理由退货申请可重新提交"),
  * "…即可" after it, 如需/若/主动/申请 before it, or the buyer named within four characters before it with no shop between or
  * before ("买家可取消…"; not "本店对买家取消…", "告知买家：本店取消…").
  */
 function buyersWithdrawal(verb: string, before: string, after: string, rest: string): boolean {
+  const sentence = before.split(/[;。]/).pop() ?? '';
+  // "买家超时未寄回的，客服可以取消…申请", "买家取消无理由退货后，本店将关闭退货申请", "本店可应买家要求取消…": the buyer's own
+  // failure, act or request.
+  if (BUYERS_OWN_STEP.test(sentence)) return true;
   if (verb !== '取消' && verb !== '撤销') return false;
+  // "客服可以直接取消买家的…申请", "系统自动取消退货申请": the shop acts on the buyer's application.
+  const shopActs = SHOP_ACTS.test(before.split(/[,;。]/).pop() ?? '');
   if (
-    /^(?:退货|退换货?|退款)?(?:的)?申请(?!通道|入口|功能|渠道|页面|按钮)/.test(rest) ||
-    /^[^,;。]{0,8}即可/.test(rest) ||
-    // "取消无理由退货请联系客服": how the buyer withdraws.
-    /^(?:退货|退换货?|退款)?(?:的话)?(?:请|需|须|可)/.test(rest)
+    !shopActs &&
+    (/^(?:退货|退换货?|退款)?(?:的)?申请(?!通道|入口|功能|渠道|页面|按钮)/.test(rest) ||
+      /^[^,;。]{0,8}即可/.test(rest) ||
+      // "取消无理由退货请联系客服": how the buyer withdraws (not "…请各位买家谅解", "…可能给您带来不便").
+      /^(?:退货|退换货?|退款)?(?:的话)?(?:请|需|须|可)(?!能|各位|谅解|您谅解|亲谅解)/.test(rest))
   )
     return true;
   if (/(?:如需|若|如|申请)$/.test(before) || (/订单$/.test(before) && /^无理由退款/.test(after))) return true;
+  // "买家可以联系客服取消退款": the buyer acts through the shop's staff.
+  if (/(?:您|买家|顾客|客户|消费者)(?:可以|可|能|需|须|请)?(?:联系|找|通过)[^,;。]{0,6}$/.test(before)) return true;
   // "在商家收货前可以取消无理由退货": the buyer may withdraw, unless the shop is who may ("本店可视情况随时取消…", "…无理由退货服务").
-  const shopActs = SHOP_ACTS.test(before.split(/[,;。]/).pop() ?? '');
-  if (/(?<!即)(?:可以|可|随时|主动)$/.test(before) && !shopActs && !SERVICE_AFTER.test(rest)) return true;
+  if (/(?<!即)(?:可以|可|随时|主动|自行)$/.test(before) && !shopActs && !SERVICE_AFTER.test(rest)) return true;
   const buyer = /(?:您|买家|顾客|客户|消费者)[^,;。:：]{0,4}$/.exec(before);
   return (
     buyer !== null &&
     !shopActs &&
+    // "新用户取消七天无理由退货", "非会员买家取消…": a class of buyers losing the right.
+    !/(?:新|老|非会员|会员|部分)$/.test(before.slice(0, buyer.index)) &&
     !SERVICE_AFTER.test(rest) &&
     !/(?:对|为|向|给|针对)(?:所有|全体|各位|广大)?$/.test(before.slice(0, buyer.index)) &&
     !SHOP_WORD.test(
@@ -326,20 +348,34 @@ function buyersWithdrawal(verb: string, before: string, after: string, rest: str
     !SHOP_WORD.test(buyer[0])
   );
 }
+/** The right to be restored, so suspended now ("…将于活动结束后恢复", "…待疫情结束后恢复", "…暂停还未恢复", "…恢复时间另行通知"). */
+const TO_BE_RESTORED =
+  /无理由(?:退货|退换货?|退款)?(?:服务)?(?:暂停)?(?:措施)?(?:(?:将|会|待|预计)[^,;。]{0,12}(?:恢复|重新(?:开放|开通))(?!为|成|到)|(?:尚未|还未|暂不)(?:解除|恢复)|恢复时间(?:另行通知|待定))/;
+/** Words that keep a suspension for the cases they name ("非必要不暂停", "如无特殊情况…", "原则上不暂停"). */
+const SUSPENSION_KEPT_FOR = /非必要|特殊情况|原则上|一般情况|正常情况|一般不|通常不|否则/;
+/** The buyer's own failure, act or request before the shop ends a return ("买家超时未寄回的", "买家取消…后", "应买家要求"). */
+const BUYERS_OWN_STEP =
+  /(?:超时|逾期)未|未(?:按时)?(?:寄回|退回|发回|填写)|(?:买家|您|顾客)[^,;。]{0,8}(?:取消|撤销)[^,;。]{0,12}后|应(?:买家|您|顾客)(?:的)?(?:要求|申请|请求)/;
 /** Words that name the shop (a shop named before the buyer makes 取消 the shop's: "本店对买家取消…"). */
 const SHOP_WORD = /本店|我们|商家|卖家|平台|店铺|店主/;
 /** A service, policy or right after the verb's object ("取消无理由退货服务"): the shop's to withdraw, not the buyer's. */
 const SERVICE_AFTER = /^(?:退货|退换货?|退款)?(?:服务|政策|权利|功能)/;
-/** A condition before ending a return ("若审核不通过，则终止退换货"): a return refused for a reason, not the right suspended. */
-const RETURN_CONDITION = /若|如果|一旦|不通过|未通过|不符合/;
-/** A return that lapses or a refund's timing ("系统自动取消退货", "检测完成前暂不退款"). */
-const RETURN_LAPSE = /自动|前|之前|以前/;
+/**
+ * A failed condition or the buyer's own choice before ending a return ("若审核不通过，则终止退换货", "若您选择退款并退回商品，…撤销售后
+ * 服务"): one return ended for a reason, not the right suspended.
+ */
+const RETURN_CONDITION =
+  /不通过|未通过|没有通过|没通过|不符合|未按|逾期未|(?:若|如果|一旦)(?:您|买家|顾客)?(?:选择|申请|要求|已)|(?:若|如果|一旦)[^,;。]{0,12}(?:不|未|没有)/;
+/** A return that lapses on the buyer's failure ("买家7天内未寄回的，系统自动取消退货"). */
+const RETURN_LAPSE = /(?:未|没有|超时|逾期)[^;。]{0,24}自动|(?:^|[,;。])(?:系统)?自动$/;
+/** A refund not yet due, a step before it ("检测完成前暂不退款", "寄回前暂不退款"; not "目前", "2月10日之前"). */
+const REFUND_NOT_YET_DUE = /(?:完成|收到|寄回|签收|退回|到达|入库|检测|审核|确认)[^,;。]{0,4}(?:前|之前|以前)/;
 /**
  * The shop as who acts in a part ("本店可视情况随时…", "老板可以…", "客服可以…"), not as a time or a party to the buyer's step
  * ("在商家收货前…", "商家同意退货后…").
  */
 const SHOP_ACTS =
-  /(?:本店|我们|商家|卖家|平台|店铺|店主|店家|老板|掌柜|客服|商城)(?!收货|确认|同意|发货|签收|审核|收到)/;
+  /(?<!联系|找|咨询|通过)(?:本店|我们|商家|卖家|平台|店铺|店主|店家|老板|掌柜|客服|商城|系统)(?!收货|确认|同意|发货|签收|审核|收到)/;
 /** A Latin word of two letters or more: the cheap test before the English patterns. */
 const LATIN_WORD = /[a-z]{2}/;
 /**
@@ -915,7 +951,7 @@ const NOT_JOINED_TO_PRICE = String.raw`(?!\s*${FEE_AND_PRICE}\s*${PRICE_AFTER_FE
  * is read alone ("运费和货款不予退还" → "货款不予退还").
  */
 const NOT_THE_PRICE = new RegExp(
-  String.raw`(?:运费|邮费|快递费)(?:用)?\s*${FEE_AND_PRICE}(?=\s*${PRICE_AFTER_FEE})|final sale discounts?[^.;]{0,40}(?:cannot|can'?t|not) be (?:retroactively )?applied|(?:折扣券|抵用券|满减券|代金券|优惠券|红包|礼券|积分(?!兑换|换购))[^,;。]{0,4}(?:不予|不可|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)|(?:无法|不能|不予|不)(?:退回|退还|返还)(?:运费|邮费|快递费)(?:款项)?${NOT_JOINED_TO_PRICE}|(?:不再|不|不予)?(?:给予|提供|发放)(?:退货|退换货?)(?:运费)?(?:补贴|补偿|返现|运费险)|(?<!(?<![非无没除于及因为何了])(?<!不是|并非|没有|并无)(?:质量问题|质量原因)(?:的)?(?:退货|退换货?)?)(?:不|不予|概不|恕不|不给)(?:给)?(?:退|返还|退还|补|承担)(?:还|回)?(?:来回|往返|寄回|退回|寄件|发货)?(?:的)?(?:快递|物流)?(?:差价|运费|邮费|快递费|物流费|手续费|积分|优惠券|税费|关税|税款)(?:用)?${NOT_JOINED_TO_PRICE}|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:定金|订金)(?:一律|均|概)?(?:不予|不|恕不|概不)退(?!货|换)|(?:refunds?|reimbursements?) of (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery)(?: costs?| fees?| charges?)?[^.;]{0,20}(?:is |are )?not (?:offered|given|provided|available|possible)|(?:no|not offer|not provide|not give|not issue)(?: a| any)? (?:refunds?|reimbursements?) (?:of|for) (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|gift wrap(?:ping)?|wrapping|currency conversion|bank fees?|conversion fees?|repairs?|(?:customs )?duties|(?:late|delayed|missing)(?: or (?:late|delayed|missing))? refunds?)|(?:store credit|gift cards?|credits?|vouchers?) (?:cannot|can not|may not|will not) be (?:exchanged|redeemed|converted) for (?:a )?cash(?: refunds?)?|(?:以下|下列)?费用[^,;。]{0,4}(?:不予|不|概不|恕不)(?:退还|返还)|(?:优惠券|积分|礼券|礼品卡|红包)[^。]{0,30}(?:不能|无法|不予|不)(?:兑换成现金|办理现金退款|现金退款|折现)[^。]{0,12}|(?:shipping|postage|delivery|wrapping|upgrades?|fees?|charges?)[^.;]{0,12}(?:are |is )?never (?:be )?refund(?:ed|able)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|(?:sales )?tax(?:es)?|(?:customs )?duties|(?:return )?postage|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,40}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?<!${PRICE_NAMED}\s*${FEE_AND_PRICE}\s*)(?:手续费|运费|邮费|快递费|物流费|优惠券|代金券|积分(?!兑换|换购)|礼券|红包|差价|售价差额|保价|coupons?|shipping(?: costs?| fees?)?|fees?)(?:(?!${PRICE_NAMED})[^,;。]){0,12}(?:不予|不给|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退|赔|出(?![现售货]))`,
+  String.raw`(?:运费|邮费|快递费)(?:用)?\s*${FEE_AND_PRICE}(?=\s*${PRICE_AFTER_FEE})|final sale discounts?[^.;]{0,40}(?:cannot|can'?t|not) be (?:retroactively )?applied|(?:折扣券|抵用券|满减券|代金券|优惠券|红包|礼券|积分(?!兑换|换购))[^,;。]{0,4}(?:不予|不可|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退)|(?:无法|不能|不予|不)(?:退回|退还|返还)(?:运费|邮费|快递费)(?:款项)?${NOT_JOINED_TO_PRICE}|(?:不再|不|不予)?(?:给予|提供|发放)(?:退货|退换货?)(?:运费)?(?:补贴|补偿|返现|运费险)|(?<!(?<![非无没除于及因为何了])(?<!不是|并非|没有|并无)(?:质量问题|质量原因)(?:的)?(?:退货|退换货?)?)(?:不|不予|概不|恕不|不给)(?:给)?(?:退|返还|退还|补|承担|包)(?:还|回)?(?:来回|往返|寄回|退回|寄件|发货)?(?:的)?(?:快递|物流)?(?:差价|运费|邮费|快递费|物流费|手续费|积分|优惠券|税费|关税|税款)(?:用)?${NOT_JOINED_TO_PRICE}|(?:税费|关税|税款)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还|退)|(?:定金|订金)[^;。]{0,10}(?:不予|不|恕不|概不)(?:退还|返还)|(?:定金|订金)(?:一律|均|概)?(?:不予|不|恕不|概不)退(?!货|换)|(?:refunds?|reimbursements?) of (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery)(?: costs?| fees?| charges?)?[^.;]{0,20}(?:is |are )?not (?:offered|given|provided|available|possible)|(?:no|not offer|not provide|not give|not issue)(?: a| any)? (?:refunds?|reimbursements?) (?:of|for) (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|gift wrap(?:ping)?|wrapping|currency conversion|bank fees?|conversion fees?|repairs?|(?:customs )?duties|(?:late|delayed|missing)(?: or (?:late|delayed|missing))? refunds?)|(?:store credit|gift cards?|credits?|vouchers?) (?:cannot|can not|may not|will not) be (?:exchanged|redeemed|converted) for (?:a )?cash(?: refunds?)?|(?:以下|下列)?费用[^,;。]{0,4}(?:不予|不|概不|恕不)(?:退还|返还)|(?:优惠券|积分|礼券|礼品卡|红包)[^。]{0,30}(?:不能|无法|不予|不)(?:兑换成现金|办理现金退款|现金退款|折现)[^。]{0,12}|(?:shipping|postage|delivery|wrapping|upgrades?|fees?|charges?)[^.;]{0,12}(?:are |is )?never (?:be )?refund(?:ed|able)|(?:coupons?|credits?|points|vouchers?|gift wrap(?:ping)?|(?:sales )?tax(?:es)?|(?:customs )?duties|(?:return )?postage|shipping(?: costs?| fees?| charges?)?|delivery (?:fees?|charges?)|service (?:fees?|charges?)|fees?|charges?)\b[^.;]{0,40}?(?:are |is )?(?:non-?refundable|not (?:be )?refund(?:ed|able)|(?:will not|won'?t|cannot|can'?t) be refunded)|(?<!${PRICE_NAMED}\s*${FEE_AND_PRICE}\s*)(?:手续费|运费|邮费|快递费|物流费|优惠券|代金券|积分(?!兑换|换购)|礼券|红包|差价|售价差额|保价|coupons?|shipping(?: costs?| fees?)?|fees?)(?:(?!${PRICE_NAMED})[^,;。]){0,12}(?:不予|不给|不|无法|不能|概不|恕不)(?:予以)?(?:退还|返还|退回|退|赔|出(?![现售货]))|(?<!(?<![非无没])(?:质量问题|质量原因)(?:的)?(?:退货|退换货?)?)(?:不|不予)包邮(?!商品|的商品)`,
   'g',
 );
 
