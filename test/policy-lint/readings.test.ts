@@ -2356,3 +2356,26 @@ describe('Policy lint: readings fixed in cn-policy.204 (a review and a code revi
       expectEach(verdict, fixed[verdict]);
     });
 });
+
+describe('Policy lint: readings fixed in cn-policy.205 (a review and a code review of .204)', () => {
+  // [answer, text, why]: each a reading .204 got wrong.
+  const readings: readonly (readonly ['void' | 'lawful', string, string])[] = [
+    ['void', '本店暂停所有商品的退换货服务。', 'goods named with 的 are still all returns'],
+    ['void', '七天无理由退货服务在店铺红包活动期间暂停。', 'a campaign names the period, not the subject'],
+    ['void', '应买家要求，本店春节期间暂停七天无理由退货。', 'a request ends one return, not a suspension'],
+    ['void', '大促期间，系统自动取消退货申请。', 'the system alone is a lapse only alone'],
+    ['void', '七天无理由退货，店铺优惠券暂停使用，退货服务同步暂停。', 'the return service named after'],
+    ['void', '售后服务暂停中。', 'after-sales leading its part'],
+    ['void', '质量问题不包邮。', "a defect's shipping refused"],
+    ['void', '退换货运费为买家承担，质量问题也一样。', '为买家承担 charges the buyer'],
+    ['void', '退货退还货款的三分之二。', 'a fraction of the price kept'],
+    ['lawful', '七天无理由退货暂停，现已全面恢复。', 'lifted after a comma'],
+    ['lawful', '七天无理由退货运费由买家承担，质量问题除外。', 'the stock exception of a shipping charge'],
+    ['lawful', '经买家同意，客服可取消退货申请。', 'the buyer consents'],
+    ['lawful', '本店售后服务热线春节期间暂停。', 'a hotline, not the right'],
+    ['lawful', '定金为货款的30%。', 'a deposit share'],
+  ];
+  it.each(readings)('%s: %s (%s)', (verdict, text) => {
+    expectEach(verdict, [text]);
+  });
+});

@@ -230,20 +230,33 @@ export function noReasonSuspended(text: string): boolean {
         RETURN_LAPSE.test(before.split(/[;。]/).pop() ?? '') ||
         REFUND_NOT_YET_DUE.test(before.split(/[,;。]/).pop() ?? '') ||
         // "…等原因产生的退款": returns named with what causes them, not the right.
-        named[0].includes('的'))
+        /原因[^,;。的]{0,4}的/.test(named[0]))
     )
       continue;
     // "给差评的不再提供售后": a penalty for some buyers, read as one (`other_void`); "本店不再提供售后服务" is the right withdrawn.
-    if (named !== null && verb[0].startsWith('不再') && /售后/.test(named[0]) && /的|若|如果|一旦/.test(before))
+    if (
+      named !== null &&
+      verb[0].startsWith('不再') &&
+      /售后/.test(named[0]) &&
+      /(?:差评|投诉|恶意)[^,;。]{0,6}(?:的|者)|若|如果|一旦/.test(before)
+    )
       continue;
+    // "不会暂停（特殊情况除外）": a suspension kept for the cases excepted.
+    const keptFor = /^[(（,]?(?:特殊情况|不可抗力|特殊原因)[^)）,;。]{0,6}除外/.test(
+      after.slice(named?.[0].length ?? 0),
+    );
     if (named !== null) {
-      if (!suspensionNegated(before) && !buyersWithdrawal(verb[0], before, after, after.slice(named[0].length)))
+      if (
+        (keptFor || !suspensionNegated(before)) &&
+        !buyersWithdrawal(verb[0], before, after, after.slice(named[0].length))
+      )
         return true;
       continue;
     }
     // After the right, in its sentence: the verb with no object of its own, not across a negation, an application or a buyer
     // who may act ("买家申请无理由退货后可以取消", "无理由退货，买家可取消").
-    const right = RIGHT_BEFORE.exec(before);
+    // The nearest: a return service leading the verb's own part ("…，退货服务同步暂停"), else the right in the sentence.
+    const right = SERVICE_LEADS_PART.exec(before) ?? RIGHT_BEFORE.exec(before);
     if (right === null || !SUSPENSION_ENDS.test(after)) continue;
     // A service joined to the right is suspended with it ("七天无理由退货及运费险服务暂停").
     const gap = before
@@ -253,7 +266,7 @@ export function noReasonSuspended(text: string): boolean {
       GAP_UNDOES.test(gap) ||
       // "七天无理由退货订单若被取消": an order the buyer cancels.
       (/订单/.test(gap) && /取消|撤销/.test(verb[0])) ||
-      suspensionNegated(before) ||
+      (!keptFor && suspensionNegated(before)) ||
       /(?:申请|提交|发起)$/.test(before.slice(0, right.index))
     )
       continue;
@@ -265,22 +278,25 @@ const SUSPENSION_REACH = 40;
 const SUSPENSION_VERB = /暂停|停止|关闭|暂不|终止|中止|停办|暂缓|停用|下线|取消|撤销|不再(?:提供|支持|受理|办理|开放)/g;
 /** The right named right after the verb, with what it covers between ("取消全店七天无理由退货", "取消了买家的七天无理由退货权利"). */
 const SUSPENDED_AFTER =
-  /^(?:了)?(?:受理|办理|提供|支持|开放|接受)?(?:(?:(?!订单)[^,;。及和与、跟]){1,6}?(?:及|和|与|、|以及|跟)){0,4}(?:全店|本店|所有|一切|全部|部分){0,2}(?:(?:(?!期间|时|订单)[^,;。的]){1,10}的)?(?:商品|产品)?(?:(?:买家|顾客|您)的?)?(?:的)?(?:(?:七天|7天|七日|7日)?无理由(?!(?:退货|退换货?|退款)?(?:的)?(?:运费|包邮|上门|免费|极速|先行|邮费|补贴|险|入口))|(?:退货退款|退货|退换货?|退款|售后)(?:服务|申请)?(?=[,;。)）(（]|$))/;
+  /^(?:了)?(?:受理|办理|提供|支持|开放|接受)?(?:(?:(?!订单)[^,;。及和与、跟]){1,6}?(?:及|和|与|、|以及|跟)){0,4}(?:全店|本店|所有|一切|全部|部分){0,2}(?:(?:(?!期间|时|订单)[^,;。的]){1,10}的)?(?:商品|产品)?(?:(?:买家|顾客|您)的?|其)?(?:的)?(?:(?:七天|7天|七日|7日)?无理由(?!(?:退货|退换货?|退款)?(?:的)?(?:运费|包邮|上门|免费|极速|先行|邮费|补贴|险|入口))|(?:退货退款|退货|退换货?|退款|售后)(?:服务|申请)?(?=[,;。)）(（]|$))/;
 /**
  * Lifted or restored after the verb ("…暂停已解除", "…现已重新开通"); not a suspension to be lifted later ("…活动结束后恢复",
  * "…（2月10日恢复）", "…直至另行通知恢复"), which is one.
  */
 const SUSPENSION_LIFTED =
-  /^[^,;。(（]{0,16}(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|重新(?:开通|开放|上线|启用))|^[^,;。(（]{0,16}(?:暂停|通知|公告|措施)(?:的)?(?:已|已经)(?:经)?(?:撤销|撤回|作废|取消|结束)/;
+  /^[^,;。(（]{0,16}(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|结束|重新(?:开通|开放|上线|启用))|^[^;。(（]{0,4},(?:现|目前)?(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|重新(?:开通|开放|上线|启用))|^[^,;。(（]{0,16}(?:暂停|通知|公告|措施)(?:的)?(?:已|已经)(?:经)?(?:撤销|撤回|作废|取消|结束)/;
 /** The right before the verb in its sentence, at most twenty-four characters before it ("…，2024年12月20日至2025年1月5日暂停"). */
 const RIGHT_BEFORE =
-  /(?:(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道|权利|政策)?|(?:本店|全店)(?:的)?(?:售后|退货|退换货?|退款)服务)(?=[^;。]{0,24}$)(?![^;。]*无理由)/;
+  /(?:(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道|权利|政策)?|(?:本店|全店)(?:的)?(?:售后|退货|退换货?|退款)服务(?!热线|时间|电话|中心|人员)|(?<=^|[,;])(?:售后|退货|退换货?|退款)服务(?!热线|时间|电话|中心|人员))(?=[^;。]{0,24}$)(?![^;。]*无理由)/;
+/** A return or after-sales service leading the verb's own part ("售后服务暂停中", "…，退货服务同步暂停"). */
+const SERVICE_LEADS_PART =
+  /(?<=^|[,;])(?:本店|全店)?(?:的)?(?:售后|退货|退换货?|退款)服务(?!热线|时间|电话|中心|人员)(?=[^,;。]{0,24}$)/;
 /** The verb after the right with no object of its own: the sentence part ends, or 了, 服务, 的权利 or a particle. */
 const SUSPENSION_ENDS =
-  /^(?:受理|办理|开放|提供|支持|执行)?(?:(?:该|此项|这项|本)服务)?(?:了|啦|哦|中|的服务|的权利|的权力|期间)?(?:(?:一|两|三|\d+)个?(?:天|日|周|月)|一段时间|(?:至|到|直至)[^,;。]{1,10})?(?:哦|呢|啊|哈|的)?(?:[,;。!！)）(（]|$)/;
+  /^(?:受理|办理|开放|提供|支持|执行|使用)?(?:(?:该项|该|此项|这项|本)服务)?(?:了|啦|哦|中|的服务|的权利|的权力|之权利|期间)?(?:(?:一|两|三|\d+)个?(?:天|日|周|月)|一段时间|(?:至|到|直至)[^,;。]{1,10})?(?:哦|呢|啊|哈|的)?(?:[,;。!！)）(（]|$)/;
 /** Between the right and the verb: a lifting, an application, a service or end of term, or the buyer who may act (a negation is `suspensionNegated`'s). */
 const GAP_UNDOES =
-  /恢复|申请|暂停|停止|中止|终止|到期|期满|届满|逾期|过期|超时|包邮|运费|邮费|险|极速|上门|取件|补贴|免费|先行|优惠券|积分|赠品|礼品|红包|送完|由(?:买家|顾客|客户|消费者|您|用户)|(?:买家|顾客|客户|消费者|您|用户)[^,;。]{0,3}(?:可|能|自行)|自行|[;。]/;
+  /恢复|申请|暂停|停止|中止|终止|到期|期满|届满|逾期|过期|超时|包邮|运费|邮费|险|极速|上门|取件|补贴|免费|先行|(?:优惠券|积分|赠品|礼品|红包|送完)(?![^,;。]{0,6}期间)|(?:活动|优惠|满减|促销)$|请|立即|由(?:买家|顾客|客户|消费者|您|用户)|(?:买家|顾客|客户|消费者|您|用户)[^,;。]{0,3}(?:可|能|自行)|自行|[;。]/;
 /**
  * The verb said not to happen: a negation right before it, with an adverb or a second verb between ("不会随意暂停", "不会暂停或者
  * 取消"), or 不会/从未/绝不 with up to fourteen characters between, thirty in 因为…而 ("不会因任何原因暂停", "不会在节假日暂停"); not when a promise is
@@ -312,10 +328,13 @@ const SUSPENSION_NEGATION =
  */
 function buyersWithdrawal(verb: string, before: string, after: string, rest: string): boolean {
   const sentence = before.split(/[;。]/).pop() ?? '';
+  if (verb !== '取消' && verb !== '撤销' && verb !== '关闭') return false;
   // "买家超时未寄回的，客服可以取消…申请", "买家取消无理由退货后，本店将关闭退货申请", "本店可应买家要求取消…": the buyer's own
-  // failure, act or request.
+  // failure, act or request ends one return.
   if (BUYERS_OWN_STEP.test(sentence)) return true;
-  if (verb !== '取消' && verb !== '撤销') return false;
+  if (verb === '关闭') return false;
+  // "审核不通过的，本店将取消七天无理由退货申请": an application that failed its check.
+  if (/^(?:退货|退换货?|退款)?(?:的)?申请/.test(rest) && RETURN_CONDITION.test(sentence)) return true;
   // "客服可以直接取消买家的…申请", "系统自动取消退货申请": the shop acts on the buyer's application.
   const shopActs = SHOP_ACTS.test(before.split(/[,;。]/).pop() ?? '');
   if (
@@ -350,12 +369,12 @@ function buyersWithdrawal(verb: string, before: string, after: string, rest: str
 }
 /** The right to be restored, so suspended now ("…将于活动结束后恢复", "…待疫情结束后恢复", "…暂停还未恢复", "…恢复时间另行通知"). */
 const TO_BE_RESTORED =
-  /无理由(?:退货|退换货?|退款)?(?:服务)?(?:暂停)?(?:措施)?(?:(?:将|会|待|预计)[^,;。]{0,12}(?:恢复|重新(?:开放|开通))(?!为|成|到)|(?:尚未|还未|暂不)(?:解除|恢复)|恢复时间(?:另行通知|待定))/;
+  /无理由(?:退货|退换货?|退款)?(?:服务|功能|业务|通道)?(?:暂停)?(?:措施)?(?:(?:将|会|待|预计)[^,;。]{0,12}(?:恢复|重新(?:开放|开通))(?!为|成|到|至|您|优惠券|积分)|(?:尚未|还未|暂不)(?:解除|恢复)|恢复时间(?:另行通知|待定))/;
 /** Words that keep a suspension for the cases they name ("非必要不暂停", "如无特殊情况…", "原则上不暂停"). */
 const SUSPENSION_KEPT_FOR = /非必要|特殊情况|原则上|一般情况|正常情况|一般不|通常不|否则/;
 /** The buyer's own failure, act or request before the shop ends a return ("买家超时未寄回的", "买家取消…后", "应买家要求"). */
 const BUYERS_OWN_STEP =
-  /(?:超时|逾期)未|未(?:按时)?(?:寄回|退回|发回|填写)|(?:买家|您|顾客)[^,;。]{0,8}(?:取消|撤销)[^,;。]{0,12}后|应(?:买家|您|顾客)(?:的)?(?:要求|申请|请求)/;
+  /(?:超时|逾期)未|未(?:按时)?(?:寄回|退回|发回|填写)|经(?:买家|您|顾客)(?:的)?同意|(?:买家|您|顾客)同意后|(?:买家|您|顾客)[^,;。]{0,8}(?:取消|撤销)[^,;。]{0,12}后|应(?:买家|您|顾客)(?:的)?(?:要求|申请|请求)/;
 /** Words that name the shop (a shop named before the buyer makes 取消 the shop's: "本店对买家取消…"). */
 const SHOP_WORD = /本店|我们|商家|卖家|平台|店铺|店主/;
 /** A service, policy or right after the verb's object ("取消无理由退货服务"): the shop's to withdraw, not the buyer's. */
@@ -365,9 +384,9 @@ const SERVICE_AFTER = /^(?:退货|退换货?|退款)?(?:服务|政策|权利|功
  * 服务"): one return ended for a reason, not the right suspended.
  */
 const RETURN_CONDITION =
-  /不通过|未通过|没有通过|没通过|不符合|未按|逾期未|(?:若|如果|一旦)(?:您|买家|顾客)?(?:选择|申请|要求|已)|(?:若|如果|一旦)[^,;。]{0,12}(?:不|未|没有)/;
+  /不通过|未通过|没有通过|没通过|不符合|未按|逾期未|(?:若|如果|一旦)(?:您|买家|顾客)?(?:选择|申请|要求)|(?:若|如果|一旦)[^,;。]{0,12}(?:不完好|不齐全|不合格|有损|损坏)/;
 /** A return that lapses on the buyer's failure ("买家7天内未寄回的，系统自动取消退货"). */
-const RETURN_LAPSE = /(?:未|没有|超时|逾期)[^;。]{0,24}自动|(?:^|[,;。])(?:系统)?自动$/;
+const RETURN_LAPSE = /(?:未|没有|超时|逾期)[^;。]{0,24}自动|^(?:系统)?自动$/;
 /** A refund not yet due, a step before it ("检测完成前暂不退款", "寄回前暂不退款"; not "目前", "2月10日之前"). */
 const REFUND_NOT_YET_DUE = /(?:完成|收到|寄回|签收|退回|到达|入库|检测|审核|确认)[^,;。]{0,4}(?:前|之前|以前)/;
 /**
