@@ -130,16 +130,9 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[ -]((?:business |working |calendar )?(?:days?|weeks?|months?|hours?))\b/g;
 
-/**
- * Words policies use for the same thing, read as the one word the clause rules are written in: "品质问题" and
- * "质量缺陷" are "质量问题", Taobao's "宝贝", "产品", "货品" and "物品" are "商品", the "用户", "顾客", "客户" and
- * "消费者" are the "买家", the "卖家" and "商家" (not a third party's) are "本店", "拆开" and "开封" are "拆封",
- * "负担" is "承担", "酌收…手续费" is "收取…手续费", and "亲" addressing the buyer is "您".
- * Only strict synonyms: nothing here changes what a clause grants or refuses.
- */
 const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
-/** "七成", "打七折", "百分之七十" after the price or before a refund: 70%. */
-const TENTHS: readonly (readonly [RegExp, string])[] = DIGITS.flatMap((digit, index) => [
+/** Tenths and percentages said in words ("七成", "打七折", "百分之七十", "十分之七") after the price or a refund: "70%". */
+const SHARES_IN_WORDS: readonly (readonly [RegExp, string])[] = DIGITS.flatMap((digit, index) => [
   [new RegExp(`(?<=的|退|为)${digit}成`, 'g'), `${(index + 1) * 10}%`] as const,
   [new RegExp(`(?<=货款|价款|商品款|实付款|实付金额)打${digit}折`, 'g'), `${(index + 1) * 10}%`] as const,
   [new RegExp(`百分之${digit}十(?![一二三四五六七八九])`, 'g'), `${(index + 1) * 10}%`] as const,
@@ -153,6 +146,58 @@ const FRACTIONS: readonly (readonly [RegExp, string])[] = [
   [/四分之一/g, '25%'],
   [/四分之三/g, '75%'],
 ];
+/** The price as the share rules name it. */
+const PRICE_WORD = '(?:货款|价款|商品款|实付款|实付金额|支付金额|订单金额|商品价格|商品金额)';
+/**
+ * The price's share, in words or after the price, said as the deductions rule reads it ("货款的七成" → "70%货款", "只退一半货款"
+ * → "只退50%货款"). Not synonyms: readings of a share, kept apart so that a clause with no share word skips them
+ * (`SHARE_WORD`).
+ */
+const PRICE_SHARES: readonly (readonly [RegExp, string])[] = [
+  ...SHARES_IN_WORDS,
+  ...FRACTIONS,
+  // The price's share said after it ("货款的一半", "货款的50%", "货款只退一半", "扣除一半货款"): said before it, as the clause rules
+  // read a deduction.
+  [
+    new RegExp(
+      `(?<=(?:按|为|是|退|扣除|扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的一半`,
+      'g',
+    ),
+    '50%货款',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<=(?:按|为|是|退|扣除|扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)`,
+      'g',
+    ),
+    '$1货款',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<!赠品(?:的)?)${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)(?=[^,;。]{0,6}(?:退还|返还|退款|退|扣除|扣))`,
+      'g',
+    ),
+    '$1货款',
+  ],
+  [new RegExp(`(?<!赠品(?:的)?)${PRICE_WORD}的一半(?=[^,;。]{0,6}(?:退还|返还|退款|退|扣除|扣))`, 'g'), '50%货款'],
+  [/(货款|价款|商品款|实付款|实付金额)(只|仅)?(退还|返还|退)(?!100%)(一半|\d+(?:\.\d+)?%)/g, '$2$3$4$1'],
+  [/(货款|价款|商品款|实付款|实付金额)(?!100%)(\d+(?:\.\d+)?%)(退还|返还|退)/g, '$3$2$1'],
+  [/扣除一半(?=货款|价款|商品款|实付款)/g, '扣除50%'],
+  // "只退一半货款": half the price, as "只退50%货款" (not "运费只退一半", half the shipping).
+  [
+    /(?<=(?:退|退还|返还))一半(?:的)?(?=货款|价款|商品款|款项|金额|退款|全款|购物款)|(?<!(?:运费|邮费|快递费)[^,;。]{0,4})(?<=(?:只|仅)(?:退|退还|返还))一半(?:的)?/g,
+    '50%',
+  ],
+];
+/** Every `PRICE_SHARES` pattern needs one of these. */
+const SHARE_WORD = /[成折%]|分之|一半/;
+/**
+ * Words policies use for the same thing, read as the one word the clause rules are written in: "品质问题" and
+ * "质量缺陷" are "质量问题", Taobao's "宝贝", "产品", "货品" and "物品" are "商品", the "用户", "顾客", "客户" and
+ * "消费者" are the "买家", the "卖家" and "商家" (not a third party's) are "本店", "拆开" and "开封" are "拆封",
+ * "负担" is "承担", "酌收…手续费" is "收取…手续费", and "亲" addressing the buyer is "您".
+ * Only strict synonyms: nothing here changes what a clause grants or refuses.
+ */
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/品质(问题|缺陷|瑕疵|故障)/g, '质量$1'],
   [/质量缺陷/g, '质量问题'],
@@ -188,35 +233,9 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
     /(?:(?:没有|没|未|不)(?:出现|发现|检测出|检出|存在|任何)(?:明显|任何)?(?:商品|产品)?(?:存在|有)?|无(?:明显|任何))(?=质量问题|质量原因)/g,
     '无',
   ],
-  // The price's share said after it ("货款的一半", "货款的50%", "货款只退一半", "扣除一半货款"): said before it, as the clause rules
-  // read a deduction.
-  // Tenths and percentages said in words ("七成", "打五折", "百分之五十"), after the price or a refund: as percentages.
-  ...TENTHS,
-  ...FRACTIONS,
-  [
-    /(?<=(?:按|为|是|退|扣除|扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})(?:货款|价款|商品款|实付款|实付金额|支付金额|订单金额|商品价格|商品金额)的一半/g,
-    '50%货款',
-  ],
-  [
-    /(?<=(?:按|为|是|退|扣除|扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})(?:货款|价款|商品款|实付款|实付金额|支付金额|订单金额|商品价格|商品金额)的(?!100%)(\d+(?:\.\d+)?%)/g,
-    '$1货款',
-  ],
-  [
-    /(?<!赠品(?:的)?)(?:货款|价款|商品款|实付款|实付金额|支付金额|订单金额|商品价格|商品金额)的(?!100%)(\d+(?:\.\d+)?%)(?=[^,;。]{0,6}(?:退还|返还|退款|退|扣除|扣))/g,
-    '$1货款',
-  ],
-  [
-    /(?<!赠品(?:的)?)(?:货款|价款|商品款|实付款|实付金额|支付金额|订单金额|商品价格|商品金额)的一半(?=[^,;。]{0,6}(?:退还|返还|退款|退|扣除|扣))/g,
-    '50%货款',
-  ],
-  [/(货款|价款|商品款|实付款|实付金额)(只|仅)?(退还|返还|退)(?!100%)(一半|\d+(?:\.\d+)?%)/g, '$2$3$4$1'],
-  [/(货款|价款|商品款|实付款|实付金额)(?!100%)(\d+(?:\.\d+)?%)(退还|返还|退)/g, '$3$2$1'],
-  [/扣除一半(?=货款|价款|商品款|实付款)/g, '扣除50%'],
-  // "只退一半货款": half the price, as "只退50%货款" (not "运费只退一半", half the shipping).
-  [
-    /(?<=(?:退|退还|返还))一半(?:的)?(?=货款|价款|商品款|款项|金额|退款|全款|购物款)|(?<!(?:运费|邮费|快递费)[^,;。]{0,4})(?<=(?:只|仅)(?:退|退还|返还))一半(?:的)?/g,
-    '50%',
-  ],
+];
+/** The synonyms read after `PRICE_SHARES` (their order is the reading's). */
+const SYNONYMS_AFTER_SHARES: readonly (readonly [RegExp, string])[] = [
   // "买家自己出运费": the buyer bears the fee named after the verb.
   [/(?<=(?:买家|您)(?:自行)?)出(?=运费|邮费|快递费)/g, '承担'],
   // "质量问题/错发漏发以外": a list written with slashes.
@@ -342,6 +361,15 @@ const ADDRESS =
  * `normaliseClause` for text already in simplified Chinese (the evaluator converts a whole policy
  * once, since OpenCC keeps offsets, and slices clauses from it).
  */
+/** The Chinese synonyms, with the price's shares between them where a share word is there to read. */
+function chineseSynonyms(text: string): string {
+  const replaced = (from: string, list: readonly (readonly [RegExp, string])[]): string =>
+    list.reduce((out, [pattern, word]) => out.replace(pattern, word), from);
+  const synonyms = replaced(text, SYNONYMS);
+  const shared = SHARE_WORD.test(synonyms) ? replaced(synonyms, PRICE_SHARES) : synonyms;
+  return replaced(shared, SYNONYMS_AFTER_SHARES);
+}
+
 export function readingForm(simplifiedText: string): string {
   const simplified = simplifiedText
     .normalize('NFKC')
@@ -353,9 +381,7 @@ export function readingForm(simplifiedText: string): string {
     .replace(DECORATION, '')
     // No period, price or fee has more than 15 digits; a longer run is cut to 15, so no rule's \d+ backtracks over it.
     .replace(/\d{16,}/g, (run) => run.slice(0, 15));
-  const zh = CJK.test(simplified)
-    ? SYNONYMS.reduce((text, [pattern, word]) => text.replace(pattern, word), simplified)
-    : simplified;
+  const zh = CJK.test(simplified) ? chineseSynonyms(simplified) : simplified;
   const worded = /[a-z]{3}/.test(zh)
     ? EN_SYNONYMS.reduce((text, [pattern, word]) => text.replace(pattern, word), zh)
     : zh;

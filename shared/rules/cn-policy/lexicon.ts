@@ -221,13 +221,15 @@ export function noReasonSuspended(text: string): boolean {
     // Lifted, after or before the verb ("…暂停已解除", "…已于3月1日恢复", "…已解除暂停", "…暂停措施已撤销").
     if (SUSPENSION_LIFTED.test(after) || /(?:已|已经)(?:经)?(?:解除|取消|撤销|结束)(?:了)?$/.test(before)) continue;
     const named = SUSPENDED_AFTER.exec(after);
+    const rest = after.slice(named?.[0].length ?? 0);
+    const sentence = before.split(/[;。]/).pop() ?? '';
     // Returns ended on a condition ("若审核不通过，则终止退换货") are a return refused for a reason, not the right suspended;
     // a return that lapses or a refund not yet due is neither.
     if (
       named !== null &&
       !named[0].includes('无理由') &&
-      (RETURN_CONDITION.test(before.split(/[;。]/).pop() ?? '') ||
-        RETURN_LAPSE.test(before.split(/[;。]/).pop() ?? '') ||
+      (RETURN_CONDITION.test(sentence) ||
+        RETURN_LAPSE.test(sentence) ||
         REFUND_NOT_YET_DUE.test(before.split(/[,;。]/).pop() ?? '') ||
         // "…等原因产生的退款": returns named with what causes them, not the right.
         /原因[^,;。的]{0,4}的/.test(named[0]))
@@ -242,15 +244,9 @@ export function noReasonSuspended(text: string): boolean {
     )
       continue;
     // "不会暂停（特殊情况除外）": a suspension kept for the cases excepted.
-    const keptFor = /^[(（,]?(?:特殊情况|不可抗力|特殊原因)[^)）,;。]{0,6}除外/.test(
-      after.slice(named?.[0].length ?? 0),
-    );
+    const keptFor = /^[(（,]?(?:特殊情况|不可抗力|特殊原因)[^)）,;。]{0,6}除外/.test(rest);
     if (named !== null) {
-      if (
-        (keptFor || !suspensionNegated(before)) &&
-        !buyersWithdrawal(verb[0], before, after, after.slice(named[0].length))
-      )
-        return true;
+      if ((keptFor || !suspensionNegated(before)) && !buyersWithdrawal(verb[0], before, after, rest)) return true;
       continue;
     }
     // After the right, in its sentence: the verb with no object of its own, not across a negation, an application or a buyer
