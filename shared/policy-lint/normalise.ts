@@ -139,13 +139,24 @@ const SHARES_IN_WORDS: readonly (readonly [RegExp, string])[] = DIGITS.flatMap((
   [new RegExp(`(?<=的)${digit}折`, 'g'), `${(index + 1) * 10}%`] as const,
   [new RegExp(`十分之${digit}`, 'g'), `${(index + 1) * 10}%`] as const,
 ]);
-/** "三分之二", "四分之三": fractions of the price, as percentages. */
-const FRACTIONS: readonly (readonly [RegExp, string])[] = [
-  [/三分之一/g, '33%'],
-  [/三分之二/g, '67%'],
-  [/四分之一/g, '25%'],
-  [/四分之三/g, '75%'],
+/** A digit in words or figures: its value. */
+const digitOf = (digit: string): number => (/\d/.test(digit) ? Number(digit) : DIGITS.indexOf(digit) + 1);
+/** "三分之二", "二分之一", "四分之三": fractions of the price, as percentages. */
+const FRACTIONS: readonly (readonly [RegExp, (match: string, whole: string, part: string) => string])[] = [
+  [
+    /([二三四五六七八九])分之([一二三四五六七八九])/g,
+    (match, whole, part) =>
+      digitOf(part) < digitOf(whole) ? `${Math.round((digitOf(part) / digitOf(whole)) * 100)}%` : match,
+  ],
 ];
+/** "百分之九十五", "百分之五": a percentage in words, in figures ("百分之七十" is read with the tenths). */
+const PERCENT_IN_WORDS = /百分之(?:([一二三四五六七八九])?十([一二三四五六七八九])|([一二三四五六七八九]))(?![十百])/g;
+/** The price as a refund at a share of it names it ("按原价的八折退款", "按八折退款", "按80%退款"). */
+const PRICE_NAMED_AT_SHARE = '(?:商品|订单)?(?:原价|售价|价格|成交价|实付款|实付金额|货款|价款|金额)';
+/** Money other than the price that a share may be said of ("运费按50%退还", "赠品按八折退"). */
+const NOT_THE_PRICE_BEFORE = '(?<!(?:运费|邮费|快递费|赠品|定金|订金|积分|优惠券|红包|保证金|手续费)[^,;。]{0,8})';
+/** The refund that follows such a share. */
+const REFUND_AT_SHARE = '(?=(?:的)?(?:价格|金额)?(?:进行)?(?:退款|退还|返还|退回|退))';
 /** The price as the share rules name it. */
 const PRICE_WORD = '(?:货款|价款|商品款|实付款|实付金额|支付金额|订单金额|商品价格|商品金额)';
 /**
@@ -153,28 +164,56 @@ const PRICE_WORD = '(?:货款|价款|商品款|实付款|实付金额|支付金�
  * → "只退50%货款"). Not synonyms: readings of a share, kept apart so that a clause with no share word skips them
  * (`SHARE_WORD`).
  */
-const PRICE_SHARES: readonly (readonly [RegExp, string])[] = [
+const PRICE_SHARES: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
   ...SHARES_IN_WORDS,
   ...FRACTIONS,
+  [
+    PERCENT_IN_WORDS,
+    (_match, tens, units, alone) =>
+      alone ? `${digitOf(alone)}%` : `${(tens ? digitOf(tens) : 1) * 10 + digitOf(units ?? '')}%`,
+  ],
+  // Tenths before the price ("扣除三成货款").
+  [
+    /([一二三四五六七八九])成(?=(?:的)?(?:货款|价款|商品款|实付款|商品价格|原价|售价))/g,
+    (_match, digit) => `${digitOf(digit ?? '')}0%`,
+  ],
+  // A refund at a discount ("按八折退款", "按原价九折退款", "按商品价格打8折退款"): that share of the price.
+  [
+    new RegExp(
+      `(?<=按照|按|以)${NOT_THE_PRICE_BEFORE}(?:${PRICE_NAMED_AT_SHARE})?(?:的)?(?:打)?([一二三四五六七八九]|[1-9])折${REFUND_AT_SHARE}`,
+      'g',
+    ),
+    (_match, digit) => `${digitOf(digit ?? '')}0%货款`,
+  ],
+  // A refund of the goods' share ("退款为商品的八折", "退还商品的九折金额", read above as "商品的80%").
+  [/(?<=(?:退款|退还|返还)(?:金额)?(?:为|是|按)?)(?:商品|原价|售价)(?:的)?(?!100%)(\d{1,2}(?:\.\d+)?%)/g, '$1货款'],
+  // A refund at a percentage ("按80%退款", "按原价的80%退款", the tenths read above).
+  [
+    new RegExp(
+      String.raw`(?<=按照|按|以)${NOT_THE_PRICE_BEFORE}(?:${PRICE_NAMED_AT_SHARE})?(?:的)?(?!100%)(\d{1,2}(?:\.\d+)?%)${REFUND_AT_SHARE}`,
+      'g',
+    ),
+    '$1货款',
+  ],
   // The price's share said after it ("货款的一半", "货款的50%", "货款只退一半", "扣除一半货款"): said before it, as the clause rules
   // read a deduction.
   [
     new RegExp(
-      `(?<=(?:按|为|是|退|扣除|扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的一半`,
+      `(?<=(?:按|为|是|退|扣除|(?<!抵)扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的一半`,
       'g',
     ),
     '50%货款',
   ],
   [
     new RegExp(
-      String.raw`(?<=(?:按|为|是|退|扣除|扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)`,
+      String.raw`(?<=(?:按|为|是|退|扣除|(?<!抵)扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)`,
       'g',
     ),
     '$1货款',
   ],
   [
     new RegExp(
-      String.raw`(?<!赠品(?:的)?)${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)(?=[^,;。]{0,6}(?:退还|返还|退款|退|扣除|扣))`,
+      String.raw`(?<!赠品(?:的)?)${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)(?=[^,;。]{0,6}(?:退还|返还|退款|退(?!差价)|扣除|扣))`,
       'g',
     ),
     '$1货款',
@@ -237,7 +276,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
 /** The synonyms read after `PRICE_SHARES` (their order is the reading's). */
 const SYNONYMS_AFTER_SHARES: readonly (readonly [RegExp, string])[] = [
   // "买家自己出运费": the buyer bears the fee named after the verb.
-  [/(?<=(?:买家|您)(?:自行)?)出(?=运费|邮费|快递费)/g, '承担'],
+  [/(?<=(?<!给|为|帮|替|免)(?:买家|您)(?:自行)?)出(?=运费|邮费|快递费)/g, '承担'],
   // "质量问题/错发漏发以外": a list written with slashes.
   [/(?<=质量问题|质量原因|错发|漏发|发错|少发|破损)\/(?=[\u4e00-\u9fff])/g, '、'],
   // "change-of-mind returns" is "change of mind returns".
@@ -363,8 +402,10 @@ const ADDRESS =
  */
 /** The Chinese synonyms, with the price's shares between them where a share word is there to read. */
 function chineseSynonyms(text: string): string {
-  const replaced = (from: string, list: readonly (readonly [RegExp, string])[]): string =>
-    list.reduce((out, [pattern, word]) => out.replace(pattern, word), from);
+  const replaced = (
+    from: string,
+    list: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[],
+  ): string => list.reduce((out, [pattern, word]) => out.replace(pattern, word as string), from);
   const synonyms = replaced(text, SYNONYMS);
   const shared = SHARE_WORD.test(synonyms) ? replaced(synonyms, PRICE_SHARES) : synonyms;
   return replaced(shared, SYNONYMS_AFTER_SHARES);

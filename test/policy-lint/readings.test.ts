@@ -2379,3 +2379,59 @@ describe('Policy lint: readings fixed in cn-policy.205 (a review and a code revi
     expectEach(verdict, [text]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.206 (a review and a code review of .205)', () => {
+  // Each reading .205 got wrong: what the clause is, then the texts, void first.
+  const byReading = new Map<string, { void?: readonly string[]; lawful?: readonly string[] }>([
+    [
+      'a refund at a share of the price in 折, 成, words or fractions',
+      {
+        void: ['退货商品按八折退款', '无理由退货按原价九折退款', '退货扣除三成货款', '退款金额为实付款的百分之九十五'],
+        lawful: ['特价商品按原价的八折出售', '定制商品需预付三成货款作为定金'],
+      },
+    ],
+    [
+      "the card fee and a refund awaiting the goods' return (NRR-MEASURES 16, 13)",
+      { lawful: ['使用信用卡支付的，退款时不退还信用卡手续费', '寄回前暂不退款'] },
+    ],
+    [
+      'a suspension in maintenance, a campaign ended, at a promotion, kept for special cases',
+      {
+        void: [
+          '七天无理由退货通道维护中，将于3月1日恢复',
+          '七天无理由退货活动已结束',
+          '七天无理由退货于双十一促销暂停',
+          '本店不会暂停七天无理由退货（特殊情况除外）',
+        ],
+        lawful: [
+          '七天无理由退货功能维护中，可联系客服办理',
+          '售后服务专线春节期间暂停',
+          '支持七天无理由退货，孕妇停止使用',
+        ],
+      },
+    ],
+    [
+      "the buyer's failure ends one return whatever the verb",
+      { lawful: ['买家超时未寄回的，本店将终止退货', '若您没有按时寄回，我们将取消退货申请'] },
+    ],
+    [
+      "a defect's shipping: the shop bearing it for the buyer, 不包邮 after the defect",
+      {
+        void: ['因质量问题退货的，不包邮', '质量问题退货运费由买家承担，不与货款一起退还'],
+        lawful: ['质量问题退货，本店为买家承担来回运费', '质量问题退货，我们给您出运费', '非质量问题退货不包邮'],
+      },
+    ],
+    [
+      'a defect raised the day it arrives; a confirmed exclusion of a nature NRR-MEASURES 7(1) names',
+      {
+        void: ['质量问题请在收货当天反馈'],
+        lawful: ['拆封后易影响人身安全的商品，经您在下单页勾选确认后不支持七天无理由退货'],
+      },
+    ],
+  ]);
+  for (const [reading, texts] of byReading)
+    it(reading, () => {
+      expectEach('void', texts.void ?? []);
+      expectEach('lawful', texts.lawful ?? []);
+    });
+});

@@ -213,6 +213,8 @@ export function noReasonSuspended(text: string): boolean {
   if (!/无理由|退货|退换|退款|售后/.test(text)) return false;
   // "七天无理由退货将于活动结束后恢复", "…待疫情结束后恢复", "…暂停还未恢复", "…恢复时间另行通知": to be restored, so suspended now.
   if (TO_BE_RESTORED.test(text)) return true;
+  // "七天无理由退货活动已结束": the right called a campaign that is over.
+  if (CAMPAIGN_ENDED.test(text)) return true;
   for (const verb of matchesOf(SUSPENSION_VERB, text)) {
     // Forty characters either side: every reading below looks at most that far (a long clause of verbs stays linear).
     const at = verb.index ?? 0;
@@ -220,7 +222,7 @@ export function noReasonSuspended(text: string): boolean {
     const before = text.slice(Math.max(0, at - SUSPENSION_REACH), at);
     // Lifted, after or before the verb ("…暂停已解除", "…已于3月1日恢复", "…已解除暂停", "…暂停措施已撤销").
     if (SUSPENSION_LIFTED.test(after) || /(?:已|已经)(?:经)?(?:解除|取消|撤销|结束)(?:了)?$/.test(before)) continue;
-    const named = SUSPENDED_AFTER.exec(after);
+    const named = SUSPENDED_AFTER.exec(after) ?? applicationNamedBefore(after, before);
     const rest = after.slice(named?.[0].length ?? 0);
     const sentence = before.split(/[;。]/).pop() ?? '';
     // Returns ended on a condition ("若审核不通过，则终止退换货") are a return refused for a reason, not the right suspended;
@@ -232,7 +234,8 @@ export function noReasonSuspended(text: string): boolean {
         RETURN_LAPSE.test(sentence) ||
         REFUND_NOT_YET_DUE.test(before.split(/[,;。]/).pop() ?? '') ||
         // "…等原因产生的退款": returns named with what causes them, not the right.
-        /原因[^,;。的]{0,4}的/.test(named[0]))
+        (/原因[^,;。的]{0,4}的/.test(named[0]) &&
+          !/个人|主观|拍错|买错|不喜欢|不想要|不合适|非质量|无理由/.test(named[0])))
     )
       continue;
     // "给差评的不再提供售后": a penalty for some buyers, read as one (`other_void`); "本店不再提供售后服务" is the right withdrawn.
@@ -240,11 +243,15 @@ export function noReasonSuspended(text: string): boolean {
       named !== null &&
       verb[0].startsWith('不再') &&
       /售后/.test(named[0]) &&
-      /(?:差评|投诉|恶意)[^,;。]{0,6}(?:的|者)|若|如果|一旦/.test(before)
+      /(?:差评|投诉|恶意)[^,;。]{0,6}(?:的|者)|若|如果|一旦/.test(before) &&
+      // "如果您已拆封，本店不再提供售后服务": the opening, no conduct, ends the after-sales service.
+      !/(?:若|如果|一旦)[^,;。]{0,6}(?:拆封|开封|拆开|打开)/.test(before)
     )
       continue;
     // "不会暂停（特殊情况除外）": a suspension kept for the cases excepted.
-    const keptFor = /^[(（,]?(?:特殊情况|不可抗力|特殊原因)[^)）,;。]{0,6}除外/.test(rest);
+    const keptFor = /^(?:退货|退换货?|退款)?(?:服务)?[(（,]?(?:特殊情况|不可抗力|特殊原因)[^)）,;。]{0,6}除外/.test(
+      rest,
+    );
     if (named !== null) {
       if ((keptFor || !suspensionNegated(before)) && !buyersWithdrawal(verb[0], before, after, rest)) return true;
       continue;
@@ -260,6 +267,8 @@ export function noReasonSuspended(text: string): boolean {
       .replace(/^(?:及|和|与|、|以及|跟)(?:[^,;。]{1,8}?服务|[^,;。]{1,8}$)/, '');
     if (
       GAP_UNDOES.test(gap) ||
+      // "…，如有不适请停止使用": the goods' use stopped, unless the right itself leads the verb ("…服务暂停使用").
+      (after.startsWith('使用') && !/^(?:服务|功能|通道|业务)?(?:将|已|现|暂时|目前)?$/.test(gap)) ||
       // "七天无理由退货订单若被取消": an order the buyer cancels.
       (/订单/.test(gap) && /取消|撤销/.test(verb[0])) ||
       (!keptFor && suspensionNegated(before)) ||
@@ -271,7 +280,8 @@ export function noReasonSuspended(text: string): boolean {
   return false;
 }
 const SUSPENSION_REACH = 40;
-const SUSPENSION_VERB = /暂停|停止|关闭|暂不|终止|中止|停办|暂缓|停用|下线|取消|撤销|不再(?:提供|支持|受理|办理|开放)/g;
+const SUSPENSION_VERB =
+  /暂停|停止|关闭|暂不|终止|中止|停办|暂缓|停用|下线|取消|撤销|不再(?:提供|支持|受理|办理|开放)|(?:维护|升级)中(?![^;。]{0,12}(?:客服|人工|仍可|照常|正常))/g;
 /** The right named right after the verb, with what it covers between ("取消全店七天无理由退货", "取消了买家的七天无理由退货权利"). */
 const SUSPENDED_AFTER =
   /^(?:了)?(?:受理|办理|提供|支持|开放|接受)?(?:(?:(?!订单)[^,;。及和与、跟]){1,6}?(?:及|和|与|、|以及|跟)){0,4}(?:全店|本店|所有|一切|全部|部分){0,2}(?:(?:(?!期间|时|订单)[^,;。的]){1,10}的)?(?:商品|产品)?(?:(?:买家|顾客|您)的?|其)?(?:的)?(?:(?:七天|7天|七日|7日)?无理由(?!(?:退货|退换货?|退款)?(?:的)?(?:运费|包邮|上门|免费|极速|先行|邮费|补贴|险|入口))|(?:退货退款|退货|退换货?|退款|售后)(?:服务|申请)?(?=[,;。)）(（]|$))/;
@@ -280,19 +290,23 @@ const SUSPENDED_AFTER =
  * "…（2月10日恢复）", "…直至另行通知恢复"), which is one.
  */
 const SUSPENSION_LIFTED =
-  /^[^,;。(（]{0,16}(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|结束|重新(?:开通|开放|上线|启用))|^[^;。(（]{0,4},(?:现|目前)?(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|重新(?:开通|开放|上线|启用))|^[^,;。(（]{0,16}(?:暂停|通知|公告|措施)(?:的)?(?:已|已经)(?:经)?(?:撤销|撤回|作废|取消|结束)/;
+  /^[^,;。(（]{0,16}(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|结束|重新(?:开通|开放|上线|启用))|^[^;。(（]{0,4},(?:现|目前)?(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|重新(?:开通|开放|上线|启用))(?!快递|物流|发货|配送|[^,;。]{0,4}的)|^[^,;。(（]{0,16}(?:暂停|通知|公告|措施)(?:的)?(?:已|已经)(?:经)?(?:撤销|撤回|作废|取消|结束)/;
+/** After a service's name, a desk, line or note of it, not the right ("售后服务热线", "售后服务邮箱", "退款服务:"). */
+const NOT_THE_SERVICE = '(?!热线|专线|时间|电话|中心|人员|邮箱|qq|微信|在线|客服|部|窗口|网点|说明|正常|:)';
 /** The right before the verb in its sentence, at most twenty-four characters before it ("…，2024年12月20日至2025年1月5日暂停"). */
-const RIGHT_BEFORE =
-  /(?:(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道|权利|政策)?|(?:本店|全店)(?:的)?(?:售后|退货|退换货?|退款)服务(?!热线|时间|电话|中心|人员)|(?<=^|[,;])(?:售后|退货|退换货?|退款)服务(?!热线|时间|电话|中心|人员))(?=[^;。]{0,24}$)(?![^;。]*无理由)/;
+const RIGHT_BEFORE = new RegExp(
+  `(?:(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道|权利|政策)?|(?:本店|全店)(?:的)?(?:售后|退货|退换货?|退款)服务${NOT_THE_SERVICE}|(?<=^|[,;])(?:售后|退货|退换货?|退款)服务${NOT_THE_SERVICE}(?=[^,;。]{0,24}$))(?=[^;。]{0,24}$)(?![^;。]*无理由)`,
+);
 /** A return or after-sales service leading the verb's own part ("售后服务暂停中", "…，退货服务同步暂停"). */
-const SERVICE_LEADS_PART =
-  /(?<=^|[,;])(?:本店|全店)?(?:的)?(?:售后|退货|退换货?|退款)服务(?!热线|时间|电话|中心|人员)(?=[^,;。]{0,24}$)/;
+const SERVICE_LEADS_PART = new RegExp(
+  `(?<=^|[,;])(?:本店|全店)?(?:的)?(?:售后|退货|退换货?|退款)服务${NOT_THE_SERVICE}(?=[^,;。]{0,24}$)`,
+);
 /** The verb after the right with no object of its own: the sentence part ends, or 了, 服务, 的权利 or a particle. */
 const SUSPENSION_ENDS =
   /^(?:受理|办理|开放|提供|支持|执行|使用)?(?:(?:该项|该|此项|这项|本)服务)?(?:了|啦|哦|中|的服务|的权利|的权力|之权利|期间)?(?:(?:一|两|三|\d+)个?(?:天|日|周|月)|一段时间|(?:至|到|直至)[^,;。]{1,10})?(?:哦|呢|啊|哈|的)?(?:[,;。!！)）(（]|$)/;
 /** Between the right and the verb: a lifting, an application, a service or end of term, or the buyer who may act (a negation is `suspensionNegated`'s). */
 const GAP_UNDOES =
-  /恢复|申请|暂停|停止|中止|终止|到期|期满|届满|逾期|过期|超时|包邮|运费|邮费|险|极速|上门|取件|补贴|免费|先行|(?:优惠券|积分|赠品|礼品|红包|送完)(?![^,;。]{0,6}期间)|(?:活动|优惠|满减|促销)$|请|立即|由(?:买家|顾客|客户|消费者|您|用户)|(?:买家|顾客|客户|消费者|您|用户)[^,;。]{0,3}(?:可|能|自行)|自行|[;。]/;
+  /恢复|申请|暂停|停止|中止|终止|到期|期满|届满|逾期|过期|超时|包邮|运费|邮费|险|极速|上门|取件|补贴|免费|先行|(?:优惠券|积分|赠品|礼品|红包|送完)(?![^,;。]{0,6}期间)|(?<!(?:遇|于|在|逢|遇到|赶上|适逢)[^,;。]{0,8})(?:活动|优惠|满减|促销)$|由(?:买家|顾客|客户|消费者|您|用户)|(?:买家|顾客|客户|消费者|您|用户)[^,;。]{0,3}(?:可|能|自行)|自行|[;。]/;
 /**
  * The verb said not to happen: a negation right before it, with an adverb or a second verb between ("不会随意暂停", "不会暂停或者
  * 取消"), or 不会/从未/绝不 with up to fourteen characters between, thirty in 因为…而 ("不会因任何原因暂停", "不会在节假日暂停"); not when a promise is
@@ -324,6 +338,8 @@ const SUSPENSION_NEGATION =
  */
 function buyersWithdrawal(verb: string, before: string, after: string, rest: string): boolean {
   const sentence = before.split(/[;。]/).pop() ?? '';
+  // "买家超时未寄回的，本店将终止退货", "若您未在规定时间内寄回，本店将取消退货申请": the buyer's own failure ends one return.
+  if (BUYERS_FAILURE.test(sentence)) return true;
   if (verb !== '取消' && verb !== '撤销' && verb !== '关闭') return false;
   // "买家超时未寄回的，客服可以取消…申请", "买家取消无理由退货后，本店将关闭退货申请", "本店可应买家要求取消…": the buyer's own
   // failure, act or request ends one return.
@@ -366,11 +382,21 @@ function buyersWithdrawal(verb: string, before: string, after: string, rest: str
 /** The right to be restored, so suspended now ("…将于活动结束后恢复", "…待疫情结束后恢复", "…暂停还未恢复", "…恢复时间另行通知"). */
 const TO_BE_RESTORED =
   /无理由(?:退货|退换货?|退款)?(?:服务|功能|业务|通道)?(?:暂停)?(?:措施)?(?:(?:将|会|待|预计)[^,;。]{0,12}(?:恢复|重新(?:开放|开通))(?!为|成|到|至|您|优惠券|积分)|(?:尚未|还未|暂不)(?:解除|恢复)|恢复时间(?:另行通知|待定))/;
+/** The right called a campaign that has ended ("七天无理由退货活动已结束"; not "满减活动已结束"). */
+const CAMPAIGN_ENDED = /无理由(?:退货|退换货?|退款)(?:服务)?(?:活动|优惠)(?:现)?(?:已|已经)?(?:结束|截止|下线)/;
+/** The buyer's application named before the verb and taken up by 该/此 after it ("买家申请退货后，卖家可随时取消该申请"). */
+function applicationNamedBefore(after: string, before: string): RegExpExecArray | null {
+  const application = /^(?:该|此|这个|这一)(?:退货|退款|退换货?)?申请/.exec(after);
+  return application && /退货|退款|退换/.test(before.split(/[;。]/).pop() ?? '') ? application : null;
+}
 /** Words that keep a suspension for the cases they name ("非必要不暂停", "如无特殊情况…", "原则上不暂停"). */
 const SUSPENSION_KEPT_FOR = /非必要|特殊情况|原则上|一般情况|正常情况|一般不|通常不|否则/;
 /** The buyer's own failure, act or request before the shop ends a return ("买家超时未寄回的", "买家取消…后", "应买家要求"). */
 const BUYERS_OWN_STEP =
   /(?:超时|逾期)未|未(?:按时)?(?:寄回|退回|发回|填写)|经(?:买家|您|顾客)(?:的)?同意|(?:买家|您|顾客)同意后|(?:买家|您|顾客)[^,;。]{0,8}(?:取消|撤销)[^,;。]{0,12}后|应(?:买家|您|顾客)(?:的)?(?:要求|申请|请求)/;
+/** The buyer's failure to send the goods back or fill in the return ("买家超时未寄回的", "若您没有按时寄回"). */
+const BUYERS_FAILURE =
+  /(?:超时|逾期)(?:未|没有)|(?:未|没有)(?:在[^,;。]{0,10}内|按时|及时|按规定)?(?:寄回|退回|发回|寄出|填写|提交|上传)/;
 /** Words that name the shop (a shop named before the buyer makes 取消 the shop's: "本店对买家取消…"). */
 const SHOP_WORD = /本店|我们|商家|卖家|平台|店铺|店主/;
 /** A service, policy or right after the verb's object ("取消无理由退货服务"): the shop's to withdraw, not the buyer's. */
@@ -382,9 +408,14 @@ const SERVICE_AFTER = /^(?:退货|退换货?|退款)?(?:服务|政策|权利|功
 const RETURN_CONDITION =
   /不通过|未通过|没有通过|没通过|不符合|未按|逾期未|(?:若|如果|一旦)(?:您|买家|顾客)?(?:选择|申请|要求)|(?:若|如果|一旦)[^,;。]{0,12}(?:不完好|不齐全|不合格|有损|损坏)/;
 /** A return that lapses on the buyer's failure ("买家7天内未寄回的，系统自动取消退货"). */
-const RETURN_LAPSE = /(?:未|没有|超时|逾期)[^;。]{0,24}自动|^(?:系统)?自动$/;
+const RETURN_LAPSE = /(?:未(?!恢复|开通|开放|复工|正常)|没有|超时|逾期)[^;。]{0,24}自动|^(?:系统)?自动$/;
 /** A refund not yet due, a step before it ("检测完成前暂不退款", "寄回前暂不退款"; not "目前", "2月10日之前"). */
 const REFUND_NOT_YET_DUE = /(?:完成|收到|寄回|签收|退回|到达|入库|检测|审核|确认)[^,;。]{0,4}(?:前|之前|以前)/;
+/** Such a refund withheld until the step ("寄回前暂不退款", "检测完成前不予退款"): its timing, no refusal of it. */
+const REFUND_AWAITS_STEP = new RegExp(
+  `${REFUND_NOT_YET_DUE.source}[^,;。]{0,2}(?:暂不|暂时不|暂无法|不会|不予|不)(?:予以|办理|进行|安排)?退款`,
+  'g',
+);
 /**
  * The shop as who acts in a part ("本店可视情况随时…", "老板可以…", "客服可以…"), not as a time or a party to the buyer's step
  * ("在商家收货前…", "商家同意退货后…").
@@ -856,6 +887,7 @@ export function refuses(raw: string): boolean {
   // malicious ("如果您频繁退货可能会被视为恶意") are a penalty, read as one (`other_void`).
   if (defined === 'ordinary' || (defined === 'frequent' && MALICIOUS_REFUSED_ONE.test(text))) return true;
   if (text.includes('手续费')) text = text.replace(CARD_FEE_KEPT, ' ');
+  if (text.includes('前')) text = text.replace(REFUND_AWAITS_STEP, ' ');
   // "本店没有任何商品不支持7天无理由退货", "赠品为非卖品，不支持7天无理由退货": that span refuses nothing; the rest is read on.
   const spoken = text.includes('无理由') ? REFUSE_NO_REASON_SPOKEN.exec(text) : null;
   if (spoken && !bareRefuses(text, spoken))
@@ -939,7 +971,7 @@ const OVERRULED =
   /不存在不退不换|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|以任何(?:理由|方式|借口)|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:不得|禁止|无权|不可以|不能)以任何(?:理由|方式|借口)拒绝(?:履行)?[^,;。]{0,10}(?:退货|退换货?|退款|售后)(?:服务)?(?:规则|条款|须知|政策|规定|服务|申请)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
 /** The card fee kept back ("使用信用卡支付产生的手续费，退款时不予退还"): a charge NRR-MEASURES 16 allows, no refusal. */
 const CARD_FEE_KEPT =
-  /(?:信用卡|支付|刷卡|银行|分期|花呗)[^,;。]{0,8}手续费[^,;。]{0,4}[,;]?\s*(?:在)?(?:退款|退货)?(?:时)?(?:将)?(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)/;
+  /(?:信用卡|支付|刷卡|银行|分期|花呗)[^,;。]{0,8}手续费[^,;。]{0,4}[,;]?\s*(?:在)?(?:退款|退货)?(?:时)?(?:将)?(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)|(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)(?:您)?(?:的)?(?:信用卡|支付|刷卡|银行|分期|花呗)[^,;。]{0,8}手续费/;
 const REFUND_ONLY_REFUSED =
   /(?<![及和与、]|以及|退货)(?:收货后|未退货的?|不退货的?|未寄回的?|不寄回的?)?(?:仅退款|只退款)(?:不退货|不寄回)?(?:的)?(?:申请)?(?:一律|均)?(?:不支持|不予受理|不予办理|不受理|将被拒绝|不予支持)|\b(?:do not|will not|cannot|can not) (?:issue|give|make|offer) (?:a |any )?refunds? without (?:the )?(?:items?|goods|products?|order)s? (?:being |first being )?returned\b/g;
 /** Papers or charges, not goods, said not to be returned ("Invoices … cannot be returned", "Shipping fees cannot be refunded"). */
@@ -1226,7 +1258,7 @@ const SEALED_GOODS_NAMED_ZH = new RegExp(
  * confirmation at purchase (NRR-MEASURES 20 ¶2).
  */
 export const NATURE_CATEGORY =
-  /hygien\w*(?: (?:&|and) bath)? (?:products?|items?|goods)|(?:for|on) (?:the )?skin use|skin-use|bath products?|(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|牙胶|入口类|临期|临近保质期|近效期|(?<!会员|优惠券|积分|红包|活动|账户|账号)即将(?:逾期|过期|到期)(?!后)|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
+  /易影响(?:人身安全|生命健康|健康|安全)|易导致(?:商品)?品质(?:发生)?(?:改变|变化)|hygien\w*(?: (?:&|and) bath)? (?:products?|items?|goods)|(?:for|on) (?:the )?skin use|skin-use|bath products?|(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|牙胶|入口类|临期|临近保质期|近效期|(?<!会员|优惠券|积分|红包|活动|账户|账号)即将(?:逾期|过期|到期)(?!后)|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
 
 /** The clause shows a confirmation step at purchase (lawful exclusion of NRR-MEASURES 7 goods). */
 export const CONFIRMED =

@@ -1181,6 +1181,10 @@ const SAME_DAY_REPORT_EN =
 const SAME_DAY_REPORT =
   /(?:签收|收货|收到(?:商品|货物|货品|包裹|货(?!款))?)(?:后|之后)?(?:的)?(?:请|须|需)?(?:在|于)?当(?:天|日|时)(?![^,;。]{0,8}不(?:计|算|包|含))[^。]{0,16}(?:反馈|联系|提出|告知|申请|检查)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天|过了当[天日])[^。]{0,8}(?:不予|概不|恕不|无法(?:再)?(?:为您)?(?:受理|处理|退|换|办理|负责)|不再|视为|不退|不换)/;
 
+/** A defect to be raised on the day of signing, or by refusing the parcel ("质量问题请在收货当天反馈", "质量问题请签收时当场拒收"). */
+const DEFECT_SAME_DAY =
+  /(?:质量问题|质量原因|故障|瑕疵)[^。]{0,10}(?:请|须|需|务必|必须)(?:在|于)?(?:收货|签收|收到(?:商品|货物)?)(?:的)?(?:当天|当日|时当场|时)(?:内)?(?:反馈|联系|告知|提出|申请|拒收|拒签)/;
+
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
   en: 'Please check the goods’ appearance and quantity when you sign for them. If you find defects, damage, missing parts or a wrong item after signing, you may ask for a return within seven days of receipt at our shipping cost, and for an exchange or repair after that as the law provides.',
@@ -1248,6 +1252,8 @@ export const inspectionNoticeTooShort: ClauseRule = {
             !CONSUMER_DAMAGE.test(text) &&
             !/运费|邮费|不影响|延误|订单号/.test(text)))) ||
       (SAME_DAY_REPORT.test(text) && !/不影响|也可|仍可|照常|依然/.test(text)) ||
+      // "质量问题请在收货当天反馈", "质量问题请签收时当场拒收": a defect to be raised the day it arrives, or only by refusing it.
+      (DEFECT_SAME_DAY.test(text) && !/建议|尽量|以便|优先|不影响|也可|仍可|照常|依然/.test(text)) ||
       // "Damage must be reported on the day of delivery, otherwise we cannot accept claims", "…; we cannot accept claims
       // after that": defects to be reported the day the goods arrive, lost after it.
       (SAME_DAY_REPORT_EN.test(`${text} ${reading.line}`) &&
