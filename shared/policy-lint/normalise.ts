@@ -152,11 +152,14 @@ const FRACTIONS: readonly (readonly [RegExp, (match: string, whole: string, part
 /** "百分之九十五", "百分之五": a percentage in words, in figures ("百分之七十" is read with the tenths). */
 const PERCENT_IN_WORDS = /百分之(?:([一二三四五六七八九])?十([一二三四五六七八九])|([一二三四五六七八九]))(?![十百])/g;
 /** The price as a refund at a share of it names it ("按原价的八折退款", "按八折退款", "按80%退款"). */
-const PRICE_NAMED_AT_SHARE = '(?:商品|订单)?(?:原价|售价|价格|成交价|实付款|实付金额|货款|价款|金额)';
+const PRICE_NAMED_AT_SHARE = '(?:商品|订单)?(?:原价|售价|价格|成交价|购买价格|购买价|实付款|实付金额|货款|价款|金额)';
 /** Money other than the price that a share may be said of ("运费按50%退还", "赠品按八折退"). */
-const NOT_THE_PRICE_BEFORE = '(?<!(?:运费|邮费|快递费|赠品|定金|订金|积分|优惠券|红包|保证金|手续费)[^,;。]{0,8})';
+const NOT_THE_PRICE_BEFORE = '(?<!(?:运费|邮费|快递费|赠品|定金|订金|积分|优惠券|红包|保证金|手续费|差价)[^,;。]{0,8})';
+/** Goods bought at a discount ("以九折购买的", "享受八折优惠"): a refund at it is the price paid. */
+const BOUGHT_AT_DISCOUNT = /折(?:购买|购入|买入|优惠|价格?购买)|享受[^,;。]{0,4}折|折后价|折扣价/;
 /** The refund that follows such a share. */
-const REFUND_AT_SHARE = '(?=(?:的)?(?:价格|金额)?(?:进行)?(?:退款|退还|返还|退回|退))';
+const REFUND_AT_SHARE =
+  '(?=(?:的)?(?:价格|金额)?(?:进行|计算|结算)?(?:退款|退还|返还|退回|退)(?!(?:来回|往返)?(?:运费|邮费|快递费|差价|赠品)))';
 /** The price as the share rules name it. */
 const PRICE_WORD = '(?:货款|价款|商品款|实付款|实付金额|支付金额|订单金额|商品价格|商品金额)';
 /**
@@ -164,7 +167,7 @@ const PRICE_WORD = '(?:货款|价款|商品款|实付款|实付金额|支付金�
  * → "只退50%货款"). Not synonyms: readings of a share, kept apart so that a clause with no share word skips them
  * (`SHARE_WORD`).
  */
-const PRICE_SHARES: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
+const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => string)])[] = [
   ...SHARES_IN_WORDS,
   ...FRACTIONS,
   [
@@ -174,19 +177,24 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((match: string, ...gro
   ],
   // Tenths before the price ("扣除三成货款").
   [
-    /([一二三四五六七八九])成(?=(?:的)?(?:货款|价款|商品款|实付款|商品价格|原价|售价))/g,
+    /(?<=(?:扣除|扣减|(?<!抵)扣|退还|只退|仅退|退|收取)[^,;。]{0,4})([一二三四五六七八九])成(?=(?:的)?(?:货款|价款|商品款|实付款|商品价格|原价|售价))/g,
     (_match, digit) => `${digitOf(digit ?? '')}0%`,
   ],
   // A refund at a discount ("按八折退款", "按原价九折退款", "按商品价格打8折退款"): that share of the price.
   [
     new RegExp(
-      `(?<=按照|按|以)${NOT_THE_PRICE_BEFORE}(?:${PRICE_NAMED_AT_SHARE})?(?:的)?(?:打)?([一二三四五六七八九]|[1-9])折${REFUND_AT_SHARE}`,
+      `(?<=按照|按|以)${NOT_THE_PRICE_BEFORE}(?:${PRICE_NAMED_AT_SHARE})?(?:的)?(?:打)?([一二三四五六七八九]|[1-9])(五|5)?折${REFUND_AT_SHARE}`,
       'g',
     ),
-    (_match, digit) => `${digitOf(digit ?? '')}0%货款`,
+    // Not where the goods were bought at that discount ("以九折购买的商品，按九折价格退款": the price paid, refunded whole).
+    (match: string, digit: string, half: string | undefined, _at: number, whole: string) =>
+      BOUGHT_AT_DISCOUNT.test(whole) ? match : `${digitOf(digit)}${half ? 5 : 0}%货款`,
   ],
   // A refund of the goods' share ("退款为商品的八折", "退还商品的九折金额", read above as "商品的80%").
-  [/(?<=(?:退款|退还|返还)(?:金额)?(?:为|是|按)?)(?:商品|原价|售价)(?:的)?(?!100%)(\d{1,2}(?:\.\d+)?%)/g, '$1货款'],
+  [
+    /(?<=(?:退款|退还)(?:金额)?(?:为|是|按)?)(?:商品|原价|售价)(?:的)?(?!100%)(\d{1,2}(?:\.\d+)?%)(?![^,;。]{0,4}(?:现金|红包|返现|补偿|作为|奖励))/g,
+    '$1货款',
+  ],
   // A refund at a percentage ("按80%退款", "按原价的80%退款", the tenths read above).
   [
     new RegExp(
@@ -206,7 +214,7 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((match: string, ...gro
   ],
   [
     new RegExp(
-      String.raw`(?<=(?:按|为|是|退|扣除|(?<!抵)扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)`,
+      String.raw`(?<=(?:按|为|是|退|扣除|(?<!抵)扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)(?![^,;。]{0,6}(?:赔|补偿))`,
       'g',
     ),
     '$1货款',
@@ -404,7 +412,7 @@ const ADDRESS =
 function chineseSynonyms(text: string): string {
   const replaced = (
     from: string,
-    list: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[],
+    list: readonly (readonly [RegExp, string | ((...args: never[]) => string)])[],
   ): string => list.reduce((out, [pattern, word]) => out.replace(pattern, word as string), from);
   const synonyms = replaced(text, SYNONYMS);
   const shared = SHARE_WORD.test(synonyms) ? replaced(synonyms, PRICE_SHARES) : synonyms;

@@ -2435,3 +2435,28 @@ describe('Policy lint: readings fixed in cn-policy.206 (a review and a code revi
       expectEach('lawful', texts.lawful ?? []);
     });
 });
+
+describe('Policy lint: readings fixed in cn-policy.207 (a review and a code review of .206)', () => {
+  it('reads two-digit discounts, a deposit beside a deduction, the right ended or heading its suspension as void', () => {
+    expectEach('void', [
+      '按照九五折退款',
+      '预付30%货款，退货扣除定金',
+      '七天无理由退货服务已结束',
+      '售后服务：2月1日至2月10日暂停',
+      '七天无理由退货功能春节期间暂停使用',
+      '自3月1日起，质量问题退货的运费将调整为买家承担',
+    ]);
+  });
+  it('reads compensation, a price paid at a discount, a longer promise ended, kept services and repaid shipping as lawful', () => {
+    expectEach('lawful', [
+      '以九折购买的商品，按九折价格退款',
+      '本店赔偿三成货款作为补偿',
+      '30天无理由退货活动已结束，现按七天无理由退货执行',
+      '七天无理由退货系统维护中，不影响退货申请',
+      '质量问题免运费，拍错不包邮',
+      '质量问题退货运费先由买家垫付，退款时将运费与货款一并退还',
+      '质量问题无需在收货当天反馈，7天内联系即可',
+      '商品退回前，本店暂不退款',
+    ]);
+  });
+});

@@ -268,7 +268,7 @@ export function noReasonSuspended(text: string): boolean {
     if (
       GAP_UNDOES.test(gap) ||
       // "…，如有不适请停止使用": the goods' use stopped, unless the right itself leads the verb ("…服务暂停使用").
-      (after.startsWith('使用') && !/^(?:服务|功能|通道|业务)?(?:将|已|现|暂时|目前)?$/.test(gap)) ||
+      (after.startsWith('使用') && gap.replace(/^(?:服务|功能|通道|业务)/, '').replace(USE_GAP_TIME, '') !== '') ||
       // "七天无理由退货订单若被取消": an order the buyer cancels.
       (/订单/.test(gap) && /取消|撤销/.test(verb[0])) ||
       (!keptFor && suspensionNegated(before)) ||
@@ -281,7 +281,7 @@ export function noReasonSuspended(text: string): boolean {
 }
 const SUSPENSION_REACH = 40;
 const SUSPENSION_VERB =
-  /暂停|停止|关闭|暂不|终止|中止|停办|暂缓|停用|下线|取消|撤销|不再(?:提供|支持|受理|办理|开放)|(?:维护|升级)中(?![^;。]{0,12}(?:客服|人工|仍可|照常|正常))/g;
+  /暂停|停止|关闭|暂不|终止|中止|停办|暂缓|停用|下线|取消|撤销|不再(?:提供|支持|受理|办理|开放)|(?:维护|升级)中(?![^;。]{0,12}(?:客服|人工|仍可|照常|正常|不影响|可通过|可以|可在|支持))/g;
 /** The right named right after the verb, with what it covers between ("取消全店七天无理由退货", "取消了买家的七天无理由退货权利"). */
 const SUSPENDED_AFTER =
   /^(?:了)?(?:受理|办理|提供|支持|开放|接受)?(?:(?:(?!订单)[^,;。及和与、跟]){1,6}?(?:及|和|与|、|以及|跟)){0,4}(?:全店|本店|所有|一切|全部|部分){0,2}(?:(?:(?!期间|时|订单)[^,;。的]){1,10}的)?(?:商品|产品)?(?:(?:买家|顾客|您)的?|其)?(?:的)?(?:(?:七天|7天|七日|7日)?无理由(?!(?:退货|退换货?|退款)?(?:的)?(?:运费|包邮|上门|免费|极速|先行|邮费|补贴|险|入口))|(?:退货退款|退货|退换货?|退款|售后)(?:服务|申请)?(?=[,;。)）(（]|$))/;
@@ -290,12 +290,12 @@ const SUSPENDED_AFTER =
  * "…（2月10日恢复）", "…直至另行通知恢复"), which is one.
  */
 const SUSPENSION_LIFTED =
-  /^[^,;。(（]{0,16}(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|结束|重新(?:开通|开放|上线|启用))|^[^;。(（]{0,4},(?:现|目前)?(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|重新(?:开通|开放|上线|启用))(?!快递|物流|发货|配送|[^,;。]{0,4}的)|^[^,;。(（]{0,16}(?:暂停|通知|公告|措施)(?:的)?(?:已|已经)(?:经)?(?:撤销|撤回|作废|取消|结束)/;
+  /^[^,;。(（]{0,16}(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|结束|重新(?:开通|开放|上线|启用))|^[^;。(（]{0,4},(?:现|目前)?(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|重新(?:开通|开放|上线|启用))(?!快递|物流|发货|配送|(?!原来的|原有的)[^,;。]{0,4}的)|^[^,;。(（]{0,16}(?:暂停|通知|公告|措施)(?:的)?(?:已|已经)(?:经)?(?:撤销|撤回|作废|取消|结束)/;
 /** After a service's name, a desk, line or note of it, not the right ("售后服务热线", "售后服务邮箱", "退款服务:"). */
-const NOT_THE_SERVICE = '(?!热线|专线|时间|电话|中心|人员|邮箱|qq|微信|在线|客服|部|窗口|网点|说明|正常|:)';
+const NOT_THE_SERVICE = '(?!热线|专线|时间|电话|中心|人员|邮箱|qq|微信|在线|客服|部(?!分)|窗口|网点|说明|正常)';
 /** The right before the verb in its sentence, at most twenty-four characters before it ("…，2024年12月20日至2025年1月5日暂停"). */
 const RIGHT_BEFORE = new RegExp(
-  `(?:(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道|权利|政策)?|(?:本店|全店)(?:的)?(?:售后|退货|退换货?|退款)服务${NOT_THE_SERVICE}|(?<=^|[,;])(?:售后|退货|退换货?|退款)服务${NOT_THE_SERVICE}(?=[^,;。]{0,24}$))(?=[^;。]{0,24}$)(?![^;。]*无理由)`,
+  `(?:(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道|权利|政策)?|(?:本店|全店)(?:的)?(?:售后|退货|退换货?|退款)服务${NOT_THE_SERVICE}|(?<=^|[,;])(?:售后|退货|退换货?|退款)服务${NOT_THE_SERVICE})(?=[^;。]{0,24}$)(?![^;。]*无理由)`,
 );
 /** A return or after-sales service leading the verb's own part ("售后服务暂停中", "…，退货服务同步暂停"). */
 const SERVICE_LEADS_PART = new RegExp(
@@ -306,7 +306,7 @@ const SUSPENSION_ENDS =
   /^(?:受理|办理|开放|提供|支持|执行|使用)?(?:(?:该项|该|此项|这项|本)服务)?(?:了|啦|哦|中|的服务|的权利|的权力|之权利|期间)?(?:(?:一|两|三|\d+)个?(?:天|日|周|月)|一段时间|(?:至|到|直至)[^,;。]{1,10})?(?:哦|呢|啊|哈|的)?(?:[,;。!！)）(（]|$)/;
 /** Between the right and the verb: a lifting, an application, a service or end of term, or the buyer who may act (a negation is `suspensionNegated`'s). */
 const GAP_UNDOES =
-  /恢复|申请|暂停|停止|中止|终止|到期|期满|届满|逾期|过期|超时|包邮|运费|邮费|险|极速|上门|取件|补贴|免费|先行|(?:优惠券|积分|赠品|礼品|红包|送完)(?![^,;。]{0,6}期间)|(?<!(?:遇|于|在|逢|遇到|赶上|适逢)[^,;。]{0,8})(?:活动|优惠|满减|促销)$|由(?:买家|顾客|客户|消费者|您|用户)|(?:买家|顾客|客户|消费者|您|用户)[^,;。]{0,3}(?:可|能|自行)|自行|[;。]/;
+  /恢复|申请|暂停|停止|中止|终止|到期|期满|届满|逾期|过期|超时|包邮|运费|邮费|险|极速|上门|取件|补贴|免费|先行|(?:优惠券|积分|赠品|礼品|红包|送完)(?![^,;。]{0,6}期间)|(?<!(?:遇|于|在|逢|遇到|赶上|适逢)[^,;。]{0,8})(?:活动|优惠|满减|促销)$|热线|专线|客服|快递|物流|发货|银行|原路|由(?:买家|顾客|客户|消费者|您|用户)|(?:买家|顾客|客户|消费者|您|用户)[^,;。]{0,3}(?:可|能|自行)|自行|[;。]/;
 /**
  * The verb said not to happen: a negation right before it, with an adverb or a second verb between ("不会随意暂停", "不会暂停或者
  * 取消"), or 不会/从未/绝不 with up to fourteen characters between, thirty in 因为…而 ("不会因任何原因暂停", "不会在节假日暂停"); not when a promise is
@@ -383,7 +383,8 @@ function buyersWithdrawal(verb: string, before: string, after: string, rest: str
 const TO_BE_RESTORED =
   /无理由(?:退货|退换货?|退款)?(?:服务|功能|业务|通道)?(?:暂停)?(?:措施)?(?:(?:将|会|待|预计)[^,;。]{0,12}(?:恢复|重新(?:开放|开通))(?!为|成|到|至|您|优惠券|积分)|(?:尚未|还未|暂不)(?:解除|恢复)|恢复时间(?:另行通知|待定))/;
 /** The right called a campaign that has ended ("七天无理由退货活动已结束"; not "满减活动已结束"). */
-const CAMPAIGN_ENDED = /无理由(?:退货|退换货?|退款)(?:服务)?(?:活动|优惠)(?:现)?(?:已|已经)?(?:结束|截止|下线)/;
+const CAMPAIGN_ENDED =
+  /(?<!(?:1\d|[2-9]\d|十[一二三四五六七八九]?|[二三]十)\s*(?:天|日))无理由(?:退货|退换货?|退款)(?:服务)?(?:活动|优惠|服务)(?:现)?(?:已|已经)?(?:结束|截止|下线)/;
 /** The buyer's application named before the verb and taken up by 该/此 after it ("买家申请退货后，卖家可随时取消该申请"). */
 function applicationNamedBefore(after: string, before: string): RegExpExecArray | null {
   const application = /^(?:该|此|这个|这一)(?:退货|退款|退换货?)?申请/.exec(after);
@@ -394,6 +395,9 @@ const SUSPENSION_KEPT_FOR = /非必要|特殊情况|原则上|一般情况|正�
 /** The buyer's own failure, act or request before the shop ends a return ("买家超时未寄回的", "买家取消…后", "应买家要求"). */
 const BUYERS_OWN_STEP =
   /(?:超时|逾期)未|未(?:按时)?(?:寄回|退回|发回|填写)|经(?:买家|您|顾客)(?:的)?同意|(?:买家|您|顾客)同意后|(?:买家|您|顾客)[^,;。]{0,8}(?:取消|撤销)[^,;。]{0,12}后|应(?:买家|您|顾客)(?:的)?(?:要求|申请|请求)/;
+/** Words of a time or a manner between the right and "暂停使用" ("七天无理由退货功能春节期间暂停使用"): the right's use still. */
+const USE_GAP_TIME =
+  /春节|节假日|国庆|双十一|大促|疫情|期间|即日起|将|已|现|暂时|目前|从|自|至|到|\d+月\d+日|\d+日|[,\s]/g;
 /** The buyer's failure to send the goods back or fill in the return ("买家超时未寄回的", "若您没有按时寄回"). */
 const BUYERS_FAILURE =
   /(?:超时|逾期)(?:未|没有)|(?:未|没有)(?:在[^,;。]{0,10}内|按时|及时|按规定)?(?:寄回|退回|发回|寄出|填写|提交|上传)/;
@@ -413,7 +417,7 @@ const RETURN_LAPSE = /(?:未(?!恢复|开通|开放|复工|正常)|没有|超时
 const REFUND_NOT_YET_DUE = /(?:完成|收到|寄回|签收|退回|到达|入库|检测|审核|确认)[^,;。]{0,4}(?:前|之前|以前)/;
 /** Such a refund withheld until the step ("寄回前暂不退款", "检测完成前不予退款"): its timing, no refusal of it. */
 const REFUND_AWAITS_STEP = new RegExp(
-  `${REFUND_NOT_YET_DUE.source}[^,;。]{0,2}(?:暂不|暂时不|暂无法|不会|不予|不)(?:予以|办理|进行|安排)?退款`,
+  `${REFUND_NOT_YET_DUE.source},?(?:本店|我们)?(?:将)?[^,;。]{0,2}(?:暂不|暂时不|暂无法|不会|不予|不)(?:予以|办理|进行|安排)?退款`,
   'g',
 );
 /**

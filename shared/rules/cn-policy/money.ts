@@ -198,7 +198,9 @@ export const deductionsNotAllowed: ClauseRule = {
       return deduction;
     // The shop's own share ("本店承担50%运费") is no charge; a fee for opening or trying ("若商品已拆封，需酌收费用") is one.
     // Both are read here, not inside DEDUCTION: a lookbehind there slows the whole pattern on long texts.
-    const charged = text.replace(SHOP_BEARS, '本店负担').replace(DEPOSIT_SHARE, '定金');
+    // A deposit is no charge unless the clause deducts or charges a fee beside it ("预付30%货款，退货扣除定金").
+    const shared = /扣|费/.test(text) ? text : text.replace(DEPOSIT_SHARE, '定金');
+    const charged = shared.replace(SHOP_BEARS, '本店负担');
     if (!firstShipping && !DEDUCTION.test(charged) && !(text.includes('酌') && OPENING_FEE.test(text)))
       return undefined;
     // Conditions on the days a longer promise adds are lawful.

@@ -1183,7 +1183,7 @@ const SAME_DAY_REPORT =
 
 /** A defect to be raised on the day of signing, or by refusing the parcel ("质量问题请在收货当天反馈", "质量问题请签收时当场拒收"). */
 const DEFECT_SAME_DAY =
-  /(?:质量问题|质量原因|故障|瑕疵)[^。]{0,10}(?:请|须|需|务必|必须)(?:在|于)?(?:收货|签收|收到(?:商品|货物)?)(?:的)?(?:当天|当日|时当场|时)(?:内)?(?:反馈|联系|告知|提出|申请|拒收|拒签)/;
+  /(?:质量问题|质量原因|故障|瑕疵)[^。]{0,10}(?<!无|不|无须|不必)(?:请|须|需|务必|必须)(?:在|于)?(?:收货|签收|收到(?:商品|货物)?)(?:的)?(?:当天|当日|时当场)(?:内)?(?:反馈|联系|告知|提出|申请|拒收|拒签)/;
 
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
@@ -1253,7 +1253,7 @@ export const inspectionNoticeTooShort: ClauseRule = {
             !/运费|邮费|不影响|延误|订单号/.test(text)))) ||
       (SAME_DAY_REPORT.test(text) && !/不影响|也可|仍可|照常|依然/.test(text)) ||
       // "质量问题请在收货当天反馈", "质量问题请签收时当场拒收": a defect to be raised the day it arrives, or only by refusing it.
-      (DEFECT_SAME_DAY.test(text) && !/建议|尽量|以便|优先|不影响|也可|仍可|照常|依然/.test(text)) ||
+      (DEFECT_SAME_DAY.test(text) && !/建议|尽量|以便|优先|不影响|也可|仍可|照常|依然|均可|即可|都可/.test(text)) ||
       // "Damage must be reported on the day of delivery, otherwise we cannot accept claims", "…; we cannot accept claims
       // after that": defects to be reported the day the goods arrive, lost after it.
       (SAME_DAY_REPORT_EN.test(`${text} ${reading.line}`) &&
