@@ -173,12 +173,12 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => 
   [
     PERCENT_IN_WORDS,
     (_match, tens, units, alone) =>
-      alone ? `${digitOf(alone)}%` : `${(tens ? digitOf(tens) : 1) * 10 + digitOf(units ?? '')}%`,
+      alone ? `${digitOf(alone)}%` : `${(tens ? digitOf(tens) : 1) * 10 + digitOf(units)}%`,
   ],
   // Tenths before the price ("扣除三成货款").
   [
     /(?<=(?:扣除|扣减|(?<!抵)扣|退还|只退|仅退|退|收取)[^,;。]{0,4})([一二三四五六七八九])成(?=(?:的)?(?:货款|价款|商品款|实付款|商品价格|原价|售价))/g,
-    (_match, digit) => `${digitOf(digit ?? '')}0%`,
+    (_match, digit) => `${digitOf(digit)}0%`,
   ],
   // A refund at a discount ("按八折退款", "按原价九折退款", "按商品价格打8折退款"): that share of the price.
   [

@@ -341,8 +341,8 @@ function buyersWithdrawal(verb: string, before: string, after: string, rest: str
   // "买家超时未寄回的，本店将终止退货", "若您未在规定时间内寄回，本店将取消退货申请": the buyer's own failure ends one return.
   if (BUYERS_FAILURE.test(sentence)) return true;
   if (verb !== '取消' && verb !== '撤销' && verb !== '关闭') return false;
-  // "买家超时未寄回的，客服可以取消…申请", "买家取消无理由退货后，本店将关闭退货申请", "本店可应买家要求取消…": the buyer's own
-  // failure, act or request ends one return.
+  // "买家取消无理由退货后，本店将关闭退货申请", "本店可应买家要求取消…", "经买家同意…": the buyer's own act, consent or request
+  // ends one return.
   if (BUYERS_OWN_STEP.test(sentence)) return true;
   if (verb === '关闭') return false;
   // "审核不通过的，本店将取消七天无理由退货申请": an application that failed its check.
@@ -392,9 +392,9 @@ function applicationNamedBefore(after: string, before: string): RegExpExecArray 
 }
 /** Words that keep a suspension for the cases they name ("非必要不暂停", "如无特殊情况…", "原则上不暂停"). */
 const SUSPENSION_KEPT_FOR = /非必要|特殊情况|原则上|一般情况|正常情况|一般不|通常不|否则/;
-/** The buyer's own failure, act or request before the shop ends a return ("买家超时未寄回的", "买家取消…后", "应买家要求"). */
+/** The buyer's own act, consent or request before the shop ends a return ("买家取消…后", "应买家要求"); a failure is `BUYERS_FAILURE`'s. */
 const BUYERS_OWN_STEP =
-  /(?:超时|逾期)未|未(?:按时)?(?:寄回|退回|发回|填写)|经(?:买家|您|顾客)(?:的)?同意|(?:买家|您|顾客)同意后|(?:买家|您|顾客)[^,;。]{0,8}(?:取消|撤销)[^,;。]{0,12}后|应(?:买家|您|顾客)(?:的)?(?:要求|申请|请求)/;
+  /经(?:买家|您|顾客)(?:的)?同意|(?:买家|您|顾客)同意后|(?:买家|您|顾客)[^,;。]{0,8}(?:取消|撤销)[^,;。]{0,12}后|应(?:买家|您|顾客)(?:的)?(?:要求|申请|请求)/;
 /** Words of a time or a manner between the right and "暂停使用" ("七天无理由退货功能春节期间暂停使用"): the right's use still. */
 const USE_GAP_TIME =
   /春节|节假日|国庆|双十一|大促|疫情|期间|即日起|将|已|现|暂时|目前|从|自|至|到|\d+月\d+日|\d+日|[,\s]/g;
@@ -974,8 +974,10 @@ const PROMISED = new RegExp(
 const OVERRULED =
   /不存在不退不换|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|以任何(?:理由|方式|借口)|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:不得|禁止|无权|不可以|不能)以任何(?:理由|方式|借口)拒绝(?:履行)?[^,;。]{0,10}(?:退货|退换货?|退款|售后)(?:服务)?(?:规则|条款|须知|政策|规定|服务|申请)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
 /** The card fee kept back ("使用信用卡支付产生的手续费，退款时不予退还"): a charge NRR-MEASURES 16 allows, no refusal. */
-const CARD_FEE_KEPT =
-  /(?:信用卡|支付|刷卡|银行|分期|花呗)[^,;。]{0,8}手续费[^,;。]{0,4}[,;]?\s*(?:在)?(?:退款|退货)?(?:时)?(?:将)?(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)|(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)(?:您)?(?:的)?(?:信用卡|支付|刷卡|银行|分期|花呗)[^,;。]{0,8}手续费/;
+const CARD_FEE = '(?:信用卡|支付|刷卡|银行|分期|花呗)[^,;。]{0,8}手续费';
+const CARD_FEE_KEPT = new RegExp(
+  String.raw`${CARD_FEE}[^,;。]{0,4}[,;]?\s*(?:在)?(?:退款|退货)?(?:时)?(?:将)?(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)|(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)(?:您)?(?:的)?${CARD_FEE}`,
+);
 const REFUND_ONLY_REFUSED =
   /(?<![及和与、]|以及|退货)(?:收货后|未退货的?|不退货的?|未寄回的?|不寄回的?)?(?:仅退款|只退款)(?:不退货|不寄回)?(?:的)?(?:申请)?(?:一律|均)?(?:不支持|不予受理|不予办理|不受理|将被拒绝|不予支持)|\b(?:do not|will not|cannot|can not) (?:issue|give|make|offer) (?:a |any )?refunds? without (?:the )?(?:items?|goods|products?|order)s? (?:being |first being )?returned\b/g;
 /** Papers or charges, not goods, said not to be returned ("Invoices … cannot be returned", "Shipping fees cannot be refunded"). */
