@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import { chineseNumber } from './numbers.js';
 
 /**
  * Traditional → simplified Chinese with OpenCC's character tables (Taiwan and Hong Kong variants),
@@ -137,26 +138,69 @@ const SHARES_IN_WORDS: readonly (readonly [RegExp, string])[] = DIGITS.flatMap((
   [new RegExp(`(?<=货款|价款|商品款|实付款|实付金额)打${digit}折`, 'g'), `${(index + 1) * 10}%`] as const,
   [new RegExp(`百分之${digit}十(?![一二三四五六七八九])`, 'g'), `${(index + 1) * 10}%`] as const,
   [new RegExp(`(?<=的)${digit}折`, 'g'), `${(index + 1) * 10}%`] as const,
-  [new RegExp(`十分之${digit}`, 'g'), `${(index + 1) * 10}%`] as const,
+  // Not "二十分之九" (a twentieth, read with the fractions).
+  [new RegExp(`(?<![一二三四五六七八九十两])十分之${digit}(?!十)`, 'g'), `${(index + 1) * 10}%`] as const,
 ]);
 /** A digit in words or figures: its value. */
 const digitOf = (digit: string): number => (/\d/.test(digit) ? Number(digit) : DIGITS.indexOf(digit) + 1);
-/** "三分之二", "二分之一", "四分之三": fractions of the price, as percentages. */
+/** "三分之二", "二分之一", "四分之三", "二十分之十九": fractions of the price, as percentages. */
 const FRACTIONS: readonly (readonly [RegExp, (match: string, whole: string, part: string) => string])[] = [
   [
-    /([二三四五六七八九])分之([一二三四五六七八九])/g,
-    (match, whole, part) =>
-      digitOf(part) < digitOf(whole) ? `${Math.round((digitOf(part) / digitOf(whole)) * 100)}%` : match,
+    /(?<![百千])([二三四五六七八九两]|[二三四五六七八九]?十[一二三四五六七八九]?)分之([一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)(?![十百])/g,
+    (match, whole, part) => {
+      const [of, share] = [chineseNumber(whole) ?? 0, chineseNumber(part) ?? 0];
+      return share < of ? `${Math.round((share / of) * 100)}%` : match;
+    },
   ],
 ];
 /** "百分之九十五", "百分之五": a percentage in words, in figures ("百分之七十" is read with the tenths). */
 const PERCENT_IN_WORDS = /百分之(?:([一二三四五六七八九])?十([一二三四五六七八九])|([一二三四五六七八九]))(?![十百])/g;
 /** The price as a refund at a share of it names it ("按原价的八折退款", "按八折退款", "按80%退款"). */
-const PRICE_NAMED_AT_SHARE = '(?:商品|订单)?(?:原价|售价|价格|成交价|购买价格|购买价|实付款|实付金额|货款|价款|金额)';
+const PRICE_NAMED_AT_SHARE =
+  '(?:商品|订单)?(?:原价|售价|价格|成交价|购买价格|购买价|实付款|实付金额|货款|价款|(?:发票|购物凭证|凭证|支付|付款)?(?:价格|金额)|金额)';
 /** Money other than the price that a share may be said of ("运费按50%退还", "赠品按八折退"). */
 const NOT_THE_PRICE_BEFORE = '(?<!(?:运费|邮费|快递费|赠品|定金|订金|积分|优惠券|红包|保证金|手续费|差价)[^,;。]{0,8})';
-/** Goods bought at a discount ("以九折购买的", "享受八折优惠"): a refund at it is the price paid. */
-const BOUGHT_AT_DISCOUNT = /折(?:购买|购入|买入|优惠|价格?购买)|享受[^,;。]{0,4}折|折后价|折扣价/;
+/**
+ * Goods bought at a discount ("以九折购买的", "享受八折优惠", "以原价的80%购买的", read from "原价的八折"): a refund at that share
+ * is the price paid.
+ */
+const BOUGHT_AT_DISCOUNT =
+  /([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折(?:的?(?:折扣价|折后价|优惠价|价格?))?(?:购买|购入|买入|优惠)|享受[^,;。]{0,4}?([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折|(\d{1,2}(?:\.\d+)?)%(?:的价格)?(?:购买|购入|买入)|(?:满[^,;。]{1,6}?|全场|全店|全部商品|活动期间|促销期间)(?:打|享|享受)?([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折/g;
+/** The second figure of a discount ("九五折", "8.5折"): its tenth. */
+const tenthOf = (tenth: string | undefined): number => (tenth ? digitOf(tenth.replace('.', '')) : 0);
+/** The shares of the price the clause says the goods were bought at, read once per text (a long text has many refunds). */
+let boughtShares: { readonly text: string; readonly shares: ReadonlySet<number> } = { text: '', shares: new Set() };
+/** Whether the clause says the goods were bought at this percentage of the price. */
+function boughtAt(whole: string, percent: number): boolean {
+  if (boughtShares.text !== whole) {
+    const shares = new Set<number>();
+    for (const bought of whole.matchAll(BOUGHT_AT_DISCOUNT)) {
+      const [, digit, half, enjoyed, enjoyedHalf, figure, offered, offeredHalf] = bought;
+      const before = whole.slice(Math.max(0, bought.index - 8), bought.index);
+      // "未享受八折优惠的商品": goods not bought at it; "退货后再次购买可享受八折优惠": an offer for a later purchase.
+      if (/(?:未|没有?|不曾|并未|不)(?:曾)?$/.test(before) || /再次|下次|再买|再购|以后|后续|复购|回购/.test(before))
+        continue;
+      shares.add(
+        figure !== undefined
+          ? Number(figure)
+          : digitOf((digit ?? enjoyed ?? offered) as string) * 10 + tenthOf(half ?? enjoyedHalf ?? offeredHalf),
+      );
+    }
+    boughtShares = { text: whole, shares };
+  }
+  return boughtShares.shares.has(percent);
+}
+/** The sentence of the text around a position. */
+function sentenceAt(text: string, at: number): string {
+  // At most eighty characters each side: a long text read share by share stays linear.
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const before = text.slice(from, at);
+  const start = from + Math.max(...['。', ';', '!', '?'].map((stop) => before.lastIndexOf(stop))) + 1;
+  const after = text.slice(at, at + SENTENCE_REACH);
+  const end = after.search(/[。;!?]/);
+  return text.slice(start, at + (end < 0 ? after.length : end));
+}
+const SENTENCE_REACH = 80;
 /** The refund that follows such a share. */
 const REFUND_AT_SHARE =
   '(?=(?:的)?(?:价格|金额)?(?:进行|计算|结算)?(?:退款|退还|返还|退回|退)(?!(?:来回|往返)?(?:运费|邮费|快递费|差价|赠品)))';
@@ -177,31 +221,61 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => 
   ],
   // Tenths before the price ("扣除三成货款").
   [
-    /(?<=(?:扣除|扣减|(?<!抵)扣|退还|只退|仅退|退|收取)[^,;。]{0,4})([一二三四五六七八九])成(?=(?:的)?(?:货款|价款|商品款|实付款|商品价格|原价|售价))/g,
-    (_match, digit) => `${digitOf(digit)}0%`,
+    /(?<=(?:扣除|扣减|(?<!抵)扣|退还|只退|仅退|退|收取|拿回|收回|返还|得到|获得)[^,;。]{0,4})(?<!(?:(?:本店|我们|商家|卖家|店铺|平台)[^,;。]{0,4}(?:赔|补偿)|奖励|返现)[^,;。]{0,3})([一二三四五六七八九两]|[1-9])成(?=(?:的)?(?:货款|价款|商品款|实付款|商品价格|原价|售价)(?![^,;。]{0,4}(?:返现|红包|现金|奖励|(?:作为|补偿)(?<!扣[^,;。]{0,14}))))/g,
+    (_match, digit) => `${digit === '两' ? 2 : digitOf(digit)}0%`,
   ],
   // A refund at a discount ("按八折退款", "按原价九折退款", "按商品价格打8折退款"): that share of the price.
   [
     new RegExp(
-      `(?<=按照|按|以)${NOT_THE_PRICE_BEFORE}(?:${PRICE_NAMED_AT_SHARE})?(?:的)?(?:打)?([一二三四五六七八九]|[1-9])(五|5)?折${REFUND_AT_SHARE}`,
+      `(?<=按照|按|以)${NOT_THE_PRICE_BEFORE}(?:${PRICE_NAMED_AT_SHARE})?(?:的)?(?:打)?([一二三四五六七八九]|[1-9])(五|5|\\.[1-9])?折${REFUND_AT_SHARE}`,
       'g',
     ),
     // Not where the goods were bought at that discount ("以九折购买的商品，按九折价格退款": the price paid, refunded whole).
     (match: string, digit: string, half: string | undefined, _at: number, whole: string) =>
-      BOUGHT_AT_DISCOUNT.test(whole) ? match : `${digitOf(digit)}${half ? 5 : 0}%货款`,
+      boughtAt(whole, digitOf(digit) * 10 + tenthOf(half)) ? match : `${digitOf(digit) * 10 + tenthOf(half)}%货款`,
   ],
   // A refund of the goods' share ("退款为商品的八折", "退还商品的九折金额", read above as "商品的80%").
   [
-    /(?<=(?:退款|退还)(?:金额)?(?:为|是|按)?)(?:商品|原价|售价)(?:的)?(?!100%)(\d{1,2}(?:\.\d+)?%)(?![^,;。]{0,4}(?:现金|红包|返现|补偿|作为|奖励))/g,
-    '$1货款',
+    /(?<=(?<!另|额外|再|另外)(?:退款|退还|返还)(?:金额)?(?:为|是|按)?)(?:商品|原价|售价)(?:的)?(?!100%)(\d{1,2}(?:\.\d+)?%)(?![^,;。]{0,4}(?:红包|补偿|奖励))/g,
+    // Not cash back for a review ("好评返还商品的10%现金"), where its sentence names no return.
+    (match: string, share: string, at: number, whole: string) => {
+      const sentence = sentenceAt(whole, at);
+      // "已拆封商品只退还商品的70%现金": only that share refunded, cash or not.
+      const only = /(?:只|仅)(?:能)?(?:退款|退还|返还)(?:金额)?(?:为|是|按)?$/.test(
+        whole.slice(Math.max(0, at - 8), at),
+      );
+      return !only && /现金|返现|作为|好评|晒图|评价/.test(sentence) && !/退货|退款|退回/.test(sentence)
+        ? match
+        : `${share}货款`;
+    },
   ],
   // A refund at a percentage ("按80%退款", "按原价的80%退款", the tenths read above).
   [
     new RegExp(
-      String.raw`(?<=按照|按|以)${NOT_THE_PRICE_BEFORE}(?:${PRICE_NAMED_AT_SHARE})?(?:的)?(?!100%)(\d{1,2}(?:\.\d+)?%)${REFUND_AT_SHARE}`,
+      String.raw`(?<=按照|按|以)${NOT_THE_PRICE_BEFORE}(?:${PRICE_NAMED_AT_SHARE})?(?:的)?(?!100%)(\d{1,2}(?:\.\d+)?)%${REFUND_AT_SHARE}`,
       'g',
     ),
-    '$1货款',
+    // Not the price paid at that share ("以原价的八折购买的，按原价的八折退款").
+    (match: string, figure: string, _at: number, whole: string) =>
+      boughtAt(whole, Number(figure)) ? match : `${figure}%货款`,
+  ],
+  // A refund computed at a share ("退款按80%计算", "退款金额按实付款的八折结算"): that share of the price.
+  [
+    new RegExp(
+      String.raw`(?<=(?:退款|退还|退货)(?:金额)?(?:按照|按|以))${NOT_THE_PRICE_BEFORE}(?:${PRICE_NAMED_AT_SHARE})?(?:的)?(?:打)?(?:(?!100%)(\d{1,2}(?:\.\d+)?)%|([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折)(?=(?:的)?(?:价格|金额)?(?:计算|结算|核算|折算))`,
+      'g',
+    ),
+    (
+      match: string,
+      figure: string | undefined,
+      digit: string | undefined,
+      half: string | undefined,
+      _at: number,
+      whole: string,
+    ) => {
+      const percent = figure !== undefined ? Number(figure) : digitOf(digit as string) * 10 + tenthOf(half);
+      return boughtAt(whole, percent) ? match : `${percent}%货款`;
+    },
   ],
   // The price's share said after it ("货款的一半", "货款的50%", "货款只退一半", "扣除一半货款"): said before it, as the clause rules
   // read a deduction.
@@ -214,7 +288,7 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => 
   ],
   [
     new RegExp(
-      String.raw`(?<=(?:按|为|是|退|扣除|(?<!抵)扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)(?![^,;。]{0,6}(?:赔|补偿))`,
+      String.raw`(?<=(?:按|为|是|退|扣除|(?<!抵)扣|收回|拿回|(?<!(?:好评|晒图|晒单|评价)[^,;。]{0,8})返还)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)(?![^,;。]{0,6}(?:赔|补偿|返现|红包|奖励))`,
       'g',
     ),
     '$1货款',
@@ -255,6 +329,15 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/拆开|(?<![打撕拆南])开封(?![口箱条仓市])/g, '拆封'],
   // "没有被开启", "未打开过": not opened.
   [/(?:没有|未)被?(?:开启|打开)过?/g, '未拆封'],
+  // "包装袋未拆": the packaging unopened (not "吊牌未拆", the tags left on).
+  [/(?<=(?:包装|包装袋|包装盒|外包装|塑封|包装膜|塑封膜|封条|封口)(?:均|都|全部|一律)?)未拆(?![封开除卸])/g, '未拆封'],
+  // "只能换购店内其他商品": only an exchange for other goods.
+  [
+    /(?<=(?:只能|仅能|只可|仅可|只可以|仅可以|只)(?:在店内|在本店)?)换购(?:店内|本店|店铺内?)?(?:的)?(?=[^,;。]{0,6}(?:商品|产品|宝贝))/g,
+    '换',
+  ],
+  // "原封未拆": unopened (not "原封不动", kept as it came, which may be said of goods opened and checked).
+  [/原封未拆(?:封)?/g, '未拆封'],
   // "包装拆了", "拆了包装": the packaging opened, said in speech.
   [/(?<=包装)拆了|拆了(?=包装)/g, '拆封'],
   [

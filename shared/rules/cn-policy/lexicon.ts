@@ -271,8 +271,14 @@ export function noReasonSuspended(text: string): boolean {
       (after.startsWith('使用') && gap.replace(/^(?:服务|功能|通道|业务)/, '').replace(USE_GAP_TIME, '') !== '') ||
       // "七天无理由退货订单若被取消": an order the buyer cancels.
       (/订单/.test(gap) && /取消|撤销/.test(verb[0])) ||
+      // "逾期未寄回，退货通道关闭": the buyer's own return lapsed.
+      (/关闭|取消|撤销|终止/.test(verb[0]) && BUYER_LAPSE.test(sentence)) ||
       (!keptFor && suspensionNegated(before)) ||
-      /(?:申请|提交|发起)$/.test(before.slice(0, right.index))
+      // "请于春节前申请七天无理由退货，春节期间暂停": a deadline before the suspension, not an application withdrawn.
+      (/(?:申请|提交|发起)$/.test(before.slice(0, right.index)) &&
+        !/(?:请|须|需|应|务必)(?:您)?(?:于|在)[^,;。]{1,12}(?:前|之前|以前|内|之内|以内)(?:申请|提交|发起)$/.test(
+          before.slice(0, right.index),
+        ))
     )
       continue;
     return true;
@@ -281,21 +287,21 @@ export function noReasonSuspended(text: string): boolean {
 }
 const SUSPENSION_REACH = 40;
 const SUSPENSION_VERB =
-  /暂停|停止|关闭|暂不|终止|中止|停办|暂缓|停用|下线|取消|撤销|不再(?:提供|支持|受理|办理|开放)|(?:维护|升级)中(?![^;。]{0,12}(?:客服|人工|仍可|照常|正常|不影响|可通过|可以|可在|支持))/g;
+  /暂停|停止|关闭|暂不|终止|中止|停办|暂缓|停用|下线|取消|撤销|不再(?:提供|支持|受理|办理|开放)|(?:维护|升级)中(?![^;。]{0,12}(?:客服|人工|仍可|照常|正常|不影响|可通过|(?<!不|暂不)可以|可在(?![^,;。]{0,12}(?:(?:结束|完成|恢复|完毕|过|[天日周月号]|节|假)(?:之|以)?后|之后|以后))|(?<!不|暂不)支持(?![^,;。]{0,4}(?:质量|故障|瑕疵)(?![^,;。]{0,8}无理由))))/g;
 /** The right named right after the verb, with what it covers between ("取消全店七天无理由退货", "取消了买家的七天无理由退货权利"). */
 const SUSPENDED_AFTER =
-  /^(?:了)?(?:受理|办理|提供|支持|开放|接受)?(?:(?:(?!订单)[^,;。及和与、跟]){1,6}?(?:及|和|与|、|以及|跟)){0,4}(?:全店|本店|所有|一切|全部|部分){0,2}(?:(?:(?!期间|时|订单)[^,;。的]){1,10}的)?(?:商品|产品)?(?:(?:买家|顾客|您)的?|其)?(?:的)?(?:(?:七天|7天|七日|7日)?无理由(?!(?:退货|退换货?|退款)?(?:的)?(?:运费|包邮|上门|免费|极速|先行|邮费|补贴|险|入口))|(?:退货退款|退货|退换货?|退款|售后)(?:服务|申请)?(?=[,;。)）(（]|$))/;
+  /^(?:了)?(?:受理|办理|提供|支持|开放|接受)?(?:(?:(?!订单)[^,;。及和与、跟]){1,6}?(?:及|和|与|、|以及|跟)){0,4}(?:全店|本店|所有|一切|全部|部分){0,2}(?:(?:(?!期间|时|订单)[^,;。的]){1,10}的)?(?:商品|产品)?(?:(?:买家|顾客|您)的?|其)?(?:的)?(?:(?:七天|7天|七日|7日)?无理由(?!(?:退货|退换货?|退款)?(?:的)?(?:运费|包邮|上门|免费|极速|先行|邮费|补贴|险|入口))|(?:个人原因|主观原因|非质量问题|非质量原因)?(?:退货退款|退货|退换货?|退款|售后)(?:服务|申请)?(?=[,;。)）(（]|$))/;
 /**
  * Lifted or restored after the verb ("…暂停已解除", "…现已重新开通"); not a suspension to be lifted later ("…活动结束后恢复",
  * "…（2月10日恢复）", "…直至另行通知恢复"), which is one.
  */
 const SUSPENSION_LIFTED =
-  /^[^,;。(（]{0,16}(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|结束|重新(?:开通|开放|上线|启用))|^[^;。(（]{0,4},(?:现|目前)?(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|重新(?:开通|开放|上线|启用))(?!快递|物流|发货|配送|(?!原来的|原有的)[^,;。]{0,4}的)|^[^,;。(（]{0,16}(?:暂停|通知|公告|措施)(?:的)?(?:已|已经)(?:经)?(?:撤销|撤回|作废|取消|结束)/;
+  /^[^,;。(（]{0,16}(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|结束|重新(?:开通|开放|上线|启用))|^[^;。(（]{0,4},(?:现|目前)?(?:已|已经)(?:经)?(?:于[^,;。]{1,12}?)?(?:全面|全部|正式)?(?:恢复|解除|重新(?:开通|开放|上线|启用))(?!快递|物流|发货|配送|(?!(?:原来|原有|正常|七天|7天|七日|7日|以往|往常)的(?:服务|政策|退货|退换|售后|无理由|七天|7天))[^,;。]{0,4}的)|^[^,;。(（]{0,16}(?:暂停|通知|公告|措施|安排|规定|决定|做法)(?:的)?["”」』]?(?:的)?(?:规定|安排|通知|决定)?(?:已|已经)(?:经)?(?:撤销|撤回|作废|取消|结束|废止|失效)/;
 /** After a service's name, a desk, line or note of it, not the right ("售后服务热线", "售后服务邮箱", "退款服务:"). */
 const NOT_THE_SERVICE = '(?!热线|专线|时间|电话|中心|人员|邮箱|qq|微信|在线|客服|部(?!分)|窗口|网点|说明|正常)';
 /** The right before the verb in its sentence, at most twenty-four characters before it ("…，2024年12月20日至2025年1月5日暂停"). */
 const RIGHT_BEFORE = new RegExp(
-  `(?:(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道|权利|政策)?|(?:本店|全店)(?:的)?(?:售后|退货|退换货?|退款)服务${NOT_THE_SERVICE}|(?<=^|[,;])(?:售后|退货|退换货?|退款)服务${NOT_THE_SERVICE})(?=[^;。]{0,24}$)(?![^;。]*无理由)`,
+  `(?:(?:七天|7天|七日|7日)?无理由(?:退货|退换货?|退款)?(?:服务|业务|功能|通道|权利|政策)?|(?:个人原因|主观原因|非质量问题|非质量原因)(?:的)?(?:退货|退换货?|退款)(?:服务|业务)?|(?:本店|全店)(?:的)?(?:售后|退货|退换货?|退款)服务${NOT_THE_SERVICE}|(?<=^|[,;])(?:售后|退货|退换货?|退款)服务${NOT_THE_SERVICE}|(?<=^|[,;]|期间)(?:售后|退货|退换货?|退款)(?:系统|通道|功能|入口)|(?<=期间|节假日|假期|春节|国庆|五一|十一|双十一|双11|大促|年底|年终)(?:退货|退换货?)$)(?=[^;。]{0,24}$)(?![^;。]*无理由)`,
 );
 /** A return or after-sales service leading the verb's own part ("售后服务暂停中", "…，退货服务同步暂停"). */
 const SERVICE_LEADS_PART = new RegExp(
@@ -306,7 +312,7 @@ const SUSPENSION_ENDS =
   /^(?:受理|办理|开放|提供|支持|执行|使用)?(?:(?:该项|该|此项|这项|本)服务)?(?:了|啦|哦|中|的服务|的权利|的权力|之权利|期间)?(?:(?:一|两|三|\d+)个?(?:天|日|周|月)|一段时间|(?:至|到|直至)[^,;。]{1,10})?(?:哦|呢|啊|哈|的)?(?:[,;。!！)）(（]|$)/;
 /** Between the right and the verb: a lifting, an application, a service or end of term, or the buyer who may act (a negation is `suspensionNegated`'s). */
 const GAP_UNDOES =
-  /恢复|申请|暂停|停止|中止|终止|到期|期满|届满|逾期|过期|超时|包邮|运费|邮费|险|极速|上门|取件|补贴|免费|先行|(?:优惠券|积分|赠品|礼品|红包|送完)(?![^,;。]{0,6}期间)|(?<!(?:遇|于|在|逢|遇到|赶上|适逢)[^,;。]{0,8})(?:活动|优惠|满减|促销)$|热线|专线|客服|快递|物流|发货|银行|原路|由(?:买家|顾客|客户|消费者|您|用户)|(?:买家|顾客|客户|消费者|您|用户)[^,;。]{0,3}(?:可|能|自行)|自行|[;。]/;
+  /恢复|(?<!(?:请|须|需|应)(?:在|于)[^,;。]{1,12}(?:内|前|之前|以内))申请|暂停|停止|中止|终止|到期|期满|届满|逾期|过期|超时|包邮|运费|邮费|险|极速|上门|取件|补贴|免费|先行|(?:优惠券|积分|赠品|礼品|红包|送完)(?![^,;。]{0,6}期间)|(?<!(?:遇|于|在|逢|遇到|赶上|适逢)[^,;。]{0,8})(?:活动|优惠|满减|促销)$|(?:热线|专线|客服|快递|物流|发货|银行|原路)(?!(?:停运|停发|停止|暂停|高峰|繁忙|爆仓|放假|休息|系统维护|维护)?(?:期间|时期|高峰))|由(?:买家|顾客|客户|消费者|您|用户)|(?:买家|顾客|客户|消费者|您|用户)[^,;。]{0,3}(?:可|能|自行)|自行|[;。]/;
 /**
  * The verb said not to happen: a negation right before it, with an adverb or a second verb between ("不会随意暂停", "不会暂停或者
  * 取消"), or 不会/从未/绝不 with up to fourteen characters between, thirty in 因为…而 ("不会因任何原因暂停", "不会在节假日暂停"); not when a promise is
@@ -384,7 +390,7 @@ const TO_BE_RESTORED =
   /无理由(?:退货|退换货?|退款)?(?:服务|功能|业务|通道)?(?:暂停)?(?:措施)?(?:(?:将|会|待|预计)[^,;。]{0,12}(?:恢复|重新(?:开放|开通))(?!为|成|到|至|您|优惠券|积分)|(?:尚未|还未|暂不)(?:解除|恢复)|恢复时间(?:另行通知|待定))/;
 /** The right called a campaign that has ended ("七天无理由退货活动已结束"; not "满减活动已结束"). */
 const CAMPAIGN_ENDED =
-  /(?<!(?:1\d|[2-9]\d|十[一二三四五六七八九]?|[二三]十)\s*(?:天|日))无理由(?:退货|退换货?|退款)(?:服务)?(?:活动|优惠|服务)(?:现)?(?:已|已经)?(?:结束|截止|下线)/;
+  /(?<!(?:1\d|[2-9]\d|十[一二三四五六七八九]?|[二三]十)\s*(?:天|日))无理由(?:退货|退换货?|退款)(?:(?:服务)?(?:活动|优惠|服务)(?:现)?(?:已|已经)?(?:结束|截止|下线)(?!(?:后|之后|以后)(?![^,;。]{0,4}(?:不再|不会|停止|取消|终止))|前|之前|时(?!间))|(?:的)?(?:规定|政策)(?:现)?(?:已|已经)(?:经)?(?:废止|废除|作废))/;
 /** The buyer's application named before the verb and taken up by 该/此 after it ("买家申请退货后，卖家可随时取消该申请"). */
 function applicationNamedBefore(after: string, before: string): RegExpExecArray | null {
   const application = /^(?:该|此|这个|这一)(?:退货|退款|退换货?)?申请/.exec(after);
@@ -411,6 +417,9 @@ const SERVICE_AFTER = /^(?:退货|退换货?|退款)?(?:服务|政策|权利|功
  */
 const RETURN_CONDITION =
   /不通过|未通过|没有通过|没通过|不符合|未按|逾期未|(?:若|如果|一旦)(?:您|买家|顾客)?(?:选择|申请|要求)|(?:若|如果|一旦)[^,;。]{0,12}(?:不完好|不齐全|不合格|有损|损坏)/;
+/** The buyer's step missed or withdrawn before the return closes ("逾期未寄回", "超时未填写单号", "买家撤销申请后"). */
+const BUYER_LAPSE =
+  /(?<!避免|防止|以免)(?:逾期|超时)(?:未|不)|未(?:寄回|寄出|填写|发货|退回|提交|上传)|(?:买家|您|顾客)[^,;。]{0,4}(?:撤销|撤回|取消)/;
 /** A return that lapses on the buyer's failure ("买家7天内未寄回的，系统自动取消退货"). */
 const RETURN_LAPSE = /(?:未(?!恢复|开通|开放|复工|正常)|没有|超时|逾期)[^;。]{0,24}自动|^(?:系统)?自动$/;
 /** A refund not yet due, a step before it ("检测完成前暂不退款", "寄回前暂不退款"; not "目前", "2月10日之前"). */
@@ -848,6 +857,12 @@ function enforcesLawfulCondition(text: string): boolean {
 }
 
 /**
+ * The buyer who keeps the goods, offered something for it or not refunded ("买家不退货的，本店可补偿…", "如您不退回商品，可给予…",
+ * "买家不退货的，不予退款").
+ */
+const BUYER_KEEPS_GOODS =
+  /(?:(?:买家|顾客|客户|消费者|您|如|若|如果)(?:选择|愿意|同意|可选择|可以选择)?|可选择|可以选择)(?:不(?:退货|(?:退回|寄回|退还)(?:商品|货物)?(?![^,;。]{0,4}(?:赠品|礼品|发票|包装|配件|附件|吊牌|说明书|保修卡|运费|差价)))|(?:保留|留下)(?:商品|货物))(?:的|时)?(?:(?=[,]?[^,;。]{0,8}(?:补偿|补贴|赔偿|给予|赠送|优惠券|红包))|[,]?(?:(?!或|及|且|和|拆|损|使用|用过)[^,;。]){0,8}?(?:不予|不|无法|不能)(?:退款|退还货款))/g;
+/**
  * True when the clause refuses a return (or its lead-in does, for a list item): the centre of most
  * void clauses, and of many lawful ones.
  */
@@ -881,6 +896,13 @@ export function refuses(raw: string): boolean {
   // "Items sent to any other address will not be refunded": a return that never reaches the shop's address is no return refused.
   if (/address/.test(text)) text = text.replace(WRONG_ADDRESS_EN, ' ');
   if (/费|发票/.test(text)) text = text.replace(FEES_NOT_REFUNDED_ZH, ' ');
+  if (/赠|礼品/.test(text)) text = text.replace(GIFT_NOT_ALONE, ' ');
+  // "此前“大促期间不支持无理由退货”的规定已废止": a rule said to be revoked refuses nothing.
+  if (/废止|废除|作废|取消|撤销|失效/.test(text)) text = text.replace(RULE_REVOKED, ' ');
+  // "退货请先行垫付运费，非质量问题不予报销": the shipping not repaid, no return refused.
+  if (text.includes('报销')) text = text.replace(REIMBURSEMENT_REFUSED, ' ');
+  // "买家不退货的，本店可补偿货款的10%": the buyer who keeps the goods is offered something, no return refused.
+  if (/不退|不寄回|保留|留下/.test(text)) text = text.replace(BUYER_KEEPS_GOODS, ' ');
   // A refund without the goods sent back refused ("未退货仅退款的申请一律不予受理", "We do not issue refunds without the item being
   // returned"): the return itself is kept.
   if (/仅退款|只退款|without/.test(text)) text = text.replace(REFUND_ONLY_REFUSED, ' ');
@@ -983,6 +1005,14 @@ const REFUND_ONLY_REFUSED =
 /** Papers or charges, not goods, said not to be returned ("Invoices … cannot be returned", "Shipping fees cannot be refunded"). */
 const NOT_THE_GOODS_EN =
   /(?:^|[.;:!]\s*)(?:the |your |all |any |our )?(?:invoices?|receipts?|(?:original |outbound |return )?(?:shipping|postage|delivery)(?: fees?| costs?| charges?)|gift wrap(?:ping)?(?: fees?)?)\b(?:(?!\b(?:and|or)\s+(?:all\s+|any\s+|the\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:items?|products?|goods|merchandise|orders?|purchases?)\b)[^.;]){0,40}\b(?:cannot|can not|will not|may not|are not|is not) be (?:returned|refunded)\b/;
+/** A gift not returned on its own ("赠品为附赠，不单独退换", "赠品不可单独退货"): it goes back with the goods (NRR-MEASURES 12). */
+export const GIFT_NOT_ALONE =
+  /(?:赠品|礼品|赠送的?[^,;。]{1,6})(?:(?!丢|缺|遗失|未退|未寄|损|商品|主)[^;。]){0,8}?(?:不|不可|不能|无法|不予|不支持)(?:单独|另行|单个)(?:退换货?|退货|退款|退回|退)/g;
+/** A restriction said to be revoked ("…不支持无理由退货的规定已废止", "…暂停退货的安排已取消"; not "七天无理由退货的政策已取消"). */
+const RULE_REVOKED =
+  /(?<=^|[,;。])(?=[^,;。]{0,30}?(?:不|暂停|停止|关闭|暂缓))[^,;。]{0,30}?["”」』]?的(?:规定|安排|政策|做法|条款|措施|通知|公告)(?:现)?(?:已|已经)(?:经)?(?:全面|正式)?(?:废止|废除|作废|取消|撤销|失效)/g;
+/** The shipping not repaid ("不予报销", "运费不报销"): the consumer's cost, no return refused. */
+const REIMBURSEMENT_REFUSED = /(?:不予|不|不能|无法|概不|恕不)(?:予以)?报销(?:运费|邮费|快递费)?/g;
 /** Fees or invoices, not goods, said not to be refunded ("运费不可退", "运费、包装费不可退", "发票一经开具，不予退换"). */
 const FEES_NOT_REFUNDED_ZH =
   /(?<![\u4e00-\u9fff、及和与])(?:已开具的)?(?:运费|邮费|快递费|包装费|礼盒费|发票|税费)(?:[、及和与](?:运费|邮费|快递费|包装费|礼盒费|发票|税费))*(?:一经开具[,]?)?(?:均|一律)?(?:不可|不能|不予|恕不|概不|不支持)(?:退还|退回|退换|退)(?![货款])/;
@@ -1094,7 +1124,7 @@ export const RETURN_TOPIC = /退|换|鉴赏期|犹豫期|return|refund|exchange|
 
 /** Sale, promotion or clearance goods ("特价", "清仓", "final sale" is a refusal idiom, not a scope). */
 export const SALE =
-  /特价|非(?:正价|原价)|满(?:减|赠|返)(?=活动|商品|款|品)|会员(?:专享)?价|促销|打折|出清|折扣(?!券|网|店)|折后|清仓|秒杀|特惠|优惠(?:商品|价|活动)|活动(?:商品|款|价|期间)?|降价|处理品|福利(?:款|品|价)|断码|尾货|库存(?:商品|款)|甩卖|限时|团购|积分兑换|兑换商品|换购|markdowns?|拼团|抢购|清货|低价|特卖|折扣价|1元|一元|零元|\bsales?\b(?!\s+(?:receipts?|tax(?:es)?|invoices?|slips?|records?|teams?|representatives?|reps?|staff|associates?|departments?|contracts?|agreements?|terms|channels?|person(?:nel)?|support))|clearance|discount|promo|markdown|outlet|reduced|(?:full|regular)[- ]?price(?:d)?/;
+  /特价|非(?:正价|原价)|满(?:减|赠|返)(?=活动|商品|款|品)|会员(?:专享)?价|促销|打折|出清|折扣(?!券|网|店)|折后|清仓|秒杀|特惠|优惠(?:商品|价|活动)|活动(?:商品|款|价)|(?<!无理由(?:退货|退换货?|退款)?(?:服务)?)活动(?:期间)?|降价|处理品|福利(?:款|品|价)|断码|尾货|库存(?:商品|款)|甩卖|限时|团购|积分兑换|兑换商品|换购|markdowns?|拼团|抢购|清货|低价|特卖|折扣价|1元|一元|零元|\bsales?\b(?!\s+(?:receipts?|tax(?:es)?|invoices?|slips?|records?|teams?|representatives?|reps?|staff|associates?|departments?|contracts?|agreements?|terms|channels?|person(?:nel)?|support))|clearance|discount|promo|markdown|outlet|reduced|(?:full|regular)[- ]?price(?:d)?/;
 
 /** Opening the packaging ("拆封", "拆开", "开箱", "opened"), the act NRR-MEASURES 8 ¶3 protects. */
 export const OPENED =

@@ -22,7 +22,7 @@ import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING, refusesAsLead } from '.
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
-  /(?:赠品|小样|试用装)(?:缺失|未退回|遗失|丢失)?.{0,20}(?<!(?<!得)不|不会|而非|并非)(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格|(?<=正品(?:的)?)价格?|正装(?:的)?(?:价格|价|售价)|主商品(?:的)?(?:价格|价|售价))|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value)(?: \([a-z]{2,5}\))? of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item|promotional item|gwp|gift with purchase)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
+  /(?:赠品|小样|试用装)(?:缺失|未退回|遗失|丢失)?.{0,20}(?<!(?<!得)不|不会|而非|并非)(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格|(?<=正品(?:的)?)价格?|正装(?:商品)?(?:的)?(?:价格|价|售价)|主商品(?:的)?(?:价格|价|售价))|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value)(?: \([a-z]{2,5}\))? of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item|promotional item|gwp|gift with purchase)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
 /** A gift charged at a multiple of its price ("按赠品标价的两倍扣款", "按赠品价格的2倍从退款中扣除"). */
 const GIFT_MULTIPLE = /(?:标价|价格|价值|售价)的?\s*(?:[2-9]|两|二|三|双|多)\s*倍/;
 const GIFT_BLOCKS_RETURN =
@@ -39,7 +39,7 @@ export const giftChargedAtFullPrice: ClauseRule = {
       /(?:value|price) (?:stated|declared|marked|listed|shown)|(?:stated|declared|marked|listed) (?:value|price)|事先标明|(?:页面|商品页)?(?:标明|标注|注明|标示)的?(?:赠品)?(?:价格|价值)|赠品(?:的)?标(?:示)?价/.test(
         text,
       ) &&
-      /deduct|扣除|扣款|折价|支付|收取/.test(text) &&
+      /deduct|扣除|扣款|折价|折算|抵扣|支付|收取/.test(text) &&
       !GIFT_MULTIPLE.test(text) &&
       !GIFT_BLOCKS_RETURN.test(text) &&
       !/will not be (?:accepted|refunded|processed)|refus|cannot be (?:returned|refunded)/.test(text);
@@ -149,17 +149,28 @@ function chargeNegated(text: string): boolean {
 
 /** The shop as the one who bears a cost ("本店承担", "我们将支付"). */
 const SHOP_BEARS = /(?:本店|我们|卖家|商家|我司|平台|本公司)(?:将|会|可|均|都)?(?:承担|支付)/g;
+/** A share of the price the shop gives, not keeps ("本店补偿5%货款", "好评返现5%货款"): compensation or cash back, no deduction. */
+const SHOP_GIVES_SHARE =
+  /(?:(?:本店|我们|商家|卖家|店铺|平台)(?:将|会|可|愿意|另|额外|可以)*(?:补偿|赔偿|奖励|赠送|给予)|(?:好评|晒图|晒单|评价)[^,;。]{0,4}(?:返现|奖励|返还|退还|赠送)|返现|奖励)(?:您|买家|顾客)?(?:货款的)?(?:\d+(?:\.\d+)?%|部分)(?:的)?(?:货款|现金)?(?![^,;。]{0,2}退款)/g;
 /** A fee at the shop's discretion for opening, trying or the "second sale" ("若商品已拆封，需酌收费用"), not for a pickup. */
 const OPENING_FEE =
   /(?:拆封|拆开|开封|开箱|拆包|试穿|试用|二次销售|再次销售|重新贩售|包装)(?:(?!取件|上门)[^。]){0,30}酌(?:情)?(?:收(?:取)?|扣(?:除)?)(?![^,;。]{0,8}(?:邮费|运费|快递费))[^,;。]{0,8}(?:费|货款)/;
 
 const RETURN_REPRICED =
-  /(?:退货|退款|退回)[^。]{0,12}(?:按|以)(?:退货|退款|回收|当天|当日)[^,;。]{0,4}(?:金价|银价|市场价|回收价)(?:回收|结算|计算|退款)?|(?:每克|按克)[^,;。]{0,6}(?:工费|损耗|手工费)|(?:复检|鉴定|质检|检测|验货)费(?:用)?\s*\d+(?:\.\d+)?\s*(?:元|块)[^,;。]{0,4}(?:由|需)(?:买家|顾客|您|客户|消费者)|\b(?:repackaging|re-packaging|repacking|packaging) fee\b/;
+  /(?:退货|退款|退回)[^。]{0,12}(?:按|以)(?:退货|退款|回收|当天|当日)[^,;。]{0,4}(?:金价|银价|市场价|回收价)(?:回收|结算|计算|退款)?|(?:退货|退款|退回)[^。]{0,12}(?<!不|非|不会|并非|而非|不是)(?:按|以)(?:商品)?(?:的)?(?:现价|当前价格?|当前售价|退货时(?:的)?(?:价格|售价)|最新价格?|降价后(?:的)?(?:价格|售价))(?:计算|结算)?(?:退款|退还|退)|(?:每克|按克)[^,;。]{0,6}(?:工费|损耗|手工费)|(?:复检|鉴定|质检|检测|验货)费(?:用)?\s*\d+(?:\.\d+)?\s*(?:元|块)[^,;。]{0,4}(?:由|需)(?:买家|顾客|您|客户|消费者)|\b(?:repackaging|re-packaging|repacking|packaging) fee\b/;
 const DEPOSIT_KEPT_ON_RETURN =
-  /(?:退货|收货后|签收后|收到(?:货|商品)后)[^。]{0,24}(?:(?:定金|订金)(?:部分)?(?:不予|不|概不|恕不|将不|不再)(?:退还|退回|返还|退)|(?:仅|只)退(?:还)?尾款)/;
+  /(?:退货|收货后|签收后|收到(?:货|商品)后)[^。]{0,24}(?:(?:定金|订金)(?:部分)?(?:不予|不|概不|恕不|将不|不再)(?:退还|退回|返还|退)|(?:仅|只)退(?:还)?尾款|(?<!(?:不|无需|不予|不再|不得|不能|无须|不用)[^,;。]{0,8})(?:扣除|扣减|扣)(?:您的?|买家的?)?(?:定金|订金|预付款)(?!膨胀|翻倍|抵扣|抵用|优惠|奖励)|(?:定金|订金)(?:将|会)?(?:被)?(?:扣除|扣减|扣))/;
 /** A share of the price paid ahead as a deposit ("需预付30%货款作为定金"): a way to pay, no deduction from a refund. */
 const DEPOSIT_SHARE =
   /(?:预付|先付|首付|先行支付)[^,;。]{0,4}\d+(?:\.\d+)?%(?:的)?货款|(?:支付|缴纳|付)[^,;。]{0,4}\d+(?:\.\d+)?%(?:的)?货款(?=(?:作为|为|当作)(?:定金|订金|预付款))/g;
+/**
+ * Anything deducted, the deposit kept, or a fee other than the shipping ("扣除该部分款项", "定金不退", "预付20%货款作为手续费"; not
+ * "运费自理").
+ */
+const DEPOSIT_KEPT =
+  /扣|(?:定金|订金)[^,;。]{0,4}不(?:予)?(?:退|返还)|(?<!运|邮|递)费|违约金|收取(?![^,;。]{0,4}(?:运费|邮费|快递费))/;
+/** No fee charged ("无任何额外费用", "不收取手续费"): none beside a deposit. */
+const NO_FEE = /(?:无|免|不收取?|没有|不产生|不另收)(?:任何)?(?:额外|其他|其它)?(?:的)?(?:费用|手续费|服务费)/g;
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
   issue: 'deductions_not_allowed',
@@ -198,9 +209,9 @@ export const deductionsNotAllowed: ClauseRule = {
       return deduction;
     // The shop's own share ("本店承担50%运费") is no charge; a fee for opening or trying ("若商品已拆封，需酌收费用") is one.
     // Both are read here, not inside DEDUCTION: a lookbehind there slows the whole pattern on long texts.
-    // A deposit is no charge unless the clause deducts or charges a fee beside it ("预付30%货款，退货扣除定金").
-    const shared = /扣|费/.test(text) ? text : text.replace(DEPOSIT_SHARE, '定金');
-    const charged = shared.replace(SHOP_BEARS, '本店负担');
+    // A deposit is no charge unless the clause deducts it or takes it as a fee ("预付30%货款，退货扣除定金", "…作为手续费").
+    const shared = DEPOSIT_KEPT.test(text.replace(NO_FEE, ' ')) ? text : text.replace(DEPOSIT_SHARE, '定金');
+    const charged = shared.replace(SHOP_BEARS, '本店负担').replace(SHOP_GIVES_SHARE, '补偿');
     if (!firstShipping && !DEDUCTION.test(charged) && !(text.includes('酌') && OPENING_FEE.test(text)))
       return undefined;
     // Conditions on the days a longer promise adds are lawful.

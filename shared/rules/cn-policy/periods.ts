@@ -742,8 +742,16 @@ const EARLY_BRACKET =
 const RECEIPT_STATED =
   /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准|(?:自|从)(?:签收|收货|收到商品)(?:之日|次日|当日)?(?:起)?(?:计算|起算|算起)/;
 const EARLY_STATED =
-  /(?:从|自)(?:订单)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功|成立|生成|提交)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算|算(?![法]))|(?<!(?:发货|出货|发出|配送)(?:顺序|次序|时间)?|排单)以(?:(?!而非|而不是|并非|不是)[^,;。]){0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始|计算|来算|算起)|(?=(?:是|都是|均)?按)(?<=(?:天|日|退货|无理由|售后|期限|时效)[^;。]{0,12})(?<!(?:发货|配送|出库|发出|出货)(?:的)?(?:顺序|次序|时间|先后)?,?(?:统一|一律|全部)?(?:是|都是|均)?)(?:是|都是|均)?(?<!(?:发货|配送|出库|发出|出货)(?:的)?(?:顺序|次序|时间|先后)?,?(?:统一|一律|全部)?)按(?:照)?(?:订单)?(?:发货|出货|付款|支付|下单|购买|拍下)(?:的)?(?:时间|日期|日)?(?:来)?(?:算|计算|起算)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
+  /(?:从|自)(?:订单)?(?:显示)?(?:已)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功|成立|生成|提交)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算|算(?![法]))|(?<!(?:发货|出货|发出|配送)(?:顺序|次序|时间)?|排单)以(?:(?!而非|而不是|并非|不是)[^,;。]){0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始|计算|来算|算起)|(?=(?:是|都是|均)?按)(?<=(?:天|日|退货|无理由|售后|期限|时效)[^;。]{0,12})(?<!(?:发货|配送|出库|发出|出货)(?:的)?(?:顺序|次序|时间|先后)?,?(?:统一|一律|全部)?(?:是|都是|均)?)(?:是|都是|均)?(?<!(?:发货|配送|出库|发出|出货)(?:的)?(?:顺序|次序|时间|先后)?,?(?:统一|一律|全部)?)按(?:照)?(?:订单)?(?:发货|出货|付款|支付|下单|购买|拍下)(?:的)?(?:时间|日期|日)?(?:来)?(?:算|计算|起算)|(?:from|since) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))/;
 
+/** Arrival at a pickup station or locker, not the consumer's signing, starting a period ("以快递到达驿站时间起算"). */
+const STATION_ARRIVAL_STATED =
+  /(?:从|自|以)(?:快递|包裹|商品|物流)?(?:显示)?(?:到达|抵达|送达|放入|进入|存入)(?:菜鸟)?(?:驿站|代收点|快递柜|丰巢|自提点|快递点|网点)(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算|为准)/;
+/** An early start denied ("并非从发货日起算", "不从包裹到达驿站起算", "而不是以发货时间起算"). */
+const EARLY_DENIED =
+  /(?:并非|不是|而非|而不是|不|非)(?:从|自|以|按)?(?:订单|快递|包裹|商品|物流)?(?:显示)?(?:已)?(?:到达|抵达|送达|放入|发货|出货|出库|付款|支付|下单|购买|拍下)/;
+/** The return period named without its days ("退货期", "无理由退货期限", "退换货时间"). */
+const RETURN_PERIOD_NAMED = /(?:退货|退换货?|无理由)(?:的)?(?:期|期限|时间|时效)|鉴赏期|犹豫期/;
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
   const match =
@@ -1010,9 +1018,23 @@ export const windowShorterThanLaw: ClauseRule = {
         'The consumer need only give notice of the return within the seven days after signing; requiring the goods to be sent or to arrive within them shortens the statutory period and is void.',
         promised,
       );
+    // "退货期从订单显示已发货起算", "退货时间以快递到达驿站时间起算": the return period, without its days, started before signing.
+    if (
+      reading.durations.length === 0 &&
+      RETURN_PERIOD_NAMED.test(text) &&
+      (EARLY_STATED.test(text) || STATION_ARRIVAL_STATED.test(text)) &&
+      // "退货期限从您签收后开始计算，并非从发货日起算": the early start denied.
+      !EARLY_DENIED.test(text) &&
+      !RECEIPT_STATED.test(text)
+    )
+      return voidWindow(
+        '退货期限自消费者签收商品的次日起算；从发货、付款、下单、开票或到达驿站之日起算，使消费者实际可用的天数少于法定七日，该内容无效。',
+        'The return period runs from the day after the consumer signs for the goods; counting it from dispatch, payment, order, invoice or arrival at a pickup station leaves fewer days than the statutory seven and is void.',
+        promised,
+      );
     const ownPromise = promisedIn(text);
     // Read once: the text's own start of the period ("以发货时间为准") does not depend on which duration is read.
-    const earlyStated = reading.durations.length > 0 && EARLY_STATED.test(text);
+    const earlyStated = reading.durations.length > 0 && (EARLY_STATED.test(text) || STATION_ARRIVAL_STATED.test(text));
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'window') continue;
       if (bankTime(text, duration.start)) continue;
@@ -1253,7 +1275,11 @@ export const inspectionNoticeTooShort: ClauseRule = {
             !/运费|邮费|不影响|延误|订单号/.test(text)))) ||
       (SAME_DAY_REPORT.test(text) && !/不影响|也可|仍可|照常|依然/.test(text)) ||
       // "质量问题请在收货当天反馈", "质量问题请签收时当场拒收": a defect to be raised the day it arrives, or only by refusing it.
-      (DEFECT_SAME_DAY.test(text) && !/建议|尽量|以便|优先|不影响|也可|仍可|照常|依然|均可|即可|都可/.test(text)) ||
+      (DEFECT_SAME_DAY.test(text) &&
+        !/建议|尽量|以便|优先|不影响|也可|仍可|照常|依然/.test(text) &&
+        // "…当天或七天内反馈均可", "…当天反馈，或七日内联系客服均可": the same day one way among others; not a 均可 said of
+        // another right before it.
+        !/均可|即可|都可/.test(text.slice(text.search(DEFECT_SAME_DAY)).split(/[;。]/)[0] ?? '')) ||
       // "Damage must be reported on the day of delivery, otherwise we cannot accept claims", "…; we cannot accept claims
       // after that": defects to be reported the day the goods arrive, lost after it.
       (SAME_DAY_REPORT_EN.test(`${text} ${reading.line}`) &&
@@ -1384,6 +1410,9 @@ function refundAwaitsResale(text: string): boolean {
   );
 }
 
+/** Refunds made once a month ("每月月底统一处理退款", "退款每月15号统一发放"). */
+const MONTHLY_REFUND =
+  /(?:每月|每个月|月底|月末)(?:的)?(?:\d{1,2}(?:号|日))?(?:月底|月末)?(?:统一|集中|批量)(?:处理|办理|安排|发放|进行)?(?:退款|退还货款)|(?:退款)(?:将|会|均)?(?:于|在)?(?:每月|每个月)(?:的)?(?:\d{1,2}(?:号|日)|月底|月末|月初)?(?:统一|集中|批量)(?:处理|办理|发放|打款)/;
 const REFUND_AWAITS_RESALE_FINDING: RuleFinding = {
   verdict: 'void',
   message: {
@@ -1415,6 +1444,8 @@ export const refundLaterThanLaw: ClauseRule = {
     if (/订金|定金|尾款|deposit/.test(text) && !/退货|寄回|退回商品|return(?:ed)? (?:goods|items?)/.test(text))
       return undefined;
     if (refundAwaitsResale(text)) return REFUND_AWAITS_RESALE_FINDING;
+    // "每月月底统一处理退款": refunds held for a monthly batch, up to a month after the goods come back.
+    if (MONTHLY_REFUND.test(text)) return REFUND_LATE_FINDING;
     let refundSeen = false;
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'refund') continue;

@@ -30,6 +30,7 @@ import {
   elidedRefusal,
   FAKE_CONFIRMATION,
   GIFT_MISSING,
+  GIFT_NOT_ALONE,
   inStoreOnly,
   LAW_EXCLUDES,
   LAWFUL_SCOPE,
@@ -37,6 +38,7 @@ import {
   NATURE_CATEGORY,
   NO_REASON,
   NOT_QUALITY,
+  noReasonSuspended,
   OPENED,
   OTHER_GOODS,
   PORTION_GRAMS,
@@ -80,7 +82,7 @@ export type RefusalScope =
   | 'everything';
 
 const AFTER_PERIOD =
-  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed|gone by)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
+  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed|gone by)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|(?:七天|7天|七日|7日)?无理由退货(?:服务|期|期限)?(?:结束|截止)(?:之)?(?:后|以后)(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律|仅|只))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))/;
 
 /** Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods. */
 const DISCLOSED = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
@@ -125,6 +127,8 @@ export function afterWindowOnly(text: string, ownRefusal: (part: string) => bool
   let closed = false;
   for (const part of parts) {
     if (closed && ownRefusal(part)) return false;
+    // "系统维护期间暂停受理退货申请，维护期间超期的不予补办": a suspension before the period's part is no refusal after it.
+    if (!closed && part.includes('暂') && noReasonSuspended(part)) return false;
     if (!closed && AFTER_PERIOD.test(part) && refuses(part)) closed = true;
   }
   return true;
@@ -144,7 +148,7 @@ const FRAGMENT_CONTENT = startingWhereItCan(
   ),
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|折现|兑现|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|补贴|补偿|报销|赠送|免费|收费|收取|试机|调试|联保|授权|(?<![未没不])退还|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|无一不|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|折现|兑现|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|补贴|补偿|报销|赠送|免费|收费|收取|试机|调试|联保|授权|(?<![未没不])退还|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|无一不|(?:已|已经)(?:结束|截止|下线|开始|上线)|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
 /** The return shipping refused, the fee before or after the refusal ("不退来回运费", "运费不退", "快递费概不退还"). */
 const SHIPPING_REFUSED =
@@ -291,6 +295,11 @@ const FULL_PRICE_ONLY =
 
 const SALE_LIKE_FULL_PRICE =
   /(?:和|与|同|跟|及|、)(?:正价|原价|全价)(?:商品|产品|货品)?(?:一样|同样|相同|均|都|一律)|(?:正价|原价|全价)(?:商品|产品|货品)?(?:和|与|及|、)[^,;。]{0,8}(?:特价|秒杀|促销|折扣|活动)(?:商品|产品|货品)?(?:一样|同样|均|都|一律)|\b(?:sale|discounted|clearance) (?:items?|products?|goods) (?:and|as well as) (?:full|regular)[- ]price|\bjust like (?:full|regular)[- ]price/;
+/** "无理由退货运费由买家承担，瑕疵除外": a defect excepted from who pays the shipping, no goods carved out. */
+function defectExceptedFromShipping(excepted: string, text: string): boolean {
+  return /^(?:商品)?(?:有|存在)?瑕疵(?:问题)?$/.test(excepted.trim()) && /运费|邮费|快递费/.test(text);
+}
+
 /** The scope of the goods a grant carves out, or undefined when the clause carves out nothing the law cares about. */
 function exceptedScope(text: string): RefusalScope | undefined {
   if (
@@ -323,6 +332,7 @@ function exceptedScope(text: string): RefusalScope | undefined {
       )
     )
       continue;
+    if (defectExceptedFromShipping(match[1], text)) continue;
     const scope = scopeOf(match[1]);
     if (scope === 'everything' || scope === 'time' || scope === 'quality') continue;
     return scope === 'lawful' ? undefined : scope;
@@ -388,6 +398,8 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   if (
     scope === 'none' &&
     isExclusionFragment(reading.own) &&
+    // "赠品为附赠，不单独退换": the gift goes back with the goods, none refused.
+    !(/赠|礼品/.test(reading.own) && reading.own.replace(GIFT_NOT_ALONE, '') !== reading.own) &&
     // "特价商品不参与满减活动": left out of a promotion, not of the return.
     !(
       (PROMOTION_OPT_OUT.test(reading.own) || PROMOTION_TOPIC_FIRST.test(reading.own)) &&
@@ -418,7 +430,8 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       granted &&
       !NOT_RETURNS_LEAD.test(reading.own.replace(/不参与/g, ' ')) &&
       // Money or gifts left out ("赠品除外", "运费除外"): what the law lets the shop keep, no goods refused.
-      !/^(?:赠品|赠送)|(?:赠品|礼品|运费|邮费|快递费|手续费|优惠券|积分|红包|差价)$/.test(elliptic[1])
+      !/^(?:赠品|赠送)|(?:赠品|礼品|运费|邮费|快递费|手续费|优惠券|积分|红包|差价)$/.test(elliptic[1]) &&
+      !defectExceptedFromShipping(elliptic[1], reading.own)
     )
       scope = computeScope(`${elliptic[1]}不参与${granted[0]}`);
   }
