@@ -2508,3 +2508,24 @@ describe('Policy lint: readings fixed in cn-policy.208 (reviews and code reviews
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.209 (lines left open at .208)', () => {
+  it('reads a same-day defect notice whose 均可 is of the channel, and the right revoked for good, as void', () => {
+    expectEach('void', [
+      '质量问题须签收当天反馈，微信或电话联系均可。',
+      '七天无理由退货的政策已取消并不再恢复。',
+      '七天无理由退货的政策已终止。',
+      '退货后本店返还两成货款。',
+      '若商品已拆封不退货，返还50%货款。',
+    ]);
+  });
+  it('reads a share paid back to a buyer who keeps the goods, and a revoked suspension, as lawful', () => {
+    expectEach('lawful', [
+      '买家选择不退货的，本店返还两成货款。',
+      '买家选择不退货的，本店返还20%货款作为补偿。',
+      '如买家不退货，本店不予退还货款。',
+      '暂停七天无理由退货的政策已取消。',
+      '七天无理由退货的政策已取消的传言不实，本店照常支持七天无理由退货。',
+    ]);
+  });
+});

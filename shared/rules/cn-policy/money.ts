@@ -152,6 +152,9 @@ const SHOP_BEARS = /(?:本店|我们|卖家|商家|我司|平台|本公司)(?:�
 /** A share of the price the shop gives, not keeps ("本店补偿5%货款", "好评返现5%货款"): compensation or cash back, no deduction. */
 const SHOP_GIVES_SHARE =
   /(?:(?:本店|我们|商家|卖家|店铺|平台)(?:将|会|可|愿意|另|额外|可以)*(?:补偿|赔偿|奖励|赠送|给予)|(?:好评|晒图|晒单|评价)[^,;。]{0,4}(?:返现|奖励|返还|退还|赠送)|返现|奖励)(?:您|买家|顾客)?(?:货款的)?(?:\d+(?:\.\d+)?%|部分)(?:的)?(?:货款|现金)?(?![^,;。]{0,2}退款)/g;
+/** A share the shop pays back to a buyer who keeps the goods ("买家选择不退货的，本店返还两成货款"): a settlement, no deduction. */
+const SHARE_FOR_GOODS_KEPT =
+  /(?<=(?:买家|顾客|客户|消费者|您|如|若|如果)(?:选择|愿意|同意|可选择|可以选择|决定)?(?:不退货|不退回商品|不寄回商品|保留商品|留下商品)(?:的|时)?,?[^,;。]{0,6}?)(?<!不|不予)(?:返还|退还)(?:您)?(?:\d+(?:\.\d+)?%|部分)(?:的)?(?:货款)?/g;
 /** A fee at the shop's discretion for opening, trying or the "second sale" ("若商品已拆封，需酌收费用"), not for a pickup. */
 const OPENING_FEE =
   /(?:拆封|拆开|开封|开箱|拆包|试穿|试用|二次销售|再次销售|重新贩售|包装)(?:(?!取件|上门)[^。]){0,30}酌(?:情)?(?:收(?:取)?|扣(?:除)?)(?![^,;。]{0,8}(?:邮费|运费|快递费))[^,;。]{0,8}(?:费|货款)/;
@@ -211,7 +214,10 @@ export const deductionsNotAllowed: ClauseRule = {
     // Both are read here, not inside DEDUCTION: a lookbehind there slows the whole pattern on long texts.
     // A deposit is no charge unless the clause deducts it or takes it as a fee ("预付30%货款，退货扣除定金", "…作为手续费").
     const shared = DEPOSIT_KEPT.test(text.replace(NO_FEE, ' ')) ? text : text.replace(DEPOSIT_SHARE, '定金');
-    const charged = shared.replace(SHOP_BEARS, '本店负担').replace(SHOP_GIVES_SHARE, '补偿');
+    const charged = shared
+      .replace(SHOP_BEARS, '本店负担')
+      .replace(SHOP_GIVES_SHARE, '补偿')
+      .replace(SHARE_FOR_GOODS_KEPT, '补偿');
     if (!firstShipping && !DEDUCTION.test(charged) && !(text.includes('酌') && OPENING_FEE.test(text)))
       return undefined;
     // Conditions on the days a longer promise adds are lawful.

@@ -1278,8 +1278,10 @@ export const inspectionNoticeTooShort: ClauseRule = {
       (DEFECT_SAME_DAY.test(text) &&
         !/建议|尽量|以便|优先|不影响|也可|仍可|照常|依然/.test(text) &&
         // "…当天或七天内反馈均可", "…当天反馈，或七日内联系客服均可": the same day one way among others; not a 均可 said of
-        // another right before it.
-        !/均可|即可|都可/.test(text.slice(text.search(DEFECT_SAME_DAY)).split(/[;。]/)[0] ?? '')) ||
+        // another right before it, nor of the channel ("…当天反馈，微信或电话联系均可").
+        !/(?<!(?:微信|电话|在线|旺旺|短信|邮件|留言|qq)(?:联系|沟通|反馈)?)(?:均可|即可|都可)/.test(
+          text.slice(text.search(DEFECT_SAME_DAY)).split(/[;。]/)[0] ?? '',
+        )) ||
       // "Damage must be reported on the day of delivery, otherwise we cannot accept claims", "…; we cannot accept claims
       // after that": defects to be reported the day the goods arrive, lost after it.
       (SAME_DAY_REPORT_EN.test(`${text} ${reading.line}`) &&
