@@ -134,10 +134,13 @@ const NUMBER_WORD =
 const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** Tenths and percentages said in words ("七成", "打七折", "百分之七十", "十分之七") after the price or a refund: "70%". */
 const SHARES_IN_WORDS: readonly (readonly [RegExp, string])[] = DIGITS.flatMap((digit, index) => [
-  [new RegExp(`(?<=的|退|为)${digit}成`, 'g'), `${(index + 1) * 10}%`] as const,
-  [new RegExp(`(?<=货款|价款|商品款|实付款|实付金额)打${digit}折`, 'g'), `${(index + 1) * 10}%`] as const,
+  [new RegExp(`${digit}成(?<=(?:的|退|为)${digit}成)`, 'g'), `${(index + 1) * 10}%`] as const,
+  [
+    new RegExp(`打${digit}折(?<=(?:货款|价款|商品款|实付款|实付金额)打${digit}折)`, 'g'),
+    `${(index + 1) * 10}%`,
+  ] as const,
   [new RegExp(`百分之${digit}十(?![一二三四五六七八九])`, 'g'), `${(index + 1) * 10}%`] as const,
-  [new RegExp(`(?<=的)${digit}折`, 'g'), `${(index + 1) * 10}%`] as const,
+  [new RegExp(`${digit}折(?<=的${digit}折)`, 'g'), `${(index + 1) * 10}%`] as const,
   // Not "二十分之九" (a twentieth, read with the fractions).
   [new RegExp(`(?<![一二三四五六七八九十两])十分之${digit}(?!十)`, 'g'), `${(index + 1) * 10}%`] as const,
 ]);
@@ -221,7 +224,7 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => 
   ],
   // Tenths before the price ("扣除三成货款").
   [
-    /(?<=(?:扣除|扣减|(?<!抵)扣|退还|只退|仅退|退|收取|拿回|收回|返还|得到|获得)[^,;。]{0,4})(?<!(?:(?:本店|我们|商家|卖家|店铺|平台)[^,;。]{0,4}(?:赔|补偿)|奖励|返现)[^,;。]{0,3})([一二三四五六七八九两]|[1-9])成(?=(?:的)?(?:货款|价款|商品款|实付款|商品价格|原价|售价)(?![^,;。]{0,4}(?:返现|红包|现金|奖励|(?:作为|补偿)(?<!扣[^,;。]{0,14}))))/g,
+    /(?=(?:[一二三四五六七八九两]|[1-9])成)(?<=(?:扣除|扣减|(?<!抵)扣|退还|只退|仅退|退|收取|拿回|收回|返还|得到|获得)[^,;。]{0,4})(?<!(?:(?:本店|我们|商家|卖家|店铺|平台)[^,;。]{0,4}(?:赔|补偿)|奖励|返现)[^,;。]{0,3})([一二三四五六七八九两]|[1-9])成(?=(?:的)?(?:货款|价款|商品款|实付款|商品价格|原价|售价)(?![^,;。]{0,4}(?:返现|红包|现金|奖励|(?:作为|补偿)(?<!扣[^,;。]{0,14}))))/g,
     (_match, digit) => `${digit === '两' ? 2 : digitOf(digit)}0%`,
   ],
   // A refund at a discount ("按八折退款", "按原价九折退款", "按商品价格打8折退款"): that share of the price.
@@ -236,7 +239,7 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => 
   ],
   // A refund of the goods' share ("退款为商品的八折", "退还商品的九折金额", read above as "商品的80%").
   [
-    /(?<=(?<!另|额外|再|另外)(?:退款|退还|返还)(?:金额)?(?:为|是|按)?)(?:商品|原价|售价)(?:的)?(?!100%)(\d{1,2}(?:\.\d+)?%)(?![^,;。]{0,4}(?:红包|补偿|奖励))/g,
+    /(?=商品|原价|售价)(?<=(?<!另|额外|再|另外)(?:退款|退还|返还)(?:金额)?(?:为|是|按)?)(?:商品|原价|售价)(?:的)?(?!100%)(\d{1,2}(?:\.\d+)?%)(?![^,;。]{0,4}(?:红包|补偿|奖励))/g,
     // Not cash back for a review ("好评返还商品的10%现金"), where its sentence names no return.
     (match: string, share: string, at: number, whole: string) => {
       const sentence = sentenceAt(whole, at);
@@ -281,32 +284,38 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => 
   // read a deduction.
   [
     new RegExp(
-      `(?<=(?:按|为|是|退|扣除|(?<!抵)扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的一半`,
+      `(?=${PRICE_WORD}的一半)(?<=(?:按|为|是|退|扣除|(?<!抵)扣)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的一半`,
       'g',
     ),
     '50%货款',
   ],
   [
     new RegExp(
-      String.raw`(?<=(?:按|为|是|退|扣除|(?<!抵)扣|收回|拿回|(?<!(?:好评|晒图|晒单|评价)[^,;。]{0,8})返还)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)(?![^,;。]{0,6}(?:赔|补偿|返现|红包|奖励))`,
+      String.raw`(?=${PRICE_WORD}的)(?<=(?:按|为|是|退|扣除|(?<!抵)扣|收回|拿回|(?<!(?:好评|晒图|晒单|评价)[^,;。]{0,8})返还)[^,;。]{0,6})(?<!赠品(?:的)?|(?:定金|订金|预付款?)[^,;。]{0,6})${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)(?![^,;。]{0,6}(?:赔|补偿|返现|红包|奖励))`,
       'g',
     ),
     '$1货款',
   ],
   [
     new RegExp(
-      String.raw`(?<!赠品(?:的)?)${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)(?=[^,;。]{0,6}(?:退还|返还|退款|退(?!差价)|扣除|扣))`,
+      String.raw`(?=${PRICE_WORD}的)(?<!赠品(?:的)?)${PRICE_WORD}的(?!100%)(\d+(?:\.\d+)?%)(?=[^,;。]{0,6}(?:退还|返还|退款|退(?!差价)|扣除|扣))`,
       'g',
     ),
     '$1货款',
   ],
-  [new RegExp(`(?<!赠品(?:的)?)${PRICE_WORD}的一半(?=[^,;。]{0,6}(?:退还|返还|退款|退|扣除|扣))`, 'g'), '50%货款'],
+  [
+    new RegExp(
+      `(?=${PRICE_WORD}的一半)(?<!赠品(?:的)?)${PRICE_WORD}的一半(?=[^,;。]{0,6}(?:退还|返还|退款|退|扣除|扣))`,
+      'g',
+    ),
+    '50%货款',
+  ],
   [/(货款|价款|商品款|实付款|实付金额)(只|仅)?(退还|返还|退)(?!100%)(一半|\d+(?:\.\d+)?%)/g, '$2$3$4$1'],
   [/(货款|价款|商品款|实付款|实付金额)(?!100%)(\d+(?:\.\d+)?%)(退还|返还|退)/g, '$3$2$1'],
   [/扣除一半(?=货款|价款|商品款|实付款)/g, '扣除50%'],
   // "只退一半货款": half the price, as "只退50%货款" (not "运费只退一半", half the shipping).
   [
-    /(?<=(?:退|退还|返还))一半(?:的)?(?=货款|价款|商品款|款项|金额|退款|全款|购物款)|(?<!(?:运费|邮费|快递费)[^,;。]{0,4})(?<=(?:只|仅)(?:退|退还|返还))一半(?:的)?/g,
+    /(?=一半)(?:(?<=(?:退|退还|返还))一半(?:的)?(?=货款|价款|商品款|款项|金额|退款|全款|购物款)|(?<!(?:运费|邮费|快递费)[^,;。]{0,4})(?<=(?:只|仅)(?:退|退还|返还))一半(?:的)?)/g,
     '50%',
   ],
 ];
@@ -330,16 +339,19 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "没有被开启", "未打开过": not opened.
   [/(?:没有|未)被?(?:开启|打开)过?/g, '未拆封'],
   // "包装袋未拆": the packaging unopened (not "吊牌未拆", the tags left on).
-  [/(?<=(?:包装|包装袋|包装盒|外包装|塑封|包装膜|塑封膜|封条|封口)(?:均|都|全部|一律)?)未拆(?![封开除卸])/g, '未拆封'],
+  [
+    /(?=未拆)(?<=(?:包装|包装袋|包装盒|外包装|塑封|包装膜|塑封膜|封条|封口)(?:均|都|全部|一律)?)未拆(?![封开除卸])/g,
+    '未拆封',
+  ],
   // "只能换购店内其他商品": only an exchange for other goods.
   [
-    /(?<=(?:只能|仅能|只可|仅可|只可以|仅可以|只)(?:在店内|在本店)?)换购(?:店内|本店|店铺内?)?(?:的)?(?=[^,;。]{0,6}(?:商品|产品|宝贝))/g,
+    /(?=换购)(?<=(?:只能|仅能|只可|仅可|只可以|仅可以|只)(?:在店内|在本店)?)换购(?:店内|本店|店铺内?)?(?:的)?(?=[^,;。]{0,6}(?:商品|产品|宝贝))/g,
     '换',
   ],
   // "原封未拆": unopened (not "原封不动", kept as it came, which may be said of goods opened and checked).
   [/原封未拆(?:封)?/g, '未拆封'],
   // "包装拆了", "拆了包装": the packaging opened, said in speech.
-  [/(?<=包装)拆了|拆了(?=包装)/g, '拆封'],
+  [/拆了(?:(?<=包装拆了)|(?=包装))/g, '拆封'],
   [
     /用户(?!协议|名|手册|须知|指南|中心|账号|帐号|注册|服务协议)|顾客|客户(?!端|服务|经理|中心)|消费者(?!权益|协会|保护|投诉)/g,
     '买家',
@@ -353,7 +365,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/自己(?=承担|支付|负责|出(?![现售来去])|付(?!款)|掏)/g, '自行'],
   // "运费买家出", "邮费您自己付": the buyer bears it, said in speech (not "买家付款", "买家出具").
   [
-    /(?<=(?:运费|邮费|快递费)(?:都是|都由|均由|全部由|都|均|是|由|需要|需|须|要)?(?:买家|您|我们|本店|卖家|商家)?(?:自行|先行|先)?)(?:出|付|掏)(?=$|[,;。，；!！]|的|哦|吧|呢|啊|哈|呀)/g,
+    /(?=[出付掏])(?<=(?:运费|邮费|快递费)(?:都是|都由|均由|全部由|都|均|是|由|需要|需|须|要)?(?:买家|您|我们|本店|卖家|商家)?(?:自行|先行|先)?)(?:出|付|掏)(?=$|[,;。，；!！]|的|哦|吧|呢|啊|哈|呀)/g,
     '承担',
   ],
   // "是不是质量问题都不退运费", "不论有没有质量问题": whether or not, as "无论是否".
@@ -367,15 +379,15 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
 /** The synonyms read after `PRICE_SHARES` (their order is the reading's). */
 const SYNONYMS_AFTER_SHARES: readonly (readonly [RegExp, string])[] = [
   // "买家自己出运费": the buyer bears the fee named after the verb.
-  [/(?<=(?<!给|为|帮|替|免)(?:买家|您)(?:自行)?)出(?=运费|邮费|快递费)/g, '承担'],
+  [/出(?<=(?<!给|为|帮|替|免)(?:买家|您)(?:自行)?出)(?=运费|邮费|快递费)/g, '承担'],
   // "质量问题/错发漏发以外": a list written with slashes.
-  [/(?<=质量问题|质量原因|错发|漏发|发错|少发|破损)\/(?=[\u4e00-\u9fff])/g, '、'],
+  [/\/(?<=(?:质量问题|质量原因|错发|漏发|发错|少发|破损)\/)(?=[\u4e00-\u9fff])/g, '、'],
   // "change-of-mind returns" is "change of mind returns".
   [/\bchange-of-mind\b/g, 'change of mind'],
   // Not a synonym but a reading: Taiwan's "酌收手续费" (charges a fitting handling fee) charges the fee, as "收取" does.
   [/酌收(?=[^,;。，；]{0,10}手續費|[^,;。，；]{0,10}手续费)/g, '收取'],
   // Taiwanese and Hong Kong usage: 門市 is a shop counter.
-  [/(?<![厦江荆天玉海石龙金])门市(?!场)/g, '门店'],
+  [/门市(?<![厦江荆天玉海石龙金]门市)(?!场)/g, '门店'],
   // The goods kept as they left the factory: unopened ("保持出厂密封状态", "未经任何试用").
   [/(?:出厂|原厂)密封(?:状态)?/g, '未拆封'],
   [/未经任何试用/g, '未经试用'],
@@ -394,7 +406,7 @@ const SYNONYMS_AFTER_SHARES: readonly (readonly [RegExp, string])[] = [
   ],
   // "运费由买家自理": paying one's own costs; "寄回手续买家自理" (the paperwork) stays as it is.
   [
-    /(?<=(?:运费|邮费|快递费|费用)[^,;。]{0,8}(?:买家|顾客|客户|消费者|您|亲|会员|本店|卖家|商家|我们)(?:需|须|自行)?)(?:自付|自理)/g,
+    /(?=自付|自理)(?<=(?:运费|邮费|快递费|费用)[^,;。]{0,8}(?:买家|顾客|客户|消费者|您|亲|会员|本店|卖家|商家|我们)(?:需|须|自行)?)(?:自付|自理)/g,
     '自行承担',
   ],
   [/商品(?:本身)?(?:的)?(质量问题|质量原因)/g, '$1'],
@@ -487,10 +499,8 @@ export function normaliseClause(text: string): string {
  */
 const ADDRESS =
   /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,6}\b|\b(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff,;。()]{1,200}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|net|org|cn|hk|tw|sg|co|io)(?:\.[a-z]{2})?\b(?:\/[^\s\u4e00-\u9fff,;。()]{0,200})?/g;
-/**
- * `normaliseClause` for text already in simplified Chinese (the evaluator converts a whole policy
- * once, since OpenCC keeps offsets, and slices clauses from it).
- */
+/** What every `ADDRESS` match has. */
+const ADDRESS_SIGN = /[@.]|:\/\//;
 /** The Chinese synonyms, with the price's shares between them where a share word is there to read. */
 function chineseSynonyms(text: string): string {
   const replaced = (
@@ -502,12 +512,15 @@ function chineseSynonyms(text: string): string {
   return replaced(shared, SYNONYMS_AFTER_SHARES);
 }
 
+/**
+ * `normaliseClause` for text already in simplified Chinese (the evaluator converts a whole policy
+ * once, since OpenCC keeps offsets, and slices clauses from it).
+ */
 export function readingForm(simplifiedText: string): string {
-  const simplified = simplifiedText
-    .normalize('NFKC')
-    .toLowerCase()
-    // An address names nothing the rules read ("info@muqijewelry.com", "www.returns-shop.com/sale").
-    .replace(ADDRESS, ' address ')
+  const normal = simplifiedText.normalize('NFKC').toLowerCase();
+  // An address names nothing the rules read ("info@muqijewelry.com", "www.returns-shop.com/sale"); every address has "@",
+  // "." or "://" (most Chinese clauses have none, and are not searched).
+  const simplified = (ADDRESS_SIGN.test(normal) ? normal.replace(ADDRESS, ' address ') : normal)
     .replace(NUMBER_TWICE, (_m, en: string | undefined, zh: string | undefined) => en ?? zh ?? '')
     .replace(NUMBER_WORD, (_m, word: string, unit: string) => `${NUMBER_WORDS[word] ?? word} ${unit}`)
     .replace(DECORATION, '')
@@ -518,6 +531,7 @@ export function readingForm(simplifiedText: string): string {
     ? EN_SYNONYMS.reduce((text, [pattern, word]) => text.replace(pattern, word), zh)
     : zh;
   const collapsed = worded.replace(/\s+/g, ' ').trim();
+  if (!collapsed.includes(' ')) return collapsed;
   let out = '';
   for (let i = 0; i < collapsed.length; i++) {
     const char = collapsed[i] as string;

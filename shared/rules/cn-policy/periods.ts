@@ -305,7 +305,21 @@ function lastParts(text: string, end: number, count: number): string {
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
   /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
+/** Each period's kind as last read, with what it was read in: three rules ask the kind of the same reading's periods. */
+const kinds = new WeakMap<Duration, { text: string; ownStart: number; items: string; kind: PeriodKind }>();
+/**
+ * What a period of the clause measures (`PeriodKind`). Read once per period and reading: the window, inspection and refund
+ * rules each ask it of the same periods.
+ */
 export function periodKind(text: string, duration: Duration, ownStart = 0, items = ''): PeriodKind {
+  const known = kinds.get(duration);
+  if (known && known.text === text && known.ownStart === ownStart && known.items === items) return known.kind;
+  const kind = readPeriodKind(text, duration, ownStart, items);
+  kinds.set(duration, { text, ownStart, items, kind });
+  return kind;
+}
+
+function readPeriodKind(text: string, duration: Duration, ownStart: number, items: string): PeriodKind {
   const facts = clauseFacts(text, ownStart, items);
   if (facts.repairOnly) return 'other';
   const englishReturn = facts.englishReturn && !REFUND_PROCESSING.test(text.slice(duration.end, duration.end + 30));
