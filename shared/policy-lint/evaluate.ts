@@ -541,7 +541,11 @@ type Span = [number, number];
  */
 function linesOf(text: string, clauses: readonly Clause[]): Span[] {
   const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') breaks.push(i);
+  // Read by code unit: a character read as a string is a new string for every Chinese character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) breaks.push(i);
+  }
   const lines: Span[] = [];
   let k = 0;
   for (let index = 0; index < clauses.length; ) {

@@ -35,8 +35,14 @@ function markerKind(marker: string): MarkerKind {
   return 'bullet';
 }
 
-/** Sentence ends: Chinese and English full stops, question and exclamation marks, semicolons. */
-const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';', '｡', '．']);
+/**
+ * Sentence ends: Chinese and English full stops, question and exclamation marks, semicolons; as UTF-16 code units (the
+ * text is read by code unit: a character read as a string is a new string for every Chinese character).
+ */
+const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';', '｡', '．'].map((mark) => mark.charCodeAt(0)));
+const LF = 0x0a;
+const CR = 0x0d;
+const DOT = 0x2e;
 /** Closing marks that stay with the sentence they close. */
 const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》', '〕']);
 
@@ -106,17 +112,17 @@ export function splitClauses(text: string): Clause[] {
   // Where the current line begins, kept as the text is read (a walk back per sentence would be quadratic on one long line).
   let lineBegin = 0;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    if (char === '\n' || char === '\r') lineBegin = i + 1;
-    if (char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029') {
+    const code = text.charCodeAt(i);
+    if (code === LF || code === CR) lineBegin = i + 1;
+    if (code === LF || code === CR || code === 0x2028 || code === 0x2029) {
       if (softWrap(text, i)) continue;
       cuts.add(i);
       cuts.add(i + 1);
       continue;
     }
     let end = -1;
-    if (TERMINATORS.has(char)) end = i + 1;
-    else if (char === '.' && (i + 1 === text.length || /\s/.test(text[i + 1] as string))) {
+    if (TERMINATORS.has(code)) end = i + 1;
+    else if (code === DOT && (i + 1 === text.length || /\s/.test(text[i + 1] as string))) {
       const before = text.slice(Math.max(0, i - 8), i);
       if (
         !(i - lineBegin <= 40 && /^\s*(?:\d{1,3}|[a-zA-Z])$/.test(text.slice(lineBegin, i))) &&
@@ -147,8 +153,8 @@ export function splitClauses(text: string): Clause[] {
     }
     const { at, listItem, marker } = strippedStart(text, from, to);
     while (scanned < at) {
-      const char = text[scanned++];
-      if (char === '\n' || char === '\r') clauseLine = scanned;
+      const code = text.charCodeAt(scanned++);
+      if (code === LF || code === CR) clauseLine = scanned;
     }
     const ownLine = /^[\s\u2028\u2029]*$/.test(text.slice(Math.min(clauseLine, from), from)) || from === 0;
     let end = to;
