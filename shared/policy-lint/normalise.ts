@@ -164,11 +164,11 @@ const PRICE_NAMED_AT_SHARE =
 /** Money other than the price that a share may be said of ("运费按50%退还", "赠品按八折退"). */
 const NOT_THE_PRICE_BEFORE = '(?<!(?:运费|邮费|快递费|赠品|定金|订金|积分|优惠券|红包|保证金|手续费|差价)[^,;。]{0,8})';
 /**
- * Goods bought at a discount ("以九折购买的", "享受八折优惠", "以原价的80%购买的", read from "原价的八折"): a refund at that share
- * is the price paid.
+ * Goods bought at a discount ("以九折购买的", "享受八折优惠", "以原价的80%购买的", read from "原价的八折") or sold as goods of that
+ * discount ("八折商品"): a refund at that share is the price paid.
  */
 const BOUGHT_AT_DISCOUNT =
-  /([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折(?:的?(?:折扣价|折后价|优惠价|价格?))?(?:购买|购入|买入|优惠)|享受[^,;。]{0,4}?([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折|(\d{1,2}(?:\.\d+)?)%(?:的价格)?(?:购买|购入|买入)|(?:满[^,;。]{1,6}?|全场|全店|全部商品|活动期间|促销期间)(?:打|享|享受)?([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折/g;
+  /([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折(?:的?(?:折扣价|折后价|优惠价|价格?))?(?:购买|购入|买入|优惠)|享受[^,;。]{0,4}?([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折|(\d{1,2}(?:\.\d+)?)%(?:的价格)?(?:购买|购入|买入)|(?:满[^,;。]{1,6}?|全场|全店|全部商品|活动期间|促销期间)(?:打|享|享受)?([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折|(?<![按以打的])([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折(?:的)?(?:特价|促销|活动|优惠)?(?:商品|产品|货品|宝贝|款)/g;
 /** The second figure of a discount ("九五折", "8.5折"): its tenth. */
 const tenthOf = (tenth: string | undefined): number => (tenth ? digitOf(tenth.replace('.', '')) : 0);
 /** The shares of the price the clause says the goods were bought at, read once per text (a long text has many refunds). */
@@ -178,7 +178,7 @@ function boughtAt(whole: string, percent: number): boolean {
   if (boughtShares.text !== whole) {
     const shares = new Set<number>();
     for (const bought of whole.matchAll(BOUGHT_AT_DISCOUNT)) {
-      const [, digit, half, enjoyed, enjoyedHalf, figure, offered, offeredHalf] = bought;
+      const [, digit, half, enjoyed, enjoyedHalf, figure, offered, offeredHalf, labelled, labelledHalf] = bought;
       const before = whole.slice(Math.max(0, bought.index - 8), bought.index);
       // "未享受八折优惠的商品": goods not bought at it; "退货后再次购买可享受八折优惠": an offer for a later purchase.
       if (/(?:未|没有?|不曾|并未|不)(?:曾)?$/.test(before) || /再次|下次|再买|再购|以后|后续|复购|回购/.test(before))
@@ -186,7 +186,8 @@ function boughtAt(whole: string, percent: number): boolean {
       shares.add(
         figure !== undefined
           ? Number(figure)
-          : digitOf((digit ?? enjoyed ?? offered) as string) * 10 + tenthOf(half ?? enjoyedHalf ?? offeredHalf),
+          : digitOf((digit ?? enjoyed ?? offered ?? labelled) as string) * 10 +
+              tenthOf(half ?? enjoyedHalf ?? offeredHalf ?? labelledHalf),
       );
     }
     boughtShares = { text: whole, shares };

@@ -2529,3 +2529,33 @@ describe('Policy lint: readings fixed in cn-policy.209 (lines left open at .208)
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.210 (lines left open at .209)', () => {
+  it('reads a refund part paid in coupons, a paid pickup imposed, a defect refused for a missing gift and a defect shipping kept from the refund as void', () => {
+    expectEach('void', [
+      '退款一半退回原账户，另一半以店铺优惠券返还。',
+      '退款的一半原路退回，其余部分以店铺余额形式退还。',
+      '退货必须使用本店指定快递上门取件，取件费从退款中扣除。',
+      '退货须预约本店上门取件服务，取件费用从退款中扣除。',
+      '赠品缺失的，主商品不单独退款。',
+      '赠品遗失的，商品不予单独退货。',
+      '质量问题退货可选择运费到付，到付运费从退款中扣除。',
+      '质量问题退回的运费从退款中扣除。',
+      '商品有质量问题的，退款时扣除来回运费。',
+      '八折商品退货按七折退款。',
+    ]);
+  });
+  it('reads a revoked exclusion of sale goods, a pickup offered, the shipping of other returns kept and goods refunded at their own discount as lawful', () => {
+    expectEach('lawful', [
+      '特价商品不退不换的规定已取消。',
+      '“特价商品不退不换”的规定已废止。',
+      '使用优惠券抵扣的部分以优惠券形式返还，其余原路退回。',
+      '如需上门取件，取件费从退款中扣除。',
+      '退货统一由本店安排上门取件，取件费用由本店承担。',
+      '质量问题由本店承担运费，其他原因退货的运费从退款中扣除。',
+      '质量问题退货的运费本店承担，退款时不扣除运费。',
+      '八折商品按八折退款。',
+      '九五折商品按九五折退款。',
+    ]);
+  });
+});

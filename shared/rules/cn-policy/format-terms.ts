@@ -219,6 +219,29 @@ const CARRIER_FINDING: RuleFinding = {
   citations: CARRIER_CITES,
 };
 
+/**
+ * A pickup the consumer must use, its fee charged to the consumer ("退货必须使用本店指定快递上门取件，取件费从退款中扣除"): the
+ * shop may pick the goods up free, or for a fee with the consumer's consent (NRR-MEASURES 19 ¶2); a paid pickup imposed
+ * restricts the way of return (¶1). A pickup offered ("如需上门取件", "可预约上门取件") is the consumer's choice.
+ */
+const PICKUP_IMPOSED =
+  /(?<![如若]|如果|假如|倘若|如您|若您)(?:须|需|需要|必须|只能|仅能|仅限|只限|一律|务必|统一)(?:使用|通过|选择|选用|采用|用|预约|申请|由)?(?:本店|本公司|商城|平台|我们|我司|客服|卖家|商家|店铺)?(?:的|之)?(?:指定(?:的|之)?)?(?:快递|物流)?(?:安排)?(?:上门取件|上门取货|上门揽收|上门收件)/;
+/** The pickup's fee charged to the consumer ("取件费从退款中扣除", "上门取件费用由买家承担"), not borne by the shop. */
+const PICKUP_FEE_CHARGED =
+  /(?:取件|取货|上门|揽收|收件)(?:服务)?(?:费|费用)(?:用)?(?![^,;。]{0,12}(?:本店|商家|卖家|我们|我司|平台|店铺|本公司)(?:将|会|来|全额)?(?:承担|支付|报销))[^,;。]{0,12}(?:扣除|扣减|(?<!抵)扣|承担|支付|收取|自付|自理)/;
+const PICKUP_FINDING: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '网络商品销售者可以免费上门取货，也可以征得消费者同意后有偿上门取货，但不应当限制消费者的退货方式；强制消费者使用收费的上门取件的内容无效。',
+    en: 'An online seller may collect returned goods free of charge, or for a fee with the consumer’s consent, but may not restrict how the consumer returns them; requiring a paid pickup is void.',
+  },
+  suggestion: {
+    zh: '退货时您可以自行选择快递寄回；如您选择预约本店的上门取件服务，取件费用在预约时告知，经您同意后收取。',
+    en: 'You may send your return with any carrier you choose; if you choose to book our pickup service, its fee is shown when you book and charged only with your agreement.',
+  },
+  citations: cites(['NRR-MEASURES', 19, 1], ['NRR-MEASURES', 19, 2], ['CRPL', 26, 2], ['CRPL', 26, 3]),
+};
+
 const POST_FINDING: RuleFinding = {
   verdict: 'void',
   message: {
@@ -676,6 +699,7 @@ export const otherVoid: ClauseRule = {
     // The risk of the consumer's own return parcel is not the delivery risk ECL 20 puts on the shop, nor is a carrier
     // the consumer chose ("如选择平邮") or a loss the consumer caused ("因您填写地址错误").
     if (carrierImposed(text, () => reading.line)) return CARRIER_FINDING;
+    if (PICKUP_IMPOSED.test(text) && PICKUP_FEE_CHARGED.test(text)) return PICKUP_FINDING;
     const other = matchesOf(OTHER_ALL, text).find(
       (m) => !(/风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)),
     );

@@ -26,7 +26,7 @@ const GIFT_FULL_PRICE =
 /** A gift charged at a multiple of its price ("按赠品标价的两倍扣款", "按赠品价格的2倍从退款中扣除"). */
 const GIFT_MULTIPLE = /(?:标价|价格|价值|售价)的?\s*(?:[2-9]|两|二|三|双|多)\s*倍/;
 const GIFT_BLOCKS_RETURN =
-  /(?:主商品|商品|整单|订单)?(?:将)?(?:无法|不能|不予|不可|不支持|不接受|不办理)(?:进行)?(?:办理)?(?:全额)?退/;
+  /(?:主商品|商品|整单|订单)?(?:将)?(?:无法|不能|不予|不可|不支持|不接受|不办理)(?:进行)?(?:办理)?(?:全额)?退|(?:主商品|商品|整单|订单)(?:将|则|也|均)?(?:不|无法|不能|不予|不可)(?:单独|另行)(?:办理)?退(?:款|货)/;
 
 export const giftChargedAtFullPrice: ClauseRule = {
   id: 'cn.policy.gift-charged-at-full-price',

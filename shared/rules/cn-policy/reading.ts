@@ -47,6 +47,7 @@ import {
   RESALE,
   RETURN_PARCEL_DAMAGE,
   RETURN_TOPIC,
+  RULE_REVOKED,
   refuses,
   refusesAsLead,
   SALE,
@@ -168,7 +169,9 @@ export function isExclusionFragment(own: string): boolean {
     return false;
   // The shipping refused ("非质量问题不退运费", "无质量问题运费不退"): a statement about a fee, no item of an exclusion list.
   if (SHIPPING_REFUSED.test(own)) return false;
-  const bare = own.replace(/\([^)]*\)|（[^）]*）/g, '').replace(/已使用|使用过/g, '');
+  // "特价商品不退不换的规定已取消": a restriction said to be revoked is a statement about the policy, no item of a list.
+  const standing = /废止|废除|作废|取消|撤销|失效/.test(own) ? own.replace(RULE_REVOKED, ' ') : own;
+  const bare = standing.replace(/\([^)]*\)|（[^）]*）/g, '').replace(/已使用|使用过/g, '');
   // "（包括赠品等）": an aside in brackets on its own adds to the sentence before it; it lists nothing.
   if (!/[\p{L}\p{N}]/u.test(bare)) return false;
   return own.length <= 90 && FRAGMENT_CONTENT.test(own) && !HAS_VERB.test(bare);
