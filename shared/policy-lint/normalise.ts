@@ -500,8 +500,8 @@ export function normaliseClause(text: string): string {
  */
 const ADDRESS =
   /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,6}\b|\b(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff,;。()]{1,200}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|net|org|cn|hk|tw|sg|co|io)(?:\.[a-z]{2})?\b(?:\/[^\s\u4e00-\u9fff,;。()]{0,200})?/g;
-/** What every `ADDRESS` match has. */
-const ADDRESS_SIGN = /[@.]|:\/\//;
+/** What every `ADDRESS` match has: "@", "://", "www." or a top-level domain after a dot. */
+const ADDRESS_SIGN = /@|:\/\/|www\.|\.(?:com|net|org|cn|hk|tw|sg|co|io)/;
 /** The Chinese synonyms, with the price's shares between them where a share word is there to read. */
 function chineseSynonyms(text: string): string {
   const replaced = (
@@ -519,8 +519,8 @@ function chineseSynonyms(text: string): string {
  */
 export function readingForm(simplifiedText: string): string {
   const normal = simplifiedText.normalize('NFKC').toLowerCase();
-  // An address names nothing the rules read ("info@muqijewelry.com", "www.returns-shop.com/sale"); every address has "@",
-  // "." or "://" (most Chinese clauses have none, and are not searched).
+  // An address names nothing the rules read ("info@muqijewelry.com", "www.returns-shop.com/sale"); a text with none of
+  // the signs of one (most clauses) is not searched.
   const simplified = (ADDRESS_SIGN.test(normal) ? normal.replace(ADDRESS, ' address ') : normal)
     .replace(NUMBER_TWICE, (_m, en: string | undefined, zh: string | undefined) => en ?? zh ?? '')
     .replace(NUMBER_WORD, (_m, word: string, unit: string) => `${NUMBER_WORDS[word] ?? word} ${unit}`)

@@ -113,6 +113,19 @@ function saysScope(text: string, test: (text: string) => boolean, wholeShop: boo
 const EXPORTS =
   /(?:发|寄|运|送)(?:往|到|至)(?:海外|国外|境外)|出口|\b(?:ship(?:ped|s)?|deliver(?:ed|s)?|send|sent|sold) (?:(?!from\b)\w+ ){0,2}(?:internationally|worldwide|abroad|overseas|to (?:other countries|\w+ countries|customers (?:overseas|abroad)))\b/;
 
+let shopPolicy: string | undefined;
+let shopSentences: readonly string[] = [];
+/** The policy's sentences about the whole shop (not its exports), read once for the three scopes. */
+function wholeShopSentences(policy: string): readonly string[] {
+  if (policy !== shopPolicy) {
+    shopPolicy = policy;
+    shopSentences = policy
+      .split(SCOPE_SENTENCE_END)
+      .filter((sentence) => WHOLE_SHOP.test(sentence) && !EXPORTS.test(sentence));
+  }
+  return shopSentences;
+}
+
 /**
  * A scope test on the clause's line (on a line of a few thousand characters, the clauses around it) and on the
  * statements about the whole shop. The line's answer is kept for the next clause that reads the same line string, and
@@ -134,12 +147,7 @@ function scoped(test: (text: string) => boolean): (reading: ClauseReading) => bo
       seenPolicy = reading.policy;
       // Sentences end at a full stop after a word, not after "U.S." or "Dr."; the negation is read in the part that says
       // the scope ("本店不做批发", "均不含药物成分"), not in a refusal after it ("本店所有商品均为跨境直邮，不接受无理由退货").
-      onPage = reading.policy
-        .split(SCOPE_SENTENCE_END)
-        .some(
-          (sentence) =>
-            WHOLE_SHOP.test(sentence) && !EXPORTS.test(sentence) && test(sentence) && saysScope(sentence, test, true),
-        );
+      onPage = wholeShopSentences(reading.policy).some((sentence) => test(sentence) && saysScope(sentence, test, true));
     }
     return onPage;
   };
