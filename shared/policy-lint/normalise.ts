@@ -466,13 +466,14 @@ export function toSimplified(text: string): string {
   let whole = '';
   for (const piece of text.match(PIECE) ?? []) {
     // Only a traditional piece reads Taiwan phrases: simplified text keeps its own words ("小程序" is no "小进程").
-    const traditional = /[\u3400-\u9fff\uf900-\ufaff]/.test(piece) && mayConvert(piece) && convert(piece) !== piece;
-    if (!traditional) {
+    const converted = /[\u3400-\u9fff\uf900-\ufaff]/.test(piece) && mayConvert(piece) ? convert(piece) : piece;
+    if (converted === piece) {
       whole += piece;
       continue;
     }
+    // The characters alone once converted are kept where the phrases change nothing or change the length.
     const phrased = convertPhrases(piece);
-    whole += convert(phrased.length === piece.length ? phrased : piece);
+    whole += phrased === piece || phrased.length !== piece.length ? converted : convert(phrased);
   }
   if (whole.length === text.length) return whole;
   let out = '';
