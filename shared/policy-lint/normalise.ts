@@ -160,7 +160,9 @@ const FRACTIONS: readonly (readonly [RegExp, (match: string, whole: string, part
 const PERCENT_IN_WORDS = /百分之(?:([一二三四五六七八九])?十([一二三四五六七八九])|([一二三四五六七八九]))(?![十百])/g;
 /** The price as a refund at a share of it names it ("按原价的八折退款", "按八折退款", "按80%退款"). */
 const PRICE_NAMED_AT_SHARE =
-  '(?:商品|订单)?(?:原价|售价|价格|成交价|购买价格|购买价|实付款|实付金额|货款|价款|(?:发票|购物凭证|凭证|支付|付款)?(?:价格|金额)|金额)';
+  '(?:商品|订单)?(?:原价|售价|价格|成交价|购买价格|购买价|实付款|实付金额|货款|价款|(?:发票|购物凭证|凭证|支付|付款)?(?:价格|金额)|金额|折后价|折扣价|优惠价|到手价|活动价|促销价)';
+/** The price after the discount named ("按折后价的八折退款"): a share of it is a share of the price paid, however bought. */
+const DISCOUNTED_PRICE = /折后价|折扣价|优惠价|到手价|活动价|促销价/;
 /** Money other than the price that a share may be said of ("运费按50%退还", "赠品按八折退"). */
 const NOT_THE_PRICE_BEFORE = '(?<!(?:运费|邮费|快递费|赠品|定金|订金|积分|优惠券|红包|保证金|手续费|差价)[^,;。]{0,8})';
 /**
@@ -236,7 +238,9 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => 
     ),
     // Not where the goods were bought at that discount ("以九折购买的商品，按九折价格退款": the price paid, refunded whole).
     (match: string, digit: string, half: string | undefined, _at: number, whole: string) =>
-      boughtAt(whole, digitOf(digit) * 10 + tenthOf(half)) ? match : `${digitOf(digit) * 10 + tenthOf(half)}%货款`,
+      boughtAt(whole, digitOf(digit) * 10 + tenthOf(half)) && !DISCOUNTED_PRICE.test(match)
+        ? match
+        : `${digitOf(digit) * 10 + tenthOf(half)}%货款`,
   ],
   // A refund of the goods' share ("退款为商品的八折", "退还商品的九折金额", read above as "商品的80%").
   [
@@ -261,7 +265,7 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => 
     ),
     // Not the price paid at that share ("以原价的八折购买的，按原价的八折退款").
     (match: string, figure: string, _at: number, whole: string) =>
-      boughtAt(whole, Number(figure)) ? match : `${figure}%货款`,
+      boughtAt(whole, Number(figure)) && !DISCOUNTED_PRICE.test(match) ? match : `${figure}%货款`,
   ],
   // A refund computed at a share ("退款按80%计算", "退款金额按实付款的八折结算"): that share of the price.
   [
@@ -278,7 +282,7 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => 
       whole: string,
     ) => {
       const percent = figure !== undefined ? Number(figure) : digitOf(digit as string) * 10 + tenthOf(half);
-      return boughtAt(whole, percent) ? match : `${percent}%货款`;
+      return boughtAt(whole, percent) && !DISCOUNTED_PRICE.test(match) ? match : `${percent}%货款`;
     },
   ],
   // The price's share said after it ("货款的一半", "货款的50%", "货款只退一半", "扣除一半货款"): said before it, as the clause rules
@@ -348,6 +352,11 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [
     /(?=换购)(?<=(?:只能|仅能|只可|仅可|只可以|仅可以|只)(?:在店内|在本店)?)换购(?:店内|本店|店铺内?)?(?:的)?(?=[^,;。]{0,6}(?:商品|产品|宝贝))/g,
     '换',
+  ],
+  // "无论是否拆封", "不论拆封与否": whether opened or not, the condition is none ("食品无论是否拆封均不予退货" refuses all food).
+  [
+    /(?:无论|不论|不管)(?:是否|有没有|有无)(?:已)?(?:拆封|拆开|开封|启封)(?:与否)?|(?:无论|不论|不管)(?:拆封|开封)与否/g,
+    '一律',
   ],
   // "原封未拆": unopened (not "原封不动", kept as it came, which may be said of goods opened and checked).
   [/原封未拆(?:封)?/g, '未拆封'],

@@ -2559,3 +2559,43 @@ describe('Policy lint: readings fixed in cn-policy.210 (lines left open at .209)
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.211 (a blind review of .209, own probes)', () => {
+  it('reads the blind review’s void clauses as void', () => {
+    expectEach('void', [
+      '无理由退货的退款，50%原路退回，另50%转入店铺余额，仅限本店下次消费使用。',
+      '赠品未随商品退回的，将按赠品市场零售价从退款中扣除。',
+      '未提供完整开箱视频的，一律不受理质量问题及少件投诉。',
+      '本店所售家电的质量问题仅在签收后3个月内受理，过期不予处理。',
+      '食品无论是否拆封均不予退货。',
+    ]);
+  });
+  it('reads the blind review’s lawful clauses as lawful', () => {
+    expectEach('lawful', [
+      '本店支持15天无理由退货，签收7日后申请的需保持商品未拆封、包装完整。',
+      '信用卡分期付款的分期手续费由您向银行支付，退货时不予退还。',
+      '化妆品瓶口内封膜一旦揭开，不支持七天无理由退货；质量问题不受此限。',
+      '三包有效期内经两次修理仍不能正常使用的，可选择换货或退货；退货时对已使用的商品按国家规定收取折旧费。',
+      '家电质量问题请在签收后3个月内联系我们，以便尽快处理。',
+    ]);
+  });
+
+  it('reads a share of the price after the discount as a deduction (void)', () => {
+    expectEach('void', [
+      '退货按商品折后价的八折退款。',
+      '退款按折扣价的80%计算。',
+      '以八折购买的商品，按折后价的八折退款。',
+      '特价商品按活动价的90%退款。',
+      '收货15天内可无理由退货，5天后仅接受换货。',
+    ]);
+  });
+  it('reads a promise of its own written with 可 before the no-reason return as the clause’s own promise (lawful)', () => {
+    expectEach('lawful', [
+      '收货15天内可无理由退货，7天后仅接受换货。',
+      '收货15天内可无理由退货，超过7天仅接受换货。',
+      '收货15天内可无理由退货，10天后仅接受换货。',
+      '折扣商品按折后价退款。',
+      '特价商品按活动价退款。',
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING, refusesAsLead } from '.
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
-  /(?:赠品|小样|试用装)(?:缺失|未退回|遗失|丢失)?.{0,20}(?<!(?<!得)不|不会|而非|并非)(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格|(?<=正品(?:的)?)价格?|正装(?:商品)?(?:的)?(?:价格|价|售价)|主商品(?:的)?(?:价格|价|售价))|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value)(?: \([a-z]{2,5}\))? of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item|promotional item|gwp|gift with purchase)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
+  /(?:赠品|小样|试用装)(?:缺失|未退回|遗失|丢失)?.{0,20}(?<!(?<!得)不|不会|而非|并非)(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场零售价|市场售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格|(?<=正品(?:的)?)价格?|正装(?:商品)?(?:的)?(?:价格|价|售价)|主商品(?:的)?(?:价格|价|售价))|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value)(?: \([a-z]{2,5}\))? of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item|promotional item|gwp|gift with purchase)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
 /** A gift charged at a multiple of its price ("按赠品标价的两倍扣款", "按赠品价格的2倍从退款中扣除"). */
 const GIFT_MULTIPLE = /(?:标价|价格|价值|售价)的?\s*(?:[2-9]|两|二|三|双|多)\s*倍/;
 const GIFT_BLOCKS_RETURN =
@@ -173,6 +173,8 @@ const DEPOSIT_SHARE =
 const DEPOSIT_KEPT =
   /扣|(?:定金|订金)[^,;。]{0,4}不(?:予)?(?:退|返还)|(?<!运|邮|递)费|违约金|收取(?![^,;。]{0,4}(?:运费|邮费|快递费))/;
 /** No fee charged ("无任何额外费用", "不收取手续费"): none beside a deposit. */
+/** A 三包 return: the warranty named, or its two failed repairs. */
+const THREE_GUARANTEES_RETURN = /三包|修理两次|维修两次|两次修理|两次维修/;
 const NO_FEE = /(?:无|免|不收取?|没有|不产生|不另收)(?:任何)?(?:额外|其他|其它)?(?:的)?(?:费用|手续费|服务费)/g;
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
@@ -241,9 +243,10 @@ export const deductionsNotAllowed: ClauseRule = {
     // "…按规定标准向消费者收取折旧费": the 三包 rule's own words, without the word 三包 in the clause.
     if (
       /折旧/.test(text) &&
-      (/三包|修理两次|维修两次/.test(text) ||
+      (THREE_GUARANTEES_RETURN.test(text) ||
         (/按(?:照)?(?:国家)?(?:有关)?规定(?:的)?(?:标准)?[^。]{0,10}折旧/.test(text) &&
-          /不愿调换|同型号|同规格/.test(text)))
+          // The 三包 return named in the sentence before on its line ("三包有效期内经两次修理…；退货时…按国家规定收取折旧费").
+          (/不愿调换|同型号|同规格/.test(text) || THREE_GUARANTEES_RETURN.test(reading.line))))
     )
       return undefined;
     // The card fee the consumer paid at purchase (NRR-MEASURES 16).

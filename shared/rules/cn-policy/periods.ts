@@ -19,6 +19,8 @@
  *   "自签收之日起7日内" and a plain "7天" are the statute's own words: lawful.
  * - A period for reporting defects or transit damage shorter than the 7 days of CRPL 24, and "签收即视为
  *   合格", are void (CIVIL-CODE 622, SPC-ONLINE-1 1(1)).
+ * - Defects of 三包 goods (appliances, phones, computers) taken for a few months only and refused after are void: the
+ *   三包 period prevails over a shorter agreed one (CIVIL-CODE 622 ¶2, THREE-GUARANTEES).
  * - A refund later than 7 days after the returned goods arrive is void; working days count as days,
  *   so "7个工作日" (which spans at least 9 calendar days) is void and up to 5 working days is lawful.
  *   A range counts by its upper end ("5-7个工作日").
@@ -769,7 +771,7 @@ const RETURN_PERIOD_NAMED = /(?:退货|退换货?|无理由)(?:的)?(?:期|期�
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
   const match =
-    /(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:个)?(?:天|日)(?:内)?(?:无理由|无条件|无忧|包退|可退)|(\d{1,3})[- ]?days? (?:no[- ]questions?[- ]asked |hassle[- ]free |free )?returns?|within (\d{1,3}) days/.exec(
+    /(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:个)?(?:天|日)(?:内)?(?:可以?|均可|都可|可申请|支持)?(?:无理由|无条件|无忧|包退|可退)|(\d{1,3})[- ]?days? (?:no[- ]questions?[- ]asked |hassle[- ]free |free )?returns?|within (\d{1,3}) days/.exec(
       text,
     );
   const days = match ? countOf(match[1] ?? match[2] ?? match[3] ?? '') : 0;
@@ -1098,7 +1100,7 @@ export const windowShorterThanLaw: ClauseRule = {
         !refuses(text.slice(duration.end).replace(/[,;]?\s*(?:otherwise|否则|不然)[^.;。]*/g, ' '));
       if (
         promised > 7 &&
-        ownPromise === 0 &&
+        ownPromise < promised &&
         days < promised &&
         !conditionBeyond &&
         (afterPeriod || /内|within/.test(text.slice(duration.end, duration.end + 3)))
@@ -1314,10 +1316,39 @@ export const inspectionNoticeTooShort: ClauseRule = {
           `报告质量问题或破损的期限短于法定的七日（消费者有权自收到商品之日起七日内退货），约定的检验期限过短，该内容无效。`,
           'The time to report defects or damage is shorter than the statutory seven days from receipt; such a short inspection period is void.',
         );
+      // "本店所售家电的质量问题仅在签收后3个月内受理，过期不予处理": the 三包 goods' warranty runs a year from the invoice; a
+      // shorter time to raise their defects, cut off after it, narrows it (CIVIL-CODE 622 ¶2: the law's period prevails).
+      if (
+        THREE_GUARANTEE_GOODS.test(text) &&
+        !/保修|质保|维修|修理|warranty|repair/.test(text) &&
+        (duration.unit === 'month' || refundDays(duration) > 15) &&
+        refundDays(duration) < 365 &&
+        CUT_OFF_AFTER.test(text.slice(duration.end))
+      )
+        return THREE_GUARANTEE_CUT_FINDING;
     }
     return undefined;
   },
 };
+
+const THREE_GUARANTEE_CUT_FINDING: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '家用电器、手机、电脑等三包商品在三包有效期内出现质量问题，消费者可依法要求修理、更换或退货；约定的期限短于法律、行政法规规定期限的，以法定期限为准，过期不予处理的内容无效。',
+    en: 'Appliances, phones, computers and the other 三包 goods may be repaired, replaced or refunded for defects throughout their 三包 period; an agreed period shorter than the law’s gives way to it, and refusing claims after the shorter one is void.',
+  },
+  suggestion: {
+    zh: '商品出现质量问题的，请及时联系我们；三包商品在国家规定的三包有效期内，我们依法为您办理修理、更换或退货。',
+    en: 'If the goods are defective, please contact us; for 三包 goods we repair, replace or refund them as the law provides throughout the statutory 三包 period.',
+  },
+  citations: cites(['CIVIL-CODE', 622, 2], ['THREE-GUARANTEES', 11], ['CRPL', 24, 1], ['CRPL', 26, 3]),
+};
+/** Goods of the 三包 rules named (appliances, phones, computers), whose whole-unit warranty runs a year. */
+const THREE_GUARANTEE_GOODS =
+  /家电(?!话)|家用电器|电器|电视|冰箱|洗衣机|空调|热水器|手机|电脑|笔记本|平板电脑|微波炉|电饭煲|吸尘器|油烟机/;
+/** A refusal after the period ("过期不予处理", "逾期不受理", "超过…概不负责"). */
+const CUT_OFF_AFTER =
+  /^[^。]{0,12}(?:过期|逾期|超过|超出|之后|以后|后)[^,;。]{0,8}(?:不予|不再|概不|恕不|不|无法)(?:处理|受理|负责|退|换|售后|办理)/;
 
 function refundDays(duration: Duration): number {
   if (duration.unit === 'hour') return duration.value / 24;
