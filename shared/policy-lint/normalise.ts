@@ -160,9 +160,9 @@ const FRACTIONS: readonly (readonly [RegExp, (match: string, whole: string, part
 const PERCENT_IN_WORDS = /百分之(?:([一二三四五六七八九])?十([一二三四五六七八九])|([一二三四五六七八九]))(?![十百])/g;
 /** The price as a refund at a share of it names it ("按原价的八折退款", "按八折退款", "按80%退款"). */
 const PRICE_NAMED_AT_SHARE =
-  '(?:商品|订单)?(?:原价|售价|价格|成交价|购买价格|购买价|实付款|实付金额|货款|价款|(?:发票|购物凭证|凭证|支付|付款)?(?:价格|金额)|金额|折后价|折扣价|优惠价|到手价|活动价|促销价)';
+  '(?:商品|订单)?(?:原价|售价|价格|成交价|购买价格|购买价|实付款|实付金额|货款|价款|(?:发票|购物凭证|凭证|支付|付款)?(?:价格|金额)|金额|(?:折后|折扣|优惠|到手|活动|促销)价(?:格)?)';
 /** The price after the discount named ("按折后价的八折退款"): a share of it is a share of the price paid, however bought. */
-const DISCOUNTED_PRICE = /折后价|折扣价|优惠价|到手价|活动价|促销价/;
+const DISCOUNTED_PRICE = /(?:折后|折扣|优惠|到手|活动|促销)价/;
 /** Money other than the price that a share may be said of ("运费按50%退还", "赠品按八折退"). */
 const NOT_THE_PRICE_BEFORE = '(?<!(?:运费|邮费|快递费|赠品|定金|订金|积分|优惠券|红包|保证金|手续费|差价)[^,;。]{0,8})';
 /**
@@ -170,7 +170,7 @@ const NOT_THE_PRICE_BEFORE = '(?<!(?:运费|邮费|快递费|赠品|定金|订�
  * discount ("八折商品"): a refund at that share is the price paid.
  */
 const BOUGHT_AT_DISCOUNT =
-  /([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折(?:的?(?:折扣价|折后价|优惠价|价格?))?(?:购买|购入|买入|优惠)|享受[^,;。]{0,4}?([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折|(\d{1,2}(?:\.\d+)?)%(?:的价格)?(?:购买|购入|买入)|(?:满[^,;。]{1,6}?|全场|全店|全部商品|活动期间|促销期间)(?:打|享|享受)?([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折|(?<![按以打的])([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折(?:的)?(?:特价|促销|活动|优惠)?(?:商品|产品|货品|宝贝|款)/g;
+  /([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折(?:的?(?:折扣价|折后价|优惠价|价格?))?(?:购买|购入|买入|优惠)|享受[^,;。]{0,4}?([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折|(\d{1,2}(?:\.\d+)?)%(?:的价格)?(?:购买|购入|买入)|(?:满[^,;。]{1,6}?|全场|全店|全部商品|活动期间|促销期间)(?:打|享|享受)?([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折|(?<![按以打的非除]|不是|除了)([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折(?:的)?(?:特价|促销|活动|优惠)?(?:的)?(?:商品|产品|货品|宝贝|款)(?!以外|之外|外|也|亦|同样)/g;
 /** The second figure of a discount ("九五折", "8.5折"): its tenth. */
 const tenthOf = (tenth: string | undefined): number => (tenth ? digitOf(tenth.replace('.', '')) : 0);
 /** The shares of the price the clause says the goods were bought at, read once per text (a long text has many refunds). */

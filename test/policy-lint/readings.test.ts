@@ -2599,3 +2599,29 @@ describe('Policy lint: readings fixed in cn-policy.211 (a blind review of .209, 
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.212 (a code review of .210–.211)', () => {
+  it('reads the regressions the review found in .210–.211 as the law does (void)', () => {
+    expectEach('void', [
+      '非八折商品按八折退款。',
+      '除八折商品外，其他商品退货均按八折退款。',
+      '不是八折商品的，按八折退款。',
+      '八折商品以外的商品按八折退款。',
+      '退货商品按八折退款，八折商品也不例外。',
+      '使用信用卡分期的订单，分期手续费由买家承担，退货时不予退还货款。',
+      '按商品折后价格的80%退还。',
+    ]);
+  });
+  it('reads the regressions the review found in .210–.211 as the law does (lawful)', () => {
+    expectEach('lawful', [
+      '退货需上门取件的，取件费由买家承担。',
+      '质量问题经检测不成立的，退款时扣除来回运费。',
+      '电脑质量问题仅在签收后12个月内受理，过期不予处理。',
+      '手机壳质量问题仅在签收后3个月内受理，过期不予处理。',
+      '冰箱贴质量问题仅在签收后3个月内受理，过期不予处理。',
+      '参与八折活动的商品按八折退款。',
+      '花呗分期手续费由买家承担，退款时不退还。',
+      '收货15天内可无理由退货，7天后需保持商品未拆封。',
+    ]);
+  });
+});

@@ -998,7 +998,7 @@ const OVERRULED =
 /** The card fee kept back ("使用信用卡支付产生的手续费，退款时不予退还"): a charge NRR-MEASURES 16 allows, no refusal. */
 const CARD_FEE = '(?:信用卡|支付|刷卡|银行|分期|花呗)[^,;。]{0,8}手续费';
 const CARD_FEE_KEPT = new RegExp(
-  String.raw`${CARD_FEE}(?:[^,;。]{0,4}|(?:由|需|须)(?:您|买家|顾客|消费者)?(?:自行)?(?:向|与)?(?:银行|发卡行|支付机构|支付平台)?(?:支付|承担|收取|结算)(?:的)?)[,;]?\s*(?:在)?(?:退款|退货)?(?:时)?(?:将)?(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)|(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)(?:您)?(?:的)?${CARD_FEE}`,
+  String.raw`${CARD_FEE}(?:[^,;。]{0,4}|(?:由|需|须)(?:您|买家|顾客|消费者)?(?:自行)?(?:向|与)?(?:银行|发卡行|支付机构|支付平台)?(?:支付|承担|收取|结算)(?:的)?)[,;]?\s*(?:在)?(?:退款|退货)?(?:时)?(?:将)?(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)(?!货款|款项|价款|全款|购物款|商品款|商品)|(?:不予|不|概不|恕不|无法)(?:退还|返还|退回)(?:您)?(?:的)?${CARD_FEE}`,
 );
 const REFUND_ONLY_REFUSED =
   /(?<![及和与、]|以及|退货)(?:收货后|未退货的?|不退货的?|未寄回的?|不寄回的?)?(?:仅退款|只退款)(?:不退货|不寄回)?(?:的)?(?:申请)?(?:一律|均)?(?:不支持|不予受理|不予办理|不受理|将被拒绝|不予支持)|\b(?:do not|will not|cannot|can not) (?:issue|give|make|offer) (?:a |any )?refunds? without (?:the )?(?:items?|goods|products?|order)s? (?:being |first being )?returned\b/g;
@@ -1389,7 +1389,7 @@ export const DOMAIN_GOODS = /家电(?!话)|电器|数码|手机|电脑|平板|�
  * there are lawful (RULES.md §5: a promise may carry conditions only beyond the statutory days).
  */
 export const BEYOND_STATUTORY_DAYS =
-  /(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后|之后)|(?<![\d一二三四五六七八九十])(?:7|七)\s*(?:天|日)(?:后|以后|之后)(?:才)?(?:退回|寄回|退货|申请退|退换|(?:提出|提交)?申请(?:的|退货的?))|(?:after|beyond) (?:the first )?(?:7|seven) (?:calendar )?days|after day (?:7|seven)\b|第\s*(?:8|八|9|九|1\d|十[一二三四五六七八九]?|2\d|二十)\s*(?:(?:至|到|-|~|—)\s*(?:第)?\s*(?:\d+|[一二三四五六七八九十]+)\s*)?(?:天|日)|(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后)?[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:7|七)\s*(?:天|日)(?:后|以后|之后)[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:days?|day) (?:8|eight)\b|after (?:the first )?(?:7|seven) days|\b(?:after|beyond|later than|more than|past|older than) (?:the first )?(?:[7-9]|[1-9]\d{1,2}|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety) (?:calendar |business |working )?days\b(?! (?:of|from|after) (?:the )?(?:order|purchase|payment|dispatch|shipment|shipping))/;
+  /(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后|之后)|(?<![\d一二三四五六七八九十])(?:7|七)\s*(?:天|日)(?:后|以后|之后)(?:才)?(?:退回|寄回|退货|申请退|退换|(?:提出|提交)?申请(?:的|退货的?)|(?:的)?(?:退货)?(?:需|须|必须|应当?))|(?:after|beyond) (?:the first )?(?:7|seven) (?:calendar )?days|after day (?:7|seven)\b|第\s*(?:8|八|9|九|1\d|十[一二三四五六七八九]?|2\d|二十)\s*(?:(?:至|到|-|~|—)\s*(?:第)?\s*(?:\d+|[一二三四五六七八九十]+)\s*)?(?:天|日)|(?:超过|超出|满)\s*(?:7|七)\s*(?:天|日)(?:的|后|以后)?[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:7|七)\s*(?:天|日)(?:后|以后|之后)[^。;]{0,8}(?:\d{2}|十五|三十)\s*(?:天|日)(?:之内|以内|内)|(?:days?|day) (?:8|eight)\b|after (?:the first )?(?:7|seven) days|\b(?:after|beyond|later than|more than|past|older than) (?:the first )?(?:[7-9]|[1-9]\d{1,2}|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety) (?:calendar |business |working )?days\b(?! (?:of|from|after) (?:the )?(?:order|purchase|payment|dispatch|shipment|shipping))/;
 
 /** A count written in Arabic or Chinese numerals ("15", "十五"); 0 when it is neither. */
 export function countOf(text: string): number {

@@ -252,7 +252,7 @@ export const deductionsNotAllowed: ClauseRule = {
     // The card fee the consumer paid at purchase (NRR-MEASURES 16).
     if (
       /手续费/.test(text) &&
-      /信用卡|支付手续费|网银|银行|刷卡|支付通道|收款费/.test(text) &&
+      /信用卡|支付手续费|网银|银行|刷卡|支付通道|收款费|花呗|分期/.test(text) &&
       // A charge on top of the card fee ("信用卡付款的手续费不退，另扣5%手续费") is not it.
       !/另(?:扣|收|加收)|额外(?:扣|收)/.test(text) &&
       !/\d+\s*%.{0,6}(?:订单|货款|商品)/.test(text)

@@ -1322,7 +1322,7 @@ export const inspectionNoticeTooShort: ClauseRule = {
         THREE_GUARANTEE_GOODS.test(text) &&
         !/保修|质保|维修|修理|warranty|repair/.test(text) &&
         (duration.unit === 'month' || refundDays(duration) > 15) &&
-        refundDays(duration) < 365 &&
+        (duration.unit === 'month' ? duration.value < 12 : refundDays(duration) < 365) &&
         CUT_OFF_AFTER.test(text.slice(duration.end))
       )
         return THREE_GUARANTEE_CUT_FINDING;
@@ -1345,7 +1345,7 @@ const THREE_GUARANTEE_CUT_FINDING: RuleFinding = {
 };
 /** Goods of the 三包 rules named (appliances, phones, computers), whose whole-unit warranty runs a year. */
 const THREE_GUARANTEE_GOODS =
-  /家电(?!话)|家用电器|电器|电视|冰箱|洗衣机|空调|热水器|手机|电脑|笔记本|平板电脑|微波炉|电饭煲|吸尘器|油烟机/;
+  /(?:家电(?!话)|家用电器|电器|电视|冰箱|洗衣机|空调|热水器|手机|电脑|微波炉|电饭煲|吸尘器|油烟机)(?![壳膜套贴柜被包架座链绳垫罩扇卡号])/;
 /** A refusal after the period ("过期不予处理", "逾期不受理", "超过…概不负责"). */
 const CUT_OFF_AFTER =
   /^[^。]{0,12}(?:过期|逾期|超过|超出|之后|以后|后)[^,;。]{0,8}(?:不予|不再|概不|恕不|不|无法)(?:处理|受理|负责|退|换|售后|办理)/;

@@ -432,7 +432,7 @@ const PAID_FIRST_REIMBURSED_EN = /\bfirst\b[^;]{0,40}\bwe\s+(?:will\s+)?(?:reimb
 
 /** The return shipping kept from the refund ("运费从退款中扣除", "到付运费将在退款中扣除", "退款时扣除来回运费"). */
 const SHIPPING_DEDUCTED_ZH =
-  /(?:运费|邮费|快递费|到付(?:运费|费用|邮费))(?:将|会|需|须|均|一律)?(?:从|在)(?:退款|货款)(?:金额)?(?:中|里)?(?:扣除|扣减|扣)|(?<!不|无需|无须|不会)(?:退款|货款)(?:时)?(?:将|会|需|须)?(?:扣除|扣减|扣)(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费|到付(?:运费|费用)?)/;
+  /(?:运费|邮费|快递费|到付(?:运费|费用|邮费))(?:也|亦|同样|都)?(?:将|会|需|须|均|一律)?(?:从|在)(?:退款|货款)(?:金额)?(?:中|里)?(?:扣除|扣减|扣)|(?<!不|无需|无须|不会)(?:退款|货款)(?:时)?(?:将|会|需|须)?(?:扣除|扣减|扣)(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费|到付(?:运费|费用)?)/;
 export const qualityReturnShippingOnConsumer: ClauseRule = {
   id: 'cn.policy.quality-return-shipping-on-consumer',
   issue: 'quality_return_shipping_on_consumer',
@@ -491,7 +491,9 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     const lessShippingZh =
       defectNamed &&
       SHIPPING_DEDUCTED_ZH.test(text) &&
-      !/无理由|非质量|个人原因|(?:其他|其它|其余)(?:原因|情况)|买家原因|拍错|不喜欢|不想要/.test(text);
+      !/无理由|非质量|个人原因|(?:其他|其它|其余)(?:原因|情况)|买家原因|拍错|不喜欢|不想要|不成立|不属实|检测(?:合格|正常)|经检测(?:无|没有|不存在)/.test(
+        text,
+      );
     if (!capped && !ON_CONSUMER.test(text) && !lessShipping && !lessShippingZh) return undefined;
     // "退换货运费由消费者自行承担（瑕疵品及寄错商品除外）": the defect's shipping excepted in brackets.
     if (
