@@ -172,9 +172,9 @@ const DEPOSIT_SHARE =
  */
 const DEPOSIT_KEPT =
   /扣|(?:定金|订金)[^,;。]{0,4}不(?:予)?(?:退|返还)|(?<!运|邮|递)费|违约金|收取(?![^,;。]{0,4}(?:运费|邮费|快递费))/;
-/** No fee charged ("无任何额外费用", "不收取手续费"): none beside a deposit. */
 /** A 三包 return: the warranty named, or its two failed repairs. */
 const THREE_GUARANTEES_RETURN = /三包|修理两次|维修两次|两次修理|两次维修/;
+/** No fee charged ("无任何额外费用", "不收取手续费"): none beside a deposit. */
 const NO_FEE = /(?:无|免|不收取?|没有|不产生|不另收)(?:任何)?(?:额外|其他|其它)?(?:的)?(?:费用|手续费|服务费)/g;
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',

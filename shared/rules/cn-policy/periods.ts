@@ -1321,8 +1321,8 @@ export const inspectionNoticeTooShort: ClauseRule = {
       if (
         THREE_GUARANTEE_GOODS.test(text) &&
         !/保修|质保|维修|修理|warranty|repair/.test(text) &&
-        (duration.unit === 'month' || refundDays(duration) > 15) &&
-        (duration.unit === 'month' ? duration.value < 12 : refundDays(duration) < 365) &&
+        // Months of a year: fewer than twelve; days: beyond the 15 of the 三包 exchange, within the year.
+        (duration.unit === 'month' ? duration.value < 12 : refundDays(duration) > 15 && refundDays(duration) < 365) &&
         CUT_OFF_AFTER.test(text.slice(duration.end))
       )
         return THREE_GUARANTEE_CUT_FINDING;
