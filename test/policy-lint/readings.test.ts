@@ -2625,3 +2625,20 @@ describe('Policy lint: readings fixed in cn-policy.212 (a code review of .210–
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.213 (a refund part paid in credit is a refund route)', () => {
+  it('answers a refund paid partly in store credit with the refund-route finding (NRR-MEASURES 14), not exchange_only', () => {
+    for (const text of [
+      '退款一半退回原账户，另一半以店铺优惠券返还。',
+      '无理由退货的退款，50%原路退回，另50%转入店铺余额，仅限本店下次消费使用。',
+    ]) {
+      const [clause] = lintWithCurrentRuleset(text).clauses;
+      expect(clause?.verdict, text).toBe('void');
+      expect(clause?.issues, text).toEqual(['other_void']);
+      expect(
+        clause?.citations.map((c) => `${c.instrument} ${c.article}`),
+        text,
+      ).toContain('NRR-MEASURES 14');
+    }
+  });
+});

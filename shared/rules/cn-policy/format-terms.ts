@@ -293,6 +293,24 @@ const PART_NOT_THE_GOODS = /(?<!买一送一[^,;。]{0,12})赠品|配件|差价|
 const WHOLE_ORDER_DEMANDED =
   /(?<!如)(?:须|需|请|必须)(?:将)?整(?:单|笔订单|笔)(?:商品)?(?:一并)?退(?:回|货)|(?<!如)(?:须|需|必须)以整(?:单|笔订单|笔)(?:商品)?申请|(?<!如)(?:须|需|必须)(?:将)?整(?:单|笔)(?:订单)?(?:的)?所有商品(?:同时|一并|一起)退|(?:仅|只)(?:接受|受理|办理|支持)整(?:单|笔)(?:订单)?(?:办理|申请)?(?:退(?:货|换|款|费)|申请)/;
 
+/** A share of the refund ("退款的一半", "货款的30%"). */
+const REFUND_SHARE = String.raw`(?:退款|货款)(?:金额)?(?:的)?(?:一半|\d+(?:\.\d+)?%|部分)`;
+/** The rest of the refund ("其余部分", "剩余金额"). */
+const REFUND_REST = '其余(?:部分|金额|款项)?|剩余(?:部分|金额|款项)?';
+/**
+ * Not the part paid with credit given back in kind ("使用优惠券抵扣的部分以优惠券形式返还", "余额支付的部分退回至本店账户余额"),
+ * nor credit given as compensation ("运费的50%以优惠券形式补偿").
+ */
+const NOT_CREDIT_REPAID = `(?<!(?:积分|优惠券|礼品卡|余额|购物卡|代金券|红包|礼券|购物券)(?:抵扣|抵用|支付|付款|部分)[^。]{0,60})(?<!(?:运费|邮费|补偿|赔偿|奖励|返现)[^,;。]{0,30})`;
+/**
+ * Part of a refund paid in credit ("退款一半退回原账户，另一半以店铺优惠券返还", "…另50%转入店铺余额"): the refund follows the way
+ * of payment (NRR-MEASURES 14), read as a refund parked in an account is (`REFUND_ROUTE_FINDING`). Put into a balance, only the
+ * shop's own ("退至支付宝余额" is the payment's route).
+ */
+const REFUND_PART_IN_CREDIT = new RegExp(
+  `(?:${REFUND_SHARE}|另一半|另外一半|${REFUND_REST}|剩下(?:的)?(?:部分|金额|款项)?)(?:将|会|则|均|一律)?(?:以|作为|转为|转成|退为|退成)(?:本店|店铺|商城|平台)?(?:的)?(?:礼券|购物券|代金券|优惠券|积分|余额|购物卡|礼品卡)(?:的)?(?:形式)?(?:发放|返还|退还|退回|支付)?${NOT_CREDIT_REPAID}` +
+    String.raw`|(?:另(?:外)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九两]成|一半|部分)|${REFUND_REST}|${REFUND_SHARE})(?:将|会|则|均|一律)?(?:转入|存入|转到|充入|充值到|退至|退到|退回至|退回到|退入|返还至|返还到)(?:您的?)?(?:在)?(?:本店|店铺|商城|平台)(?:的)?(?:账户)?(?:余额|积分|购物卡|礼品卡|储值卡|优惠券|代金券)${NOT_CREDIT_REPAID}`,
+);
 /** A refund kept in a store account for the next order, not paid back the way it came (NRR-MEASURES 14). */
 function refundParked(text: string): boolean {
   return (
@@ -700,6 +718,7 @@ export const otherVoid: ClauseRule = {
     // the consumer chose ("如选择平邮") or a loss the consumer caused ("因您填写地址错误").
     if (carrierImposed(text, () => reading.line)) return CARRIER_FINDING;
     if (PICKUP_IMPOSED.test(text) && PICKUP_FEE_CHARGED.test(text)) return PICKUP_FINDING;
+    if (REFUND_PART_IN_CREDIT.test(text)) return REFUND_ROUTE_FINDING;
     const other = matchesOf(OTHER_ALL, text).find(
       (m) => !(/风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)),
     );
