@@ -324,6 +324,7 @@ function answeredQuestions(
  * @example lintPolicy('本店保留最终解释权。', {}, CN_POLICY_PACK).clauses[0].issues // ['final_interpretation_right']
  */
 export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: PolicyPack): PolicyLintResponse {
+  pack.beginPolicy?.();
   const clauses = splitClauses(text);
   // One OpenCC pass over the whole policy: the conversion keeps offsets, so clauses slice from it.
   const simplified = toSimplified(text);

@@ -75,6 +75,8 @@ export interface PolicyPack {
   readonly rules: readonly ClauseRule[];
   /** The rules that judge a lead-in that names a period, on that period (its refusal is its items'). */
   readonly leadRules: readonly ClauseRule[];
+  /** Called before each policy is read: a pack that remembers readings forgets them here. */
+  readonly beginPolicy?: () => void;
   readonly scopes: readonly ScopeRule[];
   /** Reads the no-reason window the text itself promises ("15天无理由退货" → 15), or 0. */
   readonly promisedDays: (reading: string) => number;

@@ -16,6 +16,7 @@
  */
 
 import { matchesOf } from '#shared/policy-lint/matches.js';
+import { forgetReadings } from '#shared/policy-lint/memo.js';
 import type { PolicyPack } from '#shared/policy-lint/types.js';
 import { readAnswer } from './answers.js';
 import { finalInterpretationRight, otherVoid } from './format-terms.js';
@@ -91,6 +92,7 @@ export const CN_POLICY_PACK: PolicyPack = {
   revision: CN_POLICY_REVISION,
   rules: CN_POLICY_RULES,
   leadRules: [windowShorterThanLaw, refundLaterThanLaw, inspectionNoticeTooShort],
+  beginPolicy: forgetReadings,
   scopes: CN_POLICY_SCOPES,
   promisedDays,
   refusesUnconditionally,

@@ -34,6 +34,7 @@
  */
 
 import { matchesOf } from '#shared/policy-lint/matches.js';
+import { rememberedPerPolicy } from '#shared/policy-lint/memo.js';
 import { chineseNumber, readDurations } from '#shared/policy-lint/numbers.js';
 import { startingWhereItCan } from '#shared/policy-lint/starts.js';
 import type { ClauseReading } from '#shared/policy-lint/types.js';
@@ -867,6 +868,11 @@ const BUYER_KEEPS_GOODS =
  * void clauses, and of many lawful ones.
  */
 export function refuses(raw: string): boolean {
+  return refusesRemembered(raw);
+}
+const refusesRemembered = rememberedPerPolicy(refusesUncached);
+
+function refusesUncached(raw: string): boolean {
   if (/otherwise|if not|failing|or else/.test(raw) && enforcesLawfulCondition(raw)) return false;
   if (/否则|不然/.test(raw) && enforcesLawfulConditionZh(raw)) return false;
   // "Which items cannot be returned?" asked alone: its answer, a clause of its own, says what is refused.

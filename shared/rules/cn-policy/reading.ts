@@ -15,6 +15,7 @@
  */
 
 import { matchesOf } from '#shared/policy-lint/matches.js';
+import { rememberedPerPolicy } from '#shared/policy-lint/memo.js';
 import { startingWhereItCan } from '#shared/policy-lint/starts.js';
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 import {
@@ -687,7 +688,8 @@ function withoutGrantingParts(raw: string): string {
   return kept.join(',');
 }
 
-function computeScope(text: string): RefusalScope {
+const computeScope = rememberedPerPolicy(computeScopeUncached);
+function computeScopeUncached(text: string): RefusalScope {
   const raw = withoutGrantingParts(text);
   const full = /非|除|以外|之外/.test(raw) ? raw.replace(NEGATED_CATEGORY, '其余商品') : raw;
   const scope = wholeScope(full);
@@ -716,7 +718,8 @@ function computeScope(text: string): RefusalScope {
 
 const VOID_SCOPES = new Set<RefusalScope>(['opened', 'trial', 'sale', 'gift', 'goods']);
 
-function wholeScope(full: string): RefusalScope {
+const wholeScope = rememberedPerPolicy(wholeScopeUncached);
+function wholeScopeUncached(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
   // "在缺货而不能换货的情况下，我们可让客户选择退款": the exchange is refused and the refund offered instead.
   if (
@@ -987,7 +990,8 @@ const COSMETICS =
 /** The goods' own one-time seal ("瓶口封膜", "密封", "safety seal"). */
 const INNER_SEAL = /瓶口|封膜|封口|封条|密封|内封|内包装|\bseals?\b/;
 
-function scopeOf(given: string): RefusalScope {
+const scopeOf = rememberedPerPolicy(scopeOfUncached);
+function scopeOfUncached(given: string): RefusalScope {
   // A list item naming goods by what they are not ("非定制商品") names the other goods.
   const raw = /非|除|以外|之外/.test(given) ? given.replace(NEGATED_CATEGORY, '其余商品') : given;
   const stripped = raw.replace(EXAMPLES, ' ');
