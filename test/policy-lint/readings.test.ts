@@ -2642,3 +2642,38 @@ describe('Policy lint: readings fixed in cn-policy.213 (a refund part paid in cr
     }
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.214 (a refund paid in store credit, whole or in part)', () => {
+  it('answers a whole refund in coupons, points or store cards with the refund route (NRR-MEASURES 14) beside exchange_only', () => {
+    for (const text of [
+      '所有退款以优惠券形式返还。',
+      '退款以积分形式发放，积分可在本店消费。',
+      '所有退款將以本店禮券形式發放。',
+    ]) {
+      const [clause] = lintWithCurrentRuleset(text).clauses;
+      expect(clause?.verdict, text).toBe('void');
+      expect(clause?.issues, text).toEqual(['exchange_only', 'other_void']);
+      expect(
+        clause?.citations.map((c) => `${c.instrument} ${c.article}`),
+        text,
+      ).toContain('NRR-MEASURES 14');
+    }
+  });
+
+  it('reads the rest of a refund parked in credit after the part paid with credit (void)', () => {
+    expectEach('void', [
+      '使用余额支付的部分退回余额，其余部分以店铺余额形式退还。',
+      '货款的30%以优惠券形式返还，其余原路退回。',
+      '使用优惠券抵扣的订单，退款以优惠券形式返还。',
+    ]);
+  });
+
+  it('leaves the part paid with coupons or points given back in kind (lawful)', () => {
+    expectEach('lawful', [
+      '使用优惠券抵扣的部分，退款时以优惠券形式返还。',
+      '用积分支付的部分，退款将以积分形式返还，其余原路退回。',
+      '现金支付部分原路退回，其余部分（优惠券抵扣部分）以优惠券形式返还。',
+      '以购物卡购买的商品，退款将以购物卡形式返还。',
+    ]);
+  });
+});

@@ -293,8 +293,8 @@ const PART_NOT_THE_GOODS = /(?<!买一送一[^,;。]{0,12})赠品|配件|差价|
 const WHOLE_ORDER_DEMANDED =
   /(?<!如)(?:须|需|请|必须)(?:将)?整(?:单|笔订单|笔)(?:商品)?(?:一并)?退(?:回|货)|(?<!如)(?:须|需|必须)以整(?:单|笔订单|笔)(?:商品)?申请|(?<!如)(?:须|需|必须)(?:将)?整(?:单|笔)(?:订单)?(?:的)?所有商品(?:同时|一并|一起)退|(?:仅|只)(?:接受|受理|办理|支持)整(?:单|笔)(?:订单)?(?:办理|申请)?(?:退(?:货|换|款|费)|申请)/;
 
-/** A share of the refund ("退款的一半", "货款的30%"). */
-const REFUND_SHARE = String.raw`(?:退款|货款)(?:金额)?(?:的)?(?:一半|\d+(?:\.\d+)?%|部分)`;
+/** A share of the refund ("退款的一半", "货款的30%", read "30%货款"). */
+const REFUND_SHARE = String.raw`(?:退款|货款)(?:金额)?(?:的)?(?:一半|\d+(?:\.\d+)?%|部分)|(?<![\d.])\d+(?:\.\d+)?%(?:的)?(?:退款|货款)`;
 /** The rest of the refund ("其余部分", "剩余金额"). */
 const REFUND_REST = '其余(?:部分|金额|款项)?|剩余(?:部分|金额|款项)?';
 /**
@@ -303,21 +303,39 @@ const REFUND_REST = '其余(?:部分|金额|款项)?|剩余(?:部分|金额|款�
  */
 const NOT_CREDIT_REPAID = `(?<!(?:积分|优惠券|礼品卡|余额|购物卡|代金券|红包|礼券|购物券)(?:抵扣|抵用|支付|付款|部分)[^。]{0,60})(?<!(?:运费|邮费|补偿|赔偿|奖励|返现)[^,;。]{0,30})`;
 /**
+ * The rest of the refund is the part not paid with credit when the credit's part is named before it ("使用余额支付的部分退回
+ * 余额，其余部分以店铺余额形式退还": the rest, paid in money, is parked): only credit named in its own part makes it that part
+ * ("其余部分（优惠券抵扣部分）以优惠券形式返还").
+ */
+const REST_NOT_CREDIT_REPAID = `(?<!(?:积分|优惠券|礼品卡|余额|购物卡|代金券|红包|礼券|购物券)(?:抵扣|抵用|支付|付款|部分)[^,;。]{0,60})(?<!(?:运费|邮费|补偿|赔偿|奖励|返现)[^,;。]{0,30})`;
+/**
  * Part of a refund paid in credit ("退款一半退回原账户，另一半以店铺优惠券返还", "…另50%转入店铺余额"): the refund follows the way
  * of payment (NRR-MEASURES 14), read as a refund parked in an account is (`REFUND_ROUTE_FINDING`). Put into a balance, only the
  * shop's own ("退至支付宝余额" is the payment's route).
  */
+/** Paid as the shop's credit ("以店铺优惠券形式返还", "转为积分"). */
+const IN_CREDIT_FORM =
+  '(?:将|会|则|均|一律)?(?:以|作为|转为|转成|退为|退成)(?:本店|店铺|商城|平台)?(?:的)?(?:礼券|购物券|代金券|优惠券|积分|余额|购物卡|礼品卡)(?:的)?(?:形式)?(?:发放|返还|退还|退回|支付)?';
 const REFUND_PART_IN_CREDIT = new RegExp(
-  `(?:${REFUND_SHARE}|另一半|另外一半|${REFUND_REST}|剩下(?:的)?(?:部分|金额|款项)?)(?:将|会|则|均|一律)?(?:以|作为|转为|转成|退为|退成)(?:本店|店铺|商城|平台)?(?:的)?(?:礼券|购物券|代金券|优惠券|积分|余额|购物卡|礼品卡)(?:的)?(?:形式)?(?:发放|返还|退还|退回|支付)?${NOT_CREDIT_REPAID}` +
+  `(?:${REFUND_SHARE}|另一半|另外一半)${IN_CREDIT_FORM}${NOT_CREDIT_REPAID}|(?:${REFUND_REST}|剩下(?:的)?(?:部分|金额|款项)?)${IN_CREDIT_FORM}${REST_NOT_CREDIT_REPAID}` +
     String.raw`|(?:另(?:外)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九两]成|一半|部分)|${REFUND_REST}|${REFUND_SHARE})(?:将|会|则|均|一律)?(?:转入|存入|转到|充入|充值到|退至|退到|退回至|退回到|退入|返还至|返还到)(?:您的?)?(?:在)?(?:本店|店铺|商城|平台)(?:的)?(?:账户)?(?:余额|积分|购物卡|礼品卡|储值卡|优惠券|代金券)${NOT_CREDIT_REPAID}`,
 );
+/**
+ * The whole refund paid in the shop's coupons, points or cards ("所有退款以优惠券形式返还", "退款只能以积分形式返还"): the
+ * refund follows the way of payment (NRR-MEASURES 14), beside the exchange such credit is (`exchange_only`), as the English
+ * "refunds are issued as store credit" is read.
+ */
+const REFUND_IN_CREDIT = new RegExp(
+  `(?:款项|退款|货款)[^,;。]{0,8}?(?:统一|一律|均|全部|都|只|仅|将|会)?(?:能|可|会|将)?(?:以|作为|转为|转成|退为|退成|换成)(?:本店|店铺|商城|平台)?(?:的)?(?:优惠券|代金券|购物券|礼券|积分|购物卡|礼品卡)(?:的)?(?:形式)?(?:发放|返还|退还|退回|支付)?${NOT_CREDIT_REPAID}`,
+);
+
 /** A refund kept in a store account for the next order, not paid back the way it came (NRR-MEASURES 14). */
 function refundParked(text: string): boolean {
   return (
     (/(?:款项|退款|货款)[^,;。]{0,6}(?:存入|转入|退至|退到)[^,;。]{0,6}(?:虚拟|会员|预存|暂存)(?:帐户|账户|款|余额)[^。]{0,20}(?:下次|以便)/.test(
       text,
     ) ||
-      (REFUND_TO_ACCOUNT.test(text) &&
+      ((REFUND_TO_ACCOUNT.test(text) || REFUND_IN_CREDIT.test(text)) &&
         // The part paid by a store or gift card goes back to the store account: its own original route.
         !/(?:购物卡|礼品卡|储值卡|余额|代金券)(?:支付)?(?:的)?部分(?:的)?(?:退款)?(?:将)?(?:退至|退回|退到|存入|返还)/.test(
           text,
