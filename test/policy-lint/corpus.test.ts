@@ -27,6 +27,7 @@ import {
   loadThirteenthKey,
   loadTwelfthKey,
   loadTwentiethKey,
+  loadTwentyFirstKey,
 } from './corpus.js';
 
 const corpus = loadCorpus();
@@ -161,6 +162,7 @@ const LATER_KEYS = [
   { n: 'eighteenth', file: 18, load: loadEighteenthKey, min: 550, use: 'split' },
   { n: 'nineteenth', file: 19, load: loadNineteenthKey, min: 500, use: 'split' },
   { n: 'twentieth', file: 20, load: loadTwentiethKey, min: 500, use: 'split' },
+  { n: 'twenty-first', file: 21, load: loadTwentyFirstKey, min: 250, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -37,6 +37,7 @@ import {
   loadThirteenthKey,
   loadTwelfthKey,
   loadTwentiethKey,
+  loadTwentyFirstKey,
 } from '../corpus.js';
 
 const DIR = new URL('./', import.meta.url);
@@ -79,6 +80,7 @@ export function pinnedTexts(): string[] {
       ...loadEighteenthKey(),
       ...loadNineteenthKey(),
       ...loadTwentiethKey(),
+      ...loadTwentyFirstKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
