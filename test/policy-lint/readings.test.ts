@@ -2677,3 +2677,40 @@ describe('Policy lint: readings fixed in cn-policy.214 (a refund paid in store c
     ]);
   });
 });
+
+describe("Policy lint: readings fixed in cn-policy.215 (the twenty-first key's tuning pages)", () => {
+  it("leaves the shop's own timetable alone: its review, inspection, shipping and calls, and the consumer's sending after approval", () => {
+    expectEach('lawful', [
+      'Mall/Store Review (1-2 working days)After the after-sales application is initiated, the mall/store will review and process the after-sales request.',
+      'Product Inspection (1-3 working days after receipt)Inspection passed: Proceed to the refund/exchange process.',
+      'Quality check (1-2 working days) after we receive your return.',
+      'Exchange: Shipped within 3-5 working days → send logistics notification.',
+      'A follow-up call will be made within 1 working day.',
+      'Please send the goods back within 3 days after your return request is approved.',
+      'No reason to return or exchange goods within seven days.',
+    ]);
+  });
+
+  it('still reads the consumer’s own windows and the refund’s time beside them', () => {
+    expectEach('void', [
+      'Inspection (within 24 hours of delivery): please check your goods and report any damage, otherwise no claims are accepted.',
+      'Refund timeline: 10 business days after return approval.',
+      'No reason to return within 3 days.',
+    ]);
+  });
+
+  it('reads a no-reason refund after a short period as the window, packaging demanded intact in English, and returns case by case', () => {
+    expectEach('void', [
+      '买家在收到货后3天内,可以无条件退款',
+      '签收后48小时内可以无理由退款。',
+      'Returns must include the complete outer packaging.',
+      'Items must be unused and in intact packaging.',
+      'Returns are accepted on a case-by-case basis.',
+    ]);
+    expectEach('lawful', [
+      '收到退货后3天内退款。',
+      'Food must be returned in unopened packaging.',
+      'Exceptions may be made on a case-by-case basis.',
+    ]);
+  });
+});

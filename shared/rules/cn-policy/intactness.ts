@@ -185,6 +185,17 @@ const ITEM_AND_PACKAGE_INTACT =
 const PACKAGING_DEMANDED =
   /\bonly (?:accept|take back|refund|exchange)(?![^.;]{0,80}\bor (?:in )?(?:the |a |an |their )?(?:original|similar|sturdy|other|suitable))[^.;]{0,60}\b(?:in|with) (?:the |their |its )?original (?:packaging|box|boxes|packing)(?! or\b)|(?:须|需|必须|应|要)(?:保留|保存|保持)(?:好)?(?:商品)?(?:的)?原(?:厂|有)?(?:的)?(?:包装|外包装|包装盒)(?![^。]{0,8}(?:以便|以免|方便|便于))|(?:must|need to|needs to|has to|have to|required to)(?![^.;]{0,80}\b(?:if possible|where possible|preferably|ideally|if available|if you have|if you still have))[^.;]{0,120}\b(?:in|with) (?:the |their |its |all )?original (?:shoe |product |manufacturer'?s? |retail )?(?:packaging|box|boxes|packing)|(?:外|原)?包装(?:盒)?(?:须|需|应|应当|必须)?(?:保持|维持)[^,;。]{0,12}(?:原状|原样|原貌)|(?:外包装|原包装|包装盒|包装)(?:或|及|和|、|或者)(?:附件|配件|说明书|赠品|吊牌)[^,;。]{0,4}(?:不全|缺失|丢失|遗失|破损|不完整|不齐)|(?:商品|产品|货品)(?:本身)?(?:和|及|与|、|以及)(?:外|原|原始)?包装(?:盒)?(?:均|都)?(?:保持)?(?:完好|完整|齐全|无损)|(?:吊牌|标签|配件|附件|说明书|商标)[^。;]{0,8}(?:、|,|及|和|与)(?:各种|所有|全部|各类)?(?:外|原)?包装(?:盒)?(?:须|需|必须|应)?(?:保持)?(?:完整|齐全|完好|无损)|(?:must|should|need to|needs to|has to|have to|required to)[^.;]{0,40}\bwith (?:the |their |its |all )?original (?:packaging|box|boxes|packing)|packing materials? (?:are |is )?(?:damaged|missing)|missing (?:their |its |the )?(?:original )?(?:packaging|box(?:es)?)\b|(?:damaged|missing) (?:packing|packaging)(?: materials?)?|(?:外包装|原包装|包装盒|包装)(?:、|,|及|和|与)[^。;]{0,20}(?:齐全|完整|完好|无损)|(?:外包装|包装盒|原包装|鞋盒|包装)(?:盒)?(?:有|已)?(?:破损|损坏|丢失|缺失|遗失|不全|不完整)[^。]{0,20}(?:不予|不|无法|不能|不支持)(?:退|换|办理)|(?:完整|齐全|完好(?:无损)?)(?:的)?(?:外包装|原包装|包装盒|原厂包装|包装(?!箱|袋|材料))|(?:外包装|原包装|包装盒|原厂包装)(?:须|需|必须|应当|应)?(?:保持)?(?:完整|齐全|完好|无损|无破损|无严重破损)|(?:保持|确保|保证|须|需|必须|应|要求)(?:商品|产品)?(?:的)?包装(?:须|需|必须|应)?(?:完整|齐全|完好|无损)|商品原质原貌原包装|(?:外)?包装(?:须|需|应|应当|必须)?(?:保持|维持)(?:出售时|售出时|购买时|收到时|收货时|原有|原来)?(?:的)?(?:原状|原样|原貌)|with (?:all )?(?:the )?accessories,? and (?:the )?(?:original )?packaging|without (?:the )?original packaging|外包装[^。]{0,30}(?:应当|须|需|必须|应)[^。]{0,4}(?:齐全|完整|完好|无(?:严重)?破损)|original packaging (?:must|is required)|(?:must|should|need to|needs to|has to|have to|required to)\s+(?:be\s+)?(?:returned\s+|sent back\s+)?(?:[a-z, -]{0,40}\s)?in (?:the |their |its |all )?original (?:shoe |product |manufacturer'?s? |retail )?(?:packaging|box|boxes|packing)|packaging (?:must be |is )?(?:intact|undamaged|complete)|(?:must|should|need to|needs to|required to)\s+(?:include|come with|be accompanied by|contain)\s+(?:all\s+)?(?:the\s+|their\s+|its\s+)?original (?:packaging|box(?:es)?|packing)/;
 /**
+ * The packaging demanded complete or intact in English ("Returns are required to have the complete outer packaging",
+ * "must be unused and in intact packaging"): intactness is the goods, accessories and markings (NRR-MEASURES 8 ¶2), and
+ * opening the packaging is protected (¶3). Not packaging asked for the parcel's sake ("pack it securely").
+ */
+const INTACT_PACKAGING_EN =
+  /\b(?:must|should|required to|shall)\b(?![^.;]{0,80}\b(?:if possible|where possible|preferably|ideally|if available|if you have|if you still have)\b)[^.;]{0,80}\b(?:complete|intact|undamaged|full) (?:outer |original |retail |product |manufacturer'?s? )?(?:packaging|package|box|packing)\b|\b(?:outer |original |retail )?packaging (?:must|should|shall) (?:be|remain|stay) (?:complete|intact|undamaged)\b/;
+/** An item of a list of what makes goods returnable ("Eligible for Return/Exchange": "products with intact packaging"). */
+const ELIGIBLE_LEAD = /\beligib(?:le|ility)\b|\bconditions? (?:for|of) (?:a )?(?:returns?|refunds?|exchanges?)\b/;
+const INTACT_PACKAGING_ITEM_EN =
+  /\b(?:with|in) (?:complete|intact|undamaged|unopened) (?:outer |original |retail )?(?:packaging|package|box|packing)\b/;
+/**
  * Goods demanded new or flawless ("必须是全新", "must be pristine", "in perfect condition"): more than keeping
  * their original quality and function (NRR-MEASURES 8 ¶2), since reasonable trial is allowed (¶3).
  */
@@ -434,6 +445,8 @@ export const tagsConditionOverreach: ClauseRule = {
           /\bmust\b|须|需|必须|应当|要求/.test(reading.lead) &&
           PACKAGING_DEMANDED.test(`${reading.lead}${own}`)) ||
         bagDemanded ||
+        INTACT_PACKAGING_EN.test(own) ||
+        (ELIGIBLE_LEAD.test(reading.lead) && INTACT_PACKAGING_ITEM_EN.test(own)) ||
         packagingReadBeyondPhrases(own, reading.lead)) &&
       (/退|return|refund|须|需|必须|应|must|should|condition|条件|前提|具备|保持|refus|accept/.test(text) ||
         // "请确保商品吊牌及各种包装完整": a demand on the goods sent back, not a check at delivery or the shop's dispatch.

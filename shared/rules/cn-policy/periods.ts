@@ -307,6 +307,17 @@ function lastParts(text: string, end: number, count: number): string {
 /** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
 const SHOP_ACTION_TIME =
   /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
+/**
+ * A step of the shop's own timetable just before the period: its review, inspection or follow-up named as a step with the
+ * time in brackets ("Mall/Store Review (", "Product Inspection ("), goods shipped by the shop with no one else named
+ * ("Exchange: Shipped within"), or the shop's call or answer made ("a follow-up call will be made within"). Not a refund's
+ * step ("Refund Review (").
+ */
+const SHOP_STEP_TIME =
+  /(?:^|[\n.;:])\s*(?:(?!refund|credit|money|reimburs|return window|returns? period)[^.;:\n(]){0,40}\b(?:review|inspection|approval|verification|follow-up|quality check)\s*\(\s*(?:within\s*)?$|(?:^|[:;]\s*|\bexchanges?:?\s*)shipped\s+(?:within|in)\s*$|\b(?:calls?|repl(?:y|ies)|responses?|answers?|follow-ups?)\b[^.;]{0,20}\b(?:will be|is|are) (?:made|given|sent|provided)\s+(?:within|in)\s*$/;
+/** The time counted from the shop's approval of the request ("within 3 days after review approval"): after the notice. */
+const AFTER_APPROVAL =
+  /^[^.;]{0,4}?\b(?:after|of|from|following|upon) (?:the |your )?(?:review |return |request |application )?(?:approval|being approved|(?:request |return |application )?(?:is|has been) approved)\b(?! of (?:the |your )?order)/;
 /** Each period's kind as last read, with what it was read in: three rules ask the kind of the same reading's periods. */
 const kinds = new WeakMap<Duration, { text: string; ownStart: number; items: string; kind: PeriodKind }>();
 /**
@@ -394,6 +405,20 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     /\b(?:decisions?|results?|outcomes?)\b[^.;]{0,40}\b(?:communicated|notified|sent|given|made|announced)\s+within\s*$/.test(
       text.slice(Math.max(ownStart, duration.start - 60), duration.start),
     )
+  )
+    return 'other';
+  // The steps of the shop's own timetable ("Mall/Store Review (1-2 working days)", "Product Inspection (1-3 working days
+  // after receipt)", "Exchange: Shipped within 3-5 working days", "A follow-up call will be made within 1 working day"), and
+  // the consumer's sending counted from the shop's approval ("Return the Product (within 3 days after review approval)"),
+  // which comes after the notice the window asks for: neither the window nor the refund.
+  if (
+    (SHOP_STEP_TIME.test(text.slice(Math.max(ownStart, duration.start - 40), duration.start)) &&
+      // The consumer's own check ("Inspection (within 24 hours of delivery): please report any damage").
+      !/\b(?:you|please|report|notify|contact us|claims?)\b/.test(text.slice(duration.end, duration.end + 80))) ||
+    (AFTER_APPROVAL.test(text.slice(duration.end, duration.end + 40)) &&
+      !/refund|credit|money|reimburs|paid|payment/.test(
+        text.slice(Math.max(0, duration.start - 60), duration.end + 40),
+      ))
   )
     return 'other';
   // "Returns within 30 days: we refund the full price": the returns' own period, whatever follows it.
@@ -571,6 +596,15 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   if (
     !facts.qualityClause &&
     /^\s*(?:内|以内|之内)?(?:的)?(?:无理由|无条件|可以?|支持|包|选择|申请){1,3}(?:退(?!款|还|回)|换)/.test(after)
+  )
+    return 'window';
+  // "收到货后3天内,可以无条件退款": the no-reason refund is the no-reason return's own name (the money back for the goods
+  // sent back), so the period before it is the window, not the shop's time to pay.
+  if (
+    !facts.qualityClause &&
+    /^\s*(?:内|以内|之内)?(?:的)?,?\s*(?:买家|您|顾客|消费者|客户)?(?:均|都)?(?:可以?|能|支持|享受|享有)?(?:申请)?(?:无理由|无条件)退款/.test(
+      after,
+    )
   )
     return 'window';
   // "审核通过后请您于3日内将商品…寄回": the consumer's step after the shop agreed, not the window.
