@@ -28,6 +28,7 @@ import {
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyFirstKey,
+  loadTwentySecondKey,
 } from './corpus.js';
 
 const corpus = loadCorpus();
@@ -163,6 +164,7 @@ const LATER_KEYS = [
   { n: 'nineteenth', file: 19, load: loadNineteenthKey, min: 500, use: 'split' },
   { n: 'twentieth', file: 20, load: loadTwentiethKey, min: 500, use: 'split' },
   { n: 'twenty-first', file: 21, load: loadTwentyFirstKey, min: 250, use: 'split' },
+  { n: 'twenty-second', file: 22, load: loadTwentySecondKey, min: 250, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -38,6 +38,7 @@ import {
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyFirstKey,
+  loadTwentySecondKey,
 } from '../corpus.js';
 
 const DIR = new URL('./', import.meta.url);
@@ -81,6 +82,7 @@ export function pinnedTexts(): string[] {
       ...loadNineteenthKey(),
       ...loadTwentiethKey(),
       ...loadTwentyFirstKey(),
+      ...loadTwentySecondKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
