@@ -267,10 +267,10 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => 
     (match: string, figure: string, _at: number, whole: string) =>
       boughtAt(whole, Number(figure)) && !DISCOUNTED_PRICE.test(match) ? match : `${figure}%货款`,
   ],
-  // A refund computed at a share ("退款按80%计算", "退款金额按实付款的八折结算"): that share of the price.
+  // A refund computed at a share ("退款按80%计算", "退款金额按实付款的八折结算", "退款要打八折"): that share of the price.
   [
     new RegExp(
-      String.raw`(?<=(?:退款|退还|退货)(?:金额)?(?:按照|按|以))${NOT_THE_PRICE_BEFORE}(?:${PRICE_NAMED_AT_SHARE})?(?:的)?(?:打)?(?:(?!100%)(\d{1,2}(?:\.\d+)?)%|([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折)(?=(?:的)?(?:价格|金额)?(?:计算|结算|核算|折算))`,
+      String.raw`(?<=(?:退款|退还|退货)(?:金额)?(?:要|需|须|将|会|一律|均|都)?(?:按照|按|以|(?=打)))${NOT_THE_PRICE_BEFORE}(?:${PRICE_NAMED_AT_SHARE})?(?:的)?(?:打)?(?:(?!100%)(\d{1,2}(?:\.\d+)?)%|([一二三四五六七八九]|[1-9])(五|5|\.[1-9])?折)(?=(?:的)?(?:价格|金额)?(?:计算|结算|核算|折算)|\s*(?:[,;。!]|$))`,
       'g',
     ),
     (

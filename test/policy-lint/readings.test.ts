@@ -2714,3 +2714,28 @@ describe("Policy lint: readings fixed in cn-policy.215 (the twenty-first key's t
     ]);
   });
 });
+
+describe("Policy lint: readings fixed in cn-policy.216 (the twenty-second key's tuning pages)", () => {
+  it('reads a request refused by a bare no, a refund at a discount, a cut-off after an aside and liability disclaimed after signing as void', () => {
+    expectEach('void', [
+      '没有质量问题要求退换货的，本公司一律不支持！',
+      '产品的退款要打八折。',
+      '收貨2天內(以運單簽收日期為準),及時反饋產品信息和收貨信息(特別是易碎怕壓產品),逾期不予處理。',
+      '签收后本店将不再对上述问题负责。',
+      'After signing, this website will no longer be responsible for the above problems.',
+      '商品有质量问题的，我们会重新发货给您，如果没有库存再做退款处理。',
+      '任何退货须未磨损或未使用,并且保持原始状态和包装。',
+    ]);
+  });
+
+  it('leaves lead-ins of listed cases, an order refused at delivery and refunded, and a notice before sending alone', () => {
+    expectEach('lawful', [
+      '请注意:退换回的新鞋有以下情形发生恕不退换',
+      '拒收订单:订单拒收后,系统会自动帮您提交取消申请,商品退库之后系统会为您退款。',
+      '双方确认后再寄出，否则不予退货。',
+      '八折商品退款按八折。',
+      '漏发的商品我们会重新发货，如果没有库存则退款。',
+      '食品退货须保持原始状态和包装。',
+    ]);
+  });
+});

@@ -191,6 +191,9 @@ const PACKAGING_DEMANDED =
  */
 const INTACT_PACKAGING_EN =
   /\b(?:must|should|required to|shall)\b(?![^.;]{0,80}\b(?:if possible|where possible|preferably|ideally|if available|if you have|if you still have)\b)[^.;]{0,80}\b(?:complete|intact|undamaged|full) (?:outer |original |retail |product |manufacturer'?s? )?(?:packaging|package|box|packing)\b|\b(?:outer |original |retail )?packaging (?:must|should|shall) (?:be|remain|stay) (?:complete|intact|undamaged)\b/;
+/** The original state and packaging demanded together ("任何退货须…保持原始状态和包装"). */
+const ORIGINAL_STATE_AND_PACKAGING =
+  /(?:须|需|必须|应|要)(?:[^;。]{0,16}(?:并且|并|且|和|及))?(?:保持|保留)(?:商品)?(?:的)?原始(?:状态)?(?:和|及|与|、|以及)(?:原始|原)?(?:的)?(?:外)?包装(?![^。]{0,8}(?:以便|以免|方便|便于))/;
 /** An item of a list of what makes goods returnable ("Eligible for Return/Exchange": "products with intact packaging"). */
 const ELIGIBLE_LEAD = /\beligib(?:le|ility)\b|\bconditions? (?:for|of) (?:a )?(?:returns?|refunds?|exchanges?)\b/;
 const INTACT_PACKAGING_ITEM_EN =
@@ -446,6 +449,7 @@ export const tagsConditionOverreach: ClauseRule = {
           PACKAGING_DEMANDED.test(`${reading.lead}${own}`)) ||
         bagDemanded ||
         INTACT_PACKAGING_EN.test(own) ||
+        ORIGINAL_STATE_AND_PACKAGING.test(own) ||
         (ELIGIBLE_LEAD.test(reading.lead) && INTACT_PACKAGING_ITEM_EN.test(own)) ||
         packagingReadBeyondPhrases(own, reading.lead)) &&
       (/退|return|refund|须|需|必须|应|must|should|condition|条件|前提|具备|保持|refus|accept/.test(text) ||

@@ -762,6 +762,13 @@ function defectOnlyReplaced(text: string, line: () => string): boolean {
 /** The consumer's consent or choice named ("如您同意", "您可选择", "if you prefer"). */
 const CONSENTED =
   /(?:如果|假如|若是|如|若|经|征得|在)(?:您|买家|顾客|客户)?(?:的)?同意(?![^,;。]{0,6}(?:下单|购买|拍下|付款|本规则|条款))|(?:您|买家|顾客)(?:也)?可(?:以)?(?:自行)?选择|\b(?:if you (?:agree|prefer|choose)(?! to (?:our|the|these) (?:terms|policy|conditions))|with your (?:consent|agreement)|at your (?:option|choice))\b(?![^.;]{0,40}\b(?:checkout|at purchase|when (?:you )?order))/;
+/**
+ * A defective item replaced, refunded only when none is in stock ("…我们会重新配送新的产品给您，如果店铺没有库存，那么做退款处理"):
+ * the consumer's choice of a return within the seven days (CRPL 24 ¶1) is the shop's.
+ */
+const REFUND_ONLY_OUT_OF_STOCK =
+  /(?:重新(?:发货|配送|发出|寄出)|补发|换新|更换(?:新品|新的)?)[^。]{0,40}(?:(?:没有|无|缺)(?:库存|货)|缺货|库存不足|无法(?:补发|更换|换货))[^。]{0,16}(?:退款|退货)/;
+
 export const exchangeOnly: ClauseRule = {
   id: 'cn.policy.exchange-only',
   issue: 'exchange_only',
@@ -771,7 +778,12 @@ export const exchangeOnly: ClauseRule = {
     if (
       !EXCHANGE_ONLY.test(text) &&
       !RETURN_REFUSED_BUT_EXCHANGE.test(text) &&
-      !defectOnlyReplaced(text, () => reading.line)
+      !defectOnlyReplaced(text, () => reading.line) &&
+      !(
+        REFUND_ONLY_OUT_OF_STOCK.test(text) &&
+        QUALITY.test(text.replace(/漏发|少发|错发|发错|缺件|少件|缺少(?:配件)?|少发配件/g, ' ')) &&
+        !/(?:可|可以|您可)(?:选择)?(?:退货|退款)/.test(text)
+      )
     )
       return undefined;
     if (defectRemedyKept(text)) return undefined;

@@ -361,6 +361,10 @@ const LIST_EXCEPTED =
 
 const LIST_REFERENCE = /以下|下列|如下|下述|the following|following|below|listed|these/g;
 
+/** "退换回的新鞋有以下情形发生恕不退换": a lead-in whose cases are in the list below, even without the colon. */
+const CASES_LISTED_REFUSED =
+  /(?:以下|下列|如下)(?:几种)?(?:情形|情况)(?:之一)?(?:发生)?(?:的)?,?(?:均|一律|将)?(?:恕不|不予|不|概不|无法)(?:予以)?(?:退换货?|退货|退款|换货|受理|办理)\s*[。]?$/;
+
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
 export function refusalScope(reading: ClauseReading): RefusalScope {
   const known = cache.get(reading);
@@ -372,10 +376,11 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // A lead-in on its own ("以下情况不予退换货：", "The following items cannot be returned:") names nothing it
   // refuses: its list decides, as it does when the items follow it in the same text.
   if (
-    (!reading.lead || /:$/.test(reading.own)) &&
-    (/:$/.test(reading.own) ||
-      NOUN_HEADING.test(reading.own) ||
-      /^(?:以下|下列|如下)[^,;。]{0,14}$/.test(reading.own)) &&
+    (((!reading.lead || /:$/.test(reading.own)) &&
+      (/:$/.test(reading.own) ||
+        NOUN_HEADING.test(reading.own) ||
+        /^(?:以下|下列|如下)[^,;。]{0,14}$/.test(reading.own))) ||
+      CASES_LISTED_REFUSED.test(reading.own)) &&
     (scope === 'everything' || scope === 'goods')
   ) {
     const named = reading.own.replace(LIST_REFERENCE, ' ');
