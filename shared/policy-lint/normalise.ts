@@ -457,7 +457,7 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Returns granted "on a case-by-case basis" are granted at the shop's discretion (not refunds or other matters judged so,
   // nor a lead-in whose items say when).
   [
-    /\bat (?:our|the stores|the companys) (?:own )?discretion\b|\bat the discretion of (?:the store|the company|us)\b|(?<=\b(?:returns?|return authori[sz]ations?|return requests?)\b[^.;:]{0,30})\b(?:on|in) a case[- ]by[- ]case basis\b(?![^.;]{0,60}:)/g,
+    /\bat (?:our|the stores|the companys) (?:own )?discretion\b|\bat the discretion of (?:the store|the company|us)\b|\b(?:on|in) a case[- ]by[- ]case basis\b(?<=\b(?:returns?|return authori[sz]ations?|return requests?)\b[^.;:]{0,30}(?:on|in) a case[- ]by[- ]case basis)(?![^.;]{0,60}:)/g,
     'at our sole discretion',
   ],
 ];
