@@ -453,11 +453,11 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bfinal-sale\b/g, 'final sale'],
   [/\breimbursements?\b/g, 'refund'],
   // "No reason to return or exchange goods within seven days" renders 七天无理由退换货: the no-reason return, not a refusal.
-  [/\bno[- ]reasons? (?:to |for )?(returns?|exchanges?|refunds?)\b/g, 'no-reason $1'],
+  [/\bno[- ]reasons? (?:to|for) (returns?|exchanges?|refunds?)\b/g, 'no-reason $1'],
   // Returns granted "on a case-by-case basis" are granted at the shop's discretion (not refunds or other matters judged so,
   // nor a lead-in whose items say when).
   [
-    /\bat (?:our|the stores|the companys) (?:own )?discretion\b|\bat the discretion of (?:the store|the company|us)\b|\b(?:on|in) a case[- ]by[- ]case basis\b(?<=\b(?:returns?|return authori[sz]ations?|return requests?)\b[^.;:]{0,30}(?:on|in) a case[- ]by[- ]case basis)(?![^.;]{0,60}:)/g,
+    /\bat (?:our|the stores|the companys) (?:own )?discretion\b|\bat the discretion of (?:the store|the company|us)\b|\b(?:on|in) a case[- ]by[- ]case basis\b(?<=\b(?:returns?(?! (?:shipping|postage|labels?|costs?|fees?|freight|of)\b)|return authori[sz]ations?|return requests?)\b[^.;:]{0,40}(?:on|in) a case[- ]by[- ]case basis)(?![^.;]{0,60}:)/g,
     'at our sole discretion',
   ],
 ];

@@ -2739,3 +2739,28 @@ describe("Policy lint: readings fixed in cn-policy.216 (the twenty-second key's 
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.217 (a code review of .214–.216)', () => {
+  it('reads a refund in credit after the credit part is forfeited, and the consumer’s own review step, as void', () => {
+    expectEach('void', [
+      '使用优惠券抵扣的部分不予退还，其余退款将以积分形式返还。',
+      '积分抵扣的金额按比例扣除，退款将以优惠券形式发放。',
+      '订单含优惠券抵扣部分的，退款将以优惠券形式发放。',
+      'Step 2: Return review (within 3 days of receiving the goods).',
+      'Submit a return application for approval (within 72 hours of delivery).',
+      'No reason returns are not supported.',
+      'Returns for defective items are handled on a case-by-case basis.',
+    ]);
+  });
+
+  it('leaves the shop’s time to pay, return shipping refunded at will and packaging asked for the parcel alone', () => {
+    expectEach('lawful', [
+      '退货到仓后3个工作日内无条件退款。',
+      '审核通过后，24小时内无理由退款至原支付账户。',
+      'Refunds of return shipping costs are decided on a case-by-case basis.',
+      'Returns of custom-made items are considered on a case-by-case basis.',
+      'Items must be packed securely in an undamaged box to prevent damage in transit.',
+      'To receive a full refund, you must return the complete package including all accessories and manuals.',
+    ]);
+  });
+});

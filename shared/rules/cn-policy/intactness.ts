@@ -190,7 +190,7 @@ const PACKAGING_DEMANDED =
  * opening the packaging is protected (¶3). Not packaging asked for the parcel's sake ("pack it securely").
  */
 const INTACT_PACKAGING_EN =
-  /\b(?:must|should|required to|shall)\b(?![^.;]{0,80}\b(?:if possible|where possible|preferably|ideally|if available|if you have|if you still have)\b)[^.;]{0,80}\b(?:complete|intact|undamaged|full) (?:outer |original |retail |product |manufacturer'?s? )?(?:packaging|package|box|packing)\b|\b(?:outer |original |retail )?packaging (?:must|should|shall) (?:be|remain|stay) (?:complete|intact|undamaged)\b/;
+  /\b(?:must|should|required to|shall)\b(?![^.;]{0,80}\b(?:if possible|where possible|preferably|ideally|if available|if you have|if you still have)\b)[^.;]{0,80}\b(?:complete|intact|undamaged|full) (?:outer |original |retail |product |manufacturer'?s? )?(?:packaging|box|packing)\b|\b(?:outer |original |retail )?packaging (?:must|should|shall) (?:be|remain|stay) (?:complete|intact|undamaged)\b/;
 /** The original state and packaging demanded together ("任何退货须…保持原始状态和包装"). */
 const ORIGINAL_STATE_AND_PACKAGING =
   /(?:须|需|必须|应|要)(?:[^;。]{0,16}(?:并且|并|且|和|及))?(?:保持|保留)(?:商品)?(?:的)?原始(?:状态)?(?:和|及|与|、|以及)(?:原始|原)?(?:的)?(?:外)?包装(?![^。]{0,8}(?:以便|以免|方便|便于))/;
@@ -448,7 +448,8 @@ export const tagsConditionOverreach: ClauseRule = {
           /\bmust\b|须|需|必须|应当|要求/.test(reading.lead) &&
           PACKAGING_DEMANDED.test(`${reading.lead}${own}`)) ||
         bagDemanded ||
-        INTACT_PACKAGING_EN.test(own) ||
+        // Not packaging asked for the parcel's sake ("pack it securely in an undamaged box", "intact during transit").
+        (INTACT_PACKAGING_EN.test(own) && !/\b(?:pack|packed|packing|securely|transit|in shipping)\b/.test(own)) ||
         ORIGINAL_STATE_AND_PACKAGING.test(own) ||
         (ELIGIBLE_LEAD.test(reading.lead) && INTACT_PACKAGING_ITEM_EN.test(own)) ||
         packagingReadBeyondPhrases(own, reading.lead)) &&

@@ -314,7 +314,10 @@ const SHOP_ACTION_TIME =
  * step ("Refund Review (").
  */
 const SHOP_STEP_TIME =
-  /(?:^|[\n.;:])\s*(?:(?!refund|credit|money|reimburs|return window|returns? period)[^.;:\n(]){0,40}\b(?:review|inspection|approval|verification|follow-up|quality check)\s*\(\s*(?:within\s*)?$|(?:^|[:;]\s*|\bexchanges?:?\s*)shipped\s+(?:within|in)\s*$|\b(?:calls?|repl(?:y|ies)|responses?|answers?|follow-ups?)\b[^.;]{0,20}\b(?:will be|is|are) (?:made|given|sent|provided)\s+(?:within|in)\s*$/;
+  /[\n.;:]\s*(?:(?!refund|credit|money|reimburs|return window|returns? period|submit|apply|application|request|your)[^.;:\n(]){0,40}\b(?:review|inspection|approval|verification|follow-up|quality check)\s*\(\s*(?:within\s*)?$|\bexchanges?:?\s*shipped\s+(?:within|in)\s*$|\b(?:calls?|repl(?:y|ies)|responses?|answers?|follow-ups?)\b[^.;]{0,20}\b(?:will be|is|are) (?:made|given|sent|provided)\s+(?:within|in)\s*$/;
+/** A period counted from delivery, receipt of the goods, signing or purchase ("of delivery", "after receiving the goods"). */
+const EARLY_OR_DELIVERY_COUNT =
+  /^[^.;)]{0,6}?\b(?:of|after|from|following|since) (?:the )?(?:date of )?(?:delivery|purchase|signing|order|receiving (?:the |your )?(?:goods|items?|parcel|package|order|products?)|receipt of (?:the |your )?(?:goods|items?|parcel|package|order|products?))\b/;
 /** The time counted from the shop's approval of the request ("within 3 days after review approval"): after the notice. */
 const AFTER_APPROVAL =
   /^[^.;]{0,4}?\b(?:after|of|from|following|upon) (?:the |your )?(?:review |return |request |application )?(?:approval|being approved|(?:request |return |application )?(?:is|has been) approved)\b(?! of (?:the |your )?order)/;
@@ -412,7 +415,13 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // the consumer's sending counted from the shop's approval ("Return the Product (within 3 days after review approval)"),
   // which comes after the notice the window asks for: neither the window nor the refund.
   if (
-    (SHOP_STEP_TIME.test(text.slice(Math.max(ownStart, duration.start - 40), duration.start)) &&
+    // The step read from the start of the clause's own words or of a sentence (a boundary the 40 characters cut is none).
+    (SHOP_STEP_TIME.test(
+      `${Math.max(ownStart, duration.start - 40) === ownStart ? '\n' : ''}${text.slice(Math.max(ownStart, duration.start - 40), duration.start)}`,
+    ) &&
+      // Counted from the consumer's delivery or purchase, it is the consumer's own time ("Return review (within 3 days of
+      // receiving the goods)").
+      !EARLY_OR_DELIVERY_COUNT.test(text.slice(duration.end, duration.end + 40)) &&
       // The consumer's own check ("Inspection (within 24 hours of delivery): please report any damage").
       !/\b(?:you|please|report|notify|contact us|claims?)\b/.test(text.slice(duration.end, duration.end + 80))) ||
     (AFTER_APPROVAL.test(text.slice(duration.end, duration.end + 40)) &&
@@ -604,7 +613,10 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     !facts.qualityClause &&
     /^\s*(?:内|以内|之内)?(?:的)?,?\s*(?:买家|您|顾客|消费者|客户)?(?:均|都)?(?:可以?|能|支持|享受|享有)?(?:申请)?(?:无理由|无条件)退款/.test(
       after,
-    )
+    ) &&
+    // Not counted from the shop's receipt, review or inspection of the return ("退货到仓后3个工作日内无条件退款", "审核通过
+    // 后24小时内无理由退款"): those are the shop's time to pay.
+    !/退货|退回|寄回|到仓|仓库|审核|验收|质检|检验/.test(before)
   )
     return 'window';
   // "审核通过后请您于3日内将商品…寄回": the consumer's step after the shop agreed, not the window.
