@@ -57,6 +57,7 @@ import {
   loadTwentiethKey,
   loadTwentyFirstKey,
   loadTwentySecondKey,
+  loadTwentyThirdKey,
   type Outcome,
 } from '../policy-lint/corpus.js';
 import { loadScenarioFiles } from '../rules/scenario-files.js';
@@ -388,6 +389,7 @@ async function benchLint(): Promise<void> {
   logSplits('twentieth key (blind at cn-policy.170: 0.609 / 0.435) ', loadTwentiethKey().map(lintInContext));
   logSplits('twenty-first key (blind at cn-policy.213: 0.645 / 0.476) ', loadTwentyFirstKey().map(lintInContext));
   logSplits('twenty-second key (blind at cn-policy.215: 0.661 / 0.562) ', loadTwentySecondKey().map(lintInContext));
+  logSplits('twenty-third key (blind at cn-policy.217: 0.294 / 0.476) ', loadTwentyThirdKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

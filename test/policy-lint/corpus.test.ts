@@ -29,6 +29,7 @@ import {
   loadTwentiethKey,
   loadTwentyFirstKey,
   loadTwentySecondKey,
+  loadTwentyThirdKey,
 } from './corpus.js';
 
 const corpus = loadCorpus();
@@ -165,6 +166,7 @@ const LATER_KEYS = [
   { n: 'twentieth', file: 20, load: loadTwentiethKey, min: 500, use: 'split' },
   { n: 'twenty-first', file: 21, load: loadTwentyFirstKey, min: 250, use: 'split' },
   { n: 'twenty-second', file: 22, load: loadTwentySecondKey, min: 250, use: 'split' },
+  { n: 'twenty-third', file: 23, load: loadTwentyThirdKey, min: 230, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -39,6 +39,7 @@ import {
   loadTwentiethKey,
   loadTwentyFirstKey,
   loadTwentySecondKey,
+  loadTwentyThirdKey,
 } from '../corpus.js';
 
 const DIR = new URL('./', import.meta.url);
@@ -83,6 +84,7 @@ export function pinnedTexts(): string[] {
       ...loadTwentiethKey(),
       ...loadTwentyFirstKey(),
       ...loadTwentySecondKey(),
+      ...loadTwentyThirdKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
