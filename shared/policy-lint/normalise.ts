@@ -462,6 +462,13 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+/**
+ * A pinyin gloss a converter left after a character ("購(gòu)物", "質(zhì)量問(wèn)題"): marked with a tone, it is no word of the clause.
+ * Read from its bracket, so the character before is looked at only where a bracket opens.
+ */
+const PINYIN_GLOSS =
+  /\((?=[a-z]{0,6}[\u00e0-\u00fc\u0101-\u01dc])[a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)(?<=[\u3400-\u9fff]\([^()]{1,7}\))/g;
+
 /** The punctuation that only decorates a clause (quotes, book-title marks, emphasis brackets). */
 const DECORATION = /[“”"'‘’「」『』《》〈〉【】〔〕*_`]/g;
 
@@ -539,6 +546,7 @@ export function readingForm(simplifiedText: string): string {
     .replace(NUMBER_TWICE, (_m, en: string | undefined, zh: string | undefined) => en ?? zh ?? '')
     .replace(NUMBER_WORD, (_m, word: string, unit: string) => `${NUMBER_WORDS[word] ?? word} ${unit}`)
     .replace(DECORATION, '')
+    .replace(PINYIN_GLOSS, '')
     // No period, price or fee has more than 15 digits; a longer run is cut to 15, so no rule's \d+ backtracks over it.
     .replace(/\d{16,}/g, (run) => run.slice(0, 15));
   const zh = CJK.test(simplified) ? chineseSynonyms(simplified) : simplified;

@@ -2764,3 +2764,21 @@ describe('Policy lint: readings fixed in cn-policy.217 (a code review of .214–
     ]);
   });
 });
+
+describe("Policy lint: readings fixed in cn-policy.218 (the twenty-third key's tuning pages)", () => {
+  it('leaves the shop’s own reply and handling times alone', () => {
+    expectEach('lawful', [
+      '我们的客服人员会在24小时之内进行反馈，确认无误后将货款打入您的账户或指派送货员送货。',
+      '您付款后，我们需要5个工作日处理退货事宜。',
+      '网上购物7天无理由退货是消费者的权利。',
+    ]);
+  });
+
+  it('reads a window counted from shopping, and text a converter glossed with pinyin, as their words say', () => {
+    expectEach('void', [
+      '本店承诺购物七天内不满意者可无条件退换。',
+      '6.產(chǎn)品在未使用前,并且無(wú)任何人為的刮花等問(wèn)題,再不影響我們二次銷售的情況下,本店承諾購(gòu)物七天內(nèi)不滿意者可無(wú)條件退換。',
+      '特價(jià)商品一經(jīng)售出,概不退換。',
+    ]);
+  });
+});

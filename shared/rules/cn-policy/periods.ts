@@ -439,8 +439,10 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     return 'window';
   // "客服24小时内联系为您办理", "我们会在48小时内回复您": the shop's own timetable of contact, neither the window nor the refund.
   if (
-    /(?:客服|我们|本店|商家|卖家|工作人员)(?:人员)?(?:会|将|将会)?(?:在|于)?\s*$/.test(before) &&
-    /^\s*(?:内|以内|之内)?(?:联系|回复|答复|与您联系|给您回复|为您(?![^,;。]{0,6}(?:退|返还|原路|款))|回电)/.test(after)
+    /(?:客服|我们|本店|商家|卖家|工作人员)(?:人员)?(?:会|将|将会|需要|需)?(?:在|于)?\s*$/.test(before) &&
+    /^\s*(?:内|以内|之内)?(?:(?:进行|给予|给您)?(?:联系|回复|答复|反馈)|与您联系|给您回复|为您(?![^,;。]{0,6}(?:退|返还|原路|款))|回电|(?:的时间)?(?:来)?(?:处理|审核)(?:退货|退换货?|售后)?(?:事宜|申请))/.test(
+      after,
+    )
   )
     return 'other';
   // "DEFECTIVE MERCHANDISE\nThis might take 3-5 business days": a time of something the clause does not name, under a
