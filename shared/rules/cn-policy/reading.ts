@@ -723,8 +723,7 @@ function computeScopeUncached(text: string): RefusalScope {
 
 const VOID_SCOPES = new Set<RefusalScope>(['opened', 'trial', 'sale', 'gift', 'goods']);
 
-const wholeScope = rememberedPerPolicy(wholeScopeUncached);
-function wholeScopeUncached(full: string): RefusalScope {
+function wholeScope(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
   // "在缺货而不能换货的情况下，我们可让客户选择退款": the exchange is refused and the refund offered instead.
   if (
