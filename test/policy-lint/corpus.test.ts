@@ -28,6 +28,7 @@ import {
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyFirstKey,
+  loadTwentyFourthKey,
   loadTwentySecondKey,
   loadTwentyThirdKey,
 } from './corpus.js';
@@ -167,6 +168,7 @@ const LATER_KEYS = [
   { n: 'twenty-first', file: 21, load: loadTwentyFirstKey, min: 250, use: 'split' },
   { n: 'twenty-second', file: 22, load: loadTwentySecondKey, min: 250, use: 'split' },
   { n: 'twenty-third', file: 23, load: loadTwentyThirdKey, min: 230, use: 'split' },
+  { n: 'twenty-fourth', file: 24, load: loadTwentyFourthKey, min: 200, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

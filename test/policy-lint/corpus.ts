@@ -273,6 +273,16 @@ export function loadTwentyThirdKey(): Key2Clause[] {
 }
 
 /**
+ * The twenty-fourth blind key (one engineer, 2026-12-04: 28 pages not used before, ordinary mainland retail shops, fruit,
+ * shoes, furniture, printing, appliances' warranty terms; 175 clauses simplified Chinese, 34 from mainland pages stored in
+ * traditional characters): scored blind at `cn-policy.218`, split by page as its writer assigned them (not by hash): its
+ * held-out half is never read.
+ */
+export function loadTwentyFourthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-24.json', blindKeySchema(24));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

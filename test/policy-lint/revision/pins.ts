@@ -38,6 +38,7 @@ import {
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyFirstKey,
+  loadTwentyFourthKey,
   loadTwentySecondKey,
   loadTwentyThirdKey,
 } from '../corpus.js';
@@ -85,6 +86,7 @@ export function pinnedTexts(): string[] {
       ...loadTwentyFirstKey(),
       ...loadTwentySecondKey(),
       ...loadTwentyThirdKey(),
+      ...loadTwentyFourthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
