@@ -2782,3 +2782,25 @@ describe("Policy lint: readings fixed in cn-policy.218 (the twenty-third key's t
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.219 (a code review of .216–.218, and the twenty-fourth key)', () => {
+  it('leaves what .216–.218 had made void alone again', () => {
+    expectEach('lawful', [
+      '申请退货后，运费险理赔不支持。',
+      '质量问题商品，您可以申请退货或换货，换新时若缺货则做退款处理。',
+      '积分抵扣部分的退款将按比例以积分形式返还，现金部分原路退回。',
+      'Return request review (within 2 business days).',
+      '在本店购物7天无理由退货，运费由买家承担。',
+      '2、特别申明，出现以下情况，不予办理退换货。',
+    ]);
+  });
+
+  it('reads what .217 had made lawful, and a refund only when out of stock, as void', () => {
+    expectEach('void', [
+      '无理由退货：收到货后3天内可无理由退款。',
+      '退货说明：签收后3天内支持无理由退款。',
+      '如收到的商品存在质量问题，本店为您换新，缺货时才可退款。',
+      '本店承诺购物七天内不满意者可无条件退换。',
+    ]);
+  });
+});

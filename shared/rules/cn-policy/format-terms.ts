@@ -297,8 +297,8 @@ const WHOLE_ORDER_DEMANDED =
 const REFUND_SHARE = String.raw`(?:退款|货款)(?:金额)?(?:的)?(?:一半|\d+(?:\.\d+)?%|部分)|(?<![\d.])\d+(?:\.\d+)?%(?:的)?(?:退款|货款)`;
 /** The rest of the refund ("其余部分", "剩余金额"). */
 const REFUND_REST = '其余(?:部分|金额|款项)?|剩余(?:部分|金额|款项)?';
-/** The credit's part forfeited or cut, or the rest named: the refund said after it is not that part's. */
-const CREDIT_PART_FORFEITED = '不予|不退|不返|不再|扣除|作废|比例|其余|剩余';
+/** The credit's part forfeited or cut: the refund said after it is not that part's. */
+const CREDIT_PART_FORFEITED = '不予|不退|不返|不再|扣除|作废';
 /**
  * Not the part paid with credit given back in kind ("使用优惠券抵扣的部分以优惠券形式返还", "余额支付的部分退回至本店账户余额"),
  * nor credit given as compensation ("运费的50%以优惠券形式补偿").

@@ -604,7 +604,7 @@ export function refusesAsLead(lead: string): boolean {
  * refused, its verb left out.
  */
 const REQUEST_NOT_SUPPORTED =
-  /(?:要求|申请|办理)(?:退|换)[^,;。]{0,8},[^,;。]{0,10}?(?:一律|均|都|概|也|将|则)?不(?:予)?(?:支持|接受)(?:哦|呢|的|啦)?\s*[!。]?\s*(?:[,;。]|$)/;
+  /(?:要求|申请|办理)(?:退|换)[^,;。]{0,8}的,(?![^,;。]{0,10}(?:运费|邮费|理赔|险|发票|赠品|到付|积分|优惠券|红包|差价))[^,;。]{0,10}?(?:一律|均|都|概|也|将|则)?不(?:予)?(?:支持|接受)(?:哦|呢|的|啦)?\s*[!。]?\s*(?:[,;。]|$)/;
 /** A bare no ending a part ("…不支持", "…不可以哦"), the verb of the grant before it left out. */
 const BARE_NO = String.raw`(?:不支持|不享受|不享有|不适用|不参与|不参加|不可以|不能|不可|不行|不提供)(?:哦|呢|哈|啊|~|～)?\s*[。.!]?\s*`;
 /** A part ending in a bare no after a comma: the cheap test before the parts are read. */

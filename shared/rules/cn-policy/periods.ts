@@ -314,7 +314,7 @@ const SHOP_ACTION_TIME =
  * step ("Refund Review (").
  */
 const SHOP_STEP_TIME =
-  /[\n.;:]\s*(?:(?!refund|credit|money|reimburs|return window|returns? period|submit|apply|application|request|your)[^.;:\n(]){0,40}\b(?:review|inspection|approval|verification|follow-up|quality check)\s*\(\s*(?:within\s*)?$|\bexchanges?:?\s*shipped\s+(?:within|in)\s*$|\b(?:calls?|repl(?:y|ies)|responses?|answers?|follow-ups?)\b[^.;]{0,20}\b(?:will be|is|are) (?:made|given|sent|provided)\s+(?:within|in)\s*$/;
+  /[\n.;:]\s*(?:(?!refund|credit|money|reimburs|return window|returns? period|submit|apply|application)[^.;:\n(]){0,40}\b(?:review|inspection|approval|verification|follow-up|quality check)\s*\(\s*(?:within\s*)?$|\bexchanges?:?\s*shipped\s+(?:within|in)\s*$|\b(?:calls?|repl(?:y|ies)|responses?|answers?|follow-ups?)\b[^.;]{0,20}\b(?:will be|is|are) (?:made|given|sent|provided)\s+(?:within|in)\s*$/;
 /** A period counted from delivery, receipt of the goods, signing or purchase ("of delivery", "after receiving the goods"). */
 const EARLY_OR_DELIVERY_COUNT =
   /^[^.;)]{0,6}?\b(?:of|after|from|following|since) (?:the )?(?:date of )?(?:delivery|purchase|signing|order|receiving (?:the |your )?(?:goods|items?|parcel|package|order|products?)|receipt of (?:the |your )?(?:goods|items?|parcel|package|order|products?))\b/;
@@ -440,7 +440,7 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // "客服24小时内联系为您办理", "我们会在48小时内回复您": the shop's own timetable of contact, neither the window nor the refund.
   if (
     /(?:客服|我们|本店|商家|卖家|工作人员)(?:人员)?(?:会|将|将会|需要|需)?(?:在|于)?\s*$/.test(before) &&
-    /^\s*(?:内|以内|之内)?(?:(?:进行|给予|给您)?(?:联系|回复|答复|反馈)|与您联系|给您回复|为您(?![^,;。]{0,6}(?:退|返还|原路|款))|回电|(?:的时间)?(?:来)?(?:处理|审核)(?:退货|退换货?|售后)?(?:事宜|申请))/.test(
+    /^\s*(?:内|以内|之内)?(?:(?:进行|给予|给您)?(?:联系|回复|答复|反馈|响应)|与您联系|给您回复|为您(?![^,;。]{0,6}(?:退|返还|原路|款))|回电|(?:的时间)?(?:来)?(?:处理|审核)(?:退货|退换货?|售后)?(?:事宜|申请))/.test(
       after,
     )
   )
@@ -618,7 +618,14 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     ) &&
     // Not counted from the shop's receipt, review or inspection of the return ("退货到仓后3个工作日内无条件退款", "审核通过
     // 后24小时内无理由退款"): those are the shop's time to pay.
-    !/退货|退回|寄回|到仓|仓库|审核|验收|质检|检验/.test(before)
+    // What the period is counted from, in its own part (a heading before it, "无理由退货：", counts nothing).
+    !/退货|退回|寄回|到仓|仓库|审核|验收|质检|检验/.test(
+      before
+        .split(/[,:;]/)
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .pop() ?? '',
+    )
   )
     return 'window';
   // "审核通过后请您于3日内将商品…寄回": the consumer's step after the shop agreed, not the window.
@@ -1111,7 +1118,10 @@ export const windowShorterThanLaw: ClauseRule = {
       const early =
         EARLY_AFTER.test(text.slice(duration.end, duration.end + 48)) ||
         EARLY_BRACKET.test(text.slice(duration.end, duration.end + 24)) ||
-        earlyStated;
+        earlyStated ||
+        // "本店承诺购物七天内…可无条件退换": days within shopping count from the order; not the slogan "购物7天无理由退货".
+        (/(?<!网上|网络|线上|网|在线)购物\s*$/.test(text.slice(Math.max(0, duration.start - 6), duration.start)) &&
+          /^\s*(?:内|之内|以内)/.test(text.slice(duration.end, duration.end + 3)));
       if (((anchor && EARLY_ANCHORS.has(anchor)) || early) && !RECEIPT_STATED.test(text))
         return voidWindow(
           '退货期限自消费者签收商品的次日起算；从发货、付款、下单或开票之日起算，使消费者实际可用的天数少于法定七日，该内容无效。',

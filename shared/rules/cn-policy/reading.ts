@@ -363,7 +363,7 @@ const LIST_REFERENCE = /以下|下列|如下|下述|the following|following|belo
 
 /** "退换回的新鞋有以下情形发生恕不退换": a lead-in whose cases are in the list below, even without the colon. */
 const CASES_LISTED_REFUSED =
-  /(?:以下|下列|如下)(?:几种)?(?:情形|情况)(?:之一)?(?:发生)?(?:的)?,?(?:均|一律|将)?(?:恕不|不予|不|概不|无法)(?:予以)?(?:退换货?|退货|退款|换货|受理|办理)\s*[。]?$/;
+  /(?:以下|下列|如下)(?:几种)?(?:情形|情况)(?:之一)?(?:发生)?(?:的)?,?(?:均|一律|将)?(?:恕不|不予|不|概不|无法)(?:予以)?(?:办理)?(?:退换货?|退货|退款|换货|受理|办理)\s*[。]?$/;
 
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
 export function refusalScope(reading: ClauseReading): RefusalScope {
