@@ -55,6 +55,7 @@ import {
   loadThirteenthKey,
   loadTwelfthKey,
   loadTwentiethKey,
+  loadTwentyFifthKey,
   loadTwentyFirstKey,
   loadTwentyFourthKey,
   loadTwentySecondKey,
@@ -392,6 +393,7 @@ async function benchLint(): Promise<void> {
   logSplits('twenty-second key (blind at cn-policy.215: 0.661 / 0.562) ', loadTwentySecondKey().map(lintInContext));
   logSplits('twenty-third key (blind at cn-policy.217: 0.294 / 0.476) ', loadTwentyThirdKey().map(lintInContext));
   logSplits('twenty-fourth key (blind at cn-policy.218: 0.432 / 0.516) ', loadTwentyFourthKey().map(lintInContext));
+  logSplits('twenty-fifth key (blind at cn-policy.219: 0.400 / 0.476) ', loadTwentyFifthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -27,6 +27,7 @@ import {
   loadThirteenthKey,
   loadTwelfthKey,
   loadTwentiethKey,
+  loadTwentyFifthKey,
   loadTwentyFirstKey,
   loadTwentyFourthKey,
   loadTwentySecondKey,
@@ -169,6 +170,7 @@ const LATER_KEYS = [
   { n: 'twenty-second', file: 22, load: loadTwentySecondKey, min: 250, use: 'split' },
   { n: 'twenty-third', file: 23, load: loadTwentyThirdKey, min: 230, use: 'split' },
   { n: 'twenty-fourth', file: 24, load: loadTwentyFourthKey, min: 200, use: 'split' },
+  { n: 'twenty-fifth', file: 25, load: loadTwentyFifthKey, min: 170, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -283,6 +283,15 @@ export function loadTwentyFourthKey(): Key2Clause[] {
 }
 
 /**
+ * The twenty-fifth blind key (one engineer, 2026-12-04: 18 pages not used before, mainland shops above all, 140 clauses
+ * simplified Chinese): scored blind at `cn-policy.219` and added as a measurement only (no revision has read it), split by
+ * page as its writer assigned them (not by hash).
+ */
+export function loadTwentyFifthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-25.json', blindKeySchema(25));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -37,6 +37,7 @@ import {
   loadThirteenthKey,
   loadTwelfthKey,
   loadTwentiethKey,
+  loadTwentyFifthKey,
   loadTwentyFirstKey,
   loadTwentyFourthKey,
   loadTwentySecondKey,
@@ -87,6 +88,7 @@ export function pinnedTexts(): string[] {
       ...loadTwentySecondKey(),
       ...loadTwentyThirdKey(),
       ...loadTwentyFourthKey(),
+      ...loadTwentyFifthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
