@@ -299,25 +299,29 @@ const REFUND_SHARE = String.raw`(?:退款|货款)(?:金额)?(?:的)?(?:一半|\d
 const REFUND_REST = '其余(?:部分|金额|款项)?|剩余(?:部分|金额|款项)?';
 /** The credit's part forfeited or cut: the refund said after it is not that part's. */
 const CREDIT_PART_FORFEITED = '不予|不退|不返|不再|扣除|作废';
+/** The part paid with credit named ("优惠券抵扣", "余额支付", "积分部分"). */
+const CREDIT_PART = '(?:积分|优惠券|礼品卡|余额|购物卡|代金券|红包|礼券|购物券)(?:抵扣|抵用|支付|付款|部分)';
+/** Not credit given as compensation ("运费的50%以优惠券形式补偿"). */
+const NOT_COMPENSATION = '(?<!(?:运费|邮费|补偿|赔偿|奖励|返现)[^,;。]{0,30})';
 /**
  * Not the part paid with credit given back in kind ("使用优惠券抵扣的部分以优惠券形式返还", "余额支付的部分退回至本店账户余额"),
- * nor credit given as compensation ("运费的50%以优惠券形式补偿").
+ * nor credit given as compensation.
  */
-const NOT_CREDIT_REPAID = `(?<!(?<!含|包含)(?:积分|优惠券|礼品卡|余额|购物卡|代金券|红包|礼券|购物券)(?:抵扣|抵用|支付|付款|部分)(?:(?!${CREDIT_PART_FORFEITED})[^。]){0,60})(?<!(?:运费|邮费|补偿|赔偿|奖励|返现)[^,;。]{0,30})`;
+const NOT_CREDIT_REPAID = `(?<!(?<!含|包含)${CREDIT_PART}(?:(?!${CREDIT_PART_FORFEITED})[^。]){0,60})${NOT_COMPENSATION}`;
 /**
  * The rest of the refund is the part not paid with credit when the credit's part is named before it ("使用余额支付的部分退回
  * 余额，其余部分以店铺余额形式退还": the rest, paid in money, is parked): only credit named in its own part makes it that part
  * ("其余部分（优惠券抵扣部分）以优惠券形式返还").
  */
-const REST_NOT_CREDIT_REPAID = `(?<!(?:积分|优惠券|礼品卡|余额|购物卡|代金券|红包|礼券|购物券)(?:抵扣|抵用|支付|付款|部分)[^,;。]{0,60})(?<!(?:运费|邮费|补偿|赔偿|奖励|返现)[^,;。]{0,30})`;
+const REST_NOT_CREDIT_REPAID = `(?<!${CREDIT_PART}[^,;。]{0,60})${NOT_COMPENSATION}`;
+/** Paid as the shop's credit ("以店铺优惠券形式返还", "转为积分"). */
+const IN_CREDIT_FORM =
+  '(?:将|会|则|均|一律)?(?:以|作为|转为|转成|退为|退成)(?:本店|店铺|商城|平台)?(?:的)?(?:礼券|购物券|代金券|优惠券|积分|余额|购物卡|礼品卡)(?:的)?(?:形式)?(?:发放|返还|退还|退回|支付)?';
 /**
  * Part of a refund paid in credit ("退款一半退回原账户，另一半以店铺优惠券返还", "…另50%转入店铺余额"): the refund follows the way
  * of payment (NRR-MEASURES 14), read as a refund parked in an account is (`REFUND_ROUTE_FINDING`). Put into a balance, only the
  * shop's own ("退至支付宝余额" is the payment's route).
  */
-/** Paid as the shop's credit ("以店铺优惠券形式返还", "转为积分"). */
-const IN_CREDIT_FORM =
-  '(?:将|会|则|均|一律)?(?:以|作为|转为|转成|退为|退成)(?:本店|店铺|商城|平台)?(?:的)?(?:礼券|购物券|代金券|优惠券|积分|余额|购物卡|礼品卡)(?:的)?(?:形式)?(?:发放|返还|退还|退回|支付)?';
 const REFUND_PART_IN_CREDIT = new RegExp(
   `(?:${REFUND_SHARE}|另一半|另外一半)${IN_CREDIT_FORM}${NOT_CREDIT_REPAID}|(?:${REFUND_REST}|剩下(?:的)?(?:部分|金额|款项)?)${IN_CREDIT_FORM}${REST_NOT_CREDIT_REPAID}` +
     String.raw`|(?:另(?:外)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九两]成|一半|部分)|${REFUND_REST}|${REFUND_SHARE})(?:将|会|则|均|一律)?(?:转入|存入|转到|充入|充值到|退至|退到|退回至|退回到|退入|返还至|返还到)(?:您的?)?(?:在)?(?:本店|店铺|商城|平台)(?:的)?(?:账户)?(?:余额|积分|购物卡|礼品卡|储值卡|优惠券|代金券)${NOT_CREDIT_REPAID}`,

@@ -414,11 +414,10 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // after receipt)", "Exchange: Shipped within 3-5 working days", "A follow-up call will be made within 1 working day"), and
   // the consumer's sending counted from the shop's approval ("Return the Product (within 3 days after review approval)"),
   // which comes after the notice the window asks for: neither the window nor the refund.
+  // The step read from the start of the clause's own words or of a sentence (a boundary the 40 characters cut is none).
+  const stepFrom = Math.max(ownStart, duration.start - 40);
   if (
-    // The step read from the start of the clause's own words or of a sentence (a boundary the 40 characters cut is none).
-    (SHOP_STEP_TIME.test(
-      `${Math.max(ownStart, duration.start - 40) === ownStart ? '\n' : ''}${text.slice(Math.max(ownStart, duration.start - 40), duration.start)}`,
-    ) &&
+    (SHOP_STEP_TIME.test(`${stepFrom === ownStart ? '\n' : ''}${text.slice(stepFrom, duration.start)}`) &&
       // Counted from the consumer's delivery or purchase, it is the consumer's own time ("Return review (within 3 days of
       // receiving the goods)").
       !EARLY_OR_DELIVERY_COUNT.test(text.slice(duration.end, duration.end + 40)) &&
@@ -617,8 +616,8 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
       after,
     ) &&
     // Not counted from the shop's receipt, review or inspection of the return ("退货到仓后3个工作日内无条件退款", "审核通过
-    // 后24小时内无理由退款"): those are the shop's time to pay.
-    // What the period is counted from, in its own part (a heading before it, "无理由退货：", counts nothing).
+    // 后24小时内无理由退款"): those are the shop's time to pay. Read in the period's own part: a heading before it ("无理由
+    // 退货：") counts nothing.
     !/退货|退回|寄回|到仓|仓库|审核|验收|质检|检验/.test(
       before
         .split(/[,:;]/)

@@ -724,6 +724,11 @@ function warrantyPromise(text: string, line: () => string): boolean {
     !MONEY_BACK_REFUSED.test(line())
   );
 }
+/** Goods short-shipped ("漏发", "缺件", "少发配件"): delivered incompletely, not defective; read with what sits beside it. */
+const SHORT_SHIPPED = '漏发|少发|缺件|少件|缺少(?:配件)?|少发配件';
+const SHORT_SHIPPED_OR_MISSING_EN = new RegExp(`${SHORT_SHIPPED}|missing (?:parts|items)`, 'g');
+const SHORT_SHIPPED_OR_WRONG = new RegExp(`${SHORT_SHIPPED}|错发|发错`, 'g');
+
 /** Money back refused as such ("we do not give money back", "with no money back"), not a fee or a case kept back. */
 const MONEY_BACK_REFUSED =
   /(?:do not|don't|dont|never|will not|won't|wont|cannot|can't) (?:give|offer|provide|issue|pay) (?:any )?(?:money back|refunds?)\b(?! (?:on|for) )|no money back|not (?:be )?refunded\b(?! (?:on|for) )|no refunds? (?:are|will be) (?:given|issued|offered)(?! (?:on|for) )/;
@@ -737,7 +742,7 @@ function defectOnlyReplaced(text: string, line: () => string): boolean {
       text,
     ) &&
     !warrantyPromise(text, line) &&
-    QUALITY.test(text.replace(/漏发|少发|缺件|少件|缺少(?:配件)?|少发配件|missing (?:parts|items)/g, ' ')) &&
+    QUALITY.test(text.replace(SHORT_SHIPPED_OR_MISSING_EN, ' ')) &&
     !/退货|退款|refund|money back|return (?:it|the item) for/.test(
       line()
         .replace(/(?:非质量问题|无理由|change of mind)[^;。]*/g, ' ')
@@ -781,7 +786,7 @@ export const exchangeOnly: ClauseRule = {
       !defectOnlyReplaced(text, () => reading.line) &&
       !(
         REFUND_ONLY_OUT_OF_STOCK.test(text) &&
-        QUALITY.test(text.replace(/漏发|少发|错发|发错|缺件|少件|缺少(?:配件)?|少发配件/g, ' ')) &&
+        QUALITY.test(text.replace(SHORT_SHIPPED_OR_WRONG, ' ')) &&
         !/(?<!才|方|只|仅)(?:可|可以|您可)(?:以)?(?:选择)?(?:申请)?(?:退货|退款)/.test(text)
       )
     )
