@@ -1,7 +1,7 @@
 import type { Citation, Message } from '#schemas/check.js';
 import type { LintedClause, PolicyIssue, PolicyLintResponse, PolicyTerms } from '#schemas/policy-lint.js';
 import { readingForm, toSimplified } from './normalise.js';
-import { readDurations } from './numbers.js';
+import { type Duration, readDurations } from './numbers.js';
 import { type Clause, splitClauses } from './split.js';
 import type { AnswerReading, ClauseReading, ClauseRule, PolicyContext, PolicyPack, RuleFinding } from './types.js';
 
@@ -424,24 +424,18 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       const leadWords = previousOwn ? `${previousOwn}, ` : leadOwn;
       // English words of a heading and its item must not run together ("contact us" + "we'll…").
       const lead = /[a-z0-9]$/.test(leadWords) && /^[a-z0-9]/.test(own) ? `${leadWords} ` : leadWords;
-      let line: string | undefined;
-      const reading: ClauseReading = {
-        text: lead + own,
+      const reading = new Reading(
+        lead + own,
         own,
         lead,
         // Rules read the line only for some clauses: computed on first use.
-        get line() {
-          line ??= lead + lineForm(lines[index] as Span);
-          return line;
-        },
-        get policy() {
-          return policyOf();
-        },
+        () => lead + lineForm(lines[index] as Span),
+        policyOf,
         // A period the lead-in names is the lead-in's own ("如10个工作日内未收到退款：" is judged on the lead-in):
         // its items are read in its scope, not charged with its numbers.
-        durations: readDurations(lead + own).filter((d) => d.start >= lead.length),
-        terms: context,
-      };
+        readDurations(lead + own).filter((d) => d.start >= lead.length),
+        context,
+      );
       // A lead-in with items below it refuses or grants nothing by itself: its items are judged with it. Its
       // own periods and terms are judged on it by the pack's lead-in rules.
       const itemTexts = itemsOf.get(clause);
@@ -450,7 +444,12 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         const why = asked.has(clause) ? 'question' : 'lead';
         if (alone.durations.length === 0) return lawful(clause, pack, why);
         // Read with its items ("签收后24小时内，如发现以下问题请联系我们：破损、少件"), counted on its own numbers.
-        const judged = judgeClause(clause, { ...alone, items: itemTexts.join('；') }, pack, pack.leadRules);
+        const judged = judgeClause(
+          clause,
+          readAlone(own, context, undefined, itemTexts.join('；')),
+          pack,
+          pack.leadRules,
+        );
         return judged.verdict === 'lawful' ? lawful(clause, pack, why) : judged;
       }
       // "特价商品能退吗？不能。": the answer read as the statement its "no" makes, or a grant read alone.
@@ -502,19 +501,44 @@ function leadTail(lead: string): string {
   return [first, ...middle, last].join(' ');
 }
 
-/** A text read by itself: no lead-in, its own line, its own periods; the policy it stands in, when given. */
-function readAlone(text: string, terms: PolicyContext, policy: () => string = () => text): ClauseReading {
-  return {
-    text,
-    own: text,
-    lead: '',
-    line: text,
-    get policy() {
-      return policy();
-    },
-    durations: readDurations(text),
-    terms,
-  };
+/**
+ * A text read by itself: no lead-in, its own line, its own periods; the policy it stands in, when given; for a lead-in
+ * judged on its own period, its items.
+ */
+function readAlone(
+  text: string,
+  terms: PolicyContext,
+  policy: () => string = () => text,
+  items?: string,
+): ClauseReading {
+  return new Reading(text, text, '', () => text, policy, readDurations(text), terms, items);
+}
+
+/**
+ * A clause as the rules read it. A class, not an object literal with getters: V8 keeps such a literal's properties in
+ * a dictionary, and every rule reads `text`, `own` and `lead` many times (a class instance: fast properties).
+ */
+class Reading implements ClauseReading {
+  #line: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly own: string,
+    readonly lead: string,
+    private readonly lineOf: () => string,
+    private readonly policyOf: () => string,
+    readonly durations: readonly Duration[],
+    readonly terms: PolicyContext,
+    readonly items?: string,
+  ) {}
+  /** Computed on first use: rules read the line only for some clauses. */
+  get line(): string {
+    this.#line ??= this.lineOf();
+    return this.#line;
+  }
+  /** The policy's reading form, computed once for all its clauses by the function given. */
+  get policy(): string {
+    return this.policyOf();
+  }
 }
 
 /**
