@@ -15,6 +15,7 @@
  * - "试穿/试用过不退", "不影响二次销售", a one-time seal demanded of every good: more than intactness, void.
  *   Tags removed, soiled, damaged, accessories missing: NRR-MEASURES 9 itself, lawful.
  */
+import { gateOf } from '#shared/policy-lint/gates.js';
 import type { ClauseRule } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import {
@@ -104,6 +105,8 @@ export const openedPackagingExcluded: ClauseRule = {
   ),
   judge(reading) {
     const text = reading.text;
+    // Every finding below needs the opening named, or a refusal `refusalScope` reads as of opened goods.
+    if (!OPENED.test(text) && refusalScope(reading) !== 'opened') return undefined;
     if (OPENING_HARMLESS.test(text)) return undefined;
     // "未拆封包裹之前，无条件支持退货": a moment the clause grants in, not a condition it sets.
     if (/(?:未|没有)(?:拆封|拆开|开封|拆)[^,;。]{0,6}(?:之前|以前)/.test(text) && allows(text) && !refuses(text))
@@ -328,8 +331,9 @@ const CONSUMER_ACT =
   /人为|使用|洗|穿|剪|摘|撕|刻字|刺绣|改动|改装|涂改|修改|佩戴|弄脏|拆除|拆洗|调节|更换过|下过水|未保留|未保持|丢失|遗失|(?:买家|您|顾客|客户|寄回时|退回时|退货时)(?:的)?包装不当|保管不当|自行|寄回时|退回时|退货时|退货包装|退回的?商品|寄回的?商品|(?:您|买家|顾客|客户)(?:的)?(?:原因|造成|摔|已将商品(?!签收)|私自|擅自|未妥善|未按|在退货时)|被(?:您|买家|顾客|客户)|在您手中|未妥善包装|未按要求包装/;
 /** The goods' own state, changed by the consumer, beyond the intactness words ("划痕", "磕碰", "下过水"). */
 const CONDITION_STATE = /划痕|划伤|磕碰|污渍|褶皱|变形|刺绣|刻字|改动|更换过|更换零件|下过水|洗过|被洗|摘除|撕毁|缺少/;
+const RESALE_REFUSED = /(?<![不未没无])影响(?:商品的?)?(?:二次|再次)(?:销售|出售)/;
 function resaleRefused(own: string): boolean {
-  const match = /(?<![不未没无])影响(?:商品的?)?(?:二次|再次)(?:销售|出售)/.exec(own);
+  const match = RESALE_REFUSED.exec(own);
   if (!match) return false;
   const before = own.slice(0, match.index);
   // An aside ("请谅解", "非常抱歉") says nothing of the goods: the condition before it is read.
@@ -393,12 +397,44 @@ const TRIAL_HARMLESS =
   /(?:均|都|并|也|亦)?(?:不会|不|并不|绝不)(?:因此)?影响(?:您|你|顾客|消费者)?(?:的)?(?:退货|退换货|退换|退款)(?:权利|权益|申请)?|\b(?:will|does|do|shall) not affect (?:your )?(?:right to (?:a )?)?(?:return|refund)s?\b/;
 const TRIAL_HARMLESS_ALL = new RegExp(TRIAL_HARMLESS.source, 'g');
 
+/** Traces of trial or use ("试穿痕迹", "any signs of wear"). */
+const TRACES = /痕迹|\bany (?:signs?|traces?|evidence) of (?:wear|use)/;
+const RESALE_AFFECTED = /影响(?:商品的?)?二次销售/;
+/** The original bag or box to be sent back with the goods. */
+const BAG_DEMANDED = /原(?:包装|包装袋|包装盒)[^。]{0,12}(?:一并|一起|一同)(?:退回|寄回)/;
+/**
+ * The words every finding below needs (besides a refusal `refusalScope` reads as of tried goods): of trial or its traces,
+ * the resale test, the packaging, the seal, goods as new, documents or the parcel. A clause naming none returns at once.
+ */
+const CONDITION_WORDS = gateOf(
+  TRIAL,
+  TRACES,
+  RESALE_DEMANDED,
+  RESALE_AFFECTED,
+  RESALE_REFUSED,
+  PACKAGING_DEMANDED,
+  ITEM_AND_PACKAGE_INTACT,
+  BAG_DEMANDED,
+  INTACT_PACKAGING_EN,
+  ORIGINAL_STATE_AND_PACKAGING,
+  INTACT_PACKAGING_ITEM_EN,
+  PACKAGING_STATE,
+  PACKAGING_DAMAGED,
+  SEAL_FOR_ALL,
+  AS_NEW_DEMANDED,
+  AS_NEW_READ,
+  DOCUMENT_DEMANDED,
+  PARCEL_MARKED,
+  /发票/,
+);
+
 export const tagsConditionOverreach: ClauseRule = {
   id: 'cn.policy.tags-condition-overreach',
   issue: 'tags_condition_overreach',
   citations: cites(['NRR-MEASURES', 8, 2], ['NRR-MEASURES', 8, 3], ['NRR-MEASURES', 9], ['CRPL-REG', 19, 3]),
   judge(reading) {
     const text = reading.text;
+    if (!CONDITION_WORDS.test(text) && refusalScope(reading) !== 'trial') return undefined;
     if (onlyBeyondStatutoryDays(text, /包装|packag|box|tags?|吊牌|试|tried|worn|seal|封/)) return undefined;
     // Conditions on an exchange of goods without a defect ("not in a saleable condition" for an exchange): the law
     // gives no such exchange, so its conditions limit no right.
@@ -411,9 +447,7 @@ export const tagsConditionOverreach: ClauseRule = {
       !/(?:并非|不是|非)试用期/.test(text) &&
       // "口红属于化妆品，开封试用后不支持无理由退换": a sealed good tried only by breaking its seal (NRR-MEASURES 9(1)).
       !(SEAL_CATEGORY.test(text) && /(?:开封|拆封)(?:并|或|、|后)?试用|试用(?:或|、)?(?:开封|拆封)/.test(text)) &&
-      (scope === 'trial' ||
-        ((TRIAL.test(text) || /痕迹|\bany (?:signs?|traces?|evidence) of (?:wear|use)/.test(text)) &&
-          TRIAL_REFUSED.test(text))) &&
+      (scope === 'trial' || ((TRIAL.test(text) || TRACES.test(text)) && TRIAL_REFUSED.test(text))) &&
       !/合理|正常试/.test(text) &&
       !(
         TRIAL_HARMLESS.test(text) &&
@@ -431,13 +465,13 @@ export const tagsConditionOverreach: ClauseRule = {
     const own = reading.lead ? reading.own : text;
     const resale =
       (RESALE_DEMANDED.test(own) ||
-        (/影响(?:商品的?)?二次销售/.test(own) && reading.lead !== '' && refusesAsLead(reading.lead)) ||
+        (RESALE_AFFECTED.test(own) && reading.lead !== '' && refusesAsLead(reading.lead)) ||
         resaleRefused(own)) &&
       !/[(（][^)）]{0,12}(?:即|指|是指)[^)）]{0,24}[)）]/.test(own) &&
       !RESALE_DEFINED_AS_INTACT.test(own) &&
       !SEAL_CATEGORY.test(text);
     const advice = /(?:保留|保存)[^。]{0,4}包装[^。]{0,6}(?:以便|以免|方便|便于)/.test(own);
-    const bagDemanded = /原(?:包装|包装袋|包装盒)[^。]{0,12}(?:一并|一起|一同)(?:退回|寄回)/.test(own) && refuses(text);
+    const bagDemanded = BAG_DEMANDED.test(own) && refuses(text);
     const packaging =
       !advice &&
       (PACKAGING_DEMANDED.test(own) ||

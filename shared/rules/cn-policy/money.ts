@@ -16,6 +16,7 @@
  *   (THREE-GUARANTEES 13). Restocking, handling, "折旧" on a no-reason return and percentages of the
  *   price are void (CRPL 25 ¶3, NRR-MEASURES 13, 17 ¶1).
  */
+import { gateOf } from '#shared/policy-lint/gates.js';
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING, refusesAsLead } from './lexicon.js';
@@ -28,12 +29,33 @@ const GIFT_MULTIPLE = /(?:标价|价格|价值|售价)的?\s*(?:[2-9]|两|二|�
 const GIFT_BLOCKS_RETURN =
   /(?:主商品|商品|整单|订单)?(?:将)?(?:无法|不能|不予|不可|不支持|不接受|不办理)(?:进行)?(?:办理)?(?:全额)?退|(?:主商品|商品|整单|订单)(?:将|则|也|均)?(?:不|无法|不能|不予|不可)(?:单独|另行)(?:办理)?退(?:款|货)/;
 
+/** A complete gift made a condition ("附件、赠品、发票等齐全"). */
+const GIFT_COMPLETE_DEMANDED = /赠品[^。]{0,12}(?:齐全|完整)|(?:齐全|完整)[^。]{0,4}[(（][^)）]{0,8}赠品/;
+/** "Please include all free gifts, otherwise we will not accept the return". */
+const GIFTS_INCLUDED_OR_REFUSED =
+  /\b(?:include|with) (?:all |any |the |its |their )?(?:[a-z]+ ){0,3}(?:free |promotional |bonus )?gifts?\b[^.;]{0,60}\b(?:otherwise|if not|failing which|or else)\b[^.;]{0,40}\b(?:not|cannot|can't|won't) (?:accept|process|refund)/;
+/** The gift "折价" at a price not marked beforehand. */
+const GIFT_DISCOUNTED = /赠品[^。]{0,12}(?:作|按)?折价(?:处理|扣除|扣款)?/;
+/**
+ * The words every finding below needs (besides a refusal scoped to a missing gift, read by `refusalScope`): a clause
+ * naming no gift, sample or trial size returns at once.
+ */
+const GIFT_WORDS = gateOf(
+  GIFT_COMPLETE_DEMANDED,
+  GIFT_MISSING,
+  GIFTS_INCLUDED_OR_REFUSED,
+  GIFT_DISCOUNTED,
+  GIFT_FULL_PRICE,
+  /赠品/,
+);
+
 export const giftChargedAtFullPrice: ClauseRule = {
   id: 'cn.policy.gift-charged-at-full-price',
   issue: 'gift_charged_at_full_price',
   citations: cites(['NRR-MEASURES', 12, 1], ['NRR-MEASURES', 12, 2]),
   judge(reading) {
     const text = reading.text;
+    if (!GIFT_WORDS.test(text) && refusalScope(reading) !== 'gift') return undefined;
     // "If a free gift is not returned, we deduct the gift's value stated at purchase": the declared price, lawful.
     const declaredDeduction =
       /(?:value|price) (?:stated|declared|marked|listed|shown)|(?:stated|declared|marked|listed) (?:value|price)|事先标明|(?:页面|商品页)?(?:标明|标注|注明|标示)的?(?:赠品)?(?:价格|价值)|赠品(?:的)?标(?:示)?价/.test(
@@ -45,22 +67,17 @@ export const giftChargedAtFullPrice: ClauseRule = {
       !/will not be (?:accepted|refunded|processed)|refus|cannot be (?:returned|refunded)/.test(text);
     // "申请条件：附件、赠品、发票等齐全": a complete gift made a condition of every return.
     const giftCondition =
-      reading.lead !== '' &&
-      /条件|要求|前提/.test(reading.lead) &&
-      /赠品[^。]{0,12}(?:齐全|完整)|(?:齐全|完整)[^。]{0,4}[(（][^)）]{0,8}赠品/.test(reading.own);
+      reading.lead !== '' && /条件|要求|前提/.test(reading.lead) && GIFT_COMPLETE_DEMANDED.test(reading.own);
     const blocks =
       giftCondition ||
       (!declaredDeduction &&
         (refusalScope(reading) === 'gift' ||
           (GIFT_MISSING.test(text) && GIFT_BLOCKS_RETURN.test(text)) ||
           // "Please include all free gifts, otherwise we will not accept the return" (the sentence before read with it).
-          /\b(?:include|with) (?:all |any |the |its |their )?(?:[a-z]+ ){0,3}(?:free |promotional |bonus )?gifts?\b[^.;]{0,60}\b(?:otherwise|if not|failing which|or else)\b[^.;]{0,40}\b(?:not|cannot|can't|won't) (?:accept|process|refund)/.test(
-            text,
-          ) ||
+          GIFTS_INCLUDED_OR_REFUSED.test(text) ||
           // An item of a refusing list naming the missing gift ("以下情形不予退换：…缺少随商品附带配件、赠品的商品").
           (reading.lead !== '' && GIFT_MISSING.test(reading.own) && refusesAsLead(reading.lead))));
-    const undetermined =
-      /赠品[^。]{0,12}(?:作|按)?折价(?:处理|扣除|扣款)?/.test(text) && !/事先标明|标注|标明|注明/.test(text);
+    const undetermined = GIFT_DISCOUNTED.test(text) && !/事先标明|标注|标明|注明/.test(text);
     const fullPrice =
       (GIFT_FULL_PRICE.test(text) || (GIFT_MULTIPLE.test(text) && /赠品/.test(text))) &&
       !/事先标明|标注|标明|注明的?(?:赠品)?价格|declared|marked/.test(text) &&
@@ -176,6 +193,29 @@ const DEPOSIT_KEPT =
 const THREE_GUARANTEES_RETURN = /三包|修理两次|维修两次|两次修理|两次维修/;
 /** No fee charged ("无任何额外费用", "不收取手续费"): none beside a deposit. */
 const NO_FEE = /(?:无|免|不收取?|没有|不产生|不另收)(?:任何)?(?:额外|其他|其它)?(?:的)?(?:费用|手续费|服务费)/g;
+/** The first shipping of a free-shipping order charged on its return. */
+const FIRST_SHIPPING_CHARGED =
+  /包邮(?:商品)?[^。]{0,8}(?:扣除|收取|另收|承担|支付)[^。]{0,6}(?:首重|首次|首单|发货|寄出|原)(?:的)?(?:运费|快递费|邮费)|包邮[^。]{0,16}(?:退货|退回)[^。]{0,20}(?:承担|扣除|支付|收取)[^。]{0,14}(?:首次|第一次|发货|寄出|原|首单)(?:购买时)?(?:的)?(?:运费|快递费|邮费)/;
+/** The tax of a lost invoice charged. */
+const INVOICE_TAX_CHARGED = /发票(?:遗失|丢失|缺失)[^。]{0,12}(?:承担|扣除|支付)[^。]{0,6}税/;
+const TEST_FEE = /(?:检测|鉴定|检验)费/;
+/**
+ * The words every finding below needs: those of each charge read, and of each rewording made before `DEDUCTION` is
+ * read (a text reworded held the reworded words). A clause naming none of them returns at once.
+ */
+const DEDUCTION_WORDS = gateOf(
+  FIRST_SHIPPING_CHARGED,
+  INVOICE_TAX_CHARGED,
+  TEST_FEE,
+  RETURN_REPRICED,
+  DEPOSIT_KEPT_ON_RETURN,
+  DEDUCTION,
+  DEPOSIT_SHARE,
+  SHOP_BEARS,
+  SHOP_GIVES_SHARE,
+  SHARE_FOR_GOODS_KEPT,
+  OPENING_FEE,
+);
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
   issue: 'deductions_not_allowed',
@@ -183,18 +223,14 @@ export const deductionsNotAllowed: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     // The lost free shipping charged although the offer was unconditional (not NRR-MEASURES 18 ¶2).
+    if (!DEDUCTION_WORDS.test(text)) return undefined;
     const firstShipping =
-      /包邮(?:商品)?[^。]{0,8}(?:扣除|收取|另收|承担|支付)[^。]{0,6}(?:首重|首次|首单|发货|寄出|原)(?:的)?(?:运费|快递费|邮费)|包邮[^。]{0,16}(?:退货|退回)[^。]{0,20}(?:承担|扣除|支付|收取)[^。]{0,14}(?:首次|第一次|发货|寄出|原|首单)(?:购买时)?(?:的)?(?:运费|快递费|邮费)/.test(
-        text,
-      ) && !/满|条件|部分退货|不满足|无法满足|达不到|不再满足/.test(text);
-    const invoiceTax = /发票(?:遗失|丢失|缺失)[^。]{0,12}(?:承担|扣除|支付)[^。]{0,6}税/.test(text);
+      FIRST_SHIPPING_CHARGED.test(text) && !/满|条件|部分退货|不满足|无法满足|达不到|不再满足/.test(text);
+    const invoiceTax = INVOICE_TAX_CHARGED.test(text);
     if (invoiceTax) return deduction;
     // "预售商品收货后退货，仅退还尾款，定金不予退还": the deposit is part of the price a return refunds (NRR-MEASURES 13).
     // "检测费用由责任方承担，无法确定责任方的由买家承担": the cost of an undecided dispute put on the consumer.
-    if (
-      /(?:检测|鉴定|检验)费/.test(text) &&
-      /无法(?:确定|判定|认定)[^,;。]{0,10}(?:由|需|须)(?:买家|顾客|消费者|您|客户)/.test(text)
-    )
+    if (TEST_FEE.test(text) && /无法(?:确定|判定|认定)[^,;。]{0,10}(?:由|需|须)(?:买家|顾客|消费者|您|客户)/.test(text))
       return deduction;
     // "黄金饰品无理由退货按退货当日金价回收", "收取每克15元工费", "复检费用200元由买家承担": the refund cut below the price paid.
     if (

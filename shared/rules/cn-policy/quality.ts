@@ -24,6 +24,7 @@
  *   A cut-off of the no-reason return alone ("超过7天不支持无理由退货") is lawful.
  */
 
+import { gateOf } from '#shared/policy-lint/gates.js';
 import { matchesOf } from '#shared/policy-lint/matches.js';
 import { startingWhereItCan } from '#shared/policy-lint/starts.js';
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
@@ -774,12 +775,16 @@ const CONSENTED =
 const REFUND_ONLY_OUT_OF_STOCK =
   /(?:重新(?:发货|配送|发出|寄出)|补发|换新|更换(?:新品|新的)?)[^。]{0,40}(?:(?:没有|无|缺)(?:库存|货)|缺货|库存不足|无法(?:补发|更换|换货))[^。]{0,16}(?:退款|退货)/;
 
+/** The words of the four grounds below, one of which every finding needs: a clause naming none returns at once. */
+const EXCHANGE_WORDS = gateOf(EXCHANGE_ONLY, RETURN_REFUSED_BUT_EXCHANGE, DEFECT_REPLACED, REFUND_ONLY_OUT_OF_STOCK);
+
 export const exchangeOnly: ClauseRule = {
   id: 'cn.policy.exchange-only',
   issue: 'exchange_only',
   citations: cites(['CRPL', 24, 1], ['CRPL', 25, 1]),
   judge(reading) {
     const text = reading.text;
+    if (!EXCHANGE_WORDS.test(text)) return undefined;
     if (
       !EXCHANGE_ONLY.test(text) &&
       !RETURN_REFUSED_BUT_EXCHANGE.test(text) &&
@@ -1683,12 +1688,17 @@ function unboxingVideoRequired(text: string): boolean {
   return WITHOUT_IT_REFUSED.test(said.join('，')) && !photosOffered(sentence);
 }
 
+const PROOF_NAMED = /证明|举证|判定|认定|判断|prove/;
+/** The words every finding below needs: a clause naming no video, report, proof or test returns at once. */
+const PROOF_WORDS = gateOf(UNBOXING_VIDEO, PROOF_DEMANDED, PROOF_NAMED, CONSUMER_PROVES_NOT_CAUSED);
+
 export const burdenOfProofOnConsumer: ClauseRule = {
   id: 'cn.policy.burden-of-proof-on-consumer',
   issue: 'burden_of_proof_on_consumer',
   citations: cites(['CRPL', 23, 3]),
   judge(reading) {
     const text = reading.text;
+    if (!PROOF_WORDS.test(text)) return undefined;
     if (
       unboxingVideoRequired(text) &&
       // Photos accepted in another sentence of the line ("…. If you don't have one, photos are accepted.").
@@ -1713,7 +1723,7 @@ export const burdenOfProofOnConsumer: ClauseRule = {
     );
     if (
       !PROOF_DEMANDED.test(demanded) &&
-      !(/证明|举证|判定|认定|判断|prove/.test(demanded) && PROOF_ASSIGNED.test(demanded)) &&
+      !(PROOF_NAMED.test(demanded) && PROOF_ASSIGNED.test(demanded)) &&
       // "签收6个月内出现故障需由您证明非人为损坏，否则按人为损坏处理": the consumer made to prove the fault is not theirs.
       !CONSUMER_PROVES_NOT_CAUSED.test(demanded)
     )

@@ -157,6 +157,8 @@ const SHIPPING_REFUSED =
   /(?:不|不予|概不|恕不|无法|不能|不给)(?:给)?(?:退|返还|退还|补|报销|承担|管|包)(?:还|回)?(?:来回|往返|寄回|退回|寄件|发货)?(?:的)?(?:运费|邮费|快递费|物流费)|不包邮|(?:运费|邮费|快递费|物流费)(?!险)(?:用)?[^,;。]{0,4}(?:不|不予|概不|恕不|无法|不能|不给)(?:退|返还|补|报销|管|赔|出(?![现售货]))/;
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
+  // What an item must be (see the end), tested first: most clauses are not short or name no excluded condition or goods.
+  if (own.length > 90 || !FRAGMENT_CONTENT.test(own)) return false;
   // A section title of a template ("Sale items (if applicable)") introduces a paragraph; it lists nothing.
   if (/\(if applicable\)|\(optional\)|\(如适用\)|\(如有\)$/.test(own)) return false;
   // A lead-in ending in a colon announces a list; it is no item of one.
@@ -175,7 +177,7 @@ export function isExclusionFragment(own: string): boolean {
   const bare = standing.replace(/\([^)]*\)|（[^）]*）/g, '').replace(/已使用|使用过/g, '');
   // "（包括赠品等）": an aside in brackets on its own adds to the sentence before it; it lists nothing.
   if (!/[\p{L}\p{N}]/u.test(bare)) return false;
-  return own.length <= 90 && FRAGMENT_CONTENT.test(own) && !HAS_VERB.test(bare);
+  return !HAS_VERB.test(bare);
 }
 
 const DEFECT_AS_CONDITION =
