@@ -28,6 +28,7 @@
  *   service times are not windows and are left alone.
  */
 
+import { gateOf } from '#shared/policy-lint/gates.js';
 import { matchesOf } from '#shared/policy-lint/matches.js';
 import { anchorBefore, chineseNumber, type Duration, otherActAfter } from '#shared/policy-lint/numbers.js';
 import { startingWhereItCan } from '#shared/policy-lint/starts.js';
@@ -996,6 +997,20 @@ function goodsBackWithinSeven(text: string): boolean {
   return en[2] === 'business ' || en[2] === 'working ' ? days <= 5 : days <= 7;
 }
 
+const HOURS_168 = /满?\s*168\s*(?:个)?小时|168 hours/;
+/**
+ * The words of the findings below that need no period read in the clause: a clause with no period and none of them
+ * returns at once.
+ */
+const WINDOW_WORDS = gateOf(
+  SIGNING_DAY_COUNTED,
+  NO_EXTENSION,
+  HOURS_168,
+  GOODS_BACK_ZH,
+  GOODS_BACK_EN,
+  RETURN_PERIOD_NAMED,
+);
+
 export const windowShorterThanLaw: ClauseRule = {
   id: 'cn.policy.window-shorter-than-law',
   issue: 'window_shorter_than_law',
@@ -1010,6 +1025,7 @@ export const windowShorterThanLaw: ClauseRule = {
   ),
   judge(reading: ClauseReading) {
     const text = reading.text;
+    if (reading.durations.length === 0 && !WINDOW_WORDS.test(text)) return undefined;
     // A shop sale has no no-reason window to shorten (CRPL 25 covers distance sales), nor has a subscription to a
     // service (the right is for goods).
     if (inStoreOnly(text)) return undefined;
@@ -1079,7 +1095,7 @@ export const windowShorterThanLaw: ClauseRule = {
         'Where the last day falls on a public rest day the period ends the day after the rest days; excluding that extension shortens the statutory period and is void.',
         promised,
       );
-    if (/满?\s*168\s*(?:个)?小时|168 hours/.test(text) && returnsTopicOrSeven(text))
+    if (HOURS_168.test(text) && returnsTopicOrSeven(text))
       return voidWindow(
         '无理由退货期限按日计算：自签收次日起七日，最后一日到二十四时止，遇法定休假日顺延；按小时计算（“满168小时为7天”）缩短了这一期限，该内容无效。',
         'The no-reason period counts in days: seven days from the day after signing, each ending at midnight and extended over rest days; counting it as 168 hours shortens it and is void.',
@@ -1288,12 +1304,33 @@ const INSPECTION_SUGGESTION = {
   en: 'Please check the goods’ appearance and quantity when you sign for them. If you find defects, damage, missing parts or a wrong item after signing, you may ask for a return within seven days of receipt at our shipping cost, and for an exchange or repair after that as the law provides.',
 };
 
+/**
+ * The words of the findings below that need no period read in the clause (a deeming, a cut-off at signing, a same-day
+ * report): a clause with no period and none of them returns at once.
+ */
+const INSPECTION_WORDS = gateOf(
+  DEEMED_CONFORMING,
+  ACCEPTANCE_DEEMED,
+  AFTER_SIGNING_NO_CLAIM,
+  SAME_DAY_REPORT,
+  DEFECT_SAME_DAY,
+  SAME_DAY_REPORT_EN,
+);
+const SAME_DAY_WORDS_EN = gateOf(SAME_DAY_REPORT_EN);
+
 export const inspectionNoticeTooShort: ClauseRule = {
   id: 'cn.policy.inspection-notice-too-short',
   issue: 'inspection_notice_too_short',
   citations: cites(['CRPL', 24, 1], ['CIVIL-CODE', 622, 1], ['SPC-ONLINE-1', 1, 1, 1]),
   judge(reading) {
     const text = reading.text;
+    if (
+      reading.durations.length === 0 &&
+      !INSPECTION_WORDS.test(text) &&
+      // The English same-day report is read with the rest of the line.
+      !SAME_DAY_WORDS_EN.test(reading.line)
+    )
+      return undefined;
     // Damage the consumer caused after signing ("签收后因买家使用不当造成的损坏本店概不负责") is no defect the law
     // leaves with the shop.
     if (
@@ -1531,12 +1568,16 @@ const REFUND_AWAITS_RESALE_FINDING: RuleFinding = {
   suggestion: REFUND_LATE_FINDING.suggestion,
 };
 
+/** The words of the findings below that need no period (resale awaited, a monthly batch, a refund put off). */
+const REFUND_LATE_WORDS = gateOf(REFUND_AWAITS_RESALE, MONTHLY_REFUND, DEFERRED_REFUND);
+
 export const refundLaterThanLaw: ClauseRule = {
   id: 'cn.policy.refund-later-than-law',
   issue: 'refund_later_than_law',
   citations: cites(['CRPL', 25, 3], ['NRR-MEASURES', 13]),
   judge(reading) {
     const text = reading.text;
+    if (reading.durations.length === 0 && !REFUND_LATE_WORDS.test(text)) return undefined;
     // "实际入账时间依发卡银行作业约7-14个工作天": the bank's posting time after the shop has refunded; a period for the
     // shop's own transfer ("确认无误后7个工作日内会把相关款项转入用户的账户，具体以银行实际到账时间为准") stays the shop's.
     const bankNote =
