@@ -919,13 +919,12 @@ const TRANSIT_DAMAGE_REFUSED =
  * Damage on the shop's delivery listed under a refusing lead-in ("以下情况不予办理退货：由于运输过程中的不可抗拒因素，商品
  * 出现轻微破损"); the consumer's own return parcel ("退回途中的损坏") is not the shop's delivery.
  */
+const TRANSIT_DAMAGE_LISTED = /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|破损|损坏|磨损|变形|碎裂)/;
 function transitDamageListedAsRefused(reading: ClauseReading): boolean {
   return (
     reading.lead !== '' &&
     refusesAsLead(reading.lead) &&
-    /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|破损|损坏|磨损|变形|碎裂)/.test(
-      reading.own,
-    ) &&
+    TRANSIT_DAMAGE_LISTED.test(reading.own) &&
     !/退回|寄回|退货|返回|返还|寄还/.test(reading.own) &&
     // Damage the buyer caused on the way, or a remedy granted for it ("我们将为您补发"), is no refusal of the shop's risk.
     !CONSUMER_DAMAGE.test(reading.own) &&
@@ -1211,12 +1210,41 @@ function transitCarvedFromDisclaimer(text: string): boolean {
   return CONSUMER_DAMAGE.test(said) && !NEGATED_CONSUMER_DAMAGE.test(said);
 }
 
+/**
+ * The words of every finding below that `refusalScope` does not give (a refusal scoped to defects, or a cut-off in
+ * time): a defect, a repair or the 三包, a remedy narrowed, transit damage. The two-repair and 三包 findings need 修 or
+ * 三包 (`REMEDY_WORDS`), an exchange refused for defects a defect word (`QUALITY`). A clause naming none, with neither
+ * scope, returns at once.
+ */
+const QUALITY_REFUSAL_WORDS = gateOf(
+  QUALITY,
+  REMEDY_WORDS,
+  ONE_EXCHANGE_ONLY,
+  LIVE_DEFECT_REFUSED_EN,
+  LIVE_DEFECT_REFUSED_ZH,
+  QUALITY_ALSO_REFUSED,
+  FAULTY_ALSO_REFUSED_EN,
+  ANY_REASON,
+  TRANSIT_DAMAGE_REFUSED,
+  TRANSIT_TO_CARRIER,
+  TRANSIT_DAMAGE_LISTED,
+  QUALITY_RETURN_EXCLUDED,
+  DEFECT_DEFINED_AWAY,
+  SHOP_PICKS_REMEDY,
+  QUALITY_NARROWED,
+  SERIOUS_DEFECT,
+);
+
 export const qualityReturnsRefused: ClauseRule = {
   id: 'cn.policy.quality-returns-refused',
   issue: 'quality_returns_refused',
   citations: cites(['CRPL', 24, 1], ['CRPL', 23, 3], ['THREE-GUARANTEES', 11]),
   judge(reading) {
     const text = reading.text;
+    if (!QUALITY_REFUSAL_WORDS.test(text)) {
+      const scope = refusalScope(reading);
+      if (scope !== 'quality' && scope !== 'time') return undefined;
+    }
     // "七天无理由退货运费由买家承担，质量问题除外", "…，错发漏发除外": an exception from a shipping charge, no return refused
     // (whether the charge is void is the shipping rule's to say).
     if (
