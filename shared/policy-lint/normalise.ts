@@ -345,12 +345,12 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/(?:没有|未)被?(?:开启|打开)过?/g, '未拆封'],
   // "包装袋未拆": the packaging unopened (not "吊牌未拆", the tags left on).
   [
-    /(?=未拆)(?<=(?:包装|包装袋|包装盒|外包装|塑封|包装膜|塑封膜|封条|封口)(?:均|都|全部|一律)?)未拆(?![封开除卸])/g,
+    /未拆(?<=(?:包装|包装袋|包装盒|外包装|塑封|包装膜|塑封膜|封条|封口)(?:均|都|全部|一律)?未拆)(?![封开除卸])/g,
     '未拆封',
   ],
   // "只能换购店内其他商品": only an exchange for other goods.
   [
-    /(?=换购)(?<=(?:只能|仅能|只可|仅可|只可以|仅可以|只)(?:在店内|在本店)?)换购(?:店内|本店|店铺内?)?(?:的)?(?=[^,;。]{0,6}(?:商品|产品|宝贝))/g,
+    /换购(?<=(?:只能|仅能|只可|仅可|只可以|仅可以|只)(?:在店内|在本店)?换购)(?:店内|本店|店铺内?)?(?:的)?(?=[^,;。]{0,6}(?:商品|产品|宝贝))/g,
     '换',
   ],
   // "无论是否拆封", "不论拆封与否": whether opened or not, the condition is none ("食品无论是否拆封均不予退货" refuses all food).
@@ -375,7 +375,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/自己(?=承担|支付|负责|出(?![现售来去])|付(?!款)|掏)/g, '自行'],
   // "运费买家出", "邮费您自己付": the buyer bears it, said in speech (not "买家付款", "买家出具").
   [
-    /(?=[出付掏])(?<=(?:运费|邮费|快递费)(?:都是|都由|均由|全部由|都|均|是|由|需要|需|须|要)?(?:买家|您|我们|本店|卖家|商家)?(?:自行|先行|先)?)(?:出|付|掏)(?=$|[,;。，；!！]|的|哦|吧|呢|啊|哈|呀)/g,
+    /[出付掏](?<=(?:运费|邮费|快递费)(?:都是|都由|均由|全部由|都|均|是|由|需要|需|须|要)?(?:买家|您|我们|本店|卖家|商家)?(?:自行|先行|先)?[出付掏])(?=$|[,;。，；!！]|的|哦|吧|呢|啊|哈|呀)/g,
     '承担',
   ],
   // "是不是质量问题都不退运费", "不论有没有质量问题": whether or not, as "无论是否".
@@ -416,7 +416,7 @@ const SYNONYMS_AFTER_SHARES: readonly (readonly [RegExp, string])[] = [
   ],
   // "运费由买家自理": paying one's own costs; "寄回手续买家自理" (the paperwork) stays as it is.
   [
-    /(?=自付|自理)(?<=(?:运费|邮费|快递费|费用)[^,;。]{0,8}(?:买家|顾客|客户|消费者|您|亲|会员|本店|卖家|商家|我们)(?:需|须|自行)?)(?:自付|自理)/g,
+    /(?:自付|自理)(?<=(?:运费|邮费|快递费|费用)[^,;。]{0,8}(?:买家|顾客|客户|消费者|您|亲|会员|本店|卖家|商家|我们)(?:需|须|自行)?(?:自付|自理))/g,
     '自行承担',
   ],
   [/商品(?:本身)?(?:的)?(质量问题|质量原因)/g, '$1'],
@@ -555,6 +555,9 @@ export function readingForm(simplifiedText: string): string {
     : zh;
   const collapsed = worded.replace(/\s+/g, ' ').trim();
   if (!collapsed.includes(' ')) return collapsed;
+  // Built a character at a time, not by a replace: a text of Latin characters cut from a Chinese page comes out as a
+  // one-byte string, which every rule's patterns read faster (a replace keeps the page's two-byte form: measured, the
+  // mixed 20,000-character policy 47 → 56 ms).
   let out = '';
   for (let i = 0; i < collapsed.length; i++) {
     const char = collapsed[i] as string;
