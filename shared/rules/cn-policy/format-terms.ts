@@ -32,11 +32,20 @@
  *   a note on colour shifts between screens is lawful.
  */
 
+import { gateOf } from '#shared/policy-lint/gates.js';
 import { matchesOf } from '#shared/policy-lint/matches.js';
 import { startingWhereItCan } from '#shared/policy-lint/starts.js';
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
-import { CONSUMER_DAMAGE, dayCounts, partBegins, QUALITY, withdrawable, withoutMaliciousRefused } from './lexicon.js';
+import {
+  CONSUMER_DAMAGE,
+  dayCounts,
+  MALICE,
+  partBegins,
+  QUALITY,
+  withdrawable,
+  withoutMaliciousRefused,
+} from './lexicon.js';
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const INTERPRETATION =
@@ -336,11 +345,12 @@ const REFUND_IN_CREDIT = new RegExp(
 );
 
 /** A refund kept in a store account for the next order, not paid back the way it came (NRR-MEASURES 14). */
+/** The refund parked in a virtual or member account "for next time". */
+const PARKED_FOR_NEXT_TIME =
+  /(?:款项|退款|货款)[^,;。]{0,6}(?:存入|转入|退至|退到)[^,;。]{0,6}(?:虚拟|会员|预存|暂存)(?:帐户|账户|款|余额)[^。]{0,20}(?:下次|以便)/;
 function refundParked(text: string): boolean {
   return (
-    (/(?:款项|退款|货款)[^,;。]{0,6}(?:存入|转入|退至|退到)[^,;。]{0,6}(?:虚拟|会员|预存|暂存)(?:帐户|账户|款|余额)[^。]{0,20}(?:下次|以便)/.test(
-      text,
-    ) ||
+    (PARKED_FOR_NEXT_TIME.test(text) ||
       ((REFUND_TO_ACCOUNT.test(text) || REFUND_IN_CREDIT.test(text)) &&
         // The part paid by a store or gift card goes back to the store account: its own original route.
         !/(?:购物卡|礼品卡|储值卡|余额|代金券)(?:支付)?(?:的)?部分(?:的)?(?:退款)?(?:将)?(?:退至|退回|退到|存入|返还)/.test(
@@ -556,11 +566,11 @@ const ROUTE_REFUSED =
   /(?:不可以?|不能|不支持|恕不能|无法|不得|不予|不接受|不提供)(?:以)?(?:选择|申请|办理|使用)?(?:原支付方式|原路)(?:退回|退还|返还)?|(?:如需|若需|如要|如选择|若选择)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)?[^。]{0,6}(?:须|需|将)?(?:扣除|收取|支付)[^,;。]{0,8}(?:费|\d|%|百分之)/g;
 
 /** Every loss put on the consumer ("所有损失，均须自行承担"), not only the losses the consumer caused. */
+const EVERY_LOSS_BORNE =
+  /(?:所有|一切|全部)(?:的)?损失[^;。]{0,6}(?:均|全部|一律)?(?:须|需)?(?:由)?(?:您|顾客|买家|客户|消费者)?(?:自行)?承担/;
 function lossesShifted(text: string): boolean {
   return (
-    /(?:所有|一切|全部)(?:的)?损失[^;。]{0,6}(?:均|全部|一律)?(?:须|需)?(?:由)?(?:您|顾客|买家|客户|消费者)?(?:自行)?承担/.test(
-      text,
-    ) &&
+    EVERY_LOSS_BORNE.test(text) &&
     /(?:您|顾客|买家|客户|消费者|自行)承担/.test(text) &&
     (!/(?<!是否)因(?:您|买家|顾客|客户|消费者)[^。]{0,14}(?:原因|错误|不当|自行|私自|拆修|有误|填写|过失)/.test(text) ||
       DEFECT_LOSSES.test(text))
@@ -713,11 +723,37 @@ const CONSUMER_CARRIER_OR_FAULT =
 
 const REVIEW_DEMANDED =
   /(?:退|换|售后)[^。]{0,12}(?:需要?|须|必须|要)(?:先)?(?:附上|提供|上传|给予?|给出|发送)?[^,;。]{0,4}(?:五星|好评|晒单)|(?:五星|好评|晒单)[^,;。]{0,8}(?:后|才能|方可|才可)(?:办理|申请)?(?:退|换|售后)/;
+/**
+ * The words of every finding below: a clause naming none (and no malicious return, whose refusal is read out of the text
+ * first) returns at once.
+ */
+const OTHER_VOID_WORDS = gateOf(
+  DESCRIPTION_DISCLAIMED,
+  LISTING_DISCLAIMED,
+  CARRIER_NAMED,
+  PICKUP_IMPOSED,
+  REFUND_PART_IN_CREDIT,
+  OTHER_ALL,
+  POST_REFUSED,
+  RETURNS_PENALISED,
+  REVIEW_DEMANDED,
+  PARKED_FOR_NEXT_TIME,
+  REFUND_TO_ACCOUNT,
+  REFUND_IN_CREDIT,
+  ONE_APPLICATION_EACH,
+  REAPPLY_REFUSED,
+  PART_REFUSED,
+  WHOLE_ORDER_DEMANDED,
+  EVERY_LOSS_BORNE,
+  PER_BUYER_LIMIT,
+  READER_BOUND,
+);
 export const otherVoid: ClauseRule = {
   id: 'cn.policy.other-void',
   issue: 'other_void',
   citations: cites(['CRPL', 26, 2], ['CRPL', 26, 3], ['OT-MEASURES', 21, 1, 6], ['CIVIL-CODE', 497, 1, 2]),
   judge(reading) {
+    if (!OTHER_VOID_WORDS.test(reading.text) && !MALICE.test(reading.text)) return undefined;
     // "恶意退货将被拒绝": fraud refused, not a right limited.
     const text = withoutMaliciousRefused(reading.text);
     if (

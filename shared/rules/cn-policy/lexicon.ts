@@ -685,7 +685,7 @@ const FREQUENT =
 const ORDINARY_RETURN =
   /拆|开封|封口|封膜|试用|试穿|穿过|穿着|使用|用过|不想|不喜欢|买错|拍错|反悔|尺码|\b(?:opened|unsealed|used|worn|tried|changed|mind)\b/;
 /** The words that name malice: the cheap test before the readings of malicious returns. */
-const MALICE = /恶意|malicious|abus|fraud|bad[- ]faith/;
+export const MALICE = /恶意|malicious|abus|fraud|bad[- ]faith/;
 /** A definition said not to be made ("我们不会将拆封视为恶意退货", "opening an item is not considered abuse"). */
 const DEFINITION_DENIED =
   /(?:不会[将把][^,;。]{0,20}|不[将把][^,;。]{0,20}|并不|绝不|不会|并非|不是|不)\s*$|\b(?:never|not|will not|wont|are not|is not)\s*$/;

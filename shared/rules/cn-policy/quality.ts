@@ -919,7 +919,8 @@ const TRANSIT_DAMAGE_REFUSED =
  * Damage on the shop's delivery listed under a refusing lead-in ("以下情况不予办理退货：由于运输过程中的不可抗拒因素，商品
  * 出现轻微破损"); the consumer's own return parcel ("退回途中的损坏") is not the shop's delivery.
  */
-const TRANSIT_DAMAGE_LISTED = /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|破损|损坏|磨损|变形|碎裂)/;
+const TRANSIT_DAMAGE_LISTED =
+  /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|破损|损坏|磨损|变形|碎裂)/;
 function transitDamageListedAsRefused(reading: ClauseReading): boolean {
   return (
     reading.lead !== '' &&
