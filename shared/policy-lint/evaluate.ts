@@ -5,8 +5,15 @@ import { type Duration, readDurations } from './numbers.js';
 import { type Clause, splitClauses } from './split.js';
 import type { AnswerReading, ClauseReading, ClauseRule, PolicyContext, PolicyPack, RuleFinding } from './types.js';
 
+/** Each citation's key, built once: the pack's citations are the same few objects for every clause. */
+const citationKeys = new WeakMap<Citation, string>();
 function citationKey(citation: Citation): string {
-  return `${citation.instrument}:${citation.article}:${citation.paragraph ?? ''}:${citation.item ?? ''}`;
+  let key = citationKeys.get(citation);
+  if (key === undefined) {
+    key = `${citation.instrument}:${citation.article}:${citation.paragraph ?? ''}:${citation.item ?? ''}`;
+    citationKeys.set(citation, key);
+  }
+  return key;
 }
 
 function joinMessages(messages: readonly Message[]): Message {
