@@ -457,7 +457,7 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Returns granted "on a case-by-case basis" are granted at the shop's discretion (not refunds or other matters judged so,
   // nor a lead-in whose items say when).
   [
-    /\bat (?:our|the stores|the companys) (?:own )?discretion\b|\bat the discretion of (?:the store|the company|us)\b|\b(?:on|in) a case[- ]by[- ]case basis\b(?<=\b(?:returns?(?! (?:shipping|postage|labels?|costs?|fees?|freight|of)\b)|return authori[sz]ations?|return requests?)\b[^.;:]{0,40}(?:on|in) a case[- ]by[- ]case basis)(?![^.;]{0,60}:)/g,
+    /\bat (?:our|the stores|the companys) (?:own )?discretion\b|\bat the discretion of (?:the store|the company|us)\b|\b(?:on|in) a case[- ]by[- ]case basis\b(?<=\b(?:returns?(?! (?:shipping|postage|labels?|costs?|fees?|freight|of)\b)|(?<!(?:shipping|postage|delivery|freight|fee|cost) )refunds?(?! (?:of|for|on) (?:the |any |your )?(?:return |original |outbound )?(?:shipping|postage|delivery|fees?|costs?|charges?))|return authori[sz]ations?|return requests?)\b[^.;:]{0,40}(?:on|in) a case[- ]by[- ]case basis)(?![^.;]{0,60}:)/g,
     'at our sole discretion',
   ],
 ];

@@ -2804,3 +2804,33 @@ describe('Policy lint: readings fixed in cn-policy.219 (a code review of .216–
     ]);
   });
 });
+
+describe('Policy lint: readings added in cn-policy.220 (the no-reason return refused in English, JD beans, refunds case by case)', () => {
+  it('reads the no-reason return refused with offer, provide or support, and returns not supported, as void', () => {
+    expectEach('void', [
+      'We do not offer no-reason returns.',
+      "We don't provide change of mind refunds.",
+      'No-reason returns are not supported.',
+      'Returns are not supported.',
+    ]);
+  });
+
+  it('reads a refund in JD beans as refunded in credit, and refunds at the case-by-case discretion as void', () => {
+    expectEach('void', [
+      '退款将以京豆形式返还。',
+      '所有退款以京豆形式返还。',
+      'Refunds are granted on a case-by-case basis.',
+    ]);
+  });
+
+  it('leaves free returns, an app channel, the part paid in beans and shipping refunds case by case alone', () => {
+    expectEach('lawful', [
+      'We do not offer free returns.',
+      'Returns are not supported through the app; please contact us by email.',
+      '京豆支付的部分，退款时以京豆形式返还。',
+      'Shipping refunds are considered on a case-by-case basis.',
+      'Return shipping refunds are considered on a case-by-case basis.',
+      'Refunds of the original shipping cost are handled on a case-by-case basis.',
+    ]);
+  });
+});

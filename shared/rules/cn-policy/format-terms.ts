@@ -309,7 +309,7 @@ const REFUND_REST = '其余(?:部分|金额|款项)?|剩余(?:部分|金额|款�
 /** The credit's part forfeited or cut: the refund said after it is not that part's. */
 const CREDIT_PART_FORFEITED = '不予|不退|不返|不再|扣除|作废';
 /** The part paid with credit named ("优惠券抵扣", "余额支付", "积分部分"). */
-const CREDIT_PART = '(?:积分|优惠券|礼品卡|余额|购物卡|代金券|红包|礼券|购物券)(?:抵扣|抵用|支付|付款|部分)';
+const CREDIT_PART = '(?:积分|京豆|优惠券|礼品卡|余额|购物卡|代金券|红包|礼券|购物券)(?:抵扣|抵用|支付|付款|部分)';
 /** Not credit given as compensation ("运费的50%以优惠券形式补偿"). */
 const NOT_COMPENSATION = '(?<!(?:运费|邮费|补偿|赔偿|奖励|返现)[^,;。]{0,30})';
 /**
@@ -325,7 +325,7 @@ const NOT_CREDIT_REPAID = `(?<!(?<!含|包含)${CREDIT_PART}(?:(?!${CREDIT_PART_
 const REST_NOT_CREDIT_REPAID = `(?<!${CREDIT_PART}[^,;。]{0,60})${NOT_COMPENSATION}`;
 /** Paid as the shop's credit ("以店铺优惠券形式返还", "转为积分"). */
 const IN_CREDIT_FORM =
-  '(?:将|会|则|均|一律)?(?:以|作为|转为|转成|退为|退成)(?:本店|店铺|商城|平台)?(?:的)?(?:礼券|购物券|代金券|优惠券|积分|余额|购物卡|礼品卡)(?:的)?(?:形式)?(?:发放|返还|退还|退回|支付)?';
+  '(?:将|会|则|均|一律)?(?:以|作为|转为|转成|退为|退成)(?:本店|店铺|商城|平台)?(?:的)?(?:礼券|购物券|代金券|优惠券|积分|京豆|余额|购物卡|礼品卡)(?:的)?(?:形式)?(?:发放|返还|退还|退回|支付)?';
 /**
  * Part of a refund paid in credit ("退款一半退回原账户，另一半以店铺优惠券返还", "…另50%转入店铺余额"): the refund follows the way
  * of payment (NRR-MEASURES 14), read as a refund parked in an account is (`REFUND_ROUTE_FINDING`). Put into a balance, only the
@@ -341,7 +341,7 @@ const REFUND_PART_IN_CREDIT = new RegExp(
  * "refunds are issued as store credit" is read.
  */
 const REFUND_IN_CREDIT = new RegExp(
-  `(?:款项|退款|货款)[^,;。]{0,8}?(?:统一|一律|均|全部|都|只|仅|将|会)?(?:能|可|会|将)?(?:以|作为|转为|转成|退为|退成|换成)(?:本店|店铺|商城|平台)?(?:的)?(?:优惠券|代金券|购物券|礼券|积分|购物卡|礼品卡)(?:的)?(?:形式)?(?:发放|返还|退还|退回|支付)?${NOT_CREDIT_REPAID}`,
+  `(?:款项|退款|货款)[^,;。]{0,8}?(?:统一|一律|均|全部|都|只|仅|将|会)?(?:能|可|会|将)?(?:以|作为|转为|转成|退为|退成|换成)(?:本店|店铺|商城|平台)?(?:的)?(?:优惠券|代金券|购物券|礼券|积分|京豆|购物卡|礼品卡)(?:的)?(?:形式)?(?:发放|返还|退还|退回|支付)?${NOT_CREDIT_REPAID}`,
 );
 
 /** A refund kept in a store account for the next order, not paid back the way it came (NRR-MEASURES 14). */
@@ -353,11 +353,11 @@ function refundParked(text: string): boolean {
     (PARKED_FOR_NEXT_TIME.test(text) ||
       ((REFUND_TO_ACCOUNT.test(text) || REFUND_IN_CREDIT.test(text)) &&
         // The part paid by a store or gift card goes back to the store account: its own original route.
-        !/(?:购物卡|礼品卡|储值卡|余额|代金券)(?:支付)?(?:的)?部分(?:的)?(?:退款)?(?:将)?(?:退至|退回|退到|存入|返还)/.test(
+        !/(?:购物卡|礼品卡|储值卡|余额|代金券|京豆)(?:支付)?(?:的)?部分(?:的)?(?:退款)?(?:将)?(?:退至|退回|退到|存入|返还)/.test(
           text,
         ) &&
         // The card or balance the consumer paid with ("使用礼品卡支付的部分，…", "if you paid with a gift card").
-        !/(?<!(?:无论|不论|不管)[^,;。]{0,6})(?:购物卡|礼品卡|储值卡|购物金|代金券|余额)(?:支付|付款|抵扣|购买)(?![^,;。]{0,4}(?:亦同|同样|也))|\bpaid (?:with|by|using|via) (?:a |an |your )?(?:gift cards?|store credit|e-?gift cards?)|\bgift cards? used (?:for|to pay|in)\b/.test(
+        !/(?<!(?:无论|不论|不管)[^,;。]{0,6})(?:购物卡|礼品卡|储值卡|购物金|京豆|代金券|余额)(?:支付|付款|抵扣|购买)(?![^,;。]{0,4}(?:亦同|同样|也))|\bpaid (?:with|by|using|via) (?:a |an |your )?(?:gift cards?|store credit|e-?gift cards?)|\bgift cards? used (?:for|to pay|in)\b/.test(
           text,
         ) &&
         !/(?<!如需|若需|如要|需要|申请|不|不能|不可|无法|不予)(?:原路|原支付方式|原付款方式)(?:退回|退还|返还)(?![^,，。]{0,4}(?:请|需|须|可|联系|备注|申请))|(?<!不|不能|不可|无法|不予)(?:退回|退还|返还|退至|退到)(?:至|到)?(?:您的?)?原(?:支付|付款)(?:账户|帐户|方式)/.test(
