@@ -2834,3 +2834,28 @@ describe('Policy lint: readings added in cn-policy.220 (the no-reason return ref
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.221 (negated fee lists, the shop’s own report, one after-sales per order)', () => {
+  it('leaves a negated fee list, the shop’s own test report and refunds not offered for shipping alone', () => {
+    expectEach('lawful', [
+      '托管商品不向买家收取任何服务费，包括且不限于检测费、包装费。',
+      '本店不对顾客收取退货手续费。',
+      '我们将为买卖双方出具质检报告。',
+      'Refunds are not offered for shipping costs.',
+      'Refunds are not available for shipping fees.',
+    ]);
+  });
+
+  it('reads one after-sales request per order said with 一笔 or 一件 as void, as with 每个', () => {
+    expectEach('void', ['一笔订单只能申请一次售后。', '一件商品只能申请一次售后。']);
+  });
+
+  it('still reads a charge, a report demanded of the buyer and refunds refused outright as void', () => {
+    expectEach('void', [
+      '退货需扣除10%手续费，包括且不限于包装费。',
+      '不收取手续费，但退货需扣除10%包装费。',
+      '请买家自行出具质检报告。',
+      'Returns are not offered.',
+    ]);
+  });
+});

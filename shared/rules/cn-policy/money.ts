@@ -123,8 +123,11 @@ const deduction: RuleFinding = {
  * deducted"): a negated charge before it does not cover it. Return shipping and a missing gift's declared price
  * are charges the law allows (NRR-MEASURES 18, 12).
  */
+/** "包括且不限于", "但不限于": a list's opening, no "but" or "and" of a charge of its own. */
+const NOT_LIMITED_TO = /(?:包括|包含)?(?:且|并且|但)不限于/g;
+
 function chargedAfterBut(text: string): boolean {
-  const after = /(?:但|且|however|\bbut\b)([^。.]{0,50})/.exec(text)?.[1];
+  const after = /(?:但|且|however|\bbut\b)([^。.]{0,50})/.exec(text.replace(NOT_LIMITED_TO, '包括'))?.[1];
   if (!after) return false;
   const rest = after.replace(
     /运费|邮费|快递费|(?:return )?shipping(?: costs?| fees?| charges?)?|postage|free of charge|赠品(?:的)?(?:价值|价格|标价)[^。.,;，；]{0,10}|赠品(?:需|须|应|要)?(?:一并|一起|同时)?(?:退回|寄回|返还|完好)|(?:free )?gifts? (?:must|should|need to|needs to) be returned(?: (?:unused|intact|as well|too|with (?:the|your) (?:item|order)))?|(?:declared |stated |listed )?(?:value|price) of (?:the |any )?(?:free )?gifts?|(?:分期|花呗|信用卡|银行|支付机构)[^。.]{0,8}(?:手续费|费用)|(?:credit card|card|payment|bank|instal?lment) (?:processing )?(?:fees?|charges?)|优惠券(?:金额|面额|抵扣(?:金额)?|部分)?[^。.,;，；]{0,4}(?:不予退还|不退|不返还|作废|失效|按比例扣除|扣除)|coupons?(?: (?:value|amount|discount))?[^.,;]{0,12}(?:not be refunded|non-refundable|forfeited|void|deducted)|首单运费|首重|price difference|差价/g,
@@ -136,7 +139,7 @@ function chargedAfterBut(text: string): boolean {
 
 /** A charge said not to be made ("不收取手续费", "退款不扣手续费", "no restocking fee", "we do not charge"). */
 const CHARGE_NEGATED =
-  /no (?:restocking|handling|return|processing|administration|admin|administrative|penalty)(?:,? (?:or|and) (?:restocking|handling|return|processing|administration|admin))? fees?|without (?:deducting|charging|any) (?:an? |any )?(?:restocking|handling|processing|administration|admin|administrative) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|不(?:会|再|额外|另)*(?:扣|加收)(?:除)?(?:您)?(?:任何)?(?:一分钱)?(?:[^,;。]{0,8}?(?:手续费|服务费|折旧费|费用|钱|运费|邮费))|免(?:除)?手续费|无(?:需|须)?(?:任何)?手续费|不用(?:支付|承担)|无须(?:支付|承担)|waived|free of charge/;
+  /no (?:restocking|handling|return|processing|administration|admin|administrative|penalty)(?:,? (?:or|and) (?:restocking|handling|return|processing|administration|admin))? fees?|without (?:deducting|charging|any) (?:an? |any )?(?:restocking|handling|processing|administration|admin|administrative) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|不(?:向|对|跟|从)[^,;。]{0,8}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|不(?:会|再|额外|另)*(?:扣|加收)(?:除)?(?:您)?(?:任何)?(?:一分钱)?(?:[^,;。]{0,8}?(?:手续费|服务费|折旧费|费用|钱|运费|邮费))|免(?:除)?手续费|无(?:需|须)?(?:任何)?手续费|不用(?:支付|承担)|无须(?:支付|承担)|waived|free of charge/;
 
 /**
  * The charges the text names are said not to be made: a negation, and no sentence part charging a fee it does not negate
@@ -151,9 +154,16 @@ function chargeNegated(text: string): boolean {
   // fee will be deducted") starts a part; "and" joining the fees of one negation ("we do not charge restocking fees and
   // handling fees") does not.
   return !text
+    // "…不收取任何服务费，包括且不限于检测费、包装费": the list after 包括 names what was negated, and "且不限于" no new charge.
+    .replace(NOT_LIMITED_TO, '包括')
     .split(
       /[,;。]|并|且|\bbut\b|(?<![不无免])(?=(?:只|仅|另|而|却)(?:扣|收|加收))|\band\b(?=[^.;,]{0,40}\b(?:will be|is|are|applies|apply|deduct|deducted|charged|charge|charges)\b)/,
     )
+    .reduce<string[]>((parts, part) => {
+      if (parts.length > 0 && /^\s*(?:包括|包含|例如|比如|诸如)/.test(part)) parts[parts.length - 1] += `，${part}`;
+      else parts.push(part);
+      return parts;
+    }, [])
     .some(
       (part) =>
         DEDUCTION.test(part) &&
