@@ -292,6 +292,16 @@ export function loadTwentyFifthKey(): Key2Clause[] {
 }
 
 /**
+ * The twenty-sixth blind key (one engineer, 2026-12-04: 18 pages not used before, 220 clauses, 9 simplified Chinese, 6
+ * English, 3 traditional Chinese pages; two business-only sites labelled review throughout; 49 labels marked UNSURE):
+ * scored blind at `cn-policy.221` and added as a measurement only (no revision has read it), split by page as its writer
+ * assigned them (alternating, not by hash).
+ */
+export function loadTwentySixthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-26.json', blindKeySchema(26));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -41,6 +41,7 @@ import {
   loadTwentyFirstKey,
   loadTwentyFourthKey,
   loadTwentySecondKey,
+  loadTwentySixthKey,
   loadTwentyThirdKey,
 } from '../corpus.js';
 
@@ -89,6 +90,7 @@ export function pinnedTexts(): string[] {
       ...loadTwentyThirdKey(),
       ...loadTwentyFourthKey(),
       ...loadTwentyFifthKey(),
+      ...loadTwentySixthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
