@@ -285,16 +285,18 @@ export function wordsNeeded(pattern: RegExp): string[] | null {
   }
 }
 
-const escapeWord = (word: string): string => word.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+/** A word as a pattern matching it literally; with the u flag "-" is no escape outside a class, and needs none. */
+const escapeWord = (word: string, unicode: boolean): string =>
+  word.replace(unicode ? /[\\^$.*+?()[\]{}|/]/g : /[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 
 /** Spaces and clause punctuation: the rules join and cut texts at them ("a part, the part before", a span blanked). */
 const SEPARATORS = /[\s,;。，；:：!?！？、]+/;
 
 /**
  * One pattern that matches wherever any of `patterns` can: the words they need, as one alternation (case-folded if
- * any of them is). Each word is cut to its longest run without spaces or clause punctuation ("free gift" → "gift"), so
- * the gate still holds for a text the rule tests after blanking a span or joining parts with them. Throws where a
- * pattern's words cannot be told: such a pattern cannot gate a rule.
+ * any of them is, the Unicode way if any of them folds so). Each word is cut to its longest run without spaces or clause
+ * punctuation ("free gift" → "gift"), so the gate still holds for a text the rule tests after blanking a span or joining
+ * parts with them. Throws where a pattern's words cannot be told: such a pattern cannot gate a rule.
  *
  * @example gateOf(/赠品.{0,24}缺失/, /\bgifts?\b/i).test('赠品遗失') // true
  */
@@ -312,5 +314,7 @@ export function gateOf(...patterns: readonly RegExp[]): RegExp {
   const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const kept = sorted.filter((word) => !sorted.some((other) => other !== word && word.includes(other)));
   const folded = patterns.some((pattern) => pattern.flags.includes('i'));
-  return new RegExp(kept.map(escapeWord).join('|'), folded ? 'i' : '');
+  // With i and u a pattern folds case the Unicode way ("ſ" is "s", "K" the Kelvin sign is "k"): so must the gate.
+  const unicode = patterns.some((pattern) => pattern.flags.includes('i') && /[uv]/.test(pattern.flags));
+  return new RegExp(kept.map((word) => escapeWord(word, unicode)).join('|'), folded ? (unicode ? 'iu' : 'i') : '');
 }

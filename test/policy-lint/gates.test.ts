@@ -135,3 +135,14 @@ describe('every pattern of the pack, on every text it is given', () => {
     expect(compared).toBeGreaterThan(50_000);
   });
 });
+
+describe('gateOf, found by an adversarial review', () => {
+  it('folds case the Unicode way where a pattern does (i and u: "ſ" matches s, the Kelvin sign k)', () => {
+    // A gate folding ASCII case only missed "ſ" for /题?%?[dSA]/iu.
+    const gate = gateOf(/题?%?[dSA]/iu);
+    expect(/题?%?[dSA]/iu.test('?ſ!')).toBe(true);
+    expect(gate.test('?ſ!')).toBe(true);
+    expect(gateOf(/k-means/iu).test('\u212a-means')).toBe(true);
+    expect(gateOf(/a-b/i).source).toBe('a\\-b');
+  });
+});
