@@ -2859,3 +2859,27 @@ describe('Policy lint: readings fixed in cn-policy.221 (negated fee lists, the s
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.222 (a code review of .220–.221)', () => {
+  it('leaves labels, shipping, a saving of the law and qualified kinds of returns alone again', () => {
+    expectEach('lawful', [
+      'We do not provide change of mind return labels.',
+      'We do not offer change of mind return shipping.',
+      'Change-of-mind refunds are not provided for return shipping.',
+      "We don't offer change-of-mind returns, except as required by law.",
+      'Free returns are not supported.',
+      'In-store returns are not supported.',
+      'Cash refunds are not supported.',
+    ]);
+  });
+
+  it('reads a fee not refunded, and refunds refused for transit damage or the shop’s errors, as void again', () => {
+    expectEach('void', [
+      '退货时不向买家退还已收取的10%手续费。',
+      'Refunds are not offered for shipping damage; please contact the carrier.',
+      'Refunds are not available for shipping errors.',
+      'Refunds are not offered for return shipping on faulty items.',
+      'Returns are not permitted for delivery damage.',
+    ]);
+  });
+});
