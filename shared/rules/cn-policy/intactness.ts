@@ -34,7 +34,7 @@ import {
   STATUTORY_CATEGORY,
   TRIAL,
 } from './lexicon.js';
-import { namesOrdinaryGoods, refusalScope } from './reading.js';
+import { namesOrdinaryGoods, outsideGate, refusalScope } from './reading.js';
 
 /** The clause speaks of a seal itself ("with the seal intact", "密封完好"). */
 const SEAL_NAMED = /\bseal(?:ed|s)?\b|密封|封口|封膜|塑封|单片|独立包装/;
@@ -106,7 +106,7 @@ export const openedPackagingExcluded: ClauseRule = {
   judge(reading) {
     const text = reading.text;
     // Every finding below needs the opening named, or a refusal `refusalScope` reads as of opened goods.
-    if (!OPENED.test(text) && refusalScope(reading) !== 'opened') return undefined;
+    if (outsideGate(reading, OPENED, 'opened')) return undefined;
     if (OPENING_HARMLESS.test(text)) return undefined;
     // "未拆封包裹之前，无条件支持退货": a moment the clause grants in, not a condition it sets.
     if (/(?:未|没有)(?:拆封|拆开|开封|拆)[^,;。]{0,6}(?:之前|以前)/.test(text) && allows(text) && !refuses(text))
@@ -434,7 +434,7 @@ export const tagsConditionOverreach: ClauseRule = {
   citations: cites(['NRR-MEASURES', 8, 2], ['NRR-MEASURES', 8, 3], ['NRR-MEASURES', 9], ['CRPL-REG', 19, 3]),
   judge(reading) {
     const text = reading.text;
-    if (!CONDITION_WORDS.test(text) && refusalScope(reading) !== 'trial') return undefined;
+    if (outsideGate(reading, CONDITION_WORDS, 'trial')) return undefined;
     if (onlyBeyondStatutoryDays(text, /包装|packag|box|tags?|吊牌|试|tried|worn|seal|封/)) return undefined;
     // Conditions on an exchange of goods without a defect ("not in a saleable condition" for an exchange): the law
     // gives no such exchange, so its conditions limit no right.

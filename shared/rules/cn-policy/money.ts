@@ -20,7 +20,7 @@ import { gateOf } from '#shared/policy-lint/gates.js';
 import type { ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
 import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING, refusesAsLead } from './lexicon.js';
-import { afterWindowOnly, refusalScope } from './reading.js';
+import { afterWindowOnly, outsideGate, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
   /(?:赠品|小样|试用装)(?:缺失|未退回|遗失|丢失)?.{0,20}(?<!(?<!得)不|不会|而非|并非)(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场零售价|市场售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格|(?<=正品(?:的)?)价格?|正装(?:商品)?(?:的)?(?:价格|价|售价)|主商品(?:的)?(?:价格|价|售价))|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value)(?: \([a-z]{2,5}\))? of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item|promotional item|gwp|gift with purchase)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
@@ -55,7 +55,7 @@ export const giftChargedAtFullPrice: ClauseRule = {
   citations: cites(['NRR-MEASURES', 12, 1], ['NRR-MEASURES', 12, 2]),
   judge(reading) {
     const text = reading.text;
-    if (!GIFT_WORDS.test(text) && refusalScope(reading) !== 'gift') return undefined;
+    if (outsideGate(reading, GIFT_WORDS, 'gift')) return undefined;
     // "If a free gift is not returned, we deduct the gift's value stated at purchase": the declared price, lawful.
     const declaredDeduction =
       /(?:value|price) (?:stated|declared|marked|listed|shown)|(?:stated|declared|marked|listed) (?:value|price)|事先标明|(?:页面|商品页)?(?:标明|标注|注明|标示)的?(?:赠品)?(?:价格|价值)|赠品(?:的)?标(?:示)?价/.test(

@@ -47,7 +47,7 @@ import {
   SHOP_FAULT,
   withdrawable,
 } from './lexicon.js';
-import { afterWindowOnly, refusalScope } from './reading.js';
+import { afterWindowOnly, outsideGate, refusalScope } from './reading.js';
 
 const SHIPPING =
   /运费|上门取件(?=[^;。]{0,14}费)|邮费|不包邮|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
@@ -1242,10 +1242,7 @@ export const qualityReturnsRefused: ClauseRule = {
   citations: cites(['CRPL', 24, 1], ['CRPL', 23, 3], ['THREE-GUARANTEES', 11]),
   judge(reading) {
     const text = reading.text;
-    if (!QUALITY_REFUSAL_WORDS.test(text)) {
-      const scope = refusalScope(reading);
-      if (scope !== 'quality' && scope !== 'time') return undefined;
-    }
+    if (outsideGate(reading, QUALITY_REFUSAL_WORDS, 'quality', 'time')) return undefined;
     // "七天无理由退货运费由买家承担，质量问题除外", "…，错发漏发除外": an exception from a shipping charge, no return refused
     // (whether the charge is void is the shipping rule's to say).
     if (

@@ -367,6 +367,14 @@ const LIST_REFERENCE = /以下|下列|如下|下述|the following|following|belo
 const CASES_LISTED_REFUSED =
   /(?:以下|下列|如下)(?:几种)?(?:情形|情况)(?:之一)?(?:发生)?(?:的)?,?(?:均|一律|将)?(?:恕不|不予|不|概不|无法)(?:予以)?(?:办理)?(?:退换货?|退货|退款|换货|受理|办理)\s*[。]?$/;
 
+/**
+ * A rule's gate closed: the clause names none of `words` (the words the rule's findings need, `gateOf` its patterns) and
+ * its refusal has none of `scopes` (the scopes that give the rule a finding without them). The rule returns at once.
+ */
+export function outsideGate(reading: ClauseReading, words: RegExp, ...scopes: readonly RefusalScope[]): boolean {
+  return !words.test(reading.text) && !scopes.includes(refusalScope(reading));
+}
+
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
 export function refusalScope(reading: ClauseReading): RefusalScope {
   const known = cache.get(reading);
