@@ -445,6 +445,8 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   ],
   // Goods kept as they left the factory are unopened ("must be returned factory sealed").
   [/\bfactory[- ]sealed\b/g, 'unopened'],
+  // "un-opened", "un-used": the hyphen is spelling, not a word ("only if they are un-opened").
+  [/\bun-(opened|used|worn|washed|sealed|damaged|tried)\b/g, 'un$1'],
   [/\bcant\b|\bcan not\b/g, 'cannot'],
   [/\brestock(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
   [/\bcalendar (days?)\b/g, '$1'],

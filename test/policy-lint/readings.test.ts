@@ -2883,3 +2883,32 @@ describe('Policy lint: readings fixed in cn-policy.222 (a code review of .220–
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.223 (tuning pages of keys 24–26, the open items of the .222 review)', () => {
+  it('reads a demanded reason, a hyphenated un-opened, a share of the price and a sole remedy as void', () => {
+    expectEach('void', [
+      'Returns may be made for items but only if they are un-opened.',
+      'If you want to return items there must be a valid reason.',
+      'Simply not liking the tea or item is not a valid reason.',
+      'We will refund 85% of the price.',
+      '如不验货造成的损失由买家承担。',
+      '验收签字之后发生的重量不足，本店不承担责任。',
+      '商品与描述不同的，对您唯一的补救措施是在没有使用的情况下退回该商品。',
+      '下列情形將可能影響您的退貨權益：\n商品包裝毀損、封條移除、吊牌拆除。',
+      'Returns are not supported for sale items.',
+      'Partial returns are not supported.',
+      '一件商品最多只能申请一次售后。',
+    ]);
+  });
+
+  it('leaves the shop’s own service times, a fee refunded, its own test report and JD beans used as a discount alone', () => {
+    expectEach('lawful', [
+      'Refund Policy\nCustomer service will respond to requests within 2 working days.',
+      '对于客户的售后服务请求，我们24小时响应，两小时内到达，24小时内拿出解决文案。',
+      'You can also return the product and get a full refund plus the shipping and handling fee.',
+      '本店会为您免费出具检测报告。',
+      '一个订单仅限一次退货运费补贴。',
+      '京豆抵扣部分不予退还。',
+    ]);
+  });
+});

@@ -974,6 +974,12 @@ function partAround(text: string, at: number): string {
   const end = text.slice(at).search(/[,;。]/);
   return text.slice(partBegins(text, at), end < 0 ? text.length : at + end);
 }
+/**
+ * One remedy made the only one for goods not as described or defective ("对您唯一的补救措施是在没有使用的情况下退回该商品",
+ * "your sole remedy is replacement"): the consumer's choice of return, exchange or repair narrowed (CRPL 24).
+ */
+const SOLE_REMEDY =
+  /(?:唯一|仅有)(?:的)?(?:补救|救济)(?:措施|方式|办法|途径)(?<=(?:描述不|不符|质量|瑕疵|缺陷|故障|不同)[^。]{0,40})|\b(?:sole|only|exclusive) remed(?:y|ies)\b(?<=\b(?:defect\w*|faulty|not as described|differs?|different|non-?conform\w*)\b[^.;]{0,60})/;
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
 const ONE_EXCHANGE_ONLY =
   /(?:每(?:张|个|笔)?(?:订单|商品|件)|每次购买)[^,;。]{0,6}(?:只|仅)(?:可|能)?(?:进行|办理|享受)?(?:一|1)次(?:换货|更换|退换)|\b(?:a )?one[- ]time exchange (?:is )?(?:permitted|allowed|only)\b|\bonly one exchange (?:is )?(?:permitted|allowed|per)\b|\bexchanges? (?:are |is )?limited to one\b/;
@@ -1234,6 +1240,7 @@ const QUALITY_REFUSAL_WORDS = gateOf(
   SHOP_PICKS_REMEDY,
   QUALITY_NARROWED,
   SERIOUS_DEFECT,
+  SOLE_REMEDY,
 );
 
 export const qualityReturnsRefused: ClauseRule = {
@@ -1269,6 +1276,7 @@ export const qualityReturnsRefused: ClauseRule = {
     // in so many words, whatever the goods.
     // "每張訂單只可進行一次換貨", "A one-time exchange is permitted per purchase": a replacement that is again defective refused
     // its remedy (CRPL 24), where no refund is offered beside it and the exchange is not a change of size or colour.
+    if (SOLE_REMEDY.test(text)) return finding;
     if (
       ONE_EXCHANGE_ONLY.test(text) &&
       !/refund|退款|退货|退貨|尺寸|尺码|颜色|免费|size|colou?r|fit\b|\bfree\b|additional|further/.test(reading.line)
@@ -1572,7 +1580,7 @@ const PROOF_DEMANDED = startingWhereItCan(
 const SHOP_APPRAISES =
   /(?:维修中心|售后中心|检测中心|售后服务中心)(?:检测|检验|鉴定)|(?:售后|本店|我们|我司|本公司|商家|卖家|店铺)(?:的)?(?:鉴定|检测|技术|维修|工作|服务)?人员[^,;。]{0,6}(?:鉴定|检测|检验|确认)|经(?:本店|我们|我司|本公司|售后)[^,;。]{0,6}(?:鉴定|检测|检验)|(?:本店|我们|我司|本公司|平台|商家|卖家)(?:将|会|可|负责|免费)*(?:为|向|给)[^,;。]{0,8}(?:出具|开具)(?:质检|检测|检验|鉴定)(?:报告|证明|结果)/;
 const CONSUMER_PRODUCES =
-  /(?:您|买家|顾客|消费者|客户)[^,;。]{0,8}(?:提供|出具|提交|出示|自行|送)|(?:提供|提交|出示|附上)[^,;。]{0,12}(?:报告|证明)/;
+  /(?<![为给替帮])(?:您|买家|顾客|消费者|客户)[^,;。]{0,8}(?:提供|出具|提交|出示|自行|送)|(?:提供|提交|出示|附上)[^,;。]{0,12}(?:报告|证明)/;
 const PROOF_REASONABLE = /照片|图片|视频|拍照|截图|photo|picture|video|三包凭证|维修记录|修理记录/;
 const PROOF_STRONG =
   /检测报告|鉴定报告|检验报告|质检报告|权威|第三方|厂家|厂商|laboratory|\blab\b|manufacturer|beyond (?:any |reasonable )?doubt/;
