@@ -2912,3 +2912,32 @@ describe('Policy lint: readings fixed in cn-policy.223 (tuning pages of keys 24�
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.224 (a code review of .223)', () => {
+  it('leaves negated reasons and remedies, the law saved, shares that are no deduction and perks alone', () => {
+    expectEach('lawful', [
+      'Returns do not require a valid reason.',
+      'For returns no reason is needed, but exchanges require a valid reason.',
+      'Returns are not supported, except where required by law.',
+      'Refunds are not supported for gift wrapping.',
+      'Items returned between 31 and 60 days after delivery are refunded 50% of the purchase price.',
+      'If you paid by credit card, 2% of the payment will be withheld as the card fee.',
+      'If the item is defective, a refund is not your only remedy; you may also ask for repair or replacement.',
+      '未验货签收造成的损失无需买家承担，请联系客服处理。',
+      '生鲜产品签收后不予退货（质量问题除外），如有重量不足请联系客服补足。',
+      '每件商品最多可申请一次换货，换货后仍可申请退货退款。',
+      'Shipping and handling charges are not returnable or refundable.',
+      'Items returned after 30 days will receive a partial refund.',
+    ]);
+  });
+
+  it('reads fees deducted, consumer deadlines and whole orders refused as void again', () => {
+    expectEach('void', [
+      'Refunds are issued less the return label cost plus the handling fee.',
+      '质量问题请于收货后2天内提出意见，逾期不予处理。',
+      '门店自提的顾客，如有质量问题请在签收后24小时内到达门店反馈，逾期不予处理。',
+      '京豆订单不退货。',
+      '一张订单我们只为您提供一次退换货服务，为了确保您的权益，请考虑周全后与我们联系。',
+    ]);
+  });
+});

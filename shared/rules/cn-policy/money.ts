@@ -102,7 +102,7 @@ export const giftChargedAtFullPrice: ClauseRule = {
 };
 
 const DEDUCTION =
-  /\b(?:opened|unsealed)\b[^.;]{0,40}\b(?:partial refund|refund of (?:up to |only )?\d+\s*%)|\bpartial refund\b[^.;]{0,40}\b(?:opened|unsealed)\b|(?:优惠|折扣|满减|活动)(?:的)?(?:金额|部分)?的?\s*(?:两|二|双|2|3|三)\s*倍|(?:退款|退还)(?:金额)?\s*[=＝]\s*[^。]{0,12}[-－]\s*(?:包装费|手续费|服务费|折旧费|处理费|管理费|损耗费|质检费)|(?:回复|恢复)原状(?:所需|的|所必要的)?费用|subject to (?:an? )?(?:s|hk|us|a|au|nz|nt|rm)?\$?\d+(?:\.\d+)?\s*(?:administration|admin|administrative|processing|handling|cancell?ation|restocking) fee|(?:administration|admin|administrative) fees? (?:of (?:s|hk|us|a|au|nz|nt|rm)?\$?\d|(?:will be|is|are) (?:charged|deducted|applied|applicable|imposed|levied|non-?refundable))|(?<![\d.])\d+(?:\.\d+)?\s*% (?:administration|admin|administrative) fees?\b[^.;]{0,60}\b(?:will be |is |are )?(?:imposed|charged|deducted|levied)\b|(?<![\d.])\$?\d+(?:\.\d+)? (?:administration|admin|administrative|processing|handling|restocking|penalty(?=[^.;,]{0,40}\b(?:returns?|refunds?|exchanges?|cancell?ations?)\b)) fee (?:applies|will apply|is charged|will be charged)(?!\s+(?:to|on|for)\s+(?:all\s+|each\s+|every\s+)?(?:international\s+|domestic\s+)?orders?\b)|subject to (?:additional |extra |a )?(?:fees?|charges?)|(?<![\d.])(?:s|hk|us|a|au|nz|nt|rm)?\$\d+(?:\.\d+)? (?:fee|charge) (?:applies|will apply|is charged|will be charged|will be deducted) (?:to|on|for|from) (?:all|every|each|any) (?:returns?|refunds?)\b|(?<!\bnot |(?<!non-?|(?:except(?: for)?|other than|exception of|apart from|besides|excluding|\bnot)\s+(?:\w+\s+)?)(?:custom(?!ers?)|personali[sz]ed|made[- ]to[- ]order|bespoke|engraved)(?![^.;]{0,60}(?:\bstandard\b|\bregular\b|non-?(?:custom|personali)|\bor not\b|\balike\b|all orders|every order|(?<!not )stock (?:items?|orders?|goods)))[^.;]{0,60}|production[^.;]{0,40})subject to an? \d+(?:\.\d+)?\s*%\s*(?:cancell?ation|restocking|handling|processing) fee|(?<!无|免)(?:处理费|手续费|服务费|折旧费|整新费|包装费|质检费|检测费|违约金)(?:用)?[^,;。]{0,12}(?:需由|须由|由|需要|需|须)(?!\s*(?:由\s*)?(?:商家|卖家|本店|我方|我店|我司|我们|平台|商城|本公司|责任方|过错方|败诉方|责任人|有过错的一方))[^,;。]{0,10}(?:承担|支付|负担)|(?:扣除|收取)[^,;。]{0,16}(?:\d+(?:\.\d+)?\s*%)[^。]{0,16}(?:行政|手续|处理|服务)费|(?:扣除|扣减|(?<!抵)扣|收取|另收|加收|(?<!无|不|免)(?:只|仅|需|须|要|将|会)收(?!货|到)|承担|支付|缴纳|crediting)[^,;。]{0,10}(?:\d+(?:\.\d+)?\s*%|百分之|手续费|服务费|折旧费|折旧|整新费|翻新费|包装费|损耗费|库存费|仓储费|处理费|管理费|违约金|罚金|罚款|行政费|清洁费|退货费|质检费|验货费|检测费|各种费用|相关费用|相应费用|一定比例)|(?:\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:手续费|服务费|折旧费|费用|货款)|(?:手续费|折旧费|整新费|翻新费|库存费|损耗费)(?:由|需|按)|restocking|re-stocking|handling fee|(?:fee|charge) of \d+(?:\.\d+)?\s*%(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|(?:handling|processing|service|administration|admin) charge(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|\b(?:returns?|refunds?|returned)\b[^.;]{0,40}?(?:(?:fee|charge) of \d+(?:\.\d+)?\s*%|(?:handling|processing|service|administration|admin) charge)|(?:cancellation|cancel) (?:fee|charge)s?(?=[^.;]{0,30}\breturn)|processing fee|return fee|inspection fee|depreciation|\d+\s*% (?:fee|charge|deduction)|(?:deduct|charge)(?:ed)?\s+(?:a\s+)?(?:\d+\s*%|fee)|\b(?:refund|return|reimburse|credit|give back|pay back)(?:ed|s)? (?:you )?(?:only |just )?(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% (?:of )?(?:the |your )?(?:full |purchase |original |item |product |total |sale |paid |order )?(?:price|amount|value|payment|purchase)\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*%(?: of (?:the |your )?(?:[a-z]+ ){0,2}(?:price|amount|value|refund|total|payment|purchase))? (?:will be |is |shall be |are |may be )?(?:withheld|deducted|retained)\b/;
+  /\b(?:opened|unsealed)\b[^.;]{0,40}\b(?:partial refund|refund of (?:up to |only )?\d+\s*%)|\bpartial refund\b[^.;]{0,40}\b(?:opened|unsealed)\b|(?:优惠|折扣|满减|活动)(?:的)?(?:金额|部分)?的?\s*(?:两|二|双|2|3|三)\s*倍|(?:退款|退还)(?:金额)?\s*[=＝]\s*[^。]{0,12}[-－]\s*(?:包装费|手续费|服务费|折旧费|处理费|管理费|损耗费|质检费)|(?:回复|恢复)原状(?:所需|的|所必要的)?费用|subject to (?:an? )?(?:s|hk|us|a|au|nz|nt|rm)?\$?\d+(?:\.\d+)?\s*(?:administration|admin|administrative|processing|handling|cancell?ation|restocking) fee|(?:administration|admin|administrative) fees? (?:of (?:s|hk|us|a|au|nz|nt|rm)?\$?\d|(?:will be|is|are) (?:charged|deducted|applied|applicable|imposed|levied|non-?refundable))|(?<![\d.])\d+(?:\.\d+)?\s*% (?:administration|admin|administrative) fees?\b[^.;]{0,60}\b(?:will be |is |are )?(?:imposed|charged|deducted|levied)\b|(?<![\d.])\$?\d+(?:\.\d+)? (?:administration|admin|administrative|processing|handling|restocking|penalty(?=[^.;,]{0,40}\b(?:returns?|refunds?|exchanges?|cancell?ations?)\b)) fee (?:applies|will apply|is charged|will be charged)(?!\s+(?:to|on|for)\s+(?:all\s+|each\s+|every\s+)?(?:international\s+|domestic\s+)?orders?\b)|subject to (?:additional |extra |a )?(?:fees?|charges?)|(?<![\d.])(?:s|hk|us|a|au|nz|nt|rm)?\$\d+(?:\.\d+)? (?:fee|charge) (?:applies|will apply|is charged|will be charged|will be deducted) (?:to|on|for|from) (?:all|every|each|any) (?:returns?|refunds?)\b|(?<!\bnot |(?<!non-?|(?:except(?: for)?|other than|exception of|apart from|besides|excluding|\bnot)\s+(?:\w+\s+)?)(?:custom(?!ers?)|personali[sz]ed|made[- ]to[- ]order|bespoke|engraved)(?![^.;]{0,60}(?:\bstandard\b|\bregular\b|non-?(?:custom|personali)|\bor not\b|\balike\b|all orders|every order|(?<!not )stock (?:items?|orders?|goods)))[^.;]{0,60}|production[^.;]{0,40})subject to an? \d+(?:\.\d+)?\s*%\s*(?:cancell?ation|restocking|handling|processing) fee|(?<!无|免)(?:处理费|手续费|服务费|折旧费|整新费|包装费|质检费|检测费|违约金)(?:用)?[^,;。]{0,12}(?:需由|须由|由|需要|需|须)(?!\s*(?:由\s*)?(?:商家|卖家|本店|我方|我店|我司|我们|平台|商城|本公司|责任方|过错方|败诉方|责任人|有过错的一方))[^,;。]{0,10}(?:承担|支付|负担)|(?:扣除|收取)[^,;。]{0,16}(?:\d+(?:\.\d+)?\s*%)[^。]{0,16}(?:行政|手续|处理|服务)费|(?:扣除|扣减|(?<!抵)扣|收取|另收|加收|(?<!无|不|免)(?:只|仅|需|须|要|将|会)收(?!货|到)|承担|支付|缴纳|crediting)[^,;。]{0,10}(?:\d+(?:\.\d+)?\s*%|百分之|手续费|服务费|折旧费|折旧|整新费|翻新费|包装费|损耗费|库存费|仓储费|处理费|管理费|违约金|罚金|罚款|行政费|清洁费|退货费|质检费|验货费|检测费|各种费用|相关费用|相应费用|一定比例)|(?:\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+)(?:的)?(?:手续费|服务费|折旧费|费用|货款)|(?:手续费|折旧费|整新费|翻新费|库存费|损耗费)(?:由|需|按)|restocking|re-stocking|handling fee|(?:fee|charge) of \d+(?:\.\d+)?\s*%(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|(?:handling|processing|service|administration|admin) charge(?=[^.;]{0,40}\b(?:returns?|refunds?)\b)|\b(?:returns?|refunds?|returned)\b[^.;]{0,40}?(?:(?:fee|charge) of \d+(?:\.\d+)?\s*%|(?:handling|processing|service|administration|admin) charge)|(?:cancellation|cancel) (?:fee|charge)s?(?=[^.;]{0,30}\breturn)|processing fee|return fee|inspection fee|depreciation|\d+\s*% (?:fee|charge|deduction)|(?:deduct|charge)(?:ed)?\s+(?:a\s+)?(?:\d+\s*%|fee)/;
 const LAWFUL_DEDUCTION =
   /信用卡|花呗分期|分期手续费|支付手续费|刷卡手续费|银行手续费|包邮|免运费|运费|邮费|满减|套装|优惠券|代金券|积分|礼券|红包|三包|修理|维修|换货|\bshipping\b|coupon|gift card fee|card fee|card processing fee|credit card|payment processing|transaction fee|instal(?:l)?ment fee/;
 
@@ -209,6 +209,31 @@ const FIRST_SHIPPING_CHARGED =
 /** The tax of a lost invoice charged. */
 const INVOICE_TAX_CHARGED = /发票(?:遗失|丢失|缺失)[^。]{0,12}(?:承担|扣除|支付)[^。]{0,6}税/;
 const TEST_FEE = /(?:检测|鉴定|检验)费/;
+/**
+ * An English share of the price refunded, or withheld from the refund ("We will refund 85% of the price", "15% will be withheld
+ * to cover the shipping fee", "Only 85% of the purchase price will be refunded"), as the Chinese "只退85%货款" is read.
+ */
+const EN_SHARE =
+  /\b(?:refund|return|reimburse|give back|pay back)(?:ed|s)? (?:you )?(?:only |just )?(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% (?:of )?(?:the |your )?(?:full |purchase |original |item |product |total |sale |paid |order )?(?:price|amount|value|payment|purchase)\b(?! (?:difference|drop|reduction|protection|adjustment))|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*%(?: of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|refund|total|payment|purchase))? (?:will be |is |shall be |are |may be )?(?:withheld|deducted|retained)\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|payment|purchase) (?:will be |is |shall be |are )?(?:refunded|reimbursed|returned)\b|\brefunds? (?:will be |are |is )?(?:issued|given|made|paid) (?:for|at) (?<![\d.])[1-9]\d?(?:\.\d+)?\s*%/;
+/**
+ * What such a share may be other than a deduction: goods kept, compensation or a reward, a price difference, the card fee
+ * (NRR-MEASURES 16), or a share said of days beyond the law's ("between 31 and 60 days").
+ */
+const EN_SHARE_SPARED =
+  /\b(?:keep|kept|keeping|instead of returning|compensat\w*|goodwill|gesture|bonus|cash ?back|rewards?|points|reviews?|price (?:difference|protection|drop|adjustment|match)|(?:credit|debit) cards?|card fees?|paypal|transaction fees?|(?:between|from|after|beyond|past|over|more than) (?:day )?(?:[89]|[1-9]\d+)\b)/;
+/** The share read as withheld: not negated just before it ("We don't refund just 90%…"), nor spared. */
+function englishShareWithheld(text: string): boolean {
+  const share = EN_SHARE.exec(text);
+  return (
+    share !== null &&
+    !EN_SHARE_SPARED.test(text) &&
+    !/\b(?:not|never|dont|doesnt|do not|does not|no)\b[^.;]{0,20}$/.test(
+      text.slice(Math.max(0, share.index - 40), share.index),
+    )
+  );
+}
+/** The delivery charge named "shipping and handling". */
+const SHIPPING_AND_HANDLING = /\b(?:shipping|postage|delivery) (?:and|&) handling\b/g;
 /** A handling fee refunded with the price ("a full refund plus the shipping and handling fee"): the shop pays it back, no charge. */
 const FEE_REFUNDED_EN =
   /\b(?:plus|including|as well as|together with)\b (?:the |any |your )?(?:(?:original )?(?:shipping|postage|delivery) (?:and|&) )?handling (?:fees?|charges?)(?<=\b(?:refund\w*|reimburs\w*)\b[^.;]{0,80})/g;
@@ -228,6 +253,7 @@ const DEDUCTION_WORDS = gateOf(
   SHOP_GIVES_SHARE,
   SHARE_FOR_GOODS_KEPT,
   OPENING_FEE,
+  EN_SHARE,
 );
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
@@ -265,12 +291,22 @@ export const deductionsNotAllowed: ClauseRule = {
     // Both are read here, not inside DEDUCTION: a lookbehind there slows the whole pattern on long texts.
     // A deposit is no charge unless the clause deducts it or takes it as a fee ("预付30%货款，退货扣除定金", "…作为手续费").
     const shared = DEPOSIT_KEPT.test(text.replace(NO_FEE, ' ')) ? text : text.replace(DEPOSIT_SHARE, '定金');
-    const charged = shared
-      .replace(FEE_REFUNDED_EN, ' ')
+    const charged = (
+      /\b(?:less|minus|deduct\w*|subtract\w*|withh\w*|charg\w*|excluding|without)\b/.test(shared)
+        ? shared
+        : shared.replace(FEE_REFUNDED_EN, ' ')
+    )
+      // "Shipping and handling" is the delivery charge, not a handling fee for the return.
+      .replace(SHIPPING_AND_HANDLING, 'shipping')
       .replace(SHOP_BEARS, '本店负担')
       .replace(SHOP_GIVES_SHARE, '补偿')
       .replace(SHARE_FOR_GOODS_KEPT, '补偿');
-    if (!firstShipping && !DEDUCTION.test(charged) && !(text.includes('酌') && OPENING_FEE.test(text)))
+    if (
+      !firstShipping &&
+      !DEDUCTION.test(charged) &&
+      !(text.includes('酌') && OPENING_FEE.test(text)) &&
+      !englishShareWithheld(charged)
+    )
       return undefined;
     // Conditions on the days a longer promise adds are lawful.
     if (BEYOND_STATUTORY_DAYS.test(text)) return undefined;

@@ -979,7 +979,7 @@ function partAround(text: string, at: number): string {
  * "your sole remedy is replacement"): the consumer's choice of return, exchange or repair narrowed (CRPL 24).
  */
 const SOLE_REMEDY =
-  /(?:唯一|仅有)(?:的)?(?:补救|救济)(?:措施|方式|办法|途径)(?<=(?:描述不|不符|质量|瑕疵|缺陷|故障|不同)[^。]{0,40})|\b(?:sole|only|exclusive) remed(?:y|ies)\b(?<=\b(?:defect\w*|faulty|not as described|differs?|different|non-?conform\w*)\b[^.;]{0,60})/;
+  /(?<!(?:不是|并非|并不是|不再是)(?:您|你)?(?:的)?)(?:唯一|仅有)(?:的)?(?:补救|救济)(?:措施|方式|办法|途径)(?<=(?:描述不|不符|质量|瑕疵|缺陷|故障|不同)[^。]{0,40})|(?<!\bnot (?:your |the |an? |our )?)\b(?:sole|only|exclusive) remed(?:y|ies)\b(?:(?<=\b(?:(?<!non-?)defect\w*|faulty|not as described|differs?|different|non-?conform\w*)\b[^.;]{0,60})|(?=[^.;]{0,40}\b(?:(?<!non-?)defect\w*|faulty|not as described)\b))(?![^.;]{0,80}\b(?:refunds?|replace\w*)\b[^.;]{0,40}\b(?:refunds?|replace\w*|repairs?)\b[^.;]{0,40}\b(?:refunds?|replace\w*|repairs?)\b)/;
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
 const ONE_EXCHANGE_ONLY =
   /(?:每(?:张|个|笔)?(?:订单|商品|件)|每次购买)[^,;。]{0,6}(?:只|仅)(?:可|能)?(?:进行|办理|享受)?(?:一|1)次(?:换货|更换|退换)|\b(?:a )?one[- ]time exchange (?:is )?(?:permitted|allowed|only)\b|\bonly one exchange (?:is )?(?:permitted|allowed|per)\b|\bexchanges? (?:are |is )?limited to one\b/;
