@@ -59,6 +59,7 @@ import {
   loadTwentyFirstKey,
   loadTwentyFourthKey,
   loadTwentySecondKey,
+  loadTwentySeventhKey,
   loadTwentySixthKey,
   loadTwentyThirdKey,
   type Outcome,
@@ -396,6 +397,7 @@ async function benchLint(): Promise<void> {
   logSplits('twenty-fourth key (blind at cn-policy.218: 0.432 / 0.516) ', loadTwentyFourthKey().map(lintInContext));
   logSplits('twenty-fifth key (blind at cn-policy.219: 0.400 / 0.476) ', loadTwentyFifthKey().map(lintInContext));
   logSplits('twenty-sixth key (blind at cn-policy.221: 0.640 / 0.653) ', loadTwentySixthKey().map(lintInContext));
+  logSplits('twenty-seventh key (blind at cn-policy.224: 0.703 / 0.600) ', loadTwentySeventhKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -31,6 +31,7 @@ import {
   loadTwentyFirstKey,
   loadTwentyFourthKey,
   loadTwentySecondKey,
+  loadTwentySeventhKey,
   loadTwentySixthKey,
   loadTwentyThirdKey,
 } from './corpus.js';
@@ -173,6 +174,7 @@ const LATER_KEYS = [
   { n: 'twenty-fourth', file: 24, load: loadTwentyFourthKey, min: 200, use: 'split' },
   { n: 'twenty-fifth', file: 25, load: loadTwentyFifthKey, min: 170, use: 'split' },
   { n: 'twenty-sixth', file: 26, load: loadTwentySixthKey, min: 210, use: 'split' },
+  { n: 'twenty-seventh', file: 27, load: loadTwentySeventhKey, min: 215, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -294,11 +294,21 @@ export function loadTwentyFifthKey(): Key2Clause[] {
 /**
  * The twenty-sixth blind key (one engineer, 2026-12-04: 18 pages not used before, 220 clauses, 9 simplified Chinese, 6
  * English, 3 traditional Chinese pages; two business-only sites labelled review throughout; 49 labels marked UNSURE):
- * scored blind at `cn-policy.221` and added as a measurement only (no revision has read it), split by page as its writer
- * assigned them (alternating, not by hash).
+ * scored blind at `cn-policy.221`, split by page as its writer assigned them (alternating, not by hash); `cn-policy.223`
+ * read its tuning pages, never its held-out ones.
  */
 export function loadTwentySixthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-26.json', blindKeySchema(26));
+}
+
+/**
+ * The twenty-seventh blind key (one engineer, 2026-12-04: 18 pages not used before, 223 clauses, 8 simplified Chinese, 5
+ * English, 5 traditional Chinese pages, nine of them search excerpts of a page's start; 62 labels marked UNSURE; hashed
+ * before the lint ran): scored blind at `cn-policy.224` and added as a measurement only (no revision has read it), split by
+ * page as its writer assigned them.
+ */
+export function loadTwentySeventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-27.json', blindKeySchema(27));
 }
 
 /**

@@ -41,6 +41,7 @@ import {
   loadTwentyFirstKey,
   loadTwentyFourthKey,
   loadTwentySecondKey,
+  loadTwentySeventhKey,
   loadTwentySixthKey,
   loadTwentyThirdKey,
 } from '../corpus.js';
@@ -91,6 +92,7 @@ export function pinnedTexts(): string[] {
       ...loadTwentyFourthKey(),
       ...loadTwentyFifthKey(),
       ...loadTwentySixthKey(),
+      ...loadTwentySeventhKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
