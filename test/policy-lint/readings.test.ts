@@ -2941,3 +2941,18 @@ describe('Policy lint: readings fixed in cn-policy.224 (a code review of .223)',
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.225 (tuning pages of keys 18–19)', () => {
+  it('reads the shop’s final decision and a penalty on returns behaviour as void, the consumer’s own decision as lawful', () => {
+    expectEach('void', [
+      '台灣松本清保有最終退換貨與否之決定權及規則更改權利。',
+      'All the disputes will be subject to the final decision of the Site.',
+      'We reserve the right to close accounts based on returns behavior.',
+      '本店将根据您的退货记录限制您的购买资格。',
+    ]);
+    expectEach('lawful', [
+      '消费者对是否退货保留最终决定权。',
+      'Disputes are subject to the final decision of the court.',
+    ]);
+  });
+});
