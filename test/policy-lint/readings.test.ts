@@ -2956,3 +2956,29 @@ describe('Policy lint: readings fixed in cn-policy.225 (tuning pages of keys 18�
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.226 (a code review of .224–.225)', () => {
+  it('reads the shop’s final decision under any name, shares with spared words elsewhere and goods named like fees as void', () => {
+    expectEach('void', [
+      '消费者退货时本站保留最终决定权。',
+      'Refunds via PayPal: we refund 90% of the item price.',
+      'If the item is not faulty, we refund 85% of the purchase price.',
+      'Returns are not supported unless the product is defective.',
+      'Returns are not supported for label printers.',
+      '签字以后发生的外观损坏，恕不负责。',
+      'If the product is defective, your sole remedy is replacement or repair, not a refund.',
+      '每件商品最多只能申请一次退货，质量问题也可以退款。',
+    ]);
+  });
+
+  it('leaves 权益, negations, bad faith and perks alone', () => {
+    expectEach('lawful', [
+      '请保留好发票，以保障您最终处理之权益。',
+      '本店不保有任何最終決定之權，退貨與否由消費者決定。',
+      '根据退货记录，恶意调包的账户将被冻结。',
+      '每笔订单仅提供一次退货运费报销。',
+      '京豆抵扣金额不退。',
+      'For accidental drops, your only remedy is a paid repair, not a defect claim.',
+    ]);
+  });
+});

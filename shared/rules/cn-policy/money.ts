@@ -214,20 +214,20 @@ const TEST_FEE = /(?:检测|鉴定|检验)费/;
  * to cover the shipping fee", "Only 85% of the purchase price will be refunded"), as the Chinese "只退85%货款" is read.
  */
 const EN_SHARE =
-  /\b(?:refund|return|reimburse|give back|pay back)(?:ed|s)? (?:you )?(?:only |just )?(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% (?:of )?(?:the |your )?(?:full |purchase |original |item |product |total |sale |paid |order )?(?:price|amount|value|payment|purchase)\b(?! (?:difference|drop|reduction|protection|adjustment))|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*%(?: of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|refund|total|payment|purchase))? (?:will be |is |shall be |are |may be )?(?:withheld|deducted|retained)\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|payment|purchase) (?:will be |is |shall be |are )?(?:refunded|reimbursed|returned)\b|\brefunds? (?:will be |are |is )?(?:issued|given|made|paid) (?:for|at) (?<![\d.])[1-9]\d?(?:\.\d+)?\s*%/;
+  /\b(?:refund|return|reimburse|credit|give back|pay back)(?:ed|s)? (?:you )?(?:only |just )?(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% (?:of )?(?:the |your )?(?:full |purchase |original |item |product |total |sale |paid |order )?(?:price|amount|value|payment|purchase)\b(?! (?:difference|drop|reduction|protection|adjustment))|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*%(?: of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|refund|total|payment|purchase))? (?:will be |is |shall be |are |may be )?(?:withheld|deducted|retained)\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|payment|purchase) (?:will be |is |shall be |are )?(?:refunded|reimbursed|returned)\b|\brefunds? (?:will be |are |is )?(?:issued|given|made|paid) (?:for|at) (?<![\d.])[1-9]\d?(?:\.\d+)?\s*%/;
 /**
  * What such a share may be other than a deduction: goods kept, compensation or a reward, a price difference, the card fee
  * (NRR-MEASURES 16), or a share said of days beyond the law's ("between 31 and 60 days").
  */
 const EN_SHARE_SPARED =
-  /\b(?:keep|kept|keeping|instead of returning|compensat\w*|goodwill|gesture|bonus|cash ?back|rewards?|points|reviews?|price (?:difference|protection|drop|adjustment|match)|(?:credit|debit) cards?|card fees?|paypal|transaction fees?|(?:between|from|after|beyond|past|over|more than) (?:day )?(?:[89]|[1-9]\d+)\b)/;
+  /\b(?:keep|kept|keeping|instead of returning|compensat\w*|goodwill|gesture|bonus|cash ?back|rewards?|points|reviews?|price (?:difference|protection|drop|adjustment|match)|card fees?|transaction fees?|(?:between|from|after|beyond|past|over|more than) (?:day )?(?:[89]|[1-9]\d+)(?: and \d+)? (?:calendar |business |working )?days?)\b/;
 /** The share read as withheld: not negated just before it ("We don't refund just 90%…"), nor spared. */
 function englishShareWithheld(text: string): boolean {
   const share = EN_SHARE.exec(text);
   return (
     share !== null &&
     !EN_SHARE_SPARED.test(text) &&
-    !/\b(?:not|never|dont|doesnt|do not|does not|no)\b[^.;]{0,20}$/.test(
+    !/\b(?:not|never|dont|doesnt|do not|does not|no)\b[^.;,]{0,20}$/.test(
       text.slice(Math.max(0, share.index - 40), share.index),
     )
   );

@@ -979,7 +979,17 @@ function partAround(text: string, at: number): string {
  * "your sole remedy is replacement"): the consumer's choice of return, exchange or repair narrowed (CRPL 24).
  */
 const SOLE_REMEDY =
-  /(?<!(?:不是|并非|并不是|不再是)(?:您|你)?(?:的)?)(?:唯一|仅有)(?:的)?(?:补救|救济)(?:措施|方式|办法|途径)(?<=(?:描述不|不符|质量|瑕疵|缺陷|故障|不同)[^。]{0,40})|(?<!\bnot (?:your |the |an? |our )?)\b(?:sole|only|exclusive) remed(?:y|ies)\b(?:(?<=\b(?:(?<!non-?)defect\w*|faulty|not as described|differs?|different|non-?conform\w*)\b[^.;]{0,60})|(?=[^.;]{0,40}\b(?:(?<!non-?)defect\w*|faulty|not as described)\b))(?![^.;]{0,80}\b(?:refunds?|replace\w*)\b[^.;]{0,40}\b(?:refunds?|replace\w*|repairs?)\b[^.;]{0,40}\b(?:refunds?|replace\w*|repairs?)\b)/;
+  /(?<!(?:不是|并非|并不是|不再是)(?:您|你)?(?:的)?)(?:唯一|仅有)(?:的)?(?:补救|救济)(?:措施|方式|办法|途径)(?<=(?:描述不|不符|质量|瑕疵|缺陷|故障|不同)[^。]{0,40})|(?<!\bnot (?:your |the |an? |our )?)\b(?:sole|only|exclusive) remed(?:y|ies)\b(?:(?<=\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described|differs?|different|non-?conform\w*)\b[^.;]{0,60})|(?=[^.;]{0,40}\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described)\b))/;
+/** Refund, replacement and repair all named (none negated): the consumer's choice kept, whatever is called sole. */
+function allRemediesNamed(text: string): boolean {
+  const named = text.replace(
+    /\b(?:not|no|never|without)(?: an?| any)? (?:refunds?|replacements?|repairs?)\b|不(?:予|提供|能|可)?(?:退货|退款|换货|维修)/g,
+    ' ',
+  );
+  return (
+    /\brefunds?\b|退货|退款/.test(named) && /\breplace\w*|换货|更换/.test(named) && /\brepairs?\b|维修|修理/.test(named)
+  );
+}
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
 const ONE_EXCHANGE_ONLY =
   /(?:每(?:张|个|笔)?(?:订单|商品|件)|每次购买)[^,;。]{0,6}(?:只|仅)(?:可|能)?(?:进行|办理|享受)?(?:一|1)次(?:换货|更换|退换)|\b(?:a )?one[- ]time exchange (?:is )?(?:permitted|allowed|only)\b|\bonly one exchange (?:is )?(?:permitted|allowed|per)\b|\bexchanges? (?:are |is )?limited to one\b/;
@@ -1276,7 +1286,7 @@ export const qualityReturnsRefused: ClauseRule = {
     // in so many words, whatever the goods.
     // "每張訂單只可進行一次換貨", "A one-time exchange is permitted per purchase": a replacement that is again defective refused
     // its remedy (CRPL 24), where no refund is offered beside it and the exchange is not a change of size or colour.
-    if (SOLE_REMEDY.test(text)) return finding;
+    if (SOLE_REMEDY.test(text) && !allRemediesNamed(text)) return finding;
     if (
       ONE_EXCHANGE_ONLY.test(text) &&
       !/refund|退款|退货|退貨|尺寸|尺码|颜色|免费|size|colou?r|fit\b|\bfree\b|additional|further/.test(reading.line)
