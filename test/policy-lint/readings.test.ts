@@ -2982,3 +2982,26 @@ describe('Policy lint: readings fixed in cn-policy.226 (a code review of .224–
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.227 (a code review of .226)', () => {
+  it('leaves the consumer’s own decision, costs the shop bears and fees named before other words alone', () => {
+    expectEach('lawful', [
+      '买家对本订单是否退货保留最终决定权。',
+      '消费者对快递公司的选择保留最终决定权。',
+      '签字后发现质量问题的，来回运费消费者一律不承担，由本店承担。',
+      'After day 14, we refund 80% of the item price.',
+      'We do not, like some shops, refund only 80% of the price: you get every cent back.',
+      'Refunds are not supported for postage costs incurred by you for no-reason returns.',
+    ]);
+  });
+
+  it('reads the shop’s decision after 由于, remedies refused beside the sole one and penalties further on as void', () => {
+    expectEach('void', [
+      '由于消费者原因产生的争议保留最终处理权。',
+      '本店毫无保留地享有对退货的最终决定权。',
+      'Rather than a refund or repair, your sole remedy for defective goods is a replacement.',
+      '根据买家的退货记录，平台将有权在必要时对相关账户的购买功能进行限制。',
+      '视退货频率限制购买，恶意退货者将被封号。',
+    ]);
+  });
+});

@@ -220,16 +220,26 @@ const EN_SHARE =
  * (NRR-MEASURES 16), or a share said of days beyond the law's ("between 31 and 60 days").
  */
 const EN_SHARE_SPARED =
-  /\b(?:keep|kept|keeping|instead of returning|compensat\w*|goodwill|gesture|bonus|cash ?back|rewards?|points|reviews?|price (?:difference|protection|drop|adjustment|match)|card fees?|transaction fees?|(?:between|from|after|beyond|past|over|more than) (?:day )?(?:[89]|[1-9]\d+)(?: and \d+)? (?:calendar |business |working )?days?)\b/;
+  /\b(?:keep|kept|keeping|instead of returning|compensat\w*|goodwill|gesture|bonus|cash ?back|rewards?|points|reviews?|price (?:difference|protection|drop|adjustment|match)|vouchers?|loyalty|card fees?|transaction fees?|(?:between|from|after|beyond|past|over|more than) (?:day (?:[89]|[1-9]\d+)|(?:[89]|[1-9]\d+)(?:\s*(?:and|to|-)\s*\d+)? (?:calendar |business |working )?days?))\b/;
+/**
+ * A negation just before the share ("We don't refund just 90%…", "We do not, like some shops, refund only 80%…"), not one
+ * inside a condition before it ("If the item is not faulty, we refund 85%…").
+ */
+function negatedBefore(before: string): boolean {
+  return (
+    /\b(?:not|never|dont|doesnt|do not|does not|no)\b[^.;]{0,30}$/.test(before) &&
+    !/\b(?:if|when|unless|where|once)\b[^,.;]*\b(?:not|never|dont|doesnt|do not|does not|no)\b[^,.;]*,[^.;]*$/.test(
+      before,
+    )
+  );
+}
 /** The share read as withheld: not negated just before it ("We don't refund just 90%…"), nor spared. */
 function englishShareWithheld(text: string): boolean {
   const share = EN_SHARE.exec(text);
   return (
     share !== null &&
     !EN_SHARE_SPARED.test(text) &&
-    !/\b(?:not|never|dont|doesnt|do not|does not|no)\b[^.;,]{0,20}$/.test(
-      text.slice(Math.max(0, share.index - 40), share.index),
-    )
+    !negatedBefore(text.slice(Math.max(0, share.index - 40), share.index))
   );
 }
 /** The delivery charge named "shipping and handling". */

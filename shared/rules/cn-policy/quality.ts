@@ -980,14 +980,20 @@ function partAround(text: string, at: number): string {
  */
 const SOLE_REMEDY =
   /(?<!(?:不是|并非|并不是|不再是)(?:您|你)?(?:的)?)(?:唯一|仅有)(?:的)?(?:补救|救济)(?:措施|方式|办法|途径)(?<=(?:描述不|不符|质量|瑕疵|缺陷|故障|不同)[^。]{0,40})|(?<!\bnot (?:your |the |an? |our )?)\b(?:sole|only|exclusive) remed(?:y|ies)\b(?:(?<=\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described|differs?|different|non-?conform\w*)\b[^.;]{0,60})|(?=[^.;]{0,40}\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described)\b))/;
-/** Refund, replacement and repair all named (none negated): the consumer's choice kept, whatever is called sole. */
+/**
+ * Refund, replacement and repair all named as the remedy itself, after the words naming it sole and in the same sentence
+ * ("your sole remedies are refund, replacement or repair, at your choice"): the consumer's choice kept. Not where any of
+ * them is refused or made conditional there ("…须经本店同意", "not a refund").
+ */
 function allRemediesNamed(text: string): boolean {
-  const named = text.replace(
-    /\b(?:not|no|never|without)(?: an?| any)? (?:refunds?|replacements?|repairs?)\b|不(?:予|提供|能|可)?(?:退货|退款|换货|维修)/g,
-    ' ',
-  );
+  const sole = SOLE_REMEDY.exec(text);
+  if (sole === null) return false;
+  const named = text.slice(sole.index + sole[0].length).split(/[.;。；]/)[0] ?? '';
   return (
-    /\brefunds?\b|退货|退款/.test(named) && /\breplace\w*|换货|更换/.test(named) && /\brepairs?\b|维修|修理/.test(named)
+    !/\b(?:not|no|never|without|rather than|except|excluded)\b|不|须经|需经|除外/.test(named) &&
+    /\brefunds?\b|退货|退款/.test(named) &&
+    /\breplace\w*|换货|更换/.test(named) &&
+    /\brepairs?\b|维修|修理/.test(named)
   );
 }
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
