@@ -49,7 +49,15 @@ import {
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const INTERPRETATION =
-  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!(?:^|[^对向于])(?:消费者|买家|顾客|您|客户|用户)[^,;。]{0,8}(?<!本店|本站|本公司|本网站|本商城|本平台|敝公司|敝店|小店|我们|我店|我司|我公司|商家|卖家|平台|店铺|店家|商城|网站|(?<!快递|物流)公司))(?<!由于(?:消费者|买家|顾客|您|客户|用户))(?<!不|没有|(?<!毫)无)(?:保留|保有)[^。]{0,20}(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|裁定|裁决)(?:的|之)?权|处理(?:的|之)?权(?!益))|(?<!\bnot )\bsubject to (?:the |our )?(?:final|sole) (?:decision|determination) of (?:the )?(?:site|website|store|shop|company|seller|management)\b|(?<!\bnot )\bsubject to our (?:final|sole) (?:decision|determination)\b|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe (?:final )?(?:decision|determination) of (?!(?:the |an? )?(?:[a-z']+ ){0,3}(?:court|arbitrat|tribunal|judge|mediator|regulator|bureau|authority|administration))[^.;]{1,50}? (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/;
+  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!\bnot )\bsubject to (?:the |our )?(?:final|sole) (?:decision|determination) of (?:the )?(?:site|website|store|shop|company|seller|management)\b|(?<!\bnot )\bsubject to our (?:final|sole) (?:decision|determination)\b|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe (?:final )?(?:decision|determination) of (?!(?:the |an? )?(?:[a-z']+ ){0,3}(?:court|arbitrat|tribunal|judge|mediator|regulator|bureau|authority|administration))[^.;]{1,50}? (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/;
+
+/**
+ * The final decision reserved ("本店对退换货保留最终决定权", "保有最終…之決定權"): by the shop, where a shop word stands right
+ * before 保留/保有 or no consumer is named before it; not the consumer's own ("消费者对是否退货保留最终决定权"), nor negated.
+ * Apart from `INTERPRETATION` and read only where 保留 or 保有 is written: inside it, its lookbehinds slowed the whole pattern.
+ */
+const FINAL_DECISION_RESERVED =
+  /(?<!(?:^|[^对向于])(?:消费者|买家|顾客|您|客户|用户)[^,;。]{0,8})(?<!由于(?:消费者|买家|顾客|您|客户|用户))(?<!不|没有|[^毫]无|^无)(?:保留|保有)[^。]{0,20}(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|裁定|裁决)(?:的|之)?权|处理(?:的|之)?权(?!益))|(?<=本店|本站|本公司|本网站|本商城|本平台|敝公司|敝店|小店|我们|我店|我司|我公司|商家|卖家|平台|店铺|店家|商城|网站|公司)(?:保留|保有)[^。]{0,20}(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|裁定|裁决)(?:的|之)?权|处理(?:的|之)?权(?!益))/;
 
 export const finalInterpretationRight: ClauseRule = {
   id: 'cn.policy.final-interpretation-right',
@@ -57,7 +65,7 @@ export const finalInterpretationRight: ClauseRule = {
   citations: cites(['OT-MEASURES', 21, 1, 5], ['PENALTY-MEASURES', 12, 1, 6], ['SPC-ONLINE-1', 1, 1, 3]),
   judge(reading) {
     const text = reading.text;
-    if (!INTERPRETATION.test(text)) return undefined;
+    if (!INTERPRETATION.test(text) && !(/保留|保有/.test(text) && FINAL_DECISION_RESERVED.test(text))) return undefined;
     if (/(?:不|无|没有)(?:享有|保留).{0,4}解释权|有利于(?:消费者|买家|您)的解释/.test(text)) return undefined;
     return {
       verdict: 'void',
