@@ -590,17 +590,17 @@ const WHY_REFUSAL_WORDS =
   /为什么|为何|不能|不可以?|无法|不支持|不予|不给|不享受|不适用|享受|享有|适用|参与|拒绝|驳回|被|退货|退换货?|退款|申请|售后|退|换|了|吗|呢|哪些|哪类|哪种|什么|情况下?|情形|(?:七|7)天|无理由|\b(?:can'?t|cannot|can not|not|return(?:ed|s)?|refund(?:ed|s)?|rejected|declined|denied|was|were|is|are|my|i|why|this|the|an?|item|order|request)\b/gi;
 
 /**
- * Whether a lead-in refuses for the items under it: a question over them ("为什么不能退货？\n商品已拆封") refuses what they
- * name, as the statement it asks about would; asked alone it refuses nothing (`refuses`).
- *
- * @example refusesAsLead('为什么不能退货?') // true, where refuses('为什么不能退货?') is false
- */
-/**
  * A list said to affect the return ("下列情形将可能影响您的退货权益："): an ordinary reader (CIVIL-CODE 498) reads each item as a
  * ground the shop may refuse the return on; not the refund's timing ("以下情况会影响退款时效").
  */
 const LEAD_MAY_AFFECT =
   /(?:以下|下列|如下)(?:几种)?(?:情形|情况|行为|状况)[^。:]{0,8}?(?:将|会|均|都)?(?:可能)?(?:会)?影响(?:到)?(?:您|买家|顾客|客户)?(?:的)?(?:退货|退换货?)(?:权益|权利|资格)?\s*[:]?\s*$/;
+/**
+ * Whether a lead-in refuses for the items under it: a question over them ("为什么不能退货？\n商品已拆封") refuses what they
+ * name, as the statement it asks about would; asked alone it refuses nothing (`refuses`).
+ *
+ * @example refusesAsLead('为什么不能退货?') // true, where refuses('为什么不能退货?') is false
+ */
 export function refusesAsLead(lead: string): boolean {
   const asked = lead.replace(/[?？]\s*$/, '');
   return refuses(asked) || LEAD_MAY_AFFECT.test(asked);

@@ -336,6 +336,10 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   return kind;
 }
 
+/** A return made after the days that follow ("Items returned after", "returns received more than"). */
+const RETURNED_AFTER =
+  /\b(?:returned|returns?|sent back)\s+(?:made\s+|received\s+|requested\s+)?(?:after|beyond|past|more than|over|later than)\s*$/;
+
 function readPeriodKind(text: string, duration: Duration, ownStart: number, items: string): PeriodKind {
   const facts = clauseFacts(text, ownStart, items);
   if (facts.repairOnly) return 'other';
@@ -790,15 +794,12 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   const afterLong = purpose ? ownAfter.replace(REFUND_PURPOSE, ' ') : ownAfter;
   // The words right after a number say what it measures; further on, only outside a defect report.
   const refundAfter = REFUND_NEAR.test(after) || (!qualityClause && REFUND_NEAR.test(afterLong));
-  // "Items returned after 30 days receive a partial refund": the days say when the return is made, not when the refund comes.
-  const returnedAfter =
-    /\b(?:returned|returns?|sent back)\s+(?:made\s+|received\s+|requested\s+)?(?:after|beyond|past|more than|over|later than)\s*$/.test(
-      text.slice(Math.max(0, duration.start - 40), duration.start),
-    );
+  // "Items returned after 30 days receive a partial refund": the days say when the return is made, not when the refund comes
+  // (read only where the refund would otherwise be the period's).
   if (
     !englishReturn &&
     refundAfter &&
-    !returnedAfter &&
+    !RETURNED_AFTER.test(text.slice(Math.max(0, duration.start - 40), duration.start)) &&
     !/^.{0,3}(?:申请|退货|return)|^[^,;。]{0,6}(?:退款申请|申请退款)/.test(after)
   )
     return 'refund';

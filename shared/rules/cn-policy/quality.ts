@@ -981,20 +981,21 @@ function partAround(text: string, at: number): string {
 const SOLE_REMEDY =
   /(?<!(?:不是|并非|并不是|不再是)(?:您|你)?(?:的)?)(?:唯一|仅有)(?:的)?(?:补救|救济)(?:措施|方式|办法|途径)(?<=(?:描述不|不符|质量|瑕疵|缺陷|故障|不同)[^。]{0,40})|(?<!\bnot (?:your |the |an? |our )?)\b(?:sole|only|exclusive) remed(?:y|ies)\b(?:(?<=\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described|differs?|different|non-?conform\w*)\b[^.;]{0,60})|(?=[^.;]{0,40}\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described)\b))/;
 /**
- * Refund, replacement and repair all named as the remedy itself, after the words naming it sole and in the same sentence
- * ("your sole remedies are refund, replacement or repair, at your choice"): the consumer's choice kept. Not where any of
- * them is refused or made conditional there ("…须经本店同意", "not a refund").
+ * A sole remedy that narrows the consumer's choice: named sole (`SOLE_REMEDY`), and not where refund, replacement and repair
+ * are all named as the remedy itself, after the words naming it sole and in the same sentence ("your sole remedies are
+ * refund, replacement or repair, at your choice"), none of them refused or made conditional there ("…须经本店同意", "not a
+ * refund").
  */
-function allRemediesNamed(text: string): boolean {
+function soleRemedyNarrows(text: string): boolean {
   const sole = SOLE_REMEDY.exec(text);
   if (sole === null) return false;
   const named = text.slice(sole.index + sole[0].length).split(/[.;。；]/)[0] ?? '';
-  return (
+  const allNamed =
     !/\b(?:not|no|never|without|rather than|except|excluded)\b|不|须经|需经|除外/.test(named) &&
     /\brefunds?\b|退货|退款/.test(named) &&
     /\breplace\w*|换货|更换/.test(named) &&
-    /\brepairs?\b|维修|修理/.test(named)
-  );
+    /\brepairs?\b|维修|修理/.test(named);
+  return !allNamed;
 }
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
 const ONE_EXCHANGE_ONLY =
@@ -1292,7 +1293,7 @@ export const qualityReturnsRefused: ClauseRule = {
     // in so many words, whatever the goods.
     // "每張訂單只可進行一次換貨", "A one-time exchange is permitted per purchase": a replacement that is again defective refused
     // its remedy (CRPL 24), where no refund is offered beside it and the exchange is not a change of size or colour.
-    if (SOLE_REMEDY.test(text) && !allRemediesNamed(text)) return finding;
+    if (soleRemedyNarrows(text)) return finding;
     if (
       ONE_EXCHANGE_ONLY.test(text) &&
       !/refund|退款|退货|退貨|尺寸|尺码|颜色|免费|size|colou?r|fit\b|\bfree\b|additional|further/.test(reading.line)
