@@ -27,6 +27,7 @@ import {
   loadThirteenthKey,
   loadTwelfthKey,
   loadTwentiethKey,
+  loadTwentyEighthKey,
   loadTwentyFifthKey,
   loadTwentyFirstKey,
   loadTwentyFourthKey,
@@ -175,6 +176,7 @@ const LATER_KEYS = [
   { n: 'twenty-fifth', file: 25, load: loadTwentyFifthKey, min: 170, use: 'split' },
   { n: 'twenty-sixth', file: 26, load: loadTwentySixthKey, min: 210, use: 'split' },
   { n: 'twenty-seventh', file: 27, load: loadTwentySeventhKey, min: 215, use: 'split' },
+  { n: 'twenty-eighth', file: 28, load: loadTwentyEighthKey, min: 215, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -312,6 +312,16 @@ export function loadTwentySeventhKey(): Key2Clause[] {
 }
 
 /**
+ * The twenty-eighth blind key (one engineer, 2026-12-04: 18 pages not used before, 221 clauses, 7 simplified Chinese, 6
+ * English, 5 traditional Chinese pages, all search excerpts of a page's start; 80 labels marked UNSURE; hashed before the
+ * lint ran): scored blind at `cn-policy.227` and added as a measurement only (no revision has read it), split by page as
+ * its writer assigned them.
+ */
+export function loadTwentyEighthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-28.json', blindKeySchema(28));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

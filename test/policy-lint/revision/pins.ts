@@ -37,6 +37,7 @@ import {
   loadThirteenthKey,
   loadTwelfthKey,
   loadTwentiethKey,
+  loadTwentyEighthKey,
   loadTwentyFifthKey,
   loadTwentyFirstKey,
   loadTwentyFourthKey,
@@ -93,6 +94,7 @@ export function pinnedTexts(): string[] {
       ...loadTwentyFifthKey(),
       ...loadTwentySixthKey(),
       ...loadTwentySeventhKey(),
+      ...loadTwentyEighthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
