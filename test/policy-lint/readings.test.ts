@@ -3005,3 +3005,37 @@ describe('Policy lint: readings fixed in cn-policy.227 (a code review of .226)',
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.228 (a code review of .227, and the tuning pages of keys 27 and 28)', () => {
+  it('leaves a consumer’s right after 保留, negated reservations, penalties on bad faith and remedies all kept alone', () => {
+    expectEach('lawful', [
+      '我们毫无保留地尊重买家对退货的最终决定权。',
+      '本店不对退货结果保留最终决定权。',
+      '根据退货记录，平台将冻结涉嫌恶意退货的账户。',
+      '根据退货记录，我们将为您永久保存售后凭证，方便日后查询。',
+      'Your sole remedy for defective items is a refund, replacement or repair, at no cost to you.',
+      '质量问题时，退货、换货、维修任您选择，此为唯一补救措施。',
+      'We credit 5% of the purchase value to your account as a loyalty voucher for your next order.',
+      'Returns are not supported for customs duties paid on import.',
+      '实体店购买的商品，除非商品本身问题，无法退货，可换等值商品。',
+      'Items not meeting the above criteria will be considered ineligible for a return.',
+    ]);
+  });
+
+  it('reads the shop’s decision with an adverb, conditioned remedies, shares and complaints refused after signing as void', () => {
+    expectEach('void', [
+      '消费者退货时本店将保留最终决定权。',
+      '客户服务中心保留最终处理权。',
+      '本店保留最终判断及处理方式之权利。',
+      '参考您的退货记录，我们可能限制您的账户。',
+      'Your sole remedy for defective goods is a refund, replacement or repair, subject to our approval.',
+      'No questions asked, we refund 85% of the purchase price.',
+      'Loyalty members are refunded 85% of the purchase price on change-of-mind returns.',
+      'Returns are not supported for shipping fees or any other items.',
+      '签字后发现的破损，我们不承担责任，由我们负责联系快递索赔。',
+      '您对商品进行签收后，悦采网将不再接受以上问题的投诉。',
+      '超过7天未反馈视为认可商品质量。',
+      '商品本身问题的退货，运费由买家承担。',
+    ]);
+  });
+});

@@ -52,12 +52,60 @@ const INTERPRETATION =
   /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!\bnot )\bsubject to (?:the |our )?(?:final|sole) (?:decision|determination) of (?:the )?(?:site|website|store|shop|company|seller|management)\b|(?<!\bnot )\bsubject to our (?:final|sole) (?:decision|determination)\b|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe (?:final )?(?:decision|determination) of (?!(?:the |an? )?(?:[a-z']+ ){0,3}(?:court|arbitrat|tribunal|judge|mediator|regulator|bureau|authority|administration))[^.;]{1,50}? (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/;
 
 /**
- * The final decision reserved ("本店对退换货保留最终决定权", "保有最終…之決定權"): by the shop, where a shop word stands right
- * before 保留/保有 or no consumer is named before it; not the consumer's own ("消费者对是否退货保留最终决定权"), nor negated.
- * Apart from `INTERPRETATION` and read only where 保留 or 保有 is written: inside it, its lookbehinds slowed the whole pattern.
+ * The final decision reserved ("本店对退换货保留最终决定权", "保有最終…之決定權"): read by `finalDecisionReserved`, only where
+ * 保留 or 保有 is written (inside `INTERPRETATION` its lookbehinds slowed the whole pattern).
  */
-const FINAL_DECISION_RESERVED =
-  /(?<!(?:^|[^对向于])(?:消费者|买家|顾客|您|客户|用户)[^,;。]{0,8})(?<!由于(?:消费者|买家|顾客|您|客户|用户))(?<!不|没有|[^毫]无|^无)(?:保留|保有)[^。]{0,20}(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|裁定|裁决)(?:的|之)?权|处理(?:的|之)?权(?!益))|(?<=本店|本站|本公司|本网站|本商城|本平台|敝公司|敝店|小店|我们|我店|我司|我公司|商家|卖家|平台|店铺|店家|商城|网站|公司)(?:保留|保有)[^。]{0,20}(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|裁定|裁决)(?:的|之)?权|处理(?:的|之)?权(?!益))/;
+const FINAL_DECISION_RESERVED_ALL =
+  /(?:保留|保有)((?:(?!。)[\s\S]){0,20}?)(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|判断|裁定|裁决|裁量)(?:方式|结果)?(?:的|之)?权|处理(?:方式|结果|方案)?(?:的|之)?权(?!益))/g;
+/** The consumer named as who holds a right ("消费者", "买家", "您"); not 客户服务 nor 用户协议. */
+const CONSUMER_HOLDER = /(?:消费者|买家|顾客|您|客户(?!服务)|用户(?!协议))/g;
+/** The shop or its staff named ("本店", "我司", "平台", "客服", "客户服务部"). */
+const SHOP_HOLDER =
+  /本店|本站|本公司|本网站|本商城|本平台|敝公司|敝店|小店|我们|我店|我司|我公司|商家|卖家|平台|店铺|店家|商城|网站|公司|客服|客户服务/g;
+/**
+ * Whether a final decision is reserved to the shop: the holder is the party named nearest before 保留/保有 in its sentence
+ * (a consumer named as the object, "对消费者…", or as who returns, "消费者退货时…", holds nothing), the shop when none is
+ * named; not a right the consumer is said to hold after it ("毫无保留地尊重买家对退货的最终决定权"), nor a reservation
+ * negated ("本店不再保留…", "本店不对退货结果保留…", "没有也不会保留…").
+ */
+function finalDecisionReserved(text: string): boolean {
+  for (const match of matchesOf(FINAL_DECISION_RESERVED_ALL, text)) {
+    const at = match.index ?? 0;
+    const before =
+      text
+        .slice(0, at)
+        .split(/[。!?！？]/)
+        .pop() ?? '';
+    // A consumer's right named between the reservation and the decision ("…尊重买家对退货的最终决定权").
+    if (/(?:消费者|买家|顾客|您|客户(?!服务)|用户(?!协议))(?:对|的|是否)/.test(match[1] ?? '')) continue;
+    let holder: 'shop' | 'consumer' | undefined;
+    let holderEnd = 0;
+    for (const word of matchesOf(SHOP_HOLDER, before)) {
+      // A shop word that names a thing, not who holds ("对我店推荐的商品…", "对快递公司的选择…").
+      if (/^(?:的|推荐|所|提供|销售|出售|发出)/.test(before.slice((word.index ?? 0) + word[0].length))) continue;
+      holder = 'shop';
+      holderEnd = (word.index ?? 0) + word[0].length;
+    }
+    for (const word of matchesOf(CONSUMER_HOLDER, before)) {
+      const index = word.index ?? 0;
+      if (index + word[0].length <= holderEnd && holder === 'shop') continue;
+      const after = before.slice(index + word[0].length);
+      // The object of the shop's decision, or the one who returns ("对消费者…", "消费者退货时…", "由于消费者原因…").
+      if (/(?:对|向|(?<!由)于|为)$/.test(before.slice(0, index))) continue;
+      if (/^(?:的)?(?:退|申请|原因|购买|下单|收到|签收|使用|要求)/.test(after)) continue;
+      if (index + word[0].length > holderEnd) {
+        holder = 'consumer';
+        holderEnd = index + word[0].length;
+      }
+    }
+    if (holder === 'consumer') continue;
+    const span = before.slice(holderEnd);
+    // Negated just before 保留 ("不保留", "不再保留", "没有也不会保留", "不对退货结果保留"); not "毫无保留".
+    if (/(?:不|没有|(?<!毫)无)(?:再|会|也不会|对[^,;。]{0,12})?$/.test(span)) continue;
+    return true;
+  }
+  return false;
+}
 
 export const finalInterpretationRight: ClauseRule = {
   id: 'cn.policy.final-interpretation-right',
@@ -65,7 +113,7 @@ export const finalInterpretationRight: ClauseRule = {
   citations: cites(['OT-MEASURES', 21, 1, 5], ['PENALTY-MEASURES', 12, 1, 6], ['SPC-ONLINE-1', 1, 1, 3]),
   judge(reading) {
     const text = reading.text;
-    if (!INTERPRETATION.test(text) && !(/保留|保有/.test(text) && FINAL_DECISION_RESERVED.test(text))) return undefined;
+    if (!INTERPRETATION.test(text) && !(/保留|保有/.test(text) && finalDecisionReserved(text))) return undefined;
     if (/(?:不|无|没有)(?:享有|保留).{0,4}解释权|有利于(?:消费者|买家|您)的解释/.test(text)) return undefined;
     return {
       verdict: 'void',
@@ -389,7 +437,7 @@ const PENALTIES_READ = 20;
  * 26 ¶2); a shop may meet bad faith itself ("恶意退货", "调包"), which this does not read.
  */
 const RETURNS_PENALISED =
-  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?<!(?<![非不])恶意|调包|掉包|虚假|欺诈)(?:退换货|退货|退换|退款)(?:的)?(?:次数)?(?:超过|超出|多于|达到)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:次|单|笔)|(?:不想要了?|不喜欢|无故|无理由|随意)[^,;。]{0,6}(?:申请)?(?:退货|退换货?|退款)(?=[^;。]{0,6}(?:将|会|就)?(?:被)?(?:封号|限制|拉黑|冻结|封禁))|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\b(?:frequently|often|repeatedly) return(?:s|ing)?\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\breturn(?:s|ing)? more than (?:\d+|one|two|three|four|five|ten) (?:orders?|items?|times)\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b|\bbased on (?:your |their |the |customer |customers )?(?:(?:order|purchase|account)s? (?:or|and|\/) )?(?:returns?|refunds?) (?:behaviou?r|history|activity|patterns?|rates?|frequency)\b|(?:根据|依据|视)(?:您的|用户的|买家的|顾客的)?(?:订单(?:及|和|或|与))?(?:退货|退换货|退款)(?:的)?(?:记录|纪录|行为|频率|次数)(?=[^;。]{0,30}(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停|终止|永久|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易)))(?!(?:(?!限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停|终止|永久|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易))[^;。]){0,30}?(?:恶意|调包|掉包|欺诈|虚假))|\breturns? (?:are|is) (?:more (?:frequent|often)|too (?:frequent|many|numerous|high))\b|(?:^\s*|\b(?:you|customers?|buyers?|users?|members?|accounts?)\b[^.;]{0,30}\b)(?:too many|an unusual number of|an excessive number of) returns?\b/;
+  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?<!(?<![非不])恶意|调包|掉包|虚假|欺诈)(?:退换货|退货|退换|退款)(?:的)?(?:次数)?(?:超过|超出|多于|达到)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:次|单|笔)|(?:不想要了?|不喜欢|无故|无理由|随意)[^,;。]{0,6}(?:申请)?(?:退货|退换货?|退款)(?=[^;。]{0,6}(?:将|会|就)?(?:被)?(?:封号|限制|拉黑|冻结|封禁))|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\b(?:frequently|often|repeatedly) return(?:s|ing)?\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\breturn(?:s|ing)? more than (?:\d+|one|two|three|four|five|ten) (?:orders?|items?|times)\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b|\bbased on (?:your |their |the |customer |customers )?(?:(?:order|purchase|account)s? (?:or|and|\/) )?(?:returns?|refunds?) (?:behaviou?r|history|activity|patterns?|rates?|frequency)\b|(?:根据|依据|视|参考|按照)(?:您的|用户的|买家的|顾客的)?(?:订单(?:及|和|或|与))?(?:退货|退换货|退款)(?:的)?(?:记录|纪录|行为|频率|次数|情况)(?=[^;。]{0,30}(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|交易|购买|下单|服务|账户|账号|帐号|其|您)|终止(?:交易|合作|服务|与|其|您)|永久(?:封|冻结|停止|拒绝|取消|拉黑|限制|禁止)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易)))(?=[^;。]{0,40}(?:过多|频繁|多次|较多|过高|超过)|(?!(?:(?!(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|交易|购买|下单|服务|账户|账号|帐号|其|您)|终止(?:交易|合作|服务|与|其|您)|永久(?:封|冻结|停止|拒绝|取消|拉黑|限制|禁止)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易)))[^;。]){0,30}?(?:恶意|调包|掉包|欺诈|虚假)|[^;。]{0,30}?(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|交易|购买|下单|服务|账户|账号|帐号|其|您)|终止(?:交易|合作|服务|与|其|您)|永久(?:封|冻结|停止|拒绝|取消|拉黑|限制|禁止)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易))[^,;。]{0,16}(?:恶意|调包|掉包|欺诈|虚假)))|\breturns? (?:are|is) (?:more (?:frequent|often)|too (?:frequent|many|numerous|high))\b|(?:^\s*|\b(?:you|customers?|buyers?|users?|members?|accounts?)\b[^.;]{0,30}\b)(?:too many|an unusual number of|an excessive number of) returns?\b/;
 const PENALTY =
   /暂停|\b(?:charged|charge) (?:a |an )?\$?\d*\s*(?:penalty|fine|fee)\b(?! (?:for|to cover) (?:the |a |your )?(?:prepaid )?(?:return )?(?:label|shipping|postage))|\b(?:fee|charge) (?:per|for each|on each|for every) return\b|\bpenalty (?:fee|charge)s?\b|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refused? (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get |is |are )?(?:closed|suspended|blocked|banned|terminated)|\b(?:accounts?|memberships?|vip|status|loyalty|privileges?|eligibility)\b[^.;]{0,60}\b(?:will|may|might|shall) be (?:closed|suspended|blocked|banned|terminated|revoked|cancell?ed)\b|\blose (?:their |your |all )?(?:return |refund |exchange )?privileges\b|\b(?:will|may|might|shall) be (?:closed|removed|excluded|expelled) (?:out )?(?:of|from) (?:our |the |your )?(?:loyalty|membership|vip|rewards?)|account (?:suspension|closure|termination)|\b(?:purchases?|orders?|buying)\b[^.;]{0,20}\b(?:limited|restricted)\b|\blimit (?:your |their |future )?(?:purchases?|orders?)\b|\bsuspension\b|no longer (?:be )?eligible)/;
 /** Another application granted ("如有遗漏可联系客服再次申请"), not refused ("再次申请将被拒绝") nor a withdrawn one refiled. */

@@ -982,21 +982,34 @@ const SOLE_REMEDY =
   /(?<!(?:不是|并非|并不是|不再是)(?:您|你)?(?:的)?)(?:唯一|仅有)(?:的)?(?:补救|救济)(?:措施|方式|办法|途径)(?<=(?:描述不|不符|质量|瑕疵|缺陷|故障|不同)[^。]{0,40})|(?<!\bnot (?:your |the |an? |our )?)\b(?:sole|only|exclusive) remed(?:y|ies)\b(?:(?<=\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described|differs?|different|non-?conform\w*)\b[^.;]{0,60})|(?=[^.;]{0,40}\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described)\b))/;
 /**
  * A sole remedy that narrows the consumer's choice: named sole (`SOLE_REMEDY`), and not where refund, replacement and repair
- * are all named as the remedy itself, after the words naming it sole and in the same sentence ("your sole remedies are
- * refund, replacement or repair, at your choice"), none of them refused or made conditional there ("…须经本店同意", "not a
- * refund").
+ * are all named as the remedy in its sentence, before or after the words naming it sole ("your sole remedies are refund,
+ * replacement or repair, at your choice", "退货、换货、维修任您选择，此为唯一补救措施"), none of them refused or made
+ * conditional there ("…须经本店同意", "not a refund", "subject to our approval", "at our option"). Words that refuse or
+ * condition something else in the sentence ("at no cost to you", "不另收费", "人为损坏除外") narrow no remedy.
  */
 function soleRemedyNarrows(text: string): boolean {
   const sole = SOLE_REMEDY.exec(text);
   if (sole === null) return false;
-  const named = text.slice(sole.index + sole[0].length).split(/[.;。；]/)[0] ?? '';
+  // The sentence around it: a full stop ends one only before a space or the end, and not in "i.e." or "e.g.".
+  const masked = text.replace(/\b(?:i\.e|e\.g|etc|incl|approx)\./g, (abbreviation) => abbreviation.replace(/\./g, ' '));
+  // A heading before a colon ("Our refund policy: …") is no remedy named.
+  const from = Math.max(
+    ...[';', '。', '；', ':', '：'].map((stop) => masked.lastIndexOf(stop, sole.index)),
+    masked.slice(0, sole.index).search(/\.\s[^.]*$/),
+  );
+  const rest = masked.slice(sole.index);
+  const end = rest.search(/[;。；]|\.(?=\s|$)/);
+  const sentence = masked.slice(from + 1, end < 0 ? undefined : sole.index + end);
   const allNamed =
-    !/\b(?:not|no|never|without|rather than|except|excluded)\b|不|须经|需经|除外/.test(named) &&
-    /\brefunds?\b|退货|退款/.test(named) &&
-    /\breplace\w*|换货|更换/.test(named) &&
-    /\brepairs?\b|维修|修理/.test(named);
+    !REMEDY_REFUSED_OR_CONDITIONED.test(sentence) &&
+    /\brefunds?\b|退货|退款/.test(sentence) &&
+    /\breplace\w*(?! parts?\b)|换货|更换(?!零件|配件)/.test(sentence) &&
+    /\brepairs?\b|维修|修理/.test(sentence);
   return !allNamed;
 }
+/** A remedy refused or made conditional on the shop ("not a refund", "退货须经本店同意", "subject to our approval"). */
+const REMEDY_REFUSED_OR_CONDITIONED =
+  /\b(?:not|no|never|without|rather than|except|excluding|instead of)\s+(?:an? |any |the |a full |full )?(?:refunds?|replacements?|repairs?|returns?)\b|\b(?:refunds?|replacements?|repairs?|returns?)\b[^.;]{0,30}\b(?:are|is) (?:excluded|not (?:available|offered|provided|possible))\b|\b(?:subject to (?:our |the (?:store|shop|company)'?s? )?(?:approval|discretion|consent|decision)|at (?:our|the (?:store|shop|company)'?s?) (?:sole )?(?:option|discretion|choice)|if we (?:agree|approve)|with our (?:approval|consent))\b|不(?:予|提供|能|可|支持|包括)?(?:退货|退款|换货|更换|维修|修理)|(?:退货|退款|换货|更换|维修|修理)[^,;。]{0,8}(?:须经|需经|需|须|经)(?:本店|我们|商家|卖家|本公司|我司)?(?:的)?(?:同意|审核|批准|确认)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)(?:决定|选择)|(?:退货|退款|换货|更换|维修|修理)(?:除外|不在此限)/;
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
 const ONE_EXCHANGE_ONLY =
   /(?:每(?:张|个|笔)?(?:订单|商品|件)|每次购买)[^,;。]{0,6}(?:只|仅)(?:可|能)?(?:进行|办理|享受)?(?:一|1)次(?:换货|更换|退换)|\b(?:a )?one[- ]time exchange (?:is )?(?:permitted|allowed|only)\b|\bonly one exchange (?:is )?(?:permitted|allowed|per)\b|\bexchanges? (?:are |is )?limited to one\b/;
@@ -1079,7 +1092,7 @@ const LIVE_DEFECT_REFUSED_ZH =
 const CONSUMER_CAUSED =
   /人为|使用不当|自身原因|个人原因|保管不当|洗涤|水洗|穿着|佩戴|误用|自行(?:拆|修|改|维修|拆卸|拆装|改装|安装)|未经(?:专业|授权|厂家|官方)?(?:人员|师傅)?(?:安装|拆装|改装)|私自(?:安装|拆装|改装)|(?:摔坏|摔落|跌落|进水|浸水|泡水)(?<!(?:快递|运输|物流|途中|配送|发货)[^,;。]{0,4}(?:摔坏|摔落|跌落|进水|浸水|泡水))|\b(?:accidental|water|liquid|physical|drop) damage\b|\bmisuse\b/;
 const CONSUMER_CAUSED_FAULT = new RegExp(
-  `(?:${CONSUMER_CAUSED.source})[^,;。]{0,12}(?:导致|造成|引起|产生)(?:的)?(?:故障|损坏|损毁|破损|问题)`,
+  `(?:${CONSUMER_CAUSED.source})[^,;。]{0,12}(?:导致|造成|引起|产生)(?:(?:出现|发生)(?:的)?)?(?:的)?(?:质量问题|故障|损坏|损毁|破损|问题)`,
 );
 /** The shop choosing the remedy for the goods ("处理方式由本店决定", "退换方式由本店决定", "由本店决定退货、换货或维修"). */
 const SHOP_PICKS_REMEDY =
@@ -1284,8 +1297,9 @@ export const qualityReturnsRefused: ClauseRule = {
     // "热水器未经专业人员安装导致的故障": a fault the consumer's own act caused, named as such, is no defect of the goods.
     if (
       CONSUMER_CAUSED_FAULT.test(reading.own) &&
+      // Read without the caused fault itself ("因个人原因或保管不当导致出现的质量问题" names one cause, not a defect beside it).
       !/质量问题|瑕疵|也|均|都|一律|除外|不是|并非|非因|非人为|运输|快递|物流|途中|配送|或|及|、|其他|其它|其余|以外|之外|出现问题|如有问题|任何问题|except|unless|transit/.test(
-        reading.own,
+        reading.own.replace(CONSUMER_CAUSED_FAULT, ' '),
       )
     )
       return undefined;

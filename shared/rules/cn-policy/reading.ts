@@ -1005,6 +1005,9 @@ const COSMETICS =
 const INNER_SEAL = /瓶口|封膜|封口|封条|密封|内封|内包装|\bseals?\b/;
 
 const scopeOf = rememberedPerPolicy(scopeOfUncached);
+/** Goods refused only for failing the criteria stated above ("Items that do not meet the above conditions cannot be returned"). */
+const CRITERIA_UNMET_EN =
+  /^(?:any |all )?(?:items?|products?|goods|returns?|merchandise|orders?)\s+(?:that |which )?(?:are )?(?:not meeting|do(?:es)? not meet|fail(?:s|ing)? to meet|not complying with|(?:do(?:es)? )?not comply(?:ing)? with)\s+(?:all |any )?(?:of )?(?:the |these |those |our )?(?:above|aforementioned|stated|listed|preceding)?\s*(?:return )?(?:criteria|conditions|requirements)(?: (?:above|listed above|stated above|set out above))?\s+(?:will|shall|may|can|cannot|can ?not|are|is)\b[^,;]*$/;
 function scopeOfUncached(given: string): RefusalScope {
   // A list item naming goods by what they are not ("非定制商品") names the other goods.
   const raw = /非|除|以外|之外/.test(given) ? given.replace(NEGATED_CATEGORY, '其余商品') : given;
@@ -1019,6 +1022,9 @@ function scopeOfUncached(given: string): RefusalScope {
     DOMAIN_GOODS.test(stripped)
       ? stripped
       : raw;
+  // "Items not meeting the above criteria will be considered ineligible for a return": the criteria stated before, and
+  // nothing else, refused (their own void parts are judged where stated), as "不符合以上条件的商品不予退货" is read.
+  if (CRITERIA_UNMET_EN.test(text)) return 'lawful';
   if (CATCH_ALL.test(text)) return 'everything';
   const afterWindow = afterWindowOnly(text);
   // "…on the basis of change of mind after the 7-day period": in English the refusal starts when the window ends (a Chinese
