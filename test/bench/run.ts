@@ -59,6 +59,7 @@ import {
   loadTwentyFifthKey,
   loadTwentyFirstKey,
   loadTwentyFourthKey,
+  loadTwentyNinthKey,
   loadTwentySecondKey,
   loadTwentySeventhKey,
   loadTwentySixthKey,
@@ -400,6 +401,7 @@ async function benchLint(): Promise<void> {
   logSplits('twenty-sixth key (blind at cn-policy.221: 0.640 / 0.653) ', loadTwentySixthKey().map(lintInContext));
   logSplits('twenty-seventh key (blind at cn-policy.224: 0.703 / 0.600) ', loadTwentySeventhKey().map(lintInContext));
   logSplits('twenty-eighth key (blind at cn-policy.227: 0.635 / 0.541) ', loadTwentyEighthKey().map(lintInContext));
+  logSplits('twenty-ninth key (blind at cn-policy.228: 0.682 / 0.608) ', loadTwentyNinthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -31,6 +31,7 @@ import {
   loadTwentyFifthKey,
   loadTwentyFirstKey,
   loadTwentyFourthKey,
+  loadTwentyNinthKey,
   loadTwentySecondKey,
   loadTwentySeventhKey,
   loadTwentySixthKey,
@@ -177,6 +178,7 @@ const LATER_KEYS = [
   { n: 'twenty-sixth', file: 26, load: loadTwentySixthKey, min: 210, use: 'split' },
   { n: 'twenty-seventh', file: 27, load: loadTwentySeventhKey, min: 215, use: 'split' },
   { n: 'twenty-eighth', file: 28, load: loadTwentyEighthKey, min: 215, use: 'split' },
+  { n: 'twenty-ninth', file: 29, load: loadTwentyNinthKey, min: 215, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

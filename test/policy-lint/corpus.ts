@@ -322,6 +322,16 @@ export function loadTwentyEighthKey(): Key2Clause[] {
 }
 
 /**
+ * The twenty-ninth blind key (one engineer, 2026-12-04: 18 pages not used before, 226 clauses, 4 simplified Chinese, 6
+ * English, 8 traditional Chinese pages (four of them mainland shops' pages shown in traditional characters), all search
+ * excerpts; 61 labels marked UNSURE; hashed before the lint ran): scored blind at `cn-policy.228` and added as a
+ * measurement only (no revision has read it), split by page as its writer assigned them.
+ */
+export function loadTwentyNinthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-29.json', blindKeySchema(29));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

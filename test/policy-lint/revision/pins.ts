@@ -41,6 +41,7 @@ import {
   loadTwentyFifthKey,
   loadTwentyFirstKey,
   loadTwentyFourthKey,
+  loadTwentyNinthKey,
   loadTwentySecondKey,
   loadTwentySeventhKey,
   loadTwentySixthKey,
@@ -95,6 +96,7 @@ export function pinnedTexts(): string[] {
       ...loadTwentySixthKey(),
       ...loadTwentySeventhKey(),
       ...loadTwentyEighthKey(),
+      ...loadTwentyNinthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
