@@ -3039,3 +3039,30 @@ describe('Policy lint: readings fixed in cn-policy.228 (a code review of .227, a
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.229 (a code review of .228)', () => {
+  it('leaves a consumer who returns holding the decision, negated shares, fees with their own words and caused faults alone', () => {
+    expectEach('lawful', [
+      '消费者退货时保留选择退款或换货的最终决定权。',
+      '买家签收商品后，仍保留是否退货的最终决定权。',
+      'We will not under any circumstances refund only 80% of the price.',
+      'Refunds are not supported for return shipping charges unless the item is defective.',
+      'Refunds are not supported for return shipping fees (including express upgrades).',
+      '因个人原因导致商品出现质量问题的，不予退换。',
+      'within 10 calendar days of the date of purchase if purchased in-store.',
+    ]);
+  });
+
+  it('reads the shop’s decision over the consumer’s application, penalties with their objects and replacement parts as void', () => {
+    expectEach('void', [
+      '本店保留对买家的退货申请的最终处理权。',
+      '本平台保留对用户是否存在恶意退货的最终判定权。',
+      '根据退货记录，本店有权暂停该账户的购买权限。',
+      '根据您的退货记录，您的账户将被永久停用。',
+      '根据退货记录，平台将冻结非恶意退货的账户。',
+      'Your sole remedy for defective goods is a refund, replacement parts or repair.',
+      'Items that do not meet the above criteria will not be accepted and no refunds will be given for sale items.',
+      '售后服务申请不通过的情形：\n④ 自身原因造成的错订、误订。',
+    ]);
+  });
+});

@@ -77,8 +77,11 @@ function finalDecisionReserved(text: string): boolean {
         .split(/[。!?！？]/)
         .pop() ?? '';
     // A consumer's right named between the reservation and the decision ("…尊重买家对退货的最终决定权").
-    if (/(?:消费者|买家|顾客|您|客户(?!服务)|用户(?!协议))(?:对|的|是否)/.test(match[1] ?? '')) continue;
+    if (/(?<!对|关于|就|向)(?:消费者|买家|顾客|您|客户(?!服务)|用户(?!协议))(?:对|的|是否)/.test(match[1] ?? ''))
+      continue;
     let holder: 'shop' | 'consumer' | undefined;
+    // A consumer named as who returns or signs, and no shop named: the consumer may be the one who reserves (CIVIL-CODE 498).
+    let returner = false;
     let holderEnd = 0;
     for (const word of matchesOf(SHOP_HOLDER, before)) {
       // A shop word that names a thing, not who holds ("对我店推荐的商品…", "对快递公司的选择…").
@@ -92,13 +95,16 @@ function finalDecisionReserved(text: string): boolean {
       const after = before.slice(index + word[0].length);
       // The object of the shop's decision, or the one who returns ("对消费者…", "消费者退货时…", "由于消费者原因…").
       if (/(?:对|向|(?<!由)于|为)$/.test(before.slice(0, index))) continue;
-      if (/^(?:的)?(?:退|申请|原因|购买|下单|收到|签收|使用|要求)/.test(after)) continue;
+      if (/^(?:的)?(?:退|申请|原因|购买|下单|收到|签收|使用|要求)/.test(after)) {
+        returner = !/^(?:的)?原因/.test(after) && !/(?:由于|因为?)$/.test(before.slice(0, index));
+        continue;
+      }
       if (index + word[0].length > holderEnd) {
         holder = 'consumer';
         holderEnd = index + word[0].length;
       }
     }
-    if (holder === 'consumer') continue;
+    if (holder === 'consumer' || (holder === undefined && returner)) continue;
     const span = before.slice(holderEnd);
     // Negated just before 保留 ("不保留", "不再保留", "没有也不会保留", "不对退货结果保留"); not "毫无保留".
     if (/(?:不|没有|(?<!毫)无)(?:再|会|也不会|对[^,;。]{0,12})?$/.test(span)) continue;
@@ -437,7 +443,7 @@ const PENALTIES_READ = 20;
  * 26 ¶2); a shop may meet bad faith itself ("恶意退货", "调包"), which this does not read.
  */
 const RETURNS_PENALISED =
-  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?<!(?<![非不])恶意|调包|掉包|虚假|欺诈)(?:退换货|退货|退换|退款)(?:的)?(?:次数)?(?:超过|超出|多于|达到)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:次|单|笔)|(?:不想要了?|不喜欢|无故|无理由|随意)[^,;。]{0,6}(?:申请)?(?:退货|退换货?|退款)(?=[^;。]{0,6}(?:将|会|就)?(?:被)?(?:封号|限制|拉黑|冻结|封禁))|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\b(?:frequently|often|repeatedly) return(?:s|ing)?\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\breturn(?:s|ing)? more than (?:\d+|one|two|three|four|five|ten) (?:orders?|items?|times)\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b|\bbased on (?:your |their |the |customer |customers )?(?:(?:order|purchase|account)s? (?:or|and|\/) )?(?:returns?|refunds?) (?:behaviou?r|history|activity|patterns?|rates?|frequency)\b|(?:根据|依据|视|参考|按照)(?:您的|用户的|买家的|顾客的)?(?:订单(?:及|和|或|与))?(?:退货|退换货|退款)(?:的)?(?:记录|纪录|行为|频率|次数|情况)(?=[^;。]{0,30}(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|交易|购买|下单|服务|账户|账号|帐号|其|您)|终止(?:交易|合作|服务|与|其|您)|永久(?:封|冻结|停止|拒绝|取消|拉黑|限制|禁止)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易)))(?=[^;。]{0,40}(?:过多|频繁|多次|较多|过高|超过)|(?!(?:(?!(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|交易|购买|下单|服务|账户|账号|帐号|其|您)|终止(?:交易|合作|服务|与|其|您)|永久(?:封|冻结|停止|拒绝|取消|拉黑|限制|禁止)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易)))[^;。]){0,30}?(?:恶意|调包|掉包|欺诈|虚假)|[^;。]{0,30}?(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|交易|购买|下单|服务|账户|账号|帐号|其|您)|终止(?:交易|合作|服务|与|其|您)|永久(?:封|冻结|停止|拒绝|取消|拉黑|限制|禁止)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易))[^,;。]{0,16}(?:恶意|调包|掉包|欺诈|虚假)))|\breturns? (?:are|is) (?:more (?:frequent|often)|too (?:frequent|many|numerous|high))\b|(?:^\s*|\b(?:you|customers?|buyers?|users?|members?|accounts?)\b[^.;]{0,30}\b)(?:too many|an unusual number of|an excessive number of) returns?\b/;
+  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?<!(?<![非不])恶意|调包|掉包|虚假|欺诈)(?:退换货|退货|退换|退款)(?:的)?(?:次数)?(?:超过|超出|多于|达到)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:次|单|笔)|(?:不想要了?|不喜欢|无故|无理由|随意)[^,;。]{0,6}(?:申请)?(?:退货|退换货?|退款)(?=[^;。]{0,6}(?:将|会|就)?(?:被)?(?:封号|限制|拉黑|冻结|封禁))|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\b(?:frequently|often|repeatedly) return(?:s|ing)?\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\breturn(?:s|ing)? more than (?:\d+|one|two|three|four|five|ten) (?:orders?|items?|times)\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b|\bbased on (?:your |their |the |customer |customers )?(?:(?:order|purchase|account)s? (?:or|and|\/) )?(?:returns?|refunds?) (?:behaviou?r|history|activity|patterns?|rates?|frequency)\b|(?:根据|依据|视|参考|按照)(?:您的|用户的|买家的|顾客的)?(?:订单(?:及|和|或|与))?(?:退货|退换货|退款)(?:的)?(?:记录|纪录|行为|频率|次数|情况)(?=[^;。]{0,30}(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|向|该|此|其|您|会员|交易|购买|下单|发货|服务|账户|账号|帐号|权益|资格)|终止(?:交易|合作|服务|与|其|您|该|此|会员|账户|账号|资格)|永久(?:封|冻结|停止|停用|拒绝|取消|拉黑|限制|禁止|不再|注销)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易)))(?=[^;。]{0,40}(?:过多|频繁|多次|较多|过高|超过)|(?!(?:(?!(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|向|该|此|其|您|会员|交易|购买|下单|发货|服务|账户|账号|帐号|权益|资格)|终止(?:交易|合作|服务|与|其|您|该|此|会员|账户|账号|资格)|永久(?:封|冻结|停止|停用|拒绝|取消|拉黑|限制|禁止|不再|注销)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易)))[^;。]){0,30}?(?<!非|是否)(?:恶意|调包|掉包|欺诈|虚假)|[^;。]{0,30}?(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|向|该|此|其|您|会员|交易|购买|下单|发货|服务|账户|账号|帐号|权益|资格)|终止(?:交易|合作|服务|与|其|您|该|此|会员|账户|账号|资格)|永久(?:封|冻结|停止|停用|拒绝|取消|拉黑|限制|禁止|不再|注销)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易))[^,;。]{0,16}(?<!非|是否)(?:恶意|调包|掉包|欺诈|虚假)))|\breturns? (?:are|is) (?:more (?:frequent|often)|too (?:frequent|many|numerous|high))\b|(?:^\s*|\b(?:you|customers?|buyers?|users?|members?|accounts?)\b[^.;]{0,30}\b)(?:too many|an unusual number of|an excessive number of) returns?\b/;
 const PENALTY =
   /暂停|\b(?:charged|charge) (?:a |an )?\$?\d*\s*(?:penalty|fine|fee)\b(?! (?:for|to cover) (?:the |a |your )?(?:prepaid )?(?:return )?(?:label|shipping|postage))|\b(?:fee|charge) (?:per|for each|on each|for every) return\b|\bpenalty (?:fee|charge)s?\b|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refused? (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get |is |are )?(?:closed|suspended|blocked|banned|terminated)|\b(?:accounts?|memberships?|vip|status|loyalty|privileges?|eligibility)\b[^.;]{0,60}\b(?:will|may|might|shall) be (?:closed|suspended|blocked|banned|terminated|revoked|cancell?ed)\b|\blose (?:their |your |all )?(?:return |refund |exchange )?privileges\b|\b(?:will|may|might|shall) be (?:closed|removed|excluded|expelled) (?:out )?(?:of|from) (?:our |the |your )?(?:loyalty|membership|vip|rewards?)|account (?:suspension|closure|termination)|\b(?:purchases?|orders?|buying)\b[^.;]{0,20}\b(?:limited|restricted)\b|\blimit (?:your |their |future )?(?:purchases?|orders?)\b|\bsuspension\b|no longer (?:be )?eligible)/;
 /** Another application granted ("如有遗漏可联系客服再次申请"), not refused ("再次申请将被拒绝") nor a withdrawn one refiled. */

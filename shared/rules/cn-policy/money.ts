@@ -228,7 +228,7 @@ const EN_SHARE_SPARED =
  */
 function negatedBefore(before: string): boolean {
   return (
-    /\b(?:not|never|dont|doesnt|do not|does not|no)\b[^.;,]{0,20}$/.test(before) ||
+    /\b(?:not|never|dont|doesnt|do not|does not|no)\b[^.;,]{0,30}$/.test(before) ||
     /\b(?:not|never|dont|doesnt|do not|does not)\b,[^,.;]{1,30},\s*(?:[a-z]+\s+){0,2}$/.test(before)
   );
 }

@@ -1003,13 +1003,13 @@ function soleRemedyNarrows(text: string): boolean {
   const allNamed =
     !REMEDY_REFUSED_OR_CONDITIONED.test(sentence) &&
     /\brefunds?\b|退货|退款/.test(sentence) &&
-    /\breplace\w*(?! parts?\b)|换货|更换(?!零件|配件)/.test(sentence) &&
+    /\breplace(?:ments?|d|s)?\b(?! parts?\b)|换货|更换(?!零件|配件)/.test(sentence) &&
     /\brepairs?\b|维修|修理/.test(sentence);
   return !allNamed;
 }
 /** A remedy refused or made conditional on the shop ("not a refund", "退货须经本店同意", "subject to our approval"). */
 const REMEDY_REFUSED_OR_CONDITIONED =
-  /\b(?:not|no|never|without|rather than|except|excluding|instead of)\s+(?:an? |any |the |a full |full )?(?:refunds?|replacements?|repairs?|returns?)\b|\b(?:refunds?|replacements?|repairs?|returns?)\b[^.;]{0,30}\b(?:are|is) (?:excluded|not (?:available|offered|provided|possible))\b|\b(?:subject to (?:our |the (?:store|shop|company)'?s? )?(?:approval|discretion|consent|decision)|at (?:our|the (?:store|shop|company)'?s?) (?:sole )?(?:option|discretion|choice)|if we (?:agree|approve)|with our (?:approval|consent))\b|不(?:予|提供|能|可|支持|包括)?(?:退货|退款|换货|更换|维修|修理)|(?:退货|退款|换货|更换|维修|修理)[^,;。]{0,8}(?:须经|需经|需|须|经)(?:本店|我们|商家|卖家|本公司|我司)?(?:的)?(?:同意|审核|批准|确认)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)(?:决定|选择)|(?:退货|退款|换货|更换|维修|修理)(?:除外|不在此限)/;
+  /\b(?:not|no|never|without|rather than|except|excluding|instead of)\s+(?:an? |any |the |a full |full )?(?:refunds?|replacements?|repairs?|returns?)\b(?! (?:shipping|postage|fees?|costs?|charges?|labels?)\b)(?! is possible| can be)|\b(?:refunds?|replacements?|repairs?|returns?)\b[^.;]{0,30}\b(?:are|is) (?:excluded|not (?:available|offered|provided|possible))\b|\b(?:subject to (?:our |the (?:store|shop|company)'?s? )?(?:approval|discretion|consent|decision)|at (?:our|the (?:store|shop|company)'?s?) (?:sole )?(?:option|discretion|choice)|if we (?:agree|approve)|with our (?:approval|consent))\b|不(?:予|提供|能|可|支持|包括)?(?:退货|退款|换货|更换|维修|修理)|(?:退货|退款|换货|更换|维修|修理)[^,;。]{0,8}(?:须经|需经|需|须|经)(?:本店|我们|商家|卖家|本公司|我司)?(?:的)?(?:同意|审核|批准|确认)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)(?:决定|选择)|(?:退货|退款|换货|更换|维修|修理)(?:除外|不在此限)/;
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
 const ONE_EXCHANGE_ONLY =
   /(?:每(?:张|个|笔)?(?:订单|商品|件)|每次购买)[^,;。]{0,6}(?:只|仅)(?:可|能)?(?:进行|办理|享受)?(?:一|1)次(?:换货|更换|退换)|\b(?:a )?one[- ]time exchange (?:is )?(?:permitted|allowed|only)\b|\bonly one exchange (?:is )?(?:permitted|allowed|per)\b|\bexchanges? (?:are |is )?limited to one\b/;
@@ -1092,7 +1092,7 @@ const LIVE_DEFECT_REFUSED_ZH =
 const CONSUMER_CAUSED =
   /人为|使用不当|自身原因|个人原因|保管不当|洗涤|水洗|穿着|佩戴|误用|自行(?:拆|修|改|维修|拆卸|拆装|改装|安装)|未经(?:专业|授权|厂家|官方)?(?:人员|师傅)?(?:安装|拆装|改装)|私自(?:安装|拆装|改装)|(?:摔坏|摔落|跌落|进水|浸水|泡水)(?<!(?:快递|运输|物流|途中|配送|发货)[^,;。]{0,4}(?:摔坏|摔落|跌落|进水|浸水|泡水))|\b(?:accidental|water|liquid|physical|drop) damage\b|\bmisuse\b/;
 const CONSUMER_CAUSED_FAULT = new RegExp(
-  `(?:${CONSUMER_CAUSED.source})[^,;。]{0,12}(?:导致|造成|引起|产生)(?:(?:出现|发生)(?:的)?)?(?:的)?(?:质量问题|故障|损坏|损毁|破损|问题)`,
+  `(?:${CONSUMER_CAUSED.source})[^,;。]{0,12}(?:导致|造成|引起|产生)(?:(?:商品|产品)?(?:出现|发生)(?:的)?)?(?:的)?(?:质量问题|故障|损坏|损毁|破损|问题)`,
 );
 /** The shop choosing the remedy for the goods ("处理方式由本店决定", "退换方式由本店决定", "由本店决定退货、换货或维修"). */
 const SHOP_PICKS_REMEDY =
