@@ -59,6 +59,8 @@ const FINAL_DECISION_RESERVED_ALL =
   /(?:保留|保有)((?:(?!。)[\s\S]){0,20}?)(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|判断|裁定|裁决|裁量)(?:方式|结果)?(?:的|之)?权|处理(?:方式|结果|方案)?(?:的|之)?权(?!益))/g;
 /** The consumer named as who holds a right ("消费者", "买家", "您"); not 客户服务 nor 用户协议. */
 const CONSUMER_HOLDER = /(?:消费者|买家|顾客|您|客户(?!服务)|用户(?!协议))/g;
+/** A consumer's own right named after 保留 ("…尊重买家对退货的…"), not a consumer after 对 as the decision's object. */
+const CONSUMER_RIGHT_AFTER = new RegExp(`(?<!对|关于|就|向)${CONSUMER_HOLDER.source}(?:对|的|是否)`);
 /** The shop or its staff named ("本店", "我司", "平台", "客服", "客户服务部"). */
 const SHOP_HOLDER =
   /本店|本站|本公司|本网站|本商城|本平台|敝公司|敝店|小店|我们|我店|我司|我公司|商家|卖家|平台|店铺|店家|商城|网站|公司|客服|客户服务/g;
@@ -77,8 +79,7 @@ function finalDecisionReserved(text: string): boolean {
         .split(/[。!?！？]/)
         .pop() ?? '';
     // A consumer's right named between the reservation and the decision ("…尊重买家对退货的最终决定权").
-    if (/(?<!对|关于|就|向)(?:消费者|买家|顾客|您|客户(?!服务)|用户(?!协议))(?:对|的|是否)/.test(match[1] ?? ''))
-      continue;
+    if (CONSUMER_RIGHT_AFTER.test(match[1] ?? '')) continue;
     let holder: 'shop' | 'consumer' | undefined;
     // A consumer named as who returns or signs, and no shop named: the consumer may be the one who reserves (CIVIL-CODE 498).
     let returner = false;
@@ -92,11 +93,12 @@ function finalDecisionReserved(text: string): boolean {
     for (const word of matchesOf(CONSUMER_HOLDER, before)) {
       const index = word.index ?? 0;
       if (index + word[0].length <= holderEnd && holder === 'shop') continue;
+      const preceding = before.slice(0, index);
       const after = before.slice(index + word[0].length);
       // The object of the shop's decision, or the one who returns ("对消费者…", "消费者退货时…", "由于消费者原因…").
-      if (/(?:对|向|(?<!由)于|为)$/.test(before.slice(0, index))) continue;
+      if (/(?:对|向|(?<!由)于|为)$/.test(preceding)) continue;
       if (/^(?:的)?(?:退|申请|原因|购买|下单|收到|签收|使用|要求)/.test(after)) {
-        returner = !/^(?:的)?原因/.test(after) && !/(?:由于|因为?)$/.test(before.slice(0, index));
+        returner = !/^(?:的)?原因/.test(after) && !/(?:由于|因为?)$/.test(preceding);
         continue;
       }
       if (index + word[0].length > holderEnd) {
@@ -442,8 +444,12 @@ const PENALTIES_READ = 20;
  * excessive returns may be restricted from future returns"). Using the right often is no bad faith by itself (CRPL 25,
  * 26 ¶2); a shop may meet bad faith itself ("恶意退货", "调包"), which this does not read.
  */
-const RETURNS_PENALISED =
-  /(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?<!(?<![非不])恶意|调包|掉包|虚假|欺诈)(?:退换货|退货|退换|退款)(?:的)?(?:次数)?(?:超过|超出|多于|达到)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:次|单|笔)|(?:不想要了?|不喜欢|无故|无理由|随意)[^,;。]{0,6}(?:申请)?(?:退货|退换货?|退款)(?=[^;。]{0,6}(?:将|会|就)?(?:被)?(?:封号|限制|拉黑|冻结|封禁))|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\b(?:frequently|often|repeatedly) return(?:s|ing)?\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\breturn(?:s|ing)? more than (?:\d+|one|two|three|four|five|ten) (?:orders?|items?|times)\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b|\bbased on (?:your |their |the |customer |customers )?(?:(?:order|purchase|account)s? (?:or|and|\/) )?(?:returns?|refunds?) (?:behaviou?r|history|activity|patterns?|rates?|frequency)\b|(?:根据|依据|视|参考|按照)(?:您的|用户的|买家的|顾客的)?(?:订单(?:及|和|或|与))?(?:退货|退换货|退款)(?:的)?(?:记录|纪录|行为|频率|次数|情况)(?=[^;。]{0,30}(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|向|该|此|其|您|会员|交易|购买|下单|发货|服务|账户|账号|帐号|权益|资格)|终止(?:交易|合作|服务|与|其|您|该|此|会员|账户|账号|资格)|永久(?:封|冻结|停止|停用|拒绝|取消|拉黑|限制|禁止|不再|注销)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易)))(?=[^;。]{0,40}(?:过多|频繁|多次|较多|过高|超过)|(?!(?:(?!(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|向|该|此|其|您|会员|交易|购买|下单|发货|服务|账户|账号|帐号|权益|资格)|终止(?:交易|合作|服务|与|其|您|该|此|会员|账户|账号|资格)|永久(?:封|冻结|停止|停用|拒绝|取消|拉黑|限制|禁止|不再|注销)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易)))[^;。]){0,30}?(?<!非|是否)(?:恶意|调包|掉包|欺诈|虚假)|[^;。]{0,30}?(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|向|该|此|其|您|会员|交易|购买|下单|发货|服务|账户|账号|帐号|权益|资格)|终止(?:交易|合作|服务|与|其|您|该|此|会员|账户|账号|资格)|永久(?:封|冻结|停止|停用|拒绝|取消|拉黑|限制|禁止|不再|注销)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易))[^,;。]{0,16}(?<!非|是否)(?:恶意|调包|掉包|欺诈|虚假)))|\breturns? (?:are|is) (?:more (?:frequent|often)|too (?:frequent|many|numerous|high))\b|(?:^\s*|\b(?:you|customers?|buyers?|users?|members?|accounts?)\b[^.;]{0,30}\b)(?:too many|an unusual number of|an excessive number of) returns?\b/;
+/** What a penalty on returns records stops, with its object ("暂停该账户", "终止交易", "永久停用"; not "永久保存"). */
+const RECORD_PENALTY =
+  '(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|向|该|此|其|您|会员|交易|购买|下单|发货|服务|账户|账号|帐号|权益|资格)|终止(?:交易|合作|服务|与|其|您|该|此|会员|账户|账号|资格)|永久(?:封|冻结|停止|停用|拒绝|取消|拉黑|限制|禁止|不再|注销)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易))';
+const RETURNS_PENALISED = new RegExp(
+  String.raw`(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?<!(?<![非不])恶意|调包|掉包|虚假|欺诈)(?:退换货|退货|退换|退款)(?:的)?(?:次数)?(?:超过|超出|多于|达到)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:次|单|笔)|(?:不想要了?|不喜欢|无故|无理由|随意)[^,;。]{0,6}(?:申请)?(?:退货|退换货?|退款)(?=[^;。]{0,6}(?:将|会|就)?(?:被)?(?:封号|限制|拉黑|冻结|封禁))|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\b(?:frequently|often|repeatedly) return(?:s|ing)?\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\breturn(?:s|ing)? more than (?:\d+|one|two|three|four|five|ten) (?:orders?|items?|times)\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b|\bbased on (?:your |their |the |customer |customers )?(?:(?:order|purchase|account)s? (?:or|and|\/) )?(?:returns?|refunds?) (?:behaviou?r|history|activity|patterns?|rates?|frequency)\b|(?:根据|依据|视|参考|按照)(?:您的|用户的|买家的|顾客的)?(?:订单(?:及|和|或|与))?(?:退货|退换货|退款)(?:的)?(?:记录|纪录|行为|频率|次数|情况)(?=[^;。]{0,30}${RECORD_PENALTY})(?=[^;。]{0,40}(?:过多|频繁|多次|较多|过高|超过)|(?!(?:(?!${RECORD_PENALTY})[^;。]){0,30}?(?<!非|是否)(?:恶意|调包|掉包|欺诈|虚假)|[^;。]{0,30}?${RECORD_PENALTY}[^,;。]{0,16}(?<!非|是否)(?:恶意|调包|掉包|欺诈|虚假)))|\breturns? (?:are|is) (?:more (?:frequent|often)|too (?:frequent|many|numerous|high))\b|(?:^\s*|\b(?:you|customers?|buyers?|users?|members?|accounts?)\b[^.;]{0,30}\b)(?:too many|an unusual number of|an excessive number of) returns?\b`,
+);
 const PENALTY =
   /暂停|\b(?:charged|charge) (?:a |an )?\$?\d*\s*(?:penalty|fine|fee)\b(?! (?:for|to cover) (?:the |a |your )?(?:prepaid )?(?:return )?(?:label|shipping|postage))|\b(?:fee|charge) (?:per|for each|on each|for every) return\b|\bpenalty (?:fee|charge)s?\b|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refused? (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get |is |are )?(?:closed|suspended|blocked|banned|terminated)|\b(?:accounts?|memberships?|vip|status|loyalty|privileges?|eligibility)\b[^.;]{0,60}\b(?:will|may|might|shall) be (?:closed|suspended|blocked|banned|terminated|revoked|cancell?ed)\b|\blose (?:their |your |all )?(?:return |refund |exchange )?privileges\b|\b(?:will|may|might|shall) be (?:closed|removed|excluded|expelled) (?:out )?(?:of|from) (?:our |the |your )?(?:loyalty|membership|vip|rewards?)|account (?:suspension|closure|termination)|\b(?:purchases?|orders?|buying)\b[^.;]{0,20}\b(?:limited|restricted)\b|\blimit (?:your |their |future )?(?:purchases?|orders?)\b|\bsuspension\b|no longer (?:be )?eligible)/;
 /** Another application granted ("如有遗漏可联系客服再次申请"), not refused ("再次申请将被拒绝") nor a withdrawn one refiled. */

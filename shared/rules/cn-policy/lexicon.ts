@@ -596,7 +596,8 @@ const WHY_REFUSAL_WORDS =
 const LEAD_MAY_AFFECT =
   /(?:以下|下列|如下)(?:几种)?(?:情形|情况|行为|状况)[^。:]{0,8}?(?:将|会|均|都)?(?:可能)?(?:会)?影响(?:到)?(?:您|买家|顾客|客户)?(?:的)?(?:退货|退换货?)(?:权益|权利|资格)?\s*[:]?\s*$/;
 /** A list of the cases a return application fails ("售后服务申请不通过的情形：", "退货审核不予通过的情况："). */
-const APPLICATION_FAILS = '(?:售后|退货|退换货?|退款)(?:服务)?(?:的)?(?:申请)?(?:审核)?(?:不(?:予|能)?通过|不予受理|被驳回|被拒绝?)(?:的)?(?:情形|情况)';
+const APPLICATION_FAILS =
+  '(?:售后|退货|退换货?|退款)(?:服务)?(?:的)?(?:申请)?(?:审核)?(?:不(?:予|能)?通过|不予受理|被驳回|被拒绝?)(?:的)?(?:情形|情况)';
 const LEAD_APPLICATION_FAILS = new RegExp(String.raw`${APPLICATION_FAILS}\s*[:]?\s*$`);
 /** Such a lead-in read with an item after it (the item's reading text). */
 const APPLICATION_FAILS_LIST = new RegExp(String.raw`${APPLICATION_FAILS}\s*:`);
