@@ -3066,3 +3066,32 @@ describe('Policy lint: readings fixed in cn-policy.229 (a code review of .228)',
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.230 (open items of the .228 review)', () => {
+  it('leaves negated reservations, a consumer’s own decision, conditions of a remedy and later return days alone', () => {
+    expectEach('lawful', [
+      '本店不会单方面保留对退货的最终决定权，争议依法处理。',
+      '本店从未保留最终解释权，一切以法律规定为准。',
+      '买方对是否退货保留最终决定权。',
+      '请保留好原包装，退货方式的最终决定权归您所有。',
+      'Your sole remedy for defective goods is a refund, replacement or repair, with no return shipping fees.',
+      '商品质量问题的唯一补救措施为退货、换货或维修，任您选择，不能维修的直接退款。',
+      'Returns made 14-30 days after delivery are refunded 70% of the price.',
+      'If you return between 31 and 60 days, we refund 70% of the item price.',
+      '我们不会因为您已签收就视为认可商品质量。',
+    ]);
+  });
+
+  it('reads defects refused beside the consumer’s own damage, shares paid in vouchers and the shop’s choice of remedy as void', () => {
+    expectEach('void', [
+      '商品本身质量问题及人为损坏的商品，均不予退换。',
+      '非质量问题及人为损坏的商品不予退换。',
+      'We refund 90% of the purchase price in store vouchers.',
+      'Items that are not defective are refunded 85% of the price paid.',
+      'For faulty items we will repair or replace the item as we see fit.',
+      '客户部保留对退货事宜的最终决定权。',
+      '请保留好购物凭证，本店保留对退货的最终决定权。',
+      '本店从未保留最终解释权，但保留最终决定权。',
+    ]);
+  });
+});

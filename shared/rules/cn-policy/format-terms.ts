@@ -49,16 +49,17 @@ import {
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const INTERPRETATION =
-  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!\bnot )\bsubject to (?:the |our )?(?:final|sole) (?:decision|determination) of (?:the )?(?:site|website|store|shop|company|seller|management)\b|(?<!\bnot )\bsubject to our (?:final|sole) (?:decision|determination)\b|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe (?:final )?(?:decision|determination) of (?!(?:the |an? )?(?:[a-z']+ ){0,3}(?:court|arbitrat|tribunal|judge|mediator|regulator|bureau|authority|administration))[^.;]{1,50}? (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/;
+  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!\bnot )\bsubject to (?:the |our )?(?:final|sole) (?:decision|determination) of (?:the )?(?:site|website|store|shop|company|seller|management)\b|(?<!\bnot )\bsubject to our (?:final|sole) (?:decision|determination)\b|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)(?!(?:于)?(?:您|买家|买方|消费者|顾客))|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe (?:final )?(?:decision|determination) of (?!(?:the |an? )?(?:[a-z']+ ){0,3}(?:court|arbitrat|tribunal|judge|mediator|regulator|bureau|authority|administration))[^.;]{1,50}? (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/;
 
 /**
  * The final decision reserved ("本店对退换货保留最终决定权", "保有最終…之決定權"): read by `finalDecisionReserved`, only where
  * 保留 or 保有 is written (inside `INTERPRETATION` its lookbehinds slowed the whole pattern).
  */
 const FINAL_DECISION_RESERVED_ALL =
-  /(?:保留|保有)((?:(?!。)[\s\S]){0,20}?)(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|判断|裁定|裁决|裁量)(?:方式|结果)?(?:的|之)?权|处理(?:方式|结果|方案)?(?:的|之)?权(?!益))/g;
-/** The consumer named as who holds a right ("消费者", "买家", "您"); not 客户服务 nor 用户协议. */
-const CONSUMER_HOLDER = /(?:消费者|买家|顾客|您|客户(?!服务)|用户(?!协议))/g;
+  /(?:保留|保有)((?:(?!。|保留|保有)[\s\S]){0,20}?)(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|判断|裁定|裁决|裁量)(?:方式|结果)?(?:的|之)?权|处理(?:方式|结果|方案)?(?:的|之)?权(?!益))/g;
+/** The consumer named as who holds a right ("消费者", "买家", "会员", "您"); not the shop's units (客户服务, 客户部, 客户经理) nor 用户协议. */
+const CONSUMER_HOLDER =
+  /(?:消费者|买家|买方|会员(?!部|中心|服务)|顾客(?!服务|中心|部)|您|客户(?!服务|部|经理|中心|代表|专员|主管)|用户(?!协议))/g;
 /** A consumer's own right named after 保留 ("…尊重买家对退货的…"), not a consumer after 对 as the decision's object. */
 const CONSUMER_RIGHT_AFTER = new RegExp(`(?<!对|关于|就|向)${CONSUMER_HOLDER.source}(?:对|的|是否)`);
 /** The shop or its staff named ("本店", "我司", "平台", "客服", "客户服务部"). */
@@ -68,7 +69,8 @@ const SHOP_HOLDER =
  * Whether a final decision is reserved to the shop: the holder is the party named nearest before 保留/保有 in its sentence
  * (a consumer named as the object, "对消费者…", or as who returns, "消费者退货时…", holds nothing), the shop when none is
  * named; not a right the consumer is said to hold after it ("毫无保留地尊重买家对退货的最终决定权"), nor a reservation
- * negated ("本店不再保留…", "本店不对退货结果保留…", "没有也不会保留…").
+ * negated ("本店不再保留…", "本店不对退货结果保留…", "没有也不会保留…", "不会单方面保留", "从未保留"), nor 保留 meaning "keep"
+ * ("请保留好原包装，…").
  */
 function finalDecisionReserved(text: string): boolean {
   for (const match of matchesOf(FINAL_DECISION_RESERVED_ALL, text)) {
@@ -80,13 +82,29 @@ function finalDecisionReserved(text: string): boolean {
         .pop() ?? '';
     // A consumer's right named between the reservation and the decision ("…尊重买家对退货的最终决定权").
     if (CONSUMER_RIGHT_AFTER.test(match[1] ?? '')) continue;
+    // 保留 meaning "keep" in a part of its own ("请保留好原包装，…最终决定权归您所有"), or the right said to be the consumer's.
+    if (
+      /[,;]/.test(match[1] ?? '') &&
+      /^[^,;]{0,4}(?:好|原|相关|完整)?(?:包装|发票|凭证|单据|票据|吊牌|配件|赠品|原件|记录|截图|照片|视频|物流单|快递单)/.test(
+        match[1] ?? '',
+      )
+    )
+      continue;
+    if (/^(?:归|属于|由)(?:您|买家|买方|消费者|顾客)/.test(text.slice(at + match[0].length))) continue;
     let holder: 'shop' | 'consumer' | undefined;
     // A consumer named as who returns or signs, and no shop named: the consumer may be the one who reserves (CIVIL-CODE 498).
     let returner = false;
     let holderEnd = 0;
     for (const word of matchesOf(SHOP_HOLDER, before)) {
       // A shop word that names a thing, not who holds ("对我店推荐的商品…", "对快递公司的选择…").
-      if (/^(?:的|推荐|所|提供|销售|出售|发出)/.test(before.slice((word.index ?? 0) + word[0].length))) continue;
+      // Another shop compared with ("像其他商家那样"), or a place on the shop's site ("在店铺页面…").
+      if (
+        /^(?:的|推荐|所|提供|销售|出售|发出|页面|首页|后台|链接|详情|那样|一样)/.test(
+          before.slice((word.index ?? 0) + word[0].length),
+        )
+      )
+        continue;
+      if (/(?:其他|其它|别的|别家|像)$/.test(before.slice(0, word.index ?? 0))) continue;
       holder = 'shop';
       holderEnd = (word.index ?? 0) + word[0].length;
     }
@@ -97,7 +115,7 @@ function finalDecisionReserved(text: string): boolean {
       const after = before.slice(index + word[0].length);
       // The object of the shop's decision, or the one who returns ("对消费者…", "消费者退货时…", "由于消费者原因…").
       if (/(?:对|向|(?<!由)于|为)$/.test(preceding)) continue;
-      if (/^(?:的)?(?:退|申请|原因|购买|下单|收到|签收|使用|要求)/.test(after)) {
+      if (/^(?:在[^,;。]{0,10}?)?(?:的)?(?:退|申请|原因|购买|下单|收到|签收|使用|要求)/.test(after)) {
         returner = !/^(?:的)?原因/.test(after) && !/(?:由于|因为?)$/.test(preceding);
         continue;
       }
@@ -109,20 +127,31 @@ function finalDecisionReserved(text: string): boolean {
     if (holder === 'consumer' || (holder === undefined && returner)) continue;
     const span = before.slice(holderEnd);
     // Negated just before 保留 ("不保留", "不再保留", "没有也不会保留", "不对退货结果保留"); not "毫无保留".
-    if (/(?:不|没有|(?<!毫)无)(?:再|会|也不会|对[^,;。]{0,12})?$/.test(span)) continue;
+    if (
+      /(?:不|没有|(?<!毫)无|从未|未曾|并未|绝不|从不)(?:再|会|也不会)?(?:对[^,;。]{0,12}|以任何(?:形式|方式|理由)|像[^,;。]{0,10}(?:那样|一样))?(?:单方面|单方|擅自|随意|任意|另行)?$/.test(
+        span,
+      )
+    )
+      continue;
     return true;
   }
   return false;
 }
+
+/** The interpretation right disclaimed ("不享有解释权", "从未保留最终解释权", "不会单方面保留…解释权"). */
+const INTERPRETATION_DISCLAIMED =
+  /(?:不|无|没有|从未|未曾|并未|绝不|从不)(?:会|再)?(?:单方面|单方)?(?:享有|保留).{0,4}解释权/g;
 
 export const finalInterpretationRight: ClauseRule = {
   id: 'cn.policy.final-interpretation-right',
   issue: 'final_interpretation_right',
   citations: cites(['OT-MEASURES', 21, 1, 5], ['PENALTY-MEASURES', 12, 1, 6], ['SPC-ONLINE-1', 1, 1, 3]),
   judge(reading) {
-    const text = reading.text;
+    // A reservation negated ("本店不享有最终解释权", "从未保留解释权") is read out; another beside it still counts ("…，但保留
+    // 最终决定权").
+    const text = reading.text.replace(INTERPRETATION_DISCLAIMED, ' ');
     if (!INTERPRETATION.test(text) && !(/保留|保有/.test(text) && finalDecisionReserved(text))) return undefined;
-    if (/(?:不|无|没有)(?:享有|保留).{0,4}解释权|有利于(?:消费者|买家|您)的解释/.test(text)) return undefined;
+    if (/有利于(?:消费者|买家|您)的解释/.test(text)) return undefined;
     return {
       verdict: 'void',
       message: {

@@ -214,13 +214,13 @@ const TEST_FEE = /(?:检测|鉴定|检验)费/;
  * to cover the shipping fee", "Only 85% of the purchase price will be refunded"), as the Chinese "只退85%货款" is read.
  */
 const EN_SHARE =
-  /\b(?:refund|return|reimburse|credit|give back|pay back)(?:ed|s)? (?:you )?(?:only |just )?(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% (?:of )?(?:the |your )?(?:full |purchase |original |item |product |total |sale |paid |order )?(?:price|amount|value|payment|purchase)\b(?! (?:difference|drop|reduction|protection|adjustment))|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*%(?: of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|refund|total|payment|purchase))? (?:will be |is |shall be |are |may be )?(?:withheld|deducted|retained)\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|payment|purchase) (?:will be |is |shall be |are )?(?:refunded|reimbursed|returned)\b|\brefunds? (?:will be |are |is )?(?:issued|given|made|paid) (?:for|at) (?<![\d.])[1-9]\d?(?:\.\d+)?\s*%/;
+  /\b(?:refund|return|reimburse|credit|give back|pay back)(?:ed|s)? (?:you )?(?:only |just )?(?:at )?(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% (?:of )?(?:the |your )?(?:full |purchase |original |item |product |total |sale |paid |order )?(?:price|amount|value|payment|purchase)\b(?! (?:difference|drop|reduction|protection|adjustment))|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*%(?: of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|refund|total|payment|purchase))? (?:will be |is |shall be |are |may be )?(?:withheld|deducted|retained)\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|payment|purchase) (?:will be |is |shall be |are )?(?:refunded|reimbursed|returned)\b|\brefunds? (?:will be |are |is )?(?:issued|given|made|paid) (?:for|at) (?<![\d.])[1-9]\d?(?:\.\d+)?\s*%/;
 /**
  * What such a share may be other than a deduction: goods kept, compensation or a reward, a price difference, the card fee
  * (NRR-MEASURES 16), or a share said of days beyond the law's ("between 31 and 60 days").
  */
 const EN_SHARE_SPARED =
-  /\b(?:keep|kept|keeping|instead of returning|compensat\w*|goodwill|gesture|bonus|cash ?back|rewards?|points|reviews?|price (?:difference|protection|drop|adjustment|match)|card fees?|transaction fees?|(?:between|from|after|beyond|past|over|more than) (?:day )?(?:[89]|[1-9]\d+)(?: and \d+)? (?:calendar |business |working )?days?)\b|\b(?:as|in|into|with|on) (?:an? |your )?(?:(?:store |shop |gift |loyalty |e-?)?vouchers?|loyalty (?:points|credit|account|wallet|balance))\b|\b(?:after|beyond|past|from) day (?:[89]|[1-9]\d+)\b|(?<=\b(?:return\w*|send\w* (?:it |them |items? )?back)\b[^.;,]{0,30})\b(?:between|from|after|beyond|past|over|more than) (?:day (?:[89]|[1-9]\d+)|(?:[89]|[1-9]\d+)\s*(?:to|-)\s*\d+ (?:calendar |business |working )?days?)\b|\b(?:between|from|after|beyond|past|over|more than) (?:day (?:[89]|[1-9]\d+)|(?:[89]|[1-9]\d+)\s*(?:and|to|-)\s*\d+ (?:calendar |business |working )?days?) (?:after|of|from|since|following) (?:the )?(?:delivery|receipt|purchase|arrival)\b/;
+  /\b(?:keep|kept|keeping|instead of returning|compensat\w*|goodwill|gesture|bonus|cash ?back|rewards?|points(?! (?:are|is|will be|shall be|get|gets) (?:also )?(?:reversed|deducted|cancell?ed|canceled|forfeited|removed|voided|clawed back|withdrawn))|reviews?|price (?:difference|protection|drop|adjustment|match)|card fees?|transaction fees?|(?:between|from|after|beyond|past|over|more than) (?:day )?(?:[89]|[1-9]\d+)(?: and \d+)? (?:calendar |business |working )?days?)\b|\b(?:after|beyond|past|from) day (?:[89]|[1-9]\d+)\b|(?<=\b(?:return\w*|send\w* (?:it |them |items? )?back)\b[^.;,]{0,30})\b(?:between|from|after|beyond|past|over|more than) (?:day (?:[89]|[1-9]\d+)|(?:[89]|[1-9]\d+)\s*(?:to|-)\s*\d+ (?:calendar |business |working )?days?)\b|\b(?:between|from|after|beyond|past|over|more than) (?:day (?:[89]|[1-9]\d+)|(?:[89]|[1-9]\d+)\s*(?:and|to|-)\s*\d+ (?:calendar |business |working )?days?) (?:after|of|from|since|following) (?:the )?(?:delivery|receipt|purchase|arrival)\b/;
 /**
  * A negation just before the share ("We don't refund just 90%…"), or one with an aside between commas after it ("We do
  * not, like some shops, refund only 80%…"); not one before a comma otherwise ("If the item is not faulty, we refund
@@ -232,14 +232,23 @@ function negatedBefore(before: string): boolean {
     /\b(?:not|never|dont|doesnt|do not|does not)\b,[^,.;]{1,30},\s*(?:[a-z]+\s+){0,2}$/.test(before)
   );
 }
+/**
+ * A share given in vouchers or loyalty credit: a reward where it is a small part of the price ("we credit 10% of the price as
+ * a store voucher"), a refund cut and paid in vouchers where it is most of it ("We refund 90% of the purchase price in store
+ * vouchers").
+ */
+const EN_SHARE_AS_VOUCHER =
+  /\b(?:as|in|into|with|on) (?:an? |your )?(?:(?:store |shop |gift |loyalty |e-?)?vouchers?|loyalty (?:points|credit|account|wallet|balance))\b/;
+/** A negation of the goods' defect ("Items that are not defective are refunded 85%"): the condition, not the share, negated. */
+const DEFECT_NEGATED_EN =
+  /\b(?:not|never)\b (?:(?:been |be |found |deemed |considered )?(?:defective|faulty|damaged|broken|as described|in (?:good|working) (?:order|condition)))\b/g;
 /** The share read as withheld: not negated just before it ("We don't refund just 90%…"), nor spared. */
 function englishShareWithheld(text: string): boolean {
   const share = EN_SHARE.exec(text);
-  return (
-    share !== null &&
-    !EN_SHARE_SPARED.test(text) &&
-    !negatedBefore(text.slice(Math.max(0, share.index - 40), share.index))
-  );
+  if (share === null || EN_SHARE_SPARED.test(text)) return false;
+  const percent = Number(/(\d+(?:\.\d+)?)\s*%/.exec(share[0])?.[1] ?? 0);
+  if (percent < 50 && EN_SHARE_AS_VOUCHER.test(text)) return false;
+  return !negatedBefore(text.slice(Math.max(0, share.index - 40), share.index).replace(DEFECT_NEGATED_EN, ' defect '));
 }
 /** The delivery charge named "shipping and handling". */
 const SHIPPING_AND_HANDLING = /\b(?:shipping|postage|delivery) (?:and|&) handling\b/g;

@@ -1007,9 +1007,12 @@ function soleRemedyNarrows(text: string): boolean {
     /\brepairs?\b|维修|修理/.test(sentence);
   return !allNamed;
 }
-/** A remedy refused or made conditional on the shop ("not a refund", "退货须经本店同意", "subject to our approval"). */
+/**
+ * A remedy refused or made conditional on the shop ("not a refund", "退货须经本店同意", "subject to our approval"); not a
+ * condition of another remedy ("不能维修的直接退款").
+ */
 const REMEDY_REFUSED_OR_CONDITIONED =
-  /\b(?:not|no|never|without|rather than|except|excluding|instead of)\s+(?:an? |any |the |a full |full )?(?:refunds?|replacements?|repairs?|returns?)\b(?! (?:shipping|postage|fees?|costs?|charges?|labels?)\b)(?! is possible| can be)|\b(?:refunds?|replacements?|repairs?|returns?)\b[^.;]{0,30}\b(?:are|is) (?:excluded|not (?:available|offered|provided|possible))\b|\b(?:subject to (?:our |the (?:store|shop|company)'?s? )?(?:approval|discretion|consent|decision)|at (?:our|the (?:store|shop|company)'?s?) (?:sole )?(?:option|discretion|choice)|if we (?:agree|approve)|with our (?:approval|consent))\b|不(?:予|提供|能|可|支持|包括)?(?:退货|退款|换货|更换|维修|修理)|(?:退货|退款|换货|更换|维修|修理)[^,;。]{0,8}(?:须经|需经|需|须|经)(?:本店|我们|商家|卖家|本公司|我司)?(?:的)?(?:同意|审核|批准|确认)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)(?:决定|选择)|(?:退货|退款|换货|更换|维修|修理)(?:除外|不在此限)/;
+  /\b(?:not|no|never|without|rather than|except|excluding|instead of)\s+(?:an? |any |the |a full |full )?(?:refunds?|replacements?|repairs?|returns?)\b(?! (?:shipping|postage|fees?|costs?|charges?|labels?)\b)(?! is possible| can be)|\b(?:refunds?|replacements?|repairs?|returns?)\b[^.;]{0,30}\b(?:are|is) (?:excluded|not (?:available|offered|provided|possible))\b|\b(?:subject to (?:our |the (?:store|shop|company)'?s? )?(?:approval|discretion|consent|decision)|at (?:our|the (?:store|shop|company)'?s?) (?:sole )?(?:option|discretion|choice)|if we (?:agree|approve)|with our (?:approval|consent))\b|不(?:予|提供|能|可|支持|包括)?(?:退货|退款|换货|更换|维修|修理)(?![的时者])|(?:退货|退款|换货|更换|维修|修理)[^,;。]{0,8}(?:须经|需经|需|须|经)(?:本店|我们|商家|卖家|本公司|我司)?(?:的)?(?:同意|审核|批准|确认)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)(?:决定|选择)|(?:退货|退款|换货|更换|维修|修理)(?:除外|不在此限)/;
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
 const ONE_EXCHANGE_ONLY =
   /(?:每(?:张|个|笔)?(?:订单|商品|件)|每次购买)[^,;。]{0,6}(?:只|仅)(?:可|能)?(?:进行|办理|享受)?(?:一|1)次(?:换货|更换|退换)|\b(?:a )?one[- ]time exchange (?:is )?(?:permitted|allowed|only)\b|\bonly one exchange (?:is )?(?:permitted|allowed|per)\b|\bexchanges? (?:are |is )?limited to one\b/;
@@ -1088,6 +1091,22 @@ function liveRemedyGranted(line: string): boolean {
 /** Chinese live goods dead on the day they arrive refused ("活体到货当天死亡不予退款"): the defect's remedy refused (CRPL 24). */
 const LIVE_DEFECT_REFUSED_ZH =
   /(?:活体|植物|绿植|花卉|鲜花|宠物|活鱼|观赏鱼|鱼苗|水产|活虾|活蟹)[^,;。]{0,6}(?:到货|签收|收货|收到)(?:的)?(?:当天|当日|时|后(?:24|48)小时内)(?:即|就|已)?(?:死亡|枯萎|凋谢|死)(?:的)?[,]?[^,;。]{0,6}?(?:不予|不|恕不|概不|无法)(?:退|赔|补|换)/;
+/**
+ * A defect listed beside the consumer's own damage and refused with it ("质量问题及人为损坏的商品，均不予退换", "人为损坏、以及商品
+ * 本身质量问题，均不予退换"): the defect is a ground of its own, not caused by the consumer (a defect the damage caused, "人为损坏
+ * 导致的质量问题", is no list, nor are the effects of one cause, "因使用不当导致出现故障或质量问题的"), so its remedy is refused
+ * (CRPL 24). Negated defects ("非质量问题及人为损坏") are no defect.
+ */
+const OWN_DAMAGE_WORD = '(?:人为|使用不当|保管不当|操作不当|误用|滥用|个人原因|自身原因)';
+const LISTED_DEFECT =
+  '(?:(?:商品|产品|货品)(?:本身)?(?:的)?)?(?:质量问题|质量原因|质量瑕疵|性能故障)(?:的)?(?:商品|产品|货品)?';
+const LIST_JOIN = ',?(?:以及|及|和|与|、|或者|或)';
+const CAUSES = '导致|造成|引起|产生|致使';
+const LIST_REFUSED =
+  ',?(?:本店|我们|商家|卖家)?(?:均|一律|都|概|统统|全部)?(?:不予|不|概不|恕不|不能|无法|不支持|不接受|不提供)(?:予以|负责)?(?:退换|退货|退款|退|换|办理退|受理)';
+const DEFECT_LISTED_WITH_OWN_DAMAGE = new RegExp(
+  `(?<![非无没不除致成起生现的])${LISTED_DEFECT}${LIST_JOIN}(?:其他|其它)?${OWN_DAMAGE_WORD}[^,;。]{0,16}?${LIST_REFUSED}|${OWN_DAMAGE_WORD}(?:(?!${CAUSES})[^,;。]){0,16}?${LIST_JOIN}${LISTED_DEFECT}${LIST_REFUSED}|${OWN_DAMAGE_WORD}[^,;。]{0,16}?(?:${CAUSES})[^,;。]{0,16}?(?:,(?:以及|及|和|与|还有)(?:其他|其它)?|(?:以及|及|和|与|、|或者|或)(?=(?:商品|产品|货品)本身))${LISTED_DEFECT}${LIST_REFUSED}`,
+);
 /** Damage the consumer caused ("人为损坏", "使用不当", "洗涤后"). */
 const CONSUMER_CAUSED =
   /人为|使用不当|自身原因|个人原因|保管不当|洗涤|水洗|穿着|佩戴|误用|自行(?:拆|修|改|维修|拆卸|拆装|改装|安装)|未经(?:专业|授权|厂家|官方)?(?:人员|师傅)?(?:安装|拆装|改装)|私自(?:安装|拆装|改装)|(?:摔坏|摔落|跌落|进水|浸水|泡水)(?<!(?:快递|运输|物流|途中|配送|发货)[^,;。]{0,4}(?:摔坏|摔落|跌落|进水|浸水|泡水))|\b(?:accidental|water|liquid|physical|drop) damage\b|\bmisuse\b/;
@@ -1097,6 +1116,18 @@ const CONSUMER_CAUSED_FAULT = new RegExp(
 /** The shop choosing the remedy for the goods ("处理方式由本店决定", "退换方式由本店决定", "由本店决定退货、换货或维修"). */
 const SHOP_PICKS_REMEDY =
   /(?:处理方式|处理方案|解决方式|解决方案|退换方式|退换货方式|售后方式|售后方案)[^。]{0,24}?由(?:本店|我们|商家|卖家|本公司|我司|店铺)(?:最终)?(?:决定|确定|选择)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)[^,;。]{0,8}(?:决定|选择)(?:为您)?(?:退货|退款|换货|维修|更换|修理)(?:、|或|还是)/;
+/**
+ * The shop choosing among the remedies for faulty goods in English ("we will repair, replace or refund in our discretion",
+ * "repair or replace the item as we see fit"): the remedy is the consumer's to choose (CRPL 24). Read only where a defect is named
+ * (`DEFECT_NAMED_EN`) in it or just before it, not elsewhere in the clause ("Refund or exchange after the 30-day period is at
+ * our discretion, and defective items are always refunded in full"), and the discretion is not negated.
+ */
+const REMEDY_EN = '(?:repair(?:ed|s)?|replace(?:d|ment|s)?|refund(?:ed|s)?|exchange(?:d|s)?)';
+const SHOP_PICKS_REMEDY_EN = new RegExp(
+  `\\b${REMEDY_EN}(?:,? (?:or|and) (?:we (?:will |may |can )?)?${REMEDY_EN}|, ${REMEDY_EN}){1,3}\\b[^.;]{0,40}?(?<!\\bnot )\\b(?:(?:at|in) (?:our|the (?:store|shop|seller|company|retailer)'?s?) (?:sole |absolute |own |reasonable )?(?:discretion|option|choice)|as we (?:see fit|deem (?:appropriate|fit|necessary|suitable)|think (?:fit|appropriate)))|\\b(?:at|in) our (?:sole |absolute |own )?(?:discretion|option),? (?:we )?(?:will |may )?${REMEDY_EN}(?:,? (?:or|and) ${REMEDY_EN}|, ${REMEDY_EN}){1,3}\\b`,
+);
+const DEFECT_NAMED_EN =
+  /\b(?<!\bnon-|\bnot )(?:defect(?:s|ive)?|faulty|faults?|damaged|broken|not as described|doa|dead on arrival|malfunction\w*)\b/;
 /**
  * Goods the shop's own notes take out of defect returns ("注意事项中约定不适合商品质量问题退换的商品除外"), or a defect the
  * shop can fix refused its return ("可以排除的故障…不予退换货"): CRPL 24 gives the return in the first seven days
@@ -1331,6 +1362,13 @@ export const qualityReturnsRefused: ClauseRule = {
         )
       )
         return finding;
+    if (
+      DEFECT_LISTED_WITH_OWN_DAMAGE.test(text) &&
+      !/过保|保修期外|超过保修|超出保修|保修期(?:已)?(?:满|过)|质保期(?:已)?(?:满|过|外)|三包(?:有效)?期(?:已)?(?:满|过|外)|超(?:过|出)三包/.test(
+        text,
+      )
+    )
+      return finding;
     const scope = refusalScope(reading);
     // "定制商品任何情况下都不退换", "may not be returned under any circumstances": the refusal names every reason, so
     // the ordinary reader (CIVIL-CODE 498) reads the defect return refused too, even for goods the no-reason right
@@ -1405,6 +1443,9 @@ export const qualityReturnsRefused: ClauseRule = {
       return finding;
     // "质量问题的处理方式（退货、换货或维修）由本店决定", "退换方式由本店决定": the remedy is the consumer's to choose (CRPL 24).
     if (SHOP_PICKS_REMEDY.test(text) && !/取件|寄回|快递|物流|邮寄|上门|自送|到店/.test(text)) return finding;
+    const picked = SHOP_PICKS_REMEDY_EN.exec(text);
+    if (picked && DEFECT_NAMED_EN.test(text.slice(Math.max(0, picked.index - 80), picked.index + picked[0].length)))
+      return finding;
     // "质量问题包退换，运输破损除外": transit damage is the shop's (ECL 20), and no less a defect for coming on the way.
     if (
       QUALITY.test(text) &&

@@ -733,6 +733,19 @@ function computeScopeUncached(text: string): RefusalScope {
 
 const VOID_SCOPES = new Set<RefusalScope>(['opened', 'trial', 'sale', 'gift', 'goods']);
 
+/**
+ * The consumer's own damage listed beside a ground that is no defect ("非质量问题及人为损坏的商品不予退换", "人为损坏或非质量
+ * 问题不退不换", "除质量问题外，人为损坏等其他情况均不予退换"): one more ground refused with the others, no scope of its own, so
+ * the refusal reaches every return that is not for a defect.
+ */
+const OWN_DAMAGE = '(?:人为|使用不当|保管不当|操作不当|误用|滥用)';
+const NO_DEFECT_GROUND = '(?:非|无|没有|不是|不属于)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)';
+const GROUNDS_JOINED = ',?(?:以及|及|和|与|、|或者|或)';
+const OWN_DAMAGE_BESIDE_NOT_QUALITY = new RegExp(
+  `(?<=${NO_DEFECT_GROUND}(?:的)?(?:商品|产品)?${GROUNDS_JOINED})${OWN_DAMAGE}[^,;。及和与、或]{0,8}|${OWN_DAMAGE}[^,;。及和与、或]{0,8}(?=${GROUNDS_JOINED}${NO_DEFECT_GROUND})|${OWN_DAMAGE}[^,;。]{0,8}?等(?=其他|其它|其余|一切|所有)`,
+  'g',
+);
+
 function wholeScope(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
   // "在缺货而不能换货的情况下，我们可让客户选择退款": the exchange is refused and the refund offered instead.
@@ -752,7 +765,10 @@ function wholeScope(full: string): RefusalScope {
     return 'none';
   if (FINAL_SALE_GOODS.test(full) && !afterWindowOnly(full)) return 'sale';
   // What the law itself excludes is no refusal of the shop's ('依法不办理退货的商品及清仓商品不退换': the clearance goods are).
-  const text = full.replace(FINAL_SALE_IDIOM, ' ').replace(LAW_EXCLUDES_ALL, '法定除外');
+  const text = full
+    .replace(FINAL_SALE_IDIOM, ' ')
+    .replace(LAW_EXCLUDES_ALL, '法定除外')
+    .replace(OWN_DAMAGE_BESIDE_NOT_QUALITY, ' ');
   // Chinese states the condition before the refusal ("拆封后不予退货"): read the part up to the refusal
   // first, and the whole clause only when that part names no scope.
   const at = REFUSAL_AT.exec(text);
