@@ -53,6 +53,7 @@ import {
   loadTenthKey,
   loadThirdKey,
   loadThirteenthKey,
+  loadThirtiethKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -402,6 +403,7 @@ async function benchLint(): Promise<void> {
   logSplits('twenty-seventh key (blind at cn-policy.224: 0.703 / 0.600) ', loadTwentySeventhKey().map(lintInContext));
   logSplits('twenty-eighth key (blind at cn-policy.227: 0.635 / 0.541) ', loadTwentyEighthKey().map(lintInContext));
   logSplits('twenty-ninth key (blind at cn-policy.228: 0.682 / 0.608) ', loadTwentyNinthKey().map(lintInContext));
+  logSplits('thirtieth key (blind at cn-policy.230: 0.724 / 0.600) ', loadThirtiethKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

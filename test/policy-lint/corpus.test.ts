@@ -25,6 +25,7 @@ import {
   loadTenthKey,
   loadThirdKey,
   loadThirteenthKey,
+  loadThirtiethKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -179,6 +180,7 @@ const LATER_KEYS = [
   { n: 'twenty-seventh', file: 27, load: loadTwentySeventhKey, min: 215, use: 'split' },
   { n: 'twenty-eighth', file: 28, load: loadTwentyEighthKey, min: 215, use: 'split' },
   { n: 'twenty-ninth', file: 29, load: loadTwentyNinthKey, min: 215, use: 'split' },
+  { n: 'thirtieth', file: 30, load: loadThirtiethKey, min: 215, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -332,6 +332,16 @@ export function loadTwentyNinthKey(): Key2Clause[] {
 }
 
 /**
+ * The thirtieth blind key (one engineer, 2026-12-04: 18 pages not used before, 224 clauses, 6 simplified Chinese, 6 English,
+ * 6 traditional Chinese pages (Taiwan and Hong Kong shops), all search excerpts; 64 labels marked UNSURE; hashed before the
+ * lint ran): scored blind at `cn-policy.230` and added as a measurement only (no revision has read it), split by page as its
+ * writer assigned them.
+ */
+export function loadThirtiethKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-30.json', blindKeySchema(30));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -35,6 +35,7 @@ import {
   loadTenthKey,
   loadThirdKey,
   loadThirteenthKey,
+  loadThirtiethKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -97,6 +98,7 @@ export function pinnedTexts(): string[] {
       ...loadTwentySeventhKey(),
       ...loadTwentyEighthKey(),
       ...loadTwentyNinthKey(),
+      ...loadThirtiethKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
