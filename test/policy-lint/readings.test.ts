@@ -3095,3 +3095,24 @@ describe('Policy lint: readings fixed in cn-policy.230 (open items of the .228 r
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.231 (the thirtieth key’s tuning pages)', () => {
+  it('leaves shipping costs not refunded, worn items declined and a no-reason sentence’s shipping alone', () => {
+    expectEach('lawful', [
+      'Customers are not refunded shipping costs.',
+      'We reserve the right to refuse returns of items that have been worn or washed.',
+      '如果不喜欢,可退换,但买家必须承担所有的运费。',
+      '退款可选择原路退回或转入会员购物金账户。',
+    ]);
+  });
+
+  it('reads gift-card refunds, store-credit accounts, transit losses, late refunds and a defect’s shipping as void', () => {
+    expectEach('void', [
+      'Your refund will be in the form of an e-gift card.',
+      '退款金额将转入您的会员购物金账户，以供下次购物使用。',
+      '运输途中出现损失本店不承担责任。',
+      'It may take up to 10 business days to inspect returned items and initiate the refund.',
+      '质量问题退换,买家也必须承担运费。',
+    ]);
+  });
+});

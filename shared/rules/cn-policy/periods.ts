@@ -354,6 +354,17 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
+  // "It may take up to 10 business days to inspect returned items and initiate the refund": the shop's time until the
+  // refund, whatever return it names on the way.
+  if (
+    /\btakes?\s+(?:up to |about |around |approximately |roughly )?$/.test(
+      text.slice(Math.max(0, duration.start - 30), duration.start),
+    ) &&
+    /^\s*to (?:inspect|process|review|check|examine|assess|receive)\b[^.;]{0,60}\b(?:and|before|then) (?:to )?(?:initiate|issue|process|complete|send|make|release)\b[^.;]{0,12}\b(?:refunds?|reimbursements?|credits?)\b/.test(
+      text.slice(duration.end, duration.end + 100),
+    )
+  )
+    return 'refund';
   // Price protection ("价保：下单后7天内商品降价，可申请退还差价"): the shop's promise on later price cuts, no period of the law.
   // The period's own part, read in a window of 100 characters before it (a backward scan to the part's start would be
   // quadratic on a clause of thousands of periods).
