@@ -3116,3 +3116,29 @@ describe('Policy lint: readings fixed in cn-policy.231 (the thirtieth key’s tu
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.232 (a code review of .229)', () => {
+  it('leaves the shop’s own goods, conditioned and listed refusals, and delivery headings alone', () => {
+    expectEach('lawful', [
+      '根据退货情况，本店将暂停该商品的销售并排查质量问题。',
+      'Items that do not meet the above conditions cannot be returned or exchanged.',
+      'Your sole remedy for defective goods is a refund, exchange or repair, at your choice.',
+      'Purchases made in-store can be returned within 3 days.',
+      '验货/拒收\n3.拒收业务完成后,已支付的款项我们将按原支付方式和路径安排退款。',
+      '恶意退货一律拒收。',
+    ]);
+  });
+
+  it('reads decisions over tests and disputes, negated bad faith, conditioned shares and repair-first remedies as void', () => {
+    expectEach('void', [
+      '买家申请退货时，对退货商品的检测结果保留最终判定权。',
+      '顾客退货时，我方保留最终处理权。',
+      '本店保留对于买家的退货申请的最终处理权。',
+      '根据退货记录，无论恶意与否，均将暂停该账户。',
+      'If the item is not in its original box we refund 80% of the price.',
+      'Refunds are not supported for shipping fees of defective items.',
+      'Your sole remedy for a defective item is repair, or a replacement or refund where no repair is possible.',
+      '以下情形售后申请不予通过：\n1. 商品已拆封',
+    ]);
+  });
+});

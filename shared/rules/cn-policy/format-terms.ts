@@ -61,10 +61,12 @@ const FINAL_DECISION_RESERVED_ALL =
 const CONSUMER_HOLDER =
   /(?:消费者|买家|买方|会员(?!部|中心|服务)|顾客(?!服务|中心|部)|您|客户(?!服务|部|经理|中心|代表|专员|主管)|用户(?!协议))/g;
 /** A consumer's own right named after 保留 ("…尊重买家对退货的…"), not a consumer after 对 as the decision's object. */
-const CONSUMER_RIGHT_AFTER = new RegExp(`(?<!对|关于|就|向)${CONSUMER_HOLDER.source}(?:对|的|是否)`);
+const CONSUMER_RIGHT_AFTER = new RegExp(
+  `(?<!(?:对|关于|就|向)(?:于)?(?:每位|各位|所有|全体|每个|每一位|广大)?)${CONSUMER_HOLDER.source}(?:对|的|是否)`,
+);
 /** The shop or its staff named ("本店", "我司", "平台", "客服", "客户服务部"). */
 const SHOP_HOLDER =
-  /本店|本站|本公司|本网站|本商城|本平台|敝公司|敝店|小店|我们|我店|我司|我公司|商家|卖家|平台|店铺|店家|商城|网站|公司|客服|客户服务/g;
+  /本店|本站|本公司|本网站|本商城|本平台|敝公司|敝店|小店|我们|我店|我司|我公司|我方|本司|店方|商户|商铺|卖方|品牌方|厂家|商家|卖家|平台|店铺|店家|商城|网站|公司|客服|客户服务/g;
 /**
  * Whether a final decision is reserved to the shop: the holder is the party named nearest before 保留/保有 in its sentence
  * (a consumer named as the object, "对消费者…", or as who returns, "消费者退货时…", holds nothing), the shop when none is
@@ -114,8 +116,8 @@ function finalDecisionReserved(text: string): boolean {
       const preceding = before.slice(0, index);
       const after = before.slice(index + word[0].length);
       // The object of the shop's decision, or the one who returns ("对消费者…", "消费者退货时…", "由于消费者原因…").
-      if (/(?:对|向|(?<!由)于|为)$/.test(preceding)) continue;
-      if (/^(?:在[^,;。]{0,10}?)?(?:的)?(?:退|申请|原因|购买|下单|收到|签收|使用|要求)/.test(after)) {
+      if (/(?:对|向|(?<!由)于|为)(?:于)?(?:每位|各位|所有|全体|每个|每一位|广大)?$/.test(preceding)) continue;
+      if (/^(?:在[^,;。]{0,10}?)?(?:的)?(?:退|申请|原因|购买|下单|收到|收货|签收|使用|要求)/.test(after)) {
         returner = !/^(?:的)?原因/.test(after) && !/(?:由于|因为?)$/.test(preceding);
         continue;
       }
@@ -124,7 +126,10 @@ function finalDecisionReserved(text: string): boolean {
         holderEnd = index + word[0].length;
       }
     }
-    if (holder === 'consumer' || (holder === undefined && returner)) continue;
+    // A consumer who returns holds a decision of the consumer's own ("保留选择退款或换货的…", "仍保留对商品质量问题的…"), not
+    // one over the returned goods' test or a dispute ("对退货商品的检测结果保留…", "退货引起的纠纷，保留…").
+    const shopsMatter = /检测|鉴定|质检|纠纷|争议|二次销售|审核|判定结果/.test(`${before}${match[1] ?? ''}`);
+    if (holder === 'consumer' || (holder === undefined && returner && !shopsMatter)) continue;
     const span = before.slice(holderEnd);
     // Negated just before 保留 ("不保留", "不再保留", "没有也不会保留", "不对退货结果保留"); not "毫无保留".
     if (
@@ -457,7 +462,7 @@ function refundParked(text: string): boolean {
           text.replace(ROUTE_REFUSED, ' '),
         ))) &&
     !(
-      /(?:如|若)(?:您)?(?:愿意|同意)|经(?:您)?同意(?![^,;。]{0,6}(?:原支付方式|原路))|余额支付|使用[^,;。]{0,10}(?:余额|预存款)(?:支付)?的|(?<![方才])(?:可以?|也可|可选择|选择|申请)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)|不同意的?[^,;。]{0,8}(?:备注|告知)|不同意的?[^。]{0,12}联系(?![^。]{0,12}(?:取消|勿|不要))/.test(
+      /(?:如|若)(?:您)?(?:愿意|同意)|经(?:您)?同意(?![^,;。]{0,6}(?:原支付方式|原路))|余额支付|使用[^,;。]{0,10}(?:余额|预存款)(?:支付)?的|(?<![方才])(?:可以?|也可|可选择|选择|申请)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)|不同意的?[^,;。]{0,8}(?:备注|告知)|不同意的?[^。]{0,12}联系(?![^。]{0,12}(?:取消|勿|不要))|(?:亦可|也可|或者?可?)(?:直接)?(?:退入|退回|退至|退到|退还至?|转入|汇入)[^,;。]{0,14}(?:账号|账户|帐户|帐号|银行卡)/.test(
         text.replace(ROUTE_REFUSED, ' '),
       ) && !/无需[^,;。]{0,4}同意|不接受原/.test(text)
     )
@@ -475,9 +480,9 @@ const PENALTIES_READ = 20;
  */
 /** What a penalty on returns records stops, with its object ("暂停该账户", "终止交易", "永久停用"; not "永久保存"). */
 const RECORD_PENALTY =
-  '(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|向|该|此|其|您|会员|交易|购买|下单|发货|服务|账户|账号|帐号|权益|资格)|终止(?:交易|合作|服务|与|其|您|该|此|会员|账户|账号|资格)|永久(?:封|冻结|停止|停用|拒绝|取消|拉黑|限制|禁止|不再|注销)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易))';
+  '(?!(?:暂停|终止)(?:向|与|对)?(?:该|此|其)?(?:批次)?(?:的)?(?:商品|产品|货品|款式?|批次|供应商|厂家|厂商|品牌|渠道|链接|宝贝|采购|生产|销售))(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|向|该|此|其|您|会员|交易|购买|下单|发货|服务|账户|账号|帐号|权益|资格)|终止(?:交易|合作|服务|与|其|您|该|此|会员|账户|账号|资格)|永久(?:封|冻结|停止|停用|拒绝|取消|拉黑|限制|禁止|不再|注销)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易))';
 const RETURNS_PENALISED = new RegExp(
-  String.raw`(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?<!(?<![非不])恶意|调包|掉包|虚假|欺诈)(?:退换货|退货|退换|退款)(?:的)?(?:次数)?(?:超过|超出|多于|达到)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:次|单|笔)|(?:不想要了?|不喜欢|无故|无理由|随意)[^,;。]{0,6}(?:申请)?(?:退货|退换货?|退款)(?=[^;。]{0,6}(?:将|会|就)?(?:被)?(?:封号|限制|拉黑|冻结|封禁))|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\b(?:frequently|often|repeatedly) return(?:s|ing)?\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\breturn(?:s|ing)? more than (?:\d+|one|two|three|four|five|ten) (?:orders?|items?|times)\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b|\bbased on (?:your |their |the |customer |customers )?(?:(?:order|purchase|account)s? (?:or|and|\/) )?(?:returns?|refunds?) (?:behaviou?r|history|activity|patterns?|rates?|frequency)\b|(?:根据|依据|视|参考|按照)(?:您的|用户的|买家的|顾客的)?(?:订单(?:及|和|或|与))?(?:退货|退换货|退款)(?:的)?(?:记录|纪录|行为|频率|次数|情况)(?=[^;。]{0,30}${RECORD_PENALTY})(?=[^;。]{0,40}(?:过多|频繁|多次|较多|过高|超过)|(?!(?:(?!${RECORD_PENALTY})[^;。]){0,30}?(?<!非|是否)(?:恶意|调包|掉包|欺诈|虚假)|[^;。]{0,30}?${RECORD_PENALTY}[^,;。]{0,16}(?<!非|是否)(?:恶意|调包|掉包|欺诈|虚假)))|\breturns? (?:are|is) (?:more (?:frequent|often)|too (?:frequent|many|numerous|high))\b|(?:^\s*|\b(?:you|customers?|buyers?|users?|members?|accounts?)\b[^.;]{0,30}\b)(?:too many|an unusual number of|an excessive number of) returns?\b`,
+  String.raw`(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?<!(?<![非不])恶意|调包|掉包|虚假|欺诈)(?:退换货|退货|退换|退款)(?:的)?(?:次数)?(?:超过|超出|多于|达到)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:次|单|笔)|(?:不想要了?|不喜欢|无故|无理由|随意)[^,;。]{0,6}(?:申请)?(?:退货|退换货?|退款)(?=[^;。]{0,6}(?:将|会|就)?(?:被)?(?:封号|限制|拉黑|冻结|封禁))|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\b(?:frequently|often|repeatedly) return(?:s|ing)?\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\breturn(?:s|ing)? more than (?:\d+|one|two|three|four|five|ten) (?:orders?|items?|times)\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b|\bbased on (?:your |their |the |customer |customers )?(?:(?:order|purchase|account)s? (?:or|and|\/) )?(?:returns?|refunds?) (?:behaviou?r|history|activity|patterns?|rates?|frequency)\b|(?:根据|依据|视|参考|按照)(?:您的|用户的|买家的|顾客的)?(?:订单(?:及|和|或|与))?(?:退货|退换货|退款)(?:的)?(?:记录|纪录|行为|频率|次数|情况)(?=[^;。]{0,30}${RECORD_PENALTY})(?=[^;。]{0,40}(?:过多|频繁|多次|较多|过高|超过)|(?!(?:(?!${RECORD_PENALTY})[^;。]){0,30}?(?<!非|是否|不是|并非|无论|不论|不管)(?:恶意|调包|掉包|欺诈|虚假)(?!与否)|[^;。]{0,30}?${RECORD_PENALTY}[^,;。]{0,16}(?<!非|是否|不是|并非|无论|不论|不管)(?:恶意|调包|掉包|欺诈|虚假)(?!与否)))|\breturns? (?:are|is) (?:more (?:frequent|often)|too (?:frequent|many|numerous|high))\b|(?:^\s*|\b(?:you|customers?|buyers?|users?|members?|accounts?)\b[^.;]{0,30}\b)(?:too many|an unusual number of|an excessive number of) returns?\b`,
 );
 const PENALTY =
   /暂停|\b(?:charged|charge) (?:a |an )?\$?\d*\s*(?:penalty|fine|fee)\b(?! (?:for|to cover) (?:the |a |your )?(?:prepaid )?(?:return )?(?:label|shipping|postage))|\b(?:fee|charge) (?:per|for each|on each|for every) return\b|\bpenalty (?:fee|charge)s?\b|终止|限制|取消(?:其|该)(?:订单|交易|资格|会员|账号|账户)?|(?:采取|予以)取消|取消(?:其|该|您的|用户的|买家的|客户的)?(?:会员)?(?:资格|账号|账户|帐号|帐户)|拒绝(?:交易|服务|其?订单)|永久|封(?:号|禁|停)|冻结|黑名单|拉黑|不再(?:为其|为您)?(?:服务|受理其|接受其)|\b(?:restrict|suspend|terminat|ban(?:ned)?\b|block|refused? (?:future|further)|declin(?:e|ed) (?:future|further)|clos(?:e|ing) (?:the |your |their )?accounts?|accounts? (?:will |may |might |could )?(?:be |being |get |is |are )?(?:closed|suspended|blocked|banned|terminated)|\b(?:accounts?|memberships?|vip|status|loyalty|privileges?|eligibility)\b[^.;]{0,60}\b(?:will|may|might|shall) be (?:closed|suspended|blocked|banned|terminated|revoked|cancell?ed)\b|\blose (?:their |your |all )?(?:return |refund |exchange )?privileges\b|\b(?:will|may|might|shall) be (?:closed|removed|excluded|expelled) (?:out )?(?:of|from) (?:our |the |your )?(?:loyalty|membership|vip|rewards?)|account (?:suspension|closure|termination)|\b(?:purchases?|orders?|buying)\b[^.;]{0,20}\b(?:limited|restricted)\b|\blimit (?:your |their |future )?(?:purchases?|orders?)\b|\bsuspension\b|no longer (?:be )?eligible)/;

@@ -227,10 +227,18 @@ const EN_SHARE_SPARED =
  * 85%…", "No questions asked, we refund 85%…").
  */
 function negatedBefore(before: string): boolean {
-  return (
-    /\b(?:not|never|dont|doesnt|do not|does not|no)\b[^.;,]{0,30}$/.test(before) ||
-    /\b(?:not|never|dont|doesnt|do not|does not)\b,[^,.;]{1,30},\s*(?:[a-z]+\s+){0,2}$/.test(before)
-  );
+  // A negation inside a condition before the share ("If the item is not in its original box we refund 80%", "Where the
+  // product is not returned within 3 days…", "For returns not in the original packaging…") negates the condition, not the
+  // share.
+  const negation = /\b(?:not|never|dont|doesnt|do not|does not|no)\b[^.;,]{0,30}$/.exec(before);
+  if (negation !== null) {
+    const ahead = before.slice(0, negation.index);
+    const conditional =
+      /\b(?:if|where|when|whenever|unless|once|should|in case)\b[^.;,]*$/.test(ahead) ||
+      /\b(?:returns?|items?|products?|goods|orders?)\s+$/.test(ahead);
+    if (!conditional) return true;
+  }
+  return /\b(?:not|never|dont|doesnt|do not|does not)\b,[^,.;]{1,30},\s*(?:[a-z]+\s+){0,2}$/.test(before);
 }
 /**
  * A share given in vouchers or loyalty credit: a reward where it is a small part of the price ("we credit 10% of the price as
@@ -248,7 +256,7 @@ function englishShareWithheld(text: string): boolean {
   if (share === null || EN_SHARE_SPARED.test(text)) return false;
   const percent = Number(/(\d+(?:\.\d+)?)\s*%/.exec(share[0])?.[1] ?? 0);
   if (percent < 50 && EN_SHARE_AS_VOUCHER.test(text)) return false;
-  return !negatedBefore(text.slice(Math.max(0, share.index - 40), share.index).replace(DEFECT_NEGATED_EN, ' defect '));
+  return !negatedBefore(text.slice(Math.max(0, share.index - 80), share.index).replace(DEFECT_NEGATED_EN, ' defect '));
 }
 /** The delivery charge named "shipping and handling". */
 const SHIPPING_AND_HANDLING = /\b(?:shipping|postage|delivery) (?:and|&) handling\b/g;

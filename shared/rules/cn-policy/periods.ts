@@ -1420,7 +1420,7 @@ export const inspectionNoticeTooShort: ClauseRule = {
         (DAMAGE_REPORT.test(text) ||
           // A shortfall disowned in the same words ("验收签字之后发生的重量不足，本店不承担责任").
           /重量不足|短斤少两|数量不足|短少/.test(afterSigning) ||
-          /后发现|上述(?:现象|问题|情况)|发现的问题|可发现|检查|品质|验货|投诉|\b(?:above|these|such) (?:problems|issues|defects)\b/.test(
+          /后发现|(?:上述|以上)(?:现象|问题|情况)|发现的问题|可发现|检查|品质|验货|投诉|\b(?:above|these|such) (?:problems|issues|defects)\b/.test(
             text,
           ) ||
           // "签收后24小时内反馈问题，逾期不予处理"; not a disclaimer of non-quality costs or of the consumer's own damage.

@@ -1009,7 +1009,7 @@ function soleRemedyNarrows(text: string): boolean {
   const allNamed =
     !REMEDY_REFUSED_OR_CONDITIONED.test(sentence) &&
     /\brefunds?\b|退货|退款/.test(sentence) &&
-    /\breplace(?:ments?|d|s)?\b(?! parts?\b)|换货|更换(?!零件|配件)/.test(sentence) &&
+    /\b(?:replace(?:ments?|d|s)?|replacing|exchanges?)\b(?! parts?\b)|换货|更换(?!零件|配件)/.test(sentence) &&
     /\brepairs?\b|维修|修理/.test(sentence);
   return !allNamed;
 }
@@ -1018,7 +1018,7 @@ function soleRemedyNarrows(text: string): boolean {
  * condition of another remedy ("不能维修的直接退款").
  */
 const REMEDY_REFUSED_OR_CONDITIONED =
-  /\b(?:not|no|never|without|rather than|except|excluding|instead of)\s+(?:an? |any |the |a full |full )?(?:refunds?|replacements?|repairs?|returns?)\b(?! (?:shipping|postage|fees?|costs?|charges?|labels?)\b)(?! is possible| can be)|\b(?:refunds?|replacements?|repairs?|returns?)\b[^.;]{0,30}\b(?:are|is) (?:excluded|not (?:available|offered|provided|possible))\b|\b(?:subject to (?:our |the (?:store|shop|company)'?s? )?(?:approval|discretion|consent|decision)|at (?:our|the (?:store|shop|company)'?s?) (?:sole )?(?:option|discretion|choice)|if we (?:agree|approve)|with our (?:approval|consent))\b|不(?:予|提供|能|可|支持|包括)?(?:退货|退款|换货|更换|维修|修理)(?![的时者])|(?:退货|退款|换货|更换|维修|修理)[^,;。]{0,8}(?:须经|需经|需|须|经)(?:本店|我们|商家|卖家|本公司|我司)?(?:的)?(?:同意|审核|批准|确认)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)(?:决定|选择)|(?:退货|退款|换货|更换|维修|修理)(?:除外|不在此限)/;
+  /\b(?:not|no|never|without|rather than|except|excluding|instead of)\s+(?:an? |any |the |a full |full )?(?:refunds?|replacements?|repairs?|returns?)\b(?! (?:shipping|postage|freight|carriage|delivery|fees?|costs?|charges?|labels?)\b)(?:(?! is possible| can be)|(?<=\b(?:refunds?|replacements?|exchanges?) (?:only )?(?:where|when|if) no repairs?))|\b(?:refunds?|replacements?|repairs?|returns?)\b[^.;]{0,30}\b(?:are|is) (?:excluded|not (?:available|offered|provided|possible))\b|\b(?:subject to (?:our |the (?:store|shop|company)'?s? )?(?:approval|discretion|consent|decision)|at (?:our|the (?:store|shop|company)'?s?) (?:sole )?(?:option|discretion|choice)|if we (?:agree|approve)|with our (?:approval|consent))\b|不(?:予|提供|能|可|支持|包括)?(?:退货|退款|换货|更换|维修|修理)(?![的时者])|(?:退货|退款|换货|更换|维修|修理)[^,;。]{0,8}(?:须经|需经|需|须|经)(?:本店|我们|商家|卖家|本公司|我司)?(?:的)?(?:同意|审核|批准|确认)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)(?:决定|选择)|(?:退货|退款|换货|更换|维修|修理)(?:除外|不在此限)/;
 /** The defect's remedy refused in words ("质量问题也不退", "质量问题本店概不负责", "任何问题均不予退货"). */
 const ONE_EXCHANGE_ONLY =
   /(?:每(?:张|个|笔)?(?:订单|商品|件)|每次购买)[^,;。]{0,6}(?:只|仅)(?:可|能)?(?:进行|办理|享受)?(?:一|1)次(?:换货|更换|退换)|\b(?:a )?one[- ]time exchange (?:is )?(?:permitted|allowed|only)\b|\bonly one exchange (?:is )?(?:permitted|allowed|per)\b|\bexchanges? (?:are |is )?limited to one\b/;

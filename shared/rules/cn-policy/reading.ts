@@ -1023,7 +1023,7 @@ const INNER_SEAL = /瓶口|封膜|封口|封条|密封|内封|内包装|\bseals?
 const scopeOf = rememberedPerPolicy(scopeOfUncached);
 /** Goods refused only for failing the criteria stated above ("Items that do not meet the above conditions cannot be returned"). */
 const CRITERIA_UNMET_EN =
-  /^(?:any |all )?(?:items?|products?|goods|returns?|merchandise|orders?)\s+(?:that |which )?(?:are )?(?:not meeting|do(?:es)? not meet|fail(?:s|ing)? to meet|not complying with|(?:do(?:es)? )?not comply(?:ing)? with)\s+(?:all |any )?(?:of )?(?:the |these |those |our )?(?:above|aforementioned|stated|listed|preceding)?\s*(?:return )?(?:criteria|conditions|requirements)(?: (?:above|listed above|stated above|set out above))?\s+(?:will|shall|may|can|cannot|can ?not|are|is)\b(?:(?!\b(?:and|or|nor|as well as|but)\b(?! non-?(?:refundable|returnable)\b))[^,;])*$/;
+  /^(?:any |all )?(?:items?|products?|goods|returns?|merchandise|orders?)\s+(?:that |which )?(?:are )?(?:not meeting|do(?:es)? not meet|fail(?:s|ing)? to meet|not complying with|(?:do(?:es)? )?not comply(?:ing)? with)\s+(?:all |any )?(?:of )?(?:the |these |those |our )?(?:above|aforementioned|stated|listed|preceding)?\s*(?:return )?(?:criteria|conditions|requirements)(?: (?:above|listed above|stated above|set out above))?\s+(?:will|shall|may|can|cannot|can ?not|are|is)\b(?:(?!\b(?:and|or|nor|as well as|but)\b(?! non-?(?:refundable|returnable)\b)(?=[^,;]*\b(?:for|on|of)\b[^,;]*\b(?:items?|products?|goods|orders?|purchases?|merchandise)\b))[^,;])*$/;
 function scopeOfUncached(given: string): RefusalScope {
   // A list item naming goods by what they are not ("非定制商品") names the other goods.
   const raw = /非|除|以外|之外/.test(given) ? given.replace(NEGATED_CATEGORY, '其余商品') : given;
