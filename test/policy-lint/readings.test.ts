@@ -3142,3 +3142,27 @@ describe('Policy lint: readings fixed in cn-policy.232 (a code review of .229)',
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.233 (code reviews of .230–.231 and .232)', () => {
+  it('leaves damage from other causes, a no-reason sentence’s shipping and a consumer’s parcel refusal alone', () => {
+    expectEach('lawful', [
+      '除质量问题外，使用不当等其他原因造成的损坏不予退换。',
+      'Refunds are not supported for return shipping of items that aren’t defective.',
+      '如买家全部拒收，往返运费由本店承担。',
+      'When you return an item we do not refund just 50% like other shops but the full price.',
+    ]);
+  });
+
+  it('reads shop units, refund times, shipping on every return, parcels the shop refuses and shares at a rate as void', () => {
+    expectEach('void', [
+      '退换货最终决定权由顾客服务中心负责。',
+      '请保留好原包装，本店对退货有最终决定权。',
+      'Refund time: from 3 to 15 days.',
+      '如果您不喜欢，7天内可退换，任何情况下运费都由买家承担。',
+      '根据买家的退货记录，本店有权暂停向其销售商品。',
+      '七天无理由退货的包裹本店全部拒收。',
+      '凡在本店内购买的商品，非质量问题不退不换。',
+      'Returns not in the original packaging are refunded at 85%.',
+    ]);
+  });
+});

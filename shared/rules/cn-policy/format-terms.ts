@@ -49,17 +49,17 @@ import {
 import { afterWindowOnly, refusalScope } from './reading.js';
 
 const INTERPRETATION =
-  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!\bnot )\bsubject to (?:the |our )?(?:final|sole) (?:decision|determination) of (?:the )?(?:site|website|store|shop|company|seller|management)\b|(?<!\bnot )\bsubject to our (?:final|sole) (?:decision|determination)\b|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)(?!(?:于)?(?:您|买家|买方|消费者|顾客))|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe (?:final )?(?:decision|determination) of (?!(?:the |an? )?(?:[a-z']+ ){0,3}(?:court|arbitrat|tribunal|judge|mediator|regulator|bureau|authority|administration))[^.;]{1,50}? (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/;
+  /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!\bnot )\bsubject to (?:the |our )?(?:final|sole) (?:decision|determination) of (?:the )?(?:site|website|store|shop|company|seller|management)\b|(?<!\bnot )\bsubject to our (?:final|sole) (?:decision|determination)\b|(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)(?!(?:于)?(?:您|买家|买方|消费者|顾客(?!服务|中心|部(?!分))))|right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe (?:final )?(?:decision|determination) of (?!(?:the |an? )?(?:[a-z']+ ){0,3}(?:court|arbitrat|tribunal|judge|mediator|regulator|bureau|authority|administration))[^.;]{1,50}? (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/;
 
 /**
  * The final decision reserved ("本店对退换货保留最终决定权", "保有最終…之決定權"): read by `finalDecisionReserved`, only where
  * 保留 or 保有 is written (inside `INTERPRETATION` its lookbehinds slowed the whole pattern).
  */
 const FINAL_DECISION_RESERVED_ALL =
-  /(?:保留|保有)((?:(?!。|保留|保有)[\s\S]){0,20}?)(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|判断|裁定|裁决|裁量)(?:方式|结果)?(?:的|之)?权|处理(?:方式|结果|方案)?(?:的|之)?权(?!益))/g;
+  /(?:保留|保有)((?:(?!。|保留|保有)[\s\S]){0,20}?)(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|判断|裁定|裁决|裁量|审核|鉴定)(?:方式|结果)?(?:的|之)?权|处理(?:方式|结果|方案)?(?:的|之)?权(?!益))/g;
 /** The consumer named as who holds a right ("消费者", "买家", "会员", "您"); not the shop's units (客户服务, 客户部, 客户经理) nor 用户协议. */
 const CONSUMER_HOLDER =
-  /(?:消费者|买家|买方|会员(?!部|中心|服务)|顾客(?!服务|中心|部)|您|客户(?!服务|部|经理|中心|代表|专员|主管)|用户(?!协议))/g;
+  /(?:消费者|买家|买方|会员(?!部|中心|服务)|顾客(?!服务|中心|部(?!分))|您|客户(?!服务|部(?!分)|经理|中心|代表|专员|主管|关系)|用户(?!协议))/g;
 /** A consumer's own right named after 保留 ("…尊重买家对退货的…"), not a consumer after 对 as the decision's object. */
 const CONSUMER_RIGHT_AFTER = new RegExp(
   `(?<!(?:对|关于|就|向)(?:于)?(?:每位|各位|所有|全体|每个|每一位|广大)?)${CONSUMER_HOLDER.source}(?:对|的|是否)`,
@@ -85,11 +85,15 @@ function finalDecisionReserved(text: string): boolean {
     // A consumer's right named between the reservation and the decision ("…尊重买家对退货的最终决定权").
     if (CONSUMER_RIGHT_AFTER.test(match[1] ?? '')) continue;
     // 保留 meaning "keep" in a part of its own ("请保留好原包装，…最终决定权归您所有"), or the right said to be the consumer's.
+    const kept = match[1] ?? '';
+    const keptTail = kept.split(/[,;]/).pop() ?? '';
     if (
-      /[,;]/.test(match[1] ?? '') &&
-      /^[^,;]{0,4}(?:好|原|相关|完整)?(?:包装|发票|凭证|单据|票据|吊牌|配件|赠品|原件|记录|截图|照片|视频|物流单|快递单)/.test(
-        match[1] ?? '',
-      )
+      /[,;]/.test(kept) &&
+      /^(?!对)[^,;]{0,4}(?:好|原|相关|完整)?(?:包装|发票|凭证|单据|票据|吊牌|配件|赠品|原件|记录|截图|照片|视频|物流单|快递单)/.test(
+        kept,
+      ) &&
+      // The decision not claimed by the shop in the next part ("…，本店对退货有最终决定权", "…，并对退货享有…").
+      !/本店|我们|我司|商家|卖家|平台|公司|享有|拥有|(?<!没)有/.test(keptTail)
     )
       continue;
     if (/^(?:归|属于|由)(?:您|买家|买方|消费者|顾客)/.test(text.slice(at + match[0].length))) continue;
@@ -145,7 +149,7 @@ function finalDecisionReserved(text: string): boolean {
 
 /** The interpretation right disclaimed ("不享有解释权", "从未保留最终解释权", "不会单方面保留…解释权"). */
 const INTERPRETATION_DISCLAIMED =
-  /(?:不|无|没有|从未|未曾|并未|绝不|从不)(?:会|再)?(?:单方面|单方)?(?:享有|保留).{0,4}解释权/g;
+  /(?:不|(?<!毫)无|没有|从未|未曾|并未|绝不|从不)(?:会|再)?(?:单方面|单方)?(?:享有|保留).{0,4}解释权/g;
 
 export const finalInterpretationRight: ClauseRule = {
   id: 'cn.policy.final-interpretation-right',
@@ -462,7 +466,7 @@ function refundParked(text: string): boolean {
           text.replace(ROUTE_REFUSED, ' '),
         ))) &&
     !(
-      /(?:如|若)(?:您)?(?:愿意|同意)|经(?:您)?同意(?![^,;。]{0,6}(?:原支付方式|原路))|余额支付|使用[^,;。]{0,10}(?:余额|预存款)(?:支付)?的|(?<![方才])(?:可以?|也可|可选择|选择|申请)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)|不同意的?[^,;。]{0,8}(?:备注|告知)|不同意的?[^。]{0,12}联系(?![^。]{0,12}(?:取消|勿|不要))|(?:亦可|也可|或者?可?)(?:直接)?(?:退入|退回|退至|退到|退还至?|转入|汇入)[^,;。]{0,14}(?:账号|账户|帐户|帐号|银行卡)/.test(
+      /(?:如|若)(?:您)?(?:愿意|同意)|经(?:您)?同意(?![^,;。]{0,6}(?:原支付方式|原路))|余额支付|使用[^,;。]{0,10}(?:余额|预存款)(?:支付)?的|(?<![方才])(?:可以?|也可|可选择|选择|申请)[^,;。]{0,6}(?:原支付方式|原路)(?:退回|退还|返还)|不同意的?[^,;。]{0,8}(?:备注|告知)|不同意的?[^。]{0,12}联系(?![^。]{0,12}(?:取消|勿|不要))|(?:亦可|也可|或者?可?)(?:直接)?(?:退入|退回|退至|退到|退还至?|转入|汇入)(?:(?!储值|积分|会员|余额|购物金|优惠券|礼品卡|本店|店铺)[^,;。]){0,14}(?:账号|账户|帐户|帐号|银行卡)/.test(
         text.replace(ROUTE_REFUSED, ' '),
       ) && !/无需[^,;。]{0,4}同意|不接受原/.test(text)
     )
@@ -480,7 +484,7 @@ const PENALTIES_READ = 20;
  */
 /** What a penalty on returns records stops, with its object ("暂停该账户", "终止交易", "永久停用"; not "永久保存"). */
 const RECORD_PENALTY =
-  '(?!(?:暂停|终止)(?:向|与|对)?(?:该|此|其)?(?:批次)?(?:的)?(?:商品|产品|货品|款式?|批次|供应商|厂家|厂商|品牌|渠道|链接|宝贝|采购|生产|销售))(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|向|该|此|其|您|会员|交易|购买|下单|发货|服务|账户|账号|帐号|权益|资格)|终止(?:交易|合作|服务|与|其|您|该|此|会员|账户|账号|资格)|永久(?:封|冻结|停止|停用|拒绝|取消|拉黑|限制|禁止|不再|注销)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易))';
+  '(?!(?:暂停|终止)(?:向|与|对)?(?:该|此)?(?:批次)?(?:的)?(?:商品|产品|货品|款式?|批次|供应商|厂家|厂商|品牌|渠道|链接|宝贝|采购|生产)(?![^,;。]{0,4}(?:购买|资格|权限|下单)))(?:限制|冻结|封(?:号|禁|停)|拉黑|拒绝(?:交易|服务|其?订单)|暂停(?:为|与|向|该|此|其|您|会员|交易|购买|下单|发货|服务|账户|账号|帐号|权益|资格)|终止(?:交易|合作|服务|与|对|向|其|您|该|此|会员|账户|账号|资格)|永久(?:封|冻结|停止|停用|拒绝|取消|拉黑|限制|禁止|不再|注销)|取消(?:其|您的|该用户的?)?(?:购买|会员|资格|账号|账户|交易))';
 const RETURNS_PENALISED = new RegExp(
   String.raw`(?:大量|频繁|多次|过多|过于频繁)(?:的)?(?:退换货|退货|退换)|(?<!(?<![非不])恶意|调包|掉包|虚假|欺诈)(?:退换货|退货|退换|退款)(?:的)?(?:次数)?(?:超过|超出|多于|达到)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:次|单|笔)|(?:不想要了?|不喜欢|无故|无理由|随意)[^,;。]{0,6}(?:申请)?(?:退货|退换货?|退款)(?=[^;。]{0,6}(?:将|会|就)?(?:被)?(?:封号|限制|拉黑|冻结|封禁))|(?:大量|频繁|过多|过于频繁)(?:的)?(?:不当)?售后|(?:退换货|退货|退换|售后)(?:的)?(?:次数|率)(?:过多|过高|较多|较高|频繁|超过)|\b(?:excessive|frequent|repeated|serial|habitual|abnormal) (?:returns?|returners?|refunds?|exchanges?|return (?:requests?|rates?))\b|\breturn(?:s|ing)? (?:items |goods |products |orders )?(?:too )?(?:frequently|often)\b|\b(?:frequently|often|repeatedly) return(?:s|ing)?\b|\bmore than (?:\d+|two|three|four|five|ten) returns\b|\breturn(?:s|ing)? more than (?:\d+|one|two|three|four|five|ten) (?:orders?|items?|times)\b|\bhigh (?:number|volume|rate) of (?:returns?|refunds?)\b|\breturns? (?:too )?(?:frequently|often)\b|\bserial returners?\b|\bbased on (?:your |their |the |customer |customers )?(?:(?:order|purchase|account)s? (?:or|and|\/) )?(?:returns?|refunds?) (?:behaviou?r|history|activity|patterns?|rates?|frequency)\b|(?:根据|依据|视|参考|按照)(?:您的|用户的|买家的|顾客的)?(?:订单(?:及|和|或|与))?(?:退货|退换货|退款)(?:的)?(?:记录|纪录|行为|频率|次数|情况)(?=[^;。]{0,30}${RECORD_PENALTY})(?=[^;。]{0,40}(?:过多|频繁|多次|较多|过高|超过)|(?!(?:(?!${RECORD_PENALTY})[^;。]){0,30}?(?<!非|是否|不是|并非|无论|不论|不管)(?:恶意|调包|掉包|欺诈|虚假)(?!与否)|[^;。]{0,30}?${RECORD_PENALTY}[^,;。]{0,16}(?<!非|是否|不是|并非|无论|不论|不管)(?:恶意|调包|掉包|欺诈|虚假)(?!与否)))|\breturns? (?:are|is) (?:more (?:frequent|often)|too (?:frequent|many|numerous|high))\b|(?:^\s*|\b(?:you|customers?|buyers?|users?|members?|accounts?)\b[^.;]{0,30}\b)(?:too many|an unusual number of|an excessive number of) returns?\b`,
 );

@@ -214,7 +214,7 @@ const TEST_FEE = /(?:检测|鉴定|检验)费/;
  * to cover the shipping fee", "Only 85% of the purchase price will be refunded"), as the Chinese "只退85%货款" is read.
  */
 const EN_SHARE =
-  /\b(?:refund|return|reimburse|credit|give back|pay back)(?:ed|s)? (?:you )?(?:only |just )?(?:at )?(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% (?:of )?(?:the |your )?(?:full |purchase |original |item |product |total |sale |paid |order )?(?:price|amount|value|payment|purchase)\b(?! (?:difference|drop|reduction|protection|adjustment))|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*%(?: of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|refund|total|payment|purchase))? (?:will be |is |shall be |are |may be )?(?:withheld|deducted|retained)\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|payment|purchase) (?:will be |is |shall be |are )?(?:refunded|reimbursed|returned)\b|\brefunds? (?:will be |are |is )?(?:issued|given|made|paid) (?:for|at) (?<![\d.])[1-9]\d?(?:\.\d+)?\s*%/;
+  /\b(?:refund|return|reimburse|credit|give back|pay back)(?:ed|s)? (?:you )?(?:only |just )?(?:at )?(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% (?:of )?(?:the |your )?(?:full |purchase |original |item |product |total |sale |paid |order )?(?:price|amount|value|payment|purchase)\b(?! (?:difference|drop|reduction|protection|adjustment))|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*%(?: of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|refund|total|payment|purchase))? (?:will be |is |shall be |are |may be )?(?:withheld|deducted|retained)\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s*% of (?:the |your )?(?:(?!shipping|postage|delivery|freight|return)[a-z]+ ){0,2}(?:price|amount|value|payment|purchase) (?:will be |is |shall be |are )?(?:refunded|reimbursed|returned)\b|\brefunds? (?:will be |are |is )?(?:issued|given|made|paid) (?:for|at) (?<![\d.])[1-9]\d?(?:\.\d+)?\s*%|\brefunded at (?<![\d.])[1-9]\d?(?:\.\d+)?\s*%|\ban? (?:partial )?refund of (?<![\d.])[1-9]\d?(?:\.\d+)?\s*%(?! (?:of )?(?:the |your )?(?:shipping|postage|delivery|fees?))|\b(?:refund|refunds|refunded) (?:you )?(?:only |just )?(?<![\d.])[1-9]\d?(?:\.\d+)?\s*%(?!\s*(?:of|off)\b)/;
 /**
  * What such a share may be other than a deduction: goods kept, compensation or a reward, a price difference, the card fee
  * (NRR-MEASURES 16), or a share said of days beyond the law's ("between 31 and 60 days").
@@ -230,6 +230,13 @@ function negatedBefore(before: string): boolean {
   // A negation inside a condition before the share ("If the item is not in its original box we refund 80%", "Where the
   // product is not returned within 3 days…", "For returns not in the original packaging…") negates the condition, not the
   // share.
+  // Said of the share itself ("we do not refund just 50%", "Returns do not get refunded at 80%"), whatever the condition.
+  if (
+    /\b(?:not|never|dont|doesnt|do not|does not)\s+(?:(?:get|be|ever)\s+)?(?:(?:just|only|simply|merely)\s+)?$/.test(
+      before,
+    )
+  )
+    return true;
   const negation = /\b(?:not|never|dont|doesnt|do not|does not|no)\b[^.;,]{0,30}$/.exec(before);
   if (negation !== null) {
     const ahead = before.slice(0, negation.index);

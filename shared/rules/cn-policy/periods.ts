@@ -357,7 +357,7 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // "It may take up to 10 business days to inspect returned items and initiate the refund": the shop's time until the
   // refund, whatever return it names on the way.
   if (
-    /\btakes?\s+(?:up to |about |around |approximately |roughly )?$/.test(
+    /\b(?:takes?|allow)\s+(?:up to |about |around |approximately |roughly )?$/.test(
       text.slice(Math.max(0, duration.start - 30), duration.start),
     ) &&
     /^\s*to (?:inspect|process|review|check|examine|assess|receive)\b[^.;]{0,60}\b(?:and|before|then) (?:to )?(?:initiate|issue|process|complete|send|make|release)\b[^.;]{0,12}\b(?:refunds?|reimbursements?|credits?)\b/.test(
@@ -1676,7 +1676,7 @@ export const refundLaterThanLaw: ClauseRule = {
       // "Returns from 8 to 30 days: we refund 80%", "Returns made 14-30 days after delivery…", "From 15 to 30 days after
       // delivery, …", "If you return between 31 and 60 days, …": when the return is made, not when the refund is paid (not "We inspect returns within 14 days", the shop's own step before the refund).
       if (
-        /(?:^|[.;:,!?]\s*)(?:returns?(?: (?:made|received|sent|requested|initiated|submitted|placed))? (?:(?:from|between|within) )?|(?:from|between) )(?:day )?(?:\d+\s*(?:and|to|-|–)\s*(?:day )?)?$|\bif you return(?: (?:it|them|the items?|your (?:items?|order|purchase)))? (?:(?:from|between|within|after) )?(?:day )?(?:\d+\s*(?:and|to|-|–)\s*(?:day )?)?$/.test(
+        /(?:^|[.;:,!?]\s*)(?:returns?(?: (?:made|received|sent|requested|initiated|submitted|placed))? (?:(?:from|between|within) )?|(?<!\b(?:refunds?|reimbursements?|refund (?:processing|time|timing))\s*[:,]?\s*)(?:from|between) )(?:day )?(?:\d+\s*(?:and|to|-|–)\s*(?:day )?)?$|\bif you return(?: (?:it|them|the items?|your (?:items?|order|purchase)))? (?:(?:from|between|within|after) )?(?:day )?(?:\d+\s*(?:and|to|-|–)\s*(?:day )?)?$/.test(
           text.slice(Math.max(0, duration.start - 40), duration.start),
         )
       )

@@ -661,7 +661,14 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
             const at = text.indexOf(part);
             const opening = text.slice(Math.max(text.lastIndexOf('。', at), text.lastIndexOf(';', at)) + 1, at);
             const opened = /^\s*(?:[^。;,]{0,10},)?(?:如果|假如|若|要是)([^。;]{0,30})$/.exec(opening)?.[1] ?? '';
-            if (NO_REASON.test(opened) && !(QUALITY.test(opened) && !NOT_QUALITY.test(opened))) return false;
+            // Not where the shipping's own words reach every return ("任何情况下运费都由买家承担", "包括质量问题的运费").
+            const sentenceRest = text.slice(at).split(/[。;]/)[0] ?? '';
+            if (
+              NO_REASON.test(opened) &&
+              !(QUALITY.test(opened) && !NOT_QUALITY.test(opened)) &&
+              !/任何|无论|不论|不管|一律|质量|故障|瑕疵/.test(sentenceRest)
+            )
+              return false;
             // A grant run into the part ("支持七天无理由退货、退货运费本店概不承担", a space or a line dropped) narrows nothing either.
             const narrowing = own.replace(GRANT_RUN_IN, ' ');
             return ALL_RETURNS.test(own) && !NO_REASON.test(narrowing) && !LAWFUL_SCOPE.test(own);

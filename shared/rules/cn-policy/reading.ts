@@ -742,7 +742,7 @@ const OWN_DAMAGE = '(?:人为|使用不当|保管不当|操作不当|误用|滥�
 const NO_DEFECT_GROUND = '(?:非|无|没有|不是|不属于)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)';
 const GROUNDS_JOINED = ',?(?:以及|及|和|与|、|或者|或)';
 const OWN_DAMAGE_BESIDE_NOT_QUALITY = new RegExp(
-  `(?<=${NO_DEFECT_GROUND}(?:的)?(?:商品|产品)?${GROUNDS_JOINED})${OWN_DAMAGE}[^,;。及和与、或]{0,8}|${OWN_DAMAGE}[^,;。及和与、或]{0,8}(?=${GROUNDS_JOINED}${NO_DEFECT_GROUND})|${OWN_DAMAGE}[^,;。]{0,8}?等(?=其他|其它|其余|一切|所有)`,
+  `(?<=${NO_DEFECT_GROUND}(?:的)?(?:商品|产品)?${GROUNDS_JOINED})${OWN_DAMAGE}[^,;。及和与、或]{0,8}|${OWN_DAMAGE}[^,;。及和与、或]{0,8}(?=${GROUNDS_JOINED}${NO_DEFECT_GROUND})|${OWN_DAMAGE}[^,;。]{0,8}?等(?=(?:其他|其它|其余|一切|所有)(?:的)?(?:非质量|非商品质量)?(?:情况|情形|问题|理由|原因)(?!造成|导致|引起))`,
   'g',
 );
 
@@ -1023,7 +1023,7 @@ const INNER_SEAL = /瓶口|封膜|封口|封条|密封|内封|内包装|\bseals?
 const scopeOf = rememberedPerPolicy(scopeOfUncached);
 /** Goods refused only for failing the criteria stated above ("Items that do not meet the above conditions cannot be returned"). */
 const CRITERIA_UNMET_EN =
-  /^(?:any |all )?(?:items?|products?|goods|returns?|merchandise|orders?)\s+(?:that |which )?(?:are )?(?:not meeting|do(?:es)? not meet|fail(?:s|ing)? to meet|not complying with|(?:do(?:es)? )?not comply(?:ing)? with)\s+(?:all |any )?(?:of )?(?:the |these |those |our )?(?:above|aforementioned|stated|listed|preceding)?\s*(?:return )?(?:criteria|conditions|requirements)(?: (?:above|listed above|stated above|set out above))?\s+(?:will|shall|may|can|cannot|can ?not|are|is)\b(?:(?!\b(?:and|or|nor|as well as|but)\b(?! non-?(?:refundable|returnable)\b)(?=[^,;]*\b(?:for|on|of)\b[^,;]*\b(?:items?|products?|goods|orders?|purchases?|merchandise)\b))[^,;])*$/;
+  /^(?:any |all )?(?:items?|products?|goods|returns?|merchandise|orders?)\s+(?:that |which )?(?:are )?(?:not meeting|do(?:es)? not meet|fail(?:s|ing)? to meet|not complying with|(?:do(?:es)? )?not comply(?:ing)? with)\s+(?:all |any )?(?:of )?(?:the |these |those |our )?(?:above|aforementioned|stated|listed|preceding)?\s*(?:return )?(?:criteria|conditions|requirements)(?: (?:above|listed above|stated above|set out above))?\s+(?:will|shall|may|can|cannot|can ?not|are|is)\b(?:(?!\b(?:and|or|nor|as well as|but)\b(?! non-?(?:refundable|returnable)\b)(?=[^,;]*\b(?:for|on|of)\b[^,;]*\b(?:items?|products?|goods|orders?|purchases?|merchandise)\b|[^,;]*\b(?:items?|products?|goods|orders?|purchases?|merchandise)\b[^,;]*\b(?:are|is|will|cannot|can ?not|may|must)\b))[^,;])*$/;
 function scopeOfUncached(given: string): RefusalScope {
   // A list item naming goods by what they are not ("非定制商品") names the other goods.
   const raw = /非|除|以外|之外/.test(given) ? given.replace(NEGATED_CATEGORY, '其余商品') : given;
