@@ -3166,3 +3166,13 @@ describe('Policy lint: readings fixed in cn-policy.233 (code reviews of .230–.
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.234 (a code review of .233)', () => {
+  it('leaves a right the next part gives the consumer after 保留 meaning keep alone', () => {
+    expectEach('lawful', ['请保留好原包装，买家享有最终决定权。', '请保留好发票，您拥有对退货的最终决定权。']);
+  });
+
+  it('still reads a decision the shop claims after 保留 meaning keep as void', () => {
+    expectEach('void', ['请保留好原包装，本店对退货有最终决定权。', '请保留好发票，我们享有最终处理权。']);
+  });
+});

@@ -93,7 +93,9 @@ function finalDecisionReserved(text: string): boolean {
         kept,
       ) &&
       // The decision not claimed by the shop in the next part ("…，本店对退货有最终决定权", "…，并对退货享有…").
-      !/本店|我们|我司|商家|卖家|平台|公司|享有|拥有|(?<!没)有/.test(keptTail)
+      !/本店|我们|我司|商家|卖家|平台|公司/.test(keptTail) &&
+      // A right the next part gives the consumer ("…，买家享有最终决定权", "…，您拥有对退货的…") is no claim of the shop's.
+      !(/享有|拥有|(?<!没)有/.test(keptTail) && !new RegExp(CONSUMER_HOLDER.source).test(keptTail))
     )
       continue;
     if (/^(?:归|属于|由)(?:您|买家|买方|消费者|顾客)/.test(text.slice(at + match[0].length))) continue;
