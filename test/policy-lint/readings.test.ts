@@ -3176,3 +3176,9 @@ describe('Policy lint: readings fixed in cn-policy.234 (a code review of .233)',
     expectEach('void', ['请保留好原包装，本店对退货有最终决定权。', '请保留好发票，我们享有最终处理权。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.235', () => {
+  it('reads a defect’s shipping put on the consumer in part as void', () => {
+    expectEach('void', ['质量问题退货的运费由顾客部分承担。', '质量问题退货，运费由客户部分承担。']);
+  });
+});
