@@ -60,6 +60,8 @@ const FINAL_DECISION_RESERVED_ALL =
 /** The consumer named as who holds a right ("消费者", "买家", "会员", "您"); not the shop's units (客户服务, 客户部, 客户经理) nor 用户协议. */
 const CONSUMER_HOLDER =
   /(?:消费者|买家|买方|会员(?!部|中心|服务)|顾客(?!服务|中心|部(?!分))|您|客户(?!服务|部(?!分)|经理|中心|代表|专员|主管|关系)|用户(?!协议))/g;
+/** A consumer named anywhere in a text (one test: `CONSUMER_HOLDER` is global, for `matchesOf`). */
+const CONSUMER_NAMED = new RegExp(CONSUMER_HOLDER.source);
 /** A consumer's own right named after 保留 ("…尊重买家对退货的…"), not a consumer after 对 as the decision's object. */
 const CONSUMER_RIGHT_AFTER = new RegExp(
   `(?<!(?:对|关于|就|向)(?:于)?(?:每位|各位|所有|全体|每个|每一位|广大)?)${CONSUMER_HOLDER.source}(?:对|的|是否)`,
@@ -95,7 +97,7 @@ function finalDecisionReserved(text: string): boolean {
       // The decision not claimed by the shop in the next part ("…，本店对退货有最终决定权", "…，并对退货享有…").
       !/本店|我们|我司|商家|卖家|平台|公司/.test(keptTail) &&
       // A right the next part gives the consumer ("…，买家享有最终决定权", "…，您拥有对退货的…") is no claim of the shop's.
-      !(/享有|拥有|(?<!没)有/.test(keptTail) && !new RegExp(CONSUMER_HOLDER.source).test(keptTail))
+      !(/享有|拥有|(?<!没)有/.test(keptTail) && !CONSUMER_NAMED.test(keptTail))
     )
       continue;
     if (/^(?:归|属于|由)(?:您|买家|买方|消费者|顾客)/.test(text.slice(at + match[0].length))) continue;

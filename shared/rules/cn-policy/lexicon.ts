@@ -1380,7 +1380,9 @@ export function inStoreOnly(text: string): boolean {
 }
 
 /** Damage the consumer caused ("人为损坏", "使用不当", "个人原因", not "非人为"): no defect the law leaves with the shop. */
-export const CONSUMER_DAMAGE = /(?<!非)(?:人为|使用不当|保管不当|操作不当|误用|滥用|个人原因|自身原因)/;
+/** The words of the consumer's own damage, read by `CONSUMER_DAMAGE` and in lists of grounds. */
+export const CONSUMER_DAMAGE_WORDS = '(?:人为|使用不当|保管不当|操作不当|误用|滥用|个人原因|自身原因)';
+export const CONSUMER_DAMAGE = new RegExp(`(?<!非)${CONSUMER_DAMAGE_WORDS}`);
 
 /** Outside the law data (RULES.md §5): medicines, cross-border retail imports, business-only buyers. */
 export const MEDICINE =

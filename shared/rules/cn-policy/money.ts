@@ -227,9 +227,6 @@ const EN_SHARE_SPARED =
  * 85%…", "No questions asked, we refund 85%…").
  */
 function negatedBefore(before: string): boolean {
-  // A negation inside a condition before the share ("If the item is not in its original box we refund 80%", "Where the
-  // product is not returned within 3 days…", "For returns not in the original packaging…") negates the condition, not the
-  // share.
   // Said of the share itself ("we do not refund just 50%", "Returns do not get refunded at 80%"), whatever the condition.
   if (
     /\b(?:not|never|dont|doesnt|do not|does not)\s+(?:(?:get|be|ever)\s+)?(?:(?:just|only|simply|merely)\s+)?$/.test(
@@ -237,6 +234,9 @@ function negatedBefore(before: string): boolean {
     )
   )
     return true;
+  // A negation inside a condition before the share ("If the item is not in its original box we refund 80%", "Where the
+  // product is not returned within 3 days…", "For returns not in the original packaging…") negates the condition, not the
+  // share.
   const negation = /\b(?:not|never|dont|doesnt|do not|does not|no)\b[^.;,]{0,30}$/.exec(before);
   if (negation !== null) {
     const ahead = before.slice(0, negation.index);

@@ -1674,7 +1674,8 @@ export const refundLaterThanLaw: ClauseRule = {
       )
         continue;
       // "Returns from 8 to 30 days: we refund 80%", "Returns made 14-30 days after delivery…", "From 15 to 30 days after
-      // delivery, …", "If you return between 31 and 60 days, …": when the return is made, not when the refund is paid (not "We inspect returns within 14 days", the shop's own step before the refund).
+      // delivery, …", "If you return between 31 and 60 days, …": when the return is made, not when the refund is paid (not
+      // "We inspect returns within 14 days", the shop's own step before the refund, nor "Refund time: from 3 to 15 days").
       if (
         /(?:^|[.;:,!?]\s*)(?:returns?(?: (?:made|received|sent|requested|initiated|submitted|placed))? (?:(?:from|between|within) )?|(?<!\b(?:refunds?|reimbursements?|refund (?:processing|time|timing))\s*[:,]?\s*)(?:from|between) )(?:day )?(?:\d+\s*(?:and|to|-|–)\s*(?:day )?)?$|\bif you return(?: (?:it|them|the items?|your (?:items?|order|purchase)))? (?:(?:from|between|within|after) )?(?:day )?(?:\d+\s*(?:and|to|-|–)\s*(?:day )?)?$/.test(
           text.slice(Math.max(0, duration.start - 40), duration.start),

@@ -32,6 +32,7 @@ import { cites } from './citations.js';
 import {
   BEYOND_STATUTORY_DAYS,
   CONSUMER_DAMAGE,
+  CONSUMER_DAMAGE_WORDS,
   dayCounts,
   LAWFUL_SCOPE,
   lawSaved,
@@ -644,6 +645,8 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
         // anywhere (`NOT_QUALITY` reads both): the whole-text reading above decides those.
         (!NOT_QUALITY.test(text) &&
           text.split(/[,;。]/).some((part, index, parts) => {
+            // Where the part starts: each separator is one character.
+            const at = parts.slice(0, index).reduce((sum, earlier) => sum + earlier.length + 1, 0);
             if (!SHIPPING.test(part)) return false;
             // The part before is the shipping's own condition when it is one ("不论何种原因，…", "非质量问题退货，运费…", "因个人原因
             // 退货的，…"), or speaks of the shipping too; not when it grants the return ("支持七天无理由退货，…", "所有商品七天无理由退货，…").
@@ -658,7 +661,6 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
             if (!ON_CONSUMER.test(own)) return false;
             // The sentence opened by a no-reason condition ("如果不喜欢，可退换，但买家必须承担所有的运费"): its shipping is
             // that return's.
-            const at = text.indexOf(part);
             const opening = text.slice(Math.max(text.lastIndexOf('。', at), text.lastIndexOf(';', at)) + 1, at);
             const opened = /^\s*(?:[^。;,]{0,10},)?(?:如果|假如|若|要是)([^。;]{0,30})$/.exec(opening)?.[1] ?? '';
             // Not where the shipping's own words reach every return ("任何情况下运费都由买家承担", "包括质量问题的运费").
@@ -1110,7 +1112,6 @@ const LIVE_DEFECT_REFUSED_ZH =
  * 导致的质量问题", is no list, nor are the effects of one cause, "因使用不当导致出现故障或质量问题的"), so its remedy is refused
  * (CRPL 24). Negated defects ("非质量问题及人为损坏") are no defect.
  */
-const OWN_DAMAGE_WORD = '(?:人为|使用不当|保管不当|操作不当|误用|滥用|个人原因|自身原因)';
 const LISTED_DEFECT =
   '(?:(?:商品|产品|货品)(?:本身)?(?:的)?)?(?:质量问题|质量原因|质量瑕疵|性能故障)(?:的)?(?:商品|产品|货品)?';
 const LIST_JOIN = ',?(?:以及|及|和|与|、|或者|或)';
@@ -1118,7 +1119,7 @@ const CAUSES = '导致|造成|引起|产生|致使';
 const LIST_REFUSED =
   ',?(?:本店|我们|商家|卖家)?(?:均|一律|都|概|统统|全部)?(?:不予|不|概不|恕不|不能|无法|不支持|不接受|不提供)(?:予以|负责)?(?:退换|退货|退款|退|换|办理退|受理)';
 const DEFECT_LISTED_WITH_OWN_DAMAGE = new RegExp(
-  `(?<![非无没不除致成起生现的])${LISTED_DEFECT}${LIST_JOIN}(?:其他|其它)?${OWN_DAMAGE_WORD}[^,;。]{0,16}?${LIST_REFUSED}|${OWN_DAMAGE_WORD}(?:(?!${CAUSES})[^,;。]){0,16}?${LIST_JOIN}${LISTED_DEFECT}${LIST_REFUSED}|${OWN_DAMAGE_WORD}[^,;。]{0,16}?(?:${CAUSES})[^,;。]{0,16}?(?:,(?:以及|及|和|与|还有)(?:其他|其它)?|(?:以及|及|和|与|、|或者|或)(?=(?:商品|产品|货品)本身))${LISTED_DEFECT}${LIST_REFUSED}`,
+  `(?<![非无没不除致成起生现的])${LISTED_DEFECT}${LIST_JOIN}(?:其他|其它)?${CONSUMER_DAMAGE_WORDS}[^,;。]{0,16}?${LIST_REFUSED}|${CONSUMER_DAMAGE_WORDS}(?:(?!${CAUSES})[^,;。]){0,16}?${LIST_JOIN}${LISTED_DEFECT}${LIST_REFUSED}|${CONSUMER_DAMAGE_WORDS}[^,;。]{0,16}?(?:${CAUSES})[^,;。]{0,16}?(?:,(?:以及|及|和|与|还有)(?:其他|其它)?|(?:以及|及|和|与|、|或者|或)(?=(?:商品|产品|货品)本身))${LISTED_DEFECT}${LIST_REFUSED}`,
 );
 /** Damage the consumer caused ("人为损坏", "使用不当", "洗涤后"). */
 const CONSUMER_CAUSED =
