@@ -3182,3 +3182,45 @@ describe('Policy lint: readings fixed in cn-policy.235', () => {
     expectEach('void', ['质量问题退货的运费由顾客部分承担。', '质量问题退货，运费由客户部分承担。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.236', () => {
+  it('reads repair put before the return the law gives at once as void, after the statutory days as lawful', () => {
+    expectEach('void', [
+      '质量问题先维修，无法维修的再退换货。',
+      '质量问题请先维修，维修不好的再给您换货。',
+      'A refund is only given where the item cannot be repaired.',
+    ]);
+    expectEach('lawful', ['超过7天的质量问题先维修，无法维修的再退换货。', '人为损坏先维修，无法修复再协商更换。']);
+  });
+  it('reads defects disowned from signing, and a final decision the shop holds without reserving it, as void', () => {
+    expectEach('void', [
+      '签收后，本店不再为质量问题负责。',
+      '本店对退换货享有最终决定权。',
+      '商家对是否退货有最终决定权。',
+    ]);
+    expectEach('lawful', ['签收后不再为非质量问题负责。', '买家对退换货享有最终决定权。', '本店不享有最终决定权。']);
+  });
+  it('reads refunds paid into store credit or a balance, and return postage refused for defects, as void', () => {
+    expectEach('void', [
+      'We refund the price in store vouchers.',
+      'Refunds are paid in store vouchers.',
+      '所有退款，一律转入会员余额。',
+      'Refunds are not supported for return postage, including for defective items.',
+      'Refunds for returns are issued within 30 days.',
+    ]);
+    expectEach('lawful', [
+      'Refunds are issued as store credit if you paid with store credit.',
+      '退款可选择转入余额或原路返回。',
+      'Refunds are not supported for return shipping of items that aren’t defective.',
+      'Refunds for returns are issued within 7 days.',
+    ]);
+  });
+  it('reads a rejection described, goods taken off sale and the consumer’s own choice to refuse delivery as lawful', () => {
+    expectEach('lawful', [
+      '退款申请被拒绝的情况：可联系平台客服申诉。',
+      '退货率过高的商品，我们将终止该商品的销售。',
+      '您可以选择快递拦截、拒收或签收后申请退货。',
+      '退款默认转为购物金，或可退至您的支付宝账户。',
+    ]);
+  });
+});

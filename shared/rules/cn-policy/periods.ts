@@ -825,6 +825,15 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
       : 'other';
   // "退款需要多长时间？…质量问题：2-3个工作日": the periods after the question answer how long the refund takes.
   if (/退款(?:需要)?(?:多长时间|多久|时效)|多久(?:到账|退款)|how long[^?]{0,24}refund/.test(near)) return 'refund';
+  // "Refunds for returns are issued within 30 days": the returns named are what the refund is for, not a window of theirs.
+  if (
+    refundAt >= 0 &&
+    /^refunds? (?:for|on|of) (?:your |all |any )?returns? (?:are|is|will be|shall be) (?:usually |normally |typically )?(?:issued|processed|paid|made|credited|sent|given|completed)\b[^.;,]{0,20}$/.test(
+      text.slice(refundAt, duration.start),
+    ) &&
+    refundAt >= qualityAt
+  )
+    return 'refund';
   if (refundAt >= 0 && refundAt > windowAt && refundAt >= qualityAt) return 'refund';
   // "退款和换货将在收到产品后10个工作天内处理": the refund named with the exchange, then the shop's handling.
   if (refundAt >= 0 && /^\s*(?:内|以内|之内)?(?:处理|完成|办理)/.test(after) && !qualityClause) return 'refund';
@@ -1420,6 +1429,11 @@ export const inspectionNoticeTooShort: ClauseRule = {
         (DAMAGE_REPORT.test(text) ||
           // A shortfall disowned in the same words ("验收签字之后发生的重量不足，本店不承担责任").
           /重量不足|短斤少两|数量不足|短少/.test(afterSigning) ||
+          // Defects disowned from signing in the same words ("签收后，本店不再为质量问题负责"): not the consumer's own damage
+          // nor what is no defect ("签收后不再为非质量问题负责").
+          (/(?<!买家|顾客|您|消费者|客户)(?:不再|概不|不)(?:对|为)[^,;。]{0,12}(?:质量|瑕疵|故障)/.test(afterSigning) &&
+            !NOT_QUALITY.test(afterSigning) &&
+            !CONSUMER_DAMAGE.test(afterSigning)) ||
           /后发现|(?:上述|以上)(?:现象|问题|情况)|发现的问题|可发现|检查|品质|验货|投诉|\b(?:above|these|such) (?:problems|issues|defects)\b/.test(
             text,
           ) ||
