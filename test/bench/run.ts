@@ -54,6 +54,7 @@ import {
   loadThirdKey,
   loadThirteenthKey,
   loadThirtiethKey,
+  loadThirtyFirstKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -404,6 +405,7 @@ async function benchLint(): Promise<void> {
   logSplits('twenty-eighth key (blind at cn-policy.227: 0.635 / 0.541) ', loadTwentyEighthKey().map(lintInContext));
   logSplits('twenty-ninth key (blind at cn-policy.228: 0.682 / 0.608) ', loadTwentyNinthKey().map(lintInContext));
   logSplits('thirtieth key (blind at cn-policy.230: 0.724 / 0.600) ', loadThirtiethKey().map(lintInContext));
+  logSplits('thirty-first key (blind at cn-policy.236: 0.515 / 0.362) ', loadThirtyFirstKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -26,6 +26,7 @@ import {
   loadThirdKey,
   loadThirteenthKey,
   loadThirtiethKey,
+  loadThirtyFirstKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -181,6 +182,7 @@ const LATER_KEYS = [
   { n: 'twenty-eighth', file: 28, load: loadTwentyEighthKey, min: 215, use: 'split' },
   { n: 'twenty-ninth', file: 29, load: loadTwentyNinthKey, min: 215, use: 'split' },
   { n: 'thirtieth', file: 30, load: loadThirtiethKey, min: 215, use: 'split' },
+  { n: 'thirty-first', file: 31, load: loadThirtyFirstKey, min: 200, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -342,6 +342,16 @@ export function loadThirtiethKey(): Key2Clause[] {
 }
 
 /**
+ * The thirty-first blind key (one engineer, 2026-12-04: 18 pages not used before, 204 clauses, 4 simplified Chinese, 6
+ * traditional Chinese, 8 English pages (the simplified-Chinese pool of the search corpus nearly spent), all search excerpts;
+ * 25 labels marked UNSURE; hashed before the lint ran): scored blind at `cn-policy.236` and added as a measurement only (no
+ * revision has read it), split by page as its writer assigned them (a hash of the page's address: 135 tuning, 69 held out).
+ */
+export function loadThirtyFirstKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-31.json', blindKeySchema(31));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

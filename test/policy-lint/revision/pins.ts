@@ -36,6 +36,7 @@ import {
   loadThirdKey,
   loadThirteenthKey,
   loadThirtiethKey,
+  loadThirtyFirstKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -99,6 +100,7 @@ export function pinnedTexts(): string[] {
       ...loadTwentyEighthKey(),
       ...loadTwentyNinthKey(),
       ...loadThirtiethKey(),
+      ...loadThirtyFirstKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
