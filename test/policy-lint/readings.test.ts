@@ -3224,3 +3224,20 @@ describe('Policy lint: readings fixed in cn-policy.236', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.237', () => {
+  it('reads a grant to goods at their normal price, any return refused for goods sent, and a late delivery refused as void', () => {
+    expectEach('void', [
+      '只有正常价格的商品可以退款。',
+      '定制商品不做任何退换货。',
+      '蛋糕寄出后，不接受任何退货。',
+      '若因快递原因无法准时送达，恕不退款。',
+    ]);
+    expectEach('lawful', [
+      '正常价格的商品和特价商品一样享受七天无理由退货。',
+      '正价商品可以退货，特价商品也可以。',
+      '生鲜商品不做任何退换货，质量问题除外。',
+      '因物流原因无法准时送达的，可申请退款。',
+    ]);
+  });
+});

@@ -1209,7 +1209,7 @@ const NEGATED_DEFECT_WORD = /(?:未|无|没有|不得有|不能有)(?:任何)?(?
 
 /** A refusal that names every reason or circumstance ("任何情况下", "无论任何原因", "under any circumstances"). */
 const ANY_REASON =
-  /任何(?:情况|情形|原因|理由)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exception|under no circumstances?|even if (?:it is |they are |the item is )?(?:defective|damaged|faulty)|即使(?:有|存在|出现)?(?:瑕疵|质量问题|故障)|(?:如有|有|存在)(?:瑕疵|质量问题|故障)(?:亦|也)/;
+  /任何(?:情况|情形|原因|理由)|(?:不|无法|不能|不予|恕不|概不)(?:做|提供|接受|办理|受理|支持)任何(?:形式的)?(?:退换货?|退货|退款)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exception|under no circumstances?|even if (?:it is |they are |the item is )?(?:defective|damaged|faulty)|即使(?:有|存在|出现)?(?:瑕疵|质量问题|故障)|(?:如有|有|存在)(?:瑕疵|质量问题|故障)(?:亦|也)/;
 
 /** The time inside a warranty or 三包 period ("保修期内", "一年质保期内"). */
 const WARRANTY_IN = /(?:三包|保修|质保)期内/;
