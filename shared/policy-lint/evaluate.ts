@@ -650,9 +650,10 @@ function judgeClause(
   const verdict: LintedClause['verdict'] = anyVoid && !scope ? 'void' : 'review';
   // A void clause names its void parts; a review names every doubt.
   const relevant = verdict === 'void' ? found.filter((f) => f.finding.verdict === 'void') : found;
+  // Read in place, not gathered into one array first: about half the clauses of a Chinese page reach here.
   const citations = new Map<string, Citation>();
-  for (const citation of [...relevant.flatMap((f) => f.citations), ...(scope?.citations ?? [])])
-    citations.set(citationKey(citation), citation);
+  for (const f of relevant) for (const citation of f.citations) citations.set(citationKey(citation), citation);
+  for (const citation of scope?.citations ?? []) citations.set(citationKey(citation), citation);
   const messages = relevant.map((f) => f.finding.message);
   return {
     text: clause.text,

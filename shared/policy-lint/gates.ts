@@ -318,3 +318,91 @@ export function gateOf(...patterns: readonly RegExp[]): RegExp {
   const unicode = patterns.some((pattern) => pattern.flags.includes('i') && /[uv]/.test(pattern.flags));
   return new RegExp(kept.map((word) => escapeWord(word, unicode)).join('|'), folded ? (unicode ? 'iu' : 'i') : '');
 }
+
+/** A replacement as `String.prototype.replace` takes it: a global pattern and its replacement string or function. */
+export type Replacement = readonly [RegExp, string | ((...args: never[]) => string)];
+
+/** The longest text read for its keys; every pattern runs on a longer one (the whole policy, read once). */
+const REREAD_MAX = 1000;
+
+/**
+ * `list.reduce((out, [pattern, by]) => out.replace(pattern, by), text)`, with each replacement skipped where the text
+ * cannot hold a match: none of its pattern's needed words (`wordsNeeded`) is in it. A clause matches few of a long list
+ * (the synonyms: about 2 of 97 patterns on a Chinese clause), and each `replace` that finds nothing still costs a search
+ * of the clause; one pass over the clause's characters tells which patterns may match.
+ *
+ * Each needed word is looked up by its last two characters (its only character when it has one): a text holding the
+ * word holds them, so a pattern whose keys are all absent cannot match, and skipping it changes nothing. (A key is a
+ * cheap test, not the word: a pattern it lets through may still find nothing.) A pattern whose words cannot be told, or
+ * that ignores case, always runs. A replacement that changes the text may bring in words ("宝贝" → "商品"): the text is
+ * read again for the patterns after it. A long text (the whole policy, read once) names most patterns' words somewhere,
+ * and reading it after each change would cost more than the searches saved: every pattern runs on it, as before.
+ *
+ * @example inOrder([[/负担/g, '承担'], [/诠释/g, '解释']])('运费由买家负担') // '运费由买家承担' (the second pattern not run)
+ */
+export function inOrder(list: readonly Replacement[]): (text: string) => string {
+  // The patterns one of whose words is a character alone, by that character; those one of whose words ends with two
+  // characters, by the two (the first's code, then the second's).
+  const alone = new Map<number, number[]>();
+  const pairs = new Map<number, Map<number, number[]>>();
+  // The characters that are a key or begin one: most characters of a clause are neither, and are passed over at once.
+  const keyed = new Uint8Array(0x10000);
+  const always: number[] = [];
+  const add = (patterns: number[], index: number): void => {
+    if (!patterns.includes(index)) patterns.push(index);
+  };
+  list.forEach(([pattern], index) => {
+    const words = pattern.flags.includes('i') ? null : wordsNeeded(pattern);
+    if (words === null) {
+      always.push(index);
+      return;
+    }
+    for (const word of words) {
+      const last = word.charCodeAt(word.length - 1);
+      if (word.length === 1) {
+        const patterns = alone.get(last) ?? [];
+        alone.set(last, patterns);
+        add(patterns, index);
+        keyed[last] = 1;
+        continue;
+      }
+      const first = word.charCodeAt(word.length - 2);
+      const after = pairs.get(first) ?? new Map<number, number[]>();
+      pairs.set(first, after);
+      const patterns = after.get(last) ?? [];
+      after.set(last, patterns);
+      add(patterns, index);
+      keyed[first] = 1;
+    }
+  });
+  /** Marks in `may` the patterns the text may match. */
+  const read = (text: string, may: Uint8Array): void => {
+    may.fill(0);
+    for (const index of always) may[index] = 1;
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (keyed[code] === 0) continue;
+      const single = alone.get(code);
+      if (single !== undefined) for (const index of single) may[index] = 1;
+      const paired = pairs.get(code)?.get(text.charCodeAt(at + 1));
+      if (paired !== undefined) for (const index of paired) may[index] = 1;
+    }
+  };
+  return (text: string): string => {
+    const may = new Uint8Array(list.length);
+    // A long text names the words of most patterns somewhere: all run, unread.
+    if (text.length <= REREAD_MAX) read(text, may);
+    else may.fill(1);
+    let out = text;
+    for (let index = 0; index < list.length; index++) {
+      if (may[index] === 0) continue;
+      const [pattern, by] = list[index] as Replacement;
+      const next = out.replace(pattern, by as string);
+      if (next === out) continue;
+      out = next;
+      if (out.length <= REREAD_MAX) read(out, may);
+      else may.fill(1);
+    }
+    return out;
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '#rules/cn-policy/lexicon.js';
-import { gateOf, wordsNeeded } from '#shared/policy-lint/gates.js';
+import { gateOf, inOrder, type Replacement, wordsNeeded } from '#shared/policy-lint/gates.js';
 import { lintWithCurrentRuleset } from '#shared/policy-lint/index.js';
 import { loadCorpus, loadSeventhKey, loadTwentiethKey } from './corpus.js';
 
@@ -144,5 +144,32 @@ describe('gateOf, found by an adversarial review', () => {
     expect(gate.test('?ſ!')).toBe(true);
     expect(gateOf(/k-means/iu).test('\u212a-means')).toBe(true);
     expect(gateOf(/a-b/i).source).toBe('a\\-b');
+  });
+});
+
+describe('inOrder', () => {
+  /** The replacements as `inOrder` stands in for them: each run in turn. */
+  const reduced = (list: readonly Replacement[], text: string): string =>
+    list.reduce((out, [pattern, by]) => out.replace(pattern, by as string), text);
+
+  it('gives what running every replacement in turn gives, on every labelled clause and on a whole page', () => {
+    // Prepare: a word one replacement brings in that a later one needs ("宝贝" → "商品" → "货"), one-character and
+    // look-behind words, a function, a pattern with no words that can be told, and one that ignores case.
+    const list: Replacement[] = [
+      [/宝贝|产品/g, '商品'],
+      [/商品(?=质量)/g, '货'],
+      [/(?<=运费)[^,;。]{0,8}自理/g, '自行承担'],
+      [/你/g, '您'],
+      [/(\d+)天/g, (_match: string, days: string) => `${days}日`],
+      [/\s+/g, ' '],
+      [/refund/gi, 'money back'],
+      [/货质量/g, '质量'],
+    ];
+    const replace = inOrder(list);
+    const texts = loadCorpus().map((clause) => clause.text.toLowerCase());
+    texts.push(texts.join('\n'), '宝贝质量问题，你7天内联系', '运费买家自理');
+    // Act, Assess
+    for (const text of texts) expect(replace(text)).toBe(reduced(list, text));
+    expect(replace('宝贝质量问题')).toBe('质量问题');
   });
 });
