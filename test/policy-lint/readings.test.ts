@@ -3241,3 +3241,34 @@ describe('Policy lint: readings fixed in cn-policy.237', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.238', () => {
+  it('reads a final decision the consumer holds, or 有 inside 有异议 or 我们有…目标, as no shop’s claim', () => {
+    expectEach('lawful', [
+      '若本店对处理结果有异议，顾客享有最终决定权。',
+      '本店拥有完善的售后体系，是否退货的最终决定权在于顾客。',
+      '我们有唯一的目标：让您满意，最终决定权在您。',
+    ]);
+    expectEach('void', [
+      '若顾客对处理结果有异议，本店享有最终决定权。',
+      '退换货的最终决定权在本店。',
+      '本店持有退换货的最终决定权。',
+    ]);
+  });
+  it('keeps lawful what the .236–.237 readings caught in their neighbours', () => {
+    expectEach('lawful', [
+      '签收后，本店不会因为您已签收而不为质量问题负责。',
+      'A refund is only given where the item cannot be repaired, or where you ask within 7 days of delivery.',
+      'We refund the price in store vouchers or to your original payment method, as you choose.',
+      'We refund the price to your card plus a bonus in store vouchers.',
+      '退款，不会转入会员余额，而是原路退回。',
+      '若商品恢复正常价格可申请退还差价。',
+      '因快递原因未能准时送达，无法退货的生鲜商品，本店将全额退款。',
+    ]);
+    expectEach('void', [
+      '非质量问题的退货申请一律驳回，如有疑问可申诉。',
+      '使用平邮包裹的订单，拒收或退回一律不退款。',
+      '正价商品可以退货，特价商品也可以换货。',
+    ]);
+  });
+});

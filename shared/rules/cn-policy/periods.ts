@@ -1432,6 +1432,10 @@ export const inspectionNoticeTooShort: ClauseRule = {
           // Defects disowned from signing in the same words ("签收后，本店不再为质量问题负责"): not the consumer's own damage
           // nor what is no defect ("签收后不再为非质量问题负责").
           (/(?<!买家|顾客|您|消费者|客户)(?:不再|概不|不)(?:对|为)[^,;。]{0,12}(?:质量|瑕疵|故障)/.test(afterSigning) &&
+            // Not the buyer as who is no longer answerable ("买家也不再为…"), nor a negation undone ("不会因为您已签收而不为…").
+            !/(?:买家|顾客|您|消费者|客户)(?:也|亦|均|都)(?:不再|概不|不)|(?:不会|不因|并非|并不)[^,;。]{0,12}而(?:不再|不)/.test(
+              afterSigning,
+            ) &&
             !NOT_QUALITY.test(afterSigning) &&
             !CONSUMER_DAMAGE.test(afterSigning)) ||
           /后发现|(?:上述|以上)(?:现象|问题|情况)|发现的问题|可发现|检查|品质|验货|投诉|\b(?:above|these|such) (?:problems|issues|defects)\b/.test(

@@ -297,10 +297,10 @@ const EXCEPTED = [
 ];
 /** Grants limited to goods at full price: the sale goods are refused. */
 const FULL_PRICE_ONLY =
-  /(?:正价|原价|全价|正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?[^,;。]{0,10}(?:支持|可|可以|享受|享有|方可|才可)[^,;。]{0,10}(?:退|换)|(?:on|for) (?:all |only )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods|purchases?)|^(?:all )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are eligible)|\bonly\b[^.;]{0,40}\b(?:bought|purchased|paid for) at (?:the )?(?:full|regular) price\b/;
+  /(?:正价|原价|全价|(?<!恢复|回到|回归|回复|恢复到)正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?[^,;。]{0,10}(?:支持|可|可以|享受|享有|方可|才可)[^,;。]{0,10}(?:退|换)|(?:on|for) (?:all |only )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods|purchases?)|^(?:all )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are eligible)|\bonly\b[^.;]{0,40}\b(?:bought|purchased|paid for) at (?:the )?(?:full|regular) price\b/;
 
 const SALE_LIKE_FULL_PRICE =
-  /(?:和|与|同|跟|及|、)(?:正价|原价|全价|正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?(?:一样|同样|相同|均|都|一律)|(?:正价|原价|全价|正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?(?:和|与|及|、)[^,;。]{0,8}(?:特价|秒杀|促销|折扣|活动)(?:商品|产品|货品)?(?:一样|同样|均|都|一律)|(?:特价|秒杀|促销|折扣|打折|活动)(?:的)?(?:商品|产品|货品)?(?:也|同样|亦|均|都)(?:可以?|支持|享受|享有|能)|\b(?:sale|discounted|clearance) (?:items?|products?|goods) (?:and|as well as) (?:full|regular)[- ]price|\bjust like (?:full|regular)[- ]price/;
+  /(?:和|与|同|跟|及|、)(?:正价|原价|全价|(?<!恢复|回到|回归|回复|恢复到)正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?(?:一样|同样|相同|均|都|一律)|(?:正价|原价|全价|(?<!恢复|回到|回归|回复|恢复到)正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?(?:和|与|及|、)[^,;。]{0,8}(?:特价|秒杀|促销|折扣|活动)(?:商品|产品|货品)?(?:一样|同样|均|都|一律)|(?:特价|秒杀|促销|折扣|打折|活动)(?:的)?(?:商品|产品|货品)?(?:也|同样|亦|均|都)(?:可以?|支持|享受|享有|能)(?:退(?!换)|(?:七天|7天|七日|7日)?无理由退|(?=\s*(?:[,;。!]|$)))|\bsale (?:items?|products?|goods) (?:can|may) also be returned\b|\b(?:sale|discounted|clearance) (?:items?|products?|goods) (?:and|as well as) (?:full|regular)[- ]price|\bjust like (?:full|regular)[- ]price/;
 /** "无理由退货运费由买家承担，瑕疵除外": a defect excepted from who pays the shipping, no goods carved out. */
 function defectExceptedFromShipping(excepted: string, text: string): boolean {
   return /^(?:商品)?(?:有|存在)?瑕疵(?:问题)?$/.test(excepted.trim()) && /运费|邮费|快递费/.test(text);
@@ -318,7 +318,9 @@ function exceptedScope(text: string): RefusalScope | undefined {
   if (
     FULL_PRICE_ONLY.test(text) &&
     (!SALE_LIKE_FULL_PRICE.test(text) ||
-      /(?:只有|仅有|仅|只)(?:正价|原价|全价|正常价格?|正常售价)|\bonly (?:full|regular)[- ]price/.test(text))
+      /(?:只有|仅有|仅|只)(?:正价|原价|全价|(?<!恢复|回到|回归|回复|恢复到)正常价格?|正常售价)|\bonly (?:full|regular)[- ]price/.test(
+        text,
+      ))
   )
     return 'sale';
   for (const pattern of EXCEPTED) {
