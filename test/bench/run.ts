@@ -55,6 +55,7 @@ import {
   loadThirteenthKey,
   loadThirtiethKey,
   loadThirtyFirstKey,
+  loadThirtySecondKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -406,6 +407,7 @@ async function benchLint(): Promise<void> {
   logSplits('twenty-ninth key (blind at cn-policy.228: 0.682 / 0.608) ', loadTwentyNinthKey().map(lintInContext));
   logSplits('thirtieth key (blind at cn-policy.230: 0.724 / 0.600) ', loadThirtiethKey().map(lintInContext));
   logSplits('thirty-first key (blind at cn-policy.236: 0.515 / 0.362) ', loadThirtyFirstKey().map(lintInContext));
+  logSplits('thirty-second key (blind at cn-policy.238: 0.471 / 0.471) ', loadThirtySecondKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

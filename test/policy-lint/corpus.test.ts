@@ -27,6 +27,7 @@ import {
   loadThirteenthKey,
   loadThirtiethKey,
   loadThirtyFirstKey,
+  loadThirtySecondKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -183,6 +184,7 @@ const LATER_KEYS = [
   { n: 'twenty-ninth', file: 29, load: loadTwentyNinthKey, min: 215, use: 'split' },
   { n: 'thirtieth', file: 30, load: loadThirtiethKey, min: 215, use: 'split' },
   { n: 'thirty-first', file: 31, load: loadThirtyFirstKey, min: 200, use: 'split' },
+  { n: 'thirty-second', file: 32, load: loadThirtySecondKey, min: 200, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -352,6 +352,16 @@ export function loadThirtyFirstKey(): Key2Clause[] {
 }
 
 /**
+ * The thirty-second blind key (one engineer, 2026-12-04: 17 pages not used before, 211 clauses, 2 simplified Chinese, 3
+ * traditional Chinese, 12 English pages (three of them partly template text), all search excerpts; 32 labels marked UNSURE;
+ * hashed before the lint ran): scored blind at `cn-policy.238` and added as a measurement only (no revision has read it),
+ * split by page as its writer assigned them (a hash of the page's address: 129 tuning, 82 held out).
+ */
+export function loadThirtySecondKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-32.json', blindKeySchema(32));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

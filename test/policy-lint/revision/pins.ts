@@ -37,6 +37,7 @@ import {
   loadThirteenthKey,
   loadThirtiethKey,
   loadThirtyFirstKey,
+  loadThirtySecondKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -101,6 +102,7 @@ export function pinnedTexts(): string[] {
       ...loadTwentyNinthKey(),
       ...loadThirtiethKey(),
       ...loadThirtyFirstKey(),
+      ...loadThirtySecondKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
