@@ -3272,3 +3272,44 @@ describe('Policy lint: readings fixed in cn-policy.238', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.239', () => {
+  it('reads a final decision held over all returns, or 在 the shop, as void, and 在 anyone else as lawful', () => {
+    expectEach('void', [
+      '本店享有对所有退换货的最终决定权。',
+      '本店具有对所有商品退换货申请的最终处理权。',
+      '最终决定权在本店。',
+    ]);
+    expectEach('lawful', ['最终决定权在任何情况下都归消费者所有。', '如发生争议，最终裁决权在于人民法院。']);
+  });
+  it('keeps the review of .238’s wordings as labelled', () => {
+    expectEach('void', [
+      '7天内可换货，质量问题先维修，无法维修的再退货。',
+      'We will inspect the item first. After that, a refund is only given where the item cannot be repaired.',
+      'Refunds will be issued to your account as store credit.',
+      '退款无需审核直接转为店铺余额。',
+      '若无质量问题退货申请一律驳回。',
+      '签收后，本店不会为质量问题负责。',
+      '如有质量问题，请先寄回检修，无法修复的才予以退款。',
+    ]);
+    expectEach('lawful', [
+      '退货申请被拒绝的，可在7天内申诉。',
+      '如退货申请被驳回，可申诉。',
+      '选择快递配送的订单，收货时可签收或拒收。',
+      '正价商品可以退换，特价商品也可以退换。',
+      '若商品恢复原价可申请退还差价。',
+      '签收后，我们不会因您签收就不为质量问题负责。',
+    ]);
+  });
+  it('reads the thirty-second key’s tuning wordings as labelled', () => {
+    expectEach('void', [
+      'Refunds are not issued due to buyer’s remorse.',
+      'Please allow us at least 30 day(s) from the receipt of your item to process your return.',
+      '每个订单只能申请一次。',
+    ]);
+    expectEach('lawful', [
+      'Certain items are non-returnable, as specified below.',
+      'Refunds are not issued for shipping costs.',
+    ]);
+  });
+});

@@ -297,10 +297,10 @@ const EXCEPTED = [
 ];
 /** Grants limited to goods at full price: the sale goods are refused. */
 const FULL_PRICE_ONLY =
-  /(?:正价|原价|全价|(?<!恢复|回到|回归|回复|恢复到)正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?[^,;。]{0,10}(?:支持|可|可以|享受|享有|方可|才可)[^,;。]{0,10}(?:退|换)|(?:on|for) (?:all |only )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods|purchases?)|^(?:all )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are eligible)|\bonly\b[^.;]{0,40}\b(?:bought|purchased|paid for) at (?:the )?(?:full|regular) price\b/;
+  /(?<!恢复|恢复为|恢复成|恢复到|回到|回归|回复)(?:正价|原价|全价|正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?[^,;。]{0,10}(?:支持|可|可以|享受|享有|方可|才可)[^,;。]{0,10}(?:退|换)|(?:on|for) (?:all |only )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods|purchases?)|^(?:all )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are eligible)|\bonly\b[^.;]{0,40}\b(?:bought|purchased|paid for) at (?:the |a |their )?(?:full|regular|normal|original) price\b/;
 
 const SALE_LIKE_FULL_PRICE =
-  /(?:和|与|同|跟|及|、)(?:正价|原价|全价|(?<!恢复|回到|回归|回复|恢复到)正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?(?:一样|同样|相同|均|都|一律)|(?:正价|原价|全价|(?<!恢复|回到|回归|回复|恢复到)正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?(?:和|与|及|、)[^,;。]{0,8}(?:特价|秒杀|促销|折扣|活动)(?:商品|产品|货品)?(?:一样|同样|均|都|一律)|(?:特价|秒杀|促销|折扣|打折|活动)(?:的)?(?:商品|产品|货品)?(?:也|同样|亦|均|都)(?:可以?|支持|享受|享有|能)(?:退(?!换)|(?:七天|7天|七日|7日)?无理由退|(?=\s*(?:[,;。!]|$)))|\bsale (?:items?|products?|goods) (?:can|may) also be returned\b|\b(?:sale|discounted|clearance) (?:items?|products?|goods) (?:and|as well as) (?:full|regular)[- ]price|\bjust like (?:full|regular)[- ]price/;
+  /(?:和|与|同|跟|及|、)(?<!恢复|恢复为|恢复成|恢复到|回到|回归|回复)(?:正价|原价|全价|正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?(?:一样|同样|相同|均|都|一律)|(?<!恢复|恢复为|恢复成|恢复到|回到|回归|回复)(?:正价|原价|全价|正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?(?:和|与|及|、)[^,;。]{0,8}(?:特价|秒杀|促销|折扣|活动)(?:商品|产品|货品)?(?:一样|同样|均|都|一律)|(?:特价|秒杀|促销|折扣|打折|活动)(?:的)?(?:商品|产品|货品)?(?:也|同样|亦|均|都)(?:可以?|支持|享受|享有|能)(?:[^,;。]{0,6}?退|(?=\s*(?:[,;。!]|$)))|\bsale (?:items?|products?|goods) (?:can|may) (?:also )?be returned(?: too| as well)?\b|\b(?:sale|discounted|clearance) (?:items?|products?|goods) (?:and|as well as) (?:full|regular)[- ]price|\bjust like (?:full|regular)[- ]price/;
 /** "无理由退货运费由买家承担，瑕疵除外": a defect excepted from who pays the shipping, no goods carved out. */
 function defectExceptedFromShipping(excepted: string, text: string): boolean {
   return /^(?:商品)?(?:有|存在)?瑕疵(?:问题)?$/.test(excepted.trim()) && /运费|邮费|快递费/.test(text);
@@ -318,7 +318,7 @@ function exceptedScope(text: string): RefusalScope | undefined {
   if (
     FULL_PRICE_ONLY.test(text) &&
     (!SALE_LIKE_FULL_PRICE.test(text) ||
-      /(?:只有|仅有|仅|只)(?:正价|原价|全价|(?<!恢复|回到|回归|回复|恢复到)正常价格?|正常售价)|\bonly (?:full|regular)[- ]price/.test(
+      /(?:只有|仅有|仅|只)(?<!恢复|恢复为|恢复成|恢复到|回到|回归|回复)(?:正价|原价|全价|正常价格?|正常售价)|\bonly (?:full|regular)[- ]price/.test(
         text,
       ))
   )
@@ -356,6 +356,9 @@ const NOUN_HEADING =
   /^(?:non-?returnable|non-?refundable|final[- ]sale|excluded|exempt|ineligible)\s+(?:items|products|goods|merchandise)$|^(?:items?|products?|goods) (?:that are )?not (?:eligible for return|returnable|refundable)$|^(?:不支持|不适用|不可|不能|不予|不参与)[^,;。]{0,10}退[^,;。]{0,4}的(?:特殊|特定|部分)?(?:商品|产品|情况|情形|范围)(?:类型|种类|类别|范围|清单)?$/;
 
 /** A heading over warranty terms, timings or product details: its items exclude nothing. */
+/** A refusal pointing to the list below it ("Certain items are non-returnable, as specified below."): the list decides. */
+const LIST_BELOW =
+  /^(?:certain|some)\b[^.;:]{0,40}\b(?:non-?returnable|non-?refundable|(?:not|cannot) (?:be )?(?:returnable|refundable|returned|refunded))\b,? (?:as )?(?:specified|listed|shown|set out|detailed|described) below\.?$/;
 const NOT_RETURNS_LEAD = /满减|包邮|免运费|发票|价保|积分|优惠券|同享|活动(?:说明|规则)|参与活动|不参与|抵扣|促销/;
 const INFO_LEAD = /保修|质保|维修|修理|详情|介绍|参数|规格|时效|流程|步骤|warranty|repair|specification|process|steps/;
 
@@ -391,7 +394,8 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     (((!reading.lead || /:$/.test(reading.own)) &&
       (/:$/.test(reading.own) ||
         NOUN_HEADING.test(reading.own) ||
-        /^(?:以下|下列|如下)[^,;。]{0,14}$/.test(reading.own))) ||
+        /^(?:以下|下列|如下)[^,;。]{0,14}$/.test(reading.own) ||
+        LIST_BELOW.test(reading.own))) ||
       CASES_LISTED_REFUSED.test(reading.own)) &&
     (scope === 'everything' || scope === 'goods')
   ) {
