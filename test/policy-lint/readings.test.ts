@@ -3313,3 +3313,20 @@ describe('Policy lint: readings fixed in cn-policy.239', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.240', () => {
+  it('reads the final decision 在 any shop word as void, and English signing disclaimers only as the shop’s', () => {
+    expectEach('void', [
+      '最终决定权在我方。',
+      '最终决定权在卖方。',
+      '收货后，商家不会再为商品的质量问题负责。',
+      'Please allow 10 business days from the date we receive your return for your refund to be processed.',
+    ]);
+    expectEach('lawful', [
+      '如有争议，最终裁决权在于人民法院。',
+      'Once the item is delivered, we are not responsible for defects caused by your misuse.',
+      'Once the parcel is signed for, you are no longer responsible for defects.',
+      '质量问题可选择退货、换货或维修；如您选择维修，先维修，无法修复的再为您退货。',
+    ]);
+  });
+});

@@ -61,8 +61,9 @@ const INTERPRETATION = new RegExp(
       .source,
     // The final decision said to be the shop's ("…最终决定权在本店"), not the consumer's ("最终决定权归买家所有").
     `(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)(?!${CONSUMER_AS_OWNER})`,
-    // …在本店/在于商家: only the shop named after 在 ("…在任何情况下都归消费者", "…在于人民法院" are not the shop's).
-    '(?:最终|最后)(?:决定|裁定|裁决)权(?:在于|在)(?:本店|本公司|本平台|本司|本商城|本网站|本站|商家|卖家|我们|我司|店铺|店家|平台|公司|客服|顾客服务|客户服务)',
+    // …在本店/在于我方: 在 whoever is not the consumer, nor a court, both parties or a circumstance ("…在任何情况下都归消费者所有",
+    // "…在于人民法院", "…在于双方协商一致").
+    `(?:最终|最后)(?:决定|裁定|裁决)权(?:在于|在(?!于))(?!${CONSUMER_AS_OWNER}|你|客户(?!服务|部)|用户|任何|人民法院|法院|仲裁|双方|各方|协商|一致)`,
     /right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe (?:final )?(?:decision|determination) of (?!(?:the |an? )?(?:[a-z']+ ){0,3}(?:court|arbitrat|tribunal|judge|mediator|regulator|bureau|authority|administration))[^.;]{1,50}? (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/
       .source,
   ].join('|'),

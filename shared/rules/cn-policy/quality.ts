@@ -1453,7 +1453,11 @@ export const qualityReturnsRefused: ClauseRule = {
     if (
       REMEDY_WORDS.test(text) &&
       (((REPAIR_ONLY.test(text) ||
-        (REPAIR_FIRST.test(text) && !afterWindowOnly(text) && !STATUTORY_DAYS_KEPT.test(reading.line))) &&
+        (REPAIR_FIRST.test(text) &&
+          !afterWindowOnly(text) &&
+          !STATUTORY_DAYS_KEPT.test(reading.line) &&
+          // The repair the consumer chose ("如您选择维修，先维修…").
+          !/(?:您|买家|顾客|消费者)(?:可以?)?选择(?:了)?(?:维修|修理)/.test(text))) &&
         // Repair after the 三包's fifteen days or after the warranty ("商品签收15天后，…只提供维修服务", "质保期满后只提供维修服务",
         // "After one month, we only offer repairs", THREE-GUARANTEES 10), and a return offered elsewhere ("售后服务中心只负责维修，
         // 退换货请联系购买店铺"), are the regulation's own.
