@@ -3330,3 +3330,14 @@ describe('Policy lint: readings fixed in cn-policy.240', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.241', () => {
+  it('reads a rejection the shop says after the application, and a right to reject any application, as void', () => {
+    expectEach('void', ['非质量问题的退货申请，本店一律驳回。', '商家有权驳回任何退货申请。']);
+    expectEach('lawful', [
+      '恶意的退货申请，本店一律驳回。',
+      '退货申请，本店将在24小时内审核。',
+      '商家无权驳回任何符合规定的退货申请。',
+    ]);
+  });
+});
