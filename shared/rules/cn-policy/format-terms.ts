@@ -69,18 +69,25 @@ const INTERPRETATION = new RegExp(
   ].join('|'),
 );
 
+/** A final right of decision or handling ("最终决定权", "唯一的处理权", "最终审核结果之权"; not 权益). */
+const FINAL_RIGHT =
+  '(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|判断|裁定|裁决|裁量|审核|鉴定)(?:方式|结果)?(?:的|之)?权|处理(?:方式|结果|方案)?(?:的|之)?权(?!益))';
 /**
  * The final decision reserved ("本店对退换货保留最终决定权", "保有最終…之決定權"): read by `finalDecisionReserved`, only where
  * 保留 or 保有 is written (inside `INTERPRETATION` its lookbehinds slowed the whole pattern).
  */
-const FINAL_DECISION_RESERVED_ALL =
-  /(?:保留|保有)((?:(?!。|保留|保有)[\s\S]){0,20}?)(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|判断|裁定|裁决|裁量|审核|鉴定)(?:方式|结果)?(?:的|之)?权|处理(?:方式|结果|方案)?(?:的|之)?权(?!益))/g;
+const FINAL_DECISION_RESERVED_ALL = new RegExp(
+  String.raw`(?:保留|保有)((?:(?!。|保留|保有)[\s\S]){0,20}?)${FINAL_RIGHT}`,
+  'g',
+);
 /**
  * The final decision held without 保留 ("本店对退换货享有最终决定权", "本店持有…"): within its own part (a 有 of 有异议 before a
  * comma is not it), read by `finalDecisionReserved` like a reservation, where a shop is named as who holds it.
  */
-const FINAL_DECISION_HELD_ALL =
-  /(?:享有|拥有|具有|持有|(?<![享拥具保没持占所如])有)((?:(?![。,;])[\s\S]){0,20}?)(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|判断|裁定|裁决|裁量|审核|鉴定)(?:方式|结果)?(?:的|之)?权|处理(?:方式|结果|方案)?(?:的|之)?权(?!益))/g;
+const FINAL_DECISION_HELD_ALL = new RegExp(
+  String.raw`(?:享有|拥有|具有|持有|(?<![享拥具保没持占所如])有)((?:(?![。,;])[\s\S]){0,20}?)${FINAL_RIGHT}`,
+  'g',
+);
 /** The consumer named as who holds a right ("消费者", "买家", "会员", "您"); not the shop's units (客户服务, 客户部, 客户经理) nor 用户协议. */
 const CONSUMER_HOLDER =
   /(?:消费者|买家|买方|会员(?!部|中心|服务)|顾客(?!服务|中心|部(?!分))|您|客户(?!服务|部(?!分)|经理|中心|代表|专员|主管|关系)|用户(?!协议))/g;

@@ -295,12 +295,18 @@ const EXCEPTED = [
   /([^,;。]{1,30}?)以外的(?:商品|产品|货品)?(?:均|都|一律)?(?:支持|可|可以|能|享受|享有|适用)/,
   /\b(?:except(?: for)?|excluding|other than|with the exception of)\s+([^,.;]{1,60})/,
 ];
+/** Goods at their full price ("正价", "原价", "正常价格"), not a price restored ("恢复正常价格", "回到原价"). */
+const FULL_PRICE = '(?<!恢复|恢复为|恢复成|恢复到|回到|回归|回复)(?:正价|原价|全价|正常价格?|正常售价)';
 /** Grants limited to goods at full price: the sale goods are refused. */
-const FULL_PRICE_ONLY =
-  /(?<!恢复|恢复为|恢复成|恢复到|回到|回归|回复)(?:正价|原价|全价|正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?[^,;。]{0,10}(?:支持|可|可以|享受|享有|方可|才可)[^,;。]{0,10}(?:退|换)|(?:on|for) (?:all |only )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods|purchases?)|^(?:all )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are eligible)|\bonly\b[^.;]{0,40}\b(?:bought|purchased|paid for) at (?:the |a |their )?(?:full|regular|normal|original) price\b/;
+const FULL_PRICE_ONLY = new RegExp(
+  String.raw`${FULL_PRICE}(?:的)?(?:商品|产品|货品)?[^,;。]{0,10}(?:支持|可|可以|享受|享有|方可|才可)[^,;。]{0,10}(?:退|换)|(?:on|for) (?:all |only )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods|purchases?)|^(?:all )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are eligible)|\bonly\b[^.;]{0,40}\b(?:bought|purchased|paid for) at (?:the |a |their )?(?:full|regular|normal|original) price\b`,
+);
+/** The full price named as the only one ("只有正价商品…", "only full-price items…"). */
+const ONLY_FULL_PRICE = new RegExp(String.raw`(?:只有|仅有|仅|只)${FULL_PRICE}|\bonly (?:full|regular)[- ]price`);
 
-const SALE_LIKE_FULL_PRICE =
-  /(?:和|与|同|跟|及|、)(?<!恢复|恢复为|恢复成|恢复到|回到|回归|回复)(?:正价|原价|全价|正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?(?:一样|同样|相同|均|都|一律)|(?<!恢复|恢复为|恢复成|恢复到|回到|回归|回复)(?:正价|原价|全价|正常价格?|正常售价)(?:的)?(?:商品|产品|货品)?(?:和|与|及|、)[^,;。]{0,8}(?:特价|秒杀|促销|折扣|活动)(?:商品|产品|货品)?(?:一样|同样|均|都|一律)|(?:特价|秒杀|促销|折扣|打折|活动)(?:的)?(?:商品|产品|货品)?(?:也|同样|亦|均|都)(?:可以?|支持|享受|享有|能)(?:[^,;。]{0,6}?退|(?=\s*(?:[,;。!]|$)))|\bsale (?:items?|products?|goods) (?:can|may) (?:also )?be returned(?: too| as well)?\b|\b(?:sale|discounted|clearance) (?:items?|products?|goods) (?:and|as well as) (?:full|regular)[- ]price|\bjust like (?:full|regular)[- ]price/;
+const SALE_LIKE_FULL_PRICE = new RegExp(
+  String.raw`(?:和|与|同|跟|及|、)${FULL_PRICE}(?:的)?(?:商品|产品|货品)?(?:一样|同样|相同|均|都|一律)|${FULL_PRICE}(?:的)?(?:商品|产品|货品)?(?:和|与|及|、)[^,;。]{0,8}(?:特价|秒杀|促销|折扣|活动)(?:商品|产品|货品)?(?:一样|同样|均|都|一律)|(?:特价|秒杀|促销|折扣|打折|活动)(?:的)?(?:商品|产品|货品)?(?:也|同样|亦|均|都)(?:可以?|支持|享受|享有|能)(?:[^,;。]{0,6}?退|(?=\s*(?:[,;。!]|$)))|\bsale (?:items?|products?|goods) (?:can|may) (?:also )?be returned(?: too| as well)?\b|\b(?:sale|discounted|clearance) (?:items?|products?|goods) (?:and|as well as) (?:full|regular)[- ]price|\bjust like (?:full|regular)[- ]price`,
+);
 /** "无理由退货运费由买家承担，瑕疵除外": a defect excepted from who pays the shipping, no goods carved out. */
 function defectExceptedFromShipping(excepted: string, text: string): boolean {
   return /^(?:商品)?(?:有|存在)?瑕疵(?:问题)?$/.test(excepted.trim()) && /运费|邮费|快递费/.test(text);
@@ -315,14 +321,7 @@ function exceptedScope(text: string): RefusalScope | undefined {
   )
     return undefined;
   // "秒杀商品和正价商品一样享受七天无理由退货": sale goods joined to the full-price ones, not carved out of them.
-  if (
-    FULL_PRICE_ONLY.test(text) &&
-    (!SALE_LIKE_FULL_PRICE.test(text) ||
-      /(?:只有|仅有|仅|只)(?<!恢复|恢复为|恢复成|恢复到|回到|回归|回复)(?:正价|原价|全价|正常价格?|正常售价)|\bonly (?:full|regular)[- ]price/.test(
-        text,
-      ))
-  )
-    return 'sale';
+  if (FULL_PRICE_ONLY.test(text) && (!SALE_LIKE_FULL_PRICE.test(text) || ONLY_FULL_PRICE.test(text))) return 'sale';
   for (const pattern of EXCEPTED) {
     const match = pattern.exec(text);
     if (!match?.[1]) continue;
@@ -355,10 +354,10 @@ function exceptedScope(text: string): RefusalScope | undefined {
 const NOUN_HEADING =
   /^(?:non-?returnable|non-?refundable|final[- ]sale|excluded|exempt|ineligible)\s+(?:items|products|goods|merchandise)$|^(?:items?|products?|goods) (?:that are )?not (?:eligible for return|returnable|refundable)$|^(?:不支持|不适用|不可|不能|不予|不参与)[^,;。]{0,10}退[^,;。]{0,4}的(?:特殊|特定|部分)?(?:商品|产品|情况|情形|范围)(?:类型|种类|类别|范围|清单)?$/;
 
-/** A heading over warranty terms, timings or product details: its items exclude nothing. */
 /** A refusal pointing to the list below it ("Certain items are non-returnable, as specified below."): the list decides. */
 const LIST_BELOW =
   /^(?:certain|some)\b[^.;:]{0,40}\b(?:non-?returnable|non-?refundable|(?:not|cannot) (?:be )?(?:returnable|refundable|returned|refunded))\b,? (?:as )?(?:specified|listed|shown|set out|detailed|described) below\.?$/;
+/** A heading over warranty terms, timings or product details: its items exclude nothing. */
 const NOT_RETURNS_LEAD = /满减|包邮|免运费|发票|价保|积分|优惠券|同享|活动(?:说明|规则)|参与活动|不参与|抵扣|促销/;
 const INFO_LEAD = /保修|质保|维修|修理|详情|介绍|参数|规格|时效|流程|步骤|warranty|repair|specification|process|steps/;
 
