@@ -3341,3 +3341,22 @@ describe('Policy lint: readings fixed in cn-policy.241', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.242', () => {
+  it('reads a refund processed after approval, and a final decision given to the shop, as void', () => {
+    expectEach('void', [
+      '退换货申请经审核通过后，将在7个工作日内处理退款或寄出替换商品。',
+      '凡有争议，由本店最终决定。',
+      '本店有权对退换货作出最终决定。',
+      'The final decision rests with the store.',
+    ]);
+    expectEach('lawful', [
+      '本店不享有退换货的最终决定权。',
+      '本店不提供任何退货运费险。',
+      '使用快递方式的订单，签收、拒收由您决定。',
+      '我们有专业的售后团队，最终处理结果会在3个工作日内通知您。',
+      '您有权最终决定是否退货。',
+      'Items bought in one of our retail stores are not eligible for no-reason returns.',
+    ]);
+  });
+});

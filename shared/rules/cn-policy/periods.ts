@@ -56,7 +56,7 @@ const SHOP_SERVICE = startingWhereItCan(
   /回复|响应|取件|(?<!请|须|需|您)验收|质检|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|(?<=^\s*(?:内|以内|之内)?)收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达(?!当[天日]|之日|次日)|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/,
 );
 const CONSUMER_STEP =
-  /寄回|寄出|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
+  /寄回|(?<!退款或|退款、|退款和|退款及|退款并)寄出(?!(?:替换|更换|调换|换货|新的?|补发))|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
   /\b(?:any )?(?:issues?|problems?)\b[^.;]{0,20}\b(?:must|should|need to|needs to) be reported\b[^.;]{0,10}within\b|\b(?:report|notify us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|\bcontact us\b[^.;]{0,6}within \d+ hours? of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
@@ -419,7 +419,13 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     // 不予退还运费及货款"): then the days are the return's window, whatever refund words the refusal holds. Goods sent back named
     // there ("…，发票需随退回商品一并寄回") refuse nothing.
     return RETURN_REFUSED_AFTER.test(untilNext()) ? 'window' : 'other';
-  // "Decisions regarding returns will be communicated within 3 days": the shop's own timetable.
+  // "Decisions regarding returns will be communicated within 3 days", "最终处理结果会在3个工作日内通知您": the shop's own
+  // timetable.
+  if (
+    /(?:处理|审核|检测|鉴定|核实|售后)?结果(?:会|将|将会)?(?:在|于)\s*$/.test(before) &&
+    /^\s*(?:内|以内|之内)?(?:以[^,;。]{1,6}(?:方式|形式))?(?:通知|告知|反馈|答复|回复)/.test(after)
+  )
+    return 'other';
   if (
     /\b(?:decisions?|results?|outcomes?)\b[^.;]{0,40}\b(?:communicated|notified|sent|given|made|announced)\s+within\s*$/.test(
       text.slice(Math.max(ownStart, duration.start - 60), duration.start),
@@ -517,11 +523,12 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     /depending on (?:the |your )?(?:financial institution|bank|card issuer)|视银行|以银行/.test(text)
   )
     return 'other';
-  // "退货审核将在1-3个工作日内完成": the shop's review of the request, neither the window nor the refund.
+  // "退货审核将在1-3个工作日内完成": the shop's review of the request, neither the window nor the refund; not the refund
+  // itself processed after the review ("审核通过后，将在7个工作日内处理退款").
   if (
     /审核|review/.test(before) &&
     !/退款|refund/.test(before) &&
-    /^\s*(?:内|以内|之内)?(?:完成|处理|回复|答复)/.test(after)
+    /^\s*(?:内|以内|之内)?(?:完成|处理|回复|答复)(?!(?:退款|退还|返还|打款))/.test(after)
   )
     return 'other';
   // "等待审核（1个工作日内）": a period bracketed after the shop's review or handling is the shop's own timetable.
@@ -655,7 +662,7 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // "审核通过后请您于3日内将商品…寄回": the consumer's step after the shop agreed, not the window.
   if (
     /审核(?:通过)?后|同意(?:退货|退换)?后|确认(?:退货)?后|批准后|approved/.test(near) &&
-    /寄回|(?<!(?:货款|款项|钱款|金额|价款|退款)[^,;。]{0,4}|原路|原支付方式|原付款方式)退回(?!(?:到|至)?[^,;。]{0,8}(?:账户|帐户|余额|卡|原路|原支付|原付款))|寄出|发回|寄还|ship (?:it |them )?back|send (?:it |them )?back/.test(
+    /寄回|(?<!(?:货款|款项|钱款|金额|价款|退款)[^,;。]{0,4}|原路|原支付方式|原付款方式)退回(?!(?:到|至)?[^,;。]{0,8}(?:账户|帐户|余额|卡|原路|原支付|原付款))|(?<!退款或|退款、|退款和|退款及|退款并)寄出(?!(?:替换|更换|调换|换货|新的?|补发))|发回|寄还|ship (?:it |them )?back|send (?:it |them )?back/.test(
       text.slice(duration.end, duration.end + 60),
     )
   )

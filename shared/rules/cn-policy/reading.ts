@@ -504,7 +504,14 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     if (own !== 'everything') scope = own;
   }
   // "门店购买的商品非质量问题不退换": no no-reason right to refuse in a shop sale; defect returns are kept.
-  if (inStoreOnly(reading.text) && (NOT_QUALITY.test(reading.text) || NO_REASON.test(reading.text))) scope = 'none';
+  // The English no-reason return named ("not eligible for no-reason returns") is that regime too.
+  if (
+    inStoreOnly(reading.text) &&
+    (NOT_QUALITY.test(reading.text) ||
+      NO_REASON.test(reading.text) ||
+      /\bno[- ]reasons? (?:returns?|refunds?)\b|\bno[- ]questions?[- ]asked\b/.test(reading.text))
+  )
+    scope = 'none';
   cache.set(reading, scope);
   return scope;
 }
