@@ -1,9 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_REGION, DeployConfigError, readConfig } from '../../infra/config.js';
 
-const app = (context: Record<string, unknown> = {}): App => new App({ context });
+// An App without `outdir` makes a temporary cdk.out of its own that nothing removes: these apps share one, removed after.
+const outdir = mkdtempSync(path.join(tmpdir(), 'refusal-guard-config-'));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+const app = (context: Record<string, unknown> = {}): App => new App({ outdir, context });
 
 describe('Deployment configuration (CDK context)', () => {
   it('deploys to Beijing when neither context nor AWS_REGION names a region', () => {
