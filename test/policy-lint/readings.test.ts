@@ -3360,3 +3360,22 @@ describe('Policy lint: readings fixed in cn-policy.242', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.243', () => {
+  it('reads a court’s final right, a question put, no limit or pickup, and sale goods granted too, as lawful', () => {
+    expectEach('lawful', [
+      '如有争议，最终裁决权归人民法院。',
+      '如有任何疑问，最终决定权在您，退不退货由您决定。',
+      '本店不做任何退货限制。',
+      '本店不提供任何退换货上门取件服务，请您自行寄回。',
+      'You have the final say on whether to keep or return the item.',
+      'Full-price items can be returned; sale items can also be returned.',
+    ]);
+    expectEach('void', [
+      '最终决定权归本店。',
+      '本店不退货，不提供上门取件。',
+      'We have the final say on all returns.',
+      '正价商品支持退货，特价商品也支持换货。',
+    ]);
+  });
+});

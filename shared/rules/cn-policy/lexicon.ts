@@ -931,6 +931,8 @@ function refusesUncached(raw: string): boolean {
   if (/废止|废除|作废|取消|撤销|失效/.test(text)) text = text.replace(RULE_REVOKED, ' ');
   // "本店不享有退换货的最终决定权": a right of the shop's own disclaimed refuses nothing.
   if (text.includes('权')) text = text.replace(SHOP_RIGHT_DISCLAIMED, ' ');
+  // "退不退货由您决定", "本店不做任何退货限制", "不提供退换货上门取件服务": a question put, a limit or a pickup not made, no refusal.
+  if (/退不退|换不换|限制|门槛|取件|取货/.test(text)) text = text.replace(NOT_A_REFUSAL_ZH, ' ');
   // "退货请先行垫付运费，非质量问题不予报销": the shipping not repaid, no return refused.
   if (text.includes('报销')) text = text.replace(REIMBURSEMENT_REFUSED, ' ');
   // "买家不退货的，本店可补偿货款的10%": the buyer who keeps the goods is offered something, no return refused.
@@ -1041,6 +1043,9 @@ const NOT_THE_GOODS_EN =
 /** A gift not returned on its own ("赠品为附赠，不单独退换", "赠品不可单独退货"): it goes back with the goods (NRR-MEASURES 12). */
 export const GIFT_NOT_ALONE =
   /(?:赠品|礼品|赠送的?[^,;。]{1,6})(?:(?!丢|缺|遗失|未退|未寄|损|商品|主)[^;。]){0,8}?(?:不|不可|不能|无法|不予|不支持)(?:单独|另行|单个)(?:退换货?|退货|退款|退回|退)/g;
+/** A question put ("退不退货"), no limit set ("不做任何退货限制"), no pickup offered ("不提供任何退换货上门取件服务"). */
+const NOT_A_REFUSAL_ZH =
+  /退不退|换不换|(?:不|没有|无)(?:做|设|设置|作)(?:任何)?(?:的)?(?:退货|退换货?|无理由)?(?:的)?(?:限制|门槛)|(?:不|暂不)(?:提供|支持)(?:任何)?(?:的)?(?:退货|退换货?|售后)?(?:的)?(?:上门取件|上门取货|上门收件|取件)(?:服务)?/g;
 /** A decision or interpretation right of the shop's disclaimed ("本店不享有退换货的最终决定权", "我们并不保留…的解释权"). */
 const SHOP_RIGHT_DISCLAIMED =
   /(?:不|并不|从不|绝不)(?:再)?(?:享有|拥有|具有|保留)[^,;。]{0,12}?(?:最终|最后|单方)?(?:的)?(?:决定|解释|处置|裁量|裁定)权/g;

@@ -301,6 +301,9 @@ const FULL_PRICE = '(?<!恢复|恢复为|恢复成|恢复到|回到|回归|回�
 const FULL_PRICE_ONLY = new RegExp(
   String.raw`${FULL_PRICE}(?:的)?(?:商品|产品|货品)?[^,;。]{0,10}(?:支持|可|可以|享受|享有|方可|才可)[^,;。]{0,10}(?:退|换)|(?:on|for) (?:all |only )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods|purchases?)|^(?:all )?(?:full|regular)[- ]price(?:d)? (?:items?|merchandise|products?|goods) (?:may|can|are eligible)|\bonly\b[^.;]{0,40}\b(?:bought|purchased|paid for) at (?:the |a |their )?(?:full|regular|normal|original) price\b`,
 );
+/** Sale goods granted the return too, on the line of a full-price grant ("特价商品也支持退换", "sale items can also be returned"). */
+const SALE_GRANTED_TOO =
+  /(?:特价|促销|折扣|打折|活动|清仓)(?:的)?(?:商品|产品|货品)?(?:也|同样|亦)(?:均|都)?(?:支持|可以?|能|享受|享有)[^,;。]{0,8}退(?!款)|\b(?:sale|discounted|clearance|promotional|reduced) (?:items?|products?|goods|merchandise) (?:can|may|are) (?:also|likewise) (?:be )?(?:returned|returnable|refunded)\b/;
 /** The full price named as the only one ("只有正价商品…", "only full-price items…"). */
 const ONLY_FULL_PRICE = new RegExp(String.raw`(?:只有|仅有|仅|只)${FULL_PRICE}|\bonly (?:full|regular)[- ]price`);
 
@@ -387,6 +390,9 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // A grant with goods carved out ("除特价商品外均支持七天无理由退货", "all items except sale items can be returned",
   // "正价商品支持退换") refuses the carved-out goods: they are judged as if refused by name.
   if (scope === 'none') scope = exceptedScope(reading.text) ?? scope;
+  // "Full-price items can be returned; sale items can also be returned": the full price named beside a grant of the sale
+  // goods on the line carves nothing out.
+  if (scope === 'sale' && FULL_PRICE_ONLY.test(reading.text) && SALE_GRANTED_TOO.test(reading.line)) scope = 'none';
   // A lead-in on its own ("以下情况不予退换货：", "The following items cannot be returned:") names nothing it
   // refuses: its list decides, as it does when the items follow it in the same text.
   if (
