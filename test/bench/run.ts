@@ -56,6 +56,7 @@ import {
   loadThirtiethKey,
   loadThirtyFirstKey,
   loadThirtySecondKey,
+  loadThirtyThirdKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -408,6 +409,7 @@ async function benchLint(): Promise<void> {
   logSplits('thirtieth key (blind at cn-policy.230: 0.724 / 0.600) ', loadThirtiethKey().map(lintInContext));
   logSplits('thirty-first key (blind at cn-policy.236: 0.515 / 0.362) ', loadThirtyFirstKey().map(lintInContext));
   logSplits('thirty-second key (blind at cn-policy.238: 0.471 / 0.471) ', loadThirtySecondKey().map(lintInContext));
+  logSplits('thirty-third key (blind at cn-policy.243: 0.719 / 0.523) ', loadThirtyThirdKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

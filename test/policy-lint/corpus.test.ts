@@ -28,6 +28,7 @@ import {
   loadThirtiethKey,
   loadThirtyFirstKey,
   loadThirtySecondKey,
+  loadThirtyThirdKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -185,6 +186,7 @@ const LATER_KEYS = [
   { n: 'thirtieth', file: 30, load: loadThirtiethKey, min: 215, use: 'split' },
   { n: 'thirty-first', file: 31, load: loadThirtyFirstKey, min: 200, use: 'split' },
   { n: 'thirty-second', file: 32, load: loadThirtySecondKey, min: 200, use: 'split' },
+  { n: 'thirty-third', file: 33, load: loadThirtyThirdKey, min: 220, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -362,6 +362,16 @@ export function loadThirtySecondKey(): Key2Clause[] {
 }
 
 /**
+ * The thirty-third blind key (two engineers, 2026-12-05: 22 pages not used before, 227 clauses: 1 simplified Chinese (a shop
+ * template's language file in a public repository), 10 traditional Chinese (Taiwan shops) and 11 English pages, search
+ * excerpts; each half hashed before the lint ran): scored blind at `cn-policy.243`, split by page as its writers assigned
+ * them (a hash of the page's address: 70 tuning, 157 held out).
+ */
+export function loadThirtyThirdKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-33.json', blindKeySchema(33));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

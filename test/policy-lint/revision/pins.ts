@@ -38,6 +38,7 @@ import {
   loadThirtiethKey,
   loadThirtyFirstKey,
   loadThirtySecondKey,
+  loadThirtyThirdKey,
   loadTwelfthKey,
   loadTwentiethKey,
   loadTwentyEighthKey,
@@ -103,6 +104,7 @@ export function pinnedTexts(): string[] {
       ...loadThirtiethKey(),
       ...loadThirtyFirstKey(),
       ...loadThirtySecondKey(),
+      ...loadThirtyThirdKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
