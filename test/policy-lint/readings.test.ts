@@ -3379,3 +3379,17 @@ describe('Policy lint: readings fixed in cn-policy.243', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.244', () => {
+  it('reads the thirty-third key’s tuning wordings as labelled', () => {
+    expectEach('lawful', [
+      'Non-Returnable Items\nTo complete your return, we require a receipt or proof of purchase.',
+      'Non-Returnable Items\nPlease do not send your purchase back to the manufacturer.',
+    ]);
+    expectEach('void', [
+      'Eligibility for Return\nWe do not accept intimate or sanitary goods, hazardous materials, or flammable liquids or gases.',
+      'We are not responsible for product defects, because we do not manufacture the products we carry.',
+      'Damaged Goods Policy\nIf we determine that the product is not damaged, we will not be able to offer a refund or replacement.',
+    ]);
+  });
+});

@@ -991,9 +991,12 @@ const WARRANTY_VOID_OPENED =
  */
 const GUARANTEES_REFUSED =
   /^\s*(?:本店|我们|本公司|店铺|本网站)?(?:的)?(?:所有|全部|一切)?(?:的)?(?:商品|产品)?(?:均|一律|都|概)?(?:不参加|不参与|不享受|不实行|不提供|不执行)(?:国家)?三包/;
-/** Defects disowned after a number of days ("After 7 days, defective items are no longer our responsibility"). */
+/**
+ * Defects disowned after a number of days ("After 7 days, defective items are no longer our responsibility"), or outright ("We
+ * are not responsible for product defects, because we do not manufacture the products we carry").
+ */
 const DEFECTS_DISOWNED =
-  /\b(?:after|beyond) (?:\d+|seven|three|five) days?\b[^.;]{0,40}\b(?:defective|faulty|defects?)\b[^.;]{0,30}\b(?:no longer|not) (?:our )?(?:responsibility|responsible)|\bnot responsible for (?:any )?(?:defects?|faults?)\b[^.;]{0,20}\b(?:reported|found|discovered|notified) (?:after|more than|beyond)|(?:如有|若有|出现)(?:任何)?(?:质量)?问题[,，]?(?:请)?(?:您)?(?:需)?(?:概)?(?:由)?(?:买家|顾客|客户|消费者|您)?(?:需)?自行(?:处理|解决|负责|联系(?:厂家|厂商|品牌))/;
+  /\b(?:after|beyond) (?:\d+|seven|three|five) days?\b[^.;]{0,40}\b(?:defective|faulty|defects?)\b[^.;]{0,30}\b(?:no longer|not) (?:our )?(?:responsibility|responsible)|\bnot responsible for (?:any )?(?:defects?|faults?)\b[^.;]{0,20}\b(?:reported|found|discovered|notified) (?:after|more than|beyond)|(?:如有|若有|出现)(?:任何)?(?:质量)?问题[,，]?(?:请)?(?:您)?(?:需)?(?:概)?(?:由)?(?:买家|顾客|客户|消费者|您)?(?:需)?自行(?:处理|解决|负责|联系(?:厂家|厂商|品牌))|\b(?:we(?:'re| are)|(?:the )?(?:store|shop|seller|company) is) not (?:responsible|liable) for (?:any )?(?:product |manufacturing |manufacturer'?s? )?(?:defects?|faults?)\b(?![^.;]{0,40}\b(?:caused|resulting|due|by|after|beyond|from|arising|that|which|reported|found|discovered|notified|unless|except|if|when|once|outside|past)\b)/;
 /** Faults of the goods declared no quality problem ("轻微瑕疵不属于质量问题", "细微划痕…不算质量问题"). */
 const DEFECT_DEFINED_AWAY =
   /(?:瑕疵|划痕|刮痕|擦痕|线头|异味|噪音|异响|脱线|开线|起球|掉色|褪色|破洞)[^。]{0,16}(?:不属于|不算|不视为|不作为|并非|不是)(?:商品)?(?:的)?(?:质量问题|瑕疵品|次品|质量瑕疵)|(?:划痕|刮痕|擦痕|磕碰|磕伤|磨损|掉漆|瑕疵)[^,;。]{0,8}(?:但|并)?不影响(?:正常)?使用/;

@@ -518,9 +518,26 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       /\bno[- ]reasons? (?:returns?|refunds?)\b|\bno[- ]questions?[- ]asked\b/.test(reading.text))
   )
     scope = 'none';
+  // Under a bare English heading ("Non-Returnable Items"), a sentence of its own that refuses nothing alone ("To complete your
+  // return, we require a receipt or proof of purchase.", "Please do not send your purchase back to the manufacturer.") is a
+  // step of the procedure, not an item the heading refuses.
+  if (
+    scope === 'everything' &&
+    BARE_HEADING_EN.test(reading.lead) &&
+    OWN_SENTENCE_EN.test(reading.own) &&
+    computeScope(reading.own) === 'none'
+  )
+    scope = 'none';
   cache.set(reading, scope);
   return scope;
 }
+
+/** An English heading of goods without a verb ("Non-Returnable Items", "Exceptions / non-returnable items:"; not "No returns"). */
+const BARE_HEADING_EN =
+  /^(?=[^:]*\b(?:items?|goods|products?|merchandise|exceptions?)\b)\s*[a-z][a-z /&'-]{0,48}:?\s*$/;
+/** A sentence with its own subject or request ("Please…", "To complete your return, we…", "We require…"). */
+const OWN_SENTENCE_EN =
+  /^\s*(?:to complete (?:your|the) return|please\b|we (?:require|need|ask|will|also)\b|you (?:will|must|should|need|may|can)\b)/;
 
 /** An English grant of the statutory return ("7-day no-reason returns", "seven day returns"). */
 const GRANT_EN =
