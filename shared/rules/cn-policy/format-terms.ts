@@ -55,15 +55,18 @@ import { afterWindowOnly, refusalScope } from './reading.js';
 const CONSUMER_AS_OWNER = '(?:于)?(?:您|买家|买方|消费者|顾客(?!服务|中心|部(?!分)))';
 /** The decision given to a consumer just after it ("…最终决定权归您所有", "…由消费者…"). */
 const OWNED_BY_CONSUMER = new RegExp(`^(?:归|属于|由|在于|在)${CONSUMER_AS_OWNER}`);
+/** Who holds a final decision other than the shop: the consumer, a court or arbitration, both parties. */
+const NOT_THE_SHOP = `${CONSUMER_AS_OWNER}|你|客户(?!服务|部)|用户|人民法院|法院|仲裁|双方|各方`;
 const INTERPRETATION = new RegExp(
   [
     /解释[^,;。]{0,8}权[^,;。]{0,4}(?:均|皆|全部)?(?:归|属于|属|由)|以本?(?:店|公司|平台|司|商城|网站|店铺)(?:的)?(?:最终)?解释为准|(?:由|归)本?(?:店|公司|平台|司|商城|网站|店铺)(?:负责)?解释|interpret(?:ation|ed)? (?:solely |exclusively )?by (?:the )?(?:company|store|shop|seller|us)(?: alone| only)?|(?:最终|最后|单方|唯一)?解释权|(?:最终|最后)(?:的)?解释(?:归|由|属)|保留.{0,6}解释|(?<!\bnot )\bsubject to (?:the |our )?(?:final|sole) (?:decision|determination) of (?:the )?(?:site|website|store|shop|company|seller|management)\b|(?<!\bnot )\bsubject to our (?:final|sole) (?:decision|determination)\b/
       .source,
-    // The final decision said to be the shop's ("…最终决定权在本店"), not the consumer's ("最终决定权归买家所有").
-    `(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)(?!${CONSUMER_AS_OWNER}|你|客户(?!服务|部)|用户|人民法院|法院|仲裁|双方|各方)`,
+    // The final decision said to be the shop's ("…最终决定权归本店"), not the consumer's, a court's or both parties'
+    // ("最终决定权归买家所有", "…归人民法院").
+    `(?:最终|最后)(?:决定|裁定|裁决)权(?:归|由|属)(?!${NOT_THE_SHOP})`,
     // …在本店/在于我方: 在 whoever is not the consumer, nor a court, both parties or a circumstance ("…在任何情况下都归消费者所有",
     // "…在于人民法院", "…在于双方协商一致").
-    `(?:最终|最后)(?:决定|裁定|裁决)权(?:在于|在(?!于))(?!${CONSUMER_AS_OWNER}|你|客户(?!服务|部)|用户|任何|人民法院|法院|仲裁|双方|各方|协商|一致)`,
+    `(?:最终|最后)(?:决定|裁定|裁决)权(?:在于|在(?!于))(?!${NOT_THE_SHOP}|任何|协商|一致)`,
     /right (?:of|to) (?:final )?interpret|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe (?:final )?(?:decision|determination) of (?!(?:the |an? )?(?:[a-z']+ ){0,3}(?:court|arbitrat|tribunal|judge|mediator|regulator|bureau|authority|administration))[^.;]{1,50}? (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/
       .source,
   ].join('|'),
@@ -185,16 +188,18 @@ function finalDecisionReserved(text: string): boolean {
   return false;
 }
 
+/** The shop's own names where it decides finally ("本店", "我司", "商家"). */
+const SHOP_DECIDER = '(?:本店|本公司|我司|我们|本平台|本商城|商家|卖家|店铺|店家|本网站|我方|本司)';
 /** The shop named as who decides ("由本店"). */
-const SHOP_DECIDES =
-  '(?:由|归)(?:本店|本公司|我司|我们|本平台|本商城|商家|卖家|店铺|店家|本网站|我方|本司)(?:来)?(?:作出|做出)?';
+const SHOP_DECIDES = `(?:由|归)${SHOP_DECIDER}(?:来)?(?:作出|做出)?`;
 /** The shop named as who decides finally, without a right named ("凡有争议，由本店最终决定", "最终由商家裁定"). */
 const SHOP_DECIDES_FINALLY = new RegExp(
-  String.raw`(?<!不|并非|并不|不是|非|而非|无需|不需|不必)(?:(?:最终|最后)(?:均|一律|都|将|会)?${SHOP_DECIDES}|${SHOP_DECIDES}(?:最终|最后))(?:的)?(?:决定|裁定|裁决|判定|定夺|决断)(?!权)`,
+  `(?<!不|并非|并不|不是|非|而非|无需|不需|不必)(?:(?:最终|最后)(?:均|一律|都|将|会)?${SHOP_DECIDES}|${SHOP_DECIDES}(?:最终|最后))(?:的)?(?:决定|裁定|裁决|判定|定夺|决断)(?!权)`,
 );
 /** A right said to be the shop's to decide finally ("本店有权对退换货作出最终决定"), the shop named in the part before it. */
-const SHOP_MAY_DECIDE_FINALLY =
-  /(?:本店|本公司|我司|我们|本平台|本商城|商家|卖家|店铺|店家|本网站|我方|本司)[^,;。]{0,6}(?<!不|没|无)有权(?:[^,;。]{0,16}?)(?:作出|做出)?(?:最终|最后)(?:的)?(?:审核|处理|鉴定)?(?:决定|裁定|裁决|判定|认定|决断)/;
+const SHOP_MAY_DECIDE_FINALLY = new RegExp(
+  `${SHOP_DECIDER}[^,;。]{0,6}(?<!不|没|无)有权(?:[^,;。]{0,16}?)(?:作出|做出)?(?:最终|最后)(?:的)?(?:审核|处理|鉴定)?(?:决定|裁定|裁决|判定|认定|决断)`,
+);
 /** The final decision said to rest with the shop ("The final decision rests with the store"). */
 const FINAL_DECISION_WITH_SHOP =
   /\bfinal (?:decisions?|say|determinations?|word) (?:rests?|lies|lie|remains?|is|are) (?:solely |entirely |exclusively )?with (?:the |our )?(?:(?:store|shop|company|seller|merchant|management|us)\b|(?:[a-z]+ ){0,3}(?:team|staff|department|managers?)\b)/;
