@@ -3393,3 +3393,27 @@ describe('Policy lint: readings fixed in cn-policy.244', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.245', () => {
+  it('mends the regressions a review of .243–.244 found', () => {
+    expectEach('void', [
+      '退不退货由本店决定。',
+      '换不换由商家说了算。',
+      '正价商品支持退换，特价商品也支持换货不退。',
+      'Customer refunds: the final decision on returns is ours.',
+      '最终决定权归用户体验中心。',
+      "We're not responsible for product defects.",
+    ]);
+    expectEach('lawful', [
+      '退不退货由您决定。',
+      'We are not responsible for defects in items you have modified yourself.',
+      'We are not responsible for defects disclosed in the product description before purchase.',
+      'Without any proof of purchase, we will not be able to offer a refund.',
+      'It is not true that we do not accept sale items for return; all items may be returned within 7 days.',
+      'In any dispute, the court has the final say.',
+      'The arbitration panel has the final decision.',
+      'We do not accept returns of goods purchased from other retailers.',
+      'Returns: we do not accept shoes purchased from other retailers.',
+    ]);
+  });
+});

@@ -303,7 +303,7 @@ const FULL_PRICE_ONLY = new RegExp(
 );
 /** Sale goods granted the return too, on the line of a full-price grant ("特价商品也支持退换", "sale items can also be returned"). */
 const SALE_GRANTED_TOO =
-  /(?:特价|促销|折扣|打折|活动|清仓)(?:的)?(?:商品|产品|货品)?(?:也|同样|亦)(?:均|都)?(?:支持|可以?|能|享受|享有)[^,;。]{0,8}退(?!款)|\b(?:sale|discounted|clearance|promotional|reduced) (?:items?|products?|goods|merchandise) (?:can|may|are) (?:also|likewise) (?:be )?(?:returned|returnable|refunded)\b/;
+  /(?:特价|促销|折扣|打折|活动|清仓)(?:的)?(?:商品|产品|货品)?(?:也|同样|亦)(?:均|都)?(?:支持|可以?|能|享受|享有)[^,;。]{0,8}(?<![不无非])退(?!款)|\b(?:sale|discounted|clearance|promotional|reduced) (?:items?|products?|goods|merchandise) (?:can|may|are) (?:also|likewise) (?:be )?(?:returned|returnable|refunded)\b/;
 /** The full price named as the only one ("只有正价商品…", "only full-price items…"). */
 const ONLY_FULL_PRICE = new RegExp(String.raw`(?:只有|仅有|仅|只)${FULL_PRICE}|\bonly (?:full|regular)[- ]price`);
 
