@@ -3417,3 +3417,30 @@ describe('Policy lint: readings fixed in cn-policy.245', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.246', () => {
+  it('mends the regressions a review of .245 found, and open items of earlier sessions', () => {
+    expectEach('lawful', [
+      '退不退货，您可以自主决定。',
+      '不管退不退货，我们都会为您开具发票。',
+      'You, the customer, make the final decision on returns.',
+      'Returns: we do not accept worn shoes.',
+      'Returns: We do not accept electronics at our physical stores; please use the online return form.',
+      'If you were not responsible for any faults, we will refund the return postage.',
+      'A court, not the store, has the final say in disputes.',
+      '使用顺丰快递的订单，验货不满意可直接拒收。',
+      'We do not accept any returns of custom orders for change of mind',
+      '60 天换货退货政策 / 笔记:\n而不是您打开包裹的时间。',
+    ]);
+    expectEach('void', [
+      'It is a myth that every item can be returned: clearance items are final sale.',
+      'We do not accept returns of items purchased from other retailers, sale items, or gift cards.',
+      'Items purchased from other stores will not be accepted, nor will sale items.',
+      'We are not responsible for defects in any product we sell.',
+      'The final decision on returns rests with the customer care team.',
+      '签收后，本店不再为您提供质量问题的退货服务，但可维修。',
+      '选择平邮的订单，拒收、退回均不退款。',
+      'An item that was discovered to be defective upon receipt can be replaced, or returned for a full refund for the purchase price provided that the item hasn’t been used.',
+    ]);
+  });
+});

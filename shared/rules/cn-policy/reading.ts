@@ -165,6 +165,8 @@ export function isExclusionFragment(own: string): boolean {
   if (/:\s*(?:\([^()]*\))?$/.test(own)) return false;
   // A topic title ("关于色差", "About opened items") or a question ("拆封后可以退货吗?") lists nothing either.
   if (/^(?:关于|有关|对于|about|regarding)|[?？吗]$/.test(own)) return false;
+  // "而不是您打开包裹的时间": a contrast that ends the sentence before it ("…起算，而不是…"), no item of a list.
+  if (/^(?:而|但|却)(?:不是|并非|非|并不是)|^(?:不是|并非)(?:您|你|买家|顾客)/.test(own)) return false;
   // A warranty or repair line ("手机/平板：12个月") excludes nothing.
   if (
     /(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?:月|年)(?![^,;。]{0,4}(?:内|以内))|质保|保修|warranty/.test(own)
@@ -372,7 +374,7 @@ const LIST_REFERENCE = /以下|下列|如下|下述|the following|following|belo
 
 /** "退换回的新鞋有以下情形发生恕不退换": a lead-in whose cases are in the list below, even without the colon. */
 const CASES_LISTED_REFUSED =
-  /(?:以下|下列|如下)(?:几种)?(?:情形|情况)(?:之一)?(?:发生)?(?:的)?,?(?:均|一律|将)?(?:恕不|不予|不|概不|无法)(?:予以)?(?:办理)?(?:退换货?|退货|退款|换货|受理|办理)\s*[。]?$/;
+  /(?:以下|下列|如下|下述)(?:几种)?(?:情形|情况)(?:之一)?(?:发生)?(?:的)?,?(?:(?:均|一律)?(?:视为|属于|视作)[^,;。]{1,12},?)?(?:均|一律|将)?(?:恕不|不予|不|概不|无法)(?:予以)?(?:办理)?(?:退换货?|退货|退款|换货|受理|办理)\s*[。]?$/;
 
 /**
  * A rule's gate closed: the clause names none of `words` (the words the rule's findings need, `gateOf` its patterns) and
@@ -396,7 +398,7 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // A lead-in on its own ("以下情况不予退换货：", "The following items cannot be returned:") names nothing it
   // refuses: its list decides, as it does when the items follow it in the same text.
   if (
-    (((!reading.lead || /:$/.test(reading.own)) &&
+    (((!reading.lead || /:$/.test(reading.own) || LIST_BELOW.test(reading.own)) &&
       (/:$/.test(reading.own) ||
         NOUN_HEADING.test(reading.own) ||
         /^(?:以下|下列|如下)[^,;。]{0,14}$/.test(reading.own) ||
@@ -1028,7 +1030,7 @@ function statutoryGoodsRefusedForOwnReasons(text: string): boolean {
     .join('，');
   return (
     STATUTORY_CATEGORY.test(before) &&
-    !/所有|任何|一切|全部|其他|其它|其余|除|以外|之外|包括|也|同样|不例外|一样|亦|适用|干货|零食|日用|坚果|茶叶|逾期|超时|超过|过期|\b(?:all|any|every|other|including|also|even)\b/.test(
+    !/所有|任何|一切|全部|其他|其它|其余|除|以外|之外|包括|也|同样|不例外|一样|亦|适用|干货|零食|日用|坚果|茶叶|逾期|超时|超过|过期|\b(?:all|any(?! (?:returns?|refunds?|exchanges?) (?:of|on|for)\b)|every|other|including|also|even)\b/.test(
       refusing,
     ) &&
     !ORDINARY_GOODS.test(refusing) &&
