@@ -3444,3 +3444,25 @@ describe('Policy lint: readings fixed in cn-policy.246', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.247', () => {
+  it('mends the regressions a review of .246 found', () => {
+    expectEach('void', [
+      '退不退货由售后部门决定',
+      '退不退款要看老板心情',
+      'Returns: we do not accept electronics at all.',
+      'Returns: we do not accept used or opened electronics.',
+      '填写收货地址错误的订单，一律不退不换',
+      'We are not responsible for defects after delivery from our warehouse.',
+      '选择到付方式的订单，客户当场拒收的，货款不予退还',
+      'The final decision on returns rests with the customer services department.',
+    ]);
+    expectEach('lawful', [
+      '退货申请被驳回的情况很少见，如有疑问请联系客服',
+      '退货申请审核不通过的情况将通过短信通知您',
+      'Faulty items are replaced or refunded in full, and other items are refunded within 7 days if they are unused and in original condition.',
+      'Items purchased from other retailers cannot be returned to us, and refunds for our own items are issued within 7 days.',
+      'It is a myth that sale items — or any other items — cannot be returned.',
+    ]);
+  });
+});
