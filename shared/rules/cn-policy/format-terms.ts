@@ -282,6 +282,8 @@ const DISPLAY_ONLY = /色差|显示器|光线|拍摄|灯光|屏幕|colou?rs?\b|m
 const DESCRIPTION_CITES = cites(['CRPL', 23, 2], ['CRPL', 26, 2], ['CRPL', 26, 3]);
 
 const OTHER_ALL = new RegExp(OTHER.source, 'g');
+/** The words every match of `OTHER` holds: most clauses past the rule's gate name none, and are not searched. */
+const OTHER_WORDS = gateOf(OTHER);
 
 /**
  * The consumer's return carrier imposed ("退货须使用本店指定快递", "退回商品的快递公司由客服指定", "returns must be sent with
@@ -955,9 +957,11 @@ export const otherVoid: ClauseRule = {
     if (carrierImposed(text, () => reading.line)) return CARRIER_FINDING;
     if (PICKUP_IMPOSED.test(text) && PICKUP_FEE_CHARGED.test(text)) return PICKUP_FINDING;
     if (REFUND_PART_IN_CREDIT.test(text)) return REFUND_ROUTE_FINDING;
-    const other = matchesOf(OTHER_ALL, text).find(
-      (m) => !(/风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)),
-    );
+    const other = OTHER_WORDS.test(text)
+      ? matchesOf(OTHER_ALL, text).find(
+          (m) => !(/风险|损失|损坏|损毁|遗失|丢失/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)),
+        )
+      : undefined;
     // Post refused for returns, not for the shop's own dispatch ("偏远地区暂不支持平邮发货").
     if (postRefused(text)) return POST_FINDING;
     if (!other && returnsPenalised(text)) return PENALISED_FINDING;
