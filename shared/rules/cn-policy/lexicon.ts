@@ -970,10 +970,11 @@ function refusesUncached(raw: string): boolean {
     text = `${text.slice(0, spoken.index)} ${text.slice(spoken.index + spoken[0].length)}`;
   // "Eligibility for Return: We do not accept intimate or sanitary goods": goods not accepted, in a text about returns.
   if (LATIN_WORD.test(text) && /\breturn/.test(text)) {
-    // Not goods in a state the law lets the shop refuse ("worn shoes", "scratched watches"), unless opened too.
-    const notAccepted = GOODS_NOT_ACCEPTED_EN.exec(text);
-    if (notAccepted && !(GOODS_STATE_EN.test(notAccepted[0]) && !/\b(?:opened|unsealed)\b/.test(notAccepted[0])))
-      return true;
+    const notAccepted = GOODS_NOT_ACCEPTED_EN.exec(text)?.[0];
+    // Goods in a state the law lets the shop refuse ("worn shoes", "scratched watches") are no refusal, unless opened too.
+    const lawfulState =
+      notAccepted !== undefined && GOODS_STATE_EN.test(notAccepted) && !/\b(?:opened|unsealed)\b/.test(notAccepted);
+    if (notAccepted !== undefined && !lawfulState) return true;
   }
   // The English refusals are read only where there is English (most clauses are Chinese, and the pattern is long).
   if (
@@ -1068,19 +1069,19 @@ export const GIFT_NOT_ALONE =
   /(?:赠品|礼品|赠送的?[^,;。]{1,6})(?:(?!丢|缺|遗失|未退|未寄|损|商品|主)[^;。]){0,8}?(?:不|不可|不能|无法|不予|不支持)(?:单独|另行|单个)(?:退换货?|退货|退款|退回|退)/g;
 /**
  * A question the consumer settles or that is put aside ("退不退货由您决定", "不管退不退货…"; not "退不退货由本店决定", "…看老板心情",
- * the shop's say), no limit set ("不做任何退货限制"),
- * no pickup offered ("不提供任何退换货上门取件服务").
+ * the shop's say), no limit set ("不做任何退货限制"), no pickup offered ("不提供任何退换货上门取件服务").
  */
 const NOT_A_REFUSAL_ZH =
   /(?<=(?:不管|无论|不论)[^,;。]{0,4})(?:退不退|换不换)|(?:退不退|换不换)(?=[^;。]{0,8}?(?:由|看|听|随)?(?:您|你|买家|顾客|消费者|客户|用户)(?:自己|自行|本人)?(?:来|可以|可)?(?:自主|的)?(?:决定|选择|说了算|做主|作主|定夺|意愿))|(?:不|没有|无)(?:做|设|设置|作)(?:任何)?(?:的)?(?:退货|退换货?|无理由)?(?:的)?(?:限制|门槛)|(?:不|暂不)(?:提供|支持)(?:任何)?(?:的)?(?:退货|退换货?|售后)?(?:的)?(?:上门取件|上门取货|上门收件|取件)(?:服务)?/g;
-/**
- * Goods named as not accepted ("We do not accept intimate or sanitary goods", "…electronics"), the goods right after the
- * verb, with no condition after them ("…without a receipt", "…unless…") nor a state before them ("worn shoes", "scratched
- * watches"); not a way of paying or sending ("…cash on delivery") nor a place ("…at our physical stores").
- */
 /** A state of the goods the law lets a shop refuse (worn, used, damaged: NRR-MEASURES 9). */
 const GOODS_STATE_EN =
   /\b(?:worn|used|scratched|damaged|soiled|stained|washed|altered|broken|dirty|tampered|second-hand|secondhand)\b/;
+/**
+ * Goods named as not accepted ("We do not accept intimate or sanitary goods", "…electronics"), the goods right after the
+ * verb, with no condition after them ("…without a receipt", "…unless…"); not a way of paying or sending ("…cash on
+ * delivery") nor a place ("…at our physical stores"). Goods in a state the law allows ("worn shoes") are read out where the
+ * match is used.
+ */
 const GOODS_NOT_ACCEPTED_EN =
   /\b(?:we )?(?:do not|don'?t|cannot|can ?not|will not|won'?t|does not|doesn'?t) accept (?:any )?(?!returns?\b|returned\b|exchanges?\b|responsibility\b|liability\b)(?:(?!(?:for|of|to|in|on|from|with)\b)[a-z-]+(?:,? (?:or|and) |, | )){0,6}(?:goods|items|products|merchandise|materials|liquids|gases|garments|clothing|underwear|swimwear|cosmetics|electronics|appliances|shoes|footwear|jewell?ery|furniture|toys|books|bags|handbags|watches|eyewear|sunglasses)\b(?![^.;]{0,40}\b(?:without|unless|if|that|which|after|once|sent|shipped|by|via|through|cod|postage)\b)(?! (?:at|in) (?:our |any |the )?(?:physical |retail |high street )?(?:stores?|shops?|branches|locations|outlets)\b(?! or online))/;
 /** A statement denied ("it is not true that…", "it is a myth that…"), up to the end of its sentence or part. */
