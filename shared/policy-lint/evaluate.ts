@@ -64,6 +64,12 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
       /[?？]$/.test(clause.text) ||
       LIST_WORDS.test(clause.text) ||
       (clause.marker === 'bullet' && next.listItem && next.marker !== 'bullet' && bulletTitle(clause.text)) ||
+      // "3. 售后服务申请不通过的情形" over circled, bracketed or lettered items ("④ 自身原因造成的错订"): a numbered section's
+      // name heads them.
+      (clause.marker === 'number' &&
+        (next.marker === 'circled' || next.marker === 'paren' || next.marker === 'letter') &&
+        clause.text.length <= 24 &&
+        SECTION_NAME.test(clause.text)) ||
       ((clause.marker === 'cn' || clause.marker === 'article') &&
         next.listItem &&
         next.marker !== clause.marker &&

@@ -470,6 +470,29 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "un-opened", "un-used": the hyphen is spelling, not a word ("only if they are un-opened").
   [/\bun-(opened|used|worn|washed|sealed|damaged|tried)\b/g, 'un$1'],
   [/\bcant\b|\bcan not\b/g, 'cannot'],
+  // "We do not accept returns of goods purchased from other retailers": a part about goods the shop never sold (with no
+  // other goods joined to them by "or"/"and"/"nor" in its sentence: "…from other retailers or items on sale", "…, sale
+  // items, or gift cards" still name the sale goods) says nothing the rules read.
+  [
+    /(?<=^|[.;:,]\s*)(?:(?!\b(?:or|and|nor)\b)[^.;:,])*\b(?:(?:purchased|bought|ordered|acquired) (?:from|at|through)|from) (?:an? |any )?(?:other|another|third[- ]party|different) (?:retailers?|stores?|shops?|sellers?|websites?|vendors?|merchants?|dealers?|resellers?)\b(?:,\s*(?:whether|be it)\b[^.;,]{1,40},)?(?:(?!\b(?:or|and|nor)\b(?! (?:online|in (?:person|stores?)|elsewhere|(?:at|from|through|via) (?:an? |any )?(?:other|another|third|different))\b))[^.;,])*(?=[.;]|$|,(?![^.;]*\b(?:or|and|nor)\s+(?:[a-z-]+\s+){0,3}(?:items?|goods|products?|merchandise|cards?|boxes|orders?|purchases?)\b))/g,
+    ' ',
+  ],
+  // "It is a misconception that opened items cannot be returned": a statement denied says nothing the rules read (up to
+  // its sentence's end or a ", but", which says something again).
+  [
+    /\b(?:it is|its|it was) (?:not true|untrue|false|a myth|a misconception|not the case) that\b(?:(?!,\s*but\b)[^.;:!?])*/g,
+    ' ',
+  ],
+  // "We accept neither sale items nor opened items": the refusal of both, as "do not accept … or …" says it.
+  [
+    /\b(accept|take|allow|offer|issue|give|refund|exchange)s? neither\b((?:(?!\bnor\b)[^.;:!?]){1,120})\bnor\b/g,
+    'do not $1$2or',
+  ],
+  // "Neither sale items nor opened items can be returned": each refused, as "… and … cannot be returned" says it.
+  [
+    /\bneither\b((?:(?!\bnor\b)[^.;:!?]){1,120})\bnor\b([^.;:!?]{1,120}?) (can|may|will|shall|are|is)\b(?! not\b)/g,
+    '$1and$2 $3 not',
+  ],
   [/\brestock(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
   [/\bcalendar (days?)\b/g, '$1'],
   [/(?<!\b(?:not|dont|doesnt|didnt|never|no) )\b(?:have to|has to|need to|needs to|(?:are|is) required to)\b/g, 'must'],

@@ -3466,3 +3466,26 @@ describe('Policy lint: readings fixed in cn-policy.247', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.248', () => {
+  it('mends open items of earlier reviews', () => {
+    expectEach('void', [
+      '我们将不再向您提供退款服务',
+      '换不换货由客服人员判断',
+      'We accept neither goods bought from other shops nor items bought on clearance.',
+      'Neither sale items nor opened items can be returned.',
+      'We do not accept opened items.',
+      'We do not cover defects in items you bought on sale.',
+      '退货率过高的买家，本店将停止销售商品给该买家。',
+      '3. 售后服务申请不通过的情形\n④  自身原因造成的错订、误订。',
+    ]);
+    expectEach('lawful', [
+      'Items bought from other stores, whether online or in person, cannot be returned here.',
+      'Returns: we do not accept faulty goods from other retailers.',
+      'We do not accept returns of items bought at another store or online elsewhere.',
+      'It’s a misconception that opened items cannot be returned.',
+      'Is it true that we do not accept electronics? No — all electronics can be returned within 7 days.',
+      '选择物流配送的大件商品，拒收或签收前请先验货。',
+    ]);
+  });
+});

@@ -19,7 +19,7 @@ import { allows, partBegins, refuses } from './lexicon.js';
 
 /** An answer that says no, and whatever it adds after ("不能。", "否，…", "No, …", "Sorry, no."). */
 const SAYS_NO =
-  /^\s*(?:(?:很)?抱歉\s*[,，]?\s*|sorry\s*,?\s*|unfortunately\s*,?\s*)?(?:不(?:能|可以|可|行|支持|接受|提供|予|退|包退)?|否|不是|no|nope|not possible)(?:哦|呢|哈|啦|呀|噢|的|~)*(?=\s*(?:[,.;!。]|$))[,.;!。\s]*/i;
+  /^\s*(?:(?:很)?抱歉\s*[,，]?\s*|sorry\s*,?\s*|unfortunately\s*,?\s*)?(?:不(?:能|可以|可|行|支持|接受|提供|予|退|包退)?|否|不是|no|nope|not possible)(?:哦|呢|哈|啦|呀|噢|的|~)*(?=\s*(?:[,.;!。—–]|$)|\s+-)[,.;!。—–\s-]*/i;
 
 /**
  * A question whose object is something other than the return of the goods: the shipping, a price difference or the
