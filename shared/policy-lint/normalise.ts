@@ -414,6 +414,11 @@ const SYNONYMS_AFTER_SHARES: readonly (readonly [RegExp, string])[] = [
   [/出(?<=(?<!给|为|帮|替|免)(?:买家|您)(?:自行)?出)(?=运费|邮费|快递费)/g, '承担'],
   // "质量问题/错发漏发以外": a list written with slashes.
   [/\/(?<=(?:质量问题|质量原因|错发|漏发|发错|少发|破损)\/)(?=[\u4e00-\u9fff])/g, '、'],
+  // "…自签收次日起算，而不是您打开包裹的时间": the moment a period is said not to start from is denied, no condition set.
+  [
+    /[,，]\s*(?:而不是|而非|并非|并不是)(?:从|自|以|按)?[^,;。，；]{0,20}?(?:的)?(?:时间|日期|之日|那天|当天|当日|时候|时)(?:起算|开始计算|算起)?(?=\s*(?:[。.;；!！]|$))/g,
+    '',
+  ],
   // "change-of-mind returns" is "change of mind returns".
   [/\bchange-of-mind\b/g, 'change of mind'],
   // Not a synonym but a reading: Taiwan's "酌收手续费" (charges a fitting handling fee) charges the fee, as "收取" does.
@@ -474,13 +479,19 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // other goods joined to them by "or"/"and"/"nor" in its sentence: "…from other retailers or items on sale", "…, sale
   // items, or gift cards" still name the sale goods) says nothing the rules read.
   [
-    /(?<=^|[.;:,]\s*)(?:(?!\b(?:or|and|nor)\b)[^.;:,])*\b(?:(?:purchased|bought|ordered|acquired) (?:from|at|through)|from) (?:an? |any )?(?:other|another|third[- ]party|different) (?:retailers?|stores?|shops?|sellers?|websites?|vendors?|merchants?|dealers?|resellers?)\b(?:,\s*(?:whether|be it)\b[^.;,]{1,40},)?(?:(?!\b(?:or|and|nor)\b(?! (?:online|in (?:person|stores?)|elsewhere|(?:at|from|through|via) (?:an? |any )?(?:other|another|third|different))\b))[^.;,])*(?=[.;]|$|,(?![^.;]*\b(?:or|and|nor)\s+(?:[a-z-]+\s+){0,3}(?:items?|goods|products?|merchandise|cards?|boxes|orders?|purchases?)\b))/g,
+    /(?<=^|[.;:,]\s*)(?:(?!\b(?:or|and|nor)\b)[^.;:,])*\b(?:(?:purchased|bought|ordered|acquired) (?:from|at|through)|from) (?:an? |any )?(?:other|another|third[- ]party|different) (?:retailers?|stores?|shops?|sellers?|websites?|vendors?|merchants?|dealers?|resellers?)\b(?:,\s*(?:whether|be it|even if|even though|including)\b[^.;,]{1,40},)?(?:(?!\b(?:or|and|nor)\b(?! (?:online|in (?:person|stores?)|elsewhere|(?:at|from|through|via) (?:an? |any )?(?:other|another|third|different))\b))[^.;,])*(?=[.;]|$|,(?![^.;]*\b(?:or|and|nor)\s+(?:[a-z-]+\s+){0,3}(?:items?|goods|products?|merchandise|cards?|boxes|orders?|purchases?)\b))/g,
+    ' ',
+  ],
+  // "We do not accept returns of online orders at our physical stores": where a return is taken, not whether (the post
+  // stays open) says nothing the rules read.
+  [
+    /\b(?:we )?(?:do not|dont|cannot|will not) accept (?:any )?returns? (?:of [^.;,]{1,40}? )?(?:at|in) (?:our |any |the )?(?:physical |retail |brick-and-mortar |high street )?(?:stores?|shops?|branches|locations|outlets|boutiques?)\b(?! or\b)/g,
     ' ',
   ],
   // "It is a misconception that opened items cannot be returned": a statement denied says nothing the rules read (up to
-  // its sentence's end or a ", but", which says something again).
+  // its sentence's end, a ", but" or a lone dash, which say something again; a pair of dashes sets words inside it).
   [
-    /\b(?:it is|its|it was) (?:not true|untrue|false|a myth|a misconception|not the case) that\b(?:(?!,\s*but\b)[^.;:!?])*/g,
+    /\b(?:it is|its|it was) (?:not true|untrue|false|a myth|a misconception|not the case) that\b(?:(?!,\s*but\b)(?:[^.;:!?—–]|[—–][^.;:!?—–]*[—–]))*/g,
     ' ',
   ],
   // "We accept neither sale items nor opened items": the refusal of both, as "do not accept … or …" says it.

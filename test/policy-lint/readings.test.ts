@@ -3489,3 +3489,23 @@ describe('Policy lint: readings fixed in cn-policy.248', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.249', () => {
+  it('mends the regressions a review of .247 found, and older errors it showed', () => {
+    expectEach('void', [
+      'It’s a myth that sale items can be returned — all sale items are final.',
+      'Defective items can be returned for a full refund, but only if they have not been used.',
+      'We do not accept furniture for return once delivered.',
+      '退不退货，请以客服通知为准。',
+    ]);
+    expectEach('lawful', [
+      '收到商品后退不退货，请7天内告知客服。',
+      '退不退，换不换，买家自己拿主意。',
+      'We are not responsible for defects after delivery from drops, spills or water exposure.',
+      '拆封后易影响人身健康的商品，经您在购买时确认后，不适用七天无理由退货。',
+      'We do not accept returns of online orders at our physical stores; please ship them back to our warehouse.',
+      '退货期限自签收次日起算，而不是您打开包裹的时间。',
+      'Items purchased from other stores, even if they are the same brand, cannot be returned to us.',
+    ]);
+  });
+});

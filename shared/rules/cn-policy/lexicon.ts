@@ -936,8 +936,6 @@ function refusesUncached(raw: string): boolean {
   if (/废止|废除|作废|取消|撤销|失效/.test(text)) text = text.replace(RULE_REVOKED, ' ');
   // "本店不享有退换货的最终决定权": a right of the shop's own disclaimed refuses nothing.
   if (text.includes('权')) text = text.replace(SHOP_RIGHT_DISCLAIMED, ' ');
-  // "It is not true that we do not accept sale items for return": a refusal said to be false refuses nothing.
-  if (text.includes('that')) text = text.replace(DENIED_EN, ' ');
   // "退不退货由您决定", "本店不做任何退货限制", "不提供退换货上门取件服务": a question put, a limit or a pickup not made, no refusal.
   if (/退不退|换不换|限制|门槛|取件|取货/.test(text)) text = text.replace(NOT_A_REFUSAL_ZH, ' ');
   // "退货请先行垫付运费，非质量问题不予报销": the shipping not repaid, no return refused.
@@ -1064,7 +1062,7 @@ export const GIFT_NOT_ALONE =
  * the shop's say), no limit set ("不做任何退货限制"), no pickup offered ("不提供任何退换货上门取件服务").
  */
 const NOT_A_REFUSAL_ZH =
-  /(?<=(?:不管|无论|不论)[^,;。]{0,4})(?:退不退|换不换)|(?:退不退|换不换)(?=[^;。]{0,8}?(?:由|看|听|随)?(?:您|你|买家|顾客|消费者|客户|用户)(?:自己|自行|本人)?(?:来|可以|可)?(?:自主|的)?(?:决定|选择|说了算|做主|作主|定夺|意愿))|(?:不|没有|无)(?:做|设|设置|作)(?:任何)?(?:的)?(?:退货|退换货?|无理由)?(?:的)?(?:限制|门槛)|(?:不|暂不)(?:提供|支持)(?:任何)?(?:的)?(?:退货|退换货?|售后)?(?:的)?(?:上门取件|上门取货|上门收件|取件)(?:服务)?/g;
+  /(?<=(?:不管|无论|不论)[^,;。]{0,4})(?:退不退|换不换)|(?:退不退|换不换)(?=[^;。]{0,8}?(?:由|看|听|随)?(?:您|你|买家|顾客|消费者|客户|用户)(?:自己|自行|本人)?(?:来|可以|可)?(?:自主|的)?(?:决定|选择|说了算|做主|作主|定夺|意愿|拿主意|做决定))|(?:退不退|换不换)(?=[^;。]{0,12}?(?:请|麻烦|务必)(?:您|买家|顾客)?[^,;。]{0,8}(?:告知|告诉|反馈给?|通知)(?:客服|我们|本店|商家|卖家))|(?:不|没有|无)(?:做|设|设置|作)(?:任何)?(?:的)?(?:退货|退换货?|无理由)?(?:的)?(?:限制|门槛)|(?:不|暂不)(?:提供|支持)(?:任何)?(?:的)?(?:退货|退换货?|售后)?(?:的)?(?:上门取件|上门取货|上门收件|取件)(?:服务)?/g;
 /** A state of the goods the law lets a shop refuse (worn, used, damaged: NRR-MEASURES 9). */
 const GOODS_STATE_EN =
   /\b(?:worn|used|scratched|damaged|soiled|stained|washed|altered|broken|dirty|tampered|second-hand|secondhand)\b/;
@@ -1075,10 +1073,7 @@ const GOODS_STATE_EN =
  * match is used.
  */
 const GOODS_NOT_ACCEPTED_EN =
-  /\b(?:we )?(?:do not|don'?t|cannot|can ?not|will not|won'?t|does not|doesn'?t) accept (?:any )?(?!returns?\b|returned\b|exchanges?\b|responsibility\b|liability\b)(?:(?!(?:for|of|to|in|on|from|with)\b)[a-z-]+(?:,? (?:or|and) |, | )){0,6}(?:goods|items|products|merchandise|materials|liquids|gases|garments|clothing|underwear|swimwear|cosmetics|electronics|appliances|shoes|footwear|jewell?ery|furniture|toys|books|bags|handbags|watches|eyewear|sunglasses)\b(?![^.;]{0,40}\b(?:without|unless|if|that|which|after|once|sent|shipped|by|via|through|cod|postage)\b)(?! (?:at|in) (?:our |any |the )?(?:physical |retail |high street )?(?:stores?|shops?|branches|locations|outlets)\b(?! or online))/;
-/** A statement denied ("it is not true that…", "it is a myth that…"), up to the end of its sentence or part. */
-const DENIED_EN =
-  /\b(?:it is|its|it was) (?:not true|untrue|false|a myth|a misconception|not the case) that\b(?:(?!,\s*but\b)[^.;:!?])*/g;
+  /\b(?:we )?(?:do not|don'?t|cannot|can ?not|will not|won'?t|does not|doesn'?t) accept (?:any )?(?!returns?\b|returned\b|exchanges?\b|responsibility\b|liability\b)(?:(?!(?:for|of|to|in|on|from|with)\b)[a-z-]+(?:,? (?:or|and) |, | )){0,6}(?:goods|items|products|merchandise|materials|liquids|gases|garments|clothing|underwear|swimwear|cosmetics|electronics|appliances|shoes|footwear|jewell?ery|furniture|toys|books|bags|handbags|watches|eyewear|sunglasses)\b(?![^.;]{0,40}\b(?:without|unless|if|that|which|after|once(?! (?:(?:it|they) (?:is|are|has been|have been) )?(?:delivered|received|signed for)\b)|sent|shipped|by|via|through|cod|postage)\b)(?! (?:at|in) (?:our |any |the )?(?:physical |retail |high street )?(?:stores?|shops?|branches|locations|outlets)\b(?! or online))/;
 /** A decision or interpretation right of the shop's disclaimed ("本店不享有退换货的最终决定权", "我们并不保留…的解释权"). */
 const SHOP_RIGHT_DISCLAIMED =
   /(?:不|并不|从不|绝不)(?:再)?(?:享有|拥有|具有|保留)[^,;。]{0,12}?(?:最终|最后|单方)?(?:的)?(?:决定|解释|处置|裁量|裁定)权/g;
@@ -1368,7 +1363,7 @@ const SEALED_GOODS_NAMED_ZH = new RegExp(
  * confirmation at purchase (NRR-MEASURES 20 ¶2).
  */
 export const NATURE_CATEGORY =
-  /易影响(?:人身安全|生命健康|健康|安全)|易导致(?:商品)?品质(?:发生)?(?:改变|变化)|hygien\w*(?: (?:&|and) bath)? (?:products?|items?|goods)|(?:for|on) (?:the )?skin use|skin-use|bath products?|(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|牙胶|入口类|临期|临近保质期|近效期|(?<!会员|优惠券|积分|红包|活动|账户|账号)即将(?:逾期|过期|到期)(?!后)|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
+  /易影响(?:人身安全|生命健康|人身健康|身体健康|健康|安全)|易导致(?:商品)?品质(?:发生)?(?:改变|变化)|hygien\w*(?: (?:&|and) bath)? (?:products?|items?|goods)|(?:for|on) (?:the )?skin use|skin-use|bath products?|(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|牙胶|入口类|临期|临近保质期|近效期|(?<!会员|优惠券|积分|红包|活动|账户|账号)即将(?:逾期|过期|到期)(?!后)|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
 
 /** The clause shows a confirmation step at purchase (lawful exclusion of NRR-MEASURES 7 goods). */
 export const CONFIRMED =
