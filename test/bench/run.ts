@@ -55,6 +55,7 @@ import {
   loadThirteenthKey,
   loadThirtiethKey,
   loadThirtyFirstKey,
+  loadThirtyFourthKey,
   loadThirtySecondKey,
   loadThirtyThirdKey,
   loadTwelfthKey,
@@ -410,6 +411,7 @@ async function benchLint(): Promise<void> {
   logSplits('thirty-first key (blind at cn-policy.236: 0.515 / 0.362) ', loadThirtyFirstKey().map(lintInContext));
   logSplits('thirty-second key (blind at cn-policy.238: 0.471 / 0.471) ', loadThirtySecondKey().map(lintInContext));
   logSplits('thirty-third key (blind at cn-policy.243: 0.719 / 0.523) ', loadThirtyThirdKey().map(lintInContext));
+  logSplits('thirty-fourth key (blind at cn-policy.249: 0.739 / 0.486) ', loadThirtyFourthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

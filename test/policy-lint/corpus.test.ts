@@ -27,6 +27,7 @@ import {
   loadThirteenthKey,
   loadThirtiethKey,
   loadThirtyFirstKey,
+  loadThirtyFourthKey,
   loadThirtySecondKey,
   loadThirtyThirdKey,
   loadTwelfthKey,
@@ -187,6 +188,7 @@ const LATER_KEYS = [
   { n: 'thirty-first', file: 31, load: loadThirtyFirstKey, min: 200, use: 'split' },
   { n: 'thirty-second', file: 32, load: loadThirtySecondKey, min: 200, use: 'split' },
   { n: 'thirty-third', file: 33, load: loadThirtyThirdKey, min: 220, use: 'split' },
+  { n: 'thirty-fourth', file: 34, load: loadThirtyFourthKey, min: 90, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

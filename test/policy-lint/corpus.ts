@@ -372,6 +372,16 @@ export function loadThirtyThirdKey(): Key2Clause[] {
 }
 
 /**
+ * The thirty-fourth blind key (one engineer, 2026-12-05: 7 pages not used before, 96 clauses: 1 traditional Chinese (a
+ * shop's translated template) and 6 English pages, search excerpts; no simplified-Chinese page left new in either corpus;
+ * hashed before the lint ran): scored blind at `cn-policy.249` (and the same at `.247`), split by page as its writer
+ * assigned them (a hash of the page's address: 50 tuning, 46 held out).
+ */
+export function loadThirtyFourthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-34.json', blindKeySchema(34));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

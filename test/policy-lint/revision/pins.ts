@@ -37,6 +37,7 @@ import {
   loadThirteenthKey,
   loadThirtiethKey,
   loadThirtyFirstKey,
+  loadThirtyFourthKey,
   loadThirtySecondKey,
   loadThirtyThirdKey,
   loadTwelfthKey,
@@ -105,6 +106,7 @@ export function pinnedTexts(): string[] {
       ...loadThirtyFirstKey(),
       ...loadThirtySecondKey(),
       ...loadThirtyThirdKey(),
+      ...loadThirtyFourthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
