@@ -499,6 +499,8 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
     /\b(accept|take|allow|offer|issue|give|refund|exchange)s? neither\b((?:(?!\bnor\b)[^.;:!?]){1,120})\bnor\b/g,
     'do not $1$2or',
   ],
+  // "We neither charge restocking fees nor deduct shipping": both denied, as "do not … or …" says it.
+  [/\b(we|the (?:store|shop|company)) neither\b((?:(?!\bnor\b)[^.;:!?]){1,120})\bnor\b/g, '$1 do not$2or'],
   // "Neither sale items nor opened items can be returned": each refused, as "… and … cannot be returned" says it.
   [
     /\bneither\b((?:(?!\bnor\b)[^.;:!?]){1,120})\bnor\b([^.;:!?]{1,120}?) (can|may|will|shall|are|is)\b(?! not\b)/g,

@@ -3509,3 +3509,17 @@ describe('Policy lint: readings fixed in cn-policy.249', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.250', () => {
+  it('reads the neighbours of .248–.249 a self-review found wrong', () => {
+    expectEach('void', [
+      '签收后，我们不再向您提供任何售后服务。',
+      'We do not cover any defects after 30 days.',
+      '换不换货，我们说了算。',
+    ]);
+    expectEach('lawful', [
+      'We neither charge restocking fees nor deduct return shipping from your refund.',
+      '换不换货，您可以自己选择。',
+    ]);
+  });
+});
