@@ -26,6 +26,7 @@ import {
   loadThirdKey,
   loadThirteenthKey,
   loadThirtiethKey,
+  loadThirtyFifthKey,
   loadThirtyFirstKey,
   loadThirtyFourthKey,
   loadThirtySecondKey,
@@ -189,6 +190,7 @@ const LATER_KEYS = [
   { n: 'thirty-second', file: 32, load: loadThirtySecondKey, min: 200, use: 'split' },
   { n: 'thirty-third', file: 33, load: loadThirtyThirdKey, min: 220, use: 'split' },
   { n: 'thirty-fourth', file: 34, load: loadThirtyFourthKey, min: 90, use: 'split' },
+  { n: 'thirty-fifth', file: 35, load: loadThirtyFifthKey, min: 50, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -382,6 +382,17 @@ export function loadThirtyFourthKey(): Key2Clause[] {
 }
 
 /**
+ * The thirty-fifth blind key (a second engineer writing beside the thirty-fourth's, 2026-12-05: 6 pages not used before,
+ * 54 clauses: 2 help pages of a shop template in a public repository (JSP; its site-name expressions are rendered as
+ * 本站), 2 product documentation files, a repository's bilingual refund policy (Chinese and English), 1 traditional-Chinese
+ * shop page (search excerpt); hashed before the lint ran): scored blind at `cn-policy.250`, split by page as its writer assigned them (43 held out,
+ * 11 tuning).
+ */
+export function loadThirtyFifthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-35.json', blindKeySchema(35));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -36,6 +36,7 @@ import {
   loadThirdKey,
   loadThirteenthKey,
   loadThirtiethKey,
+  loadThirtyFifthKey,
   loadThirtyFirstKey,
   loadThirtyFourthKey,
   loadThirtySecondKey,
@@ -107,6 +108,7 @@ export function pinnedTexts(): string[] {
       ...loadThirtySecondKey(),
       ...loadThirtyThirdKey(),
       ...loadThirtyFourthKey(),
+      ...loadThirtyFifthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
