@@ -482,8 +482,17 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
     /(?<=^|[.;:,]\s*)(?:(?!\b(?:or|and|nor)\b)[^.;:,])*\b(?:(?:purchased|bought|ordered|acquired) (?:from|at|through)|from) (?:an? |any )?(?:other|another|third[- ]party|different) (?:retailers?|stores?|shops?|sellers?|websites?|vendors?|merchants?|dealers?|resellers?)\b(?:,\s*(?:whether|be it|even if|even though|including)\b[^.;,]{1,40},)?(?:(?!\b(?:or|and|nor)\b(?! (?:online|in (?:person|stores?)|elsewhere|(?:at|from|through|via) (?:an? |any )?(?:other|another|third|different))\b))[^.;,])*(?=[.;]|$|,(?![^.;]*\b(?:or|and|nor)\s+(?:[a-z-]+\s+){0,3}(?:items?|goods|products?|merchandise|cards?|boxes|orders?|purchases?)\b))/g,
     ' ',
   ],
-  // "We do not accept returns of online orders at our physical stores": where a return is taken, not whether (the post
-  // stays open) says nothing the rules read.
+  // "We do not accept returns of online orders at our physical stores", "Online orders cannot be returned in store": where a
+  // return is taken, not whether (the post stays open) says nothing the rules read.
+  [
+    /\b(?:online (?:orders?|purchases?)|(?:items?|goods|products?|orders?|purchases?) (?:bought|purchased|ordered|placed) online) (?:cannot|can not|may not|will not) be (?:returned|exchanged|refunded) (?:at|in|to) (?:our |any |the |a )?(?:physical |retail |brick-and-mortar |high street )?(?:stores?|shops?|branches|locations|outlets|boutiques?)\b(?! or\b)/g,
+    ' ',
+  ],
+  // "Sale items cannot be returned in store, but can be posted back within 7 days": the same, the post named open.
+  [
+    /(?<=^|[.;:]\s*)[^.;:,]{1,60}? (?:cannot|can not|may not|will not) be (?:returned|exchanged) (?:at|in|to) (?:our |any |the |a )?(?:physical |retail |brick-and-mortar |high street )?(?:stores?|shops?|branches|locations|outlets|boutiques?)(?=,? but (?:they |it )?(?:can|may|will) (?:still )?be (?:posted|sent|mailed|shipped|couriered|returned (?:by (?:post|mail|courier)|online))\b)/g,
+    ' ',
+  ],
   [
     /\b(?:we )?(?:do not|dont|cannot|will not) accept (?:any )?returns? (?:of [^.;,]{1,40}? )?(?:at|in) (?:our |any |the )?(?:physical |retail |brick-and-mortar |high street )?(?:stores?|shops?|branches|locations|outlets|boutiques?)\b(?! or\b)/g,
     ' ',
@@ -498,6 +507,13 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [
     /\b(accept|take|allow|offer|issue|give|refund|exchange)s? neither\b((?:(?!\bnor\b)[^.;:!?]){1,120})\bnor\b/g,
     'do not $1$2or',
+  ],
+  // "shall" as "will" says it ("We shall not refund sale items").
+  [/\bshall\b/g, 'will'],
+  // "We will neither refund nor exchange items bought on promotion": both refused, as "will not … or …" says it.
+  [
+    /\b(we|the (?:store|shop|company)) (will|shall|can|would|do|does) neither\b((?:(?!\bnor\b)[^.;:!?]){1,120})\bnor\b/g,
+    '$1 $2 not$3or',
   ],
   // "We neither charge restocking fees nor deduct shipping": both denied, as "do not … or …" says it.
   [/\b(we|the (?:store|shop|company)) neither\b((?:(?!\bnor\b)[^.;:!?]){1,120})\bnor\b/g, '$1 do not$2or'],

@@ -3523,3 +3523,25 @@ describe('Policy lint: readings fixed in cn-policy.250', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.251', () => {
+  it('reads what a review of .248–.250 found wrong, and open items', () => {
+    expectEach('void', [
+      '退货率过高的买家，本店将停止交易。',
+      'We will neither refund nor exchange items bought on promotion.',
+      'We shall not refund sale items.',
+      'We do not cover manufacturing defects once the item has been delivered.',
+    ]);
+    expectEach('lawful', [
+      '退货率过高的商品，本店将停止销售。',
+      '退貨率過高的商品將停止銷售。',
+      'We do not accept bulky items for in-store drop-off; please book a free courier collection instead.',
+      'We do not accept aerosols or liquids at our parcel lockers; please drop them at a post office.',
+      'Online orders cannot be returned in store, but can be posted back within 7 days.',
+      'Sale items cannot be returned in store, but can be sent back by post within 7 days.',
+      'We do not accept items in used condition for return.',
+      '我们不再退还运费。',
+      'We are not responsible for any damage after delivery from drops or spills.',
+    ]);
+  });
+});
