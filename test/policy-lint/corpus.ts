@@ -393,6 +393,16 @@ export function loadThirtyFifthKey(): Key2Clause[] {
 }
 
 /**
+ * The thirty-sixth blind key (one engineer, 2026-12-05: 7 pages not used before, 124 clauses: 3 traditional-Chinese pages
+ * of Taiwan shops in public repositories, 1 simplified-Chinese help page of a florist's demo (copied from a real notice),
+ * 1 English shop page in a repository and 2 English search excerpts; hashed before the lint ran): scored blind at
+ * `cn-policy.251`, split by page as its writer assigned them (65 tuning, 59 held out).
+ */
+export function loadThirtySixthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-36.json', blindKeySchema(36));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

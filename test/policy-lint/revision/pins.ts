@@ -40,6 +40,7 @@ import {
   loadThirtyFirstKey,
   loadThirtyFourthKey,
   loadThirtySecondKey,
+  loadThirtySixthKey,
   loadThirtyThirdKey,
   loadTwelfthKey,
   loadTwentiethKey,
@@ -109,6 +110,7 @@ export function pinnedTexts(): string[] {
       ...loadThirtyThirdKey(),
       ...loadThirtyFourthKey(),
       ...loadThirtyFifthKey(),
+      ...loadThirtySixthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
