@@ -3545,3 +3545,19 @@ describe('Policy lint: readings fixed in cn-policy.251', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.252', () => {
+  it("reads the thirty-fourth and thirty-sixth keys' tuning pages", () => {
+    expectEach('void', [
+      '收到您的退货商品，确认无误后，客服人员会在七个工作日内完成退换货。',
+      '损坏商品，请于收到货品当日内联系客服。',
+      '商品破损请于签收当日联系客服。',
+    ]);
+    expectEach('lawful', [
+      '運費不可退款。',
+      '假设D日18:00前办理退订，预计会在D+2日前往取货。',
+      '商品验收无误后，本店将向银行提出退款申请，银行约需3到5个工作日作业。',
+      '处理退货申请约3~5个工作日，确认退货属实后，将为您办理款项退还。',
+    ]);
+  });
+});

@@ -354,6 +354,28 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
+  // "…向银行提出退款申请，银行约需3到5个工作日作业": the bank's own time after the shop has acted, no period of the law.
+  if (
+    /(?:银行|发卡行|支付宝|微信支付|第三方支付|支付机构)(?:方面)?(?:约|大约|大概|一般|通常)?(?:需|需要|须)(?:约|大约|大概)?\s*$/.test(
+      before,
+    )
+  )
+    return 'other';
+  // "收到您的退货商品…，客服人员会在七个工作日内完成退换货": the shop completing the return of goods it has received is its
+  // refund.
+  if (
+    /(?:我们|客服|客服人员|本店|商家|卖家|店家|本公司)(?:会|将|将会)?(?:在|于)?\s*$/.test(before) &&
+    /^\s*(?:内|以内|之内)?(?:为您)?完成退(?:换)?货(?!申请)/.test(after) &&
+    /收到[^。]{0,12}(?:退货|退回|寄回|商品)/.test(text.slice(0, duration.start))
+  )
+    return 'refund';
+  // "处理退货申请约3~5个工作日": the shop's time to answer a request, no period the consumer has.
+  if (
+    /(?:处理|审核|受理)(?:您的)?(?:退货|退换货?|售后)(?:申请)?(?:时间)?(?:约|大约|大概|一般|通常|需|需要|为)*\s*$/.test(
+      before,
+    )
+  )
+    return 'other';
   // "It may take up to 10 business days to inspect returned items and initiate the refund": the shop's time until the
   // refund, whatever return it names on the way.
   if (
@@ -1351,7 +1373,7 @@ const SAME_DAY_REPORT =
 
 /** A defect to be raised on the day of signing, or by refusing the parcel ("质量问题请在收货当天反馈", "质量问题请签收时当场拒收"). */
 const DEFECT_SAME_DAY =
-  /(?:质量问题|质量原因|故障|瑕疵)[^。]{0,10}(?<!无|不|无须|不必)(?:请|须|需|务必|必须)(?:在|于)?(?:收货|签收|收到(?:商品|货物)?)(?:的)?(?:当天|当日|时当场)(?:内)?(?:反馈|联系|告知|提出|申请|拒收|拒签)/;
+  /(?:质量问题|质量原因|故障|瑕疵|(?:商品|货品|产品)?(?:破损|损坏|损毁))[^。]{0,10}(?<!无|不|无须|不必)(?:请|须|需|务必|必须)(?:在|于)?(?:收货|签收|收到(?:商品|货物|货品)?)(?:的)?(?:当天|当日|时当场)(?:内)?[,，]?(?:请)?(?:立即|及时|马上)?(?:反馈|联系|告知|提出|申请|拒收|拒签)/;
 
 const INSPECTION_SUGGESTION = {
   zh: '请您签收时查验商品外观和数量；签收后发现商品存在质量问题、破损、缺件或错发的，可自收到商品之日起七日内申请退货，运费由本店承担，超过七日的可按法律规定申请更换或修理。',
