@@ -3561,3 +3561,18 @@ describe('Policy lint: readings fixed in cn-policy.252', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.253', () => {
+  it("reads earlier keys' tuning pages", () => {
+    expectEach('void', [
+      'It will take 20 days to review your return and issue your refund.',
+      '商品和服务费均不予退还。',
+    ]);
+    expectEach('lawful', [
+      'After your request for return and refund is emailed to us, it will take approximately 2-5 days to review.',
+      '提交后3天内商家同意或者超时未处理，退货申请将自动达成。',
+      '如果因我方导致订单有误，要求退款的，手续费用由我公司承担。',
+      '已产生的服务费不予退还。',
+    ]);
+  });
+});

@@ -175,7 +175,7 @@ function chargeNegated(text: string): boolean {
 }
 
 /** The shop as the one who bears a cost ("本店承担", "我们将支付"). */
-const SHOP_BEARS = /(?:本店|我们|卖家|商家|我司|平台|本公司)(?:将|会|可|均|都)?(?:承担|支付)/g;
+const SHOP_BEARS = /(?:本店|我们|卖家|商家|我司|平台|本公司|我公司|我方)(?:将|会|可|均|都)?(?:承担|支付)/g;
 /** A share of the price the shop gives, not keeps ("本店补偿5%货款", "好评返现5%货款"): compensation or cash back, no deduction. */
 const SHOP_GIVES_SHARE =
   /(?:(?:本店|我们|商家|卖家|店铺|平台)(?:将|会|可|愿意|另|额外|可以)*(?:补偿|赔偿|奖励|赠送|给予)|(?:好评|晒图|晒单|评价)[^,;。]{0,4}(?:返现|奖励|返还|退还|赠送)|返现|奖励)(?:您|买家|顾客)?(?:货款的)?(?:\d+(?:\.\d+)?%|部分)(?:的)?(?:货款|现金)?(?![^,;。]{0,2}退款)/g;

@@ -53,7 +53,7 @@ export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 const REFUND_NEAR =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|办理退还[^,;。]{0,16}(?:金额|款项|货款)|退还(?:您)?(?:支付的|所付的)?(?:全部|相应|订单)?金额|返还(?:货款|款项|价款)?|款项|货款|到账|原路|(?:退回|退还|退至|退到)(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款|\bpayments? (?:follows?|to follow|to you|back|made|issued|sent|credited|is made|is sent|is issued)\b|\bpaid back\b|\bpay(?:ing)? you(?: back| out)?\b|\byou (?:are|get|will be|'ll be|'re) paid\b|\bget paid\b|\b(?:money|funds)(?: is| are)? (?:returned|sent|back|credited)\b|\bpay ?outs?\b|\breimbursed\b|\brepa(?:y|id|ying|yment)\b/;
 const SHOP_SERVICE = startingWhereItCan(
-  /回复|响应|取件|(?<!请|须|需|您)验收|质检|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|(?<=^\s*(?:内|以内|之内)?)收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达(?!当[天日]|之日|次日)|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/,
+  /(?<=^\s*(?:内|以内|之内)?)(?:商家|卖家|店铺|本店|我们)(?:同意|审核|确认|答复|回复)|回复|响应|取件|(?<!请|须|需|您)验收|质检|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|(?<=^\s*(?:内|以内|之内)?)收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达(?!当[天日]|之日|次日)|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/,
 );
 const CONSUMER_STEP =
   /寄回|(?<!退款或|退款、|退款和|退款及|退款并)寄出(?!(?:替换|更换|调换|换货|新的?|补发))|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
@@ -387,6 +387,17 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     )
   )
     return 'refund';
+  // "After your request … is emailed to us, it will take approximately 2-5 days to review": the shop's time to answer a
+  // request, where no refund is named after it.
+  if (
+    /\b(?:takes?|allow)\s+(?:us\s+)?(?:up to |about |around |approximately |roughly )?$/.test(
+      text.slice(Math.max(0, duration.start - 30), duration.start),
+    ) &&
+    /^\s*(?:for us )?to (?:review|assess|approve|answer|respond)\b(?![^.;]{0,40}\b(?:refunds?|reimburs\w*|credit)\b)/.test(
+      text.slice(duration.end, duration.end + 60),
+    )
+  )
+    return 'other';
   // Price protection ("价保：下单后7天内商品降价，可申请退还差价"): the shop's promise on later price cuts, no period of the law.
   // The period's own part, read in a window of 100 characters before it (a backward scan to the part's start would be
   // quadratic on a clause of thousands of periods).
