@@ -58,6 +58,7 @@ import {
   loadThirtyFirstKey,
   loadThirtyFourthKey,
   loadThirtySecondKey,
+  loadThirtySeventhKey,
   loadThirtySixthKey,
   loadThirtyThirdKey,
   loadTwelfthKey,
@@ -416,6 +417,7 @@ async function benchLint(): Promise<void> {
   logSplits('thirty-fourth key (blind at cn-policy.249: 0.739 / 0.486) ', loadThirtyFourthKey().map(lintInContext));
   logSplits('thirty-fifth key (blind at cn-policy.250: 0.667 / 0.600) ', loadThirtyFifthKey().map(lintInContext));
   logSplits('thirty-sixth key (blind at cn-policy.251: 0.652 / 0.750) ', loadThirtySixthKey().map(lintInContext));
+  logSplits('thirty-seventh key (blind at cn-policy.253: 0.421 / 0.381) ', loadThirtySeventhKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

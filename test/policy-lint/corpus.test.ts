@@ -30,6 +30,7 @@ import {
   loadThirtyFirstKey,
   loadThirtyFourthKey,
   loadThirtySecondKey,
+  loadThirtySeventhKey,
   loadThirtySixthKey,
   loadThirtyThirdKey,
   loadTwelfthKey,
@@ -193,6 +194,7 @@ const LATER_KEYS = [
   { n: 'thirty-fourth', file: 34, load: loadThirtyFourthKey, min: 90, use: 'split' },
   { n: 'thirty-fifth', file: 35, load: loadThirtyFifthKey, min: 50, use: 'split' },
   { n: 'thirty-sixth', file: 36, load: loadThirtySixthKey, min: 120, use: 'split' },
+  { n: 'thirty-seventh', file: 37, load: loadThirtySeventhKey, min: 80, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

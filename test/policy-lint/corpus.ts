@@ -403,6 +403,17 @@ export function loadThirtySixthKey(): Key2Clause[] {
 }
 
 /**
+ * The thirty-seventh blind key (the thirty-sixth's second writer, 2026-12-05: 9 pages not used before, 81 clauses, all
+ * Chinese search excerpts: 5 traditional-Chinese pages (a Taiwan optician, three help pages of a flower and cake shop
+ * copied onto other sites, a satnav seller's warranty), 1 more traditional and 3 simplified (a membership refund notice,
+ * a hardware maker's after-sales promise, a gadget shop's warranty Q&A); ids renamed from the writer's k36a–k36i; hashed
+ * before the lint ran): scored blind at `cn-policy.253`, split by page as its writer assigned them (57 tuning, 24 held out).
+ */
+export function loadThirtySeventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-37.json', blindKeySchema(37));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

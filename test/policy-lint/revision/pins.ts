@@ -40,6 +40,7 @@ import {
   loadThirtyFirstKey,
   loadThirtyFourthKey,
   loadThirtySecondKey,
+  loadThirtySeventhKey,
   loadThirtySixthKey,
   loadThirtyThirdKey,
   loadTwelfthKey,
@@ -111,6 +112,7 @@ export function pinnedTexts(): string[] {
       ...loadThirtyFourthKey(),
       ...loadThirtyFifthKey(),
       ...loadThirtySixthKey(),
+      ...loadThirtySeventhKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
