@@ -107,7 +107,7 @@ export function readDurations(text: string): Duration[] {
     if (/^[一二三四五六]$/.test(first) && /(?:周|星期|礼拜)$/.test(text.slice(Math.max(0, start0 - 2), start0)))
       continue;
     // "D+2日", "T+3 days": a day counted on from a named one (D, T), a date, not a period.
-    if (/[a-z]\s*\+\s*$/i.test(text.slice(Math.max(0, start0 - 4), start0))) continue;
+    if (/(?<![a-z])[dtn]\s*\+\s*$/i.test(text.slice(Math.max(0, start0 - 5), start0))) continue;
     // "PChome24h購物", "7x24h": digits glued to a Latin letter are part of a name, not a period.
     if (/[a-z]/i.test(text[start0 - 1] ?? '') && /^\d/.test(first)) continue;
     // "一经售出", "一次性": a Chinese numeral counts only when a unit follows directly.

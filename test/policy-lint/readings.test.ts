@@ -3576,3 +3576,25 @@ describe('Policy lint: readings fixed in cn-policy.253', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.254', () => {
+  it('reads what a review of .251 found, and the thirty-seventh key’s tuning pages', () => {
+    expectEach('void', [
+      'We are not responsible for any damage from drops or spills, or any other defects.',
+      'We do not accept items in used condition, including items that have only been tried on.',
+      '质量问题退货，运费不再退还。',
+      'Customers with a high return rate will no longer be able to return items.',
+      'The seller shall not be obliged to accept returns of opened items.',
+      '本店不对商品瑕疵承担任何责任。',
+      '赔偿金额以订单金额为限。',
+      '退货申请须在签收后3天内提交，审核退货申请需要2天。',
+    ]);
+    expectEach('lawful', [
+      '除非退货是由于我们的错误造成的，否则原始订单支付的运费不退还。',
+      '因退货率过高，本店将停止销售该款商品，已售出的商品仍可按规定退货。',
+      '智能柜恕不接受退货包裹，请预约免费上门取件。',
+      '非质量问题本店不负责，运输途中造成的破损除外。',
+      '如无特别说明，积分兑换商品和赠品不享有保家服务。',
+    ]);
+  });
+});

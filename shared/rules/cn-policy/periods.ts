@@ -340,6 +340,13 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
 const RETURNED_AFTER =
   /\b(?:returned|returns?|sent back)\s+(?:made\s+|received\s+|requested\s+)?(?:after|beyond|past|more than|over|later than)\s*$/;
 
+/** The text after a period up to its part's end where the next part names days of its own, else all of it. */
+function ownStepOnly(after: string, following: string): string {
+  const cut = after.search(/[,;。]/);
+  if (cut < 0) return after;
+  const rest = following.slice(cut + 1).split('。')[0] ?? '';
+  return /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/.test(rest) ? after.slice(0, cut) : after;
+}
 function readPeriodKind(text: string, duration: Duration, ownStart: number, items: string): PeriodKind {
   const facts = clauseFacts(text, ownStart, items);
   if (facts.repairOnly) return 'other';
@@ -371,9 +378,11 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     return 'refund';
   // "处理退货申请约3~5个工作日": the shop's time to answer a request, no period the consumer has.
   if (
-    /(?:处理|审核|受理)(?:您的)?(?:退货|退换货?|售后)(?:申请)?(?:时间)?(?:约|大约|大概|一般|通常|需|需要|为)*\s*$/.test(
+    /(?:处理|审核|受理)(?:您的)?(?:退货|退换货?|售后)申请(?:时间)?(?:约|大约|大概|一般|通常|需|需要|为)*\s*$/.test(
       before,
-    )
+    ) &&
+    !/收到[^。]{0,12}(?:退货|退回|寄回)/.test(text.slice(0, duration.start)) &&
+    !/逾期|超时|否则|过期/.test(text.slice(duration.end, duration.end + 30))
   )
     return 'other';
   // "It may take up to 10 business days to inspect returned items and initiate the refund": the shop's time until the
@@ -744,7 +753,8 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   if (sendBackWindow) return 'window';
   if (
     (consumerStep && !refundFollows) ||
-    ((SHOP_SERVICE.test(after) || SHOP_SERVICE.test(afterBare)) &&
+    // A step of the shop's in the next part with days of its own ("…3天内提交，审核退货申请需要2天") is not what these measure.
+    ((SHOP_SERVICE.test(ownStepOnly(after, following)) || SHOP_SERVICE.test(ownStepOnly(afterBare, following))) &&
       !windowNext &&
       !REFUND_NEAR.test(ownAfter) &&
       // "within 7 days of dispatch", "7天（以发货时间为准）", "7天（不含发货当天）": the shop's dispatch is where the

@@ -154,7 +154,7 @@ const HAS_VERB =
 
 /** The return shipping refused, the fee before or after the refusal ("不退来回运费", "运费不退", "快递费概不退还"). */
 const SHIPPING_REFUSED =
-  /(?:不|不予|概不|恕不|无法|不能|不给)(?:给)?(?:退|返还|退还|补|报销|承担|管|包)(?:还|回)?(?:来回|往返|寄回|退回|寄件|发货)?(?:的)?(?:运费|邮费|快递费|物流费)|不包邮|(?:运费|邮费|快递费|物流费)(?!险)(?:用)?[^,;。]{0,4}(?:不|不予|概不|恕不|无法|不能|不给)(?:退|返还|补|报销|管|赔|出(?![现售货]))/;
+  /(?:不|不予|概不|恕不|无法|不能|不给|不再|不可)(?:给)?(?:退|返还|退还|补|报销|承担|管|包)(?:还|回)?(?:来回|往返|寄回|退回|寄件|发货)?(?:的)?(?:运费|邮费|快递费|物流费)|不包邮|(?:运费|邮费|快递费|物流费)(?!险)(?:用)?[^,;。]{0,4}?(?:不再|不可|不|不予|概不|恕不|无法|不能|不给)(?:退|返还|补|报销|管|赔|出(?![现售货]))/;
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
 export function isExclusionFragment(own: string): boolean {
   // What an item must be (see the end), tested first: most clauses are not short or name no excluded condition or goods.
