@@ -358,11 +358,8 @@ const SHARE_WORD = /[成折%]|分之|一半/;
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/品质(问题|缺陷|瑕疵|故障)/g, '质量$1'],
   [/质量缺陷/g, '质量问题'],
-  // "智能柜恕不接受退货包裹，请预约免费上门取件": a place that takes no return parcels, another way named after it.
-  [
-    /(?:智能柜|快递柜|自提柜|丰巢柜?|驿站|自提点)(?:恕|暂)?不(?:接受|受理|支持)(?:退货|退换货?)(?:包裹|快件|件)?(?=[,;]\s*请)/g,
-    ' ',
-  ],
+  // "智能柜恕不接受退货包裹（，请预约免费上门取件）": a place that takes no return parcels, the other ways left open.
+  [/(?:智能柜|快递柜|自提柜|丰巢柜?|驿站|自提点)(?:恕|暂)?不(?:接受|受理|支持)(?:退货|退换货?)(?:包裹|快件|件)/g, ' '],
   // "保家期", "保家服务": a warranty, as Malaysian and Singapore shops name it.
   [/保家(?=期|服务|卡|政策|范围|条款|吗|[?？,，;；。)）]|$)/g, '保修'],
   [/诠释/g, '解释'],
@@ -501,7 +498,7 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
     ' ',
   ],
   [
-    /\b(?:we )?(?:do not|dont|cannot|will not) accept (?:any )?returns? (?:of [^.;,]{1,40}? )?(?:at|in) (?:our |any |the )?(?:(?:physical |retail |brick-and-mortar |high street )?(?:stores?|shops?|branches|locations|outlets|boutiques?)|(?:parcel )?lockers?|post offices?|(?:drop-?off|collection|pick-?up) points?)\b(?! or\b| and\b)/g,
+    /\b(?:we )?(?:do not|dont|cannot|will not) accept (?:any )?returns? (?:of [^.;,]{1,40}? )?(?:at|in) (?:our |any |the )?(?:(?:physical |retail |brick-and-mortar |high street )?(?:stores?|shops?|branches|locations|outlets|boutiques?)|(?:parcel )?lockers?|post offices?|(?:drop-?off|collection|pick-?up) points?)\b(?! (?:or|and)\b(?! (?:at )?(?:our |the |any )?(?:parcel )?(?:lockers?|post offices?|(?:drop-?off|collection|pick-?up) points?)\b))/g,
     ' ',
   ],
   // "It is a misconception that opened items cannot be returned": a statement denied says nothing the rules read (up to
@@ -519,8 +516,8 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bshall\b/g, 'will'],
   // "The seller will not be obliged to accept returns of…": not accepting them.
   [
-    /\b(will|is|are|does|do) not (?:be )?(?:obliged|obligated|required|bound) to (accept|refund|exchange|take back)\b/g,
-    '$1 not $2',
+    /\b(?:will|is|are|does|do) not (?:be )?(?:obliged|obligated|required|bound) to (accept|refund|exchange|take back)\b/g,
+    'will not $1',
   ],
   // "We will neither refund nor exchange items bought on promotion": both refused, as "will not … or …" says it.
   [

@@ -106,8 +106,15 @@ export function readDurations(text: string): Duration[] {
     // "签收当日为周六日的", "星期五": a weekday's numeral names a day of the week, it measures no period.
     if (/^[一二三四五六]$/.test(first) && /(?:周|星期|礼拜)$/.test(text.slice(Math.max(0, start0 - 2), start0)))
       continue;
-    // "D+2日", "T+3 days": a day counted on from a named one (D, T), a date, not a period.
-    if (/(?<![a-z])[dtn]\s*\+\s*$/i.test(text.slice(Math.max(0, start0 - 5), start0))) continue;
+    // "…预计会在D+2日前往取货": a day counted on from a named one (D, T) for the shop's pickup or dispatch, a date, not a
+    // period ("到货日D+3日前提出" is the consumer's window).
+    if (
+      /(?<![a-z])[dtn]\s*\+\s*$/i.test(text.slice(Math.max(0, start0 - 5), start0)) &&
+      /^\s*(?:日|天)?[^,;。，；]{0,6}(?:前往|上门)?(?:取货|取件|收件|揽收|发货|出货|送达|配送|到府)/.test(
+        text.slice(start0 + match[0].length),
+      )
+    )
+      continue;
     // "PChome24h購物", "7x24h": digits glued to a Latin letter are part of a name, not a period.
     if (/[a-z]/i.test(text[start0 - 1] ?? '') && /^\d/.test(first)) continue;
     // "一经售出", "一次性": a Chinese numeral counts only when a unit follows directly.

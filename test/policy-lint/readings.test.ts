@@ -3598,3 +3598,18 @@ describe('Policy lint: readings fixed in cn-policy.254', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.255', () => {
+  it('reads what a review of .252–.254 found', () => {
+    expectEach('void', [
+      '退货申请请于到货日D+3日前提出，逾期不予受理。',
+      'The seller is not obliged to accept returns of sale items.',
+    ]);
+    expectEach('lawful', [
+      '除非是我们的失误导致退货，否则退货运费一律由买家承担。',
+      '快递柜不接受退货包裹。',
+      'We do not accept returns at parcel lockers and post offices; please book a courier pickup.',
+      '请在签收后7天内申请退货，审核需要1-2天。',
+    ]);
+  });
+});
