@@ -110,7 +110,7 @@ export function readDurations(text: string): Duration[] {
     // period ("到货日D+3日前提出" is the consumer's window).
     if (
       /(?<![a-z])[dtn]\s*\+\s*$/i.test(text.slice(Math.max(0, start0 - 5), start0)) &&
-      /^\s*(?:日|天)?[^,;。，；]{0,6}(?:前往|上门)?(?:取货|取件|收件|揽收|发货|出货|送达|配送|到府)/.test(
+      /^\s*(?:日|天)?[^,;。，；]{0,6}(?:前往|上门|安排)?(?:取货|取件|收件|揽收|发货|发出|寄出|发走|出货|出库|送达|配送|到府)/.test(
         text.slice(start0 + match[0].length),
       )
     )

@@ -3613,3 +3613,10 @@ describe('Policy lint: readings fixed in cn-policy.255', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.256', () => {
+  it('reads what a review of .255 found', () => {
+    expectEach('void', ['商品寄回后，审核需要15个工作日，审核通过后退款。', '退款需审核，审核需要15个工作日。']);
+    expectEach('lawful', ['订单付款后D+1日发出，签收后7天内支持无理由退货。', '快递柜和驿站均不接受退货包裹。']);
+  });
+});

@@ -378,9 +378,13 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     return 'refund';
   // "处理退货申请约3~5个工作日": the shop's time to answer a request, no period the consumer has.
   if (
-    /(?:处理|审核|受理)(?:您的)?(?:退货|退换货?|售后)申请(?:时间)?(?:约|大约|大概|一般|通常|需|需要|为)*\s*$|(?<![\u4e00-\u9fff])(?:审核|审批)(?:时间)?(?:约|大约|大概|一般|通常|需|需要)+\s*$/.test(
+    (/(?:处理|审核|受理)(?:您的)?(?:退货|退换货?|售后)申请(?:时间)?(?:约|大约|大概|一般|通常|需|需要|为)*\s*$/.test(
       before,
-    ) &&
+    ) ||
+      // A bare review after a request named, with no refund or returned goods before it ("请在签收后7天内申请退货，审核需要1-2天").
+      (/(?<![\u4e00-\u9fff])(?:审核|审批)(?:时间)?(?:约|大约|大概|一般|通常|需|需要)+\s*$/.test(before) &&
+        /申请/.test(text.slice(0, duration.start)) &&
+        !/退款|寄回|退回|寄出|收到/.test(text.slice(0, duration.start)))) &&
     !/收到[^。]{0,12}(?:退货|退回|寄回)/.test(text.slice(0, duration.start)) &&
     !/逾期|超时|否则|过期/.test(text.slice(duration.end, duration.end + 30))
   )
