@@ -3620,3 +3620,10 @@ describe('Policy lint: readings fixed in cn-policy.256', () => {
     expectEach('lawful', ['订单付款后D+1日发出，签收后7天内支持无理由退货。', '快递柜和驿站均不接受退货包裹。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.257', () => {
+  it('reads the shipping of a quality return no longer borne by the shop', () => {
+    expectEach('void', ['质量问题退货的，来回运费不再由本店承担。']);
+    expectEach('lawful', ['质量问题退货的，来回运费由本店承担。']);
+  });
+});
