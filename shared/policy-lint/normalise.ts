@@ -465,6 +465,9 @@ const SYNONYMS_AFTER_SHARES: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+/** A shop's premises, where a return may be handed in ("at our physical stores", "in store"). */
+const STORE =
+  '(?:physical |retail |brick-and-mortar |high street )?(?:stores?|shops?|branches|locations|outlets|boutiques?)';
 /**
  * English words for the same thing, read as the one the clause rules are written in ("won't" is "will not", a
  * "restock fee" is a "restocking fee", "calendar days" are days, "need to" is "must"). Applied to lower-case text.
@@ -492,16 +495,25 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "We do not accept returns of online orders at our physical stores", "Online orders cannot be returned in store": where a
   // return is taken, not whether (the post stays open) says nothing the rules read.
   [
-    /\b(?:online (?:orders?|purchases?)|(?:items?|goods|products?|orders?|purchases?) (?:bought|purchased|ordered|placed) online) (?:cannot|can not|may not|will not) be (?:returned|exchanged|refunded) (?:at|in|to) (?:our |any |the |a )?(?:physical |retail |brick-and-mortar |high street )?(?:stores?|shops?|branches|locations|outlets|boutiques?)\b(?! or\b)/g,
+    new RegExp(
+      String.raw`\b(?:online (?:orders?|purchases?)|(?:items?|goods|products?|orders?|purchases?) (?:bought|purchased|ordered|placed) online) (?:cannot|can not|may not|will not) be (?:returned|exchanged|refunded) (?:at|in|to) (?:our |any |the |a )?${STORE}\b(?! or\b)`,
+      'g',
+    ),
     ' ',
   ],
   // "Sale items cannot be returned in store, but can be posted back within 7 days": the same, the post named open.
   [
-    /(?<=^|[.;:]\s*)[^.;:,]{1,60}? (?:cannot|can not|may not|will not) be (?:returned|exchanged) (?:at|in|to) (?:our |any |the |a )?(?:physical |retail |brick-and-mortar |high street )?(?:stores?|shops?|branches|locations|outlets|boutiques?)(?=,? but (?:they |it )?(?:can|may|will) (?:still )?be (?:posted|sent|mailed|shipped|couriered|returned (?:by (?:post|mail|courier)|online))\b)/g,
+    new RegExp(
+      String.raw`(?<=^|[.;:]\s*)[^.;:,]{1,60}? (?:cannot|can not|may not|will not) be (?:returned|exchanged) (?:at|in|to) (?:our |any |the |a )?${STORE}(?=,? but (?:they |it )?(?:can|may|will) (?:still )?be (?:posted|sent|mailed|shipped|couriered|returned (?:by (?:post|mail|courier)|online))\b)`,
+      'g',
+    ),
     ' ',
   ],
   [
-    /\b(?:we )?(?:do not|dont|cannot|will not) accept (?:any )?returns? (?:of [^.;,]{1,40}? )?(?:at|in) (?:our |any |the )?(?:(?:physical |retail |brick-and-mortar |high street )?(?:stores?|shops?|branches|locations|outlets|boutiques?)|(?:parcel )?lockers?|post offices?|(?:drop-?off|collection|pick-?up) points?)\b(?! (?:or|and)\b(?! (?:at )?(?:our |the |any )?(?:parcel )?(?:lockers?|post offices?|(?:drop-?off|collection|pick-?up) points?)\b))/g,
+    new RegExp(
+      String.raw`\b(?:we )?(?:do not|dont|cannot|will not) accept (?:any )?returns? (?:of [^.;,]{1,40}? )?(?:at|in) (?:our |any |the )?(?:${STORE}|(?:parcel )?lockers?|post offices?|(?:drop-?off|collection|pick-?up) points?)\b(?! (?:or|and)\b(?! (?:at )?(?:our |the |any )?(?:parcel )?(?:lockers?|post offices?|(?:drop-?off|collection|pick-?up) points?)\b))`,
+      'g',
+    ),
     ' ',
   ],
   // "It is a misconception that opened items cannot be returned": a statement denied says nothing the rules read (up to

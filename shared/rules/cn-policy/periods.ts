@@ -340,12 +340,20 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
 const RETURNED_AFTER =
   /\b(?:returned|returns?|sent back)\s+(?:made\s+|received\s+|requested\s+)?(?:after|beyond|past|more than|over|later than)\s*$/;
 
+/** Days named in the part after the period's own ("…3天内提交，审核退货申请需要2天"), read in the text after the period. */
+function nextPartNamesDays(following: string): boolean {
+  const cut = following.search(/[,;。]/);
+  return (
+    cut >= 0 &&
+    /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/.test(
+      following.slice(cut + 1).split('。')[0] ?? '',
+    )
+  );
+}
 /** The text after a period up to its part's end where the next part names days of its own, else all of it. */
-function ownStepOnly(after: string, following: string): string {
-  const cut = after.search(/[,;。]/);
-  if (cut < 0) return after;
-  const rest = following.slice(cut + 1).split('。')[0] ?? '';
-  return /(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|天|日|小时)/.test(rest) ? after.slice(0, cut) : after;
+function ownStepOnly(after: string, nextDays: boolean): string {
+  const cut = nextDays ? after.search(/[,;。]/) : -1;
+  return cut < 0 ? after : after.slice(0, cut);
 }
 function readPeriodKind(text: string, duration: Duration, ownStart: number, items: string): PeriodKind {
   const facts = clauseFacts(text, ownStart, items);
@@ -368,12 +376,14 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     )
   )
     return 'other';
+  // The clause up to the period, read by the shop's own steps below.
+  const upTo = text.slice(0, duration.start);
   // "收到您的退货商品…，客服人员会在七个工作日内完成退换货": the shop completing the return of goods it has received is its
   // refund.
   if (
     /(?:我们|客服|客服人员|本店|商家|卖家|店家|本公司)(?:会|将|将会)?(?:在|于)?\s*$/.test(before) &&
     /^\s*(?:内|以内|之内)?(?:为您)?完成退(?:换)?货(?!申请)/.test(after) &&
-    /收到[^。]{0,12}(?:退货|退回|寄回|商品)/.test(text.slice(0, duration.start))
+    /收到[^。]{0,12}(?:退货|退回|寄回|商品)/.test(upTo)
   )
     return 'refund';
   // "处理退货申请约3~5个工作日": the shop's time to answer a request, no period the consumer has.
@@ -383,9 +393,9 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     ) ||
       // A bare review after a request named, with no refund or returned goods before it ("请在签收后7天内申请退货，审核需要1-2天").
       (/(?<![\u4e00-\u9fff])(?:审核|审批)(?:时间)?(?:约|大约|大概|一般|通常|需|需要)+\s*$/.test(before) &&
-        /申请/.test(text.slice(0, duration.start)) &&
-        !/退款|寄回|退回|寄出|收到/.test(text.slice(0, duration.start)))) &&
-    !/收到[^。]{0,12}(?:退货|退回|寄回)/.test(text.slice(0, duration.start)) &&
+        /申请/.test(upTo) &&
+        !/退款|寄回|退回|寄出|收到/.test(upTo))) &&
+    !/收到[^。]{0,12}(?:退货|退回|寄回)/.test(upTo) &&
     !/逾期|超时|否则|过期/.test(text.slice(duration.end, duration.end + 30))
   )
     return 'other';
@@ -755,10 +765,11 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     (/逾期|超时|否则|不予|不再|视为放弃|otherwise|will not be accepted/.test(text.slice(duration.end)) ||
       /^\s*(?:内|以内|之内)?(?:投保)?(?:寄回|寄出|发回|寄还)/.test(after));
   if (sendBackWindow) return 'window';
+  const nextDays = nextPartNamesDays(following);
   if (
     (consumerStep && !refundFollows) ||
     // A step of the shop's in the next part with days of its own ("…3天内提交，审核退货申请需要2天") is not what these measure.
-    ((SHOP_SERVICE.test(ownStepOnly(after, following)) || SHOP_SERVICE.test(ownStepOnly(afterBare, following))) &&
+    ((SHOP_SERVICE.test(ownStepOnly(after, nextDays)) || SHOP_SERVICE.test(ownStepOnly(afterBare, nextDays))) &&
       !windowNext &&
       !REFUND_NEAR.test(ownAfter) &&
       // "within 7 days of dispatch", "7天（以发货时间为准）", "7天（不含发货当天）": the shop's dispatch is where the
