@@ -54,6 +54,7 @@ import {
   loadThirdKey,
   loadThirteenthKey,
   loadThirtiethKey,
+  loadThirtyEighthKey,
   loadThirtyFifthKey,
   loadThirtyFirstKey,
   loadThirtyFourthKey,
@@ -418,6 +419,7 @@ async function benchLint(): Promise<void> {
   logSplits('thirty-fifth key (blind at cn-policy.250: 0.667 / 0.600) ', loadThirtyFifthKey().map(lintInContext));
   logSplits('thirty-sixth key (blind at cn-policy.251: 0.652 / 0.750) ', loadThirtySixthKey().map(lintInContext));
   logSplits('thirty-seventh key (blind at cn-policy.253: 0.421 / 0.381) ', loadThirtySeventhKey().map(lintInContext));
+  logSplits('thirty-eighth key (blind at cn-policy.257: 0.552 / 0.571) ', loadThirtyEighthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

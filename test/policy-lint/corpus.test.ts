@@ -26,6 +26,7 @@ import {
   loadThirdKey,
   loadThirteenthKey,
   loadThirtiethKey,
+  loadThirtyEighthKey,
   loadThirtyFifthKey,
   loadThirtyFirstKey,
   loadThirtyFourthKey,
@@ -195,6 +196,7 @@ const LATER_KEYS = [
   { n: 'thirty-fifth', file: 35, load: loadThirtyFifthKey, min: 50, use: 'split' },
   { n: 'thirty-sixth', file: 36, load: loadThirtySixthKey, min: 120, use: 'split' },
   { n: 'thirty-seventh', file: 37, load: loadThirtySeventhKey, min: 80, use: 'split' },
+  { n: 'thirty-eighth', file: 38, load: loadThirtyEighthKey, min: 110, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

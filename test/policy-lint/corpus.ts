@@ -414,6 +414,18 @@ export function loadThirtySeventhKey(): Key2Clause[] {
 }
 
 /**
+ * The thirty-eighth blind key (two writers, 2026-12-05: 11 pages, 112 clauses): 4 traditional-Chinese pages (Taiwan pet,
+ * bedding and mattress shops' policies, a florist's Q&A in a public repository), 2 simplified (a phone maker's after-sales
+ * tab, a template shop's note), a Hong Kong jeweller's notice and 4 English pages. A twelfth page the first writer found
+ * (59 clauses) was a page the sixth key had already used, under another search id: it is left out, and so are 4
+ * clauses whose text an earlier key already holds (nothing blind in them). Hashed before the lint ran; scored blind at
+ * `cn-policy.257`, split by page as its writers assigned them (52 tuning, 60 held out).
+ */
+export function loadThirtyEighthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-38.json', blindKeySchema(38));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

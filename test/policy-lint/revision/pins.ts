@@ -36,6 +36,7 @@ import {
   loadThirdKey,
   loadThirteenthKey,
   loadThirtiethKey,
+  loadThirtyEighthKey,
   loadThirtyFifthKey,
   loadThirtyFirstKey,
   loadThirtyFourthKey,
@@ -113,6 +114,7 @@ export function pinnedTexts(): string[] {
       ...loadThirtyFifthKey(),
       ...loadThirtySixthKey(),
       ...loadThirtySeventhKey(),
+      ...loadThirtyEighthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
