@@ -3627,3 +3627,19 @@ describe('Policy lint: readings fixed in cn-policy.257', () => {
     expectEach('lawful', ['质量问题退货的，来回运费由本店承担。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.258', () => {
+  it("reads the thirty-eighth key's tuning pages", () => {
+    expectEach('void', [
+      '收到退货后，处理退货申请需要10个工作日。',
+      'Returns must be requested within 3 days, we will email you a label.',
+    ]);
+    expectEach('lawful', [
+      '收到退货后，处理换货申请需要10个工作日。',
+      '售后保障：客服承诺24小时内解决。',
+      'Return Policies / Instructions for Returns\nWithin 3 days we will email a prepaid shipping label or an update on your request back.',
+      '收花人拒收的，订单无法退款。',
+    ]);
+    expectEach('review', ['Drops and Ointments are not returnable.', '药膏不支持退货。']);
+  });
+});

@@ -386,6 +386,16 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     /收到[^。]{0,12}(?:退货|退回|寄回|商品)/.test(upTo)
   )
     return 'refund';
+  // "收到退货后，处理退货申请需要10个工作日": counted from the returned goods' arrival, handling the return or refund
+  // application is paying it back (an exchange or a repair named is not).
+  if (
+    /(?:处理|审核|受理)(?:您的)?(?:退货|退款|退货退款)申请(?:时间)?(?:约|大约|大概|一般|通常|需|需要|为)*\s*$/.test(
+      before,
+    ) &&
+    /收到[^。]{0,12}(?:退货|退回|寄回)/.test(upTo) &&
+    !exchangeOrRepairHandled(text, duration.start)
+  )
+    return 'refund';
   // "处理退货申请约3~5个工作日": the shop's time to answer a request, no period the consumer has.
   if (
     (/(?:处理|审核|受理)(?:您的)?(?:退货|退换货?|售后)申请(?:时间)?(?:约|大约|大概|一般|通常|需|需要|为)*\s*$/.test(
@@ -523,10 +533,11 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
       !/退|寄|商品|包裹|货物|快递|物流|货|签收|收货|反馈|门店|请|您|买家|顾客/.test(part))
   )
     return 'other';
-  // "客服24小时内联系为您办理", "我们会在48小时内回复您": the shop's own timetable of contact, neither the window nor the refund.
+  // "客服24小时内联系为您办理", "我们会在48小时内回复您", "客服承诺24小时内解决": the shop's own timetable of contact or of
+  // solving a problem, neither the window nor the refund.
   if (
-    /(?:客服|我们|本店|商家|卖家|工作人员)(?:人员)?(?:会|将|将会|需要|需)?(?:在|于)?\s*$/.test(before) &&
-    /^\s*(?:内|以内|之内)?(?:(?:进行|给予|给您)?(?:联系|回复|答复|反馈|响应)|与您联系|给您回复|为您(?![^,;。]{0,6}(?:退|返还|原路|款))|回电|(?:的时间)?(?:来)?(?:处理|审核)(?:退货|退换货?|售后)?(?:事宜|申请))/.test(
+    /(?:客服|我们|本店|商家|卖家|工作人员)(?:人员)?(?:会|将|将会|需要|需|承诺|保证)?(?:在|于)?\s*$/.test(before) &&
+    /^\s*(?:内|以内|之内)?(?:(?:进行|给予|给您)?(?:联系|回复|答复|反馈|响应)|与您联系|给您回复|为您(?![^,;。]{0,6}(?:退|返还|原路|款))|回电|(?:的时间)?(?:来)?(?:处理|审核)(?:退货|退换货?|售后)?(?:事宜|申请)|(?:为您)?解决(?![^,;。]{0,6}(?:退|返还|原路|款)))/.test(
       after,
     )
   )
@@ -798,6 +809,18 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
       weBefore,
     ) &&
     !/refund|credit|reimburs/.test(weBefore)
+  )
+    return 'other';
+  // "Within 3 days we will email a prepaid shipping label or an update on your request": the shop's own step named right
+  // after the days that open the sentence, not a refund (nor the window of "Returns must be requested within 3 days, we…").
+  const weAfter = text.slice(duration.end, duration.end + 60);
+  if (
+    (/(?:^|[.;:!?\n])\s*(?:within|in)\s*$/.test(text.slice(Math.max(0, duration.start - 12), duration.start)) ||
+      (ownStart < duration.start && /^\s*(?:within|in)\s*$/.test(text.slice(ownStart, duration.start)))) &&
+    /^[,\s]*(?:we|our team|(?:our )?customer (?:service|support|care)(?: team)?)(?:'ll|ll| will| shall)\s+(?:contact|email|e-mail|notify|reply|respond|get back to|call|reach out|send (?:you )?(?:a |an |the )?(?:prepaid |return )?(?:shipping |return )?(?:label|update|instructions))\b/.test(
+      weAfter,
+    ) &&
+    !/refund|credit|reimburs|money/.test(weAfter)
   )
     return 'other';
   // The shop's processing time named before a bracket ("our processing time after receiving the return (1-3 business
