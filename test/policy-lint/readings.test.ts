@@ -3643,3 +3643,21 @@ describe('Policy lint: readings fixed in cn-policy.258', () => {
     expectEach('review', ['Drops and Ointments are not returnable.', '药膏不支持退货。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.259', () => {
+  it("reads a warranty's repairs as the defect's, and the consumer's own damage as no defect", () => {
+    expectEach('void', [
+      '保修期内，来回运费由买家承担。',
+      '保修期內，來回運費由買家承擔。',
+      '保修期内非人为损坏，来回运费由买家承担。',
+    ]);
+    expectEach('lawful', [
+      '人为损坏的维修，来回运费由买家承担。',
+      '保修期内，若经检测为人为损坏，来回运费由买家承担。',
+      '保修期外维修的，来回运费由买家承担。',
+    ]);
+  });
+  it('reads a medicine named before an English refusal as outside the law data (a review of .258)', () => {
+    expectEach('review', ['Ointments cannot be returned.', 'Ointments cannot be returned once opened.']);
+  });
+});

@@ -432,6 +432,14 @@ const PARTIAL_SHIPPING =
 /** The consumer paying first ("…paid by you first. We refund it after inspection."): "it" is the shipping. */
 const PAID_FIRST_REIMBURSED_EN = /\bfirst\b[^;]{0,40}\bwe\s+(?:will\s+)?(?:reimburse|refund)\s+(?:it|this|that)\b/;
 
+/** The consumer's own damage named ("人为损坏", "使用不当造成的损坏"; not "非人为损坏", a defect): no defect of the goods. */
+const CONSUMER_DAMAGE_NAMED =
+  /(?<!非)(?:人为|使用不当|保管不当|操作不当|误用|滥用)(?:造成|导致|引起|所致)?(?:的)?(?:破损|损坏|损毁)/g;
+/** The warranty period running ("保修期内", "保修期限内"), with the rest of its sentence; not one ended ("保修期外", "过保"). */
+const UNDER_WARRANTY = /(?<![不非过超出])(保修(?:期|期限)(?:内|之内|以内))([^;。]*)/g;
+/** A ground of the buyer's own in the warranty's sentence ("保修期内人为损坏的", "…，若经检测为人为损坏"): no defect's repair. */
+const BUYERS_OWN_GROUND = /人为|不当|误用|滥用|自然磨损|非质量|个人原因|自身原因|有偿|付费|收费/;
+
 /** The return shipping kept from the refund ("运费从退款中扣除", "到付运费将在退款中扣除", "退款时扣除来回运费"). */
 const SHIPPING_DEDUCTED_ZH =
   /(?:运费|邮费|快递费|到付(?:运费|费用|邮费))(?:也|亦|同样|都)?(?:将|会|需|须|均|一律)?(?:从|在)(?:退款|货款)(?:金额)?(?:中|里)?(?:扣除|扣减|扣)|(?<!不|无需|无须|不会)(?:退款|货款)(?:时)?(?:将|会|需|须)?(?:扣除|扣减|扣)(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费|到付(?:运费|费用)?)/;
@@ -440,8 +448,18 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
   issue: 'quality_return_shipping_on_consumer',
   citations: cites(['CRPL', 24, 2]),
   judge(reading: ClauseReading) {
-    const text = reading.text;
-    if (!SHIPPING.test(text)) return undefined;
+    if (!SHIPPING.test(reading.text)) return undefined;
+    // "人为损坏的维修，来回运费由买家承担": the consumer's own damage is the buyer's ground, not the damage `QUALITY` names.
+    const own = /人为|不当|误用|滥用/.test(reading.text)
+      ? reading.text.replace(CONSUMER_DAMAGE_NAMED, '人为原因')
+      : reading.text;
+    // "保修期内，来回运费由买家承担": repairs under the warranty are the defect's remedy (CRPL 24 ¶1, "当事人约定"), where the part
+    // names no ground of the buyer's own.
+    const text = own.includes('保修')
+      ? own.replace(UNDER_WARRANTY, (all, period: string, rest: string) =>
+          BUYERS_OWN_GROUND.test(rest) ? all : `${period}质量问题${rest}`,
+        )
+      : own;
     if (defectBorneExceptKinds(text)) return DEFECT_SHIPPING_FINDING;
     // The shop pays, but only up to a cap ("承担的运费金额同购买时支付的运费相同"): the rest falls on the consumer.
     const freeOnce = /(?:只|仅)(?:可以|能|可)?免费(?:享受)?(?:退换货|退换|退货|换货)(?:服务)?(?:一|1)次/.test(text);
