@@ -58,6 +58,7 @@ import {
   loadThirtyFifthKey,
   loadThirtyFirstKey,
   loadThirtyFourthKey,
+  loadThirtyNinthKey,
   loadThirtySecondKey,
   loadThirtySeventhKey,
   loadThirtySixthKey,
@@ -420,6 +421,7 @@ async function benchLint(): Promise<void> {
   logSplits('thirty-sixth key (blind at cn-policy.251: 0.652 / 0.750) ', loadThirtySixthKey().map(lintInContext));
   logSplits('thirty-seventh key (blind at cn-policy.253: 0.421 / 0.381) ', loadThirtySeventhKey().map(lintInContext));
   logSplits('thirty-eighth key (blind at cn-policy.257: 0.552 / 0.571) ', loadThirtyEighthKey().map(lintInContext));
+  logSplits('thirty-ninth key (blind at cn-policy.259: 0.636 / 0.412) ', loadThirtyNinthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -30,6 +30,7 @@ import {
   loadThirtyFifthKey,
   loadThirtyFirstKey,
   loadThirtyFourthKey,
+  loadThirtyNinthKey,
   loadThirtySecondKey,
   loadThirtySeventhKey,
   loadThirtySixthKey,
@@ -197,6 +198,7 @@ const LATER_KEYS = [
   { n: 'thirty-sixth', file: 36, load: loadThirtySixthKey, min: 120, use: 'split' },
   { n: 'thirty-seventh', file: 37, load: loadThirtySeventhKey, min: 80, use: 'split' },
   { n: 'thirty-eighth', file: 38, load: loadThirtyEighthKey, min: 110, use: 'split' },
+  { n: 'thirty-ninth', file: 39, load: loadThirtyNinthKey, min: 130, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -40,6 +40,7 @@ import {
   loadThirtyFifthKey,
   loadThirtyFirstKey,
   loadThirtyFourthKey,
+  loadThirtyNinthKey,
   loadThirtySecondKey,
   loadThirtySeventhKey,
   loadThirtySixthKey,
@@ -115,6 +116,7 @@ export function pinnedTexts(): string[] {
       ...loadThirtySixthKey(),
       ...loadThirtySeventhKey(),
       ...loadThirtyEighthKey(),
+      ...loadThirtyNinthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
