@@ -3661,3 +3661,28 @@ describe('Policy lint: readings fixed in cn-policy.259', () => {
     expectEach('review', ['Ointments cannot be returned.', 'Ointments cannot be returned once opened.']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.260', () => {
+  it('reads what a review of .259 found', () => {
+    expectEach('void', [
+      '保修期内，来回运费由买家承担（人为损坏不在保修范围内）。',
+      '保修期内免费维修，来回运费由买家承担，人为损坏另收维修费。',
+      '经检测不属于人为损坏的，来回运费由买家承担。',
+      'We do not sell medicines and items cannot be returned.',
+    ]);
+    expectEach('lawful', [
+      '不在保修期内的商品维修，来回运费由买家承担。',
+      '保修期内，不在保修范围内的维修，来回运费由买家承担。',
+    ]);
+  });
+  it("reads the thirty-eighth and thirty-ninth keys' tuning pages", () => {
+    expectEach('lawful', [
+      '除非出现损坏，已下载的产品不支持主观原因的退换。',
+      '如是因您填写错误所造成的发票更换问题，则需要您承担因此所产生的相关费用。',
+    ]);
+    expectEach('void', [
+      '除非出现损坏，本店商品不支持主观原因的退换。',
+      'Within 14 days we will send you an update and refund your payment.',
+    ]);
+  });
+});

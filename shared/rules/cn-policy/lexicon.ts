@@ -1432,7 +1432,7 @@ export const CONSUMER_DAMAGE = new RegExp(`(?<!非)${CONSUMER_DAMAGE_WORDS}`);
 
 /** Outside the law data (RULES.md §5): medicines, cross-border retail imports, business-only buyers. */
 export const MEDICINE =
-  /药品|处方药|非处方药|药房|\botc\b|药物|中成药|西药|医药|药膏|软膏|眼药水|滴眼液|medicine|pharmac|prescription|drugs?\b|\bointments?\b|\b(?:eye|ear|nasal) ?drops\b/;
+  /药品|处方药|非处方药|药房|\botc\b|药物|中成药|西药|医药|药膏|软膏|眼药水|滴眼液|medicine|medications?\b|pharmac|prescription|drugs?\b|\bointments?\b|\b(?:eye|ear|nasal) ?drops\b/;
 export const CROSS_BORDER =
   /跨境|境外|海外(?:商家|采购|仓|发货|购买|代购|品牌|直购|直发|商品|会员|订单|买家|顾客|客户)|转运|国际(?:运费|物流|快递|运输)|overseas|海外直邮|保税|海淘|进口直邮|海外购|全球购|直邮(?<!(?:产地|国内|原产地|基地|果园|厂家|工厂|仓库)直邮)|(?:日本|韩国|美国|英国|法国|德国|澳洲|澳大利亚|新西兰|加拿大|意大利|泰国|欧洲|欧美|海外|国外|境外)[^,;。]{0,6}直邮|海关|关税|行邮税|综合税|进口税|进口环节税|自贸区|cross-?border|international (?:orders|shipping)|ships? from overseas|bonded warehouse|customs/;
 /** A buying agent ("代购"): cross-border unless the page buys in a domestic market ("档口代购", "批发市场"). */

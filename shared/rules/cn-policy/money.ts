@@ -296,6 +296,15 @@ export const deductionsNotAllowed: ClauseRule = {
     const text = reading.text;
     // The lost free shipping charged although the offer was unconditional (not NRR-MEASURES 18 ¶2).
     if (!DEDUCTION_WORDS.test(text)) return undefined;
+    // "如是因您填写错误所造成的发票更换问题，则需要您承担…相关费用", "如需代轉檔成PDF…需收取檔案處理費": a fee for an invoice or a
+    // file, where no return, refund or exchange is named, is no deduction from a refund.
+    if (
+      /发票|档案|文件|转档|设计稿/.test(text) &&
+      !/扣|税|退|换|return|refund|exchange|restock/.test(
+        text.replace(/发票(?:的)?(?:更换|换开)|(?:更换|换开)(?:的)?发票/g, ' '),
+      )
+    )
+      return undefined;
     const firstShipping =
       FIRST_SHIPPING_CHARGED.test(text) && !/满|条件|部分退货|不满足|无法满足|达不到|不再满足/.test(text);
     const invoiceTax = INVOICE_TAX_CHARGED.test(text);

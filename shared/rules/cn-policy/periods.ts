@@ -814,9 +814,20 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // "Within 3 days we will email a prepaid shipping label or an update on your request": the shop's own step named right
   // after the days that open the sentence, not a refund (nor the window of "Returns must be requested within 3 days, we…").
   const weAfter = text.slice(duration.end, duration.end + 60);
+  const opensSentence =
+    /(?:^|[.;:!?\n])\s*(?:within|in)\s*$/.test(text.slice(Math.max(0, duration.start - 12), duration.start)) ||
+    (ownStart < duration.start && /^\s*(?:within|in)\s*$/.test(text.slice(ownStart, duration.start)));
+  // "Within 14 days we will send you an update and refund your payment": the shop's refund named after its other steps.
   if (
-    (/(?:^|[.;:!?\n])\s*(?:within|in)\s*$/.test(text.slice(Math.max(0, duration.start - 12), duration.start)) ||
-      (ownStart < duration.start && /^\s*(?:within|in)\s*$/.test(text.slice(ownStart, duration.start)))) &&
+    opensSentence &&
+    /^[,\s]*(?:we|our team)(?:'ll|ll| will| shall)\s[^.;]{0,50}\b(?:refund|reimburse|credit (?:your|the|you))/.test(
+      weAfter,
+    ) &&
+    !/\b(?:if|once|after|when)\b/.test(weAfter.split(/\b(?:refund|reimburse|credit)/)[0] ?? '')
+  )
+    return 'refund';
+  if (
+    opensSentence &&
     /^[,\s]*(?:we|our team|(?:our )?customer (?:service|support|care)(?: team)?)(?:'ll|ll| will| shall)\s+(?:contact|email|e-mail|notify|reply|respond|get back to|call|reach out|send (?:you )?(?:a |an |the )?(?:prepaid |return )?(?:shipping |return )?(?:label|update|instructions))\b/.test(
       weAfter,
     ) &&

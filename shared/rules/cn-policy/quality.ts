@@ -434,11 +434,24 @@ const PAID_FIRST_REIMBURSED_EN = /\bfirst\b[^;]{0,40}\bwe\s+(?:will\s+)?(?:reimb
 
 /** The consumer's own damage named ("人为损坏", "使用不当造成的损坏"; not "非人为损坏", a defect): no defect of the goods. */
 const CONSUMER_DAMAGE_NAMED =
-  /(?<!非)(?:人为|使用不当|保管不当|操作不当|误用|滥用)(?:造成|导致|引起|所致)?(?:的)?(?:破损|损坏|损毁)/g;
-/** The warranty period running ("保修期内", "保修期限内"), with the rest of its sentence; not one ended ("保修期外", "过保"). */
-const UNDER_WARRANTY = /(?<![不非过超出])(保修(?:期|期限)(?:内|之内|以内))([^;。]*)/g;
-/** A ground of the buyer's own in the warranty's sentence ("保修期内人为损坏的", "…，若经检测为人为损坏"): no defect's repair. */
-const BUYERS_OWN_GROUND = /人为|不当|误用|滥用|自然磨损|非质量|个人原因|自身原因|有偿|付费|收费/;
+  /(?<!非|非因|不属于|不属|不是|并非|排除)(?:人为|使用不当|保管不当|操作不当|误用|滥用)(?:原因|因素)?(?:造成|导致|引起|所致)?(?:的)?(?:商品|产品|货品)?(?:破损|损坏|损毁)/g;
+/**
+ * The warranty period running ("保修期内", "保修期限内", "保固期内"), with the rest of its sentence; not one ended or denied
+ * ("保修期外", "过保", "不在保修期内").
+ */
+const UNDER_WARRANTY = /(?<![不非过超出]|不在|不属于|不处于)((?:保修|保固)(?:期|期限)(?:内|之内|以内))([^;。]*)/g;
+/**
+ * A ground of the buyer's own where the warranty's sentence states the charge ("保修期内人为损坏的", "…，若经检测为人为损坏，…"):
+ * no defect's repair. An aside after the charge ("…由买家承担，人为损坏另收维修费") is no condition of it.
+ */
+const BUYERS_OWN_GROUND =
+  /人为|不当|误用|滥用|自然磨损|非质量|个人原因|自身原因|有偿维修|付费维修|收费维修|不在保修范围|不属于保修范围|保修范围(?:之|以)?外|不保修/;
+/** The warranty sentence's parts up to the shipping charged, without asides in brackets. */
+function warrantyCondition(rest: string): string {
+  const parts = rest.replace(/[(（][^()（）]*[)）]/g, ' ').split(/[,，]/);
+  const charged = parts.findIndex((part) => SHIPPING.test(part));
+  return (charged < 0 ? parts : parts.slice(0, charged + 1)).join('，');
+}
 
 /** The return shipping kept from the refund ("运费从退款中扣除", "到付运费将在退款中扣除", "退款时扣除来回运费"). */
 const SHIPPING_DEDUCTED_ZH =
@@ -455,9 +468,9 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       : reading.text;
     // "保修期内，来回运费由买家承担": repairs under the warranty are the defect's remedy (CRPL 24 ¶1, "当事人约定"), where the part
     // names no ground of the buyer's own.
-    const text = own.includes('保修')
+    const text = /保修|保固/.test(own)
       ? own.replace(UNDER_WARRANTY, (all, period: string, rest: string) =>
-          BUYERS_OWN_GROUND.test(rest) ? all : `${period}质量问题${rest}`,
+          BUYERS_OWN_GROUND.test(warrantyCondition(rest)) ? all : `${period}质量问题${rest}`,
         )
       : own;
     if (defectBorneExceptKinds(text)) return DEFECT_SHIPPING_FINDING;

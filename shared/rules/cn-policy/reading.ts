@@ -1030,7 +1030,7 @@ function statutoryGoodsRefusedForOwnReasons(text: string): boolean {
     .join('，');
   return (
     STATUTORY_CATEGORY.test(before) &&
-    !/所有|任何|一切|全部|其他|其它|其余|除|以外|之外|包括|也|同样|不例外|一样|亦|适用|干货|零食|日用|坚果|茶叶|逾期|超时|超过|过期|\b(?:all|any(?! (?:returns?|refunds?|exchanges?) (?:of|on|for)\b)|every|other|including|also|even)\b/.test(
+    !/所有|任何|一切|全部|其他|其它|其余|除(?!非)|以外|之外|包括|也|同样|不例外|一样|亦|适用|干货|零食|日用|坚果|茶叶|逾期|超时|超过|过期|\b(?:all|any(?! (?:returns?|refunds?|exchanges?) (?:of|on|for)\b)|every|other|including|also|even)\b/.test(
       refusing,
     ) &&
     !ORDINARY_GOODS.test(refusing) &&

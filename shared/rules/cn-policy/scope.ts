@@ -38,13 +38,13 @@ const SOME_GOODS = /除外|部分|有些|个别|某些|少量|\b(?:some|certain|
  * 商品不支持无理由退货"), and "非处方药" is a medicine.
  */
 const NEGATION =
-  /不|没|无|未|(?<!为|是|除)非(?!处方)|暂停|停止|关闭|谢绝|拒绝|取消|\b(?:not|no|never|nor|without|(?:do|does|did|ca|could|would|should|is|are|was|were|wo|have|has|had)nt)\b/g;
+  /不|没|无|未|(?<!为|是|除)非(?!处方)|暂停|停止|关闭|谢绝|拒绝|取消|\b(?:not|no|never|nor|without|(?:do|does|did|ca|could|would|should|must|need|might|ought|is|are|was|were|wo|sha|ai|have|has|had)nt)\b/g;
 /** How far before the scope's words a negation is read: "we do not ship from" in English, "本店从未销售" in Chinese. */
 const NEGATION_REACH = 24;
 const NEGATION_REACH_ZH = 8;
 /** Words of the return, its refund or its policy: a part with them negates the return, not the trade. */
 const RETURN_WORDS =
-  /退|换|赔|售后|\b(?:returns?|returned|returnable|refunds?|refunded|refundable|exchanges?|exchanged|accept(?:ed|s)?|policy|guarantee)\b/;
+  /退|换|赔|售后|\b(?:returns?|returnable|refunds?|refundable|exchanges?|accept(?:ed|s)?|policy|guarantee)\b/;
 /** What ends the words read before the scope: a colon, a list mark or a closing bracket. */
 const LIST_OR_HEADING_BEFORE = /^.*[:、)\]】》」◆●■□◇•·\u2460-\u24ff]/;
 /** "We do not sell to private customers": a negation that says the shop sells only to businesses. */
