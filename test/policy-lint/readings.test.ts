@@ -3686,3 +3686,23 @@ describe('Policy lint: readings fixed in cn-policy.260', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.261', () => {
+  it('reads what a review of .260 found', () => {
+    expectEach('review', ["We won't take back returned medicines."]);
+    expectEach('lawful', [
+      '保修期内，需付费的维修，来回运费由买家承担',
+      '保修期内，有偿服务的来回运费由买家承担',
+      '保修期内，来回运费由买家承担（非人为损坏除外）',
+    ]);
+    expectEach('void', [
+      '寄回商品未附发票的，收取20元手续费',
+      '商品寄回后收取文件处理费20元',
+      'We are not a pharmacy and purchased items cannot be refunded.',
+    ]);
+  });
+  it('reads damage to be reported on the day it is found, lost after it', () => {
+    expectEach('void', ['如發現包材紙箱有濕掉或破損情形,請於當日立即反映,如非當日反映,恕無法協助處理。']);
+    expectEach('lawful', ['如发现商品破损，请于当日联系客服，以便尽快为您处理。']);
+  });
+});

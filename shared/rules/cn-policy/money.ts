@@ -299,8 +299,8 @@ export const deductionsNotAllowed: ClauseRule = {
     // "如是因您填写错误所造成的发票更换问题，则需要您承担…相关费用", "如需代轉檔成PDF…需收取檔案處理費": a fee for an invoice or a
     // file, where no return, refund or exchange is named, is no deduction from a refund.
     if (
-      /发票|档案|文件|转档|设计稿/.test(text) &&
-      !/扣|税|退|换|return|refund|exchange|restock/.test(
+      /发票(?:的)?(?:更换|换开|重开)|(?:更换|换开|重开)(?:的)?发票|转档|档案处理/.test(text) &&
+      !/扣|税|退|换|寄回|寄还|返回|return|refund|exchange|restock/.test(
         text.replace(/发票(?:的)?(?:更换|换开)|(?:更换|换开)(?:的)?发票/g, ' '),
       )
     )

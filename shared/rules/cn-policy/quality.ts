@@ -445,13 +445,20 @@ const UNDER_WARRANTY = /(?<![不非过超出]|不在|不属于|不处于)((?:保
  * no defect's repair. An aside after the charge ("…由买家承担，人为损坏另收维修费") is no condition of it.
  */
 const BUYERS_OWN_GROUND =
-  /人为|不当|误用|滥用|自然磨损|非质量|个人原因|自身原因|有偿维修|付费维修|收费维修|不在保修范围|不属于保修范围|保修范围(?:之|以)?外|不保修/;
-/** The warranty sentence's parts up to the shipping charged, without asides in brackets. */
+  /人为|不当|误用|滥用|自然磨损|非质量|个人原因|自身原因|有偿|付费|收费|不在保修范围|不属于保修范围|保修范围(?:之|以)?外|不保修/;
+/**
+ * The warranty sentence up to the shipping charged, without asides in brackets: its parts before the charge and the charge's
+ * own part up to the shipping's word ("有偿服务的来回运费…" names a paid service; "…的运费需买家付费" is the charge).
+ */
 function warrantyCondition(rest: string): string {
   const parts = rest.replace(/[(（][^()（）]*[)）]/g, ' ').split(/[,，]/);
   const charged = parts.findIndex((part) => SHIPPING.test(part));
-  return (charged < 0 ? parts : parts.slice(0, charged + 1)).join('，');
+  if (charged < 0) return parts.join('，');
+  const charge = parts[charged] as string;
+  return [...parts.slice(0, charged), charge.slice(0, charge.search(SHIPPING))].join('，');
 }
+/** The defect excepted in the warranty's sentence ("（非人为损坏除外）", "质量问题除外"): the charge leaves it with the shop. */
+const DEFECT_EXCEPTED_IN_WARRANTY = /(?:非人为|质量问题|质量原因|瑕疵|故障)[^,;。()（）]{0,8}(?:除外|例外)/;
 
 /** The return shipping kept from the refund ("运费从退款中扣除", "到付运费将在退款中扣除", "退款时扣除来回运费"). */
 const SHIPPING_DEDUCTED_ZH =
@@ -470,7 +477,9 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     // names no ground of the buyer's own.
     const text = /保修|保固/.test(own)
       ? own.replace(UNDER_WARRANTY, (all, period: string, rest: string) =>
-          BUYERS_OWN_GROUND.test(warrantyCondition(rest)) ? all : `${period}质量问题${rest}`,
+          BUYERS_OWN_GROUND.test(warrantyCondition(rest)) || DEFECT_EXCEPTED_IN_WARRANTY.test(rest)
+            ? all
+            : `${period}质量问题${rest}`,
         )
       : own;
     if (defectBorneExceptKinds(text)) return DEFECT_SHIPPING_FINDING;
@@ -531,7 +540,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     // "退换货运费由消费者自行承担（瑕疵品及寄错商品除外）": the defect's shipping excepted in brackets.
     if (
       !capped &&
-      (/[(（](?![^()（）]{0,12}(?:\d+|[一二三四五六七八九十])\s*(?:天|日))[^()（）]{0,20}(?:瑕疵|质量问题|质量原因)[^()（）]{0,12}除外[)）]/.test(
+      (/[(（](?![^()（）]{0,12}(?:\d+|[一二三四五六七八九十])\s*(?:天|日))[^()（）]{0,20}(?:瑕疵|质量问题|质量原因|非人为损坏|非人为原因)[^()（）]{0,12}除外[)）]/.test(
         text,
       ) ||
         /[,，]\s*(?:但)?不包括(?:因)?(?:质量问题|质量原因)(?:的)?(?:退换货?)?\s*[。]?$/.test(text) ||

@@ -44,7 +44,7 @@ const NEGATION_REACH = 24;
 const NEGATION_REACH_ZH = 8;
 /** Words of the return, its refund or its policy: a part with them negates the return, not the trade. */
 const RETURN_WORDS =
-  /退|换|赔|售后|\b(?:returns?|returnable|refunds?|refundable|exchanges?|accept(?:ed|s)?|policy|guarantee)\b/;
+  /退|换|赔|售后|\b(?:returns?|returned|returnable|refunds?|refunded|refundable|exchanges?|exchanged|accept(?:ed|s)?|policy|guarantee)\b/;
 /** What ends the words read before the scope: a colon, a list mark or a closing bracket. */
 const LIST_OR_HEADING_BEFORE = /^.*[:、)\]】》」◆●■□◇•·\u2460-\u24ff]/;
 /** "We do not sell to private customers": a negation that says the shop sells only to businesses. */
@@ -79,6 +79,12 @@ function negatedBefore(part: string, test: (text: string) => boolean): boolean {
   const before = part.slice(Math.max(0, low - reach), end).replace(LIST_OR_HEADING_BEFORE, '');
   const negation = matchesOf(NEGATION, before).pop();
   if (!negation) return false;
+  // "We do not sell medicines, and items cannot be returned", "We are not a pharmacy and…": the trade or the shop's identity
+  // itself negated, whatever the part says of returns.
+  if (
+    /^\s*(?:(?:sell|stock|carry|supply|deal in)\b|an?\s)/.test(before.slice((negation.index ?? 0) + negation[0].length))
+  )
+    return true;
   // A part about the return ("7天无理由退货不适用于跨境商品", "拒绝跨境商品退换", "Returns are not accepted for international
   // orders", "不影响二次销售…来回运费分销商承担") negates the return for those goods, not the shop's trade; nor does a negation
   // of a document ("不能提供聚创医药网网上交易凭证").
