@@ -3706,3 +3706,19 @@ describe('Policy lint: readings fixed in cn-policy.261', () => {
     expectEach('lawful', ['如发现商品破损，请于当日联系客服，以便尽快为您处理。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.262', () => {
+  it('reads what a review of .261 found', () => {
+    expectEach('void', [
+      '保修期内不收费，来回运费由买家承担',
+      '保修期内，请买家付费寄回维修，运费自理',
+      'We do not offer medicines and opened items cannot be refunded.',
+      'Within 21 days we will refund the full amount in one transaction to your original payment method.',
+      '如发现破损，请当天拍照反馈客服，否则恕不处理',
+    ]);
+    expectEach('lawful', ['Within 3 days we will inspect the item and refund you within 5 days.']);
+    expectEach('review', [
+      'Refunds are not an option for any medicine once sold and opened medicines cannot be returned.',
+    ]);
+  });
+});

@@ -817,6 +817,12 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   const opensSentence =
     /(?:^|[.;:!?\n])\s*(?:within|in)\s*$/.test(text.slice(Math.max(0, duration.start - 12), duration.start)) ||
     (ownStart < duration.start && /^\s*(?:within|in)\s*$/.test(text.slice(ownStart, duration.start)));
+  // "Within 3 days we will inspect the item and refund you within 5 days": the shop's own step, the refund with days of its own.
+  const refundOwnDays =
+    /\b(?:refund|reimburse|credit)\w*\b[^.;]{0,20}\b(?:within|in)\s+(?:\d+|one|two|three|five|seven|ten|fourteen)\s*(?:business |working |calendar )?(?:days?|weeks?|hours?)\b/.test(
+      weAfter,
+    );
+  if (opensSentence && refundOwnDays && /^[,\s]*(?:we|our team)(?:'ll|ll| will| shall)\s/.test(weAfter)) return 'other';
   // "Within 14 days we will send you an update and refund your payment": the shop's refund named after its other steps.
   if (
     opensSentence &&
@@ -825,9 +831,7 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     ) &&
     !/\b(?:if|once|after|when)\b/.test(weAfter.split(/\b(?:refund|reimburse|credit)/)[0] ?? '') &&
     // Not a refund with days of its own ("…, and we refund within 5 days of receiving the item").
-    !/\b(?:refund|reimburse|credit)\w*\b[^.;]{0,20}\b(?:within|in)\s+(?:\d|one|two|three|five|seven|ten|fourteen)/.test(
-      weAfter,
-    )
+    !refundOwnDays
   )
     return 'refund';
   if (
@@ -1443,7 +1447,7 @@ const SAME_DAY_REPORT_EN =
   /\b(?:report(?:ed)?|notify|notified|contact(?:ed)?|tell|inform(?:ed)?|claims? (?:must|should) be (?:made|lodged|submitted))\b[^.;]{0,40}\b(?:on the (?:same )?day of (?:delivery|receipt|arrival)|on the day (?:you receive|it arrives|they arrive|of receiving)|the same day (?:you receive|of delivery|as delivery|it arrives)|same[- ]day(?! (?:delivery|dispatch|shipping|service|courier)))\b[^.]{0,60}?(?:\b(?:cannot|can'?t|will not|won'?t|not be able to|no longer)\b[^.;]{0,12}\b(?:accept|honou?r|process|consider|entertain|handle)\b[^.;]{0,12}\b(?:claims?|reports?|it|them|complaints?)\b|\b(?:otherwise|or else)\b[^.]{0,40}\b(?:cannot|can'?t|will not|won'?t|not)\b[^.;]{0,20}\b(?:claims?|returns?(?! shipping| postage)|refunds?|damage|it|them|accept|responsible|liable)\b)/;
 /** Problems to be reported on the day of signing, lost after it ("请于签收后当天反馈问题，逾期不予处理"). */
 const SAME_DAY_REPORT =
-  /(?:签收|收货|收到(?:商品|货物|货品|包裹|货(?!款))?)(?:后|之后)?(?:的)?(?:请|须|需)?(?:在|于)?当(?:天|日|时)(?![^,;。]{0,8}不(?:计|算|包|含))[^。]{0,16}(?:反馈|联系|提出|告知|申请|检查)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天|过了当[天日])[^。]{0,8}(?:不予|概不|恕不|无法(?:再)?(?:为您)?(?:受理|处理|退|换|办理|负责)|不再|视为|不退|不换)|(?:发现|如有)[^,;。]{0,16}(?:破损|损坏|湿掉|受潮|瑕疵|问题)[^。]{0,8}(?:请|须|需)(?:于|在)?当(?:天|日)(?:内)?(?:立即)?(?:反馈|反映|联系|提出|告知)[^。]{0,40}(?:如非当(?:天|日)|逾期|超时|过后|否则|次日|隔天)[^。]{0,10}(?:恕|不予|无法|概不)(?:协助)?(?:受理|处理|负责|退|换|办理)/;
+  /(?:签收|收货|收到(?:商品|货物|货品|包裹|货(?!款))?)(?:后|之后)?(?:的)?(?:请|须|需)?(?:在|于)?当(?:天|日|时)(?![^,;。]{0,8}不(?:计|算|包|含))[^。]{0,16}(?:反馈|联系|提出|告知|申请|检查)[^。]{0,12}(?:逾期|超时|过后|否则|次日(?:起|后)?|隔天|第二天|过了当[天日])[^。]{0,8}(?:不予|概不|恕不|无法(?:再)?(?:为您)?(?:受理|处理|退|换|办理|负责)|不再|视为|不退|不换)|(?:发现|如有)[^,;。]{0,16}(?:破损|损坏|湿掉|受潮|瑕疵|问题)[^。]{0,8}(?:请|须|需)(?:于|在)?当(?:天|日)(?:内)?[^,;。]{0,6}?(?:反馈|反映|联系|提出|告知)[^。]{0,40}(?:如非当(?:天|日)|逾期|超时|过后|否则|次日|隔天)[^。]{0,10}(?:恕不|恕|不予|无法|概不)(?:协助)?(?:受理|处理|负责|退|换|办理)/;
 
 /** A defect to be raised on the day of signing, or by refusing the parcel ("质量问题请在收货当天反馈", "质量问题请签收时当场拒收"). */
 const DEFECT_SAME_DAY =

@@ -82,7 +82,9 @@ function negatedBefore(part: string, test: (text: string) => boolean): boolean {
   // "We do not sell medicines, and items cannot be returned", "We are not a pharmacy and…": the trade or the shop's identity
   // itself negated, whatever the part says of returns.
   if (
-    /^\s*(?:(?:sell|stock|carry|supply|deal in)\b|an?\s)/.test(before.slice((negation.index ?? 0) + negation[0].length))
+    /^\s*(?:(?:sell|stock|carry(?! out)|supply|deal in|offer|provide)\b(?!\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)\b)|an?\s+(?:pharmac|drugstore|chemist|medic|cross-?border|overseas|international|wholesale|business|bonded))/.test(
+      before.slice((negation.index ?? 0) + negation[0].length),
+    )
   )
     return true;
   // A part about the return ("7天无理由退货不适用于跨境商品", "拒绝跨境商品退换", "Returns are not accepted for international
