@@ -3722,3 +3722,17 @@ describe('Policy lint: readings fixed in cn-policy.262', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.263', () => {
+  it('reads what a review of .262 found', () => {
+    expectEach('lawful', ['保修期内，付费的维修，来回运费由买家承担', '保修期内，如需收费，来回运费由买家承担']);
+    expectEach('void', [
+      '保修期内维修无需付费，来回运费由买家承担',
+      '如发现破损，请尽量当天拍照反馈客服，逾期恕不处理',
+    ]);
+    expectEach('review', [
+      'We do not offer a refund for cross-border goods once they clear customs.',
+      'We do not offer a refund on medicines.',
+    ]);
+  });
+});

@@ -445,7 +445,7 @@ const UNDER_WARRANTY = /(?<![不非过超出]|不在|不属于|不处于)((?:保
  * no defect's repair. An aside after the charge ("…由买家承担，人为损坏另收维修费") is no condition of it.
  */
 const BUYERS_OWN_GROUND =
-  /人为|不当|误用|滥用|自然磨损|非质量|个人原因|自身原因|有偿|(?:维修|服务)[^,，]{0,4}(?:需|要|须)(?:收费|付费)|(?:需|要|须)(?:收费|付费)的(?:维修|服务)|(?:付费|收费)(?:维修|服务)|不在保修范围|不属于保修范围|保修范围(?:之|以)?外|不保修/;
+  /人为|不当|误用|滥用|自然磨损|非质量|个人原因|自身原因|有偿|(?:维修|服务)[^,，]{0,4}(?<![无不免需])(?:需要|需|要|须)(?:收费|付费)|(?<![无不免需])(?:需要|需|要|须)(?:收费|付费)的(?:维修|服务)|(?<![无不免需])(?:付费|收费)(?:的)?(?:维修|服务)|如需(?:收费|付费)|产生(?:维修)?费用|不在保修范围|不属于保修范围|保修范围(?:之|以)?外|不保修/;
 /**
  * The warranty sentence up to the shipping charged, without asides in brackets: its parts before the charge and the charge's
  * own part up to the shipping's word ("有偿服务的来回运费…" names a paid service; "…的运费需买家付费" is the charge).

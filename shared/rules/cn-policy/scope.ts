@@ -82,7 +82,7 @@ function negatedBefore(part: string, test: (text: string) => boolean): boolean {
   // "We do not sell medicines, and items cannot be returned", "We are not a pharmacy and…": the trade or the shop's identity
   // itself negated, whatever the part says of returns.
   if (
-    /^\s*(?:(?:sell|stock|carry(?! out)|supply|deal in|offer|provide)\b(?!\s+(?:any\s+)?(?:returns?|refunds?|exchanges?)\b)|an?\s+(?:pharmac|drugstore|chemist|medic|cross-?border|overseas|international|wholesale|business|bonded))/.test(
+    /^\s*(?:(?:sell|stock|carry(?! out)|supply|deal in|offer|provide)\b(?!\s+(?:(?:any|a|an|free|the|our)\s+)*(?:returns?|refunds?|exchanges?)\b)|an?\s+(?:pharmac|drugstore|chemist|medic|cross-?border|overseas|international|wholesale|business|bonded))/.test(
       before.slice((negation.index ?? 0) + negation[0].length),
     )
   )
