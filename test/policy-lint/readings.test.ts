@@ -3736,3 +3736,19 @@ describe('Policy lint: readings fixed in cn-policy.263', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.264', () => {
+  it('reads what a review of .263 found', () => {
+    expectEach('void', [
+      '保修期内，提供不用付费的维修，来回运费由买家承担',
+      '保修期内免费维修，不会产生维修费用，来回运费由买家承担',
+      '保修期内提供零收费的维修，来回运费由买家承担',
+      '保固期內維修不產生費用，來回運費由買家負擔',
+      '保修期内提供免费维修，超出保修期提供收费服务，来回运费由买家承担',
+    ]);
+    expectEach('lawful', [
+      '保修期内，付费的维修，来回运费由买家承担',
+      '保修期内，如产生维修费用，来回运费由买家承担。',
+    ]);
+  });
+});

@@ -445,7 +445,15 @@ const UNDER_WARRANTY = /(?<![不非过超出]|不在|不属于|不处于)((?:保
  * no defect's repair. An aside after the charge ("…由买家承担，人为损坏另收维修费") is no condition of it.
  */
 const BUYERS_OWN_GROUND =
-  /人为|不当|误用|滥用|自然磨损|非质量|个人原因|自身原因|有偿|(?:维修|服务)[^,，]{0,4}(?<![无不免需])(?:需要|需|要|须)(?:收费|付费)|(?<![无不免需])(?:需要|需|要|须)(?:收费|付费)的(?:维修|服务)|(?<![无不免需])(?:付费|收费)(?:的)?(?:维修|服务)|如需(?:收费|付费)|产生(?:维修)?费用|不在保修范围|不属于保修范围|保修范围(?:之|以)?外|不保修/;
+  /人为|不当|误用|滥用|自然磨损|非质量|个人原因|自身原因|不在保修范围|不属于保修范围|保修范围(?:之|以)?外|不保修/;
+/** A paid repair or service ("有偿", "付费的维修", "维修需收费", "如需收费", "产生维修费用的"), read once the words below are blanked. */
+const PAID_REPAIR = /有偿|收费|付费|产生(?:维修)?费用/;
+/**
+ * What names no paid repair under the warranty: a charge negated within a few words ("不收费", "无需额外付费", "不会产生维修费用",
+ * "零收费"), the buyer paying to post the goods ("付费寄回"), and the service after the warranty ("超出保修期提供收费服务").
+ */
+const NO_PAID_REPAIR =
+  /(?:不|无|免|零|没有|毋)[^,，]{0,6}?(?:收费|付费|费用|收取)|付费(?:寄回|寄出|邮寄|寄送)|(?:超出|超过|过了?)保修期[^,，]*/g;
 /**
  * The warranty sentence up to the shipping charged, without asides in brackets: its parts before the charge and the charge's
  * own part up to the shipping's word ("有偿服务的来回运费…" names a paid service; "…的运费需买家付费" is the charge).
@@ -456,6 +464,10 @@ function warrantyCondition(rest: string): string {
   if (charged < 0) return parts.join('，');
   const charge = parts[charged] as string;
   return [...parts.slice(0, charged), charge.slice(0, charge.search(SHIPPING))].join('，');
+}
+/** A ground of the buyer's own, or a paid repair, in the warranty's condition. */
+function paidOrBuyersOwn(condition: string): boolean {
+  return BUYERS_OWN_GROUND.test(condition) || PAID_REPAIR.test(condition.replace(NO_PAID_REPAIR, ' '));
 }
 /** The defect excepted in the warranty's sentence ("（非人为损坏除外）", "质量问题除外"): the charge leaves it with the shop. */
 const DEFECT_EXCEPTED_IN_WARRANTY = /(?:非人为|质量问题|质量原因|瑕疵|故障)[^,;。()（）]{0,8}(?:除外|例外)/;
@@ -477,7 +489,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     // names no ground of the buyer's own.
     const text = /保修|保固/.test(own)
       ? own.replace(UNDER_WARRANTY, (all, period: string, rest: string) =>
-          BUYERS_OWN_GROUND.test(warrantyCondition(rest)) || DEFECT_EXCEPTED_IN_WARRANTY.test(rest)
+          paidOrBuyersOwn(warrantyCondition(rest)) || DEFECT_EXCEPTED_IN_WARRANTY.test(rest)
             ? all
             : `${period}质量问题${rest}`,
         )
