@@ -3752,3 +3752,18 @@ describe('Policy lint: readings fixed in cn-policy.264', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.265', () => {
+  it('reads what a review of .264 found', () => {
+    expectEach('void', [
+      '保修期内，本店不会因维修向消费者额外收费，来回运费由买家承担',
+      '保修期内，按快递公司收费标准，来回运费由买家承担',
+      '保修期内，收费问题请咨询客服，来回运费由买家承担',
+    ]);
+    expectEach('lawful', [
+      '保修期内不慎摔坏的收费维修，来回运费由买家承担',
+      '保修期内，非免费保修项目的收费维修，来回运费由买家承担',
+      '保修期内没有按规定操作的收费维修，来回运费由买家承担',
+    ]);
+  });
+});

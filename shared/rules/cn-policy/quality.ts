@@ -445,15 +445,20 @@ const UNDER_WARRANTY = /(?<![不非过超出]|不在|不属于|不处于)((?:保
  * no defect's repair. An aside after the charge ("…由买家承担，人为损坏另收维修费") is no condition of it.
  */
 const BUYERS_OWN_GROUND =
-  /人为|不当|误用|滥用|自然磨损|非质量|个人原因|自身原因|不在保修范围|不属于保修范围|保修范围(?:之|以)?外|不保修/;
-/** A paid repair or service ("有偿", "付费的维修", "维修需收费", "如需收费", "产生维修费用的"), read once the words below are blanked. */
-const PAID_REPAIR = /有偿|收费|付费|产生(?:维修)?费用/;
+  /人为|不当|误用|滥用|不慎|不小心|自然磨损|非质量|个人原因|自身原因|不在保修范围|不属于保修范围|保修范围(?:之|以)?外|不保修/;
 /**
- * What names no paid repair under the warranty: a charge negated within a few words ("不收费", "无需额外付费", "不会产生维修费用",
- * "零收费"), the buyer paying to post the goods ("付费寄回"), and the service after the warranty ("超出保修期提供收费服务").
+ * A paid repair or service named as such ("有偿", "收费的维修", "付费维修", "维修需收费", "如需收费", "产生维修费用的"): a charge word
+ * beside the repair, not any charge ("按快递公司收费标准", "收费问题请咨询客服").
+ */
+const PAID_REPAIR =
+  /有偿|(?:收费|付费)(?:的)?(?:维修|服务|保修)|(?:维修|服务)(?:需要|需|要|须)(?:收费|付费)|如需(?:收费|付费)|(?:如|若)产生(?:维修)?费用|产生(?:维修)?费用的/;
+/**
+ * What names no paid repair under the warranty, blanked before `PAID_REPAIR` is read: a charge its negation governs
+ * ("不收费", "无需额外付费", "不另收费", "零收费", "不会产生维修费用", "不收取任何费用"), the buyer paying to post the goods
+ * ("付费寄回"), and the service after the warranty ("超出保修期提供收费服务").
  */
 const NO_PAID_REPAIR =
-  /(?:不|无|免|零|没有|毋)[^,，]{0,6}?(?:收费|付费|费用|收取)|付费(?:寄回|寄出|邮寄|寄送)|(?:超出|超过|过了?)保修期[^,，]*/g;
+  /(?:不|无|免|零|没有|毋)(?:需要|需|须|用|必|会|另|额外|再|向[^,，]{0,6}){0,2}(?:收取?|付)(?:费用|费)?|(?:不|没有|无)(?:会)?(?:产生|收取)?(?:任何)?(?:维修)?费用|付费(?:寄回|寄出|邮寄|寄送)|(?:超出|超过|过了?)保修期[^,，]*/g;
 /**
  * The warranty sentence up to the shipping charged, without asides in brackets: its parts before the charge and the charge's
  * own part up to the shipping's word ("有偿服务的来回运费…" names a paid service; "…的运费需买家付费" is the charge).
