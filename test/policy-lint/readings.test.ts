@@ -3767,3 +3767,18 @@ describe('Policy lint: readings fixed in cn-policy.265', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.266', () => {
+  it('reads what a review of .265 found', () => {
+    expectEach('lawful', [
+      '保修期内维修需另行收费的，来回运费由买家承担',
+      '保修期内收费修理的，来回运费由买家承担',
+      '保修期内，如果产生维修费用，来回运费由买家承担',
+    ]);
+    expectEach('void', [
+      '保修期内不属于收费维修的，来回运费由买家承担',
+      '保修期内快递员不小心压坏的，来回运费由买家承担',
+      '保修期内维修无需支付费用，来回运费由买家承担',
+    ]);
+  });
+});
