@@ -355,12 +355,17 @@ const SHARE_WORD = /[成折%]|分之|一半/;
  * "负担" is "承担", "酌收…手续费" is "收取…手续费", and "亲" addressing the buyer is "您".
  * Only strict synonyms: nothing here changes what a clause grants or refuses.
  */
+/** A parcel locker or pickup point ("快递柜", "丰巢", "驿站"), where a shop may take no return parcels. */
+const PARCEL_PLACE = '(?:智能柜|快递柜|自提柜|丰巢柜?|驿站|自提点)';
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/品质(问题|缺陷|瑕疵|故障)/g, '质量$1'],
   [/质量缺陷/g, '质量问题'],
   // "智能柜恕不接受退货包裹（，请预约免费上门取件）": a place that takes no return parcels, the other ways left open.
   [
-    /(?:智能柜|快递柜|自提柜|丰巢柜?|驿站|自提点)(?:(?:和|及|与|、)(?:智能柜|快递柜|自提柜|丰巢柜?|驿站|自提点))*(?:均|都|一律)?(?:恕|暂)?不(?:接受|受理|支持)(?:退货|退换货?)(?:包裹|快件|件)?(?![^,;。]{0,6}(?:也|或|和))/g,
+    new RegExp(
+      `${PARCEL_PLACE}(?:(?:和|及|与|、)${PARCEL_PLACE})*(?:均|都|一律)?(?:恕|暂)?不(?:接受|受理|支持)(?:退货|退换货?)(?:包裹|快件|件)?(?![^,;。]{0,6}(?:也|或|和))`,
+      'g',
+    ),
     ' ',
   ],
   // "保家期", "保家服务": a warranty, as Malaysian and Singapore shops name it.

@@ -274,6 +274,8 @@ const FEE_REFUNDED_EN =
  * The words every finding below needs: those of each charge read, and of each rewording made before `DEDUCTION` is
  * read (a text reworded held the reworded words). A clause naming none of them returns at once.
  */
+/** An invoice re-issued ("发票更换", "换开发票", "重开发票"): its own words hold 换, which names no exchange of goods. */
+const INVOICE_REISSUED = /发票(?:的)?(?:更换|换开|重开)|(?:更换|换开|重开)(?:的)?发票/g;
 const DEDUCTION_WORDS = gateOf(
   FIRST_SHIPPING_CHARGED,
   INVOICE_TAX_CHARGED,
@@ -298,11 +300,10 @@ export const deductionsNotAllowed: ClauseRule = {
     if (!DEDUCTION_WORDS.test(text)) return undefined;
     // "如是因您填写错误所造成的发票更换问题，则需要您承担…相关费用", "如需代轉檔成PDF…需收取檔案處理費": a fee for an invoice or a
     // file, where no return, refund or exchange is named, is no deduction from a refund.
+    const besideInvoice = text.replace(INVOICE_REISSUED, ' ');
     if (
-      /发票(?:的)?(?:更换|换开|重开)|(?:更换|换开|重开)(?:的)?发票|转档|档案处理/.test(text) &&
-      !/扣|税|退|换|寄回|寄还|返回|return|refund|exchange|restock/.test(
-        text.replace(/发票(?:的)?(?:更换|换开)|(?:更换|换开)(?:的)?发票/g, ' '),
-      )
+      (besideInvoice !== text || /转档|档案处理/.test(text)) &&
+      !/扣|税|退|换|寄回|寄还|返回|return|refund|exchange|restock/.test(besideInvoice)
     )
       return undefined;
     const firstShipping =

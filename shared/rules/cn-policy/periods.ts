@@ -829,9 +829,8 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     /^[,\s]*(?:we|our team)(?:'ll|ll| will| shall)\s[^.;]{0,50}\b(?:refund|reimburse|credit (?:your|the|you))/.test(
       weAfter,
     ) &&
-    !/\b(?:if|once|after|when)\b/.test(weAfter.split(/\b(?:refund|reimburse|credit)/)[0] ?? '') &&
-    // Not a refund with days of its own ("…, and we refund within 5 days of receiving the item").
-    !refundOwnDays
+    // (A refund with days of its own, "…, and we refund within 5 days", was read as the shop's own step just above.)
+    !/\b(?:if|once|after|when)\b/.test(weAfter.split(/\b(?:refund|reimburse|credit)/)[0] ?? '')
   )
     return 'refund';
   if (

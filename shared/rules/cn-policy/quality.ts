@@ -48,7 +48,7 @@ import {
   SHOP_FAULT,
   withdrawable,
 } from './lexicon.js';
-import { afterWindowOnly, outsideGate, refusalScope } from './reading.js';
+import { afterWindowOnly, OWN_DAMAGE, outsideGate, refusalScope } from './reading.js';
 
 const SHIPPING =
   /运费|上门取件(?=[^;。]{0,14}费)|邮费|不包邮|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
@@ -433,8 +433,10 @@ const PARTIAL_SHIPPING =
 const PAID_FIRST_REIMBURSED_EN = /\bfirst\b[^;]{0,40}\bwe\s+(?:will\s+)?(?:reimburse|refund)\s+(?:it|this|that)\b/;
 
 /** The consumer's own damage named ("人为损坏", "使用不当造成的损坏"; not "非人为损坏", a defect): no defect of the goods. */
-const CONSUMER_DAMAGE_NAMED =
-  /(?<!非|非因|不属于|不属|不是|并非|排除)(?:人为|使用不当|保管不当|操作不当|误用|滥用)(?:原因|因素)?(?:造成|导致|引起|所致)?(?:的)?(?:商品|产品|货品)?(?:破损|损坏|损毁)/g;
+const CONSUMER_DAMAGE_NAMED = new RegExp(
+  `(?<!非|非因|不属于|不属|不是|并非|排除)${OWN_DAMAGE}(?:原因|因素)?(?:造成|导致|引起|所致)?(?:的)?(?:商品|产品|货品)?(?:破损|损坏|损毁)`,
+  'g',
+);
 /**
  * The warranty period running ("保修期内", "保修期限内", "保固期内"), with the rest of its sentence; not one ended or denied
  * ("保修期外", "过保", "不在保修期内").

@@ -775,7 +775,7 @@ const VOID_SCOPES = new Set<RefusalScope>(['opened', 'trial', 'sale', 'gift', 'g
  * 问题不退不换", "除质量问题外，人为损坏等其他情况均不予退换"): one more ground refused with the others, no scope of its own, so
  * the refusal reaches every return that is not for a defect.
  */
-const OWN_DAMAGE = '(?:人为|使用不当|保管不当|操作不当|误用|滥用)';
+export const OWN_DAMAGE = '(?:人为|使用不当|保管不当|操作不当|误用|滥用)';
 const NO_DEFECT_GROUND = '(?:非|无|没有|不是|不属于)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)';
 const GROUNDS_JOINED = ',?(?:以及|及|和|与|、|或者|或)';
 const OWN_DAMAGE_BESIDE_NOT_QUALITY = new RegExp(
