@@ -11,6 +11,7 @@ import {
   loadEleventhKey,
   loadFifteenthKey,
   loadFifthKey,
+  loadFortiethKey,
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -199,6 +200,7 @@ const LATER_KEYS = [
   { n: 'thirty-seventh', file: 37, load: loadThirtySeventhKey, min: 80, use: 'split' },
   { n: 'thirty-eighth', file: 38, load: loadThirtyEighthKey, min: 110, use: 'split' },
   { n: 'thirty-ninth', file: 39, load: loadThirtyNinthKey, min: 130, use: 'split' },
+  { n: 'fortieth', file: 40, load: loadFortiethKey, min: 120, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -438,6 +438,17 @@ export function loadThirtyNinthKey(): Key2Clause[] {
 }
 
 /**
+ * The fortieth blind key (two writers, 2026-12-05: 10 pages, 124 clauses): 3 simplified-Chinese pages in public
+ * repositories (a mall's purchase notice, a platform's user agreement in a database dump, a shop's help page) and 7
+ * traditional-Chinese shops' pages (glasses, paper goods, stationery, art prints, a phone reseller's warranty, jewellery, a
+ * saxophone shop). One clause an earlier key already holds (a template) is left out. Hashed before the lint ran; scored
+ * blind at `cn-policy.266`, split by page as its writers assigned them (12 tuning, 112 held out).
+ */
+export function loadFortiethKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-40.json', blindKeySchema(40));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

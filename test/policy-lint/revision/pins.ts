@@ -22,6 +22,7 @@ import {
   loadEleventhKey,
   loadFifteenthKey,
   loadFifthKey,
+  loadFortiethKey,
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -117,6 +118,7 @@ export function pinnedTexts(): string[] {
       ...loadThirtySeventhKey(),
       ...loadThirtyEighthKey(),
       ...loadThirtyNinthKey(),
+      ...loadFortiethKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
