@@ -3782,3 +3782,31 @@ describe('Policy lint: readings fixed in cn-policy.266', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.267', () => {
+  it('reads what a review of .266 found, and the warranty items open since .257', () => {
+    expectEach('void', [
+      '保修期内，来回运费需买家付费。',
+      '保修期内，维修费用由本店承担，如需寄修，来回运费由买家承担。',
+      '保修期内维修绝不另外收费，来回运费由买家承担',
+      '保修期内维修，维修进度及收费问题请咨询客服，来回运费由买家承担',
+      '保修期内免费维修，亲不小心摔坏的除外，运费由买家承担。',
+      'Within the warranty period, shipping both ways for repairs is paid by the customer.',
+      'Warranty claims: customers pay return shipping.',
+      'We do not carry out returns.',
+      'Returns are not an option.',
+      'Within 14 days of receiving your return, we will inspect it and refund your payment.',
+    ]);
+    expectEach('lawful', [
+      '质量问题退货，我们给您付运费',
+      '保修期内，不慎摔坏需维修的，来回运费由买家承担',
+      '保修期内因使用不慎造成损坏的，来回运费由买家承担',
+      '保修期内需由买家承担维修费用的，来回运费由买家承担',
+      'Out of warranty repairs: shipping both ways is paid by the customer.',
+      'Within the warranty period, the customer pays return shipping if no fault is found.',
+      'Returns are not an option once the 7-day window has passed.',
+      'Within 30 days of receiving your item, we will refund you if you send it back unused.',
+    ]);
+    expectEach('review', ['We do not carry out returns for medicines.', 'Returns are not an option for medicines.']);
+  });
+});

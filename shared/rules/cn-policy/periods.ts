@@ -826,7 +826,7 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // "Within 14 days we will send you an update and refund your payment": the shop's refund named after its other steps.
   if (
     opensSentence &&
-    /^[,\s]*(?:we|our team)(?:'ll|ll| will| shall)\s[^.;]{0,50}\b(?:refund|reimburse|credit (?:your|the|you))/.test(
+    /^(?:\s+(?:of|from|after)\s+(?:(?:our\s+)?(?:receiving|receipt\s+of|getting)\s+(?:your|the)\s+return(?:ed)?|we\s+(?:receive|get)\s+(?:your|the)\s+(?:return(?:ed)?|parcel|package|item|goods))(?:\s+(?:items?|goods|parcel|package))?)?[,\s]*(?:we|our team)(?:'ll|ll| will| shall)\s[^.;]{0,50}\b(?:refund|reimburse|credit (?:your|the|you))/.test(
       weAfter,
     ) &&
     // (A refund with days of its own, "…, and we refund within 5 days", was read as the shop's own step just above.)

@@ -96,7 +96,7 @@ const FEE_SHOP_REFUSED =
   '(?:运费|邮费|快递费)(?:本店|卖家|商家|我们|我司|店铺|店家|店主|老板|掌柜)(?:均|都|也|一律|概)?(?:不会|不予|不|概不|一律不)(?:承担|负担|支付|出|报销|包)(?=[,，;；。]|$)';
 const ON_CONSUMER = startingWhereItCan(
   new RegExp(
-    String.raw`(?<=(?<!(?:非|无|没有|不是|并非|除|除了|不属于|不存在)(?:因|由于|属于)?)(?:质量问题|质量原因)(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则)[^,;。]){0,8}(?:,(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则|拍错|买错|无理由|不想要|不喜欢|免)[^,;。]){0,6})?)不包邮|${SHOP_REFUSES_FEE}|${FEE_SHOP_REFUSED}(?=(?:(?!除外|例外)[^。;；]){0,40}(?:也是|也一样|同上|亦同|也不例外|同样如此|亦然|同理|照样))|(?:(?:所有|任何|一切|全部)[^,;。]{0,12}|(?:不论|无论|不管)[^;。]{0,16})(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|一律|概|也)?(?:不|不会|不予|概不|一律不)(?:承担|负担|支付)|(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|也)?(?:一律|概)(?:不|不予)(?:承担|负担|支付)|${DEFECT_SHIPPING_DECLINED}|(?:一律|概)不(?:承担|负担|支付)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)(?:需|须|请|要)?自行(?:承担|负担|支付)|请(?:您)?自行(?:承担|负担|支付|垫付(?!(?:(?!不|无法|没有)[^,;。]){0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?<!(?:不需要|不需|无需|不用|无须|不必|不要|不会让|不让)(?:由)?|帮|替|(?:本店|店铺|店家|平台|商城|厂家)[^,;。]{0,4}(?<!调整|转|改|变|更|定|视)为|(?:会|愿意|主动|免费)为)(?:买家|买方|顾客|客户|消费者|(?<!(?<!均|都|皆|全部|一律)为)您|用户|会员)(?:也|亦|都|均|同样)?(?:需要|需|须|应|要|必须|应当|得|来)?(?:(?:先行|先)(?!垫付)|自行|部分|一部分)?(?:承担|负担|支付|自付|自理|负责|垫付(?!(?:(?!不|无法|没有)[^。]){0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|(?:运费|邮费|快递费)(?!险)(?:(?!买家|顾客|客户|消费者|您|亲)[^,;。]){0,6}?(?:不予以?|不给|无法|不能|不作|不提供|不再|不可|不)(?:报销|补偿|补贴|赔付|支付|退还|返还|退回|退(?![货换款])|补(?![发货寄])|赔|包(?![退换括含])|管(?!是|远近|多少|多远|几)|出(?![现售])|负责)|(?:运费|邮费|快递费)(?!险)(?:的)?(?:不予以?|无法|不能)(?:承担|负担)|(?:运费|邮费|快递费)(?:均|都|也)?(?:不再|不)由(?:本店|卖家|商家|我们|我司|本公司|店铺|店主|老板)(?:来)?(?:承担|负担|支付|出)|(?<!无理由[^,;。]{0,8})(?:不再|不可|不|无法|概不|不给|不予)(?:退还|返还|报销|补偿|退回|退)(?:来回|往返|寄回|退回)?(?:的)?(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:为|给|替)?(?:您|买家|顾客)?(?:承担|负担|支付|负责|出)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:always )?(?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|\brefunds? (?:are|is) not (?:supported|available|offered|given|issued|provided|possible) (?:for|on) (?:the |any |your )?(?:return )?(?:shipping|postage|delivery)\b|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)`,
+    String.raw`(?<=(?<!(?:非|无|没有|不是|并非|除|除了|不属于|不存在)(?:因|由于|属于)?)(?:质量问题|质量原因)(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则)[^,;。]){0,8}(?:,(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则|拍错|买错|无理由|不想要|不喜欢|免)[^,;。]){0,6})?)不包邮|${SHOP_REFUSES_FEE}|${FEE_SHOP_REFUSED}(?=(?:(?!除外|例外)[^。;；]){0,40}(?:也是|也一样|同上|亦同|也不例外|同样如此|亦然|同理|照样))|(?:(?:所有|任何|一切|全部)[^,;。]{0,12}|(?:不论|无论|不管)[^;。]{0,16})(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|一律|概|也)?(?:不|不会|不予|概不|一律不)(?:承担|负担|支付)|(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|也)?(?:一律|概)(?:不|不予)(?:承担|负担|支付)|${DEFECT_SHIPPING_DECLINED}|(?:一律|概)不(?:承担|负担|支付)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)(?:需|须|请|要)?自行(?:承担|负担|支付)|请(?:您)?自行(?:承担|负担|支付|垫付(?!(?:(?!不|无法|没有)[^,;。]){0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?<!(?:不需要|不需|无需|不用|无须|不必|不要|不会让|不让)(?:由)?|帮|替|(?:本店|店铺|店家|平台|商城|厂家)[^,;。]{0,4}(?<!调整|转|改|变|更|定|视)为|(?:会|愿意|主动|免费)为)(?:买家|买方|顾客|客户|消费者|(?<!(?<!均|都|皆|全部|一律)为)您|用户|会员)(?:也|亦|都|均|同样)?(?:需要|需|须|应|要|必须|应当|得|来)?(?:(?:先行|先)(?!垫付)|自行|部分|一部分)?(?:承担|负担|支付|自付|自理|负责|(?<!(?:给|免|帮|替|为)(?:买家|买方|顾客|客户|消费者|您|用户|会员))(?:付费(?![^,;。]{0,4}(?:寄回|寄出|邮寄|寄送))|付(?:来回|往返)?(?:的)?(?:运费|邮费|快递费))|垫付(?!(?:(?!不|无法|没有)[^。]){0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|(?:运费|邮费|快递费)(?!险)(?:(?!买家|顾客|客户|消费者|您|亲)[^,;。]){0,6}?(?:不予以?|不给|无法|不能|不作|不提供|不再|不可|不)(?:报销|补偿|补贴|赔付|支付|退还|返还|退回|退(?![货换款])|补(?![发货寄])|赔|包(?![退换括含])|管(?!是|远近|多少|多远|几)|出(?![现售])|负责)|(?:运费|邮费|快递费)(?!险)(?:的)?(?:不予以?|无法|不能)(?:承担|负担)|(?:运费|邮费|快递费)(?:均|都|也)?(?:不再|不)由(?:本店|卖家|商家|我们|我司|本公司|店铺|店主|老板)(?:来)?(?:承担|负担|支付|出)|(?<!无理由[^,;。]{0,8})(?:不再|不可|不|无法|概不|不给|不予)(?:退还|返还|报销|补偿|退回|退)(?:来回|往返|寄回|退回)?(?:的)?(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:为|给|替)?(?:您|买家|顾客)?(?:承担|负担|支付|负责|出)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:always )?(?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|\brefunds? (?:are|is) not (?:supported|available|offered|given|issued|provided|possible) (?:for|on) (?:the |any |your )?(?:return )?(?:shipping|postage|delivery)\b|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)`,
   ),
 );
 /**
@@ -226,10 +226,10 @@ const BUYERS_GROUND = /拍错|买错|选错|下错|个人原因|买家原因|自
 
 /**
  * The shop or someone for it bearing the shipping ("本店承担运费", "由厂家负责", "老板出运费", "运费全包", "包来回运费", "才退运费"),
- * not named as not bearing it ("不由本店承担").
+ * not named as not bearing it ("不由本店承担"), nor bearing a repair's cost ("维修费用由本店承担").
  */
 const SHOP_BEARS_SHIPPING =
-  /(?<!不|无法|不能|不会|不予|不给)(?:(?:运费|邮费)(?:全包|包退|全免)|(?:本店|卖家|商家|我们)(?:来回|往返)?包邮|包(?:来回|往返)?(?:运费|邮费)|(?:才|会)(?:给)?退(?:还)?(?:来回|往返)?(?:运费|邮费))|(?<!不由|不再由|不会由|并非由|不是由|不需要由|不需由|无需由|不用由|不需要|不需|无需|不用|无须|不必)(?:本店|卖家|商家|我们|我司|平台|公司|厂家|厂商|店家|品牌方|老板|店主|we|our)\s*(?:将|会|will\s+)?(?:承担|负担|支付|负责(?=[^,;。]{0,4}(?:运费|邮费|快递费)|[,;。]|$)|(?:来)?出(?=[^,;。]{0,2}(?:运费|邮费|快递费)|[,;。]|$)|pay|cover|(?:补偿|报销|退还)[^,;。]{0,4}(?:运费|邮费|快递费|寄回费用))|(?<!不接受|不接收|不收|不支持|拒收|拒绝|谢绝|禁止|不可|不能|不)(?:(?:可|请|支持|接受|可以)(?:使用|选择|采用|发)?(?:运费|邮费)?|运费|邮费)到付(?![^,;。]{0,3}(?:拒收|不收|不接受|谢绝|不予))/;
+  /(?<!不|无法|不能|不会|不予|不给)(?:(?:运费|邮费)(?:全包|包退|全免)|(?:本店|卖家|商家|我们)(?:来回|往返)?包邮|包(?:来回|往返)?(?:运费|邮费)|(?:才|会)(?:给)?退(?:还)?(?:来回|往返)?(?:运费|邮费))|(?<!不由|不再由|不会由|并非由|不是由|不需要由|不需由|无需由|不用由|不需要|不需|无需|不用|无须|不必)(?<!(?:维修|修理|检测|配件|零件|人工|材料|工时)(?:的)?(?:费用|费)(?:均|全部|一律|都)?(?:由)?)(?:本店|卖家|商家|我们|我司|平台|公司|厂家|厂商|店家|品牌方|老板|店主|we|our)\s*(?:将|会|will\s+)?(?:承担|负担|支付|负责(?=[^,;。]{0,4}(?:运费|邮费|快递费)|[,;。]|$)|(?:来)?出(?=[^,;。]{0,2}(?:运费|邮费|快递费)|[,;。]|$)|pay|cover|(?:补偿|报销|退还)[^,;。]{0,4}(?:运费|邮费|快递费|寄回费用))|(?<!不接受|不接收|不收|不支持|拒收|拒绝|谢绝|禁止|不可|不能|不)(?:(?:可|请|支持|接受|可以)(?:使用|选择|采用|发)?(?:运费|邮费)?|运费|邮费)到付(?![^,;。]{0,3}(?:拒收|不收|不接受|谢绝|不予))/;
 /** The defect's shipping refused after it in its sentence ("质量问题我们负责，运费不退", "…，质量问题退回运费本店不退"). */
 const DEFECT_FEE_REFUSED =
   /质量(?:问题|原因)(?:(?!其他|其它|其余|非质量|否则|以外|之外)[^。;；]){0,20}(?:运费|邮费|快递费)[^,;。]{0,6}(?:不予|不|无法|概不|恕不)(?:退|报销|承担|补|负担)/;
@@ -432,11 +432,26 @@ const PARTIAL_SHIPPING =
 /** The consumer paying first ("…paid by you first. We refund it after inspection."): "it" is the shipping. */
 const PAID_FIRST_REIMBURSED_EN = /\bfirst\b[^;]{0,40}\bwe\s+(?:will\s+)?(?:reimburse|refund)\s+(?:it|this|that)\b/;
 
+/**
+ * The warranty period running, in English ("within the warranty period", "during the 1-year warranty", "under warranty",
+ * "Warranty claims: …").
+ */
+const WARRANTY_RUNNING_EN =
+  /\b(?:within|during|under|in)\s+(?:the\s+|our\s+|its\s+)?(?:(?:\d+|one|two|three)[- ](?:year|month)s?\s+)?(?:warranty|guarantee)(?:\s+period)?\b|\bwarranty (?:claims?|repairs?|returns?)\b/;
+/**
+ * What leaves an English warranty's or repair's shipping with the consumer lawfully: their own damage, a paid repair, the
+ * warranty ended, other returns, the shipping repaid, or no fault found.
+ */
+const OWN_OR_ENDED_EN =
+  /\b(?:misuse|abuse|accident\w*|improper|negligen\w*|user damage|damage(?:d)? (?:caused )?by (?:you|the (?:customer|buyer|user))|not covered|excluded|paid repairs?|chargeable|out[- ]of[- ]warranty|outside (?:the |of )?(?:the )?warranty|expired|after the warranty|no[- ]reason|change of mind|unwanted|refund\w*|reimburs\w*|unless|no (?:fault|defect)s?|not (?:faulty|defective)|(?:fault|defect)s? (?:is |are )?not (?:found|confirmed))\b/;
 /** The consumer's own damage named ("人为损坏", "使用不当造成的损坏"; not "非人为损坏", a defect): no defect of the goods. */
 const CONSUMER_DAMAGE_NAMED = new RegExp(
   `(?<!非|非因|不属于|不属|不是|并非|排除)${OWN_DAMAGE}(?:原因|因素)?(?:造成|导致|引起|所致)?(?:的)?(?:商品|产品|货品)?(?:破损|损坏|损毁)`,
   'g',
 );
+/** Damage by an accident of the user's ("使用不慎造成损坏", "不小心进水导致损坏"), not denied. */
+const ACCIDENT_DAMAGE =
+  /(?<!(?:非|非因|不是|并非|不属于|排除)(?:由于|因为|因)?(?:使用|自己|买家|用户|顾客|客户|消费者|您|亲)?(?:自己)?(?:的)?)(?:使用|自己|买家|用户|顾客|客户|消费者|您|亲)?(?:不慎|不小心)[^,，;；。]{0,6}?(?:造成|导致|引起|所致)(?:的)?(?:商品|产品)?(?:损坏|破损|损毁|故障)/g;
 /**
  * The warranty period running ("保修期内", "保修期限内", "保固期内"), with the rest of its sentence; not one ended or denied
  * ("保修期外", "过保", "不在保修期内").
@@ -447,20 +462,29 @@ const UNDER_WARRANTY = /(?<![不非过超出]|不在|不属于|不处于)((?:保
  * no defect's repair. An aside after the charge ("…由买家承担，人为损坏另收维修费") is no condition of it.
  */
 const BUYERS_OWN_GROUND =
-  /人为|不当|误用|滥用|(?:买家|用户|顾客|客户|您|消费者|使用者)(?:自己|自身)?(?:的)?(?:不慎|不小心)|^(?:因)?(?:不慎|不小心)|自然磨损|非质量|个人原因|自身原因|不在保修范围|不属于保修范围|保修范围(?:之|以)?外|不保修/;
+  /人为|不当|误用|滥用|(?<!非|不是|并非|不属于)(?:买家|用户|顾客|客户|您|亲|消费者|使用者)(?:自己|自身)?(?:的)?(?:不慎|不小心)|自然磨损|非质量|个人原因|自身原因|不在保修范围|不属于保修范围|保修范围(?:之|以)?外|不保修|(?:买家|用户|顾客|客户|您|消费者)(?:需|须|应|要)?(?:自行)?(?:承担|负担|支付)(?:维修|修理)(?:的)?(?:费用|费)|(?:维修|修理)(?:的)?(?:费用|费)(?:需|须|应|要)?由(?:买家|用户|顾客|客户|您|消费者)(?:自行)?(?:承担|负担|支付)/;
+/**
+ * An accident ("不慎", "不小心", "进水", "摔坏") not denied, where no one else is named in the warranty's condition ("如因物流不小心
+ * 摔坏", "客服不小心登记错型号" name someone else): the buyer's own.
+ */
+const ACCIDENT =
+  /(?<!(?:非|不是|并非|不属于|非因|排除)(?:由于|因为|因)?(?:使用|自己|买家|用户|顾客|客户|消费者|您|亲)?(?:自己)?(?:的)?)(?:(?:自己|使用)?(?:不慎|不小心)|进水|受潮|摔坏|摔落|跌落|摔碎|摔裂|压坏)/;
+function buyersOwnGround(condition: string): boolean {
+  return BUYERS_OWN_GROUND.test(condition) || (ACCIDENT.test(condition) && !OTHER_ACTOR_NAMED.test(condition));
+}
 /**
  * A paid repair or service named as such ("有偿", "收费的维修", "付费维修", "维修需收费", "如需收费", "产生维修费用的"): a charge word
  * beside the repair, not any charge ("按快递公司收费标准", "收费问题请咨询客服").
  */
 const PAID_REPAIR =
-  /有偿|非免费(?:维修|修理|服务)|(?:收费|付费)(?:的)?(?:维修|修理|服务|保修)|(?:维修|修理|服务)[^,，]{0,4}(?:收费|付费)|(?:需要|需|要|须)(?:收费|付费|支付维修费|收取维修费)|(?:如果|如|若)[^,，]{0,4}产生[^,，]{0,4}费|产生(?:维修)?费用?的/;
+  /有偿|非免费(?:维修|修理|服务)|(?:收费|付费)(?:的)?(?:维修|修理|服务|保修)|(?:维修|修理|服务)[^,，]{0,4}(?:收费|付费)(?!问题|标准|详情|事宜|明细|说明)|(?:需要|需|要|须)(?:收费|付费|支付维修费|收取维修费)(?!的?$)|(?:如果|如|若)[^,，]{0,10}产生[^,，]{0,6}费|产生(?:维修)?费用?的/;
 /**
  * What names no paid repair under the warranty, blanked before `PAID_REPAIR` is read: a charge its negation governs
  * ("不收费", "无需额外付费", "不另收费", "零收费", "不会产生维修费用", "不收取任何费用"), the buyer paying to post the goods
  * ("付费寄回"), and the service after the warranty ("超出保修期提供收费服务").
  */
 const NO_PAID_REPAIR =
-  /(?:不|无|免|零|没有|毋)(?:需要|需|须|用|必|会|另|额外|再|向[^,，]{0,6}){0,2}(?:收取?|支?付)(?:任何)?(?:维修)?(?:费用|费)?|(?:不|没有|无)(?:会)?(?:产生|收取)?(?:任何)?(?:维修)?费用|(?:不属于|不是|并非|除)(?:收费|付费)(?:维修|修理|服务)?(?:范围|项目)?|付费(?:寄回|寄出|邮寄|寄送)|(?:超出|超过|过了?)保修期[^,，]*/g;
+  /(?:不|无|免|零|没有|毋)(?:需要|需|须|用|必|会|另外|另行|另|额外|再|向[^,，]{0,6}){0,3}(?:收取?|支?付)(?:任何)?(?:维修)?(?:费用|费)?|(?:不|没有|无)(?:会)?(?:产生|收取)?(?:任何)?(?:维修)?费用|(?:不属于|不是|并非|除)(?:收费|付费)(?:维修|修理|服务)?(?:范围|项目)?|付费(?:寄回|寄出|邮寄|寄送)|(?:超出|超过|过了?)保修期[^,，]*|上门[^,，]{0,4}(?:收费|付费)|[^,，]*由(?:本店|商家|卖家|我们|我司|厂家|店铺)(?:来)?(?:承担|负担|支付|负责)/g;
 /**
  * The warranty sentence up to the shipping charged, without asides in brackets: its parts before the charge and the charge's
  * own part up to the shipping's word ("有偿服务的来回运费…" names a paid service; "…的运费需买家付费" is the charge).
@@ -474,7 +498,12 @@ function warrantyCondition(rest: string): string {
 }
 /** A ground of the buyer's own, or a paid repair, in the warranty's condition. */
 function paidOrBuyersOwn(condition: string): boolean {
-  return BUYERS_OWN_GROUND.test(condition) || PAID_REPAIR.test(condition.replace(NO_PAID_REPAIR, ' '));
+  // "保修期内免费维修，亲不小心摔坏的除外，…": a ground excepted from the free repair is no condition of the charge.
+  const said = condition
+    .split('，')
+    .filter((part) => !/(?:除外|例外)\s*$/.test(part))
+    .join('，');
+  return buyersOwnGround(said) || PAID_REPAIR.test(said.replace(NO_PAID_REPAIR, ' '));
 }
 /** The defect excepted in the warranty's sentence ("（非人为损坏除外）", "质量问题除外"): the charge leaves it with the shop. */
 const DEFECT_EXCEPTED_IN_WARRANTY = /(?:非人为|质量问题|质量原因|瑕疵|故障)[^,;。()（）]{0,8}(?:除外|例外)/;
@@ -489,9 +518,10 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
   judge(reading: ClauseReading) {
     if (!SHIPPING.test(reading.text)) return undefined;
     // "人为损坏的维修，来回运费由买家承担": the consumer's own damage is the buyer's ground, not the damage `QUALITY` names.
-    const own = /人为|不当|误用|滥用/.test(reading.text)
-      ? reading.text.replace(CONSUMER_DAMAGE_NAMED, '人为原因')
-      : reading.text;
+    // "因使用不慎造成损坏的", "由于不小心进水导致损坏的": an accident, no one else named, is the buyer's own damage too.
+    const own = (
+      /人为|不当|误用|滥用/.test(reading.text) ? reading.text.replace(CONSUMER_DAMAGE_NAMED, '人为原因') : reading.text
+    ).replace(ACCIDENT_DAMAGE, (all) => (OTHER_ACTOR_NAMED.test(reading.text) ? all : '人为原因'));
     // "保修期内，来回运费由买家承担": repairs under the warranty are the defect's remedy (CRPL 24 ¶1, "当事人约定"), where the part
     // names no ground of the buyer's own.
     const text = /保修|保固/.test(own)
@@ -674,9 +704,18 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       // "因我方原因退货的，运费由买家承担", "If the return is due to our error, return shipping is at the buyer's expense".
       ourFaultCharged(text) ||
       // "Shipping for repairs / replacements is paid by you": the defect's remedies named by their own words.
-      /\b(?:shipping|postage|freight)\b[^.;]{0,10}\b(?:for|on|of) (?:warranty )?(?:repairs?|replacements?)\b|\b(?:repairs?|replacements?)\b[^.;]{0,10}\b(?:shipping|postage|freight)\b/.test(
+      (/\b(?:shipping|postage|freight)\b(?: (?:both|each) ways?| to and from us| there and back)?[^.;]{0,10}\b(?:for|on|of) (?:warranty )?(?:repairs?|replacements?)\b|\b(?:repairs?|replacements?)\b[^.;]{0,10}\b(?:shipping|postage|freight)\b/.test(
         text,
-      ) ||
+      ) &&
+        !OWN_OR_ENDED_EN.test(text)) ||
+      // "Within the warranty period, shipping both ways is paid by the customer": the warranty's repairs are the defect's
+      // remedy, where its sentence names no ground of the buyer's own nor a paid repair.
+      text
+        .split(/\.(?:\s|$)/)
+        .some(
+          (sentence) =>
+            WARRANTY_RUNNING_EN.test(sentence) && ON_CONSUMER.test(sentence) && !OWN_OR_ENDED_EN.test(sentence),
+        ) ||
       // The defect joined to another ground ("个人原因或质量问题退货，本店均不承担运费", "质量问题以及个人原因退货…", "个人原因和质量问题
       // 都可以退货，运费买家承担", "…，质量问题也不例外"), unless the charge names its own returns ("支持七天无理由退货以及质量问题退换，
       // 无理由退货运费由买家承担": the returns offered, and the no-reason return's shipping charged).
