@@ -12,6 +12,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFortiethKey,
+  loadFortyFirstKey,
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -201,6 +202,7 @@ const LATER_KEYS = [
   { n: 'thirty-eighth', file: 38, load: loadThirtyEighthKey, min: 110, use: 'split' },
   { n: 'thirty-ninth', file: 39, load: loadThirtyNinthKey, min: 130, use: 'split' },
   { n: 'fortieth', file: 40, load: loadFortiethKey, min: 120, use: 'split' },
+  { n: 'forty-first', file: 41, load: loadFortyFirstKey, min: 125, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

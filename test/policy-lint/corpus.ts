@@ -449,6 +449,18 @@ export function loadFortiethKey(): Key2Clause[] {
 }
 
 /**
+ * The forty-first blind key (two writers, 2026-12-05: 14 pages, 131 clauses): 11 traditional-Chinese shops' pages (Hong
+ * Kong and Taiwan: musical instruments, audio, coffee, camping gear, electric bikes, a bicycle maker, a crowdfunded
+ * product) and 3 simplified-Chinese pages plus one of teapots in both scripts (a smart-board maker's warranty, a Tmall
+ * after-sales page in a database dump, two online pharmacies' notices). Both writers found two of the pages (a music shop's,
+ * a bicycle maker's): the first writer's copy is kept, and the two agreed on 14 of their 15 clauses. Hashed before the lint
+ * ran; scored blind at `cn-policy.267`, split by page as its writers assigned them (67 tuning, 64 held out).
+ */
+export function loadFortyFirstKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-41.json', blindKeySchema(41));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -23,6 +23,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFortiethKey,
+  loadFortyFirstKey,
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -119,6 +120,7 @@ export function pinnedTexts(): string[] {
       ...loadThirtyEighthKey(),
       ...loadThirtyNinthKey(),
       ...loadFortiethKey(),
+      ...loadFortyFirstKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
