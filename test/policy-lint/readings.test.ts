@@ -3810,3 +3810,25 @@ describe('Policy lint: readings fixed in cn-policy.267', () => {
     expectEach('review', ['We do not carry out returns for medicines.', 'Returns are not an option for medicines.']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.268', () => {
+  it('reads the warranty denied for goods, and the consumer charged only for their own damage', () => {
+    expectEach('void', [
+      '配件类属消耗性商品，恕不提供保修，如：保护贴、保护壳等。',
+      '特价商品不保修。',
+      '本店商品不提供保修。',
+      'Accessories are not covered by any warranty.',
+      '特价商品拆封后不保修。',
+    ]);
+    expectEach('lawful', [
+      '人为损坏的配件不保修。',
+      '赠品不提供保修。',
+      '以下商品不在保修范围内：',
+      '过保商品不提供免费保修，可付费维修。',
+      '电池正常损耗不保修。',
+      '特价商品无质保书，凭订单享受保修。',
+      'Products that have been dropped or exposed to liquid are not covered by the warranty.',
+      '保修期内质量问题维修运费由本店承担，人为损坏的维修运费由买家承担',
+    ]);
+  });
+});

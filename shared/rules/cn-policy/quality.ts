@@ -665,7 +665,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
       if (
         !lessShippingZh &&
         !SHOP_FAULT_CHARGED.test(text) &&
-        !/质量(?:问题|原因)(?:(?!其他|其它|其余|非质量|否则)[^。;；]){0,20}(?:(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)|(?:运费|邮费)[^。;；,]{0,4}(?:自理|自付|自负))/.test(
+        !/质量(?:问题|原因)(?:(?!其他|其它|其余|非质量|否则|人为|个人原因|买家原因|自身原因)[^。;；]){0,20}(?:(?:买家|顾客|客户|消费者|您)(?:需|须|应|要)?(?:先行|先|自行)?(?:承担|负担|支付|垫付)|(?:运费|邮费)[^。;；,]{0,4}(?:自理|自付|自负))/.test(
           text,
         ) &&
         // "质量问题我们负责，运费不退", "新客首单运费全免，质量问题退回运费本店不退": the defect's shipping refused after it.
@@ -1421,6 +1421,22 @@ function transitCarvedFromDisclaimer(text: string): boolean {
 }
 
 /**
+ * The warranty denied ("不提供保修", "不保固", "均不在保固范围", "not covered by the warranty", "no warranty"); not the free
+ * warranty only ("恕不提供免费保修": a paid repair is offered), nor its period, card or slip.
+ */
+const WARRANTY_DENIED =
+  /(?:不提供|不予|不享受|不享有|不做|不作|无|没有|不)(?:任何)?(?:的)?(?:保修|保固|质保|质量保证)(?!期|卡|单|证|凭证|书|登记|条款|政策|说明|范围内|期限)|不在(?:保修|保固|质保)(?:的)?范围|不属于?(?:保修|保固|质保)(?:的)?范围|(?:保修|保固|质保)范围(?:之|以)?外|\bnot covered by (?:the|any|our|a) (?:warranty|guarantee)\b|\bno warranty\b|\bwithout (?:any )?warranty\b|\bwarranty does not (?:cover|apply to)\b/;
+/**
+ * What makes a warranty denied lawful or no one's goods: a ground of the consumer's or of time (damage, misuse, the period
+ * ended, wear, a cause named), a list referred to ("以下情况", a heading "不保修范围"), a free warranty only, gifts, packaging or
+ * papers.
+ */
+const WARRANTY_DENIAL_GROUND =
+  /人为|不当|不善|损坏|损毁|破损|损伤|损耗|烧毁|烧坏|非原装|进水|受潮|摔|跌落|挤压|拆(?:机|修|卸|装)|私拆|改装|改动|改造|私自|自行|擅自|未经|误用|滥用|疏忽|磨损|老化|自然|不可抗力|意外|事故|灾害|过期|超过|超出|过了|到期|期满|期外|逾期|过保|(?:规定|范围|三包)(?:之|以)?外|外观|划痕|划伤|污|水垢|保养|清洁|免费|运输|状态|(?:以下|下列|如下|下述|上述|以上|前述)(?:的)?(?:情况|情形|原因|条件|几种|各项|所列情况|内容|项目|事项|行为)|[:：]\s*$|赠品|赠送|礼品|包材|包装|说明书|发票|(?<!质量问题|质量|缺陷|瑕疵|故障)(?:引起|造成|导致|所致)|范围\s*\n|\b(?:misuse|abuse|accident\w*|damage\w*|wear|worn|tear|dropped|liquid|water|improper|negligen\w*|unauthori[sz]ed|modif\w*|expired|after|past|beyond|(?:following|below|above) (?:cases|conditions|situations|circumstances)|free|gifts?|packaging)\b/;
+/** Goods named: the warranty denied for goods themselves, a kind or all of them. */
+const GOODS_NAMED =
+  /配件|商品|产品|货品|特价|清仓|促销|出清|折扣|消耗品|耗材|电池|衣物|服装|本店|所有|全部|\b(?:items?|products?|goods|accessor(?:y|ies)|sale|clearance|discounted|markdown|batter(?:y|ies))\b/;
+/**
  * The words of every finding below that `refusalScope` does not give (a refusal scoped to defects, or a cut-off in
  * time): a defect, a repair or the 三包, a remedy narrowed, transit damage. The two-repair and 三包 findings need 修 or
  * 三包 (`REMEDY_WORDS`), an exchange refused for defects a defect word (`QUALITY`). A clause naming none, with neither
@@ -1428,6 +1444,7 @@ function transitCarvedFromDisclaimer(text: string): boolean {
  */
 const QUALITY_REFUSAL_WORDS = gateOf(
   QUALITY,
+  WARRANTY_DENIED,
   REMEDY_WORDS,
   ONE_EXCHANGE_ONLY,
   LIVE_DEFECT_REFUSED_EN,
@@ -1465,6 +1482,9 @@ export const qualityReturnsRefused: ClauseRule = {
     // "但质量问题仍可退货", "如果存在质量问题，我们仍然支持退换货服务": the clause keeps the defect returns; "补发或退款…
     // 不退款仅换货的可咨询客服提前补发": the consumer who chooses an exchange gets it sooner.
     if (defectRemedyKept(text) || chosenExchange(text)) return undefined;
+    // "配件类属消耗性商品，恕不提供保修", "特价商品不保修", "Accessories are not covered by any warranty": goods left without the
+    // defect's remedy (CRPL 24), where no ground of the consumer's or of time is named.
+    if (WARRANTY_DENIED.test(text) && GOODS_NAMED.test(text) && !WARRANTY_DENIAL_GROUND.test(text)) return finding;
     // Damage to the consumer's own return parcel ("退回途中因包装不当造成的损坏") is theirs, not a defect.
     if (RETURN_PARCEL_DAMAGE.test(reading.own) && !/质量|故障|瑕疵|缺陷/.test(reading.own)) return undefined;
     // "热水器未经专业人员安装导致的故障": a fault the consumer's own act caused, named as such, is no defect of the goods.
