@@ -3832,3 +3832,23 @@ describe('Policy lint: readings fixed in cn-policy.268', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.269', () => {
+  it("reads the forty-first key's tuning pages and what a review of the change found", () => {
+    expectEach('void', [
+      '质量问题退货，由买家承担退货费用。',
+      '退货需收取退货费用20元。',
+      '若因商品严重瑕疵、尺寸颜色规格错误、寄错商品等因素，由卖家负担因退换货产生的运费。',
+      '加价购商品不得单独退货。',
+      '为杜绝仿冒，所有商品售出后一律不退不换。',
+      '本店销售的商品均为水货，一经售出概不退换。',
+    ]);
+    expectEach('lawful', [
+      '如果是买家原因退货，由买家承担退货费用。',
+      '水货及非授权渠道购买的商品不予退换。',
+      '商品有瑕疵或严重损坏的，运费由本店承担。',
+      '赠品不得单独退货。',
+    ]);
+    expectEach('review', ['一经拆封影响卫生安全之商品不予退货。', '拆封后影响卫生的商品不予退货。']);
+  });
+});

@@ -51,7 +51,7 @@ import {
 import { afterWindowOnly, OWN_DAMAGE, outsideGate, refusalScope } from './reading.js';
 
 const SHIPPING =
-  /运费|上门取件(?=[^;。]{0,14}费)|邮费|不包邮|快递费|物流费|寄回费用|来回费用|往返费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
+  /运费|上门取件(?=[^;。]{0,14}费)|邮费|不包邮|快递费|物流费|寄回费用|来回费用|往返费用|退(?:换)?货(?:的)?费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
 /** A defect named as the ground of a return. */
 const DEFECT = '(?:质量问题|质量原因)';
 /**
@@ -538,6 +538,12 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     const defectNamed = (QUALITY.test(text) || OUR_FAULT.test(text)) && !NOT_QUALITY.test(text);
     const capped =
       freeOnce ||
+      // "若因商品严重瑕疵…，由卖家负担运费": the shop pays only for serious defects, the others' shipping falls on the consumer.
+      (SHOP_BEARS_SHIPPING.test(text) &&
+        SERIOUS_DEFECT_ONLY.test(text) &&
+        !/瑕疵|质量问题|质量原因|故障|缺陷|破损|损坏|defect|fault|damage/.test(
+          text.replace(SERIOUS_DEFECT_ALL, ' '),
+        )) ||
       (defectNamed &&
         (/(?:最高|最多(?:报销|承担|补贴)|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(
           text,
@@ -1299,6 +1305,10 @@ const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:�
 /** A defect qualified as serious or major: "严重损毁", "重大瑕疵", "与描述有重大出入", "severe damage". */
 const SERIOUS_DEFECT =
   /(?:严重|重大|明显重大)(?:的)?(?:瑕疵|损毁|损坏|破损|出入|不符|质量问题|故障|缺陷)|(?:与|和)[^,;。]{0,10}(?:严重|重大)(?:不符|出入)|\b(?:severe|serious|major|significant) (?:damage|defects?|faults?)\b/;
+/** A defect qualified as serious ("严重瑕疵", "serious defects"), not a serious mismatch with the description. */
+const SERIOUS_DEFECT_ONLY =
+  /(?:严重|重大)(?:的)?(?:瑕疵|质量问题|故障|缺陷|破损|损坏|损毁)|\b(?:severe|serious|major|significant) (?:defects?|faults?|damage)\b/;
+const SERIOUS_DEFECT_ALL = new RegExp(SERIOUS_DEFECT.source, 'g');
 
 /** Defect returns expressly kept beside a refusal. */
 /** A return refused after what is kept ("仍可申请售后，但不支持退货退款，只能换货"): the kept remedy is an exchange. */
