@@ -3852,3 +3852,21 @@ describe('Policy lint: readings fixed in cn-policy.269', () => {
     expectEach('review', ['一经拆封影响卫生安全之商品不予退货。', '拆封后影响卫生的商品不予退货。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.270', () => {
+  it('reads what a review of .267–.269 found, and two open items', () => {
+    expectEach('review', [
+      '除平台规定不支持七天无理由退货的类目外，本店商品均支持七天无理由退货。',
+      '淘宝规定不支持七天无理由退货的类目商品，不予退货。',
+    ]);
+    expectEach('lawful', [
+      '除国家规定不适用七天无理由退货的商品外，本店商品均支持七天无理由退货。',
+      '电池之正常耗损不在保修范围内。',
+      '自行拆修的商品不在保修范围内。',
+    ]);
+    expectEach('void', [
+      '本店非官方渠道，商品售出后概不退换。',
+      '电池属于消耗品，不在保修范围内，使用中如出现鼓包、无法充电请自行更换。',
+    ]);
+  });
+});

@@ -1442,7 +1442,7 @@ const WARRANTY_DENIED =
  * papers.
  */
 const WARRANTY_DENIAL_GROUND =
-  /人为|不当|不善|损坏|损毁|破损|损伤|损耗|烧毁|烧坏|非原装|进水|受潮|摔|跌落|挤压|拆(?:机|修|卸|装)|私拆|改装|改动|改造|私自|自行|擅自|未经|误用|滥用|疏忽|磨损|老化|自然|不可抗力|意外|事故|灾害|过期|超过|超出|过了|到期|期满|期外|逾期|过保|(?:规定|范围|三包)(?:之|以)?外|外观|划痕|划伤|污|水垢|保养|清洁|免费|运输|状态|(?:以下|下列|如下|下述|上述|以上|前述)(?:的)?(?:情况|情形|原因|条件|几种|各项|所列情况|内容|项目|事项|行为)|[:：]\s*$|赠品|赠送|礼品|包材|包装|说明书|发票|(?<!质量问题|质量|缺陷|瑕疵|故障)(?:引起|造成|导致|所致)|范围\s*\n|\b(?:misuse|abuse|accident\w*|damage\w*|wear|worn|tear|dropped|liquid|water|improper|negligen\w*|unauthori[sz]ed|modif\w*|expired|after|past|beyond|(?:following|below|above) (?:cases|conditions|situations|circumstances)|free|gifts?|packaging)\b/;
+  /人为|不当|不善|损坏|损毁|破损|损伤|损耗|耗损|烧毁|烧坏|非原装|进水|受潮|摔|跌落|挤压|拆(?:机|修|卸|装)|私拆|改装|改动|改造|私自|自行(?=[^,，。]{0,3}(?:拆|改|修|安装|更改|刷机|处理))|擅自|未经|误用|滥用|疏忽|磨损|老化|自然|不可抗力|意外|事故|灾害|过期|超过|超出|过了|到期|期满|期外|逾期|过保|(?:规定|范围|三包)(?:之|以)?外|外观|划痕|划伤|污|水垢|保养|清洁|免费|运输|状态|(?:以下|下列|如下|下述|上述|以上|前述)(?:的)?(?:情况|情形|原因|条件|几种|各项|所列情况|内容|项目|事项|行为)|[:：]\s*$|赠品|赠送|礼品|包材|包装|说明书|发票|(?<!质量问题|质量|缺陷|瑕疵|故障)(?:引起|造成|导致|所致)|范围\s*\n|\b(?:misuse|abuse|accident\w*|damage\w*|wear|worn|tear|dropped|liquid|water|improper|negligen\w*|unauthori[sz]ed|modif\w*|expired|after|past|beyond|(?:following|below|above) (?:cases|conditions|situations|circumstances)|free|gifts?|packaging)\b/;
 /** Goods named: the warranty denied for goods themselves, a kind or all of them. */
 const GOODS_NAMED =
   /配件|商品|产品|货品|特价|清仓|促销|出清|折扣|消耗品|耗材|电池|衣物|服装|本店|所有|全部|\b(?:items?|products?|goods|accessor(?:y|ies)|sale|clearance|discounted|markdown|batter(?:y|ies))\b/;

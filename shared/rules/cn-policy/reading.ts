@@ -137,6 +137,9 @@ export function afterWindowOnly(text: string, ownRefusal: (part: string) => bool
 }
 
 const LAW_EXCLUDES_ALL = new RegExp(LAW_EXCLUDES.source, 'g');
+/** A platform's own list of goods excluded, by reference ("天猫官方规定不支持…的类目", "平台规定不适用…"). */
+const PLATFORM_EXCLUDES =
+  /(?:平台|天猫|淘宝|京东|拼多多|抖音|商城)(?:官方)?(?:的)?(?:相关)?(?:规定|规则)(?:的)?(?:不适用|不支持|不予|不办理|不能|不可)/;
 const NOT_DEFECT = /(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障|质量)(?:问题|原因)?/g;
 const SEAL_WORDS = new RegExp(`(?:${SEAL_CATEGORY.source})(?:类|商品|产品|items?|products?)?`, 'g');
 const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
@@ -1106,6 +1109,16 @@ function scopeOfUncached(given: string): RefusalScope {
     !/已使用|使用过/.test(text)
   )
     return 'lawful';
+  // "除天猫官方规定不支持7天无理由退换服务的类目商品外": goods a platform's own list excludes, by reference; whether they are the
+  // law's categories or natures confirmed at purchase the text cannot show, so a person reviews it (RULES.md §5).
+  if (
+    PLATFORM_EXCLUDES.test(text) &&
+    !/及|以及|和|、|包括|[:：]/.test(text) &&
+    !SALE.test(text) &&
+    !OPENED.test(text) &&
+    !NOT_QUALITY.test(text)
+  )
+    return 'nature';
   // "顾客自行开箱产生的外观损坏": damage the opening caused is the ground, not the opening.
   if (CAUSED_BY_OPENING.test(text)) return 'lawful';
   // "退换货物不全或者外观受损", "货物不全": the goods sent back incomplete or damaged are not intact (NRR-MEASURES 8 ¶2).
