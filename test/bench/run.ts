@@ -41,6 +41,7 @@ import {
   loadFifthKey,
   loadFortiethKey,
   loadFortyFirstKey,
+  loadFortySecondKey,
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -426,6 +427,7 @@ async function benchLint(): Promise<void> {
   logSplits('thirty-ninth key (blind at cn-policy.259: 0.636 / 0.412) ', loadThirtyNinthKey().map(lintInContext));
   logSplits('fortieth key (blind at cn-policy.266: 0.594 / 0.559) ', loadFortiethKey().map(lintInContext));
   logSplits('forty-first key (blind at cn-policy.267: 0.750 / 0.517) ', loadFortyFirstKey().map(lintInContext));
+  logSplits('forty-second key (blind at cn-policy.270: 0.719 / 0.719) ', loadFortySecondKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

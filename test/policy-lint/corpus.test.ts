@@ -13,6 +13,7 @@ import {
   loadFifthKey,
   loadFortiethKey,
   loadFortyFirstKey,
+  loadFortySecondKey,
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -203,6 +204,7 @@ const LATER_KEYS = [
   { n: 'thirty-ninth', file: 39, load: loadThirtyNinthKey, min: 130, use: 'split' },
   { n: 'fortieth', file: 40, load: loadFortiethKey, min: 120, use: 'split' },
   { n: 'forty-first', file: 41, load: loadFortyFirstKey, min: 125, use: 'split' },
+  { n: 'forty-second', file: 42, load: loadFortySecondKey, min: 200, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -461,6 +461,18 @@ export function loadFortyFirstKey(): Key2Clause[] {
 }
 
 /**
+ * The forty-second blind key (two writers, 2026-12-05: 18 pages, 205 clauses): 8 English pages of small shops (tea shops in
+ * the US and Hong Kong, bike shops in the UK and elsewhere), 2 simplified-Chinese pages in public repositories (a CNC
+ * maker's guide to damaged parcels, a cosmetics mall's after-sales replies) and 8 Taiwan shops' pages (bedding, food,
+ * general goods, fragile goods, sports shoes, shoes, mattresses, plant-extract food). Three clauses whose text an earlier key
+ * already holds (templates) are left out. Hashed before the lint ran; scored blind at `cn-policy.270`, split by page as
+ * its writers assigned them (95 tuning, 110 held out).
+ */
+export function loadFortySecondKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-42.json', blindKeySchema(42));
+}
+
+/**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
  */

@@ -24,6 +24,7 @@ import {
   loadFifthKey,
   loadFortiethKey,
   loadFortyFirstKey,
+  loadFortySecondKey,
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -121,6 +122,7 @@ export function pinnedTexts(): string[] {
       ...loadThirtyNinthKey(),
       ...loadFortiethKey(),
       ...loadFortyFirstKey(),
+      ...loadFortySecondKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
