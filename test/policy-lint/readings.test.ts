@@ -3870,3 +3870,17 @@ describe('Policy lint: readings fixed in cn-policy.270', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.271', () => {
+  it("reads the forty-second key's tuning wordings and what a review of the change found", () => {
+    expectEach('lawful', [
+      '鑑賞期非免費試用期,下列情形恕不提供退貨服務:',
+      '退貨商品如果因未使用原廠包裝而產生的任何毀損,將影響後續您的退款。',
+    ]);
+    expectEach('void', [
+      '鉴赏期非免费试用期，试穿过的商品不予退货。',
+      '鉴赏期非试用期，试穿过的商品不予退货。',
+      '退货商品包装破损的，将影响您的退款。',
+    ]);
+  });
+});

@@ -28,6 +28,7 @@ import {
   OPENED,
   onlyExchange,
   QUALITY,
+  RETURN_PARCEL_DAMAGE,
   refuses,
   refusesAsLead,
   SEAL_CATEGORY,
@@ -428,6 +429,12 @@ const CONDITION_WORDS = gateOf(
   /发票/,
 );
 
+/** "鉴赏期非试用期", "犹豫期并非免费试用期": the window named no trial period. */
+const NOT_A_TRIAL_PERIOD = /(?:并非|不是|非)(?:免费)?试用期/g;
+const RETURN_PARCEL_DAMAGE_ALL = new RegExp(RETURN_PARCEL_DAMAGE.source, 'g');
+/** What a clause may ask of the goods themselves: packaging, tags, newness, completeness, use. */
+const RETURN_CONDITION =
+  /包装|包材|吊牌|标签|全新|完整|未使用|使用过|未拆|拆封|配件|赠品|发票|packag|tags?|unused|unopened|\bnew\b/;
 export const tagsConditionOverreach: ClauseRule = {
   id: 'cn.policy.tags-condition-overreach',
   issue: 'tags_condition_overreach',
@@ -436,6 +443,10 @@ export const tagsConditionOverreach: ClauseRule = {
     const text = reading.text;
     if (outsideGate(reading, CONDITION_WORDS, 'trial')) return undefined;
     if (onlyBeyondStatutoryDays(text, /包装|packag|box|tags?|吊牌|试|tried|worn|seal|封/)) return undefined;
+    // "退货商品如果因未使用原厂包装而产生的任何毁损，将影响退款": damage to the consumer's own return parcel is their risk, not a
+    // condition on the goods, where the clause asks nothing else of them.
+    if (RETURN_PARCEL_DAMAGE.test(text) && !RETURN_CONDITION.test(text.replace(RETURN_PARCEL_DAMAGE_ALL, ' ')))
+      return undefined;
     // Conditions on an exchange of goods without a defect ("not in a saleable condition" for an exchange): the law
     // gives no such exchange, so its conditions limit no right.
     if ((onlyExchange(text) || (/\bexchanges?\b/.test(text) && !/退|return|refund/.test(text))) && !QUALITY.test(text))
@@ -443,11 +454,13 @@ export const tagsConditionOverreach: ClauseRule = {
     // Conditions on returns of goods bought in a shop, where the law gives no no-reason return.
     if (inStoreOnly(text) && !QUALITY.test(text.replace(/(?:非|无|没有|不是)质量问题/g, ' '))) return undefined;
     const scope = refusalScope(reading);
+    // "鉴赏期非(免费)试用期" is a statement, no trial refused; a trial refused beside it ("…，试穿过的商品不予退货") still is.
+    const beside = text.replace(NOT_A_TRIAL_PERIOD, ' ');
     const trial =
-      !/(?:并非|不是|非)试用期/.test(text) &&
       // "口红属于化妆品，开封试用后不支持无理由退换": a sealed good tried only by breaking its seal (NRR-MEASURES 9(1)).
       !(SEAL_CATEGORY.test(text) && /(?:开封|拆封)(?:并|或|、|后)?试用|试用(?:或|、)?(?:开封|拆封)/.test(text)) &&
-      (scope === 'trial' || ((TRIAL.test(text) || TRACES.test(text)) && TRIAL_REFUSED.test(text))) &&
+      ((scope === 'trial' && beside === text) ||
+        ((TRIAL.test(beside) || TRACES.test(beside)) && TRIAL_REFUSED.test(beside))) &&
       !/合理|正常试/.test(text) &&
       !(
         TRIAL_HARMLESS.test(text) &&
