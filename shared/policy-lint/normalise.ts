@@ -348,6 +348,8 @@ const PRICE_SHARES: readonly (readonly [RegExp, string | ((...args: never[]) => 
 ];
 /** Every `PRICE_SHARES` pattern needs one of these. */
 const SHARE_WORD = /[成折%]|分之|一半/;
+/** A parcel locker or pickup point ("快递柜", "丰巢", "驿站"), where a shop may take no return parcels. */
+const PARCEL_PLACE = '(?:智能柜|快递柜|自提柜|丰巢柜?|驿站|自提点)';
 /**
  * Words policies use for the same thing, read as the one word the clause rules are written in: "品质问题" and
  * "质量缺陷" are "质量问题", Taobao's "宝贝", "产品", "货品" and "物品" are "商品", the "用户", "顾客", "客户" and
@@ -355,8 +357,6 @@ const SHARE_WORD = /[成折%]|分之|一半/;
  * "负担" is "承担", "酌收…手续费" is "收取…手续费", and "亲" addressing the buyer is "您".
  * Only strict synonyms: nothing here changes what a clause grants or refuses.
  */
-/** A parcel locker or pickup point ("快递柜", "丰巢", "驿站"), where a shop may take no return parcels. */
-const PARCEL_PLACE = '(?:智能柜|快递柜|自提柜|丰巢柜?|驿站|自提点)';
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/品质(问题|缺陷|瑕疵|故障)/g, '质量$1'],
   [/质量缺陷/g, '质量问题'],

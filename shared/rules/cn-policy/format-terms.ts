@@ -461,9 +461,10 @@ const PENALISED_FINDING: RuleFinding = {
 
 /**
  * One item of an order or bundle refused its return ("恕无法接受单一品项退货", "不支持部分退货，需整单退回"): the
- * no-reason right is per item, and a bundle is re-priced, not returned whole (NRR-MEASURES 17 ¶2). Gifts,
- * accessories (not gifts listed with add-on purchases, "加价购"), price differences, shipping, invoices, coupons, custom goods and gift boxes may go back only with
- * what they came with; "否则…重新结算" is the re-pricing itself, and "如需整单退回" grants.
+ * no-reason right is per item, and a bundle is re-priced, not returned whole (NRR-MEASURES 17 ¶2). Gifts (not
+ * those listed with add-on purchases, "加价购", "换购"), accessories, price differences, shipping, invoices, coupons, custom
+ * goods and gift boxes may go back only with what they came with; "否则…重新结算" is the re-pricing itself, and "如需整单退回"
+ * grants.
  */
 const PART_REFUSED =
   /(?:不可以?|不能|不得|不支持|不予|无法|不接受|恕不|恕无法|未提供|不提供)(?:接受|受理|办理)?(?:单一品项|单一商品|单件|单品|单独|拆分|部分商品|部[分份]项目|部[分份])(?:的)?(?:退(?:货|换)(?!款)|办退)/;

@@ -270,12 +270,12 @@ const SHIPPING_AND_HANDLING = /\b(?:shipping|postage|delivery) (?:and|&) handlin
 /** A handling fee refunded with the price ("a full refund plus the shipping and handling fee"): the shop pays it back, no charge. */
 const FEE_REFUNDED_EN =
   /\b(?:plus|including|as well as|together with)\b (?:the |any |your )?(?:(?:original )?(?:shipping|postage|delivery) (?:and|&) )?handling (?:fees?|charges?)(?<=\b(?:refund\w*|reimburs\w*)\b[^.;]{0,80})/g;
+/** An invoice re-issued ("发票更换", "换开发票", "重开发票"): its own words hold 换, which names no exchange of goods. */
+const INVOICE_REISSUED = /发票(?:的)?(?:更换|换开|重开)|(?:更换|换开|重开)(?:的)?发票/g;
 /**
  * The words every finding below needs: those of each charge read, and of each rewording made before `DEDUCTION` is
  * read (a text reworded held the reworded words). A clause naming none of them returns at once.
  */
-/** An invoice re-issued ("发票更换", "换开发票", "重开发票"): its own words hold 换, which names no exchange of goods. */
-const INVOICE_REISSUED = /发票(?:的)?(?:更换|换开|重开)|(?:更换|换开|重开)(?:的)?发票/g;
 const DEDUCTION_WORDS = gateOf(
   FIRST_SHIPPING_CHARGED,
   INVOICE_TAX_CHARGED,

@@ -819,10 +819,11 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     (ownStart < duration.start && /^\s*(?:within|in)\s*$/.test(text.slice(ownStart, duration.start)));
   // "Within 3 days we will inspect the item and refund you within 5 days": the shop's own step, the refund with days of its own.
   const refundOwnDays =
+    opensSentence &&
     /\b(?:refund|reimburse|credit)\w*\b[^.;]{0,20}\b(?:within|in)\s+(?:\d+|one|two|three|five|seven|ten|fourteen)\s*(?:business |working |calendar )?(?:days?|weeks?|hours?)\b/.test(
       weAfter,
     );
-  if (opensSentence && refundOwnDays && /^[,\s]*(?:we|our team)(?:'ll|ll| will| shall)\s/.test(weAfter)) return 'other';
+  if (refundOwnDays && /^[,\s]*(?:we|our team)(?:'ll|ll| will| shall)\s/.test(weAfter)) return 'other';
   // "Within 14 days we will send you an update and refund your payment": the shop's refund named after its other steps.
   if (
     opensSentence &&

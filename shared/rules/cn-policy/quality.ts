@@ -449,9 +449,16 @@ const CONSUMER_DAMAGE_NAMED = new RegExp(
   `(?<!非|非因|不属于|不属|不是|并非|排除)${OWN_DAMAGE}(?:原因|因素)?(?:造成|导致|引起|所致)?(?:的)?(?:商品|产品|货品)?(?:破损|损坏|损毁)`,
   'g',
 );
+/**
+ * Not after a denial of the buyer's accident ("非买家不慎", "不是由于使用不小心", "排除自己的不慎"): read before each accident.
+ */
+const ACCIDENT_NOT_DENIED =
+  '(?<!(?:非|非因|不是|并非|不属于|排除)(?:由于|因为|因)?(?:使用|自己|买家|用户|顾客|客户|消费者|您|亲)?(?:自己)?(?:的)?)';
 /** Damage by an accident of the user's ("使用不慎造成损坏", "不小心进水导致损坏"), not denied. */
-const ACCIDENT_DAMAGE =
-  /(?<!(?:非|非因|不是|并非|不属于|排除)(?:由于|因为|因)?(?:使用|自己|买家|用户|顾客|客户|消费者|您|亲)?(?:自己)?(?:的)?)(?:使用|自己|买家|用户|顾客|客户|消费者|您|亲)?(?:不慎|不小心)[^,，;；。]{0,6}?(?:造成|导致|引起|所致)(?:的)?(?:商品|产品)?(?:损坏|破损|损毁|故障)/g;
+const ACCIDENT_DAMAGE = new RegExp(
+  `${ACCIDENT_NOT_DENIED}(?:使用|自己|买家|用户|顾客|客户|消费者|您|亲)?(?:不慎|不小心)[^,，;；。]{0,6}?(?:造成|导致|引起|所致)(?:的)?(?:商品|产品)?(?:损坏|破损|损毁|故障)`,
+  'g',
+);
 /**
  * The warranty period running ("保修期内", "保修期限内", "保固期内"), with the rest of its sentence; not one ended or denied
  * ("保修期外", "过保", "不在保修期内").
@@ -467,8 +474,9 @@ const BUYERS_OWN_GROUND =
  * An accident ("不慎", "不小心", "进水", "摔坏") not denied, where no one else is named in the warranty's condition ("如因物流不小心
  * 摔坏", "客服不小心登记错型号" name someone else): the buyer's own.
  */
-const ACCIDENT =
-  /(?<!(?:非|不是|并非|不属于|非因|排除)(?:由于|因为|因)?(?:使用|自己|买家|用户|顾客|客户|消费者|您|亲)?(?:自己)?(?:的)?)(?:(?:自己|使用)?(?:不慎|不小心)|进水|受潮|摔坏|摔落|跌落|摔碎|摔裂|压坏)/;
+const ACCIDENT = new RegExp(
+  `${ACCIDENT_NOT_DENIED}(?:(?:自己|使用)?(?:不慎|不小心)|进水|受潮|摔坏|摔落|跌落|摔碎|摔裂|压坏)`,
+);
 function buyersOwnGround(condition: string): boolean {
   return BUYERS_OWN_GROUND.test(condition) || (ACCIDENT.test(condition) && !OTHER_ACTOR_NAMED.test(condition));
 }
@@ -519,9 +527,13 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     if (!SHIPPING.test(reading.text)) return undefined;
     // "人为损坏的维修，来回运费由买家承担": the consumer's own damage is the buyer's ground, not the damage `QUALITY` names.
     // "因使用不慎造成损坏的", "由于不小心进水导致损坏的": an accident, no one else named, is the buyer's own damage too.
-    const own = (
-      /人为|不当|误用|滥用/.test(reading.text) ? reading.text.replace(CONSUMER_DAMAGE_NAMED, '人为原因') : reading.text
-    ).replace(ACCIDENT_DAMAGE, (all) => (OTHER_ACTOR_NAMED.test(reading.text) ? all : '人为原因'));
+    const named = /人为|不当|误用|滥用/.test(reading.text)
+      ? reading.text.replace(CONSUMER_DAMAGE_NAMED, '人为原因')
+      : reading.text;
+    const own =
+      /不慎|不小心/.test(named) && !OTHER_ACTOR_NAMED.test(reading.text)
+        ? named.replace(ACCIDENT_DAMAGE, '人为原因')
+        : named;
     // "保修期内，来回运费由买家承担": repairs under the warranty are the defect's remedy (CRPL 24 ¶1, "当事人约定"), where the part
     // names no ground of the buyer's own.
     const text = /保修|保固/.test(own)
@@ -1308,6 +1320,7 @@ const SERIOUS_DEFECT =
 /** A defect qualified as serious ("严重瑕疵", "serious defects"), not a serious mismatch with the description. */
 const SERIOUS_DEFECT_ONLY =
   /(?:严重|重大)(?:的)?(?:瑕疵|质量问题|故障|缺陷|破损|损坏|损毁)|\b(?:severe|serious|major|significant) (?:defects?|faults?|damage)\b/;
+/** Every serious qualifier blanked (a serious mismatch too), to see whether a plain defect is named beside it. */
 const SERIOUS_DEFECT_ALL = new RegExp(SERIOUS_DEFECT.source, 'g');
 
 /** Defect returns expressly kept beside a refusal. */
