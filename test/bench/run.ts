@@ -30,6 +30,7 @@ import { toSimplified } from '#shared/policy-lint/normalise.js';
 import {
   agreement,
   figures,
+  keysOnSameText,
   type Figures as LintFigures,
   lintEntry,
   lintInContext,
@@ -37,6 +38,7 @@ import {
   loadEighteenthKey,
   loadEighthKey,
   loadEleventhKey,
+  loadEveryKey,
   loadFifteenthKey,
   loadFifthKey,
   loadFortiethKey,
@@ -391,6 +393,14 @@ async function benchLint(): Promise<void> {
     );
     log(
       `third key held out, second reader vs key: ${reader.clauses} clauses   precision ${fmt(reader.precision, 3)}   recall ${fmt(reader.recall, 3)}   (the lint on the same clauses: ${fmt(lint.precision, 3)} / ${fmt(lint.recall, 3)})`,
+    );
+  }
+  // The keys against one another: where two writers labelled the same text, how often they agree on void.
+  const same = keysOnSameText(loadEveryKey());
+  if (same.pairs > 0) {
+    const lint = figures(same.clauses.map(lintInContext));
+    log(
+      `keys against one another on the same text: ${same.texts} texts in two or more keys, ${same.pairs} pairs of their clauses from two keys   void agreement ${fmt(same.agreement, 3)} (${fmt(same.sureAgreement, 3)} where neither writer was unsure)   (the lint on those ${same.clauses.length} clauses: ${fmt(lint.precision, 3)} / ${fmt(lint.recall, 3)})`,
     );
   }
   logSplits('fifth key ', loadFifthKey().map(lintInContext));

@@ -3,12 +3,14 @@ import { POLICY_ISSUES } from '#schemas/policy-lint.js';
 import {
   agreement,
   figures,
+  keysOnSameText,
   lintEntry,
   lintInContext,
   loadCorpus,
   loadEighteenthKey,
   loadEighthKey,
   loadEleventhKey,
+  loadEveryKey,
   loadFifteenthKey,
   loadFifthKey,
   loadFortiethKey,
@@ -157,6 +159,61 @@ describe("A second reader's labels of the third key's held-out half", () => {
     // Two readers of RULES.md §5 (2026-11-29): precision 0.78, recall 0.92. Pinned loosely, as a record.
     expect(figures.precision).toBeGreaterThan(0.7);
     expect(figures.recall).toBeGreaterThan(0.85);
+  });
+});
+
+describe('The keys against one another on the same text (keysOnSameText)', () => {
+  const clause = (id: string, text: string, verdict: 'void' | 'lawful' | 'review', why = '') => ({
+    id,
+    text,
+    source: 'boundary variant',
+    origin: 'real' as const,
+    verdict,
+    issues: [],
+    split: 'tune' as const,
+    why,
+  });
+
+  it('pairs copies of one text from two keys (case, spaces and punctuation aside), never two of one key', () => {
+    const same = keysOnSameText([
+      [clause('a-001', '特价商品不退不换。', 'void'), clause('a-002', '特价商品 不退不换', 'void')],
+      [clause('b-001', '特價商品不退不換', 'void'), clause('b-002', 'Sale items: final sale!', 'lawful')],
+      [clause('c-001', 'sale items final sale', 'void', 'UNSURE: read for the consumer')],
+    ]);
+    // Traditional and simplified are two texts; the two copies of one key are no pair; "Sale items…" is one text.
+    expect(same.texts).toBe(1);
+    expect(same.pairs).toBe(1);
+    // One void label of two: each way, one disagreement and no agreement.
+    expect(same.agreement).toBe(0);
+    // The only pair has an unsure writer: no sure pair, nothing to disagree on.
+    expect(same.sureAgreement).toBe(1);
+    expect(same.clauses.map((c) => c.id).sort()).toEqual(['b-002', 'c-001']);
+  });
+
+  it('reads each pair both ways: two void labels agree, one void label of two disagrees', () => {
+    const same = keysOnSameText([
+      [clause('a-001', '本店保留最终解释权', 'void'), clause('a-002', '请保留好原包装盒', 'lawful')],
+      [clause('b-001', '本店保留最终解释权。', 'void'), clause('b-002', '请保留好原包装盒。', 'void')],
+      [clause('c-001', '请保留好原包装盒', 'lawful')],
+    ]);
+    expect(same.texts).toBe(2);
+    expect(same.pairs).toBe(4);
+    // Void pairs: (a-001, b-001) both void: 2 agreements; (a-002, b-002) and (b-002, c-001): 1 disagreement each.
+    expect(same.agreement).toBeCloseTo(2 / 4, 10);
+  });
+
+  it('leaves out texts too short to be one text copied (fewer than six characters once read so)', () => {
+    expect(keysOnSameText([[clause('a-001', '不退。', 'void')], [clause('b-001', '不退', 'void')]]).texts).toBe(0);
+  });
+
+  it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
+    const keys = loadEveryKey();
+    expect(keys.length).toBe(42);
+    for (const key of keys) expect(key.length).toBeGreaterThan(0);
+    const same = keysOnSameText(keys);
+    expect(same.texts).toBeGreaterThan(100);
+    // Recorded 2026-12-06 (283 texts, 618 pairs): 0.769. Pinned loosely, as a record that writers disagree.
+    expect(same.agreement).toBeLessThan(0.9);
   });
 });
 

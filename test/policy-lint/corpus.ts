@@ -472,6 +472,124 @@ export function loadFortySecondKey(): Key2Clause[] {
   return readLabels('./heldout/independent-42.json', blindKeySchema(42));
 }
 
+/** Every blind key, each as its loader gives it (empty where its file is not in the checkout). */
+export function loadEveryKey(): (CorpusClause & { why?: string | undefined; context?: string | undefined })[][] {
+  return [
+    loadIndependentKey(),
+    loadSecondKey(),
+    loadThirdKey(),
+    loadFourthKey(),
+    loadFifthKey(),
+    loadSixthKey(),
+    loadSeventhKey(),
+    loadEighthKey(),
+    loadNinthKey(),
+    loadTenthKey(),
+    loadEleventhKey(),
+    loadTwelfthKey(),
+    loadThirteenthKey(),
+    loadFourteenthKey(),
+    loadFifteenthKey(),
+    loadSixteenthKey(),
+    loadSeventeenthKey(),
+    loadEighteenthKey(),
+    loadNineteenthKey(),
+    loadTwentiethKey(),
+    loadTwentyFirstKey(),
+    loadTwentySecondKey(),
+    loadTwentyThirdKey(),
+    loadTwentyFourthKey(),
+    loadTwentyFifthKey(),
+    loadTwentySixthKey(),
+    loadTwentySeventhKey(),
+    loadTwentyEighthKey(),
+    loadTwentyNinthKey(),
+    loadThirtiethKey(),
+    loadThirtyFirstKey(),
+    loadThirtySecondKey(),
+    loadThirtyThirdKey(),
+    loadThirtyFourthKey(),
+    loadThirtyFifthKey(),
+    loadThirtySixthKey(),
+    loadThirtySeventhKey(),
+    loadThirtyEighthKey(),
+    loadThirtyNinthKey(),
+    loadFortiethKey(),
+    loadFortyFirstKey(),
+    loadFortySecondKey(),
+  ];
+}
+
+/** A text as two writers may have copied it: case, spaces, punctuation and symbols set aside. */
+function sameTextKey(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}_]+/gu, '');
+}
+
+/** The shortest text, so compared, whose copies in two keys count as one text labelled twice. */
+const SAME_TEXT_MIN = 6;
+
+export interface SameTextAgreement {
+  /** Texts that two or more keys hold. */
+  texts: number;
+  /** Pairs of their clauses that come from two different keys. */
+  pairs: number;
+  /** Of the void labels of either clause of a pair, the share the other clause's label agrees with (read both ways, so precision = recall). */
+  agreement: number;
+  /** The same over the pairs neither of whose writers marked the label UNSURE. */
+  sureAgreement: number;
+  /** Every clause of those texts, each once: what the lint is scored on beside the keys. */
+  clauses: CorpusClause[];
+}
+
+/**
+ * How far the keys agree with one another where two of their writers labelled the same text (a shop template, a
+ * platform's wording copied by many shops): each pair of such clauses from two different keys is read both ways, one
+ * label as the key and the other as the reader. This is the ceiling a lint that reads a clause with its heading can
+ * reach against any one key on those texts, and where the writers disagree on the same words no reading of the words
+ * can follow both.
+ *
+ * @example keysOnSameText([[a], [b]]) // a and b equal texts: 1 text, 1 pair, agreement 1 when both are void
+ */
+export function keysOnSameText(
+  keys: readonly (readonly (CorpusClause & { why?: string | undefined })[])[],
+): SameTextAgreement {
+  const byText = new Map<string, { key: number; clause: CorpusClause & { why?: string | undefined } }[]>();
+  keys.forEach((clauses, key) => {
+    for (const clause of clauses) {
+      const text = sameTextKey(clause.text);
+      if ([...text].length < SAME_TEXT_MIN) continue;
+      const copies = byText.get(text);
+      if (copies) copies.push({ key, clause });
+      else byText.set(text, [{ key, clause }]);
+    }
+  });
+  let texts = 0;
+  let pairs = 0;
+  const tally = { all: { both: 0, one: 0 }, sure: { both: 0, one: 0 } };
+  const clauses: CorpusClause[] = [];
+  for (const copies of byText.values()) {
+    if (new Set(copies.map((c) => c.key)).size < 2) continue;
+    texts++;
+    clauses.push(...copies.map((c) => c.clause));
+    for (let i = 0; i < copies.length; i++)
+      for (let j = i + 1; j < copies.length; j++) {
+        const [a, b] = [copies[i], copies[j]] as [(typeof copies)[number], (typeof copies)[number]];
+        if (a.key === b.key) continue;
+        pairs++;
+        const voids = Number(a.clause.verdict === 'void') + Number(b.clause.verdict === 'void');
+        const sure = !a.clause.why?.includes('UNSURE') && !b.clause.why?.includes('UNSURE');
+        for (const counts of sure ? [tally.all, tally.sure] : [tally.all]) {
+          if (voids === 2) counts.both++;
+          else if (voids === 1) counts.one++;
+        }
+      }
+  }
+  // Read both ways, a pair of void labels agrees twice and a pair with one void label disagrees once each way.
+  const share = ({ both, one }: { both: number; one: number }) =>
+    both + one === 0 ? 1 : (2 * both) / (2 * both + one);
+  return { texts, pairs, agreement: share(tally.all), sureAgreement: share(tally.sure), clauses };
+}
+
 /**
  * A second reader's labels of the third key's held-out half (written blind, from RULES.md §5 only, without
  * the key's labels or the lint): how far two careful readers agree is the ceiling any reading can reach.
