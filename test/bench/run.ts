@@ -44,6 +44,7 @@ import {
   loadFortiethKey,
   loadFortyFirstKey,
   loadFortySecondKey,
+  loadFortyThirdKey,
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -438,6 +439,7 @@ async function benchLint(): Promise<void> {
   logSplits('fortieth key (blind at cn-policy.266: 0.594 / 0.559) ', loadFortiethKey().map(lintInContext));
   logSplits('forty-first key (blind at cn-policy.267: 0.750 / 0.517) ', loadFortyFirstKey().map(lintInContext));
   logSplits('forty-second key (blind at cn-policy.270: 0.719 / 0.719) ', loadFortySecondKey().map(lintInContext));
+  logSplits('forty-third key (blind at cn-policy.271: 0.683 / 0.439) ', loadFortyThirdKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -517,6 +517,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFortiethKey(),
     loadFortyFirstKey(),
     loadFortySecondKey(),
+    loadFortyThirdKey(),
   ];
 }
 
@@ -588,6 +589,18 @@ export function keysOnSameText(
   const share = ({ both, one }: { both: number; one: number }) =>
     both + one === 0 ? 1 : (2 * both) / (2 * both + one);
   return { texts, pairs, agreement: share(tally.all), sureAgreement: share(tally.sure), clauses };
+}
+
+/**
+ * The forty-third blind key (two writers, 2026-12-06: 19 pages, 255 clauses): 9 pages of shops in Hong Kong, the mainland
+ * and English-speaking countries (herbal health products, an online bookstore, a fruit seller, cosmetics, stationery and
+ * gifts, a children's clothing shop, tea, furniture, clothing) and 10 Taiwan shops' pages (books, jewellery, accessories,
+ * fragrance, children's clothing, shoes, furniture, refurbished audio, a bookshop shipping to the mainland, health food).
+ * Two clauses whose text an earlier key already holds (templates) are left out. Hashed before the lint ran; scored blind
+ * at `cn-policy.271`, split by page as its writers assigned them (127 tuning, 128 held out).
+ */
+export function loadFortyThirdKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-43.json', blindKeySchema(43));
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   loadFortiethKey,
   loadFortyFirstKey,
   loadFortySecondKey,
+  loadFortyThirdKey,
   loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
@@ -123,6 +124,7 @@ export function pinnedTexts(): string[] {
       ...loadFortiethKey(),
       ...loadFortyFirstKey(),
       ...loadFortySecondKey(),
+      ...loadFortyThirdKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
