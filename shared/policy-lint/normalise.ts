@@ -435,6 +435,12 @@ const SYNONYMS_AFTER_SHARES: readonly (readonly [RegExp, string])[] = [
   [/\bchange-of-mind\b/g, 'change of mind'],
   // Not a synonym but a reading: Taiwan's "酌收手续费" (charges a fitting handling fee) charges the fee, as "收取" does.
   [/酌收(?=[^,;。，；]{0,10}手續費|[^,;。，；]{0,10}手续费)/g, '收取'],
+  // Not a synonym but a reading: "不可拆封后申请退货", "期间不可试用或拆封后申请退货" put the refusal before the opening; it is
+  // the opening's refusal, as "拆封后不可申请退货" is.
+  [
+    /(?:不可|不能|不得|不可以)((?:试用|使用)?(?:或|、)?(?:拆封|开封|拆开)(?:后|以后|之后))(?:再)?(申请)?(退货|退换货?|退款)/g,
+    '$1不可$2$3',
+  ],
   // Taiwanese and Hong Kong usage: 門市 is a shop counter.
   [/门市(?<![厦江荆天玉海石龙金]门市)(?!场)/g, '门店'],
   // The goods kept as they left the factory: unopened ("保持出厂密封状态", "未经任何试用").

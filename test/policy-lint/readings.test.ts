@@ -3884,3 +3884,31 @@ describe('Policy lint: readings fixed in cn-policy.271', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.272', () => {
+  it("reads the forty-third key's tuning pages, open items of earlier reviews, and what a review of the change found", () => {
+    expectEach('void', [
+      '一年内免费保修，寄修产生的运费由顾客负担。',
+      '整機保固一年，送修運費需由買家自付，敬請見諒。',
+      '严重瑕疵由卖家负担运费，其他瑕疵运费由买家负担。',
+      '收到商品如有破损，请自行与快递公司协商，本店不承担责任。',
+      '退貨時將酌收退貨處理費用（商品金額10%）。',
+      "Within 14 days after we receive your returned parcel, we'll issue a refund.",
+      '签收后24小时内未反馈的，不予处理。',
+      '签收后超过24小时未联系客服的，将无法获得任何补偿。',
+      '期间不可试用或拆封后申请退货。',
+      '单笔订单仅接受一次退货处理。',
+    ]);
+    expectEach('lawful', [
+      'If the item is damaged by misuse, drops or liquid, we can repair it for a fee, and the customer pays the repair and shipping costs.',
+      '一年内免费保修，超出一年寄修运费由顾客负担。',
+      '7天无理由退换货，一年保修，退换货运费由买家承担。',
+      '如您指定其他快递（非本店默认快递），收到商品如有破损，请自行与快递公司协商索赔。',
+      '收到商品如有破损，请联系客服，客服会自行与快递公司协商处理。',
+      '因地址错误被退回之包裹如需重新寄送，将酌收处理费。',
+      '申请退货须于取货后七日内提出申请，超过时效不接受退货。',
+      '申请退货后，不退回当次已使用优惠，包含红利点数、优惠券、免运券等等。',
+      'We can not accept returns in person.',
+    ]);
+  });
+});

@@ -580,7 +580,7 @@ const REAPPLY_SPENT_OR_ELSEWHERE =
  * return request can be submitted per order").
  */
 const ONE_APPLICATION_EACH =
-  /(?:每个|每笔|每一|每张|每人)(?:每个)?(?:订单|商品)?(?:的)?(?:售后)?申请(?:仅限|只限|限|只能|仅能)(?:一|1)次|\b(?:only (?:one|1|a single)|one|a single) (?:return|refund|exchange|after-?sales) (?:request|application|claim)\b[^.;]{0,30}\bper (?:order|item|purchase)\b|\beach (?:order|item|purchase) (?:may|can) only (?:have|submit|make|file) (?:one|1|a single) (?:return|refund|exchange|after-?sales)|\beach (?:order|item|purchase) (?:may|can) only request an? (?:return|refund|exchange) once\b|\b(?:return|refund|exchange) requests? (?:are|is) limited to (?:one|1) per (?:order|item|purchase)\b/;
+  /(?:每个|每笔|每一|每张|每人)(?:每个)?(?:订单|商品)?(?:的)?(?:售后)?申请(?:仅限|只限|限|只能|仅能)(?:一|1)次|(?:每个|每笔|每一|每张|单笔|单个|单一|同一|一个|一张|一笔)(?:订单|商品)(?:仅|只)(?:接受|受理|办理|能|可|可以)(?:申请|进行)?(?:一|1)次(?:的)?(?:退货|退换货?|退款|售后)(?:处理|申请|服务|操作)?|\b(?:only (?:one|1|a single)|one|a single) (?:return|refund|exchange|after-?sales) (?:request|application|claim)\b[^.;]{0,30}\bper (?:order|item|purchase)\b|\beach (?:order|item|purchase) (?:may|can) only (?:have|submit|make|file) (?:one|1|a single) (?:return|refund|exchange|after-?sales)|\beach (?:order|item|purchase) (?:may|can) only request an? (?:return|refund|exchange) once\b|\b(?:return|refund|exchange) requests? (?:are|is) limited to (?:one|1) per (?:order|item|purchase)\b/;
 /** What such a limit may be said of other than after-sales: trials, gift packs, price protection, fast refunds, coupons. */
 const ONE_APPLICATION_ELSEWHERE =
   /试用(?!装)|礼包(?!商品)|新人礼|价保|保价|价格保护|优惠券?|红包|闪电|极速|快速退款|秒退|积分|会员礼|\b(?:trials?|gift packs?|coupons?|price (?:match|protection|adjustment)|vouchers?)\b/;

@@ -316,6 +316,23 @@ const SHOP_ACTION_TIME =
  */
 const SHOP_STEP_TIME =
   /[\n.;:]\s*(?:(?!refund|credit|money|reimburs|return window|returns? period|submit|apply|application)[^.;:\n(]){0,40}\b(?:review|inspection|approval|verification|follow-up|quality check)\s*\(\s*(?:within\s*)?$|\bexchanges?:?\s*shipped\s+(?:within|in)\s*$|\b(?:calls?|repl(?:y|ies)|responses?|answers?|follow-ups?)\b[^.;]{0,20}\b(?:will be|is|are) (?:made|given|sent|provided)\s+(?:within|in)\s*$/;
+/**
+ * After days that open a sentence, the shop's refund named next ("Within 14 days [after we receive your returned parcel],
+ * we'll issue a refund"), the days' own anchor, when named, as the group `anchor`.
+ */
+const REFUND_AFTER_OPENING_DAYS =
+  /^(?<anchor>\s+(?:of|from|after)\s+(?:(?:our\s+)?(?:receiving|receipt\s+of|getting)\s+(?:your|the)\s+return(?:ed)?|we\s+(?:receive|get)\s+(?:your|the)\s+(?:return(?:ed)?|parcel|package|item|goods))(?:\s+(?:items?|goods|parcel|package))?)?[,\s]*(?:we|our team)(?:'ll|ll| will| shall)\s[^.;]{0,50}\b(?:refund|reimburse|credit (?:your|the|you))/;
+
+/** After a period's days: a report not made in them ("内未反馈的", "内没有联系客服"). */
+const UNREPORTED_WITHIN =
+  /^\s*(?:内|以内|之内),?(?:仍|还|都)?(?:未|没有|没|不)(?:及时|主动)?(?:与[^,;。]{0,6}|向[^,;。]{0,6}|和[^,;。]{0,6})?(?:反馈|联系|联络|告知|申请|提出|报告|申报)/;
+/** After "超过" and a period's days: a report made or not made then ("超过24小时反馈的", "超过24小时未联系客服的"). */
+const REPORTED_AFTER =
+  /^\s*(?:后|以后|之后)?,?(?:才|再|仍|还)?(?:未|没有|没)?(?:与[^,;。]{0,6}|向[^,;。]{0,6}|和[^,;。]{0,6})?(?:反馈|联系|联络|告知|申请|提出|报告|申报)/;
+/** Every claim lost with the report ("不予处理", "将无法获得任何补偿", "恕不受理"). */
+const CLAIM_LOST =
+  /(?:不予|不再|无法|恕不|概不|不能|不|将不)(?:再)?(?:为您|给予|获得)?(?:任何)?(?:受理|处理|负责|补偿|赔偿|理赔|退|换|售后)/;
+
 /** A period counted from delivery, receipt of the goods, signing or purchase ("of delivery", "after receiving the goods"). */
 const EARLY_OR_DELIVERY_COUNT =
   /^[^.;)]{0,6}?\b(?:of|after|from|following|since) (?:the )?(?:date of )?(?:delivery|purchase|signing|order|receiving (?:the |your )?(?:goods|items?|parcel|package|order|products?)|receipt of (?:the |your )?(?:goods|items?|parcel|package|order|products?))\b/;
@@ -825,13 +842,15 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     );
   if (refundOwnDays && /^[,\s]*(?:we|our team)(?:'ll|ll| will| shall)\s/.test(weAfter)) return 'other';
   // "Within 14 days we will send you an update and refund your payment": the shop's refund named after its other steps.
+  const refundNext = opensSentence ? REFUND_AFTER_OPENING_DAYS.exec(weAfter) : null;
   if (
-    opensSentence &&
-    /^(?:\s+(?:of|from|after)\s+(?:(?:our\s+)?(?:receiving|receipt\s+of|getting)\s+(?:your|the)\s+return(?:ed)?|we\s+(?:receive|get)\s+(?:your|the)\s+(?:return(?:ed)?|parcel|package|item|goods))(?:\s+(?:items?|goods|parcel|package))?)?[,\s]*(?:we|our team)(?:'ll|ll| will| shall)\s[^.;]{0,50}\b(?:refund|reimburse|credit (?:your|the|you))/.test(
-      weAfter,
-    ) &&
+    refundNext &&
     // (A refund with days of its own, "…, and we refund within 5 days", was read as the shop's own step just above.)
-    !/\b(?:if|once|after|when)\b/.test(weAfter.split(/\b(?:refund|reimburse|credit)/)[0] ?? '')
+    // The steps before the refund are read after the days' own anchor ("after we receive your returned parcel"), whose
+    // "after" is no condition of the refund.
+    !/\b(?:if|once|after|when)\b/.test(
+      weAfter.slice(refundNext.groups?.anchor?.length ?? 0).split(/\b(?:refund|reimburse|credit)/)[0] ?? '',
+    )
   )
     return 'refund';
   if (
@@ -895,6 +914,21 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   )
     // Asking for the return or the refund in that time ("联系客服办理退款", "登记退货", "质量问题除外") is the window.
     // A change of mind named ("如不想要了，请在签收后3天内申请") makes it the return window too.
+    return (/退货|退换|退款/.test(text.slice(duration.end)) && !/质量|瑕疵|故障|破损|损坏/.test(text)) ||
+      NOT_QUALITY.test(text) ||
+      (/不想要|不喜欢|拍错|买错|个人原因|无理由/.test(text) && !/质量|瑕疵|故障|破损|损坏|坏/.test(text))
+      ? 'window'
+      : 'quality';
+  // "签收后24小时内未反馈的，不予处理", "签收后超过24小时未联系客服的，将无法获得任何补偿": a report not made in the time after
+  // signing, every claim lost with it. What was not reported is the defect unless a return is named.
+  if (
+    anchorBefore(text, duration.start) === 'receipt' &&
+    (UNREPORTED_WITHIN.test(/^\s*(?:内|以内|之内)\s*[(]/.test(after) ? afterBare : after) ||
+      (/(?:超过|超出)\s*$/.test(before) && REPORTED_AFTER.test(after))) &&
+    CLAIM_LOST.test(text.slice(duration.end).split(/[。;]/)[0] ?? '') &&
+    !/退|换/.test(text.slice(0, duration.start)) &&
+    !/不影响|运费(?!险)|邮费|好评|返现/.test(text)
+  )
     return (/退货|退换|退款/.test(text.slice(duration.end)) && !/质量|瑕疵|故障|破损|损坏/.test(text)) ||
       NOT_QUALITY.test(text) ||
       (/不想要|不喜欢|拍错|买错|个人原因|无理由/.test(text) && !/质量|瑕疵|故障|破损|损坏|坏/.test(text))

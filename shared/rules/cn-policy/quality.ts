@@ -444,6 +444,9 @@ const WARRANTY_RUNNING_EN =
  */
 const OWN_OR_ENDED_EN =
   /\b(?:misuse|abuse|accident\w*|improper|negligen\w*|user damage|damage(?:d)? (?:caused )?by (?:you|the (?:customer|buyer|user))|not covered|excluded|paid repairs?|chargeable|out[- ]of[- ]warranty|outside (?:the |of )?(?:the )?warranty|expired|after the warranty|no[- ]reason|change of mind|unwanted|refund\w*|reimburs\w*|unless|no (?:fault|defect)s?|not (?:faulty|defective)|(?:fault|defect)s? (?:is |are )?not (?:found|confirmed))\b/;
+/** The consumer's own damage named in English ("damaged by misuse, drops or liquid", "damaged by the customer"): no defect. */
+const CONSUMER_DAMAGE_NAMED_EN =
+  /\bdamaged (?:by|through|due to|from|because of|as a result of) (?:the )?(?:misuse|abuse|accidents?|accidental \w+|drops?|dropping|liquids?|water|improper (?:use|handling|installation)|negligence|you|(?:the )?(?:customer|buyer|user)s?)\b/g;
 /** The consumer's own damage named ("人为损坏", "使用不当造成的损坏"; not "非人为损坏", a defect): no defect of the goods. */
 const CONSUMER_DAMAGE_NAMED = new RegExp(
   `(?<!非|非因|不属于|不属|不是|并非|排除)${OWN_DAMAGE}(?:原因|因素)?(?:造成|导致|引起|所致)?(?:的)?(?:商品|产品|货品)?(?:破损|损坏|损毁)`,
@@ -464,6 +467,15 @@ const ACCIDENT_DAMAGE = new RegExp(
  * ("保修期外", "过保", "不在保修期内").
  */
 const UNDER_WARRANTY = /(?<![不非过超出]|不在|不属于|不处于)((?:保修|保固)(?:期|期限)(?:内|之内|以内))([^;。]*)/g;
+/**
+ * A warranty of a stated length granted ("一年内免费保修", "免费保修一年", "质保两年", "享受12个月保修"), with the rest of its
+ * sentence: the time inside it, as `UNDER_WARRANTY`; not one denied or ended ("不保修", "一年保修期外", "过保").
+ */
+const WARRANTY_GRANTED =
+  /(?<![不非无过超出])((?:(?:\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:年|月)(?:内|之内|以内)?(?:的)?(?:免费)?(?:保修|保固|质保)(?!期(?:外|满|过|后|以外|之外))|(?:免费)?(?:保修|保固|质保)(?:期)?(?:为)?\s*(?:\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:年|月)(?![内后外以之])))([^;。]*)/g;
+/** The warranty's end named in its sentence ("保修期外", "过保", "超出保修期"): the charge may be for that time. */
+const WARRANTY_ENDED =
+  /(?:保修|保固|质保)(?:期)?(?:外|满|过后|以外|之外|结束|到期)|过保|(?:超出|超过|过了?)(?:保修|保固|质保|[^,，;。]{0,4}(?:年|月))|(?:年|月)(?:后|以后|之后)/;
 /**
  * A ground of the buyer's own where the warranty's sentence states the charge ("保修期内人为损坏的", "…，若经检测为人为损坏，…"):
  * no defect's repair. An aside after the charge ("…由买家承担，人为损坏另收维修费") is no condition of it.
@@ -516,6 +528,10 @@ function paidOrBuyersOwn(condition: string): boolean {
 /** The defect excepted in the warranty's sentence ("（非人为损坏除外）", "质量问题除外"): the charge leaves it with the shop. */
 const DEFECT_EXCEPTED_IN_WARRANTY = /(?:非人为|质量问题|质量原因|瑕疵|故障)[^,;。()（）]{0,8}(?:除外|例外)/;
 
+/** Defects other than those the shop pays for, their shipping charged ("其他瑕疵运费由买家承担", "轻微瑕疵的来回运费由顾客自理"). */
+const OTHER_DEFECTS_CHARGED =
+  /(?:其他|其它|其余|一般|轻微|细微|小)(?:的)?(?:瑕疵|质量问题|故障|缺陷)(?:的)?(?:退换货?|退货|换货)?(?:的)?(?:来回|往返|退回|寄回)?(?:运费|邮费)[^。;,]{0,4}(?:由|需|须)?(?:买家|顾客|客户|消费者|您)(?:自行)?(?:承担|支付|自理|自付)/;
+
 /** The return shipping kept from the refund ("运费从退款中扣除", "到付运费将在退款中扣除", "退款时扣除来回运费"). */
 const SHIPPING_DEDUCTED_ZH =
   /(?:运费|邮费|快递费|到付(?:运费|费用|邮费))(?:也|亦|同样|都)?(?:将|会|需|须|均|一律)?(?:从|在)(?:退款|货款)(?:金额)?(?:中|里)?(?:扣除|扣减|扣)|(?<!不|无需|无须|不会)(?:退款|货款)(?:时)?(?:将|会|需|须)?(?:扣除|扣减|扣)(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费|到付(?:运费|费用)?)/;
@@ -529,18 +545,27 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     // "因使用不慎造成损坏的", "由于不小心进水导致损坏的": an accident, no one else named, is the buyer's own damage too.
     const named = /人为|不当|误用|滥用/.test(reading.text)
       ? reading.text.replace(CONSUMER_DAMAGE_NAMED, '人为原因')
-      : reading.text;
+      : /\bdamaged\b/.test(reading.text)
+        ? reading.text.replace(CONSUMER_DAMAGE_NAMED_EN, 'harmed by misuse')
+        : reading.text;
     const own =
       /不慎|不小心/.test(named) && !OTHER_ACTOR_NAMED.test(reading.text)
         ? named.replace(ACCIDENT_DAMAGE, '人为原因')
         : named;
     // "保修期内，来回运费由买家承担": repairs under the warranty are the defect's remedy (CRPL 24 ¶1, "当事人约定"), where the part
     // names no ground of the buyer's own.
-    const text = /保修|保固/.test(own)
-      ? own.replace(UNDER_WARRANTY, (all, period: string, rest: string) =>
-          paidOrBuyersOwn(warrantyCondition(rest)) || DEFECT_EXCEPTED_IN_WARRANTY.test(rest)
+    const underWarranty = (all: string, period: string, rest: string): string =>
+      paidOrBuyersOwn(warrantyCondition(rest)) || DEFECT_EXCEPTED_IN_WARRANTY.test(rest)
+        ? all
+        : `${period}质量问题${rest}`;
+    // "一年内免费保修，寄修产生的运费由顾客负担": a warranty granted for a stated time is the time inside it, unless its end is
+    // named in the sentence (the charge may then be for repairs after it).
+    const text = /保修|保固|质保/.test(own)
+      ? own.replace(UNDER_WARRANTY, underWarranty).replace(WARRANTY_GRANTED, (all, period: string, rest: string) =>
+          // Returns named beside it ("7天无理由退换货，一年保修，退换货运费由买家承担") may be the no-reason ones.
+          WARRANTY_ENDED.test(rest) || /退货|退换|退款/.test(rest) || /无理由/.test(own)
             ? all
-            : `${period}质量问题${rest}`,
+            : underWarranty(all, period, rest),
         )
       : own;
     if (defectBorneExceptKinds(text)) return DEFECT_SHIPPING_FINDING;
@@ -688,6 +713,8 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
         ) &&
         // "质量问题我们负责，运费不退", "新客首单运费全免，质量问题退回运费本店不退": the defect's shipping refused after it.
         !DEFECT_FEE_REFUSED.test(text) &&
+        // "严重瑕疵由卖家承担运费，其他瑕疵运费由买家承担": the other defects' shipping charged beside the ones the shop pays.
+        !OTHER_DEFECTS_CHARGED.test(text) &&
         // "…we cover 100% of return shipping within 7 days; after that, shipping for repairs is at your cost".
         !/\b(?:repairs?|replacements?|after (?:that|this|\d+ days|seven days))\b[^.;]{0,50}\b(?:at your (?:own )?(?:cost|expense)|paid by you|(?:is |are )?your responsibility|(?:is |are )?on you|you pay)\b/.test(
           text,
@@ -1039,7 +1066,7 @@ export const exchangeOnly: ClauseRule = {
  * (ECL 20), unless the consumer chose the carrier.
  */
 const TRANSIT_TO_CARRIER =
-  /(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)[^,;。]{0,10}(?:丢件|丢失|遗失|破损|损坏)[^,;。]{0,6}由(?:快递|物流|承运)(?:公司|方|商)?(?:负责)?(?:理赔|赔偿|承担)|\b(?:shipping|transit|delivery) damage\b[^.;]{0,10}\b(?:is|are) the (?:responsibility|liability) of the (?:carrier|courier|shipping company)\b|\b(?:damage|loss)\b[^.;]{0,20}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b[^.;]{0,20}\b(?:is|are) (?:the )?(?:carrier|courier|shipping company|postal service)s? (?:responsibility|liability)\b|\bnot (?:be )?responsible for (?:any )?(?:damage|loss)[^.;]{0,15}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)[^。]{0,30}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,30}(?:但|本店|本公司|我们|商家)(?:将|会)?(?:不会|不予|概不|不)(?:赔偿|负责|承担)|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)?[^,;。]{0,10}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,20}?(?:请|自行|需|须|由)(?:您|买家|顾客|客户)?(?:自行)?(?:直接)?(?:向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?(?:[^。]{0,6}(?:索赔|理赔|协商|处理|赔偿)|\s*(?:[。.!]\s*)?$)|\b(?:transit|shipping|freight|delivery|carrier) damage\b[^.;]{0,40}\b(?:with|to|against) the (?:carrier|courier|shipping company|freight company|postal service)\b|\b(?:damaged|broken)\b[^.;]{0,30}\b(?:in transit|during (?:shipping|shipment|delivery|transit))\b[^.;]{0,40}\b(?:file (?:a )?claim with|contact|notify)\b[^.;]{0,10}\b(?:the )?(?:carrier|courier|shipping company|postal service)\b/;
+  /(?:收到|签收|收货)[^,;。]{0,8}(?:破损|损坏|损毁|压坏)[^。]{0,12}?(?:请|需|须|由)?(?:您|买家|顾客|客户)?(?<!(?:本店|我们|我方|商家|卖家|店家|本公司|我司|店铺|平台|仓库|客服)(?:将|会|负责)?)(?:自行|自己)(?:直接)?(?:与|和|向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,8}(?:协商|索赔|理赔|交涉)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)[^,;。]{0,10}(?:丢件|丢失|遗失|破损|损坏)[^,;。]{0,6}由(?:快递|物流|承运)(?:公司|方|商)?(?:负责)?(?:理赔|赔偿|承担)|\b(?:shipping|transit|delivery) damage\b[^.;]{0,10}\b(?:is|are) the (?:responsibility|liability) of the (?:carrier|courier|shipping company)\b|\b(?:damage|loss)\b[^.;]{0,20}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b[^.;]{0,20}\b(?:is|are) (?:the )?(?:carrier|courier|shipping company|postal service)s? (?:responsibility|liability)\b|\bnot (?:be )?responsible for (?:any )?(?:damage|loss)[^.;]{0,15}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)[^。]{0,30}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,30}(?:但|本店|本公司|我们|商家)(?:将|会)?(?:不会|不予|概不|不)(?:赔偿|负责|承担)|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)?[^,;。]{0,10}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,20}?(?:请|自行|需|须|由)(?:您|买家|顾客|客户)?(?:自行)?(?:直接)?(?:向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?(?:[^。]{0,6}(?:索赔|理赔|协商|处理|赔偿)|\s*(?:[。.!]\s*)?$)|\b(?:transit|shipping|freight|delivery|carrier) damage\b[^.;]{0,40}\b(?:with|to|against) the (?:carrier|courier|shipping company|freight company|postal service)\b|\b(?:damaged|broken)\b[^.;]{0,30}\b(?:in transit|during (?:shipping|shipment|delivery|transit))\b[^.;]{0,40}\b(?:file (?:a )?claim with|contact|notify)\b[^.;]{0,10}\b(?:the )?(?:carrier|courier|shipping company|postal service)\b/;
 /**
  * Damage to the goods in transit refused as an after-sales matter ("酒水在运输途中可能会有少量渗漏，不作为售后处理"): the
  * goods are the shop’s risk until handed over (ECL 20), and damaged goods are non-conforming
@@ -1576,7 +1603,7 @@ export const qualityReturnsRefused: ClauseRule = {
       return finding;
     if (
       (TRANSIT_DAMAGE_REFUSED.test(text) ||
-        (/索赔|理赔|追讨|赔偿|负责|联系(?:快递|物流|承运)|carrier|courier|shipping company|postal|responsib/.test(
+        (/索赔|理赔|追讨|赔偿|负责|联系(?:快递|物流|承运)|(?:与|和)(?:快递|物流|承运)[^。]{0,8}协商|carrier|courier|shipping company|postal|responsib/.test(
           text,
         ) &&
           TRANSIT_TO_CARRIER.test(text)) ||
@@ -1587,7 +1614,9 @@ export const qualityReturnsRefused: ClauseRule = {
         text,
       ) &&
       // A carrier the consumer chose carries its own risk ("如您自选快递，…请联系快递公司索赔").
-      !/自选|自行选择|您选择的|\b(?:your own (?:carrier|courier)|you choose|of your choice)\b/.test(text) &&
+      !/自选|自行选择|您选择的|(?:指定|选用|使用)(?:其他|其它|别的)(?:快递|物流)|\b(?:your own (?:carrier|courier)|you choose|of your choice)\b/.test(
+        text,
+      ) &&
       // The consumer's own return parcel ("退货时建议保价，运输途中丢失…", "If your return parcel is damaged in transit").
       !/退货时|(?:退回|寄回|返回)(?:的)?(?:途中|过程中|时)|退件|\breturn (?:parcel|shipment|package)s?\b|\breturning\b|\bsend(?:ing)? (?:it |them |the items? )?back\b/.test(
         text,
