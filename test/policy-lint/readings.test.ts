@@ -3912,3 +3912,19 @@ describe('Policy lint: readings fixed in cn-policy.272', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.273', () => {
+  it('reads what a review of cn-policy.272 with whole policies found', () => {
+    expectEach('void', [
+      'If the item is damaged by you or in transit, the customer pays return shipping.',
+      'Items damaged by the customer or during shipping: the customer pays return shipping both ways.',
+    ]);
+    expectEach('lawful', [
+      '主机保修一年，到期后维修收取工本费，来回运费买家自付。',
+      '退货商品如有污损，本店将酌收清洁费或拒绝退货。',
+      '包裹因地址错误被退回的，重新寄送将酌收手续费。',
+      '退回商品如有人为损坏或缺少配件，本公司得拒绝退货或酌收手续费。',
+      'If the item is damaged by misuse or accident, the customer pays the repair and shipping costs.',
+    ]);
+  });
+});

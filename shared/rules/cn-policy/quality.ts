@@ -446,7 +446,7 @@ const OWN_OR_ENDED_EN =
   /\b(?:misuse|abuse|accident\w*|improper|negligen\w*|user damage|damage(?:d)? (?:caused )?by (?:you|the (?:customer|buyer|user))|not covered|excluded|paid repairs?|chargeable|out[- ]of[- ]warranty|outside (?:the |of )?(?:the )?warranty|expired|after the warranty|no[- ]reason|change of mind|unwanted|refund\w*|reimburs\w*|unless|no (?:fault|defect)s?|not (?:faulty|defective)|(?:fault|defect)s? (?:is |are )?not (?:found|confirmed))\b/;
 /** The consumer's own damage named in English ("damaged by misuse, drops or liquid", "damaged by the customer"): no defect. */
 const CONSUMER_DAMAGE_NAMED_EN =
-  /\bdamaged (?:by|through|due to|from|because of|as a result of) (?:the )?(?:misuse|abuse|accidents?|accidental \w+|drops?|dropping|liquids?|water|improper (?:use|handling|installation)|negligence|you|(?:the )?(?:customer|buyer|user)s?)\b/g;
+  /\bdamaged (?:by|through|due to|from|because of|as a result of) (?:the )?(?:misuse|abuse|accidents?|accidental \w+|drops?|dropping|liquids?|water|improper (?:use|handling|installation)|negligence|you|(?:the )?(?:customer|buyer|user)s?)\b(?![^.;:]{0,6}\b(?:or|and)\b\s+(?:in transit|during|in shipping|on (?:the way|delivery)|by (?:the )?(?:courier|carrier|post|shipping company)|when (?:delivered|shipped)))/g;
 /** The consumer's own damage named ("人为损坏", "使用不当造成的损坏"; not "非人为损坏", a defect): no defect of the goods. */
 const CONSUMER_DAMAGE_NAMED = new RegExp(
   `(?<!非|非因|不属于|不属|不是|并非|排除)${OWN_DAMAGE}(?:原因|因素)?(?:造成|导致|引起|所致)?(?:的)?(?:商品|产品|货品)?(?:破损|损坏|损毁)`,
@@ -475,7 +475,7 @@ const WARRANTY_GRANTED =
   /(?<![不非无过超出])((?:(?:\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:年|月)(?:内|之内|以内)?(?:的)?(?:免费)?(?:保修|保固|质保)(?!期(?:外|满|过|后|以外|之外))|(?:免费)?(?:保修|保固|质保)(?:期)?(?:为)?\s*(?:\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:年|月)(?![内后外以之])))([^;。]*)/g;
 /** The warranty's end named in its sentence ("保修期外", "过保", "超出保修期"): the charge may be for that time. */
 const WARRANTY_ENDED =
-  /(?:保修|保固|质保)(?:期)?(?:外|满|过后|以外|之外|结束|到期)|过保|(?:超出|超过|过了?)(?:保修|保固|质保|[^,，;。]{0,4}(?:年|月))|(?:年|月)(?:后|以后|之后)/;
+  /(?:保修|保固|质保)(?:期)?(?:外|满|过后|以外|之外|结束|到期)|过保|(?:超出|超过|过了?)(?:保修|保固|质保|[^,，;。]{0,4}(?:年|月))|(?:年|月)(?:后|以后|之后)|(?:到期|期满|届满)(?:后|以后|之后)?/;
 /**
  * A ground of the buyer's own where the warranty's sentence states the charge ("保修期内人为损坏的", "…，若经检测为人为损坏，…"):
  * no defect's repair. An aside after the charge ("…由买家承担，人为损坏另收维修费") is no condition of it.
