@@ -435,7 +435,7 @@ const SYNONYMS_AFTER_SHARES: readonly (readonly [RegExp, string])[] = [
   [/\bchange-of-mind\b/g, 'change of mind'],
   // Not a synonym but a reading: Taiwan's "酌收手续费" (charges a fitting handling fee) charges the fee, as "收取" does.
   [
-    /(?<!(?:重新寄送|重新配送|再次寄送|再次配送|重寄|补寄|维修|送修|否则|拒绝)[^。]{0,20})酌收(?=[^,;。，；]{0,10}手續費|[^,;。，；]{0,10}手续费)(?![^。]{0,20}(?:或|或者)(?:直接)?(?:拒绝|拒收|不予|不接受))/g,
+    /酌收(?<!(?:重新寄送|重新配送|再次寄送|再次配送|重寄|补寄|维修|送修|否则|拒绝)[^。]{0,20}酌收)(?=[^,;。，；]{0,10}手續費|[^,;。，；]{0,10}手续费)(?![^。]{0,20}(?:或|或者)(?:直接)?(?:拒绝|拒收|不予|不接受))/g,
     '收取',
   ],
   // Not a synonym but a reading: "不可拆封后申请退货", "期间不可试用或拆封后申请退货" put the refusal before the opening; it is
