@@ -896,44 +896,40 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   if (/(?:不享有|不适用|不在)[^。]{0,6}$/.test(justBefore) || /\d\s*(?:年|月)\s*$/.test(justBefore)) return 'other';
   // "Please contact me within two days upon receipt of your order": the consumer's deadline to ask, counted from receipt.
   if (!facts.policyTopic && facts.contactDeadline) return facts.defectWords ? 'quality' : 'window';
-  // "签收后24小时内反馈，逾期不予处理": a time after signing to report or get in touch, lost after it, cuts every claim.
-  if (
-    anchorBefore(text, duration.start) === 'receipt' &&
+  // A time after signing to report or get in touch, every claim lost with it: the report asked in the time and refused
+  // after it ("签收后24小时内反馈，逾期不予处理"), or not made in it ("签收后24小时内未反馈的，不予处理", "签收后超过24小时未联系客服的，
+  // 将无法获得任何补偿").
+  if (anchorBefore(text, duration.start) === 'receipt') {
     // A bracketed aside after the days ("2天内(以运单签收日期为准)及时反馈") does not part them from the report.
-    /^\s*(?:内|以内|之内),?(?:及时|尽快|务必)?(?:与本店|向本店|联系本店)?(?:反馈|联系|告知|申请|提出)/.test(
-      /^\s*(?:内|以内|之内)\s*[(]/.test(after) ? afterBare : after,
-    ) &&
-    // Not a return's own window ("退货须在签收后3天内联系客服") nor the goods' sending back ("联系快递取件").
-    !/退|换/.test(text.slice(0, duration.start)) &&
-    !/收取|寄回|退回|取件|上门/.test(text.slice(duration.end, duration.end + 20)) &&
-    // Nor a cut-off that keeps the statutory rights, a non-quality matter or a bonus ("好评返现", "运费问题").
-    !/不影响|运费(?!险)|邮费|好评|返现/.test(text) &&
-    /(?:逾期|超时|过期|否则|过后)[^。]{0,8}(?:不予|不再|无法|恕不|概不|不)(?:受理|处理|负责|退|换)/.test(
-      text.slice(duration.end),
+    const reportAfter = /^\s*(?:内|以内|之内)\s*[(]/.test(after) ? afterBare : after;
+    const reportedThenLost =
+      /^\s*(?:内|以内|之内),?(?:及时|尽快|务必)?(?:与本店|向本店|联系本店)?(?:反馈|联系|告知|申请|提出)/.test(
+        reportAfter,
+      ) &&
+      // Not the goods' sending back ("联系快递取件").
+      !/收取|寄回|退回|取件|上门/.test(text.slice(duration.end, duration.end + 20)) &&
+      /(?:逾期|超时|过期|否则|过后)[^。]{0,8}(?:不予|不再|无法|恕不|概不|不)(?:受理|处理|负责|退|换)/.test(
+        text.slice(duration.end),
+      );
+    const unreportedLost =
+      (UNREPORTED_WITHIN.test(reportAfter) || (/(?:超过|超出)\s*$/.test(before) && REPORTED_AFTER.test(after))) &&
+      CLAIM_LOST.test(text.slice(duration.end).split(/[。;]/)[0] ?? '');
+    if (
+      (reportedThenLost || unreportedLost) &&
+      // Not a return's own window ("退货须在签收后3天内联系客服").
+      !/退|换/.test(text.slice(0, duration.start)) &&
+      // Nor a cut-off that keeps the statutory rights, a non-quality matter or a bonus ("好评返现", "运费问题").
+      !/不影响|运费(?!险)|邮费|好评|返现/.test(text)
     )
-  )
-    // Asking for the return or the refund in that time ("联系客服办理退款", "登记退货", "质量问题除外") is the window.
-    // A change of mind named ("如不想要了，请在签收后3天内申请") makes it the return window too.
-    return (/退货|退换|退款/.test(text.slice(duration.end)) && !/质量|瑕疵|故障|破损|损坏/.test(text)) ||
-      NOT_QUALITY.test(text) ||
-      (/不想要|不喜欢|拍错|买错|个人原因|无理由/.test(text) && !/质量|瑕疵|故障|破损|损坏|坏/.test(text))
-      ? 'window'
-      : 'quality';
-  // "签收后24小时内未反馈的，不予处理", "签收后超过24小时未联系客服的，将无法获得任何补偿": a report not made in the time after
-  // signing, every claim lost with it. What was not reported is the defect unless a return is named.
-  if (
-    anchorBefore(text, duration.start) === 'receipt' &&
-    (UNREPORTED_WITHIN.test(/^\s*(?:内|以内|之内)\s*[(]/.test(after) ? afterBare : after) ||
-      (/(?:超过|超出)\s*$/.test(before) && REPORTED_AFTER.test(after))) &&
-    CLAIM_LOST.test(text.slice(duration.end).split(/[。;]/)[0] ?? '') &&
-    !/退|换/.test(text.slice(0, duration.start)) &&
-    !/不影响|运费(?!险)|邮费|好评|返现/.test(text)
-  )
-    return (/退货|退换|退款/.test(text.slice(duration.end)) && !/质量|瑕疵|故障|破损|损坏/.test(text)) ||
-      NOT_QUALITY.test(text) ||
-      (/不想要|不喜欢|拍错|买错|个人原因|无理由/.test(text) && !/质量|瑕疵|故障|破损|损坏|坏/.test(text))
-      ? 'window'
-      : 'quality';
+      // Asking for the return or the refund in that time ("联系客服办理退款", "登记退货", "质量问题除外") is the window.
+      // A change of mind named ("如不想要了，请在签收后3天内申请") makes it the return window too. What was not reported is
+      // otherwise the defect.
+      return (/退货|退换|退款/.test(text.slice(duration.end)) && !/质量|瑕疵|故障|破损|损坏/.test(text)) ||
+        NOT_QUALITY.test(text) ||
+        (/不想要|不喜欢|拍错|买错|个人原因|无理由/.test(text) && !/质量|瑕疵|故障|破损|损坏|坏/.test(text))
+        ? 'window'
+        : 'quality';
+  }
   if (!facts.policyTopic && !facts.defectWords && !facts.refundNamed) return 'other';
   const qualityClause = facts.qualityClause;
   const refundAt = englishReturn ? -1 : nearestBefore(text, duration.start, REFUND_WORD, facts.from);
