@@ -3928,3 +3928,35 @@ describe('Policy lint: readings fixed in cn-policy.273', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.274', () => {
+  it('reads the open items of .272–.273, tuning clauses of the keys and a review of the draft', () => {
+    expectEach('void', [
+      '超过24小时未联系客服的，不予处理。',
+      "Within 14 days after we receive your returned item, we'll inspect it and, if it is eligible, refund you.",
+      '保修一年，一个月后的维修运费由买家承担。',
+      'If the item arrives damaged, we will only send a replacement.',
+      'We charge return shipping for all defective items.',
+      '您可以因以下任何原因退回所购买的商品:商品有缺陷或损坏,或者您收到了错误的商品。',
+      'You may return an item for any of the following reasons: the item is defective, damaged, or not as described.',
+      'Goods are returnable or exchangeable if and only if the product defects.',
+      '收货超过一个月不予售后。',
+      'If you have tried the item, it can no longer be returned.',
+      'DOA/defective items will be replaced w/ an identical item upon return of the defective item.',
+    ]);
+    expectEach('lawful', [
+      'If the item arrives damaged (for example a cracked screen or damaged packaging), we will refund you in full.',
+      '签收后24小时内未反馈的，不影响您的退货权利。',
+      '不退回當次已使用優惠，包含紅利點數、優惠券。',
+      '保修一年，12个月后的维修运费由买家承担。',
+      '超过48小时未申请运费险理赔的，将无法获得理赔。',
+      'Items tried on at home can be returned; items worn outside cannot be returned.',
+      'We charge return shipping if the item turns out not to be defective.',
+      'For security reasons, we will only send a replacement for a damaged item to the original delivery address.',
+      '以下情况可以免费退换货：商品存在质量问题、发错货。',
+      'You may return an item for any of the following reasons: the item is defective, or you changed your mind within 7 days.',
+      'We cover return costs if and only if the product is defective.',
+      '收货超过一个月不予退换货，质量问题可维修。',
+    ]);
+  });
+});

@@ -176,7 +176,7 @@ export const openedPackagingExcluded: ClauseRule = {
 };
 
 const TRIAL_REFUSED =
-  /(?:任何|一切|丝毫)(?:的)?(?:穿着|穿戴|试穿|试戴|上脚|上身|使用|试用)(?:或(?:者)?(?:穿着|使用|试用|洗涤|试穿))?(?:过)?(?:的)?痕迹(?![^;；。]{0,12}(?:(?<!不)都可以|(?<!不)可以退|(?<!不)可退|没关系|不影响|没问题))(?:[^,，;；。]{0,10}(?:不予|恕不|概不|不退|不换|无法|不能|不(?!影响|会|满意|用|必|要紧|算))|[^,，;；。]{0,10}(?:不会|将不)(?:被)?(?:予以|接受|办理|受理|给予)?(?:退|换|接受|受理|办理)(?!扣款|扣费|收费|任何扣)|[^,，;；。]{0,10}[,，]\s*[^,，;；。]{0,4}(?:不予|恕不|概不|一律不|不退|不换|不接受|不支持|无法退|不能退|不可以?退|不会(?:被)?(?:予以|接受|办理|受理)?(?:退|接受|受理)))|\bany (?:signs?|traces?|evidence) of (?:wear|use|being worn|being used)\b(?![^.;]{0,40}\b(?:beyond|(?:(?:will|do|does|shall|would) not|cannot|can'?t|won'?t|doesn'?t|don'?t) (?:affect|be a reason))\b)[^.;]{0,40}\b(?:cannot|can'?t|not eligible|not be accepted|not accepted|no returns?|not (?:be )?(?:returnable|refundable|refunded|returned|eligible|accepted|acceptable)|(?:will|shall|may) be (?:rejected|refused|declined))\b|(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|了)?(?!后[^,;。]{0,6}(?:外出|吊牌|标签|洗涤|水洗|下水|脏|污|损坏|破损|划|(?:有|出现)(?:(?:明显|严重)?(?:损坏|污损|破损|污渍)|(?:明显|严重)(?:磨损|变形))))(?:后)?(?![^,;。]{0,8}外出).{0,8}(?:不(?!满意|合适|喜欢|影响|会影响)|无法|不能|不予|概不|恕不)|(?<!出现|或|导致|造成|会)(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|\b(?:tried[\s-]on|worn|used)\b(?! (?:by trying|to try|outside|outdoors|out\b))(?![^.;]{0,20}\bnot affect)[^.;]{0,20}\b(?:cannot|can'?t|not|no)\b/;
+  /(?:任何|一切|丝毫)(?:的)?(?:穿着|穿戴|试穿|试戴|上脚|上身|使用|试用)(?:或(?:者)?(?:穿着|使用|试用|洗涤|试穿))?(?:过)?(?:的)?痕迹(?![^;；。]{0,12}(?:(?<!不)都可以|(?<!不)可以退|(?<!不)可退|没关系|不影响|没问题))(?:[^,，;；。]{0,10}(?:不予|恕不|概不|不退|不换|无法|不能|不(?!影响|会|满意|用|必|要紧|算))|[^,，;；。]{0,10}(?:不会|将不)(?:被)?(?:予以|接受|办理|受理|给予)?(?:退|换|接受|受理|办理)(?!扣款|扣费|收费|任何扣)|[^,，;；。]{0,10}[,，]\s*[^,，;；。]{0,4}(?:不予|恕不|概不|一律不|不退|不换|不接受|不支持|无法退|不能退|不可以?退|不会(?:被)?(?:予以|接受|办理|受理)?(?:退|接受|受理)))|\bany (?:signs?|traces?|evidence) of (?:wear|use|being worn|being used)\b(?![^.;]{0,40}\b(?:beyond|(?:(?:will|do|does|shall|would) not|cannot|can'?t|won'?t|doesn'?t|don'?t) (?:affect|be a reason))\b)[^.;]{0,40}\b(?:cannot|can'?t|not eligible|not be accepted|not accepted|no returns?|not (?:be )?(?:returnable|refundable|refunded|returned|eligible|accepted|acceptable)|(?:will|shall|may) be (?:rejected|refused|declined))\b|(?:试穿|试用|试戴|试听|试装|试玩|穿过|戴过|开机|通电|上脚|上身)(?:过|了)?(?!后[^,;。]{0,6}(?:外出|吊牌|标签|洗涤|水洗|下水|脏|污|损坏|破损|划|(?:有|出现)(?:(?:明显|严重)?(?:损坏|污损|破损|污渍)|(?:明显|严重)(?:磨损|变形))))(?:后)?(?![^,;。]{0,8}外出).{0,8}(?:不(?!满意|合适|喜欢|影响|会影响)|无法|不能|不予|概不|恕不)|(?<!出现|或|导致|造成|会)(?:不|未)(?:能|可|得)?(?:经)?(?:试穿|试用|试戴|开机|通电)|\btried\b(?![\s-]on\b)(?! (?:by|to|out)\b)[^.;]{0,40}\b(?:cannot|can'?t|no longer|not (?:be )?(?:returned|returnable|accepted|eligible|refunded))\b|\b(?:tried[\s-]on|worn|used)\b(?! (?:by trying|to try|outside|outdoors|out\b))(?![^.;]{0,20}\bnot affect)[^.;]{0,20}\b(?:cannot|can'?t|not|no)\b/;
 const SEAL_FOR_ALL =
   /(?:封口|封条|塑封|封膜|胶条)(?:须|需|必须|应|要)?(?:保持)?(?:完好|完整|未拆|未撕|未破坏|无损|未破损|未损坏|未被破坏)|(?:所有|全部|一切|任何)?商品.{0,10}一次性密封包装(?:须|需|必须|应)?(?:保持)?(?:完好|未拆封|未拆)|(?:胶条|塑封|封条|封口|封膜|密封)[^,;。]{0,4}(?:不可|不能|不得|勿|请勿|不要)(?:拆|撕|打开|破坏)|(?:所有|全部|一切|任何)(?:的)?(?:商品|产品|货品)[^,;。]{0,6}(?:须|需|必须|应|要)(?:保持)?密封|\b(?:all|any|every) (?:products?|items?|goods|merchandise)\b[^.;]{0,20}\b(?:must|should|need to|has to|have to) (?:be|remain|stay) (?:(?:factory[- ])?sealed|in (?:their |the )?(?:original )?sealed)/;
 /**
@@ -195,6 +195,11 @@ const PACKAGING_DEMANDED =
  */
 const INTACT_PACKAGING_EN =
   /\b(?:must|should|required to|shall)\b(?![^.;]{0,80}\b(?:if possible|where possible|preferably|ideally|if available|if you have|if you still have)\b)[^.;]{0,80}\b(?:complete|intact|undamaged|full) (?:outer |original |retail |product |manufacturer'?s? )?(?:packaging|box|packing)\b|\b(?:outer |original |retail )?packaging (?:must|should|shall) (?:be|remain|stay) (?:complete|intact|undamaged)\b/;
+/** Goods arriving damaged, and the shop's remedy for it, with no refusal in the sentence. */
+const ARRIVED_DAMAGED_GRANTED =
+  /^(?![^.;]*\b(?:cannot|can'?t|not|no|won'?t|unable|refuse[sd]?|reject(?:ed|s)?|decline[sd]?|denied)\b)[^.;]*\b(?:arrives?|arrived|received|delivered)\s+(?:damaged|broken|defective)\b[^.;]*\b(?:we(?:'ll| will)|you(?:'ll| will) (?:get|receive))\b[^.;]{0,30}\b(?:refund|replace|replacement|exchange|send)/;
+/** Damaged packaging named, each time. */
+const DAMAGED_PACKAGING_ALL = /\bdamaged (?:packing|packaging)(?: materials?)?/g;
 /** The original state and packaging demanded together ("任何退货须…保持原始状态和包装"). */
 const ORIGINAL_STATE_AND_PACKAGING =
   /(?:须|需|必须|应|要)(?:[^;。]{0,16}(?:并且|并|且|和|及))?(?:保持|保留)(?:商品)?(?:的)?原始(?:状态)?(?:和|及|与|、|以及)(?:原始|原)?(?:的)?(?:外)?包装(?![^。]{0,8}(?:以便|以免|方便|便于))/;
@@ -485,9 +490,12 @@ export const tagsConditionOverreach: ClauseRule = {
       !SEAL_CATEGORY.test(text);
     const advice = /(?:保留|保存)[^。]{0,4}包装[^。]{0,6}(?:以便|以免|方便|便于)/.test(own);
     const bagDemanded = BAG_DEMANDED.test(own) && refuses(text);
+    // "If the item arrives damaged (e.g. a cracked screen or damaged packaging), we will refund you": damage the goods
+    // arrived with, the return's ground, not a condition on what is sent back.
+    const arrivedWith = ARRIVED_DAMAGED_GRANTED.test(own) ? own.replace(DAMAGED_PACKAGING_ALL, ' ') : own;
     const packaging =
       !advice &&
-      (PACKAGING_DEMANDED.test(own) ||
+      (PACKAGING_DEMANDED.test(arrivedWith) ||
         // "商品完好，包装完整" as a condition, not a check at delivery ("签收前请确认商品完好、包装完整，如有破损请拒收").
         (ITEM_AND_PACKAGE_INTACT.test(own) && !/签收|收货时|收到|当面|拒收|配送员|快递员/.test(text)) ||
         // "To be eligible for a return, your item must be:" + "In the original packaging…": the lead-in demands it.

@@ -842,15 +842,21 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     );
   if (refundOwnDays && /^[,\s]*(?:we|our team)(?:'ll|ll| will| shall)\s/.test(weAfter)) return 'other';
   // "Within 14 days we will send you an update and refund your payment": the shop's refund named after its other steps.
-  const refundNext = opensSentence ? REFUND_AFTER_OPENING_DAYS.exec(weAfter) : null;
+  // (Read on further than the shop's other steps: the anchor and a step before the refund take up to 100 characters.)
+  const weAfterLong = text.slice(duration.end, duration.end + 110);
+  const refundNext = opensSentence ? REFUND_AFTER_OPENING_DAYS.exec(weAfterLong) : null;
   if (
     refundNext &&
     // (A refund with days of its own, "…, and we refund within 5 days", was read as the shop's own step just above.)
     // The steps before the refund are read after the days' own anchor ("after we receive your returned parcel"), whose
-    // "after" is no condition of the refund.
-    !/\b(?:if|once|after|when)\b/.test(
-      weAfter.slice(refundNext.groups?.anchor?.length ?? 0).split(/\b(?:refund|reimburse|credit)/)[0] ?? '',
-    )
+    // "after" is no condition of the refund. Counted from the return's arrival, a condition of the refund ("…, we'll
+    // inspect it and, if it is eligible, refund you") still names the time the refund comes in.
+    ((refundNext.groups?.anchor !== undefined &&
+      // The price's refund, not the return label's or the shipping's ("…, reimburse your return shipping label").
+      !/\b(?:refund|reimburse|credit)\w*\s+(?:you\s+)?(?:for\s+)?(?:your\s+|the\s+)?(?:return\s+)?(?:shipping|postage|label|delivery)/.test(
+        weAfterLong,
+      )) ||
+      !/\b(?:if|once|after|when)\b/.test(weAfterLong.split(/\b(?:refund|reimburse|credit)/)[0] ?? ''))
   )
     return 'refund';
   if (
@@ -899,7 +905,17 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // A time after signing to report or get in touch, every claim lost with it: the report asked in the time and refused
   // after it ("签收后24小时内反馈，逾期不予处理"), or not made in it ("签收后24小时内未反馈的，不予处理", "签收后超过24小时未联系客服的，
   // 将无法获得任何补偿").
-  if (anchorBefore(text, duration.start) === 'receipt') {
+  // With no start named, hours counted by "超过" ("超过24小时未联系客服的，不予处理") run from the goods' arrival as a consumer
+  // reads them: no other event of an after-sales policy is counted in hours.
+  const reportAnchor = anchorBefore(text, duration.start);
+  if (
+    reportAnchor === 'receipt' ||
+    (reportAnchor === undefined &&
+      duration.unit === 'hour' &&
+      /^[^,;。]{0,4}(?:超过|超出)\s*$/.test(before) &&
+      // Not a claim on shipping insurance or a perk ("超过48小时未申请运费险理赔的，将无法获得理赔").
+      !/运费险|保险|保价|(?<!处)理赔/.test(text.slice(ownStart)))
+  ) {
     // A bracketed aside after the days ("2天内(以运单签收日期为准)及时反馈") does not part them from the report.
     const reportAfter = /^\s*(?:内|以内|之内)\s*[(]/.test(after) ? afterBare : after;
     const reportedThenLost =
@@ -911,9 +927,15 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
       /(?:逾期|超时|过期|否则|过后)[^。]{0,8}(?:不予|不再|无法|恕不|概不|不)(?:受理|处理|负责|退|换)/.test(
         text.slice(duration.end),
       );
-    const unreportedLost =
-      (UNREPORTED_WITHIN.test(reportAfter) || (/(?:超过|超出)\s*$/.test(before) && REPORTED_AFTER.test(after))) &&
-      CLAIM_LOST.test(text.slice(duration.end).split(/[。;]/)[0] ?? '');
+    const unreported =
+      UNREPORTED_WITHIN.test(reportAfter) || (/(?:超过|超出)\s*$/.test(before) && REPORTED_AFTER.test(after));
+    // "签收后24小时内未反馈的，不影响您的退货权利": the report not made keeps every right, so the hours bound nothing.
+    if (
+      unreported &&
+      /^[^。]{0,16}不影响[^。]{0,12}(?:权利|权益|退货|退换|售后|保修|三包)/.test(text.slice(duration.end))
+    )
+      return 'other';
+    const unreportedLost = unreported && CLAIM_LOST.test(text.slice(duration.end).split(/[。;]/)[0] ?? '');
     if (
       (reportedThenLost || unreportedLost) &&
       // Not a return's own window ("退货须在签收后3天内联系客服").
@@ -1838,7 +1860,8 @@ export const refundLaterThanLaw: ClauseRule = {
       // "We inspect returns within 14 days", the shop's own step before the refund, nor "Refund time: from 3 to 15 days").
       if (
         /(?:^|[.;:,!?]\s*)(?:returns?(?: (?:made|received|sent|requested|initiated|submitted|placed))? (?:(?:from|between|within) )?|(?<!\b(?:refunds?|reimbursements?|refund (?:processing|time|timing))\s*[:,]?\s*)(?:from|between) )(?:day )?(?:\d+\s*(?:and|to|-|–)\s*(?:day )?)?$|\bif you return(?: (?:it|them|the items?|your (?:items?|order|purchase)))? (?:(?:from|between|within|after) )?(?:day )?(?:\d+\s*(?:and|to|-|–)\s*(?:day )?)?$/.test(
-          text.slice(Math.max(0, duration.start - 40), duration.start),
+          // Not the heading over it ("Returns" + "Within 14 days after we receive…, we will issue a refund").
+          text.slice(Math.max(reading.lead.length, duration.start - 40), duration.start),
         )
       )
         continue;

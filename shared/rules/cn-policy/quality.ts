@@ -26,6 +26,7 @@
 
 import { gateOf } from '#shared/policy-lint/gates.js';
 import { matchesOf } from '#shared/policy-lint/matches.js';
+import { type Duration, readDurations } from '#shared/policy-lint/numbers.js';
 import { startingWhereItCan } from '#shared/policy-lint/starts.js';
 import type { ClauseReading, ClauseRule, RuleFinding } from '#shared/policy-lint/types.js';
 import { cites } from './citations.js';
@@ -39,6 +40,7 @@ import {
   NO_REASON,
   NOT_QUALITY,
   partBegins,
+  periodDays,
   QUALITY,
   qualityOnly,
   RETURN_PARCEL_DAMAGE,
@@ -96,7 +98,7 @@ const FEE_SHOP_REFUSED =
   '(?:运费|邮费|快递费)(?:本店|卖家|商家|我们|我司|店铺|店家|店主|老板|掌柜)(?:均|都|也|一律|概)?(?:不会|不予|不|概不|一律不)(?:承担|负担|支付|出|报销|包)(?=[,，;；。]|$)';
 const ON_CONSUMER = startingWhereItCan(
   new RegExp(
-    String.raw`(?<=(?<!(?:非|无|没有|不是|并非|除|除了|不属于|不存在)(?:因|由于|属于)?)(?:质量问题|质量原因)(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则)[^,;。]){0,8}(?:,(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则|拍错|买错|无理由|不想要|不喜欢|免)[^,;。]){0,6})?)不包邮|${SHOP_REFUSES_FEE}|${FEE_SHOP_REFUSED}(?=(?:(?!除外|例外)[^。;；]){0,40}(?:也是|也一样|同上|亦同|也不例外|同样如此|亦然|同理|照样))|(?:(?:所有|任何|一切|全部)[^,;。]{0,12}|(?:不论|无论|不管)[^;。]{0,16})(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|一律|概|也)?(?:不|不会|不予|概不|一律不)(?:承担|负担|支付)|(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|也)?(?:一律|概)(?:不|不予)(?:承担|负担|支付)|${DEFECT_SHIPPING_DECLINED}|(?:一律|概)不(?:承担|负担|支付)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)(?:需|须|请|要)?自行(?:承担|负担|支付)|请(?:您)?自行(?:承担|负担|支付|垫付(?!(?:(?!不|无法|没有)[^,;。]){0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?<!(?:不需要|不需|无需|不用|无须|不必|不要|不会让|不让)(?:由)?|帮|替|(?:本店|店铺|店家|平台|商城|厂家)[^,;。]{0,4}(?<!调整|转|改|变|更|定|视)为|(?:会|愿意|主动|免费)为)(?:买家|买方|顾客|客户|消费者|(?<!(?<!均|都|皆|全部|一律)为)您|用户|会员)(?:也|亦|都|均|同样)?(?:需要|需|须|应|要|必须|应当|得|来)?(?:(?:先行|先)(?!垫付)|自行|部分|一部分)?(?:承担|负担|支付|自付|自理|负责|(?<!(?:给|免|帮|替|为)(?:买家|买方|顾客|客户|消费者|您|用户|会员))(?:付费(?![^,;。]{0,4}(?:寄回|寄出|邮寄|寄送))|付(?:来回|往返)?(?:的)?(?:运费|邮费|快递费))|垫付(?!(?:(?!不|无法|没有)[^。]){0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|(?:运费|邮费|快递费)(?!险)(?:(?!买家|顾客|客户|消费者|您|亲)[^,;。]){0,6}?(?:不予以?|不给|无法|不能|不作|不提供|不再|不可|不)(?:报销|补偿|补贴|赔付|支付|退还|返还|退回|退(?![货换款])|补(?![发货寄])|赔|包(?![退换括含])|管(?!是|远近|多少|多远|几)|出(?![现售])|负责)|(?:运费|邮费|快递费)(?!险)(?:的)?(?:不予以?|无法|不能)(?:承担|负担)|(?:运费|邮费|快递费)(?:均|都|也)?(?:不再|不)由(?:本店|卖家|商家|我们|我司|本公司|店铺|店主|老板)(?:来)?(?:承担|负担|支付|出)|(?<!无理由[^,;。]{0,8})(?:不再|不可|不|无法|概不|不给|不予)(?:退还|返还|报销|补偿|退回|退)(?:来回|往返|寄回|退回)?(?:的)?(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:为|给|替)?(?:您|买家|顾客)?(?:承担|负担|支付|负责|出)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:always )?(?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|\brefunds? (?:are|is) not (?:supported|available|offered|given|issued|provided|possible) (?:for|on) (?:the |any |your )?(?:return )?(?:shipping|postage|delivery)\b|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)`,
+    String.raw`(?<=(?<!(?:非|无|没有|不是|并非|除|除了|不属于|不存在)(?:因|由于|属于)?)(?:质量问题|质量原因)(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则)[^,;。]){0,8}(?:,(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则|拍错|买错|无理由|不想要|不喜欢|免)[^,;。]){0,6})?)不包邮|${SHOP_REFUSES_FEE}|${FEE_SHOP_REFUSED}(?=(?:(?!除外|例外)[^。;；]){0,40}(?:也是|也一样|同上|亦同|也不例外|同样如此|亦然|同理|照样))|(?:(?:所有|任何|一切|全部)[^,;。]{0,12}|(?:不论|无论|不管)[^;。]{0,16})(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|一律|概|也)?(?:不|不会|不予|概不|一律不)(?:承担|负担|支付)|(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|也)?(?:一律|概)(?:不|不予)(?:承担|负担|支付)|${DEFECT_SHIPPING_DECLINED}|(?:一律|概)不(?:承担|负担|支付)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)(?:需|须|请|要)?自行(?:承担|负担|支付)|请(?:您)?自行(?:承担|负担|支付|垫付(?!(?:(?!不|无法|没有)[^,;。]){0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?<!(?:不需要|不需|无需|不用|无须|不必|不要|不会让|不让)(?:由)?|帮|替|(?:本店|店铺|店家|平台|商城|厂家)[^,;。]{0,4}(?<!调整|转|改|变|更|定|视)为|(?:会|愿意|主动|免费)为)(?:买家|买方|顾客|客户|消费者|(?<!(?<!均|都|皆|全部|一律)为)您|用户|会员)(?:也|亦|都|均|同样)?(?:需要|需|须|应|要|必须|应当|得|来)?(?:(?:先行|先)(?!垫付)|自行|部分|一部分)?(?:承担|负担|支付|自付|自理|负责|(?<!(?:给|免|帮|替|为)(?:买家|买方|顾客|客户|消费者|您|用户|会员))(?:付费(?![^,;。]{0,4}(?:寄回|寄出|邮寄|寄送))|付(?:来回|往返)?(?:的)?(?:运费|邮费|快递费))|垫付(?!(?:(?!不|无法|没有)[^。]){0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|(?:运费|邮费|快递费)(?!险)(?:(?!买家|顾客|客户|消费者|您|亲)[^,;。]){0,6}?(?:不予以?|不给|无法|不能|不作|不提供|不再|不可|不)(?:报销|补偿|补贴|赔付|支付|退还|返还|退回|退(?![货换款])|补(?![发货寄])|赔|包(?![退换括含])|管(?!是|远近|多少|多远|几)|出(?![现售])|负责)|(?:运费|邮费|快递费)(?!险)(?:的)?(?:不予以?|无法|不能)(?:承担|负担)|(?:运费|邮费|快递费)(?:均|都|也)?(?:不再|不)由(?:本店|卖家|商家|我们|我司|本公司|店铺|店主|老板)(?:来)?(?:承担|负担|支付|出)|(?<!无理由[^,;。]{0,8})(?:不再|不可|不|无法|概不|不给|不予)(?:退还|返还|报销|补偿|退回|退)(?:来回|往返|寄回|退回)?(?:的)?(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:为|给|替)?(?:您|买家|顾客)?(?:承担|负担|支付|负责|出)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:always )?(?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|\bwe (?:will )?(?:charge|bill)(?<!\b(?:no|not|non)[- ]?(?:defects?|defective|faulty)\b[^.;]{0,60}\bwe (?:will )?(?:charge|bill)) (?:you )?(?:for )?(?:the )?(?:return )?(?:shipping|postage)\b(?![^.;]{0,60}(?:\b(?:if|when|unless|only|but|not|no|non|except|excluding)\b(?<!\beven (?:if|when))|[-–]))|\brefunds? (?:are|is) not (?:supported|available|offered|given|issued|provided|possible) (?:for|on) (?:the |any |your )?(?:return )?(?:shipping|postage|delivery)\b|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)`,
   ),
 );
 /**
@@ -477,6 +479,27 @@ const WARRANTY_GRANTED =
 const WARRANTY_ENDED =
   /(?:保修|保固|质保)(?:期)?(?:外|满|过后|以外|之外|结束|到期)|过保|(?:超出|超过|过了?)(?:保修|保固|质保|[^,，;。]{0,4}(?:年|月))|(?:年|月)(?:后|以后|之后)|(?:到期|期满|届满)(?:后|以后|之后)?/;
 /**
+ * Whether the sentence after a granted warranty names its end. A time counted in it that is shorter than the warranty
+ * ("保修一年，一个月后的维修运费由买家承担") is still inside it: only a time as long or longer, or the end named in words, ends it.
+ */
+function warrantyEnded(period: string, rest: string): boolean {
+  if (!WARRANTY_ENDED.test(rest)) return false;
+  const granted = months(readDurations(period)[0]);
+  if (granted === undefined) return true;
+  const withoutShorter = rest.replace(LATER_TIME, (time: string) => {
+    const counted = months(readDurations(time)[0]);
+    return counted !== undefined && counted < granted ? ' ' : time;
+  });
+  return WARRANTY_ENDED.test(withoutShorter);
+}
+/** A duration in months or years, counted in months ("一年" 12); undefined for any other unit. */
+function months(duration: Duration | undefined): number | undefined {
+  if (duration?.unit === 'year') return duration.value * 12;
+  return duration?.unit === 'month' ? duration.value : undefined;
+}
+/** A time counted in months or years, and after it ("一个月后", "6个月以后"). */
+const LATER_TIME = /(?:\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:年|月)(?:后|以后|之后)/g;
+/**
  * A ground of the buyer's own where the warranty's sentence states the charge ("保修期内人为损坏的", "…，若经检测为人为损坏，…"):
  * no defect's repair. An aside after the charge ("…由买家承担，人为损坏另收维修费") is no condition of it.
  */
@@ -563,7 +586,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     const text = /保修|保固|质保/.test(own)
       ? own.replace(UNDER_WARRANTY, underWarranty).replace(WARRANTY_GRANTED, (all, period: string, rest: string) =>
           // Returns named beside it ("7天无理由退换货，一年保修，退换货运费由买家承担") may be the no-reason ones.
-          WARRANTY_ENDED.test(rest) || /退货|退换|退款/.test(rest) || /无理由/.test(own)
+          warrantyEnded(period, rest) || /退货|退换|退款/.test(rest) || /无理由/.test(own)
             ? all
             : underWarranty(all, period, rest),
         )
@@ -865,7 +888,7 @@ const RETURN_REFUSED_BUT_EXCHANGE =
  * "请将商品寄回，平台将尽快给您重新发货"): within the first seven days CRPL 24 gives the consumer a return.
  */
 const DEFECT_REPLACED =
-  /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|\b(?:defective|damaged(?! (?:by|through|due to) (?:the )?(?:customer|you|misuse|accident))|faulty|broken)\b[^.;]{0,30}\b(?:(?:are|is|can|will|may) only (?:be )?exchanged|(?:are|is|can be|will be|may be) exchanged only)\b(?! or (?:a |an )?(?:full )?refund)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken)(?! (?:parts?|components?)\b)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:your|the) (?:item|product|order|goods)s? (?:if|when) (?:it is|it's|they are|they're) (?:defective|damaged|faulty|broken)|\bfor (?:defective|damaged|faulty|broken) (?:items?|products?|goods|orders?),? (?:we )?(?:offer|provide|give|issue) (?:you )?(?:a |an )?(?:free |complimentary )?(?:replacement|exchange)(?: or (?:a |an )?(?:store credit|credit|voucher|repair))?\b(?! or (?:a |an )?(?:full )?refund))/;
+  /(?:更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|(?:we will|we'?ll|we) only (?:send|ship) (?:you )?a (?:free )?replacement(?![^.;]{0,60}\b(?:address|after|once|when|until|as soon as|if|upon)\b)|(?:we will|we'?ll|we) (?:cover|pay for|pay|arrange)[^.;]{0,30}? and (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|\b(?:defective|damaged(?! (?:by|through|due to) (?:the )?(?:customer|you|misuse|accident))|faulty|broken)\b[^.;]{0,30}\b(?:(?:are|is|can|will|may) only (?:be )?exchanged|(?:are|is|can be|will be|may be) exchanged only)\b(?! or (?:a |an )?(?:full )?refund)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken)(?! (?:parts?|components?)\b)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:your|the) (?:item|product|order|goods)s? (?:if|when) (?:it is|it's|they are|they're) (?:defective|damaged|faulty|broken)|\bfor (?:defective|damaged|faulty|broken) (?:items?|products?|goods|orders?),? (?:we )?(?:offer|provide|give|issue) (?:you )?(?:a |an )?(?:free |complimentary )?(?:replacement|exchange)(?: or (?:a |an )?(?:store credit|credit|voucher|repair))?\b(?! or (?:a |an )?(?:full )?refund))/;
 
 /** A refund or money back refused ("no money back", "we do not offer refunds"): no return offered. */
 const REFUND_REFUSED = /\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g;
@@ -913,6 +936,11 @@ function defectOnlyReplaced(text: string, line: () => string): boolean {
     !/退(?!回商品|回货品|回给|回至|回到|回本|回仓)|refund|return|维修|修理|保修|三包|质保/.test(
       text
         .replace(/寄回|退回(?:商品|货品)/g, ' ')
+        // The goods sent back for the replacement ("upon return of the defective item", "we'll cover return shipping").
+        .replace(
+          /\b(?:upon|after|on) (?:the )?return of (?:the |your )?(?:defective |faulty |damaged |broken )?(?:items?|products?|goods|units?)\b|\breturn (?:shipping|postage|label)s?\b/g,
+          ' ',
+        )
         // A heading naming the policy ("RETURN POLICY", "退换货政策") offers no return.
         .replace(
           /\b(?:returns?|refunds?)(?: (?:and|&) (?:returns?|refunds?|exchanges?))? polic(?:y|ies)\b|退换货?(?:政策|须知|说明)/g,
@@ -922,6 +950,19 @@ function defectOnlyReplaced(text: string, line: () => string): boolean {
     ) &&
     !afterWindowOnly(text)
   );
+}
+
+/**
+ * Periods named, each under a year, weeks and months counted as their days ("收货超过一个月不予售后" as "…超过30天…"); not a
+ * shelf life ("2个月即将过期", "保质期3个月"), which is no cut-off.
+ */
+function periodsUnderAYear(text: string): boolean {
+  const shelfLife = /过期|到期|保质期|有效期|shelf life|expir/;
+  const days = readDurations(text)
+    .filter((d) => ['day', 'workday', 'week', 'month'].includes(d.unit))
+    .filter((d) => !shelfLife.test(text.slice(Math.max(0, d.start - 6), d.end + 6)))
+    .map((d) => (d.unit === 'day' || d.unit === 'workday' ? d.value : d.days));
+  return days.length > 0 && Math.max(...days) < 365;
 }
 
 /** The consumer's consent or choice named ("如您同意", "您可选择", "if you prefer"). */
@@ -1040,8 +1081,8 @@ export const exchangeOnly: ClauseRule = {
     if (LAWFUL_SCOPE.test(text) && !QUALITY.test(text)) return undefined;
     if (BEYOND_STATUTORY_DAYS.test(text) && !QUALITY.test(text)) return undefined;
     if (afterWindowOnly(text) && !/(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:天|日)内.{0,8}(?:只|仅)/.test(text)) {
-      // "超过7天只换不退" / "7天后质量问题可换货或维修" follow CRPL 24 after the statutory days.
-      const days = dayCounts(text);
+      // "超过7天只换不退" / "7天后质量问题可换货或维修" follow CRPL 24 after the statutory days ("超过一个月…" too).
+      const days = periodDays(text);
       if (days.length > 0 && Math.min(...days) >= 7) return undefined;
     }
     const scope = refusalScope(reading);
@@ -1796,8 +1837,7 @@ export const qualityReturnsRefused: ClauseRule = {
       !NOT_QUALITY.test(text) &&
       !/三包|保修|质保|维修|修理|warranty|repair/.test(text) &&
       !periodNamedOnly(text) &&
-      days.length > 0 &&
-      Math.max(...days) < 365;
+      periodsUnderAYear(text);
     // "只有严重损毁才可换货", "(only) 与描述有重大出入": the defect remedy kept for serious defects only (CRPL 24 covers
     // every non-conformity).
     const seriousOnly =

@@ -51,6 +51,7 @@ import {
   RULE_REVOKED,
   refuses,
   refusesAsLead,
+  refusesMoneyNotThePrice,
   SALE,
   SAUCES,
   SEAL_CATEGORY,
@@ -177,6 +178,8 @@ export function isExclusionFragment(own: string): boolean {
     return false;
   // The shipping refused ("非质量问题不退运费", "无质量问题运费不退"): a statement about a fee, no item of an exclusion list.
   if (SHIPPING_REFUSED.test(own)) return false;
+  // "不退回當次已使用優惠，包含紅利點數、優惠券": coupons or points not refunded, no item of an exclusion list either.
+  if (refusesMoneyNotThePrice(own)) return false;
   // "特价商品不退不换的规定已取消": a restriction said to be revoked is a statement about the policy, no item of a list.
   const standing = /废止|废除|作废|取消|撤销|失效/.test(own) ? own.replace(RULE_REVOKED, ' ') : own;
   const bare = standing.replace(/\([^)]*\)|（[^）]*）/g, '').replace(/已使用|使用过/g, '');
@@ -387,6 +390,67 @@ export function outsideGate(reading: ClauseReading, words: RegExp, ...scopes: re
   return !words.test(reading.text) && !scopes.includes(refusalScope(reading));
 }
 
+/** A return granted for the reasons (or in the cases) listed after a colon ("以下情况可以退货：", "for any of the following reasons:"). */
+const REASONS_LISTED_LEAD =
+  /(?:^|[,;。])\s*(?:在)?(?:以下|下列|如下)(?:任何|任一|任意|几种|几个)?(?:原因|情况|情形|理由)(?:之一)?(?:的|下)?,?(?:您|买家|顾客|消费者)?(?:均)?(?:可以?|能|方可|才可以?|才能)(?:申请)?(?:办理)?(?:退货退款|退货|退换货?)\s*:|(?:^|[,;。])\s*(?:您|买家|顾客|消费者)?(?:可以?|能)?(?:因|由于|基于)(?:以下|下列)(?:任何|任一|任意)?(?:原因|理由)(?:之一)?(?:而)?(?:申请)?(?:退货|退回|退换货?)(?:所购买的|购买的|您的)?(?:商品|产品)?\s*:|(?:退货|退换货?)(?:仅|只)(?:接受|限于?|适用于)(?:以下|下列|如下)(?:原因|情况|情形|理由)\s*:|^(?:you )?(?:may|can) (?:only )?return (?:an item|items|your (?:items?|orders?|purchases?)|products?|goods)? ?for (?:any of |one of |either of )?the following reasons\s*:|^(?:we )?(?:only )?accept returns? (?:only )?(?:for|in|under) (?:any of |one of )?the following (?:reasons|circumstances|cases|situations)\s*:|^returns? (?:are|is) (?:only )?accepted (?:only )?(?:for|in|under) (?:any of |one of )?the following (?:reasons|circumstances|cases|situations)\s*:/;
+/** A listed reason that is a defect, damage, a wrong or missing item, or goods not as described. */
+const DEFECT_REASON =
+  /质量|瑕疵|缺陷|故障|破损|损坏|错发|发错|寄错|漏发|少发|缺件|少件|短少|错误的?商品|收错|与(?:描述|页面|网页|图片|订单)不符|变质|过期|defect|damage|faulty|broken|wrong|incorrect|not as (?:described|advertised|pictured)|missing|expired|spoil/;
+/**
+ * Reasons listed after a grant of the return, every one a defect or a wrong or missing item, and nothing else after them:
+ * the grounds are closed to those ("You may return an item for any of the following reasons: the item is defective,
+ * damaged, or not as described"). A list that begins an item ("…:1、") is a lead-in of items the lint reads apart.
+ */
+function defectReasonsListed(reading: ClauseReading): boolean {
+  const lead = REASONS_LISTED_LEAD.exec(reading.own);
+  if (!lead) return false;
+  const list = reading.own.slice(lead.index + lead[0].length).replace(/[。.!]\s*$/, '');
+  if (/^\s*(?:\d+\s*[.、)]|[(（]?[一二三四五六七八九十\d]+[)）、]|[①-⑩•\-*])/.test(list)) return false;
+  const items = list
+    .split(/[,;、/]|\bor\b|\band\b|或者|或是|或|以及|及|和/)
+    .map((item) =>
+      item.replace(/^\s*(?:either|if|when|the item is|the items are|it is|you (?:have )?received)\s*/, '').trim(),
+    )
+    .filter((item) => item.length > 0);
+  if (items.length === 0 || !items.every((item) => DEFECT_REASON.test(item))) return false;
+  // The heading over the clause, as its lead or as the words just before it on the page ("二、质量问题退换货（无理由退货见第一条）").
+  const at = reading.policy.indexOf(reading.own);
+  const heading = `${reading.lead} ${at > 0 ? reading.policy.slice(Math.max(0, at - 40), at) : ''}`;
+  return (
+    // Nor a no-reason return named in the list, on the line or in the heading ("…; change-of-mind returns are accepted
+    // within 7 days", "（无理由退货见第一条）"), nor a heading that makes the list its defect cases ("质量问题退换货").
+    !OWN_REASONS.test(`${list} ${reading.line} ${heading}`) &&
+    !/质量|瑕疵|故障|缺陷|defect|faulty|damaged/.test(heading) &&
+    // Nor on the page: beside a no-reason return the policy grants, the list reads as the defect cases, and of two open
+    // readings the one that keeps the right decides (CIVIL-CODE 498).
+    !noReasonGrantedOnPage(reading.policy)
+  );
+}
+const OWN_REASONS =
+  /无理由|不想要|不喜欢|不合适|尺码|尺寸|个人原因|拍错|买错|any reason|no reason|change[- ](?:of[- ])?(?:your[- ])?mind|(?:don'?t|no longer) (?:like|want|need)|\bsize\b|\bfit\b/;
+/** A no-reason return granted in a sentence ("支持7天无理由退货", "Change of mind: items may be returned within 7 days"). */
+const NO_REASON_GRANTED =
+  /(?<![不非无])(?:支持|享受|提供|享有|可以?|办理|接受)(?:申请)?(?:七|7|十五|15|三十|30)?\s*(?:天|日)?无理由(?:退货|退换)|(?:change[- ]of[- ]mind|for any reason|no[- ]reason|no questions asked)(?=[^.;\n]*\b(?:(?:may|can) (?:be )?return(?:ed)?|returnable|accept(?:s|ed)?|welcome|allowed|possible)\b)|\b(?:(?:may|can) (?:be )?return(?:ed)?|returnable|accept(?:s|ed)?)\b(?=[^.;\n]*(?:change[- ]of[- ]mind|for any reason|no[- ]reason|no questions asked))/;
+/** A sentence refusing the no-reason return ("不支持七天无理由退货", "No change-of-mind returns"). */
+const NO_REASON_REFUSED = /(?:不|无法|\bnot\b|\bno\b|cannot)[^。\n.;]{0,12}(?:无理由|change[- ]of[- ]mind|any reason)/;
+let pageSeen: string | undefined;
+let pageGrants = false;
+/** Whether the policy grants a no-reason return in a sentence that refuses none (read once per policy). */
+function noReasonGrantedOnPage(policy: string): boolean {
+  if (policy !== pageSeen) {
+    pageSeen = policy;
+    pageGrants = policy
+      .split(/[。\n;]|\.(?:\s|$)/)
+      .some(
+        (sentence) =>
+          /无理由|reason|mind|questions/.test(sentence) &&
+          NO_REASON_GRANTED.test(sentence) &&
+          !NO_REASON_REFUSED.test(sentence),
+      );
+  }
+  return pageGrants;
+}
+
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
 export function refusalScope(reading: ClauseReading): RefusalScope {
   const known = cache.get(reading);
@@ -523,6 +587,10 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       /\bno[- ]reasons? (?:returns?|refunds?)\b|\bno[- ]questions?[- ]asked\b/.test(reading.text))
   )
     scope = 'none';
+  // "您可以因以下任何原因退回所购买的商品:商品有缺陷或损坏,或者您收到了错误的商品": reasons listed after the grant, each a
+  // defect or a wrong item, close the grounds: the no-reason return is refused. (Not an item under a lead-in: it is one of
+  // a list the lint does not see whole here.)
+  if (scope === 'none' && !/:\s*$/.test(reading.lead) && defectReasonsListed(reading)) scope = 'everything';
   // Under a bare English heading ("Non-Returnable Items"), a sentence of its own that refuses nothing alone ("To complete your
   // return, we require a receipt or proof of purchase.", "Please do not send your purchase back to the manufacturer.") is a
   // step of the procedure, not an item the heading refuses.
