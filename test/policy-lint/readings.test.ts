@@ -3960,3 +3960,20 @@ describe('Policy lint: readings fixed in cn-policy.274', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.275', () => {
+  it('tells the time to ask for a refund from the time to pay it, and the consumer receiving the order from placing it', () => {
+    expectEach('lawful', [
+      'Refunds are accepted for up to 30 days on all unworn, used, and unwashed items.',
+      '质量问题签收后30天内可全额退款。',
+      '退货请求在收到您的订单后7 天内提出。',
+      '如万一出现破损,也请您放心的签收,只需要在面单签名的后面写上破了什么东西(不必拒收),再通知我们,我们会尽快给你照单补发,所有费用我们承担。',
+    ]);
+    expectEach('void', [
+      'Refunds are issued within 30 days after we receive your return.',
+      '仓库收货后15个工作日内退款。',
+      '下单后7天内可申请退货。',
+      '如有破损请拒收，签收后不予处理。',
+    ]);
+  });
+});

@@ -926,6 +926,8 @@ function refusesUncached(raw: string): boolean {
   // the price ("手续费不予退还", "优惠券不予返还") are not refusals of the return.
   if (OVERRULED.test(raw) || PROMISED.test(raw)) return false;
   let text = raw.replace(NOT_THE_PRICE, ' ').replace(CANCELLATION_ONLY, ' ').replace(IN_STORE_HANDOVER, ' ');
+  // "也请您放心的签收…(不必拒收)": the parcel's refusal advised against, nothing refused.
+  if (text.includes('拒收')) text = text.replace(/(?:不必|无需|无须|不用|不需要?|请勿|不要|切勿)拒收/g, ' ');
   // "退货退款请联系店铺客服，主播不处理售后问题": someone else than the shop declines, and the shop's service is named.
   if (/主播|场控|助播|快递员|配送员|司机|安装师傅|师傅/.test(text) && /联系[^,;。]{0,6}客服/.test(text))
     text = text.replace(OTHER_PERSON_DECLINES, ' ');

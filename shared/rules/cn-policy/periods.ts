@@ -386,6 +386,18 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
+  // "Refunds are accepted for up to 30 days", "质量问题签收后30天内（含第30天）全额退款": the time to ask for the refund,
+  // counted from delivery, is the window, not the time the shop takes to pay it.
+  if (
+    /\b(?:refunds?|returns?)\s+(?:are|is)\s+accepted\s+(?:for\s+)?(?:up to|within)\s*$/.test(
+      text.slice(Math.max(0, duration.start - 40), duration.start),
+    ) ||
+    (/^\s*(?:内|以内|之内)\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:可|可以)?(?:申请)?(?:全额)?退款/.test(
+      text.slice(duration.end, duration.end + 30),
+    ) &&
+      consumersReceiptBefore(text, duration.start))
+  )
+    return 'window';
   // "…向银行提出退款申请，银行约需3到5个工作日作业": the bank's own time after the shop has acted, no period of the law.
   if (
     /(?:银行|发卡行|支付宝|微信支付|第三方支付|支付机构)(?:方面)?(?:约|大约|大概|一般|通常)?(?:需|需要|须)(?:约|大约|大概)?\s*$/.test(
@@ -999,6 +1011,25 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   if (qualityClause) return 'quality';
   if (qualityAt > windowAt && facts.reportWords) return 'quality';
   return 'window';
+}
+
+/**
+ * The consumer's own receipt of the goods named in the days' part just before them ("签收后", "客户可在收货后"), not the
+ * shop's, a service centre's or the warehouse's receipt of a return ("仓库收货后", "售后中心签收后", "收到商品并验收合格后").
+ */
+function consumersReceiptBefore(text: string, at: number): boolean {
+  if (anchorBefore(text, at) !== 'receipt') return false;
+  const part =
+    text
+      .slice(Math.max(0, at - 40), at)
+      .split(/[,:;。]/)
+      .pop() ?? '';
+  // The receipt with no one named before it, or the consumer ("签收后", "客户可在收货后"); not a shop, a service centre or a
+  // returned parcel ("店铺签收后", "售后中心签收后", "退件签收后", "客服确认收货后").
+  const receipt = /(?:签收|收货|收到(?:商品|货品|货物|包裹)?)(?:后|之后|起|日起)?\s*$/.exec(part);
+  if (receipt === null) return false;
+  const named = part.slice(Math.max(0, receipt.index - 6), receipt.index);
+  return /(?:^|您|客户|顾客|买家|消费者|用户|可|可以|在|于|自|从|问题|\s)$/.test(named);
 }
 
 function returnsTopicOrSeven(text: string): boolean {
