@@ -43,6 +43,7 @@ import {
   loadFifthKey,
   loadFortiethKey,
   loadFortyFirstKey,
+  loadFortyFourthKey,
   loadFortySecondKey,
   loadFortyThirdKey,
   loadFourteenthKey,
@@ -440,6 +441,7 @@ async function benchLint(): Promise<void> {
   logSplits('forty-first key (blind at cn-policy.267: 0.750 / 0.517) ', loadFortyFirstKey().map(lintInContext));
   logSplits('forty-second key (blind at cn-policy.270: 0.719 / 0.719) ', loadFortySecondKey().map(lintInContext));
   logSplits('forty-third key (blind at cn-policy.271: 0.683 / 0.439) ', loadFortyThirdKey().map(lintInContext));
+  logSplits('forty-fourth key (blind at cn-policy.275: 0.594 / 0.475) ', loadFortyFourthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

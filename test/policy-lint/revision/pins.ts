@@ -24,6 +24,7 @@ import {
   loadFifthKey,
   loadFortiethKey,
   loadFortyFirstKey,
+  loadFortyFourthKey,
   loadFortySecondKey,
   loadFortyThirdKey,
   loadFourteenthKey,
@@ -125,6 +126,7 @@ export function pinnedTexts(): string[] {
       ...loadFortyFirstKey(),
       ...loadFortySecondKey(),
       ...loadFortyThirdKey(),
+      ...loadFortyFourthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
