@@ -3977,3 +3977,21 @@ describe('Policy lint: readings fixed in cn-policy.275', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.276', () => {
+  it("reads the forty-fourth key's tuning pages and what a review of the change found", () => {
+    expectEach('lawful', [
+      '对于形状、颜色、外观等不满意的,自收到货之日起超过七天的,无法办理退换货。',
+      '不满意的，签收超过七天不予退换。',
+      'Items damaged due to buyers’ negligence will not be accepted.',
+      '實際退還至您本人的帳戶時間,需視銀行端作業時間而定,約需14~21天,請洽您的發卡銀行。',
+    ]);
+    expectEach('void', [
+      '不满意的，签收超过三天不予退换。',
+      '不满意的不予退换，超过七天的也不予退换。',
+      '「拆封」視同購買,請您訂購或拆封商品前後均務必三思,以免影響自身權益。',
+      'If your item arrives damaged, a replacement will be sent.',
+      '本店商品不支持退货，可以办理换货。',
+    ]);
+  });
+});

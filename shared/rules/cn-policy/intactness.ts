@@ -92,6 +92,9 @@ const UNOPENED_CONDITION =
   /(?:未|没有|不曾|从未|无)(?:经)?(?:拆封|拆开|开封|启封|拆包|开箱|打开|拆)|(?:请勿|请不要|切勿|不要|勿)(?:拆封|拆开|开封|启封|拆包|开箱|打开|拆)(?:商品|原厂|原装)?(?:的)?(?:包装|外包装|包装袋|包装盒|塑封)(?!使用)(?=[^。]{0,6}(?:以维护|以免影响|否则)[^。]{0,8}(?:退货|退换|退款|售后))|(?=请勿|请不要|切勿|不要|勿)(?<=如需(?:退货|退换货?|退款)[^。]{0,3})(?:请勿|请不要|切勿|不要|勿)(?:拆封|拆开|开封|启封|拆包|开箱|打开)(?!使用)|(?:包装|外包装|原包装|塑封|封口)(?:须|需|必须|应)?(?:保持)?(?:完好)?(?:未|没有)(?:被)?(?:拆|打开|开封|撕)|\bunopened\b|(?:sealed|unopened) (?:original )?packaging|in (?:its|their) original (?:sealed|unopened)|seal(?:s)? (?:must be |is |are )?(?:intact|unbroken)|must not (?:have been|be) opened|(?:has|have|had) not been opened|(?:hasn'?t|haven'?t) been opened|still sealed/;
 const REFUSED_FOR_OPENING_EN =
   /opened (?:items?|products?|goods|boxes|packages?)\b.{0,30}(?:cannot|can'?t|not|no|non|only)|once opened|if opened|(?:items?|products?) (?:that )?(?:have|has) been opened/;
+/** The opening deemed the purchase final ("「拆封」視同購買", "拆封即视为确认购买"): goods opened are refused their return. */
+const OPENING_DEEMED_PURCHASE =
+  /(?:拆封|开封|拆开|启封)(?:即|则|后)?(?:视同|视为|等同|等于|即为)(?:已)?(?:购买|确认购买|买断|同意购买|接受商品)/;
 const OPENING_HARMLESS =
   /拆封(?:查验|检查|验货)?(?:不影响|不影响退货|也可以|仍可|可以|亦可)|(?:拆封|拆开|开封|开箱|打开|查验|验货)[^,;。]{0,8}(?:不影响|不会影响).{0,6}(?:退货|完好)|opening .{0,20}(?:does not|doesn'?t) affect/;
 
@@ -130,7 +133,8 @@ export const openedPackagingExcluded: ClauseRule = {
     const conditioned =
       (UNOPENED_CONDITION.test(text) &&
         (allows(text) || /退|return|refund|须|需|必须|应|must|should|only/.test(text))) ||
-      REFUSED_FOR_OPENING_EN.test(text);
+      REFUSED_FOR_OPENING_EN.test(text) ||
+      OPENING_DEEMED_PURCHASE.test(text);
     // The sealed goods named in another sentence of the line or in the question answered ("Opened skincare cannot be
     // returned; unopened items with the seal intact can be returned", "Q：面膜拆了一片…\nA：未拆封的单片可以退"), the clause
     // naming no other goods and not every good.

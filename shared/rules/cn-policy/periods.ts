@@ -1834,7 +1834,7 @@ export const refundLaterThanLaw: ClauseRule = {
     // "实际入账时间依发卡银行作业约7-14个工作天": the bank's posting time after the shop has refunded; a period for the
     // shop's own transfer ("确认无误后7个工作日内会把相关款项转入用户的账户，具体以银行实际到账时间为准") stays the shop's.
     const bankNote =
-      /(?:入账|入帐|到账|到帐)时间(?:以|依|视|取决于)[^。]{0,8}银行|以发卡行[^。]{0,8}为准|(?:入账|入帐|到账|到帐)时间(?:根据|因|视|依|随)[^。]{0,6}(?:支付方式|支付渠道|付款方式|银行)(?:的)?(?:不同|而异|而定)|依(?:发卡)?银行(?:的)?(?:作业|处理)|以(?:各)?(?:发卡)?银行(?:的)?(?:实际)?(?:处理|到账|入账|到帐|入帐)?(?:时间)?为准|depending on your bank|card issuer'?s? processing|bank processing time|(?:show up|appear|post) on your (?:credit card |card |bank )?statement/.test(
+      /(?:入账|入帐|到账|到帐)时间(?:以|依|视|取决于)[^。]{0,8}银行|以发卡行[^。]{0,8}为准|(?:入账|入帐|到账|到帐)时间(?:根据|因|视|依|随)[^。]{0,6}(?:支付方式|支付渠道|付款方式|银行)(?:的)?(?:不同|而异|而定)|依(?:发卡)?银行(?:的)?(?:作业|处理)|视(?:发卡)?银行(?:端|方)(?:的)?(?:作业|处理)|视(?:发卡)?银行(?:的)?作业|以(?:各)?(?:发卡)?银行(?:的)?(?:实际)?(?:处理|到账|入账|到帐|入帐)?(?:时间)?为准|depending on your bank|card issuer'?s? processing|bank processing time|(?:show up|appear|post) on your (?:credit card |card |bank )?statement/.test(
         text,
       );
     // Price protection ("30天内降价可申请价保返还差价") refunds a price drop, not returned goods.

@@ -16,6 +16,7 @@
 
 import { matchesOf } from '#shared/policy-lint/matches.js';
 import { rememberedPerPolicy } from '#shared/policy-lint/memo.js';
+import { readDurations } from '#shared/policy-lint/numbers.js';
 import { startingWhereItCan } from '#shared/policy-lint/starts.js';
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 import {
@@ -449,6 +450,26 @@ function noReasonGrantedOnPage(policy: string): boolean {
       );
   }
   return pageGrants;
+}
+
+/**
+ * One refusal in a Chinese text, after a time past seven days or more from the goods' receipt or from no named start
+ * ("…不满意的,自收到货之日起超过七天的,无法办理退换货"; not "不满意的不予退换，超过七天的也不予退换", nor a time counted from the
+ * order, dispatch or payment, nor defects, other goods or grounds named beside it).
+ */
+function fullWindowBefore(text: string): boolean {
+  const refusals = text.match(/不予|无法|不能|不可|恕不|概不|不接受|不支持|不办理|不受理|不退|不换/g) ?? [];
+  const first = readDurations(text)[0];
+  return (
+    refusals.length === 1 &&
+    first !== undefined &&
+    readDurations(text).every((d) => (d.unit === 'day' || d.unit === 'week' || d.unit === 'month') && d.days >= 7) &&
+    /(?:超过|超出|逾)[^,;。]{0,4}$/.test(text.slice(0, first.start)) &&
+    first.start < text.search(/不予|无法|不能|不可|恕不|概不|不接受|不支持|不办理|不受理|不退|不换/) &&
+    !/发货|出货|出库|寄出|发出|付款|支付|下单|拍下|订单|购买|成交|除外|拆封|特价|秒杀|促销|活动|质量|瑕疵|故障/.test(
+      text.replace(/(?:非|不是|不属于|并非)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)/g, ' '),
+    )
+  );
 }
 
 /** The scope of the clause's refusal (see `RefusalScope`), computed once per reading. */
@@ -952,7 +973,7 @@ const CATCH_ALL =
 
 /** The buyer's own reasons named among what is refused ("个人主观因素(口味、大小)", "来不及送礼", "订购错误"). */
 const OWN_REASON_REFUSED =
-  /not liking|(?:do|did)(?:n'?t| not) like|dislike|不好看|和想象中不一样|与想象(?:中)?不(?:一样|符)|不满意|(?:个人|主观|自身)(?:主观)?(?:原因|因素|喜好)(?![^,;。]{0,6}(?:造成|导致|损坏|损毁))|不喜欢|不想要|买错|拍错|订错|订购错误|下错单|口味|来不及送礼|改变主意|change of mind|changed your mind|no longer (?:want|need)/;
+  /(?:客户|顾客|买家|您|个人|自身)(?:自身|自己|个人)?(?:的)?原因(?:导致|造成)(?:的)?[^,;。]{0,10}(?:型号|规格|尺码|尺寸|颜色|款式)[^,;。]{0,4}(?:错误|不符|不合|选错)|not liking|(?:do|did)(?:n'?t| not) like|dislike|不好看|和想象中不一样|与想象(?:中)?不(?:一样|符)|不满意|(?:个人|主观|自身)(?:主观)?(?:原因|因素|喜好)(?![^,;。]{0,6}(?:造成|导致|损坏|损毁))|不喜欢|不想要|买错|拍错|订错|订购错误|下错单|口味|来不及送礼|改变主意|change of mind|changed your mind|no longer (?:want|need)/;
 
 /** "没有任何瑕疵", "非商品瑕疵": a defect negated names no disclosed-defect goods. */
 const NEGATED_DEFECT =
@@ -1158,6 +1179,10 @@ function scopeOfUncached(given: string): RefusalScope {
   if (afterWindow && !/[\u4e00-\u9fff]/.test(text) && englishRefusalAfterWindow(text)) return 'time';
   // "We do not accept change-of-mind returns on lipstick once its seal has been broken": the sealed goods' own seal.
   if (sealedGoodsOwnSealEn(text)) return 'lawful';
+  // "对于形状、颜色等不满意的,自收到货之日起超过七天的,无法办理退换货": the buyer's own reasons refused only after seven days or more
+  // from receipt, every refusing part past the window: the window's end, judged by the period rules.
+  if (afterWindow && OWN_REASON_REFUSED.test(text) && /[\u4e00-\u9fff]/.test(text) && fullWindowBefore(text))
+    return 'time';
   if (OWN_REASON_REFUSED.test(text) && !perishablesRefusedAtDelivery(text) && !statutoryGoodsRefusedForOwnReasons(text))
     return 'everything';
   if (afterWindow) return 'time';
