@@ -3995,3 +3995,18 @@ describe('Policy lint: readings fixed in cn-policy.276', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.277', () => {
+  it("reads the forty-fourth key's tuning pages and what a review of the change found", () => {
+    expectEach('void', [
+      '產品規格若敘述有誤,請以實物為主。',
+      '超商取貨付款之退貨款項,我們將於收到退貨商品並檢查完成後,5個工作天之後退還至您本人的帳戶。',
+    ]);
+    expectEach('lawful', [
+      '因拍摄光线不同，颜色请以实物为主。',
+      '本店商品均以实物为主，不销售虚拟商品及服务。',
+      '退货检查完成后5个工作日之后如仍未收到退款，请联系客服。',
+      '我們將於收到退貨商品並檢查完成後,5個工作天內退還至您本人的帳戶。',
+    ]);
+  });
+});

@@ -250,7 +250,7 @@ const OTHER = startingWhereItCan(
  * consumer's claim for goods not as described. A note on colour shifts of screens and lighting is lawful.
  */
 const DESCRIPTION_DISCLAIMED =
-  /(?:图片|图示|描述|参数|信息|说明|介绍|有效期|详情|规格)[^。]{0,12}(?:仅供参考|仅作参考|仅供参照|只供参考|仅为参考)|(?:一切|具体|均|最终|请)[^,;。]{0,4}以(?:收到的|实际收到的)?实物为准|以实际发货为准|(?:pictures?|images?|photos?|descriptions?|specifications?)[^.;]{0,30}(?:for reference only|are for illustration)/;
+  /(?:图片|图示|描述|参数|信息|说明|介绍|有效期|详情|规格)[^。]{0,12}(?:仅供参考|仅作参考|仅供参照|只供参考|仅为参考)|(?:一切|具体|均|最终|请)[^,;。]{0,4}以(?:收到的|实际收到的)?实物为准|(?:有误|错误|不符|不一致)[^。]{0,6}(?:请|均)?以实物为主|以实际发货为准|(?:pictures?|images?|photos?|descriptions?|specifications?)[^.;]{0,30}(?:for reference only|are for illustration)/;
 /** The listing disclaimed, not only its colours or sizes ("…与图片颜色完全一致", "…与描述尺寸完全一致") nor a screen's colours. */
 function listingDisclaimed(text: string): boolean {
   const match = LISTING_DISCLAIMED.exec(text);

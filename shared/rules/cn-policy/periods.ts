@@ -1909,7 +1909,16 @@ export const refundLaterThanLaw: ClauseRule = {
         /节假日(?:不计算在内|不计入|不算在内|除外)|(?:不含|不包括|除去)(?:法定)?节假日|excluding (?:public |bank )?holidays/.test(
           text.slice(duration.end, duration.end + 40),
         );
-      if (refundDays(duration) <= 7 && !(atLeast && refundDays(duration) >= 7) && !holidaysLeftOut) continue;
+      // "…收到退貨商品並檢查完成後,5個工作天之後退還": a refund only after days counted from an inspection of no set length sets
+      // no time within the law's seven.
+      const onlyAfter =
+        /^\s*(?:之后|以后)\s*(?:将|会|再)?(?:退还|退款|退回|返还)/.test(text.slice(duration.end, duration.end + 14)) &&
+        /(?:检查|检测|验收|审核|确认)(?:完成|完毕|无误|合格)?(?:之)?后,?[^,;。]{0,4}$/.test(
+          text.slice(Math.max(0, duration.start - 16), duration.start),
+        ) &&
+        refundDays(duration) >= 5;
+      if (refundDays(duration) <= 7 && !(atLeast && refundDays(duration) >= 7) && !holidaysLeftOut && !onlyAfter)
+        continue;
       // "No store credit is issued after 15 days", "after 30 days, exchanges or store credit only": a cut-off for
       // asking, or what follows it, not a delay of the refund.
       if (

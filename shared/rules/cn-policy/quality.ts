@@ -965,6 +965,23 @@ function periodsUnderAYear(text: string): boolean {
   return days.length > 0 && Math.max(...days) < 365;
 }
 
+/**
+ * An item naming days 8 and after from the goods' receipt, and no time within the first seven, under a lead-in that gives
+ * an exchange ("簽收後第8天至第15天發現貨品有質量問題" under "以下情況不予退貨，只可換貨："): CRPL 24 and 三包 give an exchange then,
+ * not a return.
+ */
+function fromDayEight(reading: ClauseReading): boolean {
+  const own = reading.own;
+  return (
+    /(?:签收|收货|收到|到货)[^,;。]{0,4}(?:第\s*(?:8|八)\s*(?:天|日)\s*(?:至|到|-|~)|(?:8|八)\s*(?:天|日)?\s*[-~至到]\s*\d+\s*(?:天|日))/.test(
+      own,
+    ) &&
+    !/(?:^|[^\d])[1-7一二三四五六七]\s*(?:天|日)(?:内|之内|以内)/.test(own) &&
+    /(?:只可|可以?|仅可|只能|可申请|可办理)(?:换货|更换|调换)/.test(reading.lead) &&
+    !/只换不退|不予换货|不支持换货|只修|仅(?:修|维修)/.test(reading.text)
+  );
+}
+
 /** The consumer's consent or choice named ("如您同意", "您可选择", "if you prefer"). */
 const CONSENTED =
   /(?:如果|假如|若是|如|若|经|征得|在)(?:您|买家|顾客|客户)?(?:的)?同意(?![^,;。]{0,6}(?:下单|购买|拍下|付款|本规则|条款))|(?:您|买家|顾客)(?:也)?可(?:以)?(?:自行)?选择|\b(?:if you (?:agree|prefer|choose)(?! to (?:our|the|these) (?:terms|policy|conditions))|with your (?:consent|agreement)|at your (?:option|choice))\b(?![^.;]{0,40}\b(?:checkout|at purchase|when (?:you )?order))/;
@@ -997,6 +1014,7 @@ export const exchangeOnly: ClauseRule = {
     )
       return undefined;
     if (defectRemedyKept(text)) return undefined;
+    if (fromDayEight(reading)) return undefined;
     // "If you paid with points, the points will be refunded as point credits": the payment's own route (NRR-MEASURES 14),
     // where no other payment is refunded in credit ("…; the rest is refunded as store credit").
     if (
@@ -1894,6 +1912,8 @@ export const qualityReturnsRefused: ClauseRule = {
     if (afterWindowOnly(text)) {
       if (days.length > 0 && Math.min(...days) >= 7 && !/不支持换货|只修|仅(?:修|维修)/.test(text)) return undefined;
     }
+    // A return refused from day 8 where an exchange is given ("以下情況不予退貨，只可換貨：" + "第8天至第15天…").
+    if (fromDayEight(reading)) return undefined;
     return finding;
   },
 };
