@@ -35,7 +35,7 @@
 
 import { matchesOf } from '#shared/policy-lint/matches.js';
 import { rememberedPerPolicy } from '#shared/policy-lint/memo.js';
-import { chineseNumber, readDurations } from '#shared/policy-lint/numbers.js';
+import { chineseNumber, type Duration, readDurations } from '#shared/policy-lint/numbers.js';
 import { startingWhereItCan } from '#shared/policy-lint/starts.js';
 import type { ClauseReading } from '#shared/policy-lint/types.js';
 
@@ -1497,11 +1497,12 @@ export function dayCounts(text: string): number[] {
 
 /**
  * The days of every period in a text counted in days, weeks or months, a week or a month as its least days ("一个月" 28):
- * `dayCounts` where a cut-off may be stated in months ("收货超过一个月不予售后" as "…超过30天…").
+ * `dayCounts` where a cut-off may be stated in months ("收货超过一个月不予售后" as "…超过30天…"). `keep`, when given, leaves
+ * out the periods it rejects.
  */
-export function periodDays(text: string): number[] {
+export function periodDays(text: string, keep: (duration: Duration) => boolean = () => true): number[] {
   return readDurations(text)
-    .filter((d) => d.unit === 'day' || d.unit === 'workday' || d.unit === 'week' || d.unit === 'month')
+    .filter((d) => (d.unit === 'day' || d.unit === 'workday' || d.unit === 'week' || d.unit === 'month') && keep(d))
     .map((d) => (d.unit === 'day' || d.unit === 'workday' ? d.value : d.days));
 }
 

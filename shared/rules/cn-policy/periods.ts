@@ -919,10 +919,11 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // 将无法获得任何补偿").
   // With no start named, hours counted by "超过" ("超过24小时未联系客服的，不予处理") run from the goods' arrival as a consumer
   // reads them: no other event of an after-sales policy is counted in hours.
-  const reportAnchor = anchorBefore(text, duration.start);
+  // (The days' start, read once: the refund's and the shop's own steps below read it too.)
+  const anchor = anchorBefore(text, duration.start);
   if (
-    reportAnchor === 'receipt' ||
-    (reportAnchor === undefined &&
+    anchor === 'receipt' ||
+    (anchor === undefined &&
       duration.unit === 'hour' &&
       /^[^,;。]{0,4}(?:超过|超出)\s*$/.test(before) &&
       // Not a claim on shipping insurance or a perk ("超过48小时未申请运费险理赔的，将无法获得理赔").
@@ -987,7 +988,6 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     return 'refund';
   // "Please allow at least 7 days from receipt of your item to process your return": the shop's processing.
   if (facts.allowToProcess) return 'refund';
-  const anchor = anchorBefore(text, duration.start);
   if (anchor === 'return_received' && facts.refundNamed) return 'refund';
   // Counted from the shop's receipt of the return and not the refund: the shop's own step ("确认包裹明细").
   if (anchor === 'return_received')

@@ -958,10 +958,7 @@ function defectOnlyReplaced(text: string, line: () => string): boolean {
  */
 function periodsUnderAYear(text: string): boolean {
   const shelfLife = /过期|到期|保质期|有效期|shelf life|expir/;
-  const days = readDurations(text)
-    .filter((d) => ['day', 'workday', 'week', 'month'].includes(d.unit))
-    .filter((d) => !shelfLife.test(text.slice(Math.max(0, d.start - 6), d.end + 6)))
-    .map((d) => (d.unit === 'day' || d.unit === 'workday' ? d.value : d.days));
+  const days = periodDays(text, (d) => !shelfLife.test(text.slice(Math.max(0, d.start - 6), d.end + 6)));
   return days.length > 0 && Math.max(...days) < 365;
 }
 

@@ -434,38 +434,35 @@ const NO_REASON_GRANTED =
   /(?<![不非无])(?:支持|享受|提供|享有|可以?|办理|接受)(?:申请)?(?:七|7|十五|15|三十|30)?\s*(?:天|日)?无理由(?:退货|退换)|(?:change[- ]of[- ]mind|for any reason|no[- ]reason|no questions asked)(?=[^.;\n]*\b(?:(?:may|can) (?:be )?return(?:ed)?|returnable|accept(?:s|ed)?|welcome|allowed|possible)\b)|\b(?:(?:may|can) (?:be )?return(?:ed)?|returnable|accept(?:s|ed)?)\b(?=[^.;\n]*(?:change[- ]of[- ]mind|for any reason|no[- ]reason|no questions asked))/;
 /** A sentence refusing the no-reason return ("不支持七天无理由退货", "No change-of-mind returns"). */
 const NO_REASON_REFUSED = /(?:不|无法|\bnot\b|\bno\b|cannot)[^。\n.;]{0,12}(?:无理由|change[- ]of[- ]mind|any reason)/;
-let pageSeen: string | undefined;
-let pageGrants = false;
 /** Whether the policy grants a no-reason return in a sentence that refuses none (read once per policy). */
-function noReasonGrantedOnPage(policy: string): boolean {
-  if (policy !== pageSeen) {
-    pageSeen = policy;
-    pageGrants = policy
-      .split(/[。\n;]|\.(?:\s|$)/)
-      .some(
-        (sentence) =>
-          /无理由|reason|mind|questions/.test(sentence) &&
-          NO_REASON_GRANTED.test(sentence) &&
-          !NO_REASON_REFUSED.test(sentence),
-      );
-  }
-  return pageGrants;
-}
+const noReasonGrantedOnPage = rememberedPerPolicy((policy: string): boolean =>
+  policy
+    .split(/[。\n;]|\.(?:\s|$)/)
+    .some(
+      (sentence) =>
+        /无理由|reason|mind|questions/.test(sentence) &&
+        NO_REASON_GRANTED.test(sentence) &&
+        !NO_REASON_REFUSED.test(sentence),
+    ),
+);
 
+/** A word that refuses, each time ("不予", "无法", "不退"). */
+const REFUSAL_WORD_ALL = /不予|无法|不能|不可|恕不|概不|不接受|不支持|不办理|不受理|不退|不换/g;
 /**
  * One refusal in a Chinese text, after a time past seven days or more from the goods' receipt or from no named start
  * ("…不满意的,自收到货之日起超过七天的,无法办理退换货"; not "不满意的不予退换，超过七天的也不予退换", nor a time counted from the
  * order, dispatch or payment, nor defects, other goods or grounds named beside it).
  */
 function fullWindowBefore(text: string): boolean {
-  const refusals = text.match(/不予|无法|不能|不可|恕不|概不|不接受|不支持|不办理|不受理|不退|不换/g) ?? [];
-  const first = readDurations(text)[0];
+  const refusals = matchesOf(REFUSAL_WORD_ALL, text);
+  const durations = readDurations(text);
+  const first = durations[0];
   return (
     refusals.length === 1 &&
     first !== undefined &&
-    readDurations(text).every((d) => (d.unit === 'day' || d.unit === 'week' || d.unit === 'month') && d.days >= 7) &&
+    durations.every((d) => (d.unit === 'day' || d.unit === 'week' || d.unit === 'month') && d.days >= 7) &&
     /(?:超过|超出|逾)[^,;。]{0,4}$/.test(text.slice(0, first.start)) &&
-    first.start < text.search(/不予|无法|不能|不可|恕不|概不|不接受|不支持|不办理|不受理|不退|不换/) &&
+    first.start < (refusals[0]?.index ?? -1) &&
     !/发货|出货|出库|寄出|发出|付款|支付|下单|拍下|订单|购买|成交|除外|拆封|特价|秒杀|促销|活动|质量|瑕疵|故障/.test(
       text.replace(/(?:非|不是|不属于|并非)(?:商品)?(?:本身)?(?:的)?质量(?:问题|原因)/g, ' '),
     )
