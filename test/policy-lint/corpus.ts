@@ -519,6 +519,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFortySecondKey(),
     loadFortyThirdKey(),
     loadFortyFourthKey(),
+    loadFortyFifthKey(),
   ];
 }
 
@@ -614,6 +615,19 @@ export function loadFortyThirdKey(): Key2Clause[] {
  */
 export function loadFortyFourthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-44.json', blindKeySchema(44));
+}
+
+/**
+ * The forty-fifth blind key (two writers, 2026-12-06: 19 pages, 210 clauses): 9 pages of shops in Hong Kong and
+ * English-speaking countries (ice cream, country homeware, tactical gear, fashion, children's goods, handmade cords,
+ * shoes, hoodies, a lifestyle shop) and 10 Taiwan shops' pages (curtains and appliances, toys, model kits and blind boxes,
+ * figure pre-orders, merchandise, handmade accessories, cleaning products, book group-buys, clothing, home appliances).
+ * Thirty-two clauses whose text an earlier key already holds (templates, and a page used before under another address,
+ * whose three other clauses went with it) are left out by the writers. Hashed before the lint ran (writer A d838abf6…, B 268029d6…); scored blind at
+ * `cn-policy.277`, split by page as its writers assigned them (107 tuning, 103 held out).
+ */
+export function loadFortyFifthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-45.json', blindKeySchema(45));
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFortiethKey,
+  loadFortyFifthKey,
   loadFortyFirstKey,
   loadFortyFourthKey,
   loadFortySecondKey,
@@ -127,6 +128,7 @@ export function pinnedTexts(): string[] {
       ...loadFortySecondKey(),
       ...loadFortyThirdKey(),
       ...loadFortyFourthKey(),
+      ...loadFortyFifthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
