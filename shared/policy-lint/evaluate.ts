@@ -424,7 +424,10 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       const leadKey = leadIndex * 2 + (pointsBack ? 1 : 0);
       let leadOwn = leadIndex < 0 ? '' : leadReadings.get(leadKey);
       if (leadOwn === undefined) {
-        leadOwn = leadTail(pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string));
+        // A lead-in ending in a full stop ("以下状况亦不接受瑕疵退换货。") reads as one ending in a colon.
+        leadOwn = leadTail(
+          pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string),
+        ).replace(/[。.]$/, ':');
         leadReadings.set(leadKey, leadOwn);
       }
       // "Please keep the packaging sealed. Otherwise, we will not accept the return.": a consequence with no lead-in of

@@ -177,8 +177,24 @@ export function splitClauses(text: string): Clause[] {
       marker: marked ? marked.kind : marker,
     });
   }
+  // A sentence announcing the list under it ("以下狀況亦不接受瑕疵退換貨。" over "(1)超過七天鑑賞期。") introduces its items as a
+  // colon does.
+  for (let k = 0; k + 1 < clauses.length; k++) {
+    const clause = clauses[k] as Clause;
+    const next = clauses[k + 1] as Clause;
+    if (!clause.leadIn && next.listItem && next.ownLine && ANNOUNCES_LIST.test(clause.text))
+      clauses[k] = { ...clause, leadIn: true };
+  }
   return clauses;
 }
+
+/**
+ * A sentence that ends in a full stop and announces the cases or goods that follow ("以下狀況亦不接受瑕疵退換貨。", "但有下列情形則不
+ * 得辦理退換。", "The following items cannot be returned."): the announcing word names cases or goods, is no measure ("15岁以下",
+ * "100元以下") and points to no explanation ("详见以下说明"); a list of exceptions ("…，下列情况除外。") is no such list.
+ */
+const ANNOUNCES_LIST =
+  /^(?![^。.．]*(?:除外|例外|\bexcept))(?:[^。.．]*(?<![\d零一二三四五六七八九十百千万元岁歲])(?:以下|下列|如下|下述)(?:的)?(?:几种|幾種|各种|各種|任何|任一)?(?:情况|情況|情形|状况|狀況|商品|产品|產品|货品|貨品|品项|品項|类别|類別|条件|條件|原因|理由)|[^.]*\bthe following (?:items|products|goods|cases|circumstances|situations|conditions|reasons)\b)[^。.．]{0,40}[。.．]$/i;
 
 /** A run of spacing around a line break shorter than this may still be a wrap. */
 const WRAP_SPACING = 256;

@@ -4010,3 +4010,33 @@ describe('Policy lint: readings fixed in cn-policy.277', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.278', () => {
+  it('reads a list announced by a sentence ending in a full stop as announced by a colon', () => {
+    expectEach('void', ['以下狀況亦不接受瑕疵退換貨。\n(1)超過七天鑑賞期(包含例假日)。']);
+    expectEach('lawful', ['如遇以下情況,請立即聯繫我們並提供照片佐證。\n1. 商品有瑕疵及 / 或在運送過程中受損']);
+  });
+
+  it("reads the forty-fifth key's tuning pages and the open items of earlier reviews", () => {
+    expectEach('void', [
+      'Return requests must be made within 7 days of the date we receive your order.',
+      '签收后第8天至第15天发现质量问题，恕不受理。',
+      '签收后第8天起发现质量问题，恕不受理。',
+      'Please sign the delivery note to show that the order you received is intact.',
+      'Please complete Inspection within the same day, otherwise, the logistics company may not accept product return.',
+      '微客製化商品為專屬訂製,除重大商品瑕疵外,恕無法申請退/換貨!',
+      'The retail price of the free gift will be deducted from your refund.',
+      'If an item is damaged during the shipping process, please contact the carrier, or file a claim with USPS here.',
+    ]);
+    expectEach('lawful', [
+      'Return requests must be made within 7 days of the date you receive your order.',
+      '非质量问题请勿拒收，拒收产生的退回运费由买家承担。',
+      "Within 14 days after we receive your returned item, we'll inspect it and, if it is not eligible, send it back to you.",
+      '由于您提供的图片像素过低导致印刷模糊，不予退换。',
+      '订单若未达免运门槛,原收取之运费为物流费用,不予退还。',
+      '2. 完成退货申请后,3个工作天内会安排退货作业,运费由我司支付。',
+      '以下情况不予退货，只可换货：\n签收后第8天至第15天发现货品有质量问题。',
+      '如您选择自提，运输途中的损坏由您自行与物流协商。',
+    ]);
+  });
+});

@@ -23,7 +23,7 @@ import { BEYOND_STATUTORY_DAYS, dayCounts, GIFT_MISSING, refusesAsLead } from '.
 import { afterWindowOnly, outsideGate, refusalScope } from './reading.js';
 
 const GIFT_FULL_PRICE =
-  /(?:赠品|小样|试用装)(?:缺失|未退回|遗失|丢失)?.{0,20}(?<!(?<!得)不|不会|而非|并非)(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场零售价|市场售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格|(?<=正品(?:的)?)价格?|正装(?:商品)?(?:的)?(?:价格|价|售价)|主商品(?:的)?(?:价格|价|售价))|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail value|full value)|\b(?:full (?:retail )?price|retail value|full value)(?: \([a-z]{2,5}\))? of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item|promotional item|gwp|gift with purchase)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
+  /(?:赠品|小样|试用装)(?:缺失|未退回|遗失|丢失)?.{0,20}(?<!(?<!得)不|不会|而非|并非)(?:按|以|依|依照|按照)(?:商品|正品|主商品|赠品)?(?:的)?(?:原价|售价|市场零售价|市场售价|市场价|零售价|正价|全价|吊牌价|商品价格|实际价格|(?<=正品(?:的)?)价格?|正装(?:商品)?(?:的)?(?:价格|价|售价)|主商品(?:的)?(?:价格|价|售价))|赠品.{0,20}(?:全额|原价)(?:扣除|支付|收取|赔偿)|\bfree (?:gift|promotional) (?:cards?|box(?:es)?|sets?|vouchers?)\b.{0,60}(?:full (?:retail )?(?:price|value)|retail value|full value)|\b(?:gift|free item)s?\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?))(?!\s*(?:cards?|vouchers?|sets?)).{0,40}(?:full (?:retail )?price|retail (?:price|value)|full value)|\b(?:full (?:retail )?price|retail (?:price|value)|full value)(?: \([a-z]{2,5}\))? of (?:the |any |your )?(?:free |promotional )?(?:gift|free item|bonus item|promotional item|gwp|gift with purchase)\b(?! ?(?:vouchers?|cards?|sets?|box(?:es)?|certificates?|wrap(?:ping)?|balance))/;
 /** A gift charged at a multiple of its price ("按赠品标价的两倍扣款", "按赠品价格的2倍从退款中扣除"). */
 const GIFT_MULTIPLE = /(?:标价|价格|价值|售价)的?\s*(?:[2-9]|两|二|三|双|多)\s*倍/;
 const GIFT_BLOCKS_RETURN =
@@ -58,7 +58,7 @@ export const giftChargedAtFullPrice: ClauseRule = {
     if (outsideGate(reading, GIFT_WORDS, 'gift')) return undefined;
     // "If a free gift is not returned, we deduct the gift's value stated at purchase": the declared price, lawful.
     const declaredDeduction =
-      /(?:value|price) (?:stated|declared|marked|listed|shown)|(?:stated|declared|marked|listed) (?:value|price)|事先标明|(?:页面|商品页)?(?:标明|标注|注明|标示)的?(?:赠品)?(?:价格|价值)|赠品(?:的)?标(?:示)?价/.test(
+      /(?:value|price) (?:as )?(?:stated|declared|marked|listed|shown|displayed)|(?:stated|declared|marked|listed) (?:value|price)|事先标明|(?:页面|商品页)?(?:标明|标注|注明|标示)的?(?:赠品)?(?:价格|价值)|赠品(?:的)?标(?:示)?价/.test(
         text,
       ) &&
       /deduct|扣除|扣款|折价|折算|抵扣|支付|收取/.test(text) &&
@@ -80,7 +80,9 @@ export const giftChargedAtFullPrice: ClauseRule = {
     const undetermined = GIFT_DISCOUNTED.test(text) && !/事先标明|标注|标明|注明/.test(text);
     const fullPrice =
       (GIFT_FULL_PRICE.test(text) || (GIFT_MULTIPLE.test(text) && /赠品/.test(text))) &&
-      !/事先标明|标注|标明|注明的?(?:赠品)?价格|declared|marked/.test(text) &&
+      !/事先标明|标注|标明|注明的?(?:赠品)?价格|declared|marked|(?:stated|shown|listed|displayed) on (?:the |our )?(?:product |promotion(?:al)? )?page/.test(
+        text,
+      ) &&
       // An English price named without a charge ("the retail value of the promotional item is shown on the page").
       (!/[a-z]{3}/.test(text) ||
         /[\u4e00-\u9fff]|deduct|charg|forfeit|bill|\bpay|withh|subtract|taken off|\bless\b|minus|invoic|removed from (?:your|the) refund|reduced? (?:from )?(?:your|the) refund/.test(

@@ -35,6 +35,7 @@ import {
   CONSUMER_DAMAGE,
   CONSUMER_DAMAGE_WORDS,
   dayCounts,
+  daysBeforeOrdinals,
   LAWFUL_SCOPE,
   lawSaved,
   NO_REASON,
@@ -128,7 +129,7 @@ const SHIPPING_CAP =
  * "除质量问题外，退货运费本店一律不承担", "除了质量问题，运费一律不退"; not "besides" with 也 after it). A part that says more than the exception ("质量问题除外的其他…") is no exception.
  */
 const DEFECT_EXCEPTED_ZH =
-  /[,;]\s*(?:但)?(?:因)?(?:商品)?(?=[^,;。]{0,16}(?:质量|瑕疵|故障))(?:(?:质量问题|质量原因|质量瑕疵|瑕疵|故障|错发|漏发|发错|少发|错漏)[、和及或]?){1,4}(?:的)?(?:情况)?(?:退换货?|退货)?(?:运费)?(?:除外|(?<!不)例外|属于例外(?:情况)?)\s*(?=[,;。.]|$)|^\s*除(?:了|开|去)?(?:因)?(?:商品)?(?:质量问题|质量原因)(?:的)?(?:退换货?|退货)?(?:(?:以)?外|之外)?\s*[,;](?![^,;。]{0,16}(?:也|还|另外|同样))|^\s*除非(?:退货|退换货?)?(?:是)?(?:由于|因为|因)?(?:我们|本店|卖家|商家|我方|我司|本公司)(?:的)?(?:错误|原因|过错|失误|责任)(?:所)?(?:造成|导致|引起)?(?:的)?(?:退货|退换货?)?\s*[,;]\s*否则/;
+  /[,;]\s*(?:但)?(?:因)?(?:商品)?(?=[^,;。]{0,16}(?:质量|瑕疵|故障))(?:(?:质量问题|质量原因|质量瑕疵|瑕疵|故障|错发|漏发|发错|少发|错漏)[、和及或]?){1,4}(?:的)?(?:情况)?(?:退换货?|退货|拒收)?(?:的)?(?:情况)?(?:运费)?(?:除外|(?<!不)例外|属于例外(?:情况)?)\s*(?=[,;。.]|$)|^\s*除(?:了|开|去)?(?:因)?(?:商品)?(?:质量问题|质量原因)(?:的)?(?:退换货?|退货)?(?:(?:以)?外|之外)?\s*[,;](?![^,;。]{0,16}(?:也|还|另外|同样))|^\s*除非(?:退货|退换货?)?(?:是)?(?:由于|因为|因)?(?:我们|本店|卖家|商家|我方|我司|本公司)(?:的)?(?:错误|原因|过错|失误|责任)(?:所)?(?:造成|导致|引起)?(?:的)?(?:退货|退换货?)?\s*[,;]\s*否则/;
 const DEFECT_EXCEPTED_ZH_ALL = new RegExp(DEFECT_EXCEPTED_ZH.source, 'g');
 /**
  * The no-reason return granted and ended ("支持七天无理由退货、…", "支持七天无理由退货 退货运费…" with the space dropped): a grant, not
@@ -1118,11 +1119,12 @@ export const exchangeOnly: ClauseRule = {
 
 /**
  * Transit damage sent to the carrier or left uncompensated ("运输途中造成的破损，请买家自行联系快递公司索赔", "…本公司会协助客人向
- * 物流公司追讨，但不会赔偿", "Transit damage claims must be made with the carrier"): the risk is the shop's until delivery
+ * 物流公司追讨，但不会赔偿", "Transit damage claims must be made with the carrier", "If an item is damaged during the shipping process,
+ * please contact the carrier"): the risk is the shop's until delivery
  * (ECL 20), unless the consumer chose the carrier.
  */
 const TRANSIT_TO_CARRIER =
-  /(?:收到|签收|收货)[^,;。]{0,8}(?:破损|损坏|损毁|压坏)[^。]{0,12}?(?:请|需|须|由)?(?:您|买家|顾客|客户)?(?<!(?:本店|我们|我方|商家|卖家|店家|本公司|我司|店铺|平台|仓库|客服)(?:将|会|负责)?)(?:自行|自己)(?:直接)?(?:与|和|向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,8}(?:协商|索赔|理赔|交涉)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)[^,;。]{0,10}(?:丢件|丢失|遗失|破损|损坏)[^,;。]{0,6}由(?:快递|物流|承运)(?:公司|方|商)?(?:负责)?(?:理赔|赔偿|承担)|\b(?:shipping|transit|delivery) damage\b[^.;]{0,10}\b(?:is|are) the (?:responsibility|liability) of the (?:carrier|courier|shipping company)\b|\b(?:damage|loss)\b[^.;]{0,20}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b[^.;]{0,20}\b(?:is|are) (?:the )?(?:carrier|courier|shipping company|postal service)s? (?:responsibility|liability)\b|\bnot (?:be )?responsible for (?:any )?(?:damage|loss)[^.;]{0,15}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)[^。]{0,30}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,30}(?:但|本店|本公司|我们|商家)(?:将|会)?(?:不会|不予|概不|不)(?:赔偿|负责|承担)|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)?[^,;。]{0,10}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,20}?(?:请|自行|需|须|由)(?:您|买家|顾客|客户)?(?:自行)?(?:直接)?(?:向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?(?:[^。]{0,6}(?:索赔|理赔|协商|处理|赔偿)|\s*(?:[。.!]\s*)?$)|\b(?:transit|shipping|freight|delivery|carrier) damage\b[^.;]{0,40}\b(?:with|to|against) the (?:carrier|courier|shipping company|freight company|postal service)\b|\b(?:damaged|broken)\b[^.;]{0,30}\b(?:in transit|during (?:shipping|shipment|delivery|transit))\b[^.;]{0,40}\b(?:file (?:a )?claim with|contact|notify)\b[^.;]{0,10}\b(?:the )?(?:carrier|courier|shipping company|postal service)\b/;
+  /\b(?:damaged|lost|broken)\b[^.;]{0,30}\b(?:in transit|during (?:the )?(?:shipping|shipment|delivery|transit)(?: process)?)\b[^.;]{0,20}\b(?:please )?(?:contact|file a claim with|make a claim with|lodge a claim with|claim (?:from|with)) (?:the )?(?:carrier|courier|shipping company|usps|fedex|dhl|post office|postal service)\b|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间)?[^,;。]{0,6}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,12}?(?:请|需|须|由)?(?:您|买家|顾客|客户)?(?:自行|自己)(?:直接)?(?:与|和|向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,8}(?:协商|索赔|理赔|交涉)|(?:收到|签收|收货)[^,;。]{0,8}(?:破损|损坏|损毁|压坏)[^。]{0,12}?(?:请|需|须|由)?(?:您|买家|顾客|客户)?(?<!(?:本店|我们|我方|商家|卖家|店家|本公司|我司|店铺|平台|仓库|客服)(?:将|会|负责)?)(?:自行|自己)(?:直接)?(?:与|和|向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,8}(?:协商|索赔|理赔|交涉)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)[^,;。]{0,10}(?:丢件|丢失|遗失|破损|损坏)[^,;。]{0,6}由(?:快递|物流|承运)(?:公司|方|商)?(?:负责)?(?:理赔|赔偿|承担)|\b(?:(?:shipping|transit|delivery) damage|damage caused by the (?:carrier|courier|shipping company))\b[^.;]{0,10}\b(?:is|are) the (?:responsibility|liability) of the (?:carrier|courier|shipping company)\b|\b(?:damage|loss)\b[^.;]{0,20}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b[^.;]{0,20}\b(?:is|are) (?:the )?(?:carrier|courier|shipping company|postal service)s? (?:responsibility|liability)\b|\bnot (?:be )?responsible for (?:any )?(?:damage|loss)[^.;]{0,15}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)[^。]{0,30}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,30}(?:但|本店|本公司|我们|商家)(?:将|会)?(?:不会|不予|概不|不)(?:赔偿|负责|承担)|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)?[^,;。]{0,10}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,20}?(?:请|自行|需|须|由)(?:您|买家|顾客|客户)?(?:自行)?(?:直接)?(?:向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?(?:[^。]{0,6}(?:索赔|理赔|协商|处理|赔偿)|\s*(?:[。.!]\s*)?$)|\b(?:transit|shipping|freight|delivery|carrier) damage\b[^.;]{0,40}\b(?:with|to|against) the (?:carrier|courier|shipping company|freight company|postal service)\b|\b(?:damaged|broken)\b[^.;]{0,30}\b(?:in transit|during (?:shipping|shipment|delivery|transit))\b[^.;]{0,40}\b(?:file (?:a )?claim with|contact|notify)\b[^.;]{0,10}\b(?:the )?(?:carrier|courier|shipping company|postal service)\b/;
 /**
  * Damage to the goods in transit refused as an after-sales matter ("酒水在运输途中可能会有少量渗漏，不作为售后处理"): the
  * goods are the shop’s risk until handed over (ECL 20), and damaged goods are non-conforming
@@ -1399,7 +1401,7 @@ const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:�
 
 /** A defect qualified as serious or major: "严重损毁", "重大瑕疵", "与描述有重大出入", "severe damage". */
 const SERIOUS_DEFECT =
-  /(?:严重|重大|明显重大)(?:的)?(?:瑕疵|损毁|损坏|破损|出入|不符|质量问题|故障|缺陷)|(?:与|和)[^,;。]{0,10}(?:严重|重大)(?:不符|出入)|\b(?:severe|serious|major|significant) (?:damage|defects?|faults?)\b/;
+  /(?:严重|重大|明显重大)(?:的)?(?:商品|产品)?(?:瑕疵|损毁|损坏|破损|出入|不符|质量问题|故障|缺陷)|(?:与|和)[^,;。]{0,10}(?:严重|重大)(?:不符|出入)|\b(?:severe|serious|major|significant) (?:damage|defects?|faults?)\b/;
 /** A defect qualified as serious ("严重瑕疵", "serious defects"), not a serious mismatch with the description. */
 const SERIOUS_DEFECT_ONLY =
   /(?:严重|重大)(?:的)?(?:瑕疵|质量问题|故障|缺陷|破损|损坏|损毁)|\b(?:severe|serious|major|significant) (?:defects?|faults?|damage)\b/;
@@ -1659,7 +1661,7 @@ export const qualityReturnsRefused: ClauseRule = {
       return finding;
     if (
       (TRANSIT_DAMAGE_REFUSED.test(text) ||
-        (/索赔|理赔|追讨|赔偿|负责|联系(?:快递|物流|承运)|(?:与|和)(?:快递|物流|承运)[^。]{0,8}协商|carrier|courier|shipping company|postal|responsib/.test(
+        (/索赔|理赔|追讨|赔偿|负责|联系(?:快递|物流|承运)|(?:与|和)(?:快递|物流|承运)[^。]{0,8}协商|carrier|courier|shipping company|postal|responsib|usps|fedex|dhl/.test(
           text,
         ) &&
           TRANSIT_TO_CARRIER.test(text)) ||
@@ -1670,7 +1672,7 @@ export const qualityReturnsRefused: ClauseRule = {
         text,
       ) &&
       // A carrier the consumer chose carries its own risk ("如您自选快递，…请联系快递公司索赔").
-      !/自选|自行选择|您选择的|(?:指定|选用|使用)(?:其他|其它|别的)(?:快递|物流)|\b(?:your own (?:carrier|courier)|you choose|of your choice)\b/.test(
+      !/自选|自行选择|您选择的|(?:选择)?自提|(?:指定|选用|使用)(?:其他|其它|别的)(?:快递|物流)|\b(?:your own (?:carrier|courier)|you choose|of your choice)\b/.test(
         text,
       ) &&
       // The consumer's own return parcel ("退货时建议保价，运输途中丢失…", "If your return parcel is damaged in transit").
@@ -1808,7 +1810,7 @@ export const qualityReturnsRefused: ClauseRule = {
       qualityClause &&
       /(?:包装|外包装|原包装)(?:完好|完整|齐全|无损|未拆)|未(?:经)?使用|二次销售|吊牌(?:完好|齐全)/.test(text) &&
       /情况下|前提下|方可|才可|才能|须|需|必须|应当|条件/.test(text);
-    const days = dayCounts(text);
+    const days = [...dayCounts(text), ...daysBeforeOrdinals(text)];
     // A cut-off of defect returns: after CRPL 24's seven days the consumer still returns where the contract can be
     // rescinded, and exchanges and repairs run on, so a cut-off at seven days that names the defect itself ("签收超过7天后，
     // 质量问题商品不予退款", "faulty items will not be refunded once 7 days have passed") refuses both. At seven days, damage
@@ -1831,7 +1833,8 @@ export const qualityReturnsRefused: ClauseRule = {
             text,
           ))) &&
       // "…一般质量问题可以换货或维修": the exchange and repair are granted after the cut-off.
-      !/(?<![不无只仅])可以?(?:申请)?(?:换货|维修|更换|修理)|(?:换货|维修)(?:服务)?(?:仍)?(?<!不)可/.test(text) &&
+      // "…，只可换货": an exchange is what is kept after the cut-off.
+      !/(?<![不无])可以?(?:申请)?(?:换货|维修|更换|修理)|(?:换货|维修)(?:服务)?(?:仍)?(?<!不)可/.test(text) &&
       Math.max(...days) < 365 &&
       !/三包|保修|质保|warranty/.test(text);
     // "超过15天不予退换货", "no refunds or exchanges after 30 days": a cut-off for every reason also ends the
@@ -1858,7 +1861,7 @@ export const qualityReturnsRefused: ClauseRule = {
     // every non-conformity).
     const seriousOnly =
       SERIOUS_DEFECT.test(reading.own) &&
-      (/只有|只(?!需|要|须)|仅(?!需|须)|才|方可|除非|以下情况|下列情况|下列情形|以下情形|如下情况|following|only/.test(
+      (/只有|只(?!需|要|须)|仅(?!需|须)|才|方可|除非|除(?:了)?[^,;。]{0,8}(?:严重|重大)[^,;。]{0,8}(?:以外|之外|外)|以下情况|下列情况|下列情形|以下情形|如下情况|following|only/.test(
         `${reading.lead}${reading.own}`,
       ) ||
         // "…可以为您办理退换货。条件如下：严重质量问题": the conditions of every return, not of a perk or of day 8 on.
@@ -1893,7 +1896,8 @@ export const qualityReturnsRefused: ClauseRule = {
       QUALITY.test(text) &&
       !NOT_QUALITY.test(text) &&
       !CONSUMER_CAUSED.test(text) &&
-      afterWindowOnly(text) &&
+      // "签收后第8天至第15天发现质量问题，恕不受理": days from the eighth on, as after a window.
+      (afterWindowOnly(text) || daysBeforeOrdinals(text).length > 0) &&
       /(?:不予|一律不|概不|恕不|不再)(?:处理|受理|售后)|不受理|不处理/.test(text) &&
       // What is refused is the handling itself, not a return or a no-reason application, and no remedy is kept beside it.
       !/退货|退款|申请退|无理由|仍可|仍然可以|可以?(?:维修|换货|更换|修理|保修)|保修|质保|保质|三包|warranty|guarantee/.test(
