@@ -1,6 +1,6 @@
 import type { Citation, Message } from '#schemas/check.js';
 import type { LintedClause, PolicyIssue, PolicyLintResponse, PolicyTerms } from '#schemas/policy-lint.js';
-import { readingForm, toSimplified } from './normalise.js';
+import { joinedReadingForm, readingForm, toSimplified } from './normalise.js';
 import { type Duration, readDurations } from './numbers.js';
 import { type Clause, splitClauses } from './split.js';
 import type { AnswerReading, ClauseReading, ClauseRule, PolicyContext, PolicyPack, RuleFinding } from './types.js';
@@ -366,8 +366,9 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
   const lines = linesOf(simplified, clauses);
   const leadReadings = new Map<number, string>();
   let policyForm: string | undefined;
+  // The whole policy in reading form, from its lines' forms (most are its clauses' own, read above).
   const policyOf = (): string => {
-    policyForm ??= readingForm(simplified);
+    policyForm ??= joinedReadingForm(simplified.split(/\r\n|\r|\n/), formOf);
     return policyForm;
   };
   // Clauses of one line share its reading form: read once.

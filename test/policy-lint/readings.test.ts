@@ -4040,3 +4040,42 @@ describe('Policy lint: readings fixed in cn-policy.278', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.279', () => {
+  it('reads fees, gifts, titles and the consumer’s own acts as no refusal of the return', () => {
+    expectEach('lawful', [
+      '商品验货与签收\n家电类商品签收标准',
+      '七天鑑賞期之後才申請退貨,除已產生之服務費不予退還外,還需負擔商品運回費用。',
+      '退款时不可退还手续费，请注意。',
+      '商品不完好的不予退货。',
+      '倘若最終商品已非完整無法退貨，會將貨品寄還，而此筆寄回的運費(貨到付運費100元)將由買方自行負擔，因此退回商品時請務必多加留意商品完整性。',
+      'All Gift with Purchase (GWP) items are strictly non-refundable, non-replaceable, and non-exchangeable.',
+      '赠品不退不换。',
+      'If you damage the product during installation, such as threading a pedal or crank, we cannot accept a return.',
+      'Exchanges: We only replace items if they are defective or damaged.',
+      'Karigar Hub is not responsible for items lost in transit during return.',
+      'We are not responsible for any damaged or lost returns, which we have not received.',
+      'Any items showing signs of heavy use, damage, or wear are not eligible for return.',
+      'We are not responsible for lost packages or undelivered shipments due to an incorrect address, and no refunds will be provided in such cases.',
+      'A return authorization must be obtained by the customer for the merchandise they decide to return, or it may not be accepted for return.',
+    ]);
+    expectEach('void', [
+      '包装不完整的不予退货。',
+      'Returns are accepted only if the item is defective.',
+      'We are not responsible for items lost in transit.',
+    ]);
+  });
+
+  it('reads every problem refused after a cut-off, and a period from the original purchase date', () => {
+    expectEach('void', [
+      '签收7天后商品出现任何问题均不受理。',
+      '60 天后,我们将不再解决任何问题。',
+      '签收15天后出现任何问题，本店概不负责。',
+      'Regular returns and exchanges: Items may be returned or exchanged within 30 days of the original purchase date.',
+    ]);
+    expectEach('lawful', [
+      '签收7天后非质量问题均不受理。',
+      'Items can be returned within 30 days of the original delivery date.',
+    ]);
+  });
+});

@@ -1,6 +1,12 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
-import { mayConvert, normaliseClause, toSimplified } from '#shared/policy-lint/normalise.js';
+import {
+  joinedReadingForm,
+  mayConvert,
+  normaliseClause,
+  readingForm,
+  toSimplified,
+} from '#shared/policy-lint/normalise.js';
 import { chineseNumber, readDurations } from '#shared/policy-lint/numbers.js';
 import { splitClauses } from '#shared/policy-lint/split.js';
 import { loadCorpus } from './corpus.js';
@@ -161,5 +167,16 @@ describe('Normalisation', () => {
 
   it('reads full-width digits and punctuation as half-width and drops decoration', () => {
     expect(normaliseClause('７天內 “無理由” 退貨；ＯＫ')).toBe('7天内无理由退货;ok');
+  });
+
+  it("joins a policy's reading form from its lines' forms as the whole text reads, the spaces dropped where it drops them", () => {
+    expect(joinedReadingForm(['七天无理由退货', 'Returns accepted', '', '30 days', '(1) 赠品不退'])).toBe(
+      '七天无理由退货returns accepted 30 days (1)赠品不退',
+    );
+    // The corpus as a policy of one clause a line, the lint's own case: equal to reading the whole text.
+    const lines = loadCorpus()
+      .slice(0, 400)
+      .map((c) => toSimplified(c.text).replace(/[\r\n]+/g, ' '));
+    expect(joinedReadingForm(lines)).toBe(readingForm(lines.join('\n')));
   });
 });

@@ -1036,9 +1036,12 @@ function returnsTopicOrSeven(text: string): boolean {
   return RETURN_TOPIC.test(text) || /7天|七天|7日|七日|7 days|seven days/.test(text);
 }
 
+/** Two starts, the later one counting ("whichever is later", "以较晚者为准"). */
+const LATER_OF_TWO =
+  /\bwhichever (?:is|comes|occurs|falls) later\b|\bwhichever is the later\b|以(?:两者中)?较晚(?:者|的)?为准|以后者为准/;
 /** "within 14 days of purchase", "of the date we receive your order", "(以发票日期为准)": the period starts before receipt. */
 const EARLY_AFTER =
-  /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:from|after|since|of)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?we\s+(?:receive[ds]?|accept(?:ed)?|confirm(?:ed)?)\s+(?:your\s+|the\s+)?(?:order|payment)\b|^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)(?!\s+(?:delivery|receipt|arrival))|^\s*(?:of|from|after|since)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?(?:we|it was|they were|the (?:item|order|goods) (?:was|were))\s+(?:dispatched|shipped|sent(?: out)?|posted)(?:\s+(?:it|them|your order))?\b|^\s*of\s+(?:our|the)\s+(?:dispatch|shipping|shipment)\s+(?:notice|notification|confirmation|email)/;
+  /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:from|after|since|of)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?we\s+(?:receive[ds]?|accept(?:ed)?|confirm(?:ed)?)\s+(?:your\s+|the\s+)?(?:order|payment)\b|^\s*(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+)?(?:of|from|after|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:original\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)(?!\s+(?:delivery|receipt|arrival))|^\s*(?:of|from|after|since)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?(?:we|it was|they were|the (?:item|order|goods) (?:was|were))\s+(?:dispatched|shipped|sent(?: out)?|posted)(?:\s+(?:it|them|your order))?\b|^\s*of\s+(?:our|the)\s+(?:dispatch|shipping|shipment)\s+(?:notice|notification|confirmation|email)/;
 /** A bracket right after a period that starts it at dispatch or payment ("7天（以发货时间为准）", "7天（不含付款当天）"). */
 const EARLY_BRACKET =
   /^\s*(?:无理由)?(?:退货|退换货?)?\s*[(（]\s*(?:以|按|自|从|不含|不包括|不计|除去)(?:订单)?(?:快递)?(?:发货|出货|出库|寄出|发出|揽收|付款|支付|下单|购买)(?:的)?(?:当[天日]|次日|之日|日期|时间|日)?(?:为准|起算|算起|开始计算|计算|来算|起)?\s*[)）]/;
@@ -1367,7 +1370,8 @@ export const windowShorterThanLaw: ClauseRule = {
         // "本店承诺购物七天内…可无条件退换": days within shopping count from the order; not the slogan "购物7天无理由退货".
         (/(?<!网上|网络|线上|网|在线)购物\s*$/.test(text.slice(Math.max(0, duration.start - 6), duration.start)) &&
           /^\s*(?:内|之内|以内)/.test(text.slice(duration.end, duration.end + 3)));
-      if (((anchor && EARLY_ANCHORS.has(anchor)) || early) && !RECEIPT_STATED.test(text))
+      // "…30 days of purchase or 7 days from delivery, whichever is later": the later of the two is never short of the law.
+      if (((anchor && EARLY_ANCHORS.has(anchor)) || early) && !RECEIPT_STATED.test(text) && !LATER_OF_TWO.test(text))
         return voidWindow(
           '退货期限自消费者签收商品的次日起算；从发货、付款、下单或开票之日起算，使消费者实际可用的天数少于法定七日，该内容无效。',
           'The return period runs from the day after the consumer signs for the goods; counting it from dispatch, payment, order or invoice leaves fewer days than the statutory seven and is void.',

@@ -1550,8 +1550,17 @@ const GOODS_NAMED =
  * 三包 (`REMEDY_WORDS`), an exchange refused for defects a defect word (`QUALITY`). A clause naming none, with neither
  * scope, returns at once.
  */
+/**
+ * Every problem named, a defect among them ("签收7天后商品出现任何问题均不受理", "60天后，我们将不再解决任何问题"), with its handling
+ * refused: after a cut-off, the defect's handling refused too.
+ */
+const ANY_PROBLEM = /(?:任何|所有|一切)(?:的)?(?:问题|售后)/;
+const ANY_PROBLEM_REFUSED =
+  /(?:不再|不予|概不|恕不|一律不|均不|都不|将不)(?:解决|负责|处理|受理)|不受理|不处理|无法(?:受理|处理|解决)/;
+
 const QUALITY_REFUSAL_WORDS = gateOf(
   QUALITY,
+  ANY_PROBLEM,
   WARRANTY_DENIED,
   REMEDY_WORDS,
   ONE_EXCHANGE_ONLY,
@@ -1893,12 +1902,14 @@ export const qualityReturnsRefused: ClauseRule = {
     // "超出7天的商品，如有质量问题一律不予处理", "签收7天后出现质量问题不予受理": all handling of a defect refused after day 7, where
     // CRPL 24 still gives an exchange or a repair and CIVIL-CODE 621 two years to claim (a warranty period may end it).
     if (
-      QUALITY.test(text) &&
+      (QUALITY.test(text) || (ANY_PROBLEM.test(text) && ANY_PROBLEM_REFUSED.test(text))) &&
       !NOT_QUALITY.test(text) &&
       !CONSUMER_CAUSED.test(text) &&
       // "签收后第8天至第15天发现质量问题，恕不受理": days from the eighth on, as after a window.
       (afterWindowOnly(text) || daysBeforeOrdinals(text).length > 0) &&
-      /(?:不予|一律不|概不|恕不|不再)(?:处理|受理|售后)|不受理|不处理/.test(text) &&
+      /(?:不予|一律不|概不|恕不|不再)(?:处理|受理|售后)|不受理|不处理|(?:不再|不予|概不|恕不|一律不|均不|都不|将不)(?:解决|负责)|无法(?:受理|处理|解决)/.test(
+        text,
+      ) &&
       // What is refused is the handling itself, not a return or a no-reason application, and no remedy is kept beside it.
       !/退货|退款|申请退|无理由|仍可|仍然可以|可以?(?:维修|换货|更换|修理|保修)|保修|质保|保质|三包|warranty|guarantee/.test(
         text,

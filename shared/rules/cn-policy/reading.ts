@@ -168,8 +168,11 @@ export function isExclusionFragment(own: string): boolean {
   if (/\(if applicable\)|\(optional\)|\(如适用\)|\(如有\)$/.test(own)) return false;
   // A lead-in ending in a colon announces a list; it is no item of one.
   if (/:\s*(?:\([^()]*\))?$/.test(own)) return false;
-  // A topic title ("关于色差", "About opened items") or a question ("拆封后可以退货吗?") lists nothing either.
-  if (/^(?:关于|有关|对于|about|regarding)|[?？吗]$/.test(own)) return false;
+  // A topic title ("关于色差", "About opened items", "家电类商品签收标准") or a question ("拆封后可以退货吗?") lists nothing either.
+  if (
+    /^(?:关于|有关|对于|about|regarding)|[?？吗]$|(?:标准|说明|须知|流程|细则|方法|步骤|指南|注意事项|介绍)$/.test(own)
+  )
+    return false;
   // "而不是您打开包裹的时间": a contrast that ends the sentence before it ("…起算，而不是…"), no item of a list.
   if (/^(?:而|但|却)(?:不是|并非|非|并不是)|^(?:不是|并非)(?:您|你|买家|顾客)/.test(own)) return false;
   // A warranty or repair line ("手机/平板：12个月") excludes nothing.
@@ -875,11 +878,12 @@ const OWN_DAMAGE_BESIDE_NOT_QUALITY = new RegExp(
 function wholeScope(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
   // "在缺货而不能换货的情况下，我们可让客户选择退款": the exchange is refused and the refund offered instead.
+  // "本公司保留不予换货、只予退货的权利": the same, in the shop's reserved right.
   if (
-    /(?:不能|无法|不可|不接受|不提供|不支持)(?:换货|更换|调换)/.test(full) &&
-    /(?:可|可以|选择|请)(?!勿)[^,;。]{0,8}退(?:款|货)/.test(full) &&
+    /(?:不能|无法|不可|不接受|不提供|不支持|不予)(?:换货|更换|调换)/.test(full) &&
+    /(?:可|可以|选择|请|只予|仅予)(?!勿)[^,;。]{0,8}退(?:款|货)/.test(full) &&
     !/(?:不|无法|不能|不予|勿|别)[^,;。]{0,6}退(?!换)/.test(
-      full.replace(/(?:不能|无法|不可|不接受|不提供|不支持)(?:换货|更换|调换)/g, ' '),
+      full.replace(/(?:不能|无法|不可|不接受|不提供|不支持|不予)(?:换货|更换|调换)/g, ' '),
     )
   )
     return 'none';
