@@ -49,7 +49,7 @@ const POINTS_BACK =
  * "否则不予退货。"): it refuses what the condition before it demands, and is read with that condition.
  */
 const CONSEQUENCE_OF_PREVIOUS =
-  /^(?:otherwise|if not|failing (?:which|that|this)|or else|否则|不然|如未能?做到)(?![a-z])/i;
+  /^(?:otherwise|if not|failing (?:which|that|this)|or else|否则|不然|如未能?做到|(?:若|如|如果)(?:有|遇|出现)?(?:上述|以上|前述)(?:任一|任何一种|之一的?)?(?:情形|情况|情況))(?![a-z])/i;
 
 /** A line of its own, with no sentence end but a question mark, whose next clause is a list item on the next line. */
 function isHeading(clause: Clause, next: Clause | undefined): boolean {

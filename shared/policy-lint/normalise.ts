@@ -695,19 +695,21 @@ export function readingForm(simplifiedText: string): string {
  * @example joinedReadingForm(['七天无理由退货', 'Returns accepted']) // '七天无理由退货returns accepted'
  */
 export function joinedReadingForm(lines: readonly string[], formOf: (line: string) => string = readingForm): string {
-  let out = '';
+  const parts: string[] = [];
+  // The last character so far, kept rather than read back from a growing string (which would flatten it each time).
+  let last = '';
   for (const line of lines) {
     const form = formOf(line);
     if (form === '') continue;
-    if (out !== '') {
-      const last = out.charAt(out.length - 1);
+    if (last !== '') {
       const first = form.charAt(0);
       const dropped = CJK.test(last) || CJK.test(first) || (/[\d(]/.test(last) && /[\d:;,.!?()]/.test(first));
-      if (!dropped) out += ' ';
+      if (!dropped) parts.push(' ');
     }
-    out += form;
+    parts.push(form);
+    last = form.charAt(form.length - 1);
   }
-  return out;
+  return parts.join('');
 }
 
 /** The spaces the reading form drops: beside Chinese ("七 天"), or between a digit or "(" and a digit or punctuation ("7 )"). */

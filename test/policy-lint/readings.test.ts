@@ -4079,3 +4079,17 @@ describe('Policy lint: readings fixed in cn-policy.279', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.280', () => {
+  it('reads damage in transit declared normal, and "if any of the above" with the sentence before it', () => {
+    expectEach('void', [
+      '由於水果的特殊性,運送及派送過程中易導致部分產品出現擠壓或碰撞情形,總數量5%以內的損傷屬正常現象。',
+      '运输过程中轻微磕碰属于正常现象，不予退换。',
+    ]);
+    expectEach('lawful', [
+      '运输过程中外包装轻微压痕属正常现象，不影响商品使用。',
+      '因拍摄光线不同，色差属正常现象。',
+      '• 退貨商品須為 全新、未下水清洗、無任何異味(香水、煙味、芳香劑等) 狀態;若有上述情形,恕無法受理退換貨。',
+    ]);
+  });
+});

@@ -1131,7 +1131,7 @@ const TRANSIT_TO_CARRIER =
  * (CRPL 24). Outer packaging creased on the way is not the goods.
  */
 const TRANSIT_DAMAGE_REFUSED =
-  /(?:damaged|lost|broken)[^.;]{0,30}\b(?:in transit|during (?:the )?(?:shipping|shipment|delivery|transit)(?: process)?)[^.;]{0,20}\b(?:the )?(?:shipping company|carrier|courier|postal service|post office)\s+(?:is|are|will be)\s+(?:solely |fully )?(?:responsible|liable)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|漏酒|洒漏|破损|损坏|磨损|变形|碎裂)[^。]{0,14}(?:不作为|不属于|不予|不在|不接受|不受理|不提供)[^。]{0,6}(?:售后|质量问题|退换|退货|处理|受理|赔偿)/;
+  /(?:damaged|lost|broken)[^.;]{0,30}\b(?:in transit|during (?:the )?(?:shipping|shipment|delivery|transit)(?: process)?)[^.;]{0,20}\b(?:the )?(?:shipping company|carrier|courier|postal service|post office)\s+(?:is|are|will be)\s+(?:solely |fully )?(?:responsible|liable)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|漏酒|洒漏|破损|损坏|磨损|变形|碎裂)[^。]{0,14}(?:不作为|不属于|不予|不在|不接受|不受理|不提供)[^。]{0,6}(?:售后|质量问题|退换|退货|处理|受理|赔偿)|(?:运输|运送|配送|派送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,40}(?:损伤|损坏|破损|压坏|磕碰|碰伤)[^,;。]{0,12}?(?:的情况|情形)?(?:均|都)?(?:是)?(?:属|属于|为|视为)(?:于)?正常(?:现象|情况|损耗)|\b(?:scratch(?:es)?|dents?|damage|breakage)\b[^.;]{0,40}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b[^.;]{0,20}\b(?:is|are) (?:considered|deemed|regarded as) (?:normal|acceptable)\b/;
 /**
  * Damage on the shop's delivery listed under a refusing lead-in ("以下情况不予办理退货：由于运输过程中的不可抗拒因素，商品
  * 出现轻微破损"); the consumer's own return parcel ("退回途中的损坏") is not the shop's delivery.
@@ -1675,7 +1675,9 @@ export const qualityReturnsRefused: ClauseRule = {
         ) &&
           TRANSIT_TO_CARRIER.test(text)) ||
         transitDamageListedAsRefused(reading)) &&
-      !/包装|外箱|纸箱|外盒|褶皱|压痕/.test(text) &&
+      !/包装|外箱|纸箱|外盒|褶皱|压痕|\b(?:outer (?:box|carton)|(?:outer |retail )?packaging|shipping (?:box|carton))\b/.test(
+        text,
+      ) &&
       // The shop paying first ("…由快递公司负责赔偿，本店先行赔付").
       !/(?<!不|不提供|无|不会|不予)先行(?:赔付|赔偿|垫付)|本店(?:负责)?赔付|我们(?:会)?(?:先)?(?:赔付|赔偿)|we (?:will )?(?:refund|replace|compensate)(?![^.;]{0,30}\b(?:only|once|after|when|if)\b)/.test(
         text,
