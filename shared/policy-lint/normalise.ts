@@ -499,6 +499,8 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "un-opened", "un-used": the hyphen is spelling, not a word ("only if they are un-opened").
   [/\bun-(opened|used|worn|washed|sealed|damaged|tried)\b/g, 'un$1'],
   [/\bcant\b|\bcan not\b/g, 'cannot'],
+  // "RMA" is a return authorisation: a period to request one is the return's ("An RMA number must be requested within 48 hours").
+  [/\brmas?\b/g, 'return authorization'],
   // "We do not accept returns of goods purchased from other retailers": a part about goods the shop never sold (with no
   // other goods joined to them by "or"/"and"/"nor" in its sentence: "…from other retailers or items on sale", "…, sale
   // items, or gift cards" still name the sale goods) says nothing the rules read. The look-ahead passes at once over the

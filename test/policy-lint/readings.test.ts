@@ -4093,3 +4093,19 @@ describe('Policy lint: readings fixed in cn-policy.280', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.281', () => {
+  it('reads periods counted from dispatch, an RMA as the return, and fading after washing as a defect', () => {
+    expectEach('void', [
+      'Returns must be requested within 7 days counted from the date of dispatch.',
+      'An RMA number must be requested within 48 hours of delivery.',
+      '不接受退換貨之情形\n布料類商品下水後褪色。',
+      '衣物洗后褪色不予退换。',
+    ]);
+    expectEach('lawful', [
+      'Returns must be requested within 7 days counted from the date of delivery.',
+      'A return authorization (RMA) must be obtained before returning an item, or it may not be accepted.',
+      '已下水洗涤的商品不予退换。',
+    ]);
+  });
+});
