@@ -4109,3 +4109,15 @@ describe('Policy lint: readings fixed in cn-policy.281', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.282', () => {
+  it('reads a start denied ("not from the date of purchase") as no start', () => {
+    expectEach('lawful', [
+      'The 7-day return period is counted from the date of delivery, not from the date of purchase.',
+    ]);
+    expectEach('void', [
+      'The 7-day return period is counted from the date of purchase.',
+      'The return period is 7 days from the date of purchase, not from delivery.',
+    ]);
+  });
+});
