@@ -4121,3 +4121,13 @@ describe('Policy lint: readings fixed in cn-policy.282', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.283', () => {
+  it('reads a start at signing denied as no start, and an early start denied "but from the date of delivery"', () => {
+    expectEach('void', ['7天无理由退货期限从下单之日起计算,而不是从签收之日起计算。']);
+    expectEach('lawful', [
+      '7天无理由退货期限从签收之日起计算,而不是从下单之日起计算。',
+      'The 7-day return period is not counted from the date of purchase but from the date of delivery.',
+    ]);
+  });
+});
