@@ -703,11 +703,8 @@ export function joinedReadingForm(lines: readonly string[], formOf: (line: strin
   for (const line of lines) {
     const form = formOf(line);
     if (form === '') continue;
-    if (last !== '') {
-      const first = form.charAt(0);
-      const dropped = CJK.test(last) || CJK.test(first) || (/[\d(]/.test(last) && /[\d:;,.!?()]/.test(first));
-      if (!dropped) parts.push(' ');
-    }
+    // The space between two lines, unless the reading form's own rule (`SPACE_NOT_READ`) drops it.
+    if (last !== '' && `${last} ${form.charAt(0)}`.replace(SPACE_NOT_READ, '').length === 3) parts.push(' ');
     parts.push(form);
     last = form.charAt(form.length - 1);
   }

@@ -1545,19 +1545,23 @@ const WARRANTY_DENIAL_GROUND =
 const GOODS_NAMED =
   /配件|商品|产品|货品|特价|清仓|促销|出清|折扣|消耗品|耗材|电池|衣物|服装|本店|所有|全部|\b(?:items?|products?|goods|accessor(?:y|ies)|sale|clearance|discounted|markdown|batter(?:y|ies))\b/;
 /**
+ * Every problem named, a defect among them ("签收7天后商品出现任何问题均不受理", "60天后，我们将不再解决任何问题"): after a cut-off,
+ * the defect's handling refused with the rest.
+ */
+const ANY_PROBLEM = /(?:任何|所有|一切)(?:的)?(?:问题|售后)/;
+/** …with their handling refused in so many words ("均不受理", "不再解决", "概不负责"). */
+const ANY_PROBLEM_REFUSED =
+  /(?:不再|不予|概不|恕不|一律不|均不|都不|将不)(?:解决|负责|处理|受理)|不受理|不处理|无法(?:受理|处理|解决)/;
+/** The handling itself refused ("不予受理", "均不处理", "不再解决", "概不负责", "无法受理"), not a return or an application. */
+const HANDLING_REFUSED =
+  /(?:不予|一律不|概不|恕不|不再)(?:处理|受理|售后)|不受理|不处理|(?:不再|不予|概不|恕不|一律不|均不|都不|将不)(?:解决|负责)|无法(?:受理|处理|解决)/;
+
+/**
  * The words of every finding below that `refusalScope` does not give (a refusal scoped to defects, or a cut-off in
  * time): a defect, a repair or the 三包, a remedy narrowed, transit damage. The two-repair and 三包 findings need 修 or
  * 三包 (`REMEDY_WORDS`), an exchange refused for defects a defect word (`QUALITY`). A clause naming none, with neither
  * scope, returns at once.
  */
-/**
- * Every problem named, a defect among them ("签收7天后商品出现任何问题均不受理", "60天后，我们将不再解决任何问题"), with its handling
- * refused: after a cut-off, the defect's handling refused too.
- */
-const ANY_PROBLEM = /(?:任何|所有|一切)(?:的)?(?:问题|售后)/;
-const ANY_PROBLEM_REFUSED =
-  /(?:不再|不予|概不|恕不|一律不|均不|都不|将不)(?:解决|负责|处理|受理)|不受理|不处理|无法(?:受理|处理|解决)/;
-
 const QUALITY_REFUSAL_WORDS = gateOf(
   QUALITY,
   ANY_PROBLEM,
@@ -1821,7 +1825,9 @@ export const qualityReturnsRefused: ClauseRule = {
       qualityClause &&
       /(?:包装|外包装|原包装)(?:完好|完整|齐全|无损|未拆)|未(?:经)?使用|二次销售|吊牌(?:完好|齐全)/.test(text) &&
       /情况下|前提下|方可|才可|才能|须|需|必须|应当|条件/.test(text);
-    const days = [...dayCounts(text), ...daysBeforeOrdinals(text)];
+    // Days named by their ordinal count as the days before them ("签收后第8天起…": 7).
+    const ordinalDays = daysBeforeOrdinals(text);
+    const days = [...dayCounts(text), ...ordinalDays];
     // A cut-off of defect returns: after CRPL 24's seven days the consumer still returns where the contract can be
     // rescinded, and exchanges and repairs run on, so a cut-off at seven days that names the defect itself ("签收超过7天后，
     // 质量问题商品不予退款", "faulty items will not be refunded once 7 days have passed") refuses both. At seven days, damage
@@ -1908,10 +1914,8 @@ export const qualityReturnsRefused: ClauseRule = {
       !NOT_QUALITY.test(text) &&
       !CONSUMER_CAUSED.test(text) &&
       // "签收后第8天至第15天发现质量问题，恕不受理": days from the eighth on, as after a window.
-      (afterWindowOnly(text) || daysBeforeOrdinals(text).length > 0) &&
-      /(?:不予|一律不|概不|恕不|不再)(?:处理|受理|售后)|不受理|不处理|(?:不再|不予|概不|恕不|一律不|均不|都不|将不)(?:解决|负责)|无法(?:受理|处理|解决)/.test(
-        text,
-      ) &&
+      (afterWindowOnly(text) || ordinalDays.length > 0) &&
+      HANDLING_REFUSED.test(text) &&
       // What is refused is the handling itself, not a return or a no-reason application, and no remedy is kept beside it.
       !/退货|退款|申请退|无理由|仍可|仍然可以|可以?(?:维修|换货|更换|修理|保修)|保修|质保|保质|三包|warranty|guarantee/.test(
         text,

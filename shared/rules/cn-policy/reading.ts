@@ -875,16 +875,17 @@ const OWN_DAMAGE_BESIDE_NOT_QUALITY = new RegExp(
   'g',
 );
 
+/** An exchange refused ("不能换货", "不予更换"), read away to see whether the return is refused beside it. */
+const EXCHANGE_REFUSED_ALL = /(?:不能|无法|不可|不接受|不提供|不支持|不予)(?:换货|更换|调换)/g;
 function wholeScope(full: string): RefusalScope {
   if (!refuses(full)) return 'none';
   // "在缺货而不能换货的情况下，我们可让客户选择退款": the exchange is refused and the refund offered instead.
   // "本公司保留不予换货、只予退货的权利": the same, in the shop's reserved right.
+  const withoutExchangeRefused = full.replace(EXCHANGE_REFUSED_ALL, ' ');
   if (
-    /(?:不能|无法|不可|不接受|不提供|不支持|不予)(?:换货|更换|调换)/.test(full) &&
+    withoutExchangeRefused !== full &&
     /(?:可|可以|选择|请|只予|仅予)(?!勿)[^,;。]{0,8}退(?:款|货)/.test(full) &&
-    !/(?:不|无法|不能|不予|勿|别)[^,;。]{0,6}退(?!换)/.test(
-      full.replace(/(?:不能|无法|不可|不接受|不提供|不支持|不予)(?:换货|更换|调换)/g, ' '),
-    )
+    !/(?:不|无法|不能|不予|勿|别)[^,;。]{0,6}退(?!换)/.test(withoutExchangeRefused)
   )
     return 'none';
   // "暂不提供换货，只提供退货服务": an exchange refused where the return is granted refuses no return.
