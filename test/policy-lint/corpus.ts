@@ -520,6 +520,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFortyThirdKey(),
     loadFortyFourthKey(),
     loadFortyFifthKey(),
+    loadFortySixthKey(),
   ];
 }
 
@@ -628,6 +629,18 @@ export function loadFortyFourthKey(): Key2Clause[] {
  */
 export function loadFortyFifthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-45.json', blindKeySchema(45));
+}
+
+/**
+ * The forty-sixth blind key (two writers, 2026-12-06: 19 pages, 243 clauses): 9 pages of Hong Kong shops and small
+ * English-language shops (two pet shops, sportswear, three 3D-print shops, a tea shop, a lifestyle shop, leather jackets) and
+ * 10 Taiwan shops' pages (jewellery, mattresses, plumbing hardware, a bookstore, clothing and shoes, chilled food, tea,
+ * strollers, luxury goods, handmade jewellery). One template clause already held by an earlier key is left out by its
+ * writer. Hashed before the lint ran (writer A 85356169…, B 2d24825c…); scored blind at `cn-policy.283`, split by page as
+ * its writers assigned them (124 tuning, 119 held out).
+ */
+export function loadFortySixthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-46.json', blindKeySchema(46));
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   loadFortyFirstKey,
   loadFortyFourthKey,
   loadFortySecondKey,
+  loadFortySixthKey,
   loadFortyThirdKey,
   loadFourteenthKey,
   loadFourthKey,
@@ -129,6 +130,7 @@ export function pinnedTexts(): string[] {
       ...loadFortyThirdKey(),
       ...loadFortyFourthKey(),
       ...loadFortyFifthKey(),
+      ...loadFortySixthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
