@@ -4131,3 +4131,48 @@ describe('Policy lint: readings fixed in cn-policy.283', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.284', () => {
+  it('reads where a return period starts in other words, for some goods only, and beside a warranty', () => {
+    expectEach('void', [
+      'The 14-day return period runs from the date of dispatch.',
+      'The return period is counted from the date of payment.',
+      'You have 7 days to return, calculated from the day your order ships.',
+      'Our return and exchange policy is valid for 30 days from when the item was shipped.',
+      'You may return items within 30 days from the day we ship your order.',
+      '无理由退货期限为7天,从下单之日起计算,但预售商品从签收之日起计算。',
+      '退货期限为7天,从发货之日起计算。',
+    ]);
+    expectEach('lawful', [
+      "Returns are accepted within 30 days of the shipment's receipt.",
+      'You may return items within 14 days of receipt, and the warranty runs 12 months from the purchase date.',
+      '7天无理由退货,质保一年从购买之日起计算。',
+      '价保期从下单之日起计算，但商品退货期从签收之日起计算。',
+      'You can return items within 7 days of receiving your order, not from the dispatch date.',
+      'We ship within 48 hours. Store credit is valid for 12 months.',
+      '现货商品48小时内发货，从付款之日起计算。',
+    ]);
+  });
+
+  it("reads the forty-sixth key's tuning pages: final rights, preferences refused, bank time, capped shipping, partial refunds", () => {
+    expectEach('void', [
+      '本公司保留退换货的最终权利。',
+      '本公司不接受任何以个人/动物的喜好、口味、品味等退货理由。',
+      'All sales of standard (non-custom) models are final.',
+      '运输过程中造成的轻微划痕不属于质量问题。',
+      'So it may take up to 14 days after our receipt to process your credit or exchange.',
+      'If an error was made on our part (wrong size, or style shipped) we will reimburse up to $10.00 in return shipping.',
+      'You can report it to us within 7 days of receiving it for a partial refund of the item cost.',
+    ]);
+    expectEach('lawful', [
+      '本公司保留修改本退换货政策的最终权利。',
+      '未依照建議使用方法(放置於不適合的床板,或局部不當施力等)所造成之損壞恕不提供退貨服務',
+      '布料類商品多少都會有線頭 非瑕疵範圍',
+      'For credit card refunds, please allow between 7-14 business days for the transaction to process.',
+      'We do not offer refunds for printed objects that did not print correctly due to design errors in the 3D model file provided by the customer.',
+      'Items returned within 7 days with signs of wear are eligible only for a partial refund.',
+      '五、退換貨申請流程\n將商品完整包裝寄回指定地址',
+      '若您購買的為下方所列商品一經拆封，即無法退換貨。\n1.易於腐敗之生鮮食品。\n2.已拆封之電腦軟體。',
+    ]);
+  });
+});

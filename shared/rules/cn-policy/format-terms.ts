@@ -72,9 +72,9 @@ const INTERPRETATION = new RegExp(
   ].join('|'),
 );
 
-/** A final right of decision or handling ("最终决定权", "唯一的处理权", "最终审核结果之权"; not 权益). */
+/** A final right of decision or handling ("最终决定权", "唯一的处理权", "最终审核结果之权", "退换货的最终权利"; not 权益). */
 const FINAL_RIGHT =
-  '(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|判断|裁定|裁决|裁量|审核|鉴定)(?:方式|结果)?(?:的|之)?权|处理(?:方式|结果|方案)?(?:的|之)?权(?!益))';
+  '(?:(?:最终|最后|唯一|绝对)[^,;。]{0,10}(?:(?:决定|判定|判断|裁定|裁决|裁量|审核|鉴定)(?:方式|结果)?(?:的|之)?权|处理(?:方式|结果|方案)?(?:的|之)?权(?!益))|(?:最终|最后)(?:的|之)?权(?:利|力)(?!益))';
 /**
  * The final decision reserved ("本店对退换货保留最终决定权", "保有最終…之決定權"): read by `finalDecisionReserved`, only where
  * 保留 or 保有 is written (inside `INTERPRETATION` its lookbehinds slowed the whole pattern).
@@ -91,6 +91,11 @@ const FINAL_DECISION_HELD_ALL = new RegExp(
   String.raw`(?:享有|拥有|具有|持有|(?<![享拥具保没持占所如])有)((?:(?![。,;])[\s\S]){0,20}?)${FINAL_RIGHT}`,
   'g',
 );
+/** A final right named bare ("最终权利"), with no decision or handling word. */
+const BARE_FINAL_RIGHT = /(?:最终|最后)(?:的|之)?权(?:利|力)$/;
+/** Another act than deciding a return, reserved with a final right ("修改", "追究", "取消"). */
+const OTHER_ACT_RESERVED = /修改|修订|变更|更改|调整|更新|追究|取消|解除|终止/;
+const OTHER_ACT_AFTER = new RegExp(`^[^,;。]{0,2}(?:${OTHER_ACT_RESERVED.source})`);
 /** The consumer named as who holds a right ("消费者", "买家", "会员", "您"); not the shop's units (客户服务, 客户部, 客户经理) nor 用户协议. */
 const CONSUMER_HOLDER =
   /(?:消费者|买家|买方|会员(?!部|中心|服务)|顾客(?!服务|中心|部(?!分))|您|客户(?!服务|部(?!分)|经理|中心|代表|专员|主管|关系)|用户(?!协议))/g;
@@ -135,6 +140,17 @@ function finalDecisionReserved(text: string): boolean {
     )
       continue;
     if (OWNED_BY_CONSUMER.test(text.slice(at + match[0].length))) continue;
+    // A bare "最终权利" is the final decision only over returns ("保留退换货的最终权利", "本店对退换货保留最终的权利"), not over
+    // amending the policy, pursuing liability or cancelling orders ("保留修改本政策的最终权利", "保留追究其法律责任的最终权利",
+    // "保留最终权利修改活动规则").
+    const reservedOver = `${before.slice(-24)}${kept}`;
+    if (
+      BARE_FINAL_RIGHT.test(match[0]) &&
+      (!/退|换|售后/.test(reservedOver) ||
+        OTHER_ACT_RESERVED.test(reservedOver) ||
+        OTHER_ACT_AFTER.test(text.slice(at + match[0].length)))
+    )
+      continue;
     let holder: 'shop' | 'consumer' | undefined;
     // A consumer named as who returns or signs, and no shop named: the consumer may be the one who reserves (CIVIL-CODE 498).
     let returner = false;

@@ -444,6 +444,9 @@ const RETURN_PARCEL_DAMAGE_ALL = new RegExp(RETURN_PARCEL_DAMAGE.source, 'g');
 /** What a clause may ask of the goods themselves: packaging, tags, newness, completeness, use. */
 const RETURN_CONDITION =
   /包装|包材|吊牌|标签|全新|完整|未使用|使用过|未拆|拆封|配件|赠品|发票|packag|tags?|unused|unopened|\bnew\b/;
+/** Packing the goods for their way back ("将商品完整包装寄回", "妥善包装后寄回"): the packing, not the goods' own packaging. */
+const PACKING_STEP =
+  /(?:将|把)?(?:商品|货品|产品|货物)?(?:完整|妥善|仔细|好好)(?:地)?包装(?:好)?(?:后)?(?:寄回|寄出|退回|发回|寄至|寄到|寄往)/;
 export const tagsConditionOverreach: ClauseRule = {
   id: 'cn.policy.tags-condition-overreach',
   issue: 'tags_condition_overreach',
@@ -492,7 +495,10 @@ export const tagsConditionOverreach: ClauseRule = {
       !/[(（][^)）]{0,12}(?:即|指|是指)[^)）]{0,24}[)）]/.test(own) &&
       !RESALE_DEFINED_AS_INTACT.test(own) &&
       !SEAL_CATEGORY.test(text);
-    const advice = /(?:保留|保存)[^。]{0,4}包装[^。]{0,6}(?:以便|以免|方便|便于)/.test(own);
+    // Advice to keep the box, or a packing step with no refusal ("将商品完整包装寄回指定地址"): how to send it back, no condition.
+    const advice =
+      /(?:保留|保存)[^。]{0,4}包装[^。]{0,6}(?:以便|以免|方便|便于)/.test(own) ||
+      (PACKING_STEP.test(own) && !refuses(own));
     const bagDemanded = BAG_DEMANDED.test(own) && refuses(text);
     // "If the item arrives damaged (e.g. a cracked screen or damaged packaging), we will refund you": damage the goods
     // arrived with, the return's ground, not a condition on what is sent back.

@@ -339,6 +339,15 @@ const EARLY_OR_DELIVERY_COUNT =
 /** The time counted from the shop's approval of the request ("within 3 days after review approval"): after the notice. */
 const AFTER_APPROVAL =
   /^[^.;]{0,4}?\b(?:after|of|from|following|upon) (?:the |your )?(?:review |return |request |application )?(?:approval|being approved|(?:request |return |application )?(?:is|has been) approved)\b(?! of (?:the |your )?order)/;
+/** After a period, the bank's time: "…for the transaction to process". */
+const BANK_TIME_AFTER_EN =
+  /^[^.;]{0,20}?\bfor (?:the |your )?(?:transaction|funds?)s? to (?:process|clear|post|settle|appear|reflect|show)\b/;
+/** …or the refund appearing after it is issued ("Once issued, please allow 5-10 days for the refund to appear on your statement"). */
+const ISSUED_REFUND_APPEARS_EN =
+  /^[^.;]{0,20}?\bfor (?:the |your )?(?:refund|credit)s? to (?:appear|reflect|show|post) (?:on|in) (?:your )?(?:bank |card |credit card )?(?:account|statement|card|balance)\b/;
+/** Before a period, the time said to vary with the platform or bank ("processing times varying by platform (typically"). */
+const BANK_TIME_BEFORE_EN =
+  /\b(?:processing )?times?\b[^.;]{0,12}\b(?:vary|varies|varying|depend|depends|depending) (?:by|on|upon|with) (?:the |your )?(?:platform|bank|card issuer|issuing bank|payment (?:method|provider|platform)|financial institution)s?\b[^.;]{0,12}$/;
 /** Each period's kind as last read, with what it was read in: three rules ask the kind of the same reading's periods. */
 const kinds = new WeakMap<Duration, { text: string; ownStart: number; items: string; kind: PeriodKind }>();
 /**
@@ -405,6 +414,25 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     )
   )
     return 'other';
+  // "please allow 7-14 business days for the transaction to process", "processing times varying by platform (typically
+  // 3-10 days)": the bank's or payment platform's own time, no period of the law.
+  if (
+    (BANK_TIME_AFTER_EN.test(text.slice(duration.end, duration.end + 60)) &&
+      // Not the shop's own refund named with it ("…for the transaction to process and for your refund to be issued after we
+      // receive your return"), nor counted from its receipt of the return ("Once we receive your return, please allow…").
+      !/\b(?:refunds?|credits?)\b[^.;]{0,20}\b(?:issued|processed|sent|credited)\b|\b(?:after|once|when) we (?:have )?receive/.test(
+        text.slice(duration.end, duration.end + 140),
+      ) &&
+      !/\b(?:after|once|when|upon) (?:we (?:have )?receiv|receiving|(?:our )?receipt of)/.test(
+        text.slice(Math.max(0, duration.start - 60), duration.start),
+      )) ||
+    (ISSUED_REFUND_APPEARS_EN.test(text.slice(duration.end, duration.end + 60)) &&
+      /\b(?:once|after|when) (?:(?:the|your) (?:refund|credit) (?:is|has been) |we (?:have )?|it (?:is|has been) )?(?:issued|processed|sent|approved|initiated|issue|process)\b/.test(
+        text.slice(Math.max(0, duration.start - 60), duration.start),
+      )) ||
+    BANK_TIME_BEFORE_EN.test(text.slice(Math.max(0, duration.start - 70), duration.start))
+  )
+    return 'other';
   // The clause up to the period, read by the shop's own steps below.
   const upTo = text.slice(0, duration.start);
   // "收到您的退货商品…，客服人员会在七个工作日内完成退换货": the shop completing the return of goods it has received is its
@@ -445,6 +473,17 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
       text.slice(Math.max(0, duration.start - 30), duration.start),
     ) &&
     /^\s*to (?:inspect|process|review|check|examine|assess|receive)\b[^.;]{0,60}\b(?:and|before|then) (?:to )?(?:initiate|issue|process|complete|send|make|release)\b[^.;]{0,12}\b(?:refunds?|reimbursements?|credits?)\b/.test(
+      text.slice(duration.end, duration.end + 100),
+    )
+  )
+    return 'refund';
+  // "It may take up to 14 days after our receipt to process your credit": counted from the returned goods' arrival, the
+  // shop's time until the refund.
+  if (
+    /\b(?:takes?|allow)\s+(?:us\s+)?(?:up to |about |around |approximately |roughly )?$/.test(
+      text.slice(Math.max(0, duration.start - 30), duration.start),
+    ) &&
+    /^\s*(?:after|from|of|following) (?:we (?:have )?receive[ds]?|our receipt|(?:the )?receipt of|receiving)\b[^.;]{0,40}?\bto (?:process|issue|complete|send|make|release)\b[^.;]{0,12}\b(?:refunds?|credits?|reimbursements?)\b/.test(
       text.slice(duration.end, duration.end + 100),
     )
   )
@@ -815,7 +854,13 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
       // "within 7 days of dispatch", "7天（以发货时间为准）", "7天（不含发货当天）": the shop's dispatch is where the
       // period starts, not a step it takes in it.
       !EARLY_AFTER.test(after) &&
-      !EARLY_BRACKET.test(after))
+      !EARLY_BRACKET.test(after) &&
+      // "退货期限为7天，从发货之日起计算": the dispatch named as the start right after the days (not the shop's dispatch time
+      // "48小时内发货，从付款之日起计算").
+      !(
+        /^[\s,;:]*(?:从|自)/.test(text.slice(duration.end)) &&
+        EARLY_STATED.test(text.slice(duration.end, duration.end + 24))
+      ))
   )
     return 'other';
   // "收到商品后3-5个工作日内处理": the shop's handling, where the clause names no refund. Counted from the returned goods'
@@ -908,6 +953,10 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   if (
     /(?:valid|good|usable|redeemable) (?:for|up to)\s*$|expires? (?:in|after)\s*$|有效期(?:为|是)?\s*$/.test(
       text.slice(Math.max(0, duration.start - 16), duration.start),
+    ) &&
+    // Not the return policy's own days ("Our return and exchange policy is valid for 30 days from…").
+    !/\b(?:returns?|exchanges?|refunds?)\b[^.;]{0,30}\b(?:policy|period|window)\b[^.;]{0,10}\b(?:valid|good) (?:for|up to)\s*$/.test(
+      text.slice(Math.max(0, duration.start - 70), duration.start),
     )
   )
     return 'other';
@@ -1041,15 +1090,15 @@ const LATER_OF_TWO =
   /\bwhichever (?:is|comes|occurs|falls) later\b|\bwhichever is the later\b|以(?:两者中)?较晚(?:者|的)?为准|以后者为准/;
 /** "within 14 days of purchase", "of the date we receive your order", "(以发票日期为准)": the period starts before receipt. */
 const EARLY_AFTER =
-  /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:from|after|since|of)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?we\s+(?:receive[ds]?|accept(?:ed)?|confirm(?:ed)?)\s+(?:your\s+|the\s+)?(?:order|payment)\b|^\s*(?:,\s*)?(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+|(?:counted|calculated|starting|beginning|commencing|running)\s+)?(?:of|from|after|since|on)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:original\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:\s+date)?|dispatch|payment|paying|invoice)(?!s?\s+(?:delivery|receipt|arrival)\b|[^.;,]{0,40}\b(?:delivery|delivered|received|arrival|arrives?|arrived|arriving|signed for|signing|receipt of)\b)|^\s*(?:of|from|after|since)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?(?:we|it was|they were|the (?:item|order|goods) (?:was|were))\s+(?:dispatched|shipped|sent(?: out)?|posted)(?:\s+(?:it|them|your order))?\b|^\s*of\s+(?:our|the)\s+(?:dispatch|shipping|shipment)\s+(?:notice|notification|confirmation|email)/;
+  /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:from|after|since|of)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?we\s+(?:receive[ds]?|accept(?:ed)?|confirm(?:ed)?)\s+(?:your\s+|the\s+)?(?:order|payment)\b|^\s*(?:,\s*)?(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+|(?:counted|calculated|starting|beginning|commencing|running)\s+)?(?:of|from|after|since|on)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:original\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?![a-z])(?:\s+date)?|dispatch|payment|paying|invoice)(?!(?:s|'s|’s)?\s+(?:delivery|receipt|arrival)\b|[^.;,]{0,40}\b(?:delivery|delivered|received|arrival|arrives?|arrived|arriving|signed for|signing|receipt of)\b)|^\s*(?:of|from|after|since)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?(?:we|it was|they were|the (?:item|order|goods) (?:was|were))\s+(?:dispatched|shipped|sent(?: out)?|posted)(?:\s+(?:it|them|your order))?\b|^\s*of\s+(?:our|the)\s+(?:dispatch|shipping|shipment)\s+(?:notice|notification|confirmation|email)/;
 /** A bracket right after a period that starts it at dispatch or payment ("7天（以发货时间为准）", "7天（不含付款当天）"). */
 const EARLY_BRACKET =
   /^\s*(?:无理由)?(?:退货|退换货?)?\s*[(（]\s*(?:以|按|自|从|不含|不包括|不计|除去)(?:订单)?(?:快递)?(?:发货|出货|出库|寄出|发出|揽收|付款|支付|下单|购买)(?:的)?(?:当[天日]|次日|之日|日期|时间|日)?(?:为准|起算|算起|开始计算|计算|来算|起)?\s*[)）]/;
 /** "售出之日（以实际收货日期为准）": the text itself moves the start to receipt. */
 const RECEIPT_STATED =
-  /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准|(?:自|从)(?<!(?:而不是|而非|并非|不是)(?:自|从))(?:签收|收货|收到商品)(?:之日|次日|当日)?(?:起)?(?:计算|起算|算起)/;
+  /以[^,;。]{0,4}(?:实际)?(?:收货|签收|到货|收到(?:货物|商品)?|妥投)(?:的)?(?:日期|时间|之日)为准|(?:自|从)(?<!(?:而不是|而非|并非|不是)(?:自|从))(?<!(?:但|但是|其中|唯|仅|只有)[^,;。]{0,10}(?:商品|产品|货品|订单|类|地区|区域|用户|会员)(?:(?!退|换|期)[^,;。]){0,4})(?:签收|收货|收到商品)(?:之日|次日|当日)?(?:起)?(?:计算|起算|算起)/;
 const EARLY_STATED =
-  /(?:从|自)(?:订单)?(?:显示)?(?:已)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功|成立|生成|提交)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算|算(?![法]))|(?<!(?:发货|出货|发出|配送)(?:顺序|次序|时间)?|排单)以(?:(?!而非|而不是|并非|不是)[^,;。]){0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始|计算|来算|算起)|(?=(?:是|都是|均)?按)(?<=(?:天|日|退货|无理由|售后|期限|时效)[^;。]{0,12})(?<!(?:发货|配送|出库|发出|出货)(?:的)?(?:顺序|次序|时间|先后)?,?(?:统一|一律|全部)?(?:是|都是|均)?)(?:是|都是|均)?(?<!(?:发货|配送|出库|发出|出货)(?:的)?(?:顺序|次序|时间|先后)?,?(?:统一|一律|全部)?)按(?:照)?(?:订单)?(?:发货|出货|付款|支付|下单|购买|拍下)(?:的)?(?:时间|日期|日)?(?:来)?(?:算|计算|起算)|(?:from|since)(?<!\b(?:from|since|of) (?:the )?(?:date of )?(?:delivery|receipt|arrival|signing)\b[^.;]{0,30}\b(?:not|rather than|instead of) (?:from|since)) (?:the )?(?:ship date|date of (?:ship(?:ment|ping)?|purchase|order|payment|invoice))(?!(?<=\bnot\b[^.;]{0,60})[^.;]{0,30}\bbut (?:from|since) (?:the )?(?:date (?:of |you )?)?(?:delivery|receipt|arrival|signing|receive))/;
+  /(?:从|自)(?:订单)?(?:显示)?(?:已)?(?:发货|出货|出库|付款|支付|下单|订单|购买|拍下)(?:成功|成立|生成|提交)?(?:的)?(?:之日|日期|时间|当天|当日|日|时)?(?:起)?(?:算起|计算|开始计算|起算|开始算|算(?![法]))|(?<!(?:发货|出货|发出|配送)(?:顺序|次序|时间)?|排单)以(?:(?!而非|而不是|并非|不是)[^,;。]){0,6}(?:发票|发货|出货|发出|寄出|付款|下单|订单|支付|购买)(?:的)?(?:日期|时间|之日|日|当日|当天)(?:为准|起算|开始|计算|来算|算起)|(?=(?:是|都是|均)?按)(?<=(?:天|日|退货|无理由|售后|期限|时效)[^;。]{0,12})(?<!(?:发货|配送|出库|发出|出货)(?:的)?(?:顺序|次序|时间|先后)?,?(?:统一|一律|全部)?(?:是|都是|均)?)(?:是|都是|均)?(?<!(?:发货|配送|出库|发出|出货)(?:的)?(?:顺序|次序|时间|先后)?,?(?:统一|一律|全部)?)按(?:照)?(?:订单)?(?:发货|出货|付款|支付|下单|购买|拍下)(?:的)?(?:时间|日期|日)?(?:来)?(?:算|计算|起算)|(?:from|since)(?<!\b(?:delivery|delivered|receipt|receiv(?:e[sd]?|ing)|get|gets|got|getting|arrival|arrives?|arrived|signing|signed for|sign for)\b[^.;]{0,40}\b(?:not|rather than|instead of) (?:from|since))(?<!\b(?:not|never) (?:be |been |being )?(?:counted|calculated|measured|running|starting|started|starts?|begins?|runs?) (?:from|since)) (?:the )?(?:(?:ship(?:ping|ment)?|dispatch|despatch|order|purchase|payment|invoice) date|date of (?:ship(?:ment|ping)?|dispatch|despatch|purchase|order|payment|invoice)|(?:(?:day|date|time) (?:that |when )?|when )we (?:ship|shipped|dispatch|dispatched|send out|sent out|post|posted)\b|(?:(?:day|date|time) (?:that |when )?|when )(?:your |the )?(?:order|parcel|package|item|goods|product)s? (?:ships|shipped|(?:is|was|are|were|has been|have been) (?:shipped|dispatched|despatched|sent out|posted)|leaves? our (?:warehouse|store)|left our (?:warehouse|store)))(?!(?<=\bnot\b[^.;]{0,60})[^.;]{0,30}\bbut (?:from|since) (?:the )?(?:(?:date|day|time) (?:of |(?:that |when )?you )?)?(?:delivery|receipt|arrival|signing|sign|receiv|get))|\b(?:window|period|return policy|returns?)\b[^.;]{0,20}\b(?:starts?|begins?|runs?|commences?) (?:on|from|with) (?:the )?(?:order|purchase|payment|dispatch|shipping|invoice) date\b|\b(?:window|period|return policy|returns?)\b[^.;]{0,20}\b(?:starts?|begins?|commences?) (?:on )?(?:the (?:day|date) (?:that )?|when )you (?:place|placed|make|made|pay|paid) (?:your |the |for )?(?:order|purchase|payment)?/;
 
 /** Arrival at a pickup station or locker, not the consumer's signing, starting a period ("以快递到达驿站时间起算"). */
 const STATION_ARRIVAL_STATED =
@@ -1057,8 +1106,17 @@ const STATION_ARRIVAL_STATED =
 /** An early start denied ("并非从发货日起算", "不从包裹到达驿站起算", "而不是以发货时间起算"). */
 const EARLY_DENIED =
   /(?:并非|不是|而非|而不是|不|非)(?:从|自|以|按)?(?:订单|快递|包裹|商品|物流)?(?:显示)?(?:已)?(?:到达|抵达|送达|放入|发货|出货|出库|付款|支付|下单|购买|拍下)/;
+/** A warranty named in a period's own part, with no return in it ("and the warranty runs"). */
+const WARRANTY_OWN_PART =
+  /^(?![\s\S]*(?:\b(?:return(?:s|ed|ing|able)?|refund(?:s|ed|ing|able)?|exchang(?:e|es|ed|ing|eable))\b|\bsen[dt]\b[^,;]{0,20}\bback\b))[\s\S]*\bwarrant(?:y|ies)\b/;
+/** The parts of a clause that name a warranty ("质保一年从购买之日起计算"), and the words of a return that keep one read. */
+const WARRANTY_PARTS = /[^,;。]*(?:\bwarrant(?:y|ies)\b|保修|质保|保固)[^,;。]*/g;
+const WARRANTY_NAMED = /warrant|保修|质保|保固/;
+const RETURN_WORDS_ANY =
+  /退|换|\b(?:return(?:s|ed|ing|able)?|refund(?:s|ed|ing|able)?|exchang(?:e|es|ed|ing|eable))\b|\bsen[dt]\b[^,;]{0,20}\bback\b/;
 /** The return period named without its days ("退货期", "无理由退货期限", "退换货时间"). */
-const RETURN_PERIOD_NAMED = /(?:退货|退换货?|无理由)(?:的)?(?:期|期限|时间|时效)|鉴赏期|犹豫期/;
+const RETURN_PERIOD_NAMED =
+  /(?:退货|退换货?|无理由)(?:的)?(?:期|期限|时间|时效)|鉴赏期|犹豫期|\b(?:returns?|refund|exchange|cooling[- ]off|grace) (?:period|window)\b/;
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
   const match =
@@ -1343,8 +1401,12 @@ export const windowShorterThanLaw: ClauseRule = {
     // "退货期从订单显示已发货起算", "退货时间以快递到达驿站时间起算": the return period, without its days, started before signing.
     if (
       reading.durations.length === 0 &&
+      // The start named in the clause's own words (the period may be named by its lead-in, "退货期限：\n从付款之日起计算"): a
+      // lead-in's start is the lead-in's ("…a 14 day return period from the date of order, subject to the following:" does
+      // not charge each item below it).
       RETURN_PERIOD_NAMED.test(text) &&
-      (EARLY_STATED.test(text) || STATION_ARRIVAL_STATED.test(text)) &&
+      (EARLY_STATED.test(text.slice(reading.lead.length)) ||
+        STATION_ARRIVAL_STATED.test(text.slice(reading.lead.length))) &&
       // "退货期限从您签收后开始计算，并非从发货日起算": the early start denied.
       !EARLY_DENIED.test(text) &&
       !RECEIPT_STATED.test(text)
@@ -1356,10 +1418,17 @@ export const windowShorterThanLaw: ClauseRule = {
       );
     const ownPromise = promisedIn(text);
     // Read once: the text's own start of the period ("以发货时间为准") does not depend on which duration is read.
-    const earlyStated = reading.durations.length > 0 && (EARLY_STATED.test(text) || STATION_ARRIVAL_STATED.test(text));
+    // A warranty's start ("质保一年从购买之日起计算", "the warranty runs 12 months from the purchase date") is no return's.
+    const returnsOnly = WARRANTY_NAMED.test(text)
+      ? text.replace(WARRANTY_PARTS, (part) => (RETURN_WORDS_ANY.test(part) ? part : ' '))
+      : text;
+    const earlyStated =
+      reading.durations.length > 0 && (EARLY_STATED.test(returnsOnly) || STATION_ARRIVAL_STATED.test(returnsOnly));
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'window') continue;
       if (bankTime(text, duration.start)) continue;
+      // "…, and the warranty runs 12 months from the purchase date": a warranty's months, not the return's days.
+      if (WARRANTY_OWN_PART.test(lastParts(text, duration.start, 1))) continue;
       // "寄卖商品售出后，平台支持买家七天无理由退货": the right named by its own name in a part of its own, the event of the
       // part before starting nothing.
       const anchor = namedRight(text, duration) ? undefined : anchorBefore(text, duration.start);

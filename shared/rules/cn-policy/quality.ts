@@ -195,7 +195,7 @@ const OUR_FAULT =
   /(?<!非|非因|不是)(?:产品|商品)(?:本身)?(?:存在)?的?问题(?:造成|导致|引起)|(?<!非|非因|不是|不是因为|除|除了|除因|除了因)(?:我们|本店|我司|我方|卖家|商家)(?:的)?(?:失误|过错|错误)(?:造成|导致|引起)|(?<!非|不是|并非|除|除了)(?:因|由于)(?:为)?(?:我们|本店|我司|我方|卖家|商家|店铺|本公司)(?:的)?(?:原因|过错|失误|错误|责任)/;
 /** The shop's own error named as the ground ("If the return is due to our error"), not excepted from it. */
 const OUR_FAULT_EN =
-  /(?<!\bnot |\bunless |\bexcept |\bother than )\b(?:due to|because of|caused by|the result of|resulting from) (?:an? )?(?:our|the (?:seller|shop|store)'?s?) (?:own )?(?:error|mistake|fault)\b/;
+  /(?<!\bnot |\bunless |\bexcept |\bother than )\b(?:due to|because of|caused by|the result of|resulting from) (?:an? )?(?:our|the (?:seller|shop|store)'?s?) (?:own )?(?:error|mistake|fault)\b|(?<!\bnot |\bunless |\bexcept )\b(?:if|when|where) (?:an? )?(?:error|mistake) (?:was|is|has been) made (?:on our part|by us)\b/;
 /** A part that charges the shipping of the shop's own error: the fault in it or in the part before, nothing else. */
 const faultNamed = (part: string): boolean => OUR_FAULT.test(part) || OUR_FAULT_EN.test(part);
 function ourFaultCharged(text: string): boolean {
@@ -596,7 +596,8 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
     // The shop pays, but only up to a cap ("承担的运费金额同购买时支付的运费相同"): the rest falls on the consumer.
     const freeOnce = /(?:只|仅)(?:可以|能|可)?免费(?:享受)?(?:退换货|退换|退货|换货)(?:服务)?(?:一|1)次/.test(text);
     // The defect (or the shop's own fault) named, and no other ground beside it.
-    const defectNamed = (QUALITY.test(text) || OUR_FAULT.test(text)) && !NOT_QUALITY.test(text);
+    const defectNamed =
+      (QUALITY.test(text) || OUR_FAULT.test(text) || OUR_FAULT_EN.test(text)) && !NOT_QUALITY.test(text);
     const capped =
       freeOnce ||
       // "若因商品严重瑕疵…，由卖家负担运费": the shop pays only for serious defects, the others' shipping falls on the consumer.
@@ -1131,7 +1132,7 @@ const TRANSIT_TO_CARRIER =
  * (CRPL 24). Outer packaging creased on the way is not the goods.
  */
 const TRANSIT_DAMAGE_REFUSED =
-  /(?:damaged|lost|broken)[^.;]{0,30}\b(?:in transit|during (?:the )?(?:shipping|shipment|delivery|transit)(?: process)?)[^.;]{0,20}\b(?:the )?(?:shipping company|carrier|courier|postal service|post office)\s+(?:is|are|will be)\s+(?:solely |fully )?(?:responsible|liable)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|漏酒|洒漏|破损|损坏|磨损|变形|碎裂)[^。]{0,14}(?:不作为|不属于|不予|不在|不接受|不受理|不提供)[^。]{0,6}(?:售后|质量问题|退换|退货|处理|受理|赔偿)|(?:运输|运送|配送|派送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,40}(?:损伤|损坏|破损|压坏|磕碰|碰伤)[^,;。]{0,12}?(?:的情况|情形)?(?:均|都)?(?:是)?(?:属|属于|为|视为)(?:于)?正常(?:现象|情况|损耗)|\b(?:scratch(?:es)?|dents?|damage|breakage)\b[^.;]{0,40}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b[^.;]{0,20}\b(?:is|are) (?:considered|deemed|regarded as) (?:normal|acceptable)\b/;
+  /(?:damaged|lost|broken)[^.;]{0,30}\b(?:in transit|during (?:the )?(?:shipping|shipment|delivery|transit)(?: process)?)[^.;]{0,20}\b(?:the )?(?:shipping company|carrier|courier|postal service|post office)\s+(?:is|are|will be)\s+(?:solely |fully )?(?:responsible|liable)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,20}(?:渗漏|漏液|漏酒|洒漏|破损|损坏|磨损|变形|碎裂)[^。]{0,14}(?:不作为|不属于|不予|不在|不接受|不受理|不提供)[^。]{0,6}(?:售后|质量问题|退换|退货|处理|受理|赔偿)|(?:运输|运送|配送|派送|物流|快递)(?:途中|过程中|期间|中)?[^。]{0,40}(?:损伤|损坏|破损|压坏|磕碰|碰伤)[^,;。]{0,12}?(?:的情况|情形)?(?:均|都)?(?:是)?(?:属|属于|为|视为)(?:于)?正常(?:现象|情况|损耗)|(?:运输|运送|配送|派送|物流|快递)(?:途中|过程|期间)?[^。]{0,40}(?:刮痕|划痕|擦痕|刮伤|擦伤|磨损|凹痕|凹凸|掉漆|损伤|损坏|破损|压坏|磕碰|碰伤)[^。]{0,16}?(?:非|不属于|不算|不视为)(?:商品)?(?:瑕疵|质量问题)(?:的)?(?:范围|之列)?|\b(?:scratch(?:es)?|dents?|damage|breakage)\b[^.;]{0,40}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b[^.;]{0,20}\b(?:is|are) (?:considered|deemed|regarded as) (?:normal|acceptable)\b/;
 /**
  * Damage on the shop's delivery listed under a refusing lead-in ("以下情况不予办理退货：由于运输过程中的不可抗拒因素，商品
  * 出现轻微破损"); the consumer's own return parcel ("退回途中的损坏") is not the shop's delivery.

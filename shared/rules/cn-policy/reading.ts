@@ -161,6 +161,19 @@ const HAS_VERB =
 const SHIPPING_REFUSED =
   /(?:不|不予|概不|恕不|无法|不能|不给|不再|不可)(?:给)?(?:退|返还|退还|补|报销|承担|管|包)(?:还|回)?(?:来回|往返|寄回|退回|寄件|发货)?(?:的)?(?:运费|邮费|快递费|物流费)|不包邮|(?:运费|邮费|快递费|物流费)(?!险)(?:用)?[^,;。]{0,4}?(?:不再|不可|不|不予|概不|恕不|无法|不能|不给)(?:退|返还|补|报销|管|赔|出(?![现售货]))/;
 /** A short list entry naming only a condition or a class of goods, with no verb of its own. */
+/** A declaration that something is no defect ("非瑕疵范围", "不属于质量问题", "不算瑕疵"). */
+const NO_DEFECT_DECLARED =
+  /(?:非|不在)(?:商品)?(?:瑕疵|质量问题)(?:的)?(?:范围|之列|范畴)|不(?:属于|算|视为|属)(?:是)?(?:商品)?(?:瑕疵|质量问题)/;
+/** …said of something named before it in the same part ("布料类商品多少都会有线头 非瑕疵范围"), not a bare "非质量问题". */
+function declaredNoDefect(own: string): boolean {
+  const match = NO_DEFECT_DECLARED.exec(own);
+  if (match === null) return false;
+  const before = own.slice(0, match.index);
+  const part = before
+    .slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1)
+    .trim();
+  return part.length >= 3 && /[\p{L}\p{N}]/u.test(part);
+}
 export function isExclusionFragment(own: string): boolean {
   // What an item must be (see the end), tested first: most clauses are not short or name no excluded condition or goods.
   if (own.length > 90 || !FRAGMENT_CONTENT.test(own)) return false;
@@ -182,6 +195,9 @@ export function isExclusionFragment(own: string): boolean {
     return false;
   // The shipping refused ("非质量问题不退运费", "无质量问题运费不退"): a statement about a fee, no item of an exclusion list.
   if (SHIPPING_REFUSED.test(own)) return false;
+  // A trait declared no defect ("布料类商品多少都会有线头 非瑕疵范围", "色差不属于质量问题"): a statement about what a defect is, no
+  // item of an exclusion list (a bare "非质量问题" still is one).
+  if (declaredNoDefect(own)) return false;
   // "不退回當次已使用優惠，包含紅利點數、優惠券": coupons or points not refunded, no item of an exclusion list either.
   if (refusesMoneyNotThePrice(own)) return false;
   // "特价商品不退不换的规定已取消": a restriction said to be revoked is a statement about the policy, no item of a list.
