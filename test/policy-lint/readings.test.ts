@@ -4176,3 +4176,25 @@ describe('Policy lint: readings fixed in cn-policy.284', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.285', () => {
+  it('reads a defect as a condition, defects refused beside the consumer damage, promises not to refuse, the dispatch time', () => {
+    expectEach('void', [
+      '商品如有瑕疵，皆不予退换。',
+      '商品如有瑕疵，或未按说明书使用所造成之损坏，皆不予退换。',
+      'Items that are defective or damaged by misuse cannot be returned.',
+      '生鲜食品及服装，恕不退换。',
+      'Please make sure return parcels are posted within 3 days of delivery.',
+    ]);
+    expectEach('lawful', [
+      '未按说明书使用所造成之损坏，不予退换。',
+      'Items returned with signs of wear or damage may be accepted for a partial refund at our discretion.',
+      '本店不得以任何理由拒绝合法退货。',
+      '我们不会拒绝您合理的退货要求。',
+      'Returns & Refunds\nOrders are dispatched within 2 business days from the order date.',
+      '易於腐敗之食品，恕不退換。',
+      'Non-Returnable Items\nNote: All returns must be authorized by our team via the Support Center.',
+      '符合下述條件其中一項，即可無條件退換貨：\n收到商品後如發現有瑕疵損壞或是訂購品項不符的狀況，需要辦理換貨，請盡快拍照通知我們。',
+    ]);
+  });
+});

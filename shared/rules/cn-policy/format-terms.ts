@@ -1035,6 +1035,20 @@ export const otherVoid: ClauseRule = {
       )
     )
       return undefined;
+    // Discretion over goods returned worn or used ("Items returned with signs of wear or damage may be accepted for a partial
+    // refund at our discretion"): goods not intact may be refused outright (NRR-MEASURES 9), so taking them back in part
+    // limits no right.
+    if (
+      /discretion/.test(other[0]) &&
+      /\bpartial refund\b/.test(text) &&
+      /\breturned\b[^.;]{0,30}\b(?:worn|wear|used|washed|soiled|stained|altered|without (?:the )?(?:original )?tags|missing tags|tags removed)\b/.test(
+        text,
+      ) &&
+      !/\b(?:defect\w*|fault\w*|broken|arriv\w*|deliver\w*|on (?:receipt|arrival)|in transit|not as described|wrong items?)\b/.test(
+        `${text} ${reading.line}`,
+      )
+    )
+      return undefined;
     // Discretion over what happens after the statutory days ("at our sole discretion after 30 calendar days, an
     // exchange or store credit only") limits a promise beyond the law, not the law's own rights.
     if (afterWindowOnly(text) && !QUALITY.test(text)) {

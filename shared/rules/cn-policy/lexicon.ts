@@ -1051,7 +1051,7 @@ function refusesUncached(raw: string): boolean {
 const PROMISE_UNDONE =
   '(?![^。]*(?:但|除外|[,;](?![^,;。]*(?:不会|(?:只有|仅有|仅限)(?![^,;。()（）]{0,30}(?:特价|清仓|秒杀|促销|折扣|打折))[^。]{0,24}(?:定制|定做|定作|订制|鲜活|易腐|生鲜|数字|虚拟|下载|报纸|报刊|期刊|音像)))[^,;。]*?(?:不退|不换|恕不|不予|不支持|不接受|概不)))';
 const PROMISED = new RegExp(
-  String.raw`(?:不会|绝不|从不|决不)拒绝(?:您的)?(?:合理的?)?(?:(?:七|7)\s*(?:天|日))?(?:无理由)?(?:退货|退换|退款)${PROMISE_UNDONE}|(?:没有|无|不存在)(?:任何)?(?:不支持|不享受|不适用)(?:七|7)\s*(?:天|日)无理由(?:退货|退换货?)?的(?:商品|产品|情况|情形)${PROMISE_UNDONE}`,
+  String.raw`(?:不会|绝不|从不|决不|不得)(?:以|因)?(?:任何)?(?:理由|借口|原因)?拒绝(?:您|买家|消费者)?(?:的)?(?:合理|合法|正当|符合(?:规定|条件|法律规定))?(?:的)?(?:(?:七|7)\s*(?:天|日))?(?:无理由)?(?:退货|退换|退款)${PROMISE_UNDONE}|(?:没有|无|不存在)(?:任何)?(?:不支持|不享受|不适用)(?:七|7)\s*(?:天|日)无理由(?:退货|退换货?)?的(?:商品|产品|情况|情形)${PROMISE_UNDONE}`,
 );
 const OVERRULED =
   /不存在不退不换|暂时(?:无法|不能|不予)[^。]{0,16}(?:稍后|恢复后|请稍)|(?:如|若|如果)(?:您|买家)(?:无法|不能|不予)(?:办理|处理)[^。]{0,12}(?:协助|帮助|帮您|代为)|(?:拒绝|不予|不)重复退款|no returns? (?:is |are )?(?:required|needed|necessary)|(?:被)?(?:拒绝|驳回)[^。]{0,4}(?:可|可以|请|您可)[^。]{0,10}(?:重新|再次)(?:申请|提交)|(?:不得|禁止|无权|不可以|不能)(?:以[^,;。]{0,12}为由|以任何(?:理由|方式|借口)|无理由|无故|随意)?拒绝(?:退货|退换|办理|受理)|(?:不得|禁止|无权|不可以|不能)以任何(?:理由|方式|借口)拒绝(?:履行)?[^,;。]{0,10}(?:退货|退换货?|退款|售后)(?:服务)?(?:规则|条款|须知|政策|规定|服务|申请)|(?:的)?(?:行为|约定|条款|规定|做法)(?:均|一律)?(?:无效|违规|违法|不被允许)|(?:may|must|shall) not refuse/;
@@ -1386,7 +1386,7 @@ const SEALED_GOODS_NAMED_ZH = new RegExp(
  * confirmation at purchase (NRR-MEASURES 20 ¶2).
  */
 export const NATURE_CATEGORY =
-  /易影响(?:人身安全|生命健康|人身健康|身体健康|健康|安全)|(?:拆封|开封)(?:后|即)?(?:会|将)?影响(?:到)?(?:人身安全|生命健康|人身健康|身体健康|健康|卫生安全|卫生|安全)|易导致(?:商品)?品质(?:发生)?(?:改变|变化)|hygien\w*(?: (?:&|and) bath)? (?:products?|items?|goods)|(?:for|on) (?:the )?skin use|skin-use|bath products?|(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|牙胶|入口类|临期|临近保质期|近效期|(?<!会员|优惠券|积分|红包|活动|账户|账号)即将(?:逾期|过期|到期)(?!后)|瑕疵|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
+  /易影响(?:人身安全|生命健康|人身健康|身体健康|健康|安全)|(?:拆封|开封)(?:后|即)?(?:会|将)?影响(?:到)?(?:人身安全|生命健康|人身健康|身体健康|健康|卫生安全|卫生|安全)|易导致(?:商品)?品质(?:发生)?(?:改变|变化)|hygien\w*(?: (?:&|and) bath)? (?:products?|items?|goods)|(?:for|on) (?:the )?skin use|skin-use|bath products?|(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|牙胶|入口类|临期|临近保质期|近效期|(?<!会员|优惠券|积分|红包|活动|账户|账号)即将(?:逾期|过期|到期)(?!后)|瑕疵(?<!(?:如有|若有|如果有|倘若有|假如有|一旦有|如|若|出现|发现|发现有|出现有|存在|因|由于|非|无|没有|不是|商品有|产品有|货品有|货物有)瑕疵)(?!问题|的?时)|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
 
 /** The clause shows a confirmation step at purchase (lawful exclusion of NRR-MEASURES 7 goods). */
 export const CONFIRMED =
@@ -1442,7 +1442,8 @@ export function inStoreOnly(text: string): boolean {
 
 /** Damage the consumer caused ("人为损坏", "使用不当", "个人原因", not "非人为"): no defect the law leaves with the shop. */
 /** The words of the consumer's own damage, read by `CONSUMER_DAMAGE` and in lists of grounds. */
-export const CONSUMER_DAMAGE_WORDS = '(?:人为|使用不当|保管不当|操作不当|误用|滥用|个人原因|自身原因)';
+export const CONSUMER_DAMAGE_WORDS =
+  '(?:人为|使用不当|保管不当|操作不当|误用|滥用|个人原因|自身原因|未(?:按|依)(?:照)?(?:说明书|使用说明|说明|建议|要求|规定))';
 export const CONSUMER_DAMAGE = new RegExp(`(?<!非)${CONSUMER_DAMAGE_WORDS}`);
 
 /** Outside the law data (RULES.md §5): medicines, cross-border retail imports, business-only buyers. */

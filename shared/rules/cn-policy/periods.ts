@@ -348,6 +348,9 @@ const ISSUED_REFUND_APPEARS_EN =
 /** Before a period, the time said to vary with the platform or bank ("processing times varying by platform (typically"). */
 const BANK_TIME_BEFORE_EN =
   /\b(?:processing )?times?\b[^.;]{0,12}\b(?:vary|varies|varying|depend|depends|depending) (?:by|on|upon|with) (?:the |your )?(?:platform|bank|card issuer|issuing bank|payment (?:method|provider|platform)|financial institution)s?\b[^.;]{0,12}$/;
+/** The shop's dispatch just before a period ("Orders are dispatched within", "we ship within", "items will be sent out in"). */
+const SHOP_DISPATCH_BEFORE_EN =
+  /\b(?<!\breturn(?:ed)? )(?:(?:all |your |our |the )?(?<!\breturn(?:ed)? )(?:orders?|items?|parcels?|packages?|goods|products?) (?:are|is|will be|get|gets|usually|normally|typically)(?: (?:usually|normally|typically|be))? (?:dispatched|shipped|sent out|posted|processed and (?:dispatched|shipped))|we (?:usually |normally |typically )?(?:dispatch|ship|send out|post)(?: (?:all |your |our )?(?:orders?|items?|parcels?))?) (?:within|in) (?:up to |about |around )?$/;
 /** Each period's kind as last read, with what it was read in: three rules ask the kind of the same reading's periods. */
 const kinds = new WeakMap<Duration, { text: string; ownStart: number; items: string; kind: PeriodKind }>();
 /**
@@ -433,6 +436,9 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     BANK_TIME_BEFORE_EN.test(text.slice(Math.max(0, duration.start - 70), duration.start))
   )
     return 'other';
+  // "Orders are dispatched within 2 business days from the order date": the shop's own dispatch, named before the days in
+  // their part, whatever start follows them.
+  if (SHOP_DISPATCH_BEFORE_EN.test(text.slice(Math.max(0, duration.start - 50), duration.start))) return 'other';
   // The clause up to the period, read by the shop's own steps below.
   const upTo = text.slice(0, duration.start);
   // "收到您的退货商品…，客服人员会在七个工作日内完成退换货": the shop completing the return of goods it has received is its

@@ -1345,14 +1345,17 @@ const LIVE_DEFECT_REFUSED_ZH =
  * (CRPL 24). Negated defects ("非质量问题及人为损坏") are no defect.
  */
 const LISTED_DEFECT =
-  '(?:(?:商品|产品|货品)(?:本身)?(?:的)?)?(?:质量问题|质量原因|质量瑕疵|性能故障)(?:的)?(?:商品|产品|货品)?';
+  '(?:(?:商品|产品|货品)(?:本身)?(?:的)?)?(?:质量问题|质量原因|质量瑕疵|瑕疵|性能故障)(?:的)?(?:商品|产品|货品)?';
 const LIST_JOIN = ',?(?:以及|及|和|与|、|或者|或)';
 const CAUSES = '导致|造成|引起|产生|致使';
 const LIST_REFUSED =
-  ',?(?:本店|我们|商家|卖家)?(?:均|一律|都|概|统统|全部)?(?:不予|不|概不|恕不|不能|无法|不支持|不接受|不提供)(?:予以|负责)?(?:退换|退货|退款|退|换|办理退|受理)';
+  ',?(?:本店|我们|商家|卖家)?(?:均|一律|都|皆|亦|也|概|统统|全部)?(?:不予|不|概不|恕不|不能|无法|不支持|不接受|不提供)(?:予以|负责)?(?:退换|退货|退款|退|换|办理退|受理)';
 const DEFECT_LISTED_WITH_OWN_DAMAGE = new RegExp(
   `(?<![非无没不除致成起生现的])${LISTED_DEFECT}${LIST_JOIN}(?:其他|其它)?${CONSUMER_DAMAGE_WORDS}[^,;。]{0,16}?${LIST_REFUSED}|${CONSUMER_DAMAGE_WORDS}(?:(?!${CAUSES})[^,;。]){0,16}?${LIST_JOIN}${LISTED_DEFECT}${LIST_REFUSED}|${CONSUMER_DAMAGE_WORDS}[^,;。]{0,16}?(?:${CAUSES})[^,;。]{0,16}?(?:,(?:以及|及|和|与|还有)(?:其他|其它)?|(?:以及|及|和|与|、|或者|或)(?=(?:商品|产品|货品)本身))${LISTED_DEFECT}${LIST_REFUSED}`,
 );
+/** The same in English ("Items that are defective or damaged by misuse cannot be returned"). */
+const DEFECT_LISTED_WITH_OWN_DAMAGE_EN =
+  /\b(?:defective|faulty)\b(?: (?:items?|goods|products?))?,? (?:or|and) (?:(?:items?|goods|products?) )?(?:damaged|broken) (?:by|through|due to) (?:misuse|abuse|accidents?|the customer|you|improper use)\b[^.;]{0,30}\b(?:cannot|can'?t|will not|won'?t|may not|are not|is not) (?:be )?(?:returned|refunded|exchanged|accepted|eligible)\b/;
 /** Damage the consumer caused ("人为损坏", "使用不当", "洗涤后"). */
 const CONSUMER_CAUSED =
   /人为|使用不当|自身原因|个人原因|保管不当|洗涤|水洗|穿着|佩戴|误用|自行(?:拆|修|改|维修|拆卸|拆装|改装|安装)|未经(?:专业|授权|厂家|官方)?(?:人员|师傅)?(?:安装|拆装|改装)|私自(?:安装|拆装|改装)|(?:摔坏|摔落|跌落|进水|浸水|泡水)(?<!(?:快递|运输|物流|途中|配送|发货)[^,;。]{0,4}(?:摔坏|摔落|跌落|进水|浸水|泡水))|\b(?:accidental|water|liquid|physical|drop) damage\b|\bmisuse\b/;
@@ -1648,7 +1651,7 @@ export const qualityReturnsRefused: ClauseRule = {
       )
         return finding;
     if (
-      DEFECT_LISTED_WITH_OWN_DAMAGE.test(text) &&
+      (DEFECT_LISTED_WITH_OWN_DAMAGE.test(text) || DEFECT_LISTED_WITH_OWN_DAMAGE_EN.test(text)) &&
       !/过保|保修期外|超过保修|超出保修|保修期(?:已)?(?:满|过)|质保期(?:已)?(?:满|过|外)|三包(?:有效)?期(?:已)?(?:满|过|外)|超(?:过|出)三包/.test(
         text,
       )

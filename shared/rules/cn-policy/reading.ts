@@ -88,8 +88,15 @@ export type RefusalScope =
 const AFTER_PERIOD =
   /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|时效|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed|gone by)\b|\b(?:once|when|after) (?:the|your|our|this) (?:(?:\d+|seven|fourteen|thirty)[- ]days? )?(?:return |returns )?(?:window|period) (?:has |have )?(?:passed|elapsed|ended|expired|closed|lapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|(?:七天|7天|七日|7日)?无理由退货(?:服务|期|期限)?(?:结束|截止)(?:之)?(?:后|以后)(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律|仅|只))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))|第\s*(?:[89]|[1-9]\d{1,2}|[八九]|十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)\s*(?:天|日)(?:起|开始|以后|之后|后)/;
 
-/** Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods. */
-const DISCLOSED = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
+/**
+ * Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods; not a defect as a condition ("商品如有瑕疵",
+ * "出现瑕疵的", "瑕疵问题"), which is a quality return.
+ */
+const DISCLOSED =
+  /临期|临近保质期|近效期|瑕疵(?<!(?:如有|若有|如果有|倘若有|假如有|一旦有|如|若|出现|发现|发现有|出现有|存在|因|由于|非|无|没有|不是|商品有|产品有|货品有|货物有)瑕疵)(?!问题|的?时)|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
+
+/** …and any defect named, confirmed at purchase ("商品存在瑕疵（已在页面明示），下单时已勾选确认"). */
+const DISCLOSED_ANY = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
 
 const GENERIC_GOODS =
   /^(?:各类|各种|各|部分|退货|退回|退换货|退换|所退|本店|店内|店铺|所有|全部|全场|一切|任何|本网站|本网|本平台|平台|已售出|售出|已售|购买|您购买|所购|所售|该|此|本|以上|以下|上述|全店|本公司|我司|线上|网上)*$/;
@@ -144,7 +151,9 @@ const PLATFORM_EXCLUDES =
   /(?:平台|天猫|淘宝|京东|拼多多|抖音|商城)(?:官方)?(?:的)?(?:相关)?(?:规定|规则)(?:的)?(?:不适用|不支持|不予|不办理|不能|不可)/;
 const NOT_DEFECT = /(?:非|不是|不属于|除)(?:商品)?(?:本身)?(?:的)?(?:瑕疵|故障|质量)(?:问题|原因)?/g;
 const SEAL_WORDS = new RegExp(`(?:${SEAL_CATEGORY.source})(?:类|商品|产品|items?|products?)?`, 'g');
-const STATUTORY_WORDS = new RegExp(`(?:${STATUTORY_CATEGORY.source})(?:食品|类|商品|产品|items?)?`, 'g');
+/** The statutory words with the goods they qualify ("生鲜食品", "易于腐败之食品"). */
+const STATUTORY_WORDS_SOURCE = `(?:${STATUTORY_CATEGORY.source})(?:(?:之|的)?(?:食品|食材|类|商品|产品)|items?)?`;
+const STATUTORY_WORDS = new RegExp(STATUTORY_WORDS_SOURCE, 'g');
 
 const FRAGMENT_CONTENT = startingWhereItCan(
   new RegExp(
@@ -313,6 +322,10 @@ const OPENED_SURPRISE = /盲抽|福袋|mystery box(?:es)?|lucky bags?/;
 /** Everyday goods outside every statutory category and NRR-MEASURES 7 nature. */
 const ORDINARY_GOODS =
   /茶具|茶器|服装|衣服|外套|裤|裙|鞋|靴|帽|围巾|手套|箱包|包包|背包|钱包|玩具|家纺|床品|床上用品|窗帘|图书|书籍|文具|厨具|餐具|灯具|家居|家具|日用品|饰品|首饰|眼镜|手表|shoes|clothing|apparel|(?<!\btea ?|\bcoffee )bags|toys|books|furniture|jewel(?:le)?ry|watches|accessories/;
+/** Ordinary goods listed after the statutory ones ("生鲜食品及服装"). */
+const STATUTORY_BESIDE_ORDINARY = new RegExp(
+  `(?:${STATUTORY_WORDS_SOURCE})\\s*(?:及|和|与|、|以及|或)\\s*(?:${ORDINARY_GOODS.source})`,
+);
 const NATURE_WORDS = new RegExp(`(?:${NATURE_CATEGORY.source})(?:衣物|衣服|衣裤|裤|用品|物品|类|商品)?`, 'g');
 
 const cache = new WeakMap<ClauseReading, RefusalScope>();
@@ -521,7 +534,15 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   }
   // An item of a list of conditions for every return that names a defect ("满足以下条件可以办理退换货：1、商品
   // 本身存在质量问题"): the defect is made a condition of the return, so the no-reason right is refused.
-  if (reading.lead && CONDITIONS_LEAD.test(reading.lead) && DEFECT_AS_CONDITION.test(reading.own)) {
+  // Not one of alternative grounds ("符合下述条件其中一项，即可无条件退换货："): a defect among them refuses nothing.
+  if (
+    reading.lead &&
+    CONDITIONS_LEAD.test(reading.lead) &&
+    DEFECT_AS_CONDITION.test(reading.own) &&
+    !/其中(?:一|任一|任何一)项|(?:条件|情形|情况)之一|任(?:一|何一)(?:项|种|个|条)|\bany (?:one )?of\b/.test(
+      reading.lead,
+    )
+  ) {
     const own = reading.own;
     if (!NOT_QUALITY.test(own) && !LAWFUL_SCOPE.test(own) && !NO_REASON.test(own)) scope = 'everything';
   }
@@ -645,9 +666,12 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
 /** An English heading of goods without a verb ("Non-Returnable Items", "Exceptions / non-returnable items:"; not "No returns"). */
 const BARE_HEADING_EN =
   /^(?=[^:]*\b(?:items?|goods|products?|merchandise|exceptions?)\b)\s*[a-z][a-z /&'-]{0,48}:?\s*$/;
-/** A sentence with its own subject or request ("Please…", "To complete your return, we…", "We require…"). */
+/**
+ * A sentence with its own subject or request ("Please…", "To complete your return, we…", "We require…", "Note: All returns
+ * must be authorized by our team").
+ */
 const OWN_SENTENCE_EN =
-  /^\s*(?:to complete (?:your|the) return|please\b|we (?:require|need|ask|will|also)\b|you (?:will|must|should|need|may|can)\b)/;
+  /^\s*(?:note:\s*)?(?:to complete (?:your|the) return|please\b|we (?:require|need|ask|will|also)\b|you (?:will|must|should|need|may|can)\b|(?:all )?returns? (?:must|should|need to|will) be (?:authori[sz]ed|approved|requested|arranged|registered)\b)/;
 
 /** An English grant of the statutory return ("7-day no-reason returns", "seven day returns"). */
 const GRANT_EN =
@@ -1290,7 +1314,7 @@ function scopeOfUncached(given: string): RefusalScope {
   if (TRIAL.test(text) && !LAWFUL_SCOPE.test(text)) return 'trial';
   if (RESALE.test(text)) return 'resale';
   if (LAWFUL_SCOPE.test(text)) return 'lawful';
-  if (SALE.test(text) && !DISCLOSED.test(text)) return 'sale';
+  if (SALE.test(text) && !DISCLOSED_ANY.test(text)) return 'sale';
   // "激活码一经发出不退", "演出票一经售出不退不换；如演出取消…全额退票": codes delivered online, and services whose refund is kept
   // where they are not provided, are no goods the right covers; a service refused whole ("本课程一经购买，不予退换") is not
   // read so (its refund when it is not provided is refused too).
@@ -1303,7 +1327,7 @@ function scopeOfUncached(given: string): RefusalScope {
   // "近视眼镜为按您的验光数据定制加工": goods made to the buyer's own data are made to order (CRPL 25 ¶1(1)).
   if (MADE_TO_BUYERS_DATA.test(text) && !/非定制|不是定制|非定做/.test(text)) return 'lawful';
   // "二手机以“瑕疵品”身份销售，…下单时需勾选确认": disclosed defects excluded with a confirmation (NRR-MEASURES 7(3), 20 ¶2).
-  if (DISCLOSED.test(text) && CONFIRMED.test(text) && !FAKE_CONFIRMATION.test(text)) return 'nature';
+  if (DISCLOSED_ANY.test(text) && CONFIRMED.test(text) && !FAKE_CONFIRMATION.test(text)) return 'nature';
   if (OTHER_GOODS.test(text.replace(MADE_TO_ORDER_GOODS, ' 定制 '))) return 'goods';
   // "非商品瑕疵" negates a defect: it names no disclosed-defect goods.
   const outsideStatute = text.replace(STATUTORY_WORDS, ' ').replace(NOT_DEFECT, ' ');
@@ -1316,6 +1340,8 @@ function scopeOfUncached(given: string): RefusalScope {
   if (DOMAIN_GOODS.test(text)) return 'goods';
   // "图书音像商品一经售出…不退": books are no statutory category, whatever the audio-visual goods beside them are.
   if (/(?:图书|书籍)[、和及与/]?音像/.test(text) && !/下载|数字|拆封的音像|digital|download/.test(text)) return 'goods';
+  // Ordinary goods listed beside the statutory ones ("生鲜食品及服装，恕不退换", "易于腐败之食品及服装"): those goods decide.
+  if (STATUTORY_BESIDE_ORDINARY.test(text)) return 'goods';
   if (STATUTORY_CATEGORY.test(text)) return 'lawful';
   // "仅限质量问题退换", "only defective items may be returned": the no-reason right refused as a whole.
   if (QUALITY_ONLY.test(text)) return 'everything';
