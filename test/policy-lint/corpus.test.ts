@@ -18,6 +18,7 @@ import {
   loadFortyFirstKey,
   loadFortyFourthKey,
   loadFortySecondKey,
+  loadFortySeventhKey,
   loadFortySixthKey,
   loadFortyThirdKey,
   loadFourteenthKey,
@@ -212,7 +213,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(46);
+    expect(keys.length).toBe(47);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -270,6 +271,7 @@ const LATER_KEYS = [
   { n: 'forty-fourth', file: 44, load: loadFortyFourthKey, min: 240, use: 'split' },
   { n: 'forty-fifth', file: 45, load: loadFortyFifthKey, min: 200, use: 'split' },
   { n: 'forty-sixth', file: 46, load: loadFortySixthKey, min: 240, use: 'split' },
+  { n: 'forty-seventh', file: 47, load: loadFortySeventhKey, min: 160, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -521,6 +521,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFortyFourthKey(),
     loadFortyFifthKey(),
     loadFortySixthKey(),
+    loadFortySeventhKey(),
   ];
 }
 
@@ -641,6 +642,18 @@ export function loadFortyFifthKey(): Key2Clause[] {
  */
 export function loadFortySixthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-46.json', blindKeySchema(46));
+}
+
+/**
+ * The forty-seventh blind key (two writers, 2026-12-06: 17 pages, 167 clauses): 9 pages of mainland, Hong Kong and
+ * English-language shops (office furniture, a flower subscription, dried seafood, a general store, electronics, fitness
+ * goods, laptop chargers, footwear, jewellery) and 8 Taiwan shops' pages (frozen pork chops, a grocery, a vision-training
+ * device, and five iOPEN Mall shops whose excerpts give a few clauses each). One template clause already held by an earlier
+ * key is left out by its writer. Hashed before the lint ran (writer A 22269bd1…, B 1984b08e…); scored blind at
+ * `cn-policy.285`, split by page as its writers assigned them (84 tuning, 83 held out).
+ */
+export function loadFortySeventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-47.json', blindKeySchema(47));
 }
 
 /**

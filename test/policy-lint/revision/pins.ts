@@ -27,6 +27,7 @@ import {
   loadFortyFirstKey,
   loadFortyFourthKey,
   loadFortySecondKey,
+  loadFortySeventhKey,
   loadFortySixthKey,
   loadFortyThirdKey,
   loadFourteenthKey,
@@ -131,6 +132,7 @@ export function pinnedTexts(): string[] {
       ...loadFortyFourthKey(),
       ...loadFortyFifthKey(),
       ...loadFortySixthKey(),
+      ...loadFortySeventhKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
