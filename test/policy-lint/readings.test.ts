@@ -4198,3 +4198,22 @@ describe('Policy lint: readings fixed in cn-policy.285', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.286', () => {
+  it('reads intactness items under a refusal of defect returns, and the consumer said to have no right to a return', () => {
+    expectEach('void', [
+      '以下状况不接受质量问题退换货：\n1. 配件不全。',
+      '以下状况亦不接受瑕疵退换货。\n(3)退货的商品不全。',
+      '顾客无权以产品与其网上影像并非完全一致而要求退回产品。',
+      '买家无权以个人喜好为由要求退货。',
+    ]);
+    expectEach('lawful', [
+      '以下情况不予办理无理由退货：\n1. 配件不全。',
+      '以下情况不接受非质量问题退换货：\n配件不全的。',
+      '质量问题退换货不予受理的情形：\n1. 人为损坏。',
+      '签收超过7天后，买家无权以个人喜好为由要求退货。',
+      '本店无权以任何理由要求您先确认收货再申请退款。',
+      '任何个人无权以本店名义要求退款至私人账户。',
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   CODES_DELIVERED,
   CONDITIONS_LEAD,
   CONFIRMED,
+  CONSUMER_DAMAGE,
   CUPS_COUNTED,
   DISHES_COUNTED,
   DOMAIN_GOODS,
@@ -328,6 +329,14 @@ const STATUTORY_BESIDE_ORDINARY = new RegExp(
 );
 const NATURE_WORDS = new RegExp(`(?:${NATURE_CATEGORY.source})(?:衣物|衣服|衣裤|裤|用品|物品|类|商品)?`, 'g');
 
+/** A lead-in over defect returns ("以下状况亦不接受瑕疵退换货", "质量问题退换货不予受理的情形："). */
+const DEFECT_RETURNS_LEAD =
+  /(?<!非|无|没有|不是|并非|不属于)(?:质量问题|质量原因|瑕疵|故障)(?:品|商品)?(?:的)?(?:商品)?(?:退换货?|退货|换货|退款)/;
+/** A carve-out in brackets ("（质量问题退换货除外）"): what it names is not refused. */
+const CARVED_OUT = /[(（][^()（）]*(?:除外|例外)[)）]|[^,;。:()（）]*(?:除外|例外)/g;
+/** An item naming the goods incomplete or their packaging, invoice, gifts or tags missing ("配件不全", "退货的商品不全"). */
+const INTACTNESS_ITEM =
+  /(?:商品|货品|产品|配件|附件|零件|赠品|包装|说明书|保修卡|吊牌|标签)[^,;。]{0,4}(?:不全|不齐|不完整|缺失|丢失|遗失|缺少)|(?:缺少|缺失|丢失|遗失)[^,;。]{0,4}(?:配件|附件|零件|赠品|包装|发票|说明书|保修卡|吊牌|标签)|发票[^,;。]{0,4}(?:丢失|遗失|缺失)/;
 const cache = new WeakMap<ClauseReading, RefusalScope>();
 
 const EXCEPTED = [
@@ -479,7 +488,7 @@ const noReasonGrantedOnPage = rememberedPerPolicy((policy: string): boolean =>
 );
 
 /** A word that refuses, each time ("不予", "无法", "不退"). */
-const REFUSAL_WORD_ALL = /不予|无法|不能|不可|恕不|概不|不接受|不支持|不办理|不受理|不退|不换/g;
+const REFUSAL_WORD_ALL = /不予|无法|不能|不可|恕不|概不|不接受|不支持|不办理|不受理|不退|不换|无权|不得/g;
 /**
  * One refusal in a Chinese text, after a time past seven days or more from the goods' receipt or from no named start
  * ("…不满意的,自收到货之日起超过七天的,无法办理退换货"; not "不满意的不予退换，超过七天的也不予退换", nor a time counted from the
@@ -634,6 +643,16 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       )
     )
       own = 'none';
+    // "以下状况亦不接受瑕疵退换货：配件不全" / "退货的商品不全": intactness is no ground for refusing a defect's return (RULES §2,
+    // NRR-MEASURES 35), so an intactness item under a refusal of defect returns narrows the defect's remedy.
+    if (
+      (own === 'lawful' || own === 'none') &&
+      DEFECT_RETURNS_LEAD.test(reading.lead.replace(CARVED_OUT, ' ')) &&
+      refusesAsLead(reading.lead) &&
+      INTACTNESS_ITEM.test(bare) &&
+      !CONSUMER_DAMAGE.test(bare)
+    )
+      own = 'quality';
     if (own !== 'everything') scope = own;
   }
   // "门店购买的商品非质量问题不退换": no no-reason right to refuse in a shop sale; defect returns are kept.
