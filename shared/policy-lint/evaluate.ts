@@ -459,6 +459,8 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       if (itemTexts) {
         const alone = readAlone(own, context);
         const why = asked.has(clause) ? 'question' : 'lead';
+        // A lead-in refusing every return but the cases it lists ("…non-returnable except when:") refuses by itself.
+        if (pack.refusesAllButItems?.(alone.text)) return judgeClause(clause, alone, pack);
         if (alone.durations.length === 0) return lawful(clause, pack, why);
         // Read with its items ("签收后24小时内，如发现以下问题请联系我们：破损、少件"), counted on its own numbers.
         const judged = judgeClause(

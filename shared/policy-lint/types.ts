@@ -88,6 +88,11 @@ export interface PolicyPack {
    */
   readonly refusesUnconditionally: (reading: string) => boolean;
   /**
+   * Whether a lead-in refuses every return but the cases it lists ("…are non-returnable except when:"), so that it is judged
+   * by itself rather than through its items (which are the cases granted).
+   */
+  readonly refusesAllButItems?: (reading: string) => boolean;
+  /**
    * Whether a listed item, judged under a lawful refusal it points back to with these issues, is only an instance of
    * what the refusal lawfully excludes, and so not excluded anew.
    */

@@ -4217,3 +4217,22 @@ describe('Policy lint: readings fixed in cn-policy.286', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.287', () => {
+  it('reads a refusal of all but listed cases, cancellations, price differences and the consumer refusing delivery', () => {
+    expectEach('void', [
+      'Any other purchases are non-refundable and non-returnable except when:',
+      'Returns and cancellations: orders can be cancelled within 3 days of delivery.',
+      '买家拒收的订单，本店不予受理。',
+    ]);
+    expectEach('lawful', [
+      'Prepaid orders can be cancelled within 24 hours of placing the order for a full refund.',
+      'If the replacement item’s price is higher, you pay the difference; if lower, no refund of the difference.',
+      '客户拒收交易(非货到付款)的货物,原则上:\n若为有理由拒收(商品有质量问题、少货等情况),由卖家承担全部运费。',
+    ]);
+    const policy = lintWithCurrentRuleset(
+      'Any other purchases are non-refundable and non-returnable except when:\nYou cancel the order before we process it,\nThe item you ordered is out of stock.',
+    );
+    expect(policy.clauses.map((clause) => clause.verdict)).toEqual(['void', 'lawful']);
+  });
+});

@@ -439,6 +439,18 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // "Orders are dispatched within 2 business days from the order date": the shop's own dispatch, named before the days in
   // their part, whatever start follows them.
   if (SHOP_DISPATCH_BEFORE_EN.test(text.slice(Math.max(0, duration.start - 50), duration.start))) return 'other';
+  // "Prepaid orders can be cancelled within 24 hours of placing the order": a cancellation before delivery granted, no
+  // return window.
+  if (
+    /\b(?:orders?|purchases?|it|they|you)\b[^.;]{0,20}\b(?:can|may) (?:be )?cancell?(?:ed)? (?:within|in|up to)\s*$|\bcancell?ations? (?:are |is )?(?:accepted|allowed|possible|permitted) (?:within|up to)\s*$/.test(
+      text.slice(Math.max(0, duration.start - 50), duration.start),
+    ) &&
+    // Not counted from delivery ("orders can be cancelled within 3 days of delivery" is a return window).
+    !/^[^.;]{0,20}?\b(?:of|after|from)\s+(?:the\s+)?(?:delivery|receipt|receiving|arrival|signing|dispatch|shipping|shipment)\b|^[^.;]{0,20}?\b(?:of|after|from)\s+(?:you\s+)?(?:receiv|sign)/i.test(
+      text.slice(duration.end),
+    )
+  )
+    return 'other';
   // The clause up to the period, read by the shop's own steps below.
   const upTo = text.slice(0, duration.start);
   // "收到您的退货商品…，客服人员会在七个工作日内完成退换货": the shop completing the return of goods it has received is its

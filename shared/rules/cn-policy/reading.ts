@@ -419,6 +419,9 @@ const LIST_EXCEPTED =
   /(?:以下|下列|如下|下述)(?:的)?(?:商品|产品|货品|情况|情形)?(?:除外|不在此列|例外)|(?:except(?:ing)?|excluding|with the exception of)(?: for)? (?:the following|those listed below)/;
 
 const LIST_REFERENCE = /以下|下列|如下|下述|the following|following|below|listed|these/g;
+/** Every return refused but in the cases listed below ("…are non-refundable and non-returnable except when:"). */
+export const REFUSED_EXCEPT_LEAD =
+  /\b(?:non-?returnable|non-?refundable|non-?fundable|not (?:be )?(?:returnable|refundable|returned|refunded)|final sale|no (?:returns|refunds))\b[^.;:]{0,40}\bexcept(?:ing)? (?:when|if|in (?:the following|these) cases|for the following(?: cases| reasons)?)\s*:?$/;
 
 /** "退换回的新鞋有以下情形发生恕不退换": a lead-in whose cases are in the list below, even without the colon. */
 const CASES_LISTED_REFUSED =
@@ -521,9 +524,17 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // "Full-price items can be returned; sale items can also be returned": the full price named beside a grant of the sale
   // goods on the line carves nothing out.
   if (scope === 'sale' && FULL_PRICE_ONLY.test(reading.text) && SALE_GRANTED_TOO.test(reading.line)) scope = 'none';
+  // The items under a refusal of everything but them ("…are non-refundable and non-returnable except when:"): the cases
+  // where a return or refund is granted, none refused.
+  if (reading.lead && REFUSED_EXCEPT_LEAD.test(reading.lead.trim())) {
+    cache.set(reading, 'none');
+    return 'none';
+  }
   // A lead-in on its own ("以下情况不予退换货：", "The following items cannot be returned:") names nothing it
-  // refuses: its list decides, as it does when the items follow it in the same text.
+  // refuses: its list decides, as it does when the items follow it in the same text. Not a refusal of everything but the
+  // cases below ("…non-returnable except when:"): that refuses every other return.
   if (
+    !REFUSED_EXCEPT_LEAD.test(reading.own.trim()) &&
     (((!reading.lead || /:$/.test(reading.own) || LIST_BELOW.test(reading.own)) &&
       (/:$/.test(reading.own) ||
         NOUN_HEADING.test(reading.own) ||
