@@ -4236,3 +4236,17 @@ describe('Policy lint: readings fixed in cn-policy.287', () => {
     expect(policy.clauses.map((clause) => clause.verdict)).toEqual(['void', 'lawful']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.288', () => {
+  it('reads English lead-ins refusing every return except the cases listed, and their items', () => {
+    expectEach('void', [
+      'We do not accept returns except in the following cases:',
+      'Returns are not accepted except when:',
+    ]);
+    expectEach('lawful', ['Exchanges are not accepted except when:']);
+    const policy = lintWithCurrentRuleset(
+      'We do not accept returns except in the following cases:\n1. Wrong item sent.\n2. The item arrived damaged.',
+    );
+    expect(policy.clauses.map((clause) => clause.verdict)).toEqual(['void', 'lawful', 'lawful']);
+  });
+});

@@ -421,7 +421,7 @@ const LIST_EXCEPTED =
 const LIST_REFERENCE = /以下|下列|如下|下述|the following|following|below|listed|these/g;
 /** Every return refused but in the cases listed below ("…are non-refundable and non-returnable except when:"). */
 export const REFUSED_EXCEPT_LEAD =
-  /\b(?:non-?returnable|non-?refundable|non-?fundable|not (?:be )?(?:returnable|refundable|returned|refunded)|final sale|no (?:returns|refunds))\b[^.;:]{0,40}\bexcept(?:ing)? (?:when|if|in (?:the following|these) cases|for the following(?: cases| reasons)?)\s*:?$/;
+  /\b(?:non-?returnable|non-?refundable|non-?fundable|not (?:be )?(?:returnable|refundable|returned|refunded)|(?:returns?|refunds?) (?:are |is |will )?not (?:be )?accepted|not (?:be )?accepted (?:for|as) (?:a )?(?:returns?|refunds?)|final sale|no (?:returns|refunds)|(?:do not|don'?t|cannot|can'?t|will not|won'?t) accept (?:any )?(?:returns?|refunds?))\b[^.;:]{0,40}\bexcept(?:ing)? (?:when|if|in (?:the following|these) (?:cases|circumstances|situations)|for the following(?: cases| reasons)?)\s*:?$/;
 
 /** "退换回的新鞋有以下情形发生恕不退换": a lead-in whose cases are in the list below, even without the colon. */
 const CASES_LISTED_REFUSED =
