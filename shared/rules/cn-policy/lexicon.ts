@@ -1393,8 +1393,14 @@ const SEALED_GOODS_NAMED_ZH = new RegExp(
  * loses value (7(2)), near-expiry or defects disclosed at sale (7(3)). Lawful exclusions only with a
  * confirmation at purchase (NRR-MEASURES 20 ¶2).
  */
-export const NATURE_CATEGORY =
-  /易影响(?:人身安全|生命健康|人身健康|身体健康|健康|安全)|(?:拆封|开封)(?:后|即)?(?:会|将)?影响(?:到)?(?:人身安全|生命健康|人身健康|身体健康|健康|卫生安全|卫生|安全)|易导致(?:商品)?品质(?:发生)?(?:改变|变化)|hygien\w*(?: (?:&|and) bath)? (?:products?|items?|goods)|(?:for|on) (?:the )?skin use|skin-use|bath products?|(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|牙胶|入口类|临期|临近保质期|近效期|(?<!会员|优惠券|积分|红包|活动|账户|账号)即将(?:逾期|过期|到期)(?!后)|瑕疵(?<!(?:如有|若有|如果有|倘若有|假如有|一旦有|如|若|出现|发现|发现有|出现有|存在|因|由于|非|无|没有|不是|商品有|产品有|货品有|货物有)瑕疵)(?!问题|的?时)|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is/;
+/**
+ * Disclosed-defect goods named ("瑕疵品", "有瑕疵的商品"), not a defect as a condition ("商品如有瑕疵", "出现瑕疵的", "瑕疵问题"),
+ * which is a quality return: one fragment for `NATURE_CATEGORY` and the scope's disclosed goods.
+ */
+export const DEFECT_AS_GOODS = `瑕疵(?<!(?:如有|若有|如果有|倘若有|假如有|一旦有|如|若|出现|发现|发现有|出现有|存在|因|由于|非|无|没有|不是|商品有|产品有|货品有|货物有)瑕疵)(?!问题|的?时)`;
+export const NATURE_CATEGORY = new RegExp(
+  String.raw`易影响(?:人身安全|生命健康|人身健康|身体健康|健康|安全)|(?:拆封|开封)(?:后|即)?(?:会|将)?影响(?:到)?(?:人身安全|生命健康|人身健康|身体健康|健康|卫生安全|卫生|安全)|易导致(?:商品)?品质(?:发生)?(?:改变|变化)|hygien\w*(?: (?:&|and) bath)? (?:products?|items?|goods)|(?:for|on) (?:the )?skin use|skin-use|bath products?|(?:根据|按照|依|因)(?:商品)?性质[^,;。]{0,6}(?:不宜|不适合|不适用)|贴身|口罩|卫生用品|个人卫生|hygiene (?:products?|items?|goods)|face ?masks?|内衣|内裤|文胸|胸罩|睡衣|泳衣|泳装|袜|塑身|打底|undergarment|innerwear|personal care|beauty products?|cosmetics?|skincare|toiletr|卫生巾|纸尿裤|尿不湿|奶嘴|奶瓶|牙刷|隐形眼镜|美瞳|耳机|入耳|保健|食品|化妆品|护肤|个人护理|洗护|激活|已激活|一经激活|盲盒|手办|牙胶|入口类|临期|临近保质期|近效期|(?<!会员|优惠券|积分|红包|活动|账户|账号)即将(?:逾期|过期|到期)(?!后)|${DEFECT_AS_GOODS}|残次|次品|样品|展示品|耳环|耳钉|耳饰|耳坠|underwear|intimate|lingerie|swimwear|earrings|pierc|socks|activated|blind box|near[- ]expiry|defect(?:ive)? (?:disclosed|items? sold as)|as[- ]is`,
+);
 
 /** The clause shows a confirmation step at purchase (lawful exclusion of NRR-MEASURES 7 goods). */
 export const CONFIRMED =

@@ -438,12 +438,13 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     return 'other';
   // "Orders are dispatched within 2 business days from the order date": the shop's own dispatch, named before the days in
   // their part, whatever start follows them.
-  if (SHOP_DISPATCH_BEFORE_EN.test(text.slice(Math.max(0, duration.start - 50), duration.start))) return 'other';
+  const shortBefore = text.slice(Math.max(0, duration.start - 50), duration.start);
+  if (SHOP_DISPATCH_BEFORE_EN.test(shortBefore)) return 'other';
   // "Prepaid orders can be cancelled within 24 hours of placing the order": a cancellation before delivery granted, no
   // return window.
   if (
     /\b(?:orders?|purchases?|it|they|you)\b[^.;]{0,20}\b(?:can|may) (?:be )?cancell?(?:ed)? (?:within|in|up to)\s*$|\bcancell?ations? (?:are |is )?(?:accepted|allowed|possible|permitted) (?:within|up to)\s*$/.test(
-      text.slice(Math.max(0, duration.start - 50), duration.start),
+      shortBefore,
     ) &&
     // Not counted from delivery ("orders can be cancelled within 3 days of delivery" is a return window).
     !/^[^.;]{0,20}?\b(?:of|after|from)\s+(?:the\s+)?(?:delivery|receipt|receiving|arrival|signing|dispatch|shipping|shipment)\b|^[^.;]{0,20}?\b(?:of|after|from)\s+(?:you\s+)?(?:receiv|sign)/i.test(
@@ -1124,14 +1125,14 @@ const STATION_ARRIVAL_STATED =
 /** An early start denied ("并非从发货日起算", "不从包裹到达驿站起算", "而不是以发货时间起算"). */
 const EARLY_DENIED =
   /(?:并非|不是|而非|而不是|不|非)(?:从|自|以|按)?(?:订单|快递|包裹|商品|物流)?(?:显示)?(?:已)?(?:到达|抵达|送达|放入|发货|出货|出库|付款|支付|下单|购买|拍下)/;
+/** A return named in English, in any form of the word ("returned", "refundable", "sent back"). */
+const RETURN_WORD_EN = String.raw`\b(?:return(?:s|ed|ing|able)?|refund(?:s|ed|ing|able)?|exchang(?:e|es|ed|ing|eable))\b|\bsen[dt]\b[^,;]{0,20}\bback\b`;
 /** A warranty named in a period's own part, with no return in it ("and the warranty runs"). */
-const WARRANTY_OWN_PART =
-  /^(?![\s\S]*(?:\b(?:return(?:s|ed|ing|able)?|refund(?:s|ed|ing|able)?|exchang(?:e|es|ed|ing|eable))\b|\bsen[dt]\b[^,;]{0,20}\bback\b))[\s\S]*\bwarrant(?:y|ies)\b/;
+const WARRANTY_OWN_PART = new RegExp(String.raw`^(?![\s\S]*(?:${RETURN_WORD_EN}))[\s\S]*\bwarrant(?:y|ies)\b`);
 /** The parts of a clause that name a warranty ("质保一年从购买之日起计算"), and the words of a return that keep one read. */
 const WARRANTY_PARTS = /[^,;。]*(?:\bwarrant(?:y|ies)\b|保修|质保|保固)[^,;。]*/g;
 const WARRANTY_NAMED = /warrant|保修|质保|保固/;
-const RETURN_WORDS_ANY =
-  /退|换|\b(?:return(?:s|ed|ing|able)?|refund(?:s|ed|ing|able)?|exchang(?:e|es|ed|ing|eable))\b|\bsen[dt]\b[^,;]{0,20}\bback\b/;
+const RETURN_WORDS_ANY = new RegExp(`退|换|${RETURN_WORD_EN}`);
 /** The return period named without its days ("退货期", "无理由退货期限", "退换货时间"). */
 const RETURN_PERIOD_NAMED =
   /(?:退货|退换货?|无理由)(?:的)?(?:期|期限|时间|时效)|鉴赏期|犹豫期|\b(?:returns?|refund|exchange|cooling[- ]off|grace) (?:period|window)\b/;
@@ -1423,8 +1424,7 @@ export const windowShorterThanLaw: ClauseRule = {
       // lead-in's start is the lead-in's ("…a 14 day return period from the date of order, subject to the following:" does
       // not charge each item below it).
       RETURN_PERIOD_NAMED.test(text) &&
-      (EARLY_STATED.test(text.slice(reading.lead.length)) ||
-        STATION_ARRIVAL_STATED.test(text.slice(reading.lead.length))) &&
+      (EARLY_STATED.test(reading.own) || STATION_ARRIVAL_STATED.test(reading.own)) &&
       // "退货期限从您签收后开始计算，并非从发货日起算": the early start denied.
       !EARLY_DENIED.test(text) &&
       !RECEIPT_STATED.test(text)

@@ -26,6 +26,7 @@ import {
   CONFIRMED,
   CONSUMER_DAMAGE,
   CUPS_COUNTED,
+  DEFECT_AS_GOODS,
   DISHES_COUNTED,
   DOMAIN_GOODS,
   ELIDED_PARTS,
@@ -89,15 +90,13 @@ export type RefusalScope =
 const AFTER_PERIOD =
   /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|时效|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed|gone by)\b|\b(?:once|when|after) (?:the|your|our|this) (?:(?:\d+|seven|fourteen|thirty)[- ]days? )?(?:return |returns )?(?:window|period) (?:has |have )?(?:passed|elapsed|ended|expired|closed|lapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|(?:七天|7天|七日|7日)?无理由退货(?:服务|期|期限)?(?:结束|截止)(?:之)?(?:后|以后)(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律|仅|只))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))|第\s*(?:[89]|[1-9]\d{1,2}|[八九]|十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)\s*(?:天|日)(?:起|开始|以后|之后|后)/;
 
-/**
- * Near-expiry and disclosed-defect goods: NRR-MEASURES 7(3) natures, not "sale" goods; not a defect as a condition ("商品如有瑕疵",
- * "出现瑕疵的", "瑕疵问题"), which is a quality return.
- */
-const DISCLOSED =
-  /临期|临近保质期|近效期|瑕疵(?<!(?:如有|若有|如果有|倘若有|假如有|一旦有|如|若|出现|发现|发现有|出现有|存在|因|由于|非|无|没有|不是|商品有|产品有|货品有|货物有)瑕疵)(?!问题|的?时)|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
-
+/** Near-expiry and disclosed-defect goods, the defect written by `defect`: NRR-MEASURES 7(3) natures, not "sale" goods. */
+const disclosedGoods = (defect: string): RegExp =>
+  new RegExp(`临期|临近保质期|近效期|${defect}|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed`);
+/** …not a defect as a condition ("商品如有瑕疵", "出现瑕疵的", "瑕疵问题"), which is a quality return. */
+const DISCLOSED = disclosedGoods(DEFECT_AS_GOODS);
 /** …and any defect named, confirmed at purchase ("商品存在瑕疵（已在页面明示），下单时已勾选确认"). */
-const DISCLOSED_ANY = /临期|临近保质期|近效期|瑕疵|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed/;
+const DISCLOSED_ANY = disclosedGoods('瑕疵');
 
 const GENERIC_GOODS =
   /^(?:各类|各种|各|部分|退货|退回|退换货|退换|所退|本店|店内|店铺|所有|全部|全场|一切|任何|本网站|本网|本平台|平台|已售出|售出|已售|购买|您购买|所购|所售|该|此|本|以上|以下|上述|全店|本公司|我司|线上|网上)*$/;
