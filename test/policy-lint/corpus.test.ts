@@ -14,6 +14,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFortiethKey,
+  loadFortyEighthKey,
   loadFortyFifthKey,
   loadFortyFirstKey,
   loadFortyFourthKey,
@@ -213,7 +214,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(47);
+    expect(keys.length).toBe(48);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -272,6 +273,7 @@ const LATER_KEYS = [
   { n: 'forty-fifth', file: 45, load: loadFortyFifthKey, min: 200, use: 'split' },
   { n: 'forty-sixth', file: 46, load: loadFortySixthKey, min: 240, use: 'split' },
   { n: 'forty-seventh', file: 47, load: loadFortySeventhKey, min: 160, use: 'split' },
+  { n: 'forty-eighth', file: 48, load: loadFortyEighthKey, min: 250, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -23,6 +23,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFortiethKey,
+  loadFortyEighthKey,
   loadFortyFifthKey,
   loadFortyFirstKey,
   loadFortyFourthKey,
@@ -133,6 +134,7 @@ export function pinnedTexts(): string[] {
       ...loadFortyFifthKey(),
       ...loadFortySixthKey(),
       ...loadFortySeventhKey(),
+      ...loadFortyEighthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
