@@ -461,6 +461,11 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         const why = asked.has(clause) ? 'question' : 'lead';
         // A lead-in refusing every return but the cases it lists ("…non-returnable except when:") refuses by itself.
         if (pack.refusesAllButItems?.(alone.text)) return judgeClause(clause, alone, pack);
+        // A lead-in granting returns in the cases it lists ("The ONLY valid reasons for returns:") is read with them.
+        if (pack.grantsListedGrounds?.(alone.text)) {
+          const judged = judgeClause(clause, readAlone(own, context, policyOf, itemTexts.join('；')), pack);
+          if (judged.verdict !== 'lawful') return judged;
+        }
         if (alone.durations.length === 0) return lawful(clause, pack, why);
         // Read with its items ("签收后24小时内，如发现以下问题请联系我们：破损、少件"), counted on its own numbers.
         const judged = judgeClause(

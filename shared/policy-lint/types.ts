@@ -17,7 +17,10 @@ export interface ClauseReading {
   readonly line: string;
   /** The whole policy in reading form (read once, on first use): statements about the whole shop are read in it. */
   readonly policy: string;
-  /** For a lead-in judged on its own period: the text of its items, read only to tell what the period measures. */
+  /**
+   * For a lead-in judged with its items (on its own period, or as a grant of the cases it lists): their text, joined by
+   * "；", read only to tell what the period measures and which cases are granted.
+   */
   readonly items?: string;
   /** The durations of `text`, with offsets into `text`. */
   readonly durations: readonly Duration[];
@@ -92,6 +95,11 @@ export interface PolicyPack {
    * by itself rather than through its items (which are the cases granted).
    */
   readonly refusesAllButItems?: (reading: string) => boolean;
+  /**
+   * Whether a lead-in grants returns in the cases it lists ("The ONLY valid reasons for returns:"), so that it is judged
+   * with its items (`ClauseReading.items`): a list of faults alone refuses the no-reason return.
+   */
+  readonly grantsListedGrounds?: (reading: string) => boolean;
   /**
    * Whether a listed item, judged under a lawful refusal it points back to with these issues, is only an instance of
    * what the refusal lawfully excludes, and so not excluded anew.

@@ -4250,3 +4250,58 @@ describe('Policy lint: readings fixed in cn-policy.288', () => {
     expect(policy.clauses.map((clause) => clause.verdict)).toEqual(['void', 'lawful', 'lawful']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.289', () => {
+  it('reads a lead-in granting returns only in the cases it lists with its items: faults alone refuse the no-reason return', () => {
+    const verdicts = (text: string) => lintWithCurrentRuleset(text).clauses.map((clause) => clause.verdict);
+    expect(
+      verdicts('The ONLY valid reasons for returns:\n1) Product proven to be defective\n2) Wrong items delivered'),
+    ).toEqual(['void', 'lawful', 'lawful']);
+    expect(verdicts('仅以下情况可以退货：\n1、商品质量问题\n2、商品与描述不符')).toEqual(['void', 'lawful', 'lawful']);
+    expect(verdicts('如有以下情况，可申请退换货：\n1. 商品有瑕疵或損壞\n2. 收到錯誤商品')).toEqual([
+      'void',
+      'lawful',
+      'lawful',
+    ]);
+    expectEach('void', [
+      'Refunds are only issued for one of the below reasons:\n1) You received an incorrect order.\n2) Your order was missing items.',
+      'You may only apply for the refund/return of items in the event that:\n• the item received is a counterfeit item;\n• the item delivered is materially different from the description;',
+    ]);
+    expectEach('lawful', [
+      // Alone, its items not in the text: of two open readings the one keeping the right decides.
+      'The ONLY valid reasons for returns:',
+      'The ONLY valid reasons for returns:\n1) Product proven to be defective\n2) Wrong items delivered\nChange of mind returns are accepted within 7 days of delivery.',
+      '一、支持7天无理由退货。\n二、以下情况可以退货：\n1、商品质量问题\n2、发错货',
+      '质量问题退换货\n以下情况可以退货：\n1、商品存在质量问题\n2、发错货',
+      '以下情况可以退货：\n1、签收7天内，商品完好\n2、商品存在质量问题',
+      'Returns are only accepted if:\n- The item is unworn\n- Tags are attached',
+      'Only partial refunds are granted in the following circumstances:\n- Items not in original condition',
+      '以下情况可以申请退款：\n1、商家未按约定时间发货\n2、未收到货',
+    ]);
+  });
+
+  it('reads English processing, bank and decision times, cancellations, repairs under a warranty heading, report cut-offs and remedies', () => {
+    expectEach('void', [
+      'All returns are processed within 10 business days.',
+      '保固 / 送修辦法\n送修完成後我們會依照收件資訊寄回,運費由雙方各自負擔',
+      '(1) 貨品或配件漏發\n所有貨品如於收貨當天起計三天內有遺漏, 免費補回配件一次。',
+      '收貨超過三天未提供完整資料，恕不受理。',
+      'If you receive a damaged or defective candle:\n- We can offer a replacement, store credit, or full refund, depending on the case.',
+      'Handmade items are made to order and cannot be returned for a refund or exchange, unless there is a large defect.',
+    ]);
+    expectEach('lawful', [
+      'All returns are processed within 2-3 business days.',
+      'We aim to resolve all return requests within 5 working days of receiving the item.',
+      'Refunds often take 5-7 business days beyond that to show up on your account (based on bank).',
+      'You will receive a refund for purchases made on our website provided you notify us within 14 days of receipt that you wish to cancel your order.',
+      'Our standard policy entitles you to a full refund of the purchase price and postage charges if you change your mind within 14 working days.',
+      'Any returns between 7-14 days will receive store credit (see conditions below).',
+      'CANCELATION\nWe usually ship orders within 24 hours so it may not be possible to honour your request if you fail to inform us within 24 hours.',
+      'We do not refund shipping charges or reimburse return shipping charges for non faulty items.',
+      '保固 / 送修辦法\n人為損壞送修，來回運費由買家負擔。',
+      '保修说明\n非保修范围内的维修，运费由顾客负担。',
+      'For change-of-mind returns, we offer a refund or store credit, depending on the case.',
+      'Custom items cannot be returned unless there is a defect.',
+    ]);
+  });
+});

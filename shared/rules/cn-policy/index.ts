@@ -31,7 +31,7 @@ import {
   qualityReturnShippingOnConsumer,
   qualityReturnsRefused,
 } from './quality.js';
-import { REFUSED_EXCEPT_LEAD } from './reading.js';
+import { grantsListedGrounds, REFUSED_EXCEPT_LEAD } from './reading.js';
 import { excludedWithoutConfirmation, noReturnsAtAll, saleItemsExcluded } from './refusals.js';
 import { CN_POLICY_SCOPES } from './scope.js';
 
@@ -43,7 +43,7 @@ export const CN_POLICY_RULESET_ID = 'cn-2024-07-01.r2';
  * never changes: any change in what the lint answers is a new revision with its CHANGELOG entry, and
  * `test/policy-lint/revision.test.ts` pins each revision's answers by digest.
  */
-export const CN_POLICY_REVISION = 'cn-policy.288';
+export const CN_POLICY_REVISION = 'cn-policy.289';
 
 /** Every clause rule of the pack, in the order their issues are listed. */
 export const CN_POLICY_RULES = Object.freeze([
@@ -98,6 +98,7 @@ export const CN_POLICY_PACK: PolicyPack = {
   promisedDays,
   refusesUnconditionally,
   refusesAllButItems: (reading: string) => REFUSED_EXCEPT_LEAD.test(reading.trim()),
+  grantsListedGrounds,
   instanceOfLawful,
   readAnswer,
   lawfulMessage: {

@@ -58,14 +58,14 @@ const SHOP_SERVICE = startingWhereItCan(
 const CONSUMER_STEP =
   /寄回|(?<!退款或|退款、|退款和|退款及|退款并)寄出(?!(?:替换|更换|调换|换货|新的?|补发))|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
-  /\b(?:any )?(?:issues?|problems?)\b[^.;]{0,20}\b(?:must|should|need to|needs to) be reported\b[^.;]{0,10}within\b|\b(?:report|notify us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|\bcontact us\b[^.;]{0,6}within \d+ hours? of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
+  /\b(?:any )?(?:issues?|problems?)\b[^.;]{0,20}\b(?:must|should|need to|needs to) be reported\b[^.;]{0,10}within\b|\b(?:report|notify us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|\bcontact us\b[^.;]{0,6}within \d+ hours? of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|遗漏|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
   /process(?:ing)? (?:your |the )?return|(?:退还|退至|退到)(?:到|至)?[^,;。]{0,6}(?:账户|帐户)|(?<!申请|要求)退款(?!申请)|退款(?=后|之后|以后|审核|的)|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货|\bpayments? (?:follows?|to follow|to you|back|made|issued|sent|credited|is made|is sent|is issued)\b|\bpaid back\b|\bpay(?:ing)? you(?: back| out)?\b|\byou (?:are|get|will be|'ll be|'re) paid\b|\bget paid\b|\b(?:money|funds)(?: is| are)? (?:returned|sent|back|credited)\b|\bpay ?outs?\b|\breimbursed\b|\brepa(?:y|id|ying|yment)\b/g;
 const WINDOW_WORD =
   /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|\b(?:can|may|must|should) (?:only )?be returned\b|exchange/g;
 const QUALITY_WORD =
-  /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
+  /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|遗漏|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
 
 /** A refund named as what the return gets the consumer: the period before it is the window. */
 const REFUND_PURPOSE =
@@ -328,7 +328,7 @@ const UNREPORTED_WITHIN =
   /^\s*(?:内|以内|之内),?(?:仍|还|都)?(?:未|没有|没|不)(?:及时|主动)?(?:与[^,;。]{0,6}|向[^,;。]{0,6}|和[^,;。]{0,6})?(?:反馈|联系|联络|告知|申请|提出|报告|申报)/;
 /** After "超过" and a period's days: a report made or not made then ("超过24小时反馈的", "超过24小时未联系客服的"). */
 const REPORTED_AFTER =
-  /^\s*(?:后|以后|之后)?,?(?:才|再|仍|还)?(?:未|没有|没)?(?:与[^,;。]{0,6}|向[^,;。]{0,6}|和[^,;。]{0,6})?(?:反馈|联系|联络|告知|申请|提出|报告|申报)/;
+  /^\s*(?:后|以后|之后)?,?(?:才|再|仍|还)?(?:未|没有|没)?(?:与[^,;。]{0,6}|向[^,;。]{0,6}|和[^,;。]{0,6})?(?:反馈|联系|联络|告知|申请|提出|报告|申报|提供)/;
 /** Every claim lost with the report ("不予处理", "将无法获得任何补偿", "恕不受理"). */
 const CLAIM_LOST =
   /(?:不予|不再|无法|恕不|概不|不能|不|将不)(?:再)?(?:为您|给予|获得)?(?:任何)?(?:受理|处理|负责|补偿|赔偿|理赔|退|换|售后)/;
@@ -351,6 +351,17 @@ const BANK_TIME_BEFORE_EN =
 /** The shop's dispatch just before a period ("Orders are dispatched within", "we ship within", "items will be sent out in"). */
 const SHOP_DISPATCH_BEFORE_EN =
   /\b(?<!\breturn(?:ed)? )(?:(?:all |your |our |the )?(?<!\breturn(?:ed)? )(?:orders?|items?|parcels?|packages?|goods|products?) (?:are|is|will be|get|gets|usually|normally|typically)(?: (?:usually|normally|typically|be))? (?:dispatched|shipped|sent out|posted|processed and (?:dispatched|shipped))|we (?:usually |normally |typically )?(?:dispatch|ship|send out|post)(?: (?:all |your |our )?(?:orders?|items?|parcels?))?) (?:within|in) (?:up to |about |around )?$/;
+/** After a period, the bank's time after the shop's ("5-7 business days beyond that to show up on your account (based on bank)"). */
+const BANK_TIME_BEYOND_EN =
+  /^[^.;]{0,12}?\b(?:beyond|after|on top of) that\b[^.;]{0,40}\b(?:show|appear|reflect|post)(?:s|ed)? (?:up )?(?:on|in) (?:your )?(?:bank |card )?(?:account|statement|card)\b|^[^.;]{0,60}\((?:based on|depending on|subject to) (?:your )?bank\)/;
+/** Before a period, the consumer's own decision ("if you change your mind within", "returns between"). */
+const CONSUMER_DECIDES_EN =
+  /\bchange (?:your|their) minds?\s+(?:within|in)\s*$|\breturns?(?: (?:made|received|sent|requested))? between\s*$/;
+/** After a notice period, the wish it tells ("…within 14 days of receipt that you wish to cancel your order"). */
+const NOTICE_OF_WISH_EN = /^[^.;]{0,30}?\bthat you (?:wish|want|would like|intend) to (?:cancel|return)\b/;
+/** Before a period, the shop's handling of the returns it receives ("All returns are processed within", "We aim to resolve all return requests within"). */
+const RETURNS_HANDLED_EN =
+  /\b(?:(?:all |your |the )?(?:returns?|return requests?)\s+(?:are|is|will be)\s+(?:usually |typically |normally |generally )?(?:processed|handled|resolved|completed)|we(?:'ll| will| aim to| try to| usually| typically| normally)? (?:process|handle|resolve|complete) (?:all |your |the |any )?(?:returns?|return requests?))\s+(?:within|in)\s*$/;
 /** Each period's kind as last read, with what it was read in: three rules ask the kind of the same reading's periods. */
 const kinds = new WeakMap<Duration, { text: string; ownStart: number; items: string; kind: PeriodKind }>();
 /**
@@ -440,6 +451,17 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // their part, whatever start follows them.
   const shortBefore = text.slice(Math.max(0, duration.start - 50), duration.start);
   if (SHOP_DISPATCH_BEFORE_EN.test(shortBefore)) return 'other';
+  // "Refunds often take 5-7 business days beyond that to show up on your account (based on bank)": the bank's time after
+  // the shop's own, no period of the law.
+  if (BANK_TIME_BEYOND_EN.test(text.slice(duration.end, duration.end + 80))) return 'other';
+  // "…if you change your mind within 14 working days", "…provided you notify us within 14 days of receipt that you wish to
+  // cancel your order", "Any returns between 7-14 days will receive store credit": the consumer's time to decide, however
+  // the refund is named with it.
+  if (CONSUMER_DECIDES_EN.test(shortBefore) || NOTICE_OF_WISH_EN.test(text.slice(duration.end, duration.end + 60)))
+    return 'window';
+  // "All returns are processed within 2-3 business days", "We aim to resolve all return requests within 5 working days of
+  // receiving the item": the shop's own handling of the returns it receives is its refund.
+  if (RETURNS_HANDLED_EN.test(shortBefore)) return 'refund';
   // "Prepaid orders can be cancelled within 24 hours of placing the order": a cancellation before delivery granted, no
   // return window.
   if (
@@ -448,6 +470,16 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     ) &&
     // Not counted from delivery ("orders can be cancelled within 3 days of delivery" is a return window).
     !/^[^.;]{0,20}?\b(?:of|after|from)\s+(?:the\s+)?(?:delivery|receipt|receiving|arrival|signing|dispatch|shipping|shipment)\b|^[^.;]{0,20}?\b(?:of|after|from)\s+(?:you\s+)?(?:receiv|sign)/i.test(
+      text.slice(duration.end),
+    )
+  )
+    return 'other';
+  // Under "CANCELATION": "…it may not be possible to honour your request if you fail to inform us within 24 hours": a
+  // cancellation's time before dispatch, in a clause that names no return and counts from no delivery.
+  if (
+    /\bcancell?(?:ation|ed|ing|s)?\b/.test(text) &&
+    !/\b(?:return|exchang|refund)/.test(text.slice(ownStart)) &&
+    !/^[^.;]{0,20}?\b(?:of|after|from)\s+(?:the\s+)?(?:delivery|receipt|receiving|arrival|signing)\b/.test(
       text.slice(duration.end),
     )
   )

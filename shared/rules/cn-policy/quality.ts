@@ -99,7 +99,7 @@ const FEE_SHOP_REFUSED =
   '(?:运费|邮费|快递费)(?:本店|卖家|商家|我们|我司|店铺|店家|店主|老板|掌柜)(?:均|都|也|一律|概)?(?:不会|不予|不|概不|一律不)(?:承担|负担|支付|出|报销|包)(?=[,，;；。]|$)';
 const ON_CONSUMER = startingWhereItCan(
   new RegExp(
-    String.raw`(?<=(?<!(?:非|无|没有|不是|并非|除|除了|不属于|不存在)(?:因|由于|属于)?)(?:质量问题|质量原因)(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则)[^,;。]){0,8}(?:,(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则|拍错|买错|无理由|不想要|不喜欢|免)[^,;。]){0,6})?)不包邮|${SHOP_REFUSES_FEE}|${FEE_SHOP_REFUSED}(?=(?:(?!除外|例外)[^。;；]){0,40}(?:也是|也一样|同上|亦同|也不例外|同样如此|亦然|同理|照样))|(?:(?:所有|任何|一切|全部)[^,;。]{0,12}|(?:不论|无论|不管)[^;。]{0,16})(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|一律|概|也)?(?:不|不会|不予|概不|一律不)(?:承担|负担|支付)|(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|也)?(?:一律|概)(?:不|不予)(?:承担|负担|支付)|${DEFECT_SHIPPING_DECLINED}|(?:一律|概)不(?:承担|负担|支付)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)(?:需|须|请|要)?自行(?:承担|负担|支付)|请(?:您)?自行(?:承担|负担|支付|垫付(?!(?:(?!不|无法|没有)[^,;。]){0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?<!(?:不需要|不需|无需|不用|无须|不必|不要|不会让|不让)(?:由)?|帮|替|(?:本店|店铺|店家|平台|商城|厂家)[^,;。]{0,4}(?<!调整|转|改|变|更|定|视)为|(?:会|愿意|主动|免费)为)(?:买家|买方|顾客|客户|消费者|(?<!(?<!均|都|皆|全部|一律)为)您|用户|会员)(?:也|亦|都|均|同样)?(?:需要|需|须|应|要|必须|应当|得|来)?(?:(?:先行|先)(?!垫付)|自行|部分|一部分)?(?:承担|负担|支付|自付|自理|负责|(?<!(?:给|免|帮|替|为)(?:买家|买方|顾客|客户|消费者|您|用户|会员))(?:付费(?![^,;。]{0,4}(?:寄回|寄出|邮寄|寄送))|付(?:来回|往返)?(?:的)?(?:运费|邮费|快递费))|垫付(?!(?:(?!不|无法|没有)[^。]){0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|(?:运费|邮费|快递费)(?!险)(?:(?!买家|顾客|客户|消费者|您|亲)[^,;。]){0,6}?(?:不予以?|不给|无法|不能|不作|不提供|不再|不可|不)(?:报销|补偿|补贴|赔付|支付|退还|返还|退回|退(?![货换款])|补(?![发货寄])|赔|包(?![退换括含])|管(?!是|远近|多少|多远|几)|出(?![现售])|负责)|(?:运费|邮费|快递费)(?!险)(?:的)?(?:不予以?|无法|不能)(?:承担|负担)|(?:运费|邮费|快递费)(?:均|都|也)?(?:不再|不)由(?:本店|卖家|商家|我们|我司|本公司|店铺|店主|老板)(?:来)?(?:承担|负担|支付|出)|(?<!无理由[^,;。]{0,8})(?:不再|不可|不|无法|概不|不给|不予)(?:退还|返还|报销|补偿|退回|退)(?:来回|往返|寄回|退回)?(?:的)?(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:为|给|替)?(?:您|买家|顾客)?(?:承担|负担|支付|负责|出)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:always )?(?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|\bwe (?:will )?(?:charge|bill)(?<!\b(?:no|not|non)[- ]?(?:defects?|defective|faulty)\b[^.;]{0,60}\bwe (?:will )?(?:charge|bill)) (?:you )?(?:for )?(?:the )?(?:return )?(?:shipping|postage)\b(?![^.;]{0,60}(?:\b(?:if|when|unless|only|but|not|no|non|except|excluding)\b(?<!\beven (?:if|when))|[-–]))|\brefunds? (?:are|is) not (?:supported|available|offered|given|issued|provided|possible) (?:for|on) (?:the |any |your )?(?:return )?(?:shipping|postage|delivery)\b|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)`,
+    String.raw`(?<=(?<!(?:非|无|没有|不是|并非|除|除了|不属于|不存在)(?:因|由于|属于)?)(?:质量问题|质量原因)(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则)[^,;。]){0,8}(?:,(?:(?!质量|包邮|其他|其它|其余|外|个人|非|否则|拍错|买错|无理由|不想要|不喜欢|免)[^,;。]){0,6})?)不包邮|${SHOP_REFUSES_FEE}|${FEE_SHOP_REFUSED}(?=(?:(?!除外|例外)[^。;；]){0,40}(?:也是|也一样|同上|亦同|也不例外|同样如此|亦然|同理|照样))|(?:(?:所有|任何|一切|全部)[^,;。]{0,12}|(?:不论|无论|不管)[^;。]{0,16})(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|一律|概|也)?(?:不|不会|不予|概不|一律不)(?:承担|负担|支付)|(?:运费|邮费|快递费)[^,;。]{0,6}(?:本店|卖家|商家|我们|我司|本公司|店铺)(?:均|都|也)?(?:一律|概)(?:不|不予)(?:承担|负担|支付)|${DEFECT_SHIPPING_DECLINED}|(?:一律|概)不(?:承担|负担|支付)(?:任何)?(?:的)?(?:来回|往返)?(?:的)?(?:退货|退换货?|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|各(?:自)?(?:承担|负担|支付|付)(?:一半|单程|50%)?|双方自行(?:承担|负担|支付)|上门取件(?:的)?费(?:用)?(?:(?!不|免|无需|无须)[^,;。]){0,6}(?:收取|另收|加收|自理|自付)|上门取件(?![^,;。]{0,10}(?:不|免|无需|无须))[^,;。]{0,8}(?:,)?(?:将|需|会)?(?:酌情)?(?:收取|另收|加收)[^,;。]{0,6}费|(?<!无|不|免|无须|不必)(?:须|需|要|将|会)(?:向(?:您|买家))?收取(?:来回|往返|退货|寄回)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)(?:需|须|请|要)?自行(?:承担|负担|支付)|请(?:您)?自行(?:承担|负担|支付|垫付(?!(?:(?!不|无法|没有)[^,;。]){0,8}(?:报销|补偿|返还|退还|承担)))|(?:承担|负担|支付)(?:一半|单程)|(?:一半|单程)运费|运费(?:平摊|分摊|均摊|各半)|(?:买家|买方|顾客|客户|消费者|您|用户)(?:需|须|应|要|需要)(?:先行|先|自行)(?:承担|负担|支付)|(?:customers?|buyers?|you)\s+(?:is\s+|are\s+|will be\s+)?responsible for (?:all |any |the )?(?:return )?(?:shipping|postage)|(?:do not|don'?t|will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:refund|reimburse|cover|pay for|pay) (?:the |any |return |original |outbound )*(?:shipping|postage)|(?:由|需|需要|应由|均由|全部由|一律由|须由)?(?<!(?:不需要|不需|无需|不用|无须|不必|不要|不会让|不让)(?:由)?|帮|替|(?:本店|店铺|店家|平台|商城|厂家)[^,;。]{0,4}(?<!调整|转|改|变|更|定|视)为|(?:会|愿意|主动|免费)为)(?:买家|买方|顾客|客户|消费者|(?<!(?<!均|都|皆|全部|一律)为)您|用户|会员)(?:也|亦|都|均|同样)?(?:需要|需|须|应|要|必须|应当|得|来)?(?:(?:先行|先)(?!垫付)|自行|部分|一部分)?(?:承担|负担|支付|自付|自理|负责|(?<!(?:给|免|帮|替|为)(?:买家|买方|顾客|客户|消费者|您|用户|会员))(?:付费(?![^,;。]{0,4}(?:寄回|寄出|邮寄|寄送))|付(?:来回|往返)?(?:的)?(?:运费|邮费|快递费))|垫付(?!(?:(?!不|无法|没有)[^。]){0,8}(?:报销|补偿|返还|退还|承担)))|不予(?:报销|补偿|返还)(?:运费|邮费)?|(?:运费|邮费|快递费)(?!险)(?:(?!买家|顾客|客户|消费者|您|亲)[^,;。]){0,6}?(?:不予以?|不给|无法|不能|不作|不提供|不再|不可|不)(?:报销|补偿|补贴|赔付|支付|退还|返还|退回|退(?![货换款])|补(?![发货寄])|赔|包(?![退换括含])|管(?!是|远近|多少|多远|几)|出(?![现售])|负责)|(?:运费|邮费|快递费)(?!险)(?:的)?(?:不予以?|无法|不能)(?:承担|负担)|(?:运费|邮费|快递费)(?:均|都|也)?(?:不再|不)由(?:本店|卖家|商家|我们|我司|本公司|店铺|店主|老板)(?:来)?(?:承担|负担|支付|出)|(?<!无理由[^,;。]{0,8})(?:不再|不可|不|无法|概不|不给|不予)(?:退还|返还|报销|补偿|退回|退)(?:来回|往返|寄回|退回)?(?:的)?(?:您的?|买家的?)?(?:运费|邮费|快递费)|(?:本店|卖家|商家|我们|我司|本公司)(?:均|都|一律|概|也)?(?:不|不会|不予)(?:为|给|替)?(?:您|买家|顾客)?(?:承担|负担|支付|负责|出)(?:任何)?(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)|(?:退还|返还|报销|补偿|承担)[^,;。]{0,6}(?:部分|一半|\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|首重)(?:的)?(?:运费|邮费|快递费)|(?:运费|邮费|快递费)的(?:一半|部分|\d+(?:\.\d+)?\s*%|百分之)|(?:运费|邮费)(?:券|补贴)|(?:优惠券|代金券|积分|礼品卡|余额)(?:的)?形式(?:返还|退还|补偿|报销)(?:运费|邮费)|自理|自付|自负|(?:customers?|buyers?|purchasers?|you)(?:\s+(?:is|are|will be|must|will|always))?\s+(?:responsible|pays?|paying|bears?)|at (?:the )?(?:customer'?s|buyer'?s|your|their|his|her) (?:own )?(?:cost|expense)|at (?:its |their |your )?own (?:cost|expense)|(?:are|is) (?:always )?(?:the )?(?:customer|buyer|purchaser)'?s'? (?:sole |own )?responsibility|(?:the )?(?:sole )?responsibility of the (?:customer|buyer|purchaser)|paid by (?:the )?(?:customer|buyer|you)|\bwe (?:will )?(?:charge|bill)(?<!\b(?:no|not|non)[- ]?(?:defects?|defective|faulty)\b[^.;]{0,60}\bwe (?:will )?(?:charge|bill)) (?:you )?(?:for )?(?:the )?(?:return )?(?:shipping|postage)\b(?![^.;]{0,60}(?:\b(?:if|when|unless|only|but|not|no|non|except|excluding)\b(?<!\beven (?:if|when))|[-–]))|\brefunds? (?:are|is) not (?:supported|available|offered|given|issued|provided|possible) (?:for|on) (?:the |any |your )?(?:return )?(?:shipping|postage|delivery)\b|non-?refundable|(?:is|are) not (?:be )?refunded|(?:will not|cannot) be refunded|(?<!\bno )\breturn (?:shipping|postage) (?:fee|charge|cost)s? (?:of \$?\d+(?:\.\d+)? )?(?:(?:will be|is|are|shall be) (?:applied|charged|deducted)|appl(?:y|ies)\b)`,
   ),
 );
 /**
@@ -559,6 +559,9 @@ const OTHER_DEFECTS_CHARGED =
 /** The return shipping kept from the refund ("运费从退款中扣除", "到付运费将在退款中扣除", "退款时扣除来回运费"). */
 const SHIPPING_DEDUCTED_ZH =
   /(?:运费|邮费|快递费|到付(?:运费|费用|邮费))(?:也|亦|同样|都)?(?:将|会|需|须|均|一律)?(?:从|在)(?:退款|货款)(?:金额)?(?:中|里)?(?:扣除|扣减|扣)|(?<!不|无需|无须|不会)(?:退款|货款)(?:时)?(?:将|会|需|须)?(?:扣除|扣减|扣)(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费|到付(?:运费|费用)?)/;
+/** A heading naming the warranty, not its end ("保固 / 送修辦法", "保修说明"; not "保修期外"). */
+const WARRANTY_HEADING = /^[^,;。:]{0,12}(?:保修|保固|质保)(?!期(?:外|满|已过))[^,;。:]{0,12}$/;
+
 export const qualityReturnShippingOnConsumer: ClauseRule = {
   id: 'cn.policy.quality-return-shipping-on-consumer',
   issue: 'quality_return_shipping_on_consumer',
@@ -584,14 +587,24 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
         : `${period}质量问题${rest}`;
     // "一年内免费保修，寄修产生的运费由顾客负担": a warranty granted for a stated time is the time inside it, unless its end is
     // named in the sentence (the charge may then be for repairs after it).
-    const text = /保修|保固|质保/.test(own)
-      ? own.replace(UNDER_WARRANTY, underWarranty).replace(WARRANTY_GRANTED, (all, period: string, rest: string) =>
-          // Returns named beside it ("7天无理由退换货，一年保修，退换货运费由买家承担") may be the no-reason ones.
-          warrantyEnded(period, rest) || /退货|退换|退款/.test(rest) || /无理由/.test(own)
-            ? all
-            : underWarranty(all, period, rest),
-        )
-      : own;
+    // Under a warranty's heading ("保固 / 送修辦法"), sending the goods for repair is the warranty's repair: the part names
+    // the defect as `UNDER_WARRANTY` does ("保修期内…").
+    const warrantyRepair =
+      WARRANTY_HEADING.test(reading.lead) &&
+      /送修|寄修|返修|维修/.test(reading.own) &&
+      !/保(?:修|固)?期(?:外|满|已过|过后)|过保|超过保|人为|不当|误用|滥用|非保|不属于保|不在保|(?:保修|保固|质保)范围(?:之|以)?外/.test(
+        own,
+      );
+    const text = warrantyRepair
+      ? own.replace(reading.lead, `${reading.lead}质量问题`)
+      : /保修|保固|质保/.test(own)
+        ? own.replace(UNDER_WARRANTY, underWarranty).replace(WARRANTY_GRANTED, (all, period: string, rest: string) =>
+            // Returns named beside it ("7天无理由退换货，一年保修，退换货运费由买家承担") may be the no-reason ones.
+            warrantyEnded(period, rest) || /退货|退换|退款/.test(rest) || /无理由/.test(own)
+              ? all
+              : underWarranty(all, period, rest),
+          )
+        : own;
     if (defectBorneExceptKinds(text)) return DEFECT_SHIPPING_FINDING;
     // The shop pays, but only up to a cap ("承担的运费金额同购买时支付的运费相同"): the rest falls on the consumer.
     const freeOnce = /(?:只|仅)(?:可以|能|可)?免费(?:享受)?(?:退换货|退换|退货|换货)(?:服务)?(?:一|1)次/.test(text);
@@ -1365,6 +1378,9 @@ const CONSUMER_CAUSED_FAULT = new RegExp(
 /** The shop choosing the remedy for the goods ("处理方式由本店决定", "退换方式由本店决定", "由本店决定退货、换货或维修"). */
 const SHOP_PICKS_REMEDY =
   /(?:处理方式|处理方案|解决方式|解决方案|退换方式|退换货方式|售后方式|售后方案)[^。]{0,24}?由(?:本店|我们|商家|卖家|本公司|我司|店铺)(?:最终)?(?:决定|确定|选择)|(?:由|以)(?:本店|我们|商家|卖家|本公司|我司)[^,;。]{0,8}(?:决定|选择)(?:为您)?(?:退货|退款|换货|维修|更换|修理)(?:、|或|还是)/;
+/** The remedy picked by the case ("视具体情况给予换货、维修或退款", "根据情况决定换货或退款"). */
+const SHOP_PICKS_BY_CASE =
+  /(?:视|根据|依据?|按)(?:具体|实际)?情况(?:而定)?[,]?(?:本店|我们|商家|卖家)?(?:将|会)?(?:给予|决定|提供|安排|办理|为您)?(?:换货|维修|退款|退货|更换|修理)(?:、|或者|或|还是|和|及)(?:换货|维修|退款|退货|更换|修理)/;
 /**
  * The shop choosing among the remedies for faulty goods in English ("we will repair, replace or refund in our discretion",
  * "repair or replace the item as we see fit"): the remedy is the consumer's to choose (CRPL 24). Read only where a defect is named
@@ -1372,8 +1388,10 @@ const SHOP_PICKS_REMEDY =
  * our discretion, and defective items are always refunded in full"), and the discretion is not negated.
  */
 const REMEDY_EN = '(?:repair(?:ed|s)?|replace(?:d|ment|s)?|refund(?:ed|s)?|exchange(?:d|s)?)';
+/** A remedy in a list of them, with its article or kind ("a replacement", "store credit", "full refund"). */
+const REMEDY_ITEM_EN = `(?:(?:an?|the|a full|full|free) )?(?:${REMEDY_EN}|store credit)`;
 const SHOP_PICKS_REMEDY_EN = new RegExp(
-  `\\b${REMEDY_EN}(?:,? (?:or|and) (?:we (?:will |may |can )?)?${REMEDY_EN}|, ${REMEDY_EN}){1,3}\\b[^.;]{0,40}?(?<!\\bnot )\\b(?:(?:at|in) (?:our|the (?:store|shop|seller|company|retailer)'?s?) (?:sole |absolute |own |reasonable )?(?:discretion|option|choice)|as we (?:see fit|deem (?:appropriate|fit|necessary|suitable)|think (?:fit|appropriate)))|\\b(?:at|in) our (?:sole |absolute |own )?(?:discretion|option),? (?:we )?(?:will |may )?${REMEDY_EN}(?:,? (?:or|and) ${REMEDY_EN}|, ${REMEDY_EN}){1,3}\\b`,
+  `\\b${REMEDY_ITEM_EN}(?:,? (?:or|and) (?:we (?:will |may |can )?)?${REMEDY_ITEM_EN}|, ${REMEDY_ITEM_EN}){1,3}\\b[^.;]{0,40}?(?<!\\bnot )\\b(?:(?:at|in) (?:our|the (?:store|shop|seller|company|retailer)'?s?) (?:sole |absolute |own |reasonable )?(?:discretion|option|choice)|as we (?:see fit|deem (?:appropriate|fit|necessary|suitable)|think (?:fit|appropriate))|depending on the (?:case|situation|circumstances)|on a case[- ]by[- ]case basis)|\\b(?:at|in) our (?:sole |absolute |own )?(?:discretion|option),? (?:we )?(?:will |may )?${REMEDY_EN}(?:,? (?:or|and) ${REMEDY_EN}|, ${REMEDY_EN}){1,3}\\b`,
 );
 const DEFECT_NAMED_EN =
   /\b(?<!\bnon-|\bnot )(?:defect(?:s|ive)?|faulty|faults?|damaged|broken|not as described|doa|dead on arrival|malfunction\w*)\b/;
@@ -1405,10 +1423,10 @@ const QUALITY_DEFINED = /质量问题(?:的)?(?:界定|认定|定义|范围)(?:�
 
 /** A defect qualified as serious or major: "严重损毁", "重大瑕疵", "与描述有重大出入", "severe damage". */
 const SERIOUS_DEFECT =
-  /(?:严重|重大|明显重大)(?:的)?(?:商品|产品)?(?:瑕疵|损毁|损坏|破损|出入|不符|质量问题|故障|缺陷)|(?:与|和)[^,;。]{0,10}(?:严重|重大)(?:不符|出入)|\b(?:severe|serious|major|significant) (?:damage|defects?|faults?)\b/;
+  /(?:严重|重大|明显重大)(?:的)?(?:商品|产品)?(?:瑕疵|损毁|损坏|破损|出入|不符|质量问题|故障|缺陷)|(?:与|和)[^,;。]{0,10}(?:严重|重大)(?:不符|出入)|\b(?:severe|serious|major|significant|large|big|huge|substantial) (?:damage|defects?|faults?)\b/;
 /** A defect qualified as serious ("严重瑕疵", "serious defects"), not a serious mismatch with the description. */
 const SERIOUS_DEFECT_ONLY =
-  /(?:严重|重大)(?:的)?(?:瑕疵|质量问题|故障|缺陷|破损|损坏|损毁)|\b(?:severe|serious|major|significant) (?:defects?|faults?|damage)\b/;
+  /(?:严重|重大)(?:的)?(?:瑕疵|质量问题|故障|缺陷|破损|损坏|损毁)|\b(?:severe|serious|major|significant|large|big|huge|substantial) (?:defects?|faults?|damage)\b/;
 /** Every serious qualifier blanked (a serious mismatch too), to see whether a plain defect is named beside it. */
 const SERIOUS_DEFECT_ALL = new RegExp(SERIOUS_DEFECT.source, 'g');
 
@@ -1583,6 +1601,7 @@ const QUALITY_REFUSAL_WORDS = gateOf(
   QUALITY_RETURN_EXCLUDED,
   DEFECT_DEFINED_AWAY,
   SHOP_PICKS_REMEDY,
+  SHOP_PICKS_BY_CASE,
   QUALITY_NARROWED,
   SERIOUS_DEFECT,
   SOLE_REMEDY,
@@ -1740,6 +1759,8 @@ export const qualityReturnsRefused: ClauseRule = {
       return finding;
     // "质量问题的处理方式（退货、换货或维修）由本店决定", "退换方式由本店决定": the remedy is the consumer's to choose (CRPL 24).
     if (SHOP_PICKS_REMEDY.test(text) && !/取件|寄回|快递|物流|邮寄|上门|自送|到店/.test(text)) return finding;
+    // "质量问题商品，视具体情况给予换货、维修或退款", "本店将根据情况决定换货或退款": the shop picks the defect's remedy case by case.
+    if (SHOP_PICKS_BY_CASE.test(text) && QUALITY.test(text) && !NOT_QUALITY.test(text)) return finding;
     const picked = SHOP_PICKS_REMEDY_EN.exec(text);
     if (picked && DEFECT_NAMED_EN.test(text.slice(Math.max(0, picked.index - 80), picked.index + picked[0].length)))
       return finding;
@@ -1882,7 +1903,7 @@ export const qualityReturnsRefused: ClauseRule = {
     // every non-conformity).
     const seriousOnly =
       SERIOUS_DEFECT.test(reading.own) &&
-      (/只有|只(?!需|要|须)|仅(?!需|须)|才|方可|除非|除(?:了)?[^,;。]{0,8}(?:严重|重大)[^,;。]{0,8}(?:以外|之外|外)|以下情况|下列情况|下列情形|以下情形|如下情况|following|only/.test(
+      (/只有|只(?!需|要|须)|仅(?!需|须)|才|方可|除非|除(?:了)?[^,;。]{0,8}(?:严重|重大)[^,;。]{0,8}(?:以外|之外|外)|以下情况|下列情况|下列情形|以下情形|如下情况|following|only|\bunless\b/.test(
         `${reading.lead}${reading.own}`,
       ) ||
         // "…可以为您办理退换货。条件如下：严重质量问题": the conditions of every return, not of a perk or of day 8 on.

@@ -439,7 +439,7 @@ const REASONS_LISTED_LEAD =
   /(?:^|[,;。])\s*(?:在)?(?:以下|下列|如下)(?:任何|任一|任意|几种|几个)?(?:原因|情况|情形|理由)(?:之一)?(?:的|下)?,?(?:您|买家|顾客|消费者)?(?:均)?(?:可以?|能|方可|才可以?|才能)(?:申请)?(?:办理)?(?:退货退款|退货|退换货?)\s*:|(?:^|[,;。])\s*(?:您|买家|顾客|消费者)?(?:可以?|能)?(?:因|由于|基于)(?:以下|下列)(?:任何|任一|任意)?(?:原因|理由)(?:之一)?(?:而)?(?:申请)?(?:退货|退回|退换货?)(?:所购买的|购买的|您的)?(?:商品|产品)?\s*:|(?:退货|退换货?)(?:仅|只)(?:接受|限于?|适用于)(?:以下|下列|如下)(?:原因|情况|情形|理由)\s*:|^(?:you )?(?:may|can) (?:only )?return (?:an item|items|your (?:items?|orders?|purchases?)|products?|goods)? ?for (?:any of |one of |either of )?the following reasons\s*:|^(?:we )?(?:only )?accept returns? (?:only )?(?:for|in|under) (?:any of |one of )?the following (?:reasons|circumstances|cases|situations)\s*:|^returns? (?:are|is) (?:only )?accepted (?:only )?(?:for|in|under) (?:any of |one of )?the following (?:reasons|circumstances|cases|situations)\s*:/;
 /** A listed reason that is a defect, damage, a wrong or missing item, or goods not as described. */
 const DEFECT_REASON =
-  /质量|瑕疵|缺陷|故障|破损|损坏|错发|发错|寄错|漏发|少发|缺件|少件|短少|错误的?商品|收错|与(?:描述|页面|网页|图片|订单)不符|变质|过期|defect|damage|faulty|broken|wrong|incorrect|not as (?:described|advertised|pictured)|missing|expired|spoil/;
+  /质量|瑕疵|缺陷|故障|破损|损坏|错发|发错|寄错|漏发|少发|缺件|少件|短少|错误的?商品|收错|与(?:描述|页面|网页|图片|订单)不符|变质|过期|期已过|送错|假货|假冒|defect|damage|faulty|broken|wrong|incorrect|not as (?:described|advertised|pictured)|different (?:in [a-z]+ )?from (?:the|what)|counterfeit|fake|missing|expired|spoil/;
 /**
  * Reasons listed after a grant of the return, every one a defect or a wrong or missing item, and nothing else after them:
  * the grounds are closed to those ("You may return an item for any of the following reasons: the item is defective,
@@ -470,11 +470,62 @@ function defectReasonsListed(reading: ClauseReading): boolean {
     !noReasonGrantedOnPage(reading.policy)
   );
 }
+/**
+ * A lead-in that grants returns only in the cases listed below it ("The ONLY valid reasons for returns:", "You may only
+ * apply for the refund/return of items in the event that:", "Valid reasons for return and exchange:", "仅以下情况可以退货:"),
+ * not its conditions ("Returns are only accepted if:" lists intactness as often as faults).
+ */
+const GROUNDS_CLOSED_LEAD =
+  /^(?=[^:]*\b(?:returns?|refunds?|exchanges?)\b)(?![^:]*\bpartial\b)[^:]*?(?:\bonly\b[^.:;]{0,60}\b(?:reasons?|grounds?|cases?|circumstances|situations?|events?|instances?)\b|\bvalid (?:reasons?|grounds?) for (?:a )?(?:returns?|refunds?|exchanges?)\b)[^.:;]{0,40}:$|(?:仅|只|仅限|只限|只有)(?:在|于|因|因为)?(?:以下|下列|如下)(?:任何|任一|几种)?(?:原因|情况|情形|理由)[^,;。:]{0,16}(?:退货|退换货?|退款)[^,;。:]{0,8}:$/;
+/** The same grant without "only" ("以下情况可以退货:", "…因下列原因可要求退换商品:"): closed only by what it lists. */
+const GROUNDS_LISTED_LEAD =
+  /(?:以下|下列|如下)(?:任何|任一|几种)?(?:原因|情况|情形|理由)(?:之一)?(?:的|下|时)?,?(?:您|买家|顾客|消费者)?(?:均)?(?:可以?|能|方可|才可以?|才能)(?:申请|要求)?(?:办理)?(?:退货退款|退货|退换货?|退款)[^,;。:]{0,8}:$|\b(?:you )?(?:may|can) (?:only )?(?:return|apply for (?:a |the )?(?:refund|return))[^.:;]{0,40}\b(?:for|in|if|when)\b[^.:;]{0,30}(?:reasons?|cases?|circumstances|situations?|event(?: that)?)\s*:$/;
+/** A listed case that grants nothing the law gives for any reason: a delivery not made, the shop's discretion. */
+const NO_RIGHT_CASE =
+  /not (?:been )?received|never (?:arrived|received|delivered)|not (?:been )?delivered|未收到|没有收到|未送达|没有送达|未到货|decided by|at (?:our|the (?:site|shop|store)'?s?) discretion|由本(?:站|店|公司)(?:决定|认定)|(?:本店|本站|本公司|我们|商家|卖家)同意/;
+/**
+ * A lead-in that closes the grounds of return to the cases listed below it, none of them the consumer's own reason: the
+ * no-reason return is refused ("The ONLY valid reasons for returns:" over "Product proven to be defective" and "Wrong items
+ * delivered"). Its items (`reading.items`) must each be a defect, damage, a wrong, missing or expired item, a delivery
+ * not made or the shop's discretion, one at least a fault. Alone, with its items not in the text, it is lawful: of two
+ * open readings the one keeping the right decides (CIVIL-CODE 498). Not beside a no-reason return the policy grants or
+ * under a heading that makes the list its defect cases.
+ */
+/** Whether a lead-in grants returns in the cases listed below it, so that it is read with them (`groundsClosedByLead`). */
+export function grantsListedGrounds(own: string): boolean {
+  const text = own.trim();
+  return (
+    (GROUNDS_CLOSED_LEAD.test(text) || GROUNDS_LISTED_LEAD.test(text)) &&
+    // Not who pays the shipping ("We cover return shipping only in the following cases:"), nor the cases after the window
+    // ("After the 7-day return period, the ONLY valid reasons for returns are:", "签收超过7天后，仅以下情况可以退换货：").
+    !/运费|邮费|快递费|\b(?:shipping|postage|freight|delivery (?:costs?|fees?|charges?))\b/.test(text) &&
+    !GROUNDS_AFTER_WINDOW.test(text)
+  );
+}
+/** A lead-in speaking of the time after a window ("after the 7-day return period", "7天后", "超过7天"). */
+const GROUNDS_AFTER_WINDOW =
+  /\b(?:after|beyond|past|once)\b[^:]{0,30}\b(?:days?|period|window)\b|(?:超过|超出|逾|满)[^,;:]{0,8}(?:天|日|期)|(?:天|日)(?:后|以后|之后)|期(?:满|过)(?:后|以后|之后)?/;
+function groundsClosedByLead(reading: ClauseReading): boolean {
+  if (reading.items === undefined || !grantsListedGrounds(reading.own) || OWN_REASONS.test(reading.own)) return false;
+  const items = reading.items
+    .split('；')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+  if (
+    items.length === 0 ||
+    items.some((item) => OWN_REASONS.test(item) || (!DEFECT_REASON.test(item) && !NO_RIGHT_CASE.test(item)))
+  )
+    return false;
+  if (!items.some((item) => DEFECT_REASON.test(item))) return false;
+  const at = reading.policy.indexOf(reading.own);
+  const heading = `${reading.lead} ${at > 0 ? reading.policy.slice(Math.max(0, at - 40), at) : ''}`;
+  return !/质量|瑕疵|故障|缺陷|defect|faulty|damaged/.test(heading) && !noReasonGrantedOnPage(reading.policy);
+}
 const OWN_REASONS =
   /无理由|不想要|不喜欢|不合适|尺码|尺寸|个人原因|拍错|买错|any reason|no reason|change[- ](?:of[- ])?(?:your[- ])?mind|(?:don'?t|no longer) (?:like|want|need)|\bsize\b|\bfit\b/;
 /** A no-reason return granted in a sentence ("支持7天无理由退货", "Change of mind: items may be returned within 7 days"). */
 const NO_REASON_GRANTED =
-  /(?<![不非无])(?:支持|享受|提供|享有|可以?|办理|接受)(?:申请)?(?:七|7|十五|15|三十|30)?\s*(?:天|日)?无理由(?:退货|退换)|(?:change[- ]of[- ]mind|for any reason|no[- ]reason|no questions asked)(?=[^.;\n]*\b(?:(?:may|can) (?:be )?return(?:ed)?|returnable|accept(?:s|ed)?|welcome|allowed|possible)\b)|\b(?:(?:may|can) (?:be )?return(?:ed)?|returnable|accept(?:s|ed)?)\b(?=[^.;\n]*(?:change[- ]of[- ]mind|for any reason|no[- ]reason|no questions asked))/;
+  /(?<![不非无])(?:支持|享受|提供|享有|可以?|办理|接受)(?:申请)?(?:七|7|十五|15|三十|30)?\s*(?:天|日)?无理由(?:退货|退换)|(?:change[- ]of[- ]mind|for any reason|no[- ]reason|no questions asked)(?=[^.;\n]*\b(?:(?:may|can) (?:be )?return(?:ed)?|returnable|accept(?:s|ed)?|welcome|allowed|possible)\b)|\b(?:(?:may|can) (?:be )?return(?:ed)?|returnable|accept(?:s|ed)?)\b(?=[^.;\n]*(?:change[- ]of[- ]mind|change (?:your|their) minds?|for any reason|no[- ]reason|no questions asked))|\b(?:offer|offers|provide|provides|give|gives)\b[^.;\n]{0,30}\bno[- ]reason (?:returns?|refunds?)\b/;
 /** A sentence refusing the no-reason return ("不支持七天无理由退货", "No change-of-mind returns"). */
 const NO_REASON_REFUSED = /(?:不|无法|\bnot\b|\bno\b|cannot)[^。\n.;]{0,12}(?:无理由|change[- ]of[- ]mind|any reason)/;
 /** Whether the policy grants a no-reason return in a sentence that refuses none (read once per policy). */
@@ -678,6 +729,8 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // defect or a wrong item, close the grounds: the no-reason return is refused. (Not an item under a lead-in: it is one of
   // a list the lint does not see whole here.)
   if (scope === 'none' && !/:\s*$/.test(reading.lead) && defectReasonsListed(reading)) scope = 'everything';
+  // "The ONLY valid reasons for returns:" over faults only: the lead-in refuses the no-reason return itself.
+  if (scope === 'none' && groundsClosedByLead(reading)) scope = 'everything';
   // Under a bare English heading ("Non-Returnable Items"), a sentence of its own that refuses nothing alone ("To complete your
   // return, we require a receipt or proof of purchase.", "Please do not send your purchase back to the manufacturer.") is a
   // step of the procedure, not an item the heading refuses.
