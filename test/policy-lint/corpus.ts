@@ -523,6 +523,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFortySixthKey(),
     loadFortySeventhKey(),
     loadFortyEighthKey(),
+    loadFortyNinthKey(),
   ];
 }
 
@@ -669,6 +670,19 @@ export function loadFortySeventhKey(): Key2Clause[] {
  */
 export function loadFortyEighthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-48.json', blindKeySchema(48));
+}
+
+/**
+ * The forty-ninth blind key (two writers, 2026-12-06: 19 pages, 243 clauses): 10 small English-language shops' pages of
+ * other countries (handmade jewellery, beauty products, an Indian shop, pet supplies, furniture, a plant nursery, shoes,
+ * collectible dolls, baking supplies; the UK, South Africa, India, Canada, the US, New Zealand, Kenya, Malaysia, Nigeria) and
+ * 9 Taiwan and Hong Kong pages (two coffee roasters, a bookshop shipping from Korea, labelled review as a cross-border
+ * import, home appliances, four pet shops, veterinary diets). Seven template clauses already held by earlier keys are left
+ * out by their writers. Hashed before the lint ran (writer B ed3879f6…, C 315d7e71…); scored blind at `cn-policy.288` (the
+ * same at `.289`, which did not read it), split by page as its writers assigned them (130 tuning, 113 held out).
+ */
+export function loadFortyNinthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-49.json', blindKeySchema(49));
 }
 
 /**

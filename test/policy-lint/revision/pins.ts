@@ -27,6 +27,7 @@ import {
   loadFortyFifthKey,
   loadFortyFirstKey,
   loadFortyFourthKey,
+  loadFortyNinthKey,
   loadFortySecondKey,
   loadFortySeventhKey,
   loadFortySixthKey,
@@ -135,6 +136,7 @@ export function pinnedTexts(): string[] {
       ...loadFortySixthKey(),
       ...loadFortySeventhKey(),
       ...loadFortyEighthKey(),
+      ...loadFortyNinthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
