@@ -496,6 +496,17 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   ],
   // Goods kept as they left the factory are unopened ("must be returned factory sealed").
   [/\bfactory[- ]sealed\b/g, 'unopened'],
+  // "non faulty items", "Non Returnable Products:" over a list, "…are non returnable": the hyphen left out is the same word
+  // (not where a sentence only names the list: "Our list of Non Returnable Products does not apply to faulty items").
+  [/\bnon (faulty|defective)\b/g, 'non-$1'],
+  [
+    /(?<!\b(?:listed|marked|labell?ed|shown|designated|flagged|named|tagged) as )\bnon (returnable|refundable|exchangeable)\b(?=(?: (?:items?|products?|goods|merchandise))?\s*(?:[:.;!]|$))/g,
+    'non-$1',
+  ],
+  [
+    /(?<!\b(?:listed|marked|labell?ed|shown|designated|flagged|named|tagged) as )(?<=\b(?:is|are|be|been|as|considered|deemed|remain|remains)(?: (?:all|strictly|completely|totally|entirely))? )non (returnable|refundable|exchangeable)\b/g,
+    'non-$1',
+  ],
   // "un-opened", "un-used": the hyphen is spelling, not a word ("only if they are un-opened").
   [/\bun-(opened|used|worn|washed|sealed|damaged|tried)\b/g, 'un$1'],
   [/\bcant\b|\bcan not\b/g, 'cannot'],

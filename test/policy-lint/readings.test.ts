@@ -4305,3 +4305,28 @@ describe('Policy lint: readings fixed in cn-policy.289', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.290', () => {
+  it('reads replacement only, a final decision with another right, named return policies, card fees and unhyphenated words', () => {
+    expectEach('void', [
+      'Only Replacement will be provided in case of damage or the wrong product is delivered to the customer.',
+      'If you are not satisfied with your purchase for any reason, you may return it for a replacement within 7 Working days of delivery.',
+      'The Company shall provide replacement of the returned item to the Buyer.',
+      '如證實貨品品質不合乎生產標準,本公司保證更換。',
+      '如有任何爭議,本公司將保留最終決定及更改以上條款之權利,不需作另行通知。',
+      'Customers can return the goods according to our 3-day return policy.',
+      'Non Returnable Products:\nMarble dining and coffee table sets',
+      'You will receive a full refund less a 3% processing fee.',
+    ]);
+    expectEach('lawful', [
+      'If you are not satisfied for any reason, you may return it for a refund or replacement within 7 days of delivery.',
+      '如商品质量不符合标准，本公司保证退货或更换。',
+      '本店保留更改以上条款之权利。',
+      'Customers can refund the goods according to our 14-day return policy.',
+      'We have a two-week money back guarantee.',
+      '信用卡: 確認退貨成功後,款項將直接刷退至原付款的信用卡帳號中(實際退款情形會因各銀行系統而有差異,一般會在7~14天左右。)',
+      'Orders that are eligible to be cancelled, customers will receive a full refund less the 3% processing fee charged by the credit card processor.',
+      'Returns and Exchanges Policy — Non Returnable Items',
+    ]);
+  });
+});

@@ -362,11 +362,19 @@ export const deductionsNotAllowed: ClauseRule = {
     }
     if (!firstShipping && !chargedAfterBut(text) && chargeNegated(text)) return undefined;
     if (firstShipping) return deduction;
+    // "Credit card handling fees charged at checkout are non-refundable", "…less the 3% processing fee charged by the credit
+    // card processor", "…less 3% processing fee (the fee is charged by the processing company)": the card fee (NRR-MEASURES
+    // 16), the card processor's own fee passed on.
+    const cardFeeNamed = text
+      .replace(/\b(?:(?:credit|debit) )?card (?:handling|processing|transaction) fees?\b/g, 'card fee')
+      .replace(
+        /(?:\d+(?:\.\d+)?\s*%\s*)?processing fees?\s*(?:\(\s*(?:the fee is\s+)?|,?\s*which is\s+)?charged by (?:the |your )?(?:(?:credit |debit )?card |payment )?process(?:or|ing company)\b/g,
+        'card fee',
+      );
     if (
-      LAWFUL_DEDUCTION.test(text) &&
+      LAWFUL_DEDUCTION.test(cardFeeNamed) &&
       !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|服务费|处理费|违约金|包装费|restocking|handling|packaging/.test(
-        // "Credit card handling fees charged at checkout are non-refundable": the card fee (NRR-MEASURES 16).
-        text.replace(/\b(?:(?:credit|debit) )?card (?:handling|processing|transaction) fees?\b/g, 'card fee'),
+        cardFeeNamed,
       )
     )
       return undefined;

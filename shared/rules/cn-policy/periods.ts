@@ -457,7 +457,14 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // "…if you change your mind within 14 working days", "…provided you notify us within 14 days of receipt that you wish to
   // cancel your order", "Any returns between 7-14 days will receive store credit": the consumer's time to decide, however
   // the refund is named with it.
-  if (CONSUMER_DECIDES_EN.test(shortBefore) || NOTICE_OF_WISH_EN.test(text.slice(duration.end, duration.end + 60)))
+  if (
+    CONSUMER_DECIDES_EN.test(shortBefore) ||
+    NOTICE_OF_WISH_EN.test(text.slice(duration.end, duration.end + 60)) ||
+    // "…according to our 14-day return policy": the days name the policy's window.
+    /^\s*(?:return|refund|money[- ]back|exchange)s? (?:policy|window|period|guarantee)\b/.test(
+      text.slice(duration.end, duration.end + 30),
+    )
+  )
     return 'window';
   // "All returns are processed within 2-3 business days", "We aim to resolve all return requests within 5 working days of
   // receiving the item": the shop's own handling of the returns it receives is its refund.
@@ -1836,8 +1843,14 @@ function refundDays(duration: Duration): number {
 
 /** A period that is the bank's own processing time ("银行间的作业处理约需7~14天", "银行处理时间约需3-5天"). */
 function bankTime(text: string, start: number): boolean {
-  return /银行(?:间|之间)?(?:的)?(?:作业|处理|审核|流程|入账|到账)(?:处理)?(?:时间)?(?:约|大约|一般|通常)?(?:需要?|为)?\s*$/.test(
-    text.slice(Math.max(0, start - 20), start),
+  return (
+    /银行(?:间|之间)?(?:的)?(?:作业|处理|审核|流程|入账|到账)(?:处理)?(?:时间)?(?:约|大约|一般|通常)?(?:需要?|为)?\s*$/.test(
+      text.slice(Math.max(0, start - 20), start),
+    ) ||
+    // "(实际退款情形会因各银行系统而有差异,一般会在7~14天左右)": the time said to vary with the bank is the bank's.
+    /(?:因|视|依)(?:各|各家|不同)?(?:银行|发卡行|信用卡公司)[^,;。]{0,8}(?:而)?(?:有)?(?:差异|不同|而异)[,]?(?:一般|通常|约|大约)?(?:会)?(?:在|需)?\s*$/.test(
+      text.slice(Math.max(0, start - 30), start),
+    )
   );
 }
 

@@ -731,6 +731,9 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   if (scope === 'none' && !/:\s*$/.test(reading.lead) && defectReasonsListed(reading)) scope = 'everything';
   // "The ONLY valid reasons for returns:" over faults only: the lead-in refuses the no-reason return itself.
   if (scope === 'none' && groundsClosedByLead(reading)) scope = 'everything';
+  // "Returns and Exchanges Policy — Non-Returnable Items": a heading's path ending in a bare heading of goods refuses nothing
+  // by itself, as the bare heading alone does not.
+  if (scope === 'everything' && HEADING_PATH_EN.test(reading.own.trim())) scope = 'none';
   // Under a bare English heading ("Non-Returnable Items"), a sentence of its own that refuses nothing alone ("To complete your
   // return, we require a receipt or proof of purchase.", "Please do not send your purchase back to the manufacturer.") is a
   // step of the procedure, not an item the heading refuses.
@@ -745,6 +748,9 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   return scope;
 }
 
+/** A heading's path whose last part is a bare heading of goods ("Returns Policy / Non-Returnable Items"). */
+const HEADING_PATH_EN =
+  /^[a-z][a-z &'-]{0,40}?(?:\s+[—–-]\s+|\s*\/\s*)(?:non-returnable|non-refundable|final[- ]sale|excluded|exceptions?)(?: (?:items?|products?|goods|merchandise))?:?$/;
 /** An English heading of goods without a verb ("Non-Returnable Items", "Exceptions / non-returnable items:"; not "No returns"). */
 const BARE_HEADING_EN =
   /^(?=[^:]*\b(?:items?|goods|products?|merchandise|exceptions?)\b)\s*[a-z][a-z /&'-]{0,48}:?\s*$/;
