@@ -41,6 +41,7 @@ import {
   loadEveryKey,
   loadFifteenthKey,
   loadFifthKey,
+  loadFiftiethKey,
   loadFortiethKey,
   loadFortyEighthKey,
   loadFortyFifthKey,
@@ -452,6 +453,7 @@ async function benchLint(): Promise<void> {
   logSplits('forty-seventh key (blind at cn-policy.285: 0.667 / 0.533) ', loadFortySeventhKey().map(lintInContext));
   logSplits('forty-eighth key (blind at cn-policy.288: 0.723 / 0.522) ', loadFortyEighthKey().map(lintInContext));
   logSplits('forty-ninth key (blind at cn-policy.288: 0.843 / 0.518) ', loadFortyNinthKey().map(lintInContext));
+  logSplits('fiftieth key (blind at cn-policy.289: 0.792 / 0.629) ', loadFiftiethKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

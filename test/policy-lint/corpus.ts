@@ -524,6 +524,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFortySeventhKey(),
     loadFortyEighthKey(),
     loadFortyNinthKey(),
+    loadFiftiethKey(),
   ];
 }
 
@@ -683,6 +684,19 @@ export function loadFortyEighthKey(): Key2Clause[] {
  */
 export function loadFortyNinthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-49.json', blindKeySchema(49));
+}
+
+/**
+ * The fiftieth blind key (two writers, 2026-12-06: 19 pages, 261 clauses): 9 small English-language shops' pages of other
+ * countries (handmade jewellery, pet goods, shoes, toys, tech accessories, natural health products, fashion, a plant nursery,
+ * furniture; the UK, New Zealand, Kenya, India, South Africa, Singapore, Nigeria, the US, Canada) and 10 Taiwan and Hong Kong
+ * pages (pet food, skincare, beauty accessories, household care, dried flowers, a bakery, pet supplies, Korean fashion, a
+ * Shopline shop, cat grass). Six template clauses already held by earlier keys are left out by their writers. Hashed before
+ * the lint ran (writer B 07a6af1d…, C 39c69ad5…); scored blind at `cn-policy.289` (the same at `.290`, which did not read it),
+ * split by page as its writers assigned them (136 tuning, 125 held out).
+ */
+export function loadFiftiethKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-50.json', blindKeySchema(50));
 }
 
 /**

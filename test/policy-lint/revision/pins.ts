@@ -22,6 +22,7 @@ import {
   loadEleventhKey,
   loadFifteenthKey,
   loadFifthKey,
+  loadFiftiethKey,
   loadFortiethKey,
   loadFortyEighthKey,
   loadFortyFifthKey,
@@ -137,6 +138,7 @@ export function pinnedTexts(): string[] {
       ...loadFortySeventhKey(),
       ...loadFortyEighthKey(),
       ...loadFortyNinthKey(),
+      ...loadFiftiethKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
