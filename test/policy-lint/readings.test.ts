@@ -4330,3 +4330,21 @@ describe('Policy lint: readings fixed in cn-policy.290', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.291', () => {
+  it('reads a fee not refunded, the return parcel lost and shipping said to be non-refundable as no refusal of the return', () => {
+    expectEach('void', [
+      '七天无理由退货，订单金额及运费不予退还',
+      '運輸途中遺失的包裹概不負責。',
+      '退货运费由客户承担，且不予退还货款。',
+      '退货及发货途中遗失的包裹概不负责。',
+      'Shipping costs are non-refundable, and all sales are final.',
+    ]);
+    expectEach('lawful', [
+      '4. 退貨運費由客戶承擔,且不予退還',
+      '6. Whiskers N Paws對退貨遺失的包裹概不負責',
+      '退貨途中遺失的包裹，本店概不負責。',
+      'Shipping costs paid by Furniture Garage to deliver the products out to customer is non-refundable.',
+    ]);
+  });
+});

@@ -962,7 +962,12 @@ function withoutGrantingParts(raw: string): string {
 
 const computeScope = rememberedPerPolicy(computeScopeUncached);
 function computeScopeUncached(text: string): RefusalScope {
-  const raw = withoutGrantingParts(text);
+  // "Shipping costs paid by us to deliver the products out to customer is non-refundable": a fee not refunded, whatever
+  // goods the sentence names on the way.
+  if (SHIPPING_NOT_REFUNDED_EN.test(text)) return 'none';
+  // "退货运费由客户承担,且不予退还", "对退货遗失的包裹概不负责": the fee or the return parcel's loss, no return refused.
+  const unfeed = withoutGrantingParts(text).replace(FEE_NOT_REFUNDED, ' ');
+  const raw = OUTBOUND_NAMED.test(unfeed) ? unfeed : unfeed.replace(RETURN_LOSS_DISCLAIMED, ' ');
   const full = /非|除|以外|之外/.test(raw) ? raw.replace(NEGATED_CATEGORY, '其余商品') : raw;
   const scope = wholeScope(full);
   if (scope === 'lawful' || scope === 'nature') {
@@ -987,6 +992,18 @@ function computeScopeUncached(text: string): RefusalScope {
   }
   return scope;
 }
+
+/** A sentence whose subject is the shipping, said not to be refunded, and nothing after it. */
+const SHIPPING_NOT_REFUNDED_EN =
+  /^(?:the |all |any )?(?:original |outbound |initial |standard )?(?:shipping|delivery|postage|freight)(?: (?:and|&) handling)? (?:costs?|fees?|charges?)\b[^.;]{0,80}\b(?:is|are|will be) (?:non-refundable|not refundable|not refunded)\s*[.!]?\s*$/;
+/** A fee not refunded ("运费由客户承担,且不予退还"), not the price named with it ("货款及运费不予退还", "且不予退还货款"). */
+const FEE_NOT_REFUNDED =
+  /(?<!(?:货款|金额|退款|价款|款项|商品款)(?:及|和|与|、|以及))(?:运费|邮费|快递费)(?:(?:(?!货款|款项|金额|价款)[^,;。]){0,12},)?(?:且|并且|也|均|都|一律)?(?:不予|不|概不|恕不)(?:退还|返还|退回|报销)(?!货款|商品款|款项|订单金额|金额|价款|全款|商品)/g;
+/** The return parcel's loss not answered for ("对退货遗失的包裹概不负责"): the consumer carries it (NRR-MEASURES 18). */
+const RETURN_LOSS_DISCLAIMED =
+  /(?:退货|退回|寄回)(?:途中|过程中|时)?[^,;。]{0,6}(?:遗失|丢失)(?:的)?(?:包裹|商品|货品)?(?:,?(?:本店|我们|本公司|商家|卖家))?[^,;。]{0,4}(?:概不负责|不负责|不承担(?:任何)?责任)/g;
+/** The shop's own delivery named: a loss on it is the shop's (ECL 20). */
+const OUTBOUND_NAMED = /发货|配送|寄送|运送|运输|送货|出货|派送/;
 
 const VOID_SCOPES = new Set<RefusalScope>(['opened', 'trial', 'sale', 'gift', 'goods']);
 
