@@ -42,6 +42,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFiftiethKey,
+  loadFiftyFirstKey,
   loadFortiethKey,
   loadFortyEighthKey,
   loadFortyFifthKey,
@@ -454,6 +455,7 @@ async function benchLint(): Promise<void> {
   logSplits('forty-eighth key (blind at cn-policy.288: 0.723 / 0.522) ', loadFortyEighthKey().map(lintInContext));
   logSplits('forty-ninth key (blind at cn-policy.288: 0.843 / 0.518) ', loadFortyNinthKey().map(lintInContext));
   logSplits('fiftieth key (blind at cn-policy.289: 0.792 / 0.629) ', loadFiftiethKey().map(lintInContext));
+  logSplits('fifty-first key (blind at cn-policy.291: 0.710 / 0.463) ', loadFiftyFirstKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -525,6 +525,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFortyEighthKey(),
     loadFortyNinthKey(),
     loadFiftiethKey(),
+    loadFiftyFirstKey(),
   ];
 }
 
@@ -697,6 +698,18 @@ export function loadFortyNinthKey(): Key2Clause[] {
  */
 export function loadFiftiethKey(): Key2Clause[] {
   return readLabels('./heldout/independent-50.json', blindKeySchema(50));
+}
+
+/**
+ * The fifty-first blind key (two writers, 2026-12-06: 19 pages, 266 clauses): 9 small English-language shops' pages of other
+ * countries (irises, women's fashion, gadgets, furniture, a pharmacy, accessories, children's books, a general shop, jewellery;
+ * the UK, Singapore, India, South Africa, Australia, Malaysia) and 10 Taiwan and Hong Kong pages (furniture, home appliances,
+ * handmade soap, two bookshops, baby feeding products, gadgets, skincare, a store on a marketplace, a florist). No clause was
+ * already held by an earlier key. Hashed before the lint ran (writer B aa3c37b7…, C 4cd33981…); scored blind at
+ * `cn-policy.291`, split by page as its writers assigned them (141 tuning, 125 held out).
+ */
+export function loadFiftyFirstKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-51.json', blindKeySchema(51));
 }
 
 /**

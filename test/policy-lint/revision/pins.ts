@@ -23,6 +23,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFiftiethKey,
+  loadFiftyFirstKey,
   loadFortiethKey,
   loadFortyEighthKey,
   loadFortyFifthKey,
@@ -139,6 +140,7 @@ export function pinnedTexts(): string[] {
       ...loadFortyEighthKey(),
       ...loadFortyNinthKey(),
       ...loadFiftiethKey(),
+      ...loadFiftyFirstKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
