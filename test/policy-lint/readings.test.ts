@@ -4348,3 +4348,22 @@ describe('Policy lint: readings fixed in cn-policy.291', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.292', () => {
+  it('reads English bank time, the shop refunding within days, store credit only and the delivery risk after dispatch', () => {
+    expectEach('void', [
+      'Refunds will be made within 14 days according to our refund policy.',
+      'We will refund you within 14 days of receiving the item; your bank may take a further 5-10 business days to show the refund.',
+      'Only store credit will be provided for returned items.',
+      '发货后包裹丢失或损坏，本店不承担责任。',
+    ]);
+    expectEach('lawful', [
+      'Your bank may take a further 5-10 business days to show the refund.',
+      'It may take 3-5 business days for your bank to post the refund.',
+      'Refunds will be made within 5 days according to our refund policy.',
+      'Only store credit will be provided for returned custom-made items.',
+      'Store credit will be provided for returns after 30 days.',
+      '退货寄出后包裹遗失，本店不承担责任。',
+    ]);
+  });
+});

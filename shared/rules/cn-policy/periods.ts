@@ -361,7 +361,7 @@ const CONSUMER_DECIDES_EN =
 const NOTICE_OF_WISH_EN = /^[^.;]{0,30}?\bthat you (?:wish|want|would like|intend) to (?:cancel|return)\b/;
 /** Before a period, the shop's handling of the returns it receives ("All returns are processed within", "We aim to resolve all return requests within"). */
 const RETURNS_HANDLED_EN =
-  /\b(?:(?:all |your |the )?(?:returns?|return requests?)\s+(?:are|is|will be)\s+(?:usually |typically |normally |generally )?(?:processed|handled|resolved|completed)|we(?:'ll| will| aim to| try to| usually| typically| normally)? (?:process|handle|resolve|complete) (?:all |your |the |any )?(?:returns?|return requests?))\s+(?:within|in)\s*$/;
+  /\b(?:(?:all |your |the )?(?:returns?|return requests?)\s+(?:are|is|will be)\s+(?:usually |typically |normally |generally )?(?:processed|handled|resolved|completed)|(?:all |your |the )?refunds?\s+(?:are|is|will be)\s+(?:usually |typically |normally |generally )?(?:processed|made|issued|paid)|we(?:'ll| will| shall)? (?:refund you|reimburse you|issue (?:a |your |the )?(?:full )?refund)|we(?:'ll| will| aim to| try to| usually| typically| normally)? (?:process|handle|resolve|complete) (?:all |your |the |any )?(?:returns?|return requests?))\s+(?:within|in)\s*$/;
 /** Each period's kind as last read, with what it was read in: three rules ask the kind of the same reading's periods. */
 const kinds = new WeakMap<Duration, { text: string; ownStart: number; items: string; kind: PeriodKind }>();
 /**
@@ -453,7 +453,18 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   if (SHOP_DISPATCH_BEFORE_EN.test(shortBefore)) return 'other';
   // "Refunds often take 5-7 business days beyond that to show up on your account (based on bank)": the bank's time after
   // the shop's own, no period of the law.
-  if (BANK_TIME_BEYOND_EN.test(text.slice(duration.end, duration.end + 80))) return 'other';
+  if (
+    BANK_TIME_BEYOND_EN.test(text.slice(duration.end, duration.end + 80)) ||
+    // "Your bank may take a further 5-10 business days to show the refund", "It may take 3-5 business days for your bank
+    // to post the refund": the bank's own time.
+    /\b(?:your|the) (?:bank|card issuer|card provider)s? (?:may|can|will|might|could|usually|typically)? ?(?:take|need)s?(?: (?:a further|an additional|another|up to|about|around))?\s*$/.test(
+      shortBefore,
+    ) ||
+    /^[^.;]{0,10}?\bfor (?:your|the) (?:bank|card issuer|card provider) to (?:post|process|show|credit|reflect|clear|release)\b/.test(
+      text.slice(duration.end, duration.end + 50),
+    )
+  )
+    return 'other';
   // "…if you change your mind within 14 working days", "…provided you notify us within 14 days of receipt that you wish to
   // cancel your order", "Any returns between 7-14 days will receive store credit": the consumer's time to decide, however
   // the refund is named with it.
