@@ -496,6 +496,13 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   ],
   // Goods kept as they left the factory are unopened ("must be returned factory sealed").
   [/\bfactory[- ]sealed\b/g, 'unopened'],
+  // "Physical damage caused by the customer", "damage caused by you": the consumer's own damage, as "by misuse" says it.
+  [
+    // Not where other goods or grounds are joined to it ("Damage caused by the buyer, and clearance items, cannot be returned").
+    /\b(damage|damaged|breakage|broken)( caused)? by (?:the )?(?:customer|buyer|purchaser)\b(?![^.;]*\b(?:and|or|as well as|nor)\b)/g,
+    '$1$2 by misuse',
+  ],
+  [/\b(damage|breakage) caused by (?:you|yourself)\b(?![^.;]*\b(?:and|or|as well as|nor)\b)/g, '$1 caused by misuse'],
   // "non faulty items", "Non Returnable Products:" over a list, "…are non returnable": the hyphen left out is the same word
   // (not where a sentence only names the list: "Our list of Non Returnable Products does not apply to faulty items").
   [/\bnon (faulty|defective)\b/g, 'non-$1'],

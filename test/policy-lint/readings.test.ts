@@ -4367,3 +4367,20 @@ describe('Policy lint: readings fixed in cn-policy.292', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.293', () => {
+  it('reads change-of-mind refusals with a bare verb, damage caused by the customer and goods bought from another seller', () => {
+    expectEach('void', [
+      'Please choose products carefully as we DO NOT refund or exchange due to change of mind.',
+      'REFUNDS OR EXCHANGES FOR CHANGE OF MIND WILL NOT BE AVAILABLE.',
+      'We will not refund items for change of mind.',
+    ]);
+    expectEach('lawful', [
+      'We do not refund or exchange due to change of mind after 30 days.',
+      'Returns will not be accepted in the following cases:\nPhysical damage caused by the customer after delivery.',
+      '3. 若您透過零售商購買GadgetiCloud的產品,相關產品不能退回GadgetiCloud。',
+      '在其他平台购买的商品不支持在本店退货。',
+      'We reserve the right to refuse returns on items used or damaged by you.',
+    ]);
+  });
+});

@@ -965,6 +965,12 @@ function computeScopeUncached(text: string): RefusalScope {
   // "Shipping costs paid by us to deliver the products out to customer is non-refundable": a fee not refunded, whatever
   // goods the sentence names on the way.
   if (SHIPPING_NOT_REFUNDED_EN.test(text)) return 'none';
+  // "若您透过零售商购买本品牌的产品，相关产品不能退回本店": goods another seller sold are returned to it, as "purchased from other
+  // retailers" says in English.
+  if (BOUGHT_ELSEWHERE_ZH.test(text)) {
+    const rest = text.replace(BOUGHT_ELSEWHERE_PARTS, ' ');
+    if (rest !== text) return computeScopeUncached(rest);
+  }
   // "退货运费由客户承担,且不予退还", "对退货遗失的包裹概不负责": the fee or the return parcel's loss, no return refused.
   const unfeed = withoutGrantingParts(text).replace(FEE_NOT_REFUNDED, ' ');
   const raw = OUTBOUND_NAMED.test(unfeed) ? unfeed : unfeed.replace(RETURN_LOSS_DISCLAIMED, ' ');
@@ -993,6 +999,15 @@ function computeScopeUncached(text: string): RefusalScope {
   return scope;
 }
 
+/** Goods bought from another seller ("透过零售商购买", "在其他平台购买的商品"). */
+const BOUGHT_ELSEWHERE_ZH =
+  /(?:透过|通过|经由|经|从|在)(?:其他|其它|第三方|授权|各)?(?:零售商|经销商|代理商|分销商|平台|商店|店铺|门店|渠道)(?:处)?(?:所)?购买/;
+/**
+ * The part naming them, with nothing else joined to it, and a part after it that points back to them ("…,相关产品不能退回…");
+ * other parts of the sentence are read as they are ("…,特价商品不退不换").
+ */
+const BOUGHT_ELSEWHERE_PARTS =
+  /(?<=^|[,;。])[^,;。]*?(?:透过|通过|经由|经|从|在)(?:其他|其它|第三方|授权|各)?(?:零售商|经销商|代理商|分销商|平台|商店|店铺|门店|渠道)(?:处)?(?:所)?购买(?![^,;。]*(?:及|和|与|、|以及|或))[^,;。]*(?:,(?=\s*(?:相关|该|此|这些|上述|所述))[^,;。]*)?/g;
 /** A sentence whose subject is the shipping, said not to be refunded, and nothing after it. */
 const SHIPPING_NOT_REFUNDED_EN =
   /^(?:the |all |any )?(?:original |outbound |initial |standard )?(?:shipping|delivery|postage|freight)(?: (?:and|&) handling)? (?:costs?|fees?|charges?)\b[^.;]{0,80}\b(?:is|are|will be) (?:non-refundable|not refundable|not refunded)\s*[.!]?\s*$/;
