@@ -1456,6 +1456,14 @@ export function inStoreOnly(text: string): boolean {
 
 /** Damage the consumer caused ("人为损坏", "使用不当", "个人原因", not "非人为"): no defect the law leaves with the shop. */
 /** The words of the consumer's own damage, read by `CONSUMER_DAMAGE` and in lists of grounds. */
+/**
+ * A return parcel lost, up to the disclaimer that follows it ("对退货遗失的包裹概不负责", "退貨途中遺失的包裹，本店概不負責"): the
+ * consumer carries the return shipment of a no-reason return (NRR-MEASURES 18).
+ */
+export const RETURN_LOSS_NAMED =
+  '(?:退货|退回|寄回)(?:途中|过程中|时)?[^,;。]{0,6}(?:遗失|丢失)(?:的)?(?:包裹|商品|货品)?(?:,?(?:本店|我们|本公司|商家|卖家))?[^,;。]{0,4}';
+/** The shop's own delivery named ("发货", "配送", "运输"): a loss on it is the shop's (ECL 20). */
+export const OUTBOUND_WORDS = '发货|配送|寄送|运送|运输|送货|出货|派送';
 export const CONSUMER_DAMAGE_WORDS =
   '(?:人为|使用不当|保管不当|操作不当|误用|滥用|个人原因|自身原因|未(?:按|依)(?:照)?(?:说明书|使用说明|说明|建议|要求|规定))';
 export const CONSUMER_DAMAGE = new RegExp(`(?<!非)${CONSUMER_DAMAGE_WORDS}`);

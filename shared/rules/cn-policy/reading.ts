@@ -45,10 +45,12 @@ import {
   noReasonSuspended,
   OPENED,
   OTHER_GOODS,
+  OUTBOUND_WORDS,
   PORTION_GRAMS,
   QUALITY,
   QUALITY_ONLY,
   RESALE,
+  RETURN_LOSS_NAMED,
   RETURN_PARCEL_DAMAGE,
   RETURN_TOPIC,
   RULE_REVOKED,
@@ -483,14 +485,6 @@ const GROUNDS_LISTED_LEAD =
 /** A listed case that grants nothing the law gives for any reason: a delivery not made, the shop's discretion. */
 const NO_RIGHT_CASE =
   /not (?:been )?received|never (?:arrived|received|delivered)|not (?:been )?delivered|未收到|没有收到|未送达|没有送达|未到货|decided by|at (?:our|the (?:site|shop|store)'?s?) discretion|由本(?:站|店|公司)(?:决定|认定)|(?:本店|本站|本公司|我们|商家|卖家)同意/;
-/**
- * A lead-in that closes the grounds of return to the cases listed below it, none of them the consumer's own reason: the
- * no-reason return is refused ("The ONLY valid reasons for returns:" over "Product proven to be defective" and "Wrong items
- * delivered"). Its items (`reading.items`) must each be a defect, damage, a wrong, missing or expired item, a delivery
- * not made or the shop's discretion, one at least a fault. Alone, with its items not in the text, it is lawful: of two
- * open readings the one keeping the right decides (CIVIL-CODE 498). Not beside a no-reason return the policy grants or
- * under a heading that makes the list its defect cases.
- */
 /** Whether a lead-in grants returns in the cases listed below it, so that it is read with them (`groundsClosedByLead`). */
 export function grantsListedGrounds(own: string): boolean {
   const text = own.trim();
@@ -505,6 +499,14 @@ export function grantsListedGrounds(own: string): boolean {
 /** A lead-in speaking of the time after a window ("after the 7-day return period", "7天后", "超过7天"). */
 const GROUNDS_AFTER_WINDOW =
   /\b(?:after|beyond|past|once)\b[^:]{0,30}\b(?:days?|period|window)\b|(?:超过|超出|逾|满)[^,;:]{0,8}(?:天|日|期)|(?:天|日)(?:后|以后|之后)|期(?:满|过)(?:后|以后|之后)?/;
+/**
+ * A lead-in that closes the grounds of return to the cases listed below it, none of them the consumer's own reason: the
+ * no-reason return is refused ("The ONLY valid reasons for returns:" over "Product proven to be defective" and "Wrong items
+ * delivered"). Its items (`reading.items`) must each be a defect, damage, a wrong, missing or expired item, a delivery
+ * not made or the shop's discretion, one at least a fault. Alone, with its items not in the text, it is lawful: of two
+ * open readings the one keeping the right decides (CIVIL-CODE 498). Not beside a no-reason return the policy grants or
+ * under a heading that makes the list its defect cases.
+ */
 function groundsClosedByLead(reading: ClauseReading): boolean {
   if (reading.items === undefined || !grantsListedGrounds(reading.own) || OWN_REASONS.test(reading.own)) return false;
   const items = reading.items
@@ -1000,14 +1002,17 @@ function computeScopeUncached(text: string): RefusalScope {
 }
 
 /** Goods bought from another seller ("透过零售商购买", "在其他平台购买的商品"). */
-const BOUGHT_ELSEWHERE_ZH =
-  /(?:透过|通过|经由|经|从|在)(?:其他|其它|第三方|授权|各)?(?:零售商|经销商|代理商|分销商|平台|商店|店铺|门店|渠道)(?:处)?(?:所)?购买/;
+const BOUGHT_ELSEWHERE_WORDS =
+  '(?:透过|通过|经由|经|从|在)(?:其他|其它|第三方|授权|各)?(?:零售商|经销商|代理商|分销商|平台|商店|店铺|门店|渠道)(?:处)?(?:所)?购买';
+const BOUGHT_ELSEWHERE_ZH = new RegExp(BOUGHT_ELSEWHERE_WORDS);
 /**
  * The part naming them, with nothing else joined to it, and a part after it that points back to them ("…,相关产品不能退回…");
  * other parts of the sentence are read as they are ("…,特价商品不退不换").
  */
-const BOUGHT_ELSEWHERE_PARTS =
-  /(?<=^|[,;。])[^,;。]*?(?:透过|通过|经由|经|从|在)(?:其他|其它|第三方|授权|各)?(?:零售商|经销商|代理商|分销商|平台|商店|店铺|门店|渠道)(?:处)?(?:所)?购买(?![^,;。]*(?:及|和|与|、|以及|或))[^,;。]*(?:,(?=\s*(?:相关|该|此|这些|上述|所述))[^,;。]*)?/g;
+const BOUGHT_ELSEWHERE_PARTS = new RegExp(
+  String.raw`(?<=^|[,;。])[^,;。]*?${BOUGHT_ELSEWHERE_WORDS}(?![^,;。]*(?:及|和|与|、|以及|或))[^,;。]*(?:,(?=\s*(?:相关|该|此|这些|上述|所述))[^,;。]*)?`,
+  'g',
+);
 /** A sentence whose subject is the shipping, said not to be refunded, and nothing after it. */
 const SHIPPING_NOT_REFUNDED_EN =
   /^(?:the |all |any )?(?:original |outbound |initial |standard )?(?:shipping|delivery|postage|freight)(?: (?:and|&) handling)? (?:costs?|fees?|charges?)\b[^.;]{0,80}\b(?:is|are|will be) (?:non-refundable|not refundable|not refunded)\s*[.!]?\s*$/;
@@ -1015,10 +1020,9 @@ const SHIPPING_NOT_REFUNDED_EN =
 const FEE_NOT_REFUNDED =
   /(?<!(?:货款|金额|退款|价款|款项|商品款)(?:及|和|与|、|以及))(?:运费|邮费|快递费)(?:(?:(?!货款|款项|金额|价款)[^,;。]){0,12},)?(?:且|并且|也|均|都|一律)?(?:不予|不|概不|恕不)(?:退还|返还|退回|报销)(?!货款|商品款|款项|订单金额|金额|价款|全款|商品)/g;
 /** The return parcel's loss not answered for ("对退货遗失的包裹概不负责"): the consumer carries it (NRR-MEASURES 18). */
-const RETURN_LOSS_DISCLAIMED =
-  /(?:退货|退回|寄回)(?:途中|过程中|时)?[^,;。]{0,6}(?:遗失|丢失)(?:的)?(?:包裹|商品|货品)?(?:,?(?:本店|我们|本公司|商家|卖家))?[^,;。]{0,4}(?:概不负责|不负责|不承担(?:任何)?责任)/g;
+const RETURN_LOSS_DISCLAIMED = new RegExp(`${RETURN_LOSS_NAMED}(?:概不负责|不负责|不承担(?:任何)?责任)`, 'g');
 /** The shop's own delivery named: a loss on it is the shop's (ECL 20). */
-const OUTBOUND_NAMED = /发货|配送|寄送|运送|运输|送货|出货|派送/;
+const OUTBOUND_NAMED = new RegExp(OUTBOUND_WORDS);
 
 const VOID_SCOPES = new Set<RefusalScope>(['opened', 'trial', 'sale', 'gift', 'goods']);
 
