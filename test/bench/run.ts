@@ -43,6 +43,7 @@ import {
   loadFifthKey,
   loadFiftiethKey,
   loadFiftyFirstKey,
+  loadFiftySecondKey,
   loadFortiethKey,
   loadFortyEighthKey,
   loadFortyFifthKey,
@@ -456,6 +457,7 @@ async function benchLint(): Promise<void> {
   logSplits('forty-ninth key (blind at cn-policy.288: 0.843 / 0.518) ', loadFortyNinthKey().map(lintInContext));
   logSplits('fiftieth key (blind at cn-policy.289: 0.792 / 0.629) ', loadFiftiethKey().map(lintInContext));
   logSplits('fifty-first key (blind at cn-policy.291: 0.710 / 0.463) ', loadFiftyFirstKey().map(lintInContext));
+  logSplits('fifty-second key (blind at cn-policy.293: 0.767 / 0.479) ', loadFiftySecondKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -526,6 +526,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFortyNinthKey(),
     loadFiftiethKey(),
     loadFiftyFirstKey(),
+    loadFiftySecondKey(),
   ];
 }
 
@@ -710,6 +711,19 @@ export function loadFiftiethKey(): Key2Clause[] {
  */
 export function loadFiftyFirstKey(): Key2Clause[] {
   return readLabels('./heldout/independent-51.json', blindKeySchema(51));
+}
+
+/**
+ * The fifty-second blind key (three writers, 2026-12-06: 21 pages, 265 clauses): 7 Taiwan and Hong Kong pages (apparel, an
+ * eyewear shop, pet appliances, two tea shops, an English Hong Kong shop; four of them giving a few clauses each) and 14 small
+ * English-language shops' pages (pet supplies, pre-order clothing, electronics, toys, cosmetics, optics, plants, jewellery,
+ * books, school shoes, general shops; the UAE, the US, Singapore, New Zealand, India, South Africa, the UK, Canada, Ireland,
+ * Nigeria, Australia, Malaysia, Kenya). Ten template clauses an earlier key held were left out by the writers. Hashed before
+ * the lint ran (writer B cead7722…, C 980f8039…, D 6a32586b…); scored blind at `cn-policy.293`, split by page as its writers
+ * assigned them (134 tuning, 131 held out).
+ */
+export function loadFiftySecondKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-52.json', blindKeySchema(52));
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   loadFifthKey,
   loadFiftiethKey,
   loadFiftyFirstKey,
+  loadFiftySecondKey,
   loadFortiethKey,
   loadFortyEighthKey,
   loadFortyFifthKey,
@@ -141,6 +142,7 @@ export function pinnedTexts(): string[] {
       ...loadFortyNinthKey(),
       ...loadFiftiethKey(),
       ...loadFiftyFirstKey(),
+      ...loadFiftySecondKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
