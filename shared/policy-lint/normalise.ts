@@ -517,6 +517,18 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "un-opened", "un-used": the hyphen is spelling, not a word ("only if they are un-opened").
   [/\bun-(opened|used|worn|washed|sealed|damaged|tried)\b/g, 'un$1'],
   [/\bcant\b|\bcan not\b/g, 'cannot'],
+  // "we will not be in a position to exchange the items or offer a refund": the shop cannot, in other words.
+  [/\b(?:will|would|are|is|shall) not be in a position to\b/g, 'cannot'],
+  // "All returns will incur a shipping charge": a charge every return bears is one the customer pays for all returns.
+  [
+    /\b(?:all|every|any) returns? (?:will )?incurs? ((?:a |an )?(?:[$£€]\s?\d+(?:\.\d+)? )?(?:return )?(?:shipping|postage|delivery) (?:fees?|charges?|costs?))\b/g,
+    'the customer pays $1 for all returns',
+  ],
+  // "…cannot exchange the items or offer a refund": two remedies refused with one verb each are the refund and the exchange.
+  [
+    /\bcannot (?:exchange|replace) (?:the |your |these |those |such )?(?:items?|goods|products?|merchandise) or (?:offer|give|issue|provide) (?:you )?(?:a |any )?refunds?\b/g,
+    'cannot offer a refund or exchange',
+  ],
   // "RMA" is a return authorisation: a period to request one is the return's ("An RMA number must be requested within 48 hours").
   [/\brmas?\b/g, 'return authorization'],
   // "We do not accept returns of goods purchased from other retailers": a part about goods the shop never sold (with no

@@ -4384,3 +4384,44 @@ describe('Policy lint: readings fixed in cn-policy.293', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.294', () => {
+  it('reads transit damage and the risk of loss put on the buyer, and faulty goods refused in English', () => {
+    expectEach('void', [
+      "Damage caused in transit is the customer's responsibility.",
+      'Products damaged during shipping are not our responsibility.',
+      'Title and risk of loss pass to the buyer upon delivery to the carrier.',
+      '因买家自身原因或物流原因造成的损坏不予退货。',
+      'We do not refund or exchange faulty items.',
+      '恕不接受因尺寸不合等理由作換貨、退貨或退款。',
+      'Where goods are opened we will not be in a position to exchange the items or offer a refund.',
+    ]);
+    expectEach('lawful', [
+      "Returned items damaged in transit are the customer's responsibility.",
+      "We recommend insured postage, as items lost or damaged in transit back to us are the customer's responsibility.",
+      'If you choose your own courier, risk of loss passes to you when the parcel is handed to your courier.',
+      '因买家自身原因造成的损坏不予退货。',
+      'We do not refund or exchange items damaged by misuse.',
+    ]);
+  });
+
+  it('reads the days beyond the law, the bank and the consumer window, one exchange, fees avoided and all returns charged', () => {
+    expectEach('void', [
+      '所有產品只可更換一次,而遭人為損壞之產品不接受換貨;',
+      '如發現產品有品質上問題,顧客須於購買後14天內進行換貨;',
+      'No cash refunds.',
+      'All returns will incur a shipping charge, which will be deducted from the refund amount.',
+    ]);
+    expectEach('lawful', [
+      '七天內退貨全額退款，第八至三十天退貨僅提供購物金。',
+      '7天內退貨全額退款，8至30天退貨僅提供購物金。',
+      '退款將於收到退貨後5天內處理，銀行入帳約需5-10個工作天。',
+      '如對訂製鏡片度數感到不適,可於30天內全數退回鏡片款項(損壞之產品不計算在內);',
+      '如果您的寵物對您選擇的乾糧並不滿意，我們將協助您找到最適合毛孩的食品。',
+      '尺码不合适的商品只可更换一次。',
+      'No cash refunds will apply on items purchased using a debit/credit card.',
+      'Items can be returned to the store to avoid a return fee.',
+      'All change-of-mind returns incur a $10 shipping fee.',
+    ]);
+  });
+});

@@ -292,12 +292,17 @@ const DEDUCTION_WORDS = gateOf(
   OPENING_FEE,
   EN_SHARE,
 );
+/** A fee the consumer may avoid ("…returned to the store to avoid a return fee", "…to avoid paying a restocking fee"). */
+const FEE_AVOIDED =
+  /\bto avoid (?:paying )?(?:a |the |any )?(?:return|returns|restocking|handling|collection) (?:fees?|charges?)\b/g;
+
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
   issue: 'deductions_not_allowed',
   citations: cites(['CRPL', 25, 3], ['NRR-MEASURES', 13], ['NRR-MEASURES', 17, 1]),
   judge(reading) {
-    const text = reading.text;
+    // "Items can be returned to the store to avoid a return fee": a way offered to pay no fee charges none.
+    const text = reading.text.replace(FEE_AVOIDED, ' ');
     // The lost free shipping charged although the offer was unconditional (not NRR-MEASURES 18 ¶2).
     if (!DEDUCTION_WORDS.test(text)) return undefined;
     // "如是因您填写错误所造成的发票更换问题，则需要您承担…相关费用", "如需代轉檔成PDF…需收取檔案處理費": a fee for an invoice or a

@@ -409,6 +409,27 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
+  // "We cannot offer a refund for items returned after 30 days", "…cannot offer a refund after 30 days", "七天内退货全额退款，八天后
+  // 只接受换货": the days say when the return is made, not when a refund comes.
+  if (
+    RETURNED_AFTER.test(text.slice(Math.max(0, duration.start - 40), duration.start)) ||
+    /\b(?:cannot|will not|do not|does not|no)\b[^.;]{0,24}\b(?:refunds?|returns?|exchanges?)\b[^.;0-9]{0,24}\b(?:after|beyond|past|more than|later than)\s*$/.test(
+      text.slice(Math.max(0, duration.start - 70), duration.start),
+    ) ||
+    /^\s*(?:后|以后|之后)(?:只|仅)?(?:接受|可|可以|支持|提供)?(?:换货|退货|退换)/.test(
+      text.slice(duration.end, duration.end + 10),
+    )
+  )
+    return 'window';
+  // "…，8至30天退货仅提供购物金": a range of days that opens its part and is followed by the return itself is a return's days,
+  // whatever refund the part before named.
+  if (
+    duration.min < duration.value &&
+    duration.unit === 'day' &&
+    /^\s*(?:内|之内|以内)?\s*(?:申请)?(?:退货|退换货?)/.test(text.slice(duration.end, duration.end + 8)) &&
+    /(?:^|[,;。])\s*(?:第|在|于)?\s*$/.test(text.slice(Math.max(0, duration.start - 4), duration.start))
+  )
+    return 'window';
   // "Refunds are accepted for up to 30 days", "质量问题签收后30天内（含第30天）全额退款": the time to ask for the refund,
   // counted from delivery, is the window, not the time the shop takes to pay it.
   if (
@@ -421,9 +442,17 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
       consumersReceiptBefore(text, duration.start))
   )
     return 'window';
+  // "如对订制镜片度数感到不适，可于30天内全数退回镜片款项": after the consumer's own case, the days the consumer may ask in.
+  if (
+    /(?:^|[,;。])\s*(?:如|若|如果|假如)(?:您|买家|顾客)?[^,;。]{0,30},\s*(?:您|买家|顾客)?(?:均)?(?:可|可以)(?:于|在)\s*$/.test(
+      text.slice(Math.max(0, duration.start - 48), duration.start),
+    ) &&
+    /^\s*(?:内|之内|以内)/.test(text.slice(duration.end, duration.end + 3))
+  )
+    return 'window';
   // "…向银行提出退款申请，银行约需3到5个工作日作业": the bank's own time after the shop has acted, no period of the law.
   if (
-    /(?:银行|发卡行|支付宝|微信支付|第三方支付|支付机构)(?:方面)?(?:约|大约|大概|一般|通常)?(?:需|需要|须)(?:约|大约|大概)?\s*$/.test(
+    /(?:银行|发卡行|支付宝|微信支付|第三方支付|支付机构)(?:方面)?(?:的)?(?:入帐|入账|到帐|到账|作业|处理)?(?:时间)?(?:约|大约|大概|一般|通常)?(?:需|需要|须)(?:约|大约|大概)?\s*$/.test(
       before,
     )
   )
@@ -1186,6 +1215,18 @@ const RETURN_WORDS_ANY = new RegExp(`退|换|${RETURN_WORD_EN}`);
 /** The return period named without its days ("退货期", "无理由退货期限", "退换货时间"). */
 const RETURN_PERIOD_NAMED =
   /(?:退货|退换货?|无理由)(?:的)?(?:期|期限|时间|时效)|鉴赏期|犹豫期|\b(?:returns?|refund|exchange|cooling[- ]off|grace) (?:period|window)\b/;
+/**
+ * The days after a period named as a range of their own that begins the day after it ("七天内退货全额退款，第八至三十天退货仅提供
+ * 购物金", "days 8-30: store credit"): the promise's conditions on the days beyond the law's, not a shorter window.
+ */
+function daysBeyondNamed(after: string, days: number): boolean {
+  const range =
+    /(?:第\s*)?(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)?\s*(?:至|到|-|~|－|～)\s*(?:第\s*)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)|\bdays?\s+(\d{1,3})\s*(?:-|–|to|through)\s*\d{1,3}\b|\bfrom (?:the )?(?:day\s+(\d{1,3})|(\d{1,3})(?:st|nd|rd|th) day)\b/.exec(
+      after.slice(0, 60),
+    );
+  const first = range ? (range[1] ?? range[2] ?? range[3] ?? range[4] ?? '') : '';
+  return first !== '' && countOf(first) === days + 1;
+}
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
   const match =
@@ -1550,6 +1591,7 @@ export const windowShorterThanLaw: ClauseRule = {
         ownPromise < promised &&
         days < promised &&
         !conditionBeyond &&
+        !daysBeyondNamed(text.slice(duration.end), days) &&
         (afterPeriod || /内|within/.test(text.slice(duration.end, duration.end + 3)))
       )
         return voidWindow(
@@ -1855,7 +1897,7 @@ function refundDays(duration: Duration): number {
 /** A period that is the bank's own processing time ("银行间的作业处理约需7~14天", "银行处理时间约需3-5天"). */
 function bankTime(text: string, start: number): boolean {
   return (
-    /银行(?:间|之间)?(?:的)?(?:作业|处理|审核|流程|入账|到账)(?:处理)?(?:时间)?(?:约|大约|一般|通常)?(?:需要?|为)?\s*$/.test(
+    /银行(?:间|之间)?(?:的)?(?:作业|处理|审核|流程|入账|入帐|到账|到帐)(?:处理)?(?:时间)?(?:约|大约|一般|通常)?(?:需要?|为)?\s*$/.test(
       text.slice(Math.max(0, start - 20), start),
     ) ||
     // "(实际退款情形会因各银行系统而有差异,一般会在7~14天左右)": the time said to vary with the bank is the bank's.

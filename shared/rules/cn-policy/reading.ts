@@ -199,6 +199,11 @@ export function isExclusionFragment(own: string): boolean {
     return false;
   // "而不是您打开包裹的时间": a contrast that ends the sentence before it ("…起算，而不是…"), no item of a list.
   if (/^(?:而|但|却)(?:不是|并非|非|并不是)|^(?:不是|并非)(?:您|你|买家|顾客)/.test(own)) return false;
+  // A case answered with the shop's own help ("如果您的宠物对干粮并不满意，本店将协助您找到最适合的食品"): an offer, no item.
+  if (
+    /^(?:如果|假如|倘若|若|如)[^。]{0,40},\s*(?:本店|我们|我司|本公司|商家|客服)(?:将|会|可以?|乐意|很乐意)/.test(own)
+  )
+    return false;
   // A warranty or repair line ("手机/平板：12个月") excludes nothing.
   if (
     /(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?:月|年)(?![^,;。]{0,4}(?:内|以内))|质保|保修|warranty/.test(own)
