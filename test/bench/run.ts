@@ -44,6 +44,7 @@ import {
   loadFiftiethKey,
   loadFiftyFirstKey,
   loadFiftySecondKey,
+  loadFiftyThirdKey,
   loadFortiethKey,
   loadFortyEighthKey,
   loadFortyFifthKey,
@@ -458,6 +459,7 @@ async function benchLint(): Promise<void> {
   logSplits('fiftieth key (blind at cn-policy.289: 0.792 / 0.629) ', loadFiftiethKey().map(lintInContext));
   logSplits('fifty-first key (blind at cn-policy.291: 0.710 / 0.463) ', loadFiftyFirstKey().map(lintInContext));
   logSplits('fifty-second key (blind at cn-policy.293: 0.767 / 0.479) ', loadFiftySecondKey().map(lintInContext));
+  logSplits('fifty-third key (blind at cn-policy.294: 0.659 / 0.491) ', loadFiftyThirdKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

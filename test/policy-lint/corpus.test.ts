@@ -16,6 +16,7 @@ import {
   loadFiftiethKey,
   loadFiftyFirstKey,
   loadFiftySecondKey,
+  loadFiftyThirdKey,
   loadFortiethKey,
   loadFortyEighthKey,
   loadFortyFifthKey,
@@ -218,7 +219,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(52);
+    expect(keys.length).toBe(53);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -282,6 +283,7 @@ const LATER_KEYS = [
   { n: 'fiftieth', file: 50, load: loadFiftiethKey, min: 250, use: 'split' },
   { n: 'fifty-first', file: 51, load: loadFiftyFirstKey, min: 250, use: 'split' },
   { n: 'fifty-second', file: 52, load: loadFiftySecondKey, min: 250, use: 'split' },
+  { n: 'fifty-third', file: 53, load: loadFiftyThirdKey, min: 350, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -527,6 +527,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFiftiethKey(),
     loadFiftyFirstKey(),
     loadFiftySecondKey(),
+    loadFiftyThirdKey(),
   ];
 }
 
@@ -724,6 +725,20 @@ export function loadFiftyFirstKey(): Key2Clause[] {
  */
 export function loadFiftySecondKey(): Key2Clause[] {
   return readLabels('./heldout/independent-52.json', blindKeySchema(52));
+}
+
+/**
+ * The fifty-third blind key (three writers, 2026-12-06: 26 pages, 362 clauses): 10 Hong Kong and Taiwan pages (nine of
+ * jewellery or crystal shops, one of art and design goods; four of them in English) and 16 small English-language shops' pages
+ * (handmade jewellery, pottery, body jewellery, medical supplies, clothing, a Gulf store, live plants, electronics, food, gifts,
+ * moissanite, beauty; Canada, Australia, Nigeria, Kenya, Ireland, Ghana, New Zealand, Pakistan, the Philippines, Sri Lanka,
+ * the UK, the US). Seven template clauses an earlier key held were left out by the writers. Hashed before the lint ran
+ * (writer B 13a29a79…, C fb83dbdf…, D fd42119f…); writer D's pages u, v and w were renamed a, b and c after hashing, as
+ * writer B had used those letters (no other change). Scored blind at `cn-policy.294`, split by page as its writers assigned
+ * them (186 tuning, 176 held out).
+ */
+export function loadFiftyThirdKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-53.json', blindKeySchema(53));
 }
 
 /**

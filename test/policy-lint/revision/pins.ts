@@ -25,6 +25,7 @@ import {
   loadFiftiethKey,
   loadFiftyFirstKey,
   loadFiftySecondKey,
+  loadFiftyThirdKey,
   loadFortiethKey,
   loadFortyEighthKey,
   loadFortyFifthKey,
@@ -143,6 +144,7 @@ export function pinnedTexts(): string[] {
       ...loadFiftiethKey(),
       ...loadFiftyFirstKey(),
       ...loadFiftySecondKey(),
+      ...loadFiftyThirdKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
