@@ -549,6 +549,14 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
     ),
     ' ',
   ],
+  // "Any applications directly to the store will not be accepted": where a request is made, not whether, the same.
+  [
+    new RegExp(
+      String.raw`\b(?:any |all )?(?:applications?|requests?|claims?|enquiries|inquiries) (?:made |sent |submitted )?(?:directly )?(?:to|at|in) (?:the |our |any |a )?${STORE}\b (?:will not|cannot|are not|is not|may not) (?:be )?(?:accepted|processed|entertained|handled)\b`,
+      'g',
+    ),
+    ' ',
+  ],
   // "Sale items cannot be returned in store, but can be posted back within 7 days": the same, the post named open.
   [
     new RegExp(
@@ -599,6 +607,22 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/(?<!\b(?:not|dont|doesnt|didnt|never|no) )\b(?:have to|has to|need to|needs to|(?:are|is) required to)\b/g, 'must'],
   [/\b(?:purchaser|buyer)(s?)\b/g, 'customer$1'],
   [/\bfinal-sale\b/g, 'final sale'],
+  // "…are neither returnable or replaced": neither…nor is "not … or".
+  [
+    /\b(are|is|be) neither (returnable|refundable|exchangeable|returned|refunded|exchanged|replaced) n?or (returnable|refundable|exchangeable|returned|refunded|exchanged|replaced)\b/g,
+    '$1 not $2 or $3',
+  ],
+  // "all orders that completed the check-out process … are considered final": the orders said final, read without the
+  // clause that describes them.
+  [
+    /\b((?:all |any )?(?:orders?|purchases?))\b (?:that|which) (?!(?:are|is|were|was|have been|has been) (?:returned|cancell?ed)\b)[^.;,]{1,60}? (are|is) ((?:considered |deemed |treated as )?final)\b/g,
+    '$1 $2 $3',
+  ],
+  // "Orders are considered final once dispatched and cannot be cancelled": the order's cancellation, not its return.
+  [
+    /\b((?:all )?(?:orders?|purchases?)) (?:are|is) (?:considered |deemed )?final (?:once|after|when) (?:they are |it is )?(dispatched|shipped|placed|processed|confirmed)\b(?=[^.;]{0,40}\bcancel)/g,
+    '$1 cannot be cancelled once $2',
+  ],
   [/\breimbursements?\b/g, 'refund'],
   // "No reason to return or exchange goods within seven days" renders 七天无理由退换货: the no-reason return, not a refusal.
   [/\bno[- ]reasons? (?:to|for) (returns?|exchanges?|refunds?)\b/g, 'no-reason $1'],

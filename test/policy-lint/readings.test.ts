@@ -4425,3 +4425,34 @@ describe('Policy lint: readings fixed in cn-policy.294', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.295', () => {
+  it('reads transit risk put on the buyer, arbitration imposed and refusals in other words', () => {
+    expectEach('void', [
+      'Once your order has been handed to the courier, we accept no responsibility for damage in transit.',
+      'Once dispatched, all risk passes to the buyer.',
+      'I cannot be responsible for items lost by the post office.',
+      '因人为原因或运输原因造成的损坏，恕不退换。',
+      'All disputes shall be resolved exclusively by binding arbitration.',
+      '双方发生争议的，应提交仲裁委员会仲裁。',
+      'Where goods are opened we cannot offer a refund or exchange as they are no longer re-sellable.',
+      'Oud, incense and its derivatives are neither returnable or replaced.',
+      'In general, all orders that completed the check-out process from this website are considered final.',
+      'So we offer hassle-free 7 day returns in exchange for store credit.',
+    ]);
+    expectEach('lawful', [
+      'We accept no responsibility for loss or damage in transit on the way back to us.',
+      'Once delivered, all risk passes to the buyer.',
+      '买家指定快递的，运输途中的损坏由买家自行承担。',
+      'Returned items damaged in transit will not be refunded, so please use a tracked service and pack carefully.',
+      '发生争议的，您可以向仲裁委员会申请仲裁或者向人民法院提起诉讼。',
+      'We cannot offer a refund as quickly as we would like.',
+      'Orders are considered final once dispatched and cannot be cancelled.',
+      'Exchange service\nAny applications directly to the store will not be accepted.',
+      'If we do not receive the item, we cannot process a refund.',
+      '3% fee for orders paid by Credit/Debit Card.',
+      'If you have paid by Credit card, then we will refund the cost of the purchase, minus a 3% payment processing fee.',
+      'You can choose returns for store credit or a full refund.',
+    ]);
+  });
+});

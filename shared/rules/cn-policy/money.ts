@@ -375,6 +375,16 @@ export const deductionsNotAllowed: ClauseRule = {
       .replace(
         /(?:\d+(?:\.\d+)?\s*%\s*)?processing fees?\s*(?:\(\s*(?:the fee is\s+)?|,?\s*which is\s+)?charged by (?:the |your )?(?:(?:credit |debit )?card |payment )?process(?:or|ing company)\b/g,
         'card fee',
+      )
+      // "3% fee for orders paid by Credit/Debit Card", "If you have paid by Credit card, … minus a 3% payment processing fee":
+      // the fee named with the card payment it is for.
+      .replace(
+        /(?:\d+(?:\.\d+)?\s*%\s*)?fees? (?:for|on) (?:orders?|payments?|purchases?) (?:paid|made) (?:by|with|using) (?:a )?(?:credit|debit)(?:\/(?:credit|debit))? ?cards?\b/g,
+        'card fee',
+      )
+      .replace(
+        /\b(?:paid|pay) (?:by|with|using) (?:a )?(?:credit|debit)(?:\/(?:credit|debit))? ?card\b([^.;]{0,80}?)(?:\d+(?:\.\d+)?\s*%\s*)?(?:payment |card |transaction )?processing fees?\b/g,
+        'paid by card$1card fee',
       );
     if (
       LAWFUL_DEDUCTION.test(cardFeeNamed) &&
