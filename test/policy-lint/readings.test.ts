@@ -4456,3 +4456,20 @@ describe('Policy lint: readings fixed in cn-policy.295', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.296', () => {
+  it("keeps lawful reasons, arbitration offered beside the courts and the buyer's own courier lawful", () => {
+    expectEach('void', [
+      'We accept no responsibility for damage in transit.',
+      'All disputes shall be resolved exclusively by binding arbitration.',
+    ]);
+    expectEach('lawful', [
+      'We cannot offer a refund since the item was made to your own measurements.',
+      'We cannot offer a refund because the 7-day return period has expired.',
+      'You agree to arbitration of any dispute, without prejudice to your right to go to court.',
+      '双方发生争议的，应提交仲裁委员会仲裁，但消费者也可以向人民法院起诉。',
+      'We accept no responsibility for damage in transit where you chose your own courier.',
+      'Once dispatched, all risk passes to the buyer if the buyer arranged the courier.',
+    ]);
+  });
+});
