@@ -409,8 +409,9 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
-  // "We cannot offer a refund for items returned after 30 days", "…cannot offer a refund after 30 days", "七天内退货全额退款，八天后
-  // 只接受换货": the days say when the return is made, not when a refund comes.
+  // "Items returned after 30 days receive a partial refund", "We cannot offer a refund for items returned after 30 days",
+  // "…cannot offer a refund after 30 days", "七天内退货全额退款，八天后只接受换货": the days say when the return is made, not when a
+  // refund comes.
   if (
     RETURNED_AFTER.test(text.slice(Math.max(0, duration.start - 40), duration.start)) ||
     /\b(?:cannot|will not|do not|does not|no)\b[^.;]{0,24}\b(?:refunds?|returns?|exchanges?)\b[^.;0-9]{0,24}\b(?:after|beyond|past|more than|later than)\s*$/.test(
@@ -1124,14 +1125,8 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   const afterLong = purpose ? ownAfter.replace(REFUND_PURPOSE, ' ') : ownAfter;
   // The words right after a number say what it measures; further on, only outside a defect report.
   const refundAfter = REFUND_NEAR.test(after) || (!qualityClause && REFUND_NEAR.test(afterLong));
-  // "Items returned after 30 days receive a partial refund": the days say when the return is made, not when the refund comes
-  // (read only where the refund would otherwise be the period's).
-  if (
-    !englishReturn &&
-    refundAfter &&
-    !RETURNED_AFTER.test(text.slice(Math.max(0, duration.start - 40), duration.start)) &&
-    !/^.{0,3}(?:申请|退货|return)|^[^,;。]{0,6}(?:退款申请|申请退款)/.test(after)
-  )
+  // (A return made after the days, "Items returned after 30 days receive a partial refund", was read as the window above.)
+  if (!englishReturn && refundAfter && !/^.{0,3}(?:申请|退货|return)|^[^,;。]{0,6}(?:退款申请|申请退款)/.test(after))
     return 'refund';
   // "Please allow at least 7 days from receipt of your item to process your return": the shop's processing.
   if (facts.allowToProcess) return 'refund';
