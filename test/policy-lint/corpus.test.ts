@@ -15,6 +15,7 @@ import {
   loadFifthKey,
   loadFiftiethKey,
   loadFiftyFirstKey,
+  loadFiftyFourthKey,
   loadFiftySecondKey,
   loadFiftyThirdKey,
   loadFortiethKey,
@@ -219,7 +220,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(53);
+    expect(keys.length).toBe(54);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -284,6 +285,7 @@ const LATER_KEYS = [
   { n: 'fifty-first', file: 51, load: loadFiftyFirstKey, min: 250, use: 'split' },
   { n: 'fifty-second', file: 52, load: loadFiftySecondKey, min: 250, use: 'split' },
   { n: 'fifty-third', file: 53, load: loadFiftyThirdKey, min: 350, use: 'split' },
+  { n: 'fifty-fourth', file: 54, load: loadFiftyFourthKey, min: 280, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -528,6 +528,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFiftyFirstKey(),
     loadFiftySecondKey(),
     loadFiftyThirdKey(),
+    loadFiftyFourthKey(),
   ];
 }
 
@@ -739,6 +740,20 @@ export function loadFiftySecondKey(): Key2Clause[] {
  */
 export function loadFiftyThirdKey(): Key2Clause[] {
   return readLabels('./heldout/independent-53.json', blindKeySchema(53));
+}
+
+/**
+ * The fifty-fourth blind key (three writers, 2026-12-06: 22 pages, 288 clauses): 8 Chinese-language pages (Taiwan shops of
+ * food gifts, clothing, board games and travel gear, two Hong Kong shops of video games and audio goods, a Macau trading-card
+ * shop, and a Malaysian contact-lens shop's rules in simplified Chinese) and 14 small English-language shops' pages
+ * (fair-trade gifts, accessories, jewellery, watches, fashion, general goods, clothing, pet supplies, phones, books,
+ * aquarium goods; Canada, Ireland, Australia, Nigeria, Malaysia, Kenya, Pakistan, New Zealand, Singapore, Sri Lanka, Trinidad
+ * and Tobago, the US). Twenty-eight template clauses an earlier key held were left out by the writers (and one page left with
+ * too few clauses once they were). Hashed before the lint ran (writer B 2740c9fe…, C afadea2e…, D eb96807f…). Scored blind
+ * at `cn-policy.296`, split by page as its writers assigned them (144 tuning, 144 held out).
+ */
+export function loadFiftyFourthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-54.json', blindKeySchema(54));
 }
 
 /**

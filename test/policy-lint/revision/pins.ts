@@ -24,6 +24,7 @@ import {
   loadFifthKey,
   loadFiftiethKey,
   loadFiftyFirstKey,
+  loadFiftyFourthKey,
   loadFiftySecondKey,
   loadFiftyThirdKey,
   loadFortiethKey,
@@ -145,6 +146,7 @@ export function pinnedTexts(): string[] {
       ...loadFiftyFirstKey(),
       ...loadFiftySecondKey(),
       ...loadFiftyThirdKey(),
+      ...loadFiftyFourthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
