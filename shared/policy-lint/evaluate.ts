@@ -237,7 +237,16 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       next.ownLine;
     // A bullet among bulleted items of a list ("以下商品不退不换：\n● 定制商品\n● 特价商品\n1. 清仓款") is one of its items.
     const bulletInList = clause.marker === 'bullet' && lead !== undefined && sinceLead > 0 && itemMarker === 'bullet';
-    if (!clause.leadIn && !announced && !bulletInList && (title || isHeading(clause, next))) {
+    // The last unmarked item of a list, a blank line before the numbered paragraph after it ("…:\nSale items\n\n6. …"),
+    // ends the list; it heads nothing.
+    const lastUnmarkedItem =
+      lead !== undefined &&
+      sinceLead > 0 &&
+      !marked &&
+      itemLike(clause) &&
+      next !== undefined &&
+      BLANK_LINE.test(text.slice(clause.end, next.start));
+    if (!clause.leadIn && !announced && !bulletInList && !lastUnmarkedItem && (title || isHeading(clause, next))) {
       sectionMarker = clause.listItem ? clause.marker : '';
       leads.push(undefined);
       lead = clause;

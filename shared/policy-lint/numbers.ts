@@ -130,7 +130,9 @@ export function readDurations(text: string): Duration[] {
     if (low === undefined || high === undefined) continue;
     const start = match.index ?? 0;
     const end = start + match[0].length + hyphen + unitMatch[0].length;
-    found.push({ value: high, min: low, unit: unit[1], days: low * DAYS_PER[unit[1]], start, end });
+    // "0 to 7 days", "0-7天": a range from nothing runs to its upper end.
+    const least = low === 0 ? high : low;
+    found.push({ value: high, min: least, unit: unit[1], days: least * DAYS_PER[unit[1]], start, end });
   }
   for (const match of matchesOf(/半(个)?(月|天|日)/g, text)) {
     const unit: DurationUnit = match[2] === '月' ? 'month' : 'day';

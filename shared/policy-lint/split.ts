@@ -182,7 +182,12 @@ export function splitClauses(text: string): Clause[] {
   for (let k = 0; k + 1 < clauses.length; k++) {
     const clause = clauses[k] as Clause;
     const next = clauses[k + 1] as Clause;
-    if (!clause.leadIn && next.listItem && next.ownLine && ANNOUNCES_LIST.test(clause.text))
+    if (
+      !clause.leadIn &&
+      next.ownLine &&
+      (next.listItem || bareEnglishItem(clause, next)) &&
+      ANNOUNCES_LIST.test(clause.text)
+    )
       clauses[k] = { ...clause, leadIn: true };
   }
   return clauses;
@@ -195,7 +200,15 @@ export function splitClauses(text: string): Clause[] {
  * "通訊交易解除權合理例外情事適用準則" names a rule, no exception).
  */
 const ANNOUNCES_LIST =
-  /^(?![^。.．]*(?:除外|(?:以下|下列|下方|下面|如下|下述)[^。.．]{0,12}(?:以外|之外)|除了?[^。.．]{0,8}(?:以下|下列|下方|下面|如下|下述)[^。.．]{0,12}外|例外(?!情事)|\bexcept))(?:[^。.．]*(?<![\d零一二三四五六七八九十百千万元岁歲])(?:以下|下列|如下|下述|(?:下方|下面|以下|下列)所?列(?:出|舉|举)?(?:之|的)?)(?:的)?(?:几种|幾種|各种|各種|任何|任一)?(?:情况|情況|情形|状况|狀況|商品|产品|產品|货品|貨品|品项|品項|类别|類別|条件|條件|原因|理由)|[^.]*\bthe following (?:items|products|goods|cases|circumstances|situations|conditions|reasons)\b)[^。.．]{0,40}[。.．]$/i;
+  /^(?![^。.．]*(?:除外|(?:以下|下列|下方|下面|如下|下述)[^。.．]{0,12}(?:以外|之外)|除了?[^。.．]{0,8}(?:以下|下列|下方|下面|如下|下述)[^。.．]{0,12}外|例外(?!情事)|\bexcept\b|(?<!\bno |\bwithout )\bexceptions?\b))(?:[^。.．]*(?<![\d零一二三四五六七八九十百千万元岁歲])(?:以下|下列|如下|下述|(?:下方|下面|以下|下列)所?列(?:出|舉|举)?(?:之|的)?)(?:的)?(?:几种|幾種|各种|各種|任何|任一)?(?:情况|情況|情形|状况|狀況|商品|产品|產品|货品|貨品|品项|品項|类别|類別|条件|條件|原因|理由)|[^.]*\bthe following (?:items|products|goods|cases|circumstances|situations|conditions|reasons)\b)[^。.．]{0,60}[。.．]$/i;
+
+/**
+ * An unmarked short line under an English announcing sentence ("The following items are non-returnable." over "Hair
+ * accessories"): an item, as a marked one is; a sentence of its own ends in a stop.
+ */
+function bareEnglishItem(clause: Clause, next: Clause): boolean {
+  return /\bthe following\b/i.test(clause.text) && next.text.length <= 60 && !/[。.．!！?？;；:：]\s*$/.test(next.text);
+}
 
 /** A run of spacing around a line break shorter than this may still be a wrap. */
 const WRAP_SPACING = 256;

@@ -4473,3 +4473,73 @@ describe('Policy lint: readings fixed in cn-policy.296', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.297', () => {
+  it('reads quality-only grants, refusals of opened goods, exchange-only remedies and every return charged', () => {
+    expectEach('void', [
+      'As a small independent maker, I can only offer returns or exchanges for faulty items.',
+      'Refunds are only provided in the case of a confirmed fault.',
+      'Only defective, damaged or wrong items will be exchanged.',
+      'If you have opened an item you will not be liable for a return or refund.',
+      'We are unable to accept item once it has been opened or used except in situations were the item was defective.',
+      '恕不接受購物後因貨品尺寸不符、選購錯誤顏色或不合乎個人需要等理由作換貨、退貨或退款。',
+      'We cannot accept the following types of products: personalised products, promotional products or clearance products.',
+      'The following items are NON-RETURNABLE/ REFUNDABLE (No Exceptions).\nHair accessories',
+      'Personalised items are non-returnable, no exceptions.',
+      'Returns are not accepted for items on sale, promotional offers, or regular-priced items outside the 7-day period.',
+      'Refunds are only given if the item is out of stock.',
+      'We only process exchanges, not refunds.',
+      'If approved, I will offer repair, exchange, or store credit.',
+      '退货仅可换取等值店铺余额。',
+      'Any returns will be at your own expense.',
+      '所有退貨均需支付運費。',
+      'Applicability: This policy applies to all regular-priced items and is valid for 7 days from the purchase date.',
+      '商品封膜拆除后不予退货。',
+      'Once dispatched, the order cannot be changed and all risk passes to the buyer.',
+    ]);
+    expectEach('lawful', [
+      'Items cannot be returned once used.',
+      'We cannot accept items once they have been worn or washed.',
+      'You are not entitled to a refund of the cost you incur in returning the item.',
+      'Return applications by phone will not be accepted.',
+      '客戶有責任確保填寫地址的準確性,如有誤寄本店恕不負責。',
+      'The following items are non-returnable:\nPersonalised bracelets',
+      'We process exchanges only after receiving the returned item.',
+      'If you do not have a receipt, we may offer an exchange or store credit at the current price.',
+      'Any store credit will be issued to the original purchaser.',
+      '8至30天退貨僅可換取購物金。',
+      'Returns will be at your own expense.',
+      'Returns after 7 days and up to 30 days will be offered store credit.',
+      'We accept returns within 0 to 7 days after purchase and delivery of the items.',
+      'Refunds may take 5-10 business days to appear in your account.',
+      'I usually ship by Special Delivery as it is 24 hour, tracked and insured.',
+      'Your request will be reviewed and responded to with 24 hours.',
+      '一般落單後10個工作天內送到,預售圖書除外。',
+      '我們強烈建議客戶於購買產品後保留相關包裝至少九十天。',
+      '化妆品封膜拆除后不予退货。',
+      'Cosmetics with the seal removed cannot be returned.',
+      '买家指定快递的，发货后丢件与本店无关。',
+      'I am not liable for any loss, damage, or injury caused by misuse, improper care, or accidents involving the jewellery.',
+      'Returns are accepted within 30 days for a full refund; after that we can offer store credit.',
+      'A 3% fee applies to orders paid by Credit/Debit Card.',
+    ]);
+  });
+
+  it('keeps the regressions a review of the draft found, and reads the last item of a list before a numbered paragraph', () => {
+    expectEach('void', [
+      '如有质量问题，本店恕不负责。',
+      '发错货本店恕不负责。',
+      'The following items are non-returnable:\nPersonalised items\nSale items\n\n6. Cosmetics with the seal removed cannot be returned.',
+    ]);
+    expectEach('lawful', [
+      'We only process exchanges for the same item in a different size.',
+      'We only process exchanges within 30 days of delivery.',
+      'We only process exchanges after the item has been inspected.',
+      'We can only offer exchanges for faulty items after the 7-day return period.',
+      '電話退貨恕不受理，請使用線上表單。',
+      'We are unable to accept return requests by email.',
+      'Phone orders will not be accepted.',
+      'Items cannot be returned once worn.',
+    ]);
+  });
+});

@@ -376,10 +376,10 @@ export const deductionsNotAllowed: ClauseRule = {
         /(?:\d+(?:\.\d+)?\s*%\s*)?processing fees?\s*(?:\(\s*(?:the fee is\s+)?|,?\s*which is\s+)?charged by (?:the |your )?(?:(?:credit |debit )?card |payment )?process(?:or|ing company)\b/g,
         'card fee',
       )
-      // "3% fee for orders paid by Credit/Debit Card", "If you have paid by Credit card, … minus a 3% payment processing fee":
-      // the fee named with the card payment it is for.
+      // "(A) 3% fee (applies to) orders paid by Credit/Debit Card", "If you have paid by Credit card, … minus a 3% payment
+      // processing fee": the fee named with the card payment it is for.
       .replace(
-        /(?:\d+(?:\.\d+)?\s*%\s*)?fees? (?:for|on) (?:orders?|payments?|purchases?) (?:paid|made) (?:by|with|using) (?:a )?(?:credit|debit)(?:\/(?:credit|debit))? ?cards?\b/g,
+        /(?:\d+(?:\.\d+)?\s*%\s*)?fees? (?:(?:applies|is charged|will be charged|is added|will apply) )?(?:for|on|to) (?:all )?(?:orders?|payments?|purchases?) (?:paid|made) (?:by|with|using) (?:a )?(?:credit|debit)(?:\/(?:credit|debit))? ?cards?\b/g,
         'card fee',
       )
       .replace(

@@ -154,9 +154,10 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
             !/\b(?:after|once|when|of|from) (?:we (?:have )?(?:receive|received|inspect)|receiving (?:your |the )?return|receipt of (?:your |the )?return|the (?:item|return|returned (?:item|goods)) (?:is|are|has been) (?:received|inspected))|\bonce (?:the item|we|your return)\b|returned (?:goods|items?)|\binspect(?:ed|ion)\b|\bgoods arriving\b|\byour return (?:arrives|has been)\b/.test(
               own,
             )))),
+    // "This policy … is valid for 7 days": in a return policy, the policy a clause opens with is its own.
     policyTopic:
       RETURN_TOPIC.test(read) ||
-      /policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale|(?:requests?|claims?) (?:raised|made|submitted|filed|sent|received)\b/.test(
+      /^(?:[a-z ]{1,20}:\s*)?this policy\b|policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale|(?:requests?|claims?) (?:raised|made|submitted|filed|sent|received)\b/.test(
         read,
       ),
     contactDeadline:
@@ -342,9 +343,9 @@ const AFTER_APPROVAL =
 /** After a period, the bank's time: "…for the transaction to process". */
 const BANK_TIME_AFTER_EN =
   /^[^.;]{0,20}?\bfor (?:the |your )?(?:transaction|funds?)s? to (?:process|clear|post|settle|appear|reflect|show)\b/;
-/** …or the refund appearing after it is issued ("Once issued, please allow 5-10 days for the refund to appear on your statement"). */
+/** …or the refund appearing there ("please allow 5-10 days for the refund to appear on your statement", "…may take 5-10 days to appear in your account"). */
 const ISSUED_REFUND_APPEARS_EN =
-  /^[^.;]{0,20}?\bfor (?:the |your )?(?:refund|credit)s? to (?:appear|reflect|show|post) (?:on|in) (?:your )?(?:bank |card |credit card )?(?:account|statement|card|balance)\b/;
+  /^[^.;]{0,20}?\b(?:for (?:the |your )?(?:refund|credit|money|funds)s? )?to (?:appear|reflect|show|post)(?: up)? (?:on|in) (?:your )?(?:bank |card |credit card )?(?:account|statement|card|balance)\b/;
 /** Before a period, the time said to vary with the platform or bank ("processing times varying by platform (typically"). */
 const BANK_TIME_BEFORE_EN =
   /\b(?:processing )?times?\b[^.;]{0,12}\b(?:vary|varies|varying|depend|depends|depending) (?:by|on|upon|with) (?:the |your )?(?:platform|bank|card issuer|issuing bank|payment (?:method|provider|platform)|financial institution)s?\b[^.;]{0,12}$/;
@@ -376,9 +377,9 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   return kind;
 }
 
-/** A return made after the days that follow ("Items returned after", "returns received more than"). */
+/** A return made after the days that follow ("Items returned after", "returns received more than"), or the end of a range opened so ("Returns after 7 days and up to"). */
 const RETURNED_AFTER =
-  /\b(?:returned|returns?|sent back)\s+(?:made\s+|received\s+|requested\s+)?(?:after|beyond|past|more than|over|later than)\s*$/;
+  /\b(?:returned|returns?|sent back)\s+(?:made\s+|received\s+|requested\s+)?(?:after|beyond|past|more than|over|later than)\s*(?:\d+\s*(?:days?|weeks?)\s+(?:and|but)\s+(?:up to|within|before|no later than|less than|under)\s*)?$/;
 
 /** Days named in the part after the period's own ("…3天内提交，审核退货申请需要2天"), read in the text after the period. */
 function nextPartNamesDays(following: string): boolean {
@@ -470,10 +471,10 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
       !/\b(?:after|once|when|upon) (?:we (?:have )?receiv|receiving|(?:our )?receipt of)/.test(
         text.slice(Math.max(0, duration.start - 60), duration.start),
       )) ||
-    (ISSUED_REFUND_APPEARS_EN.test(text.slice(duration.end, duration.end + 60)) &&
-      /\b(?:once|after|when) (?:(?:the|your) (?:refund|credit) (?:is|has been) |we (?:have )?|it (?:is|has been) )?(?:issued|processed|sent|approved|initiated|issue|process)\b/.test(
-        text.slice(Math.max(0, duration.start - 60), duration.start),
-      )) ||
+    // "Refunds may take 5-10 business days to appear in your account", "Please allow 5-7 business days for the refund to appear
+    // in your account": the time for the money to show there, the bank's as much as the shop's; read as the bank's, the
+    // reading against the shop that wrote it (CIVIL-CODE 498), the shop's own seven days stand.
+    ISSUED_REFUND_APPEARS_EN.test(text.slice(duration.end, duration.end + 60)) ||
     BANK_TIME_BEFORE_EN.test(text.slice(Math.max(0, duration.start - 70), duration.start))
   )
     return 'other';
@@ -481,6 +482,17 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // their part, whatever start follows them.
   const shortBefore = text.slice(Math.max(0, duration.start - 50), duration.start);
   if (SHOP_DISPATCH_BEFORE_EN.test(shortBefore)) return 'other';
+  // "I usually ship by Special Delivery as it is 24 hour, tracked and insured", "一般落单后10个工作天内送到", "…will be
+  // reviewed and responded to with 24 hours", "建议…保留相关包装至少九十天": a delivery's speed, the shop's answer or advice,
+  // no period of the law.
+  if (
+    /^\s*,?\s*(?:tracked|signed for|insured)\b/.test(text.slice(duration.end, duration.end + 20)) ||
+    (/(?:落单|下单|订购|付款)(?:后|之后)?\s*$/.test(text.slice(Math.max(0, duration.start - 8), duration.start)) &&
+      /^\s*(?:内|之内|以内)(?:送到|送达|到货)/.test(text.slice(duration.end, duration.end + 6))) ||
+    /\b(?:respond(?:ed)?|repl(?:y|ied)|answered)(?: to)? (?:with|within|in)\s*$/.test(shortBefore) ||
+    /保留[^,;。]{0,10}(?:至少|最少)\s*$/.test(text.slice(Math.max(0, duration.start - 16), duration.start))
+  )
+    return 'other';
   // "Refunds often take 5-7 business days beyond that to show up on your account (based on bank)": the bank's time after
   // the shop's own, no period of the law.
   if (
@@ -1053,9 +1065,13 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     /(?:valid|good|usable|redeemable) (?:for|up to)\s*$|expires? (?:in|after)\s*$|有效期(?:为|是)?\s*$/.test(
       text.slice(Math.max(0, duration.start - 16), duration.start),
     ) &&
-    // Not the return policy's own days ("Our return and exchange policy is valid for 30 days from…").
+    // Not the return policy's own days ("Our return and exchange policy is valid for 30 days from…"), nor a policy's that opens
+    // its clause ("Applicability: This policy applies to all regular-priced items and is valid for 7 days from…").
     !/\b(?:returns?|exchanges?|refunds?)\b[^.;]{0,30}\b(?:policy|period|window)\b[^.;]{0,10}\b(?:valid|good) (?:for|up to)\s*$/.test(
       text.slice(Math.max(0, duration.start - 70), duration.start),
+    ) &&
+    !/^(?:[a-z ]{1,20}:\s*)?(?:this|our|the) policy\b[^.;]{0,60}\b(?:valid|good) (?:for|up to)\s*$/.test(
+      text.slice(0, duration.start),
     )
   )
     return 'other';
@@ -1178,9 +1194,9 @@ function returnsTopicOrSeven(text: string): boolean {
   return RETURN_TOPIC.test(text) || /7天|七天|7日|七日|7 days|seven days/.test(text);
 }
 
-/** Two starts, the later one counting ("whichever is later", "以较晚者为准"). */
+/** Two starts, the later one counting ("whichever is later", "以较晚者为准", "after purchase and delivery"). */
 const LATER_OF_TWO =
-  /\bwhichever (?:is|comes|occurs|falls) later\b|\bwhichever is the later\b|以(?:两者中)?较晚(?:者|的)?为准|以后者为准/;
+  /\bwhichever (?:is|comes|occurs|falls) later\b|\b(?:after|from|of) (?:the )?(?:purchase|order|payment|dispatch) (?:and|&) (?:the )?(?:delivery|receipt|arrival)\b|\bwhichever is the later\b|以(?:两者中)?较晚(?:者|的)?为准|以后者为准/;
 /** "within 14 days of purchase", "of the date we receive your order", "(以发票日期为准)": the period starts before receipt. */
 const EARLY_AFTER =
   /^\s*(?:from|after|since|of)\s+the\s+(?:date|day|time)\s+(?:that\s+)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:from|after|since|of)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?we\s+(?:receive[ds]?|accept(?:ed)?|confirm(?:ed)?)\s+(?:your\s+|the\s+)?(?:order|payment)\b|^\s*(?:,\s*)?(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+|(?:counted|calculated|starting|beginning|commencing|running)\s+)?(?:of|from|after|since|on)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:original\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?![a-z])(?:\s+date)?|dispatch|payment|paying|invoice)(?!(?:s|'s|’s)?\s+(?:delivery|receipt|arrival)\b|[^.;,]{0,40}\b(?:delivery|delivered|received|arrival|arrives?|arrived|arriving|signed for|signing|receipt of)\b)|^\s*(?:of|from|after|since)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?(?:we|it was|they were|the (?:item|order|goods) (?:was|were))\s+(?:dispatched|shipped|sent(?: out)?|posted)(?:\s+(?:it|them|your order))?\b|^\s*of\s+(?:our|the)\s+(?:dispatch|shipping|shipment)\s+(?:notice|notification|confirmation|email)/;
@@ -1222,6 +1238,8 @@ function daysBeyondNamed(after: string, days: number): boolean {
   const first = range ? (range[1] ?? range[2] ?? range[3] ?? range[4] ?? '') : '';
   return first !== '' && countOf(first) === days + 1;
 }
+/** A range's end after its start ("after 7 days and up to 30 days"): the days between are named, not a shorter period. */
+const RANGE_ON_TO = /^\s*(?:and|but)\s+(?:up to|within|before|no later than|less than|under)\s+\d{1,3}\s*days?\b/;
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
   const match =
@@ -1587,6 +1605,8 @@ export const windowShorterThanLaw: ClauseRule = {
         days < promised &&
         !conditionBeyond &&
         !daysBeyondNamed(text.slice(duration.end), days) &&
+        // "Returns after 7 days and up to 30 days will be offered store credit": the days from the eighth, named as a range.
+        !(afterPeriod && RANGE_ON_TO.test(text.slice(duration.end, duration.end + 30))) &&
         (afterPeriod || /内|within/.test(text.slice(duration.end, duration.end + 3)))
       )
         return voidWindow(

@@ -1321,6 +1321,21 @@ const COSMETICS =
 const INNER_SEAL = /瓶口|封膜|封口|封条|密封|内封|内包装|\bseals?\b/;
 
 const scopeOf = rememberedPerPolicy(scopeOfUncached);
+/** English goods listed before the member a period qualifies, sale goods among them and not the last (see `scopeOfUncached`). */
+function saleListedBeforePeriod(text: string): boolean {
+  if (!/[a-z]{2}/.test(text)) return false;
+  const period = AFTER_PERIOD.exec(text);
+  if (period === null) return false;
+  const members = text.slice(0, period.index).split(/,|\bor\b|\band\b/);
+  const last = members.pop() ?? '';
+  return (
+    members.length > 0 &&
+    /\b(?:items?|products?|goods|merchandise|orders?|purchases?)\b/.test(last) &&
+    // (goods at their full price, which `SALE` reads as a sale refused beside them, are not sale goods here)
+    !SALE.test(last.replace(/\b(?:regular|full)[- ]price[ds]?\b/g, ' ')) &&
+    members.some((member) => SALE.test(member))
+  );
+}
 /** Goods refused only for failing the criteria stated above ("Items that do not meet the above conditions cannot be returned"). */
 const CRITERIA_UNMET_EN =
   /^(?:any |all )?(?:items?|products?|goods|returns?|merchandise|orders?)\s+(?:that |which )?(?:are )?(?:not meeting|do(?:es)? not meet|fail(?:s|ing)? to meet|not complying with|(?:do(?:es)? )?not comply(?:ing)? with)\s+(?:all |any )?(?:of )?(?:the |these |those |our )?(?:above|aforementioned|stated|listed|preceding)?\s*(?:return )?(?:criteria|conditions|requirements)(?: (?:above|listed above|stated above|set out above))?\s+(?:will|shall|may|can|cannot|can ?not|are|is)\b(?:(?!\b(?:and|or|nor|as well as|but)\b(?! non-?(?:refundable|returnable)\b)(?=[^,;]*\b(?:for|on|of)\b[^,;]*\b(?:items?|products?|goods|orders?|purchases?|merchandise)\b|[^,;]*\b(?:items?|products?|goods|orders?|purchases?|merchandise)\b[^,;]*\b(?:are|is|will|cannot|can ?not|may|must)\b))[^,;])*$/;
@@ -1342,7 +1357,9 @@ function scopeOfUncached(given: string): RefusalScope {
   // nothing else, refused (their own void parts are judged where stated), as "不符合以上条件的商品不予退货" is read.
   if (CRITERIA_UNMET_EN.test(text)) return 'lawful';
   if (CATCH_ALL.test(text)) return 'everything';
-  const afterWindow = afterWindowOnly(text);
+  // "Returns are not accepted for items on sale, promotional offers, or regular-priced items outside the 7-day period": the
+  // period qualifies the last goods listed; the sale goods before them are refused outright.
+  const afterWindow = afterWindowOnly(text) && !saleListedBeforePeriod(text);
   // "…on the basis of change of mind after the 7-day period": in English the refusal starts when the window ends (a Chinese
   // "如不想要了，…逾期不予处理" is read with its own reasons below), where every part that refuses the consumer's own reason
   // names the period ("No returns for change of mind, and no refunds for faulty items after 7 days" refuses the first
