@@ -42,6 +42,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFiftiethKey,
+  loadFiftyFifthKey,
   loadFiftyFirstKey,
   loadFiftyFourthKey,
   loadFiftySecondKey,
@@ -462,6 +463,7 @@ async function benchLint(): Promise<void> {
   logSplits('fifty-second key (blind at cn-policy.293: 0.767 / 0.479) ', loadFiftySecondKey().map(lintInContext));
   logSplits('fifty-third key (blind at cn-policy.294: 0.659 / 0.491) ', loadFiftyThirdKey().map(lintInContext));
   logSplits('fifty-fourth key (blind at cn-policy.296: 0.831 / 0.535) ', loadFiftyFourthKey().map(lintInContext));
+  logSplits('fifty-fifth key (blind at cn-policy.297: 0.778 / 0.552) ', loadFiftyFifthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

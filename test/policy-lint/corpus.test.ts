@@ -14,6 +14,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFiftiethKey,
+  loadFiftyFifthKey,
   loadFiftyFirstKey,
   loadFiftyFourthKey,
   loadFiftySecondKey,
@@ -220,7 +221,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(54);
+    expect(keys.length).toBe(55);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -286,6 +287,7 @@ const LATER_KEYS = [
   { n: 'fifty-second', file: 52, load: loadFiftySecondKey, min: 250, use: 'split' },
   { n: 'fifty-third', file: 53, load: loadFiftyThirdKey, min: 350, use: 'split' },
   { n: 'fifty-fourth', file: 54, load: loadFiftyFourthKey, min: 280, use: 'split' },
+  { n: 'fifty-fifth', file: 55, load: loadFiftyFifthKey, min: 350, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

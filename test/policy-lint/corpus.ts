@@ -529,6 +529,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFiftySecondKey(),
     loadFiftyThirdKey(),
     loadFiftyFourthKey(),
+    loadFiftyFifthKey(),
   ];
 }
 
@@ -754,6 +755,19 @@ export function loadFiftyThirdKey(): Key2Clause[] {
  */
 export function loadFiftyFourthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-54.json', blindKeySchema(54));
+}
+
+/**
+ * The fifty-fifth blind key (three writers, 2026-12-06: 25 pages, 366 clauses): 10 Chinese-language pages (Taiwan shops of
+ * clothing, organic skincare, snacks and food and an online shop; Hong Kong shops of health products and clothing) and 15
+ * small English-language shops' pages of goods earlier keys had few of (hardware, garden tools and supplies, rural supplies,
+ * pet food and supplies, bicycle parts, baby goods, children's clothing, fishing tackle, landscaping goods; Australia, Canada,
+ * Ireland, Malaysia, Singapore, the UK, the US). Four template clauses an earlier key held were left out by the writers.
+ * Hashed before the lint ran (writer B 4d475113…, C 64ea2014…, D 70756bae…). Scored blind at `cn-policy.297`, split by page as
+ * its writers assigned them (182 tuning, 184 held out).
+ */
+export function loadFiftyFifthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-55.json', blindKeySchema(55));
 }
 
 /**

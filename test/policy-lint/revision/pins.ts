@@ -23,6 +23,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFiftiethKey,
+  loadFiftyFifthKey,
   loadFiftyFirstKey,
   loadFiftyFourthKey,
   loadFiftySecondKey,
@@ -147,6 +148,7 @@ export function pinnedTexts(): string[] {
       ...loadFiftySecondKey(),
       ...loadFiftyThirdKey(),
       ...loadFiftyFourthKey(),
+      ...loadFiftyFifthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
