@@ -4543,3 +4543,59 @@ describe('Policy lint: readings fixed in cn-policy.297', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.298', () => {
+  it('reads trial refused, sale goods beside other grounds, narrowed defects, parts of an order and every refund charged', () => {
+    expectEach('void', [
+      'We are unable to accept items once tried on.',
+      'The following items are excluded:\nClearance or sale items',
+      'Certain items may not be eligible for change-of-mind returns, including:\nClearance or sale items',
+      'We can only accept returns if the product has a manufacturing fault or discrepancy.',
+      'Returns are not accepted for items outside the 7-day period, or for sale items.',
+      'Items that show signs of use or are on sale will not be accepted.',
+      '尺码不合适仅限同款换尺码。',
+      '仅明显瑕疵可退换。',
+      '下列情況可接受退換貨:\n2. 明顯瑕疵、破損',
+      '下列情況可接受退換貨:\n4. 與商品描述差異大',
+      '若為組合商品,需【整筆】訂單辦理退貨,請恕無法單獨退回部分商品。',
+      '退回商品需包含此筆訂單的所有商品(含贈品)。',
+      'We do not accept part order returns.',
+      'All shipping charges will be deducted from any refund or exchange.',
+      'We will only be able to accept returns/exchanges with the product in its original outer packaging.',
+      'Goods returned to us after 14 days after you placed your order cannot be refunded.',
+      '退货期限第7日遇节假日的，仅顺延一天。',
+      'If the last day of the return period falls on a holiday, the period is extended by one day only.',
+    ]);
+    expectEach('lawful', [
+      'Only defective items will be exchanged free of charge; other items may be returned within 7 days of delivery.',
+      'We only offer exchanges for a different size or colour; refunds are available within 7 days of delivery.',
+      'Sale items that show signs of use cannot be returned.',
+      '尺码不合适可换尺码或退货。',
+      '下列情況可接受退換貨:\n3. 瑕疵、破損',
+      '退货时需包含订单内所有赠品。',
+      'Shipping charges will be deducted from your refund.',
+      '若商品本身瑕疵或運輸過程造成商品損傷,或是猶豫期內未拆封之退貨,逆物流均由我司負責。',
+      '退货期限第7日遇节假日的，顺延至节假日后的第一个工作日。',
+    ]);
+  });
+
+  it('keeps the regressions a review of the draft found, and reads three of its misses', () => {
+    expectEach('void', [
+      '若第7日遇到假日，可再顺延一日。',
+      '超过7天或特价商品不予退货。',
+      '运费在任何情况下均不退还。',
+    ]);
+    expectEach('lawful', [
+      'We can only accept returns if the product has a manufacturing fault or you return it within 7 days of delivery.',
+      'We can only accept returns if the product has a manufacturing fault; change-of-mind returns are accepted within 7 days of delivery.',
+      '只有质量问题或签收后7天内的商品才可以退货。',
+      '仅质量问题商品可换货，其他商品可在签收后7天内无理由退货。',
+      'Shipping charges will be deducted from any refund for change-of-mind returns.',
+      'For change-of-mind returns, shipping charges will be deducted from any refund.',
+      'Shipping charges are not refundable for change-of-mind returns under any circumstance.',
+      '如需整单退货，退回商品需包含此笔订单的所有商品。',
+      '质量问题退换，运费险不予退回。',
+      '超过7天的特价商品不予退货。',
+    ]);
+  });
+});

@@ -492,18 +492,19 @@ const PENALISED_FINDING: RuleFinding = {
 };
 
 /**
- * One item of an order or bundle refused its return ("恕无法接受单一品项退货", "不支持部分退货，需整单退回"): the
+ * One item of an order or bundle refused its return ("恕无法接受单一品项退货", "不支持部分退货，需整单退回",
+ * "退回商品需包含此笔订单的所有商品", "We do not accept part order returns"): the
  * no-reason right is per item, and a bundle is re-priced, not returned whole (NRR-MEASURES 17 ¶2). Gifts (not
  * those listed with add-on purchases, "加价购", "换购"), accessories, price differences, shipping, invoices, coupons, custom
  * goods and gift boxes may go back only with what they came with; "否则…重新结算" is the re-pricing itself, and "如需整单退回"
  * grants.
  */
 const PART_REFUSED =
-  /(?:不可以?|不能|不得|不支持|不予|无法|不接受|恕不|恕无法|未提供|不提供)(?:接受|受理|办理)?(?:单一品项|单一商品|单件|单品|单独|拆分|部分商品|部[分份]项目|部[分份])(?:的)?(?:退(?:货|换)(?!款)|办退)/;
+  /(?:不可以?|不能|不得|不支持|不予|无法|不接受|恕不|恕无法|未提供|不提供)(?:接受|受理|办理)?(?:单一品项|单一商品|单件|单品|单独|拆分|部分商品|部[分份]项目|部[分份])(?:的)?(?:退(?:货|换|回)(?!款)|办退)/;
 const PART_NOT_THE_GOODS =
   /(?<!买一送一[^,;。]{0,12})赠品(?![^,;。]{0,8}(?:加价购|换购))|配件|差价|运费|发票|优惠券|积分|定制|礼盒|附件/;
 const WHOLE_ORDER_DEMANDED =
-  /(?<!如)(?:须|需|请|必须)(?:将)?整(?:单|笔订单|笔)(?:商品)?(?:一并)?退(?:回|货)|(?<!如)(?:须|需|必须)以整(?:单|笔订单|笔)(?:商品)?申请|(?<!如)(?:须|需|必须)(?:将)?整(?:单|笔)(?:订单)?(?:的)?所有商品(?:同时|一并|一起)退|(?:仅|只)(?:接受|受理|办理|支持)整(?:单|笔)(?:订单)?(?:办理|申请)?(?:退(?:货|换|款|费)|申请)/;
+  /(?<!如)(?:须|需|请|必须)(?:将)?整(?:单|笔订单|笔)(?:商品)?(?:一并)?(?:办理)?退(?:回|货)|(?<!如)(?:须|需|必须)(?:包含|包括)(?:此|该|本|整)?(?:笔|张)?订单(?:的|内|中)?(?:所有|全部)商品|\b(?:do not|don'?t|cannot|can'?t|will not|won'?t|are unable to) accept (?:any )?(?:part(?:ial)?(?:[- ]order)?|split) returns?\b|(?<!如)(?:须|需|必须)以整(?:单|笔订单|笔)(?:商品)?申请|(?<!如)(?:须|需|必须)(?:将)?整(?:单|笔)(?:订单)?(?:的)?所有商品(?:同时|一并|一起)退|(?:仅|只)(?:接受|受理|办理|支持)整(?:单|笔)(?:订单)?(?:办理|申请)?(?:退(?:货|换|款|费)|申请)/;
 
 /** A share of the refund ("退款的一半", "货款的30%", read "30%货款"). */
 const REFUND_SHARE = String.raw`(?:退款|货款)(?:金额)?(?:的)?(?:一半|\d+(?:\.\d+)?%|部分)|(?<![\d.])\d+(?:\.\d+)?%(?:的)?(?:退款|货款)`;
@@ -799,10 +800,10 @@ const DEFECT_LOSSES =
   /(?:或|或者|及|和|以及|、)(?:因)?(?:商品|产品)?(?:本身)?(?:存在)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)[^,;，；。]{0,6}(?:导致|造成|产生|引起|引发|所致)[^;；。]{0,16}损失|(?:质量问题|瑕疵|故障|缺陷)[^,;，；。]{0,6}(?:导致|造成|产生|引起|引发|所致)的?损失(?:和|及|以及|、)|(?:质量问题|瑕疵|故障|缺陷)(?:及|和|或|、|以及)(?:因)?(?:您|买家|顾客|客户|消费者)[^,;。]{0,8}(?:导致|造成|产生|引起|引发|所致)[^,;。]{0,6}损失|损失[^。]{0,12}(?:包括|包含)[^。]{0,6}(?:质量问题|瑕疵|故障|缺陷)|[,，](?:包括|包含|含)(?:商品|产品)?(?:本身)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)/;
 
 function partRefused(text: string): boolean {
-  if (!/整|单|部[分份]|拆分/.test(text)) return false;
+  if (!/整|单|部[分份]|拆分|订单|\bpart/.test(text)) return false;
   return (
     (PART_REFUSED.test(text) && !PART_NOT_THE_GOODS.test(text)) ||
-    (WHOLE_ORDER_DEMANDED.test(text) && !/重新结算|重新计算|按实际/.test(text))
+    (WHOLE_ORDER_DEMANDED.test(text) && !/重新结算|重新计算|按实际|如(?:需|要|果)?(?:将)?整(?:单|笔)/.test(text))
   );
 }
 

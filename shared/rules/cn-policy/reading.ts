@@ -1154,6 +1154,10 @@ const NEGATED_DEFECT =
 const RETURNED_NOT_INTACT =
   /^(?:\d+[.、]\s*)?(?:(?:退换|退回|退货|寄回)(?:的)?(?:货物|商品|货品|产品)[^,;。]{0,4}(?:不全|不完整|缺失)|(?:货物|货品)(?:及配件)?(?:不全|不完整))(?:(?:或者|或|、|及)(?:外观)?(?:受损|损坏|破损|污损))?[;。]?$/;
 
+/** …said as the condition of the refusal ("若寄回商品状态不完整，将无法进行退换货"). */
+const RETURNED_INCOMPLETE_REFUSED =
+  /(?:退回|寄回|退货)(?:的)?(?:商品|货品|货物|产品)(?:状态)?[^,;。]{0,4}(?:不全|不完整|缺失|不齐全)[,]?\s*(?:将|则)?(?:无法|不能|不予|恕不)/;
+
 const CAUSED_BY_OPENING =
   /(?:开箱|拆封|拆开|拆包|打开)[^,;。]{0,6}(?:产生|造成|导致|引起)(?:的)?(?![^,;。]{0,6}(?:包装|盒|箱|袋))[^,;。]{0,6}(?:损坏|损伤|破损|划痕|磨损|刮花)/;
 
@@ -1321,11 +1325,22 @@ const COSMETICS =
 const INNER_SEAL = /瓶口|封膜|封口|封条|密封|内封|内包装|\bseals?\b/;
 
 const scopeOf = rememberedPerPolicy(scopeOfUncached);
-/** English goods listed before the member a period qualifies, sale goods among them and not the last (see `scopeOfUncached`). */
-function saleListedBeforePeriod(text: string): boolean {
-  if (!/[a-z]{2}/.test(text)) return false;
+/** Sale goods as a member of an English list of grounds ("…, or sale items", "…or are on sale"). */
+const SALE_MEMBER_EN =
+  /(?:\bor\b|\band\b|,)\s+(?:(?:are|is|were|was|have been|has been) )?(?:(?:any|all) )?(?:(?:items?|products?|goods) (?:that (?:are|were) |which (?:are|were) )?)?(?:on sale|(?:sale|clearance|discounted|promotional|reduced) (?:items?|products?|goods|merchandise)|(?:purchased|bought) (?:on sale|at a discount))\b/;
+/** Sale goods listed beside the goods a period qualifies, after them (Chinese and English) or before them (English); see `scopeOfUncached`. */
+function saleListedBesidePeriod(text: string): boolean {
   const period = AFTER_PERIOD.exec(text);
   if (period === null) return false;
+  const later = /^[^.;]*?(?:,\s*|\s)(?:or|and)\s+([^.;]*)/.exec(text.slice(period.index + period[0].length));
+  // (a member, no sentence of its own: "…, and sale items can be exchanged" grants)
+  if (later && SALE.test(later[1] ?? '') && !/\b(?:can|may|will|are|is|be|must)\b/.test(later[1] ?? '')) return true;
+  // "超过7天或特价商品不予退货": the sale goods after 或 are refused outright.
+  const laterZh = /^(?:的|之)?(?:商品|产品)?(?:或者|或|以及|及|、)([^,;。]{0,12})/.exec(
+    text.slice(period.index + period[0].length),
+  );
+  if (laterZh && SALE.test(laterZh[1] ?? '') && !/可以?|能|支持|接受/.test(laterZh[1] ?? '')) return true;
+  if (!/[a-z]{2}/.test(text)) return false;
   const members = text.slice(0, period.index).split(/,|\bor\b|\band\b/);
   const last = members.pop() ?? '';
   return (
@@ -1357,9 +1372,10 @@ function scopeOfUncached(given: string): RefusalScope {
   // nothing else, refused (their own void parts are judged where stated), as "不符合以上条件的商品不予退货" is read.
   if (CRITERIA_UNMET_EN.test(text)) return 'lawful';
   if (CATCH_ALL.test(text)) return 'everything';
-  // "Returns are not accepted for items on sale, promotional offers, or regular-priced items outside the 7-day period": the
-  // period qualifies the last goods listed; the sale goods before them are refused outright.
-  const afterWindow = afterWindowOnly(text) && !saleListedBeforePeriod(text);
+  // "Returns are not accepted for items on sale, promotional offers, or regular-priced items outside the 7-day period",
+  // "…for items outside the 7-day period, or for sale items": the period qualifies its own goods; the sale goods listed
+  // beside them are refused outright.
+  const afterWindow = afterWindowOnly(text) && !saleListedBesidePeriod(text);
   // "…on the basis of change of mind after the 7-day period": in English the refusal starts when the window ends (a Chinese
   // "如不想要了，…逾期不予处理" is read with its own reasons below), where every part that refuses the consumer's own reason
   // names the period ("No returns for change of mind, and no refunds for faulty items after 7 days" refuses the first
@@ -1403,7 +1419,12 @@ function scopeOfUncached(given: string): RefusalScope {
   // "顾客自行开箱产生的外观损坏": damage the opening caused is the ground, not the opening.
   if (CAUSED_BY_OPENING.test(text)) return 'lawful';
   // "退换货物不全或者外观受损", "货物不全": the goods sent back incomplete or damaged are not intact (NRR-MEASURES 8 ¶2).
-  if (RETURNED_NOT_INTACT.test(text) && !NOT_QUALITY.test(text) && !SALE.test(text)) return 'lawful';
+  if (
+    (RETURNED_NOT_INTACT.test(text) || RETURNED_INCOMPLETE_REFUSED.test(text)) &&
+    !NOT_QUALITY.test(text) &&
+    !SALE.test(text)
+  )
+    return 'lawful';
   if (OPENED.test(text)) {
     // Goods outside the seal and statutory categories named beside them ("opened cosmetics, electronics and
     // accessories") decide: the opening is refused for them.
@@ -1459,6 +1480,9 @@ function scopeOfUncached(given: string): RefusalScope {
   if (GIFT_MISSING.test(text)) return 'gift';
   if (TRIAL.test(text) && !LAWFUL_SCOPE.test(text)) return 'trial';
   if (RESALE.test(text)) return 'resale';
+  // "Items that show signs of use or are on sale will not be accepted", "Items that have been used, or sale items, …": sale
+  // goods listed beside a lawful ground are refused for the sale.
+  if (SALE_MEMBER_EN.test(text) && SALE.test(text) && !DISCLOSED_ANY.test(text)) return 'sale';
   if (LAWFUL_SCOPE.test(text)) return 'lawful';
   if (SALE.test(text) && !DISCLOSED_ANY.test(text)) return 'sale';
   // "激活码一经发出不退", "演出票一经售出不退不换；如演出取消…全额退票": codes delivered online, and services whose refund is kept

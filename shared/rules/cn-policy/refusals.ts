@@ -33,6 +33,7 @@ import {
   LAWFUL_SCOPE,
   MEDICINE,
   onlyExchange,
+  qualityOnly,
   refuses,
   SENTENCE_END,
   STATUTORY_CATEGORY,
@@ -68,6 +69,14 @@ function sentenceRest(reading: ClauseReading): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+/**
+ * Another return granted beside a defect's: the other goods' ("…; other items may be returned within 7 days", "其他商品可在签收后
+ * 7天内无理由退货"), a change of mind's ("…; change-of-mind returns are accepted") or any return within the days ("…faulty or
+ * returned within 7 days of receipt", "只有质量问题或签收后7天内的商品才可以退货").
+ */
+const OTHER_RETURN_GRANTED =
+  /\b(?:all |any )?other (?:items|goods|products|purchases)\b[^.;]{0,20}\b(?:may|can|will) be (?:returned|refunded)\b|\bchange[- ]of[- ]mind returns? (?:are|is) (?:also )?(?:accepted|welcome|allowed|possible)\b|\bor (?:if )?(?:you )?(?:change your mind|(?:is |are )?returned(?: unused)?) within (?:7|seven|1[0-9]|[2-9][0-9]) days\b|其他(?:商品|货品|产品)[^,;。]{0,12}(?:可|可以)[^,;。]{0,12}(?:无理由)?退(?:货|换)|或(?:签收|收货|收到商品)(?:后)?(?:7|七)(?:天|日)内/;
+
 /** A refusal whose scope is empty or "not a quality problem": the whole right refused. */
 export const noReturnsAtAll: ClauseRule = {
   id: 'cn.policy.no-returns-at-all',
@@ -89,6 +98,9 @@ export const noReturnsAtAll: ClauseRule = {
       /\b(?:(?:7|seven)-day return|return process|returns? (?:are|is) accepted|(?:may|can) return)\b/.test(reading.line)
     )
       return undefined;
+    // "Only defective items will be exchanged free of charge; other items may be returned within 7 days": the other goods'
+    // return granted on the line beside the defect's remedy.
+    if (OTHER_RETURN_GRANTED.test(reading.line) && qualityOnly(reading.text)) return undefined;
     // An exchange refused for the buyer's own reasons ("订购错误…恕无法提供换货服务") is no right the law gives.
     // Under a heading, an item with return or exchange words of its own is judged on them ("换货\n非质量问题不退换"
     // refuses returns); an item without ("个人原因") takes the heading's.
