@@ -18,6 +18,7 @@ import {
   loadFiftyFirstKey,
   loadFiftyFourthKey,
   loadFiftySecondKey,
+  loadFiftySixthKey,
   loadFiftyThirdKey,
   loadFortiethKey,
   loadFortyEighthKey,
@@ -221,7 +222,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(55);
+    expect(keys.length).toBe(56);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -288,6 +289,7 @@ const LATER_KEYS = [
   { n: 'fifty-third', file: 53, load: loadFiftyThirdKey, min: 350, use: 'split' },
   { n: 'fifty-fourth', file: 54, load: loadFiftyFourthKey, min: 280, use: 'split' },
   { n: 'fifty-fifth', file: 55, load: loadFiftyFifthKey, min: 350, use: 'split' },
+  { n: 'fifty-sixth', file: 56, load: loadFiftySixthKey, min: 330, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

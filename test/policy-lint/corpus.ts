@@ -530,6 +530,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFiftyThirdKey(),
     loadFiftyFourthKey(),
     loadFiftyFifthKey(),
+    loadFiftySixthKey(),
   ];
 }
 
@@ -768,6 +769,20 @@ export function loadFiftyFourthKey(): Key2Clause[] {
  */
 export function loadFiftyFifthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-55.json', blindKeySchema(55));
+}
+
+/**
+ * The fifty-sixth blind key (three writers, 2026-12-06: 23 pages, 343 clauses): 9 Chinese-language pages (Taiwan shops of
+ * computers, frozen baby food, baby goods, home appliances and household goods; Hong Kong shops of general goods, kitchen
+ * appliances and digital products; a baby-formula shop) and 14 small English-language shops' pages of goods earlier keys had
+ * few of (olive oil and kitchenware, toys and games, cameras, computer and gaming gear, party supplies, books and stationery,
+ * home goods, musical instruments, kitchens, collectibles, camping gear, a general store; Canada, Australia, Malaysia, the UAE,
+ * Kenya, the US, the UK, Pakistan, the Philippines, New Zealand, Sri Lanka). Twelve template clauses an earlier key held were
+ * left out by the writers. Hashed before the lint ran (writer B cc1550a5…, C ab7704fe…, D bc03e6cc…). Scored blind at
+ * `cn-policy.298`, split by page as its writers assigned them (170 tuning, 173 held out).
+ */
+export function loadFiftySixthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-56.json', blindKeySchema(56));
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   loadFiftyFirstKey,
   loadFiftyFourthKey,
   loadFiftySecondKey,
+  loadFiftySixthKey,
   loadFiftyThirdKey,
   loadFortiethKey,
   loadFortyEighthKey,
@@ -149,6 +150,7 @@ export function pinnedTexts(): string[] {
       ...loadFiftyThirdKey(),
       ...loadFiftyFourthKey(),
       ...loadFiftyFifthKey(),
+      ...loadFiftySixthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
