@@ -4599,3 +4599,24 @@ describe('Policy lint: readings fixed in cn-policy.298', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.299', () => {
+  it("reads statutory goods refused for the buyer's reasons, the consumer's harm listed as no defect, tests and remedies", () => {
+    expectEach('void', [
+      'The following items are non-returnable:\nCameras, lenses, or accessories that have been used, tested, or installed.',
+      'We will only accept exchanges for kitchenware if the item you purchased is functionally defective.',
+      'If there is a fault with your new product, we will arrange repair or replacement, as we deem to be the most appropriate course of action.',
+      'If an item is truly defective and an exchange or replacement is not available, we may choose to refund the value of your purchase on to a gift card.',
+      'Freight charges you incur returning items to us, whether for return, exchange or warranty inspection/repair, will be at your cost.',
+      '衣服不适用7天鉴赏期，恕不接受个人因素退换货。',
+      '冷冻食品不适用任何形式的退换货，包括质量问题。',
+    ]);
+    expectEach('lawful', [
+      '依據「消費者保護法」第十九條第二項規定,冷凍食品屬易於腐敗、保存期限較短之食品,不適用7天鑑賞期,因此恕不接受個人因素退換貨。',
+      '瑕疵品範圍定義 / 「非」瑕疵品範圍\n5. 不當洗滌方式後脫落、褪色',
+      'Cosmetics that have been swatched or tried cannot be returned.',
+      'We will arrange repair or replacement, or a full refund if you prefer.',
+      'Freight charges for change-of-mind returns will be at your cost.',
+    ]);
+  });
+});

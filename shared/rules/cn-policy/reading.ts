@@ -1297,7 +1297,7 @@ function statutoryGoodsRefusedForOwnReasons(text: string): boolean {
     .join('，');
   return (
     STATUTORY_CATEGORY.test(before) &&
-    !/所有|任何|一切|全部|其他|其它|其余|除(?!非)|以外|之外|包括|也|同样|不例外|一样|亦|适用|干货|零食|日用|坚果|茶叶|逾期|超时|超过|过期|\b(?:all|any(?! (?:returns?|refunds?|exchanges?) (?:of|on|for)\b)|every|other|including|also|even)\b/.test(
+    !/所有|任何|一切|全部|其他|其它|其余|除(?!非)|以外|之外|包括|也|同样|不例外|一样|亦|(?<!不)适用|干货|零食|日用|坚果|茶叶|逾期|超时|超过|过期|\b(?:all|any(?! (?:returns?|refunds?|exchanges?) (?:of|on|for)\b)|every|other|including|also|even)\b/.test(
       refusing,
     ) &&
     !ORDINARY_GOODS.test(refusing) &&
@@ -1325,6 +1325,9 @@ const COSMETICS =
 const INNER_SEAL = /瓶口|封膜|封口|封条|密封|内封|内包装|\bseals?\b/;
 
 const scopeOf = rememberedPerPolicy(scopeOfUncached);
+/** Testing or trying as a member of an English list of grounds ("…used, tested, or installed"). */
+const TRIAL_MEMBER_EN =
+  /(?:,|\bor\b|\band\b)\s+(?:(?:been|have been|has been) )?(?:tested|tried(?: on| out)?|trialled)\b/;
 /** Sale goods as a member of an English list of grounds ("…, or sale items", "…or are on sale"). */
 const SALE_MEMBER_EN =
   /(?:\bor\b|\band\b|,)\s+(?:(?:are|is|were|was|have been|has been) )?(?:(?:any|all) )?(?:(?:items?|products?|goods) (?:that (?:are|were) |which (?:are|were) )?)?(?:on sale|(?:sale|clearance|discounted|promotional|reduced) (?:items?|products?|goods|merchandise)|(?:purchased|bought) (?:on sale|at a discount))\b/;
@@ -1332,13 +1335,12 @@ const SALE_MEMBER_EN =
 function saleListedBesidePeriod(text: string): boolean {
   const period = AFTER_PERIOD.exec(text);
   if (period === null) return false;
-  const later = /^[^.;]*?(?:,\s*|\s)(?:or|and)\s+([^.;]*)/.exec(text.slice(period.index + period[0].length));
+  const after = text.slice(period.index + period[0].length);
+  const later = /^[^.;]*?(?:,\s*|\s)(?:or|and)\s+([^.;]*)/.exec(after);
   // (a member, no sentence of its own: "…, and sale items can be exchanged" grants)
   if (later && SALE.test(later[1] ?? '') && !/\b(?:can|may|will|are|is|be|must)\b/.test(later[1] ?? '')) return true;
   // "超过7天或特价商品不予退货": the sale goods after 或 are refused outright.
-  const laterZh = /^(?:的|之)?(?:商品|产品)?(?:或者|或|以及|及|、)([^,;。]{0,12})/.exec(
-    text.slice(period.index + period[0].length),
-  );
+  const laterZh = /^(?:的|之)?(?:商品|产品)?(?:或者|或|以及|及|、)([^,;。]{0,12})/.exec(after);
   if (laterZh && SALE.test(laterZh[1] ?? '') && !/可以?|能|支持|接受/.test(laterZh[1] ?? '')) return true;
   if (!/[a-z]{2}/.test(text)) return false;
   const members = text.slice(0, period.index).split(/,|\bor\b|\band\b/);
@@ -1483,6 +1485,8 @@ function scopeOfUncached(given: string): RefusalScope {
   // "Items that show signs of use or are on sale will not be accepted", "Items that have been used, or sale items, …": sale
   // goods listed beside a lawful ground are refused for the sale.
   if (SALE_MEMBER_EN.test(text) && SALE.test(text) && !DISCLOSED_ANY.test(text)) return 'sale';
+  // "Cameras, lenses, or accessories that have been used, tested, or installed": the test refused beside the use.
+  if (TRIAL_MEMBER_EN.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text)) return 'trial';
   if (LAWFUL_SCOPE.test(text)) return 'lawful';
   if (SALE.test(text) && !DISCLOSED_ANY.test(text)) return 'sale';
   // "激活码一经发出不退", "演出票一经售出不退不换；如演出取消…全额退票": codes delivered online, and services whose refund is kept
