@@ -46,6 +46,7 @@ import {
   loadFiftyFirstKey,
   loadFiftyFourthKey,
   loadFiftySecondKey,
+  loadFiftySeventhKey,
   loadFiftySixthKey,
   loadFiftyThirdKey,
   loadFortiethKey,
@@ -466,6 +467,7 @@ async function benchLint(): Promise<void> {
   logSplits('fifty-fourth key (blind at cn-policy.296: 0.831 / 0.535) ', loadFiftyFourthKey().map(lintInContext));
   logSplits('fifty-fifth key (blind at cn-policy.297: 0.778 / 0.552) ', loadFiftyFifthKey().map(lintInContext));
   logSplits('fifty-sixth key (blind at cn-policy.298: 0.758 / 0.532) ', loadFiftySixthKey().map(lintInContext));
+  logSplits('fifty-seventh key (blind at cn-policy.299: 0.763 / 0.433) ', loadFiftySeventhKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

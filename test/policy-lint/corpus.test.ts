@@ -18,6 +18,7 @@ import {
   loadFiftyFirstKey,
   loadFiftyFourthKey,
   loadFiftySecondKey,
+  loadFiftySeventhKey,
   loadFiftySixthKey,
   loadFiftyThirdKey,
   loadFortiethKey,
@@ -222,7 +223,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(56);
+    expect(keys.length).toBe(57);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -290,6 +291,7 @@ const LATER_KEYS = [
   { n: 'fifty-fourth', file: 54, load: loadFiftyFourthKey, min: 280, use: 'split' },
   { n: 'fifty-fifth', file: 55, load: loadFiftyFifthKey, min: 350, use: 'split' },
   { n: 'fifty-sixth', file: 56, load: loadFiftySixthKey, min: 330, use: 'split' },
+  { n: 'fifty-seventh', file: 57, load: loadFiftySeventhKey, min: 260, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

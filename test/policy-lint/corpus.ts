@@ -531,6 +531,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFiftyFourthKey(),
     loadFiftyFifthKey(),
     loadFiftySixthKey(),
+    loadFiftySeventhKey(),
   ];
 }
 
@@ -783,6 +784,19 @@ export function loadFiftyFifthKey(): Key2Clause[] {
  */
 export function loadFiftySixthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-56.json', blindKeySchema(56));
+}
+
+/**
+ * The fifty-seventh blind key (three writers, 2026-12-06: 23 pages, 268 clauses): 8 Chinese-language pages (Hong Kong shops of
+ * car wheels, pet goods and baby goods, Taiwan online shops and a musical-instrument dealer's warranty, a Singapore shop's
+ * page in simplified Chinese) and 15 small English-language shops' pages (stationery, computers and phones, books, musical
+ * instruments, toys, party supplies, kitchenware, board games, outdoor gear, IT products, catering equipment; the UAE, Kenya,
+ * Ireland, Australia, the UK, the US, New Zealand, Singapore, the Philippines). Forty-two template clauses an earlier key held
+ * were left out by the writers. Hashed before the lint ran (writer B 306af9f2…, C fb0aa066…, D 967ed5f7…). Scored blind at
+ * `cn-policy.299`, split by page as its writers assigned them (136 tuning, 132 held out).
+ */
+export function loadFiftySeventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-57.json', blindKeySchema(57));
 }
 
 /**

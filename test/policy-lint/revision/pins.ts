@@ -27,6 +27,7 @@ import {
   loadFiftyFirstKey,
   loadFiftyFourthKey,
   loadFiftySecondKey,
+  loadFiftySeventhKey,
   loadFiftySixthKey,
   loadFiftyThirdKey,
   loadFortiethKey,
@@ -151,6 +152,7 @@ export function pinnedTexts(): string[] {
       ...loadFiftyFourthKey(),
       ...loadFiftyFifthKey(),
       ...loadFiftySixthKey(),
+      ...loadFiftySeventhKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
