@@ -4620,3 +4620,23 @@ describe('Policy lint: readings fixed in cn-policy.299', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.300', () => {
+  it("reads refusals that decline or say they are not required, the consumer's notice as the window, the refund process", () => {
+    expectEach('void', [
+      'We are not required to provide a refund or replacement if you change your mind.',
+      'However, we will decline a Return or Exchange of goods because of a change of mind or mistake due to the fault of the consumer himself.',
+      'We will only accept returns because of these reasons;',
+      'If you are approved, then your refund will be processed, and a credit will be applied to your credit card or original method of payment, This process can take up to 28 days.',
+      'Please notify us within 24 hours of delivery if your item is damaged.',
+    ]);
+    expectEach('lawful', [
+      'We are not required to provide a refund if the item was damaged by misuse.',
+      'We will decline a return if the item has been used.',
+      'Notify us within 30 days for a full refund.',
+      'If you would like to return items for exchange or receive a full refund you must notify us within 14 days from the date of delivery.',
+      'If you placed an order and would like to cancel or change it, please let us know within 24 hours and we will do our best to assist you.',
+      'The refund process can take up to 5 days after we receive your return.',
+    ]);
+  });
+});

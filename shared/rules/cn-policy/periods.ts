@@ -482,6 +482,26 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // their part, whatever start follows them.
   const shortBefore = text.slice(Math.max(0, duration.start - 50), duration.start);
   if (SHOP_DISPATCH_BEFORE_EN.test(shortBefore)) return 'other';
+  // "Notify us within 30 days for a full refund", "…you must notify us within 14 days from the date of delivery": the
+  // consumer's notice, the window (a defect's where defects are named).
+  // Only where the clause itself speaks of a return, a refund or a defect; not an order cancelled or changed ("If you … would
+  // like to cancel or change it, please let us know within 24 hours", "…within 24 hours of placing your order").
+  if (
+    /\b(?:notify|inform|tell|email|e-mail|contact|let) (?:us|me)(?: know)?\s+within\s*$/.test(shortBefore) &&
+    (facts.defectWords || /\b(?:returns?|refunds?|exchanges?)\b/.test(text.slice(ownStart))) &&
+    !/\bcancel|\bchange (?:it|your order|an order|the order|your (?:shipping |delivery )?address)\b|\bamend|\bfail to (?:inform|notify|tell|contact)\b|\bof (?:placing|making) (?:your |the |an )?order\b/.test(
+      text,
+    )
+  )
+    return facts.defectWords ? 'quality' : 'window';
+  // "…your refund will be processed, and a credit will be applied…, This process can take up to 28 days": the refund's.
+  if (
+    /\b(?:this|the|that) (?:refund )?process (?:can |may |will |could |might )?(?:take|takes)(?: up to| about| around)?\s*$/.test(
+      shortBefore,
+    ) &&
+    /\brefund/.test(text.slice(Math.max(0, duration.start - 240), duration.start))
+  )
+    return 'refund';
   // "I usually ship by Special Delivery as it is 24 hour, tracked and insured", "一般落单后10个工作天内送到", "…will be
   // reviewed and responded to with 24 hours", "建议…保留相关包装至少九十天": a delivery's speed, the shop's answer or advice,
   // no period of the law.
