@@ -344,7 +344,7 @@ const AFTER_APPROVAL =
 const BANK_TIME_AFTER_EN =
   /^[^.;]{0,20}?\bfor (?:the |your )?(?:transaction|funds?)s? to (?:process|clear|post|settle|appear|reflect|show)\b/;
 /** …or the refund appearing there ("please allow 5-10 days for the refund to appear on your statement", "…may take 5-10 days to appear in your account"). */
-const ISSUED_REFUND_APPEARS_EN =
+const REFUND_APPEARS_EN =
   /^[^.;]{0,20}?\b(?:for (?:the |your )?(?:refund|credit|money|funds)s? )?to (?:appear|reflect|show|post)(?: up)? (?:on|in) (?:your )?(?:bank |card |credit card )?(?:account|statement|card|balance)\b/;
 /** Before a period, the time said to vary with the platform or bank ("processing times varying by platform (typically"). */
 const BANK_TIME_BEFORE_EN =
@@ -474,7 +474,7 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     // "Refunds may take 5-10 business days to appear in your account", "Please allow 5-7 business days for the refund to appear
     // in your account": the time for the money to show there, the bank's as much as the shop's; read as the bank's, the
     // reading against the shop that wrote it (CIVIL-CODE 498), the shop's own seven days stand.
-    ISSUED_REFUND_APPEARS_EN.test(text.slice(duration.end, duration.end + 60)) ||
+    REFUND_APPEARS_EN.test(text.slice(duration.end, duration.end + 60)) ||
     BANK_TIME_BEFORE_EN.test(text.slice(Math.max(0, duration.start - 70), duration.start))
   )
     return 'other';
@@ -1246,11 +1246,15 @@ const RETURN_WORDS_ANY = new RegExp(`退|换|${RETURN_WORD_EN}`);
 /** The return period named without its days ("退货期", "无理由退货期限", "退换货时间"). */
 const RETURN_PERIOD_NAMED =
   /(?:退货|退换货?|无理由)(?:的)?(?:期|期限|时间|时效)|鉴赏期|犹豫期|\b(?:returns?|refund|exchange|cooling[- ]off|grace) (?:period|window)\b/;
+/** A range's end after its start ("after 7 days and up to 30 days"): the days between are named, not a shorter period. */
+const RANGE_ON_TO = /^\s*(?:and|but)\s+(?:up to|within|before|no later than|less than|under)\s+\d{1,3}\s*days?\b/;
 /**
  * The days after a period named as a range of their own that begins the day after it ("七天内退货全额退款，第八至三十天退货仅提供
- * 购物金", "days 8-30: store credit"): the promise's conditions on the days beyond the law's, not a shorter window.
+ * 购物金", "days 8-30: store credit"), or that the period after which returns are made itself opens ("Returns after 7 days and
+ * up to 30 days will be offered store credit"): the promise's conditions on the days beyond the law's, not a shorter window.
  */
-function daysBeyondNamed(after: string, days: number): boolean {
+function daysBeyondNamed(after: string, days: number, afterPeriod: boolean): boolean {
+  if (afterPeriod && RANGE_ON_TO.test(after.slice(0, 30))) return true;
   const range =
     /(?:第\s*)?(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)?\s*(?:至|到|-|~|－|～)\s*(?:第\s*)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)|\bdays?\s+(\d{1,3})\s*(?:-|–|to|through)\s*\d{1,3}\b|\bfrom (?:the )?(?:day\s+(\d{1,3})|(\d{1,3})(?:st|nd|rd|th) day)\b/.exec(
       after.slice(0, 60),
@@ -1258,8 +1262,6 @@ function daysBeyondNamed(after: string, days: number): boolean {
   const first = range ? (range[1] ?? range[2] ?? range[3] ?? range[4] ?? '') : '';
   return first !== '' && countOf(first) === days + 1;
 }
-/** A range's end after its start ("after 7 days and up to 30 days"): the days between are named, not a shorter period. */
-const RANGE_ON_TO = /^\s*(?:and|but)\s+(?:up to|within|before|no later than|less than|under)\s+\d{1,3}\s*days?\b/;
 /** The promise a clause makes itself (its own longer window is a promise, not a shortening). */
 function promisedIn(text: string): number {
   const match =
@@ -1626,9 +1628,7 @@ export const windowShorterThanLaw: ClauseRule = {
         ownPromise < promised &&
         days < promised &&
         !conditionBeyond &&
-        !daysBeyondNamed(text.slice(duration.end), days) &&
-        // "Returns after 7 days and up to 30 days will be offered store credit": the days from the eighth, named as a range.
-        !(afterPeriod && RANGE_ON_TO.test(text.slice(duration.end, duration.end + 30))) &&
+        !daysBeyondNamed(text.slice(duration.end), days, afterPeriod) &&
         (afterPeriod || /内|within/.test(text.slice(duration.end, duration.end + 3)))
       )
         return voidWindow(
