@@ -42,6 +42,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFiftiethKey,
+  loadFiftyEighthKey,
   loadFiftyFifthKey,
   loadFiftyFirstKey,
   loadFiftyFourthKey,
@@ -468,6 +469,7 @@ async function benchLint(): Promise<void> {
   logSplits('fifty-fifth key (blind at cn-policy.297: 0.778 / 0.552) ', loadFiftyFifthKey().map(lintInContext));
   logSplits('fifty-sixth key (blind at cn-policy.298: 0.758 / 0.532) ', loadFiftySixthKey().map(lintInContext));
   logSplits('fifty-seventh key (blind at cn-policy.299: 0.763 / 0.433) ', loadFiftySeventhKey().map(lintInContext));
+  logSplits('fifty-eighth key (blind at cn-policy.300: 0.714 / 0.455) ', loadFiftyEighthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -14,6 +14,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFiftiethKey,
+  loadFiftyEighthKey,
   loadFiftyFifthKey,
   loadFiftyFirstKey,
   loadFiftyFourthKey,
@@ -223,7 +224,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(57);
+    expect(keys.length).toBe(58);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -292,6 +293,7 @@ const LATER_KEYS = [
   { n: 'fifty-fifth', file: 55, load: loadFiftyFifthKey, min: 350, use: 'split' },
   { n: 'fifty-sixth', file: 56, load: loadFiftySixthKey, min: 330, use: 'split' },
   { n: 'fifty-seventh', file: 57, load: loadFiftySeventhKey, min: 260, use: 'split' },
+  { n: 'fifty-eighth', file: 58, load: loadFiftyEighthKey, min: 290, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

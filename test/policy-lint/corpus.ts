@@ -532,6 +532,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFiftyFifthKey(),
     loadFiftySixthKey(),
     loadFiftySeventhKey(),
+    loadFiftyEighthKey(),
   ];
 }
 
@@ -797,6 +798,18 @@ export function loadFiftySixthKey(): Key2Clause[] {
  */
 export function loadFiftySeventhKey(): Key2Clause[] {
   return readLabels('./heldout/independent-57.json', blindKeySchema(57));
+}
+
+/**
+ * The fifty-eighth blind key (three writers, 2026-12-06: 23 pages, 295 clauses): 9 Chinese-language pages (Hong Kong shops of
+ * mattresses, pillows and bedding, plants, fans and a Shopline shop; Taiwan shops of stationery, paper and pillows) and 14 small
+ * English-language shops' pages (bedding and linen, lighting, bicycles, coffee equipment, baby goods, mattresses, scale models,
+ * home textiles, quilting fabric; Canada, Australia, Kenya, Malaysia, the US and the UK). Two template clauses an earlier key
+ * held were left out. Hashed before the lint ran (writer B ab92654c…, C 5eddb54f…, D e2940210…). Scored blind at
+ * `cn-policy.300`, split by page as its writers assigned them (145 tuning, 150 held out).
+ */
+export function loadFiftyEighthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-58.json', blindKeySchema(58));
 }
 
 /**

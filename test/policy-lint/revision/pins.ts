@@ -23,6 +23,7 @@ import {
   loadFifteenthKey,
   loadFifthKey,
   loadFiftiethKey,
+  loadFiftyEighthKey,
   loadFiftyFifthKey,
   loadFiftyFirstKey,
   loadFiftyFourthKey,
@@ -153,6 +154,7 @@ export function pinnedTexts(): string[] {
       ...loadFiftyFifthKey(),
       ...loadFiftySixthKey(),
       ...loadFiftySeventhKey(),
+      ...loadFiftyEighthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
