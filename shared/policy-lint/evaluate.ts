@@ -434,10 +434,11 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       const leadKey = leadIndex * 2 + (pointsBack ? 1 : 0);
       let leadOwn = leadIndex < 0 ? '' : leadReadings.get(leadKey);
       if (leadOwn === undefined) {
-        // A lead-in ending in a full stop ("以下状况亦不接受瑕疵退换货。") reads as one ending in a colon.
-        leadOwn = leadTail(
-          pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string),
-        ).replace(/[。.]$/, ':');
+        // A lead-in ending in a full stop ("以下状况亦不接受瑕疵退换货。") or a colon and a dash ("Faulty items:-") reads as one
+        // ending in a colon.
+        leadOwn = leadTail(pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string))
+          .replace(/[。.]$/, ':')
+          .replace(/[:：]\s*[-–—]$/, ':');
         leadReadings.set(leadKey, leadOwn);
       }
       // "Please keep the packaging sealed. Otherwise, we will not accept the return.": a consequence with no lead-in of

@@ -171,7 +171,8 @@ export function splitClauses(text: string): Clause[] {
       text: body,
       start: at,
       end,
-      leadIn: /[:：]$/.test(body),
+      // "Faulty items:-": a colon and a dash announce as a colon does.
+      leadIn: /[:：](?:\s*[-–—])?$/.test(body),
       ownLine: marked ? marked.ownLine : ownLine,
       listItem: listItem || marked !== undefined,
       marker: marked ? marked.kind : marker,

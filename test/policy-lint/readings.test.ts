@@ -4640,3 +4640,35 @@ describe('Policy lint: readings fixed in cn-policy.300', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.301', () => {
+  it('reads returns opened only after days of use, trial periods, display goods, shipping caps and deemed conformity', () => {
+    expectEach('void', [
+      '退貨安排由收貨日起計30日後提供,因為身體需要時間適應新的床褥。',
+      'You must sleep on the mattress for at least 30 nights before returning it.',
+      'Within 7-10 days of receipt and inspection of the returned model, we will issue a refund or work out an acceptable product exchange.',
+      'Faulty items:-\nWe will of course refund the cost of returning the item, up to our original cost of sending the item, if your claim is valid.',
+      'You can choose between a refund, repair, exchange or gift voucher, where goods are:\nSignificantly different to those shown or described to you',
+      '本產品可在不拆封透明袋情況下檢查或試躺後退換貨。',
+      '請現場檢查商品有無瑕疵,購買後視同已確認並同意產品狀況,恕不提供退換貨服務。',
+      // The review's: sale goods listed beside display goods are refused for the sale; a no-returns part joined to the
+      // spare-parts one is still read.
+      'Clearance items and display units cannot be returned.',
+      'Promotional items and demo units cannot be returned.',
+      '所有產品不設更換零件服務及退換服務',
+      'Please note that special-order items, clearance sale items and items damaged through normal wear and tear are not eligible for return.',
+    ]);
+    expectEach('review', [
+      'Our Return Policy does not apply to:\nProducts sold as special markdowns with conditions such as being display units, missing parts, etc.',
+      'Display units and items with disclosed defects are final sale.',
+    ]);
+    expectEach('lawful', [
+      '試用期細則及退貨條款 / 床褥\n每個收貨地址/收貨人只可以享有一次101日試用期體驗,如你曾退貨,101日試用期將不再適用。',
+      'Our Return Policy does not apply to:\nNormal wear and tear after leaving the online store',
+      '所有產品不設更換零件服務。',
+      'Within 5-7 days of your notice to us, we will issue a Return Goods Authorization number (RGA).',
+      'Orders cancelled within 7 days of payment will be given a 100% refund.',
+      '鑑賞期並非試用期,如需退換請留意以下情況恕無法退貨\n產品沾有其他成分(例如粉妝...)。',
+    ]);
+  });
+});

@@ -355,6 +355,12 @@ const SHOP_DISPATCH_BEFORE_EN =
 /** After a period, the bank's time after the shop's ("5-7 business days beyond that to show up on your account (based on bank)"). */
 const BANK_TIME_BEYOND_EN =
   /^[^.;]{0,12}?\b(?:beyond|after|on top of) that\b[^.;]{0,40}\b(?:show|appear|reflect|post)(?:s|ed)? (?:up )?(?:on|in) (?:your )?(?:bank |card )?(?:account|statement|card)\b|^[^.;]{0,60}\((?:based on|depending on|subject to) (?:your )?bank\)/;
+/** After a period counted from the returned goods' arrival, the shop's refund ("…of receipt of the returned item, we will issue a refund"). */
+const REFUND_AFTER_RETURN_EN =
+  /^[^.;,]{0,20}?\b(?:of|after|from|following)\b[^.;,]{0,60}?\breturn(?:ed|s)?\b[^.;,]{0,40},\s*(?:we|i)(?:'ll| will| shall| would)? (?:issue|process|send|give|make|provide|credit)(?: you)? (?:with )?(?:a |an |the |your )?(?:full )?(?:refund|credit|reimbursement)/;
+/** After a period counted from the consumer's notice, the shop's own step that is no refund ("…of your notice to us, we will issue a Return Goods Authorization number"). */
+const SHOP_STEP_AFTER_EN =
+  /^[^.;,]{0,20}?\bof (?:your |the )?(?:(?:return|refund|exchange) )?(?:notice|notification|request|e-?mail|message|call|claim)(?: to us)?\s*,\s*(?:we|i)(?:'ll| will| shall| would)? (?:issue|send|email|e-mail|provide|give)(?: you)? (?:with )?(?:an? |the |your )?(?:return (?:goods |merchandise |material )?authori[sz]ation|rga\b|rma\b|(?:prepaid |pre-paid )?(?:return |shipping )?label|return (?:number|instructions)|instructions)/;
 /** Before a period, the consumer's own decision ("if you change your mind within", "returns between"). */
 const CONSUMER_DECIDES_EN =
   /\bchange (?:your|their) minds?\s+(?:within|in)\s*$|\breturns?(?: (?:made|received|sent|requested))? between\s*$/;
@@ -482,6 +488,27 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // their part, whatever start follows them.
   const shortBefore = text.slice(Math.max(0, duration.start - 50), duration.start);
   if (SHOP_DISPATCH_BEFORE_EN.test(shortBefore)) return 'other';
+  // "本店床垫提供101天试用期", "a 100-night risk-free trial": a trial period the shop promises is the time to return in.
+  if (
+    /^\s*(?:的)?(?:免费|无忧|居家|在家|家中)?(?:试用|试睡)(?:期|体验)?|^[- ]?(?:(?:home|sleep|risk-free|free|in-home) )?trial\b/.test(
+      text.slice(duration.end, duration.end + 24),
+    )
+  )
+    return 'window';
+  // "Within 5-7 days of your notice to us, we will issue a Return Goods Authorization number": the shop's own step after the
+  // consumer's notice (an authorisation, a label, instructions), no period of the law.
+  if (
+    /(?:^|[.;:]\s*)(?:within|in)\s*$/.test(shortBefore) &&
+    SHOP_STEP_AFTER_EN.test(text.slice(duration.end, duration.end + 140))
+  )
+    return 'other';
+  // "Within 7-10 days of receipt and inspection of the returned model, we will issue a refund": the shop's refund, counted from
+  // the returned goods' arrival.
+  if (
+    /(?:^|[.;:]\s*)(?:within|in)\s*$/.test(shortBefore) &&
+    REFUND_AFTER_RETURN_EN.test(text.slice(duration.end, duration.end + 160))
+  )
+    return 'refund';
   // "Notify us within 30 days for a full refund", "…you must notify us within 14 days from the date of delivery": the
   // consumer's notice, the window (a defect's where defects are named).
   // Only where the clause itself speaks of a return, a refund or a defect; not an order cancelled or changed ("If you … would
@@ -542,10 +569,10 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // "All returns are processed within 2-3 business days", "We aim to resolve all return requests within 5 working days of
   // receiving the item": the shop's own handling of the returns it receives is its refund.
   if (RETURNS_HANDLED_EN.test(shortBefore)) return 'refund';
-  // "Prepaid orders can be cancelled within 24 hours of placing the order": a cancellation before delivery granted, no
-  // return window.
+  // "Prepaid orders can be cancelled within 24 hours of placing the order", "Orders cancelled within 7 days of payment will be
+  // given a 100% refund": a cancellation before delivery granted, no return window.
   if (
-    /\b(?:orders?|purchases?|it|they|you)\b[^.;]{0,20}\b(?:can|may) (?:be )?cancell?(?:ed)? (?:within|in|up to)\s*$|\bcancell?ations? (?:are |is )?(?:accepted|allowed|possible|permitted) (?:within|up to)\s*$/.test(
+    /\b(?:orders?|purchases?|it|they|you)\b[^.;]{0,20}\b(?:can|may) (?:be )?cancell?(?:ed)? (?:within|in|up to)\s*$|\bcancell?ations? (?:are |is )?(?:accepted|allowed|possible|permitted) (?:within|up to)\s*$|\b(?:orders?|purchases?)\b[^.;]{0,20}\bcancell?ed (?:within|in|up to)\s*$/.test(
       shortBefore,
     ) &&
     // Not counted from delivery ("orders can be cancelled within 3 days of delivery" is a return window).
@@ -1405,6 +1432,14 @@ function voidWindow(zh: string, en: string, promised: number): RuleFinding {
 }
 
 /**
+ * A return that opens only after days or nights of use ("退货安排由收货日起计30日后提供", "收货满30天后方可申请退货", "Returns are only
+ * accepted after 30 nights", "at least 30 nights before returning"), not a return after a period refused or granted for
+ * credit ("Returns after 30 days are not accepted").
+ */
+const RETURN_ONLY_LATER =
+  /(?:退货|退换货?|退款)(?:安排|服务|申请)?[^,;。]{0,8}(?:由|从|自)?(?:收货|签收|收到(?:商品|货品|货物)?|到货)(?:之?日|当日)?(?:起计|起算|起|后)?[^,;。]{0,2}?(?:满)?\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*(?:个)?(?:日|天|晚)(?:后|之后|以后)(?:才|方)?(?:可|能|会)?(?:提供|接受|办理|受理|开放|申请)|(?:收货|签收|收到(?:商品|货品|货物)?|到货)(?:之?日)?(?:起|后)?[^,;。]{0,2}满\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*(?:个)?(?:日|天|晚)(?:后|之后|以后)?(?:才|方)(?:可|能)?(?:申请)?(?:退货|退换货?|退款)|(?:试用期|试睡期|试用)满\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*(?:个)?(?:日|天|晚)(?:后|之后|以后)?(?:才|方)(?:可|能)?(?:申请)?(?:退货|退换货?|退款)|\breturns?\b[^.;]{0,30}\bonly\b[^.;]{0,30}\bonce (?:\d+|seven|fourteen|twenty-one|thirty|sixty|ninety) (?:days|nights|weeks) (?:have|has) (?:passed|elapsed|gone by)\b|\breturns?\b[^.;]{0,24}\bonly\b[^.;]{0,24}\bafter (?:the first |at least |a minimum of )?(?:\d+|seven|fourteen|twenty-one|thirty|sixty|ninety) (?:days|nights|weeks)\b|\b(?:at least|a minimum of|minimum of|no fewer than) (?:\d+|seven|fourteen|twenty-one|thirty|sixty|ninety) (?:days|nights|weeks)\b[^.;]{0,20}\bbefore (?:you can |you may |initiating a |starting a )?return(?:ing)?\b/;
+
+/**
  * The goods to arrive at the shop within the seven days after signing ("退货包裹须于签收后7日内到达", "须在签收后7天内寄回，以仓库
  * 签收时间为准", "Items must be received back at our warehouse within 7 days of delivery"): the law asks only the notice
  * within them (NRR-MEASURES 10), and the shop gives its address after it (11), so the consumer loses the days in transit.
@@ -1471,6 +1506,15 @@ export const windowShorterThanLaw: ClauseRule = {
     )
       return undefined;
     const promised = reading.terms.promisedDays;
+    // "退貨安排由收貨日起計30日後提供", "You must sleep on the mattress for at least 30 nights before returning it": a return
+    // that opens only after days of use takes the statutory seven days after signing away (a promise's conditions may reach
+    // only the days beyond them).
+    if (RETURN_ONLY_LATER.test(text))
+      return voidWindow(
+        '消费者自签收商品的次日起七日内即可无理由退货；规定须使用一定天数之后才可退货，排除了法定的七日，该内容无效。',
+        'The consumer may return goods without reason within seven days from the day after signing; a return that opens only after days of use takes those seven days away and is void.',
+        promised,
+      );
     // "激活码未使用的可在购买后7天内申请退款", "Online courses: full refund within 14 days of purchase": a promise on services or
     // codes delivered online, which have no statutory window to shorten.
     if (
@@ -1642,7 +1686,7 @@ export const windowShorterThanLaw: ClauseRule = {
 };
 
 const DEEMED_CONFORMING =
-  /\b(?:(?:please )?sign|by signing)(?: for)? (?:the |your )?(?:delivery (?:note|slip|receipt|form)|parcel|package|goods|order|delivery)\b[^.;]{0,20}\b(?:to (?:show|confirm|acknowledge|indicate|prove)|you (?:confirm|acknowledge|agree)) that (?:the |your )?(?:order|goods|items?|parcel|package|products?|delivery)(?: (?:that )?you(?: have)? received)? (?:is|are|was|were|has been|have been) (?:intact|in good (?:condition|order)|undamaged|complete|correct|received in good (?:condition|order))\b|签收(?:了|后)?(?:就|便|即)?(?:不能|不再|无法|不予|不)(?:补偿|赔偿|理赔)|(?:离开|离店|出门)(?:自提点|门店)?后(?:再)?(?:发现)?(?:的)?(?:质量问题|破损|问题)(?:均|一律|概)?(?:不予|不再|概不|恕不|不)(?:处理|受理|负责|退换|赔付)|\b(?:sign(?:s|ed|ing)? for|accept(?:s|ed|ing)? delivery of) (?:the |your |a )?(?:parcel|package|goods|items?|order|delivery|shipment)\b[^.;]{0,20}\b(?:are |is |will be )?(?:deemed|considered|regarded|treated) (?:as )?(?:to )?(?:have )?(?:accepted|received) (?:the |your )?(?:goods|items?|products?|order|parcel|package)?\s*(?:as (?:conforming|described|ordered)|in (?:good|perfect) (?:condition|order)|without (?:any )?(?:damage|defects?))|\b(?:deemed|considered|regarded as|treated as) (?:to have been )?(?:accepted(?: in (?:good|perfect) (?:condition|order))?|received (?:in (?:good|perfect) (?:condition|order)|and (?:inspected|accepted|checked)|without (?:any )?damage))\b[^.;]{0,20}\b(?:once|when|upon|after|on) (?:you )?(?:sign|signing|receiv|accept)|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?) (?:from|of|after|following|since) (?:the )?(?:delivery|receipt|receiving)[^.;]{0,40}\b(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?)[^.;]{0,20}\b(?:the |your )?(?:goods|items?|products?|delivery|purchase|parcel)s? (?:is |are |will be )?(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?)(?![^.;]{0,30}\b(?:placing|order date))[^.;]{0,40}\b(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b(?![^.;]{0,60}\b(?:cannot be (?:cancell?ed|amended|changed|modified|edited)|be cancell?ed|no longer be cancell?ed|sent (?:for|to) (?:production|our workshop|the printer)|(?:we )?begin production|dispatched|made to order|no changes can be made))|(?:签收|收货|(?<!本店|我们|仓库|商家|卖家|本公司)收到(?:商品|货物|货品|包裹|货(?!款)))(?:后|之后|以后)(?![^。一切任何所有]{0,6}(?:人为|使用不当|保管不当|误用|个人原因|自身原因|买家原因|顾客原因|因买家|因您|因顾客))[^。]{0,16}(?:任何|一切|所有)?(?:问题|损坏|破损|损失)[^。]{0,4}(?:均|都|一律)?(?:与本店无关|与我们无关|与卖家无关|与商家无关|与本公司无关|本店(?:概不|不再|不予)负责|(?:概不|不再)负责)|(?:签收|验货|收货|(?<!本店|我们|仓库|商家|卖家|本公司|快递员|快递|配送员)收到(?:商品|货物|货品|包裹|货(?!款)))[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作|默认为|默认)[^。]{0,20}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议|无瑕疵|无缺陷|无损坏)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|(?:签收|收货|收到|逾期|超时|超过|过期|未(?:反馈|联系|提出|申请))[^。]{0,40}(?<![不未])(?:视为|视同|视作|默认|当作)(?:您|买家|顾客|用户|客户|消费者)?(?:已)?(?:认可|接受|确认|同意)(?:了)?(?:该|本|此|所购)?(?:商品|货物|产品)?(?:的)?(?:质量|品质)(?!问题)|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?<![不未])(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
+  /(?:购买|购物|付款|结账|离店|离柜|离开(?:门店|柜台|本店|店铺)|出库|发货|发出|寄出)(?:后|之后)[^,;。]{0,4}(?:即|则|就|便)?(?:视同|视为|视作)(?:您|买家|顾客|消费者)?(?:已)?(?:确认|同意|接受|认可)?[^,;。]{0,10}(?:产品|商品|货品)?(?:的)?(?:状况|状态|完好|无瑕疵|无误|合格|质量)|\b(?:(?:please )?sign|by signing)(?: for)? (?:the |your )?(?:delivery (?:note|slip|receipt|form)|parcel|package|goods|order|delivery)\b[^.;]{0,20}\b(?:to (?:show|confirm|acknowledge|indicate|prove)|you (?:confirm|acknowledge|agree)) that (?:the |your )?(?:order|goods|items?|parcel|package|products?|delivery)(?: (?:that )?you(?: have)? received)? (?:is|are|was|were|has been|have been) (?:intact|in good (?:condition|order)|undamaged|complete|correct|received in good (?:condition|order))\b|签收(?:了|后)?(?:就|便|即)?(?:不能|不再|无法|不予|不)(?:补偿|赔偿|理赔)|(?:离开|离店|出门)(?:自提点|门店)?后(?:再)?(?:发现)?(?:的)?(?:质量问题|破损|问题)(?:均|一律|概)?(?:不予|不再|概不|恕不|不)(?:处理|受理|负责|退换|赔付)|\b(?:sign(?:s|ed|ing)? for|accept(?:s|ed|ing)? delivery of) (?:the |your |a )?(?:parcel|package|goods|items?|order|delivery|shipment)\b[^.;]{0,20}\b(?:are |is |will be )?(?:deemed|considered|regarded|treated) (?:as )?(?:to )?(?:have )?(?:accepted|received) (?:the |your )?(?:goods|items?|products?|order|parcel|package)?\s*(?:as (?:conforming|described|ordered)|in (?:good|perfect) (?:condition|order)|without (?:any )?(?:damage|defects?))|\b(?:deemed|considered|regarded as|treated as) (?:to have been )?(?:accepted(?: in (?:good|perfect) (?:condition|order))?|received (?:in (?:good|perfect) (?:condition|order)|and (?:inspected|accepted|checked)|without (?:any )?damage))\b[^.;]{0,20}\b(?:once|when|upon|after|on) (?:you )?(?:sign|signing|receiv|accept)|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?) (?:from|of|after|following|since) (?:the )?(?:delivery|receipt|receiving)[^.;]{0,40}\b(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?)[^.;]{0,20}\b(?:the |your )?(?:goods|items?|products?|delivery|purchase|parcel)s? (?:is |are |will be )?(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b|after (?:(?:[1-9]|1[0-4]) days?|(?:\d{1,2}|[1-2]\d\d|3[0-5]\d) hours?)(?![^.;]{0,30}\b(?:placing|order date))[^.;]{0,40}\b(?:considered|deemed|regarded as) (?:complete|completed|fulfilled|accepted|final)\b(?![^.;]{0,60}\b(?:cannot be (?:cancell?ed|amended|changed|modified|edited)|be cancell?ed|no longer be cancell?ed|sent (?:for|to) (?:production|our workshop|the printer)|(?:we )?begin production|dispatched|made to order|no changes can be made))|(?:签收|收货|(?<!本店|我们|仓库|商家|卖家|本公司)收到(?:商品|货物|货品|包裹|货(?!款)))(?:后|之后|以后)(?![^。一切任何所有]{0,6}(?:人为|使用不当|保管不当|误用|个人原因|自身原因|买家原因|顾客原因|因买家|因您|因顾客))[^。]{0,16}(?:任何|一切|所有)?(?:问题|损坏|破损|损失)[^。]{0,4}(?:均|都|一律)?(?:与本店无关|与我们无关|与卖家无关|与商家无关|与本公司无关|本店(?:概不|不再|不予)负责|(?:概不|不再)负责)|(?:签收|验货|收货|(?<!本店|我们|仓库|商家|卖家|本公司|快递员|快递|配送员)收到(?:商品|货物|货品|包裹|货(?!款)))[^。]{0,40}(?:则|即|就)?(?:视为|视同|视作|默认为|默认)[^。]{0,20}(?:无任何问题|无问题|没有问题|无误|完好无损|完好|合格|无异议|无瑕疵|无缺陷|无损坏)|拒绝[^。]{0,40}(?:没有|未)(?:在)?(?:收货|签收|送货|取货)时(?:当场|当面)|(?:条件|符合以下)[^。]{0,20}(?:收货|收到货物|签收)时(?:当面|当场)|(?:once|when|after|upon|on) (?:[a-z]+ ){0,3}(?:sign(?:ed|ing)?(?: for)?|deliver(?:ed|y)|receipt|receiv(?:ed|ing))\b[^.;]{0,40}(?:deemed|considered|regarded as|treated as) (?:to have been |to be |as )?(?:accepted|received in (?:good|perfect) (?:condition|order)|in (?:good|perfect) (?:condition|order)|satisfactory|free (?:of|from) defects|conforming)|(?:视为|视同|视作|当作)(?:您|买家|顾客|消费者)?(?:已)?(?:验收|验货)(?:完成|合格|无误|通过)?|(?:签收|收货|收到|逾期|超时|超过|过期|未(?:反馈|联系|提出|申请))[^。]{0,40}(?<![不未])(?:视为|视同|视作|默认|当作)(?:您|买家|顾客|用户|客户|消费者)?(?:已)?(?:认可|接受|确认|同意)(?:了)?(?:该|本|此|所购)?(?:商品|货物|产品)?(?:的)?(?:质量|品质)(?!问题)|by (?:accepting|signing for|receiving) (?:the )?(?:delivery|package|parcel|goods|order|shipment),? you (?:confirm|acknowledge|agree|accept)|(?:逾期|超时|过期|超过时限|超出时限)(?:未|没有|不)?(?:反馈|联系|提出|确认|申请)?[^,;。]{0,4}(?:视为|默认|即视为|当作|视作)(?:您|买家|顾客)?(?:已)?(?:确认|认可|同意|验收)?(?:收货|商品|货物)?(?:无误|合格|完好|无质量问题|无问题|没有问题|无异议|正常)|(?:签收|收货|确认收货|签字)(?:了)?.{0,16}(?:即|就|则|便)?(?<![不未])(?:视为|表示|表明|默认|等于|代表|即为|认定|意味着)(?:您|买家|顾客|客户|消费者)?(?:已)?(?:确认|认可|同意|验收)?.{0,6}(?:无误|合格|完好|无质量问题|质量合格|符合|正常|无问题|没有问题|无异议|认可|满意|完整)|sign(?:ing|ed|ature)?(?: for| on)? (?:the )?(?:delivery|package|parcel|goods).{0,40}(?:confirms?|means|constitutes|deemed|acknowledges?).{0,30}(?:good|perfect|satisf|acceptable|no defects|conform)|(?:once|when|after|upon|by) (?:you )?(?:sign(?:ing|ed)?|accept(?:ing|ed)?|receiv(?:e|ing|ed)) (?:for )?(?:the |your )?(?:package|parcel|delivery|goods|order|shipment|items?)[^.;]{0,20}(?:you )?(?:accept|agree|confirm|acknowledge)[^.;]{0,30}(?:good|perfect|satisf|undamaged|intact|acceptable|no defects)/;
 const DEEMED_CONFORMING_ALL = new RegExp(DEEMED_CONFORMING.source, 'g');
 /**
  * Acceptance of the goods deemed done ("收货后3天内未联系客服的，视为已通过验收", "签收后视为您就所购商品已完成验收", "快递

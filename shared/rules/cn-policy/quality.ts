@@ -54,7 +54,7 @@ import {
 import { afterWindowOnly, OWN_DAMAGE, outsideGate, refusalScope } from './reading.js';
 
 const SHIPPING =
-  /运费|上门取件(?=[^;。]{0,14}费)|邮费|不包邮|快递费|物流费|寄回费用|来回费用|往返费用|退(?:换)?货(?:的)?费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is|will be|shall be|must be) (?:made )?at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
+  /运费|上门取件(?=[^;。]{0,14}费)|邮费|不包邮|快递费|物流费|寄回费用|来回费用|往返费用|退(?:换)?货(?:的)?费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:costs?|expenses?) of (?:returning|sending (?:it|them|the (?:item|goods|product)s?) back)\b|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is|will be|shall be|must be) (?:made )?at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
 /** A defect named as the ground of a return. */
 const DEFECT = '(?:质量问题|质量原因)';
 /**
@@ -627,7 +627,7 @@ export const qualityReturnShippingOnConsumer: ClauseRule = {
           text.replace(SERIOUS_DEFECT_ALL, ' '),
         )) ||
       (defectNamed &&
-        (/(?:最高|最多(?:报销|承担|补贴)|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped)/.test(
+        (/(?:最高|最多(?:报销|承担|补贴)|不超过|以[^,;。]{0,10}为限|金额(?:同|与)[^,;。]{0,16}相同|限额|上限|封顶|up to \$?\d|capped|\bup to (?:the |our |your )?(?:original |outbound |initial )?(?:cost|price|amount|value) of (?:the |our |your )?(?:original |outbound |initial )?(?:sending|shipping|posting|delivering|delivery|postage|dispatch)|\bno more than (?:the |our )?(?:original |outbound )?(?:shipping|postage|delivery) (?:cost|charge|fee))/.test(
           text,
         ) ||
           // A part of the defect's shipping repaid ("本店承担一半运费", "退还首重运费", "以优惠券形式返还运费", "we refund half of the
@@ -1181,7 +1181,13 @@ const RETURN_GRANTED_LEAD_ZH =
   /(?:以下|下列|如下)(?:情况|情形)[^,;。:]{0,6}(?:可|可以|方可|才可|能)(?:接受|申请|办理)?退/;
 /** Such a case narrowed to an obvious or large defect or difference ("明显瑕疵、破损", "与商品描述差异大"). */
 const DEFECT_NARROWED_ITEM_ZH =
-  /^\s*(?:\d+[.、]\s*)?(?:明显|严重|重大)(?:的)?(?:瑕疵|质量问题|缺陷|故障)|(?:与|和)(?:商品)?(?:描述|图片|网页)[^,;。]{0,4}(?:差异|差别|不符)(?:很|较|过|非常|明显)?大|(?:差异|差别)(?:明显|巨大|较大|很大)/;
+  /^\s*(?:\d+[.、]\s*)?(?:商品|产品|货品)?(?:本身)?(?:存在|有|出现)?(?:明显|严重|重大)(?:的)?(?:瑕疵|质量问题|缺陷|故障)|(?:与|和)(?:商品)?(?:描述|图片|网页)[^,;。]{0,4}(?:差异|差别|不符)(?:很|较|过|非常|明显)?大|(?:差异|差别)(?:明显|巨大|较大|很大)/;
+/** The same lead-in in English ("You can choose between a refund, repair, exchange or gift voucher, where goods are:"). */
+const RETURN_GRANTED_LEAD_EN =
+  /\b(?:refunds?|returns?)\b[^.;:]{0,60}\b(?:where|when|if) (?:the )?(?:goods|items?|products?) (?:are|is)\b[^.;:]{0,10}:?\s*$|\b(?:refunds?|returns?) (?:are|is|will be) (?:only )?(?:accepted|given|offered|available|issued) (?:for|where|when|if|in)\b[^.;:]{0,30}:\s*$/;
+/** Such a case narrowed to a major fault or a large difference ("Faulty (Irreparable…/Major Fault)", "Significantly different to…"). */
+const DEFECT_NARROWED_ITEM_EN =
+  /\bmajor (?:fault|failure|defect|problem)s?\b|\birreparable\b|\b(?:significantly|substantially|materially|considerably|very|markedly) different\b/;
 /** A defect or a wrong item, the shop's own breach, disclaimed ("如有质量问题，本店恕不负责", "发错货本店恕不负责"). */
 const DEFECT_DISCLAIMED_ZH =
   /(?:^|[,;。])\s*(?:如有|若有|如果有|如|若|如果)?(?:商品|产品|货品)?(?:出现|存在|有)?(?:质量问题|质量原因|发错货?|错发|漏发|少发|瑕疵)(?:的)?[,]?\s*(?:本店|我们|卖家|商家|本公司|我司)?(?:均|一律)?(?:恕不|概不|不予|不)负责/;
@@ -1748,11 +1754,12 @@ export const qualityReturnsRefused: ClauseRule = {
       return finding;
     // "如有质量问题，本店恕不负责", "发错货本店恕不负责": the shop disclaims its own breach.
     if (DEFECT_DISCLAIMED_ZH.test(text)) return finding;
-    // "仅明显瑕疵可退换", "下列情况可接受退换货：明显瑕疵、破损 / 与商品描述差异大": the defect the law gives a return for
-    // narrowed to an obvious or large one (CRPL 23 ¶3, 24).
+    // "仅明显瑕疵可退换", "下列情况可接受退换货：明显瑕疵、破损 / 与商品描述差异大", "…a refund…, where goods are: / Faulty (Major
+    // Fault)": the defect the law gives a return for narrowed to an obvious, major or large one (CRPL 23 ¶3, 24).
     if (
       DEFECT_NARROWED_ZH.test(text) ||
-      (RETURN_GRANTED_LEAD_ZH.test(reading.lead) && DEFECT_NARROWED_ITEM_ZH.test(reading.own))
+      (RETURN_GRANTED_LEAD_ZH.test(reading.lead) && DEFECT_NARROWED_ITEM_ZH.test(reading.own)) ||
+      (RETURN_GRANTED_LEAD_EN.test(reading.lead) && DEFECT_NARROWED_ITEM_EN.test(reading.own))
     )
       return finding;
     // "因买家自身原因或物流原因造成的损坏不予退货": the delivery's damage refused beside the consumer's own, which the shop bears

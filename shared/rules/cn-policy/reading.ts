@@ -28,6 +28,7 @@ import {
   CUPS_COUNTED,
   DEFECT_AS_GOODS,
   DISHES_COUNTED,
+  DISPLAY_GOODS_EN,
   DOMAIN_GOODS,
   ELIDED_PARTS,
   ELIDED_READ,
@@ -90,15 +91,26 @@ export type RefusalScope =
   | 'everything';
 
 const AFTER_PERIOD =
-  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|时效|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed|gone by)\b|\b(?:once|when|after) (?:the|your|our|this) (?:(?:\d+|seven|fourteen|thirty)[- ]days? )?(?:return |returns )?(?:window|period) (?:has |have )?(?:passed|elapsed|ended|expired|closed|lapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|(?:七天|7天|七日|7日)?无理由退货(?:服务|期|期限)?(?:结束|截止)(?:之)?(?:后|以后)(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律|仅|只))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))|第\s*(?:[89]|[1-9]\d{1,2}|[八九]|十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)\s*(?:天|日)(?:起|开始|以后|之后|后)/;
+  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|时效|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed|gone by)\b|\b(?:once|when|after) (?:the|your|our|this) (?:(?:\d+|seven|fourteen|thirty)[- ]days? )?(?:return |returns )?(?:window|period) (?:has |have )?(?:passed|elapsed|ended|expired|closed|lapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|(?:(?:七天|7天|七日|7日)?无理由退货(?:服务|期|期限)?|试用期|试睡期)(?:结束|截止|届满|期满)(?:之)?(?:后|以后)(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律|仅|只))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))|第\s*(?:[89]|[1-9]\d{1,2}|[八九]|十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)\s*(?:天|日)(?:起|开始|以后|之后|后)/;
 
 /** Near-expiry and disclosed-defect goods, the defect written by `defect`: NRR-MEASURES 7(3) natures, not "sale" goods. */
 const disclosedGoods = (defect: string): RegExp =>
-  new RegExp(`临期|临近保质期|近效期|${defect}|残次|次品|样品|展示品|near[- ]expiry|as[- ]is|defects? disclosed`);
+  new RegExp(
+    `临期|临近保质期|近效期|${defect}|残次|次品|样品|展示品|展示机|样机|near[- ]expiry|as[- ]is|defects? disclosed|${DISPLAY_GOODS_EN}`,
+  );
 /** …not a defect as a condition ("商品如有瑕疵", "出现瑕疵的", "瑕疵问题"), which is a quality return. */
 const DISCLOSED = disclosedGoods(DEFECT_AS_GOODS);
 /** …and any defect named, confirmed at purchase ("商品存在瑕疵（已在页面明示），下单时已勾选确认"). */
 const DISCLOSED_ANY = disclosedGoods('瑕疵');
+/**
+ * Sale goods listed beside display goods as goods of their own ("Clearance items and display units", "Promotional items and
+ * demo units"), not sale goods the display or defect describes ("markdowns … such as display units", "Clearance display units").
+ */
+const SALE_BESIDE_DISPLAY_EN = new RegExp(
+  String.raw`\b(?:sale|clearance|promotional|discounted|reduced|marked[- ]down|markdown)\s+(?:items?|products?|goods|merchandise)\b\s*(?:,|and|or|&)\s*(?:[a-z-]+\s+){0,2}?(?:${DISPLAY_GOODS_EN})|(?:${DISPLAY_GOODS_EN})\s*(?:,|and|or|&)\s*(?:[a-z-]+\s+){0,2}?(?:sale|clearance|promotional|discounted|reduced|marked[- ]down|markdown)\s+(?:items?|products?|goods|merchandise)\b`,
+);
+/** Sale goods refused for the sale: no near-expiry, defect or display goods that they are, or only ones listed beside them. */
+const saleNotDisclosed = (text: string): boolean => !DISCLOSED_ANY.test(text) || SALE_BESIDE_DISPLAY_EN.test(text);
 
 const GENERIC_GOODS =
   /^(?:各类|各种|各|部分|退货|退回|退换货|退换|所退|本店|店内|店铺|所有|全部|全场|一切|任何|本网站|本网|本平台|平台|已售出|售出|已售|购买|您购买|所购|所售|该|此|本|以上|以下|上述|全店|本公司|我司|线上|网上)*$/;
@@ -160,7 +172,7 @@ const STATUTORY_WORDS = new RegExp(STATUTORY_WORDS_SOURCE, 'g');
 const FRAGMENT_CONTENT = startingWhereItCan(
   new RegExp(
     String.raw`拆封|拆开|开机|通电|过水|已使用|使用过|赠品|二手|竞拍|拍卖|黄金|贵重|特价|促销|清仓|出清|秒杀|打折|(?:折扣|特惠|降价|断码|尾货|特卖)(?:商品|品|款|货)|处理品|甩卖|\bopened\b|\bused\b|sale items?|special offers?|clearance|second-?hand|final sale|on sale|discount(?:ed)?|mark(?:ed)?[- ]?down|reduced|promotional|饰品|首饰|` +
-      `试穿|试用|试戴|激活|安装|组装|洗涤|下水|包装(?:盒)?(?:有|已|被)?(?:破损|损坏|丢失|遗失|缺失|不全|不完整|污损|拆)|外包装|原包装|发票(?:缺失|遗失|丢失|不全|涂改)|封条|封口|塑封|胶条|(?:无|非|没有)质量问题|色差|二次销售|` +
+      `试穿|试用(?!期)|试戴|激活|安装|组装|洗涤|下水|包装(?:盒)?(?:有|已|被)?(?:破损|损坏|丢失|遗失|缺失|不全|不完整|污损|拆)|外包装|原包装|发票(?:缺失|遗失|丢失|不全|涂改)|封条|封口|塑封|胶条|(?:无|非|没有)质量问题|色差|二次销售|` +
       `${OPENED.source}|${DOMAIN_GOODS.source}|完整包装|包装不完整|无原包装|(?:缺少|没有|无)发票|without (?:the )?original packaging|earrings|swimwear|intimates|after being opened|` +
       `${OTHER_GOODS.source}|${NATURE_CATEGORY.source}`,
   ),
@@ -1330,7 +1342,7 @@ const TRIAL_MEMBER_EN =
   /(?:,|\bor\b|\band\b)\s+(?:(?:been|have been|has been) )?(?:tested|tried(?: on| out)?|trialled)\b/;
 /** Sale goods as a member of an English list of grounds ("…, or sale items", "…or are on sale"). */
 const SALE_MEMBER_EN =
-  /(?:\bor\b|\band\b|,)\s+(?:(?:are|is|were|was|have been|has been) )?(?:(?:any|all) )?(?:(?:items?|products?|goods) (?:that (?:are|were) |which (?:are|were) )?)?(?:on sale|(?:sale|clearance|discounted|promotional|reduced) (?:items?|products?|goods|merchandise)|(?:purchased|bought) (?:on sale|at a discount))\b/;
+  /(?:\bor\b|\band\b|,)\s+(?:(?:are|is|were|was|have been|has been) )?(?:(?:any|all) )?(?:(?:items?|products?|goods) (?:that (?:are|were) |which (?:are|were) )?)?(?:on sale|(?:(?:clearance|final|end-of-season|seasonal) )?(?:sale|clearance|discounted|promotional|reduced) (?:items?|products?|goods|merchandise)|(?:purchased|bought) (?:on sale|at a discount))\b/;
 /** Sale goods listed beside the goods a period qualifies, after them (Chinese and English) or before them (English); see `scopeOfUncached`. */
 function saleListedBesidePeriod(text: string): boolean {
   const period = AFTER_PERIOD.exec(text);
@@ -1484,11 +1496,11 @@ function scopeOfUncached(given: string): RefusalScope {
   if (RESALE.test(text)) return 'resale';
   // "Items that show signs of use or are on sale will not be accepted", "Items that have been used, or sale items, …": sale
   // goods listed beside a lawful ground are refused for the sale.
-  if (SALE_MEMBER_EN.test(text) && SALE.test(text) && !DISCLOSED_ANY.test(text)) return 'sale';
+  if (SALE_MEMBER_EN.test(text) && SALE.test(text) && saleNotDisclosed(text)) return 'sale';
   // "Cameras, lenses, or accessories that have been used, tested, or installed": the test refused beside the use.
   if (TRIAL_MEMBER_EN.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text)) return 'trial';
   if (LAWFUL_SCOPE.test(text)) return 'lawful';
-  if (SALE.test(text) && !DISCLOSED_ANY.test(text)) return 'sale';
+  if (SALE.test(text) && saleNotDisclosed(text)) return 'sale';
   // "激活码一经发出不退", "演出票一经售出不退不换；如演出取消…全额退票": codes delivered online, and services whose refund is kept
   // where they are not provided, are no goods the right covers; a service refused whole ("本课程一经购买，不予退换") is not
   // read so (its refund when it is not provided is refused too).
