@@ -46,6 +46,7 @@ import {
   loadFiftyFifthKey,
   loadFiftyFirstKey,
   loadFiftyFourthKey,
+  loadFiftyNinthKey,
   loadFiftySecondKey,
   loadFiftySeventhKey,
   loadFiftySixthKey,
@@ -470,6 +471,7 @@ async function benchLint(): Promise<void> {
   logSplits('fifty-sixth key (blind at cn-policy.298: 0.758 / 0.532) ', loadFiftySixthKey().map(lintInContext));
   logSplits('fifty-seventh key (blind at cn-policy.299: 0.763 / 0.433) ', loadFiftySeventhKey().map(lintInContext));
   logSplits('fifty-eighth key (blind at cn-policy.300: 0.714 / 0.455) ', loadFiftyEighthKey().map(lintInContext));
+  logSplits('fifty-ninth key (blind at cn-policy.301: 0.765 / 0.468) ', loadFiftyNinthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -533,6 +533,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFiftySixthKey(),
     loadFiftySeventhKey(),
     loadFiftyEighthKey(),
+    loadFiftyNinthKey(),
   ];
 }
 
@@ -810,6 +811,19 @@ export function loadFiftySeventhKey(): Key2Clause[] {
  */
 export function loadFiftyEighthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-58.json', blindKeySchema(58));
+}
+
+/**
+ * The fifty-ninth blind key (three writers, 2026-12-06: 26 pages, 341 clauses): 10 Chinese-language pages (Hong Kong shops of
+ * cameras, Japanese goods and pre-orders, household and eco goods; Taiwan shops of clocks, flowers and general goods) and 16 small
+ * English-language shops' pages (magic tricks, sports nutrition, aquarium goods and livestock, candles, furniture and flooring,
+ * yarn, eyewear and contact lenses, household consumables, games and puzzles, model kits; Canada, Ireland, Australia, New
+ * Zealand, Malaysia, the UAE, the UK and the US). Six template clauses an earlier key held were left out. Hashed before the lint
+ * ran (writer B add62b76…, C 33d084ed…, D 6a3dbedc…). Scored blind at `cn-policy.301`, split by page as its writers assigned them
+ * (172 tuning, 169 held out).
+ */
+export function loadFiftyNinthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-59.json', blindKeySchema(59));
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   loadFiftyFifthKey,
   loadFiftyFirstKey,
   loadFiftyFourthKey,
+  loadFiftyNinthKey,
   loadFiftySecondKey,
   loadFiftySeventhKey,
   loadFiftySixthKey,
@@ -155,6 +156,7 @@ export function pinnedTexts(): string[] {
       ...loadFiftySixthKey(),
       ...loadFiftySeventhKey(),
       ...loadFiftyEighthKey(),
+      ...loadFiftyNinthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
