@@ -4672,3 +4672,36 @@ describe('Policy lint: readings fixed in cn-policy.301', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.302', () => {
+  it('reads who may return, negated fees, live animals, exchange-only and carved-out grounds, short notices and carrier risk', () => {
+    expectEach('void', [
+      'Unless faulty, all physical products can only be returned for an exchange or credit note (buyers are responsible for return and exchanged item shipping).',
+      'Opened decks of cards can only be returned if there is a printing error.',
+      'Goods are returnable except for “change of mind” request.',
+      '除个人原因外均可退换。',
+      'In case you are unhappy with a purchase made online, you may exchange it within 7 days of receipt to your address for store credit.',
+      'Any discrepancies should be notified to us within 4 hours of receipt with proof of a digital photo of products, otherwise claims may not be recognized.',
+      'No goods shall be accepted for returns.',
+      'No DOA claim shall be made or honoured if DOA was due to a delay of the shipping couriers or shipping company',
+      'If error is ours, (defective product, wrong item shipped) all shipping is refunded and product replacement or credit given.',
+      '恕不接受以下情形作瑕疵退貨:\n運送時造成的擠壓變形 (以是否可補救作為退換貨標準)',
+      // The review's: a refusal after the authorisation procedure is still read; goods dead on arrival are non-conforming
+      // whatever their kind.
+      'We will not accept any return that is not authorized; we do not authorize returns for change of mind.',
+      'We will not accept any return that is not authorized, and we only authorize returns of faulty items.',
+      'Livestock that arrives dead will not be refunded.',
+      'Dead on arrival livestock will not be refunded or replaced.',
+      '活体到货死亡不退不换。',
+    ]);
+    expectEach('lawful', [
+      'We only accept returns from the original purchaser (i.e. if you sell the product on, we cannot accept a return from your purchaser).',
+      'We will not accept any return that is not authorized. Be sure to follow all the steps our customer service give you along with your RMA number.',
+      'If error is ours, (defective product, wrong item shipped) there is never a restocking fee.',
+      'In case of damaged Goods, please contact NMS Aquatics within 48 hours of receiving the delivery to expedite the claim process.',
+      'We do not offer refunds, returns, or exchanges if you have changed your mind on a livestock order.',
+      '除享受商城7天无理由退货保证外，我们承诺如果鞋子出现下述问题，予以包退。',
+      '以下情况不予退货：\n1. 在配送过程中因买家原因造成的损坏\n2. 超过7天',
+    ]);
+  });
+});

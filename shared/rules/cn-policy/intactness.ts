@@ -91,7 +91,7 @@ function onlyBeyondStatutoryDays(text: string, condition: RegExp): boolean {
 const UNOPENED_CONDITION =
   /(?:未|没有|不曾|从未|无)(?:经)?(?:拆封|拆开|开封|启封|拆包|开箱|打开|拆)|不(?:拆封|拆开|开封|启封|拆包|打开)(?=[^,;。]{0,12}(?:的)?(?:情况|状态|前提)下)|(?:请勿|请不要|切勿|不要|勿)(?:拆封|拆开|开封|启封|拆包|开箱|打开|拆)(?:商品|原厂|原装)?(?:的)?(?:包装|外包装|包装袋|包装盒|塑封)(?!使用)(?=[^。]{0,6}(?:以维护|以免影响|否则)[^。]{0,8}(?:退货|退换|退款|售后))|(?=请勿|请不要|切勿|不要|勿)(?<=如需(?:退货|退换货?|退款)[^。]{0,3})(?:请勿|请不要|切勿|不要|勿)(?:拆封|拆开|开封|启封|拆包|开箱|打开)(?!使用)|(?:包装|外包装|原包装|塑封|封口)(?:须|需|必须|应)?(?:保持)?(?:完好)?(?:未|没有)(?:被)?(?:拆|打开|开封|撕)|\bunopened\b|(?:sealed|unopened) (?:original )?packaging|in (?:its|their) original (?:sealed|unopened)|seal(?:s)? (?:must be |is |are )?(?:intact|unbroken)|must not (?:have been|be) opened|(?:has|have|had) not been opened|(?:hasn'?t|haven'?t) been opened|still sealed/;
 const REFUSED_FOR_OPENING_EN =
-  /opened (?:items?|products?|goods|boxes|packages?)\b.{0,30}(?:cannot|can'?t|not|no|non|only)|once opened|if opened|(?:items?|products?) (?:that )?(?:have|has) been opened/;
+  /opened (?:items?|products?|goods|boxes|packages?)\b.{0,30}(?:cannot|can'?t|not|no|non|only)|\bopened (?:[a-z-]+ ){1,3}(?:can|may|will) only be (?:returned|refunded|exchanged|accepted)\b|\b(?:never|do not|don'?t|dont|will not|won'?t|wont|cannot|can'?t) accept returns? (?:of|on|for) (?:any )?opened\b|once opened|if opened|(?:items?|products?) (?:that )?(?:have|has) been opened/;
 /** The opening deemed the purchase final ("「拆封」視同購買", "拆封即视为确认购买"): goods opened are refused their return. */
 const OPENING_DEEMED_PURCHASE =
   /(?:拆封|开封|拆开|启封)(?:即|则|后)?(?:视同|视为|等同|等于|即为)(?:已)?(?:购买|确认购买|买断|同意购买|接受商品)/;

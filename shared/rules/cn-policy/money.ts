@@ -139,9 +139,9 @@ function chargedAfterBut(text: string): boolean {
   return /费|fee|charge|损耗|百分之|\d+\s*%|价值|deduct/.test(rest) && !CHARGE_NEGATED.test(after);
 }
 
-/** A charge said not to be made ("不收取手续费", "退款不扣手续费", "no restocking fee", "we do not charge"). */
+/** A charge said not to be made ("不收取手续费", "退款不扣手续费", "no restocking fee", "there is never a restocking fee", "we do not charge"). */
 const CHARGE_NEGATED =
-  /no (?:restocking|handling|return|processing|administration|admin|administrative|penalty)(?:,? (?:or|and) (?:restocking|handling|return|processing|administration|admin))? fees?|without (?:deducting|charging|any) (?:an? |any )?(?:restocking|handling|processing|administration|admin|administrative) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|不(?:向|对|跟|从)(?:(?!退|返)[^,;。]){0,8}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|不(?:会|再|额外|另)*(?:扣|加收)(?:除)?(?:您)?(?:任何)?(?:一分钱)?(?:[^,;。]{0,8}?(?:手续费|服务费|折旧费|费用|钱|运费|邮费))|免(?:除)?手续费|无(?:需|须)?(?:任何)?手续费|不用(?:支付|承担)|无须(?:支付|承担)|waived|free of charge/;
+  /(?:no|never an?|never any) (?:restocking|handling|return|processing|administration|admin|administrative|penalty)(?:,? (?:or|and) (?:restocking|handling|return|processing|administration|admin))? fees?|without (?:deducting|charging|any) (?:an? |any )?(?:restocking|handling|processing|administration|admin|administrative) fee|(?:do not|dont|does not|doesnt|will not|wont|never|not) (?:charge|apply|deduct|impose)|不会[^。]{0,10}收取|不(?:向|对|跟|从)(?:(?!退|返)[^,;。]){0,8}收取|will not be (?:charged|imposed)|not be imposed|不收取|免收|无需(?:支付|承担)|不扣除|不另收|不(?:会|再|额外|另)*(?:扣|加收)(?:除)?(?:您)?(?:任何)?(?:一分钱)?(?:[^,;。]{0,8}?(?:手续费|服务费|折旧费|费用|钱|运费|邮费))|免(?:除)?手续费|无(?:需|须)?(?:任何)?手续费|不用(?:支付|承担)|无须(?:支付|承担)|waived|free of charge/;
 
 /**
  * The charges the text names are said not to be made: a negation, and no sentence part charging a fee it does not negate

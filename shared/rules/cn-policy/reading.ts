@@ -387,7 +387,7 @@ function defectExceptedFromShipping(excepted: string, text: string): boolean {
 function exceptedScope(text: string): RefusalScope | undefined {
   if (
     !allows(text) &&
-    !/returns? (?:are )?accepted|eligible for (?:a )?(?:return|refund)/.test(text) &&
+    !/returns? (?:are )?accepted|eligible for (?:a )?(?:return|refund)|\b(?:are|is) returnable\b/.test(text) &&
     !GRANT_EN.test(text)
   )
     return undefined;
@@ -411,6 +411,17 @@ function exceptedScope(text: string): RefusalScope | undefined {
     )
       continue;
     if (defectExceptedFromShipping(match[1], text)) continue;
+    // "Goods are returnable except for change of mind requests", "除个人原因外均可退换": the no-reason return carved out.
+    if (
+      (NO_REASON.test(match[1]) || /个人(?:原因|因素)|自身(?:原因|因素)|主观原因/.test(match[1])) &&
+      !QUALITY.test(match[1]) &&
+      !namesGoods(match[1]) &&
+      !/\b(?:on|for|of) (?:custom|personali[sz]ed|made-to-order|bespoke|special)/.test(match[1]) &&
+      // "除享受商城7天无理由退货保证外，…予以包退", "…（卖家提供7天无理由退货服务的除外）": the no-reason return granted beside, not
+      // carved out.
+      !/提供|支持|享受|享有|保证|承诺|\b(?:offer\w*|provid\w*|enjoy\w*|eligible|guarantee\w*)\b/.test(match[1])
+    )
+      return 'everything';
     const scope = scopeOf(match[1]);
     if (scope === 'everything' || scope === 'time' || scope === 'quality') continue;
     return scope === 'lawful' ? undefined : scope;
@@ -1302,13 +1313,21 @@ function statutoryGoodsRefusedForOwnReasons(text: string): boolean {
     : at > 0 && !/商品|产品|货品|宝贝|\b(?:items?|products?|goods|merchandise|orders?)\b/.test(own)
       ? parts.slice(0, at).join('，')
       : '';
+  // English names the goods after the refusal ("We do not offer refunds, returns, or exchanges if you have changed your mind on
+  // a livestock order"): the rest of the sentence, when the refusal's own part names no goods.
+  const after =
+    !STATUTORY_CATEGORY.test(before) &&
+    !/[\u4e00-\u9fff]/.test(text) &&
+    !/\b(?:items?|products?|goods|merchandise|orders?)\b/.test(own)
+      ? parts.slice(at + 1).join('，')
+      : '';
   // A part that grants ("…，其他商品支持七天无理由退货") names goods the refusal does not reach.
   const refusing = text
     .split(/[,;，；]/)
     .filter((part) => !allows(part) || refuses(part))
     .join('，');
   return (
-    STATUTORY_CATEGORY.test(before) &&
+    (STATUTORY_CATEGORY.test(before) || STATUTORY_CATEGORY.test(after)) &&
     !/所有|任何|一切|全部|其他|其它|其余|除(?!非)|以外|之外|包括|也|同样|不例外|一样|亦|(?<!不)适用|干货|零食|日用|坚果|茶叶|逾期|超时|超过|过期|\b(?:all|any(?! (?:returns?|refunds?|exchanges?) (?:of|on|for)\b)|every|other|including|also|even)\b/.test(
       refusing,
     ) &&
