@@ -44,6 +44,7 @@ import {
   loadSeventhKey,
   loadSixteenthKey,
   loadSixthKey,
+  loadSixtiethKey,
   loadTenthKey,
   loadThirdKey,
   loadThirteenthKey,
@@ -225,7 +226,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(59);
+    expect(keys.length).toBe(60);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -296,6 +297,7 @@ const LATER_KEYS = [
   { n: 'fifty-seventh', file: 57, load: loadFiftySeventhKey, min: 260, use: 'split' },
   { n: 'fifty-eighth', file: 58, load: loadFiftyEighthKey, min: 290, use: 'split' },
   { n: 'fifty-ninth', file: 59, load: loadFiftyNinthKey, min: 330, use: 'split' },
+  { n: 'sixtieth', file: 60, load: loadSixtiethKey, min: 350, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

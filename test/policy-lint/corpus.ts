@@ -534,6 +534,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFiftySeventhKey(),
     loadFiftyEighthKey(),
     loadFiftyNinthKey(),
+    loadSixtiethKey(),
   ];
 }
 
@@ -824,6 +825,18 @@ export function loadFiftyEighthKey(): Key2Clause[] {
  */
 export function loadFiftyNinthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-59.json', blindKeySchema(59));
+}
+
+/**
+ * The sixtieth blind key (three writers, 2026-12-06: 25 pages, 367 clauses): 9 Chinese-language pages (Hong Kong shops of
+ * luggage, car parts, household and children's goods; Taiwan shops of water purifiers, golf apparel, small appliances, clothing
+ * and a general shop) and 16 small English-language shops' pages (luggage, yoga gear, handmade soap, fishing tackle, drones,
+ * mobility aids, sports goods and activewear; Canada, Australia, Ireland, New Zealand, the UK and the US). Thirty-nine template
+ * clauses an earlier key held were left out. Hashed before the lint ran (writer B 4d960c89…, C f5388031…, D 1b6de8c5…). Scored
+ * blind at `cn-policy.302`, split by page as its writers assigned them (182 tuning, 185 held out).
+ */
+export function loadSixtiethKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-60.json', blindKeySchema(60));
 }
 
 /**

@@ -52,6 +52,7 @@ import {
   loadSeventhKey,
   loadSixteenthKey,
   loadSixthKey,
+  loadSixtiethKey,
   loadTenthKey,
   loadThirdKey,
   loadThirteenthKey,
@@ -157,6 +158,7 @@ export function pinnedTexts(): string[] {
       ...loadFiftySeventhKey(),
       ...loadFiftyEighthKey(),
       ...loadFiftyNinthKey(),
+      ...loadSixtiethKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
