@@ -4705,3 +4705,24 @@ describe('Policy lint: readings fixed in cn-policy.302', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.303', () => {
+  it("reads the shop's answer time, cash-on-delivery returns, the consumer's choice of remedy, wear named as no fault", () => {
+    expectEach('void', [
+      '-We will charge customers 15% of the unit cost of any item returned to us if we find no fault with the item.',
+      'We do not accept returns of sale items or parcels sent C.O.D.',
+      'Faulty or Damaged Items\nWe will offer a replacement or a refund, depending on the situation.',
+      // The review's: a refusal beside the cash-on-delivery part is still read; a fault's 24-hour report after the wear.
+      'We will not accept returns of sale items or returns shipped collect.',
+      'We will not accept returns of clearance items or returns shipped C.O.D.',
+      'Items deemed to be subject to general wear and tear, will not be accepted as faulty; faults must be reported within 24 hours of delivery.',
+      'Faults must be reported within 24 hours of delivery.',
+    ]);
+    expectEach('lawful', [
+      'Allow 1–3 business days for a response.',
+      'Worldwide Trade and Sales LLC will not accept returns shipped C.O.D. or collect.',
+      'Faulty or Damaged Items\nWe’ll offer a replacement or a refund, depending on the situation and your preference.',
+      'Items deemed to be subject to general wear and tear, will not be accepted as faulty.',
+    ]);
+  });
+});

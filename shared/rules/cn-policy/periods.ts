@@ -58,7 +58,7 @@ const SHOP_SERVICE = startingWhereItCan(
 const CONSUMER_STEP =
   /寄回|(?<!退款或|退款、|退款和|退款及|退款并)寄出(?!(?:替换|更换|调换|换货|新的?|补发))|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
-  /\b(?:any )?(?:issues?|problems?)\b[^.;]{0,20}\b(?:must|should|need to|needs to) be reported\b[^.;]{0,10}within\b|\b(?:any )?(?:discrepanc(?:y|ies)|shortages?|breakages?)\b[^.;]{0,20}\b(?:must|should|need to|needs to) be (?:reported|notified)\b[^.;]{0,20}within\b|\b(?:report|notify us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|\bcontact us\b[^.;]{0,6}within \d+ hours? of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|遗漏|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
+  /\b(?:any )?(?:issues?|problems?|faults?|defects?|damages?)\b[^.;]{0,20}\b(?:must|should|need to|needs to) be reported\b[^.;]{0,10}within\b|\b(?:any )?(?:discrepanc(?:y|ies)|shortages?|breakages?)\b[^.;]{0,20}\b(?:must|should|need to|needs to) be (?:reported|notified)\b[^.;]{0,20}within\b|\b(?:report|notify us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|\bcontact us\b[^.;]{0,6}within \d+ hours? of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|遗漏|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
   /process(?:ing)? (?:your |the )?return|(?:退还|退至|退到)(?:到|至)?[^,;。]{0,6}(?:账户|帐户)|(?<!申请|要求)退款(?!申请)|退款(?=后|之后|以后|审核|的)|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货|\bpayments? (?:follows?|to follow|to you|back|made|issued|sent|credited|is made|is sent|is issued)\b|\bpaid back\b|\bpay(?:ing)? you(?: back| out)?\b|\byou (?:are|get|will be|'ll be|'re) paid\b|\bget paid\b|\b(?:money|funds)(?: is| are)? (?:returned|sent|back|credited)\b|\bpay ?outs?\b|\breimbursed\b|\brepa(?:y|id|ying|yment)\b/g;
@@ -488,6 +488,14 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // their part, whatever start follows them.
   const shortBefore = text.slice(Math.max(0, duration.start - 50), duration.start);
   if (SHOP_DISPATCH_BEFORE_EN.test(shortBefore)) return 'other';
+  // "Allow 1–3 business days for a response": the shop's answer, no period of the law.
+  if (
+    /\ballow(?: up to| about)?\s*$/.test(shortBefore) &&
+    /^\s*(?:for (?:a |an |our )?(?:response|reply|answer|acknowledg(?:e)?ment)|to (?:respond|reply|hear back|get back to you))\b/.test(
+      text.slice(duration.end, duration.end + 40),
+    )
+  )
+    return 'other';
   // "…please contact us within 48 hours of receiving the delivery to expedite the claim process": a time asked to speed the
   // claim up, not one the claim is lost after.
   if (

@@ -1188,6 +1188,9 @@ const RETURN_GRANTED_LEAD_EN =
 /** Such a case narrowed to a major fault or a large difference ("Faulty (Irreparable…/Major Fault)", "Significantly different to…"). */
 const DEFECT_NARROWED_ITEM_EN =
   /\bmajor (?:fault|failure|defect|problem)s?\b|\birreparable\b|\b(?:significantly|substantially|materially|considerably|very|markedly) different\b/;
+/** The consumer's use or wear said to be no fault ("…subject to general wear and tear, will not be accepted as faulty"). */
+const WEAR_NOT_A_FAULT_EN =
+  /^(?![^.;]*\b(?:and|or) (?:any )?(?:other|manufactur\w*|genuine) (?:faults?|defects?)\b)[^.;]*\b(?:wear(?: and | & )tear|normal (?:use|wear)|misuse|abuse|accidental damage)\b[^.;]{0,60}\b(?:not|never) (?:be )?(?:accepted|considered|treated|classed|classified|regarded|deemed) as (?:faulty|defective|(?:a )?(?:fault|defect)s?)\b/;
 /** A lead-in refusing returns for the cases below it ("恕不接受以下情形作瑕疵退货：", "以下情况不予退换："). */
 const RETURN_REFUSED_LEAD_ZH =
   /(?:恕不|不予|不|无法|不能|概不)(?:接受|受理|办理|支持)?[^,;。:]{0,10}(?:退货|退换|退款)[^,;。]{0,6}:\s*$/;
@@ -1466,7 +1469,7 @@ const REMEDY_EN = '(?:repair(?:ed|s)?|replace(?:d|ment|s)?|refund(?:ed|s)?|excha
 /** A remedy in a list of them, with its article or kind ("a replacement", "store credit", "full refund"). */
 const REMEDY_ITEM_EN = `(?:(?:an?|the|a full|full|free) )?(?:${REMEDY_EN}|store credit)`;
 const SHOP_PICKS_REMEDY_EN = new RegExp(
-  `\\b${REMEDY_ITEM_EN}(?:,? (?:or|and) (?:we (?:will |may |can )?)?${REMEDY_ITEM_EN}|, ${REMEDY_ITEM_EN}){1,3}\\b[^.;]{0,40}?(?<!\\bnot )\\b(?:(?:at|in) (?:our|the (?:store|shop|seller|company|retailer)'?s?) (?:sole |absolute |own |reasonable )?(?:discretion|option|choice)|as we (?:see fit|deem (?:appropriate|fit|necessary|suitable)|think (?:fit|appropriate))|depending on the (?:case|situation|circumstances)|on a case[- ]by[- ]case basis)|\\b(?:at|in) our (?:sole |absolute |own )?(?:discretion|option),? (?:we )?(?:will |may )?${REMEDY_EN}(?:,? (?:or|and) ${REMEDY_EN}|, ${REMEDY_EN}){1,3}\\b`,
+  `\\b${REMEDY_ITEM_EN}(?:,? (?:or|and) (?:we (?:will |may |can )?)?${REMEDY_ITEM_EN}|, ${REMEDY_ITEM_EN}){1,3}\\b[^.;]{0,40}?(?<!\\bnot )\\b(?:(?:at|in) (?:our|the (?:store|shop|seller|company|retailer)'?s?) (?:sole |absolute |own |reasonable )?(?:discretion|option|choice)|as we (?:see fit|deem (?:appropriate|fit|necessary|suitable)|think (?:fit|appropriate))|depending on the (?:case|situation|circumstances)(?! and (?:on )?(?:your|the (?:customer|buyer)'?s?) (?:preference|choice|wish(?:es)?))|on a case[- ]by[- ]case basis)|\\b(?:at|in) our (?:sole |absolute |own )?(?:discretion|option),? (?:we )?(?:will |may )?${REMEDY_EN}(?:,? (?:or|and) ${REMEDY_EN}|, ${REMEDY_EN}){1,3}\\b`,
 );
 const DEFECT_NAMED_EN =
   /\b(?<!\bnon-|\bnot )(?:defect(?:s|ive)?|faulty|faults?|damaged|broken|not as described|doa|dead on arrival|malfunction\w*)\b/;
@@ -1690,6 +1693,8 @@ export const qualityReturnsRefused: ClauseRule = {
     const text = reading.text;
     if (outsideGate(reading, QUALITY_REFUSAL_WORDS, 'quality', 'time') && !TRANSIT_DAMAGE_REFUSED_ZH.test(text))
       return undefined;
+    // "Items deemed to be subject to general wear and tear, will not be accepted as faulty": use named as no fault, no fault refused.
+    if (WEAR_NOT_A_FAULT_EN.test(text)) return undefined;
     // "七天无理由退货运费由买家承担，质量问题除外", "…，错发漏发除外": an exception from a shipping charge, no return refused
     // (whether the charge is void is the shipping rule's to say).
     if (
