@@ -1273,10 +1273,12 @@ export const SALE =
 export const OPENED =
   /拆封|开启|开瓶|开罐|(?:未|没有|不得|勿|请勿)拆(?:除|开)?(?:原厂|原装|原)?(?:包装|外包装|包装袋|包装盒|外盒)(?![^,;。]{0,2}上)|已打开|被打开|拆盒|拆开|(?<!河南)开封(?![仓市])|启封|拆包(?!(?:全程)?(?:视频|录像|影片))|开箱(?!(?:全程)?(?:视频|录像|影片))|打开(?:过)?(?:了)?(?:外)?(?:包装|包裹|盒)|撕开|(?:揭开|揭掉|撕掉|撕破|拆除)(?<=(?:封膜|封口|封条|密封膜|内封|塑封膜|保护膜|密封包装)(?:一旦|一经|已|被|已被)?(?:揭开|揭掉|撕掉|撕破|拆除))|拆过|已拆|被拆|未拆封|未拆开|未开封|未开箱|塑封|\bopened\b|unopened|\bsealed\b|\bunsealed\b|seal(?:s)?\s+(?:is\s+|are\s+)?(?:broken|intact|unbroken|removed)|broken(?<!\b(?:arrives?|arrived|received?|delivered|comes?|came)\b[^.;]{0,20}broken) (?:safety |hygiene |factory |protective )?seals?|(?:密封膜|封膜|封口|封条|密封)(?:已)?(?:破损|损坏|撕开|打开|被撕)|original\s+(?:unopened\s+)?packaging\s+unopened/;
 
+/** What English names a trial period the shop promises by ("a 100-night risk-free trial", "home trial"): no trial of the goods. */
+export const TRIAL_PERIOD_KIND_EN = '(?:home|sleep|risk-free|free|in-home)';
 /** Trying the goods: reasonable trial never ends the right (NRR-MEASURES 8 ¶3). */
-export const TRIAL =
-  /试穿|试用(?!期)|试戴|试听|试装|试玩|上脚|上身|穿过|戴过|开机|通电|试过|tried[\s-]+on|been\s+tried|\b(?:have|has|had)\s+(?:[a-z]+(?:,\s*|\s+or\s+|\s+and\s+)){0,4}tried\b|worn\s+once|trial(?![- ]?periods?\b)(?<!(?:day|night|week|month|year)s?[- ](?:(?:home|sleep|risk-free|free|in-home) )?trial)(?<!\b(?:home|sleep|risk-free|free|in-home) trial)/;
-
+export const TRIAL = new RegExp(
+  String.raw`试穿|试用(?!期)|试戴|试听|试装|试玩|上脚|上身|穿过|戴过|开机|通电|试过|tried[\s-]+on|been\s+tried|\b(?:have|has|had)\s+(?:[a-z]+(?:,\s*|\s+or\s+|\s+and\s+)){0,4}tried\b|worn\s+once|trial(?![- ]?periods?\b)(?<!(?:day|night|week|month|year)s?[- ](?:${TRIAL_PERIOD_KIND_EN} )?trial)(?<!\b${TRIAL_PERIOD_KIND_EN} trial)`,
+);
 /** The "second sale" standard, stricter than intactness. */
 export const RESALE =
   /二次销售|二次出售|再次销售|重新销售|resal(?:e(?! (?:store|shop|business|retail|boutique))|able)|re-?sell(?:able)?|sellable|saleable|resale condition/;

@@ -46,6 +46,7 @@ import {
   RETURN_TOPIC,
   refuses,
   SERVICES_OR_CODES,
+  TRIAL_PERIOD_KIND_EN,
 } from './lexicon.js';
 
 export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
@@ -355,6 +356,10 @@ const SHOP_DISPATCH_BEFORE_EN =
 /** After a period, the bank's time after the shop's ("5-7 business days beyond that to show up on your account (based on bank)"). */
 const BANK_TIME_BEYOND_EN =
   /^[^.;]{0,12}?\b(?:beyond|after|on top of) that\b[^.;]{0,40}\b(?:show|appear|reflect|post)(?:s|ed)? (?:up )?(?:on|in) (?:your )?(?:bank |card )?(?:account|statement|card)\b|^[^.;]{0,60}\((?:based on|depending on|subject to) (?:your )?bank\)/;
+/** A trial period named after its days ("101天试用期", "a 100-night risk-free trial"). */
+const TRIAL_PERIOD_NAMED = new RegExp(
+  String.raw`^\s*(?:的)?(?:免费|无忧|居家|在家|家中)?(?:试用|试睡)(?:期|体验)?|^[- ]?(?:${TRIAL_PERIOD_KIND_EN} )?trial\b`,
+);
 /** After a period counted from the returned goods' arrival, the shop's refund ("…of receipt of the returned item, we will issue a refund"). */
 const REFUND_AFTER_RETURN_EN =
   /^[^.;,]{0,20}?\b(?:of|after|from|following)\b[^.;,]{0,60}?\breturn(?:ed|s)?\b[^.;,]{0,40},\s*(?:we|i)(?:'ll| will| shall| would)? (?:issue|process|send|give|make|provide|credit)(?: you)? (?:with )?(?:a |an |the |your )?(?:full )?(?:refund|credit|reimbursement)/;
@@ -508,12 +513,7 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   )
     return 'other';
   // "本店床垫提供101天试用期", "a 100-night risk-free trial": a trial period the shop promises is the time to return in.
-  if (
-    /^\s*(?:的)?(?:免费|无忧|居家|在家|家中)?(?:试用|试睡)(?:期|体验)?|^[- ]?(?:(?:home|sleep|risk-free|free|in-home) )?trial\b/.test(
-      text.slice(duration.end, duration.end + 24),
-    )
-  )
-    return 'window';
+  if (TRIAL_PERIOD_NAMED.test(text.slice(duration.end, duration.end + 24))) return 'window';
   // "Within 5-7 days of your notice to us, we will issue a Return Goods Authorization number": the shop's own step after the
   // consumer's notice (an authorisation, a label, instructions), no period of the law.
   if (

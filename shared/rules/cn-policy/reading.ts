@@ -106,8 +106,9 @@ const DISCLOSED_ANY = disclosedGoods('瑕疵');
  * Sale goods listed beside display goods as goods of their own ("Clearance items and display units", "Promotional items and
  * demo units"), not sale goods the display or defect describes ("markdowns … such as display units", "Clearance display units").
  */
+const SALE_GOODS_EN = String.raw`(?:sale|clearance|promotional|discounted|reduced|marked[- ]down|markdown)\s+(?:items?|products?|goods|merchandise)\b`;
 const SALE_BESIDE_DISPLAY_EN = new RegExp(
-  String.raw`\b(?:sale|clearance|promotional|discounted|reduced|marked[- ]down|markdown)\s+(?:items?|products?|goods|merchandise)\b\s*(?:,|and|or|&)\s*(?:[a-z-]+\s+){0,2}?(?:${DISPLAY_GOODS_EN})|(?:${DISPLAY_GOODS_EN})\s*(?:,|and|or|&)\s*(?:[a-z-]+\s+){0,2}?(?:sale|clearance|promotional|discounted|reduced|marked[- ]down|markdown)\s+(?:items?|products?|goods|merchandise)\b`,
+  String.raw`\b${SALE_GOODS_EN}\s*(?:,|and|or|&)\s*(?:[a-z-]+\s+){0,2}?(?:${DISPLAY_GOODS_EN})|(?:${DISPLAY_GOODS_EN})\s*(?:,|and|or|&)\s*(?:[a-z-]+\s+){0,2}?${SALE_GOODS_EN}`,
 );
 /** Sale goods refused for the sale: no near-expiry, defect or display goods that they are, or only ones listed beside them. */
 const saleNotDisclosed = (text: string): boolean => !DISCLOSED_ANY.test(text) || SALE_BESIDE_DISPLAY_EN.test(text);
