@@ -493,14 +493,6 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // their part, whatever start follows them.
   const shortBefore = text.slice(Math.max(0, duration.start - 50), duration.start);
   if (SHOP_DISPATCH_BEFORE_EN.test(shortBefore)) return 'other';
-  // "Allow 1–3 business days for a response": the shop's answer, no period of the law.
-  if (
-    /\ballow(?: up to| about)?\s*$/.test(shortBefore) &&
-    /^\s*(?:for (?:a |an |our )?(?:response|reply|answer|acknowledg(?:e)?ment)|to (?:respond|reply|hear back|get back to you))\b/.test(
-      text.slice(duration.end, duration.end + 40),
-    )
-  )
-    return 'other';
   // "…please contact us within 48 hours of receiving the delivery to expedite the claim process": a time asked to speed the
   // claim up, not one the claim is lost after.
   if (
@@ -514,20 +506,16 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     return 'other';
   // "本店床垫提供101天试用期", "a 100-night risk-free trial": a trial period the shop promises is the time to return in.
   if (TRIAL_PERIOD_NAMED.test(text.slice(duration.end, duration.end + 24))) return 'window';
-  // "Within 5-7 days of your notice to us, we will issue a Return Goods Authorization number": the shop's own step after the
-  // consumer's notice (an authorisation, a label, instructions), no period of the law.
-  if (
-    /(?:^|[.;:]\s*)(?:within|in)\s*$/.test(shortBefore) &&
-    SHOP_STEP_AFTER_EN.test(text.slice(duration.end, duration.end + 140))
-  )
-    return 'other';
-  // "Within 7-10 days of receipt and inspection of the returned model, we will issue a refund": the shop's refund, counted from
-  // the returned goods' arrival.
-  if (
-    /(?:^|[.;:]\s*)(?:within|in)\s*$/.test(shortBefore) &&
-    REFUND_AFTER_RETURN_EN.test(text.slice(duration.end, duration.end + 160))
-  )
-    return 'refund';
+  // A period opening its sentence ("Within 5-7 days of your notice to us, we will…"): what the shop does after it says whose it is.
+  if (/(?:^|[.;:]\s*)(?:within|in)\s*$/.test(shortBefore)) {
+    const following = text.slice(duration.end, duration.end + 160);
+    // "…of your notice to us, we will issue a Return Goods Authorization number": the shop's own step after the consumer's
+    // notice (an authorisation, a label, instructions), no period of the law.
+    if (SHOP_STEP_AFTER_EN.test(following)) return 'other';
+    // "Within 7-10 days of receipt and inspection of the returned model, we will issue a refund": the shop's refund, counted
+    // from the returned goods' arrival.
+    if (REFUND_AFTER_RETURN_EN.test(following)) return 'refund';
+  }
   // "Notify us within 30 days for a full refund", "…you must notify us within 14 days from the date of delivery": the
   // consumer's notice, the window (a defect's where defects are named).
   // Only where the clause itself speaks of a return, a refund or a defect; not an order cancelled or changed ("If you … would
@@ -549,10 +537,14 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   )
     return 'refund';
   // "I usually ship by Special Delivery as it is 24 hour, tracked and insured", "一般落单后10个工作天内送到", "…will be
-  // reviewed and responded to with 24 hours", "建议…保留相关包装至少九十天": a delivery's speed, the shop's answer or advice,
-  // no period of the law.
+  // reviewed and responded to with 24 hours", "Allow 1–3 business days for a response", "建议…保留相关包装至少九十天": a delivery's
+  // speed, the shop's answer or advice, no period of the law.
   if (
     /^\s*,?\s*(?:tracked|signed for|insured)\b/.test(text.slice(duration.end, duration.end + 20)) ||
+    (/\ballow(?: up to| about)?\s*$/.test(shortBefore) &&
+      /^\s*(?:for (?:a |an |our )?(?:response|reply|answer|acknowledg(?:e)?ment)|to (?:respond|reply|hear back|get back to you))\b/.test(
+        text.slice(duration.end, duration.end + 40),
+      )) ||
     (/(?:落单|下单|订购|付款)(?:后|之后)?\s*$/.test(text.slice(Math.max(0, duration.start - 8), duration.start)) &&
       /^\s*(?:内|之内|以内)(?:送到|送达|到货)/.test(text.slice(duration.end, duration.end + 6))) ||
     /\b(?:respond(?:ed)?|repl(?:y|ied)|answered)(?: to)? (?:with|within|in)\s*$/.test(shortBefore) ||

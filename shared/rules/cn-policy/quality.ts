@@ -1191,9 +1191,6 @@ const DEFECT_NARROWED_ITEM_EN =
 /** The consumer's use or wear said to be no fault ("…subject to general wear and tear, will not be accepted as faulty"). */
 const WEAR_NOT_A_FAULT_EN =
   /^(?![^.;]*\b(?:and|or) (?:any )?(?:other|manufactur\w*|genuine) (?:faults?|defects?)\b)[^.;]*\b(?:wear(?: and | & )tear|normal (?:use|wear)|misuse|abuse|accidental damage)\b[^.;]{0,60}\b(?:not|never) (?:be )?(?:accepted|considered|treated|classed|classified|regarded|deemed) as (?:faulty|defective|(?:a )?(?:fault|defect)s?)\b/;
-/** A lead-in refusing returns for the cases below it ("恕不接受以下情形作瑕疵退货：", "以下情况不予退换："). */
-const RETURN_REFUSED_LEAD_ZH =
-  /(?:恕不|不予|不|无法|不能|概不)(?:接受|受理|办理|支持)?[^,;。:]{0,10}(?:退货|退换|退款)[^,;。]{0,6}:\s*$/;
 /** An item naming damage in the delivery ("运送时造成的挤压变形", "物流途中损坏"). */
 const TRANSIT_DAMAGE_ITEM_ZH =
   /^\s*(?:\d+[.、)]\s*)?(?:商品)?(?:在)?(?:运送|运输|物流|快递|配送)(?:时|途中|过程中|原因)[^,;。]{0,6}?(?:造成|导致|引起|所致)?(?:的)?(?:挤压|变形|损坏|破损|损毁|压坏|压损|刮花)/;
@@ -1785,9 +1782,11 @@ export const qualityReturnsRefused: ClauseRule = {
     // "Livestock that arrives dead will not be refunded", "活体到货死亡不退不换": goods dead or damaged on arrival are non-conforming
     // whatever their kind; their statutory exclusion reaches only the no-reason return (CRPL 24, 25 ¶1).
     if (ARRIVED_DEFECTIVE.test(text) && refuses(text)) return finding;
-    // "恕不接受以下情形作瑕疵退货：\n運送時造成的擠壓變形": damage in the shop's delivery listed under a refusal (ECL 20).
+    // "恕不接受以下情形作瑕疵退货：\n運送時造成的擠壓變形": damage in the shop's delivery listed under a lead-in that refuses
+    // (`refusesAsLead`, ending in a colon) (ECL 20).
     if (
-      RETURN_REFUSED_LEAD_ZH.test(reading.lead) &&
+      /:\s*$/.test(reading.lead) &&
+      refusesAsLead(reading.lead) &&
       TRANSIT_DAMAGE_ITEM_ZH.test(reading.own) &&
       !/(?:自行|自选|自己)(?:选择|安排|寄|找)|买家(?:指定|选择)(?:的)?(?:快递|物流)|退回|寄回|返回|(?:买家|顾客|客户|消费者|您|个人|自身|自己)(?:的)?原因|人为/.test(
         reading.own,
