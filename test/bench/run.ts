@@ -73,6 +73,7 @@ import {
   loadSixteenthKey,
   loadSixthKey,
   loadSixtiethKey,
+  loadSixtyFirstKey,
   loadTenthKey,
   loadThirdKey,
   loadThirteenthKey,
@@ -474,6 +475,7 @@ async function benchLint(): Promise<void> {
   logSplits('fifty-eighth key (blind at cn-policy.300: 0.714 / 0.455) ', loadFiftyEighthKey().map(lintInContext));
   logSplits('fifty-ninth key (blind at cn-policy.301: 0.765 / 0.468) ', loadFiftyNinthKey().map(lintInContext));
   logSplits('sixtieth key (blind at cn-policy.302: 0.724 / 0.535) ', loadSixtiethKey().map(lintInContext));
+  logSplits('sixty-first key (blind at cn-policy.303: 0.695 / 0.537) ', loadSixtyFirstKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

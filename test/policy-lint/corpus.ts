@@ -535,6 +535,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFiftyEighthKey(),
     loadFiftyNinthKey(),
     loadSixtiethKey(),
+    loadSixtyFirstKey(),
   ];
 }
 
@@ -837,6 +838,19 @@ export function loadFiftyNinthKey(): Key2Clause[] {
  */
 export function loadSixtiethKey(): Key2Clause[] {
   return readLabels('./heldout/independent-60.json', blindKeySchema(60));
+}
+
+/**
+ * The sixty-first blind key (three writers, 2026-12-06: 24 pages, 362 clauses): 10 Chinese-language pages (Hong Kong shops of
+ * frozen food, gadgets and 3D printing, contact lenses, clothing, supplements, hair care, air conditioners and headphones; Taiwan
+ * shops of tea ware and canned cat food) and 14 small English-language shops' pages (3D-printing filament, music and audio gear,
+ * equestrian goods, perfume, party supplies and costumes, paint, gaming hardware, dancewear, headphones and hi-fi, hot sauce and
+ * a general store; Australia, Canada, Ireland, Nigeria, the UAE, Malaysia, India, the UK, the US, Pakistan and New Zealand).
+ * Eight template clauses an earlier key held were left out. Hashed before the lint ran (writer B d426bf30…, C 9c88eaa1…,
+ * D c2189a4a…). Scored blind at `cn-policy.303`, split by page as its writers assigned them (187 tuning, 175 held out).
+ */
+export function loadSixtyFirstKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-61.json', blindKeySchema(61));
 }
 
 /**

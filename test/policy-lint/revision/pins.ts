@@ -53,6 +53,7 @@ import {
   loadSixteenthKey,
   loadSixthKey,
   loadSixtiethKey,
+  loadSixtyFirstKey,
   loadTenthKey,
   loadThirdKey,
   loadThirteenthKey,
@@ -159,6 +160,7 @@ export function pinnedTexts(): string[] {
       ...loadFiftyEighthKey(),
       ...loadFiftyNinthKey(),
       ...loadSixtiethKey(),
+      ...loadSixtyFirstKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
