@@ -49,7 +49,7 @@ const POINTS_BACK =
  * "否则不予退货。"): it refuses what the condition before it demands, and is read with that condition.
  */
 const CONSEQUENCE_OF_PREVIOUS =
-  /^(?:otherwise|if not|failing (?:which|that|this)|or else|否则|不然|如未能?做到|(?:若|如|如果)(?:有|遇|出现)?(?:上述|以上|前述)(?:任一|任何一种|之一的?)?(?:情形|情况|情況))(?![a-z])/i;
+  /^(?:otherwise|if not|failing (?:which|that|this)|or else|in (?:this|that|such(?: a)?) cases?|否则|不然|如未能?做到|(?:若|如|如果)(?:有|遇|出现)?(?:上述|以上|前述)(?:任一|任何一种|之一的?)?(?:情形|情况|情況))(?![a-z])/i;
 
 /** A line of its own, with no sentence end but a question mark, whose next clause is a list item on the next line. */
 function isHeading(clause: Clause, next: Clause | undefined): boolean {
@@ -80,10 +80,17 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
     /[?？]$/.test(clause.text) ||
     LIST_WORDS.test(clause.text) ||
     clause.text.length <= 20 ||
-    (clause.text.length <= 40 &&
-      /^(?:items?|products?|goods|merchandise)\b.*\b(?:that|which)\b.*\b(?:not|cannot|cant|never)\b|^(?:non-?returnable|non-?refundable|final[- ]sale|excluded) (?:items?|products?|goods)|^(?:items?|products?) (?:that )?we (?:cannot|cant|do not|dont|wont|will not) (?:accept|take back|return|refund)|^(?:items?|products?) excluded from returns?|^what (?:cannot|cant|can not) be returned|^we (?:do not|dont|cannot|cant) accept returns? (?:of|on)\b/i.test(
-        clause.text.replace(/['’]/g, ''),
-      ))
+    refusedGoodsTitle(clause.text)
+  );
+}
+
+/** A short line naming the goods refused ("Non-Returnable Items", "Items that cannot be returned", "What cannot be returned"). */
+function refusedGoodsTitle(text: string): boolean {
+  return (
+    text.length <= 40 &&
+    /^(?:items?|products?|goods|merchandise)\b.*\b(?:that|which)\b.*\b(?:not|cannot|cant|never)\b|^(?:non-?returnable|non-?refundable|final[- ]sale|excluded) (?:items?|products?|goods)|^(?:items?|products?) (?:that )?we (?:cannot|cant|do not|dont|wont|will not) (?:accept|take back|return|refund)|^(?:items?|products?) excluded from returns?|^what (?:cannot|cant|can not) be returned|^we (?:do not|dont|cannot|cant) accept returns? (?:of|on)\b/i.test(
+      text.replace(/['’]/g, ''),
+    )
   );
 }
 
@@ -178,6 +185,10 @@ function opensEnglishSection(clause: Clause, next: Clause | undefined): boolean 
   );
 }
 
+/** A sentence granting a return ("All other items can be returned…", "Defective items are accepted for return"). */
+const GRANT_SENTENCE =
+  /\b(?:can|may|will) (?:still |also |always )?be (?:returned|refunded|exchanged)\b|\b(?:are|is) (?:always |still |also )?(?:accepted for (?:a )?(?:returns?|refunds?|exchanges?)|eligible for (?:a )?(?:returns?|refunds?)|returnable|refundable)\b/i;
+
 /** A short line with no sentence end of its own: an unmarked item of a list ("内衣", "Gift cards"). */
 function itemLike(clause: Clause): boolean {
   return clause.ownLine && clause.text.length <= 60 && !/[。.!！?？]$/.test(clause.text);
@@ -212,13 +223,22 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     // The next numbered section of the same kind ("三、" after "二、"'s list) ends that list and may head its own lines.
     const newSection = lead?.listItem === true && clause.listItem && clause.marker === lead.marker;
     const englishSection = lead !== undefined && opensEnglishSection(clause, next);
+    // "5) Non-returnable Items" over unmarked lines ("Opened or used spools"): a numbered section named by the goods it refuses.
+    const numberedRefusal = (clause.marker === 'number' || clause.marker === 'paren') && refusedGoodsTitle(clause.text);
+    // A title naming what is refused does not head a sentence that grants ("Non-Returnable Items" over "All other items can
+    // be returned within 7 days.", "Defective items are always accepted for return.").
+    const grantUnder =
+      next !== undefined && GRANT_SENTENCE.test(next.text) && !NEGATION.test(next.text) && NEGATION.test(clause.text);
     const title =
-      (!lead || newSection || englishSection) &&
+      (!lead || newSection || englishSection || numberedRefusal) &&
+      !grantUnder &&
       (!clause.listItem ||
         clause.marker === 'cn' ||
         clause.marker === 'article' ||
+        numberedRefusal ||
         (clause.marker === 'bullet' && bulletTitle(clause.text))) &&
-      clause.ownLine &&
+      // A numbered one may end a path of headings ("Refund and Returns / 5) Non-returnable Items").
+      (clause.ownLine || numberedRefusal) &&
       (clause.text.length <= 12 || englishTitle(clause.text)) &&
       (!NEGATION.test(clause.text) ||
         ENGLISH_SECTION_NAME.test(clause.text) ||
@@ -491,6 +511,10 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       if (statement !== undefined) {
         return judgeClause(clause, readAlone(statement, context, policyOf), pack);
       }
+      // An item whose every word the reading form drops ("Products bought from other retailers" under "We cannot accept
+      // returns for:") says nothing the rules read: not its lead-in's refusal read bare.
+      if (leadIndex >= 0 && !/[\p{L}\p{N}]/u.test(own) && /[\p{L}\p{N}]/u.test(clause.text))
+        return lawful(clause, pack);
       const judged = judgeClause(clause, reading, pack);
       // Under a lawful refusal pointed back to, goods named as its instances are not excluded anew.
       if (

@@ -537,7 +537,13 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // parts that do not name another seller (every part of a whole policy is tried, and the scan back over a long part was
   // quadratic: 0.65 ms of the 20,000-character policy's reading form).
   [
-    /(?<=^|[.;:,]\s*)(?=[^.;:,]*\b(?:other|another|third[- ]party|different) (?:retailers?|stores?|shops?|sellers?|websites?|vendors?|merchants?|dealers?|resellers?)\b)(?:(?!\b(?:or|and|nor)\b)[^.;:,])*\b(?:(?:purchased|bought|ordered|acquired) (?:from|at|through)|from) (?:an? |any )?(?:other|another|third[- ]party|different) (?:retailers?|stores?|shops?|sellers?|websites?|vendors?|merchants?|dealers?|resellers?)\b(?:,\s*(?:whether|be it|even if|even though|including)\b[^.;,]{1,40},)?(?:(?!\b(?:or|and|nor)\b(?! (?:online|in (?:person|stores?)|elsewhere|(?:at|from|through|via) (?:an? |any )?(?:other|another|third|different))\b))[^.;,])*(?=[.;]|$|,(?![^.;]*\b(?:or|and|nor)\s+(?:[a-z-]+\s+){0,3}(?:items?|goods|products?|merchandise|cards?|boxes|orders?|purchases?)\b))/g,
+    /(?<=^|[.;:,]\s*)(?=[^.;:,]*\b(?:other|another|third[- ]party|different) (?:retailers?|stores?|shops?|sellers?|websites?|vendors?|merchants?|dealers?|resellers?)\b)(?![^.;:,]*\b(?:prices?|priced|cheaper|lower)\b)(?:(?!\b(?:or|and|nor)\b)[^.;:,])*\b(?:(?:purchased|bought|ordered|acquired) (?:from|at|through)|from) (?:an? |any )?(?:other|another|third[- ]party|different) (?:retailers?|stores?|shops?|sellers?|websites?|vendors?|merchants?|dealers?|resellers?)\b(?:,\s*(?:whether|be it|even if|even though|including)\b[^.;,]{1,40},)?(?:(?!\b(?:or|and|nor)\b(?! (?:online|in (?:person|stores?)|elsewhere|(?:at|from|through|via) (?:an? |any )?(?:other|another|third|different))\b))[^.;,])*(?=[.;]|$|,(?![^.;]*\b(?:or|and|nor)\s+(?:[a-z-]+\s+){0,3}(?:items?|goods|products?|merchandise|cards?|boxes|orders?|purchases?)\b))/g,
+    ' ',
+  ],
+  // "Products purchased outside equineware.com (e.g., third-party retailers)": goods bought outside the shop's own site, which
+  // it never sold.
+  [
+    /\b(?:items?|products?|goods|merchandise) (?:purchased|bought|ordered) (?:outside (?:of )?|elsewhere than )(?:our (?:website|online store|store|shop|site)\b|\s*address\b)(?:\s*\([^()]{0,60}\))?(?:\s+(?:cannot|can not|will not|may not|are not|is not)\s+be\s+(?:returned|refunded|exchanged)(?:\s+or\s+(?:returned|refunded|exchanged))?|\s+are\s+(?:non-?returnable|not\s+returnable|not\s+eligible\s+for\s+(?:a\s+)?(?:returns?|refunds?)))?(?=\s*(?:[.;]|$))/g,
     ' ',
   ],
   // "We do not accept returns of online orders at our physical stores", "Online orders cannot be returned in store": where a

@@ -4726,3 +4726,36 @@ describe('Policy lint: readings fixed in cn-policy.303', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.304', () => {
+  it('reads English refusals, a required unboxing video, grounds found on receipt, return-parcel damage, goods bought elsewhere and numbered headings', () => {
+    expectEach('void', [
+      'For any products purchased online, the customer is NOT ALLOWED to refund/exchange if any of the following applies:-\nThe customer has a change of mind after the purchase of products.',
+      'We will take return goods if:\nWe have no obligation to do so on the basis you changed your mind, other than what is stated in the Consumer Guarantees Act.',
+      'We are not liable to process any returns or provide any refunds if the parcel is declined or rejected on delivery by the customer.',
+      'No claims will be entertained without this unboxing video.',
+      'Any issue with the product(s) must be reported within 3 working days of delivery via email.',
+      '售後換貨限期為:\n- 順豐速運-簽收後24小時內',
+      '如為藝術擺飾商品,因不屬於功能性產品,若經拆封後,將不得因破損、瑕疵以外等個人因素退貨。',
+      'Refund and Returns / 5) Non-returnable Items\nOpened or used spools, cut lengths/samples, custom orders',
+      '3. Non-Returnable Items\nConsumables that are not in their original packaging',
+      'Please inspect your order upon reception and send us a WhatsApp message immediately if the item is defective, damaged or if you have received a wrong item. In this case if the request is made after 24hours of the delivery, we will not be able to accept the request.',
+      // The review's: other wordings of the same refusals.
+      'We are not obliged to exchange or refund an item if you change your mind.',
+      'Refunds for damaged items require a complete unboxing video; without it the claim will be rejected.',
+    ]);
+    expectEach('lawful', [
+      '如閣下於收貨後發現產品出現以下情況,可向我們要求退貨及更換產品\n(i) 產品已損壞 /包裝不完整',
+      '貨品除配送錯誤(款式、度數)以及瑕疵問題外,不設換貨。',
+      'Items broken due to improper packaging will not be refunded.',
+      '退換貨說明\n★退貨商品需以原包裝寄回,如未使用原包裝而寄回,運送過逞產生商品損壞,則無法受理退換貨。',
+      'We cannot accept returns for:\nProducts purchased outside equineware.com (e.g., third-party retailers)',
+      'We cannot accept returns for:\nProducts bought from other retailers',
+      // The review's: a sentence granting a return under a title of refused goods is not refused by it; the shop's own duty.
+      '3. Non-Returnable Items\nAll other items can be returned within 7 days of delivery.',
+      'Non-Returnable Items\nDefective items are always accepted for return or exchange.',
+      'We are not allowed to charge a restocking fee on returns.',
+      'Items damaged because they were not packed securely for return shipping cannot be refunded.',
+    ]);
+  });
+});

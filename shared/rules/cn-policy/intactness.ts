@@ -269,8 +269,16 @@ const PACKAGING_ASIDE =
   /签收时|签收前|当场|当面|验货|快递员|配送员|运输|运送|物流|褶皱|建议|以便|以免|最好|尽量|尽可能|如有|如果有|if possible/;
 const CHARGED = /(?:负担|承担|扣除|收取|支付)[^,;。]{0,12}费/;
 
+/**
+ * A lead-in granting a return for what the consumer finds on receipt ("如阁下于收货后发现商品出现以下情况，可向本店要求退货及
+ * 更换商品："): its items ("商品已损坏/包装不完整") are the grounds of the return, not conditions on the goods sent back.
+ */
+const FOUND_GROUNDS_LEAD =
+  /(?:发现|出现)[^,;。]{0,12}(?:以下|下列|如下)(?:任何|任一)?(?:情况|情形|问题)[^。]{0,12}(?:可|可以|均可|即可)(?:向[^,;。]{0,6})?(?:要求|申请)?(?:退货|退换|换货|更换|退款)/;
+
 function packagingReadBeyondPhrases(own: string, lead: string): boolean {
   if (PACKAGING_ASIDE.test(own) || PACKAGING_ASIDE.test(lead)) return false;
+  if (FOUND_GROUNDS_LEAD.test(lead) && !refusesAsLead(lead)) return false;
   if (PACKAGING_STATE.test(own) && (DEMAND.test(own) || (lead !== '' && DEMAND.test(lead)))) return true;
   return (
     PACKAGING_DAMAGED.test(own) &&

@@ -59,7 +59,7 @@ const SHOP_SERVICE = startingWhereItCan(
 const CONSUMER_STEP =
   /寄回|(?<!退款或|退款、|退款和|退款及|退款并)寄出(?!(?:替换|更换|调换|换货|新的?|补发))|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
 const DAMAGE_REPORT =
-  /\b(?:any )?(?:issues?|problems?|faults?|defects?|damages?)\b[^.;]{0,20}\b(?:must|should|need to|needs to) be reported\b[^.;]{0,10}within\b|\b(?:any )?(?:discrepanc(?:y|ies)|shortages?|breakages?)\b[^.;]{0,20}\b(?:must|should|need to|needs to) be (?:reported|notified)\b[^.;]{0,20}within\b|\b(?:report|notify us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|\bcontact us\b[^.;]{0,6}within \d+ hours? of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|遗漏|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
+  /\b(?:any )?(?:issues?|problems?|faults?|defects?|damages?)\b[^.;]{0,30}\b(?:must|should|need to|needs to) be reported\b[^.;]{0,10}within\b|\b(?:any )?(?:discrepanc(?:y|ies)|shortages?|breakages?)\b[^.;]{0,20}\b(?:must|should|need to|needs to) be (?:reported|notified)\b[^.;]{0,20}within\b|\b(?:report|notify us)\b[^.;]{0,6}within \d+ (?:hours?|days?|business days?) of (?:delivery|receipt|receiving)|\bcontact us\b[^.;]{0,6}within \d+ hours? of (?:delivery|receipt|receiving)|拍照反馈|图片证明|照片证明|拍照(?:证明|留证)|(?:photo|picture|video)s? (?:evidence|proof)|(?:如|若|如果|倘若)?(?:商品|货物|包裹)?(?:有|发现|出现|存在)(?:任何)?(?:问题|异常)|(?:report|notify)[^.;]{0,24}(?:issues?|problems?)|异议|无误|破损|损坏|缺件|少件|缺少|缺失|少了|不符|漏发|遗漏|错发|发错|少发|外观|数量|签收时|验货|damage|missing|wrong item|defect|faulty|broken/;
 
 const REFUND_WORD =
   /process(?:ing)? (?:your |the )?return|(?:退还|退至|退到)(?:到|至)?[^,;。]{0,6}(?:账户|帐户)|(?<!申请|要求)退款(?!申请)|退款(?=后|之后|以后|审核|的)|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货|\bpayments? (?:follows?|to follow|to you|back|made|issued|sent|credited|is made|is sent|is issued)\b|\bpaid back\b|\bpay(?:ing)? you(?: back| out)?\b|\byou (?:are|get|will be|'ll be|'re) paid\b|\bget paid\b|\b(?:money|funds)(?: is| are)? (?:returned|sent|back|credited)\b|\bpay ?outs?\b|\breimbursed\b|\brepa(?:y|id|ying|yment)\b/g;
@@ -1533,9 +1533,10 @@ export const windowShorterThanLaw: ClauseRule = {
       !/商品|货品|实物|\bgoods\b|\bproducts?\b/.test(text.replace(/数字商品|虚拟商品/g, ''))
     )
       return undefined;
-    // A change-of-mind exchange is a promise beyond the law (CRPL 25 gives a return): its counting limits no right.
+    // A change-of-mind exchange is a promise beyond the law (CRPL 25 gives a return): its counting limits no right. An
+    // after-sales exchange ("售后换货限期为：…签收后24小时内") is the exchange of goods found defective.
     const withoutBoth = text.replace(/退换货|退换/g, '');
-    if (/换货/.test(withoutBoth) && !/退货|退款|return|refund/.test(withoutBoth)) return undefined;
+    if (/(?<!售后)换货/.test(withoutBoth) && !/退货|退款|return|refund/.test(withoutBoth)) return undefined;
     const returnsTopic =
       RETURN_TOPIC.test(text) && !(QUALITY.test(text) && !NOT_QUALITY.test(text) && !NO_REASON.test(text));
     if (

@@ -1169,7 +1169,7 @@ export const exchangeOnly: ClauseRule = {
 
 /** The consumer's own return parcel lost or damaged on its way back ("items lost or damaged in transit back to us"). */
 const RETURN_PARCEL_HARM_EN =
-  /\b(?:lost|damaged|broken)(?: (?:or|and) (?:lost|damaged|broken|stolen))? (?:in transit |in the post |during (?:shipping|transit) )?(?:back to us|on (?:the|its|their|your) way back(?: to us)?)\b/;
+  /\b(?:lost|damaged|broken)(?: (?:or|and) (?:lost|damaged|broken|stolen))? (?:in transit |in the post |during (?:shipping|transit) )?(?:back to us|on (?:the|its|their|your) way back(?: to us)?)\b|\b(?:damaged|broken)\b[^.;]{0,12}\b(?:due to|because of|as a result of|caused by) (?:improper|inadequate|insufficient|poor) (?:packing|packaging)\b|\b(?:damaged|broken)\b[^.;]{0,30}\bnot (?:packed|packaged) (?:securely|properly|adequately|correctly)\b/;
 /** The returned goods harmed on their way back ("Returned items damaged in transit…", "returned parcels that are lost…"). */
 const RETURNED_PARCEL_HARMED_EN =
   /\breturn(?:ed|ing)? (?:items?|goods|parcels?|products?|packages?|orders?|shipments?) (?:that (?:are|get) |which (?:are|get) )?(?:lost|damaged|broken)\b/;
@@ -2199,10 +2199,10 @@ function unboxingVideoRequired(text: string): boolean {
     return false;
   if (/[a-z]{3}/.test(sentence)) {
     const demanded =
-      /(?:claims?|returns?|requests?|refunds?)[^.;]{0,20}(?:must|need to|are required to|is required to) (?:include|come with|be accompanied by)[^.;]{0,20}unboxing|unboxing (?:videos?|footage) (?:is|are) (?:required|mandatory|needed) for (?:all |any |every )?(?:damage |damaged items? |defect )?claims?/.test(
+      /(?:claims?|returns?|requests?|refunds?)[^.;]{0,20}(?:must|need to|are required to|is required to) (?:include|come with|be accompanied by)[^.;]{0,20}unboxing|(?:claims?|returns?|requests?|refunds?)[^.;]{0,30}\brequires? (?:an? |the )?(?:complete |full |continuous |uncut )?unboxing (?:videos?|footage)|unboxing (?:videos?|footage) (?:is|are) (?:required|mandatory|needed) for (?:all |any |every )?(?:damage |damaged items? |defect )?claims?/.test(
         sentence,
       ) ||
-      (/without (?:an? |the )?unboxing|(?:don'?t|do not|cannot|can'?t|fail to) (?:have|provide|send|record|show)[^.;]{0,20}unboxing|no unboxing|(?:must|need to|are required to|is required to|have to) (?:include|provide|send|submit|show|come with|be accompanied by)[^.;]{0,20}unboxing|only (?:be )?(?:accepted|processed|honou?red|considered) (?:with|if)[^.;]{0,20}unboxing/.test(
+      (/without (?:an? |the |this |that |such |your )?unboxing|(?:don'?t|do not|cannot|can'?t|fail to) (?:have|provide|send|record|show)[^.;]{0,20}unboxing|no unboxing|(?:must|need to|are required to|is required to|have to) (?:include|provide|send|submit|show|come with|be accompanied by)[^.;]{0,20}unboxing|only (?:be )?(?:accepted|processed|honou?red|considered) (?:with|if)[^.;]{0,20}unboxing/.test(
         sentence,
       ) &&
         WITHOUT_IT_REFUSED.test(sentence));
