@@ -74,6 +74,7 @@ import {
   loadSixthKey,
   loadSixtiethKey,
   loadSixtyFirstKey,
+  loadSixtySecondKey,
   loadTenthKey,
   loadThirdKey,
   loadThirteenthKey,
@@ -476,6 +477,7 @@ async function benchLint(): Promise<void> {
   logSplits('fifty-ninth key (blind at cn-policy.301: 0.765 / 0.468) ', loadFiftyNinthKey().map(lintInContext));
   logSplits('sixtieth key (blind at cn-policy.302: 0.724 / 0.535) ', loadSixtiethKey().map(lintInContext));
   logSplits('sixty-first key (blind at cn-policy.303: 0.695 / 0.537) ', loadSixtyFirstKey().map(lintInContext));
+  logSplits('sixty-second key (blind at cn-policy.304: 0.760 / 0.598) ', loadSixtySecondKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

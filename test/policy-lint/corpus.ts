@@ -536,6 +536,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadFiftyNinthKey(),
     loadSixtiethKey(),
     loadSixtyFirstKey(),
+    loadSixtySecondKey(),
   ];
 }
 
@@ -851,6 +852,19 @@ export function loadSixtiethKey(): Key2Clause[] {
  */
 export function loadSixtyFirstKey(): Key2Clause[] {
   return readLabels('./heldout/independent-61.json', blindKeySchema(61));
+}
+
+/**
+ * The sixty-second blind key (three writers, 2026-12-06: 24 pages, 340 clauses): 9 Chinese-language pages (Hong Kong shops of
+ * wine, sake, bakery goods, tea and bicycles; a Macau handmade-goods shop; Taiwan shops of mobility scooters, rollators and
+ * printing) and 15 small English-language shops' pages (tea, chocolate, wigs, tyres, car parts, vitamins and supplements,
+ * motorcycle gear, flowers, marine supplies, medical hosiery, sewing machines; Canada, Australia, Nigeria, the UAE, Qatar, the
+ * UK, the US, New Zealand and Singapore). Eight template clauses an earlier key held were left out. Hashed before the lint ran
+ * (writer B 4a586af0…, C 27e95f0d…, D dc5df859…). Scored blind at `cn-policy.304`, split by page as its writers assigned them
+ * (166 tuning, 174 held out).
+ */
+export function loadSixtySecondKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-62.json', blindKeySchema(62));
 }
 
 /**

@@ -54,6 +54,7 @@ import {
   loadSixthKey,
   loadSixtiethKey,
   loadSixtyFirstKey,
+  loadSixtySecondKey,
   loadTenthKey,
   loadThirdKey,
   loadThirteenthKey,
@@ -161,6 +162,7 @@ export function pinnedTexts(): string[] {
       ...loadFiftyNinthKey(),
       ...loadSixtiethKey(),
       ...loadSixtyFirstKey(),
+      ...loadSixtySecondKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
