@@ -4759,3 +4759,31 @@ describe('Policy lint: readings fixed in cn-policy.304', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.305', () => {
+  it("reads store credit instead of a refund, fresh roses, the shop's own exchange, the bank's time, sending after approval, redelivery", () => {
+    expectEach('void', [
+      'Returns accepted are for online store credit or replacement item, and exclude shipping costs and surcharges.',
+      'To accept returns or exchange in any situation even if deemed to be defective items, is at the sole discretion of Tire Dynamics.',
+      // Counted from the purchase, the days are the window's, whatever approval the lead-in names.
+      '請在收到我們確認後再行寄回商品,並確保以下條件:\n於購買後 7 日內 寄回',
+      // The review's: roses and bouquets that do not perish are ordinary goods; discretion over every return.
+      'Artificial roses and silk bouquets cannot be returned.',
+      'Chocolate bouquets cannot be returned.',
+      'Bouquet vases cannot be returned.',
+      'Artificial flowers and bouquets cannot be returned.',
+      'Acceptance of returns is at the sole discretion of Acme.',
+      '是否接受退换货由本店全权决定。',
+    ]);
+    expectEach('lawful', [
+      'Fresh roses cannot be returned or refunded for change-of-mind reasons.',
+      'Returns and Refunds Policy\nFor exchange, goods must be in original packing.',
+      'Please note that credit card refunds may take up to 10 business days for your bank to complete, depending on their processing times.',
+      '◆客服人員確認可退貨後,客人請按客服人員指示,於三天內將貨品以順豐到付形式寄回本公司。',
+      'Once your return request is approved:\nItems must be shipped back within 3 business days using a trackable delivery method.',
+      '送貨失敗\n如果三次送貨仍未能成功,我們會向你聯繫,並要求你於3天內聯絡我們安排再次送貨。',
+      '新鮮玫瑰及花束不設退貨。',
+      '信用卡退款到账时间约为3-10个工作日，视发卡银行处理时间而定。',
+    ]);
+  });
+});

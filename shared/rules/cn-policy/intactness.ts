@@ -477,6 +477,16 @@ export const tagsConditionOverreach: ClauseRule = {
     // gives no such exchange, so its conditions limit no right.
     if ((onlyExchange(text) || (/\bexchanges?\b/.test(text) && !/退|return|refund/.test(text))) && !QUALITY.test(text))
       return undefined;
+    // "Returns and Refunds Policy" over "For exchange, goods must be in original packing.": the sentence's own exchange, under
+    // a heading that names returns.
+    if (
+      reading.lead !== '' &&
+      /^for (?:an? )?exchanges?\b/.test(reading.own) &&
+      !/退|return|refund/.test(reading.own) &&
+      !QUALITY.test(text) &&
+      !refusesAsLead(reading.lead)
+    )
+      return undefined;
     // Conditions on returns of goods bought in a shop, where the law gives no no-reason return.
     if (inStoreOnly(text) && !QUALITY.test(text.replace(/(?:非|无|没有|不是)质量问题/g, ' '))) return undefined;
     const scope = refusalScope(reading);

@@ -341,9 +341,18 @@ const EARLY_OR_DELIVERY_COUNT =
 /** The time counted from the shop's approval of the request ("within 3 days after review approval"): after the notice. */
 const AFTER_APPROVAL =
   /^[^.;]{0,4}?\b(?:after|of|from|following|upon) (?:the |your )?(?:review |return |request |application )?(?:approval|being approved|(?:request |return |application )?(?:is|has been) approved)\b(?! of (?:the |your )?order)/;
+/** A delivery failed and arranged again ("安排再次送货", "送货未能成功", "to arrange redelivery"). */
+const REDELIVERY =
+  /(?:安排|重新|再次)(?:再次)?(?:送货|派送|配送|投递)|送货(?:失败|未能成功|不成功)|\bre-?deliver(?:y|ed)?\b|\bfailed deliver(?:y|ies)\b|\bdelivery attempts?\b/;
+/** The shop's approval of the return named before a period ("客服人员确认可退货后", "Once your return request is approved:"). */
+const APPROVED_BEFORE =
+  /(?:确认|审核|核实|同意)(?:可|可以)?(?:退货|退换货?|换货)?(?:申请)?(?:通过|无误)?(?:后|之后)|\b(?:once|after|when|upon) (?:your |the )?(?:return )?(?:request |application )?(?:is |has been |have been )?(?:approved|authori[sz]ed)\b/;
+/** The consumer sending the goods back, near a period. */
+const SENT_BACK_NEAR =
+  /寄回|寄出|退回|发回|\b(?:ship(?:ped)?|sen[dt]|post(?:ed)?|mail(?:ed)?) (?:(?:it|them|the items?|the goods|your items?|the products?) )?back\b/;
 /** After a period, the bank's time: "…for the transaction to process". */
 const BANK_TIME_AFTER_EN =
-  /^[^.;]{0,20}?\bfor (?:the |your )?(?:transaction|funds?)s? to (?:process|clear|post|settle|appear|reflect|show)\b/;
+  /^[^.;]{0,20}?\bfor (?:the |your )?(?:transaction|funds?)s? to (?:process|clear|post|settle|appear|reflect|show)\b|^[^.;]{0,20}?\bfor (?:the |your )?(?:bank|card issuer|issuing bank|financial institution)s? to (?:complete|process|clear|post|credit|apply)\b/;
 /** …or the refund appearing there ("please allow 5-10 days for the refund to appear on your statement", "…may take 5-10 days to appear in your account"). */
 const REFUND_APPEARS_EN =
   /^[^.;]{0,20}?\b(?:for (?:the |your )?(?:refund|credit|money|funds)s? )?to (?:appear|reflect|show|post)(?: up)? (?:on|in) (?:your )?(?:bank |card |credit card )?(?:account|statement|card|balance)\b/;
@@ -467,7 +476,12 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   if (
     /(?:银行|发卡行|支付宝|微信支付|第三方支付|支付机构)(?:方面)?(?:的)?(?:入帐|入账|到帐|到账|作业|处理)?(?:时间)?(?:约|大约|大概|一般|通常)?(?:需|需要|须)(?:约|大约|大概)?\s*$/.test(
       before,
-    )
+    ) ||
+    // "信用卡退款到账时间约为3-10个工作日，视发卡银行处理时间而定": the money's arrival, the bank's time.
+    (/到账|到帐|入账|入帐/.test(text.slice(Math.max(ownStart, duration.start - 16), duration.start)) &&
+      /^[^。]{0,12}(?:视|依|以|按|根据)(?:各)?(?:发卡)?(?:银行|发卡行|支付机构)[^,;。]{0,8}(?:而定|为准)/.test(
+        text.slice(duration.end, duration.end + 30),
+      ))
   )
     return 'other';
   // "please allow 7-14 business days for the transaction to process", "processing times varying by platform (typically
@@ -489,6 +503,10 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     BANK_TIME_BEFORE_EN.test(text.slice(Math.max(0, duration.start - 70), duration.start))
   )
     return 'other';
+  // "如果三次送貨仍未能成功，…要求你於3天內聯絡我們安排再次送貨", "contact us within 3 days to arrange redelivery": a delivery not
+  // yet made arranged again, no return.
+  const aroundDelivery = text.slice(Math.max(ownStart, duration.start - 60), duration.end + 30);
+  if (REDELIVERY.test(aroundDelivery) && !/退|换货|return|refund|exchange/.test(aroundDelivery)) return 'other';
   // "Orders are dispatched within 2 business days from the order date": the shop's own dispatch, named before the days in
   // their part, whatever start follows them.
   const shortBefore = text.slice(Math.max(0, duration.start - 50), duration.start);
@@ -751,6 +769,19 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     (AFTER_APPROVAL.test(text.slice(duration.end, duration.end + 40)) &&
       !/refund|credit|money|reimburs|paid|payment/.test(
         text.slice(Math.max(0, duration.start - 60), duration.end + 40),
+      )) ||
+    // "客服人員確認可退貨後，…於三天內將貨品…寄回", "Once your return request is approved: / Items must be shipped back within
+    // 3 business days": the sending after the shop's approval, the prompt return NRR-MEASURES 11 ¶2 asks for, of days.
+    (duration.days >= 3 &&
+      APPROVED_BEFORE.test(text.slice(0, duration.start)) &&
+      SENT_BACK_NEAR.test(text.slice(Math.max(0, duration.start - 30), duration.end + 40)) &&
+      !/refund|credit|money|reimburs|款|余额|账户/.test(
+        text.slice(Math.max(0, duration.start - 30), duration.end + 40),
+      ) &&
+      // Counted from the purchase or the delivery ("於購買後7日內寄回"), the days are the window's, not the sending's.
+      !EARLY_OR_DELIVERY_COUNT.test(text.slice(duration.end, duration.end + 40)) &&
+      !/(?:购买|下单|付款|支付|签收|收货|收到(?:商品|货品|货物)?|到货|发货|出货)(?:之?日|当天|当日)?(?:后|起|起计|起算)?\s*$/.test(
+        text.slice(Math.max(ownStart, duration.start - 12), duration.start),
       ))
   )
     return 'other';
