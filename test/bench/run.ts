@@ -75,6 +75,7 @@ import {
   loadSixtiethKey,
   loadSixtyFirstKey,
   loadSixtySecondKey,
+  loadSixtyThirdKey,
   loadTenthKey,
   loadThirdKey,
   loadThirteenthKey,
@@ -478,6 +479,7 @@ async function benchLint(): Promise<void> {
   logSplits('sixtieth key (blind at cn-policy.302: 0.724 / 0.535) ', loadSixtiethKey().map(lintInContext));
   logSplits('sixty-first key (blind at cn-policy.303: 0.695 / 0.537) ', loadSixtyFirstKey().map(lintInContext));
   logSplits('sixty-second key (blind at cn-policy.304: 0.760 / 0.598) ', loadSixtySecondKey().map(lintInContext));
+  logSplits('sixty-third key (blind at cn-policy.305: 0.820 / 0.572) ', loadSixtyThirdKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -537,6 +537,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSixtiethKey(),
     loadSixtyFirstKey(),
     loadSixtySecondKey(),
+    loadSixtyThirdKey(),
   ];
 }
 
@@ -865,6 +866,20 @@ export function loadSixtyFirstKey(): Key2Clause[] {
  */
 export function loadSixtySecondKey(): Key2Clause[] {
   return readLabels('./heldout/independent-62.json', blindKeySchema(62));
+}
+
+/**
+ * The sixty-third blind key (three writers, 2026-12-06: 23 pages, 338 clauses): 9 Chinese-language pages (Hong Kong shops of
+ * projectors, women's shoes, lingerie, fashion, outdoor gear and pre-order shoes; Taiwan shops of swimwear and Thai imported
+ * goods; a Malaysian clothing shop) and 14 small English-language shops' pages (refurbished laptops, security cameras, solar
+ * power, board games, trampolines, nursery goods, phones and gadgets, cosplay costumes, CCTV, electronics, horse tack, anime
+ * goods, phone accessories; Canada, Australia, Nigeria, Malaysia, the UAE, Uganda, Pakistan, Bangladesh, the US, Singapore,
+ * Sri Lanka and the UK). Sixteen template clauses an earlier key held were left out. Hashed before the lint ran (writer B
+ * f1d0f850…, C ceff3eb3…, D 9cfa287d…). Scored blind at `cn-policy.305`, split by page as its writers assigned them (170
+ * tuning, 168 held out).
+ */
+export function loadSixtyThirdKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-63.json', blindKeySchema(63));
 }
 
 /**

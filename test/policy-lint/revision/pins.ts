@@ -55,6 +55,7 @@ import {
   loadSixtiethKey,
   loadSixtyFirstKey,
   loadSixtySecondKey,
+  loadSixtyThirdKey,
   loadTenthKey,
   loadThirdKey,
   loadThirteenthKey,
@@ -163,6 +164,7 @@ export function pinnedTexts(): string[] {
       ...loadSixtiethKey(),
       ...loadSixtyFirstKey(),
       ...loadSixtySecondKey(),
+      ...loadSixtyThirdKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
