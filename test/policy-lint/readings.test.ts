@@ -4787,3 +4787,28 @@ describe('Policy lint: readings fixed in cn-policy.305', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.306', () => {
+  it("reads own reasons refused in a long list, the delivery's damage disclaimed, a no to a question, closed lead-ins, 'may not qualify', price differences, defect shipping and replacements", () => {
+    expectEach('void', [
+      '不接受以个人不喜欢 / 衣服穿的不合适 / 不好看 / 色差 / 可清理的污渍 或 不视为有缺陷的商品为退换或退款理由。',
+      '我们将不对运输过程中造成的损坏负责。',
+      '问题 Question:如果我买了S size的裤子,发现不能穿,可以退款或退换吗?\n不能的。请在付款前再次确认好尺码表再下订单。',
+      '基本上我們只接受下列情況之退換貨申請:\n品質問題,如材料或製作工序方面之缺失\n貨品於運送途中損壞',
+      'Clearance or discounted items may not qualify unless defective upon arrival.',
+      'The RTB warranty means that if your item becomes faulty within the specified timeline, you can return it to us at your cost.',
+      'If you receive a defective or damaged product, we offer a replacement provided that the issue is reported within 7 days of receiving the product.',
+      'If the item is confirmed to have a manufacturing defect by our product experts and technical team, we will repair it or issue a replacement.',
+    ]);
+    expectEach('lawful', [
+      '本店不对退回途中造成的损坏负责。',
+      '您可以換取同款的商品或在更換時補回差額換購較高價值的同類型商品;如換購商品的價值低於退回之商品,差額將不設退款。',
+      'Value Differences: No refunds are issued for exchanges for lower-value items.',
+      'If your item is faulty, we will collect it; otherwise you can return it to us at your own cost.',
+      'Sale items may not qualify for free shipping.',
+      'If you receive a defective product, we offer a replacement or a full refund.',
+      // The review's: a no that denies a negative question and grants the return.
+      '如果我拆开包装试用了，就不能退了吗？\n不会的，7天内仍可无理由退货。',
+    ]);
+  });
+});

@@ -19,7 +19,7 @@ import { allows, partBegins, refuses } from './lexicon.js';
 
 /** An answer that says no, and whatever it adds after ("不能。", "否，…", "No, …", "Sorry, no."). */
 const SAYS_NO =
-  /^\s*(?:(?:很)?抱歉\s*[,，]?\s*|sorry\s*,?\s*|unfortunately\s*,?\s*)?(?:不(?:能|可以|可|行|支持|接受|提供|予|退|包退)?|否|不是|no|nope|not possible)(?:哦|呢|哈|啦|呀|噢|的|~)*(?=\s*(?:[,.;!。—–]|$)|\s+-)[,.;!。—–\s-]*/i;
+  /^\s*(?:(?:很)?抱歉\s*[,，]?\s*|sorry\s*,?\s*|unfortunately\s*,?\s*)?(?:不(?:能|可以|可|行|支持|接受|提供|予|退|包退|会)?|否|不是|no|nope|not possible)(?:哦|呢|哈|啦|呀|噢|的|~)*(?=\s*(?:[,.;!。—–]|$)|\s+-)[,.;!。—–\s-]*/i;
 
 /**
  * A question whose object is something other than the return of the goods: the shipping, a price difference or the
@@ -29,8 +29,17 @@ const SAYS_NO =
  */
 const OTHER_OBJECT =
   /(?:价保|保价|价格保护|降价)(?![^?]{0,4}(?:商品|产品|(?<!退)款|(?<!退)货))(?![^?]*(?<!不|无需|没|没有|不用|无须|不需|不想|不要)退货)[^?]{0,8}(?:可以|能|可|是否|可否)(?:申请)?(?:退款|退差价|退还差价)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))(?:退货|退换货?)?(?:的)?(?:运费|邮费|快递费|运费险|差价|差额|优惠券|积分|红包|发票|礼券|代金券)(?![^?]{0,3}(?:商品|产品|款|货|订单))(?:部分|费用|金额|的钱)?(?:也|还)?(?:是否)?(?:可以|能|可|是否|可否)(?:申请)?(?:退|退还|返还|退回)|^(?![^?]*(?:质量|瑕疵|故障|损坏|破损|错发))[^?]*(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:运费|邮费|快递费)|(?:能|可以|可|支持|是否)(?:申请)?(?:退|退还|返还)(?:回)?(?:差价|差额)|只退款不退货|仅退款|^(?:保价|价保|价格保护)(?:也|还)?(?:可以|能|可|是否|可否)|(?:能|可以|可|是否)(?:退|退回|返还)(?:到|至|回)(?!原)|^(?![^?]*(?:退|质量|瑕疵|坏|故障))[^?]*(?:换货|更换|调换|换(?:个|一个|其他|别的|尺码|颜色|码))|^(?:赠品|小样|赠送的?(?:商品|礼品))(?:也|还)?(?:可以|能|是否|可否)|^(?:can|may|could) (?:i|we|you) (?:exchange|swap)\b(?![^?]*\b(?:return|defective|faulty|damaged)\b)|^(?:can|may|could) (?:i|we|you) (?:return|send back) (?:a |the |my |free )?(?:gifts?|free gifts?|samples?)$/i;
-/** A question asked in the negative ("特价商品不能退吗", "Sale items can't be returned?"). */
-const NEGATIVE_ASKED = /不(?:能|可以|可|支持|予)|\b(?:cannot|arent|are not|isnt|is not|dont|doesnt)\b/;
+/**
+ * A question asked in the negative ("特价商品不能退吗", "Sale items can't be returned?"): the negation governs the return, not
+ * something else before it ("发现不能穿，可以退款吗").
+ */
+const NEGATIVE_ASKED = {
+  test: (asked: string): boolean =>
+    /\b(?:cannot|arent|are not|isnt|is not|dont|doesnt)\b/.test(asked) ||
+    asked.split(/[,，;；]/).some((part) => /不(?:能|可以|可|支持|予)/.test(part) && !NEGATED_ELSE.test(part)),
+};
+/** A part whose negation is of something else than the right ("发现不能穿", "不能使用"), naming no return or right. */
+const NEGATED_ELSE = /^(?![^?]*(?:退|换|換|无理由|七天|7天|享受|享有|适用|参与|办理|受理|售后))/;
 /** An answer that repeats the negation ("不能。", "不可以", "No, they can't." read "no, they cannot"). */
 const REPEATS_NO =
   /^\s*(?:不(?:能|可以|可|行|支持|予)|no,?\s+(?:they|it|you|we|those|these)\s+(?:cannot|are not|arent|is not|isnt))/i;
@@ -108,7 +117,8 @@ const RIGHT_ASKED =
 
 /** A Chinese question's ask and the verb it asks about ("是否支持", "能否", "可以…吗"). */
 const ASKED_WORD_ZH = /是否|能否|可否/;
-const ASKED_VERB_ZH = /(?:还)?(可以|能|可|支持|享受|接受|包|适用)(?=[^?]{0,20}(?:退|换|无理由))/;
+/** The verb asked of the return, in the part that names it ("…，发现不能穿，可以退款吗" asks 可以, not the 能 of 不能穿). */
+const ASKED_VERB_ZH = /(?<!不)(?:还)?(可以|能|可|支持|享受|接受|包|适用)(?=[^?,，;；]{0,20}(?:退|换|无理由))/;
 
 /** English yes-or-no questions about a return, and the statement a "no" makes of them. */
 const ASKED_EN: readonly [RegExp, (m: RegExpExecArray) => string][] = [
@@ -401,7 +411,9 @@ function answeredNo(asked: string, answer: string): string | undefined {
   else if (
     /(?:吗|么|呢)$/.test(asked) &&
     ASKED_VERB_ZH.test(asked) &&
-    !/不(?:可以|能|可|支持|享受|接受|包|适用)/.test(asked)
+    !asked
+      .split(/[,，;；]/)
+      .some((part) => /不(?:可以|能|可|支持|享受|接受|包|适用)/.test(part) && !NEGATED_ELSE.test(part))
   )
     statement = asked.replace(/(?:吗|么|呢)$/, '').replace(ASKED_VERB_ZH, (_all, verb: string) => `不${verb}`);
   else

@@ -51,10 +51,10 @@ import {
   SHOP_FAULT,
   withdrawable,
 } from './lexicon.js';
-import { afterWindowOnly, OWN_DAMAGE, outsideGate, refusalScope } from './reading.js';
+import { afterWindowOnly, grantsListedGrounds, OWN_DAMAGE, outsideGate, refusalScope } from './reading.js';
 
 const SHIPPING =
-  /运费|上门取件(?=[^;。]{0,14}费)|邮费|不包邮|快递费|物流费|寄回费用|来回费用|往返费用|退(?:换)?货(?:的)?费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:costs?|expenses?) of (?:returning|sending (?:it|them|the (?:item|goods|product)s?) back)\b|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is|will be|shall be|must be) (?:made )?at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
+  /运费|上门取件(?=[^;。]{0,14}费)|邮费|不包邮|快递费|物流费|寄回费用|来回费用|往返费用|退(?:换)?货(?:的)?费用|邮资|shipping|postage|freight|delivery (?:fee|cost|charge)|\b(?:costs?|expenses?) of (?:returning|sending (?:it|them|the (?:item|goods|product)s?) back)\b|\b(?:returned|sent back) at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|(?<!\b(?:otherwise|if not|change of mind|changed? your mind)\b[^.;]{0,120})\b(?:return|send) (?:it|them|the (?:items?|goods|products?))(?: back)?(?: to us)? at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)|\breturns? (?:are|is|will be|shall be|must be) (?:made )?at (?:the )?(?:customers?|buyers?|purchasers?|your|their) (?:own )?(?:cost|expense)/;
 /** A defect named as the ground of a return. */
 const DEFECT = '(?:质量问题|质量原因)';
 /**
@@ -910,7 +910,7 @@ const RETURN_REFUSED_BUT_EXCHANGE =
  * "请将商品寄回，平台将尽快给您重新发货"): within the first seven days CRPL 24 gives the consumer a return.
  */
 const DEFECT_REPLACED =
-  /(?:(?:本店|本公司|我们|商家|卖家|我司)(?:会|将)?保证(?:更换|换货|调换)|更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|\ba (?:free )?replacement (?:item )?will be (?:sent|shipped|issued|provided)\b|(?:we will|we'?ll|we) only (?:send|ship) (?:you )?a (?:free )?replacement(?![^.;]{0,60}\b(?:address|after|once|when|until|as soon as|if|upon)\b)|(?:we will|we'?ll|we) (?:cover|pay for|pay|arrange)[^.;]{0,30}? and (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|\b(?:defective|damaged(?! (?:by|through|due to) (?:the )?(?:customer|you|misuse|accident))|faulty|broken)\b[^.;]{0,30}\b(?:(?:are|is|can|will|may) only (?:be )?exchanged|(?:are|is|can be|will be|may be) exchanged only)\b(?! or (?:a |an )?(?:full )?refund)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken)(?! (?:parts?|components?)\b)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:your|the) (?:item|product|order|goods)s? (?:if|when) (?:it is|it's|they are|they're) (?:defective|damaged|faulty|broken)|\bfor (?:defective|damaged|faulty|broken) (?:items?|products?|goods|orders?),? (?:we )?(?:offer|provide|give|issue) (?:you )?(?:a |an )?(?:free |complimentary )?(?:replacement|exchange)(?: or (?:a |an )?(?:store credit|credit|voucher|repair))?\b(?! or (?:a |an )?(?:full )?refund))/;
+  /(?:(?:本店|本公司|我们|商家|卖家|我司)(?:会|将)?保证(?:更换|换货|调换)|更换新品|更换新商品|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|(?:we will|we'?ll|we) (?:offer|provide|issue) (?:you )?a (?:free )?replacement\b|(?:we will|we'?ll|we) repair (?:it|them|the (?:items?|products?)) or (?:issue|send|provide|offer) (?:you )?a (?:free )?replacement\b|\ba (?:free )?replacement (?:item )?will be (?:sent|shipped|issued|provided)\b|(?:we will|we'?ll|we) only (?:send|ship) (?:you )?a (?:free )?replacement(?![^.;]{0,60}\b(?:address|after|once|when|until|as soon as|if|upon)\b)|(?:we will|we'?ll|we) (?:cover|pay for|pay|arrange)[^.;]{0,30}? and (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|\b(?:defective|damaged(?! (?:by|through|due to) (?:the )?(?:customer|you|misuse|accident))|faulty|broken)\b[^.;]{0,30}\b(?:(?:are|is|can|will|may) only (?:be )?exchanged|(?:are|is|can be|will be|may be) exchanged only)\b(?! or (?:a |an )?(?:full )?refund)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken)(?! (?:parts?|components?)\b)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:your|the) (?:item|product|order|goods)s? (?:if|when) (?:it is|it's|they are|they're) (?:defective|damaged|faulty|broken)|\bfor (?:defective|damaged|faulty|broken) (?:items?|products?|goods|orders?),? (?:we )?(?:offer|provide|give|issue) (?:you )?(?:a |an )?(?:free |complimentary )?(?:replacement|exchange)(?: or (?:a |an )?(?:store credit|credit|voucher|repair))?\b(?! or (?:a |an )?(?:full )?refund))/;
 
 /** A refund or money back refused ("no money back", "we do not offer refunds"): no return offered. */
 const REFUND_REFUSED = /\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g;
@@ -2057,6 +2057,17 @@ export const qualityReturnsRefused: ClauseRule = {
     // Items under a refusal of the no-reason return only ("以下商品不支持无理由退换货：已使用或损坏的商品") take no
     // defect return.
     if (scope === 'quality' && reading.lead && NO_REASON_ONLY.test(reading.lead) && !narrowed && !conditioned)
+      return undefined;
+    // A defect listed under a lead-in that closes the grounds to its items ("只接受下列情況之退換貨申請：" + "品質問題"): a
+    // ground granted (the lead-in, read with its items, refuses the rest).
+    if (
+      scope === 'quality' &&
+      reading.lead &&
+      grantsListedGrounds(reading.lead) &&
+      !narrowed &&
+      !conditioned &&
+      !cutOff
+    )
       return undefined;
     // "超出7天的商品，如有质量问题一律不予处理", "签收7天后出现质量问题不予受理": all handling of a defect refused after day 7, where
     // CRPL 24 still gives an exchange or a repair and CIVIL-CODE 621 two years to claim (a warranty period may end it).

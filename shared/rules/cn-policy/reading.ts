@@ -507,7 +507,7 @@ function defectReasonsListed(reading: ClauseReading): boolean {
  * not its conditions ("Returns are only accepted if:" lists intactness as often as faults).
  */
 const GROUNDS_CLOSED_LEAD =
-  /^(?=[^:]*\b(?:returns?|refunds?|exchanges?)\b)(?![^:]*\bpartial\b)[^:]*?(?:\bonly\b[^.:;]{0,60}\b(?:reasons?|grounds?|cases?|circumstances|situations?|events?|instances?)\b|\bvalid (?:reasons?|grounds?) for (?:a )?(?:returns?|refunds?|exchanges?)\b)[^.:;]{0,40}:$|(?:仅|只|仅限|只限|只有)(?:在|于|因|因为)?(?:以下|下列|如下)(?:任何|任一|几种)?(?:原因|情况|情形|理由)[^,;。:]{0,16}(?:退货|退换货?|退款)[^,;。:]{0,8}:$/;
+  /^(?=[^:]*\b(?:returns?|refunds?|exchanges?)\b)(?![^:]*\bpartial\b)[^:]*?(?:\bonly\b[^.:;]{0,60}\b(?:reasons?|grounds?|cases?|circumstances|situations?|events?|instances?)\b|\bvalid (?:reasons?|grounds?) for (?:a )?(?:returns?|refunds?|exchanges?)\b)[^.:;]{0,40}:$|(?:仅|只|仅限|只限|只有)(?:接受|受理|处理|提供)?(?:在|于|因|因为)?(?:以下|下列|如下)(?:任何|任一|几种)?(?:原因|情况|情形|理由)[^,;。:]{0,16}(?:退货|退换货?|退款)[^,;。:]{0,8}:$/;
 /** The same grant without "only" ("以下情况可以退货:", "…因下列原因可要求退换商品:"): closed only by what it lists. */
 const GROUNDS_LISTED_LEAD =
   /(?:以下|下列|如下)(?:任何|任一|几种)?(?:原因|情况|情形|理由)(?:之一)?(?:的|下|时)?,?(?:您|买家|顾客|消费者)?(?:均)?(?:可以?|能|方可|才可以?|才能)(?:申请|要求)?(?:办理)?(?:退货退款|退货|退换货?|退款)[^,;。:]{0,8}:$|\b(?:you )?(?:(?:may|can)|(?:is|are) (?:allowed|entitled|eligible) to) (?:only )?(?:return|refund|exchange|apply for (?:a |the )?(?:refund|return))[^.:;]{0,40}\b(?:for|in|if|when|under)\b[^.:;]{0,30}(?:reasons?|cases?|circumstances|situations?|event(?: that)?)\s*:-?$/;
