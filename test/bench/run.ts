@@ -74,6 +74,7 @@ import {
   loadSixthKey,
   loadSixtiethKey,
   loadSixtyFirstKey,
+  loadSixtyFourthKey,
   loadSixtySecondKey,
   loadSixtyThirdKey,
   loadTenthKey,
@@ -480,6 +481,7 @@ async function benchLint(): Promise<void> {
   logSplits('sixty-first key (blind at cn-policy.303: 0.695 / 0.537) ', loadSixtyFirstKey().map(lintInContext));
   logSplits('sixty-second key (blind at cn-policy.304: 0.760 / 0.598) ', loadSixtySecondKey().map(lintInContext));
   logSplits('sixty-third key (blind at cn-policy.305: 0.820 / 0.572) ', loadSixtyThirdKey().map(lintInContext));
+  logSplits('sixty-fourth key (blind at cn-policy.306: 0.679 / 0.574) ', loadSixtyFourthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

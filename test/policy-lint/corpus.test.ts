@@ -46,6 +46,7 @@ import {
   loadSixthKey,
   loadSixtiethKey,
   loadSixtyFirstKey,
+  loadSixtyFourthKey,
   loadSixtySecondKey,
   loadSixtyThirdKey,
   loadTenthKey,
@@ -229,7 +230,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(63);
+    expect(keys.length).toBe(64);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -304,6 +305,7 @@ const LATER_KEYS = [
   { n: 'sixty-first', file: 61, load: loadSixtyFirstKey, min: 350, use: 'split' },
   { n: 'sixty-second', file: 62, load: loadSixtySecondKey, min: 330, use: 'split' },
   { n: 'sixty-third', file: 63, load: loadSixtyThirdKey, min: 330, use: 'split' },
+  { n: 'sixty-fourth', file: 64, load: loadSixtyFourthKey, min: 370, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

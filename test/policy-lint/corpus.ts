@@ -538,6 +538,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSixtyFirstKey(),
     loadSixtySecondKey(),
     loadSixtyThirdKey(),
+    loadSixtyFourthKey(),
   ];
 }
 
@@ -880,6 +881,19 @@ export function loadSixtySecondKey(): Key2Clause[] {
  */
 export function loadSixtyThirdKey(): Key2Clause[] {
   return readLabels('./heldout/independent-63.json', blindKeySchema(63));
+}
+
+/**
+ * The sixty-fourth blind key (three writers, 2026-12-06: 25 pages, 385 clauses): 7 Chinese-language pages (Hong Kong shops of
+ * tarot cards, cosmetics and model kits; Taiwan shops of cleaning goods, bakery goods, air purifiers and handmade goods) and 18
+ * English-language shops' pages (Hong Kong pet supplies, Pu'er tea and computer accessories; kitchen appliances, cookware,
+ * e-scooters, desks, rugs, hearing devices, massage chairs, treadmills, cleaning supplies, umbrellas, towels, baby goods and
+ * e-bikes; Australia, Canada, Ireland, Malaysia, India, Qatar, the US, Sri Lanka, the Philippines and the UK). Eight template
+ * clauses an earlier key held were left out. Hashed before the lint ran (writer B 9ee30023…, C 40be2d1f…, D ac88a1f8…).
+ * Scored blind at `cn-policy.306`, split by page as its writers assigned them (199 tuning, 186 held out).
+ */
+export function loadSixtyFourthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-64.json', blindKeySchema(64));
 }
 
 /**

@@ -54,6 +54,7 @@ import {
   loadSixthKey,
   loadSixtiethKey,
   loadSixtyFirstKey,
+  loadSixtyFourthKey,
   loadSixtySecondKey,
   loadSixtyThirdKey,
   loadTenthKey,
@@ -165,6 +166,7 @@ export function pinnedTexts(): string[] {
       ...loadSixtyFirstKey(),
       ...loadSixtySecondKey(),
       ...loadSixtyThirdKey(),
+      ...loadSixtyFourthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
