@@ -4812,3 +4812,25 @@ describe('Policy lint: readings fixed in cn-policy.306', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.307', () => {
+  it("reads packaging asked where possible, conditions referred to, the shop's own steps, costs kept, used goods, discretion, refusal-except lead-ins, replacements, store credit, unnamed fees", () => {
+    expectEach('void', [
+      'All returns, refunds and credits are at the sole discretion of House of Cleaning Supplies.',
+      '所有貨品恕不退換,除非出現以下情況:',
+      '除以下情况外，本店商品一律不接受退货：',
+      '凡商品有瑕疵及故障,本網站 提供七天內新品更換服務。',
+      'The customer can either exchange their rug for another or be given store credit.',
+      'We will refund the product price minus any applicable fees and charges.',
+    ]);
+    expectEach('lawful', [
+      'Packaging Requirement: Items should be returned in their original packaging where possible.',
+      'RETURN POLICY / Special Conditions\n5. Returns will not be accepted unless they meet all the above requirements.',
+      'We will review your request and provide a Return Authorization (RA) number along with return instructions within 1-2 business days.',
+      'Returns Policy\nGoods are usually collected within 3 days.',
+      'What Is Not Refunded:\nOriginal shipping costs for customer remorse returns',
+      'Items That Cannot Be Returned:\nUsed teaware or tea tools',
+      'We will refund the product price minus any fees charged by your card issuer for the payment.',
+    ]);
+  });
+});

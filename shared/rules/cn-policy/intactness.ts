@@ -522,7 +522,9 @@ export const tagsConditionOverreach: ClauseRule = {
     // Advice to keep the box, or a packing step with no refusal ("将商品完整包装寄回指定地址"): how to send it back, no condition.
     const advice =
       /(?:保留|保存)[^。]{0,4}包装[^。]{0,6}(?:以便|以免|方便|便于)/.test(own) ||
-      (PACKING_STEP.test(own) && !refuses(own));
+      (PACKING_STEP.test(own) && !refuses(own)) ||
+      // "Items should be returned in their original packaging where possible": asked where it can be, no condition.
+      (/\b(?:where|wherever|whenever|if) (?:at all )?possible\b|尽可能|尽量/.test(own) && !refuses(own));
     const bagDemanded = BAG_DEMANDED.test(own) && refuses(text);
     // "If the item arrives damaged (e.g. a cracked screen or damaged packaging), we will refund you": damage the goods
     // arrived with, the return's ground, not a condition on what is sent back.

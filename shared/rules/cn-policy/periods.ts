@@ -341,6 +341,10 @@ const EARLY_OR_DELIVERY_COUNT =
 /** The time counted from the shop's approval of the request ("within 3 days after review approval"): after the notice. */
 const AFTER_APPROVAL =
   /^[^.;]{0,4}?\b(?:after|of|from|following|upon) (?:the |your )?(?:review |return |request |application )?(?:approval|being approved|(?:request |return |application )?(?:is|has been) approved)\b(?! of (?:the |your )?order)/;
+/** The shop's own step named before a period in its sentence ("we will review your request and provide an RA number …
+ * within", "goods are usually collected within"). */
+const SHOP_STEP_BEFORE_EN =
+  /\bwe (?:will |shall |aim to |usually |normally )?(?:review|assess|evaluate) (?:your |the )?(?:request|claim|application)\b[^.;]*$|\b(?:goods|items?|products?|they|it) (?:are|is|will be) (?:usually |normally |typically |then )?(?:collected|picked up)(?: from you)?\s+within\s*$/;
 /** A delivery failed and arranged again ("安排再次送货", "送货未能成功", "to arrange redelivery"). */
 const REDELIVERY =
   /(?:安排|重新|再次)(?:再次)?(?:送货|派送|配送|投递)|送货(?:失败|未能成功|不成功)|\bre-?deliver(?:y|ed)?\b|\bfailed deliver(?:y|ies)\b|\bdelivery attempts?\b/;
@@ -505,6 +509,14 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     return 'other';
   // "如果三次送貨仍未能成功，…要求你於3天內聯絡我們安排再次送貨", "contact us within 3 days to arrange redelivery": a delivery not
   // yet made arranged again, no return.
+  // "We will review your request and provide a Return Authorization (RA) number … within 1-2 business days", "Goods are
+  // usually collected within 3 days": the shop's own step, no money refunded.
+  const shopStepBefore = text.slice(Math.max(ownStart, duration.start - 120), duration.start);
+  if (
+    SHOP_STEP_BEFORE_EN.test(shopStepBefore) &&
+    !/\b(?:refunds?|refunded|credits?|credited|money|reimburs\w*|payments?)\b/.test(shopStepBefore)
+  )
+    return 'other';
   const aroundDelivery = text.slice(Math.max(ownStart, duration.start - 60), duration.end + 30);
   if (REDELIVERY.test(aroundDelivery) && !/退|换货|return|refund|exchange/.test(aroundDelivery)) return 'other';
   // "Orders are dispatched within 2 business days from the order date": the shop's own dispatch, named before the days in

@@ -451,7 +451,7 @@ const LIST_EXCEPTED =
 const LIST_REFERENCE = /以下|下列|如下|下述|the following|following|below|listed|these/g;
 /** Every return refused but in the cases listed below ("…are non-refundable and non-returnable except when:"). */
 export const REFUSED_EXCEPT_LEAD =
-  /\b(?:non-?returnable|non-?refundable|non-?fundable|not (?:be )?(?:returnable|refundable|returned|refunded)|(?:returns?|refunds?) (?:are |is |will )?not (?:be )?accepted|not (?:be )?accepted (?:for|as) (?:a )?(?:returns?|refunds?)|final sale|no (?:returns|refunds)|(?:do not|don'?t|cannot|can'?t|will not|won'?t) accept (?:any )?(?:returns?|refunds?))\b[^.;:]{0,40}\bexcept(?:ing)? (?:when|if|in (?:the following|these) (?:cases|circumstances|situations)|for the following(?: cases| reasons)?)\s*:?$/;
+  /\b(?:non-?returnable|non-?refundable|non-?fundable|not (?:be )?(?:returnable|refundable|returned|refunded)|(?:returns?|refunds?) (?:are |is |will )?not (?:be )?accepted|not (?:be )?accepted (?:for|as) (?:a )?(?:returns?|refunds?)|final sale|no (?:returns|refunds)|(?:do not|don'?t|cannot|can'?t|will not|won'?t) accept (?:any )?(?:returns?|refunds?))\b[^.;:]{0,40}\bexcept(?:ing)? (?:when|if|in (?:the following|these) (?:cases|circumstances|situations)|for the following(?: cases| reasons)?)\s*:?$|(?:恕不|不予|概不|不)(?:予以)?(?:退换货?|退货|退款)[,，]?\s*除非[^,;。:]{0,6}(?:以下|下列|如下)(?:情况|情形)(?:之一)?\s*[:：]?$|^除(?:了)?(?:以下|下列|如下)(?:情况|情形)(?:之)?外[,，]?[^,;。:：]{0,12}(?:一律|均|概)?(?:恕不|不予|不接受|概不|不)(?:接受|予以)?(?:退换货?|退货|退款)\s*[:：]?$/;
 
 /** "退换回的新鞋有以下情形发生恕不退换": a lead-in whose cases are in the list below, even without the colon. */
 const CASES_LISTED_REFUSED =
