@@ -73,6 +73,7 @@ import {
   loadSixteenthKey,
   loadSixthKey,
   loadSixtiethKey,
+  loadSixtyFifthKey,
   loadSixtyFirstKey,
   loadSixtyFourthKey,
   loadSixtySecondKey,
@@ -482,6 +483,7 @@ async function benchLint(): Promise<void> {
   logSplits('sixty-second key (blind at cn-policy.304: 0.760 / 0.598) ', loadSixtySecondKey().map(lintInContext));
   logSplits('sixty-third key (blind at cn-policy.305: 0.820 / 0.572) ', loadSixtyThirdKey().map(lintInContext));
   logSplits('sixty-fourth key (blind at cn-policy.306: 0.679 / 0.574) ', loadSixtyFourthKey().map(lintInContext));
+  logSplits('sixty-fifth key (blind at cn-policy.307: 0.764 / 0.557) ', loadSixtyFifthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

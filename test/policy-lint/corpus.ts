@@ -539,6 +539,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSixtySecondKey(),
     loadSixtyThirdKey(),
     loadSixtyFourthKey(),
+    loadSixtyFifthKey(),
   ];
 }
 
@@ -894,6 +895,19 @@ export function loadSixtyThirdKey(): Key2Clause[] {
  */
 export function loadSixtyFourthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-64.json', blindKeySchema(64));
+}
+
+/**
+ * The sixty-fifth blind key (three writers, 2026-12-06: 23 pages, 313 clauses): 8 Taiwan Chinese-language pages (diving and
+ * scuba gear, pickleball paddles, essential oils, reptiles, pet goods and a general shop) and 15 small English-language shops'
+ * pages (ceiling fans, drones, dash cams, water filters, electrical supplies, fishing tackle, motorcycle helmets, bathroom
+ * supplies, garden buildings, pool and billiards supplies, archery, knives, GPS trackers; Australia, Canada, the UAE, Lebanon,
+ * Ireland, the US, New Zealand and the UK). Thirty-six template clauses an earlier key held were left out. Hashed before the
+ * lint ran (writer B beb583c3…, C fcbc5cfe…, D 855868c3…). Scored blind at `cn-policy.307`, split by page as its writers
+ * assigned them (155 tuning, 158 held out).
+ */
+export function loadSixtyFifthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-65.json', blindKeySchema(65));
 }
 
 /**

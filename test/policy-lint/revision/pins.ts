@@ -53,6 +53,7 @@ import {
   loadSixteenthKey,
   loadSixthKey,
   loadSixtiethKey,
+  loadSixtyFifthKey,
   loadSixtyFirstKey,
   loadSixtyFourthKey,
   loadSixtySecondKey,
@@ -167,6 +168,7 @@ export function pinnedTexts(): string[] {
       ...loadSixtySecondKey(),
       ...loadSixtyThirdKey(),
       ...loadSixtyFourthKey(),
+      ...loadSixtyFifthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
