@@ -4834,3 +4834,25 @@ describe('Policy lint: readings fixed in cn-policy.307', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.308', () => {
+  it('reads discretion in Chinese, conditions referred to, store credit for every return, repair or replacement only, the money after the refund, misuse, deemed acceptance', () => {
+    expectEach('void', [
+      '所有退换货均由本店酌情决定。',
+      '退貨\n請注意:所有退貨/取消將作為商店額度退還至您的帳戶。',
+      'For defective goods our liability is limited to either repairing or replacing the goods.',
+      'Defective items will be exchanged for the same item of equal value or if the same item is no longer available, a similar item of the same or greater value will be given.',
+      'The buyer shall be deemed to have accepted the goods if no complaint is made within 2 days.',
+      // The review's: misuse named beside transit damage still disclaims the delivery's risk.
+      'We are not responsible for any damage caused to the product due to improper use or during shipping.',
+    ]);
+    expectEach('lawful', [
+      '退货须符合以上全部条件，否则不予受理。',
+      '在我們支付退款後,可能需要 3-10 個工作日才能退回到您的賬戶中。',
+      'We are not responsible for any damage caused to the product due to improper use.',
+      'Only defective items will be exchanged; other items may be returned within 7 days.',
+      // The review's: discretion under a heading of returns after the period (read alone, no remedy list) is not voided.
+      'Returns after 30 days\nRefunds are at the sole discretion of management',
+    ]);
+  });
+});

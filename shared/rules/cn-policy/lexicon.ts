@@ -644,6 +644,9 @@ const REQUEST_NOT_SUPPORTED =
 const BARE_NO = String.raw`(?:不支持|不享受|不享有|不适用|不参与|不参加|不可以|不能|不可|不行|不提供)(?:哦|呢|哈|啊|~|～)?\s*[。.!]?\s*`;
 /** A part ending in a bare no after a comma: the cheap test before the parts are read. */
 const ELIDED_END = new RegExp(`[,;][^,;。]{1,24}${BARE_NO}(?:[,;。]|$)`);
+/** The same in Chinese ("退货须符合以上全部条件，否则不予受理"). */
+const CONDITIONS_REFERRED_ZH =
+  /^\s*(?:\d+[.、]\s*)?(?:退货|退换货?|退款)(?:申请)?(?:须|需|必须|应|应当)(?:同时)?(?:符合|满足)(?:以上|上述|前述|上列)(?:全部|所有)?(?:的)?(?:条件|要求)[,，]?\s*(?:否则|不然)(?:一律|均|将)?(?:不予|恕不|不)(?:受理|办理|退货|退款|退换)\s*[。.!]?\s*$/;
 /** A lead-in of what is not refunded over a cost ("what is not refunded: original shipping costs for …"). */
 const COST_LISTED_NOT_REFUNDED_EN =
   /\b(?:what is |what's |items? |things )?(?:not refunded|non-?refundable)\s*:\s*(?:the |any |all )?(?:original |outbound |initial |return )?(?:shipping|postage|delivery|handling|freight)(?: (?:costs?|fees?|charges?))?\b[^.;]*/g;
@@ -938,6 +941,7 @@ function refusesUncached(raw: string): boolean {
   // "Returns will not be accepted unless they meet all the above requirements": the conditions stated elsewhere enforced, each
   // judged where it stands.
   if (/\bunless\b/.test(raw) && CONDITIONS_REFERRED_EN.test(raw)) return false;
+  if (/否则|不然/.test(raw) && CONDITIONS_REFERRED_ZH.test(raw)) return false;
   if (/否则|不然/.test(raw) && enforcesLawfulConditionZh(raw)) return false;
   // "Which items cannot be returned?" asked alone: its answer, a clause of its own, says what is refused.
   if (
