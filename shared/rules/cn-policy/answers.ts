@@ -36,10 +36,14 @@ const OTHER_OBJECT =
 const NEGATIVE_ASKED = {
   test: (asked: string): boolean =>
     /\b(?:cannot|arent|are not|isnt|is not|dont|doesnt)\b/.test(asked) ||
-    asked.split(/[,，;；]/).some((part) => /不(?:能|可以|可|支持|予)/.test(part) && !NEGATED_ELSE.test(part)),
+    negatesTheRight(asked, /不(?:能|可以|可|支持|予)/),
 };
 /** A part whose negation is of something else than the right ("发现不能穿", "不能使用"), naming no return or right. */
 const NEGATED_ELSE = /^(?![^?]*(?:退|换|換|无理由|七天|7天|享受|享有|适用|参与|办理|受理|售后))/;
+/** Whether a part of the question negates (by `negation`) the return or right it names, not something else. */
+function negatesTheRight(asked: string, negation: RegExp): boolean {
+  return asked.split(/[,，;；]/).some((part) => negation.test(part) && !NEGATED_ELSE.test(part));
+}
 /** An answer that repeats the negation ("不能。", "不可以", "No, they can't." read "no, they cannot"). */
 const REPEATS_NO =
   /^\s*(?:不(?:能|可以|可|行|支持|予)|no,?\s+(?:they|it|you|we|those|these)\s+(?:cannot|are not|arent|is not|isnt))/i;
@@ -411,9 +415,7 @@ function answeredNo(asked: string, answer: string): string | undefined {
   else if (
     /(?:吗|么|呢)$/.test(asked) &&
     ASKED_VERB_ZH.test(asked) &&
-    !asked
-      .split(/[,，;；]/)
-      .some((part) => /不(?:可以|能|可|支持|享受|接受|包|适用)/.test(part) && !NEGATED_ELSE.test(part))
+    !negatesTheRight(asked, /不(?:可以|能|可|支持|享受|接受|包|适用)/)
   )
     statement = asked.replace(/(?:吗|么|呢)$/, '').replace(ASKED_VERB_ZH, (_all, verb: string) => `不${verb}`);
   else
