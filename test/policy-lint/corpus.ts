@@ -540,6 +540,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSixtyThirdKey(),
     loadSixtyFourthKey(),
     loadSixtyFifthKey(),
+    loadSixtySixthKey(),
   ];
 }
 
@@ -908,6 +909,19 @@ export function loadSixtyFourthKey(): Key2Clause[] {
  */
 export function loadSixtyFifthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-65.json', blindKeySchema(65));
+}
+
+/**
+ * The sixty-sixth blind key (three writers, 2026-12-06: 20 pages, 281 clauses): 5 Chinese-language pages (a Taiwan sofa shop,
+ * a designer shop, a Hong Kong medical-beauty skincare shop, a pet-supplies shop and a Taiwan graphics-card distributor's
+ * warranty) and 15 small English-language shops' pages (skincare, tea, running gear, children's probiotics, swimwear,
+ * vitamins, beauty goods, a general shop, cosmetics, cricket gear, chess sets, yoga mats; Canada, Kenya, Ireland, Malaysia,
+ * Australia, Ghana, the UAE, the US and the UK). Six template clauses an earlier key held were left out. Hashed before the
+ * lint ran (writer B e7491ac4…, C ada401ad…, D 77a9dd78…). Scored blind at `cn-policy.308`, split by page as its writers
+ * assigned them (142 tuning, 139 held out).
+ */
+export function loadSixtySixthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-66.json', blindKeySchema(66));
 }
 
 /**

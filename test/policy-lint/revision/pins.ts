@@ -57,6 +57,7 @@ import {
   loadSixtyFirstKey,
   loadSixtyFourthKey,
   loadSixtySecondKey,
+  loadSixtySixthKey,
   loadSixtyThirdKey,
   loadTenthKey,
   loadThirdKey,
@@ -169,6 +170,7 @@ export function pinnedTexts(): string[] {
       ...loadSixtyThirdKey(),
       ...loadSixtyFourthKey(),
       ...loadSixtyFifthKey(),
+      ...loadSixtySixthKey(),
     ].map((c) => (c.context ? `${c.context}\n${c.text}` : c.text)),
   ];
   return [...new Set(texts)];
