@@ -4856,3 +4856,18 @@ describe('Policy lint: readings fixed in cn-policy.308', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.309', () => {
+  it('reads costs not refunded apart from goods, and the shop contacting the customer apart from a refund', () => {
+    expectEach('void', [
+      // The review's: a late refund beside the shop's contact is still read.
+      '我们会在收到退回商品后15个工作日内联系顾客办理退款。',
+      '请在收货后2个工作天内联系客服。',
+    ]);
+    expectEach('lawful', [
+      'Refund & Shipping Policy\nReturn shipping costs are the responsibility of the customer and are non-refundable.',
+      'We are unable to refund the cost of Special Delivery.',
+      '設計師會在收到申請後的 2 個工作天內聯繫客人。',
+    ]);
+  });
+});

@@ -647,6 +647,9 @@ const ELIDED_END = new RegExp(`[,;][^,;。]{1,24}${BARE_NO}(?:[,;。]|$)`);
 /** The same in Chinese ("退货须符合以上全部条件，否则不予受理"). */
 const CONDITIONS_REFERRED_ZH =
   /^\s*(?:\d+[.、]\s*)?(?:退货|退换货?|退款)(?:申请)?(?:须|需|必须|应|应当)(?:同时)?(?:符合|满足)(?:以上|上述|前述|上列)(?:全部|所有)?(?:的)?(?:条件|要求)[,，]?\s*(?:否则|不然)(?:一律|均|将)?(?:不予|恕不|不)(?:受理|办理|退货|退款|退换)\s*[。.!]?\s*$/;
+/** The cost of a delivery service not refunded ("We are unable to refund the cost of Special Delivery"). */
+const COST_OF_DELIVERY_NOT_REFUNDED_EN =
+  /\b(?:cannot|can'?t|can not|(?:are |is )?unable to|will not|won'?t|do not|don'?t) refund (?:the |any )?(?:costs?|price|charges?|fees?) of (?:the |your |any )?(?:[a-z-]+ ){0,2}(?:shipping|postage|delivery|courier|insurance|gift wrap(?:ping)?)\b/g;
 /** A lead-in of what is not refunded over a cost ("what is not refunded: original shipping costs for …"). */
 const COST_LISTED_NOT_REFUNDED_EN =
   /\b(?:what is |what's |items? |things )?(?:not refunded|non-?refundable)\s*:\s*(?:the |any |all )?(?:original |outbound |initial |return )?(?:shipping|postage|delivery|handling|freight)(?: (?:costs?|fees?|charges?))?\b[^.;]*/g;
@@ -976,7 +979,8 @@ function refusesUncached(raw: string): boolean {
   // "退货退款请联系店铺客服，主播不处理售后问题": someone else than the shop declines, and the shop's service is named.
   if (/主播|场控|助播|快递员|配送员|司机|安装师傅|师傅/.test(text) && /联系[^,;。]{0,6}客服/.test(text))
     text = text.replace(OTHER_PERSON_DECLINES, ' ');
-  if (/invoice|receipt|shipping|postage|delivery|wrap/.test(text)) text = text.replace(NOT_THE_GOODS_EN, ' ');
+  if (/invoice|receipt|shipping|postage|delivery|wrap/.test(text))
+    text = text.replace(NOT_THE_GOODS_EN, ' ').replace(COST_OF_DELIVERY_NOT_REFUNDED_EN, ' ');
   // "What Is Not Refunded:" over "Original shipping costs for customer remorse returns": the cost kept, not the return.
   if (/shipping|postage|delivery|handling|freight/.test(text)) text = text.replace(COST_LISTED_NOT_REFUNDED_EN, ' ');
   // "Items sent to any other address will not be refunded": a return that never reaches the shop's address is no return refused.
@@ -1126,7 +1130,7 @@ const REFUND_ONLY_REFUSED =
   /(?<![及和与、]|以及|退货)(?:收货后|未退货的?|不退货的?|未寄回的?|不寄回的?)?(?:仅退款|只退款)(?:不退货|不寄回)?(?:的)?(?:申请)?(?:一律|均)?(?:不支持|不予受理|不予办理|不受理|将被拒绝|不予支持)|\b(?:do not|will not|cannot|can not) (?:issue|give|make|offer) (?:a |any )?refunds? without (?:the )?(?:items?|goods|products?|order)s? (?:being |first being )?returned\b/g;
 /** Papers or charges, not goods, said not to be returned ("Invoices … cannot be returned", "Shipping fees cannot be refunded"). */
 const NOT_THE_GOODS_EN =
-  /(?:^|[.;:!]\s*)(?:the |your |all |any |our )?(?:invoices?|receipts?|(?:original |outbound |return )?(?:shipping|postage|delivery)(?: (?:and|&) handling)?(?: fees?| costs?| charges?)|gift wrap(?:ping)?(?: fees?)?)\b(?:(?!\b(?:and|or)\s+(?:all\s+|any\s+|the\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:items?|products?|goods|merchandise|orders?|purchases?|gift cards?)\b|,\s*(?:all\s+|any\s+|the\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:items?|products?|goods|merchandise|orders?|purchases?|gift cards?)\b)[^.;]){0,40}\b(?:(?:cannot|can not|will not|may not|are not|is not) be (?:returned|refunded)|(?:are|is) not (?:returnable|refundable)(?: or (?:returnable|refundable))?|(?:are|is) not subject to (?:a |any )?refunds?)\b/;
+  /(?:^|[.;:!]\s*|\bpolic(?:y|ies)\s+)(?:the |your |all |any |our )?(?:invoices?|receipts?|(?:original |outbound |return )?(?:shipping|postage|delivery)(?: (?:and|&) handling)?(?: fees?| costs?| charges?)|gift wrap(?:ping)?(?: fees?)?)\b(?:(?!\b(?:and|or)\s+(?:all\s+|any\s+|the\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:items?|products?|goods|merchandise|orders?|purchases?|gift cards?)\b|,\s*(?:all\s+|any\s+|the\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:items?|products?|goods|merchandise|orders?|purchases?|gift cards?)\b)[^.;]){0,60}\b(?:(?:cannot|can not|will not|may not|are not|is not) be (?:returned|refunded)|(?:are|is) not (?:returnable|refundable)(?: or (?:returnable|refundable))?|(?:are|is) not subject to (?:a |any )?refunds?|(?:are|is) non-?refundable)\b/;
 /** A gift not returned on its own ("赠品为附赠，不单独退换", "赠品不可单独退货"): it goes back with the goods (NRR-MEASURES 12). */
 export const GIFT_NOT_ALONE =
   /(?:赠品|礼品|赠送的?[^,;。]{1,6})(?:(?!丢|缺|遗失|未退|未寄|损|商品|主)[^;。]){0,8}?(?:不|不可|不能|无法|不予|不支持)(?:单独|另行|单个)(?:退换货?|退货|退款|退回|退)/g;

@@ -820,6 +820,14 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
       !/退|寄|商品|包裹|货物|快递|物流|货|签收|收货|反馈|门店|请|您|买家|顾客/.test(part))
   )
     return 'other';
+  // "設計師會在收到申請後的2個工作天內聯繫客人": the customer contacted, so the shop's own step, whoever in the shop does it.
+  if (
+    /^\s*(?:内|以内|之内)?(?:主动)?(?:联系|联络|回复|答复|通知)(?:客人|您|买家|顾客|客户|消费者)(?!经理|服务|专员|代表|的?客服)/.test(
+      after,
+    ) &&
+    !/退款|退还|返还|款项|货款/.test(text.slice(duration.end, duration.end + 30).split(/[。;]/)[0] ?? '')
+  )
+    return 'other';
   // "客服24小时内联系为您办理", "我们会在48小时内回复您", "客服承诺24小时内解决": the shop's own timetable of contact or of
   // solving a problem, neither the window nor the refund.
   if (
