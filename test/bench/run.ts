@@ -77,6 +77,7 @@ import {
   loadSixtyFirstKey,
   loadSixtyFourthKey,
   loadSixtySecondKey,
+  loadSixtySeventhKey,
   loadSixtySixthKey,
   loadSixtyThirdKey,
   loadTenthKey,
@@ -486,6 +487,7 @@ async function benchLint(): Promise<void> {
   logSplits('sixty-fourth key (blind at cn-policy.306: 0.679 / 0.574) ', loadSixtyFourthKey().map(lintInContext));
   logSplits('sixty-fifth key (blind at cn-policy.307: 0.764 / 0.557) ', loadSixtyFifthKey().map(lintInContext));
   logSplits('sixty-sixth key (blind at cn-policy.308: 0.662 / 0.534) ', loadSixtySixthKey().map(lintInContext));
+  logSplits('sixty-seventh key (blind at cn-policy.309: 0.716 / 0.553) ', loadSixtySeventhKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -49,6 +49,7 @@ import {
   loadSixtyFirstKey,
   loadSixtyFourthKey,
   loadSixtySecondKey,
+  loadSixtySeventhKey,
   loadSixtySixthKey,
   loadSixtyThirdKey,
   loadTenthKey,
@@ -232,7 +233,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(66);
+    expect(keys.length).toBe(67);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -310,6 +311,7 @@ const LATER_KEYS = [
   { n: 'sixty-fourth', file: 64, load: loadSixtyFourthKey, min: 370, use: 'split' },
   { n: 'sixty-fifth', file: 65, load: loadSixtyFifthKey, min: 300, use: 'split' },
   { n: 'sixty-sixth', file: 66, load: loadSixtySixthKey, min: 270, use: 'split' },
+  { n: 'sixty-seventh', file: 67, load: loadSixtySeventhKey, min: 310, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

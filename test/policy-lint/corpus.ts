@@ -541,6 +541,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSixtyFourthKey(),
     loadSixtyFifthKey(),
     loadSixtySixthKey(),
+    loadSixtySeventhKey(),
   ];
 }
 
@@ -922,6 +923,20 @@ export function loadSixtyFifthKey(): Key2Clause[] {
  */
 export function loadSixtySixthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-66.json', blindKeySchema(66));
+}
+
+/**
+ * The sixty-seventh blind key (three writers, 2026-12-06: 26 pages, 328 clauses): 10 Chinese-language pages (a Taiwan shop
+ * whose goods the excerpt does not show, a mainland used-golf-club shop, cake, seaweed, frozen-food and fruit shops, a Taiwan
+ * watch warranty, Hong Kong underwear and aquarium shops, a used-watch shop's Chinese page) and 16 small English-language shops' pages
+ * (eyewear, cloth nappies, fountain pens, watches, vinyl and books, olive oil, handmade leather bags, camping and outdoor
+ * gear, an import-shopping store, sunglasses and contact lenses; the US, New Zealand, the Philippines, Pakistan, the UK,
+ * Malaysia, Canada, Australia and Kenya). Forty template clauses an earlier key held were left out (one page whole). Hashed
+ * before the lint ran (writer B f761b047…, C 9b6c118c…, D ec3cb0d9…). Scored blind at `cn-policy.309`, split by page as its
+ * writers assigned them (168 tuning, 160 held out).
+ */
+export function loadSixtySeventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-67.json', blindKeySchema(67));
 }
 
 /**
