@@ -185,6 +185,26 @@ function opensEnglishSection(clause: Clause, next: Clause | undefined): boolean 
   );
 }
 
+/**
+ * A Chinese section title after a list ("…以下商品不退：\n内衣\n退货说明\n请在签收后7天内申请。"): a few words naming a section
+ * (说明, 须知, 政策, 规则, 流程…) with no refusal of their own, on a line of their own over a sentence; it ends the list and heads
+ * the sentence under it, as a blank line before it would.
+ */
+function opensChineseSection(clause: Clause, next: Clause | undefined): boolean {
+  return (
+    next?.ownLine === true &&
+    !next.listItem &&
+    /[。！？!?]$/.test(next.text) &&
+    clause.ownLine &&
+    (!clause.listItem || clause.marker === 'cn') &&
+    clause.text.length <= 10 &&
+    CHINESE_SECTION_TITLE.test(clause.text) &&
+    !NEGATION.test(clause.text)
+  );
+}
+const CHINESE_SECTION_TITLE =
+  /^[\u3400-\u9fff]{2,8}(?:说明|說明|须知|須知|政策|规则|規則|流程|细则|細則|指南|事项|事項)$/;
+
 /** A sentence granting a return ("All other items can be returned…", "Defective items are accepted for return"). */
 const GRANT_SENTENCE =
   /\b(?:can|may|will) (?:still |also |always )?be (?:returned|refunded|exchanged)\b|\b(?:are|is) (?:always |still |also )?(?:accepted for (?:a )?(?:returns?|refunds?|exchanges?)|eligible for (?:a )?(?:returns?|refunds?)|returnable|refundable)\b/i;
@@ -222,7 +242,8 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     // A numbered section heading ("三、瑕疵商品", "第五条 退款") is a title as a bare line is.
     // The next numbered section of the same kind ("三、" after "二、"'s list) ends that list and may head its own lines.
     const newSection = lead?.listItem === true && clause.listItem && clause.marker === lead.marker;
-    const englishSection = lead !== undefined && opensEnglishSection(clause, next);
+    const englishSection =
+      lead !== undefined && (opensEnglishSection(clause, next) || opensChineseSection(clause, next));
     // "5) Non-returnable Items" over unmarked lines ("Opened or used spools"): a numbered section named by the goods it refuses.
     const numberedRefusal = (clause.marker === 'number' || clause.marker === 'paren') && refusedGoodsTitle(clause.text);
     // A title naming what is refused does not head a sentence that grants ("Non-Returnable Items" over "All other items can

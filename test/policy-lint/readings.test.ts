@@ -4871,3 +4871,41 @@ describe('Policy lint: readings fixed in cn-policy.309', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.310', () => {
+  it('reads shipping borne by the buyer, change-of-mind refusals, grants with 接受, two steps with their own days, sole remedies, gifts, discounts, intactness by parts and smell', () => {
+    expectEach('void', [
+      'All return shipping fees (both local and international) are borne by the buyer.',
+      'We do not allow returns where you have changed your mind about a product.',
+      // The review's: "simply" before "changed".
+      'We do not allow returns when you have simply changed your mind.',
+      'I am under no obligation to offer a refund if the buyer simply changes their mind.',
+      'If you change your mind, we are unlikely to offer a refund.',
+      '退貨政策\n請在2天內申請,並在3天內寄回。',
+      'Our sole obligation is to repair or replace the defective product.',
+      '在此期間,如果出現此類缺陷,本店的唯一責任是對有缺陷的產品進行維修,或更換為相當的產品。',
+      'Free gifts must be returned to qualify for a refund.',
+      // The review's: the refusal further from the demand.
+      'Free gifts must be returned with the item, otherwise no refund will be given.',
+      'The following are scenarios where returns are not accepted:\nItems with tags removed or without all original packaging',
+      // Goods bought with a code are still sale goods refused.
+      'Items purchased with a discount code cannot be returned.',
+    ]);
+    expectEach('lawful', [
+      'Return shipping is borne by the buyer.',
+      '我們接受透過我們的官方網上商店購買的二手手錶的退貨。',
+      '僅接受抵達後未使用過的物品。',
+      'If you seek a refund on any item purchased using a promotional offer, the value of the discount will not be refunded to you.',
+      'Discount codes will not be refunded.',
+      'The following are scenarios where returns are not accepted:\nItems that smell of smoke or other significant odor.',
+      'The following are scenarios where returns are not accepted:\nItems returned without all of the components',
+    ]);
+  });
+
+  it('ends a list at a Chinese section title over a sentence (the review: the title was read as one more refused item)', () => {
+    const policy = lintWithCurrentRuleset(
+      'We cannot accept returns of:\nOpened items\n退货说明\n本店接受七天无理由退货。',
+    );
+    expect(policy.clauses.map((clause) => clause.verdict)).toEqual(['lawful', 'void', 'lawful', 'lawful']);
+  });
+});

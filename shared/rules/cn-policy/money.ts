@@ -33,7 +33,7 @@ const GIFT_BLOCKS_RETURN =
 const GIFT_COMPLETE_DEMANDED = /赠品[^。]{0,12}(?:齐全|完整)|(?:齐全|完整)[^。]{0,4}[(（][^)）]{0,8}赠品/;
 /** "Please include all free gifts, otherwise we will not accept the return". */
 const GIFTS_INCLUDED_OR_REFUSED =
-  /\b(?:include|with) (?:all |any |the |its |their )?(?:[a-z]+ ){0,3}(?:free |promotional |bonus )?gifts?\b[^.;]{0,60}\b(?:otherwise|if not|failing which|or else)\b[^.;]{0,40}\b(?:not|cannot|can't|won't) (?:accept|process|refund)/;
+  /\b(?:include|with) (?:all |any |the |its |their )?(?:[a-z]+ ){0,3}(?:free |promotional |bonus )?gifts?\b[^.;]{0,60}\b(?:otherwise|if not|failing which|or else)\b[^.;]{0,40}\b(?:not|cannot|can't|won't) (?:accept|process|refund)|\b(?:free |promotional |bonus )gifts?\b[^.;]{0,40}\bmust (?:also )?be returned\b(?:[^.;]{0,30}\bto (?:qualify|be eligible) for (?:a |any )?(?:full )?refund|[^.;]{0,30}\b(?:otherwise|failing which|or else)\b[^.;]{0,30}\b(?:no refund|not (?:be )?(?:accepted|refunded|processed)))|\b(?:buy[- ]one[- ]get[- ]one|bogo)\b[^.;]{0,80}\ball (?:the )?items? (?:received )?must be returned\b[^.;]{0,30}\bto (?:qualify|be eligible) for (?:a |any )?(?:full )?refund/;
 /** The gift "折价" at a price not marked beforehand. */
 const GIFT_DISCOUNTED = /赠品[^。]{0,12}(?:作|按)?折价(?:处理|扣除|扣款)?/;
 /**

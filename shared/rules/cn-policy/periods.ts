@@ -405,6 +405,15 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
 const RETURNED_AFTER =
   /\b(?:returned|returns?|sent back)\s+(?:made\s+|received\s+|requested\s+)?(?:after|beyond|past|more than|over|later than)\s*(?:\d+\s*(?:days?|weeks?)\s+(?:and|but)\s+(?:up to|within|before|no later than|less than|under)\s*)?$/;
 
+/**
+ * The words after a period up to its part's end ("2天内申请,并在3天内寄回": "内申请"), or all of them when the part ends at once
+ * ("7天内,将商品寄回": the step follows the comma).
+ */
+function ownPartAfter(after: string): string {
+  const cut = after.search(/[,;。]/);
+  return cut < 0 || /^\s*(?:内|以内|之内)?\s*$/.test(after.slice(0, cut)) ? after : after.slice(0, cut);
+}
+
 /** Days named in the part after the period's own ("…3天内提交，审核退货申请需要2天"), read in the text after the period. */
 function nextPartNamesDays(following: string): boolean {
   const cut = following.search(/[,;。]/);
@@ -1056,7 +1065,7 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
         .slice(Math.max(0, duration.start - 16), duration.start)
         .split(/[,;。]/)
         .pop() ?? ''
-    }${after}`,
+    }${ownPartAfter(after)}`,
   );
   if (consumerStep && REFUND_PURPOSE_AT.test(ownAfter) && !facts.qualityClause) return 'window';
   // "商品寄回后，经检查…将于7个工作天内办理退款": counted from the consumer's step, the period is the shop's refund.

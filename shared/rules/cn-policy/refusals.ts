@@ -145,6 +145,9 @@ export const saleItemsExcluded: ClauseRule = {
       !/特价|促销|清仓|折扣|打折|秒杀|\bsale items?\b|\bdiscount|\bclearance\b|\breduced\b/.test(reading.text)
     )
       return undefined;
+    // "…the value of the discount will not be refunded to you", "Discount codes will not be refunded": the refund is what
+    // was paid (NRR-MEASURES 17 ¶1), the discount's value is no sale goods refused.
+    if (DISCOUNT_VALUE_NOT_REFUNDED.test(reading.own) && !SALE_GOODS_NAMED_EN.test(reading.own)) return undefined;
     // "购买套装…部分退货的，按单件原价重新结算": a bundle re-priced when part is returned (NRR-MEASURES 17 ¶2).
     if (
       BUNDLE_REPRICED.test(reading.text) &&
@@ -159,6 +162,13 @@ export const saleItemsExcluded: ClauseRule = {
     );
   },
 };
+
+/** The value of a discount, coupon or code not refunded ("the value of the discount will not be refunded"). */
+const DISCOUNT_VALUE_NOT_REFUNDED =
+  /\b(?:value|amount) of (?:the |any |your )?(?:discounts?|coupons?|vouchers?|promo(?:tional)? (?:codes?|credits?))\b[^.;]{0,30}\b(?:will not|won't|wont|is not|are not|cannot|can't|cant) be refunded\b|(?<!\b(?:with|using|by|via|through|of) (?:a |an |the |any |your )?)\b(?:discount|coupon|promo(?:tional)?) (?:codes?|vouchers?|coupons?)\b[^.;]{0,20}\b(?:will not|won't|wont|are not|is not|cannot|can't|cant) be (?:refunded|returned|reissued|reinstated)\b/;
+/** Sale goods named in English beside it ("Discounted items and discount codes…"): those are still refused. */
+const SALE_GOODS_NAMED_EN =
+  /\b(?:discounted|sales?|clearance|reduced|promotional|marked[- ]down) (?:items?|products?|goods|merchandise)\b/;
 
 const ORDER_IS_ACCEPTANCE = /下单即(?:默认|代表|视为|表示)?(?:已)?(?:阅读并)?(?:同意|接受|认可)/;
 const ORDER_AS_ACCEPTANCE =
