@@ -73,6 +73,7 @@ import {
   loadSixteenthKey,
   loadSixthKey,
   loadSixtiethKey,
+  loadSixtyEighthKey,
   loadSixtyFifthKey,
   loadSixtyFirstKey,
   loadSixtyFourthKey,
@@ -488,6 +489,7 @@ async function benchLint(): Promise<void> {
   logSplits('sixty-fifth key (blind at cn-policy.307: 0.764 / 0.557) ', loadSixtyFifthKey().map(lintInContext));
   logSplits('sixty-sixth key (blind at cn-policy.308: 0.662 / 0.534) ', loadSixtySixthKey().map(lintInContext));
   logSplits('sixty-seventh key (blind at cn-policy.309: 0.716 / 0.553) ', loadSixtySeventhKey().map(lintInContext));
+  logSplits('sixty-eighth key (blind at cn-policy.310: 0.727 / 0.505) ', loadSixtyEighthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -45,6 +45,7 @@ import {
   loadSixteenthKey,
   loadSixthKey,
   loadSixtiethKey,
+  loadSixtyEighthKey,
   loadSixtyFifthKey,
   loadSixtyFirstKey,
   loadSixtyFourthKey,
@@ -233,7 +234,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(67);
+    expect(keys.length).toBe(68);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -312,6 +313,7 @@ const LATER_KEYS = [
   { n: 'sixty-fifth', file: 65, load: loadSixtyFifthKey, min: 300, use: 'split' },
   { n: 'sixty-sixth', file: 66, load: loadSixtySixthKey, min: 270, use: 'split' },
   { n: 'sixty-seventh', file: 67, load: loadSixtySeventhKey, min: 310, use: 'split' },
+  { n: 'sixty-eighth', file: 68, load: loadSixtyEighthKey, min: 290, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -542,6 +542,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSixtyFifthKey(),
     loadSixtySixthKey(),
     loadSixtySeventhKey(),
+    loadSixtyEighthKey(),
   ];
 }
 
@@ -937,6 +938,20 @@ export function loadSixtySixthKey(): Key2Clause[] {
  */
 export function loadSixtySeventhKey(): Key2Clause[] {
   return readLabels('./heldout/independent-67.json', blindKeySchema(67));
+}
+
+/**
+ * The sixty-eighth blind key (three writers, 2026-12-07: 20 pages, 304 clauses): 5 Chinese-language pages (a Beijing discount
+ * department store's return policy kept in a public repository, a Taiwan security-camera maker's after-sales page, a mainland
+ * security-camera shop template, a Shenzhen network-camera seller's listing and a mainland gate-motor maker's warranty) and 15
+ * small English-language shops' pages (beekeeping, homebrew, beads, medical scrubs, beard care, tabletop miniatures, men's
+ * grooming, hockey gear, air purifiers, massage devices, a general shop, groceries; the US, the UK, Australia, Ireland, Canada,
+ * the UAE, Nigeria and Kenya). Twenty-seven template clauses an earlier key held were left out. Hashed before the lint ran
+ * (writer B 84366972…, C ae7a51d2…, D 5a15ad87…). Scored blind at `cn-policy.310`, split by page as its writers assigned them
+ * (162 tuning, 142 held out).
+ */
+export function loadSixtyEighthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-68.json', blindKeySchema(68));
 }
 
 /**
