@@ -4909,3 +4909,30 @@ describe('Policy lint: readings fixed in cn-policy.310', () => {
     expect(policy.clauses.map((clause) => clause.verdict)).toEqual(['lawful', 'void', 'lawful', 'lawful']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.311', () => {
+  it('reads coupon goods, packaging fees, return counts, negated fees, excluded lead-ins, closeouts, store credit, repairs after the warranty, packaging asked, cut-to-size goods', () => {
+    expectEach('void', [
+      '使用优惠券购买的商品不退不换。',
+      'A fee will be charged if the original packaging is damaged.',
+      'A fee may be charged, or the return refused, if the customer has damaged the original product packaging.',
+      '如果您在同一个月内进行了两次以上的退货，我们将不接受退货。',
+      // The review's: the same in English.
+      'Customers who return more than three orders in a month will not be able to return further items.',
+      'The excluded products are:\nJocks',
+      '- Unfortunately, we cannot accept returns or issue refunds on closeout items or gift cards.',
+      'Refund if approved will occur as "store credits" after goods inspection.',
+      'To be eligible for a refund, please make sure to return the product within 30 calendar days of your purchase, in the same condition and undamaged, and include all items and original packaging.',
+      'Any new, unused and unworn item in their original packaging can be returned by mail.',
+    ]);
+    expectEach('lawful', [
+      '退货时使用的优惠券不予退还。',
+      '1. You have the right to return or exchange product(s) in the following cases (without any return fees):',
+      'We will refund or replace the returned product at your request without any return fees.',
+      'The excluded products are:\nCustom-made items',
+      '4.超出免費保修期,將按規定收取維護服務費,更換的配件收取配件成本費用。',
+      'Cut-to-size items cannot be returned.',
+      'If you change your mind about a closeout item, you may return it within 7 days of delivery.',
+    ]);
+  });
+});

@@ -45,6 +45,8 @@ import {
   partBegins,
   QUALITY,
   RETURN_LOSS_NAMED,
+  refuses,
+  refusesAsLead,
   withdrawable,
   withoutMaliciousRefused,
 } from './lexicon.js';
@@ -876,6 +878,12 @@ function consumersOwnRisk(text: string, at: number, length: number): boolean {
  * allowed per customer"): the no-reason right is per item (CRPL 25). Not where a refund or return stays open beside
  * the limit, the limit is on a channel ("through the self-service portal") or on free exchanges only.
  */
+/**
+ * Returns counted against the buyer ("如果您在同一個月內進行了兩次或兩次以上的退貨", "您過去進行了過多的退貨"): a return count is
+ * no ground the law gives for refusing one (CRPL 25, CRPL-REG 19 ¶4); void where the clause or its lead-in refuses.
+ */
+const RETURNS_COUNTED =
+  /(?:同一|一)个?月(?:内|之内)?[^,;。]{0,12}(?:两|二|2|三|3)次(?:或(?:两|二|2|三|3)次)?以上(?:的)?(?:退货|退换货?|退款)|(?:过去|以往|此前)[^,;。]{0,8}(?:过多|频繁)(?:的)?(?:退货|退换货?|退款)|\b(?:return(?:s|ed)?|made|make) more than (?:\d+|one|two|three|four|five) (?:returns?|orders?|items?|times)\b[^.;]{0,30}\b(?:a|one|per|each|the same|every) (?:month|year|week|calendar month|period)\b/;
 const PER_BUYER_LIMIT =
   /only (?:one|1|a single) (?:return|exchange)s?(?: requests?)? (?:is |are )?(?:allowed |permitted |accepted )?per (?:customer|order|person|household)|(?:return|exchange)s? only (?:one|1|a single) (?:item|product|unit)s? per (?:customer|order|person|household)|only (?:one|1) (?:return|exchange) (?:is |will be )?(?:allowed|permitted|accepted) per (?:customer|order|person|household)|limit(?:ed)? (?:to |of )?(?:one|1) (?:returns?|exchanges?) per (?:customer|order|person|household)|(?:returns?|exchanges?) (?:are |is )?limited to (?:one|1)(?: (?:return|exchange))? per (?:customer|order|person|household)/;
 /**
@@ -967,6 +975,7 @@ const OTHER_VOID_WORDS = gateOf(
   WHOLE_ORDER_DEMANDED,
   EVERY_LOSS_BORNE,
   PER_BUYER_LIMIT,
+  RETURNS_COUNTED,
   READER_BOUND,
 );
 export const otherVoid: ClauseRule = {
@@ -1046,7 +1055,16 @@ export const otherVoid: ClauseRule = {
     if (!other && !partRefused(text) && refundParked(text) && !withdrawable(reading)) return REFUND_ROUTE_FINDING;
     if (!other && reapplyRefused(text, reading.line)) return OTHER_FINDING;
     if (!other)
-      return partRefused(text) || lossesShifted(text) || perBuyerLimit(text, () => reading.line) || readerBound(text)
+      return partRefused(text) ||
+        lossesShifted(text) ||
+        perBuyerLimit(text, () => reading.line) ||
+        readerBound(text) ||
+        (RETURNS_COUNTED.test(text) &&
+          (refuses(text) ||
+            /\b(?:will not|wont|cannot|cant|can not|no longer) (?:be able to |be allowed to |be permitted to )?(?:return|be eligible)\b/.test(
+              text,
+            ) ||
+            (reading.lead !== '' && refusesAsLead(reading.lead))))
         ? OTHER_FINDING
         : undefined;
     // Discretion over goodwill beyond the law ("we may, at our discretion, extend the return window", "waive the
