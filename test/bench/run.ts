@@ -77,6 +77,7 @@ import {
   loadSixtyFifthKey,
   loadSixtyFirstKey,
   loadSixtyFourthKey,
+  loadSixtyNinthKey,
   loadSixtySecondKey,
   loadSixtySeventhKey,
   loadSixtySixthKey,
@@ -490,6 +491,7 @@ async function benchLint(): Promise<void> {
   logSplits('sixty-sixth key (blind at cn-policy.308: 0.662 / 0.534) ', loadSixtySixthKey().map(lintInContext));
   logSplits('sixty-seventh key (blind at cn-policy.309: 0.716 / 0.553) ', loadSixtySeventhKey().map(lintInContext));
   logSplits('sixty-eighth key (blind at cn-policy.310: 0.727 / 0.505) ', loadSixtyEighthKey().map(lintInContext));
+  logSplits('sixty-ninth key (blind at cn-policy.311: 0.780 / 0.393) ', loadSixtyNinthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -543,6 +543,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSixtySixthKey(),
     loadSixtySeventhKey(),
     loadSixtyEighthKey(),
+    loadSixtyNinthKey(),
   ];
 }
 
@@ -952,6 +953,19 @@ export function loadSixtySeventhKey(): Key2Clause[] {
  */
 export function loadSixtyEighthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-68.json', blindKeySchema(68));
+}
+
+/**
+ * The sixty-ninth blind key (three writers, 2026-12-07: 24 pages, 330 clauses): 9 Chinese-language pages (Taiwan warranty pages
+ * of a baby-carrier, a game-controller-accessory, a wristband and an air-purifier shop; Taiwan clothing, group-buy and food
+ * shops' terms; a mainland orchid grower) and 15 small English-language shops' pages (designer handbags, vintage clothing,
+ * maker electronics, cake decorating, amateur radio, telescopes and eyepieces, hydroponics, snowboards, skating gear, DIY
+ * electronics; the US, the UK, Canada, Australia, Costa Rica, Nigeria and Finland). Six template clauses an earlier key held
+ * were left out. Hashed before the lint ran (writer B 483b7f63…, C cba26f5e…, D eedbc764…). Scored blind at `cn-policy.311`,
+ * split by page as its writers assigned them (165 tuning, 165 held out).
+ */
+export function loadSixtyNinthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-69.json', blindKeySchema(69));
 }
 
 /**
