@@ -517,6 +517,13 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "un-opened", "un-used": the hyphen is spelling, not a word ("only if they are un-opened").
   [/\bun-(opened|used|worn|washed|sealed|damaged|tried)\b/g, 'un$1'],
   [/\bcant\b|\bcan not\b/g, 'cannot'],
+  // "returns and/or refunds", "returns and or refunds": either, as "or" says it.
+  [/\b(returns?|refunds?|exchanges?) and ?\/? ?or (returns?|refunds?|exchanges?)\b/g, '$1 or $2'],
+  // "must be requested with in 5 days": the word split in two is "within" (before a number of days or hours only).
+  [
+    /\bwith in (?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s*(?:\([^)]*\)\s*)?(?:calendar |business |working )?(?:days?|hours?|weeks?)\b)/g,
+    'within ',
+  ],
   // "we will not be in a position to exchange the items or offer a refund": the shop cannot, in other words.
   [/\b(?:will|would|are|is|shall) not be in a position to\b/g, 'cannot'],
   // "All returns will incur a shipping charge": a charge every return bears is one the customer pays for all returns.

@@ -4936,3 +4936,24 @@ describe('Policy lint: readings fixed in cn-policy.311', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.312', () => {
+  it('reads "with in" and "and/or", charges deducted, cancellation joined to a return, cash refunds refused for an exchange, the return leg, lead-ins refusing change of mind by name', () => {
+    expectEach('void', [
+      'All returns and or Refunds must be requested with in 5 days of receipt of product.',
+      'However, if you insist, a refund will be made LESS 5% ADMINISTRATIVE CHARGE AND FLUTTERWAVE TRANSACTION FEES.',
+      '***預購一經訂購付款即無法取消、退貨或更換,請下單前務必審慎評估。',
+      'We can not offer cash refunds but may exchange sizes on unused equipment.',
+      "We are a local, independently owned store and do not offer 'change of mind' refunds for returned items (this includes incorrect sizing), however we're happy to offer you a store credit or exchange subject to the following conditions:",
+      'We will not be responsible for lost shipments.',
+    ]);
+    expectEach('lawful', [
+      'Returns and/or exchanges are accepted within 7 days of delivery.',
+      'We cannot offer cash refunds; refunds are made to the original card.',
+      "O'Telescope will not be responsible for lost shipments or for damages in shipping from the customer.",
+      '不支持取消订单，可以退货。',
+      '以下商品不支持无理由退货：',
+      'The following items are not eligible for change-of-mind returns:',
+    ]);
+  });
+});

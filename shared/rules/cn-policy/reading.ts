@@ -179,7 +179,7 @@ const FRAGMENT_CONTENT = startingWhereItCan(
   ),
 );
 const HAS_VERB =
-  /(?<!二次|再次|重新)(?:销售|出售)|折现|兑现|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|补贴|补偿|报销|赠送|免费|收费|收取|试机|调试|联保|授权|(?<![未没不])退还|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|(?<!不|不能|不可|不会|无法|未|没|没有)接受|无一不|(?:已|已经)(?:结束|截止|下线|开始|上线)|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
+  /(?<!二次|再次|重新)(?:销售|出售)|折现|兑现|配送|建议|\bavailable\b|难免|望|谅解|理解|敬请|保留|保有|保存|以便|以免|需(?!求)|延长|包括|查看|检查|应|可|是指|指|参考|更换|保修|修理|(?<!自行|私自|擅自)维修|\bsell\b|\bship\b|无需|不需|不用|(?<![未没不])(?:退回|寄回|返还)|不影响|视为|属于|允许|不得|承担|同意|进行|支付|扣除|退款|申请|可以|需要|须|请|应当|为您|支持|提供|享受|办理|联系|发现|出现|造成|导致|负担|负责|补贴|补偿|报销|赠送|免费|收费|收取|试机|调试|联保|授权|(?<![未没不])退还|自付|自理|发回|寄出|寄送|备注|注明|填写|计算|标注|拒绝|保管|保证|确保|承诺|转移|交付|均为|均是|规定[:：]|拥有|(?<!不|不能|不可|不会|无法|未|没|没有)接受|无一不|(?:已|已经)(?:结束|截止|下线|开始|上线)|\b(?:will|must|may|can|should|are|is|be|we|you|please|have|has|get|receive|return(?:ed|s)?|refund(?:ed|s)?|includes?|apply|applies|means)\b/;
 
 /** The return shipping refused, the fee before or after the refusal ("不退来回运费", "运费不退", "快递费概不退还"). */
 const SHIPPING_REFUSED =
@@ -430,6 +430,9 @@ function exceptedScope(text: string): RefusalScope | undefined {
   return undefined;
 }
 
+/** Goods named by a reference to a list ("以下商品", "下列产品", "the following items", "items listed below"). */
+const GOODS_BELOW =
+  /(?:以下|下列|如下|下述|上述|以上)(?:的|所列的?)?(?:商品|产品|货品|物品|品类|类目|类别|情形|情况)|(?:部分|某些|特定)(?:商品|产品|货品)|\bthe following (?:items|products|goods|merchandise|categories|cases|situations|circumstances)\b|\b(?:items|products|goods) (?:listed )?below\b|\b(?:certain|some|specific|particular) (?:types of |kinds of )?(?:items|products|goods|merchandise)\b/;
 /**
  * A heading that names a class without a verb ("Non-returnable items", "不支持退换货的商品"): like a lead-in, it
  * refuses nothing by itself; the items under it decide.
@@ -625,11 +628,22 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     (scope === 'everything' || scope === 'goods')
   ) {
     const named = reading.own.replace(LIST_REFERENCE, ' ');
+    // "We do not offer change of mind refunds, however we're happy to offer you a store credit or exchange subject to the
+    // following conditions:": the no-reason return refused by name, whatever the list then grants.
+    const noReasonRefused =
+      scope === 'everything' &&
+      NO_REASON.test(named) &&
+      !LAWFUL_SCOPE.test(named) &&
+      // Not the goods listed below refused ("以下商品不支持无理由退货：", "The following items are not eligible for change-of-mind
+      // returns:"): those are each judged as listed.
+      !GOODS_BELOW.test(reading.own) &&
+      !NOUN_HEADING.test(reading.own);
     if (
-      scope === 'everything' ||
-      !namesGoods(named) ||
-      NOUN_HEADING.test(reading.own) ||
-      LIST_EXCEPTED.test(reading.own)
+      !noReasonRefused &&
+      (scope === 'everything' ||
+        !namesGoods(named) ||
+        NOUN_HEADING.test(reading.own) ||
+        LIST_EXCEPTED.test(reading.own))
     )
       scope = 'none';
   }
