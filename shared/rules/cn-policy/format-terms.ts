@@ -884,6 +884,9 @@ function consumersOwnRisk(text: string, at: number, length: number): boolean {
  */
 const RETURNS_COUNTED =
   /(?:同一|一)个?月(?:内|之内)?[^,;。]{0,12}(?:两|二|2|三|3)次(?:或(?:两|二|2|三|3)次)?以上(?:的)?(?:退货|退换货?|退款)|(?:过去|以往|此前)[^,;。]{0,8}(?:过多|频繁)(?:的)?(?:退货|退换货?|退款)|\b(?:return(?:s|ed)?|made|make) more than (?:\d+|one|two|three|four|five) (?:returns?|orders?|items?|times)\b[^.;]{0,30}\b(?:a|one|per|each|the same|every) (?:month|year|week|calendar month|period)\b/;
+/** The buyer barred from returning again ("…will not be able to return further items"; the reading form has "cannot", "will not"). */
+const FURTHER_RETURNS_BARRED_EN =
+  /\b(?:will not|cannot|no longer) (?:be able to |be allowed to |be permitted to )?(?:return|be eligible)\b/;
 const PER_BUYER_LIMIT =
   /only (?:one|1|a single) (?:return|exchange)s?(?: requests?)? (?:is |are )?(?:allowed |permitted |accepted )?per (?:customer|order|person|household)|(?:return|exchange)s? only (?:one|1|a single) (?:item|product|unit)s? per (?:customer|order|person|household)|only (?:one|1) (?:return|exchange) (?:is |will be )?(?:allowed|permitted|accepted) per (?:customer|order|person|household)|limit(?:ed)? (?:to |of )?(?:one|1) (?:returns?|exchanges?) per (?:customer|order|person|household)|(?:returns?|exchanges?) (?:are |is )?limited to (?:one|1)(?: (?:return|exchange))? per (?:customer|order|person|household)/;
 /**
@@ -1061,9 +1064,7 @@ export const otherVoid: ClauseRule = {
         readerBound(text) ||
         (RETURNS_COUNTED.test(text) &&
           (refuses(text) ||
-            /\b(?:will not|wont|cannot|cant|can not|no longer) (?:be able to |be allowed to |be permitted to )?(?:return|be eligible)\b/.test(
-              text,
-            ) ||
+            FURTHER_RETURNS_BARRED_EN.test(text) ||
             (reading.lead !== '' && refusesAsLead(reading.lead))))
         ? OTHER_FINDING
         : undefined;

@@ -165,7 +165,7 @@ export const saleItemsExcluded: ClauseRule = {
 
 /** The value of a discount, coupon or code not refunded ("the value of the discount will not be refunded"). */
 const DISCOUNT_VALUE_NOT_REFUNDED =
-  /\b(?:value|amount) of (?:the |any |your )?(?:discounts?|coupons?|vouchers?|promo(?:tional)? (?:codes?|credits?))\b[^.;]{0,30}\b(?:will not|won't|wont|is not|are not|cannot|can't|cant) be refunded\b|(?<!\b(?:with|using|by|via|through|of) (?:a |an |the |any |your )?)\b(?:discount|coupon|promo(?:tional)?) (?:codes?|vouchers?|coupons?)\b[^.;]{0,20}\b(?:will not|won't|wont|are not|is not|cannot|can't|cant) be (?:refunded|returned|reissued|reinstated)\b/;
+  /\b(?:value|amount) of (?:the |any |your )?(?:discounts?|coupons?|vouchers?|promo(?:tional)? (?:codes?|credits?))\b[^.;]{0,30}\b(?:will not|is not|are not|cannot) be refunded\b|(?<!\b(?:with|using|by|via|through|of) (?:a |an |the |any |your )?)\b(?:discount|coupon|promo(?:tional)?) (?:codes?|vouchers?|coupons?)\b[^.;]{0,20}\b(?:will not|are not|is not|cannot) be (?:refunded|returned|reissued|reinstated)\b/;
 /** Sale goods named in English beside it ("Discounted items and discount codes…"): those are still refused. */
 const SALE_GOODS_NAMED_EN =
   /\b(?:discounted|sales?|clearance|reduced|promotional|marked[- ]down) (?:items?|products?|goods|merchandise)\b/;
