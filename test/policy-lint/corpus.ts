@@ -544,6 +544,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSixtySeventhKey(),
     loadSixtyEighthKey(),
     loadSixtyNinthKey(),
+    loadSeventiethKey(),
   ];
 }
 
@@ -966,6 +967,19 @@ export function loadSixtyEighthKey(): Key2Clause[] {
  */
 export function loadSixtyNinthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-69.json', blindKeySchema(69));
+}
+
+/**
+ * The seventieth blind key (three writers, 2026-12-07: 21 pages, 258 clauses): 6 Chinese-language pages (Taiwan general,
+ * temple-goods, badminton, custom-goods and food shops; a mainland shop template's delivery help page) and 15 small
+ * English-language shops' pages (candle and soap-making supplies, abayas and modest fashion, cross-stitch kits, crochet, linen
+ * clothing, handmade soap, resin supplies and resin goods, general shops; Australia, Canada, the UAE, Nigeria, Sri Lanka, the US
+ * and pages that name no country). Twenty-five template clauses an earlier key held were left out. Hashed before the lint ran
+ * (writer B 55beea0c…, C ff82f662…, D 6e7c6d88…). Scored blind at `cn-policy.312`, split by page as its writers assigned them
+ * (140 tuning, 118 held out).
+ */
+export function loadSeventiethKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-70.json', blindKeySchema(70));
 }
 
 /**
