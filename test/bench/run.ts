@@ -71,6 +71,7 @@ import {
   loadSeventeenthKey,
   loadSeventhKey,
   loadSeventiethKey,
+  loadSeventyFirstKey,
   loadSixteenthKey,
   loadSixthKey,
   loadSixtiethKey,
@@ -494,6 +495,7 @@ async function benchLint(): Promise<void> {
   logSplits('sixty-eighth key (blind at cn-policy.310: 0.727 / 0.505) ', loadSixtyEighthKey().map(lintInContext));
   logSplits('sixty-ninth key (blind at cn-policy.311: 0.780 / 0.393) ', loadSixtyNinthKey().map(lintInContext));
   logSplits('seventieth key (blind at cn-policy.312: 0.800 / 0.527) ', loadSeventiethKey().map(lintInContext));
+  logSplits('seventy-first key (blind at cn-policy.312: 0.742 / 0.493) ', loadSeventyFirstKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

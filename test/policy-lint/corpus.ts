@@ -545,6 +545,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSixtyEighthKey(),
     loadSixtyNinthKey(),
     loadSeventiethKey(),
+    loadSeventyFirstKey(),
   ];
 }
 
@@ -980,6 +981,19 @@ export function loadSixtyNinthKey(): Key2Clause[] {
  */
 export function loadSeventiethKey(): Key2Clause[] {
   return readLabels('./heldout/independent-70.json', blindKeySchema(70));
+}
+
+/**
+ * The seventy-first blind key (three writers, 2026-12-07: 25 pages, 301 clauses): 7 Chinese-language pages (Taiwan and Hong
+ * Kong florists, a live-plant grower, a kitchenware, a fountain-pen and a stationery shop, an illustrated-books shop) and 18
+ * small English-language shops' pages (bicycle parts, aquarium fish, vinyl records, board games, kitchen knives, fishing
+ * tackle, wigs, party supplies, garden seeds, shoes, hobby paint, bead findings, phone cases, furniture and mattresses,
+ * loose-leaf tea, art prints, pet food, housewares; the US, the UK, Australia and pages that name no country). Thirty-three
+ * template clauses an earlier key held were left out. Hashed before the lint ran (writer B 6c641be4…, C 884b6831…,
+ * D c365d4a9…). Scored blind at `cn-policy.312`, split by page as its writers assigned them (148 tuning, 153 held out).
+ */
+export function loadSeventyFirstKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-71.json', blindKeySchema(71));
 }
 
 /**
