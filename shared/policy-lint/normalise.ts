@@ -360,6 +360,8 @@ const PARCEL_PLACE = '(?:智能柜|快递柜|自提柜|丰巢柜?|驿站|自提�
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/品质(问题|缺陷|瑕疵|故障)/g, '质量$1'],
   [/质量缺陷/g, '质量问题'],
+  // "运费…均不会退回", "不会退运费": will not be refunded is not refunded.
+  [/不会(?=退回|退还|返还|退运费|退邮费|退款|退货)/g, '不'],
   // "智能柜恕不接受退货包裹（，请预约免费上门取件）": a place that takes no return parcels, the other ways left open.
   [
     new RegExp(
@@ -517,6 +519,32 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "un-opened", "un-used": the hyphen is spelling, not a word ("only if they are un-opened").
   [/\bun-(opened|used|worn|washed|sealed|damaged|tried)\b/g, 'un$1'],
   [/\bcant\b|\bcan not\b/g, 'cannot'],
+  // "a strict no-return policy", "no-exchange policy": the hyphen joins the refusal to its noun, the words are the same (not
+  // a longer compound: "our no-return-fee guarantee").
+  [/\bno-(returns?|refunds?|exchanges?)\b(?!-)/g, 'no $1'],
+  // "there will be a 20% cancellation fee", "a 20% cancellation fee will apply": the order is subject to it. Not where
+  // made-to-order goods follow ("…applies to custom orders"): `subject to` reads their exception only before the fee.
+  [
+    /\bthere (?:will be|is) (an? \d+(?:\.\d+)?\s*% cancell?ation fee)\b(?![^.;]{0,60}\b(?:custom|personali[sz]ed|made[- ]to[- ]order|bespoke|engraved|monogrammed|special orders?)\b)/g,
+    'subject to $1',
+  ],
+  [
+    /\b(an? \d+(?:\.\d+)?\s*% cancell?ation fee) (?:will apply|applies)\b(?![^.;]{0,60}\b(?:custom|personali[sz]ed|made[- ]to[- ]order|bespoke|engraved|monogrammed|special orders?)\b)/g,
+    'subject to $1',
+  ],
+  // "if there are no product defects or errors": no defect of the product is no defect.
+  [/\bno (?:product|item|manufacturing|manufacturer) (defects?|faults?)\b/g, 'no $1'],
+  // "only if the packaging has never been opened": never is not, for a state the goods are returned in.
+  [/\b(has|have|had) never been (opened|unsealed|used|worn|washed)\b/g, '$1 not been $2'],
+  // "Instore purchases": the store's own counter, as "in-store" says it.
+  [/\binstore\b/g, 'in-store'],
+  // "a new delivery return fee": the fee of the return's delivery, as "return delivery fee" says it.
+  [/\bdelivery return (fees?|charges?|costs?)\b/g, 'return delivery $1'],
+  // "We are happy to offer customers an exchange or store credit": offered to the customers is offered to you.
+  [
+    /\b(offers?|offered|offering) (?:our |all |the )?(?:customers|clients|buyers|shoppers)\b(?= (?:an? |the |full |store |exchanges?\b|refunds?\b|credit\b))/g,
+    '$1 you',
+  ],
   // "returns and/or refunds", "returns and or refunds": either, as "or" says it.
   [/\b(returns?|refunds?|exchanges?) and ?\/? ?or (returns?|refunds?|exchanges?)\b/g, '$1 or $2'],
   // "must be requested with in 5 days": the word split in two is "within" (before a number of days or hours only).

@@ -4957,3 +4957,34 @@ describe('Policy lint: readings fixed in cn-policy.312', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.313', () => {
+  it('reads hyphenated no-return policies, English shares and cancellation fees, packaging demanded, refund times under a refund heading, pre-orders among made-to-order goods, order changes, discretion over refunds, Taiwan template grounds, a carrier fault disclaimed', () => {
+    expectEach('void', [
+      'We have a strict no-return policy, which means you cannot request a refund or exchange unless the item is damaged',
+      'If a replacement cannot be made, we will only offer a 50% refund of your order total (up to the discretion of the business) due to the loss of materials used.',
+      'If you cancel your furniture within 2 days from the date of your purchase there will be a 20% cancellation fee.',
+      'It must also be in the original clear packaging with all tags attached (if any).',
+      'If you would like an exchange or store credit, the shoes and the shoe box must be returned undamaged and in original condition.',
+      'Refund Policy\nIf your return is approved, we will process your refund within 7 business days (for those within Nigeria) and 14-28 business days (for those outside Nigeria).',
+      'Special offer items, such as clearance/closeout items or trunk shows, can only be returned for damaged or incorrect goods.',
+      '客製、訂製、預購商品因屬依顧客需求所訂製之商品,故除了商品本身瑕疵外,無法接受退換貨。',
+      '如收到瑕疵品可換貨,不得退貨',
+      'The returns department retains full discretion on granting full or partial refunds, exchanges or in-store credits.',
+      '下列情形可能影響您的退貨權限:\n在您收到商品之前,已提供您檢查商品之機會。',
+      '商品妥善寄出後若有以下狀況導致無法到達,本店不負責:\n物流公司失誤',
+      'Wig caps can be returned only if the packaging has never been opened.',
+      'After 2 days there are NO refunds.',
+    ]);
+    expectEach('lawful', [
+      'If your refund request is approved, then your refund will be processed, and a credit will automatically be applied to your credit card within 2-3 days.',
+      "If returning any breakable items and it breaks in transit, you'll receive a 50% refund for the damaged item.",
+      '更改訂單\n48 小時內恕不接受更改。',
+      '若商品被退件,只能退商品售價,不會退運費',
+      'If the product does not meet the listed criteria, we reserve the right not to issue a refund.',
+      'Please note, if there are no product defects or errors and you simply do not want the item that you ordered, then the amount Knife Merchant spent shipping your item(s) will not be refunded.',
+      'Customers are responsible for a new delivery return fee when returning a product.',
+      'The following items are not eligible for return or refund:\nOpened or used records',
+    ]);
+  });
+});

@@ -887,6 +887,28 @@ const RETURNS_COUNTED =
 /** The buyer barred from returning again ("…will not be able to return further items"; the reading form has "cannot", "will not"). */
 const FURTHER_RETURNS_BARRED_EN =
   /\b(?:will not|cannot|no longer) (?:be able to |be allowed to |be permitted to )?(?:return|be eligible)\b/;
+/**
+ * The shop holding discretion over the refunds, returns or exchanges themselves ("The returns department retains full
+ * discretion on granting full or partial refunds, exchanges or in-store credits"), as "refunds are issued at our discretion"
+ * says it: a right the law gives is not the shop's to grant (CRPL 26 ¶2).
+ */
+const DISCRETION_HELD_EN =
+  /\b(?:retains?|reserves?|has|have|holds?|keeps?) (?:the )?(?:full|sole|absolute|complete|total|final) discretion (?:on|over|in|regarding|as to|to decide(?: on)?)(?: (?:granting|issuing|approving|accepting|giving|offering|whether to (?:grant|issue|accept|approve)))? (?:(?:any|all|the|full|partial|or|and|a)[ ,]+){0,4}(?:refunds?|returns?|exchanges?)\b(?![^.;]{0,40}\b(?:outside|after|beyond|past|later than|over)\b)/;
+/**
+ * Grounds a Taiwan template lists as limiting the return ("隨商品已附上相同之試用品提供消費者試用之機會", "在您收到商品之前,已提供您
+ * 檢查商品之機會"): a sample enclosed or a chance to inspect before delivery is no ground PRC law gives to limit a distance
+ * sale's no-reason return (CRPL 25; NRR-MEASURES 6–9).
+ */
+const TRIAL_OR_INSPECTION_GROUND =
+  /(?:附上|附有|附赠|提供)(?:了)?(?:(?:相同|同样|同款)(?:之|的)?试用品|(?:之|的)?试用品[^,;。]{0,10}试用(?:之|的)?机会)|已(?:经)?提供(?:您|消费者|顾客|买家)?(?:检查|检视|查看)商品(?:之|的)机会/;
+/**
+ * The carrier's own failure, as an item under a lead-in that disclaims what follows ("商品妥善寄出後若有以下狀況導致無法到達,本店不
+ * 負責:" over "物流公司失誤"): until the consumer signs, the goods travel at the shop's risk on the carrier it chose (ECL 20).
+ */
+const CARRIER_FAULT_ITEM =
+  /^(?:(?:物流|快递|货运|运输|宅配)(?:公司|业者|商)?|(?:邮局|邮政))(?:的)?(?:失误|疏失|过失|错误|延误|遗失|丢件|弄丢)|^(?:the )?(?:carrier|courier|shipping company|postal service)(?:'s)? (?:errors?|mistakes?|fault|negligence)$|^(?:(?:parcels?|packages?|items?|orders?|goods|shipments?) )?(?:lost|damaged|delayed|misdelivered|mishandled) by (?:the )?(?:carrier|courier|postal service|post office|shipping company|delivery company)$/;
+const DISCLAIMED_LEAD =
+  /(?:不负责|概不负责|不承担|恕不负责|无关)[^,;。]{0,4}[:]?\s*$|\bnot (?:responsible|liable) for\b[^.;]{0,60}:?\s*$/;
 const PER_BUYER_LIMIT =
   /only (?:one|1|a single) (?:return|exchange)s?(?: requests?)? (?:is |are )?(?:allowed |permitted |accepted )?per (?:customer|order|person|household)|(?:return|exchange)s? only (?:one|1|a single) (?:item|product|unit)s? per (?:customer|order|person|household)|only (?:one|1) (?:return|exchange) (?:is |will be )?(?:allowed|permitted|accepted) per (?:customer|order|person|household)|limit(?:ed)? (?:to |of )?(?:one|1) (?:returns?|exchanges?) per (?:customer|order|person|household)|(?:returns?|exchanges?) (?:are |is )?limited to (?:one|1)(?: (?:return|exchange))? per (?:customer|order|person|household)/;
 /**
@@ -980,6 +1002,9 @@ const OTHER_VOID_WORDS = gateOf(
   PER_BUYER_LIMIT,
   RETURNS_COUNTED,
   READER_BOUND,
+  DISCRETION_HELD_EN,
+  TRIAL_OR_INSPECTION_GROUND,
+  CARRIER_FAULT_ITEM,
 );
 export const otherVoid: ClauseRule = {
   id: 'cn.policy.other-void',
@@ -1062,6 +1087,11 @@ export const otherVoid: ClauseRule = {
         lossesShifted(text) ||
         perBuyerLimit(text, () => reading.line) ||
         readerBound(text) ||
+        DISCRETION_HELD_EN.test(text) ||
+        (TRIAL_OR_INSPECTION_GROUND.test(text) && /退|return/.test(text)) ||
+        (reading.lead !== '' &&
+          CARRIER_FAULT_ITEM.test(reading.own.trim()) &&
+          DISCLAIMED_LEAD.test(reading.lead.trim())) ||
         (RETURNS_COUNTED.test(text) &&
           (refuses(text) ||
             FURTHER_RETURNS_BARRED_EN.test(text) ||

@@ -117,6 +117,13 @@ interface ClauseFacts {
   from: number;
 }
 
+/**
+ * The shop paying a refund in the clause's own words ("we will process your refund within 7 business days", "refunds are
+ * issued within 5 days"): under a heading that names the refund policy, the days are the refund's, not a return window.
+ */
+const SHOP_PAYS_REFUND_EN =
+  /\bwe(?:'ll| will| shall| aim to| try to| usually| typically| normally)? (?:process|issue|send|make|complete|initiate) (?:your |the |a )?(?:full )?refund\b|\brefunds? (?:will be |is |are |shall be )?(?:processed|issued|credited|paid)\b/;
+
 let lastFacts: { text: string; ownStart: number; items: string; facts: ClauseFacts } | undefined;
 
 function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts {
@@ -135,12 +142,12 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
       !ownTopic &&
       (repairWords.test(own) ||
         (repairWords.test(text.slice(0, ownStart)) && !/退|换货|return|refund|exchange/.test(text.slice(0, ownStart)))),
-    // A heading's own words ("Returns and Refunds") do not make a refund's own sentence under it ("Refunds take up to
-    // 30 days") a return window.
+    // A heading's own words ("Returns and Refunds", "Refund Policy") do not make a refund's own sentence under it ("Refunds
+    // take up to 30 days", "we will process your refund within 7 business days") a return window.
     englishReturn:
       REFUND_AS_RETURN.test(own) ||
       (REFUND_AS_RETURN.test(text) &&
-        (!/^\s*(?:your )?refunds?\b/.test(own) ||
+        ((!/^\s*(?:your )?refunds?\b/.test(own) && !SHOP_PAYS_REFUND_EN.test(own)) ||
           // A limit on asking ("only given within 3 days", "only issued within 3 days of receiving the product", "not
           // available after 3 days"), not the shop's paying time ("only issued within 15 business days", "only go back
           // to the original card", "only made within 15 days of the goods arriving at our warehouse").
@@ -387,6 +394,9 @@ const NOTICE_OF_WISH_EN = /^[^.;]{0,30}?\bthat you (?:wish|want|would like|inten
 /** Before a period, the shop's handling of the returns it receives ("All returns are processed within", "We aim to resolve all return requests within"). */
 const RETURNS_HANDLED_EN =
   /\b(?:(?:all |your |the )?(?:returns?|return requests?)\s+(?:are|is|will be)\s+(?:usually |typically |normally |generally )?(?:processed|handled|resolved|completed)|(?:all |your |the )?refunds?\s+(?:are|is|will be)\s+(?:usually |typically |normally |generally )?(?:processed|made|issued|paid)|we(?:'ll| will| shall)? (?:refund you|reimburse you|issue (?:a |your |the )?(?:full )?refund)|we(?:'ll| will| aim to| try to| usually| typically| normally)? (?:process|handle|resolve|complete) (?:all |your |the |any )?(?:returns?|return requests?))\s+(?:within|in)\s*$/;
+/** Before a period, the refund reaching the buyer ("a credit will automatically be applied to your credit card within"). */
+const REFUND_CREDITED_EN =
+  /\b(?:credit|refund|money|amount|funds)\s+(?:will |should |is |are )?(?:automatically |usually |typically |normally )?(?:be )?(?:applied|credited|posted|returned|reflected) (?:to|on|in) (?:your |the )?(?:original )?(?:credit card|debit card|card|account|bank account|payment method)\s+(?:within|in)\s*$/;
 /** Each period's kind as last read, with what it was read in: three rules ask the kind of the same reading's periods. */
 const kinds = new WeakMap<Duration, { text: string; ownStart: number; items: string; kind: PeriodKind }>();
 /**
@@ -400,6 +410,20 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
   kinds.set(duration, { text, ownStart, items, kind });
   return kind;
 }
+
+/** A return refused right after the days named ("[After 2 days] there are no refunds", "[After 14 days,] returns are not accepted"). */
+const REFUSED_AFTER_DAYS_EN =
+  /^(?:\s*\([^)]*\))?,?\s*(?:(?:there (?:are|is|will be) )?no (?:refunds?|returns?|exchanges?)\b|(?:(?:all |any )?(?:refunds?|returns?|exchanges?) (?:are|is|will be|can(?:not| not)? be) not (?:accepted|given|offered|issued|possible|available|allowed)\b|(?:we |i )?(?:cannot|can not|will not|do not|does not) (?:accept|offer|issue|give|process|provide) (?:any )?(?:refunds?|returns?|exchanges?)\b))/;
+/** The period's own part of the clause: from the mark before it (or the clause's own start) to the mark after it. */
+function ownPart(text: string, duration: Duration, ownStart: number): string {
+  const before = text.slice(ownStart, duration.start);
+  const start = ownStart + Math.max(before.search(/[^,;。.!?]*$/), 0);
+  const after = text.slice(duration.end).search(/[,;。.!?]/);
+  return text.slice(start, after < 0 ? text.length : duration.end + after);
+}
+
+/** A change to the order ("更改订单", "修改收件地址", "恕不接受更改"). */
+const ORDER_CHANGED = /(?:更改|修改|变更)(?!为)|订单(?:更改|修改|变更)/;
 
 /** A return made after the days that follow ("Items returned after", "returns received more than"), or the end of a range opened so ("Returns after 7 days and up to"). */
 const RETURNED_AFTER =
@@ -443,6 +467,17 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
+  // "更改訂單\n48 小時內恕不接受更改": a change to an order not yet delivered, no return: named in the period's own part, with
+  // no return, refund or after-sales service in the clause's own words ("訂單如需修改請於出貨前告知，商品簽收後3天內可申請售後服務",
+  // "下单后2小时内可修改地址，逾期不退定金和货款" are windows).
+  if (
+    ORDER_CHANGED.test(text) &&
+    !/退|换货|调换|更换|售后|鉴赏期|犹豫期|无理由|保修|保固|质保|\b(?:return|refund|exchange)/.test(
+      text.slice(ownStart),
+    ) &&
+    ORDER_CHANGED.test(ownPart(text, duration, ownStart))
+  )
+    return 'other';
   // "Items returned after 30 days receive a partial refund", "We cannot offer a refund for items returned after 30 days",
   // "…cannot offer a refund after 30 days", "七天内退货全额退款，八天后只接受换货": the days say when the return is made, not when a
   // refund comes.
@@ -454,6 +489,13 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     /^\s*(?:后|以后|之后)(?:只|仅)?(?:接受|可|可以|支持|提供)?(?:换货|退货|退换)/.test(
       text.slice(duration.end, duration.end + 10),
     )
+  )
+    return 'window';
+  // "After 2 days there are NO refunds", "After 14 days, returns are not accepted": the days the return is refused after, named
+  // first.
+  if (
+    /(?:^|[.;:]\s*)after\s*$/.test(text.slice(Math.max(ownStart, duration.start - 8), duration.start)) &&
+    REFUSED_AFTER_DAYS_EN.test(text.slice(duration.end, duration.end + 60))
   )
     return 'window';
   // "…，8至30天退货仅提供购物金": a range of days that opens its part and is followed by the return itself is a return's days,
@@ -626,6 +668,8 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // "All returns are processed within 2-3 business days", "We aim to resolve all return requests within 5 working days of
   // receiving the item": the shop's own handling of the returns it receives is its refund.
   if (RETURNS_HANDLED_EN.test(shortBefore)) return 'refund';
+  // "…and a credit will automatically be applied to your credit card within 2-3 days": the refund reaching the buyer.
+  if (REFUND_CREDITED_EN.test(text.slice(Math.max(ownStart, duration.start - 100), duration.start))) return 'refund';
   // "Prepaid orders can be cancelled within 24 hours of placing the order", "Orders cancelled within 7 days of payment will be
   // given a 100% refund": a cancellation before delivery granted, no return window.
   if (

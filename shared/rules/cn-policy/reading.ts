@@ -1021,6 +1021,8 @@ function computeScopeUncached(text: string): RefusalScope {
   const raw = OUTBOUND_NAMED.test(unfeed) ? unfeed : unfeed.replace(RETURN_LOSS_DISCLAIMED, ' ');
   const full = /非|除|以外|之外/.test(raw) ? raw.replace(NEGATED_CATEGORY, '其余商品') : raw;
   const scope = wholeScope(full);
+  // "客製、訂製、預購商品…無法接受退換貨": pre-ordered goods named among made-to-order ones are not made to the buyer's order.
+  if (scope === 'lawful' && PRE_ORDER_REFUSED.test(full) && !/定金|订金|尾款|deposit/.test(full)) return 'goods';
   if (scope === 'lawful' || scope === 'nature') {
     const listed = listedScope(full);
     if (listed) return listed;
@@ -1043,6 +1045,10 @@ function computeScopeUncached(text: string): RefusalScope {
   }
   return scope;
 }
+
+/** Pre-ordered goods named before a refused return ("預購商品…無法接受退換貨", "客製、預購商品恕不退換"). */
+const PRE_ORDER_REFUSED =
+  /(?:^|[、,/和及或])(?:预购|预售|预订)(?=[、,/和及或]|商品|产品|款|货品)[^。]{0,40}(?:不|无法|恕|拒)[^。]{0,8}(?:退|换)/;
 
 /** Goods bought from another seller ("透过零售商购买", "在其他平台购买的商品"). */
 const BOUGHT_ELSEWHERE_WORDS =
