@@ -72,6 +72,7 @@ import {
   loadSeventhKey,
   loadSeventiethKey,
   loadSeventyFirstKey,
+  loadSeventySecondKey,
   loadSixteenthKey,
   loadSixthKey,
   loadSixtiethKey,
@@ -496,6 +497,7 @@ async function benchLint(): Promise<void> {
   logSplits('sixty-ninth key (blind at cn-policy.311: 0.780 / 0.393) ', loadSixtyNinthKey().map(lintInContext));
   logSplits('seventieth key (blind at cn-policy.312: 0.800 / 0.527) ', loadSeventiethKey().map(lintInContext));
   logSplits('seventy-first key (blind at cn-policy.312: 0.742 / 0.493) ', loadSeventyFirstKey().map(lintInContext));
+  logSplits('seventy-second key (blind at cn-policy.313: 0.753 / 0.660) ', loadSeventySecondKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -546,6 +546,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSixtyNinthKey(),
     loadSeventiethKey(),
     loadSeventyFirstKey(),
+    loadSeventySecondKey(),
   ];
 }
 
@@ -994,6 +995,20 @@ export function loadSeventiethKey(): Key2Clause[] {
  */
 export function loadSeventyFirstKey(): Key2Clause[] {
   return readLabels('./heldout/independent-71.json', blindKeySchema(71));
+}
+
+/**
+ * The seventy-second blind key (three writers, 2026-12-07: 23 pages, 292 clauses): 6 Taiwan Chinese-language pages (car
+ * accessories and car electronics, bicycle warranty terms of two shops, tableware and home goods, handmade designer goods)
+ * and 17 small English-language shops' pages (golf, climbing gear, sewing patterns, saddlery, coffee, brick minifigures,
+ * instrument strings, sunglasses, 3D printers, prams, paddle boards, wallpaper, printer ink, bridal wear, hair-care tools,
+ * baby carriers, gym equipment; Australia, the Czech Republic, the UK, the US, Canada, India, New Zealand and pages that name
+ * no country). Template clauses an earlier key held were left out (writer B 2, C 31, D at least 10). Hashed before the lint
+ * ran (writer B ba6f2aac…, C 62ea29f4…, D 797eb327…). Scored blind at `cn-policy.313`, split by page as its writers
+ * assigned them (149 tuning, 143 held out).
+ */
+export function loadSeventySecondKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-72.json', blindKeySchema(72));
 }
 
 /**
