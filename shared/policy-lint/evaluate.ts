@@ -122,13 +122,16 @@ const CASES_REFUSED_TITLE =
   /^(?:when|where|cases?|situations?|circumstances?|instances?|reasons?)\b[^.!?:]*\b(?:not|no|non-?)\s*(?:be\s+)?(?:accepted|eligible|returnable|refundable|given|allowed|possible|offered|issued)$/i;
 /** How an English section's title ends ("Non-Returnable Items", "Damaged & Defective Policy"). */
 const ENGLISH_SECTION_NAME = /\b(?:items|products|goods|policy|policies|returns|refunds|exchanges|terms|conditions)$/i;
+const TITLE_ASIDE = /\s*\((?:if applicable|if any|optional|where applicable)\)\s*$/i;
 const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9'’-]*|&|\/|-|and|or|of|for|the|to|in|on|a|an|with|by)$/;
 
 /**
  * An English title line of a few words, each capitalised but the small ones, or in capitals throughout
  * ("Damaged & Defective Policy", "RETURN POLICY", "Returns and Refunds"): a section's name, not a sentence.
  */
-function englishTitle(text: string): boolean {
+function englishTitle(line: string): boolean {
+  // A template's aside after the name ("Refunds (if applicable)", "Sale items (if any)") is no word of the title.
+  const text = line.replace(TITLE_ASIDE, '');
   if (text.length > 48 || !/^[A-Z]/.test(text) || /[\u3400-\u9fff]/.test(text)) return false;
   // A title that says something itself ("All Sales Are Final", "Restocking Fees") is a clause; a list's name is not.
   if (

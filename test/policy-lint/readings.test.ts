@@ -4988,3 +4988,27 @@ describe('Policy lint: readings fixed in cn-policy.313', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.314', () => {
+  it('reads headings with a template aside, replacement-only exchanges under a heading, the warranty kept on the original dates, defects answered by a replacement only, tried-on goods, defects sent to the maker, the original packing material', () => {
+    expectEach('void', [
+      'Refunds (if applicable)\nThis may take up to two weeks (business days.)',
+      '當一個產品在保固範圍維修或免費更換,更換後之新產品保固期限以原始保固日期為準 (起始日為首次購買日)。',
+      'Replacement products are covered for the remainder of the original warranty period.',
+      '鑑賞期非試用期,收到商品後如發現有瑕疵、破損或是配件短缺的狀況,需辦理換貨,請於到貨後7天內私訊Carlife Line客服。',
+      'If we find that the item is damaged or defective, we will have new merchandise sent out to you as quickly as possible.',
+      '本保修的範圍明確限制為有問題產品的維修和更換,此類維修和更換為保修的唯一補救措施。',
+      'your item must be new in packaging with all inserts and unused (not tried on)',
+      'For any manufacturing defects with electrical or electronic equipment purchased from our store please contact the manufacturer directly..',
+      '若要獲得退貨資格,您的商品必須與您收到時的狀態相同、未磨損或未使用、帶有標籤且採用原始包材。',
+    ]);
+    expectEach('lawful', [
+      'EXCHANGES\nWe only replace items if they are defective or damaged.',
+      'Refund Policy\nWe only replace items if they are defective or damaged.',
+      '在保固期內,如果發生攝影機更換(不包括配件),更換後的產品將重新計算保固期。',
+      '商品有瑕疵可換貨。',
+      '以下情形恕不退貨：\n商品或配件不完整',
+      'For defective items, please contact the manufacturer directly or contact us and we will help.',
+    ]);
+  });
+});

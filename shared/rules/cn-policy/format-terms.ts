@@ -909,6 +909,25 @@ const CARRIER_FAULT_ITEM =
   /^(?:(?:物流|快递|货运|运输|宅配)(?:公司|业者|商)?|(?:邮局|邮政))(?:的)?(?:失误|疏失|过失|错误|延误|遗失|丢件|弄丢)|^(?:the )?(?:carrier|courier|shipping company|postal service)(?:'s)? (?:errors?|mistakes?|fault|negligence)$|^(?:(?:parcels?|packages?|items?|orders?|goods|shipments?) )?(?:lost|damaged|delayed|misdelivered|mishandled) by (?:the )?(?:carrier|courier|postal service|post office|shipping company|delivery company)$/;
 const DISCLAIMED_LEAD =
   /(?:不负责|概不负责|不承担|恕不负责|无关)[^,;。]{0,4}[:]?\s*$|\bnot (?:responsible|liable) for\b[^.;]{0,60}:?\s*$/;
+/**
+ * The period kept from the first purchase after a replacement ("更換後之新產品保固期限以原始保固日期為準", "保固不重起算", "replaced
+ * products are covered for the remainder of the original warranty"): after a replacement the periods for exchange and
+ * repair run again from the replacement (CRPL-REG 18).
+ */
+const WARRANTY_NOT_RESTARTED =
+  /(?:更换|换货|换新|替换)[^。]{0,20}(?:不得|不会|不予|无法|不再|皆不|均不|都不|亦不|也不|不)(?:会)?(?:重新|重)(?:计算|起算|开始)|(?:不因|不会因)(?:更换|换货|换新|替换)(?:而)?(?:重新计算|重新起算|延长)|(?:更换|换货|换新|替换)(?:后|之后)(?:之|的)?[^,;。]{0,10}(?:保修|保固|质保|三包)(?:期|期限|时间)?[^,;。]{0,4}(?:以|按|依|沿用|延续)(?:原始|原|首次)|\breplace(?:ment|d)\b[^.;]{0,60}\b(?:(?:remainder|balance|rest) of the|remaining|unexpired (?:portion|part|term) of the) (?:original )?(?:warranty|guarantee)\b|\b(?:warranty|guarantee)(?: period)? (?:does not|will not|shall not) (?:restart|renew|start again|begin again|be renewed|be reset)\b[^.;]{0,40}\breplace/;
+const WARRANTY_RESTART_FINDING: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '经营者履行更换义务后，承担更换、修理等义务的有效期限自更换完成之日起重新计算；约定更换后的商品沿用原期限的内容无效。',
+    en: 'After the shop replaces goods, its periods for exchange and repair run again from the day the replacement is completed; a term keeping the original period for the replacement is void.',
+  },
+  suggestion: {
+    zh: '商品更换后，更换、修理等有效期限自更换完成之日起重新计算；维修时间不计入有效期限。',
+    en: 'After a replacement, the periods for exchange and repair run again from the day the replacement is completed; time spent on repairs does not count towards them.',
+  },
+  citations: cites(['CRPL-REG', 18]),
+};
 const PER_BUYER_LIMIT =
   /only (?:one|1|a single) (?:return|exchange)s?(?: requests?)? (?:is |are )?(?:allowed |permitted |accepted )?per (?:customer|order|person|household)|(?:return|exchange)s? only (?:one|1|a single) (?:item|product|unit)s? per (?:customer|order|person|household)|only (?:one|1) (?:return|exchange) (?:is |will be )?(?:allowed|permitted|accepted) per (?:customer|order|person|household)|limit(?:ed)? (?:to |of )?(?:one|1) (?:returns?|exchanges?) per (?:customer|order|person|household)|(?:returns?|exchanges?) (?:are |is )?limited to (?:one|1)(?: (?:return|exchange))? per (?:customer|order|person|household)/;
 /**
@@ -1005,6 +1024,7 @@ const OTHER_VOID_WORDS = gateOf(
   DISCRETION_HELD_EN,
   TRIAL_OR_INSPECTION_GROUND,
   CARRIER_FAULT_ITEM,
+  WARRANTY_NOT_RESTARTED,
 );
 export const otherVoid: ClauseRule = {
   id: 'cn.policy.other-void',
@@ -1081,6 +1101,7 @@ export const otherVoid: ClauseRule = {
     // A balance the line or the page lets the consumer withdraw ("…退回您的余额；余额可随时提现", "…; you may withdraw it at any
     // time", "余额可随时提现" on a line of its own).
     if (!other && !partRefused(text) && refundParked(text) && !withdrawable(reading)) return REFUND_ROUTE_FINDING;
+    if (!other && WARRANTY_NOT_RESTARTED.test(text)) return WARRANTY_RESTART_FINDING;
     if (!other && reapplyRefused(text, reading.line)) return OTHER_FINDING;
     if (!other)
       return partRefused(text) ||

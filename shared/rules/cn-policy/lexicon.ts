@@ -1345,10 +1345,10 @@ const INTACTNESS_TEST =
   /(?:超出(?:正常)?(?:查验|检查|验货)[^,;。]{0,16}(?:需要|所需|必要|范围)|(?<!激活|试用)(?:使用|穿着|佩戴))[^。]{0,20}?(?:(?:价值)?(?:明显|较大|严重)贬损|贬损(?:较大|明显|严重))|\bbeyond (?:what is (?:needed|necessary) to inspect|(?:the )?(?:needs? of )?inspection)\b[^.;]{0,60}\b(?:significant|substantial|considerable|major)(?:ly)? (?:loss|lost|reduc|diminish)|\bbeyond (?:what is (?:needed|necessary) to inspect|(?:the )?(?:needs? of )?inspection)\b[^.;]{0,60}\blost (?:significant|substantial|considerable) value/;
 /**
  * Intactness named by its parts (NRR-MEASURES 8 ¶2): accessories, manuals or warranty cards missing ("商品配件、说明书、保修卡
- * 缺失的"), or books written in ("教辅书籍写画后") — goods not intact, not a ground of the shop's own.
+ * 缺失的", "商品或配件不完整"), or books written in ("教辅书籍写画后") — goods not intact, not a ground of the shop's own.
  */
 const INTACTNESS_PARTS =
-  /(?<![、,和及与或/]|[、,和及与或/]商品)(?:充电器|数据线|电源线|遥控器|配件|附件|说明书|保修卡|商标|标识)(?:[、,和及与或/](?:商品)?(?:充电器|数据线|电源线|遥控器|配件|附件|说明书|保修卡|商标|标识))*(?:等)?(?:缺失|不全|不齐全|不完整|遗失|丢失|缺少|未(?:一并)?(?:退回|寄回))|(?:书籍|图书|教辅|课本|练习册|绘本|本子|笔记本(?!电脑|本电脑))[^,;。屏]{0,8}(?:写画|涂写|涂画|书写|涂鸦|批注|划线)/;
+  /(?<![、,和及与或/])(?:商品|货品|产品)(?:本身)?(?:及其|及|和|与|或|、|\/)(?:充电器|数据线|电源线|遥控器|配件|附件|说明书|保修卡)(?:等)?(?:缺失|不全|不齐全|不完整|遗失|丢失|缺少)|(?<![、,和及与或/]|[、,和及与或/]商品)(?:充电器|数据线|电源线|遥控器|配件|附件|说明书|保修卡|商标|标识)(?:[、,和及与或/](?:商品)?(?:充电器|数据线|电源线|遥控器|配件|附件|说明书|保修卡|商标|标识))*(?:等)?(?:缺失|不全|不齐全|不完整|遗失|丢失|缺少|未(?:一并)?(?:退回|寄回))|(?:书籍|图书|教辅|课本|练习册|绘本|本子|笔记本(?!电脑|本电脑))[^,;。屏]{0,8}(?:写画|涂写|涂画|书写|涂鸦|批注|划线)/;
 /** The same in English, of the goods sent back ("items returned without all accessories", "returns with missing parts"). */
 const INTACTNESS_PARTS_EN =
   /\breturn(?:s|ed)?\b[^.;]{0,30}\b(?:missing |without (?:all |the |its |any )?(?:of (?:the |its |their )?)?)(?:accessories|parts|components|manuals?|tags|labels)\b/;

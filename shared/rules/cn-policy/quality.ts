@@ -917,7 +917,7 @@ const RETURN_REFUSED_BUT_EXCHANGE =
  * "请将商品寄回，平台将尽快给您重新发货"): within the first seven days CRPL 24 gives the consumer a return.
  */
 const DEFECT_REPLACED =
-  /(?:(?:本店|本公司|我们|商家|卖家|我司)(?:会|将)?保证(?:更换|换货|调换)|更换新品|更换新商品|新品(?:更换|替换|调换)|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|(?:we will|we'?ll|we) (?:offer|provide|issue) (?:you )?a (?:free )?replacement\b|(?:we will|we'?ll|we) repair (?:it|them|the (?:items?|products?)) or (?:issue|send|provide|offer) (?:you )?a (?:free )?replacement\b|\ba (?:free )?replacement (?:item )?will be (?:sent|shipped|issued|provided)\b|(?:we will|we'?ll|we) only (?:send|ship) (?:you )?a (?:free )?replacement(?![^.;]{0,60}\b(?:address|after|once|when|until|as soon as|if|upon)\b)|(?:we will|we'?ll|we) (?:cover|pay for|pay|arrange)[^.;]{0,30}? and (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|\b(?:defective|damaged(?! (?:by|through|due to) (?:the )?(?:customer|you|misuse|accident))|faulty|broken)\b[^.;]{0,30}\b(?:(?:are|is|can|will|may) only (?:be )?exchanged|(?:are|is|can be|will be|may be) exchanged only)\b(?! or (?:a |an )?(?:full )?refund)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken)(?! (?:parts?|components?)\b)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:your|the) (?:item|product|order|goods)s? (?:if|when) (?:it is|it's|they are|they're) (?:defective|damaged|faulty|broken)|\bfor (?:defective|damaged|faulty|broken) (?:items?|products?|goods|orders?),? (?:we )?(?:offer|provide|give|issue) (?:you )?(?:a |an )?(?:free |complimentary )?(?:replacement|exchange)(?: or (?:a |an )?(?:store credit|credit|voucher|repair))?\b(?! or (?:a |an )?(?:full )?refund))/;
+  /(?:(?:本店|本公司|我们|商家|卖家|我司)(?:会|将)?保证(?:更换|换货|调换)|(?<![如若果假倘])(?:需|须|必须|只能|仅能|一律)(?:办理|申请)?换货(?!或|、|和|及|\/|者|的|时|请)|(?:we will|we'?ll|we) (?:have )?new (?:merchandise|items?|products?|goods) (?:sent|shipped) (?:out )?|(?:we will|we'?ll|we) (?:send|ship) (?:out )?(?:you )?new (?:merchandise|items?|products?|goods)\b|(?:we will|we'?ll) arrange (?:for )?(?:the )?collection and (?:a )?replacement\b|更换新品|更换新商品|新品(?:更换|替换|调换)|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|(?:we will|we'?ll|we) (?:offer|provide|issue) (?:you )?a (?:free )?replacement\b|(?:we will|we'?ll|we) repair (?:it|them|the (?:items?|products?)) or (?:issue|send|provide|offer) (?:you )?a (?:free )?replacement\b|\ba (?:free )?replacement (?:item )?will be (?:sent|shipped|issued|provided)\b|(?:we will|we'?ll|we) only (?:send|ship) (?:you )?a (?:free )?replacement(?![^.;]{0,60}\b(?:address|after|once|when|until|as soon as|if|upon)\b)|(?:we will|we'?ll|we) (?:cover|pay for|pay|arrange)[^.;]{0,30}? and (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|\b(?:defective|damaged(?! (?:by|through|due to) (?:the )?(?:customer|you|misuse|accident))|faulty|broken)\b[^.;]{0,30}\b(?:(?:are|is|can|will|may) only (?:be )?exchanged|(?:are|is|can be|will be|may be) exchanged only)\b(?! or (?:a |an )?(?:full )?refund)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken)(?! (?:parts?|components?)\b)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:your|the) (?:item|product|order|goods)s? (?:if|when) (?:it is|it's|they are|they're) (?:defective|damaged|faulty|broken)|\bfor (?:defective|damaged|faulty|broken) (?:items?|products?|goods|orders?),? (?:we )?(?:offer|provide|give|issue) (?:you )?(?:a |an )?(?:free |complimentary )?(?:replacement|exchange)(?: or (?:a |an )?(?:store credit|credit|voucher|repair))?\b(?! or (?:a |an )?(?:full )?refund))/;
 
 /** A refund or money back refused ("no money back", "we do not offer refunds"): no return offered. */
 const REFUND_REFUSED = /\b(?:no|not|never|dont|do not|does not|will not)\b[^.;]{0,16}(?:refunds?|money back)/g;
@@ -1321,7 +1321,7 @@ function partAround(text: string, at: number): string {
  * "your sole remedy is replacement"): the consumer's choice of return, exchange or repair narrowed (CRPL 24).
  */
 const SOLE_REMEDY =
-  /(?<!(?:不是|并非|并不是|不再是)(?:您|你)?(?:的)?)(?:唯一|仅有)(?:的)?(?:补救|救济)(?:措施|方式|办法|途径)(?<=(?:描述不|不符|质量|瑕疵|缺陷|故障|不同)[^。]{0,40})|(?<!\bnot (?:your |the |an? |our )?)\b(?:sole|only|exclusive) remed(?:y|ies)\b(?:(?<=\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described|differs?|different|non-?conform\w*)\b[^.;]{0,60})|(?=[^.;]{0,40}\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described)\b))/;
+  /(?<!(?:不是|并非|并不是|不再是)(?:您|你)?(?:的)?)(?:唯一|仅有)(?:的)?(?:补救|救济)(?:措施|方式|办法|途径)(?<=(?:描述不|不符|质量|瑕疵|缺陷|故障|不同|有问题|保修|保固|质保)[^。]{0,40})|(?<!\bnot (?:your |the |an? |our )?)\b(?:sole|only|exclusive) remed(?:y|ies)\b(?:(?<=\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described|differs?|different|non-?conform\w*|warrant(?:y|ies))\b[^.;]{0,60})|(?=[^.;]{0,40}\b(?<!\bnot an? |non-?)(?:defect\w*|faulty|not as described)\b))/;
 /**
  * A sole remedy that narrows the consumer's choice: named sole (`SOLE_REMEDY`), and not where refund, replacement and repair
  * are all named as the remedy in its sentence, before or after the words naming it sole ("your sole remedies are refund,
@@ -1666,6 +1666,12 @@ const HANDLING_REFUSED =
  * 三包 (`REMEDY_WORDS`), an exchange refused for defects a defect word (`QUALITY`). A clause naming none, with neither
  * scope, returns at once.
  */
+/**
+ * Defects sent to the maker in English ("For any manufacturing defects … please contact the manufacturer directly"): the
+ * seller's own duty for non-conforming goods (CRPL 24, 40) sent away, as "质量问题请联系厂家售后" is read.
+ */
+const MAKER_REFERRED_EN =
+  /\b(?:for|with|if|should)\b[^.;]{0,60}\b(?:defects?|defective|faulty|faults?|malfunction\w*)\b[^.;]{0,80}\b(?:please |you (?:must|will need to|need to|should|will have to) )(?:contact|return (?:it|them|the (?:items?|products?)) to|send (?:it|them) to) (?:the |its )?(?:manufacturer|maker)\b/;
 const QUALITY_REFUSAL_WORDS = gateOf(
   QUALITY,
   ANY_PROBLEM,
@@ -1927,6 +1933,15 @@ export const qualityReturnsRefused: ClauseRule = {
         );
       }) &&
       !/也可|亦可|可以选择|或者?(?:联系)?本店|或(?:由)?我们|本店(?:负责|协助|承担)|我们(?:负责|协助|会)/.test(text)
+    )
+      return finding;
+    // "For any manufacturing defects … please contact the manufacturer directly": the same in English.
+    if (
+      MAKER_REFERRED_EN.test(text) &&
+      !/\b(?:or (?:contact |with )?us|we (?:will|can|may|are happy to) (?:help|assist|handle|also|liaise)|alternatively|out of warranty|after (?:the )?warranty)\b/.test(
+        text,
+      ) &&
+      !NOT_QUALITY.test(text)
     )
       return finding;
     // "维修两次仍无法正常使用的，不予以退货": the return or exchange 三包 gives after two failed repairs refused

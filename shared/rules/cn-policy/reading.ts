@@ -789,6 +789,16 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     computeScope(reading.own) === 'none'
   )
     scope = 'none';
+  // "EXCHANGES" or "Refund Policy" over "We only replace items if they are defective or damaged": the item speaks of
+  // replacing alone, an exchange beyond the law; the heading's word does not make it a return refused.
+  if (
+    scope === 'quality' &&
+    reading.lead !== '' &&
+    REPLACEMENT_ONLY_EN.test(reading.own) &&
+    !/\b(?:returns?|returned|returnable|refunds?|refunded|refundable)\b|退/.test(reading.own) &&
+    computeScope(reading.own) === 'none'
+  )
+    scope = 'none';
   cache.set(reading, scope);
   return scope;
 }
@@ -1049,6 +1059,9 @@ function computeScopeUncached(text: string): RefusalScope {
 /** Pre-ordered goods named before a refused return ("預購商品…無法接受退換貨", "客製、預購商品恕不退換"). */
 const PRE_ORDER_REFUSED =
   /(?:^|[、,/和及或])(?:预购|预售|预订)(?=[、,/和及或]|商品|产品|款|货品)[^。]{0,40}(?:不|无法|恕|拒)[^。]{0,8}(?:退|换)/;
+
+/** A replacement or exchange named in English ("We only replace items if…", "exchanged for the same item"). */
+const REPLACEMENT_ONLY_EN = /\b(?:replace|replaced|replacements?|exchange|exchanged|exchanges)\b/;
 
 /** Goods bought from another seller ("透过零售商购买", "在其他平台购买的商品"). */
 const BOUGHT_ELSEWHERE_WORDS =
