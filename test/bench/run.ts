@@ -73,6 +73,7 @@ import {
   loadSeventiethKey,
   loadSeventyFirstKey,
   loadSeventySecondKey,
+  loadSeventyThirdKey,
   loadSixteenthKey,
   loadSixthKey,
   loadSixtiethKey,
@@ -498,6 +499,7 @@ async function benchLint(): Promise<void> {
   logSplits('seventieth key (blind at cn-policy.312: 0.800 / 0.527) ', loadSeventiethKey().map(lintInContext));
   logSplits('seventy-first key (blind at cn-policy.312: 0.742 / 0.493) ', loadSeventyFirstKey().map(lintInContext));
   logSplits('seventy-second key (blind at cn-policy.313: 0.753 / 0.660) ', loadSeventySecondKey().map(lintInContext));
+  logSplits('seventy-third key (blind at cn-policy.314: 0.621 / 0.608) ', loadSeventyThirdKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -547,6 +547,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSeventiethKey(),
     loadSeventyFirstKey(),
     loadSeventySecondKey(),
+    loadSeventyThirdKey(),
   ];
 }
 
@@ -1009,6 +1010,20 @@ export function loadSeventyFirstKey(): Key2Clause[] {
  */
 export function loadSeventySecondKey(): Key2Clause[] {
   return readLabels('./heldout/independent-72.json', blindKeySchema(72));
+}
+
+/**
+ * The seventy-third blind key (three writers, 2026-12-07: 24 pages, 292 clauses): 7 Chinese-language pages (a mainland
+ * gaming-keyboard maker's after-sales policy; Taiwan ergonomic-chair, printing, salon hair-care and skincare shops; Hong Kong
+ * luggage and watch shops) and 17 small English-language shops' pages (horse rugs and horsewear, guitars and amps, film
+ * cameras, scuba and spearfishing gear, pottery supplies, cheese and deli food, school uniforms, maternity wear, model
+ * railways, beekeeping suits, fountain pens and ink, paintball gear; the UK, Hong Kong, Australia, Canada, the US, South
+ * Africa and a page that names no country). Template clauses an earlier key held were left out (writer B at least 10, C 4, D 9).
+ * Hashed before the lint ran (writer B 1d55a3f7…, C 500b9b7d…, D 41d57aa1…). Scored blind at `cn-policy.314`, split by page
+ * as its writers assigned them (154 tuning, 138 held out).
+ */
+export function loadSeventyThirdKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-73.json', blindKeySchema(73));
 }
 
 /**
