@@ -5012,3 +5012,20 @@ describe('Policy lint: readings fixed in cn-policy.314', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.315', () => {
+  it('reads an approval period, the return parcel badly packed, loss after delivery, goods made the consumer’s at the carrier, claims sent to the carrier, defects sent to the maker’s warranty', () => {
+    expectEach('void', [
+      'We offer a 48 hour approval from the time you sign for the package with your courier.',
+      'This is a legal term that means all merchandise becomes your property as soon as we give it to the freight carrier.',
+      'It is your responsibility to inspect the merchandise when it is delivered and to file a claim with the carrier if your order is missing or damaged.',
+      'If installation is attempted or performed, then your item would be covered through the manufacturer’s warranty, not us.',
+    ]);
+    expectEach('lawful', [
+      'If there is any damage to the item due to insufficient packing the return will be refused and no refund will be issued.',
+      'While we’d love to help, we can’t be held responsible for lost or damaged goods once they’re yours.',
+      'Damage caused in transit is the customer’s responsibility when the customer nominates their own courier.',
+      'If your order arrives damaged, please contact us and we will file a claim with the carrier and send a replacement or refund.',
+    ]);
+  });
+});

@@ -550,6 +550,9 @@ const REFUND_IN_CREDIT = new RegExp(
   `(?:款项|退款|货款)[^,;。]{0,8}?(?:统一|一律|均|全部|都|只|仅|将|会)?(?:能|可|会|将)?(?:以|作为|转为|转成|退为|退成|换成)(?:本店|店铺|商城|平台)?(?:的)?(?:优惠券|代金券|购物券|礼券|积分|京豆|购物卡|礼品卡)(?:的)?(?:形式)?(?:发放|返还|退还|退回|支付)?${NOT_CREDIT_REPAID}`,
 );
 
+/** Loss or damage after the consumer has the goods ("…lost or damaged goods once they're yours", "…once delivered"). */
+const LOSS_AFTER_DELIVERY_EN =
+  /\b(?:lost|loss|damaged|damage|stolen|theft)\b[^.;]{0,40}\b(?:once (?:they(?:re| are) yours|(?:it|they|the (?:goods|items?|parcels?|packages?|orders?)) (?:(?:is|are|has been|have been) )?delivered(?! to (?:the )?(?:carrier|courier|post|freight))|delivered(?! to (?:the )?(?:carrier|courier|post|freight))|(?:you|the customer) (?:has |have )?(?:received|signed for) (?:it|them|the (?:goods|items?|parcels?|packages?|orders?)))|after (?:delivery|(?:you|the customer) (?:has |have )?(?:received|signed for) (?:it|them|the (?:goods|items?|parcels?|packages?|orders?))))\b/;
 /** Damage said to come from the consumer's own use alone ("…damage caused to the product due to improper use"). */
 const OWN_HARM_EN =
   /^(?![^.;]*\b(?:shipping|shipment|transit|courier|carrier|delivery|postage|postal|manufactur\w*|defects?|defective|faults?|faulty)\b)[^.;]*\bdamage\b[^.;]{0,40}\b(?:due to|caused by|resulting from|from|through) (?:improper|incorrect|wrong|careless|unreasonable) (?:use|usage|handling|installation|care|storage|operation)\b[^.;]*[.;]?\s*$/;
@@ -916,6 +919,14 @@ const DISCLAIMED_LEAD =
  */
 const WARRANTY_NOT_RESTARTED =
   /(?:更换|换货|换新|替换)[^。]{0,20}(?:不得|不会|不予|无法|不再|皆不|均不|都不|亦不|也不|不)(?:会)?(?:重新|重)(?:计算|起算|开始)|(?:不因|不会因)(?:更换|换货|换新|替换)(?:而)?(?:重新计算|重新起算|延长)|(?:更换|换货|换新|替换)(?:后|之后)(?:之|的)?[^,;。]{0,10}(?:保修|保固|质保|三包)(?:期|期限|时间)?[^,;。]{0,4}(?:以|按|依|沿用|延续)(?:原始|原|首次)|\breplace(?:ment|d)\b[^.;]{0,60}\b(?:(?:remainder|balance|rest) of the|remaining|unexpired (?:portion|part|term) of the) (?:original )?(?:warranty|guarantee)\b|\b(?:warranty|guarantee)(?: period)? (?:does not|will not|shall not) (?:restart|renew|start again|begin again|be renewed|be reset)\b[^.;]{0,40}\breplace/;
+/**
+ * The goods made the consumer's at the carrier ("…becomes your property as soon as we give it to the freight carrier"): until the consumer signs, the goods travel at the shop's risk (ECL 20), as
+ * "Risk of loss passes to you when we hand the parcel to the carrier" is read.
+ */
+const OWNED_AT_CARRIER_EN =
+  /\b(?:becomes?|is|are) (?:your|the (?:customer|buyer|purchaser)s?) (?:property|responsibility)\b(?![^.;]*\b(?:own|nominat\w*|choose|chooses|chose|chosen|selects?|selected|arranges?|arranged)\b)[^.;]{0,30}\b(?:as soon as|once|when|upon)\b[^.;]{0,40}\b(?:carrier|courier|freight company|shipping company|post office)\b/;
+/** Goods shipped "F.O.B. Shipping Point" (or origin): the risk the consumer's from the carrier on; not "FOB Destination". */
+const FOB_ORIGIN = /\bshipped\s+"?f\.?\s?o\.?\s?b\.?"?\s*(?:shipping point|origin|factory|(?:our )?warehouse)\b/;
 const WARRANTY_RESTART_FINDING: RuleFinding = {
   verdict: 'void',
   message: {
@@ -1025,6 +1036,8 @@ const OTHER_VOID_WORDS = gateOf(
   TRIAL_OR_INSPECTION_GROUND,
   CARRIER_FAULT_ITEM,
   WARRANTY_NOT_RESTARTED,
+  OWNED_AT_CARRIER_EN,
+  /\bf\.?\s?o\.?\s?b\b/,
 );
 export const otherVoid: ClauseRule = {
   id: 'cn.policy.other-void',
@@ -1064,7 +1077,16 @@ export const otherVoid: ClauseRule = {
               /风险|损失|损坏|损毁|遗失|丢失|丢件|破损/.test(m[0]) && consumersOwnRisk(text, m.index ?? 0, m[0].length)
             ) &&
             // "We are not responsible for any damage caused to the product due to improper use": the consumer's own harm.
-            !(/\b(?:responsib|liab|damage)/.test(m[0]) && OWN_HARM_EN.test(text)),
+            !(/\b(?:responsib|liab|damage)/.test(m[0]) && OWN_HARM_EN.test(text)) &&
+            // "…for lost or damaged goods once they're yours" (read without the apostrophe), "…once delivered": the goods are the
+            // consumer's by then (ECL 20).
+            !(
+              /\b(?:responsib|liab|lost|loss|damage)/.test(m[0]) &&
+              LOSS_AFTER_DELIVERY_EN.test(text) &&
+              !/\b(?:in transit|during (?:shipping|shipment|delivery|transit)|in the post|while (?:in transit|shipping|being shipped))\b/.test(
+                text,
+              )
+            ),
         )
       : undefined;
     // Post refused for returns, not for the shop's own dispatch ("偏远地区暂不支持平邮发货").
@@ -1110,6 +1132,8 @@ export const otherVoid: ClauseRule = {
         readerBound(text) ||
         DISCRETION_HELD_EN.test(text) ||
         (TRIAL_OR_INSPECTION_GROUND.test(text) && /退|return/.test(text)) ||
+        OWNED_AT_CARRIER_EN.test(text) ||
+        (/\bf\.?\s?o\.?\s?b\b/.test(text) && FOB_ORIGIN.test(reading.line)) ||
         (reading.lead !== '' &&
           CARRIER_FAULT_ITEM.test(reading.own.trim()) &&
           DISCLAIMED_LEAD.test(reading.lead.trim())) ||

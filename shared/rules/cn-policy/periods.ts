@@ -378,7 +378,7 @@ const BANK_TIME_BEYOND_EN =
   /^[^.;]{0,12}?\b(?:beyond|after|on top of) that\b[^.;]{0,40}\b(?:show|appear|reflect|post)(?:s|ed)? (?:up )?(?:on|in) (?:your )?(?:bank |card )?(?:account|statement|card)\b|^[^.;]{0,60}\((?:based on|depending on|subject to) (?:your )?bank\)/;
 /** A trial period named after its days ("101天试用期", "a 100-night risk-free trial"). */
 const TRIAL_PERIOD_NAMED = new RegExp(
-  String.raw`^\s*(?:的)?(?:免费|无忧|居家|在家|家中)?(?:试用|试睡)(?:期|体验)?|^[- ]?(?:${TRIAL_PERIOD_KIND_EN} )?trial\b`,
+  String.raw`^\s*(?:的)?(?:免费|无忧|居家|在家|家中)?(?:试用|试睡)(?:期|体验)?|^[- ]?(?:${TRIAL_PERIOD_KIND_EN} )?trial\b|^[- ]?approval (?:period )?(?:from|after|of|following)\b`,
 );
 /** After a period counted from the returned goods' arrival, the shop's refund ("…of receipt of the returned item, we will issue a refund"). */
 const REFUND_AFTER_RETURN_EN =
@@ -592,7 +592,8 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     )
   )
     return 'other';
-  // "本店床垫提供101天试用期", "a 100-night risk-free trial": a trial period the shop promises is the time to return in.
+  // "本店床垫提供101天试用期", "a 100-night risk-free trial", "a 48 hour approval from the time you sign": a trial or approval
+  // period the shop promises is the time to return in.
   if (TRIAL_PERIOD_NAMED.test(text.slice(duration.end, duration.end + 24))) return 'window';
   // A period opening its sentence ("Within 5-7 days of your notice to us, we will…"): what the shop does after it says whose it is.
   if (/(?:^|[.;:]\s*)(?:within|in)\s*$/.test(shortBefore)) {

@@ -1216,11 +1216,12 @@ const TRANSIT_DAMAGE_REFUSED_ZH =
 /**
  * Transit damage sent to the carrier or left uncompensated ("运输途中造成的破损，请买家自行联系快递公司索赔", "…本公司会协助客人向
  * 物流公司追讨，但不会赔偿", "Transit damage claims must be made with the carrier", "If an item is damaged during the shipping process,
- * please contact the carrier"): the risk is the shop's until delivery
+ * please contact the carrier", "It is your responsibility … to file a claim with the carrier if your order is missing or damaged"):
+ * the risk is the shop's until delivery
  * (ECL 20), unless the consumer chose the carrier.
  */
 const TRANSIT_TO_CARRIER =
-  /\b(?:damaged|lost|broken)\b[^.;]{0,30}\b(?:in transit|during (?:the )?(?:shipping|shipment|delivery|transit)(?: process)?)\b[^.;]{0,20}\b(?:please )?(?:contact|file a claim with|make a claim with|lodge a claim with|claim (?:from|with)) (?:the )?(?:carrier|courier|shipping company|usps|fedex|dhl|post office|postal service)\b|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间)?[^,;。]{0,6}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,12}?(?:请|需|须|由)?(?:您|买家|顾客|客户)?(?:自行|自己)(?:直接)?(?:与|和|向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,8}(?:协商|索赔|理赔|交涉)|(?:收到|签收|收货)[^,;。]{0,8}(?:破损|损坏|损毁|压坏)[^。]{0,12}?(?:请|需|须|由)?(?:您|买家|顾客|客户)?(?<!(?:本店|我们|我方|商家|卖家|店家|本公司|我司|店铺|平台|仓库|客服)(?:将|会|负责)?)(?:自行|自己)(?:直接)?(?:与|和|向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,8}(?:协商|索赔|理赔|交涉)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)[^,;。]{0,10}(?:丢件|丢失|遗失|破损|损坏)[^,;。]{0,6}由(?:快递|物流|承运)(?:公司|方|商)?(?:负责)?(?:理赔|赔偿|承担)|\b(?:(?:shipping|transit|delivery) damage|damage caused by the (?:carrier|courier|shipping company))\b[^.;]{0,10}\b(?:is|are) the (?:responsibility|liability) of the (?:carrier|courier|shipping company)\b|\b(?:damage|loss)\b[^.;]{0,20}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b[^.;]{0,20}\b(?:is|are) (?:the )?(?:carrier|courier|shipping company|postal service)s? (?:responsibility|liability)\b|\bnot (?:be )?responsible for (?:any )?(?:damage|loss)[^.;]{0,15}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)[^。]{0,30}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,30}(?:但|本店|本公司|我们|商家)(?:将|会)?(?:不会|不予|概不|不)(?:赔偿|负责|承担)|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)?[^,;。]{0,10}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,20}?(?:请|自行|需|须|由)(?:您|买家|顾客|客户)?(?:自行)?(?:直接)?(?:向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?(?:[^。]{0,6}(?:索赔|理赔|协商|处理|赔偿)|\s*(?:[。.!]\s*)?$)|\b(?:transit|shipping|freight|delivery|carrier) damage\b[^.;]{0,40}\b(?:with|to|against) the (?:carrier|courier|shipping company|freight company|postal service)\b|\b(?:damaged|broken)\b[^.;]{0,30}\b(?:in transit|during (?:shipping|shipment|delivery|transit))\b[^.;]{0,40}\b(?:file (?:a )?claim with|contact|notify)\b[^.;]{0,10}\b(?:the )?(?:carrier|courier|shipping company|postal service)\b/;
+  /(?<!\breturn\w*\b[^.;]{0,40})\b(?:arrives?|arrived|is|are)\s+(?:missing or damaged|damaged or missing|damaged|missing)\b(?![^.;]{0,40}\bwe (?:will |shall |can |may )?(?:file|make|lodge)\b)[^.;]{0,40}\b(?:file|make|lodge) a claim with (?:the )?(?:carrier|courier|shipping company|freight (?:carrier|company))\b|(?<!\breturn\w*\b[^.;]{0,40}|\bwe (?:will |shall |can |may )?)\b(?:file|make|lodge) a claim with (?:the )?(?:carrier|courier|shipping company|freight (?:carrier|company))\b[^.;]{0,40}\bif (?:your|the) (?:order|parcel|package|shipment|items?|merchandise) (?:is|are|arrives?) (?:missing or damaged|damaged or missing|damaged|missing|lost)\b|\b(?:damaged|lost|broken)\b[^.;]{0,30}\b(?:in transit|during (?:the )?(?:shipping|shipment|delivery|transit)(?: process)?)\b[^.;]{0,20}\b(?:please )?(?:contact|file a claim with|make a claim with|lodge a claim with|claim (?:from|with)) (?:the )?(?:carrier|courier|shipping company|usps|fedex|dhl|post office|postal service)\b|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间)?[^,;。]{0,6}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,12}?(?:请|需|须|由)?(?:您|买家|顾客|客户)?(?:自行|自己)(?:直接)?(?:与|和|向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,8}(?:协商|索赔|理赔|交涉)|(?:收到|签收|收货)[^,;。]{0,8}(?:破损|损坏|损毁|压坏)[^。]{0,12}?(?:请|需|须|由)?(?:您|买家|顾客|客户)?(?<!(?:本店|我们|我方|商家|卖家|店家|本公司|我司|店铺|平台|仓库|客服)(?:将|会|负责)?)(?:自行|自己)(?:直接)?(?:与|和|向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?[^。]{0,8}(?:协商|索赔|理赔|交涉)|(?:运输|运送|配送|物流|快递)(?:途中|过程中|期间|中)[^,;。]{0,10}(?:丢件|丢失|遗失|破损|损坏)[^,;。]{0,6}由(?:快递|物流|承运)(?:公司|方|商)?(?:负责)?(?:理赔|赔偿|承担)|\b(?:(?:shipping|transit|delivery) damage|damage caused by the (?:carrier|courier|shipping company))\b[^.;]{0,10}\b(?:is|are) the (?:responsibility|liability) of the (?:carrier|courier|shipping company)\b|\b(?:damage|loss)\b[^.;]{0,20}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b[^.;]{0,20}\b(?:is|are) (?:the )?(?:carrier|courier|shipping company|postal service)s? (?:responsibility|liability)\b|\bnot (?:be )?responsible for (?:any )?(?:damage|loss)[^.;]{0,15}\b(?:during|in) (?:shipping|shipment|transit|delivery)\b|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)[^。]{0,30}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,30}(?:但|本店|本公司|我们|商家)(?:将|会)?(?:不会|不予|概不|不)(?:赔偿|负责|承担)|(?:运输|运送|配送|物流|快递)(?<!(?:退回|寄回|退货|返回|自选|自行选择)(?:运输|运送|配送|物流|快递))(?:途中|过程中|期间|中)?[^,;。]{0,10}(?:破损|损坏|损毁|丢失|遗失|压坏)[^。]{0,20}?(?:请|自行|需|须|由)(?:您|买家|顾客|客户)?(?:自行)?(?:直接)?(?:向|联系|找)(?:快递|物流|承运)(?:公司|方|商)?(?:[^。]{0,6}(?:索赔|理赔|协商|处理|赔偿)|\s*(?:[。.!]\s*)?$)|\b(?:transit|shipping|freight|delivery|carrier) damage\b[^.;]{0,40}\b(?:with|to|against) the (?:carrier|courier|shipping company|freight company|postal service)\b|\b(?:damaged|broken)\b[^.;]{0,30}\b(?:in transit|during (?:shipping|shipment|delivery|transit))\b[^.;]{0,40}\b(?:file (?:a )?claim with|contact|notify)\b[^.;]{0,10}\b(?:the )?(?:carrier|courier|shipping company|postal service)\b/;
 /**
  * Damage to the goods in transit refused as an after-sales matter ("酒水在运输途中可能会有少量渗漏，不作为售后处理"): the
  * goods are the shop’s risk until handed over (ECL 20), and damaged goods are non-conforming
@@ -1667,11 +1668,12 @@ const HANDLING_REFUSED =
  * scope, returns at once.
  */
 /**
- * Defects sent to the maker in English ("For any manufacturing defects … please contact the manufacturer directly"): the
+ * Defects sent to the maker in English ("For any manufacturing defects … please contact the manufacturer directly", "…your
+ * item would be covered through the manufacturer's warranty, not us"): the
  * seller's own duty for non-conforming goods (CRPL 24, 40) sent away, as "质量问题请联系厂家售后" is read.
  */
 const MAKER_REFERRED_EN =
-  /\b(?:for|with|if|should)\b[^.;]{0,60}\b(?:defects?|defective|faulty|faults?|malfunction\w*)\b[^.;]{0,80}\b(?:please |you (?:must|will need to|need to|should|will have to) )(?:contact|return (?:it|them|the (?:items?|products?)) to|send (?:it|them) to) (?:the |its )?(?:manufacturer|maker)\b/;
+  /\b(?:covered|handled|serviced) (?:through|by|under) the (?:manufacturer|maker)s? warranty,? not (?:by )?us\b|\b(?:for|with|if|should)\b[^.;]{0,60}\b(?:defects?|defective|faulty|faults?|malfunction\w*)\b[^.;]{0,80}\b(?:please |you (?:must|will need to|need to|should|will have to) )(?:contact|return (?:it|them|the (?:items?|products?)) to|send (?:it|them) to) (?:the |its )?(?:manufacturer|maker)\b/;
 const QUALITY_REFUSAL_WORDS = gateOf(
   QUALITY,
   ANY_PROBLEM,
@@ -1693,6 +1695,7 @@ const QUALITY_REFUSAL_WORDS = gateOf(
   QUALITY_NARROWED,
   SERIOUS_DEFECT,
   SOLE_REMEDY,
+  MAKER_REFERRED_EN,
 );
 
 export const qualityReturnsRefused: ClauseRule = {
