@@ -72,6 +72,7 @@ import {
   loadSeventhKey,
   loadSeventiethKey,
   loadSeventyFirstKey,
+  loadSeventyFourthKey,
   loadSeventySecondKey,
   loadSeventyThirdKey,
   loadSixteenthKey,
@@ -500,6 +501,7 @@ async function benchLint(): Promise<void> {
   logSplits('seventy-first key (blind at cn-policy.312: 0.742 / 0.493) ', loadSeventyFirstKey().map(lintInContext));
   logSplits('seventy-second key (blind at cn-policy.313: 0.753 / 0.660) ', loadSeventySecondKey().map(lintInContext));
   logSplits('seventy-third key (blind at cn-policy.314: 0.621 / 0.608) ', loadSeventyThirdKey().map(lintInContext));
+  logSplits('seventy-fourth key (blind at cn-policy.315: 0.462 / 0.476) ', loadSeventyFourthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -44,6 +44,7 @@ import {
   loadSeventhKey,
   loadSeventiethKey,
   loadSeventyFirstKey,
+  loadSeventyFourthKey,
   loadSeventySecondKey,
   loadSeventyThirdKey,
   loadSixteenthKey,
@@ -239,7 +240,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(73);
+    expect(keys.length).toBe(74);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -324,6 +325,7 @@ const LATER_KEYS = [
   { n: 'seventy-first', file: 71, load: loadSeventyFirstKey, min: 280, use: 'split' },
   { n: 'seventy-second', file: 72, load: loadSeventySecondKey, min: 270, use: 'split' },
   { n: 'seventy-third', file: 73, load: loadSeventyThirdKey, min: 270, use: 'split' },
+  { n: 'seventy-fourth', file: 74, load: loadSeventyFourthKey, min: 230, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

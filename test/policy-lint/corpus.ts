@@ -548,6 +548,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSeventyFirstKey(),
     loadSeventySecondKey(),
     loadSeventyThirdKey(),
+    loadSeventyFourthKey(),
   ];
 }
 
@@ -1024,6 +1025,19 @@ export function loadSeventySecondKey(): Key2Clause[] {
  */
 export function loadSeventyThirdKey(): Key2Clause[] {
   return readLabels('./heldout/independent-73.json', blindKeySchema(73));
+}
+
+/**
+ * The seventy-fourth blind key (three writers, 2026-12-07: 20 pages, 241 clauses): 5 Chinese-language pages (a mainland drone
+ * maker's after-sales policy and a sewing-machine warranty; Taiwan bag, scissors and motorcycle-gear shops) and 15 small
+ * English-language shops' pages (ski equipment, aquarium plants, garden furniture, calligraphy stationery, cosplay wigs, dog
+ * harnesses, Christmas decorations, dance shoes, homebrewing supplies, martial-arts gear, violins; Canada, Australia, the UK,
+ * New Zealand and the US). Template clauses an earlier key held were left out (writer B 4, C 11, D 2 and a whole page).
+ * Hashed before the lint ran (writer B 723a9496…, C 817dd57e…, D 6e488d7a…). Scored blind at `cn-policy.315`, split by page
+ * as its writers assigned them (123 tuning, 118 held out).
+ */
+export function loadSeventyFourthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-74.json', blindKeySchema(74));
 }
 
 /**
