@@ -413,7 +413,7 @@ export function periodKind(text: string, duration: Duration, ownStart = 0, items
 
 /** A return refused right after the days named ("[After 2 days] there are no refunds", "[After 14 days,] returns are not accepted"). */
 const REFUSED_AFTER_DAYS_EN =
-  /^(?:\s*\([^)]*\))?,?\s*(?:(?:there (?:are|is|will be) )?no (?:refunds?|returns?|exchanges?)\b|(?:(?:all |any )?(?:refunds?|returns?|exchanges?) (?:are|is|will be|can(?:not| not)? be) not (?:accepted|given|offered|issued|possible|available|allowed)\b|(?:we |i )?(?:cannot|can not|will not|do not|does not) (?:accept|offer|issue|give|process|provide) (?:any )?(?:refunds?|returns?|exchanges?)\b))/;
+  /^(?:\s*\([^)]*\))?,?\s*(?:(?:there (?:are|is|will be) )?no (?:refunds?|returns?|exchanges?)\b|(?:(?:all |any )?(?:refunds?|returns?|exchanges?) (?:are|is|will be) not (?:accepted|given|offered|issued|possible|available|allowed)\b|(?:we |i )?(?:cannot|can not|will not|do not|does not) (?:accept|offer|issue|give|process|provide) (?:any )?(?:refunds?|returns?|exchanges?)\b))/;
 /** The period's own part of the clause: from the mark before it (or the clause's own start) to the mark after it. */
 function ownPart(text: string, duration: Duration, ownStart: number): string {
   const before = text.slice(ownStart, duration.start);
