@@ -920,11 +920,14 @@ const DISCLAIMED_LEAD =
 const WARRANTY_NOT_RESTARTED =
   /(?:更换|换货|换新|替换)[^。]{0,20}(?:不得|不会|不予|无法|不再|皆不|均不|都不|亦不|也不|不)(?:会)?(?:重新|重)(?:计算|起算|开始)|(?:不因|不会因)(?:更换|换货|换新|替换)(?:而)?(?:重新计算|重新起算|延长)|(?:更换|换货|换新|替换)(?:后|之后)(?:之|的)?[^,;。]{0,10}(?:保修|保固|质保|三包)(?:期|期限|时间)?[^,;。]{0,4}(?:以|按|依|沿用|延续)(?:原始|原|首次)|\breplace(?:ment|d)\b[^.;]{0,60}\b(?:(?:remainder|balance|rest) of the|remaining|unexpired (?:portion|part|term) of the) (?:original )?(?:warranty|guarantee)\b|\b(?:warranty|guarantee)(?: period)? (?:does not|will not|shall not) (?:restart|renew|start again|begin again|be renewed|be reset)\b[^.;]{0,40}\breplace/;
 /**
- * The goods made the consumer's at the carrier ("…becomes your property as soon as we give it to the freight carrier"): until the consumer signs, the goods travel at the shop's risk (ECL 20), as
- * "Risk of loss passes to you when we hand the parcel to the carrier" is read.
+ * The goods made the consumer's at the carrier ("…becomes your property as soon as we give it to the freight carrier"): until
+ * the consumer signs, the goods travel at the shop's risk (ECL 20), as "Risk of loss passes to you when we hand the parcel to
+ * the carrier" is read.
  */
 const OWNED_AT_CARRIER_EN =
   /\b(?:becomes?|is|are) (?:your|the (?:customer|buyer|purchaser)s?) (?:property|responsibility)\b(?![^.;]*\b(?:own|nominat\w*|choose|chooses|chose|chosen|selects?|selected|arranges?|arranged)\b)[^.;]{0,30}\b(?:as soon as|once|when|upon)\b[^.;]{0,40}\b(?:carrier|courier|freight company|shipping company|post office)\b/;
+/** "F.O.B." named, in any spelling: the splitter ends a sentence at its last full stop, so its term is read on the line. */
+const FOB_NAMED = /\bf\.?\s?o\.?\s?b\b/;
 /** Goods shipped "F.O.B. Shipping Point" (or origin): the risk the consumer's from the carrier on; not "FOB Destination". */
 const FOB_ORIGIN = /\bshipped\s+"?f\.?\s?o\.?\s?b\.?"?\s*(?:shipping point|origin|factory|(?:our )?warehouse)\b/;
 const WARRANTY_RESTART_FINDING: RuleFinding = {
@@ -1037,7 +1040,7 @@ const OTHER_VOID_WORDS = gateOf(
   CARRIER_FAULT_ITEM,
   WARRANTY_NOT_RESTARTED,
   OWNED_AT_CARRIER_EN,
-  /\bf\.?\s?o\.?\s?b\b/,
+  FOB_NAMED,
 );
 export const otherVoid: ClauseRule = {
   id: 'cn.policy.other-void',
@@ -1133,7 +1136,7 @@ export const otherVoid: ClauseRule = {
         DISCRETION_HELD_EN.test(text) ||
         (TRIAL_OR_INSPECTION_GROUND.test(text) && /退|return/.test(text)) ||
         OWNED_AT_CARRIER_EN.test(text) ||
-        (/\bf\.?\s?o\.?\s?b\b/.test(text) && FOB_ORIGIN.test(reading.line)) ||
+        (FOB_NAMED.test(text) && FOB_ORIGIN.test(reading.line)) ||
         (reading.lead !== '' &&
           CARRIER_FAULT_ITEM.test(reading.own.trim()) &&
           DISCLAIMED_LEAD.test(reading.lead.trim())) ||

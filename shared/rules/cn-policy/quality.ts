@@ -1216,8 +1216,8 @@ const TRANSIT_DAMAGE_REFUSED_ZH =
 /**
  * Transit damage sent to the carrier or left uncompensated ("运输途中造成的破损，请买家自行联系快递公司索赔", "…本公司会协助客人向
  * 物流公司追讨，但不会赔偿", "Transit damage claims must be made with the carrier", "If an item is damaged during the shipping process,
- * please contact the carrier", "It is your responsibility … to file a claim with the carrier if your order is missing or damaged"):
- * the risk is the shop's until delivery
+ * please contact the carrier", "It is your responsibility … to file a claim with the carrier if your order is missing or
+ * damaged"): the risk is the shop's until delivery
  * (ECL 20), unless the consumer chose the carrier.
  */
 const TRANSIT_TO_CARRIER =
@@ -1669,8 +1669,8 @@ const HANDLING_REFUSED =
  */
 /**
  * Defects sent to the maker in English ("For any manufacturing defects … please contact the manufacturer directly", "…your
- * item would be covered through the manufacturer's warranty, not us"): the
- * seller's own duty for non-conforming goods (CRPL 24, 40) sent away, as "质量问题请联系厂家售后" is read.
+ * item would be covered through the manufacturer's warranty, not us"): the seller's own duty for non-conforming goods (CRPL
+ * 24, 40) sent away, as "质量问题请联系厂家售后" is read.
  */
 const MAKER_REFERRED_EN =
   /\b(?:covered|handled|serviced) (?:through|by|under) the (?:manufacturer|maker)s? warranty,? not (?:by )?us\b|\b(?:for|with|if|should)\b[^.;]{0,60}\b(?:defects?|defective|faulty|faults?|malfunction\w*)\b[^.;]{0,80}\b(?:please |you (?:must|will need to|need to|should|will have to) )(?:contact|return (?:it|them|the (?:items?|products?)) to|send (?:it|them) to) (?:the |its )?(?:manufacturer|maker)\b/;
