@@ -71,6 +71,7 @@ import {
   loadSeventeenthKey,
   loadSeventhKey,
   loadSeventiethKey,
+  loadSeventyFifthKey,
   loadSeventyFirstKey,
   loadSeventyFourthKey,
   loadSeventySecondKey,
@@ -502,6 +503,7 @@ async function benchLint(): Promise<void> {
   logSplits('seventy-second key (blind at cn-policy.313: 0.753 / 0.660) ', loadSeventySecondKey().map(lintInContext));
   logSplits('seventy-third key (blind at cn-policy.314: 0.621 / 0.608) ', loadSeventyThirdKey().map(lintInContext));
   logSplits('seventy-fourth key (blind at cn-policy.315: 0.462 / 0.476) ', loadSeventyFourthKey().map(lintInContext));
+  logSplits('seventy-fifth key (blind at cn-policy.315: 0.643 / 0.469) ', loadSeventyFifthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -549,6 +549,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSeventySecondKey(),
     loadSeventyThirdKey(),
     loadSeventyFourthKey(),
+    loadSeventyFifthKey(),
   ];
 }
 
@@ -1038,6 +1039,20 @@ export function loadSeventyThirdKey(): Key2Clause[] {
  */
 export function loadSeventyFourthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-74.json', blindKeySchema(74));
+}
+
+/**
+ * The seventy-fifth blind key (three writers, 2026-12-07: 26 pages, 364 clauses): 8 Chinese-language pages (warranty and
+ * after-sales pages of Taiwan mattress, luggage and bicycle sellers, a Hong Kong pram maker, a mainland bicycle brand and a
+ * mainland digital-piano maker) and 18 small English-language shops' pages (bicycles, climbing gear, baby carriers, board
+ * games, vinyl records, coffee equipment, lighting, fishing tackle, yarn, mattresses, perfume, swimwear, drones, school
+ * uniforms, tyres, eyeglasses, musical instruments, office chairs; the US, Australia, India and shops of no stated country).
+ * Clauses whose text an earlier set holds were left out (writer B 0, C 9, D 5). Hashed before the lint ran (writer B
+ * e56f7252…, C a881bae4…, D c1a55d46…). Scored blind at `cn-policy.315`, split by page (the first hex digit of a SHA-256 of
+ * the page's address: 0–7 held out; 140 tuning, 224 held out).
+ */
+export function loadSeventyFifthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-75.json', blindKeySchema(75));
 }
 
 /**
