@@ -125,9 +125,12 @@ const PIECE = /[^。！？；;!?\n\r]*[。！？；;!?\n\r]*/g;
 /** CJK ideographs (the ranges policies use), for the spacing rule below. */
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** A number in words followed by the same in digits: "thirty (30) days", "七(7)天" read as "30 days", "7天". */
+/**
+ * A number in words followed by the same in digits: "thirty (30) days", "七(7)天" read as "30 days", "7天"; and digits in
+ * brackets alone before a unit of time ("within (24) hours", "beyond (7) days") read as the digits.
+ */
 const NUMBER_TWICE =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\s*\((\d{1,3})\)|[一二三四五六七八九十]{1,3}\s*[(（](\d{1,3})[)）]/g;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\s*\((\d{1,3})\)|[一二三四五六七八九十]{1,3}\s*[(（](\d{1,3})[)）]|(?<![\w)])\((\d{1,3})\)(?=\s*(?:business |working |calendar )?(?:days?|hours?|weeks?|months?|years?)\b)/g;
 
 /** English numbers in words before a unit of time: "four weeks" reads as "4 weeks". */
 const NUMBER_WORDS: Record<string, number> = {
@@ -761,7 +764,10 @@ export function readingForm(simplifiedText: string): string {
   // An address names nothing the rules read ("info@muqijewelry.com", "www.returns-shop.com/sale"); a text with none of
   // the signs of one (most clauses) is not searched.
   const simplified = (ADDRESS_SIGN.test(normal) ? normal.replace(ADDRESS, ' address ') : normal)
-    .replace(NUMBER_TWICE, (_m, en: string | undefined, zh: string | undefined) => en ?? zh ?? '')
+    .replace(
+      NUMBER_TWICE,
+      (_m, en: string | undefined, zh: string | undefined, bare: string | undefined) => en ?? zh ?? bare ?? '',
+    )
     .replace(NUMBER_WORD, (_m, word: string, unit: string) => `${NUMBER_WORDS[word] ?? word} ${unit}`)
     .replace(DECORATION, '')
     .replace(PINYIN_GLOSS, '')

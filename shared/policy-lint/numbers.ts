@@ -106,6 +106,12 @@ export function readDurations(text: string): Duration[] {
     // "签收当日为周六日的", "星期五": a weekday's numeral names a day of the week, it measures no period.
     if (/^[一二三四五六]$/.test(first) && /(?:周|星期|礼拜)$/.test(text.slice(Math.max(0, start0 - 2), start0)))
       continue;
+    // "7天猶豫期包含六日例假日": Saturdays and Sundays (六日) named with the rest days, no period of six days.
+    if (
+      first === '六' &&
+      /^日(?:及|和|与|、)?(?:例假日|假日|休息日|节假日|国定假日|公休日)/.test(text.slice(start0 + 1))
+    )
+      continue;
     // "…预计会在D+2日前往取货": a day counted on from a named one (D, T) for the shop's pickup or dispatch, a date, not a
     // period ("到货日D+3日前提出" is the consumer's window).
     if (

@@ -5029,3 +5029,29 @@ describe('Policy lint: readings fixed in cn-policy.315', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.316', () => {
+  it('reads an exception listed as an item, goods named by their state, sale goods not subject to a return, goods carved out of a grant, deemed acceptance, a window before what the return gets, weekends in a window, digits in brackets, parts a repair keeps, defects sent to the maker', () => {
+    expectEach('void', [
+      'All shoes purchased on sales are not subject to a return, refund, or exchange.',
+      'All items except books can be returned.',
+      'If retained at this point it is assumed the customer accepts the goods as being suitable for the intended purpose.',
+      'Missing parts must be reported within (24) hours of delivery.',
+      'Once we receive the item back, please allow up to two weeks for us to inspect the item and issue a refund.',
+      'For defective products, customers will need to contact the manufacturer for a replacement.',
+      'Sale or used merchandise cannot be returned.',
+    ]);
+    expectEach('lawful', [
+      'Your return must meet the following criteria to be eligible for a refund:\nThe only exception would be the case of a defective product.',
+      'Dirty, worn, or scuffed shoes will not be accepted.',
+      'We do not accept returns of used or customer-damaged merchandise.',
+      'If you are not satisfied with your purchase it may be returned for full credit within 30 days.',
+      '(註:7天猶豫期包含六日例假日)',
+      'Anything beyond (7) days of delivery will not be eligible for return.',
+      'Return shipping costs must be borne by the customer unless the item is being returned due to damage, defect, or incorrect delivery.',
+      'Approved refunds are processed back to the original payment method (no cash refunds).',
+      '若更換零件,拆換下來的零件將不退還。',
+      'When returns are not accepted:\nWe take care to package items securely before they leave our warehouse.',
+    ]);
+  });
+});

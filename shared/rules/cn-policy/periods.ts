@@ -726,13 +726,13 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     !/逾期|超时|否则|过期/.test(text.slice(duration.end, duration.end + 30))
   )
     return 'other';
-  // "It may take up to 10 business days to inspect returned items and initiate the refund": the shop's time until the
-  // refund, whatever return it names on the way.
+  // "It may take up to 10 business days to inspect returned items and initiate the refund", "…please allow up to two weeks
+  // for us to inspect the item and issue a refund": the shop's time until the refund, whatever return it names on the way.
   if (
     /\b(?:takes?|allow)\s+(?:up to |about |around |approximately |roughly )?$/.test(
       text.slice(Math.max(0, duration.start - 30), duration.start),
     ) &&
-    /^\s*to (?:inspect|process|review|check|examine|assess|receive)\b[^.;]{0,60}\b(?:and|before|then) (?:to )?(?:initiate|issue|process|complete|send|make|release)\b[^.;]{0,12}\b(?:refunds?|reimbursements?|credits?)\b/.test(
+    /^\s*(?:for (?:us|the (?:shop|store|team|warehouse)) )?to (?:inspect|process|review|check|examine|assess|receive)\b[^.;]{0,60}\b(?:and|before|then) (?:to )?(?:initiate|issue|process|complete|send|make|release)\b[^.;]{0,12}\b(?:refunds?|reimbursements?|credits?)\b/.test(
       text.slice(duration.end, duration.end + 100),
     )
   )
@@ -1819,7 +1819,7 @@ const DEEMED_CONFORMING_ALL = new RegExp(DEEMED_CONFORMING.source, 'g');
  * ("…视为您就商品数量完成验收，质量问题仍可依法售后").
  */
 const ACCEPTANCE_DEEMED =
-  /(?:视为|视同|视作|当作|默认)(?:您|买家|顾客|消费者)?(?:就[^,;。]{0,10}?)?(?:已(?:经)?)?(?:完成|通过)(?:验收|验货)|\b(?:buyer|customer|purchaser|you) (?:shall|will|is|are) (?:be )?deemed to have accepted the (?:goods|items?|products?|order|delivery)\b/;
+  /(?:视为|视同|视作|当作|默认)(?:您|买家|顾客|消费者)?(?:就[^,;。]{0,10}?)?(?:已(?:经)?)?(?:完成|通过)(?:验收|验货)|\b(?:buyer|customer|purchaser|you) (?:shall|will|is|are) (?:be )?deemed to have accepted the (?:goods|items?|products?|order|delivery)\b|\b(?:it is|it will be) (?:assumed|deemed|presumed|taken) (?:that )?(?:the )?(?:buyer|customer|purchaser|you) (?:accepts?|ha(?:s|ve) accepted) the (?:goods|items?|products?|order|delivery)\b/;
 /** The shop's receipt of a returned parcel: what the shop accepts, not the consumer. */
 const RETURNED_PARCEL =
   /(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)[^,;。]{0,6}(?:收到|签收)[^,;。]{0,8}(?:退回|退货|退件|寄回|退换)|(?:退回|退货)(?:的)?(?:商品|包裹|件)[^,;。]{0,12}(?:到达|寄回|收到|经)|(?:退回|退货)(?:的)?(?:商品|包裹|件)(?:(?!客户|买家|您|顾客|消费者|本人|亲自|请|需(?=买家|您|顾客|客户|本人|亲自)|核对|检查|验货)[^,;。]){0,12}(?:签收|收货)|退换货?(?:的)?(?:商品|包裹|件)(?:(?!客户|买家|您|顾客|消费者)[^,;。]){0,12}(?:到达|寄回|收到|经)|(?:退回|退货|退换货?)(?:的)?(?:商品|包裹|件)[^,;。]{0,6}(?:仓库|我们|本店|商家|卖家|我司|我方)[^,;。]{0,4}(?:签收|收货)|(?<=(?:退回|退货)[^。]{0,20})(?:仓库|我方|我们|本店|商家|卖家|我司|本公司)(?:收到|签收|收货)(?!(?:您|买家|顾客|客户)?(?:的)?(?:付款|订单|款项|货款|款(?=后)))|收到(?:您)?(?:的)?(?:退货|退件|退回|寄回)|(?:寄回|退回)(?:的)?(?:商品)?(?:后)?[^,;。]{0,6}(?:经|质检|检验|检测)/;
@@ -1905,7 +1905,11 @@ function acceptanceDeemed(text: string): boolean {
     !shopAccepts(`${sentence}${match[0]}`, `${sentence}${match[0]}${after}`) &&
     // A negation ("我们不会因您签收而默认您已完成验收").
     !/不(?:会|再|因)[^,;，；]{0,12}$/.test(part) &&
-    !/仍可|仍然可以|不影响|依法享有|三包/.test(after)
+    !/仍可|仍然可以|不影响|依法享有|三包/.test(after) &&
+    // "…it is assumed you accept the goods for this policy; defects remain covered by law": the defect's remedy kept.
+    !/\b(?:defects?|faults?|faulty (?:goods|items)|statutory rights?|rights under (?:the )?law)\b[^.]{0,30}\b(?:remain|still|are not affected|unaffected|continue)\b/.test(
+      after,
+    )
   );
 }
 const AFTER_SIGNING_NO_CLAIM =
@@ -2272,6 +2276,14 @@ export const refundLaterThanLaw: ClauseRule = {
       }
       // "银行间的作业处理约需7~14天", "银行处理约需7-14个工作日到账": the bank's own time after the shop has refunded.
       if (bankTime(text, duration.start)) continue;
+      // "…it may be returned for full credit within 30 days", "You may return eligible frames within 14 days of pick-up for a
+      // refund": the time to return the goods, the credit or refund what the return gets.
+      if (
+        /\breturned (?:to us )?for (?:an? )?(?:full |store |complete )?(?:credit|refund|exchange|replacement)s?\s+(?:within|in)\s*$|\b(?:you|customers?|buyers?) (?:may|can|are welcome to|are able to) return\b[^.;]{0,50}\bwithin\s*$/.test(
+          text.slice(Math.max(0, duration.start - 60), duration.start),
+        )
+      )
+        continue;
       // "超过7个工作日仍未到账，请联系客服查询": how to chase a refund, not its time.
       if (
         /(?:超过|超出|逾|过了)\s*$/.test(text.slice(Math.max(0, duration.start - 4), duration.start)) &&

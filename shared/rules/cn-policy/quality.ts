@@ -1047,11 +1047,12 @@ export const exchangeOnly: ClauseRule = {
       return undefined;
     if (defectRemedyKept(text)) return undefined;
     if (fromDayEight(reading)) return undefined;
-    // "No cash refunds will apply on items purchased using a debit/credit card": the card payment goes back to the card, its
-    // own route (NRR-MEASURES 14), where no credit or exchange is named instead on the line.
+    // "No cash refunds will apply on items purchased using a debit/credit card", "Approved refunds are processed back to the
+    // original payment method (no cash refunds)": the payment goes back by its own route (NRR-MEASURES 14), where no credit
+    // or exchange is named instead on the line.
     if (
       /\bno cash refunds?\b/.test(text) &&
-      /\b(?:paid|purchased|bought|made) (?:with|by|using|on) (?:a |your )?(?:credit|debit|bank)(?:\/(?:credit|debit))? ?cards?\b|\bcard (?:payments?|purchases?)\b/.test(
+      /\b(?:paid|purchased|bought|made) (?:with|by|using|on) (?:a |your )?(?:credit|debit|bank)(?:\/(?:credit|debit))? ?cards?\b|\bcard (?:payments?|purchases?)\b|\b(?:back )?to (?:the |your )?original (?:form of |method of )?payment(?: method)?\b/.test(
         reading.line,
       ) &&
       !/\bcredit (?:notes?|vouchers?)\b|\bstore credit\b|\bexchanges? only\b|\bonly (?:an? )?exchanges?\b|\bvouchers?\b/.test(
@@ -1669,11 +1670,13 @@ const HANDLING_REFUSED =
  */
 /**
  * Defects sent to the maker in English ("For any manufacturing defects … please contact the manufacturer directly", "…your
- * item would be covered through the manufacturer's warranty, not us"): the seller's own duty for non-conforming goods (CRPL
+ * item would be covered through the manufacturer's warranty, not us", "For DOA/Non-working/damaged products, customers will
+ * need to create a ticket with the respective manufacturer", "Defective items must be returned to the manufacturer"): the
+ * seller's own duty for non-conforming goods (CRPL
  * 24, 40) sent away, as "质量问题请联系厂家售后" is read.
  */
 const MAKER_REFERRED_EN =
-  /\b(?:covered|handled|serviced) (?:through|by|under) the (?:manufacturer|maker)s? warranty,? not (?:by )?us\b|\b(?:for|with|if|should)\b[^.;]{0,60}\b(?:defects?|defective|faulty|faults?|malfunction\w*)\b[^.;]{0,80}\b(?:please |you (?:must|will need to|need to|should|will have to) )(?:contact|return (?:it|them|the (?:items?|products?)) to|send (?:it|them) to) (?:the |its )?(?:manufacturer|maker)\b/;
+  /\b(?:covered|handled|serviced) (?:through|by|under) the (?:manufacturer|maker)s? warranty,? not (?:by )?us\b|\b(?:for|with|if|should)\b[^.;]{0,60}\b(?:defects?|defective|faulty|faults?|malfunction\w*|doa|non-working)\b[^.;]{0,80}\b(?:please |(?:you|customers?|buyers?) (?:will )?(?:must|will need to|need to|should|will have to|have to) )(?:contact|return (?:it|them|the (?:items?|products?)) to|send (?:it|them) to|(?:create|raise|open|file|submit) an? (?:ticket|claim|case|request) with) (?:the |its |their |the respective )?(?:manufacturer|maker)s?\b|\b(?:defective|faulty|doa|non-working) (?:items?|products?|goods|units?)\b[^.;]{0,20}\b(?:must|should|will need to|need to|have to) be (?:returned|sent) (?:directly )?to (?:the |its |their |the respective )?(?:manufacturer|maker)s?\b/;
 const QUALITY_REFUSAL_WORDS = gateOf(
   QUALITY,
   ANY_PROBLEM,

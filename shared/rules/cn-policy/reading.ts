@@ -388,7 +388,9 @@ function defectExceptedFromShipping(excepted: string, text: string): boolean {
 function exceptedScope(text: string): RefusalScope | undefined {
   if (
     !allows(text) &&
-    !/returns? (?:are )?accepted|eligible for (?:a )?(?:return|refund)|\b(?:are|is) returnable\b/.test(text) &&
+    !/returns? (?:are )?accepted|eligible for (?:a )?(?:return|refund)|\b(?:are|is) returnable\b|\baccepts?\b[^.;]{0,60}\bfor (?:an? )?(?:exchange\/)?(?:returns?|refunds?|exchanges?)\b/.test(
+      text,
+    ) &&
     !GRANT_EN.test(text)
   )
     return undefined;
@@ -424,6 +426,10 @@ function exceptedScope(text: string): RefusalScope | undefined {
     )
       return 'everything';
     const scope = scopeOf(match[1]);
+    // "All items except books can be returned": everyday goods carved out of the grant are goods excluded, though named alone
+    // ("books") they read as no class.
+    if (scope === 'everything' && ORDINARY_GOODS.test(match[1]) && !QUALITY.test(match[1]) && !NO_REASON.test(match[1]))
+      return 'goods';
     if (scope === 'everything' || scope === 'time' || scope === 'quality') continue;
     return scope === 'lawful' ? undefined : scope;
   }
@@ -438,7 +444,7 @@ const GOODS_BELOW =
  * refuses nothing by itself; the items under it decide.
  */
 const NOUN_HEADING =
-  /^(?:non-?returnable|non-?refundable|final[- ]sale|excluded|exempt|ineligible)\s+(?:items|products|goods|merchandise)$|^(?:items?|products?|goods) (?:that are )?not (?:eligible for return|returnable|refundable)$|^(?:不支持|不适用|不可|不能|不予|不参与)[^,;。]{0,10}退[^,;。]{0,4}的(?:特殊|特定|部分)?(?:商品|产品|情况|情形|范围)(?:类型|种类|类别|范围|清单)?$/;
+  /^(?:non-?returnable|non-?refundable|final[- ]sale|excluded|exempt|ineligible)\s+(?:items|products|goods|merchandise)$|^not eligible for (?:a )?(?:returns?|refunds?|exchanges?)$|^(?:items?|products?|goods) (?:that are )?not (?:eligible for return|returnable|refundable)$|^(?:不支持|不适用|不可|不能|不予|不参与)[^,;。]{0,10}退[^,;。]{0,4}的(?:特殊|特定|部分)?(?:商品|产品|情况|情形|范围)(?:类型|种类|类别|范围|清单)?$/;
 
 /** A refusal pointing to the list below it ("Certain items are non-returnable, as specified below."): the list decides. */
 const LIST_BELOW =
@@ -720,6 +726,14 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
     const bare = reading.own.replace(FINAL_SALE_IDIOM, ' ');
+    // "Your return must meet the following criteria…:" + "The only exception would be the case of a defective product.": the
+    // item names what the list's conditions spare, no case refused.
+    // "When returns are not accepted:" + "We take care to package items securely…": the shop's own statement of its care, no
+    // case the lead-in refuses.
+    if ((EXCEPTION_ITEM_EN.test(reading.own) || SHOP_CARE_EN.test(reading.own)) && !refuses(reading.own)) {
+      cache.set(reading, 'none');
+      return 'none';
+    }
     // A sentence about who pays what ("…物流费用需要客户承担", "客户需补交邮费差价") under a refusal's heading is no
     // case the heading refuses: the money rules judge it.
     if ((!refuses(reading.own) && COSTS_TOPIC.test(bare)) || MONEY_ITEM.test(bare)) {
@@ -802,6 +816,14 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   cache.set(reading, scope);
   return scope;
 }
+
+/** An item that names an exception of its own ("The only exception would be…", "The exception is…"), nothing it refuses. */
+const EXCEPTION_ITEM_EN =
+  /^\s*(?:the |one |an )?(?:only |sole )?exceptions? (?:would be|will be|is|are|being|to this (?:rule|policy) (?:is|would be))\b/;
+
+/** The shop's statement of its own care ("We take care to package items securely…", "We inspect every item before…"). */
+const SHOP_CARE_EN =
+  /^\s*we (?:always |carefully |do our best to |try to |strive to |aim to )?(?:take (?:great )?care|package|pack|inspect|check|test|ensure|make sure)\b/;
 
 /** A heading's path whose last part is a bare heading of goods ("Returns Policy / Non-Returnable Items"). */
 const HEADING_PATH_EN =
