@@ -550,6 +550,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSeventyThirdKey(),
     loadSeventyFourthKey(),
     loadSeventyFifthKey(),
+    loadSeventySixthKey(),
   ];
 }
 
@@ -1053,6 +1054,20 @@ export function loadSeventyFourthKey(): Key2Clause[] {
  */
 export function loadSeventyFifthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-75.json', blindKeySchema(75));
+}
+
+/**
+ * The seventy-sixth blind key (three writers, 2026-12-07: 25 pages, 327 clauses): 7 Chinese-language pages (a mainland
+ * hearing-aid shop and a hearing-aid maker, Hong Kong and Taiwan water-heater warranties, Taiwan wedding-dress, fabric and
+ * cloth-bag shops) and 18 small English-language shops' pages (art supplies, quilting fabric, camping gear, jewellery,
+ * kitchenware, toys, pet supplies, seeds, guitar parts, phones, furniture, bridal gowns, supplements, car parts, solar
+ * panels, children's clothing, books, watches; the US, the UK, Canada, Australia, Singapore, Kenya, South Africa, India and
+ * the UAE). Clauses whose text an earlier set holds were left out (writer C 2, D 7). Hashed before the lint ran (writer B
+ * 4aa126d4…, C bd4d24c2…, D 066f8f62…). Scored blind at `cn-policy.316`, split by page (the first hex digit of a SHA-256 of
+ * the page's address: 0–7 held out; 148 tuning, 179 held out).
+ */
+export function loadSeventySixthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-76.json', blindKeySchema(76));
 }
 
 /**
