@@ -85,7 +85,9 @@ function isHeading(clause: Clause, next: Clause | undefined): boolean {
 }
 
 /** A short line naming the goods refused ("Non-Returnable Items", "Items that cannot be returned", "What cannot be returned"). */
-function refusedGoodsTitle(text: string): boolean {
+function refusedGoodsTitle(path: string): boolean {
+  // The last part of a path of headings decides ("Exceptions / Non-Returnable Items").
+  const text = path.includes(' / ') ? path.slice(path.lastIndexOf(' / ') + 3) : path;
   return (
     text.length <= 40 &&
     /^(?:items?|products?|goods|merchandise)\b.*\b(?:that|which)\b.*\b(?:not|cannot|cant|never)\b|^(?:non-?returnable|non-?refundable|final[- ]sale|excluded) (?:items?|products?|goods)|^(?:items?|products?) (?:that )?we (?:cannot|cant|do not|dont|wont|will not) (?:accept|take back|return|refund)|^(?:items?|products?) excluded from returns?|^what (?:cannot|cant|can not) be returned|^we (?:do not|dont|cannot|cant) accept returns? (?:of|on)\b/i.test(

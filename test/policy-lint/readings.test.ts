@@ -5055,3 +5055,19 @@ describe('Policy lint: readings fixed in cn-policy.316', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.317', () => {
+  it('reads bare goods under a heading that refuses them, defects waiting on the maker, defective goods listed before used ones, exchanges limited to defects, a flat sum deducted from a refund', () => {
+    expectEach('void', [
+      '3. Exceptions / Non-Returnable Items\nMicrophones',
+      'Replacements will only be given after receiving the approval from the manufacturer.',
+      'Defective or used items cannot be returned.',
+      '退货需扣除200元费用。',
+    ]);
+    expectEach('lawful', [
+      'Exchanges are only allowed for defective or incorrectly delivered items.',
+      'Used items cannot be returned.',
+      '退货需扣除10元运费。',
+    ]);
+  });
+});

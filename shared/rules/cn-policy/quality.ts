@@ -1671,12 +1671,12 @@ const HANDLING_REFUSED =
 /**
  * Defects sent to the maker in English ("For any manufacturing defects … please contact the manufacturer directly", "…your
  * item would be covered through the manufacturer's warranty, not us", "For DOA/Non-working/damaged products, customers will
- * need to create a ticket with the respective manufacturer", "Defective items must be returned to the manufacturer"): the
- * seller's own duty for non-conforming goods (CRPL
+ * need to create a ticket with the respective manufacturer", "Defective items must be returned to the manufacturer",
+ * "Replacements will only be given after receiving the approval from the manufacturer"): the seller's own duty for non-conforming goods (CRPL
  * 24, 40) sent away, as "质量问题请联系厂家售后" is read.
  */
 const MAKER_REFERRED_EN =
-  /\b(?:covered|handled|serviced) (?:through|by|under) the (?:manufacturer|maker)s? warranty,? not (?:by )?us\b|\b(?:for|with|if|should)\b[^.;]{0,60}\b(?:defects?|defective|faulty|faults?|malfunction\w*|doa|non-working)\b[^.;]{0,80}\b(?:please |(?:you|customers?|buyers?) (?:will )?(?:must|will need to|need to|should|will have to|have to) )(?:contact|return (?:it|them|the (?:items?|products?)) to|send (?:it|them) to|(?:create|raise|open|file|submit) an? (?:ticket|claim|case|request) with) (?:the |its |their |the respective )?(?:manufacturer|maker)s?\b|\b(?:defective|faulty|doa|non-working) (?:items?|products?|goods|units?)\b[^.;]{0,20}\b(?:must|should|will need to|need to|have to) be (?:returned|sent) (?:directly )?to (?:the |its |their |the respective )?(?:manufacturer|maker)s?\b/;
+  /\b(?:covered|handled|serviced) (?:through|by|under) the (?:manufacturer|maker)s? warranty,? not (?:by )?us\b|\b(?:for|with|if|should)\b[^.;]{0,60}\b(?:defects?|defective|faulty|faults?|malfunction\w*|doa|non-working)\b[^.;]{0,80}\b(?:please |(?:you|customers?|buyers?) (?:will )?(?:must|will need to|need to|should|will have to|have to) )(?:contact|return (?:it|them|the (?:items?|products?)) to|send (?:it|them) to|(?:create|raise|open|file|submit) an? (?:ticket|claim|case|request) with) (?:the |its |their |the respective )?(?:manufacturer|maker)s?\b|\b(?:defective|faulty|doa|non-working) (?:items?|products?|goods|units?)\b[^.;]{0,20}\b(?:must|should|will need to|need to|have to) be (?:returned|sent) (?:directly )?to (?:the |its |their |the respective )?(?:manufacturer|maker)s?\b|\b(?:replacements?|refunds?|repairs?)(?: (?:for|of) (?:the )?(?:defective|faulty|damaged|non-working) (?:items?|products?|goods|units?))? (?:will |can |shall |are |is )?(?:only )?(?:be )?(?:given|issued|provided|made|processed|approved) (?:only )?(?:after|upon|once|with|subject to) (?:receiving |obtaining )?(?:the )?(?:approval|authori[sz]ation|confirmation|consent) (?:from|of|by) (?:the |its |their |the respective )?(?:manufacturer|maker|brand|supplier)s?\b/;
 const QUALITY_REFUSAL_WORDS = gateOf(
   QUALITY,
   ANY_PROBLEM,

@@ -773,6 +773,14 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       !CONSUMER_DAMAGE.test(bare)
     )
       own = 'quality';
+    // "Non-Returnable Items" over "Microphones": a bare English noun of goods no list names is goods the lead-in excludes.
+    if (
+      own === 'everything' &&
+      !refuses(reading.own) &&
+      BARE_GOODS_EN.test(reading.own.trim()) &&
+      refusesAsLead(reading.lead)
+    )
+      own = 'goods';
     if (own !== 'everything') scope = own;
   }
   // "门店购买的商品非质量问题不退换": no no-reason right to refuse in a shop sale; defect returns are kept.
@@ -813,6 +821,16 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     computeScope(reading.own) === 'none'
   )
     scope = 'none';
+  // "Exchanges are only allowed for defective or incorrectly delivered items": exchanges limited, a remedy beyond the no-reason
+  // return (a return, not an exchange); no return or refund refused.
+  if (
+    scope === 'everything' &&
+    /^\s*exchanges? (?:are|is|will be|can be|may be) (?:only )?(?:allowed|accepted|offered|available|possible|permitted|made|given)(?: only)? (?:for|on|if|when)\b/.test(
+      reading.own,
+    ) &&
+    !/\b(?:returns?|returned|returnable|refunds?|refunded|refundable)\b|退/.test(reading.own)
+  )
+    scope = 'none';
   cache.set(reading, scope);
   return scope;
 }
@@ -820,6 +838,13 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
 /** An item that names an exception of its own ("The only exception would be…", "The exception is…"), nothing it refuses. */
 const EXCEPTION_ITEM_EN =
   /^\s*(?:the |one |an )?(?:only |sole )?exceptions? (?:would be|will be|is|are|being|to this (?:rule|policy) (?:is|would be))\b/;
+
+/**
+ * A bare English noun of goods, one to three words ending in a plural ("Microphones", "Wooden toys", "Headphones / earphones"):
+ * no verb, no quantifier ("all", "any") and no condition of the goods.
+ */
+const BARE_GOODS_EN =
+  /^(?!(?:all|any|every|each|other|the|some|certain|items?|products?|goods|merchandise)\b)(?!(?:returns|refunds|exchanges|orders|sales|purchases|terms|conditions|exceptions|details|notes)\.?$)(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*[a-rt-z]s(?:\s*\/\s*[a-z][a-z-]*s)?\.?$/;
 
 /** The shop's statement of its own care ("We take care to package items securely…", "We inspect every item before…"). */
 const SHOP_CARE_EN =
