@@ -75,6 +75,7 @@ import {
   loadSeventyFirstKey,
   loadSeventyFourthKey,
   loadSeventySecondKey,
+  loadSeventySeventhKey,
   loadSeventySixthKey,
   loadSeventyThirdKey,
   loadSixteenthKey,
@@ -506,6 +507,7 @@ async function benchLint(): Promise<void> {
   logSplits('seventy-fourth key (blind at cn-policy.315: 0.462 / 0.476) ', loadSeventyFourthKey().map(lintInContext));
   logSplits('seventy-fifth key (blind at cn-policy.315: 0.643 / 0.469) ', loadSeventyFifthKey().map(lintInContext));
   logSplits('seventy-sixth key (blind at cn-policy.316: 0.656 / 0.570) ', loadSeventySixthKey().map(lintInContext));
+  logSplits('seventy-seventh key (blind at cn-policy.317: 0.723 / 0.548) ', loadSeventySeventhKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -551,6 +551,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSeventyFourthKey(),
     loadSeventyFifthKey(),
     loadSeventySixthKey(),
+    loadSeventySeventhKey(),
   ];
 }
 
@@ -1068,6 +1069,21 @@ export function loadSeventyFifthKey(): Key2Clause[] {
  */
 export function loadSeventySixthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-76.json', blindKeySchema(76));
+}
+
+/**
+ * The seventy-seventh blind key (three writers, 2026-12-07: 29 pages, 332 clauses): 11 Chinese-language pages (mainland and
+ * Taiwan smart-lock, projector, dash-cam, e-reader, car-electronics and rebounder sellers' warranty and return pages, a
+ * mainland live-crab seller) and 18 small English-language shops' pages (cycling apparel, candles, tea, stationery,
+ * second-hand puzzles, boots, surf gear, cookware, brewing equipment, hair extensions, e-bikes, motorcycle parts, mobility
+ * scooters, printers, lingerie, aquarium livestock, gaming PCs, kitchen appliances; New Zealand, Australia, the UK, the US,
+ * India and the Philippines). Clauses whose text an earlier set holds were left out (writer C 7, D 2), and one clause a page
+ * prints twice was kept once. Pages past the twenty-sixth share the letter z. Hashed before the lint ran (writer B 85da1fc3…,
+ * C 72cb40a1…, D 4ff735c0…). Scored blind at `cn-policy.317`, split by page (the first hex digit of a SHA-256 of the page's
+ * address: 0–7 held out; 153 tuning, 179 held out).
+ */
+export function loadSeventySeventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-77.json', blindKeySchema(77));
 }
 
 /**
