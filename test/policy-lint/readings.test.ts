@@ -5071,3 +5071,21 @@ describe('Policy lint: readings fixed in cn-policy.317', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.318', () => {
+  it('reads sealed goods joined to other opened goods, supplements as food, used parts, wear and tear named as no fault, bands of a return window, the card issuer’s time, a return number asked', () => {
+    expectEach('void', [
+      'Opened cosmetics or opened items cannot be returned.',
+      'Opened supplements or opened items cannot be returned.',
+      'Sale or used parts cannot be returned.',
+    ]);
+    expectEach('lawful', [
+      'Opened supplements cannot be returned.',
+      'We cannot take back used parts.',
+      'Items which have been damaged as a result of normal wear and tear or incorrect use are not considered to be faulty and are not eligible for return.',
+      'After 30 days and up to 90 days we will issue a store credit.',
+      'For refunds, depending on your credit card company, it may take up to ten (10) business days after your credit is applied for it to post to your account.',
+      'Returns without Motorcycle Doctor issued RMA number will not be accepted.',
+    ]);
+  });
+});

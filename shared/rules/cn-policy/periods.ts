@@ -2112,7 +2112,15 @@ function bankTime(text: string, start: number): boolean {
     // "(实际退款情形会因各银行系统而有差异,一般会在7~14天左右)": the time said to vary with the bank is the bank's.
     /(?:因|视|依)(?:各|各家|不同)?(?:银行|发卡行|信用卡公司)[^,;。]{0,8}(?:而)?(?:有)?(?:差异|不同|而异)[,]?(?:一般|通常|约|大约)?(?:会)?(?:在|需)?\s*$/.test(
       text.slice(Math.max(0, start - 30), start),
-    )
+    ) ||
+    // "…depending on your credit card company, it may take up to ten (10) business days after your credit is applied for it
+    // to post to your account": the card issuer's time after the shop has refunded.
+    (/\bdepending on (?:your |the )?(?:bank|card issuer|credit card (?:company|issuer|provider)|card company|payment provider)\b/.test(
+      text,
+    ) &&
+      /^[^.;]{0,40}\bafter (?:your |the )?(?:credit|refund) (?:is|has been) (?:applied|issued|processed)\b/.test(
+        text.slice(start),
+      ))
   );
 }
 
@@ -2276,6 +2284,13 @@ export const refundLaterThanLaw: ClauseRule = {
       }
       // "银行间的作业处理约需7~14天", "银行处理约需7-14个工作日到账": the bank's own time after the shop has refunded.
       if (bankTime(text, duration.start)) continue;
+      // "After 30 days and up to 90 days we will issue a store credit": a band of the return window, not the refund's time.
+      if (
+        /\bafter \d+ (?:calendar |business )?days?,? (?:and )?(?:up to|until|through|to)\s*$/.test(
+          text.slice(Math.max(0, duration.start - 40), duration.start),
+        )
+      )
+        continue;
       // "…it may be returned for full credit within 30 days", "You may return eligible frames within 14 days of pick-up for a
       // refund": the time to return the goods, the credit or refund what the return gets.
       if (

@@ -456,7 +456,7 @@ const OWN_OR_ENDED_EN =
   /\b(?:misuse|abuse|accident\w*|improper|negligen\w*|user damage|damage(?:d)? (?:caused )?by (?:you|the (?:customer|buyer|user))|not covered|excluded|paid repairs?|chargeable|out[- ]of[- ]warranty|outside (?:the |of )?(?:the )?warranty|expired|after the warranty|no[- ]reason|change of mind|unwanted|refund\w*|reimburs\w*|unless|no (?:fault|defect)s?|not (?:faulty|defective)|(?:fault|defect)s? (?:is |are )?not (?:found|confirmed))\b/;
 /** The consumer's own damage named in English ("damaged by misuse, drops or liquid", "damaged by the customer"): no defect. */
 const CONSUMER_DAMAGE_NAMED_EN =
-  /\bdamaged (?:by|through|due to|from|because of|as a result of) (?:the )?(?:misuse|abuse|accidents?|accidental \w+|drops?|dropping|liquids?|water|improper (?:use|handling|installation)|negligence|you|(?:the )?(?:customer|buyer|user)s?)\b(?![^.;:]{0,6}\b(?:or|and)\b\s+(?:in transit|during|in shipping|on (?:the way|delivery)|by (?:the )?(?:courier|carrier|post|shipping company)|when (?:delivered|shipped)))/g;
+  /\bdamaged (?:by|through|due to|from|because of|as a result of) (?:the )?(?:misuse|abuse|accidents?|accidental \w+|drops?|dropping|liquids?|water|improper (?:use|handling|installation)|incorrect (?:use|usage|handling|installation)|(?:normal |general |ordinary )?wear (?:and|&) tear|negligence|you|(?:the )?(?:customer|buyer|user)s?)\b(?![^.;:]{0,6}\b(?:or|and)\b\s+(?:in transit|during|in shipping|on (?:the way|delivery)|by (?:the )?(?:courier|carrier|post|shipping company)|when (?:delivered|shipped)))/g;
 /** The consumer's own damage named ("人为损坏", "使用不当造成的损坏"; not "非人为损坏", a defect): no defect of the goods. */
 const CONSUMER_DAMAGE_NAMED = new RegExp(
   `(?<!非|非因|不属于|不属|不是|并非|排除)${OWN_DAMAGE}(?:原因|因素)?(?:造成|导致|引起|所致)?(?:的)?(?:商品|产品|货品)?(?:破损|损坏|损毁)`,
@@ -1198,7 +1198,7 @@ const DEFECT_NARROWED_ITEM_EN =
   /\bmajor (?:fault|failure|defect|problem)s?\b|\birreparable\b|\b(?:significantly|substantially|materially|considerably|very|markedly) different\b/;
 /** The consumer's use or wear said to be no fault ("…subject to general wear and tear, will not be accepted as faulty"). */
 const WEAR_NOT_A_FAULT_EN =
-  /^(?![^.;]*\b(?:and|or) (?:any )?(?:other|manufactur\w*|genuine) (?:faults?|defects?)\b)[^.;]*\b(?:wear(?: and | & )tear|normal (?:use|wear)|misuse|abuse|accidental damage)\b[^.;]{0,60}\b(?:not|never) (?:be )?(?:accepted|considered|treated|classed|classified|regarded|deemed) as (?:faulty|defective|(?:a )?(?:fault|defect)s?)\b/;
+  /^(?![^.;]*\b(?:and|or) (?:any )?(?:other|manufactur\w*|genuine) (?:faults?|defects?)\b)[^.;]*\b(?:wear(?: and | & )tear|normal (?:use|wear)|misuse|abuse|accidental damage|incorrect (?:use|usage|handling))\b[^.;]{0,60}\b(?:not|never) (?:be )?(?:accepted|considered|treated|classed|classified|regarded|deemed) (?:as|to be) (?:faulty|defective|(?:a )?(?:fault|defect)s?)\b/;
 /** An item naming damage in the delivery ("运送时造成的挤压变形", "物流途中损坏"). */
 const TRANSIT_DAMAGE_ITEM_ZH =
   /^\s*(?:\d+[.、)]\s*)?(?:商品)?(?:在)?(?:运送|运输|物流|快递|配送)(?:时|途中|过程中|原因)[^,;。]{0,6}?(?:造成|导致|引起|所致)?(?:的)?(?:挤压|变形|损坏|破损|损毁|压坏|压损|刮花)/;

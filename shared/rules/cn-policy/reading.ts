@@ -1549,6 +1549,14 @@ function scopeOfUncached(given: string): RefusalScope {
       .replace(/[(（][^()（）]*[)）]/g, (aside) => (PORTION_WEIGHT.test(aside) ? aside : ' '))
       .replace(SEAL_WORDS, ' ')
       .replace(STATUTORY_WORDS, ' ');
+    // "Opened cosmetics and clearance items cannot be returned": sale goods joined to the sealed ones are refused for the sale.
+    if (
+      SEAL_CATEGORY.test(text) &&
+      /\b(?:and|or) (?:[a-z-]+ )?(?:sale|clearance|discounted|promotional|reduced) (?:items?|products?|goods)\b/.test(
+        rest,
+      )
+    )
+      return 'sale';
     if (
       (SEAL_CATEGORY.test(text) || STATUTORY_CATEGORY.test(text)) &&
       (DOMAIN_GOODS.test(rest) ||
@@ -1558,6 +1566,10 @@ function scopeOfUncached(given: string): RefusalScope {
         // bottle beside the bottled sauce.
         /[\u4e00-\u9fff](?:机(?!构)|锅|壶|勺|碗|桌|椅|柜)/.test(rest) ||
         SAUCE_WARE.test(rest) ||
+        // "Opened cosmetics or opened items cannot be returned": other goods, opened too, joined to the sealed ones.
+        /\b(?:and|or) (?:opened|unsealed|used|other|any|all) (?:[a-z-]+ )?(?:items?|products?|goods|merchandise)\b|\b(?:and|or) (?:opened|unsealed|used) [a-z-]+s\b/.test(
+          rest,
+        ) ||
         /\b(?:cosies|cozies|cosy|cozy|makers?|machines?|grinders?|mills?|kettles?|pots?|cups?|mugs?|tampers?|whisks?|presses|infusers?|strainers?|scoops?|caddies|canisters?)\b/.test(
           rest,
         ))
