@@ -71,6 +71,7 @@ import {
   loadSeventeenthKey,
   loadSeventhKey,
   loadSeventiethKey,
+  loadSeventyEighthKey,
   loadSeventyFifthKey,
   loadSeventyFirstKey,
   loadSeventyFourthKey,
@@ -508,6 +509,7 @@ async function benchLint(): Promise<void> {
   logSplits('seventy-fifth key (blind at cn-policy.315: 0.643 / 0.469) ', loadSeventyFifthKey().map(lintInContext));
   logSplits('seventy-sixth key (blind at cn-policy.316: 0.656 / 0.570) ', loadSeventySixthKey().map(lintInContext));
   logSplits('seventy-seventh key (blind at cn-policy.317: 0.723 / 0.548) ', loadSeventySeventhKey().map(lintInContext));
+  logSplits('seventy-eighth key (blind at cn-policy.318: 0.667 / 0.605) ', loadSeventyEighthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -43,6 +43,7 @@ import {
   loadSeventeenthKey,
   loadSeventhKey,
   loadSeventiethKey,
+  loadSeventyEighthKey,
   loadSeventyFifthKey,
   loadSeventyFirstKey,
   loadSeventyFourthKey,
@@ -243,7 +244,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(77);
+    expect(keys.length).toBe(78);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -332,6 +333,7 @@ const LATER_KEYS = [
   { n: 'seventy-fifth', file: 75, load: loadSeventyFifthKey, min: 350, use: 'split' },
   { n: 'seventy-sixth', file: 76, load: loadSeventySixthKey, min: 320, use: 'split' },
   { n: 'seventy-seventh', file: 77, load: loadSeventySeventhKey, min: 320, use: 'split' },
+  { n: 'seventy-eighth', file: 78, load: loadSeventyEighthKey, min: 330, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

@@ -552,6 +552,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSeventyFifthKey(),
     loadSeventySixthKey(),
     loadSeventySeventhKey(),
+    loadSeventyEighthKey(),
   ];
 }
 
@@ -1084,6 +1085,20 @@ export function loadSeventySixthKey(): Key2Clause[] {
  */
 export function loadSeventySeventhKey(): Key2Clause[] {
   return readLabels('./heldout/independent-77.json', blindKeySchema(77));
+}
+
+/**
+ * The seventy-eighth blind key (three writers, 2026-12-07: 25 pages, 345 clauses): 7 Chinese-language pages of mainland
+ * brands (hair dryers, electric scooters, engraving machines, water purifiers, handmade ceramics, lamps, balance vehicles;
+ * no Taiwan or Hong Kong page was left unused) and 18 small English-language shops' pages (fountain pens, model trains,
+ * pottery, yoga wear, hats, socks, guitars, climbing apparel, wine accessories, smartwatches, office furniture, wigs,
+ * strollers, power banks, sneakers, medical supplies, camper-trailer parts, cosmetics; the US, the UK, Australia, Canada,
+ * South Africa, India, Malaysia and Kenya). Clauses whose text an earlier set holds were left out (writer B 2, C 8, D 2).
+ * Hashed before the lint ran (writer B 11eef6e3…, C 571b7058…, D 5fcc495e…). Scored blind at `cn-policy.318`, split by page
+ * (the first hex digit of a SHA-256 of the page's address: 0–7 held out; 154 tuning, 191 held out).
+ */
+export function loadSeventyEighthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-78.json', blindKeySchema(78));
 }
 
 /**
