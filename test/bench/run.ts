@@ -75,6 +75,7 @@ import {
   loadSeventyFifthKey,
   loadSeventyFirstKey,
   loadSeventyFourthKey,
+  loadSeventyNinthKey,
   loadSeventySecondKey,
   loadSeventySeventhKey,
   loadSeventySixthKey,
@@ -510,6 +511,7 @@ async function benchLint(): Promise<void> {
   logSplits('seventy-sixth key (blind at cn-policy.316: 0.656 / 0.570) ', loadSeventySixthKey().map(lintInContext));
   logSplits('seventy-seventh key (blind at cn-policy.317: 0.723 / 0.548) ', loadSeventySeventhKey().map(lintInContext));
   logSplits('seventy-eighth key (blind at cn-policy.318: 0.667 / 0.605) ', loadSeventyEighthKey().map(lintInContext));
+  logSplits('seventy-ninth key (blind at cn-policy.318: 0.731 / 0.571) ', loadSeventyNinthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

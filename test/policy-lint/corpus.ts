@@ -553,6 +553,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSeventySixthKey(),
     loadSeventySeventhKey(),
     loadSeventyEighthKey(),
+    loadSeventyNinthKey(),
   ];
 }
 
@@ -1099,6 +1100,20 @@ export function loadSeventySeventhKey(): Key2Clause[] {
  */
 export function loadSeventyEighthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-78.json', blindKeySchema(78));
+}
+
+/**
+ * The seventy-ninth blind key (three writers, 2026-12-07: 27 pages, 355 clauses): 9 Chinese-language pages (Hong Kong and
+ * Taiwan toothbrush, wine, disinfecting-water and herbal-soup shops, a Taiwan sofa maker and a DIY-furniture shop, mainland
+ * solar-lamp warranties) and 18 small English-language shops' pages (nursing goods, leather goods, incense, kitchen knives,
+ * cheese, bike lights, board shorts, mugs, embroidery kits, mattresses, air conditioners, treadmills, perfume, jewellery,
+ * school supplies, laptops, home goods, security cameras; the US, the UK, Australia, South Africa, India and Kenya). Clauses
+ * whose text an earlier set holds were left out (writer C 2, D 6), and one clause a page repeats was kept once. Hashed before
+ * the lint ran (writer B b9a7ddff…, C 1acf705c…, D c3338453…). Scored blind at `cn-policy.318`, split by page (the first hex
+ * digit of a SHA-256 of the page's address: 0–7 held out; 249 tuning, 106 held out).
+ */
+export function loadSeventyNinthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-79.json', blindKeySchema(79));
 }
 
 /**
