@@ -5089,3 +5089,19 @@ describe('Policy lint: readings fixed in cn-policy.318', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.319', () => {
+  it('reads goods not in new condition, money listed among goods, shipping kept beside a refund, exchanges of sold-out goods, refunds only for the shop’s errors, limited-quantity goods, returns not always possible', () => {
+    expectEach('void', [
+      'Refunds are ONLY processed based on fulfilment errors, such as incorrectly shipped or missing items.',
+      'The following items cannot be returned:\nLimited Quantity Products such as Jordans and collabs',
+      'We have a limited collection, which means exchanging and returning is not always possible.',
+    ]);
+    expectEach('lawful', [
+      'Non-returnable items:\nPens not in new condition',
+      'Non-returnable items:\nOriginal shipping costs',
+      'I will issue a full refund for the cost of the item shortly after, though I am unable to refund shipping costs.',
+      'We cannot offer exchanges on items that are sold out.',
+    ]);
+  });
+});

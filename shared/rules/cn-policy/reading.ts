@@ -821,6 +821,14 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     computeScope(reading.own) === 'none'
   )
     scope = 'none';
+  // "We cannot offer exchanges on items that are sold out": an exchange for goods the shop no longer has, no return refused.
+  if (
+    (scope === 'goods' || scope === 'everything') &&
+    /\bexchanges?\b/.test(reading.own) &&
+    /\b(?:sold out|out of stock|no longer (?:in stock|available))\b/.test(reading.own) &&
+    !/\b(?:returns?|returned|returnable|refunds?|refunded|refundable)\b|退/.test(reading.own)
+  )
+    scope = 'none';
   // "Exchanges are only allowed for defective or incorrectly delivered items": exchanges limited, a remedy beyond the no-reason
   // return (a return, not an exchange); no return or refund refused.
   if (
@@ -891,7 +899,7 @@ const GRANT_BEFORE_OPT_OUT = new RegExp(`^[^:,;。]*?(?:${GRANT_HEADING.source})
 
 /** An item naming only money, not goods ("运费", "已使用的优惠券"): what is not refunded is no return refused. */
 const MONEY_ITEM =
-  /^(?:\d+[.、]\s*)?(?:已使用的?|使用过的?)?(?:运费|邮费|快递费|来回运费|往返运费|手续费|差价|优惠券|积分|红包|shipping(?: costs?| fees?| charges?)?|postage|(?:used )?coupons?)[。.;]?$/;
+  /^(?:\d+[.、]\s*)?(?:已使用的?|使用过的?)?(?:运费|邮费|快递费|来回运费|往返运费|手续费|差价|优惠券|积分|红包|(?:(?:original|outbound|initial|return) )?(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|delivery))?(?: costs?| fees?| charges?)?|postage|(?:used )?coupons?)[。.;]?$/;
 
 /** What an item says about money: freight, fees, price differences. */
 const COSTS_TOPIC =
