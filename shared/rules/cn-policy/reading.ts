@@ -817,31 +817,31 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     scope === 'quality' &&
     reading.lead !== '' &&
     REPLACEMENT_ONLY_EN.test(reading.own) &&
-    !/\b(?:returns?|returned|returnable|refunds?|refunded|refundable)\b|退/.test(reading.own) &&
+    !RETURN_OR_REFUND_NAMED.test(reading.own) &&
     computeScope(reading.own) === 'none'
   )
     scope = 'none';
-  // "We cannot offer exchanges on items that are sold out": an exchange for goods the shop no longer has, no return refused.
+  // Exchanges alone limited, a remedy beyond the no-reason return (a return, not an exchange), where no return or refund is
+  // named: "We cannot offer exchanges on items that are sold out" (goods the shop no longer has), "Exchanges are only allowed
+  // for defective or incorrectly delivered items".
   if (
     (scope === 'goods' || scope === 'everything') &&
-    /\bexchanges?\b/.test(reading.own) &&
-    /\b(?:sold out|out of stock|no longer (?:in stock|available))\b/.test(reading.own) &&
-    !/\b(?:returns?|returned|returnable|refunds?|refunded|refundable)\b|退/.test(reading.own)
-  )
-    scope = 'none';
-  // "Exchanges are only allowed for defective or incorrectly delivered items": exchanges limited, a remedy beyond the no-reason
-  // return (a return, not an exchange); no return or refund refused.
-  if (
-    scope === 'everything' &&
-    /^\s*exchanges? (?:are|is|will be|can be|may be) (?:only )?(?:allowed|accepted|offered|available|possible|permitted|made|given)(?: only)? (?:for|on|if|when)\b/.test(
-      reading.own,
-    ) &&
-    !/\b(?:returns?|returned|returnable|refunds?|refunded|refundable)\b|退/.test(reading.own)
+    !RETURN_OR_REFUND_NAMED.test(reading.own) &&
+    ((/\bexchanges?\b/.test(reading.own) && EXCHANGE_SOLD_OUT_EN.test(reading.own)) ||
+      (scope === 'everything' && EXCHANGES_LIMITED_EN.test(reading.own)))
   )
     scope = 'none';
   cache.set(reading, scope);
   return scope;
 }
+
+/** A return or a refund named ("returns", "refundable", "退"): what an exchange-only item does not speak of. */
+const RETURN_OR_REFUND_NAMED = /\b(?:returns?|returned|returnable|refunds?|refunded|refundable)\b|退/;
+/** Goods the shop no longer has ("sold out", "out of stock"). */
+const EXCHANGE_SOLD_OUT_EN = /\b(?:sold out|out of stock|no longer (?:in stock|available))\b/;
+/** Exchanges limited to some cases ("Exchanges are only allowed for…", "Exchanges are available only if…"). */
+const EXCHANGES_LIMITED_EN =
+  /^\s*exchanges? (?:are|is|will be|can be|may be) (?:only )?(?:allowed|accepted|offered|available|possible|permitted|made|given)(?: only)? (?:for|on|if|when)\b/;
 
 /** An item that names an exception of its own ("The only exception would be…", "The exception is…"), nothing it refuses. */
 const EXCEPTION_ITEM_EN =
