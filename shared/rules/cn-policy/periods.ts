@@ -1906,7 +1906,8 @@ function acceptanceDeemed(text: string): boolean {
     // A negation ("我们不会因您签收而默认您已完成验收").
     !/不(?:会|再|因)[^,;，；]{0,12}$/.test(part) &&
     !/仍可|仍然可以|不影响|依法享有|三包/.test(after) &&
-    // "…it is assumed you accept the goods for this policy; defects remain covered by law": the defect's remedy kept.
+    // "…it is assumed you accept the goods for this policy, but defects remain covered by law": the defect's remedy kept (a
+    // clause of its own after ";" is read on its own).
     !/\b(?:defects?|faults?|faulty (?:goods|items)|statutory rights?|rights under (?:the )?law)\b[^.]{0,30}\b(?:remain|still|are not affected|unaffected|continue)\b/.test(
       after,
     )
