@@ -726,17 +726,15 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // A list item under a lead-in ("以下情况不予退货：…"): the lead gives the refusal, the item its scope.
   if (reading.lead && scope !== 'none') {
     const bare = reading.own.replace(FINAL_SALE_IDIOM, ' ');
-    // "Your return must meet the following criteria…:" + "The only exception would be the case of a defective product.": the
-    // item names what the list's conditions spare, no case refused.
-    // "When returns are not accepted:" + "We take care to package items securely…": the shop's own statement of its care, no
-    // case the lead-in refuses.
-    if ((EXCEPTION_ITEM_EN.test(reading.own) || SHOP_CARE_EN.test(reading.own)) && !refuses(reading.own)) {
-      cache.set(reading, 'none');
-      return 'none';
-    }
     // A sentence about who pays what ("…物流费用需要客户承担", "客户需补交邮费差价") under a refusal's heading is no
-    // case the heading refuses: the money rules judge it.
-    if ((!refuses(reading.own) && COSTS_TOPIC.test(bare)) || MONEY_ITEM.test(bare)) {
+    // case the heading refuses: the money rules judge it. Nor is an item naming what the list's conditions spare ("Your return
+    // must meet the following criteria…:" + "The only exception would be the case of a defective product."), or the shop's own
+    // statement of its care ("When returns are not accepted:" + "We take care to package items securely…").
+    if (
+      (!refuses(reading.own) &&
+        (COSTS_TOPIC.test(bare) || EXCEPTION_ITEM_EN.test(reading.own) || SHOP_CARE_EN.test(reading.own))) ||
+      MONEY_ITEM.test(bare)
+    ) {
       cache.set(reading, 'none');
       return 'none';
     }
