@@ -37,6 +37,7 @@ import {
   loadCorpus,
   loadEighteenthKey,
   loadEighthKey,
+  loadEightiethKey,
   loadEleventhKey,
   loadEveryKey,
   loadFifteenthKey,
@@ -512,6 +513,7 @@ async function benchLint(): Promise<void> {
   logSplits('seventy-seventh key (blind at cn-policy.317: 0.723 / 0.548) ', loadSeventySeventhKey().map(lintInContext));
   logSplits('seventy-eighth key (blind at cn-policy.318: 0.667 / 0.605) ', loadSeventyEighthKey().map(lintInContext));
   logSplits('seventy-ninth key (blind at cn-policy.318: 0.731 / 0.571) ', loadSeventyNinthKey().map(lintInContext));
+  logSplits('eightieth key (blind at cn-policy.319: 0.639 / 0.529) ', loadEightiethKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

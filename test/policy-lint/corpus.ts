@@ -554,6 +554,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSeventySeventhKey(),
     loadSeventyEighthKey(),
     loadSeventyNinthKey(),
+    loadEightiethKey(),
   ];
 }
 
@@ -1114,6 +1115,20 @@ export function loadSeventyEighthKey(): Key2Clause[] {
  */
 export function loadSeventyNinthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-79.json', blindKeySchema(79));
+}
+
+/**
+ * The eightieth blind key (three writers, 2026-12-07: 26 pages, 297 clauses): 8 Chinese-language pages (mainland guitar,
+ * water-purifier, faucet and sanitary-ware makers' warranty and after-sales pages, a mall checking goods on delivery, a
+ * Taiwan smart-lock maker and watch shop) and 18 small English-language shops' pages (yarn, coffee, swimwear, saddles, kites,
+ * ceramics, dog beds, terrariums, soap, solar equipment, sunglasses, computer hardware, baby goods, sewing machines, fitness
+ * equipment, water filters, e-bikes; the US, the UK, Australia, Kenya, South Africa, Nigeria, the Philippines, India and the
+ * UAE). Clauses whose text an earlier set holds were left out (writer C 3, D 2). Hashed before the lint ran (writer B
+ * e16f043f…, C 50d4575e…, D 33e248d1…). Scored blind at `cn-policy.319`, split by page (the first hex digit of a SHA-256 of
+ * the page's address: 0–7 held out; 115 tuning, 182 held out).
+ */
+export function loadEightiethKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-80.json', blindKeySchema(80));
 }
 
 /**
