@@ -376,6 +376,10 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "保家期", "保家服务": a warranty, as Malaysian and Singapore shops name it.
   [/保家(?=期|服务|卡|政策|范围|条款|吗|[?？,，;；。)）]|$)/g, '保修'],
   [/诠释/g, '解释'],
+  // "逾時不受理" (Taiwan, Hong Kong): past the time, as 逾期.
+  [/逾时/g, '逾期'],
+  // "所有售出的商品均嚴禁退換貨": strictly no return or exchange, a refusal as "不退换" (not "严禁私自拆机", an act forbidden).
+  [/严禁(?=退|换)/g, '不'],
   [/宝贝(?!们)|货品|物品|(?<![农畜副海]|(?<!干制?)水)产品/g, '商品'],
   [/收到(?:商品|货物|包裹)(?=后(?![,;，；]?\s*\d)|以后|之后|即|就)/g, '收货'],
   // Not "打开封口", "撕开封条" or the city of 开封 ("河南开封仓").
@@ -489,7 +493,7 @@ const STORE =
   '(?:physical |retail |brick-and-mortar |high street )?(?:stores?|shops?|branches|locations|outlets|boutiques?)';
 /**
  * English words for the same thing, read as the one the clause rules are written in ("won't" is "will not", a
- * "restock fee" is a "restocking fee", "calendar days" are days, "need to" is "must"). Applied to lower-case text.
+ * "restock fee" or a "Re-Stoking Fee" is a "restocking fee", "calendar days" are days, "need to" is "must"). Applied to lower-case text.
  */
 const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Apostrophes are gone by now (decoration): "won't" reads "wont".
@@ -646,7 +650,7 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
     /\bneither\b((?:(?!\bnor\b)[^.;:!?]){1,120})\bnor\b([^.;:!?]{1,120}?) (can|may|will|shall|are|is)\b(?! not\b)/g,
     '$1and$2 $3 not',
   ],
-  [/\brestock(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
+  [/\bre-?sto(?:c)?k(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
   [/\bcalendar (days?)\b/g, '$1'],
   [/(?<!\b(?:not|dont|doesnt|didnt|never|no) )\b(?:have to|has to|need to|needs to|(?:are|is) required to)\b/g, 'must'],
   [/\b(?:purchaser|buyer)(s?)\b/g, 'customer$1'],

@@ -5105,3 +5105,35 @@ describe('Policy lint: readings fixed in cn-policy.319', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.320', () => {
+  it('reads past-time words, paid service outside a warranty, the consumer’s own acts in a warranty list, money-back guarantees, chosen credit, the shop’s answer time, refusals under any circumstances, traits no fault, defect repairs charged, no-reason returns sent to the maker', () => {
+    expectEach('void', [
+      '所有售出的商品均嚴禁退換貨。',
+      'No cash or card refunds will be provided, except in cases of damaged or defective items.',
+      'Non-Returnable Items\nThe following items are non-returnable under any circumstances:',
+      '以下商品在任何情况下均不予退换:',
+      'Goods for the value of £42 or less, are excluded, but we will accept returns, subject to a 10% Re-Stoking Fee',
+      '保修期内的质量问题，维修费用由买家承担。',
+      '一年內的瑕疵,維修須由客戶付費,人為損壞除外',
+      'Repairs of defective items are charged to the customer, except for damage caused by misuse.',
+      'Change-of-mind returns must be arranged directly with the manufacturer.',
+      '无理由退货请联系厂家办理。',
+    ]);
+    expectEach('lawful', [
+      '需在收到商品後起算7天之內要求退貨及退款,逾時不受理。',
+      '對于不屬于保修范圍的產品,本店可提供在線電話、網上支持等服務。',
+      '對以下幾種情況,不在承諾的保修范圍,客服中心在進行服務時將酌情收取一定的材料費、服務費等。',
+      '退貨&退款 / ZenyumSonic™ 音波振動牙刷\n拆卸和自行重新組裝電池組',
+      '本店提供30天退款保证。',
+      'STORE CREDIT\nIf you would like store credit for your return, your store credit will be issued in the form of a store credit and will be valid for 1 year from the date of issuance.',
+      'STORE CREDIT\nThere is no restocking fee for items returned for store credit.',
+      'Once we have received your request we will be in touch within 48 hours, and if confirmed we will provide a postage address for the return.',
+      'Returns & Exchanges / Non-Returnable Items\nBecause our pieces are handcrafted and individually glazed, slight variations in colour and texture are part of their character and not considered faults.',
+      'We cannot accept returns on used mugs.',
+      '若申请逾期或不符合退货政策条件范围,本店有权拒绝退货。',
+      '人为损坏的维修费用由买家承担。',
+      '无理由退货运费由买家承担，质量问题由厂家承担，错发漏发也是',
+    ]);
+  });
+});

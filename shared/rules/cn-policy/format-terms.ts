@@ -1196,10 +1196,12 @@ export const otherVoid: ClauseRule = {
       !/免责/.test(text)
     )
       return undefined;
-    // "食品…一经拆封…本店将有权拒绝退换货": a right to refuse what the law itself lets the shop refuse.
+    // "食品…一经拆封…本店将有权拒绝退换货": a right to refuse what the law itself lets the shop refuse; so is "若申請逾時…，商家有權
+    // 拒絕退貨", a return asked after its time, where no time shorter than seven days is named.
+    const scope = refusalScope(reading);
     if (
       /^(?:有权|保留)[^。]{0,6}(?:拒绝|拒收)/.test(other[0]) &&
-      refusalScope(reading) === 'lawful' &&
+      (scope === 'lawful' || (scope === 'time' && dayCounts(text).every((days) => days >= 7))) &&
       !/赠品|整新|折旧|手续费/.test(text)
     )
       return undefined;

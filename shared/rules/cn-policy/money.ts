@@ -298,9 +298,9 @@ const DEDUCTION_WORDS = gateOf(
 const FEE_AVOIDED =
   /\bto avoid (?:paying )?(?:a |the |any )?(?:return|returns|restocking|handling|collection) (?:fees?|charges?)\b/g;
 
-/** The warranty run out ("超出免费保修期", "过保", "保修期外", "out of warranty"). */
+/** The warranty run out or its scope left ("超出免费保修期", "过保", "保修期外", "不在承诺的保修范围", "out of warranty"). */
 const REPAIR_AFTER_WARRANTY =
-  /(?:超出|超过|过了)(?:免费)?(?:保修|质保)期|过保|(?:保修|质保)期(?:外|满|已过|过后|以外)|\bout of warranty\b|\bafter the warranty (?:period )?(?:has )?(?:expired|ended|run out)/;
+  /(?:超出|超过|过了)(?:免费)?(?:保修|质保)期|过保|(?:保修|质保)期(?:外|满|已过|过后|以外)|(?:不在|不属于?)(?:承诺的|免费)?(?:保修|质保|保固)(?:的)?范围|(?:保修|质保|保固)范围(?:之|以)?外|\bout of warranty\b|\bafter the warranty (?:period )?(?:has )?(?:expired|ended|run out)/;
 
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
@@ -319,10 +319,11 @@ export const deductionsNotAllowed: ClauseRule = {
       !/扣|税|退|换|寄回|寄还|返回|return|refund|exchange|restock/.test(besideInvoice)
     )
       return undefined;
-    // "超出免費保修期,將按規定收取維護服務費,更換的配件收取配件成本費用": repairs paid for after the warranty, no refund cut.
+    // "超出免費保修期,將按規定收取維護服務費,更換的配件收取配件成本費用", "…不在承諾的保修範圍,…酌情收取一定的材料費、服務費": repairs
+    // or service paid for after the warranty or outside its scope, no refund cut.
     if (
       REPAIR_AFTER_WARRANTY.test(text) &&
-      /维修|维护|修理|配件|零件|\b(?:repairs?|parts|servicing)\b/.test(text) &&
+      /维修|维护|修理|配件|零件|材料费|服务费|上门费|\b(?:repairs?|parts|servicing)\b/.test(text) &&
       !/退货|退款|退换|\b(?:refunds?|returns?|returned)\b/.test(text)
     )
       return undefined;

@@ -491,6 +491,14 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     )
   )
     return 'window';
+  // "從購買之日起就有30天退款保證", "提供30天无理由退款保障": a money-back guarantee named by its days, the time to ask for the
+  // return, not when the money comes.
+  if (
+    /^\s*(?:的)?(?:无理由|无条件|全额)?(?:退款|退货|退换货?)(?:保证|保障|承诺)/.test(
+      text.slice(duration.end, duration.end + 12),
+    )
+  )
+    return 'window';
   // "After 2 days there are NO refunds", "After 14 days, returns are not accepted": the days the return is refused after, named
   // first.
   if (
@@ -1158,9 +1166,11 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     )
   )
     return 'other';
+  // "We will contact you within 2 days", "…we will be in touch within 48 hours, and if confirmed we will provide a postage address
+  // for the return": the shop's own answer, named before the days, where no refund is.
   const weBefore = text.slice(Math.max(0, duration.start - 60), duration.start);
   if (
-    /\b(?:we|our team|(?:our )?customer (?:service|support|care)(?: team)?|(?:our )?(?:support|service) team|our (?:staff|agents?))(?:'ll|ll| will| shall)?\s+(?:contact|email|notify|reply|respond|get back to|review|call|reach out)\b/.test(
+    /\b(?:we|our team|(?:our )?customer (?:service|support|care)(?: team)?|(?:our )?(?:support|service) team|our (?:staff|agents?))(?:'ll|ll| will| shall)?\s+(?:contact|email|notify|reply|respond|get back to|review|call|reach out|(?:be|get) in touch)\b/.test(
       weBefore,
     ) &&
     !/refund|credit|reimburs/.test(weBefore)

@@ -91,7 +91,7 @@ export type RefusalScope =
   | 'everything';
 
 const AFTER_PERIOD =
-  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|时效|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed|gone by)\b|\b(?:once|when|after) (?:the|your|our|this) (?:(?:\d+|seven|fourteen|thirty)[- ]days? )?(?:return |returns )?(?:window|period) (?:has |have )?(?:passed|elapsed|ended|expired|closed|lapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|(?:(?:七天|7天|七日|7日)?无理由退货(?:服务|期|期限)?|试用期|试睡期)(?:结束|截止|届满|期满)(?:之)?(?:后|以后)(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律|仅|只))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))|第\s*(?:[89]|[1-9]\d{1,2}|[八九]|十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)\s*(?:天|日)(?:起|开始|以后|之后|后)/;
+  /(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|时效|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|(?:申请|提出|寄回|退回)(?:时间)?(?:已)?逾期(?!未)|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed|gone by)\b|\b(?:once|when|after) (?:the|your|our|this) (?:(?:\d+|seven|fourteen|thirty)[- ]days? )?(?:return |returns )?(?:window|period) (?:has |have )?(?:passed|elapsed|ended|expired|closed|lapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|(?:(?:七天|7天|七日|7日)?无理由退货(?:服务|期|期限)?|试用期|试睡期)(?:结束|截止|届满|期满)(?:之)?(?:后|以后)(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律|仅|只))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))|第\s*(?:[89]|[1-9]\d{1,2}|[八九]|十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)\s*(?:天|日)(?:起|开始|以后|之后|后)/;
 
 /** Near-expiry and disclosed-defect goods, the defect written by `defect`: NRR-MEASURES 7(3) natures, not "sale" goods. */
 const disclosedGoods = (defect: string): RegExp =>
@@ -437,7 +437,7 @@ function exceptedScope(text: string): RefusalScope | undefined {
 }
 
 /** Goods named by a reference to a list ("以下商品", "下列产品", "the following items", "items listed below"). */
-const GOODS_BELOW =
+export const GOODS_BELOW =
   /(?:以下|下列|如下|下述|上述|以上)(?:的|所列的?)?(?:商品|产品|货品|物品|品类|类目|类别|情形|情况)|(?:部分|某些|特定)(?:商品|产品|货品)|\bthe following (?:items|products|goods|merchandise|categories|cases|situations|circumstances)\b|\b(?:items|products|goods) (?:listed )?below\b|\b(?:certain|some|specific|particular) (?:types of |kinds of )?(?:items|products|goods|merchandise)\b/;
 /**
  * A heading that names a class without a verb ("Non-returnable items", "不支持退换货的商品"): like a lead-in, it
@@ -728,11 +728,15 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     const bare = reading.own.replace(FINAL_SALE_IDIOM, ' ');
     // A sentence about who pays what ("…物流费用需要客户承担", "客户需补交邮费差价") under a refusal's heading is no
     // case the heading refuses: the money rules judge it. Nor is an item naming what the list's conditions spare ("Your return
-    // must meet the following criteria…:" + "The only exception would be the case of a defective product."), or the shop's own
-    // statement of its care ("When returns are not accepted:" + "We take care to package items securely…").
+    // must meet the following criteria…:" + "The only exception would be the case of a defective product."), the shop's own
+    // statement of its care ("When returns are not accepted:" + "We take care to package items securely…"), or traits said to be
+    // no fault ("Non-Returnable Items" + "…slight variations in colour and texture are … not considered faults").
     if (
       (!refuses(reading.own) &&
-        (COSTS_TOPIC.test(bare) || EXCEPTION_ITEM_EN.test(reading.own) || SHOP_CARE_EN.test(reading.own))) ||
+        (COSTS_TOPIC.test(bare) ||
+          EXCEPTION_ITEM_EN.test(reading.own) ||
+          SHOP_CARE_EN.test(reading.own) ||
+          NOT_A_FAULT_EN.test(reading.own))) ||
       MONEY_ITEM.test(bare)
     ) {
       cache.set(reading, 'none');
@@ -819,6 +823,9 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
     computeScope(reading.own) === 'none'
   )
     scope = 'none';
+  // "Change-of-mind returns must be arranged directly with the manufacturer", "无理由退货请联系厂家办理": the no-reason return, a
+  // right against the seller (CRPL 25 ¶1), sent to someone else.
+  if (scope === 'none' && NO_REASON_TO_MAKER.test(reading.own)) scope = 'everything';
   // Exchanges alone limited, a remedy beyond the no-reason return (a return, not an exchange), where no return or refund is
   // named: "We cannot offer exchanges on items that are sold out" (goods the shop no longer has), "Exchanges are only allowed
   // for defective or incorrectly delivered items".
@@ -833,6 +840,9 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   return scope;
 }
 
+/** The no-reason return sent to the maker ("Change-of-mind returns are handled by the brand's service centre", "无理由退货请联系厂家"). */
+const NO_REASON_TO_MAKER =
+  /\b(?:change[- ]of[- ]mind|no[- ]reason)\b[^.;]{0,60}\b(?:arranged|handled|processed|made|dealt with|directed|sent)\b(?: directly)? (?:with|by|through|to) (?:the |its |their )?(?:manufacturer|maker|brand|supplier)s?\b|(?:七天|7天|七日|7日)?无理由退(?:货|换货?|款)(?![^,;。]{0,6}(?:运费|邮费|快递费))[^,;。]{0,8}(?:请|需|须|均)?(?:直接)?(?:联系|找|由|向)(?:商品的?)?(?:厂家|厂商|品牌方|生产商|制造商|生产厂家)/;
 /** A return or a refund named ("returns", "refundable", "退"): what an exchange-only item does not speak of. */
 const RETURN_OR_REFUND_NAMED = /\b(?:returns?|returned|returnable|refunds?|refunded|refundable)\b|退/;
 /** Goods the shop no longer has ("sold out", "out of stock"). */
@@ -855,6 +865,13 @@ const BARE_GOODS_EN =
 /** The shop's statement of its own care ("We take care to package items securely…", "We inspect every item before…"). */
 const SHOP_CARE_EN =
   /^\s*we (?:always |carefully |do our best to |try to |strive to |aim to )?(?:take (?:great )?care|package|pack|inspect|check|test|ensure|make sure)\b/;
+
+/**
+ * Traits of the goods said to be no fault ("…slight variations in colour and texture are part of their character and not
+ * considered faults"): what a defect is not, no case refused.
+ */
+const NOT_A_FAULT_EN =
+  /\b(?:are|is) (?:part of [^.;]{1,40} and )?not (?:to be )?(?:considered|deemed|regarded as|classed as|treated as|classified as) (?:an? )?(?:faults?|defects?|flaws?|faulty|defective|imperfections?)\b/;
 
 /** A heading's path whose last part is a bare heading of goods ("Returns Policy / Non-Returnable Items"). */
 const HEADING_PATH_EN =
