@@ -38,6 +38,7 @@ import {
   loadEighteenthKey,
   loadEighthKey,
   loadEightiethKey,
+  loadEightyFirstKey,
   loadEleventhKey,
   loadEveryKey,
   loadFifteenthKey,
@@ -514,6 +515,7 @@ async function benchLint(): Promise<void> {
   logSplits('seventy-eighth key (blind at cn-policy.318: 0.667 / 0.605) ', loadSeventyEighthKey().map(lintInContext));
   logSplits('seventy-ninth key (blind at cn-policy.318: 0.731 / 0.571) ', loadSeventyNinthKey().map(lintInContext));
   logSplits('eightieth key (blind at cn-policy.319: 0.639 / 0.529) ', loadEightiethKey().map(lintInContext));
+  logSplits('eighty-first key (blind at cn-policy.320: 0.764 / 0.529) ', loadEightyFirstKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

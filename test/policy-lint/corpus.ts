@@ -555,6 +555,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSeventyEighthKey(),
     loadSeventyNinthKey(),
     loadEightiethKey(),
+    loadEightyFirstKey(),
   ];
 }
 
@@ -1129,6 +1130,21 @@ export function loadSeventyNinthKey(): Key2Clause[] {
  */
 export function loadEightiethKey(): Key2Clause[] {
   return readLabels('./heldout/independent-80.json', blindKeySchema(80));
+}
+
+/**
+ * The eighty-first blind key (three writers, 2026-12-07: 25 pages, 311 clauses): 7 Chinese-language pages (Taiwan ink and
+ * calligraphy, musical-instrument, hi-fi, shoe and jewellery shops' return and warranty pages, a mainland projector brand's
+ * 三包 policy reposted on a forum, a Thai amulet shop's Taiwanese site) and 18 small English-language shops' pages (guitar
+ * strings, wetsuits, hot sauce, fabric, jigsaw puzzles, cat collars, gardening tools, candles, leather wallets, generators,
+ * electric scooters, gaming chairs, watches, laptops, drones, baby gear; the US, New Zealand, the UK, Australia, South
+ * Africa, the Philippines, Kenya, India and the UAE). Clauses whose text an earlier set holds were left out (writer C 8, D
+ * 12), and six clauses a page repeats were kept once. Hashed before the lint ran (writer B 45fd4c15…, C 2272ddbc…, D
+ * 7974138f…). Scored blind at `cn-policy.320`, split by page (the first hex digit of a SHA-256 of the page's address: 0–7 held
+ * out; 172 tuning, 139 held out).
+ */
+export function loadEightyFirstKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-81.json', blindKeySchema(81));
 }
 
 /**
