@@ -556,6 +556,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadSeventyNinthKey(),
     loadEightiethKey(),
     loadEightyFirstKey(),
+    loadEightySecondKey(),
   ];
 }
 
@@ -1145,6 +1146,20 @@ export function loadEightiethKey(): Key2Clause[] {
  */
 export function loadEightyFirstKey(): Key2Clause[] {
   return readLabels('./heldout/independent-81.json', blindKeySchema(81));
+}
+
+/**
+ * The eighty-second blind key (three writers, 2026-12-07: 23 pages, 306 clauses): 6 Chinese-language pages (Taiwan toy,
+ * bedding, appliance and craft-supply shops' return pages, an air-purifier brand's Hong Kong and Chinese warranty pages) and
+ * 17 small English-language shops' pages (honey, sheet music, board games, stationery, horse rugs, surfboards, maternity
+ * wear, belts, beeswax skincare, phones, exercise bikes, water pumps, golf carts, contact lenses, cameras, headphones,
+ * batteries; the UK, the US, Singapore, Australia, Kenya, South Africa, the Philippines, India and Nigeria). Clauses whose
+ * text an earlier set holds were left out (writer C 1, D 11). Hashed before the lint ran (writer B 976a9917…, C 5988fb14…, D
+ * b6da730e…). Scored blind at `cn-policy.320`, split by page (the first hex digit of a SHA-256 of the page's address: 0–7 held
+ * out; 96 tuning, 210 held out).
+ */
+export function loadEightySecondKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-82.json', blindKeySchema(82));
 }
 
 /**
