@@ -651,6 +651,31 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
     '$1and$2 $3 not',
   ],
   [/\bre-?sto(?:c)?k(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
+  // "Refunds are not given for faulty items": the same as "…will not be given".
+  // Not money named instead of the goods ("Refunds are not given for return shipping…"), nor a refund's time ("…before the
+  // merchandise has been received").
+  [
+    /\b(refunds?) (?:are|is) not given\b(?! (?:for|on) (?:the |any |your )?(?:return |original |outbound |initial )?(?:shipping|postage|delivery|freight|handling)\b)(?! (?:before|until|unless|if|when)\b)/g,
+    '$1 will not be given',
+  ],
+  // "Items that have been removed from the box cannot be returned": taken out of the box, opened.
+  [
+    /\b(has|have|had) been (?:removed|taken out) (?:from|of) (?:the|its|their) (?:original )?(?:box|packaging|carton)\b/g,
+    '$1 been opened',
+  ],
+  // "shop credit": store credit by another name.
+  [/\bshop credits?\b/g, 'store credit'],
+  // "…within the day of receipt or up to the following day": a day or two counted in days.
+  [
+    /\bwithin the (?:same )?day of (receipt|delivery) or (?:up to |by )?the (?:following|next) day\b/g,
+    'within 2 days of $1',
+  ],
+  [/\bwithin the (?:same )?day of (receipt|delivery)\b/g, 'within 1 day of $1'],
+  // "…provided that the product was not removed from the box": left in its box, unopened.
+  [
+    /\b(?:was|were|is|are|has|have|had) not (?:been )?(?:removed|taken out) (?:from|of) (?:the|its|their) (?:original )?(?:box|packaging|carton)\b/g,
+    'is unopened',
+  ],
   [/\bcalendar (days?)\b/g, '$1'],
   [/(?<!\b(?:not|dont|doesnt|didnt|never|no) )\b(?:have to|has to|need to|needs to|(?:are|is) required to)\b/g, 'must'],
   [/\b(?:purchaser|buyer)(s?)\b/g, 'customer$1'],

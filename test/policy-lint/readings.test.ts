@@ -5137,3 +5137,24 @@ describe('Policy lint: readings fixed in cn-policy.320', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.321', () => {
+  it('reads fees denied for exchanges, a refund asked within days, defects returned only for replacement, goods left in their box, a warranty without its shipping, a year’s replacement promise, shop credit, equipment in used condition, a day of receipt, defects sent to the maker’s warranty', () => {
+    expectEach('void', [
+      'If a product is defective on arrival, it must be returned within 7 business days for replacement or repair.',
+      'Products such as our inverters will be refunded or replaced provided that the product was not removed from the box.',
+      '保修服務不包括期間產生的往返物流費用。',
+      'We offer exchanges or a shop credit.',
+      'If you are not entirely satisfied with your purchase please return it within 3 weeks and we will offer a store credit, replace or exchange your purchase.',
+      'Damage must be reported within the day of receipt or up to the following day.',
+      'All items sold after this period is no longer accepted for return or refund and shall be covered under suppliers or manufacturer’s warranty.',
+    ]);
+    expectEach('lawful', [
+      'There is no shipping or handling fee for exchanges.',
+      'The purchaser may request a full refund within 10 business days after delivery.',
+      '第一年:如有功能性故障,可更換新品或對應零件',
+      'How to organise a return:\nWe do not accept returns on equipment in used condition (sandy, marked, wet, salty, scratched)',
+      'We offer a store credit, replacement, exchange or refund.',
+    ]);
+  });
+});

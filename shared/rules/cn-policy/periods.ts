@@ -491,6 +491,15 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     )
   )
     return 'window';
+  // "The purchaser may request a full refund within 10 business days after delivery": the time to ask for the refund (not a
+  // defect's report: "If a product is damaged…, you may request a return within 3 days").
+  if (
+    !/\b(?:damage[ds]?|defect\w*|faulty|faults?|broken|not (?:functional|working))\b/.test(text) &&
+    /\b(?:request|ask for|claim|apply for|seek)(?:ing)? (?:a |an |your |the )?(?:full |partial )?(?:refund|return|exchange)s?\s+within\s*$/.test(
+      text.slice(Math.max(0, duration.start - 60), duration.start),
+    )
+  )
+    return 'window';
   // "從購買之日起就有30天退款保證", "提供30天无理由退款保障": a money-back guarantee named by its days, the time to ask for the
   // return, not when the money comes.
   if (
