@@ -40,6 +40,7 @@ import {
   loadEightiethKey,
   loadEightyFirstKey,
   loadEightySecondKey,
+  loadEightyThirdKey,
   loadEleventhKey,
   loadEveryKey,
   loadFifteenthKey,
@@ -518,6 +519,7 @@ async function benchLint(): Promise<void> {
   logSplits('eightieth key (blind at cn-policy.319: 0.639 / 0.529) ', loadEightiethKey().map(lintInContext));
   logSplits('eighty-first key (blind at cn-policy.320: 0.764 / 0.529) ', loadEightyFirstKey().map(lintInContext));
   logSplits('eighty-second key (blind at cn-policy.320: 0.811 / 0.410) ', loadEightySecondKey().map(lintInContext));
+  logSplits('eighty-third key (blind at cn-policy.321: 0.795 / 0.432) ', loadEightyThirdKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -557,6 +557,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadEightiethKey(),
     loadEightyFirstKey(),
     loadEightySecondKey(),
+    loadEightyThirdKey(),
   ];
 }
 
@@ -1160,6 +1161,20 @@ export function loadEightyFirstKey(): Key2Clause[] {
  */
 export function loadEightySecondKey(): Key2Clause[] {
   return readLabels('./heldout/independent-82.json', blindKeySchema(82));
+}
+
+/**
+ * The eighty-third blind key (three writers, 2026-12-07: 26 pages, 309 clauses): 8 Chinese-language pages (Taiwan furniture,
+ * power-tool, shoe, music-box, e-bike and mattress shops' return and warranty pages, a Hong Kong monitor seller; one
+ * warranty table given a line per row, its cells joined by " | ") and 18 small English-language shops' pages (vinyl
+ * records, skateboards, olive oil, stationery, scarves, jam, ribbon, plant pots, art prints, solar products, treadmills,
+ * hearing aids, projectors, treadmill parts, baby goods; Australia, the UK, New Zealand, Canada, the US, Kenya, South Africa
+ * and the Philippines). Clauses whose text an earlier set holds were left out (writer C 12, D 2). Hashed before the lint ran
+ * (writer B 2a0e94a3…, C b2a616a3…, D 7ba45e88…). Scored blind at `cn-policy.321`, split by page (the first hex digit of a
+ * SHA-256 of the page's address: 0–7 held out; 130 tuning, 179 held out).
+ */
+export function loadEightyThirdKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-83.json', blindKeySchema(83));
 }
 
 /**
