@@ -5158,3 +5158,20 @@ describe('Policy lint: readings fixed in cn-policy.321', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.322', () => {
+  it('reads a refund’s time from the returned goods’ arrival, honey, misuse against the manual, faults sent to the maker’s warranty, a testing fee, a refund asked within days, tampering, a damaged item only replaced', () => {
+    expectEach('void', [
+      'Allow as much as 3 weeks from the return delivery date for a refund to be applied.',
+      'If there is a fault with the item this will be covered under the manufacturer’s warranty.',
+      'Returns for electronic parts (except defective parts) are also subject to a 30% electronics inspection/testing fee.',
+      'Once we have received the damaged item we will look to exchange and replace your item.',
+    ]);
+    expectEach('lawful', [
+      'Non-Returnable Items\nOpened or partially used honey jars.',
+      'Damages and issues\nGoods used contrary to their instruction manuals.',
+      'RA for a refund must be requested within 30 days of receipt of the product (15 days for electronic parts).',
+      'If tampering is detected, the warranty will be voided, and we will be unable to issue a refund or accept the return.',
+    ]);
+  });
+});

@@ -491,12 +491,14 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     )
   )
     return 'window';
-  // "The purchaser may request a full refund within 10 business days after delivery": the time to ask for the refund (not a
+  // "The purchaser may request a full refund within 10 business days after delivery", "RA for a refund must be requested within
+  // 30 days of receipt of the product (15 days for electronic parts)": the time to ask for the refund, and the days in brackets
+  // beside it (not a
   // defect's report: "If a product is damaged…, you may request a return within 3 days").
   if (
     !/\b(?:damage[ds]?|defect\w*|faulty|faults?|broken|not (?:functional|working))\b/.test(text) &&
-    /\b(?:request|ask for|claim|apply for|seek)(?:ing)? (?:a |an |your |the )?(?:full |partial )?(?:refund|return|exchange)s?\s+within\s*$/.test(
-      text.slice(Math.max(0, duration.start - 60), duration.start),
+    /\b(?:request|ask for|claim|apply for|seek)(?:ing)? (?:a |an |your |the )?(?:full |partial )?(?:refund|return|exchange)s?\s+within\s*$|\b(?:refunds?|returns?|exchanges?|ras?|rmas?|return authori[sz]ations?)\b[^.;]{0,30}\b(?:must|should|can|may|needs? to|has to|have to) be (?:requested|initiated|claimed|applied for|submitted)\s+within\s*(?:\d+\s*(?:business |working |calendar )?days?\b[^.;()]{0,40}\(\s*)?$/.test(
+      text.slice(Math.max(0, duration.start - 100), duration.start),
     )
   )
     return 'window';
@@ -993,6 +995,17 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     EARLY_ANCHORS.has(anchorBefore(text, duration.start) ?? '')
   )
     return 'window';
+  // "Allow up to 21 days from receipt of your return for a refund to be applied", "Allow as much as 3 weeks from the return
+  // delivery date for a refund…": the shop's time for the refund, counted from the returned goods' arrival.
+  if (
+    /\ballow(?: up to| as much as| about| at least)?\s*$/.test(
+      text.slice(Math.max(0, duration.start - 24), duration.start),
+    ) &&
+    /^[^.;]{0,8}?\b(?:after|of|from|once) (?:we (?:receive|have received) (?:your |the )?return\w*|(?:the )?receipt of (?:your |the )?return\w*|receiving (?:your |the )?return\w*|the return(?:ed item)? delivery date)\b[^.;]{0,40}\brefunds?\b/.test(
+      text.slice(duration.end, duration.end + 100),
+    )
+  )
+    return 'refund';
   // "Returns are processed within 7-10 business days after your items are received": the shop's handling of the
   // returned goods, counted from their arrival, is the refund.
   if (

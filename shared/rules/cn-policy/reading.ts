@@ -842,7 +842,7 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
 
 /** The no-reason return sent to the maker ("Change-of-mind returns are handled by the brand's service centre", "无理由退货请联系厂家"). */
 const NO_REASON_TO_MAKER =
-  /\b(?:change[- ]of[- ]mind|no[- ]reason)\b[^.;]{0,40}\b(?:are|is) not (?:handled|processed|dealt with|accepted) by us\b|\b(?:change[- ]of[- ]mind|no[- ]reason)\b[^.;]{0,60}\b(?:arranged|handled|processed|made|dealt with|directed|sent)\b(?: directly)? (?:with|by|through|to) (?:the |its |their )?(?:manufacturer|maker|brand|supplier)s?\b|(?:七天|7天|七日|7日)?无理由退(?:货|换货?|款)(?![^,;。]{0,6}(?:运费|邮费|快递费))[^,;。]{0,8}(?:请|需|须|均)?(?:直接)?(?:联系|找|由|向)(?:商品的?)?(?:厂家|厂商|品牌方|生产商|制造商|生产厂家)/;
+  /\b(?:for|with) (?:change[- ]of[- ]mind|no[- ]reason) (?:returns?|refunds?)\b[^.;]{0,20}\b(?:please )?(?:contact|reach out to|get in touch with) (?:the )?(?:manufacturer|maker|brand|supplier)s?\b|\b(?:change[- ]of[- ]mind|no[- ]reason)\b[^.;]{0,40}\b(?:are|is) not (?:handled|processed|dealt with|accepted) by us\b|\b(?:change[- ]of[- ]mind|no[- ]reason)\b[^.;]{0,60}\b(?:arranged|handled|processed|made|dealt with|directed|sent)\b(?: directly)? (?:with|by|through|to) (?:the |its |their )?(?:manufacturer|maker|brand|supplier)s?\b|(?:七天|7天|七日|7日)?无理由退(?:货|换货?|款)(?![^,;。]{0,6}(?:运费|邮费|快递费))[^,;。]{0,8}(?:请|需|须|均)?(?:直接)?(?:联系|找|由|向)(?:商品的?)?(?:厂家|厂商|品牌方|生产商|制造商|生产厂家)/;
 /** A return or a refund named ("returns", "refundable", "退"): what an exchange-only item does not speak of. */
 const RETURN_OR_REFUND_NAMED = /\b(?:returns?|returned|returnable|refunds?|refunded|refundable)\b|退/;
 /** Goods the shop no longer has ("sold out", "out of stock"). */
