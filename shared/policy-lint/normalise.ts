@@ -650,7 +650,7 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
     /\bneither\b((?:(?!\bnor\b)[^.;:!?]){1,120})\bnor\b([^.;:!?]{1,120}?) (can|may|will|shall|are|is)\b(?! not\b)/g,
     '$1and$2 $3 not',
   ],
-  [/\bre-?sto(?:c)?k(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
+  [/\bre-?stoc?k(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
   // "Refunds are not given for faulty items": the same as "…will not be given".
   // Not money named instead of the goods ("Refunds are not given for return shipping…"), nor a refund's time ("…before the
   // merchandise has been received").
@@ -663,6 +663,11 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
     /\b(has|have|had) been (?:removed|taken out) (?:from|of) (?:the|its|their) (?:original )?(?:box|packaging|carton)\b/g,
     '$1 been opened',
   ],
+  // "…provided that the product was not removed from the box": left in its box, unopened.
+  [
+    /\b(?:was|were|is|are|has|have|had) not (?:been )?(?:removed|taken out) (?:from|of) (?:the|its|their) (?:original )?(?:box|packaging|carton)\b/g,
+    'is unopened',
+  ],
   // "shop credit": store credit by another name.
   [/\bshop credits?\b/g, 'store credit'],
   // "…within the day of receipt or up to the following day": a day or two counted in days.
@@ -671,11 +676,6 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
     'within 2 days of $1',
   ],
   [/\bwithin the (?:same )?day of (receipt|delivery)\b/g, 'within 1 day of $1'],
-  // "…provided that the product was not removed from the box": left in its box, unopened.
-  [
-    /\b(?:was|were|is|are|has|have|had) not (?:been )?(?:removed|taken out) (?:from|of) (?:the|its|their) (?:original )?(?:box|packaging|carton)\b/g,
-    'is unopened',
-  ],
   [/\bcalendar (days?)\b/g, '$1'],
   [/(?<!\b(?:not|dont|doesnt|didnt|never|no) )\b(?:have to|has to|need to|needs to|(?:are|is) required to)\b/g, 'must'],
   [/\b(?:purchaser|buyer)(s?)\b/g, 'customer$1'],

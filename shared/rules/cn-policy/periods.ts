@@ -493,8 +493,7 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     return 'window';
   // "The purchaser may request a full refund within 10 business days after delivery", "RA for a refund must be requested within
   // 30 days of receipt of the product (15 days for electronic parts)": the time to ask for the refund, and the days in brackets
-  // beside it (not a
-  // defect's report: "If a product is damaged…, you may request a return within 3 days").
+  // beside it (not a defect's report: "If a product is damaged…, you may request a return within 3 days").
   if (
     !/\b(?:damage[ds]?|defect\w*|faulty|faults?|broken|not (?:functional|working))\b/.test(text) &&
     /\b(?:request|ask for|claim|apply for|seek)(?:ing)? (?:a |an |your |the )?(?:full |partial )?(?:refund|return|exchange)s?\s+within\s*$|\b(?:refunds?|returns?|exchanges?|ras?|rmas?|return authori[sz]ations?)\b[^.;]{0,30}\b(?:must|should|can|may|needs? to|has to|have to) be (?:requested|initiated|claimed|applied for|submitted)\s+within\s*(?:\d+\s*(?:business |working |calendar )?days?\b[^.;()]{0,40}\(\s*)?$/.test(

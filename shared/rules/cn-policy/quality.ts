@@ -1046,6 +1046,13 @@ const AFTER_THAT_EN = /(?:^|[,;.]\s*)(?:after that|after this(?: period)?|therea
 /** The words of the four grounds below, one of which every finding needs: a clause naming none returns at once. */
 const EXCHANGE_WORDS = gateOf(EXCHANGE_ONLY, RETURN_REFUSED_BUT_EXCHANGE, DEFECT_REPLACED, REFUND_ONLY_OUT_OF_STOCK);
 
+/** Credit the consumer asks for ("If you would like store credit for your return, …"). */
+const CREDIT_CHOSEN_EN =
+  /\bif you (?:(?:would|'d) (?:like|prefer)|want|wish|prefer|choose|opt for|elect)(?: to (?:receive|get|have|take))? (?:an? )?(?:store credit|credit note|gift card|voucher|exchange)/;
+/** A fee waived for credit ("There is no restocking fee for items returned for store credit"). */
+const FEE_WAIVED_FOR_CREDIT_EN =
+  /\b(?:no |without (?:a |any )?|free of )(?:restocking|handling|return|processing) fees? (?:is |are |will be )?(?:charged |applied |applies |apply )?(?:for|on) (?:items? |goods |products? |orders? )?(?:returned )?for (?:an? )?(?:store credit|credit note|gift card|voucher|exchange)/;
+
 export const exchangeOnly: ClauseRule = {
   id: 'cn.policy.exchange-only',
   issue: 'exchange_only',
@@ -1098,11 +1105,7 @@ export const exchangeOnly: ClauseRule = {
     // "If you would like store credit for your return, …", "There is no restocking fee for items returned for store credit":
     // credit the consumer may ask for, or a fee waived for it, where no refund is refused and no credit is the only way.
     if (
-      (/\bif you (?:would|'d) (?:like|prefer)|\bif you (?:want|wish|prefer|choose|opt for|elect)\b/.test(text) ||
-        /\b(?:no |without (?:a |any )?|free of )(?:restocking|handling|return|processing) fees?\b/.test(text)) &&
-      /\b(?:if you (?:would|'d) (?:like|prefer)|if you (?:want|wish|prefer|choose|opt for|elect)|fees? (?:is |are |will be )?(?:charged |applied |applies |apply )?(?:for|on) (?:items? |goods |products? |orders? )?(?:returned )?for)(?: to (?:receive|get|have|take))? (?:an? )?(?:store credit|credit note|gift card|voucher|exchange)/.test(
-        text,
-      ) &&
+      (CREDIT_CHOSEN_EN.test(text) || FEE_WAIVED_FOR_CREDIT_EN.test(text)) &&
       !/\bonly\b|\bno refunds?\b|\bnon-?refundable\b|\brefunds? (?:are|is|will) not\b/.test(text)
     )
       return undefined;
@@ -1576,7 +1579,10 @@ const NEGATED_DEFECT_WORD = /(?:未|无|没有|不得有|不能有)(?:任何)?(?
 const ANY_REASON =
   /任何(?:情况|情形|原因|理由)|\b(?:do not|don'?t|will not|won'?t|cannot|can'?t) accept any (?:returns?|refunds?|exchanges?)\b|(?:不|无法|不能|不予|恕不|概不)(?:做|提供|接受|办理|受理|支持|适用)任何(?:形式的)?(?:退换货?|退货|退款)|(?:无论|不论|不管)(?:任何|何种|什么)?(?:原因|情况|理由)|under any circumstances?|for any reason|no matter (?:what|the reason)|regardless of (?:the )?reason|without exceptions?|\(?no exceptions?\)?(?! (?:to|for|apply|are made|will be made)\b)|under no circumstances?|even if (?:it is |they are |the item is )?(?:defective|damaged|faulty)|即使(?:有|存在|出现)?(?:瑕疵|质量问题|故障)|(?:如有|有|存在)(?:瑕疵|质量问题|故障)(?:亦|也)/;
 
-/** A defect named ("质量问题", "瑕疵", "故障", "defective"). */
+/**
+ * A defect named ("质量问题", "瑕疵", "故障", "defective"); not `QUALITY`, which also names damage ("损坏", "破损") the consumer may
+ * have caused.
+ */
 const DEFECT_NAMED =
   /质量问题|质量原因|(?<![无非没])瑕疵|缺陷|(?<![无非没])故障|\b(?:defect(?:s|ive)?|faulty|malfunction(?:s|ing)?)\b/;
 /** The repair's cost put on the consumer ("维修费用由买家承担", "维修须由买家付费", "repairs are charged to the customer"). */
