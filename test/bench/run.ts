@@ -39,6 +39,7 @@ import {
   loadEighthKey,
   loadEightiethKey,
   loadEightyFirstKey,
+  loadEightyFourthKey,
   loadEightySecondKey,
   loadEightyThirdKey,
   loadEleventhKey,
@@ -520,6 +521,7 @@ async function benchLint(): Promise<void> {
   logSplits('eighty-first key (blind at cn-policy.320: 0.764 / 0.529) ', loadEightyFirstKey().map(lintInContext));
   logSplits('eighty-second key (blind at cn-policy.320: 0.811 / 0.410) ', loadEightySecondKey().map(lintInContext));
   logSplits('eighty-third key (blind at cn-policy.321: 0.795 / 0.432) ', loadEightyThirdKey().map(lintInContext));
+  logSplits('eighty-fourth key (blind at cn-policy.322: 0.603 / 0.477)', loadEightyFourthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -11,6 +11,7 @@ import {
   loadEighthKey,
   loadEightiethKey,
   loadEightyFirstKey,
+  loadEightyFourthKey,
   loadEightySecondKey,
   loadEightyThirdKey,
   loadEleventhKey,
@@ -249,7 +250,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
 
   it('reads every blind key in the checkout, and the keys disagree on some texts they share', () => {
     const keys = loadEveryKey();
-    expect(keys.length).toBe(83);
+    expect(keys.length).toBe(84);
     for (const key of keys) expect(key.length).toBeGreaterThan(0);
     const same = keysOnSameText(keys);
     expect(same.texts).toBeGreaterThan(100);
@@ -344,6 +345,7 @@ const LATER_KEYS = [
   { n: 'eighty-first', file: 81, load: loadEightyFirstKey, min: 300, use: 'split' },
   { n: 'eighty-second', file: 82, load: loadEightySecondKey, min: 300, use: 'split' },
   { n: 'eighty-third', file: 83, load: loadEightyThirdKey, min: 300, use: 'split' },
+  { n: 'eighty-fourth', file: 84, load: loadEightyFourthKey, min: 250, use: 'split' },
 ] as const;
 
 for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {

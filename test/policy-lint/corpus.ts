@@ -558,6 +558,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadEightyFirstKey(),
     loadEightySecondKey(),
     loadEightyThirdKey(),
+    loadEightyFourthKey(),
   ];
 }
 
@@ -1175,6 +1176,20 @@ export function loadEightySecondKey(): Key2Clause[] {
  */
 export function loadEightyThirdKey(): Key2Clause[] {
   return readLabels('./heldout/independent-83.json', blindKeySchema(83));
+}
+
+/**
+ * The eighty-fourth blind key (three writers, 2026-12-07: 22 pages, 262 clauses): 4 Chinese-language pages (a mainland
+ * measuring-tool maker's shipping and returns page; Taiwan water-purifier warranty terms, a printer-ink seller and a tea
+ * shop; writer B found few pages not used before) and 18 small English-language shops' pages (candles, yarn, board games,
+ * surfboards, socks, bird feeders, picture mounts, jigsaw puzzles, maple syrup, laptops, phones, generators, sewing machines,
+ * office chairs, computers, air conditioners, home appliances; the US, Singapore, the UK, Australia, Kenya, South Africa,
+ * Canada, Malaysia, the Philippines, the UAE and India). Clauses whose text an earlier set holds were left out (writer C 20,
+ * D 3). Hashed before the lint ran (writer B e6674a6d…, C cab6ebc9…, D 685d5f88…). Scored blind at `cn-policy.322`, split
+ * by page (the first hex digit of a SHA-256 of the page's address: 0–7 held out; 102 tuning, 160 held out).
+ */
+export function loadEightyFourthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-84.json', blindKeySchema(84));
 }
 
 /**
