@@ -150,6 +150,61 @@ function englishTitle(line: string): boolean {
   );
 }
 
+/** What joins the headings of a path: " / ", " — ", " > ". */
+const PATH_SEPARATOR = / (?:\/|—|>|›|») /;
+
+/** A path of headings' parts ("Returns / 6. Faulty Items" → "Returns", "Faulty Items"), each without its number. */
+const PATH_PART_NUMBER =
+  /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.、)）]?|[一二三四五六七八九十]{1,3}\s*[、.]|[IVX]{1,4}\.|[(（][a-z\d一二三四五六七八九十]{1,3}[)）]|[❌✅✔✖■□◆●•※*-])\s*/i;
+
+/** The last heading of a path ("Return Policy / Damaged Items / 1. Faulty Items" → "Faulty Items"). */
+function lastHeading(text: string): string {
+  const parts = text.split(PATH_SEPARATOR);
+  return parts.length > 1 ? (parts[parts.length - 1] as string).replace(PATH_PART_NUMBER, '') : text;
+}
+
+/**
+ * The headings of a path that lead its lines: the last, from an outer one naming what is refused ("Return Policy / When
+ * Returns Are NOT Accepted / Change of Mind" → "When Returns Are NOT Accepted / Change of Mind").
+ */
+function leadingHeadings(text: string): string {
+  const parts = text.split(PATH_SEPARATOR);
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const part = (parts[k] as string).replace(PATH_PART_NUMBER, '');
+    if (CASES_REFUSED_TITLE.test(part) || refusedGoodsTitle(part))
+      return `${part} / ${parts.slice(k + 1).join(' / ')}`.replace(
+        / \/ (?:\d{1,2}(?:\.\d{1,2})*\s*[.、)）]?\s*)/g,
+        ' / ',
+      );
+  }
+  return lastHeading(text);
+}
+
+/**
+ * A path of headings on one line, outermost first ("RETURNS & REFUNDS POLICY / 6. FAULTY OR INCORRECT ITEMS", "Return Policy —
+ * When Returns Are NOT Accepted — Change of Mind"): no part says a sentence, and the last, without its number, is an English
+ * title as a line of its own would be (short, or an English title).
+ */
+function headingPath(text: string): boolean {
+  if (text.length > 160) return false;
+  const parts = text.split(PATH_SEPARATOR).map((part) => part.trim());
+  if (parts.length < 2) return false;
+  const last = lastHeading(text);
+  return (
+    parts.every((part) => part.length > 0 && part.length <= 64 && !/[。.!！；;,，]$/.test(part)) &&
+    (last.length <= 12 || englishTitle(last)) &&
+    // A Chinese heading ending a path ("退換貨須知 / 不接受退換貨之情形") is not read so: the cases under such headings are
+    // read as refusals, and most of them are the consumer's own acts.
+    !/[\u3400-\u9fff]/.test(last) &&
+    /[A-Za-z]/.test(last)
+  );
+}
+
+/** A path of headings that is a title only as a path (not short, not an English title whole): its last heading leads. */
+function onlyPath(clause: Clause): boolean {
+  return !clause.leadIn && clause.text.length > 12 && !englishTitle(clause.text) && headingPath(clause.text);
+}
+
 /** The sentence under a title begins with the title's goods ("Custom Jewellery / Jewellery must be returned…"). */
 function describesGood(title: string, sentence: string): boolean {
   const words = title.toLowerCase().split(/\s+/);
@@ -251,24 +306,35 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
       lead !== undefined && (opensEnglishSection(clause, next) || opensChineseSection(clause, next));
     // "5) Non-returnable Items" over unmarked lines ("Opened or used spools"): a numbered section named by the goods it refuses.
     const numberedRefusal = (clause.marker === 'number' || clause.marker === 'paren') && refusedGoodsTitle(clause.text);
+    // "3. Faulty or Incorrect Items" over an unmarked line ("Email us within 48 hours with photos"): a numbered section's
+    // English title heads it as a bare title would.
+    const numberedTitle =
+      clause.marker === 'number' &&
+      clause.ownLine &&
+      /[A-Za-z]/.test(clause.text) &&
+      !/[\u3400-\u9fff]/.test(clause.text) &&
+      (clause.text.length <= 12 || englishTitle(clause.text)) &&
+      next?.ownLine === true &&
+      !next.listItem;
     // A title naming what is refused does not head a sentence that grants ("Non-Returnable Items" over "All other items can
     // be returned within 7 days.", "Defective items are always accepted for return.").
     const grantUnder =
       next !== undefined && GRANT_SENTENCE.test(next.text) && !NEGATION.test(next.text) && NEGATION.test(clause.text);
     const title =
-      (!lead || newSection || englishSection || numberedRefusal) &&
+      (!lead || newSection || englishSection || numberedRefusal || numberedTitle) &&
       !grantUnder &&
       (!clause.listItem ||
         clause.marker === 'cn' ||
         clause.marker === 'article' ||
         numberedRefusal ||
+        numberedTitle ||
         (clause.marker === 'bullet' && bulletTitle(clause.text))) &&
       // A numbered one may end a path of headings ("Refund and Returns / 5) Non-returnable Items").
       (clause.ownLine || numberedRefusal) &&
-      (clause.text.length <= 12 || englishTitle(clause.text)) &&
-      (!NEGATION.test(clause.text) ||
+      (clause.text.length <= 12 || englishTitle(clause.text) || headingPath(clause.text)) &&
+      (!NEGATION.test(lastHeading(clause.text)) ||
         ENGLISH_SECTION_NAME.test(clause.text) ||
-        CASES_REFUSED_TITLE.test(clause.text) ||
+        CASES_REFUSED_TITLE.test(lastHeading(clause.text)) ||
         SECTION_NAME.test(clause.text) ||
         // "不支持无理由退换货" over the goods it means ("…在购买时确认不宜退换货的商品"): a refusal naming nothing heads them.
         (BARE_REFUSAL.test(clause.text) &&
@@ -482,7 +548,12 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       if (leadOwn === undefined) {
         // A lead-in ending in a full stop ("以下状况亦不接受瑕疵退换货。") or a colon and a dash ("Faulty items:-") reads as one
         // ending in a colon.
-        leadOwn = leadTail(pointsBack ? `${owns[leadIndex - 1]} ${owns[leadIndex]}` : (owns[leadIndex] as string))
+        const headingClause = clauses[leadIndex] as Clause;
+        // A path of headings leads with its last ("Returns & Refunds / Store Policies / Product Warranty": the warranty's).
+        const leadText = onlyPath(headingClause)
+          ? formOf(toSimplified(leadingHeadings(headingClause.text)))
+          : (owns[leadIndex] as string);
+        leadOwn = leadTail(pointsBack ? `${owns[leadIndex - 1]} ${leadText}` : leadText)
           .replace(/[。.]$/, ':')
           .replace(/[:：]\s*[-–—]$/, ':');
         leadReadings.set(leadKey, leadOwn);

@@ -73,13 +73,15 @@ const MARKER = startingWhereItCan(
 
 /**
  * A list marker in the middle of a line, after whitespace or punctuation: a clause starts there. A number ending its
- * sentence ("the delivery day counts as day 1.") marks nothing.
+ * sentence ("the delivery day counts as day 1.") marks nothing, and neither does a numbered heading at the end of a path of
+ * headings in English ("RETURNS & REFUNDS POLICY / 6. FAULTY OR INCORRECT ITEMS"): the path is one line.
  */
 const INLINE_MARKER = new RegExp(
-  String.raw`(?<=[\s:：,，])(?:(?<!\b(?:day|days|no|number|item|step|page|version|chapter|option|level|size|tier)\s)\d{1,2}[、.．)）](?![\d])(?=[^\S\n\r]*[^\s])|[（(](?:\d{1,2}|${CN_NUMERAL})[)）](?!\s*(?:days?|weeks?|months?|hours?|years?|business|working|calendar|天|日|个|小时|周|月|年))|${CN_NUMERAL}、|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]|第[一二三四五六七八九十\d]{1,3}条)`,
+  String.raw`(?<=[\s:：,，])(?!(?<=[\/—>›»][^\S\n\r]+)\d{1,2}[.)][^\S\n\r]*[A-Za-z])(?:(?<!\b(?:day|days|no|number|item|step|page|version|chapter|option|level|size|tier)\s)\d{1,2}[、.．)）](?![\d])(?=[^\S\n\r]*[^\s])|[（(](?:\d{1,2}|${CN_NUMERAL})[)）](?!\s*(?:days?|weeks?|months?|hours?|years?|business|working|calendar|天|日|个|小时|周|月|年))|${CN_NUMERAL}、|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]|第[一二三四五六七八九十\d]{1,3}条)`,
   'g',
 );
 
+const PATH_NUMBER = /\s[/—>›»]\s+\d{1,3}$/;
 const ABBREVIATIONS = /(?:^|[^a-z])(?:e\.g|i\.e|etc|no|vs|approx|incl|mr|mrs|ms|dr|st|co|ltd|inc)$/i;
 
 function strippedStart(text: string, from: number, to: number): { at: number; listItem: boolean; marker: MarkerKind } {
@@ -126,7 +128,9 @@ export function splitClauses(text: string): Clause[] {
       const before = text.slice(Math.max(0, i - 8), i);
       if (
         !(i - lineBegin <= 40 && /^\s*(?:\d{1,3}|[a-zA-Z])$/.test(text.slice(lineBegin, i))) &&
-        !ABBREVIATIONS.test(before)
+        !ABBREVIATIONS.test(before) &&
+        // The number of a heading ending a path of headings ("Refund Policy / 3. Exceptions") ends no sentence.
+        !(PATH_NUMBER.test(before) && /^\s+[A-Za-z]/.test(text.slice(i + 1, i + 4)))
       )
         end = i + 1;
     }

@@ -5175,3 +5175,42 @@ describe('Policy lint: readings fixed in cn-policy.322', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.323', () => {
+  it('reads a path of English headings by its last heading, numbered or long; exchanges with the wanted item unavailable; the shop’s team answering; attempted parts exchanges', () => {
+    expectEach('void', [
+      'RETURNS & REFUNDS POLICY / 6. FAULTY OR INCORRECT ITEMS\nEmail us within 48 hours with photos',
+      'RETURNS & REFUNDS POLICY / 6. FAULTY OR INCORRECT ITEMS\nWe’ll cover return shipping and send a replacement',
+      'RETURN AND REFUND POLICY / ELIGIBLE FOR RETURN, REPLACEMENT, REFUND OR STORE CREDITS / WRONG ITEM DELIVERED\nThe claim must be reported to Customer Service within the day of receipt or up to the following day.',
+      'RETURNS / 1.1 FAULTY ITEM DELIVERED\nReturn shipping costs are borne by the customer.',
+    ]);
+    expectEach('lawful', [
+      'Return Policy / 7. Exchanges\nIf the item you want is not available, we will offer store credit or a refund.',
+      'Returns & Damages / PRODUCT RETURNS & DAMAGES\nOne of our team members will contact you within 2 business days about the provisional outcome of your claim.',
+      'Return and Refund Policy / Eligibility for Returns / Non-Returnable Items\nGadgets with attempted parts exchanges.',
+      'Return & Refund Policy / IN-STORE RETURNS & EXCHANGES\nYou may return or exchange any item in its original condition for a store credit or refund within 7 days of purchase.',
+    ]);
+  });
+
+  it('reads headings joined by dashes, an outer heading naming what is refused, a numbered title over its line, a refund if the goods are returned within the days, goods excepted past a lawful exception, the shop’s answer communicated, unauthorised repairs', () => {
+    expectEach('void', [
+      'Return Policy — When Returns Are NOT Accepted — Change of Mind\nSimply deciding you no longer want the item after purchase',
+      'When Returns Are NOT Accepted / Change of Mind\nItems you simply no longer want',
+      '4. Exchanges\nIf that happens, please let us know within 24 hours of delivery and include photos.',
+      'All in-stock items are eligible for returns within 7 days of delivery, except for customised items, indent items, clearance items, sales items, and after sales parts.',
+    ]);
+    expectEach('lawful', [
+      'Shipping & Returns Policy / Returns\nWe will gladly grant a refund if the product is returned within 30 days in the same condition as received.',
+      'Terms & Conditions — 4. Return Approval Process\nApproval or rejection is communicated within 2–4 business days.',
+      'RETURN POLICY / 3. EXCEPTIONS / NON-RETURNABLE ITEMS\nElectronics that have been repaired or modified by unauthorized persons',
+      'All items are eligible for returns within 7 days of delivery, except for customised items.',
+    ]);
+  });
+
+  it('keeps a refund only when repair fails void, and a numbered heading of refused goods in a path', () => {
+    expectEach('void', [
+      'We will only refund if repair is not possible.',
+      'Cancellation and Refund Policy / 3. Exceptions / Non-Returnable Items\nMicrophones',
+    ]);
+  });
+});

@@ -39,6 +39,26 @@ describe('Clause splitter', () => {
     expect(clauses.map((c) => c.text)).toEqual(['退款1.5天内到账。', '3天内联系客服，e.g. by phone.']);
   });
 
+  it('keeps a path of English headings with a numbered last heading on one line ("Returns / 6. Faulty Items")', () => {
+    const text =
+      'RETURNS & REFUNDS POLICY / 6. FAULTY OR INCORRECT ITEMS\nRefund Policy / 3. Exceptions / Non-Returnable Items\nMicrophones';
+    expect(splitClauses(text).map((c) => c.text)).toEqual([
+      'RETURNS & REFUNDS POLICY / 6. FAULTY OR INCORRECT ITEMS',
+      'Refund Policy / 3. Exceptions / Non-Returnable Items',
+      'Microphones',
+    ]);
+    // A marker after a path's slash before Chinese text, or after a slash that ends no heading, still cuts.
+    expect(splitClauses('退換貨政策 / 三、不受理退換貨之情形').map((c) => c.text)).toEqual([
+      '退換貨政策 /',
+      '不受理退換貨之情形',
+    ]);
+    expect(splitClauses('Returns: 1. Sale items. 2. Gift cards.').map((c) => c.text)).toEqual([
+      'Returns:',
+      'Sale items.',
+      'Gift cards.',
+    ]);
+  });
+
   it('cuts full-width and half-width sentence ends alike, and keeps closing quotes with their sentence', () => {
     const text = '支持“七天无理由退货”。不支持换货;Thanks!';
     expect(splitClauses(text).map((c) => c.text)).toEqual(['支持“七天无理由退货”。', '不支持换货;', 'Thanks!']);

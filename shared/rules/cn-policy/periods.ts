@@ -63,8 +63,9 @@ const DAMAGE_REPORT =
 
 const REFUND_WORD =
   /process(?:ing)? (?:your |the )?return|(?:退还|退至|退到)(?:到|至)?[^,;。]{0,6}(?:账户|帐户)|(?<!申请|要求)退款(?!申请)|退款(?=后|之后|以后|审核|的)|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货|\bpayments? (?:follows?|to follow|to you|back|made|issued|sent|credited|is made|is sent|is issued)\b|\bpaid back\b|\bpay(?:ing)? you(?: back| out)?\b|\byou (?:are|get|will be|'ll be|'re) paid\b|\bget paid\b|\b(?:money|funds)(?: is| are)? (?:returned|sent|back|credited)\b|\bpay ?outs?\b|\breimbursed\b|\brepa(?:y|id|ying|yment)\b/g;
+/** Words naming the return's own time ("…can be returned", "a refund if the product is returned within 30 days"). */
 const WINDOW_WORD =
-  /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|\b(?:can|may|must|should) (?:only )?be returned\b|exchange/g;
+  /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|\b(?:can|may|must|should) (?:only )?be returned\b|\b(?:if|when|provided(?: that)?|as long as|so long as) (?:the |your )?(?:items?|products?|goods|merchandise|orders?|purchases?|it|they) (?:is|are) returned\b|exchange/g;
 const QUALITY_WORD =
   /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|遗漏|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
 
@@ -1188,10 +1189,15 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   )
     return 'other';
   // "We will contact you within 2 days", "…we will be in touch within 48 hours, and if confirmed we will provide a postage address
-  // for the return": the shop's own answer, named before the days, where no refund is.
-  const weBefore = text.slice(Math.max(0, duration.start - 60), duration.start);
+  // for the return", "One of our team members will contact you within 2 business days", "…and give you the review result within
+  // 24 hours", "Approval or rejection is communicated within 2–4 business days": the shop's own answer, named before the days
+  // in their sentence (not "…will contact you within 2 business days; claims must be lodged within 24 hours"), where no refund
+  // is.
+  const weBefore = text
+    .slice(Math.max(0, duration.start - 60), duration.start)
+    .replace(/^[\s\S]*(?:[.;!?]\s|[。；！？])/, '');
   if (
-    /\b(?:we|our team|(?:our )?customer (?:service|support|care)(?: team)?|(?:our )?(?:support|service) team|our (?:staff|agents?))(?:'ll|ll| will| shall)?\s+(?:contact|email|notify|reply|respond|get back to|review|call|reach out|(?:be|get) in touch)\b/.test(
+    /\b(?:we|(?:one of )?our team(?: members?)?|a (?:member of (?:our|the) team|team member)|(?:our )?customer (?:service|support|care)(?: team)?|(?:our )?(?:support|service) team|our (?:staff|agents?))(?:'ll|ll| will| shall)?\s+(?:contact|email|notify|reply|respond|get back to|review|call|reach out|(?:be|get) in touch)\b|\b(?:give|send|provide) you (?:the |a |an |our )?(?:review |audit |inspection |final )?(?:results?|outcome|decision|answer|response|reply)\b|\b(?:approvals?|rejections?|decisions?|outcomes?|results?)(?: (?:or|and) (?:approvals?|rejections?))? (?:is|are|will be) (?:communicated|sent|emailed|notified|confirmed|given)\b/.test(
       weBefore,
     ) &&
     !/refund|credit|reimburs/.test(weBefore)

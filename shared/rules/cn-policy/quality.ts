@@ -1156,8 +1156,10 @@ export const exchangeOnly: ClauseRule = {
       !/no refunds?|not (?:be )?(?:a |an )?(?:cash )?refund|non-?refundable|refunds? (?:are|is|will) not/.test(text)
     )
       return undefined;
+    // "…exchange or a refund", "returned for a refund", "换货或退款": a refund among the remedies (not a heading's "Eligibility
+    // for Refund").
     if (
-      /(?<!no returns |not |no )or (?:a )?(?:cash |full )?refund|(?<!不支持退货|不可退货|不能退货|不予退货)或(?:全额)?退款/.test(
+      /(?<!no returns |not |no |\beligib(?:le|ility) f)or (?:a )?(?:cash |full )?refund|(?<!不支持退货|不可退货|不能退货|不予退货)或(?:全额)?退款/.test(
         text,
       )
     )

@@ -358,11 +358,12 @@ const INTACTNESS_ITEM =
   /(?:商品|货品|产品|配件|附件|零件|赠品|包装|说明书|保修卡|吊牌|标签)[^,;。]{0,4}(?:不全|不齐|不完整|缺失|丢失|遗失|缺少)|(?:缺少|缺失|丢失|遗失)[^,;。]{0,4}(?:配件|附件|零件|赠品|包装|发票|说明书|保修卡|吊牌|标签)|发票[^,;。]{0,4}(?:丢失|遗失|缺失)/;
 const cache = new WeakMap<ClauseReading, RefusalScope>();
 
+const EXCEPTED_EN = /\b(?:except(?: for)?|excluding|other than|with the exception of)\s+([^,.;]{1,60})/;
 const EXCEPTED = [
   /除(?:了)?([^,;。]{1,40}?)(?:以外|之外|外)/,
   /([^,;。()]{1,30}?)除外/,
   /([^,;。]{1,30}?)以外的(?:商品|产品|货品)?(?:均|都|一律)?(?:支持|可|可以|能|享受|享有|适用)/,
-  /\b(?:except(?: for)?|excluding|other than|with the exception of)\s+([^,.;]{1,60})/,
+  EXCEPTED_EN,
 ];
 /** Goods at their full price ("正价", "原价", "正常价格"), not a price restored ("恢复正常价格", "回到原价"). */
 const FULL_PRICE = '(?<!恢复|恢复为|恢复成|恢复到|回到|回归|回复)(?:正价|原价|全价|正常价格?|正常售价)';
@@ -431,7 +432,23 @@ function exceptedScope(text: string): RefusalScope | undefined {
     if (scope === 'everything' && ORDINARY_GOODS.test(match[1]) && !QUALITY.test(match[1]) && !NO_REASON.test(match[1]))
       return 'goods';
     if (scope === 'everything' || scope === 'time' || scope === 'quality') continue;
-    return scope === 'lawful' ? undefined : scope;
+    if (scope !== 'lawful') return scope;
+    // "…except for customised items, indent items, clearance items, sales items, and after sales parts": a lawful exception
+    // first, then goods excepted that the law does not let a shop except.
+    if (pattern === EXCEPTED_EN) return listedAfter(text, (match.index ?? 0) + match[0].length);
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The scope of the first item past a lawful one in an English list of exceptions that the law does not let a shop except. */
+function listedAfter(text: string, from: number): RefusalScope | undefined {
+  const rest = text.slice(from, from + 200).split(/[.;]/)[0] as string;
+  for (const item of rest.split(/,/)) {
+    const named = item.replace(/^\s*(?:and|or)\s+/, '').trim();
+    if (!named || !/\b(?:items?|products?|goods|merchandise|parts?)\b/.test(named)) continue;
+    const scope = scopeOf(named);
+    if (scope === 'sale') return scope;
   }
   return undefined;
 }
