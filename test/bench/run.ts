@@ -38,6 +38,7 @@ import {
   loadEighteenthKey,
   loadEighthKey,
   loadEightiethKey,
+  loadEightyFifthKey,
   loadEightyFirstKey,
   loadEightyFourthKey,
   loadEightySecondKey,
@@ -522,6 +523,7 @@ async function benchLint(): Promise<void> {
   logSplits('eighty-second key (blind at cn-policy.320: 0.811 / 0.410) ', loadEightySecondKey().map(lintInContext));
   logSplits('eighty-third key (blind at cn-policy.321: 0.795 / 0.432) ', loadEightyThirdKey().map(lintInContext));
   logSplits('eighty-fourth key (blind at cn-policy.322: 0.603 / 0.477)', loadEightyFourthKey().map(lintInContext));
+  logSplits('eighty-fifth key (blind at cn-policy.323: 0.839 / 0.547)', loadEightyFifthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -559,6 +559,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadEightySecondKey(),
     loadEightyThirdKey(),
     loadEightyFourthKey(),
+    loadEightyFifthKey(),
   ];
 }
 
@@ -1190,6 +1191,21 @@ export function loadEightyThirdKey(): Key2Clause[] {
  */
 export function loadEightyFourthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-84.json', blindKeySchema(84));
+}
+
+/**
+ * The eighty-fifth blind key (three writers, 2026-12-07: 19 pages, 224 clauses): 2 Chinese-language pages from public
+ * repositories (a mainland watch shop's ten-day return page and a mainland general shop's return rules, 4 clauses: writer B
+ * found nearly every Chinese page in the corpora already held, and left out 37 clauses held in other forms) and 17 small
+ * English-language shops' pages (handmade jewellery, homebrew supplies, guitar pedals, vintage clothing, sheet music,
+ * spices, dog toys, terrariums, CCTV, power tools, tyres, appliances, water heaters, smartphones, copiers; the UK, Canada,
+ * the US, Australia, South Africa, Nigeria, the UAE and India). Clauses whose text an earlier set holds were left out
+ * (writer C 24, D 6). Hashed before the lint ran (writer B f5bc7dc5…, C 5eb7a2c2…, D 5b279836…). Scored blind at
+ * `cn-policy.323`, split by page (the first hex digit of a SHA-256 of the page's address: 0–7 held out; 102 tuning, 122 held
+ * out).
+ */
+export function loadEightyFifthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-85.json', blindKeySchema(85));
 }
 
 /**
