@@ -144,11 +144,16 @@ function englishTitle(line: string): boolean {
     return false;
   const words = text.trim().split(/\s+/);
   return (
-    (words.length >= 2 || /^(?:returns|refunds|exchanges|shipping|warranty)$/i.test(text.trim())) &&
-    words.length <= 7 &&
-    words.every((word) => TITLE_WORD.test(word))
+    ((words.length >= 2 || /^(?:returns|refunds|exchanges|shipping|warranty)$/i.test(text.trim())) &&
+      words.length <= 7 &&
+      words.every((word) => TITLE_WORD.test(word))) ||
+    SENTENCE_CASE_TITLE.test(text.trim())
   );
 }
+
+/** A title in sentence case naming a section ("Damages and issues", "Faulty or damaged items", "Refund policy"). */
+const SENTENCE_CASE_TITLE =
+  /^[A-Z][a-z]+(?: (?:[a-z]+|&|\/)){1,4}(?<= (?:issues|damages|faults|defects|items|products|goods|returns|refunds|exchanges|policy|policies|shipping|warranty|cancell?ations?|process|procedure|eligibility|conditions|exceptions))$/;
 
 /** What joins the headings of a path: " / ", " — ", " > ". */
 const PATH_SEPARATOR = / (?:\/|—|>|›|») /;
@@ -230,7 +235,7 @@ function opensEnglishSection(clause: Clause, next: Clause | undefined): boolean 
   if (!next?.ownLine || next.listItem || !/[.!?。！？]$/.test(next.text) || !englishTitle(clause.text)) return false;
   return (
     // A topic of its own ("Defective Items", "Return Shipping", "Exchanges"), not one more good ("Opened Items").
-    (/\b(?:defective|damaged|faulty|broken|wrong|incorrect|missing|shipping|policy|policies|exchanges?|refunds?|returns?|warranty|process|procedure|how)\b|\bcontact us\b/i.test(
+    (/\b(?:defective|damage[sd]?|faulty|broken|wrong|incorrect|missing|issues|shipping|policy|policies|exchanges?|refunds?|returns?|warranty|process|procedure|how)\b|\bcontact us\b/i.test(
       clause.text,
     ) ||
       // A title whose words the sentence under it takes up ("Order Cancellations / Orders cannot be cancelled…"), not a

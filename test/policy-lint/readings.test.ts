@@ -5214,3 +5214,32 @@ describe('Policy lint: readings fixed in cn-policy.323', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.324', () => {
+  it('reads section titles in sentence case, cleaning and sanitising charges and a loss of value on returns, incorrect items as wrong items, and Chinese exclusions of goods processed again, stored badly or not sold by the shop', () => {
+    expectEach('void', [
+      'Damages and issues\nPlease do so within 12 hours of delivery.',
+      'Non-returnable items\n- Fresh flowers\nDamages and issues\nPlease do so within 12 hours of delivery.',
+      'A cleaning fee of $20 will be deducted from your refund.',
+      'Cost of repair, replacement, and loss of value will be deducted from any refunded fee.',
+      '退回商品需扣除清洗消毒费20元。',
+      'Incorrect Items\nWe will exchange the product for the correct item.',
+      'Incorrect items\nIf we sent the wrong item, we will send the correct item at no cost.',
+      'Returns are only accepted for incorrect items.',
+    ]);
+    expectEach('lawful', [
+      '不接受退換貨之情形\n經客戶或他方二次加工的商品。',
+      '不接受退換貨之情形\n紙張存放環境溫濕度而有氧化變黃或波浪情況。',
+      '不接受退換貨之情形\n商品非由我方提供或製作。',
+    ]);
+  });
+
+  it('keeps the shop’s reply time, how long to do something, and a fee for a service lawful', () => {
+    expectEach('lawful', [
+      'Damages and issues\nPlease allow 12 hours for our team to reply to your email.',
+      'Refund policy\nIf you suspect the butter is melted just place in the freezer for at least 1 hour.',
+      'Pet grooming services\nThe sanitizing fee is $20.00 per visit.',
+      'There is no cleaning fee on returns.',
+    ]);
+  });
+});

@@ -468,6 +468,21 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
+  // "Please allow 12 hours for our team to reply to your email": the shop's own answer time, named after the days.
+  if (
+    /\b(?:allow|give us|wait)(?: up to| at least| about)?\s*$/.test(before) &&
+    /^\s*(?:hours?|hrs?|days?|business days?|working days?)?\s*for (?:us|our (?:team|staff|customer (?:service|support|care)(?: team)?|support team)|the team|customer (?:service|support|care)(?: team)?) to (?:reply|respond|answer|get back|review|look into|process|assess)\b/.test(
+      text.slice(duration.end, duration.end + 80),
+    ) &&
+    !/refund|credit|reimburs/.test(text.slice(duration.end, duration.end + 80))
+  )
+    return 'other';
+  // "…just place in the freezer for at least 1 hour": how long to do something, no time limit.
+  if (
+    /\bfor (?:at least|a minimum of|no less than|not less than)\s*$/.test(before) &&
+    /^\s*(?:hours?|hrs?|minutes?|mins?)\b/.test(text.slice(duration.start).replace(/^[\d\s.]+|^[a-z]+\s+/, ''))
+  )
+    return 'other';
   // "更改訂單\n48 小時內恕不接受更改": a change to an order not yet delivered, no return: named in the period's own part, with
   // no return, refund or after-sales service in the clause's own words ("訂單如需修改請於出貨前告知，商品簽收後3天內可申請售後服務",
   // "下单后2小时内可修改地址，逾期不退定金和货款" are windows).
