@@ -560,6 +560,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadEightyThirdKey(),
     loadEightyFourthKey(),
     loadEightyFifthKey(),
+    loadEightySixthKey(),
   ];
 }
 
@@ -1206,6 +1207,20 @@ export function loadEightyFourthKey(): Key2Clause[] {
  */
 export function loadEightyFifthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-85.json', blindKeySchema(85));
+}
+
+/**
+ * The eighty-sixth blind key (three writers, 2026-12-07: 27 pages, 375 clauses): 9 pages of Hong Kong, Singapore and Malaysia
+ * shops (skincare and health foods in Chinese; watches, pet food, contact lenses, phones, kitchen-appliance warranties and
+ * eyewear in English: Chinese pages not used before were scarce) and 18 small English-language shops' pages (bakeware,
+ * cake-decorating supplies, fly fishing, bath bombs, bonsai, model rockets, archery, pottery, knitting patterns, vacuum
+ * cleaners, dash cams, power inverters, batteries, solar inverters, water pumps, cellular routers; Australia, the US, the
+ * UK, Canada, India, South Africa and the Philippines). Clauses whose text an earlier set holds were left out (writer B 6,
+ * C 3, D 2). Hashed before the lint ran (writer B d8fc4bbf…, C d6c66a18…, D 44adcb29…). Scored blind at `cn-policy.324`,
+ * split by page (the first hex digit of a SHA-256 of the page's address: 0–7 held out; 153 tuning, 222 held out).
+ */
+export function loadEightySixthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-86.json', blindKeySchema(86));
 }
 
 /**
