@@ -651,6 +651,8 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
     '$1and$2 $3 not',
   ],
   [/\bre-?stoc?k(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
+  // "This is not allowable if the customer changed his mind": "allowable" as "allowed" says it.
+  [/\ballowable\b/g, 'allowed'],
   // "Refunds are not given for faulty items": the same as "…will not be given".
   // Not money named instead of the goods ("Refunds are not given for return shipping…"), nor a refund's time ("…before the
   // merchandise has been received").

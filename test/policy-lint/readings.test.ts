@@ -5243,3 +5243,30 @@ describe('Policy lint: readings fixed in cn-policy.324', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.325', () => {
+  it('reads a shop’s decision said final in disputes, no return policy, defects sent to a warranty claim, a money-back guarantee’s days, the bank’s time to show a refund, a Chinese report time under a refund heading, and “allowable”', () => {
+    expectEach('void', [
+      'Warranty\nIn case of disputes, OPTICAL 88’s decision shall be final.',
+      'In case of disputes, Bright Optical decision shall be final.',
+      'Except products Dead on Arrival (DoA), we DO NOT have a refund or 7-days exchange policy after purchase.',
+      'We do NOT provide or assist in warranty claims.',
+      'If a product is faulty after purchase and has a warranty, customers should proceed to make a claim against the warranty.',
+      'Return and Exchange\nThis is not allowable if the reason is customer changed his mind after purchase.',
+    ]);
+    expectEach('lawful', [
+      'Return Policy\nIf you buy the router and would like to send back, we offer a 30 days money back.',
+      'Return Policy\nThe refund can do 5-7 business days for you to see the refund on your credit card.',
+      'Refunds are processed within 3 days of receiving your return; your bank may then take 5-7 business days to post the credit.',
+      '退款政策\n如發現貨品有任何問題,請於收貨後7個工作天內與我們聯絡,我們將盡快為你跟進。',
+    ]);
+  });
+
+  it('keeps a court’s or the customer’s decision, and a refund over seven days of the shop’s own', () => {
+    expectEach('lawful', [
+      'In case of disputes, the court decision shall be final.',
+      'In case of disputes, the customer’s decision shall be final.',
+    ]);
+    expectEach('void', ['Refunds are processed within 14 days of receiving your return.']);
+  });
+});

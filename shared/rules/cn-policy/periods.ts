@@ -67,7 +67,7 @@ const REFUND_WORD =
 const WINDOW_WORD =
   /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|\b(?:can|may|must|should) (?:only )?be returned\b|\b(?:if|when|provided(?: that)?|as long as|so long as) (?:the |your )?(?:items?|products?|goods|merchandise|orders?|purchases?|it|they) (?:is|are) returned\b|exchange/g;
 const QUALITY_WORD =
-  /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|遗漏|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
+  /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|(?:如|若|如果|倘若)发现(?:货品|商品|产品|货物)(?:有|存在|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|遗漏|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
 
 /** A refund named as what the return gets the consumer: the period before it is the window. */
 const REFUND_PURPOSE =
@@ -367,10 +367,14 @@ const BANK_TIME_AFTER_EN =
   /^[^.;]{0,20}?\bfor (?:the |your )?(?:transaction|funds?)s? to (?:process|clear|post|settle|appear|reflect|show)\b|^[^.;]{0,20}?\bfor (?:the |your )?(?:bank|card issuer|issuing bank|financial institution)s? to (?:complete|process|clear|post|credit|apply)\b/;
 /** …or the refund appearing there ("please allow 5-10 days for the refund to appear on your statement", "…may take 5-10 days to appear in your account"). */
 const REFUND_APPEARS_EN =
-  /^[^.;]{0,20}?\b(?:for (?:the |your )?(?:refund|credit|money|funds)s? )?to (?:appear|reflect|show|post)(?: up)? (?:on|in) (?:your )?(?:bank |card |credit card )?(?:account|statement|card|balance)\b/;
-/** Before a period, the time said to vary with the platform or bank ("processing times varying by platform (typically"). */
+  /^[^.;]{0,20}?\b(?:(?:for (?:the |your )?(?:refund|credit|money|funds)s? )?to (?:appear|reflect|show|post)(?: up)?|for you to see (?:the |your )?(?:refund|credit|money|funds)s?) (?:on|in) (?:your )?(?:bank |card |credit card |credit |debit )?(?:account|statement|card|balance)\b/;
+/**
+ * Before a period, the time said to vary with the platform or bank ("processing times varying by platform (typically"), the
+ * money said to appear there ("credits will appear on your original payment method within"), or the bank's own time ("your
+ * bank may then take").
+ */
 const BANK_TIME_BEFORE_EN =
-  /\b(?:processing )?times?\b[^.;]{0,12}\b(?:vary|varies|varying|depend|depends|depending) (?:by|on|upon|with) (?:the |your )?(?:platform|bank|card issuer|issuing bank|payment (?:method|provider|platform)|financial institution)s?\b[^.;]{0,12}$/;
+  /\b(?:your |the )?(?:bank|card issuer|issuing bank|financial institution|payment provider)s? (?:may|might|can|will|could) (?:then |also |still )?take\s*(?:up to |about |around )?$|\b(?:credits?|refunds?|funds|money)\b[^.;]{0,20}\b(?:will |should |may |can )?(?:appear|reflect|show|post)(?: up)? (?:on|in) (?:your )?(?:original (?:payment method|form of payment)|bank account|account|statement|card)\s*(?:within|in)\s*$|\b(?:processing )?times?\b[^.;]{0,12}\b(?:vary|varies|varying|depend|depends|depending) (?:by|on|upon|with) (?:the |your )?(?:platform|bank|card issuer|issuing bank|payment (?:method|provider|platform)|financial institution)s?\b[^.;]{0,12}$/;
 /** The shop's dispatch just before a period ("Orders are dispatched within", "we ship within", "items will be sent out in"). */
 const SHOP_DISPATCH_BEFORE_EN =
   /\b(?<!\breturn(?:ed)? )(?:(?:all |your |our |the )?(?<!\breturn(?:ed)? )(?:orders?|items?|parcels?|packages?|goods|products?) (?:are|is|will be|get|gets|usually|normally|typically)(?: (?:usually|normally|typically|be))? (?:dispatched|shipped|sent out|posted|processed and (?:dispatched|shipped))|we (?:usually |normally |typically )?(?:dispatch|ship|send out|post)(?: (?:all |your |our )?(?:orders?|items?|parcels?))?) (?:within|in) (?:up to |about |around )?$/;
@@ -517,12 +521,13 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     )
   )
     return 'window';
-  // "從購買之日起就有30天退款保證", "提供30天无理由退款保障": a money-back guarantee named by its days, the time to ask for the
-  // return, not when the money comes.
+  // "從購買之日起就有30天退款保證", "提供30天无理由退款保障", "we offer a 30 days money back": a money-back guarantee named by
+  // its days, the time to ask for the return, not when the money comes.
   if (
     /^\s*(?:的)?(?:无理由|无条件|全额)?(?:退款|退货|退换货?)(?:保证|保障|承诺)/.test(
       text.slice(duration.end, duration.end + 12),
-    )
+    ) ||
+    /^[\s-]*money[- ]back\b(?! (?:within|in|after)\b)/.test(text.slice(duration.end, duration.end + 30))
   )
     return 'window';
   // "After 2 days there are NO refunds", "After 14 days, returns are not accepted": the days the return is refused after, named
