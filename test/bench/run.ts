@@ -42,6 +42,7 @@ import {
   loadEightyFirstKey,
   loadEightyFourthKey,
   loadEightySecondKey,
+  loadEightySeventhKey,
   loadEightySixthKey,
   loadEightyThirdKey,
   loadEleventhKey,
@@ -526,6 +527,7 @@ async function benchLint(): Promise<void> {
   logSplits('eighty-fourth key (blind at cn-policy.322: 0.603 / 0.477)', loadEightyFourthKey().map(lintInContext));
   logSplits('eighty-fifth key (blind at cn-policy.323: 0.839 / 0.547)', loadEightyFifthKey().map(lintInContext));
   logSplits('eighty-sixth key (blind at cn-policy.324: 0.758 / 0.463)', loadEightySixthKey().map(lintInContext));
+  logSplits('eighty-seventh key (blind at cn-policy.325: 0.699 / 0.392)', loadEightySeventhKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

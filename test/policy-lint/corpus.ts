@@ -561,6 +561,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadEightyFourthKey(),
     loadEightyFifthKey(),
     loadEightySixthKey(),
+    loadEightySeventhKey(),
   ];
 }
 
@@ -1221,6 +1222,20 @@ export function loadEightyFifthKey(): Key2Clause[] {
  */
 export function loadEightySixthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-86.json', blindKeySchema(86));
+}
+
+/**
+ * The eighty-seventh blind key (three writers, 2026-12-07: 26 pages, 319 clauses): 8 pages of Singapore, Malaysia, Philippine
+ * and Hong Kong shops (baby products, mattresses, computer parts, sports shoes, musical instruments, e-bikes; one in Chinese, a
+ * Hong Kong bookshop: Chinese pages not used before were scarce) and 18 small English-language shops' pages (hot sauce,
+ * embroidery supplies, climbing gear, vinyl decals, kids' clothing, beads, pet beds, woodworking tools, musical instruments,
+ * refurbished laptops, blenders, network equipment, electronics, sound systems, phones; the US, New Zealand, Canada, the UK,
+ * Kenya, India, the UAE and Sri Lanka). Clauses whose text an earlier set holds were left out (writer C 17, D 1). Hashed
+ * before the lint ran (writer B 287bf68b…, C 829c23cc…, D 6b26e13b…). Scored blind at `cn-policy.325`, split by page (the
+ * first hex digit of a SHA-256 of the page's address: 0–7 held out; 172 tuning, 147 held out).
+ */
+export function loadEightySeventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-87.json', blindKeySchema(87));
 }
 
 /**
