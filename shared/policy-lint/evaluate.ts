@@ -153,7 +153,7 @@ function englishTitle(line: string): boolean {
 
 /** A title in sentence case naming a section ("Damages and issues", "Faulty or damaged items", "Refund policy"). */
 const SENTENCE_CASE_TITLE =
-  /^[A-Z][a-z]+(?: (?:[a-z]+|&|\/)){1,4}(?<= (?:issues|damages|faults|defects|items|products|goods|returns|refunds|exchanges|policy|policies|shipping|warranty|cancell?ations?|process|procedure|eligibility|conditions|exceptions))$/;
+  /^[A-Z][a-z]+(?: (?:[a-z]+|&|\/)){1,4}(?<= (?:issues|damages|faults|defects|items|products|goods|returns|refunds|exchanges|policy|policies|shipping|warranty|claims|cancell?ations?|process|procedure|eligibility|conditions|exceptions))$/;
 
 /** What joins the headings of a path: " / ", " — ", " > ". */
 const PATH_SEPARATOR = / (?:\/|—|>|›|») /;

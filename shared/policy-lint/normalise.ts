@@ -653,6 +653,13 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bre-?stoc?k(?:ing)? (?:fee|charge)s?\b/g, 'restocking fee'],
   // "This is not allowable if the customer changed his mind": "allowable" as "allowed" says it.
   [/\ballowable\b/g, 'allowed'],
+  // "…in no instance should returns be made to this address": where a return is sent, not whether.
+  [
+    /\b(?:in no (?:instance|case|circumstances?|event)|under no circumstances?) (?:should|must|may|can|are|is) returns? (?:to )?be (?:made|sent|posted|mailed|shipped) to (?:this|that|the|our) (?:registered |head office |office |above |business )?address\b/g,
+    ' ',
+  ],
+  // "…replaced or refunded per our discretion": at the shop's discretion, as "at our discretion" says it.
+  [/\b(?:per|by|upon|under|according to) our (sole |absolute |own )?discretion\b/g, 'at our $1discretion'],
   // "Refunds are not given for faulty items": the same as "…will not be given".
   // Not money named instead of the goods ("Refunds are not given for return shipping…"), nor a refund's time ("…before the
   // merchandise has been received").

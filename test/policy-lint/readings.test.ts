@@ -5270,3 +5270,23 @@ describe('Policy lint: readings fixed in cn-policy.325', () => {
     expectEach('void', ['Refunds are processed within 14 days of receiving your return.']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.326', () => {
+  it('reads administrative fees on refunds, goods sent to the maker under a warranty, “per our discretion”, a refund only when no replacement can be sent, and an RMA number and a return address as procedure; keeps no fee, a maker’s engraving and a refund offered when stock runs out', () => {
+    expectEach('void', [
+      'Additional administrative and/or bank fees may also be levied to perform the refund.',
+      'Refunds\nAdministrative fees may apply.',
+      'Warranties & Returns / Returns policy / Warranty claims\nSome items may need to be sent directly to the manufacturer or distributor.',
+      'Returns\nDefective items will be replaced or refunded per our discretion.',
+      'Warranty claims\nA refund is only given if a replacement is out of stock.',
+      'In no instance should returns be accepted.',
+    ]);
+    expectEach('lawful', [
+      'Return Authorization (RMA)\nReturns sent without an authorized RMA number will not be accepted.',
+      'Refund policy\nThe registered address on this website is not the returns address and in no instance should returns be made to this address.',
+      'No administrative fee will be charged on refunds.',
+      'Some items may need to be sent directly to the manufacturer for engraving.',
+      'Returns\nIf a replacement is out of stock, we will refund you.',
+    ]);
+  });
+});
