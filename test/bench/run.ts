@@ -38,6 +38,7 @@ import {
   loadEighteenthKey,
   loadEighthKey,
   loadEightiethKey,
+  loadEightyEighthKey,
   loadEightyFifthKey,
   loadEightyFirstKey,
   loadEightyFourthKey,
@@ -528,6 +529,7 @@ async function benchLint(): Promise<void> {
   logSplits('eighty-fifth key (blind at cn-policy.323: 0.839 / 0.547)', loadEightyFifthKey().map(lintInContext));
   logSplits('eighty-sixth key (blind at cn-policy.324: 0.758 / 0.463)', loadEightySixthKey().map(lintInContext));
   logSplits('eighty-seventh key (blind at cn-policy.325: 0.699 / 0.392)', loadEightySeventhKey().map(lintInContext));
+  logSplits('eighty-eighth key (blind at cn-policy.326: 0.706 / 0.393)', loadEightyEighthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

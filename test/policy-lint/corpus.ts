@@ -562,6 +562,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadEightyFifthKey(),
     loadEightySixthKey(),
     loadEightySeventhKey(),
+    loadEightyEighthKey(),
   ];
 }
 
@@ -1236,6 +1237,21 @@ export function loadEightySixthKey(): Key2Clause[] {
  */
 export function loadEightySeventhKey(): Key2Clause[] {
   return readLabels('./heldout/independent-87.json', blindKeySchema(87));
+}
+
+/**
+ * The eighty-eighth blind key (three writers, 2026-12-07: 25 pages, 336 clauses): 8 pages of Hong Kong, Singapore, Malaysia,
+ * Indonesia and Taiwan shops (perfume, printers, lighting, smart cookers, audio-visual goods, home electronics in English;
+ * household appliances and beauty supplements in Chinese: Chinese pages not used before were scarce) and 17 small
+ * English-language shops' pages (fountain pens, wool blankets, chess sets, lamps, kayaks, garden tools, soap, honey, custom
+ * stickers, salon electricals, laptops, set-top boxes, UPS units, children's smartwatches, satellite equipment, water
+ * monitors; the US, the UK, New Zealand, Australia, Pakistan, South Africa and Kenya). Clauses whose text an earlier set holds
+ * were left out (writer B 1, C 20, D 8). Hashed before the lint ran (writer B a5153bd2…, C 4adbcf8b…, D 51d887df…). Scored
+ * blind at `cn-policy.326`, split by page (the first hex digit of a SHA-256 of the page's address: 0–7 held out; 173 tuning,
+ * 163 held out).
+ */
+export function loadEightyEighthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-88.json', blindKeySchema(88));
 }
 
 /**
