@@ -428,6 +428,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
     /(?:(?:没有|没|未|不)(?:出现|发现|检测出|检出|存在|任何)(?:明显|任何)?(?:商品|产品)?(?:存在|有)?|无(?:明显|任何))(?=质量问题|质量原因)/g,
     '无',
   ],
+  // "所有订单均不能取消及退款": the refund refused as well as the cancellation, as "…不能取消，不能退款" says it.
+  [/(不能|不可|不得|无法|不予)取消(?:订单)?(?:及|和|或|与|、)(?=退款|退货|退换)/g, '$1取消订单，$1'],
 ];
 /** The synonyms read after `PRICE_SHARES` (their order is the reading's). */
 const SYNONYMS_AFTER_SHARES: readonly (readonly [RegExp, string])[] = [
@@ -658,6 +660,8 @@ const EN_SYNONYMS: readonly (readonly [RegExp, string])[] = [
     /\b(?:in no (?:instance|case|circumstances?|event)|under no circumstances?) (?:should|must|may|can|are|is) returns? (?:to )?be (?:made|sent|posted|mailed|shipped) to (?:this|that|the|our) (?:registered |head office |office |above |business )?address\b/g,
     ' ',
   ],
+  // "…returned to the manufacture", "at the manufactures sole discretion": the maker, misspelt.
+  [/\b(the|to|by|with|from) manufacture(s?)\b(?! (?:date|of|process|defects?|dates)\b)/g, '$1 manufacturer$2'],
   // "…replaced or refunded per our discretion": at the shop's discretion, as "at our discretion" says it.
   [/\b(?:per|by|upon|under|according to) our (sole |absolute |own )?discretion\b/g, 'at our $1discretion'],
   // "Refunds are not given for faulty items": the same as "…will not be given".

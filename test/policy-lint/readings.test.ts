@@ -5290,3 +5290,21 @@ describe('Policy lint: readings fixed in cn-policy.326', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.327', () => {
+  it('reads a refund refused with a cancellation, card and payment-processing fees kept, the consumer’s time to notify, and defects left to the maker’s claims or discretion; keeps the maker named where the seller acts', () => {
+    expectEach('void', [
+      '订单付款后，所有订单均不能取消及退款。',
+      'Electrical Returns Policy / Please note:\nPart of the purchase is a warranty provided by the manufacture and any claims for defective items are with the manufacture.',
+      'Electrical Returns Policy\nAt the manufacturer’s sole discretion the item will be repaired or replaced.',
+      'Refunds will be issued within 14 days once we are notified of the return.',
+    ]);
+    expectEach('lawful', [
+      'Return & Refund Policy\n任何其他原因取消訂單,需扣除信用卡服務費,款項以銀行轉帳或現金方式退回。',
+      'Returns and Exchanges\nPlease note, for accepted exchanges and/or returns, we are unable to refund any original transaction fees/payment processing fees for your full or partial refunds.',
+      'Returns & Refunds\nWe will do everything to assist in this matter but it is your responsibility for ensuring we are notified of this by email any time up to 14 calendar days after the day on which the goods were received.',
+      'Faulty items\nWe will send it to the manufacturer for you at our cost.',
+      'The manufacture date is printed on the box.',
+    ]);
+  });
+});

@@ -402,7 +402,7 @@ export const deductionsNotAllowed: ClauseRule = {
       );
     if (
       LAWFUL_DEDUCTION.test(cardFeeNamed) &&
-      !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|服务费|处理费|违约金|包装费|restocking|handling|packaging/.test(
+      !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|(?<!信用卡|刷卡)服务费|处理费|违约金|包装费|restocking|handling|packaging/.test(
         cardFeeNamed,
       )
     )

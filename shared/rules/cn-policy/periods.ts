@@ -63,9 +63,12 @@ const DAMAGE_REPORT =
 
 const REFUND_WORD =
   /process(?:ing)? (?:your |the )?return|(?:退还|退至|退到)(?:到|至)?[^,;。]{0,6}(?:账户|帐户)|(?<!申请|要求)退款(?!申请)|退款(?=后|之后|以后|审核|的)|退还(?:货款|款项|已支付)|返还|款项|货款|到账|原路|打款|refund|credit(?:ed)?|reimburs|money back|办理退款|处理退款|受理退货|\bpayments? (?:follows?|to follow|to you|back|made|issued|sent|credited|is made|is sent|is issued)\b|\bpaid back\b|\bpay(?:ing)? you(?: back| out)?\b|\byou (?:are|get|will be|'ll be|'re) paid\b|\bget paid\b|\b(?:money|funds)(?: is| are)? (?:returned|sent|back|credited)\b|\bpay ?outs?\b|\breimbursed\b|\brepa(?:y|id|ying|yment)\b/g;
-/** Words naming the return's own time ("…can be returned", "a refund if the product is returned within 30 days"). */
+/**
+ * Words naming the return's own time ("…can be returned", "a refund if the product is returned within 30 days", "…ensuring we
+ * are notified … up to 14 days after the goods were received").
+ */
 const WINDOW_WORD =
-  /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|\b(?:can|may|must|should) (?:only )?be returned\b|\b(?:if|when|provided(?: that)?|as long as|so long as) (?:the |your )?(?:items?|products?|goods|merchandise|orders?|purchases?|it|they) (?:is|are) returned\b|exchange/g;
+  /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|\b(?:can|may|must|should) (?:only )?be returned\b|\b(?:if|when|provided(?: that)?|as long as|so long as) (?:the |your )?(?:items?|products?|goods|merchandise|orders?|purchases?|it|they) (?:is|are) returned\b|\b(?:we are|we're|we have been) notified\b|\bnotify us\b|exchange/g;
 const QUALITY_WORD =
   /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|(?:如|若|如果|倘若)发现(?:货品|商品|产品|货物)(?:有|存在|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|遗漏|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
 
