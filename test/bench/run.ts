@@ -42,6 +42,7 @@ import {
   loadEightyFifthKey,
   loadEightyFirstKey,
   loadEightyFourthKey,
+  loadEightyNinthKey,
   loadEightySecondKey,
   loadEightySeventhKey,
   loadEightySixthKey,
@@ -530,6 +531,7 @@ async function benchLint(): Promise<void> {
   logSplits('eighty-sixth key (blind at cn-policy.324: 0.758 / 0.463)', loadEightySixthKey().map(lintInContext));
   logSplits('eighty-seventh key (blind at cn-policy.325: 0.699 / 0.392)', loadEightySeventhKey().map(lintInContext));
   logSplits('eighty-eighth key (blind at cn-policy.326: 0.706 / 0.393)', loadEightyEighthKey().map(lintInContext));
+  logSplits('eighty-ninth key (blind at cn-policy.327: 0.720 / 0.563)', loadEightyNinthKey().map(lintInContext));
   const key6 = figures(loadSixthKey().map(lintInContext));
   if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
   const key7 = figures(loadSeventhKey().map(lintInContext));

@@ -563,6 +563,7 @@ export function loadEveryKey(): (CorpusClause & { why?: string | undefined; cont
     loadEightySixthKey(),
     loadEightySeventhKey(),
     loadEightyEighthKey(),
+    loadEightyNinthKey(),
   ];
 }
 
@@ -1252,6 +1253,20 @@ export function loadEightySeventhKey(): Key2Clause[] {
  */
 export function loadEightyEighthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-88.json', blindKeySchema(88));
+}
+
+/**
+ * The eighty-ninth blind key (three writers, 2026-12-07: 26 pages, 349 clauses): 9 pages of Hong Kong, Singapore and Malaysia
+ * shops (three Hong Kong contact-lens shops in Chinese; office furniture, toys, aquarium supplies, keyboards and plants in
+ * English) and 17 small English-language shops' pages (horse tack, saddles, tarot decks, succulents, aprons, backpacks,
+ * scrunchies, paint brushes, phone accessories, electronics components, modems, robot vacuums, security cameras, power banks,
+ * drones, sewing machines; the US, New Zealand, Australia, Canada, the UK, Pakistan, South Africa, Kenya, the Philippines and
+ * the UAE). Clauses whose text an earlier set holds were left out (writer B 3, C 5, D 11). Hashed before the lint ran (writer B
+ * 94c1df66…, C 5e041db6…, D dc50f451…). Scored blind at `cn-policy.327`, split by page (the first hex digit of a SHA-256 of the
+ * page's address: 0–7 held out; 168 tuning, 181 held out).
+ */
+export function loadEightyNinthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-89.json', blindKeySchema(89));
 }
 
 /**
