@@ -5308,3 +5308,19 @@ describe('Policy lint: readings fixed in cn-policy.327', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.328', () => {
+  it('reads the consumer’s incorrect use or installation, an exchange refused with no return refused, and a refund only when the item is out of stock; keeps damage in delivery void', () => {
+    expectEach('lawful', [
+      'Refund Policy / Returns and refunds will not be accepted if:\nAny defect or damage to the product has been caused by unauthorized use or modification of the product, including exposure to moisture, ingress of foreign objects (water, oil, sand, etc.), or improper installation or incorrect use.',
+      'Returns and refunds will not be accepted if:\nImproper installation.',
+      '1. EXCHANGE\nOtherwise, exchange is not allowed.',
+      'Replacement Policy\nIf the item is out of stock, we will refund you.',
+    ]);
+    expectEach('void', [
+      'Replacement Policy / Refund\nRefund is only applicable if the items returned is already out of stock, we will request for your bank details.',
+      'Returns and refunds will not be accepted if:\nIncorrect use or damage during delivery.',
+      '1. RETURNS\nOtherwise, returns are not allowed.',
+    ]);
+  });
+});

@@ -1039,7 +1039,7 @@ const REFUND_ONLY_OUT_OF_STOCK =
   /(?:重新(?:发货|配送|发出|寄出)|补发|换新|更换(?:新品|新的)?)[^。]{0,40}(?:(?:没有|无|缺)(?:库存|货)|缺货|库存不足|无法(?:补发|更换|换货))[^。]{0,16}(?:退款|退货)/;
 /** A refund given only when no replacement can be ("A refund is only given if a replacement is out of stock"): an exchange first. */
 const REFUND_ONLY_IF_NO_REPLACEMENT_EN =
-  /\brefunds?\b[^.;]{0,40}\bonly (?:be )?(?:given |issued |allowed |offered |made |available )?(?:if|when|where)\b[^.;]{0,20}\breplacements?\b[^.;]{0,10}\b(?:is|are) (?:no longer available|not available|unavailable|out of stock|no longer in stock|not in stock)\b/;
+  /\brefunds?\b[^.;]{0,40}\bonly (?:be )?(?:given |issued |allowed |offered |made |available |applicable )?(?:if|when|where)\b[^.;]{0,20}\b(?:replacements?|(?:the )?items?(?: returned)?)\b[^.;]{0,10}\b(?:is|are) (?:already )?(?:no longer available|not available|unavailable|out of stock|no longer in stock|not in stock)\b/;
 
 /** Refunds granted, in no other form ("refunds are available within 7 days", not "…available as store credit"). */
 const REFUND_GRANTED_EN =

@@ -110,9 +110,9 @@ export const noReturnsAtAll: ClauseRule = {
         : onlyExchange(reading.text, true)
     )
       return undefined;
-    // "We do not offer exchanges (different size, color…)": an exchange refused, no return.
+    // "We do not offer exchanges (different size, color…)", "Otherwise, exchange is not allowed": an exchange refused, no return.
     if (
-      /\b(?:do not|don'?t|cannot|can'?t|will not|won'?t) (?:offer|accept|provide|do|make) (?:any )?exchanges?\b/.test(
+      /\b(?:do not|don'?t|cannot|can'?t|will not|won'?t) (?:offer|accept|provide|do|make) (?:any )?exchanges?\b|^(?:otherwise,? )?(?:an? )?exchanges? (?:is|are|will be) not (?:allowed|permitted|accepted|possible|available|offered)\b/.test(
         reading.own,
       ) &&
       !/returns?|refunds?|final/.test(reading.own)
