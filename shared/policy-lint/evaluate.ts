@@ -158,7 +158,7 @@ const SENTENCE_CASE_TITLE =
 /** What joins the headings of a path: " / ", " — ", " > ". */
 const PATH_SEPARATOR = / (?:\/|—|>|›|») /;
 
-/** A path of headings' parts ("Returns / 6. Faulty Items" → "Returns", "Faulty Items"), each without its number. */
+/** The number or mark before a heading of a path ("6. " of "Returns / 6. Faulty Items", "IV.", "❌ "), read without it. */
 const PATH_PART_NUMBER =
   /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.、)）]?|[一二三四五六七八九十]{1,3}\s*[、.]|[IVX]{1,4}\.|[(（][a-z\d一二三四五六七八九十]{1,3}[)）]|[❌✅✔✖■□◆●•※*-])\s*/i;
 
@@ -205,7 +205,10 @@ function headingPath(text: string): boolean {
   );
 }
 
-/** A path of headings that is a title only as a path (not short, not an English title whole): its last heading leads. */
+/**
+ * A path of headings that is a title only as a path (not short, not an English title whole): its last heading leads, with an
+ * outer one naming what is refused (`leadingHeadings`).
+ */
 function onlyPath(clause: Clause): boolean {
   return !clause.leadIn && clause.text.length > 12 && !englishTitle(clause.text) && headingPath(clause.text);
 }
