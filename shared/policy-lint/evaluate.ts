@@ -185,6 +185,11 @@ function leadingHeadings(text: string): string {
   return lastHeading(text);
 }
 
+/** An English heading as a line of its own would be one: short, or an English title, in Latin letters and no Chinese. */
+function englishHeading(text: string): boolean {
+  return (text.length <= 12 || englishTitle(text)) && !/[\u3400-\u9fff]/.test(text) && /[A-Za-z]/.test(text);
+}
+
 /**
  * A path of headings on one line, outermost first ("RETURNS & REFUNDS POLICY / 6. FAULTY OR INCORRECT ITEMS", "Return Policy —
  * When Returns Are NOT Accepted — Change of Mind"): no part says a sentence, and the last, without its number, is an English
@@ -197,11 +202,9 @@ function headingPath(text: string): boolean {
   const last = lastHeading(text);
   return (
     parts.every((part) => part.length > 0 && part.length <= 64 && !/[。.!！；;,，]$/.test(part)) &&
-    (last.length <= 12 || englishTitle(last)) &&
     // A Chinese heading ending a path ("退換貨須知 / 不接受退換貨之情形") is not read so: the cases under such headings are
     // read as refusals, and most of them are the consumer's own acts.
-    !/[\u3400-\u9fff]/.test(last) &&
-    /[A-Za-z]/.test(last)
+    englishHeading(last)
   );
 }
 
@@ -319,9 +322,7 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     const numberedTitle =
       clause.marker === 'number' &&
       clause.ownLine &&
-      /[A-Za-z]/.test(clause.text) &&
-      !/[\u3400-\u9fff]/.test(clause.text) &&
-      (clause.text.length <= 12 || englishTitle(clause.text)) &&
+      englishHeading(clause.text) &&
       next?.ownLine === true &&
       !next.listItem;
     // A title naming what is refused does not head a sentence that grants ("Non-Returnable Items" over "All other items can
@@ -559,7 +560,7 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         const headingClause = clauses[leadIndex] as Clause;
         // A path of headings leads with its last ("Returns & Refunds / Store Policies / Product Warranty": the warranty's).
         const leadText = onlyPath(headingClause)
-          ? formOf(toSimplified(leadingHeadings(headingClause.text)))
+          ? formOf(leadingHeadings(simplified.slice(headingClause.start, headingClause.end)))
           : (owns[leadIndex] as string);
         leadOwn = leadTail(pointsBack ? `${owns[leadIndex - 1]} ${leadText}` : leadText)
           .replace(/[。.]$/, ':')
