@@ -31,101 +31,17 @@ import {
   agreement,
   figures,
   keysOnSameText,
+  LATER_KEYS,
   type Figures as LintFigures,
   lintEntry,
   lintInContext,
   loadCorpus,
-  loadEighteenthKey,
-  loadEighthKey,
-  loadEightiethKey,
-  loadEightyEighthKey,
-  loadEightyFifthKey,
-  loadEightyFirstKey,
-  loadEightyFourthKey,
-  loadEightyNinthKey,
-  loadEightySecondKey,
-  loadEightySeventhKey,
-  loadEightySixthKey,
-  loadEightyThirdKey,
-  loadEleventhKey,
   loadEveryKey,
-  loadFifteenthKey,
-  loadFifthKey,
-  loadFiftiethKey,
-  loadFiftyEighthKey,
-  loadFiftyFifthKey,
-  loadFiftyFirstKey,
-  loadFiftyFourthKey,
-  loadFiftyNinthKey,
-  loadFiftySecondKey,
-  loadFiftySeventhKey,
-  loadFiftySixthKey,
-  loadFiftyThirdKey,
-  loadFortiethKey,
-  loadFortyEighthKey,
-  loadFortyFifthKey,
-  loadFortyFirstKey,
-  loadFortyFourthKey,
-  loadFortyNinthKey,
-  loadFortySecondKey,
-  loadFortySeventhKey,
-  loadFortySixthKey,
-  loadFortyThirdKey,
-  loadFourteenthKey,
   loadFourthKey,
   loadIndependentKey,
-  loadNineteenthKey,
-  loadNinthKey,
   loadSecondKey,
   loadSecondReader,
-  loadSeventeenthKey,
-  loadSeventhKey,
-  loadSeventiethKey,
-  loadSeventyEighthKey,
-  loadSeventyFifthKey,
-  loadSeventyFirstKey,
-  loadSeventyFourthKey,
-  loadSeventyNinthKey,
-  loadSeventySecondKey,
-  loadSeventySeventhKey,
-  loadSeventySixthKey,
-  loadSeventyThirdKey,
-  loadSixteenthKey,
-  loadSixthKey,
-  loadSixtiethKey,
-  loadSixtyEighthKey,
-  loadSixtyFifthKey,
-  loadSixtyFirstKey,
-  loadSixtyFourthKey,
-  loadSixtyNinthKey,
-  loadSixtySecondKey,
-  loadSixtySeventhKey,
-  loadSixtySixthKey,
-  loadSixtyThirdKey,
-  loadTenthKey,
   loadThirdKey,
-  loadThirteenthKey,
-  loadThirtiethKey,
-  loadThirtyEighthKey,
-  loadThirtyFifthKey,
-  loadThirtyFirstKey,
-  loadThirtyFourthKey,
-  loadThirtyNinthKey,
-  loadThirtySecondKey,
-  loadThirtySeventhKey,
-  loadThirtySixthKey,
-  loadThirtyThirdKey,
-  loadTwelfthKey,
-  loadTwentiethKey,
-  loadTwentyEighthKey,
-  loadTwentyFifthKey,
-  loadTwentyFirstKey,
-  loadTwentyFourthKey,
-  loadTwentyNinthKey,
-  loadTwentySecondKey,
-  loadTwentySeventhKey,
-  loadTwentySixthKey,
-  loadTwentyThirdKey,
   type Outcome,
 } from '../policy-lint/corpus.js';
 import { loadScenarioFiles } from '../rules/scenario-files.js';
@@ -450,94 +366,19 @@ async function benchLint(): Promise<void> {
       `keys against one another on the same text: ${same.texts} texts in two or more keys, ${same.pairs} pairs of their clauses from two keys   void agreement ${fmt(same.agreement, 3)} (${fmt(same.sureAgreement, 3)} where neither writer was unsure)   (the lint on those ${same.clauses.length} clauses: ${fmt(lint.precision, 3)} / ${fmt(lint.recall, 3)})`,
     );
   }
-  logSplits('fifth key ', loadFifthKey().map(lintInContext));
-  logSplits('ninth key (blind at cn-policy.32: 0.709 / 0.557) ', loadNinthKey().map(lintInContext));
-  logSplits('tenth key (blind at cn-policy.41: 0.761 / 0.663) ', loadTenthKey().map(lintInContext));
-  logSplits('eleventh key (blind at cn-policy.48: 0.663 / 0.568) ', loadEleventhKey().map(lintInContext));
-  logSplits('twelfth key (blind at cn-policy.53: 0.621 / 0.584) ', loadTwelfthKey().map(lintInContext));
-  logSplits('thirteenth key (blind at cn-policy.59: 0.622 / 0.583) ', loadThirteenthKey().map(lintInContext));
-  logSplits('fourteenth key (blind at cn-policy.69: 0.627 / 0.571) ', loadFourteenthKey().map(lintInContext));
-  logSplits('fifteenth key (blind at cn-policy.71: 0.544 / 0.609) ', loadFifteenthKey().map(lintInContext));
-  logSplits('sixteenth key (blind at cn-policy.80: 0.667 / 0.580) ', loadSixteenthKey().map(lintInContext));
-  logSplits('seventeenth key (blind at cn-policy.159: 0.711 / 0.552) ', loadSeventeenthKey().map(lintInContext));
-  logSplits('eighteenth key (blind at cn-policy.167: 0.705 / 0.406) ', loadEighteenthKey().map(lintInContext));
-  logSplits('nineteenth key (blind at cn-policy.169: 0.765 / 0.517) ', loadNineteenthKey().map(lintInContext));
-  logSplits('twentieth key (blind at cn-policy.170: 0.609 / 0.435) ', loadTwentiethKey().map(lintInContext));
-  logSplits('twenty-first key (blind at cn-policy.213: 0.645 / 0.476) ', loadTwentyFirstKey().map(lintInContext));
-  logSplits('twenty-second key (blind at cn-policy.215: 0.661 / 0.562) ', loadTwentySecondKey().map(lintInContext));
-  logSplits('twenty-third key (blind at cn-policy.217: 0.294 / 0.476) ', loadTwentyThirdKey().map(lintInContext));
-  logSplits('twenty-fourth key (blind at cn-policy.218: 0.432 / 0.516) ', loadTwentyFourthKey().map(lintInContext));
-  logSplits('twenty-fifth key (blind at cn-policy.219: 0.400 / 0.476) ', loadTwentyFifthKey().map(lintInContext));
-  logSplits('twenty-sixth key (blind at cn-policy.221: 0.640 / 0.653) ', loadTwentySixthKey().map(lintInContext));
-  logSplits('twenty-seventh key (blind at cn-policy.224: 0.703 / 0.600) ', loadTwentySeventhKey().map(lintInContext));
-  logSplits('twenty-eighth key (blind at cn-policy.227: 0.635 / 0.541) ', loadTwentyEighthKey().map(lintInContext));
-  logSplits('twenty-ninth key (blind at cn-policy.228: 0.682 / 0.608) ', loadTwentyNinthKey().map(lintInContext));
-  logSplits('thirtieth key (blind at cn-policy.230: 0.724 / 0.600) ', loadThirtiethKey().map(lintInContext));
-  logSplits('thirty-first key (blind at cn-policy.236: 0.515 / 0.362) ', loadThirtyFirstKey().map(lintInContext));
-  logSplits('thirty-second key (blind at cn-policy.238: 0.471 / 0.471) ', loadThirtySecondKey().map(lintInContext));
-  logSplits('thirty-third key (blind at cn-policy.243: 0.719 / 0.523) ', loadThirtyThirdKey().map(lintInContext));
-  logSplits('thirty-fourth key (blind at cn-policy.249: 0.739 / 0.486) ', loadThirtyFourthKey().map(lintInContext));
-  logSplits('thirty-fifth key (blind at cn-policy.250: 0.667 / 0.600) ', loadThirtyFifthKey().map(lintInContext));
-  logSplits('thirty-sixth key (blind at cn-policy.251: 0.652 / 0.750) ', loadThirtySixthKey().map(lintInContext));
-  logSplits('thirty-seventh key (blind at cn-policy.253: 0.421 / 0.381) ', loadThirtySeventhKey().map(lintInContext));
-  logSplits('thirty-eighth key (blind at cn-policy.257: 0.552 / 0.571) ', loadThirtyEighthKey().map(lintInContext));
-  logSplits('thirty-ninth key (blind at cn-policy.259: 0.636 / 0.412) ', loadThirtyNinthKey().map(lintInContext));
-  logSplits('fortieth key (blind at cn-policy.266: 0.594 / 0.559) ', loadFortiethKey().map(lintInContext));
-  logSplits('forty-first key (blind at cn-policy.267: 0.750 / 0.517) ', loadFortyFirstKey().map(lintInContext));
-  logSplits('forty-second key (blind at cn-policy.270: 0.719 / 0.719) ', loadFortySecondKey().map(lintInContext));
-  logSplits('forty-third key (blind at cn-policy.271: 0.683 / 0.439) ', loadFortyThirdKey().map(lintInContext));
-  logSplits('forty-fourth key (blind at cn-policy.275: 0.594 / 0.475) ', loadFortyFourthKey().map(lintInContext));
-  logSplits('forty-fifth key (blind at cn-policy.277: 0.667 / 0.564) ', loadFortyFifthKey().map(lintInContext));
-  logSplits('forty-sixth key (blind at cn-policy.283: 0.662 / 0.531) ', loadFortySixthKey().map(lintInContext));
-  logSplits('forty-seventh key (blind at cn-policy.285: 0.667 / 0.533) ', loadFortySeventhKey().map(lintInContext));
-  logSplits('forty-eighth key (blind at cn-policy.288: 0.723 / 0.522) ', loadFortyEighthKey().map(lintInContext));
-  logSplits('forty-ninth key (blind at cn-policy.288: 0.843 / 0.518) ', loadFortyNinthKey().map(lintInContext));
-  logSplits('fiftieth key (blind at cn-policy.289: 0.792 / 0.629) ', loadFiftiethKey().map(lintInContext));
-  logSplits('fifty-first key (blind at cn-policy.291: 0.710 / 0.463) ', loadFiftyFirstKey().map(lintInContext));
-  logSplits('fifty-second key (blind at cn-policy.293: 0.767 / 0.479) ', loadFiftySecondKey().map(lintInContext));
-  logSplits('fifty-third key (blind at cn-policy.294: 0.659 / 0.491) ', loadFiftyThirdKey().map(lintInContext));
-  logSplits('fifty-fourth key (blind at cn-policy.296: 0.831 / 0.535) ', loadFiftyFourthKey().map(lintInContext));
-  logSplits('fifty-fifth key (blind at cn-policy.297: 0.778 / 0.552) ', loadFiftyFifthKey().map(lintInContext));
-  logSplits('fifty-sixth key (blind at cn-policy.298: 0.758 / 0.532) ', loadFiftySixthKey().map(lintInContext));
-  logSplits('fifty-seventh key (blind at cn-policy.299: 0.763 / 0.433) ', loadFiftySeventhKey().map(lintInContext));
-  logSplits('fifty-eighth key (blind at cn-policy.300: 0.714 / 0.455) ', loadFiftyEighthKey().map(lintInContext));
-  logSplits('fifty-ninth key (blind at cn-policy.301: 0.765 / 0.468) ', loadFiftyNinthKey().map(lintInContext));
-  logSplits('sixtieth key (blind at cn-policy.302: 0.724 / 0.535) ', loadSixtiethKey().map(lintInContext));
-  logSplits('sixty-first key (blind at cn-policy.303: 0.695 / 0.537) ', loadSixtyFirstKey().map(lintInContext));
-  logSplits('sixty-second key (blind at cn-policy.304: 0.760 / 0.598) ', loadSixtySecondKey().map(lintInContext));
-  logSplits('sixty-third key (blind at cn-policy.305: 0.820 / 0.572) ', loadSixtyThirdKey().map(lintInContext));
-  logSplits('sixty-fourth key (blind at cn-policy.306: 0.679 / 0.574) ', loadSixtyFourthKey().map(lintInContext));
-  logSplits('sixty-fifth key (blind at cn-policy.307: 0.764 / 0.557) ', loadSixtyFifthKey().map(lintInContext));
-  logSplits('sixty-sixth key (blind at cn-policy.308: 0.662 / 0.534) ', loadSixtySixthKey().map(lintInContext));
-  logSplits('sixty-seventh key (blind at cn-policy.309: 0.716 / 0.553) ', loadSixtySeventhKey().map(lintInContext));
-  logSplits('sixty-eighth key (blind at cn-policy.310: 0.727 / 0.505) ', loadSixtyEighthKey().map(lintInContext));
-  logSplits('sixty-ninth key (blind at cn-policy.311: 0.780 / 0.393) ', loadSixtyNinthKey().map(lintInContext));
-  logSplits('seventieth key (blind at cn-policy.312: 0.800 / 0.527) ', loadSeventiethKey().map(lintInContext));
-  logSplits('seventy-first key (blind at cn-policy.312: 0.742 / 0.493) ', loadSeventyFirstKey().map(lintInContext));
-  logSplits('seventy-second key (blind at cn-policy.313: 0.753 / 0.660) ', loadSeventySecondKey().map(lintInContext));
-  logSplits('seventy-third key (blind at cn-policy.314: 0.621 / 0.608) ', loadSeventyThirdKey().map(lintInContext));
-  logSplits('seventy-fourth key (blind at cn-policy.315: 0.462 / 0.476) ', loadSeventyFourthKey().map(lintInContext));
-  logSplits('seventy-fifth key (blind at cn-policy.315: 0.643 / 0.469) ', loadSeventyFifthKey().map(lintInContext));
-  logSplits('seventy-sixth key (blind at cn-policy.316: 0.656 / 0.570) ', loadSeventySixthKey().map(lintInContext));
-  logSplits('seventy-seventh key (blind at cn-policy.317: 0.723 / 0.548) ', loadSeventySeventhKey().map(lintInContext));
-  logSplits('seventy-eighth key (blind at cn-policy.318: 0.667 / 0.605) ', loadSeventyEighthKey().map(lintInContext));
-  logSplits('seventy-ninth key (blind at cn-policy.318: 0.731 / 0.571) ', loadSeventyNinthKey().map(lintInContext));
-  logSplits('eightieth key (blind at cn-policy.319: 0.639 / 0.529) ', loadEightiethKey().map(lintInContext));
-  logSplits('eighty-first key (blind at cn-policy.320: 0.764 / 0.529) ', loadEightyFirstKey().map(lintInContext));
-  logSplits('eighty-second key (blind at cn-policy.320: 0.811 / 0.410) ', loadEightySecondKey().map(lintInContext));
-  logSplits('eighty-third key (blind at cn-policy.321: 0.795 / 0.432) ', loadEightyThirdKey().map(lintInContext));
-  logSplits('eighty-fourth key (blind at cn-policy.322: 0.603 / 0.477)', loadEightyFourthKey().map(lintInContext));
-  logSplits('eighty-fifth key (blind at cn-policy.323: 0.839 / 0.547)', loadEightyFifthKey().map(lintInContext));
-  logSplits('eighty-sixth key (blind at cn-policy.324: 0.758 / 0.463)', loadEightySixthKey().map(lintInContext));
-  logSplits('eighty-seventh key (blind at cn-policy.325: 0.699 / 0.392)', loadEightySeventhKey().map(lintInContext));
-  logSplits('eighty-eighth key (blind at cn-policy.326: 0.706 / 0.393)', loadEightyEighthKey().map(lintInContext));
-  logSplits('eighty-ninth key (blind at cn-policy.327: 0.720 / 0.563)', loadEightyNinthKey().map(lintInContext));
-  const key6 = figures(loadSixthKey().map(lintInContext));
-  if (key6.clauses > 0) logFigures('sixth key (blind at cn-policy.18: 0.557 / 0.447; then tuned on)', key6);
-  const key7 = figures(loadSeventhKey().map(lintInContext));
-  if (key7.clauses > 0) logFigures('seventh key, held out whole (blind at cn-policy.22: 0.632 / 0.587)', key7);
-  const key8 = figures(loadEighthKey().map(lintInContext));
-  if (key8.clauses > 0) logFigures('eighth key (blind at cn-policy.27: 0.629 / 0.603; then tuned on)', key8);
+  // The later blind keys: those split by page first, then those tuned on or held out whole.
+  for (const { n, use, blind, load } of LATER_KEYS) {
+    if (use === 'split') logSplits(`${n} key ${blind ? `(blind at ${blind}) ` : ''}`, load().map(lintInContext));
+  }
+  for (const { n, use, blind, load } of LATER_KEYS) {
+    const whole = use === 'split' ? undefined : figures(load().map(lintInContext));
+    if (whole !== undefined && whole.clauses > 0) {
+      logFigures(
+        use === 'tune' ? `${n} key (blind at ${blind}; then tuned on)` : `${n} key, held out whole (blind at ${blind})`,
+        whole,
+      );
+    }
+  }
   const key4 = figures(loadFourthKey().map(lintInContext));
   if (key4.clauses > 0) logFigures('fourth key (tuned on)  ', key4);
   // A 20,000-character policy made of the corpus clauses, one per line, cycled; and one of its simplified Chinese clauses
