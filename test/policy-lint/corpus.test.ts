@@ -185,7 +185,7 @@ describe('The keys against one another on the same text (keysOnSameText)', () =>
  * each), used as its docstring in `corpus.ts` says (split by page, tuned on whole, or held out whole), and sharing no page
  * with the keys before it (from the eighth on, a page is its search-file id, as several writers name one page differently).
  */
-for (const [index, { n, file, load, min, use }] of LATER_KEYS.entries()) {
+for (const [index, { n, file, load, min, use = 'split' }] of LATER_KEYS.entries()) {
   // The keys before it: the third and fourth, and every later key above it in the table.
   const earlier = [loadThirdKey, loadFourthKey, ...LATER_KEYS.slice(0, index).map((key) => key.load)];
   describe(`The ${n} blind key (test/policy-lint/heldout/independent-${file}.json)`, () => {
