@@ -1174,6 +1174,20 @@ export function loadEightyNinthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-89.json', blindKeySchema(89));
 }
 
+/**
+ * The ninetieth blind key (three writers, 2026-12-07: 26 pages, 340 clauses): 8 English-language pages of Hong Kong, Taiwan,
+ * Singapore, Malaysia and Philippine shops (tea, mattresses, bicycles, camping gear, lighting, strollers, printer ink; no
+ * Chinese page was left that no earlier key had used) and 18 small English-language shops' pages (candles, custom stickers,
+ * leather wallets, model kits, hats, vinyl records, soap, bird feeders, moulding knives, computers, e-bikes, smartwatches,
+ * gaming chairs, monitors, solar equipment, printer ink, shavers; the UK, Canada, the US, Pakistan, Australia, Nigeria and
+ * South Africa). Clauses whose text an earlier set holds were left out (writer C 1, D 12). Hashed before the lint ran (writer
+ * B cd8480d0…, C 2b591fe5…, D 740ed5d6…). Scored blind at `cn-policy.328`, split by page (the first hex digit of a SHA-256 of
+ * the page's address: 0–7 held out; 159 tuning, 181 held out).
+ */
+export function loadNinetiethKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-90.json', blindKeySchema(90));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1279,6 +1293,7 @@ export const LATER_KEYS: readonly LaterKey[] = [
   { n: 'eighty-seventh', file: 87, min: 300, blind: 'cn-policy.325: 0.699 / 0.392', load: loadEightySeventhKey },
   { n: 'eighty-eighth', file: 88, min: 320, blind: 'cn-policy.326: 0.706 / 0.393', load: loadEightyEighthKey },
   { n: 'eighty-ninth', file: 89, min: 330, blind: 'cn-policy.327: 0.720 / 0.563', load: loadEightyNinthKey },
+  { n: 'ninetieth', file: 90, min: 330, blind: 'cn-policy.328: 0.675 / 0.419', load: loadNinetiethKey },
 ];
 
 /** Every blind key, each as its loader gives it (empty where its file is not in the checkout). */
