@@ -5324,3 +5324,25 @@ describe('Policy lint: readings fixed in cn-policy.328', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.329', () => {
+  it('reads a return service kept to quality problems, a right reserved to accept or reject returns, requests cancelled for an opened seal, windows and defect reports counted from shipment, and handling charges on refunds; keeps freight-collect parcels, approval before sending and incompatible parts lawful', () => {
+    expectEach('void', [
+      'Returns and Exchanges\n4. The exchange and return service is only applicable to products related to quality problems.',
+      'Return Policy\nUSJ CYCLES reserves the rights to accept or reject the returning of a product.',
+      'Return/Refund Policy\nReturn/refund requests will be cancelled if the product seal is opened and the product is not faulty.',
+      'Return Policy\nYou must inform us within 7 days of the SHIPPED DATE of the product if return is desired.',
+      'Returns / Damaged Items:\nWe must be contacted regarding shipping damages within 7 business days from the day the order was shipped.',
+      'We will deduct from the refund any handling or postage charges that may have been incurred.',
+      'Customers receiving free shipping will be charged RM 15.00 for handling if their order is returned for a refund.',
+    ]);
+    expectEach('lawful', [
+      'Return Policy:\nFreight collect shipments will not be accepted.',
+      'Items brought or sent back to our store without first submitting a return request and getting approval will not be accepted.',
+      'THIS WARRANTY DOES NOT COVER:\nInstallation of components, parts, or accessories not originally intended for or compatible with the bicycle as sold',
+      'Exchange service is only applicable to defective products.',
+      'Defective items must be reported within 30 days of purchase.',
+      'We will deduct from the refund any postage charges that may have been incurred.',
+    ]);
+  });
+});

@@ -1429,7 +1429,7 @@ const LATER_OF_TWO =
   /\bwhichever (?:is|comes|occurs|falls) later\b|\b(?:after|from|of) (?:the )?(?:purchase|order|payment|dispatch) (?:and|&) (?:the )?(?:delivery|receipt|arrival)\b|\bwhichever is the later\b|以(?:两者中)?较晚(?:者|的)?为准|以后者为准/;
 /** "within 14 days of purchase", "of the date we receive your order", "(以发票日期为准)": the period starts before receipt. */
 const EARLY_AFTER =
-  /^\s*(?:from|after|since|of)\s+(?:the\s+(?:date|day|time)\s+(?:that\s+)?)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:from|after|since|of)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?we\s+(?:receive[ds]?|accept(?:ed)?|confirm(?:ed)?)\s+(?:your\s+|the\s+)?(?:order|payment)\b|^\s*(?:,\s*)?(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+|(?:counted|calculated|starting|beginning|commencing|running)\s+)?(?:of|from|after|since|on)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:original\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?![a-z])(?:\s+date)?|dispatch|payment|paying|invoice)(?!(?:s|'s|’s)?\s+(?:delivery|receipt|arrival)\b|[^.;,]{0,40}\b(?:delivery|delivered|received|arrival|arrives?|arrived|arriving|signed for|signing|receipt of)\b)|^\s*(?:of|from|after|since)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?(?:we|it was|they were|the (?:item|order|goods) (?:was|were))\s+(?:dispatched|shipped|sent(?: out)?|posted)(?:\s+(?:it|them|your order))?\b|^\s*of\s+(?:our|the)\s+(?:dispatch|shipping|shipment)\s+(?:notice|notification|confirmation|email)/;
+  /^\s*(?:from|after|since|of)\s+(?:the\s+(?:date|day|time)\s+(?:that\s+)?)?you\s+(?:placed|made|submitted|paid\s+for|completed)\s+(?:your\s+|the\s+)?(?:order|purchase)|^\s*(?:from|after|since|of)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?we\s+(?:receive[ds]?|accept(?:ed)?|confirm(?:ed)?)\s+(?:your\s+|the\s+)?(?:order|payment)\b|^\s*(?:,\s*)?(?:(?:have|has)\s+)?(?:passed\s+|gone by\s+|elapsed\s+|(?:counted|calculated|starting|beginning|commencing|running)\s+)?(?:of|from|after|since|on)\s+(?:the\s+)?(?:date\s+of\s+)?(?:your\s+|the\s+)?(?:original\s+)?(?:purchase|purchasing|order(?:ing)?|shipment|shipping|ship(?:ped)?(?![a-z])(?:\s+date)?|dispatch|payment|paying|invoice)(?!(?:s|'s|’s)?\s+(?:delivery|receipt|arrival)\b|[^.;,]{0,40}\b(?:delivery|delivered|received|arrival|arrives?|arrived|arriving|signed for|signing|receipt of)\b)|^\s*(?:of|from|after|since)\s+(?:the\s+)?(?:date|day|time)\s+(?:that\s+)?(?:we|it was|they were|the (?:item|order|goods) (?:was|were))\s+(?:dispatched|shipped|sent(?: out)?|posted)(?:\s+(?:it|them|your order))?\b|^\s*of\s+(?:our|the)\s+(?:dispatch|shipping|shipment)\s+(?:notice|notification|confirmation|email)/;
 /** A bracket right after a period that starts it at dispatch or payment ("7天（以发货时间为准）", "7天（不含付款当天）"). */
 const EARLY_BRACKET =
   /^\s*(?:无理由)?(?:退货|退换货?)?\s*[(（]\s*(?:以|按|自|从|不含|不包括|不计|除去)(?:订单)?(?:快递)?(?:发货|出货|出库|寄出|发出|揽收|付款|支付|下单|购买)(?:的)?(?:当[天日]|次日|之日|日期|时间|日)?(?:为准|起算|算起|开始计算|计算|来算|起)?\s*[)）]/;
@@ -2116,6 +2116,20 @@ export const inspectionNoticeTooShort: ClauseRule = {
     for (const duration of reading.durations) {
       if (periodKind(text, duration, reading.lead.length, reading.items) !== 'quality') continue;
       const days = duration.unit === 'workday' ? duration.min : duration.days;
+      // "Please contact us within 7 days of shipment if your item arrives damaged": seven days or fewer from dispatch,
+      // purchase or the order end before the seven from receipt, however long the goods travel (not "自售出之日起7日内", the
+      // 三包 rules' own words).
+      if (
+        days <= 7 &&
+        // The condition after the start is no part of it ("…of shipment if your item arrives damaged").
+        EARLY_AFTER.test(text.slice(duration.end, duration.end + 48).replace(/\b(?:if|when|should)\b.*$/s, '')) &&
+        !RECEIPT_STATED.test(text) &&
+        !LATER_OF_TWO.test(text)
+      )
+        return message(
+          '报告质量问题或破损的期限从发货、付款或下单之日起算，不满法定的自收到商品之日起七日，该内容无效。',
+          'The time to report defects or damage is counted from dispatch, payment or the order, so it ends before the statutory seven days from receipt; that part is void.',
+        );
       if (duration.unit === 'hour' || days < 7)
         return message(
           `报告质量问题或破损的期限短于法定的七日（消费者有权自收到商品之日起七日内退货），约定的检验期限过短，该内容无效。`,
