@@ -5346,3 +5346,27 @@ describe('Policy lint: readings fixed in cn-policy.329', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.330', () => {
+  it('reads a right to refuse returns that fail the stated criteria, returns not authorised before sending, used goods and advice under a list of non-returnable items, discretion over return labels and a card fee named as a percentage as lawful, and approval given only for defects or refused without a reason as void; keeps a right to refuse any return, refunds at the shop’s discretion, labels for faulty goods and a percentage restocking fee void', () => {
+    expectEach('lawful', [
+      'Return and Refund Policy / 1. ELIGIBILITY FOR RETURNS\nPlease note that we reserve the right to reject return requests that do not meet the eligibility criteria mentioned above.',
+      'We reserve the right to refuse any returns that do not meet the above criteria or appear to be in violation of our policy.',
+      'Returns Process:\nWe cannot accept returns that have not been previously authorized',
+      'Refund Policy / 2. Non-Returnable Items\nUsed wheels, bearings, grip tape, and trucks',
+      'Refund Policy / 2. Non-Returnable Items\nIf you are unsure whether your item qualifies, feel free to contact us before sending it back.',
+      'Refund Policy / 5. Return Shipping\nReturn labels may be provided at our discretion',
+      'Orders canceled before shipping are subject to a non-refundable 3.5% credit card processing fee.',
+    ]);
+    expectEach('void', [
+      'We reserve the right to refuse any return.',
+      'Refunds may be provided at our discretion',
+      'All returns are subject to a 15% restocking fee.',
+      'Sale items and returns that are not authorized will not be accepted.',
+      'Returns\nAll returns require prior approval, which is granted only for items with quality problems.',
+      'Refund Policy / 5. Return Shipping\nReturn labels for defective or damaged items may be provided at our discretion.',
+      'Refund Policy / 2. Non-Returnable Items\nUsed or defective wheels, bearings, grip tape, and trucks',
+      'Returns\nAll returns require prior approval, which we may refuse without giving a reason.',
+    ]);
+  });
+});

@@ -895,10 +895,14 @@ const FURTHER_RETURNS_BARRED_EN =
 /**
  * The shop holding discretion over the refunds, returns or exchanges themselves ("The returns department retains full
  * discretion on granting full or partial refunds, exchanges or in-store credits"), as "refunds are issued at our discretion"
- * says it: a right the law gives is not the shop's to grant (CRPL 26 ¶2).
+ * says it, or refusing them without a reason ("All returns require prior approval, which we may refuse without giving a
+ * reason"): a right the law gives is not the shop's to grant (CRPL 26 ¶2).
  */
 const DISCRETION_HELD_EN =
-  /\b(?:retains?|reserves?|has|have|holds?|keeps?) (?:the )?(?:full|sole|absolute|complete|total|final) discretion (?:on|over|in|regarding|as to|to decide(?: on)?)(?: (?:granting|issuing|approving|accepting|giving|offering|whether to (?:grant|issue|accept|approve)))? (?:(?:any|all|the|full|partial|or|and|a)[ ,]+){0,4}(?:refunds?|returns?|exchanges?)\b(?![^.;]{0,40}\b(?:outside|after|beyond|past|later than|over)\b)/;
+  /\b(?:retains?|reserves?|has|have|holds?|keeps?) (?:the )?(?:full|sole|absolute|complete|total|final) discretion (?:on|over|in|regarding|as to|to decide(?: on)?)(?: (?:granting|issuing|approving|accepting|giving|offering|whether to (?:grant|issue|accept|approve)))? (?:(?:any|all|the|full|partial|or|and|a)[ ,]+){0,4}(?:refunds?|returns?|exchanges?)\b(?![^.;]{0,40}\b(?:outside|after|beyond|past|later than|over)\b)|\b(?:we|the (?:shop|store|seller|company)) (?:may|can|will|reserve the right to) (?:refuse|decline|reject|deny)\b[^.;]{0,30}\b(?:without|with no) (?:giving |stating |providing )?(?:a |any )?reasons?\b/;
+/** The returns that fail the policy's stated criteria, after a right to refuse them ("…that do not meet the above criteria"). */
+const CRITERIA_UNMET_EN =
+  /^[^.;]{0,30}?\b(?:that|which) (?:do(?:es)? not|don'?t|fail to) (?:meet|satisfy|comply with|fulfil?l?|conform to|follow) (?:the |these |those |our |all |any of )?(?:(?:above|eligibility|stated|listed|following|return|returns|refund) )*(?:criteria|conditions|requirements|terms|rules|guidelines|polic(?:y|ies))\b(?: (?:mentioned|stated|listed|set out|outlined|described|detailed) (?:above|below|here))?(?:,? (?:or|and) (?:that |which )?(?:appear to |otherwise )?(?:be |are )?(?:in )?(?:violation|breach) of (?:our|this|the) (?:return |refund )?polic(?:y|ies))?\s*[.!]?\s*$/;
 /**
  * Grounds a Taiwan template lists as limiting the return ("隨商品已附上相同之試用品提供消費者試用之機會", "在您收到商品之前,已提供您
  * 檢查商品之機會"): a sample enclosed or a chance to inspect before delivery is no ground PRC law gives to limit a distance
@@ -1123,6 +1127,14 @@ export const otherVoid: ClauseRule = {
         );
       if (rest === '' && /\b(?:worn|used|washed|soiled|stained|smell\w*|altered|tags?)\b/.test(text)) return undefined;
     }
+    // A right to refuse the returns that fail the criteria the policy states ("We reserve the right to reject return requests
+    // that do not meet the eligibility criteria mentioned above"): each criterion is judged on its own line.
+    if (
+      other &&
+      /reserves? the rights? to (?:decline|refuse|reject|deny)/.test(other[0]) &&
+      CRITERIA_UNMET_EN.test(text.slice((other.index ?? 0) + other[0].length))
+    )
+      return undefined;
     // One return per order with another application granted on the line ("…；如有遗漏可联系客服再次申请").
     if (other && /一次/.test(other[0]) && REAPPLY_GRANTED.test(reading.line)) return undefined;
     // A balance the line or the page lets the consumer withdraw ("…退回您的余额；余额可随时提现", "…; you may withdraw it at any
@@ -1149,7 +1161,8 @@ export const otherVoid: ClauseRule = {
         ? OTHER_FINDING
         : undefined;
     // Discretion over goodwill beyond the law ("we may, at our discretion, extend the return window", "waive the
-    // return shipping fee", "exceptions … may be made at our discretion") limits no right.
+    // return shipping fee", "exceptions … may be made at our discretion", "Return labels may be provided at our discretion")
+    // limits no right.
     if (
       /discretion/.test(other[0]) &&
       // Store credit where the original payment cannot take the refund is no goodwill (NRR-MEASURES 14 ¶3).
@@ -1159,8 +1172,12 @@ export const otherVoid: ClauseRule = {
       !/(?<!late )(?:refunds?|returns?|exchanges?)(?: of [^.,;]{0,30})? (?:are|is|will be|may be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the) (?:sole )?discretion/.test(
         text,
       ) &&
-      /\b(?:extend|extended|waive|waived|exceptions?|price adjustments?|store credit may|courtesy|goodwill|refund (?:the )?(?:return )?shipping|late returns?)\b/.test(
+      /\b(?:extend|extended|waive|waived|exceptions?|price adjustments?|store credit may|courtesy|goodwill|refund (?:the )?(?:return )?shipping|late returns?|(?:return|prepaid|shipping|postage) labels?)\b/.test(
         text,
+      ) &&
+      // Labels for faulty goods are the shop's to pay (CRPL 24 ¶2), not goodwill.
+      !(
+        /\blabels?\b/.test(text) && /\b(?:defect\w*|fault\w*|damaged|broken|wrong items?|incorrect items?)\b/.test(text)
       )
     )
       return undefined;

@@ -385,7 +385,10 @@ export const deductionsNotAllowed: ClauseRule = {
     // card processor", "…less 3% processing fee (the fee is charged by the processing company)": the card fee (NRR-MEASURES
     // 16), the card processor's own fee passed on.
     const cardFeeNamed = text
-      .replace(/\b(?:(?:credit|debit) )?card (?:handling|processing|transaction) fees?\b/g, 'card fee')
+      .replace(
+        /(?:(?<![\d.])\d+(?:\.\d+)?\s*%\s*)?\b(?:(?:credit|debit) )?card (?:handling|processing|transaction) fees?\b/g,
+        'card fee',
+      )
       .replace(
         /(?:\d+(?:\.\d+)?\s*%\s*)?processing fees?\s*(?:\(\s*(?:the fee is\s+)?|,?\s*which is\s+)?charged by (?:the |your )?(?:(?:credit |debit )?card |payment )?process(?:or|ing company)\b/g,
         'card fee',

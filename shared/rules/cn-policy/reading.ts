@@ -1114,7 +1114,9 @@ function computeScopeUncached(text: string): RefusalScope {
     if (rest !== text) return computeScopeUncached(rest);
   }
   // "退货运费由客户承担,且不予退还", "对退货遗失的包裹概不负责": the fee or the return parcel's loss, no return refused.
-  const unfeed = withoutGrantingParts(text).replace(FEE_NOT_REFUNDED, ' ');
+  const unfeed = withoutGrantingParts(text)
+    .replace(FEE_NOT_REFUNDED, ' ')
+    .replace(CARD_FEE_NOT_REFUNDED_EN, ' card fee ');
   const raw = OUTBOUND_NAMED.test(unfeed) ? unfeed : unfeed.replace(RETURN_LOSS_DISCLAIMED, ' ');
   const full = /非|除|以外|之外/.test(raw) ? raw.replace(NEGATED_CATEGORY, '其余商品') : raw;
   const scope = wholeScope(full);
@@ -1168,6 +1170,9 @@ const SHIPPING_NOT_REFUNDED_EN =
 /** A fee not refunded ("运费由客户承担,且不予退还"), not the price named with it ("货款及运费不予退还", "且不予退还货款"). */
 const FEE_NOT_REFUNDED =
   /(?<!(?:货款|金额|退款|价款|款项|商品款)(?:及|和|与|、|以及))(?:运费|邮费|快递费)(?:(?:(?!货款|款项|金额|价款)[^,;。]){0,12},)?(?:且|并且|也|均|都|一律)?(?:不予|不|概不|恕不)(?:退还|返还|退回|报销)(?!货款|商品款|款项|订单金额|金额|价款|全款|商品)/g;
+/** A card fee said not to be refunded ("a non-refundable 3.5% credit card processing fee"): the fee, no goods refused. */
+const CARD_FEE_NOT_REFUNDED_EN =
+  /\bnon-?refundable (?:(?<![\d.])\d+(?:\.\d+)?\s*% )?(?:(?:credit|debit) )?card (?:processing|transaction|handling) fees?\b/g;
 /** The return parcel's loss not answered for ("对退货遗失的包裹概不负责"): the consumer carries it (NRR-MEASURES 18). */
 const RETURN_LOSS_DISCLAIMED = new RegExp(`${RETURN_LOSS_NAMED}(?:概不负责|不负责|不承担(?:任何)?责任)`, 'g');
 /** The shop's own delivery named: a loss on it is the shop's (ECL 20). */
