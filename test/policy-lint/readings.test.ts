@@ -5370,3 +5370,22 @@ describe('Policy lint: readings fixed in cn-policy.330', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.331', () => {
+  it('reads a trade-in at the shop’s discretion as goodwill, a period from the moment of delivery as counting the delivery day and one from the moment of dispatch or payment as starting early, and software downloaded as the statutory category; keeps activated software for review and a longer promise counted from delivery lawful', () => {
+    expectEach('lawful', [
+      'Exchanges\nWe will consider full exchange of a watch or part exchange for another watch at our discretion.',
+      'Returns are accepted within 30 days. The return period starts from the moment your order is delivered.',
+      'Software and digital downloads cannot be returned once downloaded.',
+    ]);
+    expectEach('void', [
+      'Return & Refund Policy\nYour right of return starts from the moment your order is delivered.',
+      'You may return items within 7 days starting from the moment your order is delivered.',
+      'Returns must be requested within 7 days from the moment of dispatch.',
+    ]);
+    expectEach('review', [
+      'Refund & Returns Policy / 2. Non-Returnable Items\nActivated or registered software licenses (POS, cloud backup, etc.)',
+      '一经激活的软件会员卡不支持七天无理由退货。',
+    ]);
+  });
+});

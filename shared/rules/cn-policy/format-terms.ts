@@ -1172,7 +1172,7 @@ export const otherVoid: ClauseRule = {
       !/(?<!late )(?:refunds?|returns?|exchanges?)(?: of [^.,;]{0,30})? (?:are|is|will be|may be) (?:only )?(?:accepted |issued |granted |given |approved )?at (?:our|the) (?:sole )?discretion/.test(
         text,
       ) &&
-      /\b(?:extend|extended|waive|waived|exceptions?|price adjustments?|store credit may|courtesy|goodwill|refund (?:the )?(?:return )?shipping|late returns?|(?:return|prepaid|shipping|postage) labels?)\b/.test(
+      /\b(?:extend|extended|waive|waived|exceptions?|price adjustments?|store credit may|courtesy|goodwill|refund (?:the )?(?:return )?shipping|late returns?|(?:return|prepaid|shipping|postage) labels?|part[- ]exchanges?|trade[- ]ins?)\b/.test(
         text,
       ) &&
       // Labels for faulty goods are the shop's to pay (CRPL 24 ¶2), not goodwill.
