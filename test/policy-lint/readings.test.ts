@@ -5389,3 +5389,19 @@ describe('Policy lint: readings fixed in cn-policy.331', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.332', () => {
+  it('reads refund or replacement refused for goods that are not defective, change of mind refused, and the shop’s option over remedies for defective parts as void; a refusal after a 30-day window and a right to refuse goods damaged by misuse as lawful', () => {
+    expectEach('void', [
+      'We will not refund or replace any product if the product is not defective or damaged, or our delivery matches the product you have ordered.',
+      'Warranty and Returns / Refunds and Returns\nPlease choose carefully as refunds and returns are not normally provided where you have simply changed your mind, or simply found the goods cheaper elsewhere.',
+      'Warranty and Returns / What we will do\nDuring the warranty period, we will, at our sole option, repair or replace any defective parts within a reasonable period of time.',
+      'We have a 3 day return policy after which no refunds will be given.',
+    ]);
+    expectEach('lawful', [
+      'Return Polices\nWe have a 30 day return policy after which no refunds or credits will be given.',
+      'Smart Home Life reserves the right to refuse a refund if the product is damaged from misuse, accessories are missing, or if the product is altered in any way.',
+      'If you return a product in contravention of this policy (and where you do not have any other legal right to return the product):\n(a) We will not refund or exchange the product',
+    ]);
+  });
+});

@@ -1122,7 +1122,7 @@ export const otherVoid: ClauseRule = {
       const rest = (text.slice((other.index ?? 0) + other[0].length).split(/[.;]/)[0] ?? '')
         .replace(/^\w+/, '')
         .replace(
-          /\b(?:the|a|an|any|or|and|of|in|on|to|that|which|whose|are|is|have|has|been|were|was|items?|products?|goods|merchandise|exchanges?|returns?|returned|visibly|clearly|heavily|obviously|listed|above|below|stated|timeframes?|time ?frames?|windows?|periods?|past|after|outside|beyond|worn|used|washed|soiled|stained|dirty|damaged(?: by (?:you|the customer))?|altered|smell\w*|of (?:perfume|smoke|deodorant)|perfume|smoke|deodorant|tags?|labels?|removed|missing|without)\b|[,\s]/g,
+          /\b(?:the|a|an|any|or|and|of|in|on|to|if|from|way|that|which|whose|are|is|have|has|been|were|was|misuse|misused|abuse|accessories|parts|items?|products?|goods|merchandise|exchanges?|returns?|returned|visibly|clearly|heavily|obviously|listed|above|below|stated|timeframes?|time ?frames?|windows?|periods?|past|after|outside|beyond|worn|used|washed|soiled|stained|dirty|damaged(?: by (?:you|the customer))?|altered|smell\w*|of (?:perfume|smoke|deodorant)|perfume|smoke|deodorant|tags?|labels?|removed|missing|without)\b|[,\s]/g,
           '',
         );
       if (rest === '' && /\b(?:worn|used|washed|soiled|stained|smell\w*|altered|tags?)\b/.test(text)) return undefined;

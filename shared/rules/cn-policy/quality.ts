@@ -1988,7 +1988,15 @@ export const qualityReturnsRefused: ClauseRule = {
     // "质量问题商品，视具体情况给予换货、维修或退款", "本店将根据情况决定换货或退款": the shop picks the defect's remedy case by case.
     if (SHOP_PICKS_BY_CASE.test(text) && QUALITY.test(text) && !NOT_QUALITY.test(text)) return finding;
     const picked = SHOP_PICKS_REMEDY_EN.exec(text);
-    if (picked && DEFECT_NAMED_EN.test(text.slice(Math.max(0, picked.index - 80), picked.index + picked[0].length)))
+    // The defect named just before the remedies or right after them, in the same sentence ("we will, at our sole option,
+    // repair or replace any defective parts").
+    const pickedEnd = picked ? picked.index + picked[0].length : 0;
+    if (
+      picked &&
+      DEFECT_NAMED_EN.test(
+        `${text.slice(Math.max(0, picked.index - 80), pickedEnd)} ${text.slice(pickedEnd, pickedEnd + 30).split(/[.;]/)[0]}`,
+      )
+    )
       return finding;
     // "质量问题包退换，运输破损除外": transit damage is the shop's (ECL 20), and no less a defect for coming on the way.
     if (
