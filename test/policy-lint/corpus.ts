@@ -1232,6 +1232,21 @@ export function loadNinetyThirdKey(): Key2Clause[] {
   return readLabels('./heldout/independent-93.json', blindKeySchema(93));
 }
 
+/**
+ * The ninety-fourth blind key (three writers, 2026-12-07: 29 pages, 332 clauses): 11 pages of Taiwan, Malaysia, Thailand,
+ * Philippine, Vietnam and Indonesia shops (children's clothing and two general shops in Chinese; a marketplace, instalment
+ * electronics, cosmetics, appliances, sports equipment, clothing and general shops in English; four repository pages in
+ * Chinese were left out whole, every clause already held) and 18 small English-language shops' pages (quilting fabric, bath
+ * salts, maps, stationery, rugs, fly fishing, silk scarves, dog beds, pottery, voltage stabilizers, air purifiers, laptops,
+ * electronics, two-way radios, e-scooters, PC parts, fans; the US, the UK, Ireland, India, South Africa, Pakistan and
+ * Nigeria). Clauses whose text an earlier set holds were left out (writer C 2, D 8). Hashed before the lint ran (writer B
+ * 406fda81…, C 1f30169b…, D 70e3702f…). Scored blind at `cn-policy.332`, split by page (the first hex digit of a SHA-256 of
+ * the page's address: 0–7 held out; 133 tuning, 199 held out).
+ */
+export function loadNinetyFourthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-94.json', blindKeySchema(94));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1341,6 +1356,7 @@ export const LATER_KEYS: readonly LaterKey[] = [
   { n: 'ninety-first', file: 91, min: 300, blind: 'cn-policy.329: 0.631 / 0.525', load: loadNinetyFirstKey },
   { n: 'ninety-second', file: 92, min: 300, blind: 'cn-policy.330: 0.747 / 0.554', load: loadNinetySecondKey },
   { n: 'ninety-third', file: 93, min: 300, blind: 'cn-policy.331: 0.759 / 0.553', load: loadNinetyThirdKey },
+  { n: 'ninety-fourth', file: 94, min: 300, blind: 'cn-policy.332: 0.656 / 0.504', load: loadNinetyFourthKey },
 ];
 
 /** Every blind key, each as its loader gives it (empty where its file is not in the checkout). */
