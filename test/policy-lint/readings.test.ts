@@ -5405,3 +5405,18 @@ describe('Policy lint: readings fixed in cn-policy.332', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.333', () => {
+  it('reads change of mind refused in new words as void, and restocking quality as no fee', () => {
+    expectEach('void', [
+      'Under the IRR of R.A. 7394, The Consumer Act of the Philippines, a change of mind on the part of the customer does not entitle him/her to a refund or exchange.',
+      'Return Policy\nWe only accept returns for valid reasons and not for change of mind.',
+      'A restocking fee of 15% applies.',
+    ]);
+    expectEach('lawful', [
+      'Returns & Exchanges\nUpon receipt and inspection of the returned item(s) to verify restocking quality, we will refund your payment, less original shipping fees, to your original payment method.',
+      'We accept returns for change of mind within 30 days.',
+      'After the 7-day no-reason return period, only defective products bought from this store can be returned or exchanged.',
+    ]);
+  });
+});
