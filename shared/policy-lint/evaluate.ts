@@ -555,15 +555,15 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
       const leadKey = leadIndex * 2 + (pointsBack ? 1 : 0);
       let leadOwn = leadIndex < 0 ? '' : leadReadings.get(leadKey);
       if (leadOwn === undefined) {
-        // A lead-in ending in a full stop ("以下状况亦不接受瑕疵退换货。") or a colon and a dash ("Faulty items:-") reads as one
-        // ending in a colon.
+        // A lead-in ending in a full stop ("以下状况亦不接受瑕疵退换货。"), a semicolon ("退货需满足以下条件；") or a colon and a
+        // dash ("Faulty items:-") reads as one ending in a colon.
         const headingClause = clauses[leadIndex] as Clause;
         // A path of headings leads with its last ("Returns & Refunds / Store Policies / Product Warranty": the warranty's).
         const leadText = onlyPath(headingClause)
           ? formOf(leadingHeadings(simplified.slice(headingClause.start, headingClause.end)))
           : (owns[leadIndex] as string);
         leadOwn = leadTail(pointsBack ? `${owns[leadIndex - 1]} ${leadText}` : leadText)
-          .replace(/[。.]$/, ':')
+          .replace(/[。.;；]$/, ':')
           .replace(/[:：]\s*[-–—]$/, ':');
         leadReadings.set(leadKey, leadOwn);
       }

@@ -190,7 +190,8 @@ export function splitClauses(text: string): Clause[] {
     if (
       !clause.leadIn &&
       next.ownLine &&
-      (next.listItem || bareEnglishItem(clause, next)) &&
+      // Ending in a semicolon, it announces the line under it as a colon would.
+      (next.listItem || bareEnglishItem(clause, next) || /[;；]$/.test(clause.text)) &&
       ANNOUNCES_LIST.test(clause.text)
     )
       clauses[k] = { ...clause, leadIn: true };
@@ -199,13 +200,13 @@ export function splitClauses(text: string): Clause[] {
 }
 
 /**
- * A sentence that ends in a full stop and announces the cases or goods that follow ("以下狀況亦不接受瑕疵退換貨。", "但有下列情形則不
+ * A sentence that ends in a full stop (or a semicolon) and announces the cases or goods that follow ("以下狀況亦不接受瑕疵退換貨。", "但有下列情形則不
  * 得辦理退換。", "若您購買的為下方所列商品一經拆封…即無法退換貨。", "The following items cannot be returned."): the announcing word names cases or goods, is no measure ("15岁以下",
  * "100元以下") and points to no explanation ("详见以下说明"); a list of exceptions ("…，下列情况除外。", "下方所列商品以外之商品…") is no such list (Taiwan's
  * "通訊交易解除權合理例外情事適用準則" names a rule, no exception).
  */
 const ANNOUNCES_LIST =
-  /^(?![^。.．]*(?:除外|(?:以下|下列|下方|下面|如下|下述)[^。.．]{0,12}(?:以外|之外)|除了?[^。.．]{0,8}(?:以下|下列|下方|下面|如下|下述)[^。.．]{0,12}外|例外(?!情事)|\bexcept\b|(?<!\bno |\bwithout )\bexceptions?\b))(?:[^。.．]*(?<![\d零一二三四五六七八九十百千万元岁歲])(?:以下|下列|如下|下述|(?:下方|下面|以下|下列)所?列(?:出|舉|举)?(?:之|的)?)(?:的)?(?:几种|幾種|各种|各種|任何|任一)?(?:情况|情況|情形|状况|狀況|商品|产品|產品|货品|貨品|品项|品項|类别|類別|条件|條件|原因|理由)|[^.]*\bthe following (?:items|products|goods|cases|circumstances|situations|conditions|reasons)\b)[^。.．]{0,60}[。.．]$/i;
+  /^(?![^。.．]*(?:除外|(?:以下|下列|下方|下面|如下|下述)[^。.．]{0,12}(?:以外|之外)|除了?[^。.．]{0,8}(?:以下|下列|下方|下面|如下|下述)[^。.．]{0,12}外|例外(?!情事)|\bexcept\b|(?<!\bno |\bwithout )\bexceptions?\b))(?:[^。.．]*(?<![\d零一二三四五六七八九十百千万元岁歲])(?:以下|下列|如下|下述|(?:下方|下面|以下|下列)所?列(?:出|舉|举)?(?:之|的)?)(?:的)?(?:几种|幾種|各种|各種|任何|任一)?(?:情况|情況|情形|状况|狀況|商品|产品|產品|货品|貨品|品项|品項|类别|類別|条件|條件|原因|理由)|[^.]*\bthe following (?:items|products|goods|cases|circumstances|situations|conditions|criteria|reasons)\b)[^。.．]{0,60}[。.．;；]$/i;
 
 /**
  * An unmarked short line under an English announcing sentence ("The following items are non-returnable." over "Hair

@@ -5420,3 +5420,26 @@ describe('Policy lint: readings fixed in cn-policy.333', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.334', () => {
+  it('reads a yes on its own line, a return-time question, a list announced with a semicolon and five periods', () => {
+    expectEach('void', [
+      'Can I return my purchase if I change my mind?\nYes – within 7 days of purchase – subject to the conditions below.',
+      'Q: When do items need to be returned by?\nA: 24 hours.',
+      'Returns are based on the following criteria being met;\nMust be within 3 days of receiving the product',
+      '五、換貨/退款流程\n收到商品後24小時內透過官方 LINE 聯繫客服。',
+      '退貨請於二日內來信告知與寄出。',
+      'The item must be sent back to our warehouse within 5 days of receiving the order.',
+      '退货需满足以下条件；\n签收后3天内申请',
+    ]);
+    expectEach('lawful', [
+      'Can I return my purchase if I change my mind?\nYes – within 30 days of delivery.',
+      'Q: When do items need to be returned by?\nA: Within 14 days of delivery.',
+      'Returns are based on the following criteria being met;\nMust be within 14 days of receiving the product',
+      '退款流程\n我们会在收到退货后3个工作日内退款。',
+      '退貨請於七日內來信告知與寄出。',
+      'Replacement items will be sent back to you within 5 days.',
+      'When will I get my refund?\nA: Within 5 days of receiving your return.',
+    ]);
+  });
+});

@@ -22,6 +22,12 @@ const SAYS_NO =
   /^\s*(?:(?:很)?抱歉\s*[,，]?\s*|sorry\s*,?\s*|unfortunately\s*,?\s*)?(?:不(?:能|可以|可|行|支持|接受|提供|予|退|包退|会)?|否|不是|no|nope|not possible)(?:哦|呢|哈|啦|呀|噢|的|~)*(?=\s*(?:[,.;!。—–]|$)|\s+-)[,.;!。—–\s-]*/i;
 
 /**
+ * A line that begins with a yes ("Yes – within 7 days of purchase", "可以，但需…"): like a no, it answers nothing but the
+ * question above it.
+ */
+const YES_FIRST = /^\s*(?:yes|yep|sure|of course|absolutely|是的|可以|能)(?=\s*(?:[,.;!。，—–-]|$))/i;
+
+/**
  * A question whose object is something other than the return of the goods: the shipping, a price difference or the
  * refund's route asked back ("能退运费吗", "能退到余额吗"), an exchange asked alone ("能换货吗", "Can I exchange…"), or a gift
  * as what is returned ("赠品可以退吗", "Can I return gifts?"). A condition of the goods' return ("没有发票能退货吗") is no
@@ -449,7 +455,7 @@ const REFUSAL_QUESTION =
 const WHICH_RETURNED = /(?:哪些|哪类|什么|which|what)[^?]*(?:退|return|refund)[^?]*\?\s*$/i;
 /** A question about the return's or the refund's time ("退货期限是多久？", "退款什么时候到账？", "How long do I have?"). */
 const TIME_QUESTION = new RegExp(
-  String.raw`^(?![^?]*(?:地址|address))(?:(?=[^?]*(?:${TIME_WORDS.source}))(?=[^?]*(?:退款|到账|打款|回款|退钱|货款|refund|money|paid back|get paid))|[^?]*?(?:(?:多久|多长时间|几天|多少天|几个工作日)(?:内|之内|以内)?(?:可以|能|可|要|需要|需|必须|支持)?(?:在)?(?:申请|提出)?(?:无理由)?(?:申请|提出|退|寄回|寄出)|(?:在|于)(?:几天|多少天|多久)(?:内|之内)(?:申请|提出)|(?:无理由)?(?:退货|退换货?)(?:申请|服务)?(?:的)?(?:期|期限|时效|时间|天数|有效期|截止时间|截止日期)|(?:可以|能|可)(?:无理由)?退(?:货|换货?)?的?(?:时间|期限|天数)|\bhow (?:long|many days) do (?:i|we|you) (?:have|must|get)\b|\bhow (?:long|many days)(?: after [^?]{1,20})? (?:can|may) (?:i|we|you) (?:return|send)|\bwhen (?:can|may|must|should) (?:i|we|you) (?:return|send)|\b(?:return|refund) (?:window|period)\b))`,
+  String.raw`^(?![^?]*(?:地址|address))(?:(?=[^?]*(?:${TIME_WORDS.source}))(?=[^?]*(?:退款|到账|打款|回款|退钱|货款|refund|money|paid back|get paid))|[^?]*?(?:(?:多久|多长时间|几天|多少天|几个工作日)(?:内|之内|以内)?(?:可以|能|可|要|需要|需|必须|支持)?(?:在)?(?:申请|提出)?(?:无理由)?(?:申请|提出|退|寄回|寄出)|(?:在|于)(?:几天|多少天|多久)(?:内|之内)(?:申请|提出)|(?:无理由)?(?:退货|退换货?)(?:申请|服务)?(?:的)?(?:期|期限|时效|时间|天数|有效期|截止时间|截止日期)|(?:可以|能|可)(?:无理由)?退(?:货|换货?)?的?(?:时间|期限|天数)|\bhow (?:long|many days) do (?:i|we|you) (?:have|must|get)\b|\bhow (?:long|many days)(?: after [^?]{1,20})? (?:can|may) (?:i|we|you) (?:return|send)|\bwhen (?:can|may|must|should) (?:i|we|you) (?:return|send)|\bwhen\b[^?]{0,40}\b(?:needs?|has|have) to be (?:returned|sent back)\b|\bwhen\b[^?]{0,40}\bbe (?:returned|sent back) by$|\b(?:return|refund) (?:window|period)\b))`,
   'i',
 );
 
@@ -548,8 +554,16 @@ export function readAnswer(
   if (!/\?\s*$/.test(question) || question.length > QUESTION_MAX || marked.length > ANSWER_MAX) return undefined;
   // An answer on a line of its own is the question's only when marked as one ("答：", "回答：", "A:", "A1:"), or when it
   // begins with a no, which answers nothing but the question above it ("特价商品能退吗？\n不能。", "…\n不能，但可以换货。").
-  // A question of who pays is answered by the line under it too ("Who pays return shipping for defective items?\nThe customer.").
-  if (ownLine && !ANSWER_MARK.test(marked) && !SAYS_NO.test(marked) && !COST_ASKED.test(question)) return undefined;
+  // A question of who pays is answered by the line under it too ("Who pays return shipping for defective items?\nThe customer."),
+  // and any question by a line that begins with a yes ("Can I return it if I change my mind?\nYes – within 7 days…").
+  if (
+    ownLine &&
+    !ANSWER_MARK.test(marked) &&
+    !SAYS_NO.test(marked) &&
+    !YES_FIRST.test(marked) &&
+    !COST_ASKED.test(question)
+  )
+    return undefined;
   const answer = marked.replace(ANSWER_MARK, '');
   const asked = askedOf(question);
   // "签收后几天内支持退货？3天。": a bare period answers the question's time word, read in its place ("签收后3天内支持退货").

@@ -96,6 +96,22 @@ function nearestBefore(text: string, position: number, pattern: RegExp, from = 0
   return best;
 }
 
+/** The shop's receipt of the returned goods, named after a period ("… of receiving your return", "… after we receive the returned item"). */
+const RETURN_RECEIPT_AFTER_EN =
+  /^\s*(?:of|after|from|following) (?:(?:our |us )?(?:receiving|receipt of)|(?:we|us) (?:receive|have received|get)) (?:your|the) (?:returns?|returned (?:items?|goods|products?|parcels?|packages?|merchandise))\b(?! (?:authori[sz]ations?|numbers?|labels?|requests?|forms?|approvals?|instructions))/;
+
+/** A shipping cost paid back ("reimburse your return shipping label", "refund the postage"), not the price. */
+const SHIPPING_REIMBURSED_EN =
+  /\b(?:reimburse|refund)d? (?:you )?(?:for )?(?:your |the )?(?:return |original )?(?:shipping|postage|delivery)(?: (?:labels?|costs?|fees?|charges?))?\b/g;
+
+/** The return's notice and the goods' sending asked together ("告知与寄出", "申请并寄回"). */
+const NOTICE_AND_SENDING =
+  /(?:告知|通知|联系|申请|提出)[^,;。]{0,4}(?:与|和|及|并|并且|且|同时)(?:寄出|寄回|发回|寄还)/;
+
+/** The consumer contacting the shop ("联系客服", "告知我们", "contact us"). */
+const CONSUMER_CONTACTS =
+  /(?<!我们会|我们将|客服会|客服将|本店会|本店将|将|会)(?:联系|联络)(?:客服|我们|本店|商家|卖家)|告知(?:客服|我们|本店)|\b(?:contact|notify|email|inform|message|call) us\b/;
+
 /** What a duration in a clause measures: the nearest topic word before it decides, else the words after. */
 /** "request a refund", "refund or exchange": in English a refund is often the return itself. */
 const REFUND_AS_RETURN =
@@ -169,7 +185,7 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
     // "This policy … is valid for 7 days": in a return policy, the policy a clause opens with is its own.
     policyTopic:
       RETURN_TOPIC.test(read) ||
-      /^(?:[a-z ]{1,20}:\s*)?this policy\b|policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale|(?:requests?|claims?) (?:raised|made|submitted|filed|sent|received)\b/.test(
+      /^(?:[a-z ]{1,20}:\s*)?this policy\b|policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale|(?:requests?|claims?) (?:raised|made|submitted|filed|sent|received)\b|\b(?:must|should|needs? to|has to|have to) be (?:sent|shipped|posted|mailed) back\b(?! to you)/.test(
         read,
       ),
     contactDeadline:
@@ -1179,8 +1195,10 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
       /^\s*(?:内|以内|之内)?(?:投保)?(?:寄回|寄出|发回|寄还)/.test(after));
   if (sendBackWindow) return 'window';
   const nextDays = nextPartNamesDays(following);
+  // "请二日内来信告知与寄出": the notice of the return in the same days as the sending is the return's own time.
+  const noticeToo = NOTICE_AND_SENDING.test(ownPartAfter(after));
   if (
-    (consumerStep && !refundFollows) ||
+    (consumerStep && !refundFollows && !noticeToo) ||
     // A step of the shop's in the next part with days of its own ("…3天内提交，审核退货申请需要2天") is not what these measure.
     ((SHOP_SERVICE.test(ownStepOnly(after, nextDays)) || SHOP_SERVICE.test(ownStepOnly(afterBare, nextDays))) &&
       !windowNext &&
@@ -1393,11 +1411,24 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     refundAt >= qualityAt
   )
     return 'refund';
-  if (refundAt >= 0 && refundAt > windowAt && refundAt >= qualityAt) return 'refund';
+  // "换货/退款流程" over "收到商品后24小时内联系客服": a refund named only by the heading, the clause's own words the consumer's
+  // contact, measure the consumer's time to ask, not the shop's to pay.
+  if (
+    refundAt >= 0 &&
+    refundAt > windowAt &&
+    refundAt >= qualityAt &&
+    !(refundAt < ownStart && CONSUMER_CONTACTS.test(text.slice(ownStart)) && !REFUND_NEAR.test(text.slice(ownStart)))
+  )
+    return 'refund';
   // "退款和换货将在收到产品后10个工作天内处理": the refund named with the exchange, then the shop's handling.
   if (refundAt >= 0 && /^\s*(?:内|以内|之内)?(?:处理|完成|办理)/.test(after) && !qualityClause) return 'refund';
   if (qualityClause) return 'quality';
   if (qualityAt > windowAt && facts.reportWords) return 'quality';
+  // "(A: ) Within 5 days of receiving your return": counted from the shop's receipt of the returned goods, named after the
+  // days, the time is the shop's: its refund when one is named, else a step of its own.
+  // A shipping cost reimbursed ("…reimburse your return shipping label") is no refund of the price.
+  if (RETURN_RECEIPT_AFTER_EN.test(text.slice(duration.end, duration.end + 60)))
+    return REFUND_NEAR.test(text.replace(SHIPPING_REIMBURSED_EN, ' ')) ? 'refund' : 'other';
   return 'window';
 }
 
