@@ -5443,3 +5443,29 @@ describe('Policy lint: readings fixed in cn-policy.334', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.335', () => {
+  it('reads windows under a refund heading, nil fees, a record of sale, transit damage sent to the carrier and return caps', () => {
+    expectEach('void', [
+      'Returns are limited to 3 returns during a one month period.',
+      '每月退货不得超过3次。',
+      '会员每年仅享有2次无理由退货机会。',
+      'Shipping Policy / Damages & Issues\nIf you received your order damaged, please contact the shipment carrier to file a claim.',
+      '如收到商品破损，请联系快递公司索赔。',
+      'Refunds\nAfter 3 days, you will be charged a 25% restocking fee.',
+      'Restocking fee: none for defective items; 20% for all other returns.',
+    ]);
+    expectEach('lawful', [
+      'Refunds\nIf you purchase a CCTV kit, you will only receive a refund if the whole kit is returned within 14 days.',
+      'Refunds\nAfter 14 days, you will be charged a 25% restocking fee.',
+      'Refunds\nOutside 30 days, you will be offered a replacement product or an alternative up to the same value.',
+      'We offer a 30-day return policy.\nAfter 14 days, you will be charged a 15% restocking fee.',
+      'Our team will review your request and send return instructions within 2 business days.',
+      'Restocking Fee: No cost to the customer',
+      'Restocking Fee (first 7 days): none',
+      'We DO NOT provide a refund if no record of sale (receipt) is available.',
+      'If your return parcel arrives damaged, please contact the carrier.',
+      'Exchanges are limited to one per customer. Refundable within 7 days.',
+    ]);
+  });
+});

@@ -889,6 +889,12 @@ function consumersOwnRisk(text: string, at: number, length: number): boolean {
  */
 const RETURNS_COUNTED =
   /(?:同一|一)个?月(?:内|之内)?[^,;。]{0,12}(?:两|二|2|三|3)次(?:或(?:两|二|2|三|3)次)?以上(?:的)?(?:退货|退换货?|退款)|(?:过去|以往|此前)[^,;。]{0,8}(?:过多|频繁)(?:的)?(?:退货|退换货?|退款)|\b(?:return(?:s|ed)?|made|make) more than (?:\d+|one|two|three|four|five) (?:returns?|orders?|items?|times)\b[^.;]{0,30}\b(?:a|one|per|each|the same|every) (?:month|year|week|calendar month|period)\b/;
+/**
+ * The number of returns capped ("Returns are limited to 3 returns during a one month period", "每月退货不得超过3次"): the right
+ * refused past the cap, however it is used (CRPL 25, 26 ¶2).
+ */
+const RETURNS_CAPPED =
+  /\b(?:returns?|refunds?) (?:are|is|will be) (?:limited|capped|restricted) to (?:\d+|one|two|three|four|five|six|ten)(?: (?:returns?|refunds?|exchanges?))?\b[^.;]{0,20}\b(?:per|a|an|each|every|during|within|in)\b[^.;]{0,12}\b(?:day|week|month|year|period)s?\b|(?:每月|每年|每周|每天|每日|每人|每位(?:顾客|客户|买家|用户)|每个(?:账户|账号|用户|会员|客户|买家))[^,;。]{0,6}(?:退货|退换货?|退款)(?:次数)?(?:不得|不能|不可|最多|仅限|限|只能)(?:超过)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:次|单|笔)|(?:每月|每年|每周|每天|每日)[^,;。]{0,4}(?:仅|只)(?:享有|享受|可享受?|可以|可|能)?(?:\d+|[一二两三四五六七八九十]+)\s*次(?:的)?(?:无理由)?(?:退货|退换货?|退款)/;
 /** The buyer barred from returning again ("…will not be able to return further items"; the reading form has "cannot", "will not"). */
 const FURTHER_RETURNS_BARRED_EN =
   /\b(?:will not|cannot|no longer) (?:be able to |be allowed to |be permitted to )?(?:return|be eligible)\b/;
@@ -1040,6 +1046,7 @@ const OTHER_VOID_WORDS = gateOf(
   EVERY_LOSS_BORNE,
   PER_BUYER_LIMIT,
   RETURNS_COUNTED,
+  RETURNS_CAPPED,
   READER_BOUND,
   DISCRETION_HELD_EN,
   TRIAL_OR_INSPECTION_GROUND,
@@ -1100,7 +1107,7 @@ export const otherVoid: ClauseRule = {
       : undefined;
     // Post refused for returns, not for the shop's own dispatch ("偏远地区暂不支持平邮发货").
     if (postRefused(text)) return POST_FINDING;
-    if (!other && returnsPenalised(text)) return PENALISED_FINDING;
+    if (!other && (returnsPenalised(text) || RETURNS_CAPPED.test(text))) return PENALISED_FINDING;
     // "退货需要附上五星好评截图才能办理": a praise demanded before the return the law gives (CRPL 26 ¶2, CIVIL-CODE 497).
     if (!other && REVIEW_DEMANDED.test(text) && !/不需要?|无需|无须|不用|不必|不要求|返现|奖励|赠送|送/.test(text))
       return OTHER_FINDING;

@@ -68,7 +68,7 @@ const REFUND_WORD =
  * are notified … up to 14 days after the goods were received").
  */
 const WINDOW_WORD =
-  /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|\b(?:can|may|must|should) (?:only )?be returned\b|\b(?:if|when|provided(?: that)?|as long as|so long as) (?:the |your )?(?:items?|products?|goods|merchandise|orders?|purchases?|it|they) (?:is|are) returned\b|\b(?:we are|we're|we have been) notified\b|\bnotify us\b|exchange/g;
+  /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|\b(?:can|may|must|should) (?:only )?be returned\b|\b(?:if|when|provided(?: that)?|as long as|so long as) (?:the |your )?(?:items?|products?|goods|merchandise|orders?|purchases?|it|they) (?:is|are) returned\b|\b(?:is|are|be) (?:returned|sent back) (?:to us )?within\b|\b(?:we are|we're|we have been) notified\b|\bnotify us\b|exchange/g;
 const QUALITY_WORD =
   /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|(?:如|若|如果|倘若)发现(?:货品|商品|产品|货物)(?:有|存在|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|遗漏|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
 
@@ -96,6 +96,9 @@ function nearestBefore(text: string, position: number, pattern: RegExp, from = 0
   return best;
 }
 
+/** The shop sending the consumer instructions, a label or an authorisation within a time ("…and send return instructions within"). */
+const SHOP_SENDS_WITHIN_EN =
+  /\b(?:we|our (?:team|staff|store|customer (?:service|support|care)(?: team)?|support team))\b[^.;]{0,50}\b(?:send|e-?mail|issue|provide)(?: you)? (?:the |your |a |an )?(?:return |prepaid |shipping )*(?:instructions|labels?|authori[sz]ations?|rma(?: numbers?)?)\s+within\s*$/;
 /** The shop's receipt of the returned goods, named after a period ("… of receiving your return", "… after we receive the returned item"). */
 const RETURN_RECEIPT_AFTER_EN =
   /^\s*(?:of|after|from|following) (?:(?:our |us )?(?:receiving|receipt of)|(?:we|us) (?:receive|have received|get)) (?:your|the) (?:returns?|returned (?:items?|goods|products?|parcels?|packages?|merchandise))\b(?! (?:authori[sz]ations?|numbers?|labels?|requests?|forms?|approvals?|instructions))/;
@@ -528,6 +531,16 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     /^\s*(?:后|以后|之后)(?:只|仅)?(?:接受|可|可以|支持|提供)?(?:换货|退货|退换)/.test(
       text.slice(duration.end, duration.end + 10),
     )
+  )
+    return 'window';
+  // "Refunds\nAfter 14 days, you will be charged a 25% restocking fee", "…Outside 30 days, you will be offered a replacement":
+  // a clause opening with the time after which something changes, naming no refund of its own, speaks of the return's time,
+  // whatever its heading names.
+  if (
+    ownStart > 0 &&
+    /^\s*(?:after|outside(?: of)?|beyond|past)\s*$/.test(text.slice(ownStart, duration.start)) &&
+    !REFUND_NEAR.test(text.slice(ownStart)) &&
+    !facts.defectWords
   )
     return 'window';
   // "The purchaser may request a full refund within 10 business days after delivery", "RA for a refund must be requested within
@@ -1163,6 +1176,8 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // "请在配送前一天18点前联系客服": a time before delivery (a cancellation's), no period after it.
   if (/(?:配送|发货|送货|出库|制作|出餐|送达|取货|提货|自提)前\s*$/.test(before)) return 'other';
   // "Return shipping labels are emailed within 1 business day": the shop's own step, sent to the consumer.
+  // "…review your request and send return instructions within 2 business days": the shop's own step, in the active voice.
+  if (SHOP_SENDS_WITHIN_EN.test(text.slice(Math.max(0, duration.start - 80), duration.start))) return 'other';
   if (
     /\b(?:labels?|emails?|instructions|confirmations?|tracking (?:numbers?|details|links?)|return (?:forms?|numbers?|authori[sz]ations?)|rma (?:numbers?)?|pick-?ups?|collections?|couriers?)\b(?:(?!\b(?:if|only|must|accepted|unless|when|valid)\b)[^.;]){0,30}\b(?:are|is|will be|gets?|get) (?:e-?mailed|sent|issued|provided|generated|created|arranged|scheduled|booked|dispatched)\s+(?:to you\s+)?(?:within|in)\s*$/.test(
       text.slice(Math.max(0, duration.start - 80), duration.start),
@@ -1880,8 +1895,9 @@ export const windowShorterThanLaw: ClauseRule = {
       // "items returned after 7 days must be unworn": a condition on the promised days beyond the law's, no shorter period.
       const conditionBeyond =
         afterPeriod &&
-        /\b(?:must|should|need to|needs to|have to|has to|only if|provided)\b|须|需|应当?|必须/.test(
-          text.slice(duration.end, duration.end + 30),
+        // or a fee charged for them ("After 14 days, you will be charged a 15% restocking fee").
+        /\b(?:must|should|need to|needs to|have to|has to|only if|provided)\b|须|需|应当?|必须|\b(?:charged|fees?|deducted)\b|收取|扣除/.test(
+          text.slice(duration.end, duration.end + 40),
         ) &&
         // "…, otherwise no refund": the condition's consequence, not a refusal of its own.
         !refuses(text.slice(duration.end).replace(/[,;]?\s*(?:otherwise|否则|不然)[^.;。]*/g, ' '));
