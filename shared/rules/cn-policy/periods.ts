@@ -1892,10 +1892,10 @@ export const windowShorterThanLaw: ClauseRule = {
           'The return period is shorter than the statutory seven days from the day after signing, and is void.',
           promised,
         );
-      // "items returned after 7 days must be unworn": a condition on the promised days beyond the law's, no shorter period.
+      // "items returned after 7 days must be unworn", "After 14 days, you will be charged a 15% restocking fee": a condition or
+      // a fee on the promised days beyond the law's, no shorter period.
       const conditionBeyond =
         afterPeriod &&
-        // or a fee charged for them ("After 14 days, you will be charged a 15% restocking fee").
         /\b(?:must|should|need to|needs to|have to|has to|only if|provided)\b|须|需|应当?|必须|\b(?:charged|fees?|deducted)\b|收取|扣除/.test(
           text.slice(duration.end, duration.end + 40),
         ) &&
