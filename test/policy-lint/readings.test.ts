@@ -5469,3 +5469,19 @@ describe('Policy lint: readings fixed in cn-policy.335', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.336', () => {
+  it('reads replacement only for defects, refunds "not applicable" to goods, and a quality department checking a return', () => {
+    expectEach('void', [
+      'Refund Policy\nOnly replacements are available for damaged or manufacturing defective products.',
+      'We only offer replacements for damaged or defective products.',
+      'Effective from 1st January 2021, refunds are not applicable for accessories unless the product received is damaged or incorrect.',
+    ]);
+    expectEach('lawful', [
+      'Only replacements are available for defective products; refunds are available within 7 days of delivery.',
+      'Refunds are not applicable to shipping costs.',
+      'Returns are not applicable to custom orders.',
+      'After receiving the return, the quality control department must verify the condition of the item within 3 business days to confirm it meets the return conditions.',
+    ]);
+  });
+});

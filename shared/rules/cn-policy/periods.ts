@@ -96,9 +96,12 @@ function nearestBefore(text: string, position: number, pattern: RegExp, from = 0
   return best;
 }
 
-/** The shop sending the consumer instructions, a label or an authorisation within a time ("…and send return instructions within"). */
+/**
+ * The shop's own step within a time: sending the consumer instructions, a label or an authorisation ("…and send return
+ * instructions within"), or its department checking a return ("…the quality control department must verify … within", "质检部门将在3个工作日内完成检验").
+ */
 const SHOP_SENDS_WITHIN_EN =
-  /\b(?:we|our (?:team|staff|store|customer (?:service|support|care)(?: team)?|support team))\b[^.;]{0,50}\b(?:send|e-?mail|issue|provide)(?: you)? (?:the |your |a |an )?(?:return |prepaid |shipping )*(?:instructions|labels?|authori[sz]ations?|rma(?: numbers?)?)\s+within\s*$/;
+  /(?:质检|检验|仓库|仓储)(?:部门|中心|人员)(?:将|会|需|须)?(?:在|于)\s*$|\b(?:quality control|qc|inspection|returns?|warehouse) (?:department|team)\b[^.;]{0,30}\b(?:verify|inspect|check|assess|process)\b[^.;]{0,60}\bwithin\s*$|\b(?:we|our (?:team|staff|store|customer (?:service|support|care)(?: team)?|support team))\b[^.;]{0,50}\b(?:send|e-?mail|issue|provide)(?: you)? (?:the |your |a |an )?(?:return |prepaid |shipping )*(?:instructions|labels?|authori[sz]ations?|rma(?: numbers?)?)\s+within\s*$/;
 /** The shop's receipt of the returned goods, named after a period ("… of receiving your return", "… after we receive the returned item"). */
 const RETURN_RECEIPT_AFTER_EN =
   /^\s*(?:of|after|from|following) (?:(?:our |us )?(?:receiving|receipt of)|(?:we|us) (?:receive|have received|get)) (?:your|the) (?:returns?|returned (?:items?|goods|products?|parcels?|packages?|merchandise))\b(?! (?:authori[sz]ations?|numbers?|labels?|requests?|forms?|approvals?|instructions))/;

@@ -1057,6 +1057,14 @@ const CREDIT_CHOSEN_EN =
 const FEE_WAIVED_FOR_CREDIT_EN =
   /\b(?:no |without (?:a |any )?|free of )(?:restocking|handling|return|processing) fees? (?:is |are |will be )?(?:charged |applied |applies |apply )?(?:for|on) (?:items? |goods |products? |orders? )?(?:returned )?for (?:an? )?(?:store credit|credit note|gift card|voucher|exchange)/;
 
+/**
+ * Only a replacement offered for goods that arrive damaged or defective ("Only replacements are available for damaged or
+ * manufacturing defective products", "We only offer replacements for defective products"): within seven days the consumer
+ * may return them (CRPL 24 ¶1).
+ */
+const REPLACEMENT_ONLY_FOR_DEFECTS_EN =
+  /\bonly (?:an? )?(?:replacements?|exchanges?) (?:are|is|will be) (?:available|offered|provided|given|possible)\b[^.;]{0,12}\bfor (?:[a-z]+ )?(?:(?:or|and) )?(?:[a-z]+ )?(?:damaged|defective|faulty|broken)\b|\b(?:we )?only (?:offer|provide|give|issue) (?:an? )?(?:replacements?|exchanges?) for (?:[a-z]+ )?(?:(?:or|and) )?(?:[a-z]+ )?(?:damaged|defective|faulty|broken)\b/;
+
 export const exchangeOnly: ClauseRule = {
   id: 'cn.policy.exchange-only',
   issue: 'exchange_only',
@@ -1066,6 +1074,7 @@ export const exchangeOnly: ClauseRule = {
     if (!EXCHANGE_WORDS.test(text)) return undefined;
     if (
       !EXCHANGE_ONLY.test(text) &&
+      !REPLACEMENT_ONLY_FOR_DEFECTS_EN.test(text) &&
       !RETURN_REFUSED_BUT_EXCHANGE.test(text) &&
       !defectOnlyReplaced(text, () => reading.line) &&
       !REFUND_ONLY_IF_NO_REPLACEMENT_EN.test(text) &&
