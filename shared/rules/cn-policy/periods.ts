@@ -97,11 +97,15 @@ function nearestBefore(text: string, position: number, pattern: RegExp, from = 0
 }
 
 /**
- * The shop's own step within a time: sending the consumer instructions, a label or an authorisation ("…and send return
- * instructions within"), or its department checking a return ("…the quality control department must verify … within", "质检部门将在3个工作日内完成检验").
+ * The shop's own step within a time, in the active voice: sending the consumer instructions, a label or an authorisation
+ * ("…and send return instructions within"), or its department checking a return ("…the quality control department must
+ * verify … within", "质检部门将在3个工作日内完成检验").
  */
-const SHOP_SENDS_WITHIN_EN =
+const SHOP_STEP_WITHIN =
   /(?:质检|检验|仓库|仓储)(?:部门|中心|人员)(?:将|会|需|须)?(?:在|于)\s*$|\b(?:quality control|qc|inspection|returns?|warehouse) (?:department|team)\b[^.;]{0,30}\b(?:verify|inspect|check|assess|process)\b[^.;]{0,60}\bwithin\s*$|\b(?:we|our (?:team|staff|store|customer (?:service|support|care)(?: team)?|support team))\b[^.;]{0,50}\b(?:send|e-?mail|issue|provide)(?: you)? (?:the |your |a |an )?(?:return |prepaid |shipping )*(?:instructions|labels?|authori[sz]ations?|rma(?: numbers?)?)\s+within\s*$/;
+/** A label, instruction or collection of the shop's sent or arranged within a time ("Return shipping labels are emailed within"). */
+const SHOP_STEP_SENT_WITHIN_EN =
+  /\b(?:labels?|emails?|instructions|confirmations?|tracking (?:numbers?|details|links?)|return (?:forms?|numbers?|authori[sz]ations?)|rma (?:numbers?)?|pick-?ups?|collections?|couriers?)\b(?:(?!\b(?:if|only|must|accepted|unless|when|valid)\b)[^.;]){0,30}\b(?:are|is|will be|gets?|get) (?:e-?mailed|sent|issued|provided|generated|created|arranged|scheduled|booked|dispatched)\s+(?:to you\s+)?(?:within|in)\s*$/;
 /** The shop's receipt of the returned goods, named after a period ("… of receiving your return", "… after we receive the returned item"). */
 const RETURN_RECEIPT_AFTER_EN =
   /^\s*(?:of|after|from|following) (?:(?:our |us )?(?:receiving|receipt of)|(?:we|us) (?:receive|have received|get)) (?:your|the) (?:returns?|returned (?:items?|goods|products?|parcels?|packages?|merchandise))\b(?! (?:authori[sz]ations?|numbers?|labels?|requests?|forms?|approvals?|instructions))/;
@@ -1178,15 +1182,10 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     return 'other';
   // "请在配送前一天18点前联系客服": a time before delivery (a cancellation's), no period after it.
   if (/(?:配送|发货|送货|出库|制作|出餐|送达|取货|提货|自提)前\s*$/.test(before)) return 'other';
-  // "Return shipping labels are emailed within 1 business day": the shop's own step, sent to the consumer.
-  // "…review your request and send return instructions within 2 business days": the shop's own step, in the active voice.
-  if (SHOP_SENDS_WITHIN_EN.test(text.slice(Math.max(0, duration.start - 80), duration.start))) return 'other';
-  if (
-    /\b(?:labels?|emails?|instructions|confirmations?|tracking (?:numbers?|details|links?)|return (?:forms?|numbers?|authori[sz]ations?)|rma (?:numbers?)?|pick-?ups?|collections?|couriers?)\b(?:(?!\b(?:if|only|must|accepted|unless|when|valid)\b)[^.;]){0,30}\b(?:are|is|will be|gets?|get) (?:e-?mailed|sent|issued|provided|generated|created|arranged|scheduled|booked|dispatched)\s+(?:to you\s+)?(?:within|in)\s*$/.test(
-      text.slice(Math.max(0, duration.start - 80), duration.start),
-    )
-  )
-    return 'other';
+  // The shop's own step, sent to the consumer or done by its staff: "Return shipping labels are emailed within 1 business
+  // day", "…review your request and send return instructions within 2 business days", "质检部门将在3个工作日内完成检验".
+  const stepBefore = text.slice(Math.max(0, duration.start - 80), duration.start);
+  if (SHOP_STEP_WITHIN.test(stepBefore) || SHOP_STEP_SENT_WITHIN_EN.test(stepBefore)) return 'other';
   // The words after the number up to the next number or the sentence's end.
   const ownAfter = (text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '').split(NEXT_PERIOD)[0] ?? '';
   // "请在签收后3天内退回商品以获得全额退款": the consumer's sending back earns the refund, so it is the window.
