@@ -1279,6 +1279,20 @@ export function loadNinetySixthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-96.json', blindKeySchema(96));
 }
 
+/**
+ * The ninety-seventh blind key (three writers, 2026-12-07: 24 pages, 369 clauses): musical-instrument, drum and audio shops
+ * (the US, the UK, Australia, India, Canada), home furnishings and appliances (the US, the UK, Malaysia; a Hong Kong
+ * furniture shop in Chinese) and electronics, computer, camera, drone and phone shops (the US, Canada, Australia; a Taiwan
+ * computer-hardware warranty in Chinese). The writers' briefs lacked their focus, so each chose one; writers B and D both
+ * took one hi-fi shop's page, and writer D's copy was left out before scoring. Clauses whose text an earlier set holds were
+ * left out (writer B 6, C 2, D 2). Hashed before the lint ran (writer B 69f4bd87…, C 134b2395…, D e61b9723…). Scored blind
+ * at `cn-policy.336`, split by page (the first hex digit of a SHA-256 of the page's address: 0–7 held out; 112 tuning, 257
+ * held out).
+ */
+export function loadNinetySeventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-97.json', blindKeySchema(97));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1391,6 +1405,7 @@ export const LATER_KEYS: readonly LaterKey[] = [
   { n: 'ninety-fourth', file: 94, min: 300, blind: 'cn-policy.332: 0.656 / 0.504', load: loadNinetyFourthKey },
   { n: 'ninety-fifth', file: 95, min: 300, blind: 'cn-policy.333: 0.720 / 0.592', load: loadNinetyFifthKey },
   { n: 'ninety-sixth', file: 96, min: 350, blind: 'cn-policy.335: 0.685 / 0.492', load: loadNinetySixthKey },
+  { n: 'ninety-seventh', file: 97, min: 350, blind: 'cn-policy.336: 0.731 / 0.637', load: loadNinetySeventhKey },
 ];
 
 /** Every blind key, each as its loader gives it (empty where its file is not in the checkout). */
