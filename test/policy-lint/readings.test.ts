@@ -5485,3 +5485,31 @@ describe('Policy lint: readings fixed in cn-policy.336', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.337', () => {
+  it('reads replacement as the only remedy, cash refunds refused, defect shipping, times no deadline and listed grants', () => {
+    expectEach('void', [
+      'Refunds\nDefective items will be replaced with a new one.',
+      'If an item is received damaged or defective and we have stock, we will replace it.',
+      'We do not offer cash refunds.',
+      'If you get an item that is defective, you will also be liable for both way shipping.',
+      'If the product is found to be defective or damaged, we will process the refund excluding any shipping fees.',
+      'We will only pay the return shipping costs if you received an incorrect item.',
+      'Refunds are only issued for:\n- Damaged or defective items\n- Wrong items sent',
+      'Returns are accepted only in the case of damaged or defective items.',
+      'Once it has been given to the carrier, we take no responsibility for lost or damaged items.',
+    ]);
+    expectEach('lawful', [
+      'We do not offer cash refunds; refunds go back to the card you paid with.',
+      'Replacements are sent out the following business day and arrive to you 3-5 business days later.',
+      '从商品发货到您家起，您有60天的时间联系我们要求退款或退货。',
+      'If you did not receive the product within the guaranteed time (45 days), you can request a refund or a reshipment.',
+      'Items received past the 30 day allowance will be refunded in store credit.',
+      'All products sold have been fully tested and 100% guaranteed to be in perfect working condition.',
+      'Shipments under expired RMA# will be refused on delivery.',
+      'We take no responsibility for items lost or damaged on their way back to us.',
+      'Unwanted products\nWe cannot accept returns after this time.',
+      'Refunds are issued for:\n- Items returned within 30 days for any reason\n- Defective items',
+    ]);
+  });
+});

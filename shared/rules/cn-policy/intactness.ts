@@ -225,6 +225,12 @@ const INTACT_PACKAGING_ITEM_EN =
 const AS_NEW_DEMANDED =
   /(?:须|需|必须|应|应当|要求|需要)(?:是|为|保持|保证|确保)?(?:全新|崭新|完美无瑕)|(?:must|should|need to|needs to|has to|have to|required to)\s+(?:be\s+)?(?:returned\s+)?(?:in\s+)?(?:pristine|brand[- ]new|perfect|mint|flawless)\b|\bin (?:pristine|perfect|mint|brand[- ]new) condition/;
 /**
+ * The shop's own statement of the goods it sells ("All products sold have been fully tested and 100% guaranteed to be in perfect
+ * working condition", "Every item is shipped in perfect condition"): no condition of a return.
+ */
+const SHOP_GOODS_STATED_EN =
+  /\b(?:guaranteed|tested|inspected|checked|shipped|sent out|dispatched|packed)\b(?: [a-z0-9%]+){0,3} (?:to be )?in (?:pristine|perfect|mint|brand[- ]new)\b/;
+/**
  * A purchase document demanded as a condition of the return ("发票随商品一起寄回，否则拒收", "Original sales
  * receipt must accompany returns"): intactness is the goods, accessories and brand markings (NRR-MEASURES
  * 8 ¶2), and an online shop holds its own record of the sale. Documents the 三包 rules name for a repair or a
@@ -551,7 +557,10 @@ export const tagsConditionOverreach: ClauseRule = {
       // For food and cosmetics the one-time seal is the test; their outer box is no seal (NRR-MEASURES 9(1)).
       (!SEAL_CATEGORY.test(text) || /外包装|包装盒|礼盒|彩盒|外盒/.test(own)) &&
       !STATUTORY_CATEGORY.test(text);
-    const asNew = (AS_NEW_DEMANDED.test(own) || AS_NEW_READ.test(own)) && !SEAL_CATEGORY.test(text);
+    const asNew =
+      (AS_NEW_DEMANDED.test(own) || AS_NEW_READ.test(own)) &&
+      !SEAL_CATEGORY.test(text) &&
+      !SHOP_GOODS_STATED_EN.test(own);
     const seal = SEAL_FOR_ALL.test(text) && !SEAL_CATEGORY.test(text) && !STATUTORY_CATEGORY.test(text);
     const documentsOrParcel = demandsDocumentsOrParcel(own, text) || invoiceMadeACondition(own, reading.lead);
     if (!trial && !packaging && !seal && !asNew && !documentsOrParcel && !resale) return undefined;

@@ -68,7 +68,7 @@ const REFUND_WORD =
  * are notified … up to 14 days after the goods were received").
  */
 const WINDOW_WORD =
-  /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|\b(?:can|may|must|should) (?:only )?be returned\b|\b(?:if|when|provided(?: that)?|as long as|so long as) (?:the |your )?(?:items?|products?|goods|merchandise|orders?|purchases?|it|they) (?:is|are) returned\b|\b(?:is|are|be) (?:returned|sent back) (?:to us )?within\b|\b(?:we are|we're|we have been) notified\b|\bnotify us\b|exchange/g;
+  /退货|退换|换货|无理由|申请|可退|包退|鉴赏期|犹豫期|(?<!process(?:ing)? (?:your |the )?)return(?!ed)|\b(?:can|may|must|should) (?:only )?be returned\b|\b(?:if|when|provided(?: that)?|as long as|so long as) (?:the |your )?(?:items?|products?|goods|merchandise|orders?|purchases?|it|they) (?:is|are) returned\b|\b(?:is|are|be|items?|goods|products?|merchandise|orders?|purchases?) (?:returned|sent back) (?:to us )?within\b|\b(?:we are|we're|we have been) notified\b|\bnotify us\b|exchange/g;
 const QUALITY_WORD =
   /(?:如|若|如果|倘若)(?:有|发现|出现)(?:任何)?(?:问题|异常)|(?:如|若|如果|倘若)发现(?:货品|商品|产品|货物)(?:有|存在|出现)(?:任何)?(?:问题|异常)|质量|故障|破损|损坏|瑕疵|缺件|少件|漏发|遗漏|错发|发错|外观|反馈|视为|验货|damage|defect|faulty|broken|missing|wrong item|report/g;
 
@@ -510,6 +510,25 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     !/refund|credit|reimburs/.test(text.slice(duration.end, duration.end + 80))
   )
     return 'other';
+  // "Replacements are sent out … and arrive to you 3-5 business days later": the delivery's own time after the shop sends.
+  if (
+    /^\s*later\b/.test(after) &&
+    /\b(?:arrives?|arriving|delivered|shipped|sent out|dispatched)\b(?: (?:to|at) (?:you|your (?:door|address)))?\s*$/.test(
+      text.slice(Math.max(0, duration.start - 40), duration.start),
+    )
+  )
+    return 'other';
+  // "If you did not receive the product within the guaranteed time (45 days not including 2-5 day processing)…": the delivery's
+  // time, no return's.
+  if (
+    /\b(?:did not|didn'?t|have not|haven'?t|has not|hasn'?t|never) (?:receive[ds]?|get|got)\b (?:the |your |an? )?(?:products?|items?|orders?|goods|parcels?|packages?|shipments?|deliver(?:y|ies)|purchases?)\b[^.;!?]{0,60}$/.test(
+      text.slice(Math.max(0, duration.start - 100), duration.start),
+    )
+  )
+    return 'other';
+  // "您有 60 天的时间联系投诉或要求退款或退货": the consumer's own time, a window.
+  if (/(?:您|你|买家|顾客|消费者|客户)(?:将)?(?:有|享有|拥有)\s*$/.test(before) && /^\s*的时间/.test(after))
+    return 'window';
   // "…just place in the freezer for at least 1 hour": how long to do something, no time limit.
   if (
     /\bfor (?:at least|a minimum of|no less than|not less than)\s*$/.test(before) &&
@@ -532,6 +551,10 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // refund comes.
   if (
     RETURNED_AFTER.test(text.slice(Math.max(0, duration.start - 40), duration.start)) ||
+    // "Items received past the 30 day allowance will be refunded in store credit": the goods' arrival after the days.
+    /\b(?:items?|goods|products?|merchandise|returns?|parcels?|packages?)\s+received\s+(?:after|beyond|past|later than)\s+(?:the |our |your )?$/.test(
+      text.slice(Math.max(0, duration.start - 50), duration.start),
+    ) ||
     /\b(?:cannot|will not|do not|does not|no)\b[^.;]{0,24}\b(?:refunds?|returns?|exchanges?)\b[^.;0-9]{0,24}\b(?:after|beyond|past|more than|later than)\s*$/.test(
       text.slice(Math.max(0, duration.start - 70), duration.start),
     ) ||

@@ -90,8 +90,12 @@ export type RefusalScope =
   | 'goods'
   | 'everything';
 
+/**
+ * A time after which the clause speaks ("after 30 days", "超过鉴赏期", "after this time", "past the deadline"): its refusal is the
+ * window's end, judged by the period rules.
+ */
 const AFTER_PERIOD =
-  /\b\d+[- ]?days?\b[^.;]{0,40}\b(?:after which|after that|thereafter)\b|(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|时效|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe)|(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|(?:申请|提出|寄回|退回)(?:时间)?(?:已)?逾期(?!未)|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed|gone by)\b|\b(?:once|when|after) (?:the|your|our|this) (?:(?:\d+|seven|fourteen|thirty)[- ]days? )?(?:return |returns )?(?:window|period) (?:has |have )?(?:passed|elapsed|ended|expired|closed|lapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|(?:(?:七天|7天|七日|7日)?无理由退货(?:服务|期|期限)?|试用期|试睡期)(?:结束|截止|届满|期满)(?:之)?(?:后|以后)(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律|仅|只))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))|第\s*(?:[89]|[1-9]\d{1,2}|[八九]|十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)\s*(?:天|日)(?:起|开始|以后|之后|后)/;
+  /\b\d+[- ]?days?\b[^.;]{0,40}\b(?:after which|after that|thereafter)\b|(?:超过|超出|逾)[^。]{0,20}(?:鉴赏期|犹豫期|退货期|退换期|退换货期|售后期)|(?:超过|超出|逾期|过了|已过|超|满(?=\s*(?:\d|[一二三四五六七八九十两]))|beyond|after|more than|past|older than|exceed(?:s|ing)?|outside)[^,;。]{0,14}?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})\s*-?\s*(?:个)?(?:(?:calendar|business|working)\s+|自然|工作)?(?:天|日|小时|工作日|周|月|年|days?|hours?|weeks?|months?)|时限|时效|期限|时间|规定|退货期|退换期|有效期|鉴赏期|犹豫期|window|period|time\s*limit|timeframe|(?:this|that|such) time\b|deadline|cut-?off)|(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个)?(?:天|日|小时|周|月)(?:后|以后|之后|以外|之外)|逾期(?:者|后|的)?(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律))|(?:申请|提出|寄回|退回)(?:时间)?(?:已)?逾期(?!未)|\b(?:once|if|when|after) (?:\d+|seven|fourteen|thirty) days? (?:have|has) (?:passed|elapsed|gone by)\b|\b(?:once|when|after) (?:the|your|our|this) (?:(?:\d+|seven|fourteen|thirty)[- ]days? )?(?:return |returns )?(?:window|period) (?:has |have )?(?:passed|elapsed|ended|expired|closed|lapsed)\b|(?:超期|期满|届满|到期)(?:者|后|的)?(?:则|将)?(?=(?:恕|不|概|无法|一律))|(?:(?:七天|7天|七日|7日)?无理由退货(?:服务|期|期限)?|试用期|试睡期)(?:结束|截止|届满|期满)(?:之)?(?:后|以后)(?=[^。]{0,3}(?:恕|不|概|无法|将不|一律|仅|只))|^(?:\d+[.、)]\s*)?(?:超期|逾期|超过期限|超出期限)(?:的|者)?(?:商品|订单|申请|退货)?[。;.]?$|(?:过期|超时)(?:则|将)?(?=(?:不予|恕不|不再)(?:受理|处理))|第\s*(?:[89]|[1-9]\d{1,2}|[八九]|十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)\s*(?:天|日)(?:起|开始|以后|之后|后)/;
 
 /** Near-expiry and disclosed-defect goods, the defect written by `defect`: NRR-MEASURES 7(3) natures, not "sale" goods. */
 const disclosedGoods = (defect: string): RegExp =>
@@ -529,11 +533,12 @@ function defectReasonsListed(reading: ClauseReading): boolean {
 }
 /**
  * A lead-in that grants returns only in the cases listed below it ("The ONLY valid reasons for returns:", "You may only
- * apply for the refund/return of items in the event that:", "Valid reasons for return and exchange:", "仅以下情况可以退货:"),
- * not its conditions ("Returns are only accepted if:" lists intactness as often as faults).
+ * apply for the refund/return of items in the event that:", "Valid reasons for return and exchange:", "Refunds are only
+ * issued for:", "仅以下情况可以退货:"), not its conditions ("Returns are only accepted if:" lists intactness as often as
+ * faults).
  */
 const GROUNDS_CLOSED_LEAD =
-  /^(?=[^:]*\b(?:returns?|refunds?|exchanges?)\b)(?![^:]*\bpartial\b)[^:]*?(?:\bonly\b[^.:;]{0,60}\b(?:reasons?|grounds?|cases?|circumstances|situations?|events?|instances?)\b|\bvalid (?:reasons?|grounds?) for (?:a )?(?:returns?|refunds?|exchanges?)\b)[^.:;]{0,40}:$|(?:仅|只|仅限|只限|只有)(?:接受|受理|处理|提供)?(?:在|于|因|因为)?(?:以下|下列|如下)(?:任何|任一|几种)?(?:原因|情况|情形|理由)[^,;。:]{0,16}(?:退货|退换货?|退款)[^,;。:]{0,8}:$/;
+  /^(?=[^:]*\b(?:returns?|refunds?|exchanges?)\b)(?![^:]*\bpartial\b)[^:]*?(?:\bonly\b[^.:;]{0,60}\b(?:reasons?|grounds?|cases?|circumstances|situations?|events?|instances?)\b|\bvalid (?:reasons?|grounds?) for (?:a )?(?:returns?|refunds?|exchanges?)\b|\bonly (?:issued|given|accepted|offered|granted|provided|available|made|allowed) (?:for|on)\b|\b(?:issued|given|accepted|offered|granted|provided|available|made|allowed) only (?:for|on)\b|\bonly (?:issue|give|accept|offer|grant|provide|make) (?:refunds?|returns?|exchanges?) (?:for|on)\b)[^.:;]{0,40}:$|(?:仅|只|仅限|只限|只有)(?:接受|受理|处理|提供)?(?:在|于|因|因为)?(?:以下|下列|如下)(?:任何|任一|几种)?(?:原因|情况|情形|理由)[^,;。:]{0,16}(?:退货|退换货?|退款)[^,;。:]{0,8}:$/;
 /** The same grant without "only" ("以下情况可以退货:", "…因下列原因可要求退换商品:"): closed only by what it lists. */
 const GROUNDS_LISTED_LEAD =
   /(?:以下|下列|如下)(?:任何|任一|几种)?(?:原因|情况|情形|理由)(?:之一)?(?:的|下|时)?,?(?:您|买家|顾客|消费者)?(?:均)?(?:可以?|能|方可|才可以?|才能)(?:申请|要求)?(?:办理)?(?:退货退款|退货|退换货?|退款)[^,;。:]{0,8}:$|\b(?:you )?(?:(?:may|can)|(?:is|are) (?:allowed|entitled|eligible) to) (?:only )?(?:return|refund|exchange|apply for (?:a |the )?(?:refund|return))[^.:;]{0,40}\b(?:for|in|if|when|under)\b[^.:;]{0,30}(?:reasons?|cases?|circumstances|situations?|event(?: that)?)\s*:-?$/;
