@@ -1293,6 +1293,20 @@ export function loadNinetySeventhKey(): Key2Clause[] {
   return readLabels('./heldout/independent-97.json', blindKeySchema(97));
 }
 
+/**
+ * The ninety-eighth blind key (three writers, 2026-12-07: 24 pages, 400 clauses): 8 pages of Taiwan, Singapore, Malaysia and
+ * mainland shops (eggs, chilled food and coffee in Chinese; skincare, children's clothing, tea and teaware in English), 8
+ * English pages of small shops of the UK, New Zealand, Canada, Australia and the US (craft supplies, pet supplies, garden and
+ * plants, cosmetics, outdoor gear, shoes, toys, hockey goods) and 8 of shops of South Africa, the UAE, Kenya, the Netherlands,
+ * Israel, Saudi Arabia, Germany and Brazil (car parts, watches, eyewear, bicycles, sports nutrition, toys, garden and home,
+ * beachwear). Clauses whose text an earlier set holds were left out (writer B 3, C 1, D 3). Hashed before the lint ran
+ * (writer B 2f192ffa…, C 9a60f658…, D 3ea061c0…). Scored blind at `cn-policy.337`, split by page (the first hex digit of a
+ * SHA-256 of the page's address: 0–7 held out; 230 tuning, 170 held out).
+ */
+export function loadNinetyEighthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-98.json', blindKeySchema(98));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1406,6 +1420,7 @@ export const LATER_KEYS: readonly LaterKey[] = [
   { n: 'ninety-fifth', file: 95, min: 300, blind: 'cn-policy.333: 0.720 / 0.592', load: loadNinetyFifthKey },
   { n: 'ninety-sixth', file: 96, min: 350, blind: 'cn-policy.335: 0.685 / 0.492', load: loadNinetySixthKey },
   { n: 'ninety-seventh', file: 97, min: 350, blind: 'cn-policy.336: 0.731 / 0.637', load: loadNinetySeventhKey },
+  { n: 'ninety-eighth', file: 98, min: 380, blind: 'cn-policy.337: 0.651 / 0.523', load: loadNinetyEighthKey },
 ];
 
 /** Every blind key, each as its loader gives it (empty where its file is not in the checkout). */
