@@ -125,7 +125,7 @@ const CASES_REFUSED_TITLE =
 /** How an English section's title ends ("Non-Returnable Items", "Damaged & Defective Policy"). */
 const ENGLISH_SECTION_NAME = /\b(?:items|products|goods|policy|policies|returns|refunds|exchanges|terms|conditions)$/i;
 const TITLE_ASIDE = /\s*\((?:if applicable|if any|optional|where applicable)\)\s*$/i;
-const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9'’-]*|&|\/|-|and|or|of|for|the|to|in|on|a|an|with|by)$/;
+const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9'’/-]*|&|\/|-|and|or|of|for|the|to|in|on|a|an|with|by)$/;
 
 /**
  * An English title line of a few words, each capitalised but the small ones, or in capitals throughout

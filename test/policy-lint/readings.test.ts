@@ -5513,3 +5513,35 @@ describe('Policy lint: readings fixed in cn-policy.337', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.338', () => {
+  it('reads a return named by its steps, refunds in rare cases, in-person returns, exchanges only and times no deadline', () => {
+    expectEach('void', [
+      '商品到貨日期\n請在2天內申請,並在3天內返回。',
+      'Damaged or Defective Items\nRefunds are only issued in rare circumstances.',
+      'Items purchased from our clearance section are not valid for exchange or refund',
+      'Damaged Items\nOnce we have received the returning merchandise we will send you a replacement.',
+      'Defective/Incorrect Item\nShipping charges will be shouldered by the customer.',
+      'Some toy suppliers have their own return/repair policy and you will need to contact them for service.',
+      'Returns must be made in person at our greenhouse.',
+      '退貨須親自送回本店門市辦理。',
+      '质量问题只提供更换。',
+      '网上购买的商品，退货须本人携带商品到门店办理。',
+      '本店商品由厂家负责售后。',
+      '退款仅在极少数情况下办理。',
+      'Please apply within 2 days and send the item back within 3 days.',
+    ]);
+    expectEach('lawful', [
+      '請在7天內申請,並在10天內寄回。',
+      'Return/Replacement Policy\nWe initiate the replacement within 3 working days once we receive the product at our end.',
+      'You may apply for a refund if the item has not been received by you within thirty (30) days from the date of purchase.',
+      'We will refund all paid amounts in case the delivery of goods is delayed for 15 days from the expected delivery date.',
+      'You may return the unused product for a full refund of the purchase price, minus the shipping within 30 days.',
+      'If a return request is made due to personal preference or reasons unrelated to product defects, the customer must pay for return shipping.',
+      'Returns can be made in person at our store or by post.',
+      '门店购买的商品，退货须到门店办理。',
+      '七天内包退，质量问题十五天内包换。',
+      '厂家提供一年保修，本店负责七天内退换货。',
+    ]);
+  });
+});

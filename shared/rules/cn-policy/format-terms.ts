@@ -469,6 +469,28 @@ const POST_FINDING: RuleFinding = {
   citations: CARRIER_CITES,
 };
 
+/**
+ * Returns taken only in person ("Returns must be made in person at our greenhouse", "退貨須親自送回本店門市辦理"): a distance
+ * sale's return by post or courier refused (NRR-MEASURES 19 ¶1), unless another way is named beside it.
+ */
+const IN_PERSON_ONLY =
+  /(?:退货|退换货?|退款)(?:均|一律)?(?:须|需|必须|只能|仅能|仅可|只可|一律)(?:由)?(?:本人|您|顾客|买家|客户)?(?:亲自)?(?:携带商品)?(?:送回|带回|拿回)?(?:到|至|回)?(?:本店|本公司)?(?:门市|门店|实体店|专柜|柜台|店)(?:办理|进行)(?![^。]{0,20}(?:或|也可|亦可)[^。]{0,10}(?:寄回|邮寄|快递))|\b(?:all )?(?:returns?|exchanges?|refunds?)\b(?: (?:and|or|&) (?:returns?|exchanges?|refunds?))? (?:must|can only|may only|will only|are only|is only)(?: be)? (?:made |done |brought |processed |accepted |handled )?(?:only )?in[- ]person\b(?![^.;]{0,60}\b(?:or|by|via) (?:(?:by |via )?(?:post|mail|courier|carrier|shipping)|(?:sending|shipping|mailing|posting))\b)/;
+/** A sale made in the shop itself ("门店购买的商品", "in-store purchases"), whose return the distance-sale rules do not govern. */
+const IN_STORE_SALE =
+  /(?:门店|门市|实体店|专柜|线下|店内)(?:购买|购物|销售|消费)|\bin[- ]?store (?:purchases?|sales?)\b|\b(?:purchased|bought) in[- ]?store\b/;
+const IN_PERSON_FINDING: RuleFinding = {
+  verdict: 'void',
+  message: {
+    zh: '网络商品销售者可以与消费者约定退货方式，但不应当限制消费者的退货方式；只接受到店当面退货，等于拒绝远程购买的消费者寄回退货，该内容无效。',
+    en: 'An online seller may agree a way of returning goods with the consumer but may not restrict how the consumer returns them; taking returns only in person refuses the distance buyer who sends them back, and is void.',
+  },
+  suggestion: {
+    zh: '您可以到店办理退货，也可以通过邮政或任意快递将商品寄回；退货运费按法律规定和本规则承担。',
+    en: 'You may return goods in person at our store or send them back by post or with any carrier; return shipping is paid as the law and these rules provide.',
+  },
+  citations: CARRIER_CITES,
+};
+
 const REFUND_ROUTE_FINDING: RuleFinding = {
   verdict: 'void',
   message: {
@@ -1034,6 +1056,7 @@ const OTHER_VOID_WORDS = gateOf(
   REFUND_PART_IN_CREDIT,
   OTHER_ALL,
   POST_REFUSED,
+  IN_PERSON_ONLY,
   RETURNS_PENALISED,
   REVIEW_DEMANDED,
   PARKED_FOR_NEXT_TIME,
@@ -1107,6 +1130,7 @@ export const otherVoid: ClauseRule = {
       : undefined;
     // Post refused for returns, not for the shop's own dispatch ("偏远地区暂不支持平邮发货").
     if (postRefused(text)) return POST_FINDING;
+    if (IN_PERSON_ONLY.test(text) && !IN_STORE_SALE.test(text)) return IN_PERSON_FINDING;
     if (!other && (returnsPenalised(text) || RETURNS_CAPPED.test(text))) return PENALISED_FINDING;
     // "退货需要附上五星好评截图才能办理": a praise demanded before the return the law gives (CRPL 26 ¶2, CIVIL-CODE 497).
     if (!other && REVIEW_DEMANDED.test(text) && !/不需要?|无需|无须|不用|不必|不要求|返现|奖励|赠送|送/.test(text))

@@ -98,11 +98,12 @@ function nearestBefore(text: string, position: number, pattern: RegExp, from = 0
 
 /**
  * The shop's own step within a time, in the active voice: sending the consumer instructions, a label or an authorisation
- * ("…and send return instructions within"), or its department checking a return ("…the quality control department must
+ * ("…and send return instructions within"), starting a replacement ("We initiate the replacement within 3 working days once we
+ * receive the product"), or its department checking a return ("…the quality control department must
  * verify … within", "质检部门将在3个工作日内完成检验").
  */
 const SHOP_STEP_WITHIN =
-  /(?:质检|检验|仓库|仓储)(?:部门|中心|人员)(?:将|会|需|须)?(?:在|于)\s*$|\b(?:quality control|qc|inspection|returns?|warehouse) (?:department|team)\b[^.;]{0,30}\b(?:verify|inspect|check|assess|process)\b[^.;]{0,60}\bwithin\s*$|\b(?:we|our (?:team|staff|store|customer (?:service|support|care)(?: team)?|support team))\b[^.;]{0,50}\b(?:send|e-?mail|issue|provide)(?: you)? (?:the |your |a |an )?(?:return |prepaid |shipping )*(?:instructions|labels?|authori[sz]ations?|rma(?: numbers?)?)\s+within\s*$/;
+  /(?:质检|检验|仓库|仓储)(?:部门|中心|人员)(?:将|会|需|须)?(?:在|于)\s*$|\b(?:quality control|qc|inspection|returns?|warehouse) (?:department|team)\b[^.;]{0,30}\b(?:verify|inspect|check|assess|process)\b[^.;]{0,60}\bwithin\s*$|\b(?:we|our (?:team|staff|store|customer (?:service|support|care)(?: team)?|support team))\b[^.;]{0,50}\b(?:send|e-?mail|issue|provide)(?: you)? (?:the |your |a |an )?(?:return |prepaid |shipping )*(?:instructions|labels?|authori[sz]ations?|rma(?: numbers?)?)\s+within\s*$|\bwe (?:will |shall )?(?:initiate|start|begin|arrange) (?:the |your |a )?(?:replacements?|exchanges?|repairs?)\s+within\s*$/;
 /** A label, instruction or collection of the shop's sent or arranged within a time ("Return shipping labels are emailed within"). */
 const SHOP_STEP_SENT_WITHIN_EN =
   /\b(?:labels?|emails?|instructions|confirmations?|tracking (?:numbers?|details|links?)|return (?:forms?|numbers?|authori[sz]ations?)|rma (?:numbers?)?|pick-?ups?|collections?|couriers?)\b(?:(?!\b(?:if|only|must|accepted|unless|when|valid)\b)[^.;]){0,30}\b(?:are|is|will be|gets?|get) (?:e-?mailed|sent|issued|provided|generated|created|arranged|scheduled|booked|dispatched)\s+(?:to you\s+)?(?:within|in)\s*$/;
@@ -196,6 +197,11 @@ function clauseFacts(text: string, ownStart: number, items: string): ClauseFacts
     policyTopic:
       RETURN_TOPIC.test(read) ||
       /^(?:[a-z ]{1,20}:\s*)?this policy\b|policy lasts|return policy|退换货政策|售后政策|sales? (?:are |is )?final|final sale|(?:requests?|claims?) (?:raised|made|submitted|filed|sent|received)\b|\b(?:must|should|needs? to|has to|have to) be (?:sent|shipped|posted|mailed) back\b(?! to you)/.test(
+        read,
+      ) ||
+      // "請在2天內申請,並在3天內返回", "Please apply within 2 days and send the item back within 3 days": the consumer applying and
+      // sending the goods back, a return named by its steps.
+      /申请[^。]{0,12}(?:寄回|返回|退回|寄还)|\bapply\b[^.;]{0,40}\bsend (?:it |them |the (?:items?|goods|products?) |your (?:items?|order|purchase) )?back\b/.test(
         read,
       ),
     contactDeadline:
@@ -518,11 +524,19 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     )
   )
     return 'other';
-  // "If you did not receive the product within the guaranteed time (45 days not including 2-5 day processing)…": the delivery's
-  // time, no return's.
+  // "If you did not receive the product within the guaranteed time (45 days not including 2-5 day processing)…", "the item has
+  // not been received by you within thirty (30) days", a delivery delayed by days: the delivery's time, no return's.
+  const delivery = text.slice(Math.max(0, duration.start - 100), duration.start);
   if (
     /\b(?:did not|didn'?t|have not|haven'?t|has not|hasn'?t|never) (?:receive[ds]?|get|got)\b (?:the |your |an? )?(?:products?|items?|orders?|goods|parcels?|packages?|shipments?|deliver(?:y|ies)|purchases?)\b[^.;!?]{0,60}$/.test(
-      text.slice(Math.max(0, duration.start - 100), duration.start),
+      delivery,
+    ) ||
+    /\b(?:products?|items?|orders?|goods|parcels?|packages?|shipments?)\b (?:(?:has|have) not been|(?:is|are|was|were) not|(?:has|have) never been) (?:received|delivered)\b(?: (?:by|to) you)?\s+within\s*$/.test(
+      delivery,
+    ) ||
+    // "…in case the delivery of goods is delayed for 15 days from the expected delivery date".
+    /\b(?:deliver(?:y|ies)|shipments?|orders?|dispatch)\b[^.;]{0,30}\b(?:is|are|was|were|gets?) delayed (?:for |by )?(?:more than |over |beyond )?$/.test(
+      delivery,
     )
   )
     return 'other';
@@ -1453,11 +1467,14 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     return 'refund';
   // "换货/退款流程" over "收到商品后24小时内联系客服": a refund named only by the heading, the clause's own words the consumer's
   // contact, measure the consumer's time to ask, not the shop's to pay.
+  // "…you may return the unused product for a full refund of the purchase price, minus the shipping within 30 days": a refund
+  // that is what the return gets ("for a full refund") names no time of the shop's.
   if (
     refundAt >= 0 &&
     refundAt > windowAt &&
     refundAt >= qualityAt &&
-    !(refundAt < ownStart && CONSUMER_CONTACTS.test(text.slice(ownStart)) && !REFUND_NEAR.test(text.slice(ownStart)))
+    !(refundAt < ownStart && CONSUMER_CONTACTS.test(text.slice(ownStart)) && !REFUND_NEAR.test(text.slice(ownStart))) &&
+    !(windowAt >= 0 && /\bfor (?:a |an )?(?:full |partial )?$/.test(text.slice(Math.max(0, refundAt - 14), refundAt)))
   )
     return 'refund';
   // "退款和换货将在收到产品后10个工作天内处理": the refund named with the exchange, then the shop's handling.
