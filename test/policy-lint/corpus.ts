@@ -1307,6 +1307,21 @@ export function loadNinetyEighthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-98.json', blindKeySchema(98));
 }
 
+/**
+ * The ninety-ninth blind key (three writers, 2026-12-07: 26 pages, 367 clauses): 5 Chinese pages of Taiwan, Macau and Hong
+ * Kong shops (brushes and ink, supplements, fitness goods, books, card decks) and 4 English pages of shops of Pakistan, India,
+ * Bangladesh and Indonesia (shoes, bedding, appliances, badminton goods); 9 English pages of small shops of the US, the UK,
+ * Australia, Canada and New Zealand (lighting, eyewear, luggage, knives, fishing tackle, printing, 3D printers, vintage
+ * clothing, swimwear); 8 of shops and marketplaces of Portugal, Tanzania, Saudi Arabia, Qatar, Turkey, France and Greece
+ * (refurbished electronics, computers, medical supplies, mattresses, textiles, perfume, motorcycle gear, appliances). Clauses
+ * whose text an earlier set holds were left out (writer C 16, D 2). Hashed before the lint ran (writer B 31a246aa…, C
+ * bc25256b…, D 8a388389…). Scored blind at `cn-policy.338`, split by page (the first hex digit of a SHA-256 of the page's
+ * address: 0–7 held out; 226 tuning, 141 held out).
+ */
+export function loadNinetyNinthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-99.json', blindKeySchema(99));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1421,6 +1436,7 @@ export const LATER_KEYS: readonly LaterKey[] = [
   { n: 'ninety-sixth', file: 96, min: 350, blind: 'cn-policy.335: 0.685 / 0.492', load: loadNinetySixthKey },
   { n: 'ninety-seventh', file: 97, min: 350, blind: 'cn-policy.336: 0.731 / 0.637', load: loadNinetySeventhKey },
   { n: 'ninety-eighth', file: 98, min: 380, blind: 'cn-policy.337: 0.651 / 0.523', load: loadNinetyEighthKey },
+  { n: 'ninety-ninth', file: 99, min: 350, blind: 'cn-policy.338: 0.744 / 0.485', load: loadNinetyNinthKey },
 ];
 
 /** Every blind key, each as its loader gives it (empty where its file is not in the checkout). */
