@@ -216,6 +216,19 @@ function onlyPath(clause: Clause): boolean {
   return !clause.leadIn && clause.text.length > 12 && !englishTitle(clause.text) && headingPath(clause.text);
 }
 
+/**
+ * A lead-in at the end of a path of headings ("Change of Mind Policy / Excluded products are:"): its last part leads, with an
+ * outer one naming what is refused (`leadingHeadings`), as a path's last heading does.
+ */
+function pathLeadIn(clause: Clause): boolean {
+  if (!clause.leadIn || clause.text.length > 200) return false;
+  const parts = clause.text.split(PATH_SEPARATOR).map((part) => part.trim());
+  return (
+    parts.length >= 2 &&
+    parts.slice(0, -1).every((part) => part.length > 0 && part.length <= 64 && !/[。.!！；;,，:：]$/.test(part))
+  );
+}
+
 /** The sentence under a title begins with the title's goods ("Custom Jewellery / Jewellery must be returned…"). */
 function describesGood(title: string, sentence: string): boolean {
   const words = title.toLowerCase().split(/\s+/);
@@ -559,9 +572,10 @@ export function lintPolicy(text: string, terms: PolicyTerms | undefined, pack: P
         // dash ("Faulty items:-") reads as one ending in a colon.
         const headingClause = clauses[leadIndex] as Clause;
         // A path of headings leads with its last ("Returns & Refunds / Store Policies / Product Warranty": the warranty's).
-        const leadText = onlyPath(headingClause)
-          ? formOf(leadingHeadings(simplified.slice(headingClause.start, headingClause.end)))
-          : (owns[leadIndex] as string);
+        const leadText =
+          onlyPath(headingClause) || pathLeadIn(headingClause)
+            ? formOf(leadingHeadings(simplified.slice(headingClause.start, headingClause.end)))
+            : (owns[leadIndex] as string);
         leadOwn = leadTail(pointsBack ? `${owns[leadIndex - 1]} ${leadText}` : leadText)
           .replace(/[。.;；]$/, ':')
           .replace(/[:：]\s*[-–—]$/, ':');

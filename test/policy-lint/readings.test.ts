@@ -5545,3 +5545,25 @@ describe('Policy lint: readings fixed in cn-policy.338', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.339', () => {
+  it('reads lead-ins ending a path of headings, credit in store, invalid grounds, exchanges only and accepted states', () => {
+    expectEach('void', [
+      'Change of Mind Policy / Excluded products are:\nclearance and sale products;',
+      'Terms for returning products / Returns, Exchanges, and In Store Credit:\nReturns are accepted, as long as they are requested within 2 days of receipt of the item.',
+      'Invalid Scenarios for Returns:\nChange of mind',
+      'If the item is not in stock, we will offer an alternative or store credit.',
+      'Incorrect item delivered: Up to 7 days for exchange with the correct item.',
+      '若客戶收到瑕疵商品(如缺頁、印刷錯誤),我們可安排換貨(若商品缺貨則可退款)。',
+      'If you think you got a defective item, we will be happy to either help you troubleshoot or quickly replace the item for you.',
+      'Shipping & Returns / Change of Mind / The following are excluded:\nItems purchased on sale',
+    ]);
+    expectEach('lawful', [
+      'Change of Mind Policy / Excluded products are:\nPerishable goods such as live bait',
+      '3. Accepted Product Condition\nNew (unused, sealed, or opened)',
+      '可接受的商品狀態\n全新（未使用、未拆封或已拆封）',
+      'If the item is not in stock, we will offer an alternative, store credit or a refund.',
+      'Incorrect item delivered: Up to 7 days for exchange with the correct item or a full refund.',
+    ]);
+  });
+});

@@ -112,6 +112,16 @@ export const openedPackagingExcluded: ClauseRule = {
     // Every finding below needs the opening named, or a refusal `refusalScope` reads as of opened goods.
     if (outsideGate(reading, OPENED, 'opened')) return undefined;
     if (OPENING_HARMLESS.test(text)) return undefined;
+    // "3. Accepted Product Condition" over "New (unused, sealed, or opened)", "可接受的商品状态" over "全新（未使用、未拆封或已拆封）":
+    // a state listed as accepted, opening among them.
+    if (
+      /\baccept(?:ed|able)\b[^:]{0,30}\bconditions?\b|\bconditions? (?:we|that we) accept\b|可接受(?:的)?(?:商品)?(?:状态|条件|情况)/.test(
+        reading.lead,
+      ) &&
+      /(?<!\bun)\bopened\b|已(?:拆|开)封|拆封过/.test(reading.own) &&
+      !/\b(?:not|no|never|cannot|unless|except|only)\b|不|无法|恕|拒|仅|只/.test(reading.own)
+    )
+      return undefined;
     // "未拆封包裹之前，无条件支持退货": a moment the clause grants in, not a condition it sets.
     if (/(?:未|没有)(?:拆封|拆开|开封|拆)[^,;。]{0,6}(?:之前|以前)/.test(text) && allows(text) && !refuses(text))
       return undefined;

@@ -942,7 +942,7 @@ const RETURN_REFUSED_BUT_EXCHANGE =
  * seven days CRPL 24 gives the consumer a return.
  */
 const DEFECT_REPLACED =
-  /(?:为您|给您)?(?:寄出|补发|补寄)(?:替换品|更换品|新品)|(?:we will|we'?ll) (?:happily |gladly )?(?:replace (?:it|them)\b|send (?:you )?a (?:free )?replacement\b)|(?:(?:本店|本公司|我们|商家|卖家|我司)(?:会|将)?保证(?:更换|换货|调换)|(?<![如若果假倘])(?:需|须|必须|只能|仅能|一律)(?:办理|申请)?换货(?!或|、|和|及|\/|者|的|时|请)|(?:we will|we'?ll|we) (?:have )?new (?:merchandise|items?|products?|goods) (?:sent|shipped) (?:out )?|(?:we will|we'?ll|we) (?:send|ship) (?:out )?(?:you )?new (?:merchandise|items?|products?|goods)\b|(?:we will|we'?ll) arrange (?:for )?(?:the )?collection and (?:a )?replacement\b|更换新品|更换新商品|新品(?:更换|替换|调换)|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|(?:we will|we'?ll|we) (?:offer|provide|issue) (?:you )?a (?:free )?replacement\b|(?:we will|we'?ll|we) repair (?:it|them|the (?:items?|products?)) or (?:issue|send|provide|offer) (?:you )?a (?:free )?replacement\b|\ba (?:free )?replacement (?:item )?will be (?:sent|shipped|issued|provided)\b|(?:we will|we'?ll|we) only (?:send|ship) (?:you )?a (?:free )?replacement(?![^.;]{0,60}\b(?:address|after|once|when|until|as soon as|if|upon)\b)|(?:we will|we'?ll|we) (?:cover|pay for|pay|arrange)[^.;]{0,30}? and (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|\bwill exchange (?:the|your|it|them)(?: (?:products?|items?|orders?|goods))? for the correct\b|\bwill (?:send|ship) (?:you )?the correct (?:items?|products?|goods|size|one)\b|\b(?:defective|damaged(?! (?:by|through|due to) (?:the )?(?:customer|you|misuse|accident))|faulty|broken)\b[^.;]{0,30}\b(?:(?:are|is|can|will|may) only (?:be )?exchanged|(?:are|is|can be|will be|may be) exchanged only)\b(?! or (?:a |an )?(?:full )?refund)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken)(?! (?:parts?|components?)\b)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:your|the) (?:item|product|order|goods)s? (?:if|when) (?:it is|it's|they are|they're) (?:defective|damaged|faulty|broken)|(?:we will|we'll) (?:look to |aim to |then )?(?:exchange and replace|replace and exchange|exchange or replace|replace) (?:your|the) (?:damaged |faulty |defective |broken )?(?:items?|products?|goods)\b(?! (?:if|when|once|after|upon|or refund|or issue)\b)(?<=\b(?:damaged|faulty|defective|broken)\b[^.;]{0,80})|\bfor (?:defective|damaged|faulty|broken) (?:items?|products?|goods|orders?),? (?:we )?(?:offer|provide|give|issue) (?:you )?(?:a |an )?(?:free |complimentary )?(?:replacement|exchange)(?: or (?:a |an )?(?:store credit|credit|voucher|repair))?\b(?! or (?:a |an )?(?:full )?refund))/;
+  /\b(?:we will|we'?ll) (?:be happy to |gladly )?either [^.;]{0,80}\bor (?:quickly |simply )?replace (?:it|them|the item|your item)\b|(?:为您|给您)?(?:寄出|补发|补寄)(?:替换品|更换品|新品)|(?:we will|we'?ll) (?:happily |gladly )?(?:replace (?:it|them)\b|send (?:you )?a (?:free )?replacement\b)|(?:(?:本店|本公司|我们|商家|卖家|我司)(?:会|将)?保证(?:更换|换货|调换)|(?<![如若果假倘])(?:需|须|必须|只能|仅能|一律)(?:办理|申请)?换货(?!或|、|和|及|\/|者|的|时|请)|(?:we will|we'?ll|we) (?:have )?new (?:merchandise|items?|products?|goods) (?:sent|shipped) (?:out )?|(?:we will|we'?ll|we) (?:send|ship) (?:out )?(?:you )?new (?:merchandise|items?|products?|goods)\b|(?:we will|we'?ll) arrange (?:for )?(?:the )?collection and (?:a )?replacement\b|更换新品|更换新商品|新品(?:更换|替换|调换)|换新|换一个新的|重新发货|重新寄出|(?:本店|平台|商家|卖家|(?<!(?:可|可以|请|如需)(?:联系)?)客服)(?:会|将)?(?:尽快)?为您(?:办理|安排)?(?:更换|换货|调换)|(?:we will|we'll|we) (?:send|ship) (?:you )?a (?:free )?replacement|(?:we will|we'?ll|we) (?:offer|provide|issue) (?:you )?a (?:free )?replacement\b|(?:we will|we'?ll|we) repair (?:it|them|the (?:items?|products?)) or (?:issue|send|provide|offer) (?:you )?a (?:free )?replacement\b|\ba (?:free )?replacement (?:item )?will be (?:sent|shipped|issued|provided)\b|(?:we will|we'?ll|we) only (?:send|ship) (?:you )?a (?:free )?replacement(?![^.;]{0,60}\b(?:address|after|once|when|until|as soon as|if|upon)\b)|(?:we will|we'?ll|we) (?:cover|pay for|pay|arrange)[^.;]{0,30}? and (?:send|ship) (?:you )?a (?:free )?replacement|will be replaced|\bwill exchange (?:the|your|it|them)(?: (?:products?|items?|orders?|goods))? for the correct\b|\bwill (?:send|ship) (?:you )?the correct (?:items?|products?|goods|size|one)\b|\b(?:defective|damaged(?! (?:by|through|due to) (?:the )?(?:customer|you|misuse|accident))|faulty|broken)\b[^.;]{0,30}\b(?:(?:are|is|can|will|may) only (?:be )?exchanged|(?:are|is|can be|will be|may be) exchanged only)\b(?! or (?:a |an )?(?:full )?refund)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:a |the |any |your |all )?(?:defective|damaged|faulty|broken)(?! (?:parts?|components?)\b)|(?:we will|we'll|we) (?:gladly |happily )?replace (?:your|the) (?:item|product|order|goods)s? (?:if|when) (?:it is|it's|they are|they're) (?:defective|damaged|faulty|broken)|(?:we will|we'll) (?:look to |aim to |then )?(?:exchange and replace|replace and exchange|exchange or replace|replace) (?:your|the) (?:damaged |faulty |defective |broken )?(?:items?|products?|goods)\b(?! (?:if|when|once|after|upon|or refund|or issue)\b)(?<=\b(?:damaged|faulty|defective|broken)\b[^.;]{0,80})|\bfor (?:defective|damaged|faulty|broken) (?:items?|products?|goods|orders?),? (?:we )?(?:offer|provide|give|issue) (?:you )?(?:a |an )?(?:free |complimentary )?(?:replacement|exchange)(?: or (?:a |an )?(?:store credit|credit|voucher|repair))?\b(?! or (?:a |an )?(?:full )?refund))/;
 
 /** A heading that only names a section of returns ("Refunds", "Returns & Exchanges", "Refund Policy"). */
 const BARE_TITLE_EN = /^(?:(?:returns?|refunds?|exchanges?|cancellations?|polic(?:y|ies)|and|&|\/|,|-)\s*)+$/;
@@ -1056,7 +1056,7 @@ const CONSENTED =
  * the consumer's choice of a return within the seven days (CRPL 24 ¶1) is the shop's.
  */
 const REFUND_ONLY_OUT_OF_STOCK =
-  /(?:重新(?:发货|配送|发出|寄出)|补发|换新|更换(?:新品|新的)?)[^。]{0,40}(?:(?:没有|无|缺)(?:库存|货)|缺货|库存不足|无法(?:补发|更换|换货))[^。]{0,16}(?:退款|退货)/;
+  /(?:重新(?:发货|配送|发出|寄出)|补发|换新|更换(?:新品|新的)?|(?:安排|办理)换货)[^。]{0,40}(?:(?:没有|无|缺)(?:库存|货)|缺货|库存不足|无法(?:补发|更换|换货))[^。]{0,16}(?:退款|退货)/;
 /** A refund given only when no replacement can be ("A refund is only given if a replacement is out of stock"): an exchange first. */
 const REFUND_ONLY_IF_NO_REPLACEMENT_EN =
   /\brefunds?\b[^.;]{0,40}\bonly (?:be )?(?:given |issued |allowed |offered |made |available |applicable )?(?:if|when|where)\b[^.;]{0,20}\b(?:replacements?|(?:the )?items?(?: returned)?)\b[^.;]{0,10}\b(?:is|are) (?:already )?(?:no longer available|not available|unavailable|out of stock|no longer in stock|not in stock)\b/;
@@ -1092,6 +1092,13 @@ const EXCHANGE_ONLY_FOR_DEFECTS_ZH =
 /** A return or refund granted anywhere on a Chinese line ("七天内包退", "可退货", "质量问题七天内可退货"), not refused. */
 const RETURN_GRANTED_ZH =
   /包退|可退|(?<!不|不予|不可|不能|无法|恕不|不支持|不接受|不提供|不办理)(?:退货|退款|退还货款)/;
+/**
+ * Goods the shop cannot exchange given an alternative or credit instead ("If the item is not in stock, we will offer an
+ * alternative or store credit"), and a wrong or defective item given days for an exchange alone ("Incorrect item delivered:
+ * Up to 7 days for exchange with the correct item"): no refund where the law gives one (CRPL 24 ¶1).
+ */
+const NO_REFUND_FOR_DEFECTS_EN =
+  /\b(?:offer|provide|give|issue)(?: you)? (?:an? )?alternative(?: (?:items?|products?))? or (?:a |an )?(?:store credit|credit note|voucher)\b(?![^.;]*\brefund)|\b(?:incorrect|wrong|defective|faulty|damaged) items?(?: (?:delivered|received|sent))?\s*:\s*(?:up to |within )?\d+ days?(?: (?:from|of|after) (?:delivery|receipt))? for (?:an? )?(?:exchange|replacement)\b(?![^.;]*\brefund)/;
 const REPLACEMENT_ONLY_FOR_DEFECTS_EN =
   /\bonly (?:an? )?(?:replacements?|exchanges?) (?:are|is|will be) (?:available|offered|provided|given|possible)\b[^.;]{0,12}\bfor (?:[a-z]+ )?(?:(?:or|and) )?(?:[a-z]+ )?(?:damaged|defective|faulty|broken)\b|\b(?:we )?only (?:offer|provide|give|issue) (?:an? )?(?:replacements?|exchanges?) for (?:[a-z]+ )?(?:(?:or|and) )?(?:[a-z]+ )?(?:damaged|defective|faulty|broken)\b/;
 
@@ -1109,6 +1116,7 @@ export const exchangeOnly: ClauseRule = {
     if (
       !EXCHANGE_ONLY.test(text) &&
       !REPLACEMENT_ONLY_FOR_DEFECTS_EN.test(text) &&
+      !NO_REFUND_FOR_DEFECTS_EN.test(text) &&
       !(
         EXCHANGE_ONLY_FOR_DEFECTS_ZH.test(text) &&
         QUALITY.test(text) &&
@@ -1121,7 +1129,7 @@ export const exchangeOnly: ClauseRule = {
       !(
         REFUND_ONLY_OUT_OF_STOCK.test(text) &&
         QUALITY.test(text.replace(SHORT_SHIPPED_OR_WRONG, ' ')) &&
-        !/(?<!才|方|只|仅)(?:可|可以|您可)(?:以)?(?:选择)?(?:申请)?(?:退货|退款)/.test(text)
+        !/(?<!才|方|只|仅|则)(?:可|可以|您可)(?:以)?(?:选择)?(?:申请)?(?:退货|退款)/.test(text)
       )
     )
       return undefined;
