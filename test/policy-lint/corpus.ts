@@ -1322,6 +1322,20 @@ export function loadNinetyNinthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-99.json', blindKeySchema(99));
 }
 
+/**
+ * The hundredth blind key (three writers, 2026-12-07: 26 pages, 361 clauses): 5 Chinese pages of Hong Kong and Taiwan shops
+ * (flowers, a phone-case warranty, small appliances, jewellery, cleaning products; two on a mall host earlier keys used, at new
+ * addresses) and 4 English pages of Japan, Korea and Singapore shops (jewellery, glasses, pet goods, outdoor gear); 9 English
+ * pages of small shops of the US, Canada, the UK and New Zealand (candles, board games, art supplies, cycling apparel, wine
+ * accessories, car mats, smart home devices, socks, musical merchandise); 8 of shops of Denmark, Malta, Norway, Mauritius,
+ * Kuwait, Cyprus, Panama and Lebanon. Clauses whose text an earlier set holds were left out (writer C 15, D 14). Hashed
+ * before the lint ran (writer B 65d16de1…, C 3166afb5…, D 36a6c78f…). Scored blind at `cn-policy.339`, split by page (the
+ * first hex digit of a SHA-256 of the page's address: 0–7 held out; 194 tuning, 167 held out).
+ */
+export function loadHundredthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-100.json', blindKeySchema(100));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1437,6 +1451,7 @@ export const LATER_KEYS: readonly LaterKey[] = [
   { n: 'ninety-seventh', file: 97, min: 350, blind: 'cn-policy.336: 0.731 / 0.637', load: loadNinetySeventhKey },
   { n: 'ninety-eighth', file: 98, min: 380, blind: 'cn-policy.337: 0.651 / 0.523', load: loadNinetyEighthKey },
   { n: 'ninety-ninth', file: 99, min: 350, blind: 'cn-policy.338: 0.744 / 0.485', load: loadNinetyNinthKey },
+  { n: 'hundredth', file: 100, min: 350, blind: 'cn-policy.339: 0.704 / 0.538', load: loadHundredthKey },
 ];
 
 /** Every blind key, each as its loader gives it (empty where its file is not in the checkout). */
