@@ -5567,3 +5567,19 @@ describe('Policy lint: readings fixed in cn-policy.339', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.340', () => {
+  it('reads a defect defined, warranties left to the maker, a prompt replacement and proof of the consumer’s own notice', () => {
+    expectEach('void', [
+      'While we will attempt to facilitate any warranty work between our customers and manufacturers, all warranties are provided solely by the manufacturers.',
+      '如商品有瑕疵，經專人鑑定後，我們將儘速為您更換商品。',
+      '所有保固皆由原廠提供，本公司不負保固責任。',
+      'All warranties are provided by the manufacturers, not by us.',
+      'If an item is defective, we will promptly send you a replacement.',
+    ]);
+    expectEach('lawful', [
+      '商品售後說明\n此外,商品與個人想像不符亦不屬於瑕疵退換貨範圍。',
+      'The buyer has the burden of proof that the right of withdrawal has been exercised, and the notification should therefore be made in writing.',
+    ]);
+  });
+});
