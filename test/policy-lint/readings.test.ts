@@ -5583,3 +5583,18 @@ describe('Policy lint: readings fixed in cn-policy.340', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.341', () => {
+  it('reads the pick-up or signing day counted as day one, exchanges only for defects and refunds in exceptional cases', () => {
+    expectEach('void', [
+      '鑑賞期與計算方式\n超商取件(7-11、全家):取件日算第一天。',
+      '鑑賞期與計算方式\n宅配:簽收日算第一天,不限簽收者身分(含代收或管理室簽收)。',
+      'We only accept exchanges for items that are defective or damaged upon delivery.',
+      'Refunds are only issued under exceptional circumstances, such as receiving a defective product that cannot be replaced.',
+      '7天无理由退货，取件当日算第一天。',
+      '僅接受到貨時有瑕疵或損壞之商品換貨。',
+      '仅在特殊情况下（如重复扣款）才予以退款。',
+    ]);
+    expectEach('lawful', ['保修说明\n保修期计算：签收日算第一天。', '15天无理由退货，签收日算第一天。']);
+  });
+});

@@ -1088,7 +1088,7 @@ const FEE_WAIVED_FOR_CREDIT_EN =
  * promised within days without "only", "如属质量问题十五天内包换", may sit beside the return: two readings, the lawful one kept.)
  */
 const EXCHANGE_ONLY_FOR_DEFECTS_ZH =
-  /(?:只|仅)(?:对[^,;。]{0,16})?(?:支持|提供|接受|负责|给予|办理|作出|做出|进行|做)?(?:[^,;。]{0,8}的)?(?:更换|换货|调换)(?:服务|处理)?(?=[,;。]|$)/;
+  /(?:只|仅)(?:对[^,;。]{0,16})?(?:支持|提供|接受|负责|给予|办理|作出|做出|进行|做)?(?:[^,;。]{0,16}(?:的|之))?(?:商品|货品|产品)?(?:更换|换货|调换)(?:服务|处理)?(?=[,;。]|$)/;
 /** A return or refund granted anywhere on a Chinese line ("七天内包退", "可退货", "质量问题七天内可退货"), not refused. */
 const RETURN_GRANTED_ZH =
   /包退|可退|(?<!不|不予|不可|不能|无法|恕不|不支持|不接受|不提供|不办理)(?:退货|退款|退还货款)/;
