@@ -190,6 +190,11 @@ function englishHeading(text: string): boolean {
   return (text.length <= 12 || englishTitle(text)) && !/[\u3400-\u9fff]/.test(text) && /[A-Za-z]/.test(text);
 }
 
+/** A part of a path that reads as a heading: not empty, not long, no sentence's end. */
+function headingPart(part: string): boolean {
+  return part.length > 0 && part.length <= 64 && !/[。.!！；;,，]$/.test(part);
+}
+
 /**
  * A path of headings on one line, outermost first ("RETURNS & REFUNDS POLICY / 6. FAULTY OR INCORRECT ITEMS", "Return Policy —
  * When Returns Are NOT Accepted — Change of Mind"): no part says a sentence, and the last, without its number, is an English
@@ -201,7 +206,7 @@ function headingPath(text: string): boolean {
   if (parts.length < 2) return false;
   const last = lastHeading(text);
   return (
-    parts.every((part) => part.length > 0 && part.length <= 64 && !/[。.!！；;,，]$/.test(part)) &&
+    parts.every(headingPart) &&
     // A Chinese heading ending a path ("退換貨須知 / 不接受退換貨之情形") is not read so: the cases under such headings are
     // read as refusals, and most of them are the consumer's own acts.
     englishHeading(last)
@@ -225,7 +230,7 @@ function pathLeadIn(clause: Clause): boolean {
   const parts = clause.text.split(PATH_SEPARATOR).map((part) => part.trim());
   return (
     parts.length >= 2 &&
-    parts.slice(0, -1).every((part) => part.length > 0 && part.length <= 64 && !/[。.!！；;,，:：]$/.test(part))
+    parts.slice(0, -1).every((part) => headingPart(part) && !/[:：]$/.test(part))
   );
 }
 
