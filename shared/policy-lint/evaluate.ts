@@ -228,10 +228,7 @@ function onlyPath(clause: Clause): boolean {
 function pathLeadIn(clause: Clause): boolean {
   if (!clause.leadIn || clause.text.length > 200) return false;
   const parts = clause.text.split(PATH_SEPARATOR).map((part) => part.trim());
-  return (
-    parts.length >= 2 &&
-    parts.slice(0, -1).every((part) => headingPart(part) && !/[:：]$/.test(part))
-  );
+  return parts.length >= 2 && parts.slice(0, -1).every((part) => headingPart(part) && !/[:：]$/.test(part));
 }
 
 /** The sentence under a title begins with the title's goods ("Custom Jewellery / Jewellery must be returned…"). */

@@ -1067,9 +1067,6 @@ const REFUND_GRANTED_EN =
 /** A part that starts after the days named before it ("…; after that we can offer store credit"). */
 const AFTER_THAT_EN = /(?:^|[,;.]\s*)(?:after that|after this(?: period)?|thereafter|beyond that|after which)\b/;
 
-/** The words of the four grounds below, one of which every finding needs: a clause naming none returns at once. */
-const EXCHANGE_WORDS = gateOf(EXCHANGE_ONLY, RETURN_REFUSED_BUT_EXCHANGE, DEFECT_REPLACED, REFUND_ONLY_OUT_OF_STOCK);
-
 /** Credit the consumer asks for ("If you would like store credit for your return, …"). */
 const CREDIT_CHOSEN_EN =
   /\bif you (?:(?:would|'d) (?:like|prefer)|want|wish|prefer|choose|opt for|elect)(?: to (?:receive|get|have|take))? (?:an? )?(?:store credit|credit note|gift card|voucher|exchange)/;
@@ -1077,11 +1074,6 @@ const CREDIT_CHOSEN_EN =
 const FEE_WAIVED_FOR_CREDIT_EN =
   /\b(?:no |without (?:a |any )?|free of )(?:restocking|handling|return|processing) fees? (?:is |are |will be )?(?:charged |applied |applies |apply )?(?:for|on) (?:items? |goods |products? |orders? )?(?:returned )?for (?:an? )?(?:store credit|credit note|gift card|voucher|exchange)/;
 
-/**
- * Only a replacement offered for goods that arrive damaged or defective ("Only replacements are available for damaged or
- * manufacturing defective products", "We only offer replacements for defective products"): within seven days the consumer
- * may return them (CRPL 24 ¶1).
- */
 /**
  * Only an exchange for quality problems in Chinese, the exchange named last ("质量问题只提供更换", "我们仅对有瑕疵的酒品作出特殊的
  * 更换处理", "我们仅对质量问题商品提供换货服务"): within seven days the consumer may return them (CRPL 24 ¶1). (An exchange
@@ -1099,12 +1091,29 @@ const RETURN_GRANTED_ZH =
  */
 const NO_REFUND_FOR_DEFECTS_EN =
   /\b(?:offer|provide|give|issue)(?: you)? (?:an? )?alternative(?: (?:items?|products?))? or (?:a |an )?(?:store credit|credit note|voucher)\b(?![^.;]*\brefund)|\b(?:incorrect|wrong|defective|faulty|damaged) items?(?: (?:delivered|received|sent))?\s*:\s*(?:up to |within )?\d+ days?(?: (?:from|of|after) (?:delivery|receipt))? for (?:an? )?(?:exchange|replacement)\b(?![^.;]*\brefund)/;
+/**
+ * Only a replacement offered for goods that arrive damaged or defective ("Only replacements are available for damaged or
+ * manufacturing defective products", "We only offer replacements for defective products"): within seven days the consumer
+ * may return them (CRPL 24 ¶1).
+ */
 const REPLACEMENT_ONLY_FOR_DEFECTS_EN =
   /\bonly (?:an? )?(?:replacements?|exchanges?) (?:are|is|will be) (?:available|offered|provided|given|possible)\b[^.;]{0,12}\bfor (?:[a-z]+ )?(?:(?:or|and) )?(?:[a-z]+ )?(?:damaged|defective|faulty|broken)\b|\b(?:we )?only (?:offer|provide|give|issue) (?:an? )?(?:replacements?|exchanges?) for (?:[a-z]+ )?(?:(?:or|and) )?(?:[a-z]+ )?(?:damaged|defective|faulty|broken)\b/;
 
 /** Cash refunds refused in English ("No cash refunds", "We do not offer / facilitate cash refunds"), as `EXCHANGE_ONLY` reads them. */
 const NO_CASH_REFUNDS_EN =
   /\bno cash refunds?\b|\b(?:do not|don'?t|cannot|can ?not|can'?t|will not|won'?t) (?:offer|give|issue|provide|make|facilitate|do) cash refunds?\b/;
+
+/** The words of the grounds above, one of which every finding needs: a clause naming none returns at once. */
+const EXCHANGE_WORDS = gateOf(
+  EXCHANGE_ONLY,
+  RETURN_REFUSED_BUT_EXCHANGE,
+  DEFECT_REPLACED,
+  REFUND_ONLY_OUT_OF_STOCK,
+  REFUND_ONLY_IF_NO_REPLACEMENT_EN,
+  REPLACEMENT_ONLY_FOR_DEFECTS_EN,
+  NO_REFUND_FOR_DEFECTS_EN,
+  EXCHANGE_ONLY_FOR_DEFECTS_ZH,
+);
 
 export const exchangeOnly: ClauseRule = {
   id: 'cn.policy.exchange-only',
