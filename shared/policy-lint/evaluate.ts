@@ -155,6 +155,9 @@ function englishTitle(line: string): boolean {
 const SENTENCE_CASE_TITLE =
   /^[A-Z][a-z]+(?: (?:[a-z]+|&|\/)){1,4}(?<= (?:issues|damages|faults|defects|items|products|goods|returns|refunds|exchanges|policy|policies|shipping|warranty|claims|cancell?ations?|process|procedure|eligibility|conditions|exceptions))$/;
 
+/** Marks that set a title off at its ends ("※…※", "【…】", "★…★"). */
+const TITLE_MARKS = /^[\s※★☆◆◇■□●○•◄►◀▶【〔「『《]+|[\s※★☆◆◇■□●○•◄►◀▶】〕」』》]+$/g;
+
 /** What joins the headings of a path: " / ", " — ", " > ". */
 const PATH_SEPARATOR = / (?:\/|—|>|›|») /;
 
@@ -344,6 +347,8 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
     // be returned within 7 days.", "Defective items are always accepted for return.").
     const grantUnder =
       next !== undefined && GRANT_SENTENCE.test(next.text) && !NEGATION.test(next.text) && NEGATION.test(clause.text);
+    // A title set off by marks around it ("※無法受理退貨之情形※", "【不退换的情况】") is read without them.
+    const named = clause.text.replace(TITLE_MARKS, '');
     const title =
       (!lead || newSection || englishSection || numberedRefusal || numberedTitle) &&
       !grantUnder &&
@@ -355,19 +360,18 @@ function leadIns(clauses: readonly Clause[], text: string): (Clause | undefined)
         (clause.marker === 'bullet' && bulletTitle(clause.text))) &&
       // A numbered one may end a path of headings ("Refund and Returns / 5) Non-returnable Items").
       (clause.ownLine || numberedRefusal) &&
-      (clause.text.length <= 12 || englishTitle(clause.text) || headingPath(clause.text)) &&
-      (!NEGATION.test(lastHeading(clause.text)) ||
-        ENGLISH_SECTION_NAME.test(clause.text) ||
-        CASES_REFUSED_TITLE.test(lastHeading(clause.text)) ||
-        SECTION_NAME.test(clause.text) ||
+      (named.length <= 12 || englishTitle(named) || headingPath(named)) &&
+      (!NEGATION.test(lastHeading(named)) ||
+        ENGLISH_SECTION_NAME.test(named) ||
+        CASES_REFUSED_TITLE.test(lastHeading(named)) ||
+        SECTION_NAME.test(named) ||
         // "不支持无理由退换货" over the goods it means ("…在购买时确认不宜退换货的商品"): a refusal naming nothing heads them.
-        (BARE_REFUSAL.test(clause.text) &&
-          /(?:商品|产品|货品|情况|情形)[。.;；]?$|以下|如下|下列/.test(next?.text ?? '')) ||
+        (BARE_REFUSAL.test(named) && /(?:商品|产品|货品|情况|情形)[。.;；]?$|以下|如下|下列/.test(next?.text ?? '')) ||
         // "不可退换\n特价商品": a refusal over a bare item heads it; over an instruction or a sentence it does not.
         (next !== undefined &&
           itemLike(next) &&
           !/^(?:\d+[.、]\s*)?(?:请|如|若|凡|本店|我们|please|if|we)/i.test(next.text))) &&
-      !/[。.!！；;,，:：]$/.test(clause.text) &&
+      !/[。.!！；;,，:：]$/.test(named) &&
       next !== undefined &&
       !next.listItem &&
       next.ownLine;

@@ -380,6 +380,10 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/逾时/g, '逾期'],
   // "所有售出的商品均嚴禁退換貨": strictly no return or exchange, a refusal as "不退换" (not "严禁私自拆机", an act forbidden).
   [/严禁(?=退|换)/g, '不'],
+  // "将不被允许退款": the passive said as the active ("不允许退款").
+  [/不被允许/g, '不允许'],
+  // "只能进行换货": only an exchange, the verb said as well ("只能换货").
+  [/(只|仅)(能|可|可以)?进行(?=换货|调换|更换)/g, '$1$2'],
   [/宝贝(?!们)|货品|物品|(?<![农畜副海]|(?<!干制?)水)产品/g, '商品'],
   [/收到(?:商品|货物|包裹)(?=后(?![,;，；]?\s*\d)|以后|之后|即|就)/g, '收货'],
   // Not "打开封口", "撕开封条" or the city of 开封 ("河南开封仓").

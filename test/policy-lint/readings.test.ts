@@ -5598,3 +5598,37 @@ describe('Policy lint: readings fixed in cn-policy.341', () => {
     expectEach('lawful', ['保修说明\n保修期计算：签收日算第一天。', '15天无理由退货，签收日算第一天。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.342', () => {
+  it('reads transit disclaimers, redone prints, refunds refused in other words, fees, underwear, procedure and marked titles', () => {
+    expectEach('void', [
+      'Once your order has been shipped, we cannot take responsibility if your order is damaged in transit.',
+      'We cannot be held responsible if your parcel is lost in the post.',
+      'Once your order has left our warehouse, we cannot take responsibility for any loss or damage.',
+      '若作品於寄送過程中遺失,本店並不負擔此責任。',
+      '瑕疵品退貨重印,以原檔案重印執行,恕不接受檔案更改或退款。',
+      '定制照片印刷后恕不退换,如有印刷质量问题仅可重印。',
+      '质量问题只能进行换货。',
+      '如果您的商品在我们店铺是有库存的情况下将不被允许退款,只能进行换货。',
+      'Phones and laptops can only be swapped within 7 days of purchase if found faulty.',
+      '退货退款将扣除信用卡手续费及行政费。',
+      '【退換貨須知】\n不因個人因素(不喜歡、不符預期、個人觸感等) 辦理退換貨。',
+      'Any such refunds will only be in store credit.',
+      'Any refunds of Unwanted Goods will be made using Gift Cards.',
+      '※無法受理退貨之情形※\n取貨後超過三日內(含收貨日)才聯繫客服。',
+      'We do not refund products that are not in their original condition due to a defect.',
+    ]);
+    expectEach('review', ['We do not offer any refunds or exchanges on knickers or briefs.']);
+    expectEach('lawful', [
+      'We cannot take responsibility for items damaged in transit back to us.',
+      'If you use your own courier, we cannot take responsibility for items damaged in transit.',
+      'We recommend that you send your parcel recorded delivery, as we cannot accept responsibility for goods that are damaged or lost in transit.',
+      '如您下单时另行指定其他快递公司,运输途中的损坏或丢失由您自行承担。',
+      'If you paid with a gift card, your refund will be in the form of a gift card.',
+      'Non-Returnable Items / Certain items can’t be returned, including:\nItems not in their original condition',
+      'Please note that you cannot return the item to a CDP branch until the refund or return has been processed and you have been issued with a return docket.',
+      '※無法受理退貨之情形※\n聯繫退換貨後未於七日內寄出。',
+      '聯繫退換貨後未於七日內寄出者,視為放棄退換貨。',
+    ]);
+  });
+});

@@ -405,7 +405,7 @@ export const deductionsNotAllowed: ClauseRule = {
       );
     if (
       LAWFUL_DEDUCTION.test(cardFeeNamed) &&
-      !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|(?<!信用卡|刷卡)服务费|处理费|违约金|包装费|restocking|handling|packaging/.test(
+      !/\d+\s*%|百分之|折旧|整新|翻新|手续费(?!.{0,4}(?:信用卡|支付))|(?<!信用卡|刷卡)服务费|处理费|行政费|违约金|包装费|restocking|handling|packaging|\badmin(?:istrat\w+)?\b/.test(
         cardFeeNamed,
       )
     )
@@ -424,8 +424,8 @@ export const deductionsNotAllowed: ClauseRule = {
     if (
       /手续费/.test(text) &&
       /信用卡|支付手续费|网银|银行|刷卡|支付通道|收款费|花呗|分期/.test(text) &&
-      // A charge on top of the card fee ("信用卡付款的手续费不退，另扣5%手续费") is not it.
-      !/另(?:扣|收|加收)|额外(?:扣|收)/.test(text) &&
+      // A charge on top of the card fee ("信用卡付款的手续费不退，另扣5%手续费", "…信用卡手续费及行政费") is not it.
+      !/另(?:扣|收|加收)|额外(?:扣|收)|行政费|处理费|管理费|折旧费|包装费/.test(text) &&
       !/\d+\s*%.{0,6}(?:订单|货款|商品)/.test(text)
     )
       return undefined;
