@@ -5632,3 +5632,26 @@ describe('Policy lint: readings fixed in cn-policy.342', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.343', () => {
+  it('reads the shipping alone, defect-only returns, refusals by no obligation, the assumed transit risk and days to decide', () => {
+    expectEach('void', [
+      'Returns are only accepted in cases of factory defects.',
+      'Refunds are only given in the case of a manufacturing defect.',
+      'We do not have to provide a refund if you have changed your mind about a particular purchase, so please choose carefully.',
+      'Shipping & Returns\nYou assume any risk of lost, theft or damaged goods during transit.',
+      'The buyer assumes all risk of loss or damage during shipment to the buyer.',
+      'Return & Refund Policy\nReturns Overview\nWe are not responsible for orders lost or damaged in transit to you.',
+      'The customer has 5 days upon receipt of the saddle to determine whether or not he or she is keeping the saddle.',
+    ]);
+    expectEach('lawful', [
+      'Freight is not refundable.',
+      'Return freight is not refundable.',
+      'We do not have to provide a refund if the item is faulty and you caused the fault.',
+      'You assume any risk of lost, theft or damaged goods in transit back to us.',
+      'Return & Refund Policy / Returns Overview\nYou assume the risk of loss or damage during shipment.',
+      'Return & Refund Policy\nReturns Overview\nWe are not responsible for items lost or damaged in transit.',
+      'The customer has 30 days upon receipt of the item to determine whether they wish to keep the item.',
+    ]);
+  });
+});

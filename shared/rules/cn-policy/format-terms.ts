@@ -278,23 +278,41 @@ const NOT_THE_WAY_BACK = String.raw`(?!\s+(?:back|on (?:the|its|their|your) way 
 /**
  * The delivery's loss or damage disclaimed in English ("We are not responsible for items lost in transit", "we cannot take
  * responsibility if your order is damaged in transit", "We cannot be held responsible if your parcel is lost in the post",
- * "Once your order has left our warehouse, we cannot take responsibility for any loss or damage"):
+ * "Once your order has left our warehouse, we cannot take responsibility for any loss or damage", "You assume any risk of
+ * lost, theft or damaged goods during transit"):
  * the risk is the shop's until the goods are delivered (ECL 20). Not the consumer's own return parcel or courier. Kept apart
  * from `OTHER`, which V8 would no longer optimise with it.
  */
 const TRANSIT_DISCLAIMED_EN = new RegExp(
-  String.raw`\b(?=(?:not|accepts?|assumes?|takes?|bears?|cannot|can|will|won't|do|don't)\b)${RETURN_SHIPMENT_BEFORE}${OWN_COURIER_BEFORE}(?:(?:not|cannot|can't) (?:be )?(?:held )?(?:liable|responsible)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)|(?:cannot|can ?not|can't|will not|won't|do not|don't) (?:take|accept|assume|bear) (?:any )?(?:responsibility|liability)) (?:for (?:any )?|if (?:your |the |an? |any )?)(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) |(?:is|are|was|were|gets?|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)(?!\s+(?:during|on|in) (?:the |your |their )?(?:returns?|way back)\b|\s+back to us\b|\s+to us\b)${OWN_COURIER_AFTER}|\b(?=once\b)${RETURN_SHIPMENT_BEFORE}${OWN_COURIER_BEFORE}once (?:(?:your|the|an?) )?(?:orders?|parcels?|packages?|items?|goods|shipments?) (?:has |have |is |are )?(?:left|leaves|been shipped|shipped|been dispatched|dispatched|been handed|handed|been sent|sent)\b[^.;]{0,60}\b(?:not (?:be )?(?:held )?(?:liable|responsible)|(?:cannot|can ?not|can't|will not|won't|do not|don't) (?:take|accept|assume|bear) (?:any )?(?:responsibility|liability)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)) for (?:any )?(?:loss|damage)\b${OWN_COURIER_AFTER}`,
+  String.raw`\b(?=(?:not|accepts?|assumes?|takes?|bears?|cannot|can|will|won't|do|don't)\b)${RETURN_SHIPMENT_BEFORE}${OWN_COURIER_BEFORE}(?:(?:not|cannot|can't) (?:be )?(?:held )?(?:liable|responsible)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)|(?:cannot|can ?not|can't|will not|won't|do not|don't) (?:take|accept|assume|bear) (?:any )?(?:responsibility|liability)) (?:for (?:any )?|if (?:your |the |an? |any )?)(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) |(?:is|are|was|were|gets?|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)(?!\s+(?:during|on|in) (?:the |your |their )?(?:returns?|way back)\b|\s+back to us\b|\s+to us\b)${OWN_COURIER_AFTER}|\b(?=once\b)${RETURN_SHIPMENT_BEFORE}${OWN_COURIER_BEFORE}once (?:(?:your|the|an?) )?(?:orders?|parcels?|packages?|items?|goods|shipments?) (?:has |have |is |are )?(?:left|leaves|been shipped|shipped|been dispatched|dispatched|been handed|handed|been sent|sent)\b[^.;]{0,60}\b(?:not (?:be )?(?:held )?(?:liable|responsible)|(?:cannot|can ?not|can't|will not|won't|do not|don't) (?:take|accept|assume|bear) (?:any )?(?:responsibility|liability)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)) for (?:any )?(?:loss|damage)\b${OWN_COURIER_AFTER}|\b(?=(?:you|the)\b)${RETURN_SHIPMENT_BEFORE}${OWN_COURIER_BEFORE}(?:you|the (?:customer|buyer|purchaser))(?: will| shall)? (?:assumes?|bears?|accepts?) (?:all |any |the )?(?:risks?|liability) (?:of|for) (?:loss|lost|theft|damage|damaged)\b[^.;]{0,40}\b(?:in|during) (?:transit|shipping|shipment|delivery)\b(?!\s+(?:back|to us)\b)${OWN_COURIER_AFTER}`,
   'g',
 );
 
 /**
- * The English transit disclaimers of a clause, read in its own words: a heading over it ("Shipping & Returns") names no
- * return parcel of the consumer's. Their indices are the clause's text's.
+ * A lead naming the consumer's own shipment ("Returned items: once the parcel has been sent, …"), or a heading of returns
+ * alone ("Return & Refund Policy / Returns Overview", "How to return an item"): an English transit disclaimer under it is
+ * read as of the return parcel, the reading open to the consumer (CIVIL-CODE 498); not under one naming the delivery too
+ * ("Shipping & Returns").
+ */
+function returnsLead(lead: string, own: string): boolean {
+  return (
+    (/\b(?:returned|returning|send(?:ing)? back|sent back|ship(?:ping)? back)\b/.test(lead) ||
+      (/\b(?:returns?|refunds?)\b/.test(lead) &&
+        !/\b(?:shipping|shipment|delivery|deliveries|postage|dispatch)\b/.test(lead))) &&
+    // …unless the clause names the delivery itself ("…in transit to you", "…after we dispatch your order").
+    !/\bto (?:you|the (?:customer|buyer))\b|\b(?:we|our warehouse) (?:dispatch|ship|send)\b|\bonce (?:shipped|dispatched)\b/.test(
+      own,
+    )
+  );
+}
+
+/**
+ * The English transit disclaimers of a clause, read in its own words: a heading over it naming the delivery as well
+ * ("Shipping & Returns") names no return parcel of the consumer's. Their indices are the clause's text's.
  */
 function transitDisclaimed(text: string, own: string): RegExpExecArray[] {
   const start = text.endsWith(own) ? text.length - own.length : 0;
-  // …but a lead naming the consumer's own shipment does ("Returned items: once the parcel has been sent, …").
-  if (/\b(?:returned|returning|send(?:ing)? back|sent back|ship(?:ping)? back)\b/.test(text.slice(0, start))) return [];
+  if (returnsLead(text.slice(0, start), own)) return [];
   return matchesOf(TRANSIT_DISCLAIMED_EN, text.slice(start)).map((match) => {
     match.index += start;
     return match;
@@ -1138,9 +1156,17 @@ export const otherVoid: ClauseRule = {
     if (PICKUP_IMPOSED.test(text) && PICKUP_FEE_CHARGED.test(text)) return PICKUP_FINDING;
     if (REFUND_PART_IN_CREDIT.test(text)) return REFUND_ROUTE_FINDING;
     const other =
-      OTHER_WORDS.test(text) || /\b(?:responsib|liab)/.test(text)
+      OTHER_WORDS.test(text) || /\b(?:responsib|liab|risk)/.test(text)
         ? [...matchesOf(OTHER_ALL, text), ...transitDisclaimed(text, reading.own)].find(
             (m) =>
+              // An English transit disclaimer under a heading of returns alone (`returnsLead`).
+              !(
+                /\b(?:responsib|liab|risk)/.test(m[0]) &&
+                /\b(?:in transit|in the (?:post|mail)|during (?:shipping|shipment|delivery|transit))\b/.test(m[0]) &&
+                text.endsWith(reading.own) &&
+                (m.index ?? 0) >= text.length - reading.own.length &&
+                returnsLead(text.slice(0, text.length - reading.own.length), reading.own)
+              ) &&
               !(
                 /风险|损失|损坏|损毁|遗失|丢失|丢件|破损/.test(m[0]) &&
                 consumersOwnRisk(text, m.index ?? 0, m[0].length)

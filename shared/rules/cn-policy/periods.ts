@@ -597,6 +597,14 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     )
   )
     return 'window';
+  // "The customer has 5 days upon receipt of the saddle to determine whether or not he or she is keeping the saddle": the
+  // days to decide whether to keep the goods are the days to return them.
+  if (
+    /^[^.;]{0,50}\bto (?:decide|determine|choose) (?:whether|if)\b[^.;]{0,40}\b(?:keep|keeping|return|returning|send(?:ing)? (?:it |them )?back)\b/.test(
+      text.slice(duration.end, duration.end + 140),
+    )
+  )
+    return 'window';
   // "從購買之日起就有30天退款保證", "提供30天无理由退款保障", "we offer a 30 days money back": a money-back guarantee named by
   // its days, the time to ask for the return, not when the money comes.
   if (

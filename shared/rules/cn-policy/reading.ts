@@ -1169,9 +1169,12 @@ const BOUGHT_ELSEWHERE_PARTS = new RegExp(
   String.raw`(?<=^|[,;。])[^,;。]*?${BOUGHT_ELSEWHERE_WORDS}(?![^,;。]*(?:及|和|与|、|以及|或))[^,;。]*(?:,(?=\s*(?:相关|该|此|这些|上述|所述))[^,;。]*)?`,
   'g',
 );
-/** A sentence whose subject is the shipping, said not to be refunded, and nothing after it. */
+/**
+ * A sentence whose subject is the shipping, said not to be refunded, and nothing after it ("Original shipping costs are
+ * non-refundable", "Freight is not refundable", "Return freight is not refundable").
+ */
 const SHIPPING_NOT_REFUNDED_EN =
-  /^(?:the |all |any )?(?:original |outbound |initial |standard )?(?:shipping|delivery|postage|freight)(?: (?:and|&) handling)? (?:costs?|fees?|charges?)\b[^.;]{0,80}\b(?:is|are|will be) (?:non-refundable|not refundable|not refunded)\s*[.!]?\s*$/;
+  /^(?:the |all |any )?(?:(?:original |outbound |initial |standard )?(?:shipping|delivery|postage|freight)(?: (?:and|&) handling)? (?:costs?|fees?|charges?)\b[^.;]{0,80}\b|(?:original |outbound |initial |standard |return )?(?:shipping|delivery|postage|freight)(?: (?:and|&) handling)? )(?:is|are|will be) (?:non-refundable|not refundable|not refunded)\s*[.!]?\s*$/;
 /** A fee not refunded ("运费由客户承担,且不予退还"), not the price named with it ("货款及运费不予退还", "且不予退还货款"). */
 const FEE_NOT_REFUNDED =
   /(?<!(?:货款|金额|退款|价款|款项|商品款)(?:及|和|与|、|以及))(?:运费|邮费|快递费)(?:(?:(?!货款|款项|金额|价款)[^,;。]){0,12},)?(?:且|并且|也|均|都|一律)?(?:不予|不|概不|恕不)(?:退还|返还|退回|报销)(?!货款|商品款|款项|订单金额|金额|价款|全款|商品)/g;
