@@ -382,6 +382,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/严禁(?=退|换)/g, '不'],
   // "将不被允许退款": the passive said as the active ("不允许退款").
   [/不被允许/g, '不允许'],
+  // "不得要求退货", "不能要求退款": the asking refused is the return refused ("不得退货").
+  [/(不得|不能|不可)(?:再)?要求(?=退货|退款|退换|换货)/g, '$1'],
   // "只能进行换货": only an exchange, the verb said as well ("只能换货").
   [/(只|仅)(能|可|可以)?进行(?=换货|调换|更换)/g, '$1$2'],
   [/宝贝(?!们)|货品|物品|(?<![农畜副海]|(?<!干制?)水)产品/g, '商品'],

@@ -5655,3 +5655,21 @@ describe('Policy lint: readings fixed in cn-policy.343', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.344', () => {
+  it('reads shipping not refundable, goods not reaching the consumer intact, days after seven, notices and disclaimed warranties', () => {
+    expectEach('void', [
+      '商品如有质量问题，不得要求退货。',
+      '收到之商品如遇瑕疵不良等情事,適用瑕疵擔保與換貨政策之公告,不得要求退貨。',
+      '本商品不負瑕疵擔保責任。',
+      'Returns\nRefunds are only given if the goods do not reach you in perfect condition.',
+      'Returned items must arrive in perfect condition.',
+    ]);
+    expectEach('lawful', [
+      '退貨運費\n運費需自付:退貨運費由顧客承擔,且不可退還。商品質量問題的由賣家承擔運費。',
+      'If the goods are faulty, not what you ordered, or do not reach you in perfect condition, you are entitled to a full refund or replacement.',
+      'We offer store credit for change of mind items between 7 and 14 days of receiving your product.',
+      '經確認為瑕疵件後如需退回印製品時,請您於接獲通知後三日內將瑕疵品以原包裝素材包覆並寄回。',
+    ]);
+  });
+});

@@ -236,10 +236,11 @@ const AS_NEW_DEMANDED =
   /(?:须|需|必须|应|应当|要求|需要)(?:是|为|保持|保证|确保)?(?:全新|崭新|完美无瑕)|(?:must|should|need to|needs to|has to|have to|required to)\s+(?:be\s+)?(?:returned\s+)?(?:in\s+)?(?:pristine|brand[- ]new|perfect|mint|flawless)\b|\bin (?:pristine|perfect|mint|brand[- ]new) condition/;
 /**
  * The shop's own statement of the goods it sells ("All products sold have been fully tested and 100% guaranteed to be in perfect
- * working condition", "Every item is shipped in perfect condition"): no condition of a return.
+ * working condition", "Every item is shipped in perfect condition"), or as they reach the consumer ("If the goods … do not reach
+ * you in perfect condition, you are entitled to a full refund"): no condition of a return.
  */
 const SHOP_GOODS_STATED_EN =
-  /\b(?:guaranteed|tested|inspected|checked|shipped|sent out|dispatched|packed)\b(?: [a-z0-9%]+){0,3} (?:to be )?in (?:pristine|perfect|mint|brand[- ]new)\b/;
+  /\b(?:guaranteed|tested|inspected|checked|shipped|sent out|dispatched|packed)\b(?: [a-z0-9%]+){0,3} (?:to be )?in (?:pristine|perfect|mint|brand[- ]new)\b|\b(?:do(?:es)? not|don'?t|doesn'?t|did not|didn'?t|fails? to|never) (?:reach|arrive)\b(?: [a-z0-9%]+){0,3} in (?:pristine|perfect|mint|brand[- ]new)\b/;
 /**
  * A purchase document demanded as a condition of the return ("发票随商品一起寄回，否则拒收", "Original sales
  * receipt must accompany returns"): intactness is the goods, accessories and brand markings (NRR-MEASURES

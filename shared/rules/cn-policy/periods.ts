@@ -505,6 +505,13 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     .replace(/[(（][^()（）]*[)）]/g, '')
     .slice(0, 12);
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
+  // "经确认为瑕疵件后…请您于接获通知后三日内将瑕疵品…寄回": the days to send goods back, counted from the shop's own notice
+  // after it accepted the claim, measure no claim of the consumer's.
+  if (
+    /(?:接获|接到|收到|获得)(?:本公司|我们|客服|本店)?(?:的)?(?:通知|确认)(?:后|之后)(?:的)?\s*$/.test(before) &&
+    /^\s*(?:内|之内|以内)[^,;。]{0,24}(?:寄回|寄出|退回|送回|返还)/.test(text.slice(duration.end, duration.end + 40))
+  )
+    return 'other';
   // A bonus for a review ("好评返现请于签收后3天内联系客服"): no period of the law.
   if (facts.reviewBonus) return 'other';
   // "Please allow 12 hours for our team to reply to your email": the shop's own answer time, named after the days.
@@ -594,6 +601,19 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     !/\b(?:damage[ds]?|defect\w*|faulty|faults?|broken|not (?:functional|working))\b/.test(text) &&
     /\b(?:request|ask for|claim|apply for|seek)(?:ing)? (?:a |an |your |the )?(?:full |partial )?(?:refund|return|exchange)s?\s+within\s*$|\b(?:refunds?|returns?|exchanges?|ras?|rmas?|return authori[sz]ations?)\b[^.;]{0,30}\b(?:must|should|can|may|needs? to|has to|have to) be (?:requested|initiated|claimed|applied for|submitted)\s+within\s*(?:\d+\s*(?:business |working |calendar )?days?\b[^.;()]{0,40}\(\s*)?$/.test(
       text.slice(Math.max(0, duration.start - 100), duration.start),
+    )
+  )
+    return 'window';
+  // "We offer store credit for change of mind items between 7 and 14 days of receiving your product", "after 7 days and
+  // within 14 days": the end of days the shop adds after the law's seven, a window of its own.
+  if (
+    /\b(?:between|from) (?:day )?(?:7|seven|8|eight)(?:th)? (?:and|to|-|–) ?$|\bafter ?(?:7|seven) ?days?,? (?:and|but) (?:within|up to|before|no later than) $/.test(
+      text.slice(Math.max(0, duration.start - 40), duration.start),
+    ) &&
+    // …counted from the consumer's receipt, not a refund's days after the return arrives ("between 7 and 14 business days
+    // after your return arrives").
+    /^\s*(?:of|from|after) (?:(?:you )?receiv\w*|receipt|delivery|the date of (?:delivery|receipt))\b/.test(
+      text.slice(duration.end, duration.end + 40),
     )
   )
     return 'window';

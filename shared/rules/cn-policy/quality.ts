@@ -1048,6 +1048,9 @@ function fromDayEight(reading: ClauseReading): boolean {
   );
 }
 
+/** Days after the law's seven ("between 7 and 14 days of receiving", "after 7 days and within 14 days"). */
+const BEYOND_SEVEN_DAYS_EN =
+  /\b(?:between|from) (?:day )?(?:7|seven|8|eight)(?:th)? (?:and|to|-|–) ?(?:\d+|fourteen|thirty) days?\b|\bafter ?(?:7|seven) ?days?,? (?:and|but) (?:within|up to|before|no later than) (?:\d+|fourteen|thirty) days?\b/;
 /** The consumer's consent or choice named ("如您同意", "您可选择", "if you prefer"). */
 const CONSENTED =
   /(?:如果|假如|若是|如|若|经|征得|在)(?:您|买家|顾客|客户)?(?:的)?同意(?![^,;。]{0,6}(?:下单|购买|拍下|付款|本规则|条款))|(?:您|买家|顾客)(?:也)?可(?:以)?(?:自行)?选择|\b(?:if you (?:agree|prefer|choose)(?! to (?:our|the|these) (?:terms|policy|conditions))|with your (?:consent|agreement)|at your (?:option|choice))\b(?![^.;]{0,40}\b(?:checkout|at purchase|when (?:you )?order))/;
@@ -1144,6 +1147,9 @@ export const exchangeOnly: ClauseRule = {
       return undefined;
     if (defectRemedyKept(text)) return undefined;
     if (fromDayEight(reading)) return undefined;
+    // Credit or an exchange for the days after the law's seven ("store credit for change of mind items between 7 and 14 days
+    // of receiving your product"): the shop's own addition.
+    if (BEYOND_SEVEN_DAYS_EN.test(reading.own)) return undefined;
     // "No cash refunds will apply on items purchased using a debit/credit card", "Approved refunds are processed back to the
     // original payment method (no cash refunds)": the payment goes back by its own route (NRR-MEASURES 14), where no credit
     // or exchange is named instead on the line.
@@ -1769,11 +1775,11 @@ function transitCarvedFromDisclaimer(text: string): boolean {
 }
 
 /**
- * The warranty denied ("不提供保修", "不保固", "均不在保固范围", "not covered by the warranty", "no warranty"); not the free
+ * The warranty denied ("不提供保修", "不保固", "均不在保固范围", "不负瑕疵担保责任", "not covered by the warranty", "no warranty"); not the free
  * warranty only ("恕不提供免费保修": a paid repair is offered), nor its period, card or slip.
  */
 const WARRANTY_DENIED =
-  /(?:不提供|不予|不享受|不享有|不做|不作|无|没有|不)(?:任何)?(?:的)?(?:保修|保固|质保|质量保证)(?!期|卡|单|证|凭证|书|登记|条款|政策|说明|范围内|期限)|不在(?:保修|保固|质保)(?:的)?范围|不属于?(?:保修|保固|质保)(?:的)?范围|(?:保修|保固|质保)范围(?:之|以)?外|\bnot covered by (?:the|any|our|a) (?:warranty|guarantee)\b|\bno warranty\b|\bwithout (?:any )?warranty\b|\bwarranty does not (?:cover|apply to)\b/;
+  /(?:不提供|不予|不享受|不享有|不做|不作|无|没有|不)(?:任何)?(?:的)?(?:保修|保固|质保|质量保证)(?!期|卡|单|证|凭证|书|登记|条款|政策|说明|范围内|期限)|(?:不|概不|恕不|均不)(?:负|承担|负担)(?:任何)?(?:的)?(?:瑕疵|质量)担保(?:责任)?|不在(?:保修|保固|质保)(?:的)?范围|不属于?(?:保修|保固|质保)(?:的)?范围|(?:保修|保固|质保)范围(?:之|以)?外|\bnot covered by (?:the|any|our|a) (?:warranty|guarantee)\b|\bno warranty\b|\bwithout (?:any )?warranty\b|\bwarranty does not (?:cover|apply to)\b/;
 /**
  * What makes a warranty denied lawful or no one's goods: a ground of the consumer's or of time (damage, misuse, the period
  * ended, wear, a cause named), a list referred to ("以下情况", a heading "不保修范围"), a free warranty only, gifts, packaging or

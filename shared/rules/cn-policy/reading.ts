@@ -1177,7 +1177,7 @@ const SHIPPING_NOT_REFUNDED_EN =
   /^(?:the |all |any )?(?:(?:original |outbound |initial |standard )?(?:shipping|delivery|postage|freight)(?: (?:and|&) handling)? (?:costs?|fees?|charges?)\b[^.;]{0,80}\b|(?:original |outbound |initial |standard |return )?(?:shipping|delivery|postage|freight)(?: (?:and|&) handling)? )(?:is|are|will be) (?:non-refundable|not refundable|not refunded)\s*[.!]?\s*$/;
 /** A fee not refunded ("运费由客户承担,且不予退还"), not the price named with it ("货款及运费不予退还", "且不予退还货款"). */
 const FEE_NOT_REFUNDED =
-  /(?<!(?:货款|金额|退款|价款|款项|商品款)(?:及|和|与|、|以及))(?:运费|邮费|快递费)(?:(?:(?!货款|款项|金额|价款)[^,;。]){0,12},)?(?:且|并且|也|均|都|一律)?(?:不予|不|概不|恕不)(?:退还|返还|退回|报销)(?!货款|商品款|款项|订单金额|金额|价款|全款|商品)/g;
+  /(?<!(?:货款|金额|退款|价款|款项|商品款)(?:及|和|与|、|以及))(?:运费|邮费|快递费)(?:(?:(?!货款|款项|金额|价款)[^,;。]){0,12},)?(?:且|并且|也|均|都|一律)?(?:不予|不可|不能|无法|不|概不|恕不)(?:退还|返还|退回|报销)(?!货款|商品款|款项|订单金额|金额|价款|全款|商品)/g;
 /** A card fee said not to be refunded ("a non-refundable 3.5% credit card processing fee"): the fee, no goods refused. */
 const CARD_FEE_NOT_REFUNDED_EN =
   /\bnon-?refundable (?:(?<![\d.])\d+(?:\.\d+)?\s*% )?(?:(?:credit|debit) )?card (?:processing|transaction|handling) fees?\b/g;
