@@ -5673,3 +5673,20 @@ describe('Policy lint: readings fixed in cn-policy.344', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.345', () => {
+  it('reads refunds not acceptable on change of mind, reasons demanded, discretion, authorisation numbers, free items and processing days', () => {
+    expectEach('void', [
+      'It is not acceptable for refunds, credit or replacements to be offered if you change your mind, make an incorrect choice, or the item or size is not what you expected.',
+      'Returns or cancellations must have the prior approval of the senior manager and must be for justifiable reasons.',
+      'Goods accepted for refund at Management’s discretion only',
+      'Refund Policy\nAllow up to 10 business days for processing',
+    ]);
+    expectEach('lawful', [
+      'No returns will be accepted unless a "Return Authorisation" number has been issued by RV World.',
+      'The following types of items do not qualify to be returned for a refund:\n2) Promotional items which were provided free of charge.',
+      'HOW DO I RETURN AN ITEM?\nPlease allow 5 business days for processing, once we receive your returned item(s).',
+      'Refunds\nPlease allow 5-7 business days for the refund to appear in your account.',
+    ]);
+  });
+});

@@ -505,6 +505,15 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
     .replace(/[(（][^()（）]*[)）]/g, '')
     .slice(0, 12);
   const near = text.slice(Math.max(0, duration.start - REACH), duration.start);
+  // "Please allow 5 business days for processing, once we receive your returned item(s)": the shop's own time to process a
+  // return it has received, as a refund's time is.
+  if (
+    /\ballow (?:up to |about |approximately )?$/.test(text.slice(Math.max(0, duration.start - 24), duration.start)) &&
+    /^\s*(?:for (?:processing|us to process|inspection)|to process)\b/.test(
+      text.slice(duration.end, duration.end + 30),
+    )
+  )
+    return 'refund';
   // "经确认为瑕疵件后…请您于接获通知后三日内将瑕疵品…寄回": the days to send goods back, counted from the shop's own notice
   // after it accepted the claim, measure no claim of the consumer's.
   if (
