@@ -1410,6 +1410,20 @@ export function loadHundredAndFifthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-105.json', blindKeySchema(105));
 }
 
+/**
+ * The hundred-and-sixth blind key (three writers, 2026-12-07: 26 pages, 373 clauses): 9 Chinese pages of mainland, Hong Kong
+ * and Taiwan brands and shops (drones, smart watches twice, gaming controllers, robot vacuums, e-scooters on a reseller's
+ * host, camera lenses, headphones, fitness bands) and an English page of a Hong Kong gadget shop; 9 English pages of small
+ * shops of Canada, Australia, the US, the UK and New Zealand (board games, incense, candles, nail supplies, hair extensions,
+ * a LEGO reseller, temporary tattoos, miniature paints, tarot decks); 7 of shops of Nepal, Uganda, Malta, Mauritius,
+ * Lithuania, Brunei and Cyprus. Clauses whose text an earlier set holds were left out (writer B 6, C 5, D 9). Hashed before
+ * the lint ran (writer B c1084468…, C 5d3f094a…, D f4432b46…). Scored blind at `cn-policy.345`, split by page (the first hex
+ * digit of a SHA-256 of the page's address: 0–7 held out; 135 tuning, 238 held out).
+ */
+export function loadHundredAndSixthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-106.json', blindKeySchema(106));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1554,6 +1568,13 @@ export const LATER_KEYS: readonly LaterKey[] = [
     min: 360,
     blind: 'cn-policy.343: 0.747 / 0.504',
     load: loadHundredAndFifthKey,
+  },
+  {
+    n: 'hundred-and-sixth',
+    file: 106,
+    min: 360,
+    blind: 'cn-policy.345: 0.651 / 0.446',
+    load: loadHundredAndSixthKey,
   },
 ];
 
