@@ -509,9 +509,7 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // return it has received, as a refund's time is.
   if (
     /\ballow (?:up to |about |approximately )?$/.test(text.slice(Math.max(0, duration.start - 24), duration.start)) &&
-    /^\s*(?:for (?:processing|us to process|inspection)|to process)\b/.test(
-      text.slice(duration.end, duration.end + 30),
-    )
+    /^\s*(?:for (?:processing|us to process|inspection)|to process)\b/.test(text.slice(duration.end, duration.end + 30))
   )
     return 'refund';
   // "经确认为瑕疵件后…请您于接获通知后三日内将瑕疵品…寄回": the days to send goods back, counted from the shop's own notice
