@@ -5690,3 +5690,18 @@ describe('Policy lint: readings fixed in cn-policy.345', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.346', () => {
+  it('reads conditions after exchanges only if, mishandling after delivery and a voucher instead of the refund', () => {
+    expectEach('void', [
+      'Instead, customers will receive a digital voucher equivalent to the value of the returned items.',
+      'Sale items: exchanges only.',
+    ]);
+    expectEach('lawful', [
+      '1. Returns & Exchanges / We accept returns or exchanges only if:\nYou contact us within 7 days of delivery',
+      '1. Returns & Exchanges / We accept returns or exchanges only if:\nYou provide proof of purchase (order number or receipt)',
+      '5. Non-Refundable Situations / Refunds will not be provided for:\nProducts damaged due to mishandling after delivery.',
+      'If you prefer, you will receive a voucher instead.',
+    ]);
+  });
+});
