@@ -1424,6 +1424,20 @@ export function loadHundredAndSixthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-106.json', blindKeySchema(106));
 }
 
+/**
+ * The hundred-and-seventh blind key (three writers, 2026-12-07: 26 pages, 360 clauses): 5 Chinese pages of Taiwan and mainland
+ * shops (art and craft goods, lamps twice, a general shop's after-sales rules, baby clothes) and 5 English pages of Singapore,
+ * Malaysia and Thailand shops (art supplies, baby clothes, shoes and bags, furniture, teaware); 9 English pages of small
+ * shops of Australia, New Zealand, the UK, the US and Canada (cheese, bed linen, paint, homebrew supplies, rugs, cast iron,
+ * live plants, tableware, spices); 7 of shops of Panama, Jamaica, Pakistan, Ghana, Kenya, the Bahamas and Sri Lanka.
+ * Clauses whose text an earlier set holds were left out (writer B 7, C 1, D 2). Hashed before the lint ran (writer B
+ * 4662f1c4…, C b9da53a0…, D 9e1f25dd…). Scored blind at `cn-policy.346`, split by page (the first hex digit of a SHA-256 of
+ * the page's address: 0–7 held out; 225 tuning, 135 held out).
+ */
+export function loadHundredAndSeventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-107.json', blindKeySchema(107));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1575,6 +1589,13 @@ export const LATER_KEYS: readonly LaterKey[] = [
     min: 360,
     blind: 'cn-policy.345: 0.651 / 0.446',
     load: loadHundredAndSixthKey,
+  },
+  {
+    n: 'hundred-and-seventh',
+    file: 107,
+    min: 340,
+    blind: 'cn-policy.346: 0.794 / 0.429',
+    load: loadHundredAndSeventhKey,
   },
 ];
 
