@@ -5705,3 +5705,13 @@ describe('Policy lint: readings fixed in cn-policy.346', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.347', () => {
+  it('reads goods removed from their original packaging as opened', () => {
+    expectEach('void', [
+      'We cannot refund or exchange any item that has been used, removed from original packaging or is not fit for resale.',
+      'We cannot refund any item that has been removed from its original packaging.',
+    ]);
+    expectEach('lawful', ['Please make sure the item is not removed from the box before inspection.']);
+  });
+});
