@@ -5712,6 +5712,12 @@ describe('Policy lint: readings fixed in cn-policy.347', () => {
       'We cannot refund or exchange any item that has been used, removed from original packaging or is not fit for resale.',
       'We cannot refund any item that has been removed from its original packaging.',
     ]);
-    expectEach('lawful', ['Please make sure the item is not removed from the box before inspection.']);
+    expectEach('lawful', [
+      'Please make sure the item is not removed from the box before inspection.',
+      'If you removed the item from its original packaging, please repack it with all accessories before sending it back.',
+      'Items removed from their original packaging can still be returned within 7 days of signing, provided they are undamaged and complete.',
+    ]);
+    // Under a list of what cannot be returned, the removal is the refusal's ground.
+    expect(verdictOf('Non-returnable items\nProducts removed from their original packaging.')).toBe('void');
   });
 });
