@@ -307,14 +307,14 @@ function returnsLead(lead: string, own: string): boolean {
 }
 
 /**
- * The English transit disclaimers of a clause, read in its own words: a heading over it naming the delivery as well
- * ("Shipping & Returns") names no return parcel of the consumer's. Their indices are the clause's text's.
+ * The English transit disclaimers of a clause, read in its own words (from `ownStart`): a heading over it naming the delivery
+ * as well ("Shipping & Returns") names no return parcel of the consumer's; none under a heading of returns alone
+ * (`underReturnsLead`). Their indices are the clause's text's.
  */
-function transitDisclaimed(text: string, own: string): RegExpExecArray[] {
-  const start = text.endsWith(own) ? text.length - own.length : 0;
-  if (returnsLead(text.slice(0, start), own)) return [];
-  return matchesOf(TRANSIT_DISCLAIMED_EN, text.slice(start)).map((match) => {
-    match.index += start;
+function transitDisclaimed(text: string, ownStart: number, underReturnsLead: boolean): RegExpExecArray[] {
+  if (underReturnsLead) return [];
+  return matchesOf(TRANSIT_DISCLAIMED_EN, text.slice(ownStart)).map((match) => {
+    match.index += ownStart;
     return match;
   });
 }
@@ -1155,17 +1155,19 @@ export const otherVoid: ClauseRule = {
     if (carrierImposed(text, () => reading.line)) return CARRIER_FINDING;
     if (PICKUP_IMPOSED.test(text) && PICKUP_FEE_CHARGED.test(text)) return PICKUP_FINDING;
     if (REFUND_PART_IN_CREDIT.test(text)) return REFUND_ROUTE_FINDING;
+    // Where the clause's own words start after its heading or lead-in, and whether that heading names returns alone.
+    const ownStart = text.endsWith(reading.own) ? text.length - reading.own.length : 0;
+    const underReturnsLead = ownStart > 0 && returnsLead(text.slice(0, ownStart), reading.own);
     const other =
       OTHER_WORDS.test(text) || /\b(?:responsib|liab|risk)/.test(text)
-        ? [...matchesOf(OTHER_ALL, text), ...transitDisclaimed(text, reading.own)].find(
+        ? [...matchesOf(OTHER_ALL, text), ...transitDisclaimed(text, ownStart, underReturnsLead)].find(
             (m) =>
               // An English transit disclaimer under a heading of returns alone (`returnsLead`).
               !(
+                underReturnsLead &&
+                (m.index ?? 0) >= ownStart &&
                 /\b(?:responsib|liab|risk)/.test(m[0]) &&
-                /\b(?:in transit|in the (?:post|mail)|during (?:shipping|shipment|delivery|transit))\b/.test(m[0]) &&
-                text.endsWith(reading.own) &&
-                (m.index ?? 0) >= text.length - reading.own.length &&
-                returnsLead(text.slice(0, text.length - reading.own.length), reading.own)
+                /\b(?:in transit|in the (?:post|mail)|during (?:shipping|shipment|delivery|transit))\b/.test(m[0])
               ) &&
               !(
                 /风险|损失|损坏|损毁|遗失|丢失|丢件|破损/.test(m[0]) &&
