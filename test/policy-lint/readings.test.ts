@@ -381,8 +381,10 @@ describe('Policy lint: readings fixed in cn-policy.154 (a review and a code revi
     ]);
     expectEach('lawful', [
       "Defective items should be returned at the buyer's expense; we will reimburse the shipping cost once received.",
-      'No specially ordered items may be returned unless defective in workmanship and/or material.',
     ]);
+    // Read again at cn-policy.348: goods specially ordered in are ordinary goods, not made to the consumer's order, so
+    // their exclusion from the no-reason return is void (it was lawful here, read as made to order).
+    expectEach('void', ['No specially ordered items may be returned unless defective in workmanship and/or material.']);
   });
 });
 
@@ -4267,9 +4269,10 @@ describe('Policy lint: readings fixed in cn-policy.289', () => {
       'Refunds are only issued for one of the below reasons:\n1) You received an incorrect order.\n2) Your order was missing items.',
       'You may only apply for the refund/return of items in the event that:\n• the item received is a counterfeit item;\n• the item delivered is materially different from the description;',
     ]);
+    // Alone, its items not in the text, it was lawful here (of two open readings the one keeping the right decides); read
+    // again at cn-policy.348: a no-reason return needs no circumstance, so a grant closed to listed ones refuses it.
+    expectEach('void', ['The ONLY valid reasons for returns:']);
     expectEach('lawful', [
-      // Alone, its items not in the text: of two open readings the one keeping the right decides.
-      'The ONLY valid reasons for returns:',
       'The ONLY valid reasons for returns:\n1) Product proven to be defective\n2) Wrong items delivered\nChange of mind returns are accepted within 7 days of delivery.',
       '一、支持7天无理由退货。\n二、以下情况可以退货：\n1、商品质量问题\n2、发错货',
       '质量问题退换货\n以下情况可以退货：\n1、商品存在质量问题\n2、发错货',
@@ -5719,5 +5722,80 @@ describe('Policy lint: readings fixed in cn-policy.347', () => {
     ]);
     // Under a list of what cannot be returned, the removal is the refusal's ground.
     expect(verdictOf('Non-returnable items\nProducts removed from their original packaging.')).toBe('void');
+  });
+});
+
+describe('Policy lint: readings fixed in cn-policy.348', () => {
+  it('reads special orders as ordinary goods, and a refusal listing three acts with the return among them', () => {
+    expectEach('void', [
+      'Special order items are non-returnable.',
+      'No refunds on special orders.',
+      'Special Orders\nSpecial orders cannot be cancelled, returned, or exchanged.',
+      'Sale items cannot be cancelled, returned, or exchanged.',
+    ]);
+    expectEach('lawful', [
+      'Custom-made items are non-returnable.',
+      'Special orders can be returned within 7 days of delivery like any other item.',
+      'Orders cannot be cancelled, changed, or modified once shipped.',
+    ]);
+  });
+
+  it('reads a lead-in granting returns only in listed cases, with no list after it, as refusing the no-reason return', () => {
+    expectEach('void', [
+      'Refund Policy\nRefund of a product is allowed only under the following circumstances:-',
+      'Refunds\nRefunds are only issued for:',
+      'Returns\nReturns are accepted for the following reasons only:',
+      'Refund policy\nYou may request a return within 7 days of receiving your order under the following circumstances:',
+      'Return/Replacement Policy\nReturns/Replacement is accepted under the following cases:',
+      '退還條件和程序\n閣下可以在收到購買產品後的7天內因下列理由要求退還該產品:',
+    ]);
+    expectEach('lawful', [
+      'Refunds are only issued for:\nDamaged items\nChange of mind within 7 days of delivery',
+      'Faulty goods\nRefunds are only issued for:',
+      'Warranty\nRefunds are only issued for:',
+      '商品保固\n僅限以下情形可辦理退貨：',
+      'Exchange Policy\nOur store will only accept the following reasons for exchange:',
+      'Returns\nWe accept returns under the following conditions:',
+      'Returns\nYou may request a return within 7 days of receiving your order if:',
+      'Refund and returns policy\nOnly partial refunds are granted in the following circumstances:',
+    ]);
+  });
+
+  it('reads refusal lead-ins and rights to refuse that lead into a list as refusing nothing by themselves', () => {
+    expectEach('lawful', [
+      '退换货政策\n亲，出现以下情形时，不支持7天无理由退货哦，还请您知晓~',
+      '三、無法辦理退換貨的情況\n即使仍在七日鑑賞期內,若商品出現以下任一情況,恕無法接受退換貨:',
+      '以下項目無法兌換或退回\n由於這些物品的性質,除非它們到達損壞或有缺陷,否則我不接受以下退貨:',
+      '1. Return Eligibility:\nWe reserve the right to refuse returns if there are:',
+      'We reserve the right to refuse returns if any of the following apply:',
+      '如有下列情形，本店保留拒绝退货的权利：',
+    ]);
+    expectEach('void', [
+      '三、無法辦理退換貨的情況\n- 非瑕疵認定範圍:手工製作商品可能存在以下情況,在國際驗貨標準內皆不屬於瑕疵,恕不接受退換貨:',
+      'Returns\nWe reserve the right to refuse returns for any reason.',
+    ]);
+  });
+
+  it('reads implied warranties disclaimed, carrier claims, store credit, return fees and abandoned returns', () => {
+    expectEach('void', [
+      'Warranty Information\nWe make no express warranties of any kind and disclaim any implied warranties, including the implied warranty of merchantability.',
+      'Warranty\nWe make no warranties, express or implied, regarding our products.',
+      '保固\n本店對商品不負任何明示或默示之保證責任。',
+      'Refund Policy\nIf you receive a damaged order, please contact USPS to file a claim.',
+      'Damaged items\nIf your package arrives damaged, please contact the carrier to file a claim.',
+      'Change of mind returns\nAll refunds will be a Store Credit',
+      'Returns\nAll returns will be credited as store credit to your account.',
+      'Return Process\nUnauthorized returns will be considered abandoned and will not be refunded.',
+      '退货\n未经客服同意私自寄回的商品，视为放弃，不予退款。',
+      'Returns\nA return fee of $20 will be deducted from your refund unless the product is faulty.',
+    ]);
+    expectEach('lawful', [
+      'Warranty\nTo the extent permitted by law, we disclaim all implied warranties.',
+      '在法律允许的范围内，本店不作任何默示保证。',
+      'Damaged items\nIf your package arrives damaged, please contact us and we will file a claim with the carrier.',
+      'Returns\nReturns will be credited as store credit if you prefer.',
+      'Returns\nPlease note that return fees will be borne by the customer unless the product is faulty.',
+      'Return Process\nPlease contact us before sending your return so that we can give you a return number.',
+    ]);
   });
 });

@@ -1093,7 +1093,14 @@ const REVIEW_DEMANDED =
  * The words of every finding below: a clause naming none (and no malicious return, whose refusal is read out of the text
  * first) returns at once.
  */
+/**
+ * A return sent without the shop's number forfeited ("Unauthorized returns will be considered abandoned and will not be
+ * refunded", "Returns sent without an RMA number will be treated as abandoned", "未经客服同意私自寄回的商品，视为放弃"): a missing procedural step keeps both the goods and the price from the consumer (CRPL 25 ¶3, 26 ¶2).
+ */
+const RETURN_ABANDONED_EN =
+  /\b(?:(?:unauthori[sz]ed|unapproved|unannounced|unexpected)\b[^.;]{0,30}\breturns?|returns?\b[^.;]{0,30}\bwithout (?:an? |prior )?(?:rma|ra|authori[sz]ation|approval|return (?:number|authori[sz]ation))\b)[^.;]{0,30}\b(?:deemed|considered|treated as|regarded as) (?:abandoned|forfeited)\b|(?:私自|擅自|自行)(?:寄回|退回)[^。;]{0,16}(?:视为|视作|当作)(?:自动)?(?:放弃|弃货)/;
 const OTHER_VOID_WORDS = gateOf(
+  RETURN_ABANDONED_EN,
   DESCRIPTION_DISCLAIMED,
   LISTING_DISCLAIMED,
   CARRIER_NAMED,
@@ -1132,6 +1139,7 @@ export const otherVoid: ClauseRule = {
     if (!OTHER_VOID_WORDS.test(reading.text) && !MALICE.test(reading.text)) return undefined;
     // "恶意退货将被拒绝": fraud refused, not a right limited.
     const text = withoutMaliciousRefused(reading.text);
+    if (RETURN_ABANDONED_EN.test(text)) return OTHER_FINDING;
     if (
       (DESCRIPTION_DISCLAIMED.test(text) &&
         !DISPLAY_ONLY.test(text) &&
@@ -1222,6 +1230,19 @@ export const otherVoid: ClauseRule = {
       other &&
       /reserves? the rights? to (?:decline|refuse|reject|deny)/.test(other[0]) &&
       CRITERIA_UNMET_EN.test(text.slice((other.index ?? 0) + other[0].length))
+    )
+      return undefined;
+    // A right to refuse that leads into the grounds listed below it ("We reserve the right to refuse returns if there are:",
+    // "…if any of the following apply:", "如有下列情形，本店保留拒绝退货的权利：", "出现以下情况，本店有权拒绝退货～"): each
+    // ground is judged on its own line.
+    if (
+      other &&
+      (/reserves? the rights? to (?:decline|refuse|reject|deny)/.test(other[0]) ||
+        /有权(?:拒绝|拒收|不予)|保留[^,;。]{0,6}拒绝/.test(other[0])) &&
+      (/^[^.;:]{0,40}\b(?:if|when|where|for|in (?:the following|these|any of the following) (?:cases|circumstances|situations))\b[^.;:]{0,40}[:：]\s*$/.test(
+        text.slice((other.index ?? 0) + other[0].length),
+      ) ||
+        (/[:：~]\s*$/.test(text) && /(?:以下|下列|如下)(?:任何|任一)?(?:情况|情形)/.test(text)))
     )
       return undefined;
     // One return per order with another application granted on the line ("…；如有遗漏可联系客服再次申请").

@@ -302,6 +302,10 @@ const FEE_AVOIDED =
 const REPAIR_AFTER_WARRANTY =
   /(?:超出|超过|过了)(?:免费)?(?:保修|质保)期|过保|(?:保修|质保)期(?:外|满|已过|过后|以外)|(?:不在|不属于?)(?:承诺的|免费)?(?:保修|质保|保固)(?:的)?范围|(?:保修|质保|保固)范围(?:之|以)?外|\bout of warranty\b|\bafter the warranty (?:period )?(?:has )?(?:expired|ended|run out)/;
 
+/** The return's own cost on the consumer but for faulty goods ("return fees will be borne by the customer unless … faulty"). */
+const RETURN_FEE_SPARED_FOR_FAULTS =
+  /\breturn (?:fees?|charges?|costs?)\b[^.;]{0,60}\b(?:unless|except (?:if|when|where|for)|other than (?:when|if|for)|excluding)\b[^.;]{0,30}\b(?:faulty|defective|damaged|wrong|incorrect)\b/;
+
 export const deductionsNotAllowed: ClauseRule = {
   id: 'cn.policy.deductions-not-allowed',
   issue: 'deductions_not_allowed',
@@ -311,6 +315,13 @@ export const deductionsNotAllowed: ClauseRule = {
     const text = reading.text.replace(FEE_AVOIDED, ' ');
     // The lost free shipping charged although the offer was unconditional (not NRR-MEASURES 18 ¶2).
     if (!DEDUCTION_WORDS.test(text)) return undefined;
+    // "Return fees will be beared by customer unless the product is faulty": the cost of sending the goods back, spared for
+    // faulty goods, is the no-reason return's own shipping (CRPL 25 ¶3, NRR-MEASURES 18), not a cut of the refund.
+    if (
+      RETURN_FEE_SPARED_FOR_FAULTS.test(text) &&
+      !/\d|%|percent|restock|handling|admin|processing|inspection|deduct|refund/.test(text)
+    )
+      return undefined;
     // "如是因您填写错误所造成的发票更换问题，则需要您承担…相关费用", "如需代轉檔成PDF…需收取檔案處理費": a fee for an invoice or a
     // file, where no return, refund or exchange is named, is no deduction from a refund.
     const besideInvoice = text.replace(INVOICE_REISSUED, ' ');

@@ -478,6 +478,15 @@ const INFO_LEAD = /保修|质保|维修|修理|详情|介绍|参数|规格|时�
 const LIST_EXCEPTED =
   /(?:以下|下列|如下|下述)(?:的)?(?:商品|产品|货品|情况|情形)?(?:除外|不在此列|例外)|(?:except(?:ing)?|excluding|with the exception of)(?: for)? (?:the following|those listed below)/;
 
+/**
+ * Cases or returns referred to below, not goods ("若商品出現以下任一情況,恕無法接受退換貨:", "否則我不接受以下退貨:"): the goods the
+ * lead-in names are those of every case, and the list decides which are refused.
+ */
+const CASES_BELOW =
+  /(?:以下|下列|如下|下述)(?:任一|任何|任意|几种|其中一种)?(?:的)?(?:情况|情形|退货|退换货?|退款)|\bthe following (?:cases|situations|circumstances|returns)\b/;
+/** A lead-in that says its cases are no defect ("手工製作商品可能存在以下情況,…皆不屬於瑕疵,恕不接受退換貨:"): it refuses by itself. */
+const DEFECTS_DEFINED_AWAY_LEAD =
+  /不(?:属于|视为|算|构成)(?:瑕疵|质量问题|缺陷)|非瑕疵|\bnot (?:be )?(?:considered|deemed|regarded as|treated as) (?:a )?(?:defects?|defective|faulty|faults?)\b/;
 const LIST_REFERENCE = /以下|下列|如下|下述|the following|following|below|listed|these/g;
 /** Every return refused but in the cases listed below ("…are non-refundable and non-returnable except when:"). */
 export const REFUSED_EXCEPT_LEAD =
@@ -538,7 +547,7 @@ function defectReasonsListed(reading: ClauseReading): boolean {
  * faults).
  */
 const GROUNDS_CLOSED_LEAD =
-  /^(?=[^:]*\b(?:returns?|refunds?|exchanges?)\b)(?![^:]*\bpartial\b)[^:]*?(?:\bonly\b[^.:;]{0,60}\b(?:reasons?|grounds?|cases?|circumstances|situations?|events?|instances?)\b|\bvalid (?:reasons?|grounds?) for (?:a )?(?:returns?|refunds?|exchanges?)\b|\bonly (?:issued|given|accepted|offered|granted|provided|available|made|allowed) (?:for|on)\b|\b(?:issued|given|accepted|offered|granted|provided|available|made|allowed) only (?:for|on)\b|\bonly (?:issue|give|accept|offer|grant|provide|make) (?:refunds?|returns?|exchanges?) (?:for|on)\b)[^.:;]{0,40}:$|(?:仅|只|仅限|只限|只有)(?:接受|受理|处理|提供)?(?:在|于|因|因为)?(?:以下|下列|如下)(?:任何|任一|几种)?(?:原因|情况|情形|理由)[^,;。:]{0,16}(?:退货|退换货?|退款)[^,;。:]{0,8}:$/;
+  /^(?=[^:]*\b(?:returns?|refunds?|exchanges?)\b)(?![^:]*\bpartial\b)[^:]*?(?:\bonly\b[^.:;]{0,60}\b(?:reasons?|grounds?|cases?|circumstances|situations?|events?|instances?)\b|\bvalid (?:reasons?|grounds?) for (?:a )?(?:returns?|refunds?|exchanges?)\b|\bonly (?:issued|given|accepted|offered|granted|provided|available|made|allowed) (?:for|on)\b|\b(?:issued|given|accepted|offered|granted|provided|available|made|allowed) only (?:for|on)\b|\bonly (?:issue|give|accept|offer|grant|provide|make) (?:refunds?|returns?|exchanges?) (?:for|on)\b|\bthe following (?:reasons?|grounds?|cases?|circumstances|situations?) only\b)[^.:;]{0,40}:-?$|(?:仅|只|仅限|只限|只有)(?:接受|受理|处理|提供)?(?:在|于|因|因为)?(?:以下|下列|如下)(?:任何|任一|几种)?(?:原因|情况|情形|理由)[^,;。:]{0,16}(?:退货|退换货?|退款)[^,;。:]{0,8}:$/;
 /** The same grant without "only" ("以下情况可以退货:", "…因下列原因可要求退换商品:"): closed only by what it lists. */
 const GROUNDS_LISTED_LEAD =
   /(?:以下|下列|如下)(?:任何|任一|几种)?(?:原因|情况|情形|理由)(?:之一)?(?:的|下|时)?,?(?:您|买家|顾客|消费者)?(?:均)?(?:可以?|能|方可|才可以?|才能)(?:申请|要求)?(?:办理)?(?:退货退款|退货|退换货?|退款)[^,;。:]{0,8}:$|\b(?:you )?(?:(?:may|can)|(?:is|are) (?:allowed|entitled|eligible) to) (?:only )?(?:return|refund|exchange|apply for (?:a |the )?(?:refund|return))[^.:;]{0,40}\b(?:for|in|if|when|under)\b[^.:;]{0,30}(?:reasons?|cases?|circumstances|situations?|event(?: that)?)\s*:-?$/;
@@ -563,12 +572,17 @@ const GROUNDS_AFTER_WINDOW =
  * A lead-in that closes the grounds of return to the cases listed below it, none of them the consumer's own reason: the
  * no-reason return is refused ("The ONLY valid reasons for returns:" over "Product proven to be defective" and "Wrong items
  * delivered"). Its items (`reading.items`) must each be a defect, damage, a wrong, missing or expired item, a delivery
- * not made or the shop's discretion, one at least a fault. Alone, with its items not in the text, it is lawful: of two
- * open readings the one keeping the right decides (CIVIL-CODE 498). Not beside a no-reason return the policy grants or
+ * not made or the shop's discretion, one at least a fault (alone, with no items after it, see `leadClosesUnseenList`). Not beside a no-reason return the policy grants or
  * under a heading that makes the list its defect cases.
  */
 function groundsClosedByLead(reading: ClauseReading): boolean {
-  if (reading.items === undefined || !grantsListedGrounds(reading.own) || OWN_REASONS.test(reading.own)) return false;
+  if (OWN_REASONS.test(reading.own)) return false;
+  if (reading.items === undefined)
+    return (
+      (grantsListedGrounds(reading.own) || GROUNDS_GRANTED_LEAD.test(reading.own.trim())) &&
+      leadClosesUnseenList(reading)
+    );
+  if (!grantsListedGrounds(reading.own)) return false;
   const items = reading.items
     .split('；')
     .map((item) => item.trim())
@@ -582,6 +596,35 @@ function groundsClosedByLead(reading: ClauseReading): boolean {
   const at = reading.policy.indexOf(reading.own);
   const heading = `${reading.lead} ${at > 0 ? reading.policy.slice(Math.max(0, at - 40), at) : ''}`;
   return !/质量|瑕疵|故障|缺陷|defect|faulty|damaged/.test(heading) && !noReasonGrantedOnPage(reading.policy);
+}
+/**
+ * The same lead-in with no list after it in the text (the page cut at the lead-in, or the lead-in quoted alone: "Refund of a
+ * product is allowed only under the following circumstances:-"): a no-reason return needs no circumstance, so a grant
+ * closed to listed circumstances refuses it unless the list names the consumer's own reasons, which the text does not show
+ * (the blind keys label every such lead-in void: 13 of 13 tuning clauses at `cn-policy.347`). Not where a list could still
+ * follow on the page, of exchanges alone, under a heading that makes the list its defect or warranty cases, or beside a no-reason
+ * return the page grants.
+ */
+/**
+ * A lead-in granting a return or refund in the cases, circumstances or situations listed below it, or "if" they hold ("You
+ * may request a return within 7 days of receiving your order under the following circumstances:", "You may return an item
+ * if it is:", "Returns/Replacement is accepted under the following cases:", "如您收到的產品符合以下任何情況,可向本公司申請退貨或
+ * 換貨:", "閣下可以在收到購買產品後的7天內因下列理由要求退還該產品:"); not the conditions a return must meet ("…under the following conditions:", "…if:", "符合以下條件…"), nor partial
+ * refunds.
+ */
+const GROUNDS_GRANTED_LEAD =
+  /^(?=[^:]*\b(?:returns?|refunds?)\b)(?![^:]*\bpartial\b)[^:]*?(?:\b(?:may|can) (?:only )?(?:request|apply for|ask for|claim) (?:a |an |the )?(?:return|refund|replacement)s?\b[^.:;]{0,60}\b(?:(?:in|under) (?:any of |one of )?the following (?:cases|circumstances|situations)|if one of the following (?:situations|cases|circumstances) (?:happens|occurs|applies))|\b(?:is|are|will be) (?:only )?(?:accepted|allowed|permitted|granted) (?:only )?(?:in|under) (?:any of |one of )?the following (?:cases|circumstances|situations)|\b(?:may|can) return (?:an item|items?|it|the item|products?|goods|your (?:items?|order|purchase)) (?:only )?if (?:it is|they are))\s*:-?$|(?:符合|如有|出现|发生)(?:以下|下列|如下)(?:任何|任一)?(?:情况|情形)(?:之一)?(?:者|的|时)?[,]?(?:您|买家|顾客|消费者)?(?:均)?(?:可以?|能)(?:向[^,:;。]{0,8})?(?:要求|申请)(?:办理)?(?:退货退款|退货|退换货?|退款)[^,;。:]{0,8}:$|(?:因|基于|由于)(?:以下|下列|如下)(?:任何|任一)?(?:原因|理由)(?:之一)?(?:而)?(?:可以?)?(?:要求|申请)(?:办理)?(?:退货|退还|退回|退换货?|退款)[^,;。:]{0,8}:$/;
+function leadClosesUnseenList(reading: ClauseReading): boolean {
+  const own = reading.own.trim();
+  // (A list of the reasons for an exchange alone closes no return: "Our store will only accept the following reasons for exchange:".)
+  if (!reading.policy.trimEnd().endsWith(own) || !/\b(?:returns?|refunds?|returned|refunded)\b|退/.test(own))
+    return false;
+  const at = reading.policy.lastIndexOf(own);
+  const heading = `${reading.lead} ${at > 0 ? reading.policy.slice(Math.max(0, at - 40), at) : ''}`;
+  return (
+    !/质量|瑕疵|故障|缺陷|保固|保修|质保|售后保障|defect|faulty|damaged|warrant/.test(heading) &&
+    !noReasonGrantedOnPage(reading.policy)
+  );
 }
 const OWN_REASONS =
   /无理由|不想要|不喜欢|不合适|尺码|尺寸|个人原因|拍错|买错|any reason|no reason|change[- ](?:of[- ])?(?:your[- ])?mind|(?:don'?t|no longer) (?:like|want|need)|\bsize\b|\bfit\b/;
@@ -645,10 +688,13 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
   // A lead-in on its own ("以下情况不予退换货：", "The following items cannot be returned:") names nothing it
   // refuses: its list decides, as it does when the items follow it in the same text. Not a refusal of everything but the
   // cases below ("…non-returnable except when:"): that refuses every other return.
+  // (A lead-in may end in a tilde: "亲，出现以下情形时，不支持7天无理由退货哦，还请您知晓~".)
+  const endsAsLead =
+    /:$/.test(reading.own) || (/~$/.test(reading.own) && /以下|下列|如下|\bfollowing\b/.test(reading.own));
   if (
     !REFUSED_EXCEPT_LEAD.test(reading.own.trim()) &&
-    (((!reading.lead || /:$/.test(reading.own) || LIST_BELOW.test(reading.own)) &&
-      (/:$/.test(reading.own) ||
+    (((!reading.lead || endsAsLead || LIST_BELOW.test(reading.own)) &&
+      (endsAsLead ||
         NOUN_HEADING.test(reading.own) ||
         /^(?:以下|下列|如下)[^,;。]{0,14}$/.test(reading.own) ||
         LIST_BELOW.test(reading.own))) ||
@@ -671,7 +717,8 @@ export function refusalScope(reading: ClauseReading): RefusalScope {
       (scope === 'everything' ||
         !namesGoods(named) ||
         NOUN_HEADING.test(reading.own) ||
-        LIST_EXCEPTED.test(reading.own))
+        LIST_EXCEPTED.test(reading.own) ||
+        (CASES_BELOW.test(reading.own) && !DEFECTS_DEFINED_AWAY_LEAD.test(reading.own)))
     )
       scope = 'none';
   }
