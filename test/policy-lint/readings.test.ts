@@ -5799,3 +5799,52 @@ describe('Policy lint: readings fixed in cn-policy.348', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.349', () => {
+  it('reads cancellation fees, a significant difference and the shop judging its own liability', () => {
+    expectEach('void', [
+      'Return and Refund\nWhen Item(s) is Purchased through Credit Card, there is a cancellation fee of 18.5%.',
+      'Return and Refund\nCancellation fee will be deducted from the original price.',
+      'You may request a return if:\nThe product received is significantly different from the listing description or images.',
+      'Warranty\nUPS Electric reserves the sole right to determine if a fault falls under our warrantee policy.',
+      '保固\n本公司有權鑑定貨品是否損毁或已用過的貨品之權利。',
+      '退換貨\n本公司保留接受退換貨與否之權利。',
+    ]);
+    expectEach('lawful', [
+      'Return and Refund\nThere is no cancellation fee if you cancel within 24 hours.',
+      'A major problem is when the item:\nIs significantly different from the sample or description',
+      'Returns\nWe reserve the right to decide whether to accept late returns after 30 days.',
+      '保固\n如有爭議，可送第三方機構鑑定。',
+    ]);
+  });
+
+  it('reads replacement first, transit disclaimers, the warranty not restarted and a bundle returned in part', () => {
+    expectEach('void', [
+      '退貨及更換政策\n如果客戶收到貨品之後,發現有品質問題,例如有缺頁,印刷錯誤等,我司可以安排換貨(如果當下沒有存貨,亦可安排退款)。',
+      '配送\n運送過程中造成的損壞,本店不負賠償責任。',
+      'Shipping Policy\nOnce the package is picked up by the shipping partner we do not claim responsibility of damage occurred during shipping.',
+      'Warranty\nThe repair or replacement of your machine under warranty will not extend the period of the warranty.',
+      '4. 有下列情形者,我們有權利拒絕您的退換貨申請:\n優惠組合商品未一併申請退貨。',
+      '7-Day Manufacturer Defective Guarantee Policy\nOur role is a retailer, and the guarantee content and process are entirely depends on the brand owner or distributor.',
+    ]);
+    expectEach('lawful', [
+      '退貨\n退回運送過程中造成的損壞,本店不負賠償責任。',
+      'Shipping Policy\nWe do not accept responsibility for any damage during the return shipping.',
+      '退貨\n優惠組合商品未一併申請退貨者，將重新計算優惠後退款。',
+    ]);
+  });
+
+  it('reads lawful grounds in English list items and approval asked before a return', () => {
+    expectEach('lawful', [
+      '2. Non-Refundable Products:\nProducts without adequate proof of purchase.',
+      '2. Non-Refundable Products:\nLost or stolen items.',
+      '2. Non-Refundable Products:\nProducts that have exceeded their warranty period',
+      '2. Non-Refundable Products:\nRepairs conducted by third parties.',
+      '2. Non-Refundable Products:\nDamage caused by external factors.',
+      '4. Return Authorisation Required\nNo item may be returned without prior written approval.',
+    ]);
+    expectEach('void', [
+      '4. Return Authorisation Required\nSale items may not be returned without prior written approval.',
+    ]);
+  });
+});

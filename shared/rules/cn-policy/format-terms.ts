@@ -284,7 +284,7 @@ const NOT_THE_WAY_BACK = String.raw`(?!\s+(?:back|on (?:the|its|their|your) way 
  * from `OTHER`, which V8 would no longer optimise with it.
  */
 const TRANSIT_DISCLAIMED_EN = new RegExp(
-  String.raw`\b(?=(?:not|accepts?|assumes?|takes?|bears?|cannot|can|will|won't|do|don't)\b)${RETURN_SHIPMENT_BEFORE}${OWN_COURIER_BEFORE}(?:(?:not|cannot|can't) (?:be )?(?:held )?(?:liable|responsible)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)|(?:cannot|can ?not|can't|will not|won't|do not|don't) (?:take|accept|assume|bear) (?:any )?(?:responsibility|liability)) (?:for (?:any )?|if (?:your |the |an? |any )?)(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) |(?:is|are|was|were|gets?|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))? (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)(?!\s+(?:during|on|in) (?:the |your |their )?(?:returns?|way back)\b|\s+back to us\b|\s+to us\b)${OWN_COURIER_AFTER}|\b(?=once\b)${RETURN_SHIPMENT_BEFORE}${OWN_COURIER_BEFORE}once (?:(?:your|the|an?) )?(?:orders?|parcels?|packages?|items?|goods|shipments?) (?:has |have |is |are )?(?:left|leaves|been shipped|shipped|been dispatched|dispatched|been handed|handed|been sent|sent)\b[^.;]{0,60}\b(?:not (?:be )?(?:held )?(?:liable|responsible)|(?:cannot|can ?not|can't|will not|won't|do not|don't) (?:take|accept|assume|bear) (?:any )?(?:responsibility|liability)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)) for (?:any )?(?:loss|damage)\b${OWN_COURIER_AFTER}|\b(?=(?:you|the)\b)${RETURN_SHIPMENT_BEFORE}${OWN_COURIER_BEFORE}(?:you|the (?:customer|buyer|purchaser))(?: will| shall)? (?:assumes?|bears?|accepts?) (?:all |any |the )?(?:risks?|liability) (?:of|for) (?:loss|lost|theft|damage|damaged)\b[^.;]{0,40}\b(?:in|during) (?:transit|shipping|shipment|delivery)\b(?!\s+(?:back|to us)\b)${OWN_COURIER_AFTER}`,
+  String.raw`\b(?=(?:not|accepts?|assumes?|takes?|bears?|cannot|can|will|won't|do|don't)\b)${RETURN_SHIPMENT_BEFORE}${OWN_COURIER_BEFORE}(?:(?:not|cannot|can't) (?:be )?(?:held )?(?:liable|responsible)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)|(?:cannot|can ?not|can't|will not|won't|do not|don't) (?:take|accept|assume|bear|claim) (?:any )?(?:responsibility|liability)) (?:(?:for (?:any )?|if (?:your |the |an? |any )?)(?:items?|goods|packages?|parcels?|orders?|products?|merchandise|shipments?) (?:that (?:are|were|get|got) |(?:is|are|was|were|gets?|got) )?(?:lost|damaged|stolen|broken)(?: or (?:lost|damaged|stolen|broken))?|(?:for|of) (?:any )?(?:damages?|loss(?:es)?)(?: (?:or|and) (?:damages?|loss(?:es)?))? (?:that )?(?:occurred|occurring|caused|incurred)?) ?(?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)(?!\s+(?:during|on|in) (?:the |your |their )?(?:returns?|way back)\b|\s+back to us\b|\s+to us\b)${OWN_COURIER_AFTER}|\b(?=once\b)${RETURN_SHIPMENT_BEFORE}${OWN_COURIER_BEFORE}once (?:(?:your|the|an?) )?(?:orders?|parcels?|packages?|items?|goods|shipments?) (?:has |have |is |are )?(?:left|leaves|been shipped|shipped|been dispatched|dispatched|been handed|handed|been sent|sent)\b[^.;]{0,60}\b(?:not (?:be )?(?:held )?(?:liable|responsible)|(?:cannot|can ?not|can't|will not|won't|do not|don't) (?:take|accept|assume|bear) (?:any )?(?:responsibility|liability)|(?:accept|assume|take|bear)s? no (?:responsibility|liability)) for (?:any )?(?:loss|damage)\b${OWN_COURIER_AFTER}|\b(?=(?:you|the)\b)${RETURN_SHIPMENT_BEFORE}${OWN_COURIER_BEFORE}(?:you|the (?:customer|buyer|purchaser))(?: will| shall)? (?:assumes?|bears?|accepts?) (?:all |any |the )?(?:risks?|liability) (?:of|for) (?:loss|lost|theft|damage|damaged)\b[^.;]{0,40}\b(?:in|during) (?:transit|shipping|shipment|delivery)\b(?!\s+(?:back|to us)\b)${OWN_COURIER_AFTER}`,
   'g',
 );
 
@@ -575,7 +575,7 @@ const PART_REFUSED =
 const PART_NOT_THE_GOODS =
   /(?<!买一送一[^,;。]{0,12})赠品(?![^,;。]{0,8}(?:加价购|换购))|配件|差价|运费|发票|优惠券|积分|定制|礼盒|附件/;
 const WHOLE_ORDER_DEMANDED =
-  /(?<!如)(?:须|需|请|必须)(?:将)?整(?:单|笔订单|笔)(?:商品)?(?:一并)?(?:办理)?退(?:回|货)|(?<!如)(?:须|需|必须)(?:包含|包括)(?:此|该|本|整)?(?:笔|张)?订单(?:的|内|中)?(?:所有|全部)商品|\b(?:do not|don'?t|cannot|can'?t|will not|won'?t|are unable to) accept (?:any )?(?:part(?:ial)?(?:[- ]order)?|split) returns?\b|(?<!如)(?:须|需|必须)以整(?:单|笔订单|笔)(?:商品)?申请|(?<!如)(?:须|需|必须)(?:将)?整(?:单|笔)(?:订单)?(?:的)?所有商品(?:同时|一并|一起)退|(?:仅|只)(?:接受|受理|办理|支持)整(?:单|笔)(?:订单)?(?:办理|申请)?(?:退(?:货|换|款|费)|申请)/;
+  /(?<!如)(?:须|需|请|必须)(?:将)?整(?:单|笔订单|笔)(?:商品)?(?:一并)?(?:办理)?退(?:回|货)|(?<!如)(?:须|需|必须)(?:包含|包括)(?:此|该|本|整)?(?:笔|张)?订单(?:的|内|中)?(?:所有|全部)商品|\b(?:do not|don'?t|cannot|can'?t|will not|won'?t|are unable to) accept (?:any )?(?:part(?:ial)?(?:[- ]order)?|split) returns?\b|(?<!如)(?:须|需|必须)以整(?:单|笔订单|笔)(?:商品)?申请|(?<!如)(?:须|需|必须)(?:将)?整(?:单|笔)(?:订单)?(?:的)?所有商品(?:同时|一并|一起)退|(?:仅|只)(?:接受|受理|办理|支持)整(?:单|笔)(?:订单)?(?:办理|申请)?(?:退(?:货|换|款|费)|申请)|(?:拒绝|不予|不接受|无法)[^。]{0,30}(?:组合|套装|套组)(?:优惠)?(?:商品|产品)?(?:未|没有)(?:一并|一起|整组|全部)(?:申请)?(?:退货|退回|寄回)/;
 
 /** A share of the refund ("退款的一半", "货款的30%", read "30%货款"). */
 const REFUND_SHARE = String.raw`(?:退款|货款)(?:金额)?(?:的)?(?:一半|\d+(?:\.\d+)?%|部分)|(?<![\d.])\d+(?:\.\d+)?%(?:的)?(?:退款|货款)`;
@@ -880,7 +880,7 @@ const DEFECT_LOSSES =
   /(?:或|或者|及|和|以及|、)(?:因)?(?:商品|产品)?(?:本身)?(?:存在)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)[^,;，；。]{0,6}(?:导致|造成|产生|引起|引发|所致)[^;；。]{0,16}损失|(?:质量问题|瑕疵|故障|缺陷)[^,;，；。]{0,6}(?:导致|造成|产生|引起|引发|所致)的?损失(?:和|及|以及|、)|(?:质量问题|瑕疵|故障|缺陷)(?:及|和|或|、|以及)(?:因)?(?:您|买家|顾客|客户|消费者)[^,;。]{0,8}(?:导致|造成|产生|引起|引发|所致)[^,;。]{0,6}损失|损失[^。]{0,12}(?:包括|包含)[^。]{0,6}(?:质量问题|瑕疵|故障|缺陷)|[,，](?:包括|包含|含)(?:商品|产品)?(?:本身)?(?:的)?(?:质量问题|瑕疵|故障|缺陷)/;
 
 function partRefused(text: string): boolean {
-  if (!/整|单|部[分份]|拆分|订单|\bpart/.test(text)) return false;
+  if (!/整|单|部[分份]|拆分|订单|组合|套装|套组|\bpart/.test(text)) return false;
   return (
     (PART_REFUSED.test(text) && !PART_NOT_THE_GOODS.test(text)) ||
     (WHOLE_ORDER_DEMANDED.test(text) && !/重新结算|重新计算|按实际|如(?:需|要|果)?(?:将)?整(?:单|笔)/.test(text))
@@ -997,7 +997,7 @@ const DISCLAIMED_LEAD =
  * repair run again from the replacement (CRPL-REG 18).
  */
 const WARRANTY_NOT_RESTARTED =
-  /(?:更换|换货|换新|替换)[^。]{0,20}(?:不得|不会|不予|无法|不再|皆不|均不|都不|亦不|也不|不)(?:会)?(?:重新|重)(?:计算|起算|开始)|(?:不因|不会因)(?:更换|换货|换新|替换)(?:而)?(?:重新计算|重新起算|延长)|(?:更换|换货|换新|替换)(?:后|之后)(?:之|的)?[^,;。]{0,10}(?:保修|保固|质保|三包)(?:期|期限|时间)?[^,;。]{0,4}(?:以|按|依|沿用|延续)(?:原始|原|首次)|\breplace(?:ment|d)\b[^.;]{0,60}\b(?:(?:remainder|balance|rest) of the|remaining|unexpired (?:portion|part|term) of the) (?:original )?(?:warranty|guarantee)\b|\b(?:warranty|guarantee)(?: period)? (?:does not|will not|shall not) (?:restart|renew|start again|begin again|be renewed|be reset)\b[^.;]{0,40}\breplace/;
+  /(?:更换|换货|换新|替换)[^。]{0,20}(?:不得|不会|不予|无法|不再|皆不|均不|都不|亦不|也不|不)(?:会)?(?:重新|重)(?:计算|起算|开始)|(?:不因|不会因)(?:更换|换货|换新|替换)(?:而)?(?:重新计算|重新起算|延长)|(?:更换|换货|换新|替换)(?:后|之后)(?:之|的)?[^;。]{0,12}(?:保修|保固|质保|三包)(?:期|期限|时间)?[^,;。]{0,4}(?:以|按|依|沿用|延续)(?:原始|原|首次)|\breplace(?:ment|d)\b[^.;]{0,60}\b(?:(?:remainder|balance|rest) of the|remaining|unexpired (?:portion|part|term) of the) (?:original )?(?:warranty|guarantee)\b|\b(?:warranty|guarantee)(?: period)? (?:does not|will not|shall not) (?:restart|renew|start again|begin again|be renewed|be reset)\b[^.;]{0,40}\breplace|\breplace(?:ment|d)\b[^.;]{0,60}\b(?:will|shall|does|do) not (?:extend|renew|restart|reset)\b[^.;]{0,12}\b(?:the )?(?:period of the |original )?(?:warranty|guarantee)\b/;
 /**
  * The goods made the consumer's at the carrier ("…becomes your property as soon as we give it to the freight carrier"): until
  * the consumer signs, the goods travel at the shop's risk (ECL 20), as "Risk of loss passes to you when we hand the parcel to
@@ -1099,7 +1099,17 @@ const REVIEW_DEMANDED =
  */
 const RETURN_ABANDONED_EN =
   /\b(?:(?:unauthori[sz]ed|unapproved|unannounced|unexpected)\b[^.;]{0,30}\breturns?|returns?\b[^.;]{0,30}\bwithout (?:an? |prior )?(?:rma|ra|authori[sz]ation|approval|return (?:number|authori[sz]ation))\b)[^.;]{0,30}\b(?:deemed|considered|treated as|regarded as) (?:abandoned|forfeited)\b|(?:私自|擅自|自行)(?:寄回|退回)[^。;]{0,16}(?:视为|视作|当作)(?:自动)?(?:放弃|弃货)/;
+/**
+ * The shop made the judge of its own liability or of whether it takes a return back ("UPS Electric reserves the sole right to determine if a fault falls under our
+ * warrantee policy", "We reserve the sole discretion to determine if a product is in a condition to receive a refund",
+ * "本公司有權鑑定貨品是否損毁或已用過的貨品之權利", "…保有鑑定產品本身瑕疵存否的權利", "本公司保留接受退換貨與否之權利"): whether
+ * the goods conform, and whether a return the law gives is taken, are not the shop's choice (CRPL 26 ¶2; a dispute goes to
+ * testing, CRPL-REG 47).
+ */
+const SHOP_JUDGES =
+  /\breserves? the (?:sole |full |absolute |exclusive |final )?(?:right|discretion) to (?:determine|decide|judge) (?:if|whether)\b(?![^.;]*\b(?:after|beyond|outside|past|late|later than|exceptions?)\b)(?![^.;]{0,60}\b(?:in accordance with|according to|as provided by) (?:the )?(?:law|applicable law|an independent)\b)|(?:有权|保有|保留)[^,;。]{0,6}(?:鉴定|判定|认定|判断)[^,;。]{0,20}(?:瑕疵|质量|损毁|损坏|用过|人为|故障)|保留(?:接受)?(?:退换货?|退货|退款)(?:与否|是否)(?:之|的)?权利|保留是否(?:接受|同意|受理)(?:退换货?|退货|退款)(?:申请)?(?:之|的)?权利|\bwe (?:alone|solely) (?:will |shall )?(?:decide|determine|judge) (?:if|whether)\b/;
 const OTHER_VOID_WORDS = gateOf(
+  SHOP_JUDGES,
   RETURN_ABANDONED_EN,
   DESCRIPTION_DISCLAIMED,
   LISTING_DISCLAIMED,
@@ -1140,6 +1150,7 @@ export const otherVoid: ClauseRule = {
     // "恶意退货将被拒绝": fraud refused, not a right limited.
     const text = withoutMaliciousRefused(reading.text);
     if (RETURN_ABANDONED_EN.test(text)) return OTHER_FINDING;
+    if (SHOP_JUDGES.test(text)) return OTHER_FINDING;
     if (
       (DESCRIPTION_DISCLAIMED.test(text) &&
         !DISPLAY_ONLY.test(text) &&

@@ -280,7 +280,15 @@ const INVOICE_REISSUED = /发票(?:的)?(?:更换|换开|重开)|(?:更换|换�
  * The words every finding below needs: those of each charge read, and of each rewording made before `DEDUCTION` is
  * read (a text reworded held the reworded words). A clause naming none of them returns at once.
  */
+/**
+ * A fee for cancelling the order, in a percentage or taken from the price ("When Item(s) is Purchased through Credit Card, there is
+ * a cancellation fee of 18.5%", "Cancellation fee will be deducted from the original price"): the price a withdrawal refunds
+ * cut (CRPL 25 ¶3, NRR-MEASURES 13).
+ */
+const CANCELLATION_FEE_EN =
+  /(?<!\b(?:no|without|waived?|free of)\s(?:a |any |the )?)\bcancell?ation (?:fee|charge) of (?:up to )?\d+(?:\.\d+)?\s*%|\bcancell?ation (?:fees?|charges?)\b[^.;]{0,40}\b(?:will|shall|may|is|are) (?:be )?(?:deducted|withheld|subtracted|taken)\b|扣除[^,;。]{0,6}取消(?:费|手续费)|取消(?:费|手续费)[^,;。]{0,10}(?:扣除|从[^,;。]{0,10}扣)/;
 const DEDUCTION_WORDS = gateOf(
+  CANCELLATION_FEE_EN,
   FIRST_SHIPPING_CHARGED,
   INVOICE_TAX_CHARGED,
   TEST_FEE,
@@ -379,6 +387,7 @@ export const deductionsNotAllowed: ClauseRule = {
     if (
       !firstShipping &&
       !DEDUCTION.test(charged) &&
+      !CANCELLATION_FEE_EN.test(charged) &&
       !(text.includes('酌') && OPENING_FEE.test(text)) &&
       !englishShareWithheld(charged)
     )
