@@ -5848,3 +5848,22 @@ describe('Policy lint: readings fixed in cn-policy.349', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.350', () => {
+  it('reads warranty claims sent to the maker, a refund lead-in with no list, deemed conformity and open deductions', () => {
+    expectEach('void', [
+      'Warranty and Out of Stock Policy:\nAll items that carry a manufactures warranty must be handled through the manufacturer.',
+      'The company will refund customers in the following cases:',
+      'Processing time once we receive the return (10–14 business days)',
+      'Delivery\nUpon receipt it will be considered that all products have been received in excellent condition.',
+      'Refunds\nALL costs incurred by us may be deducted from your refund. (like the true cost of Flat Rate or Free Shipping)',
+    ]);
+    expectEach('lawful', [
+      'The company will refund customers in the following cases:\nThe product is defective.\nYou change your mind within 7 days of delivery.',
+      'General Return Policy\nPoorly packaged returns that arrive damaged may not be eligible for a refund.',
+      'Processing time once we receive the return (3–5 business days)',
+      '第4條(手續費)\n如 PayPal 或銀行機構向你徵收任何手續費,請你向 PayPal 或銀行機構查詢。本店並不會承擔任何手續費。',
+      'Refunds\nRefunds are issued in full without any deductions.',
+    ]);
+  });
+});

@@ -1347,7 +1347,7 @@ const OTHER_GROUND =
  * to the item due to insufficient packing"): the consumer's risk, not the shop's delivery.
  */
 export const RETURN_PARCEL_DAMAGE =
-  /\bdamage\w*\b(?![^.;]{0,80}\b(?:by us|our (?:packing|packaging)|by the (?:carrier|courier|seller|shop)|to you|in transit to)\b)[^.;]{0,40}\b(?:due to|caused by|because of|resulting from) (?:insufficient|inadequate|improper|poor) (?:packing|packaging)\b|(?:退回|寄回|退货|返回|寄还|返还)(?:的)?(?:商品)?(?:的)?(?:在)?(?:途中|过程中|运输(?:途中|过程中)?)[^,;。]{0,12}(?:损坏|破损|损毁|丢失|遗失)|(?:退回|寄回|退货|寄还)(?:的)?(?:商品)?[^,;。]{0,6}(?:因|由于)(?:未使用|没有使用|未用|未以)?(?:原厂|原)?(?:包装|包材|纸箱)(?:不当|不良|不足|不妥)?(?:而)?(?:产生|造成|导致)(?:的)?(?:任何)?(?:毁损|损坏|破损|损毁)|(?:未使用|没有使用|未用|未以)(?:原厂|原)?(?:包装|包材)(?:而)?(?:寄回|退回)[,，]?(?:在)?(?:运送|运输|寄送)[^,;。]{0,3}(?:产生|造成|导致)(?:的)?(?:商品)?(?:毁损|损坏|破损|损毁)/;
+  /\bdamage\w*\b(?![^.;]{0,80}\b(?:by us|our (?:packing|packaging)|by the (?:carrier|courier|seller|shop)|to you|in transit to)\b)[^.;]{0,40}\b(?:due to|caused by|because of|resulting from) (?:insufficient|inadequate|improper|poor) (?:packing|packaging)\b|(?:退回|寄回|退货|返回|寄还|返还)(?:的)?(?:商品)?(?:的)?(?:在)?(?:途中|过程中|运输(?:途中|过程中)?)[^,;。]{0,12}(?:损坏|破损|损毁|丢失|遗失)|(?:退回|寄回|退货|寄还)(?:的)?(?:商品)?[^,;。]{0,6}(?:因|由于)(?:未使用|没有使用|未用|未以)?(?:原厂|原)?(?:包装|包材|纸箱)(?:不当|不良|不足|不妥)?(?:而)?(?:产生|造成|导致)(?:的)?(?:任何)?(?:毁损|损坏|破损|损毁)|(?:未使用|没有使用|未用|未以)(?:原厂|原)?(?:包装|包材)(?:而)?(?:寄回|退回)[,，]?(?:在)?(?:运送|运输|寄送)[^,;。]{0,3}(?:产生|造成|导致)(?:的)?(?:商品)?(?:毁损|损坏|破损|损毁)|\b(?:poorly|badly|inadequately|improperly) packaged returns?\b[^.;]{0,30}\b(?:arrive|arrives|arriving|are received|received)\b[^.;]{0,10}\bdamaged\b/;
 
 /** What the law itself excludes, by reference ("法律明确规定不适用七天无理由退货的商品", "其他依法不办理退货的"). */
 export const LAW_EXCLUDES =

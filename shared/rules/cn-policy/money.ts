@@ -287,7 +287,14 @@ const INVOICE_REISSUED = /发票(?:的)?(?:更换|换开|重开)|(?:更换|换�
  */
 const CANCELLATION_FEE_EN =
   /(?<!\b(?:no|without|waived?|free of)\s(?:a |any |the )?)\bcancell?ation (?:fee|charge) of (?:up to )?\d+(?:\.\d+)?\s*%|\bcancell?ation (?:fees?|charges?)\b[^.;]{0,40}\b(?:will|shall|may|is|are) (?:be )?(?:deducted|withheld|subtracted|taken)\b|扣除[^,;。]{0,6}取消(?:费|手续费)|取消(?:费|手续费)[^,;。]{0,10}(?:扣除|从[^,;。]{0,10}扣)/;
+/**
+ * Deductions left open ("…minus shipping charges, and any applicable deductions", "ALL costs incurred by us may be deducted from
+ * your refund"): the refund is the price paid, less only what the law lets the shop keep (CRPL 25 ¶3, NRR-MEASURES 13, 16–18).
+ */
+const OPEN_DEDUCTION_EN =
+  /\b(?:minus|less|after)\b[^.;]{0,40}\bany (?:applicable |other |additional )?deductions\b|\b(?:all|any) (?:other )?costs? (?:(?:incurred|borne) by us|we incur)\b[^.;]{0,40}\b(?:may|will|shall) be (?:deducted|withheld|subtracted)\b|\b(?:reserve the right to|may|will) deduct (?:any|all) (?:other )?costs?\b|(?:因|由于)?退货(?:所)?产生(?:的|之)(?:一切|所有|全部|任何)费用[^。]{0,12}(?:从退款中)?扣除/;
 const DEDUCTION_WORDS = gateOf(
+  OPEN_DEDUCTION_EN,
   CANCELLATION_FEE_EN,
   FIRST_SHIPPING_CHARGED,
   INVOICE_TAX_CHARGED,
@@ -323,6 +330,15 @@ export const deductionsNotAllowed: ClauseRule = {
     const text = reading.text.replace(FEE_AVOIDED, ' ');
     // The lost free shipping charged although the offer was unconditional (not NRR-MEASURES 18 ¶2).
     if (!DEDUCTION_WORDS.test(text)) return undefined;
+    // "如 PayPal 或銀行機構向你徵收任何手續費,請你向 PayPal 或銀行機構查詢。本店並不會承擔任何手續費。": a fee the payment provider
+    // charges, not the shop (NRR-MEASURES 16), where no refund is cut by the shop.
+    if (
+      /(?:paypal|银行|支付宝|微信支付|支付平台|金融机构|发卡行)[^。]{0,20}(?:收取|征收|扣取|扣除|收)[^。]{0,8}(?:手续费|费用)/i.test(
+        reading.line,
+      ) &&
+      !/退款[^。]{0,10}扣|扣除[^。]{0,10}退款|从退款/.test(text)
+    )
+      return undefined;
     // "Return fees will be beared by customer unless the product is faulty": the cost of sending the goods back, spared for
     // faulty goods, is the no-reason return's own shipping (CRPL 25 ¶3, NRR-MEASURES 18), not a cut of the refund.
     if (
@@ -388,6 +404,7 @@ export const deductionsNotAllowed: ClauseRule = {
       !firstShipping &&
       !DEDUCTION.test(charged) &&
       !CANCELLATION_FEE_EN.test(charged) &&
+      !OPEN_DEDUCTION_EN.test(charged) &&
       !(text.includes('酌') && OPENING_FEE.test(text)) &&
       !englishShareWithheld(charged)
     )
