@@ -1482,6 +1482,20 @@ export function loadHundredAndTenthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-110.json', blindKeySchema(110));
 }
 
+/**
+ * The hundred-and-eleventh blind key (three writers, 2026-12-08: 26 pages, 356 clauses): 6 Chinese pages of Taiwan and Hong Kong
+ * shops (books, bags, an e-scooter home charger's warranty, a delivery page, terms of sale, chilled food) and 4 English pages of
+ * Pakistan, Bangladesh and Sri Lanka shops (a marketplace, footwear, eyewear, printed apparel); 9 English pages of small shops
+ * of Canada, the UK, the US, Australia, Ireland and New Zealand (knitting machines, fossils, stage supplies, hearing-aid
+ * accessories, model ship kits, teaware, equestrian supplies, radio-control models, art glass); 7 of shops of Sierra Leone, the
+ * Gambia, Lebanon, Kuwait, Luxembourg, Botswana and Nepal. Clauses whose text an earlier set holds were left out (writer C 11,
+ * D 3). Hashed before the lint ran (writer B 4c8d8070…, C bc1db273…, D 0ca2f92a…). Scored blind at `cn-policy.350`, split by
+ * page (the first hex digit of a SHA-256 of the page's address: 0–7 held out; 178 tuning, 178 held out).
+ */
+export function loadHundredAndEleventhKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-111.json', blindKeySchema(111));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1661,6 +1675,13 @@ export const LATER_KEYS: readonly LaterKey[] = [
     min: 340,
     blind: 'cn-policy.349: 0.753 / 0.570',
     load: loadHundredAndTenthKey,
+  },
+  {
+    n: 'hundred-and-eleventh',
+    file: 111,
+    min: 340,
+    blind: 'cn-policy.350: 0.691 / 0.496',
+    load: loadHundredAndEleventhKey,
   },
 ];
 
