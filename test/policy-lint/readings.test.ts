@@ -5867,3 +5867,24 @@ describe('Policy lint: readings fixed in cn-policy.350', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.351', () => {
+  it('reads refund transfer fees, the decision said final in Chinese, losses excluded and risk passed on shipment', () => {
+    expectEach('void', [
+      '購買須知\n退款之收款帳戶若非本行(中國信託)帳戶,退款所產生之跨行手續費將於退款金額內扣除。',
+      '【匯款退款】\n退款轉帳費須由買方負擔,會於退款中主動扣除 (瑕疵損壞產品除外)。',
+      '如有任何爭議,我們的決定將是最終及具決定性。',
+      '本公司的決定為最終決定。',
+      'Warranty\nIn no event shall we be liable for any indirect, incidental, special or consequential damages.',
+      '提交訂單\n當產品送遞完成或被領取後,我們應被視為已妥為履行合約下的所有義務,且送遞之產品應被視為具令人滿意的品質。',
+      'Please see below for terms and conditions –\nWe can also deduct money from the refund of a flat rate of 10% of the total order value.',
+      'Damages and Issues\nAs mentioned in our Shipping Policy, items become the sole responsibility of the buyer upon shipment.',
+    ]);
+    expectEach('lawful', [
+      '申请退换货之前，请确认以下注意事项。\n但此前交易时产生的汇款手续费及各种手续费将无法返回，请注意。',
+      '消費者的決定為最終決定。',
+      'Warranty\nWe are not liable for consequential losses except where the law requires otherwise.',
+      'Damages and Issues\nReturned items become the responsibility of the buyer until they reach our warehouse.',
+    ]);
+  });
+});

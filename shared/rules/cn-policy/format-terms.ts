@@ -71,6 +71,9 @@ const INTERPRETATION = new RegExp(
     // …在本店/在于我方: 在 whoever is not the consumer, nor a court, both parties or a circumstance ("…在任何情况下都归消费者所有",
     // "…在于人民法院", "…在于双方协商一致").
     `(?:最终|最后)(?:决定|裁定|裁决)权(?:在于|在(?!于))(?!${NOT_THE_SHOP}|任何|协商|一致)`,
+    // The shop's decision said final ("如有任何爭議,我們的決定將是最終及具決定性", "佳能就產品服務之所有決定(…)為最終決定性"); not the
+    // consumer's or a court's.
+    `(?:本店|本公司|我们|我方|我司|商家|卖家|(?<!${NOT_THE_SHOP})(?:的|之))(?:的)?(?:所有|一切|任何)?(?:决定|判定|裁定)(?:[(（][^)）]{0,60}[)）])?(?:将|均|即)?(?:为|是|将是)(?:最终|最后)`,
     // English: the interpretation or final decision reserved, the shop's decision said final ("In case of disputes, OPTICAL 88's
     // decision shall be final"; not a court's, the customer's or both parties').
     /right (?:of|to) (?:final )?interpret|reserves? the right of final (?:decision|determination|say)|final (?:right of )?interpretation|reserves? the (?:final |sole )?right to interpret|sole (?:right|authority) to interpret|\b(?:our|the store'?s|the shop'?s|management'?s|the company'?s|the manager'?s) (?:final )?(?:decision|determination|judg(?:e)?ment)s?\b[^.;]{0,60}\b(?:is|are|shall be|will be) final\b|\bin (?:case|the event) of (?:any )?disputes?,? (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}? (?:final )?(?:decision|determination)s? (?:is|are|shall be|will be) final\b(?<!\b(?:court|tribunal|arbitrator|judge|customer|consumer|buyer|party|partie)s? (?:final )?(?:decision|determination)s? (?:is|are|shall be|will be) final)|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe decision (?:is|shall be|will be) final\b|(?<!(?:court|arbitrat|tribunal|award|judgment|judgement)[^.;]{0,80})\bthe (?:final )?(?:decision|determination) of (?!(?:the |an? )?(?:[a-z']+ ){0,3}(?:court|arbitrat|tribunal|judge|mediator|regulator|bureau|authority|administration))[^.;]{1,50}? (?:is|shall be|will be) final\b|最终解释[^,;。]{0,12}(?:之|的)权(?:利)?|\b(?:our|the (?:company|store|shop)s?|managements?) (?:interpretation|decision)s?(?: of (?:this|the|our) (?:policy|terms|rules))? (?:is|are|shall be|will be) final\b|\b(?:all )?decisions? (?:regarding|about|on|concerning) (?:returns?|refunds?|exchanges?)[^.;]{0,10}\b(?:are|is|will be|shall be) final\b/
@@ -1004,7 +1007,7 @@ const WARRANTY_NOT_RESTARTED =
  * the carrier" is read.
  */
 const OWNED_AT_CARRIER_EN =
-  /\b(?:becomes?|is|are) (?:your|the (?:customer|buyer|purchaser)s?) (?:property|responsibility)\b(?![^.;]*\b(?:own|nominat\w*|choose|chooses|chose|chosen|selects?|selected|arranges?|arranged)\b)[^.;]{0,30}\b(?:as soon as|once|when|upon)\b[^.;]{0,40}\b(?:carrier|courier|freight company|shipping company|post office)\b/;
+  /\b(?:becomes?|is|are) (?:your|the (?:customer|buyer|purchaser)s?) (?:property|responsibility)\b(?![^.;]*\b(?:own|nominat\w*|choose|chooses|chose|chosen|selects?|selected|arranges?|arranged)\b)[^.;]{0,30}\b(?:as soon as|once|when|upon)\b[^.;]{0,40}\b(?:carrier|courier|freight company|shipping company|post office)\b|\b(?:items?|goods|products?|orders?|parcels?|packages?) become (?:the )?(?:sole )?(?:responsibility|property|risk) of the (?:buyer|customer|purchaser)\b[^.;]{0,10}\b(?:upon|on|after|once) (?:shipment|dispatch|shipping|being shipped|leaving our (?:warehouse|premises|store))\b/;
 /** "F.O.B." named, in any spelling: the splitter ends a sentence at its last full stop, so its term is read on the line. */
 const FOB_NAMED = /\bf\.?\s?o\.?\s?b\b/;
 /** Goods shipped "F.O.B. Shipping Point" (or origin): the risk the consumer's from the carrier on; not "FOB Destination". */
@@ -1108,7 +1111,15 @@ const RETURN_ABANDONED_EN =
  */
 const SHOP_JUDGES =
   /\breserves? the (?:sole |full |absolute |exclusive |final )?(?:right|discretion) to (?:determine|decide|judge) (?:if|whether)\b(?![^.;]*\b(?:after|beyond|outside|past|late|later than|exceptions?)\b)(?![^.;]{0,60}\b(?:in accordance with|according to|as provided by) (?:the )?(?:law|applicable law|an independent)\b)|(?:有权|保有|保留)[^,;。]{0,6}(?:鉴定|判定|认定|判断)[^,;。]{0,20}(?:瑕疵|质量|损毁|损坏|用过|人为|故障)|保留(?:接受)?(?:退换货?|退货|退款)(?:与否|是否)(?:之|的)?权利|保留是否(?:接受|同意|受理)(?:退换货?|退货|退款)(?:申请)?(?:之|的)?权利|\bwe (?:alone|solely) (?:will |shall )?(?:decide|determine|judge) (?:if|whether)\b/;
+/**
+ * Losses the goods or their defects cause excluded ("In no event shall we be liable for any indirect, incidental, special or
+ * consequential damages", "We are not responsible for indirect losses", "保障範圍不會伸延至任何…損失"): a format term excluding the
+ * shop's liability for the harm its goods cause is void (CRPL 26 ¶2, 40; CIVIL-CODE 506), unless the law's own liability is kept.
+ */
+const LOSSES_EXCLUDED =
+  /\b(?:not|no|never)\b[^.;]{0,20}\b(?:be )?(?:liable|responsible|liability)\b[^.;]{0,100}\b(?:indirect|incidental|consequential|special|punitive)\b[^.;]{0,40}\b(?:loss(?:es)?|damages?)\b(?![^.;]{0,80}\b(?:except|unless|to the extent|save)\b[^.;]{0,40}\b(?:law|required|permitted|statutory)\b)|保障范围不会(?:伸延|延伸|扩展)至[^。]{0,80}损失/;
 const OTHER_VOID_WORDS = gateOf(
+  LOSSES_EXCLUDED,
   SHOP_JUDGES,
   RETURN_ABANDONED_EN,
   DESCRIPTION_DISCLAIMED,
@@ -1151,6 +1162,13 @@ export const otherVoid: ClauseRule = {
     const text = withoutMaliciousRefused(reading.text);
     if (RETURN_ABANDONED_EN.test(text)) return OTHER_FINDING;
     if (SHOP_JUDGES.test(text)) return OTHER_FINDING;
+    if (
+      LOSSES_EXCLUDED.test(text) &&
+      !/\bto the (?:maximum |fullest )?extent (?:permitted|allowed)|\bwhere (?:permitted|allowed) by law|\b(?:except|unless|save)\b[^.;]{0,40}\b(?:law|laws|legally|statutory)\b|法律(?:所)?(?:允许|许可)的范围|法律另有规定/.test(
+        text,
+      )
+    )
+      return OTHER_FINDING;
     if (
       (DESCRIPTION_DISCLAIMED.test(text) &&
         !DISPLAY_ONLY.test(text) &&

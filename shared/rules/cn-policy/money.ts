@@ -292,8 +292,16 @@ const CANCELLATION_FEE_EN =
  * your refund"): the refund is the price paid, less only what the law lets the shop keep (CRPL 25 ¶3, NRR-MEASURES 13, 16–18).
  */
 const OPEN_DEDUCTION_EN =
-  /\b(?:minus|less|after)\b[^.;]{0,40}\bany (?:applicable |other |additional )?deductions\b|\b(?:all|any) (?:other )?costs? (?:(?:incurred|borne) by us|we incur)\b[^.;]{0,40}\b(?:may|will|shall) be (?:deducted|withheld|subtracted)\b|\b(?:reserve the right to|may|will) deduct (?:any|all) (?:other )?costs?\b|(?:因|由于)?退货(?:所)?产生(?:的|之)(?:一切|所有|全部|任何)费用[^。]{0,12}(?:从退款中)?扣除/;
+  /\b(?:minus|less|after)\b[^.;]{0,40}\bany (?:applicable |other |additional )?deductions\b|\b(?:all|any) (?:other )?costs? (?:(?:incurred|borne) by us|we incur)\b[^.;]{0,40}\b(?:may|will|shall) be (?:deducted|withheld|subtracted)\b|\b(?:reserve the right to|may|will) deduct (?:any|all) (?:other )?costs?\b|\bdeduct (?:money|an amount|a sum)\b[^.;]{0,50}\b\d+(?:\.\d+)?\s*%|(?:因|由于)?退货(?:所)?产生(?:的|之)(?:一切|所有|全部|任何)费用[^。]{0,12}(?:从退款中)?扣除/;
+/**
+ * The bank's fee for paying the refund taken from it ("非中國信託帳戶將扣除 15 元匯款手續費", "退款所產生之跨行手續費將於退款金額內扣
+ * 除", "退款轉帳費須由買方負擔,會於退款中主動扣除"): only a credit-card fee may stay with the shop (NRR-MEASURES 16); the price is
+ * returned whole (NRR-MEASURES 13).
+ */
+const REFUND_TRANSFER_FEE_ZH =
+  /(?:汇款|转账|转帐|跨行)(?:手续费|费用?)[^。]{0,16}(?:于|从|在)?退款[^。]{0,8}扣(?:除)?|退款[^。]{0,30}(?:汇款|转账|转帐|跨行)(?:手续费|费用?)[^。]{0,12}扣(?:除)?|(?:扣除|扣)[^。]{0,8}(?:汇款|转账|转帐|跨行)(?:手续费|费)(?![^。]{0,10}(?:无法返回|不予退还|不退))/;
 const DEDUCTION_WORDS = gateOf(
+  REFUND_TRANSFER_FEE_ZH,
   OPEN_DEDUCTION_EN,
   CANCELLATION_FEE_EN,
   FIRST_SHIPPING_CHARGED,
@@ -405,6 +413,7 @@ export const deductionsNotAllowed: ClauseRule = {
       !DEDUCTION.test(charged) &&
       !CANCELLATION_FEE_EN.test(charged) &&
       !OPEN_DEDUCTION_EN.test(charged) &&
+      !REFUND_TRANSFER_FEE_ZH.test(charged) &&
       !(text.includes('酌') && OPENING_FEE.test(text)) &&
       !englishShareWithheld(charged)
     )
