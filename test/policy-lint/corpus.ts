@@ -1496,6 +1496,20 @@ export function loadHundredAndEleventhKey(): Key2Clause[] {
   return readLabels('./heldout/independent-111.json', blindKeySchema(111));
 }
 
+/**
+ * The hundred-and-twelfth blind key (three writers, 2026-12-08: 26 pages, 354 clauses): 7 Chinese pages of Hong Kong, Taiwan and
+ * Japan shops (fashion accessories, farm food, bottled goods, merchandise cancellations, an electronics warranty, designer goods,
+ * jewellery) and 3 English pages of Taiwan, Japan and Hong Kong shops (leather goods, consumer goods, skincare); 9 English pages
+ * of small shops of the US, the UK, Australia, Canada, New Zealand and Ireland (binding supplies, leather repair kits,
+ * telescopes, pottery supplies, boat parts, leather bags, printed goods, chess sets, fishing tackle); 7 of shops of Liberia,
+ * Grenada, Uganda, Serbia, Fiji, Suriname and Qatar. Clauses whose text an earlier set holds were left out (writer B 3, C 8,
+ * D 3). Hashed before the lint ran (writer B 4d0225b3…, C c4377a25…, D 198c3148…). Scored blind at `cn-policy.351`, split by
+ * page (the first hex digit of a SHA-256 of the page's address: 0–7 held out; 227 tuning, 127 held out).
+ */
+export function loadHundredAndTwelfthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-112.json', blindKeySchema(112));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1682,6 +1696,13 @@ export const LATER_KEYS: readonly LaterKey[] = [
     min: 340,
     blind: 'cn-policy.350: 0.691 / 0.496',
     load: loadHundredAndEleventhKey,
+  },
+  {
+    n: 'hundred-and-twelfth',
+    file: 112,
+    min: 340,
+    blind: 'cn-policy.351: 0.674 / 0.547',
+    load: loadHundredAndTwelfthKey,
   },
 ];
 
