@@ -5888,3 +5888,22 @@ describe('Policy lint: readings fixed in cn-policy.351', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.352', () => {
+  it('reads Chinese restocking fees, remedies picked by the shop, transit and shipping repaid in coupons, and lawful references', () => {
+    expectEach('void', [
+      '退貨\n退貨需收取重新上架費。',
+      '保固\n瑕疵商品將由本店決定以維修或更換處理。',
+      '3. Damaged or Wrong Items\nWe will arrange for an exchange or full refund depending on availability.',
+      '配送\n本店不負責運送途中遺失的包裹。',
+      '退貨運費\n質量問題退貨之運費，將以優惠券方式補償。',
+      'Delivery\nOnce you have signed for the goods, we cannot accept any claims for damage.',
+    ]);
+    expectEach('lawful', [
+      '3. Damaged or Wrong Items\nWe will arrange an exchange or a full refund, whichever you prefer.',
+      'Return Policy\nCut lengths of any item (tubing, rope, chain, wire, track, etc.) are not returnable.',
+      'You may request a return if your product meets the following conditions:\nThe product is not among non-returnable items (see below).',
+      'Cancellations, Returns & Refunds:\nHowever, World of Telescopes is not responsible for any delays in you receiving your return caused by your bank or payment provider.',
+    ]);
+  });
+});

@@ -1160,6 +1160,14 @@ export const otherVoid: ClauseRule = {
     if (!OTHER_VOID_WORDS.test(reading.text) && !MALICE.test(reading.text)) return undefined;
     // "恶意退货将被拒绝": fraud refused, not a right limited.
     const text = withoutMaliciousRefused(reading.text);
+    // "…is not responsible for any delays in you receiving your return caused by your bank or payment provider": the bank's time
+    // after the shop has paid, not the shop's own (NRR-MEASURES 13).
+    if (
+      /\bnot (?:be )?(?:held )?(?:responsible|liable) for (?:any )?delays?\b[^.;]{0,60}\b(?:caused by|due to|by) (?:your |the )?(?:bank|payment provider|card issuer|financial institution|credit card company|paypal)\b/.test(
+        text,
+      )
+    )
+      return undefined;
     if (RETURN_ABANDONED_EN.test(text)) return OTHER_FINDING;
     if (SHOP_JUDGES.test(text)) return OTHER_FINDING;
     if (

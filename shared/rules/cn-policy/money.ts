@@ -300,7 +300,14 @@ const OPEN_DEDUCTION_EN =
  */
 const REFUND_TRANSFER_FEE_ZH =
   /(?:汇款|转账|转帐|跨行)(?:手续费|费用?)[^。]{0,16}(?:于|从|在)?退款[^。]{0,8}扣(?:除)?|退款[^。]{0,30}(?:汇款|转账|转帐|跨行)(?:手续费|费用?)[^。]{0,12}扣(?:除)?|(?:扣除|扣)[^。]{0,8}(?:汇款|转账|转帐|跨行)(?:手续费|费)(?![^。]{0,10}(?:无法返回|不予退还|不退))/;
+/**
+ * A restocking fee in Chinese ("退貨需收取重新上架費"): the price a no-reason return refunds cut (CRPL 25 ¶3, NRR-MEASURES 13),
+ * as "restocking fee" is read.
+ */
+const RESTOCKING_FEE_ZH =
+  /(?:收取|酌收|扣除|扣|加收|需付|须付|支付|给付)[^,;。]{0,10}(?:重新)?上架费|(?:重新)?上架费[^,;。]{0,10}(?:由|需|须|将)?(?:买家|顾客|消费者|您)?(?:承担|支付|负担|扣除)/;
 const DEDUCTION_WORDS = gateOf(
+  RESTOCKING_FEE_ZH,
   REFUND_TRANSFER_FEE_ZH,
   OPEN_DEDUCTION_EN,
   CANCELLATION_FEE_EN,
@@ -414,6 +421,7 @@ export const deductionsNotAllowed: ClauseRule = {
       !CANCELLATION_FEE_EN.test(charged) &&
       !OPEN_DEDUCTION_EN.test(charged) &&
       !REFUND_TRANSFER_FEE_ZH.test(charged) &&
+      !RESTOCKING_FEE_ZH.test(charged) &&
       !(text.includes('酌') && OPENING_FEE.test(text)) &&
       !englishShareWithheld(charged)
     )
