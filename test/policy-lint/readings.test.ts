@@ -5907,3 +5907,10 @@ describe('Policy lint: readings fixed in cn-policy.352', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.353', () => {
+  it('reads every sale said final in Chinese as the English is read', () => {
+    expectEach('void', ['退貨\n所有銷售均為最終銷售。', '所有商品一律為最終銷售。']);
+    expectEach('lawful', ['訂單確認後為最終訂單。', '退貨\n所有銷售均可於簽收後七天內申請無理由退貨。']);
+  });
+});
