@@ -1510,6 +1510,21 @@ export function loadHundredAndTwelfthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-112.json', blindKeySchema(112));
 }
 
+/**
+ * The hundred-and-thirteenth blind key (three writers, 2026-12-08: 26 pages, 325 clauses): 6 Chinese pages of Taiwan and Hong Kong
+ * shops (mattresses twice, general goods, outdoor gear in Chinese and English, a supermarket's cancellations, a tea page whose
+ * writer doubts the host is a real shop) and 4 English pages of Vietnam, Hong Kong and Philippine shops (fabrics, western wear,
+ * an online shop's terms, a marketplace); 9 English pages of small shops of the US, Ireland, Australia, Canada and the UK
+ * (blacksmith supplies, bagpipes, antennas twice, dollhouse miniatures, saddles, paddling gear, map prints, kilts); 7 of shops of
+ * Malta, Oman, Kuwait, the Bahamas, Estonia, Cyprus and the Maldives. Clauses whose text an earlier set holds were left out
+ * (writer B 17, C 7, D 5; writer D stopped at 89 clauses). Hashed before the lint ran (writer B 21aa46de…, C 061e1359…, D
+ * d3e9b6e6…). Scored blind at `cn-policy.353`, split by page (the first hex digit of a SHA-256 of the page's address: 0–7 held
+ * out; 219 tuning, 106 held out).
+ */
+export function loadHundredAndThirteenthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-113.json', blindKeySchema(113));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1703,6 +1718,13 @@ export const LATER_KEYS: readonly LaterKey[] = [
     min: 340,
     blind: 'cn-policy.351: 0.674 / 0.547',
     load: loadHundredAndTwelfthKey,
+  },
+  {
+    n: 'hundred-and-thirteenth',
+    file: 113,
+    min: 320,
+    blind: 'cn-policy.353: 0.793 / 0.390',
+    load: loadHundredAndThirteenthKey,
   },
 ];
 
