@@ -1093,10 +1093,6 @@ const CONSUMER_CARRIER_OR_FAULT =
 const REVIEW_DEMANDED =
   /(?:退|换|售后)[^。]{0,12}(?:需要?|须|必须|要)(?:先)?(?:附上|提供|上传|给予?|给出|发送)?[^,;。]{0,4}(?:五星|好评|晒单)|(?:五星|好评|晒单)[^,;。]{0,8}(?:后|才能|方可|才可)(?:办理|申请)?(?:退|换|售后)/;
 /**
- * The words of every finding below: a clause naming none (and no malicious return, whose refusal is read out of the text
- * first) returns at once.
- */
-/**
  * A return sent without the shop's number forfeited ("Unauthorized returns will be considered abandoned and will not be
  * refunded", "Returns sent without an RMA number will be treated as abandoned", "未经客服同意私自寄回的商品，视为放弃"): a missing procedural step keeps both the goods and the price from the consumer (CRPL 25 ¶3, 26 ¶2).
  */
@@ -1118,6 +1114,10 @@ const SHOP_JUDGES =
  */
 const LOSSES_EXCLUDED =
   /\b(?:not|no|never)\b[^.;]{0,20}\b(?:be )?(?:liable|responsible|liability)\b[^.;]{0,100}\b(?:indirect|incidental|consequential|special|punitive)\b[^.;]{0,40}\b(?:loss(?:es)?|damages?)\b(?![^.;]{0,80}\b(?:except|unless|to the extent|save)\b[^.;]{0,40}\b(?:law|required|permitted|statutory)\b)|保障范围不会(?:伸延|延伸|扩展)至[^。]{0,80}损失/;
+/**
+ * The words of every finding below: a clause naming none (and no malicious return, whose refusal is read out of the text
+ * first) returns at once.
+ */
 const OTHER_VOID_WORDS = gateOf(
   LOSSES_EXCLUDED,
   SHOP_JUDGES,

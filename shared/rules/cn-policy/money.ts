@@ -277,10 +277,6 @@ const FEE_REFUNDED_EN =
 /** An invoice re-issued ("发票更换", "换开发票", "重开发票"): its own words hold 换, which names no exchange of goods. */
 const INVOICE_REISSUED = /发票(?:的)?(?:更换|换开|重开)|(?:更换|换开|重开)(?:的)?发票/g;
 /**
- * The words every finding below needs: those of each charge read, and of each rewording made before `DEDUCTION` is
- * read (a text reworded held the reworded words). A clause naming none of them returns at once.
- */
-/**
  * A fee for cancelling the order, in a percentage or taken from the price ("When Item(s) is Purchased through Credit Card, there is
  * a cancellation fee of 18.5%", "Cancellation fee will be deducted from the original price"): the price a withdrawal refunds
  * cut (CRPL 25 ¶3, NRR-MEASURES 13).
@@ -306,11 +302,14 @@ const REFUND_TRANSFER_FEE_ZH =
  */
 const RESTOCKING_FEE_ZH =
   /(?:收取|酌收|扣除|扣|加收|需付|须付|支付|给付)[^,;。]{0,10}(?:重新)?上架费|(?:重新)?上架费[^,;。]{0,10}(?:由|需|须|将)?(?:买家|顾客|消费者|您)?(?:承担|支付|负担|扣除)/;
+/** Charges read beside `DEDUCTION`, not inside it: each would lengthen the one long pattern every charged text runs. */
+const CHARGES_BESIDE = [CANCELLATION_FEE_EN, OPEN_DEDUCTION_EN, REFUND_TRANSFER_FEE_ZH, RESTOCKING_FEE_ZH] as const;
+/**
+ * The words every finding below needs: those of each charge read, and of each rewording made before `DEDUCTION` is
+ * read (a text reworded held the reworded words). A clause naming none of them returns at once.
+ */
 const DEDUCTION_WORDS = gateOf(
-  RESTOCKING_FEE_ZH,
-  REFUND_TRANSFER_FEE_ZH,
-  OPEN_DEDUCTION_EN,
-  CANCELLATION_FEE_EN,
+  ...CHARGES_BESIDE,
   FIRST_SHIPPING_CHARGED,
   INVOICE_TAX_CHARGED,
   TEST_FEE,
@@ -418,10 +417,7 @@ export const deductionsNotAllowed: ClauseRule = {
     if (
       !firstShipping &&
       !DEDUCTION.test(charged) &&
-      !CANCELLATION_FEE_EN.test(charged) &&
-      !OPEN_DEDUCTION_EN.test(charged) &&
-      !REFUND_TRANSFER_FEE_ZH.test(charged) &&
-      !RESTOCKING_FEE_ZH.test(charged) &&
+      !CHARGES_BESIDE.some((charge) => charge.test(charged)) &&
       !(text.includes('酌') && OPENING_FEE.test(text)) &&
       !englishShareWithheld(charged)
     )

@@ -510,6 +510,10 @@ const REASONS_LISTED_LEAD =
 /** A listed reason that is a defect, damage, a wrong or missing item, or goods not as described. */
 const DEFECT_REASON =
   /质量|瑕疵|缺陷|故障|破损|损坏|错发|发错|寄错|漏发|少发|缺件|少件|短少|错误的?商品|收错|与(?:描述|页面|网页|图片|订单)不符|变质|过期|期已过|送错|假货|假冒|defect|damage|faulty|broken|wrong|incorrect|not as (?:described|advertised|pictured)|different (?:in [a-z]+ )?from (?:the|what)|counterfeit|fake|missing|expired|spoil/;
+/** The heading over a clause found at `at` on the page: its lead and the 40 characters before it ("二、质量问题退换货"). */
+function headingOver(reading: ClauseReading, at: number): string {
+  return `${reading.lead} ${at > 0 ? reading.policy.slice(Math.max(0, at - 40), at) : ''}`;
+}
 /**
  * Reasons listed after a grant of the return, every one a defect or a wrong or missing item, and nothing else after them:
  * the grounds are closed to those ("You may return an item for any of the following reasons: the item is defective,
@@ -529,7 +533,7 @@ function defectReasonsListed(reading: ClauseReading): boolean {
   if (items.length === 0 || !items.every((item) => DEFECT_REASON.test(item))) return false;
   // The heading over the clause, as its lead or as the words just before it on the page ("二、质量问题退换货（无理由退货见第一条）").
   const at = reading.policy.indexOf(reading.own);
-  const heading = `${reading.lead} ${at > 0 ? reading.policy.slice(Math.max(0, at - 40), at) : ''}`;
+  const heading = headingOver(reading, at);
   return (
     // Nor a no-reason return named in the list, on the line or in the heading ("…; change-of-mind returns are accepted
     // within 7 days", "（无理由退货见第一条）"), nor a heading that makes the list its defect cases ("质量问题退换货").
@@ -572,8 +576,8 @@ const GROUNDS_AFTER_WINDOW =
  * A lead-in that closes the grounds of return to the cases listed below it, none of them the consumer's own reason: the
  * no-reason return is refused ("The ONLY valid reasons for returns:" over "Product proven to be defective" and "Wrong items
  * delivered"). Its items (`reading.items`) must each be a defect, damage, a wrong, missing or expired item, a delivery
- * not made or the shop's discretion, one at least a fault (alone, with no items after it, see `leadClosesUnseenList`). Not beside a no-reason return the policy grants or
- * under a heading that makes the list its defect cases.
+ * not made or the shop's discretion, one at least a fault (alone, with no items after it, see `leadClosesUnseenList`).
+ * Not beside a no-reason return the policy grants or under a heading that makes the list its defect cases.
  */
 function groundsClosedByLead(reading: ClauseReading): boolean {
   if (OWN_REASONS.test(reading.own)) return false;
@@ -594,17 +598,9 @@ function groundsClosedByLead(reading: ClauseReading): boolean {
     return false;
   if (!items.some((item) => DEFECT_REASON.test(item))) return false;
   const at = reading.policy.indexOf(reading.own);
-  const heading = `${reading.lead} ${at > 0 ? reading.policy.slice(Math.max(0, at - 40), at) : ''}`;
+  const heading = headingOver(reading, at);
   return !/质量|瑕疵|故障|缺陷|defect|faulty|damaged/.test(heading) && !noReasonGrantedOnPage(reading.policy);
 }
-/**
- * The same lead-in with no list after it in the text (the page cut at the lead-in, or the lead-in quoted alone: "Refund of a
- * product is allowed only under the following circumstances:-"): a no-reason return needs no circumstance, so a grant
- * closed to listed circumstances refuses it unless the list names the consumer's own reasons, which the text does not show
- * (the blind keys label every such lead-in void: 13 of 13 tuning clauses at `cn-policy.347`). Not where a list could still
- * follow on the page, of exchanges alone, under a heading that makes the list its defect or warranty cases, or beside a no-reason
- * return the page grants.
- */
 /**
  * A lead-in granting a return or refund in the cases, circumstances or situations listed below it, or "if" they hold ("You
  * may request a return within 7 days of receiving your order under the following circumstances:", "You may return an item
@@ -614,13 +610,21 @@ function groundsClosedByLead(reading: ClauseReading): boolean {
  */
 const GROUNDS_GRANTED_LEAD =
   /^(?=[^:]*\b(?:returns?|refunds?)\b)(?![^:]*\bpartial\b)[^:]*?(?:\b(?:may|can) (?:only )?(?:request|apply for|ask for|claim) (?:a |an |the )?(?:return|refund|replacement)s?\b[^.:;]{0,60}\b(?:(?:in|under) (?:any of |one of )?the following (?:cases|circumstances|situations)|if one of the following (?:situations|cases|circumstances) (?:happens|occurs|applies))|\b(?:is|are|will be) (?:only )?(?:accepted|allowed|permitted|granted) (?:only )?(?:in|under) (?:any of |one of )?the following (?:cases|circumstances|situations)|\b(?:we|the (?:company|shop|store|seller)) (?:will|shall|can|may) (?:only )?(?:refund|issue (?:a )?refunds? (?:to )?)(?: (?:customers?|you|buyers?))? (?:only )?(?:in|under) (?:any of |one of )?the following (?:cases|circumstances|situations)|\b(?:may|can) return (?:an item|items?|it|the item|products?|goods|your (?:items?|order|purchase)) (?:only )?if (?:it is|they are))\s*:-?$|(?:符合|如有|出现|发生)(?:以下|下列|如下)(?:任何|任一)?(?:情况|情形)(?:之一)?(?:者|的|时)?[,]?(?:您|买家|顾客|消费者)?(?:均)?(?:可以?|能)(?:向[^,:;。]{0,8})?(?:要求|申请)(?:办理)?(?:退货退款|退货|退换货?|退款)[^,;。:]{0,8}:$|(?:因|基于|由于)(?:以下|下列|如下)(?:任何|任一)?(?:原因|理由)(?:之一)?(?:而)?(?:可以?)?(?:要求|申请)(?:办理)?(?:退货|退还|退回|退换货?|退款)[^,;。:]{0,8}:$|(?:本公司|本店|我们|我司)(?:将|会)?(?:于|在)(?:以下|下列|如下)(?:情况|情形)(?:下)?(?:退款|退货|办理退款)[^,;。:]{0,8}:$/;
+/**
+ * The same lead-in with no list after it in the text (the page cut at the lead-in, or the lead-in quoted alone: "Refund of a
+ * product is allowed only under the following circumstances:-"): a no-reason return needs no circumstance, so a grant
+ * closed to listed circumstances refuses it unless the list names the consumer's own reasons, which the text does not show
+ * (the blind keys label every such lead-in void: 13 of 13 tuning clauses at `cn-policy.347`). Not where a list could still
+ * follow on the page, of exchanges alone, under a heading that makes the list its defect or warranty cases, or beside a no-reason
+ * return the page grants.
+ */
 function leadClosesUnseenList(reading: ClauseReading): boolean {
   const own = reading.own.trim();
   // (A list of the reasons for an exchange alone closes no return: "Our store will only accept the following reasons for exchange:".)
   if (!reading.policy.trimEnd().endsWith(own) || !/\b(?:returns?|refunds?|returned|refunded)\b|退/.test(own))
     return false;
   const at = reading.policy.lastIndexOf(own);
-  const heading = `${reading.lead} ${at > 0 ? reading.policy.slice(Math.max(0, at - 40), at) : ''}`;
+  const heading = headingOver(reading, at);
   return (
     !/质量|瑕疵|故障|缺陷|保固|保修|质保|售后保障|defect|faulty|damaged|warrant/.test(heading) &&
     !noReasonGrantedOnPage(reading.policy)
