@@ -1525,6 +1525,21 @@ export function loadHundredAndThirteenthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-113.json', blindKeySchema(113));
 }
 
+/**
+ * The hundred-and-fourteenth blind key (three writers, 2026-12-08: 26 pages, 358 clauses): 6 Chinese pages of mainland, Hong Kong
+ * and Taiwan shops (a headphone maker's warranty, baby goods, essential oils, fresh fruit, shelf-stable food, phone cases) and 4
+ * English pages of India and Thailand shops (general goods, farm and garden supplies, swimwear, pet supplies); 9 English pages of
+ * small shops of the US, Canada, the UK, Ireland, Australia and New Zealand (reptiles, telescopes, quilting fabric, aquarium and
+ * pond supplies, tachograph supplies, knitwear, harps, fly-fishing tackle, nursery plants); 7 of shops of Qatar, Bahrain, Fiji,
+ * Namibia, Jamaica, Rwanda and Guyana. Clauses whose text an earlier set holds were left out (writer B 0, C 7, D 9; writer D
+ * stopped at 98 clauses). Hashed before the lint ran (writer B 55bd0753…, C 5469bc48…, D 5bc5745c…). Scored blind at
+ * `cn-policy.353`, split by page (the first hex digit of a SHA-256 of the page's address: 0–7 held out; 166 tuning, 192 held
+ * out).
+ */
+export function loadHundredAndFourteenthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-114.json', blindKeySchema(114));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1725,6 +1740,13 @@ export const LATER_KEYS: readonly LaterKey[] = [
     min: 320,
     blind: 'cn-policy.353: 0.793 / 0.390',
     load: loadHundredAndThirteenthKey,
+  },
+  {
+    n: 'hundred-and-fourteenth',
+    file: 114,
+    min: 350,
+    blind: 'cn-policy.353: 0.846 / 0.568',
+    load: loadHundredAndFourteenthKey,
   },
 ];
 
