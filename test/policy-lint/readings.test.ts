@@ -5914,3 +5914,27 @@ describe('Policy lint: readings fixed in cn-policy.353', () => {
     expectEach('lawful', ['訂單確認後為最終訂單。', '退貨\n所有銷售均可於簽收後七天內申請無理由退貨。']);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.354', () => {
+  it("reads the shop's own time, returns only for defects or only of goods marked returnable, and replacement only in more words", () => {
+    expectEach('void', [
+      'Returns will only be accepted for manufacturers defects or receipt of a title differing from what you ordered.',
+      'We will not refund or replace any product which is not defective or damaged.',
+      'Returns and exchanges are only accepted for products that are explicitly marked as "returnable" in their product listing.',
+      '只有標示「可退貨」的商品才可以退貨。',
+      "Once you've made your purchase the sale is final.",
+      'Exchanges:\nWe can offer a replacement item if the item received is damaged in transit.',
+      'GENERAL RETURN POLICY\nIf there is a manufacture defect the item must be returned to the manufacture.',
+      'Delivery\nAny claims for loss or damage in transit should be directed to the carrier in the first instance.',
+      'Internet Sales of Animals:\nAny DOAs must be reported within 2 hours of arrival.',
+    ]);
+    expectEach('lawful', [
+      '退貨\n廠商將安排宅配公司於5個工作天內前往取貨。',
+      'Sellers must respond to return requests within 3 business days.',
+      '退貨條款如下:\n我们会在24小时内进行处理。',
+      'Returns / Eligibility for Returns and Exchanges\nd) Exchange is applicable only for manufacturing defect.',
+      'Items not in the condition they were received in are not able to be returned.',
+      'Transit damage\nAll goods are examined in detail prior to despatch to ensure that they leave the\nwarehouse in perfect condition.',
+    ]);
+  });
+});

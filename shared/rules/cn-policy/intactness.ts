@@ -237,10 +237,11 @@ const AS_NEW_DEMANDED =
 /**
  * The shop's own statement of the goods it sells ("All products sold have been fully tested and 100% guaranteed to be in perfect
  * working condition", "Every item is shipped in perfect condition"), or as they reach the consumer ("If the goods … do not reach
- * you in perfect condition, you are entitled to a full refund"): no condition of a return.
+ * you in perfect condition, you are entitled to a full refund", "All goods are examined … prior to despatch to ensure that they leave the
+ * warehouse in perfect condition"): no condition of a return.
  */
 const SHOP_GOODS_STATED_EN =
-  /\b(?:guaranteed|tested|inspected|checked|shipped|sent out|dispatched|packed)\b(?: [a-z0-9%]+){0,3} (?:to be )?in (?:pristine|perfect|mint|brand[- ]new)\b|\b(?:do(?:es)? not|don'?t|doesn'?t|did not|didn'?t|fails? to|never) (?:reach|arrive)\b(?: [a-z0-9%]+){0,3} in (?:pristine|perfect|mint|brand[- ]new)\b/;
+  /\b(?:guaranteed|tested|inspected|checked|shipped|sent out|dispatched|packed)\b(?: [a-z0-9%]+){0,3} (?:to be )?in (?:pristine|perfect|mint|brand[- ]new)\b|\b(?:do(?:es)? not|don'?t|doesn'?t|did not|didn'?t|fails? to|never) (?:reach|arrive)\b(?: [a-z0-9%]+){0,3} in (?:pristine|perfect|mint|brand[- ]new)\b|\b(?:examined|inspected|checked|tested)\b[^.;]{0,40}\b(?:prior to|before) (?:despatch|dispatch|shipping|shipment|delivery)\b[^.;]{0,40}\b(?:leave|leaves) (?:the |our )?(?:warehouse|store|shop|premises|workshop)\b[^.;]{0,4} in (?:pristine|perfect|mint|brand[- ]new)\b/;
 /**
  * A purchase document demanded as a condition of the return ("发票随商品一起寄回，否则拒收", "Original sales
  * receipt must accompany returns"): intactness is the goods, accessories and brand markings (NRR-MEASURES

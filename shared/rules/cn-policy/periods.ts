@@ -54,7 +54,7 @@ export type PeriodKind = 'window' | 'quality' | 'refund' | 'other';
 const REFUND_NEAR =
   /process(?:ing)? (?:your |the )?return|退款|退还(?:货款|款项|已支付)|办理退还[^,;。]{0,16}(?:金额|款项|货款)|退还(?:您)?(?:支付的|所付的)?(?:全部|相应|订单)?金额|返还(?:货款|款项|价款)?|款项|货款|到账|原路|(?:退回|退还|退至|退到)(?:到|至)?.{0,6}(?:账户|帐户|账号|帐号|卡)|打款|refund|credit(?:ed)?|reimburs|money back|受理退货|处理退款|办理退款|\bpayments? (?:follows?|to follow|to you|back|made|issued|sent|credited|is made|is sent|is issued)\b|\bpaid back\b|\bpay(?:ing)? you(?: back| out)?\b|\byou (?:are|get|will be|'ll be|'re) paid\b|\bget paid\b|\b(?:money|funds)(?: is| are)? (?:returned|sent|back|credited)\b|\bpay ?outs?\b|\breimbursed\b|\brepa(?:y|id|ying|yment)\b/;
 const SHOP_SERVICE = startingWhereItCan(
-  /(?<=^\s*(?:内|以内|之内)?)(?:商家|卖家|店铺|本店|我们)(?:同意|审核|确认|答复|回复)|回复|响应|取件|(?<!请|须|需|您)验收|质检|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|(?<=^\s*(?:内|以内|之内)?)收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|(?:会|将)(?:为您)?安排(?:退货|退回|回收)(?:作业|事宜|流程)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)联系您(?!的)|答复|发货|配送|送达(?!当[天日]|之日|次日)|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/,
+  /(?<=^\s*(?:内|以内|之内)?)(?:商家|卖家|店铺|本店|我们)(?:同意|审核|确认|答复|回复)|回复|响应|取件|前往(?:取货|收货|取回)|(?<!请|须|需|您)验收|质检|上门|揽收|(?<![可请须需内])通知(?:物流|快递)|(?<=^\s*(?:内|以内|之内)?)收回(?:商品|货品)|派(?:快递|专人|人)|安排(?:快递|物流|取件)|(?:会|将)(?:为您)?安排(?:退货|退回|回收)(?:作业|事宜|流程)|pick(?:ed)?[- ]?up|collect(?:ed|ion)?\b|处理您的|审核(?!通过后)|(?<!请)(?:联系|联络|连络)您(?!的)|答复|发货|配送|送达(?!当[天日]|之日|次日)|出库|取消订单|取消|dispatch|ship(?:ped|s)? within|deliver(?:ed|y)? within|respond|reply|contact you|get back to you|email you|处理完成?售后|解决(?:售后|问题)|承接|反馈(?:处理)?结果|(?:给出|作出|做出)[^,;。]{0,6}(?:结果|判定|决定|答复|方案|意见)|与(?:您|你)(?:取得)?(?:联系|连络|联络)|(?:查看|检视|审查|核实)(?:您|你)的|(?:商品|货物|货品|产品)(?:退还|寄还|寄回|退回|返还)给(?:您|你)|return (?:it|them|the (?:item|goods|product)s?) to you/,
 );
 const CONSUMER_STEP =
   /寄回|(?<!退款或|退款、|退款和|退款及|退款并)寄出(?!(?:替换|更换|调换|换货|新的?|补发))|发回|寄还|(?<!收到)退回商品|填写(?:物流|快递)?单号|上传|提交(?:物流|快递)?单号|ship (?:it |them |the items? )?back|send (?:it |them |the items? )?back|post (?:it|them) back|drop off/;
@@ -104,6 +104,8 @@ function nearestBefore(text: string, position: number, pattern: RegExp, from = 0
  */
 const SHOP_STEP_WITHIN =
   /(?:质检|检验|仓库|仓储)(?:部门|中心|人员)(?:将|会|需|须)?(?:在|于)\s*$|\b(?:quality control|qc|inspection|returns?|warehouse) (?:department|team)\b[^.;]{0,30}\b(?:verify|inspect|check|assess|process)\b[^.;]{0,60}\bwithin\s*$|\b(?:we|our (?:team|staff|store|customer (?:service|support|care)(?: team)?|support team))\b[^.;]{0,50}\b(?:send|e-?mail|issue|provide)(?: you)? (?:the |your |a |an )?(?:return |prepaid |shipping )*(?:instructions|labels?|authori[sz]ations?|rma(?: numbers?)?)\s+within\s*$|\bwe (?:will |shall )?(?:initiate|start|begin|arrange) (?:the |your |a )?(?:replacements?|exchanges?|repairs?)\s+within\s*$/;
+/** The shop as who acts in the period after it ("我们会在", "厂家将于"). */
+const SHOP_ACTS_WITHIN_ZH = /(?:我们|本店|商家|卖家|厂家|厂商|客服|本公司|我司|店家)(?:会|将)(?:尽快)?(?:在|于)\s*$/;
 /** A label, instruction or collection of the shop's sent or arranged within a time ("Return shipping labels are emailed within"). */
 const SHOP_STEP_SENT_WITHIN_EN =
   /\b(?:labels?|emails?|instructions|confirmations?|tracking (?:numbers?|details|links?)|return (?:forms?|numbers?|authori[sz]ations?)|rma (?:numbers?)?|pick-?ups?|collections?|couriers?)\b(?:(?!\b(?:if|only|must|accepted|unless|when|valid)\b)[^.;]){0,30}\b(?:are|is|will be|gets?|get) (?:e-?mailed|sent|issued|provided|generated|created|arranged|scheduled|booked|dispatched)\s+(?:to you\s+)?(?:within|in)\s*$/;
@@ -350,9 +352,12 @@ function lastParts(text: string, end: number, count: number): string {
   return text.slice(start, end).replace(/[,;。]/g, ',');
 }
 
-/** The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within"). */
+/**
+ * The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within", "Sellers must
+ * respond to return requests within", "We will review the refund request within").
+ */
 const SHOP_ACTION_TIME =
-  /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse))\b(?: will| shall| aim to| try to| usually| typically| normally)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
+  /(?:\b(?:we|we'll|our (?:team|staff|warehouse|returns? (?:team|department))|the (?:shop|store|team|warehouse)|(?:the )?(?:sellers?|merchants?|vendors?))\b(?: will| shall| aim to| try to| usually| typically| normally| must| should| (?:is|are) required to)? (?:inspect|review|check|examine|assess|respond to|reply to|ship|dispatch)(?:s|es)?\b(?:(?:(?!\b(?:refund\w*(?!\s+(?:requests?|applications?)\b)|credit\w*|money|reimburs\w*|and|or|but|that|which|if)\b)[^.;,]|,\s*(?=(?:usually|typically|normally|generally|often|always|free of charge|at no (?:extra )?cost|within|in)\b|(?:(?!\b(?:refund\w*|money|reimburs\w*|credit\w*)\b)[^,.;]){1,25},\s*(?:within|in)\b))){0,50}|\b(?:are|is|will be|get|gets)\s+(?:usually |typically |normally )?(?:inspected|reviewed|checked|examined|assessed|shipped|dispatched|sent out)(?:,?\s+(?:usually|typically|normally|generally))?\s+)(?:within|in)\s*$/;
 /**
  * A step of the shop's own timetable just before the period: its review, inspection or follow-up named as a step with the
  * time in brackets ("Mall/Store Review (", "Product Inspection ("), goods shipped by the shop with no one else named
@@ -1268,6 +1273,17 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   // day", "…review your request and send return instructions within 2 business days", "质检部门将在3个工作日内完成检验".
   const stepBefore = text.slice(Math.max(0, duration.start - 80), duration.start);
   if (SHOP_STEP_WITHIN.test(stepBefore) || SHOP_STEP_SENT_WITHIN_EN.test(stepBefore)) return 'other';
+  // "我们会在24小时内进行处理", "厂家会在48小时内处理退货申请": the shop named as who acts in the period, no refund after it.
+  // Not where the sentence names a refund or starts from the returned goods ("申请退款后，我们会在15个工作日内处理完毕", "收到退货后，
+  // 我们将在10个工作日内处理完毕"): handling it is paying the refund.
+  if (
+    SHOP_ACTS_WITHIN_ZH.test(stepBefore) &&
+    !REFUND_NEAR.test(
+      `${text.slice(0, duration.start).split(/[;。]/).pop() ?? ''}${text.slice(duration.end, duration.end + 24).split(/[;。]/)[0] ?? ''}`,
+    ) &&
+    anchorBefore(text, duration.start) !== 'return_received'
+  )
+    return 'other';
   // The words after the number up to the next number or the sentence's end.
   const ownAfter = (text.slice(duration.end, duration.end + 32).split(/[;。]/)[0] ?? '').split(NEXT_PERIOD)[0] ?? '';
   // "请在签收后3天内退回商品以获得全额退款": the consumer's sending back earns the refund, so it is the window.

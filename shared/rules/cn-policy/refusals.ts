@@ -39,6 +39,13 @@ import {
   STATUTORY_CATEGORY,
 } from './lexicon.js';
 
+/**
+ * Returns only of goods the shop marked as returnable ("Returns … are only accepted for products that are explicitly marked as
+ * \"returnable\" in their product listing", "只有标示「可退货」的商品才可以退货"); not goods marked non-returnable, judged as
+ * exclusions.
+ */
+const ONLY_MARKED_RETURNABLE =
+  /\bonly\b[^.;]{0,60}?\b(?:marked|labell?ed|flagged|designated|tagged|indicated|identified)\b(?: (?:as|with))?(?: (?:being|a|an))?\s*["“'‘]?(?:returnable|eligible for (?:a )?returns?|refundable)\b|\b(?:marked|labell?ed|flagged|designated|tagged)\b(?: (?:as|with))?\s*["“'‘]?returnable["”'’]?[^.;]{0,40}\b(?:are|is) (?:the )?only\b|(?:只有|仅|只|仅限)[^,;。]{0,12}(?:标示|标注|标明|注明|标记|标有|显示)(?:为)?[「“"]?可(?:以)?(?:退货|退换货?|退)[」”"]?(?:的)?(?:商品|产品|货品)/;
 /** Goods whose nature is their disclosure at sale: near-expiry or defective goods (NRR-MEASURES 7(3)). */
 const DISCLOSED_NATURE = /临期|临近保质期|近效期|瑕疵|残次|次品|near[- ]expiry|as[- ]is|defects? disclosed/;
 /** The page's disclosure of them ("已在详情页说明", "详情页明确标注保质期信息"). */
@@ -257,6 +264,20 @@ export const excludedWithoutConfirmation: ClauseRule = {
         suggestion: {
           zh: '不适用七日无理由退货的商品，将在商品页面显著标注，并请您在下单时单独确认；未经您确认的，仍支持七日无理由退货。',
           en: 'Goods excluded from no-reason returns are marked on their page and you confirm the exclusion separately when you order; without your confirmation, the 7-day no-reason return applies.',
+        },
+      };
+    // "Returns are only accepted for products marked as 'returnable' in their listing", "只有标示「可退货」的商品才可以退货": every
+    // good the shop has not marked is excluded, a listing's label standing in for the confirmation (NRR-MEASURES 20 ¶2, 30).
+    if (ONLY_MARKED_RETURNABLE.test(reading.own))
+      return {
+        verdict: 'void',
+        message: {
+          zh: '只允许退回标明“可退货”的商品，等于未标明的商品一律不适用无理由退货；商品页的标注不是消费者在购买时的确认，据此排除退货无效。',
+          en: 'Allowing returns only of goods marked "returnable" excludes every unmarked good from no-reason returns; a listing label is not the consumer\'s confirmation at purchase, so the exclusion is void.',
+        },
+        suggestion: {
+          zh: '除法定不适用及经您在购买时确认不宜退货的商品外，所有商品均支持自收到商品之日起七日无理由退货。',
+          en: 'Except goods excluded by law and goods you confirmed at purchase as unsuitable for return, every item may be returned without reason within 7 days of receipt.',
         },
       };
     // Goods outside the law data refused ("非处方药一经售出，概不退换", "以下商品不支持7天无理由退货：跨境商品"): the pharmacy, customs
