@@ -1540,6 +1540,21 @@ export function loadHundredAndFourteenthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-114.json', blindKeySchema(114));
 }
 
+/**
+ * The hundred-and-fifteenth blind key (three writers, 2026-12-08: 26 pages, 346 clauses): 6 Chinese pages of Taiwan and mainland
+ * shops (baby goods, office supplies twice, chilled desserts, custom-printed desserts, a pet shop's text copied onto another
+ * host) and 4 English pages of Malaysia, India and Hong Kong shops (general goods twice, apparel, clearance goods); 9 English
+ * pages of small shops of the US, the UK, Canada and Australia and two whose country the page does not state (ukuleles, sailing
+ * hardware, paddling gear, fencing supplies, lapidary goods, aquarium equipment, stained-glass supplies, anatomical models,
+ * bonsai); 7 of shops of Tanzania, Lebanon, Oman, Cyprus, Kuwait, Ghana and Croatia. Clauses whose text an earlier set holds
+ * were left out (writer B 9, C 2 and template sentences before writing, D 0). Hashed before the lint ran (writer B 56a766bc…,
+ * C 79ad6807…, D f5073bed…). Scored blind at `cn-policy.354`, split by page (the first hex digit of a SHA-256 of the page's
+ * address: 0–7 held out; 205 tuning, 141 held out).
+ */
+export function loadHundredAndFifteenthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-115.json', blindKeySchema(115));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1747,6 +1762,13 @@ export const LATER_KEYS: readonly LaterKey[] = [
     min: 350,
     blind: 'cn-policy.353: 0.846 / 0.568',
     load: loadHundredAndFourteenthKey,
+  },
+  {
+    n: 'hundred-and-fifteenth',
+    file: 115,
+    min: 340,
+    blind: 'cn-policy.354: 0.845 / 0.500',
+    load: loadHundredAndFifteenthKey,
   },
 ];
 
