@@ -5938,3 +5938,26 @@ describe('Policy lint: readings fixed in cn-policy.354', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.355', () => {
+  it('reads a gift charged at the product price, an exchange refused after the days, replacement with the refund refused, and lawful grounds in more words', () => {
+    expectEach('void', [
+      '贈品若無退回，須以該產品原價計算並從退費金額扣除。',
+      'After 7 days, we cannot offer you a full refund or exchange.',
+      'We only replace, exchange or refund items that arrive damaged or defective.',
+      'Products are to be in original and UNDAMAGED packaging.',
+      'This applies to a visual inspection only, not a product trial.',
+      'We can replace if defective, but we cannot refund them.',
+      'Electrical Returns Policy\nThe manufacture will assess the claim and, at their sole discretion, will repair or replace the item.',
+      'Faulty goods will be refunded or replaced at our election.',
+    ]);
+    expectEach('lawful', [
+      'We accept no-reason returns within 7 days of delivery; after that, we only replace, exchange, or refund products that have been received broken.',
+      'Return Policy\nIf you do not have proof of purchase, even if you bought the book yesterday, we cannot offer you a refund or store credit.',
+      '下列商品不能退换货:\n2、 因客户的责任,造成商品外观、使用性能破坏的;',
+      'Any returns that do not meet our policy will not be accepted.',
+      'We can replace if defective, or refund you.',
+      'After 7 days, we cannot offer you a full refund or exchange; defective items are repaired or replaced under warranty.',
+    ]);
+  });
+});

@@ -302,8 +302,9 @@ function returnsLead(lead: string, own: string): boolean {
     (/\b(?:returned|returning|send(?:ing)? back|sent back|ship(?:ping)? back)\b/.test(lead) ||
       (/\b(?:returns?|refunds?)\b/.test(lead) &&
         !/\b(?:shipping|shipment|delivery|deliveries|postage|dispatch)\b/.test(lead))) &&
-    // …unless the clause names the delivery itself ("…in transit to you", "…after we dispatch your order").
-    !/\bto (?:you|the (?:customer|buyer))\b|\b(?:we|our warehouse) (?:dispatch|ship|send)\b|\bonce (?:shipped|dispatched)\b/.test(
+    // …unless the clause names the delivery itself ("…in transit to you", "…after we dispatch your order", "…upon our delivery to
+    // the carrier").
+    !/\bto (?:you|the (?:customer|buyer))\b|\b(?:we|our warehouse) (?:dispatch|ship|send)\b|\bonce (?:shipped|dispatched)\b|\bour (?:delivery|shipment|dispatch) to the (?:carrier|courier)\b/.test(
       own,
     )
   );
