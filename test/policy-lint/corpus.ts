@@ -1555,6 +1555,21 @@ export function loadHundredAndFifteenthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-115.json', blindKeySchema(115));
 }
 
+/**
+ * The hundred-and-sixteenth blind key (three writers, 2026-12-08: 26 pages, 336 clauses): 5 Chinese pages of Hong Kong and Taiwan
+ * shops (coffee, sportswear, baby goods, a general shop's ordering terms, pre-order grounding products) and 5 English pages of
+ * Hong Kong, mainland, India and Thailand shops (general goods, pet products, women's clothing, health goods, Thai food); 9
+ * English pages of small shops of the US, Australia, New Zealand, Canada, the UK and Ireland (sourdough cultures, beads, drone
+ * parts, model rockets, mushroom-growing supplies, candle-making supplies, wooden toys, equestrian goods, a general shop); 7 of
+ * shops of Ethiopia, Papua New Guinea, Qatar, the Bahamas, Zimbabwe, Greece and Pakistan. Clauses whose text an earlier set holds
+ * were left out (writer B 1, and a page 7 of whose 11 clauses were held dropped whole; C 7; D 7; writer D stopped at 85 clauses). Hashed before the lint ran (writer B
+ * 23d57759…, C 1c4f80ff…, D c8e60b37…). Scored blind at `cn-policy.355`, split by page (the first hex digit of a SHA-256 of the
+ * page's address: 0–7 held out; 158 tuning, 178 held out).
+ */
+export function loadHundredAndSixteenthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-116.json', blindKeySchema(116));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1769,6 +1784,13 @@ export const LATER_KEYS: readonly LaterKey[] = [
     min: 340,
     blind: 'cn-policy.354: 0.845 / 0.500',
     load: loadHundredAndFifteenthKey,
+  },
+  {
+    n: 'hundred-and-sixteenth',
+    file: 116,
+    min: 330,
+    blind: 'cn-policy.355: 0.767 / 0.459',
+    load: loadHundredAndSixteenthKey,
   },
 ];
 
