@@ -5961,3 +5961,21 @@ describe('Policy lint: readings fixed in cn-policy.355', () => {
     ]);
   });
 });
+
+describe('Policy lint: readings fixed in cn-policy.356', () => {
+  it('reads faulty goods exchanged only, the remedy as the shop considers appropriate, refunds limited to defects and goods not accepted back', () => {
+    expectEach('void', [
+      'Faulty Items\nIf your faulty goods return is accepted we will exchange the faulty goods with equivalent goods and cover shipping costs.',
+      "If found to be faulty, we'll repair or replace them as we consider appropriate.",
+      'Refunds are limited to manufacturing defects.',
+      'We will not accept wax or wicks back.',
+    ]);
+    expectEach('lawful', [
+      'We will exchange the faulty goods or give you a refund.',
+      'Exchanges are limited to manufacturing defects.',
+      'Refunds are limited to manufacturing defects. Unwanted items may also be returned for a refund within 7 days of delivery.',
+      'We will not accept candles back once they have been burned.',
+      'We will not accept items back without a return number.',
+    ]);
+  });
+});

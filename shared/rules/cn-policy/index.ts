@@ -43,7 +43,7 @@ export const CN_POLICY_RULESET_ID = 'cn-2024-07-01.r2';
  * never changes: any change in what the lint answers is a new revision with its CHANGELOG entry, and
  * `test/policy-lint/revision.test.ts` pins each revision's answers by digest.
  */
-export const CN_POLICY_REVISION = 'cn-policy.355';
+export const CN_POLICY_REVISION = 'cn-policy.356';
 
 /** Every clause rule of the pack, in the order their issues are listed. */
 export const CN_POLICY_RULES = Object.freeze([

@@ -77,12 +77,12 @@ function sentenceRest(reading: ClauseReading): string {
 }
 
 /**
- * Another return granted beside a defect's: the other goods' ("…; other items may be returned within 7 days", "其他商品可在签收后
- * 7天内无理由退货"), a change of mind's ("…; change-of-mind returns are accepted") or any return within the days ("…faulty or
+ * Another return granted beside a defect's: the other goods' ("…; other items may be returned within 7 days", "Unwanted items may
+ * also be returned for a refund within 7 days", "其他商品可在签收后7天内无理由退货"), a change of mind's ("…; change-of-mind returns are accepted") or any return within the days ("…faulty or
  * returned within 7 days of receipt", "只有质量问题或签收后7天内的商品才可以退货").
  */
 const OTHER_RETURN_GRANTED =
-  /\b(?:all |any )?other (?:items|goods|products|purchases)\b[^.;]{0,20}\b(?:may|can|will) be (?:returned|refunded)\b|\bchange[- ]of[- ]mind returns? (?:are|is) (?:also )?(?:accepted|welcome|allowed|possible)\b|\bor (?:if )?(?:you )?(?:change your mind|(?:is |are )?returned(?: unused)?) within (?:7|seven|1[0-9]|[2-9][0-9]) days\b|其他(?:商品|货品|产品)[^,;。]{0,12}(?:可|可以)[^,;。]{0,12}(?:无理由)?退(?:货|换)|或(?:签收|收货|收到商品)(?:后)?(?:7|七)(?:天|日)内/;
+  /\b(?:(?:all |any )?other|unwanted|non-?faulty|non-?defective) (?:items|goods|products|purchases)\b[^.;]{0,20}\b(?:may|can|will)(?: also| still)? be (?:returned|refunded)\b|\bchange[- ]of[- ]mind returns? (?:are|is) (?:also )?(?:accepted|welcome|allowed|possible)\b|\bor (?:if )?(?:you )?(?:change your mind|(?:is |are )?returned(?: unused)?) within (?:7|seven|1[0-9]|[2-9][0-9]) days\b|其他(?:商品|货品|产品)[^,;。]{0,12}(?:可|可以)[^,;。]{0,12}(?:无理由)?退(?:货|换)|或(?:签收|收货|收到商品)(?:后)?(?:7|七)(?:天|日)内/;
 
 /** A refusal whose scope is empty or "not a quality problem": the whole right refused. */
 export const noReturnsAtAll: ClauseRule = {
