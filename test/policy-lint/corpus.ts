@@ -1570,6 +1570,21 @@ export function loadHundredAndSixteenthKey(): Key2Clause[] {
   return readLabels('./heldout/independent-116.json', blindKeySchema(116));
 }
 
+/**
+ * The hundred-and-seventeenth blind key (three writers, 2026-12-08: 24 pages, 263 clauses): 3 Chinese pages of Taiwan shops (health
+ * supplements, furniture, women's clothing) and 5 English pages of Malaysia, Singapore and (by its wording) mainland shops
+ * (general goods twice, clothing, yoga wear, supplies); 9 English pages of small shops of Canada, the US, New Zealand, Ireland,
+ * the UK and Australia (accordions, spinning wheels, ice-fishing gear, wetsuits, bird deterrents, grow lights, hydroponics,
+ * rocks and lapidary tools, wild bird food); 7 of shops of Fiji, Nepal, Oman, Egypt, Trinidad and Tobago, Malta and Uganda.
+ * Clauses whose text an earlier set holds were left out (writer B 15, C 13, D 7); each writer was given 25–30 minutes and
+ * stopped short of the usual count (B 71, C 114, D 78 clauses). Hashed before the lint ran (writer B f7f10c77…, C b5abc956…,
+ * D a7dfefba…). Scored blind at `cn-policy.356`, split by page (the first hex digit of a SHA-256 of the page's address: 0–7
+ * held out; 133 tuning, 130 held out).
+ */
+export function loadHundredAndSeventeenthKey(): Key2Clause[] {
+  return readLabels('./heldout/independent-117.json', blindKeySchema(117));
+}
+
 /** A blind key from the fifth on, as the corpus test checks it and the bench prints it. */
 export interface LaterKey {
   /** Its ordinal ("eighty-ninth"). */
@@ -1791,6 +1806,13 @@ export const LATER_KEYS: readonly LaterKey[] = [
     min: 330,
     blind: 'cn-policy.355: 0.767 / 0.459',
     load: loadHundredAndSixteenthKey,
+  },
+  {
+    n: 'hundred-and-seventeenth',
+    file: 117,
+    min: 260,
+    blind: 'cn-policy.356: 0.851 / 0.500',
+    load: loadHundredAndSeventeenthKey,
   },
 ];
 
