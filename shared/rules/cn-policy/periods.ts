@@ -353,6 +353,14 @@ function lastParts(text: string, end: number, count: number): string {
 }
 
 /**
+ * The text of the sentence before `end`, back to the last ";" or "。": what `text.slice(0, end).split(/[;。]/).pop()` gives, found
+ * without splitting the whole text before each period.
+ */
+function sentenceBefore(text: string, end: number): string {
+  return text.slice(Math.max(text.lastIndexOf(';', end - 1), text.lastIndexOf('。', end - 1)) + 1, end);
+}
+
+/**
  * The shop's own inspection, review or dispatch just before a period ("we inspect … within", "are shipped within", "Sellers must
  * respond to return requests within", "We will review the refund request within").
  */
@@ -1279,7 +1287,7 @@ function readPeriodKind(text: string, duration: Duration, ownStart: number, item
   if (
     SHOP_ACTS_WITHIN_ZH.test(stepBefore) &&
     !REFUND_NEAR.test(
-      `${text.slice(0, duration.start).split(/[;。]/).pop() ?? ''}${text.slice(duration.end, duration.end + 24).split(/[;。]/)[0] ?? ''}`,
+      `${sentenceBefore(text, duration.start)}${text.slice(duration.end, duration.end + 24).split(/[;。]/)[0] ?? ''}`,
     ) &&
     anchorBefore(text, duration.start) !== 'return_received'
   )
